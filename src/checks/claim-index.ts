@@ -1,0 +1,86 @@
+/**
+ * Indexes that keep the checks from comparing every claim with every other: claims are grouped by
+ * series (metric, place, unit, rate) and, within a series, by exact period and sorted by start day,
+ * so "same period" is a map lookup and "inside this period" is a binary search and a short scan.
+ */
+import type { Claim } from '../model/types.js';
+
+/** Claims of one series can be compared number to number. */
+export function seriesKey(claim: Claim): string {
+  return seriesKeyOf(claim.metric.id, claim.place, claim.quantity?.unit ?? '', claim.quantity?.per ?? '');
+}
+
+export function seriesKeyOf(metric: string, place: string, unit: string, per: string): string {
+  return `${metric}\u0000${place}\u0000${unit}\u0000${per}`;
+}
+
+export function periodKey(claim: Claim): string {
+  return `${claim.period!.start}:${claim.period!.end}`;
+}
+
+export interface Series {
+  readonly key: string;
+  /** Plain figures (not comparisons) with a known period, sorted by period start, then end. */
+  readonly claims: readonly Claim[];
+  /** The same claims grouped by exact period. */
+  readonly byPeriod: ReadonlyMap<string, readonly Claim[]>;
+}
+
+export class ClaimIndex {
+  readonly series = new Map<string, Series>();
+  /** Dates of events, by metric and place. */
+  readonly events = new Map<string, Claim[]>();
+  readonly comparisons: Claim[] = [];
+
+  constructor(claims: readonly Claim[]) {
+    const figures = new Map<string, Claim[]>();
+    for (const claim of claims) {
+      if (claim.comparison) {
+        this.comparisons.push(claim);
+        continue;
+      }
+      if (!claim.period) continue;
+      if (claim.quantity === null) {
+        const key = `${claim.metric.id}\u0000${claim.place}`;
+        const list = this.events.get(key);
+        if (list) list.push(claim);
+        else this.events.set(key, [claim]);
+        continue;
+      }
+      const key = seriesKey(claim);
+      const list = figures.get(key);
+      if (list) list.push(claim);
+      else figures.set(key, [claim]);
+    }
+    for (const [key, list] of figures) {
+      list.sort((a, b) => a.period!.start - b.period!.start || a.period!.end - b.period!.end);
+      const byPeriod = new Map<string, Claim[]>();
+      for (const claim of list) {
+        const pk = periodKey(claim);
+        const group = byPeriod.get(pk);
+        if (group) group.push(claim);
+        else byPeriod.set(pk, [claim]);
+      }
+      this.series.set(key, { key, claims: list, byPeriod });
+    }
+  }
+
+  /** Claims of `series` whose period lies inside [start, end], excluding the exact period itself. */
+  within(series: Series, start: number, end: number): Claim[] {
+    const list = series.claims;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.period!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Claim[] = [];
+    for (let i = lo; i < list.length; i++) {
+      const period = list[i]!.period!;
+      if (period.start > end) break;
+      if (period.end <= end && !(period.start === start && period.end === end)) out.push(list[i]!);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * part-whole: a flow's parts cannot add up to more than its whole. A count for 1–17 July cannot
+ * exceed the count for all of July; months from one source that cover a whole period must add up
+ * to the figure for that period (the monthly 4,702 + 4,262 against 8,456 for January–February).
+ *
+ * Sums are taken within one source: sources count differently (SNM, SENAFRONT), and mixing one's
+ * January with another's February would report their methods, not an error.
+ */
+import { formatInterval } from '../../model/figure.js';
+import type { Claim } from '../../model/types.js';
+import { docsPath, type Check } from '../types.js';
+import { describeRange, sourceName } from '../shared.js';
+
+const ID = 'part-whole';
+
+interface Sum {
+  parts: Claim[];
+  low: number;
+  high: number;
+  /** The parts cover the whole period without gaps. */
+  complete: boolean;
+}
+
+/** Disjoint parts of one source, in order; complete when they tile [start, end] exactly. */
+function sumParts(parts: Claim[], start: number, end: number): Sum {
+  const chosen: Claim[] = [];
+  let cursor = start - 1;
+  let low = 0;
+  let high = 0;
+  let complete = true;
+  for (const part of parts) {
+    const period = part.period!;
+    if (period.start <= cursor) continue;
+    if (period.start !== cursor + 1) complete = false;
+    chosen.push(part);
+    low += part.quantity!.interval[0];
+    high += part.quantity!.interval[1];
+    cursor = period.end;
+  }
+  return { parts: chosen, low, high, complete: complete && cursor === end };
+}
+
+export const partWhole: Check = {
+  meta: {
+    id: ID,
+    description: 'A flow over a sub-period exceeds the same flow over a period that holds it, or parts that cover a period do not add up to it.',
+    severity: 'error',
+    docs: docsPath(ID),
+    messages: {
+      partExceedsWhole: '{{part}} for {{partPeriod}} is more than {{whole}} for the whole of {{wholePeriod}}.',
+      partsExceedWhole: 'The parts from {{source}} add up to {{sum}} for {{wholePeriod}}, more than {{whole}}.',
+      partsFallShort: 'The parts from {{source}} cover {{wholePeriod}} and add up to {{sum}}, less than {{whole}}.',
+    },
+  },
+  run(context) {
+    for (const series of context.index.series.values()) {
+      const first = series.claims[0];
+      if (!first || first.metric.kind !== 'flow' || first.quantity!.per !== null) continue;
+      for (const whole of series.claims) {
+        const { start, end } = whole.period!;
+        const parts = context.index.within(series, start, end);
+        if (parts.length === 0) continue;
+        const [wholeLow, wholeHigh] = whole.quantity!.interval;
+        const bySource = new Map<string, Claim[]>();
+        for (const part of parts) {
+          if (part.quantity!.interval[0] > wholeHigh) {
+            context.report({
+              messageId: 'partExceedsWhole',
+              field: 'value',
+              data: { part: part.figure, partPeriod: part.period!.text, whole: whole.figure, wholePeriod: whole.period!.text },
+              claims: [{ claim: part, role: 'part' }, { claim: whole, role: 'whole' }],
+            });
+          }
+          const list = bySource.get(part.source.id);
+          if (list) list.push(part);
+          else bySource.set(part.source.id, [part]);
+        }
+        for (const [source, list] of bySource) {
+          if (list.length < 2) continue;
+          const sum = sumParts(list, start, end);
+          if (sum.parts.length < 2) continue;
+          const data = { source, sum: formatInterval([sum.low, sum.high]), whole: `${whole.figure} (${sourceName(whole)})`, wholePeriod: whole.period!.text };
+          const claims = [{ claim: whole, role: 'whole' }, ...sum.parts.map((claim) => ({ claim, role: 'part' }))];
+          if (sum.low > wholeHigh) context.report({ messageId: 'partsExceedWhole', field: 'value', data, claims });
+          else if (sum.complete && sum.high < wholeLow) context.report({ messageId: 'partsFallShort', field: 'value', data, claims });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * quote-in-text: a claim is only as good as its citation. The quote must be in the archived text
+ * of its source, and the figure must be in the quote, or nobody can verify the claim.
+ */
+import type { Source } from '../../model/types.js';
+import { docsPath, type Check } from '../types.js';
+
+const ID = 'quote-in-text';
+
+/** Folds what differs between a page and a hand-typed quote without changing meaning. */
+export function foldText(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export const quoteInText: Check = {
+  meta: {
+    id: ID,
+    description: 'The quote is in the archived text of its source, and the figure is in the quote.',
+    severity: 'error',
+    docs: docsPath(ID),
+    messages: {
+      quoteMissing: 'The quote is not in the archived text of source {{source}} ({{text}}).',
+      figureMissing: 'The figure "{{figure}}" is not in the quote.',
+    },
+  },
+  run(context) {
+    const folded = new Map<Source, string>();
+    for (const claim of context.registry.claims) {
+      const source = claim.source;
+      if (source.text === null) continue;
+      let text = folded.get(source);
+      if (text === undefined) {
+        text = foldText(source.text);
+        folded.set(source, text);
+      }
+      const quote = foldText(claim.quote);
+      if (!text.includes(quote)) {
+        context.report({ messageId: 'quoteMissing', field: 'quote', data: { source: source.id, text: source.textPath }, claims: [{ claim, role: 'claim' }] });
+      }
+      if (!quote.toLowerCase().includes(foldText(claim.figure).toLowerCase())) {
+        context.report({ messageId: 'figureMissing', field: 'figure', data: { figure: claim.figure }, claims: [{ claim, role: 'claim' }] });
+      }
+    }
+  },
+};

@@ -1,0 +1,40 @@
+/** Small helpers the checks share: how a claim is named in a message, which sources are independent. */
+import { formatInterval, formatNumber } from '../model/figure.js';
+import type { Claim, Source } from '../model/types.js';
+
+/** "004" or "ref-aljazeera-2025-01-03": the short name used inside messages. */
+export function sourceName(claim: Claim): string {
+  return claim.source.id;
+}
+
+/** A republished copy counts as its original: it is not a second, independent source. */
+export function independentKey(source: Source): string {
+  const from = source.republishedFrom;
+  if (!from) return `source:${source.id}`;
+  return from.sourceId ? `source:${from.sourceId}` : `outlet:${from.outlet.toLowerCase()}`;
+}
+
+export function countIndependent(claims: readonly Claim[]): number {
+  return new Set(claims.map((claim) => independentKey(claim.source))).size;
+}
+
+/** Counts are whole numbers; a count's interval holding one whole number is shown as "= n". */
+export function isCount(claim: Claim): boolean {
+  const unit = claim.quantity?.unit ?? '';
+  return !['percent', 'percentage-points', 'times', 'miles', 'USD', 'years'].includes(unit) && claim.quantity?.per == null;
+}
+
+export function describeRange(claim: Claim): string {
+  return formatInterval(claim.quantity!.interval, isCount(claim));
+}
+
+/** "8,456 (004)" */
+export function figureOf(claim: Claim): string {
+  return `${claim.figure} (${sourceName(claim)})`;
+}
+
+export function listSources(claims: readonly Claim[]): string {
+  return [...new Set(claims.map(sourceName))].join(', ');
+}
+
+export { formatNumber };

@@ -1,0 +1,69 @@
+/**
+ * The shape of a cross-check, after ESLint's rules: `meta` says what it is (id, description,
+ * default severity, docs page, message table), `run` reads the model and reports. Wording lives in
+ * `messages`, keyed by id, never in the logic.
+ */
+import type { Claim, Registry } from '../model/types.js';
+import type { ClaimIndex } from './claim-index.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+/** The claim field a finding points at, for its file:line:column. */
+export type ClaimField = 'id' | 'quote' | 'figure' | 'value' | 'period' | 'period_words' | 'metric' | 'comparison';
+
+export interface FindingClaim {
+  readonly claim: Claim;
+  /** What this claim is in the finding: "stated", "reference", "part", "whole", "rate", … */
+  readonly role: string;
+}
+
+export interface Finding {
+  readonly check: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly message: string;
+  /** The claim the finding is located at comes first. */
+  readonly claims: readonly FindingClaim[];
+  readonly field: ClaimField;
+  readonly data: Readonly<Record<string, string | number>>;
+}
+
+export interface CheckMeta {
+  readonly id: string;
+  readonly description: string;
+  readonly severity: Severity;
+  /** Path of the docs page, relative to the repository. */
+  readonly docs: string;
+  readonly messages: Readonly<Record<string, string>>;
+}
+
+export interface ReportInput {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly claims: readonly FindingClaim[];
+  readonly field?: ClaimField;
+  /** Overrides the check's default severity for this finding. */
+  readonly severity?: Severity;
+}
+
+export interface CheckContext {
+  readonly registry: Registry;
+  readonly index: ClaimIndex;
+  report(input: ReportInput): void;
+}
+
+export interface Check {
+  readonly meta: CheckMeta;
+  run(context: CheckContext): void;
+}
+
+/** Fills "{{name}}" placeholders, as ESLint's messages do. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export function docsPath(id: string): string {
+  return `docs/checks/${id}.md`;
+}

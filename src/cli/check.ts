@@ -1,0 +1,34 @@
+/** `darien check [paths...]`: wiring only; the work is checkRegistry() and the formatters. */
+import type { Command } from 'commander';
+import type { Severity } from '../checks/types.js';
+import { outputSettings, UsageError } from './io.js';
+
+const SEVERITIES = ['error', 'warning', 'info'];
+const FORMATS = ['table', 'json'];
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('cross-check the claims registry and print every conflict')
+    .argument('[paths...]', 'registry files or folders', ['claims'])
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
+    .option('--min-severity <level>', `lowest severity to show: ${SEVERITIES.join(', ')}`, 'warning')
+    .option('--check <ids...>', 'run only these checks')
+    .option('--no-color', 'no colour even on a terminal')
+    .action(async (paths: string[], options: { format: string; minSeverity: string; check?: string[]; color: boolean }) => {
+      if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
+      if (!SEVERITIES.includes(options.minSeverity)) throw new UsageError(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
+      const { checkRegistry, exitCodeOf, CHECKS } = await import('../index.js');
+      const unknown = (options.check ?? []).filter((id) => !CHECKS.some((c) => c.meta.id === id));
+      if (unknown.length > 0) throw new UsageError(`unknown check ${unknown.join(', ')} (see docs/checks/)`);
+      const { report } = checkRegistry({ paths, minSeverity: options.minSeverity as Severity, checks: options.check });
+      if (options.format === 'json') {
+        const { formatJson } = await import('../formats/json.js');
+        process.stdout.write(formatJson(report));
+      } else {
+        const { formatTable } = await import('../formats/table.js');
+        process.stdout.write(formatTable(report, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+      }
+      process.exitCode = exitCodeOf(report);
+    });
+}

@@ -1,0 +1,35 @@
+/** What every command shares: output settings from the environment, and turning errors into exit codes. */
+import { InputError, formatProblem } from '../registry/problems.js';
+
+export interface Output {
+  readonly width: number;
+  readonly color: boolean;
+}
+
+/** Colour only on a terminal and never with NO_COLOR (https://no-color.org: any non-empty value). */
+export function outputSettings(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, colorFlag?: boolean): Output {
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const color = colorFlag === false ? false : !noColor && (colorFlag === true || stream.isTTY === true);
+  const columns = Number(env.COLUMNS);
+  const width = stream.isTTY && stream.columns ? stream.columns : Number.isFinite(columns) && columns > 0 ? columns : 80;
+  return { width, color };
+}
+
+/** Exit 2 with one line per problem; anything unexpected is still one line, never a stack trace. */
+export function handleFailure(error: unknown): number {
+  if (error instanceof InputError) {
+    for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    process.stderr.write(`darien: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was checked\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`darien: ${error.message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`darien: internal error: ${message.split('\n')[0]} (set DARIEN_DEBUG=1 for details)\n`);
+  if (process.env.DARIEN_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+  return 2;
+}
+
+export class UsageError extends Error {}

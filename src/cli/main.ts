@@ -1,0 +1,28 @@
+/**
+ * The command line: parse arguments, hand each command to its module, map failures to exit codes.
+ * Commands load what they need when they run, so `darien check` never pays for the text readers.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check.js';
+import { handleFailure } from './io.js';
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = new Command();
+  program
+    .name('darien')
+    .description('Fact-checker for numeric claims: cross-checks a registry of figures from news articles')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  registerCheck(program);
+  try {
+    await program.parseAsync(argv as string[]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; a bad option or argument is a usage error, 2.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    process.exitCode = handleFailure(error);
+  }
+}

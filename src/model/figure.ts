@@ -1,0 +1,298 @@
+/**
+ * Reading a figure as a person writes it ("over half a million", "2,461", "nearly tripled",
+ * "248.284" in Spanish) into a value, a rounding step and a hedge, and from those an interval.
+ * The tables here are the documented ones in docs/registry.md; change both together.
+ *
+ * Hand-written rather than a library: the libraries measured in shared/notes/text-extraction.md
+ * either cost 100+ ms to import (compromise) or lose positions and rounding (words-to-numbers), and
+ * none knows hedges or rounding steps, which are the point here.
+ */
+
+export type HedgeKind = 'none' | 'over' | 'under' | 'approximately' | 'at-least';
+export type Language = 'en' | 'es';
+
+export interface Hedge {
+  readonly kind: HedgeKind;
+  /** The words as they appear ("more than"), or null when unhedged. */
+  readonly words: string | null;
+}
+
+export interface FigureReading {
+  readonly value: number;
+  /** Place value of the last significant digit as written: 1 for "2,461", 10,000 for "140,000". */
+  readonly step: number;
+  readonly hedge: Hedge;
+  /** "tripled", "six-fold": the figure is a multiplier. */
+  readonly multiplier: boolean;
+  /** "%" or "percent" follows the number. */
+  readonly percent: boolean;
+  /** Characters of the input consumed by hedge and number (for highlighting). */
+  readonly end: number;
+}
+
+export type Interval = readonly [number, number];
+
+/** Hedge phrases, longest first so "just over" wins over "just". */
+export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['approximately', 'approximately'],
+  ['an estimated', 'approximately'],
+  ['alrededor de', 'approximately'],
+  ['upwards of', 'over'],
+  ['just under', 'under'],
+  ['just over', 'over'],
+  ['less than', 'under'],
+  ['fewer than', 'under'],
+  ['more than', 'over'],
+  ['close to', 'under'],
+  ['cerca de', 'under'],
+  ['estimated', 'approximately'],
+  ['at least', 'at-least'],
+  ['al menos', 'at-least'],
+  ['a mere', 'none'],
+  ['roughly', 'approximately'],
+  ['nearly', 'under'],
+  ['almost', 'under'],
+  ['around', 'approximately'],
+  ['apenas', 'none'],
+  ['más de', 'over'],
+  ['about', 'approximately'],
+  ['above', 'over'],
+  ['under', 'under'],
+  ['some', 'approximately'],
+  ['unos', 'approximately'],
+  ['over', 'over'],
+  ['only', 'none'],
+  ['just', 'none'],
+  ['casi', 'under'],
+];
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, k: 1e3, mil: 1e3, million: 1e6, millones: 1e6, millón: 1e6, m: 1e6,
+  mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+};
+
+const MULTIPLIERS: Record<string, number> = {
+  doubled: 2, double: 2, tripled: 3, triple: 3, trebled: 3, quadrupled: 4, quintupled: 5,
+  halved: 0.5,
+};
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const HEDGE_RE = new RegExp(`^(${HEDGES.map(([w]) => escapeRegExp(w)).join('|')})\\b\\s*`, 'i');
+const HEDGE_KIND = new Map(HEDGES.map(([w, k]) => [w, k]));
+
+const DIGITS_EN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+const DIGITS_ES = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?/;
+const WORD = /^([a-záéíóúñ]+)(?:-([a-z]+))?/i;
+
+/** Reads the hedge at the start of `text`, if any. */
+export function readHedge(text: string): { hedge: Hedge; rest: string; consumed: number } {
+  const match = HEDGE_RE.exec(text);
+  if (!match) return { hedge: { kind: 'none', words: null }, rest: text, consumed: 0 };
+  const words = match[1]!;
+  const kind = HEDGE_KIND.get(words.toLowerCase()) ?? 'none';
+  return { hedge: { kind, words }, rest: text.slice(match[0].length), consumed: match[0].length };
+}
+
+function trailingZeros(digits: string): number {
+  let count = 0;
+  for (let i = digits.length - 1; i > 0 && digits[i] === '0'; i--) count++;
+  return count;
+}
+
+interface NumberRead {
+  value: number;
+  step: number;
+  multiplier: boolean;
+  percent: boolean;
+  length: number;
+}
+
+function readScale(text: string): { scale: number; length: number } {
+  const match = /^\s*-?\s*([a-zñó]+)\b/i.exec(text);
+  if (match) {
+    const scale = SCALES[match[1]!.toLowerCase()];
+    // "m" and "b" only count when glued to the digits ("3m", "2bn"): "3 m" is three metres.
+    if (scale !== undefined && (match[1]!.length > 1 || !/^\s/.test(text))) {
+      return { scale, length: match[0].length };
+    }
+  }
+  return { scale: 1, length: 0 };
+}
+
+function readPercent(text: string): number {
+  const match = /^\s?(%|percent\b|per cent\b|por ciento\b)/i.exec(text);
+  return match ? match[0].length : 0;
+}
+
+function readDigits(text: string, language: Language): NumberRead | null {
+  const match = (language === 'es' ? DIGITS_ES : DIGITS_EN).exec(text);
+  if (!match) return null;
+  const whole = match[1]!.replace(/[.,]/g, '');
+  const fraction = match[2];
+  let value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
+  let step = fraction !== undefined ? 10 ** -fraction.length : 10 ** trailingZeros(whole);
+  let length = match[0].length;
+  const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ times\b/i.exec(text.slice(length));
+  if (fold) return { value, step: fraction !== undefined ? step : 1, multiplier: true, percent: false, length: length + fold[0].length };
+  const { scale, length: scaleLength } = readScale(text.slice(length));
+  value *= scale;
+  step *= scale;
+  length += scaleLength;
+  const percentLength = scale === 1 ? readPercent(text.slice(length)) : 0;
+  return { value: round(value), step: round(step), multiplier: false, percent: percentLength > 0, length: length + percentLength };
+}
+
+/** Floating point: 2.48 * 1e6 must be 2480000, not 2480000.0000000005. */
+function round(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+function readWords(text: string): NumberRead | null {
+  const lower = text.toLowerCase();
+  const half = /^(half a|half of a|a half|half)\s+(million|billion|thousand)\b/.exec(lower);
+  if (half) {
+    const scale = SCALES[half[2]!]!;
+    return { value: scale / 2, step: scale / 10, multiplier: false, percent: false, length: half[0].length };
+  }
+  const quarter = /^(a quarter|quarter of a|a quarter of a)\s+(million|billion)\b/.exec(lower);
+  if (quarter) {
+    const scale = SCALES[quarter[2]!]!;
+    return { value: scale / 4, step: scale / 100, multiplier: false, percent: false, length: quarter[0].length };
+  }
+  const multiplier = /^([a-z]+)[- ]fold\b/.exec(lower);
+  if (multiplier && UNITS[multiplier[1]!] !== undefined) {
+    return { value: UNITS[multiplier[1]!]!, step: 1, multiplier: true, percent: false, length: multiplier[0].length };
+  }
+  const verb = /^[a-z]+/.exec(lower);
+  if (verb && MULTIPLIERS[verb[0]] !== undefined) {
+    return { value: MULTIPLIERS[verb[0]]!, step: 1, multiplier: true, percent: false, length: verb[0].length };
+  }
+  // "a million", "twenty-five thousand", "three million": units and tens, then scales.
+  let position = 0;
+  let value = 0;
+  let current = 0;
+  let step = 1;
+  let any = false;
+  const article = /^an?\s+(?=(hundred|thousand|million|billion)\b)/.exec(lower);
+  if (article) {
+    current = 1;
+    any = true;
+    position = article[0].length;
+  }
+  for (;;) {
+    const rest = lower.slice(position);
+    const gap = /^[\s-]*/.exec(rest)![0].length;
+    const match = WORD.exec(rest.slice(gap));
+    if (!match) break;
+    const word = match[1]!;
+    const unit = UNITS[word];
+    if (unit !== undefined) {
+      current += unit;
+      if (match[2] !== undefined && UNITS[match[2]] !== undefined) current += UNITS[match[2]]!;
+      else if (match[2] !== undefined) break;
+      any = true;
+      position += gap + match[0].length;
+      continue;
+    }
+    const scale = word === 'm' || word === 'b' || word === 'k' ? undefined : SCALES[word];
+    if (scale !== undefined && any) {
+      if (scale === 100) current *= 100;
+      else {
+        value += current * scale;
+        current = 0;
+      }
+      step = scale;
+      position += gap + match[0].length;
+      continue;
+    }
+    if (word === 'and' && any) {
+      position += gap + match[0].length;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  value += current;
+  const percentLength = readPercent(text.slice(position));
+  return { value, step: value < 100 ? 1 : step, multiplier: false, percent: percentLength > 0, length: position + percentLength };
+}
+
+/**
+ * Reads hedge and number from the start of a figure. Returns null when no number can be read.
+ * Anything after the number (units, "-year-old", "per day") is left for the caller.
+ */
+export function readFigure(figure: string, language: Language = 'en'): FigureReading | null {
+  const leading = /^\s*/.exec(figure)![0].length;
+  const { hedge, rest, consumed } = readHedge(figure.slice(leading));
+  // "a 99% reduction", "an increase of": an article between hedge and number.
+  const article = /^(an?|the)\s+(?=\d)/i.exec(rest);
+  const body = article ? rest.slice(article[0].length) : rest;
+  const offset = leading + consumed + (article ? article[0].length : 0);
+  const number = /^\d/.test(body) ? readDigits(body, language) : readWords(body);
+  if (!number) return null;
+  return {
+    value: number.value,
+    step: number.step,
+    hedge,
+    multiplier: number.multiplier,
+    percent: number.percent,
+    end: offset + number.length,
+  };
+}
+
+/** The interval a hedged, rounded figure stands for; see the table in docs/registry.md. */
+export function intervalOf(value: number, step: number, hedge: HedgeKind): Interval {
+  const margin = Math.min(step, Math.abs(value) / 10);
+  switch (hedge) {
+    case 'none':
+      return [value - step / 2, value + step / 2];
+    case 'over':
+      return [value, value + margin];
+    case 'under':
+      return [value - margin, value];
+    case 'approximately':
+      return [value - step, value + step];
+    case 'at-least':
+      return [value, Number.POSITIVE_INFINITY];
+  }
+}
+
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+export function intervalContains(interval: Interval, value: number): boolean {
+  return interval[0] <= value && value <= interval[1];
+}
+
+/** "8,963.5": grouping by hand, since Intl costs ~15 ms to start, a fifth of a run of `darien check`. */
+export function formatNumber(n: number): string {
+  if (n === Number.POSITIVE_INFINITY) return '∞';
+  if (n === Number.NEGATIVE_INFINITY) return '-∞';
+  const sign = n < 0 ? '-' : '';
+  const fixed = Number(Math.abs(n).toFixed(4)).toString();
+  if (fixed.includes('e')) return sign + fixed;
+  const [whole, fraction] = fixed.split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return sign + grouped + (fraction ? `.${fraction}` : '');
+}
+
+/** "= 11,363" for an interval holding one whole number, else "500,000 – 550,000". */
+export function formatInterval(interval: Interval, whole = true): string {
+  const [low, high] = interval;
+  if (whole && Math.ceil(low) === Math.floor(high)) return `= ${formatNumber(Math.ceil(low))}`;
+  if (high === Number.POSITIVE_INFINITY) return `≥ ${formatNumber(low)}`;
+  return `${formatNumber(low)} – ${formatNumber(high)}`;
+}

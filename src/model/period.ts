@@ -1,0 +1,120 @@
+/**
+ * Periods are ISO 8601 dates and intervals, held as inclusive ranges of days since 1970-01-01 (UTC).
+ * Whole days are the finest grain any article gives, and integer days make containment, overlap and
+ * length exact, with no time-zone surprises.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface Period {
+  /** The ISO text as written in the registry ("2024-07-01/2024-07-17"). */
+  readonly text: string;
+  /** First day, inclusive. */
+  readonly start: number;
+  /** Last day, inclusive. */
+  readonly end: number;
+  /** The precision of the coarser end: a whole year, a month, or days. */
+  readonly precision: Precision;
+}
+
+const DAY_MS = 86_400_000;
+const ISO_PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export class PeriodError extends Error {}
+
+export function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function weekday(day: number): number {
+  // 1970-01-01 was a Thursday (4); 0 = Sunday.
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+interface Part {
+  start: number;
+  end: number;
+  precision: Precision;
+}
+
+function parsePart(text: string): Part {
+  const match = ISO_PART.exec(text);
+  if (!match) {
+    throw new PeriodError(`"${text}" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  }
+  const year = Number(match[1]);
+  if (match[2] === undefined) {
+    return { start: dayNumber(year, 1, 1), end: dayNumber(year, 12, 31), precision: 'year' };
+  }
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) throw new PeriodError(`"${text}" has no month ${match[2]}`);
+  if (match[3] === undefined) {
+    return {
+      start: dayNumber(year, month, 1),
+      end: dayNumber(year, month, daysInMonth(year, month)),
+      precision: 'month',
+    };
+  }
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    throw new PeriodError(`"${text}" is not a date: ${year}-${match[2]} has ${daysInMonth(year, month)} days`);
+  }
+  const n = dayNumber(year, month, day);
+  return { start: n, end: n, precision: 'day' };
+}
+
+const COARSER: Record<Precision, number> = { year: 2, month: 1, day: 0 };
+
+/** Parses "2023", "2024-07", "2024-07-01" or "START/END"; throws PeriodError with a readable reason. */
+export function parsePeriod(text: string): Period {
+  const trimmed = text.trim();
+  const slash = trimmed.indexOf('/');
+  if (slash < 0) {
+    const part = parsePart(trimmed);
+    return { text: trimmed, ...part };
+  }
+  const from = parsePart(trimmed.slice(0, slash));
+  const to = parsePart(trimmed.slice(slash + 1));
+  if (to.end < from.start) {
+    throw new PeriodError(`period "${trimmed}" ends before it starts`);
+  }
+  const precision = COARSER[from.precision] >= COARSER[to.precision] ? from.precision : to.precision;
+  return { text: trimmed, start: from.start, end: to.end, precision };
+}
+
+export function periodFromDays(start: number, end: number): Period {
+  const text = start === end ? isoDay(start) : `${isoDay(start)}/${isoDay(end)}`;
+  return { text, start, end, precision: 'day' };
+}
+
+export function lengthInDays(period: Period): number {
+  return period.end - period.start + 1;
+}
+
+export function samePeriod(a: Period, b: Period): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+export function overlaps(a: Period, b: Period): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** True when `inner` lies inside `outer` (equal periods count). */
+export function contains(outer: Period, inner: Period): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** "2024-07-01/2024-07-17" → "1–17 Jul 2024"; used in tables where width is scarce. */
+export function describePeriod(period: Period): string {
+  return period.text;
+}

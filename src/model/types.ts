@@ -1,0 +1,121 @@
+/**
+ * The model the checks work on: sources, their claims and the metric catalogue, with every figure
+ * already read into an interval and every period into days. Built once by the registry loader;
+ * nothing downstream reads YAML again.
+ */
+import type { Hedge, Interval, Language } from './figure.js';
+import type { Period } from './period.js';
+
+export type MetricKind = 'flow' | 'rate' | 'level' | 'percentage' | 'money' | 'date';
+export type RateUnit = 'day' | 'week' | 'month' | 'year';
+export type RateBasis = 'average' | 'peak' | 'spot';
+export type ComparisonKind = 'ratio' | 'difference' | 'percent-change' | 'change';
+
+export interface Location {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Metric {
+  readonly id: string;
+  readonly counts: string;
+  readonly kind: MetricKind;
+  readonly unit: string | null;
+  readonly place: string;
+  readonly phrases: readonly string[];
+  readonly rateOf: string | null;
+  readonly per: RateUnit | null;
+  readonly file: string;
+}
+
+export interface Republication {
+  readonly outlet: string;
+  readonly author: string | null;
+  readonly date: string | null;
+  readonly note: string | null;
+  /** The registry source this copies, when it is in the registry. */
+  readonly sourceId: string | null;
+}
+
+export interface Source {
+  readonly id: string;
+  readonly kind: 'article' | 'reference';
+  readonly outlet: string;
+  readonly outletInferredFrom: string | null;
+  readonly title: string;
+  readonly author: string;
+  readonly pageDate: Period;
+  readonly pageDateAsShown: string | null;
+  readonly pageDateInferred: boolean;
+  readonly pageDateNote: string | null;
+  readonly republishedFrom: Republication | null;
+  readonly language: Language;
+  /** Path of the archived text as written in the YAML, and the text itself (null if unreadable). */
+  readonly textPath: string;
+  readonly text: string | null;
+  readonly file: string;
+}
+
+export interface Quantity {
+  readonly value: number;
+  readonly step: number;
+  readonly hedge: Hedge;
+  readonly interval: Interval;
+  /** True when `interval` was written in the registry rather than derived. */
+  readonly intervalOverridden: boolean;
+  readonly unit: string;
+  readonly per: RateUnit | null;
+  readonly basis: RateBasis | null;
+}
+
+export interface Comparison {
+  readonly kind: ComparisonKind;
+  readonly direction: 'increase' | 'decrease' | null;
+  /** Claim id of the compared figure (for `change`, defaults to the claim itself). */
+  readonly subject: string | null;
+  readonly baseline: string | null;
+  readonly baselinePeriod: Period | null;
+}
+
+export interface Claim {
+  readonly id: string;
+  readonly source: Source;
+  readonly quote: string;
+  readonly figure: string;
+  /** Null for the date of an event, whose figure is its period. */
+  readonly quantity: Quantity | null;
+  readonly metric: Metric;
+  readonly place: string;
+  /** Null when the registry says `unknown`. */
+  readonly period: Period | null;
+  readonly periodWords: string;
+  readonly attribution: readonly string[];
+  readonly comparison: Comparison | null;
+  readonly note: string | null;
+  readonly file: string;
+  /** Position of the claim in its file's `claims:` list, for locating its fields. */
+  readonly index: number;
+}
+
+export interface Registry {
+  readonly root: string;
+  readonly files: readonly string[];
+  readonly metrics: ReadonlyMap<string, Metric>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly claims: readonly Claim[];
+  readonly claimsById: ReadonlyMap<string, Claim>;
+  /** Raw text of each YAML file, kept so findings can be located without parsing again. */
+  readonly fileTexts: ReadonlyMap<string, string>;
+}
+
+/** The outlet a reader would credit: the original outlet for a republished copy. */
+export function originOf(source: Source): string {
+  return source.republishedFrom?.sourceId ?? source.republishedFrom?.outlet ?? source.outlet;
+}
+
+/** article ← AP ← SENAFRONT */
+export function attributionChain(claim: Claim): string {
+  const head = claim.source.outlet === 'unknown' ? `source ${claim.source.id}` : claim.source.outlet;
+  return [head, ...claim.attribution].join(' ← ');
+}

@@ -1,0 +1,417 @@
+/**
+ * registry → model: validates the YAML of every file and builds the model the checks read.
+ * Every problem of the run is collected and thrown once as an InputError (exit code 2).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import * as v from 'valibot';
+import { HEDGES, intervalOf, readFigure, type HedgeKind } from '../model/figure.js';
+import { PeriodError, parsePeriod, type Period } from '../model/period.js';
+import type { Claim, Comparison, Metric, Quantity, Registry, Republication, Source } from '../model/types.js';
+import { TextLocator, type KeyPath } from './locate.js';
+import { InputError, sortProblems, type Problem } from './problems.js';
+import { findRegistryFiles, readRegistryFile, type RegistryFile } from './read.js';
+import {
+  catalogueSchema,
+  claimSchema,
+  metricSchema,
+  sourceFileSchema,
+  sourceSchema,
+  type ClaimInput,
+  type MetricInput,
+  type SourceInput,
+} from './schema.js';
+
+export interface LoadOptions {
+  /** Files or folders; default ["claims"]. */
+  readonly paths?: readonly string[];
+  /** Where relative paths start and what shown paths are relative to. */
+  readonly cwd?: string;
+}
+
+interface Located<T> {
+  readonly input: T;
+  readonly file: RegistryFile;
+  readonly path: KeyPath;
+}
+
+const HEDGE_KINDS = new Map<string, HedgeKind>(HEDGES.map(([words, kind]) => [words, kind]));
+
+class Loader {
+  readonly problems: Problem[] = [];
+  private readonly locators = new Map<RegistryFile, TextLocator>();
+
+  report(file: RegistryFile, path: KeyPath, message: string): void {
+    let locator = this.locators.get(file);
+    if (!locator) {
+      locator = new TextLocator(file.text);
+      this.locators.set(file, locator);
+    }
+    const { line, column } = locator.locate(path);
+    this.problems.push({ file: file.display, line, column, message });
+  }
+
+  /** "file:line:column", computed only when a message needs it. */
+  where(file: RegistryFile, path: KeyPath): string {
+    let locator = this.locators.get(file);
+    if (!locator) {
+      locator = new TextLocator(file.text);
+      this.locators.set(file, locator);
+    }
+    const { line, column } = locator.locate(path);
+    return `${file.display}:${line}:${column}`;
+  }
+
+  /** Validates `value` against `schema`, reporting each issue at its own location. */
+  validate<S extends v.GenericSchema>(schema: S, value: unknown, file: RegistryFile, path: KeyPath): v.InferOutput<S> | null {
+    const result = v.safeParse(schema, value);
+    if (result.success) return result.output;
+    for (const issue of result.issues) {
+      const issuePath = [...path, ...(issue.path ?? []).map((item) => item.key as string | number)];
+      const missing = issue.received === 'undefined';
+      let message = issue.message;
+      if (issue.type === 'strict_object' && !missing) message = 'unknown field';
+      else if (missing) message = 'is required';
+      else if (issue.type === 'picklist') message = `must be one of ${issue.expected?.replace(/^\(|\)$/g, '').replace(/ \| /g, ', ')}, got ${issue.received}`;
+      else if (message.startsWith('Invalid type')) message = `must be ${issue.expected === 'Array' ? 'a list' : issue.expected === 'Object' ? 'a mapping' : `a ${issue.expected}`}, got ${issue.received}`;
+      // A missing field is located at the mapping that lacks it.
+      this.report(file, missing ? issuePath.slice(0, -1) : issuePath, `${describePath(issuePath)}: ${message}`);
+    }
+    return null;
+  }
+}
+
+function describePath(path: KeyPath): string {
+  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join('');
+}
+
+function isoText(value: string | number): string {
+  return String(value);
+}
+
+export function loadRegistry(options: LoadOptions = {}): Registry {
+  const cwd = options.cwd ?? process.cwd();
+  const paths = options.paths && options.paths.length > 0 ? options.paths : ['claims'];
+  const loader = new Loader();
+  const absolutes = findRegistryFiles(paths, cwd, loader.problems);
+  const files: RegistryFile[] = [];
+  for (const absolute of absolutes) {
+    const file = readRegistryFile(absolute, cwd, loader.problems);
+    if (file) files.push(file);
+  }
+
+  const metricInputs: Located<MetricInput>[] = [];
+  const sourceInputs: Located<SourceInput>[] = [];
+  const sourceRefs: Array<{ id: string; file: RegistryFile }> = [];
+  const claimInputs: Array<Located<ClaimInput> & { sourceIndex: number | string }> = [];
+  let sawCatalogue = false;
+
+  const classify = (file: RegistryFile): void => {
+    const data = file.data;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      loader.report(file, [], 'expected a mapping with `metrics:` (a catalogue) or `source:` and `claims:`');
+      return;
+    }
+    if ('metrics' in data) {
+      sawCatalogue = true;
+      const catalogue = loader.validate(catalogueSchema, data, file, []);
+      catalogue?.metrics.forEach((metric, i) => {
+        const input = loader.validate(metricSchema, metric, file, ['metrics', i]);
+        if (input) metricInputs.push({ input, file, path: ['metrics', i] });
+      });
+      return;
+    }
+    if (!('source' in data)) {
+      loader.report(file, [], 'expected `metrics:` (a catalogue) or `source:` and `claims:`');
+      return;
+    }
+    const sourceFile = loader.validate(sourceFileSchema, data, file, []);
+    if (!sourceFile) return;
+    // `source:` is the source itself, or the id of one defined in another file.
+    let sourceIndex: number | string;
+    if (typeof sourceFile.source === 'string') {
+      sourceIndex = sourceFile.source;
+      sourceRefs.push({ id: sourceFile.source, file });
+    } else {
+      const source = loader.validate(sourceSchema, sourceFile.source, file, ['source']);
+      if (!source) return;
+      sourceIndex = sourceInputs.length;
+      sourceInputs.push({ input: source, file, path: ['source'] });
+    }
+    sourceFile.claims.forEach((claim, i) => {
+      const input = loader.validate(claimSchema, claim, file, ['claims', i]);
+      if (input) claimInputs.push({ input, file, path: ['claims', i], sourceIndex });
+    });
+  };
+  for (const file of files) classify(file);
+
+  // No catalogue among the paths (a single source file was given): look beside and above them.
+  if (!sawCatalogue && files.length > 0) {
+    const catalogue = findCatalogueAbove(resolve(cwd, paths[0]!));
+    if (catalogue) {
+      const file = readRegistryFile(catalogue, cwd, loader.problems);
+      if (file) classify(file);
+    } else {
+      loader.problems.push({ file: paths[0]!, line: 1, column: 1, message: 'no metric catalogue: expected a metrics.yaml in or above this path' });
+    }
+  }
+
+  const metrics = buildMetrics(loader, metricInputs);
+  const sources = buildSources(loader, sourceInputs);
+  for (const ref of sourceRefs) {
+    if (!sources.byId.has(ref.id)) loader.report(ref.file, ['source'], `unknown source "${ref.id}": no source file defines it`);
+  }
+  const claims = buildClaims(loader, claimInputs, metrics, sources);
+
+  if (loader.problems.length > 0) throw new InputError(sortProblems(loader.problems));
+  const fileTexts = new Map(files.map((file) => [file.display, file.text]));
+  return {
+    root: paths.join(' '),
+    files: files.map((file) => file.display),
+    metrics,
+    sources: sources.byId,
+    claims: claims.list,
+    claimsById: claims.byId,
+    fileTexts,
+  };
+}
+
+function findCatalogueAbove(start: string): string | null {
+  let dir = existsSync(start) && !/\.ya?ml$/i.test(start) ? start : dirname(start);
+  for (;;) {
+    const candidate = join(dir, 'metrics.yaml');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<string, Metric> {
+  const metrics = new Map<string, Metric>();
+  const first = new Map<string, Located<MetricInput>>();
+  for (const { input, file, path } of inputs) {
+    if (metrics.has(input.id)) {
+      const original = first.get(input.id)!;
+      loader.report(file, [...path, 'id'], `duplicate metric id "${input.id}" (first defined at ${loader.where(original.file, [...original.path, 'id'])})`);
+      continue;
+    }
+    if (input.kind !== 'date' && !input.unit) loader.report(file, path, `metric "${input.id}": unit is required for a ${input.kind}`);
+    if (input.kind === 'rate' && (!input.per || !input.rate_of)) loader.report(file, path, `metric "${input.id}": a rate needs rate_of and per`);
+    first.set(input.id, { input, file, path });
+    metrics.set(input.id, {
+      id: input.id,
+      counts: input.counts,
+      kind: input.kind,
+      unit: input.unit ?? null,
+      place: input.place,
+      phrases: input.phrases,
+      rateOf: input.rate_of ?? null,
+      per: input.per ?? null,
+      file: file.display,
+    });
+  }
+  for (const { input, file, path } of inputs) {
+    if (input.rate_of && !metrics.has(input.rate_of)) loader.report(file, [...path, 'rate_of'], `unknown metric "${input.rate_of}"`);
+  }
+  return metrics;
+}
+
+function parsePeriodAt(loader: Loader, value: string | number, file: RegistryFile, path: KeyPath): Period | null {
+  try {
+    return parsePeriod(isoText(value));
+  } catch (error) {
+    if (error instanceof PeriodError) {
+      loader.report(file, path, `${describePath(path)}: ${error.message}`);
+      return null;
+    }
+    throw error;
+  }
+}
+
+function buildSources(loader: Loader, inputs: Located<SourceInput>[]): { byId: Map<string, Source>; byIndex: Array<Source | null> } {
+  const byId = new Map<string, Source>();
+  const byIndex: Array<Source | null> = [];
+  const first = new Map<string, Located<SourceInput>>();
+  for (const { input, file, path } of inputs) {
+    const pageDate = parsePeriodAt(loader, input.page_date, file, [...path, 'page_date']);
+    const textAbsolute = resolve(dirname(file.absolute), input.text);
+    let text: string | null = null;
+    try {
+      text = readFileSync(textAbsolute, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      loader.report(file, [...path, 'text'], `archived text not found: ${input.text} (relative to this file)`);
+    }
+    if (first.has(input.id)) {
+      const original = first.get(input.id)!;
+      loader.report(file, [...path, 'id'], `duplicate source id "${input.id}" (first defined at ${loader.where(original.file, [...original.path, 'id'])})`);
+      byIndex.push(null);
+      continue;
+    }
+    if (input.outlet === 'unknown' && !input.outlet_inferred_from) {
+      loader.report(file, [...path, 'outlet'], 'outlet is unknown: say in outlet_inferred_from what it could or could not be inferred from');
+    }
+    if (input.page_date_inferred && !input.page_date_note) {
+      loader.report(file, [...path, 'page_date_inferred'], 'page_date is inferred: say in page_date_note what from');
+    }
+    if (!pageDate) {
+      byIndex.push(null);
+      continue;
+    }
+    const republished = input.republished_from;
+    let republishedFrom: Republication | null = null;
+    if (typeof republished === 'string') {
+      republishedFrom = { outlet: republished, author: null, date: null, note: null, sourceId: republished };
+    } else if (republished) {
+      republishedFrom = {
+        outlet: republished.outlet,
+        author: republished.author ?? null,
+        date: republished.date == null ? null : String(republished.date),
+        note: republished.note ?? null,
+        sourceId: null,
+      };
+    }
+    const source: Source = {
+      id: input.id,
+      kind: input.kind,
+      outlet: input.outlet,
+      outletInferredFrom: input.outlet_inferred_from ?? null,
+      title: input.title,
+      author: input.author,
+      pageDate,
+      pageDateAsShown: input.page_date_as_shown ?? null,
+      pageDateInferred: input.page_date_inferred,
+      pageDateNote: input.page_date_note ?? null,
+      republishedFrom,
+      language: input.language,
+      textPath: input.text,
+      text,
+      file: file.display,
+    };
+    first.set(input.id, { input, file, path });
+    byId.set(input.id, source);
+    byIndex.push(source);
+  }
+  for (const { input, file, path } of inputs) {
+    if (typeof input.republished_from === 'string' && !byId.has(input.republished_from)) {
+      loader.report(file, [...path, 'republished_from'], `unknown source "${input.republished_from}"`);
+    }
+  }
+  return { byId, byIndex };
+}
+
+function buildClaims(
+  loader: Loader,
+  inputs: Array<Located<ClaimInput> & { sourceIndex: number | string }>,
+  metrics: Map<string, Metric>,
+  sources: { byId: Map<string, Source>; byIndex: Array<Source | null> },
+): { list: Claim[]; byId: Map<string, Claim> } {
+  const list: Claim[] = [];
+  const byId = new Map<string, Claim>();
+  const first = new Map<string, Located<ClaimInput>>();
+  const pending: Array<{ claim: Claim; located: Located<ClaimInput> }> = [];
+  for (const located of inputs) {
+    const { input, file, path } = located;
+    const source = typeof located.sourceIndex === 'string' ? sources.byId.get(located.sourceIndex) : sources.byIndex[located.sourceIndex];
+    const original = first.get(input.id);
+    if (original) {
+      loader.report(file, [...path, 'id'], `duplicate claim id "${input.id}" (first defined at ${loader.where(original.file, [...original.path, 'id'])})`);
+      continue;
+    }
+    first.set(input.id, located);
+    const metric = metrics.get(input.metric);
+    if (!metric) {
+      loader.report(file, [...path, 'metric'], `unknown metric "${input.metric}": not in the metric catalogue`);
+    }
+    const period = input.period === 'unknown' ? null : parsePeriodAt(loader, input.period, file, [...path, 'period']);
+    if (input.period !== 'unknown' && !period) continue;
+    const baselinePeriod =
+      input.comparison?.baseline_period === undefined ? null : parsePeriodAt(loader, input.comparison.baseline_period, file, [...path, 'comparison', 'baseline_period']);
+    if (!metric || !source) continue;
+    const quantity = buildQuantity(loader, located, metric, source);
+    if (quantity === undefined) continue;
+    const comparison: Comparison | null = input.comparison
+      ? {
+          kind: input.comparison.kind,
+          direction: input.comparison.direction ?? null,
+          subject: input.comparison.subject ?? null,
+          baseline: input.comparison.baseline ?? null,
+          baselinePeriod,
+        }
+      : null;
+    const claim: Claim = {
+      id: input.id,
+      source,
+      quote: input.quote,
+      figure: input.figure,
+      quantity,
+      metric,
+      place: input.place ?? metric.place,
+      period,
+      periodWords: input.period_words,
+      attribution: input.attribution,
+      comparison,
+      note: input.note ?? null,
+      file: file.display,
+      index: path[1] as number,
+    };
+    list.push(claim);
+    byId.set(claim.id, claim);
+    if (comparison) pending.push({ claim, located });
+  }
+  for (const { claim, located } of pending) {
+    for (const role of ['subject', 'baseline'] as const) {
+      const id = claim.comparison![role];
+      if (id !== null && !byId.has(id) && !first.has(id)) {
+        loader.report(located.file, [...located.path, 'comparison', role], `comparison names claim "${id}", which does not exist`);
+      }
+    }
+  }
+  return { list, byId };
+}
+
+/** Returns the quantity, null for a date claim, or undefined when a problem was reported. */
+function buildQuantity(loader: Loader, { input, file, path }: Located<ClaimInput>, metric: Metric, source: Source): Quantity | null | undefined {
+  if (metric.kind === 'date' && input.comparison === undefined) {
+    if (input.value !== undefined) {
+      loader.report(file, [...path, 'value'], `metric "${metric.id}" is the date of an event: its claims have a period, not a value`);
+      return undefined;
+    }
+    return null;
+  }
+  if (input.value === undefined) {
+    if (input.comparison?.kind === 'change') return null;
+    loader.report(file, path, `${describePath(path)}: value is required (metric "${metric.id}" is a ${metric.kind})`);
+    return undefined;
+  }
+  const reading = readFigure(input.figure, source.language);
+  let hedgeKind: HedgeKind = reading?.hedge.kind ?? 'none';
+  let hedgeWords = reading?.hedge.words ?? null;
+  if (input.hedge !== undefined) {
+    const kind = HEDGE_KINDS.get(input.hedge.toLowerCase());
+    if (kind === undefined) {
+      loader.report(file, [...path, 'hedge'], `unknown hedge "${input.hedge}": use one from the hedge table in docs/registry.md`);
+      return undefined;
+    }
+    hedgeKind = kind;
+    hedgeWords = input.hedge;
+  }
+  const step = reading?.step ?? 1;
+  const comparisonKind = input.comparison?.kind;
+  const unit = input.unit ?? (comparisonKind === 'ratio' ? 'times' : comparisonKind === 'percent-change' ? 'percent' : metric.unit) ?? '';
+  if (input.interval && input.interval[0] > input.interval[1]) {
+    loader.report(file, [...path, 'interval'], 'interval: low is above high');
+    return undefined;
+  }
+  const isRate = metric.kind === 'rate' || input.per !== undefined;
+  return {
+    value: input.value,
+    step,
+    hedge: { kind: hedgeKind, words: hedgeWords },
+    interval: input.interval ?? intervalOf(input.value, step, hedgeKind),
+    intervalOverridden: input.interval !== undefined,
+    unit,
+    per: input.per ?? metric.per,
+    basis: isRate ? (input.basis ?? 'average') : null,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Reading registry files from disk into plain JavaScript values, with every problem located.
+ *
+ * js-yaml does the parsing: it is the fastest YAML parser measured for Node (see `npm run bench`),
+ * and the registry is read on every run. When a file does not parse, the `yaml` package parses it
+ * again, because it reports every error of a file with exact positions where js-yaml stops at the
+ * first.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import jsYaml from 'js-yaml';
+import { loadYaml } from './locate.js';
+import type { Problem } from './problems.js';
+
+export interface RegistryFile {
+  /** Path as shown to the user (relative to the working directory). */
+  readonly display: string;
+  readonly absolute: string;
+  readonly text: string;
+  readonly data: unknown;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return rel === '' ? '.' : rel.startsWith('..') ? absolute : rel;
+}
+
+/** Every .yaml/.yml file under the given paths, sorted, each path once. */
+export function findRegistryFiles(paths: readonly string[], cwd: string, problems: Problem[]): string[] {
+  const found = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.ya?ml$/i.test(entry.name)) found.add(full);
+    }
+  };
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    try {
+      if (statSync(absolute).isDirectory()) walk(absolute);
+      else found.add(absolute);
+    } catch {
+      problems.push({ file: path, line: 1, column: 1, message: 'no such file or folder' });
+    }
+  }
+  return [...found];
+}
+
+/** Reads and parses one file; pushes problems and returns null when it cannot be used. */
+export function readRegistryFile(absolute: string, cwd: string, problems: Problem[]): RegistryFile | null {
+  const display = displayPath(absolute, cwd);
+  const at = (message: string, line = 1, column = 1): null => {
+    problems.push({ file: display, line, column, message });
+    return null;
+  };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return at(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (bytes.length === 0) return at('the file is empty: expected `metrics:` or `source:` and `claims:`');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return at(`binary file (a NUL byte at offset ${nul}): expected YAML text`);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return at('not UTF-8 text: expected YAML');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: display });
+  } catch (error) {
+    reportSyntaxErrors(text, display, error, problems);
+    return null;
+  }
+  if (data === undefined || data === null) return at('the file holds no YAML content: expected `metrics:` or `source:` and `claims:`');
+  return { display, absolute, text, data };
+}
+
+function reportSyntaxErrors(text: string, display: string, error: unknown, problems: Problem[]): void {
+  const YAML = loadYaml();
+  const lineCounter = new YAML.LineCounter();
+  const docs = YAML.parseAllDocuments(text, { lineCounter });
+  const errors = (Array.isArray(docs) ? docs : [docs]).flatMap((doc) => ('errors' in doc ? doc.errors : []));
+  if (errors.length > 0) {
+    for (const yamlError of errors) {
+      const pos = yamlError.linePos?.[0] ?? lineCounter.linePos(yamlError.pos[0]);
+      problems.push({ file: display, line: pos.line, column: pos.col, message: `invalid YAML: ${firstLine(yamlError.message)}` });
+    }
+    return;
+  }
+  // js-yaml refused something `yaml` accepts (a duplicate key, an unknown tag): use its position.
+  const mark = (error as { mark?: { line: number; column: number } }).mark;
+  const reason = (error as { reason?: string }).reason ?? String((error as Error).message);
+  problems.push({ file: display, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: `invalid YAML: ${reason}` });
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,177 @@
+/**
+ * checks → report: findings become plain data with their locations resolved, sorted and counted.
+ * Formatters read only this; they never see the model, so every format says the same thing.
+ */
+import { SEVERITY_RANK, type Finding, type Severity } from './checks/types.js';
+import { formatInterval } from './model/figure.js';
+import { attributionChain, type Claim, type Location, type Registry } from './model/types.js';
+import { TextLocator } from './registry/locate.js';
+import { isCount } from './checks/shared.js';
+
+export interface ReportedSource {
+  readonly id: string;
+  readonly kind: 'article' | 'reference';
+  readonly outlet: string;
+  readonly title: string;
+  readonly author: string;
+  readonly pageDate: string;
+  readonly pageDateInferred: boolean;
+  readonly republishedFrom: string | null;
+}
+
+export interface ReportedClaim {
+  readonly id: string;
+  readonly role: string;
+  readonly figure: string;
+  readonly value: number | null;
+  /** "= 11,363", "500,000 – 550,000", or null for a date. */
+  readonly range: string | null;
+  readonly interval: readonly [number, number | null] | null;
+  readonly unit: string | null;
+  readonly per: string | null;
+  readonly metric: string;
+  readonly place: string;
+  readonly period: string | null;
+  readonly periodWords: string;
+  readonly quote: string;
+  readonly attribution: string;
+  readonly citation: string;
+  readonly source: ReportedSource;
+  readonly location: Location;
+}
+
+export interface ReportedFinding {
+  readonly check: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly message: string;
+  readonly location: Location;
+  readonly claims: readonly ReportedClaim[];
+}
+
+export interface Summary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** Findings below the severity floor, counted but not listed. */
+  readonly hidden: number;
+  readonly claims: number;
+  readonly sources: number;
+  readonly files: number;
+}
+
+export interface Report {
+  readonly findings: readonly ReportedFinding[];
+  readonly summary: Summary;
+  readonly minSeverity: Severity;
+}
+
+/** "The Epoch Times, 'Blinken signs…', 2022-04-20 (inferred)" */
+export function citationOf(claim: Claim): string {
+  const s = claim.source;
+  const outlet = s.outlet === 'unknown' ? `unknown outlet (source ${s.id})` : s.outlet;
+  const date = `${s.pageDate.text}${s.pageDateInferred ? ' (date inferred)' : ''}`;
+  const copy = s.republishedFrom ? `, republished from ${s.republishedFrom.outlet}` : '';
+  return `${outlet}, "${s.title}", ${date}${copy}`;
+}
+
+export class ClaimLocator {
+  private readonly locators = new Map<string, TextLocator>();
+
+  constructor(private readonly registry: Registry) {}
+
+  locate(claim: Claim, field: string): Location {
+    let locator = this.locators.get(claim.file);
+    if (!locator) {
+      locator = new TextLocator(this.registry.fileTexts.get(claim.file) ?? '');
+      this.locators.set(claim.file, locator);
+    }
+    const { line, column } = locator.locate(['claims', claim.index, field]);
+    return { file: claim.file, line, column };
+  }
+}
+
+export function reportClaim(claim: Claim, role: string, location: Location): ReportedClaim {
+  const q = claim.quantity;
+  const s = claim.source;
+  return {
+    id: claim.id,
+    role,
+    figure: claim.figure,
+    value: q?.value ?? null,
+    range: q ? formatInterval(q.interval, isCount(claim)) : null,
+    interval: q ? [q.interval[0], Number.isFinite(q.interval[1]) ? q.interval[1] : null] : null,
+    unit: q?.unit ?? null,
+    per: q?.per ?? null,
+    metric: claim.metric.id,
+    place: claim.place,
+    period: claim.period?.text ?? null,
+    periodWords: claim.periodWords,
+    quote: claim.quote,
+    attribution: attributionChain(claim),
+    citation: citationOf(claim),
+    source: {
+      id: s.id,
+      kind: s.kind,
+      outlet: s.outlet,
+      title: s.title,
+      author: s.author,
+      pageDate: s.pageDate.text,
+      pageDateInferred: s.pageDateInferred,
+      republishedFrom: s.republishedFrom?.outlet ?? null,
+    },
+    location,
+  };
+}
+
+export function buildReport(registry: Registry, findings: readonly Finding[], minSeverity: Severity = 'info'): Report {
+  const locator = new ClaimLocator(registry);
+  const floor = SEVERITY_RANK[minSeverity];
+  const counts = { error: 0, warning: 0, info: 0 };
+  let hidden = 0;
+  const shown: ReportedFinding[] = [];
+  for (const finding of findings) {
+    counts[finding.severity]++;
+    if (SEVERITY_RANK[finding.severity] < floor) {
+      hidden++;
+      continue;
+    }
+    const claims = finding.claims.map(({ claim, role }, i) =>
+      reportClaim(claim, role, locator.locate(claim, i === 0 ? finding.field : 'id')),
+    );
+    shown.push({
+      check: finding.check,
+      severity: finding.severity,
+      messageId: finding.messageId,
+      message: finding.message,
+      location: claims[0]!.location,
+      claims,
+    });
+  }
+  // Stable order for diffs and CI logs: most severe first, then by file, line, column.
+  shown.sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      a.check.localeCompare(b.check),
+  );
+  return {
+    findings: shown,
+    summary: {
+      errors: counts.error,
+      warnings: counts.warning,
+      infos: counts.info,
+      hidden,
+      claims: registry.claims.length,
+      sources: registry.sources.size,
+      files: registry.files.length,
+    },
+    minSeverity,
+  };
+}
+
+export function exitCodeOf(report: Report): 0 | 1 {
+  return report.summary.errors > 0 ? 1 : 0;
+}
