@@ -51,7 +51,8 @@ function sourceCell(claim: ReportedClaim): string {
 
 function findingBlock(finding: ReportedFinding, options: TableOptions, chalk: ChalkInstance): string {
   const { file, line, column } = finding.location;
-  const heading = `${paint(chalk, finding.severity, finding.severity)}  ${chalk.bold(finding.check)}  ${chalk.dim(`${file}:${line}:${column}`)}`;
+  // The location alone on its line: greppable, and a long path never pushes the rest off screen.
+  const heading = `${chalk.dim(`${file}:${line}:${column}`)}\n${paint(chalk, finding.severity, finding.severity)}  ${chalk.bold(finding.check)}`;
   const widths = columnWidths(options.width);
   const table = new Table({
     head: ['figure', 'period', 'source', 'quote'],
@@ -66,7 +67,8 @@ function findingBlock(finding: ReportedFinding, options: TableOptions, chalk: Ch
     const height = Math.max(...cells.map((lines) => lines.length));
     for (let line = 0; line < height; line++) table.push(cells.map((lines) => lines[line] ?? ''));
   });
-  return `${heading}\n${escapeTerminal(finding.message)}\n${table.toString()}\n`;
+  const message = wrapText(escapeTerminal(finding.message), Math.max(options.width, MIN_WIDTH)).join('\n');
+  return `${heading}\n${message}\n${table.toString()}\n`;
 }
 
 function plural(n: number, word: string): string {
@@ -83,7 +85,7 @@ export function summaryLine(summary: Summary): string {
 export function formatTable(report: Report, options: TableOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const blocks = report.findings.map((finding) => findingBlock(finding, options, chalk));
-  const summary = summaryLine(report.summary);
+  const summary = wrapText(summaryLine(report.summary), Math.max(options.width, MIN_WIDTH)).join('\n');
   const painted = report.summary.errors > 0 ? chalk.red(summary) : report.summary.warnings > 0 ? chalk.yellow(summary) : chalk.green(summary);
   return `${blocks.join('\n')}${blocks.length > 0 ? '\n' : ''}${painted}\n`;
 }

@@ -41,13 +41,13 @@ class Loader {
   readonly problems: Problem[] = [];
   private readonly locators = new Map<RegistryFile, TextLocator>();
 
-  report(file: RegistryFile, path: KeyPath, message: string): void {
+  report(file: RegistryFile, path: KeyPath, message: string, key = false): void {
     let locator = this.locators.get(file);
     if (!locator) {
       locator = new TextLocator(file.text);
       this.locators.set(file, locator);
     }
-    const { line, column } = locator.locate(path);
+    const { line, column } = locator.locate(path, key);
     this.problems.push({ file: file.display, line, column, message });
   }
 
@@ -75,7 +75,8 @@ class Loader {
       else if (issue.type === 'picklist') message = `must be one of ${issue.expected?.replace(/^\(|\)$/g, '').replace(/ \| /g, ', ')}, got ${issue.received}`;
       else if (message.startsWith('Invalid type')) message = `must be ${issue.expected === 'Array' ? 'a list' : issue.expected === 'Object' ? 'a mapping' : `a ${issue.expected}`}, got ${issue.received}`;
       // A missing field is located at the mapping that lacks it.
-      this.report(file, missing ? issuePath.slice(0, -1) : issuePath, `${describePath(issuePath)}: ${message}`);
+      const unknownField = issue.type === 'strict_object' && !missing;
+      this.report(file, missing ? issuePath.slice(0, -1) : issuePath, `${describePath(issuePath)}: ${message}`, unknownField);
     }
     return null;
   }

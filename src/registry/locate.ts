@@ -34,9 +34,14 @@ export class TextLocator {
     return this.lines;
   }
 
-  /** Best location for `path`: exact when found, else the nearest ancestor that was. */
-  locate(path: KeyPath): LineColumn {
-    return scanLocate(this.getLines(), path) ?? preciseLocate(this.text, path) ?? { line: 1, column: 1 };
+  /**
+   * Best location for `path`: exact when found, else the nearest ancestor that was. With `key`,
+   * the key itself rather than its value (an unknown field is the key's fault).
+   */
+  locate(path: KeyPath, key = false): LineColumn {
+    const scanned = scanLocate(this.getLines(), path, key);
+    if (scanned?.complete) return scanned.at;
+    return preciseLocate(this.text, path, key) ?? scanned?.at ?? { line: 1, column: 1 };
   }
 }
 
@@ -45,7 +50,7 @@ function isContent(line: Line): boolean {
   return trimmed !== '' && !trimmed.startsWith('#');
 }
 
-function scanLocate(lines: Line[], path: KeyPath): LineColumn | null {
+function scanLocate(lines: Line[], path: KeyPath, key: boolean): { at: LineColumn; complete: boolean } | null {
   // The scope is lines [from, to); keys of the current mapping sit at `indent`. `itemLine` is the
   // line of a "- " item whose first key shares the dash's line.
   let from = 0;
@@ -53,7 +58,8 @@ function scanLocate(lines: Line[], path: KeyPath): LineColumn | null {
   let indent = 0;
   let itemLine = -1;
   let found: LineColumn | null = null;
-  for (const segment of path) {
+  const partial = () => (found ? { at: found, complete: false } : null);
+  for (const [depth, segment] of path.entries()) {
     if (typeof segment === 'string') {
       let hit = -1;
       for (let i = from; i < to && hit < 0; i++) {
@@ -62,14 +68,15 @@ function scanLocate(lines: Line[], path: KeyPath): LineColumn | null {
         const body = line.text.slice(indent);
         if (body.startsWith(`${segment}:`) || body.startsWith(`"${segment}":`)) hit = i;
       }
-      if (hit < 0) return found;
+      if (hit < 0) return partial();
       const keyEnd = lines[hit]!.text.indexOf(':', indent) + 1;
       const rest = lines[hit]!.text.slice(keyEnd).trim();
       found = { line: hit + 1, column: indent + 1 };
-      if (rest !== '' && !rest.startsWith('#') && !/^[|>]/.test(rest)) {
+      const last = depth === path.length - 1;
+      if (rest !== '' && !rest.startsWith('#') && !/^[|>]/.test(rest) && !(last && key)) {
         // An inline value: point at the value, where the problem is.
         found = { line: hit + 1, column: lines[hit]!.text.indexOf(rest, keyEnd) + 1 };
-        if (/^[[{]/.test(rest)) return found;
+        if (/^[[{]/.test(rest)) return last ? { at: found, complete: true } : partial();
       }
       let end = hit + 1;
       while (end < to) {
@@ -89,7 +96,7 @@ function scanLocate(lines: Line[], path: KeyPath): LineColumn | null {
         const line = lines[i]!;
         if (isContent(line) && line.indent === indent && line.text.startsWith('- ', indent) && ++count === segment) hit = i;
       }
-      if (hit < 0) return found;
+      if (hit < 0) return partial();
       found = { line: hit + 1, column: indent + 3 };
       let end = hit + 1;
       while (end < to && !(isContent(lines[end]!) && lines[end]!.indent <= indent)) end++;
@@ -99,7 +106,7 @@ function scanLocate(lines: Line[], path: KeyPath): LineColumn | null {
       itemLine = hit;
     }
   }
-  return found;
+  return found ? { at: found, complete: true } : null;
 }
 
 type YamlModule = typeof import('yaml');
@@ -112,7 +119,7 @@ export function loadYaml(): YamlModule {
 }
 
 /** Exact location through a full parse; null when the path is not in the document. */
-export function preciseLocate(text: string, path: KeyPath): LineColumn | null {
+export function preciseLocate(text: string, path: KeyPath, key = false): LineColumn | null {
   const YAML = loadYaml();
   const lineCounter = new YAML.LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
@@ -125,12 +132,12 @@ export function preciseLocate(text: string, path: KeyPath): LineColumn | null {
     return { line: pos.line, column: pos.col };
   };
   best = at(node);
-  for (const segment of path) {
+  for (const [depth, segment] of path.entries()) {
     if (YAML.isMap(node)) {
       const pair = node.items.find((item) => YAML.isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) return best;
       node = pair.value ?? pair.key;
-      best = at(pair.value) ?? at(pair.key) ?? best;
+      best = (key && depth === path.length - 1 ? at(pair.key) : at(pair.value) ?? at(pair.key)) ?? best;
     } else if (YAML.isSeq(node) && typeof segment === 'number') {
       node = node.items[segment];
       if (node === undefined) return best;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { comparison, computeComparison } from '../../src/checks/rules/comparison.js';
+import { checkTester, figureClaim as total, header } from '../helpers/registry.js';
+
+/** A comparison claim: `value:` on its 4th line, `comparison:` on its 9th. */
+function compare(id: string, figure: string, value: number, kind: string, subject: string, baseline: string, direction = ''): string {
+  return `  - id: ${id}
+    quote: "crossings ${figure}"
+    figure: "${figure}"
+    value: ${value}
+    metric: crossings
+    period: 2022-01/2022-02
+    period_words: "this year"
+    attribution: []
+    comparison:
+      kind: ${kind}
+      subject: ${subject}
+      baseline: ${baseline}
+${direction ? `      direction: ${direction}\n` : ''}`;
+}
+
+const base = total('a1', '2,928', 2928, '2021-01/2021-02') + total('a2', '8,456', 8456, '2022-01/2022-02');
+
+describe('comparison', () => {
+  it('computes ratios, differences and percent changes over intervals', () => {
+    expect(computeComparison('ratio', [8456, 8456], [2928, 2928])![0]).toBeCloseTo(2.888, 3);
+    expect(computeComparison('difference', [11363, 11363], [20363, 20363])).toEqual([-9000, -9000]);
+    expect(computeComparison('percent-change', [3091, 3091], [302203, 302203])![0]).toBeCloseTo(-98.977, 3);
+  });
+
+  checkTester(comparison, {
+    valid: [
+      { name: '"nearly tripled" against 2,928 → 8,456', files: { 'a.yaml': header('a') + base + compare('a3', 'nearly tripled', 3, 'ratio', 'a2', 'a1') } },
+      {
+        name: '"a 99% reduction" against 302,203 → 3,091',
+        files: { 'a.yaml': header('a') + total('a1', '302,203', 302203, '2024') + total('a2', '3,091', 3091, '2025') + compare('a3', '99%', 99, 'percent-change', 'a2', 'a1', 'decrease') },
+      },
+      {
+        name: '"decreased" from 2,461 to 140',
+        files: { 'a.yaml': header('a') + total('a1', '2,461', 2461, '2021-08') + total('a2', '140', 140, '2022-02') + compare('a3', 'decreased', 0, 'change', 'a2', 'a1', 'decrease').replace('    value: 0\n', '') },
+      },
+    ],
+    invalid: [
+      {
+        name: '"doubled" against a near tripling',
+        files: { 'a.yaml': header('a') + base + compare('a3', 'doubled', 2, 'ratio', 'a2', 'a1') },
+        errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 22, column: 12 }],
+      },
+      {
+        name: '"a 50% reduction" against 302,203 → 3,091',
+        files: { 'a.yaml': header('a') + total('a1', '302,203', 302203, '2024') + total('a2', '3,091', 3091, '2025') + compare('a3', '50%', 50, 'percent-change', 'a2', 'a1', 'decrease') },
+        errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 22, column: 12 }],
+      },
+      {
+        name: '"increased" when the figures fell',
+        files: { 'a.yaml': header('a') + total('a1', '2,461', 2461, '2021-08') + total('a2', '140', 140, '2022-02') + compare('a3', 'increased', 0, 'change', 'a2', 'a1', 'increase').replace('    value: 0\n', '') },
+        errors: [{ messageId: 'wrongDirection', file: 'a.yaml', line: 26, column: 5 }],
+      },
+    ],
+  });
+});

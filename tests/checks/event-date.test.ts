@@ -1,0 +1,57 @@
+import { describe } from 'vitest';
+import { eventDate } from '../../src/checks/rules/event-date.js';
+import { relativeDate } from '../../src/checks/rules/relative-date.js';
+import { checkTester, header } from '../helpers/registry.js';
+
+/** An event date claim: `period:` on its 5th line, at column 13. */
+function event(id: string, figure: string, period: string, words: string): string {
+  return `  - id: ${id}
+    quote: "took office ${figure}"
+    figure: "${figure}"
+    metric: inauguration
+    period: ${period}
+    period_words: "${words}"
+    attribution: []
+`;
+}
+
+describe('event-date', () => {
+  checkTester(eventDate, {
+    valid: [
+      { name: 'the same day from two sources', files: { 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1'), 'b.yaml': header('b') + event('b1', 'July 1', '2024-07-01', 'on July 1') } },
+      { name: 'a month holds a day', files: { 'a.yaml': header('a') + event('a1', 'July', '2024-07', 'in July'), 'b.yaml': header('b') + event('b1', 'July 1', '2024-07-01', 'July 1') } },
+      {
+        name: 'a date read from "on Monday" is left to relative-date',
+        files: { 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1'), 'b.yaml': header('b', '2025-04-29') + event('b1', 'Monday', '2025-04-28', 'on Monday') },
+      },
+    ],
+    invalid: [
+      {
+        name: 'two days that cannot both be right',
+        files: { 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1'), 'b.yaml': header('b') + event('b1', 'June 2', '2024-06-02', 'June 2') },
+        errors: [{ messageId: 'conflict', file: 'b.yaml', line: 7, column: 13 }],
+      },
+    ],
+  });
+});
+
+describe('relative-date', () => {
+  checkTester(relativeDate, {
+    valid: [
+      { name: '"on Monday" that agrees with the other sources', files: { 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1'), 'b.yaml': header('b', '2024-07-02') + event('b1', 'Monday', '2024-07-01', 'on Monday') } },
+      { name: 'absolute dates are event-date\'s business', files: { 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1'), 'b.yaml': header('b') + event('b1', 'June 2', '2024-06-02', 'June 2') } },
+    ],
+    invalid: [
+      {
+        name: '"on Monday" on a page dated 2025-04-29 against July 1, 2024 (the republished-copy trap)',
+        files: { 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1'), 'b.yaml': header('b', '2025-04-29') + event('b1', 'Monday', '2025-04-28', 'on Monday') },
+        errors: [{ messageId: 'contradicts', file: 'b.yaml', line: 7, column: 13 }],
+      },
+      {
+        name: 'the registry resolved "on Monday" to a day that is not the Monday before the page date',
+        files: { 'b.yaml': header('b', '2025-04-29') + event('b1', 'Monday', '2025-04-21', 'on Monday') },
+        errors: [{ messageId: 'misresolved', file: 'b.yaml', line: 7, column: 13 }],
+      },
+    ],
+  });
+});

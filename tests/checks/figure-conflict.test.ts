@@ -1,0 +1,65 @@
+import { describe } from 'vitest';
+import { figureConflict } from '../../src/checks/rules/figure-conflict.js';
+import { checkTester, figureClaim as claim, header } from '../helpers/registry.js';
+
+describe('figure-conflict', () => {
+  checkTester(figureConflict, {
+    valid: [
+      {
+        name: 'a rounded figure and an exact one inside its rounding',
+        files: {
+          'a.yaml': header('a') + claim('a1', 'over half a million', 500000, '2023'),
+          'b.yaml': header('b') + claim('b1', '520,085', 520085, '2023'),
+        },
+      },
+      {
+        name: 'different periods are not compared',
+        files: {
+          'a.yaml': header('a') + claim('a1', '8,456', 8456, '2022-01/2022-02'),
+          'b.yaml': header('b') + claim('b1', '4,702', 4702, '2022-01'),
+        },
+      },
+      {
+        name: '"nearly 140,000" against 133,726',
+        files: {
+          'a.yaml': header('a') + claim('a1', 'nearly 140,000', 140000, '2021'),
+          'b.yaml': header('b') + claim('b1', '133,726', 133726, '2021'),
+        },
+      },
+      {
+        name: '"140" never matches 140,000 across periods',
+        files: {
+          'a.yaml': header('a') + claim('a1', '140', 140, '2022-02-01'),
+          'b.yaml': header('b') + claim('b1', '140,000', 140000, '2021'),
+        },
+      },
+    ],
+    invalid: [
+      {
+        name: 'two exact figures for one period',
+        files: {
+          'a.yaml': header('a') + claim('a1', '520,085', 520085, '2023'),
+          'b.yaml': header('b') + claim('b1', '511,103', 511103, '2023'),
+        },
+        errors: [{ messageId: 'conflict', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'the side fewer sources state leads, and agreeing sources share one finding',
+        files: {
+          'a.yaml': header('a') + claim('a1', '302,203', 302203, '2024'),
+          'b.yaml': header('b') + claim('b1', 'some 302,203', 302203, '2024'),
+          'c.yaml': header('c') + claim('c1', '300,549', 300549, '2024'),
+        },
+        errors: [{ messageId: 'conflict', file: 'c.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'a second claim in a file is located on its own lines',
+        files: {
+          'a.yaml': header('a') + claim('a1', '1,000', 1000, '2020') + claim('a2', '8,456', 8456, '2022-01/2022-02'),
+          'b.yaml': header('b') + claim('b1', '8,964', 8964, '2022-01/2022-02'),
+        },
+        errors: [{ messageId: 'conflict', file: 'a.yaml', line: 14, column: 12 }],
+      },
+    ],
+  });
+});

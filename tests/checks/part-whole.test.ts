@@ -1,0 +1,63 @@
+import { describe } from 'vitest';
+import { partWhole } from '../../src/checks/rules/part-whole.js';
+import { checkTester, figureClaim as claim, header } from '../helpers/registry.js';
+
+describe('part-whole', () => {
+  checkTester(partWhole, {
+    valid: [
+      {
+        name: '11,363 since July 1 inside over 212,000 so far this year',
+        files: {
+          'a.yaml': header('a') + claim('a1', '11,363', 11363, '2024-07-01/2024-07-17') + claim('a2', 'over 212,000', 212000, '2024-01-01/2024-07-17'),
+        },
+      },
+      {
+        name: 'months of one source that add up to the whole',
+        files: {
+          'a.yaml': header('a') + claim('a1', '2,928', 2928, '2021-01/2021-02'),
+          'b.yaml': header('b') + claim('b1', '1,071', 1071, '2021-01') + claim('b2', '1,857', 1857, '2021-02'),
+        },
+      },
+      {
+        name: 'parts that do not cover the whole may add up to less',
+        files: {
+          'a.yaml': header('a') + claim('a1', '133,726', 133726, '2021'),
+          'b.yaml': header('b') + claim('b1', '1,071', 1071, '2021-01') + claim('b2', '25,332', 25332, '2021-08'),
+        },
+      },
+      {
+        name: 'parts from different sources are not summed',
+        files: {
+          'a.yaml': header('a') + claim('a1', '8,456', 8456, '2022-01/2022-02'),
+          'b.yaml': header('b') + claim('b1', '4,702', 4702, '2022-01'),
+          'c.yaml': header('c') + claim('c1', '4,262', 4262, '2022-02'),
+        },
+      },
+    ],
+    invalid: [
+      {
+        name: 'one part above its whole',
+        files: {
+          'a.yaml': header('a') + claim('a1', '20,519', 20519, '2024-07') + claim('a2', '30,000', 30000, '2024-07-01/2024-07-17'),
+        },
+        errors: [{ messageId: 'partExceedsWhole', file: 'a.yaml', line: 14, column: 12 }],
+      },
+      {
+        name: 'monthly parts add up to more than the two-month whole (8,964 against 8,456)',
+        files: {
+          'a.yaml': header('a') + claim('a1', '8,456', 8456, '2022-01/2022-02'),
+          'b.yaml': header('b') + claim('b1', '4,702', 4702, '2022-01') + claim('b2', '4,262', 4262, '2022-02'),
+        },
+        errors: [{ messageId: 'partsExceedWhole', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'parts covering the whole add up to less',
+        files: {
+          'a.yaml': header('a') + claim('a1', '10,000', 10000, '2022-01/2022-02'),
+          'b.yaml': header('b') + claim('b1', '1,000', 1000, '2022-01') + claim('b2', '2,000', 2000, '2022-02'),
+        },
+        errors: [{ messageId: 'partsFallShort', file: 'a.yaml', line: 6, column: 12 }],
+      },
+    ],
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, quoteInText } from '../../src/checks/rules/quote-in-text.js';
+import { checkTester, header } from '../helpers/registry.js';
+
+function claim(quote: string, figure: string, value: number): string {
+  return `  - id: a1
+    quote: "${quote}"
+    figure: "${figure}"
+    value: ${value}
+    metric: crossings
+    period: 2024-07-01/2024-07-17
+    period_words: "since July 1"
+    attribution: []
+`;
+}
+
+const TEXT = 'The National Border Service reported that 11,363 migrants had crossed into the country\nfrom Colombia since July 1, when President Jose Raul Mulino first entered office.';
+
+describe('quote-in-text', () => {
+  it('folds curly quotes, dashes and white space, nothing else', () => {
+    expect(foldText('Panama’s  “border”\n— here')).toBe('Panama\'s "border" - here');
+  });
+
+  checkTester(quoteInText, {
+    valid: [
+      { name: 'a quote that spans a line break in the archive', files: { 'a.yaml': header('a') + claim('11,363 migrants had crossed into the country from Colombia', '11,363', 11363), 'a.txt': TEXT } },
+      { name: 'curly apostrophes typed straight', files: { 'a.yaml': header('a') + claim("Panama's 11,363", '11,363', 11363), 'a.txt': 'Panama’s 11,363' } },
+    ],
+    invalid: [
+      {
+        name: 'a quote that was edited',
+        files: { 'a.yaml': header('a') + claim('11,363 migrants crossed into the country', '11,363', 11363), 'a.txt': TEXT },
+        errors: [{ messageId: 'quoteMissing', file: 'a.yaml', line: 4, column: 12 }],
+      },
+      {
+        name: 'a figure that is not in its quote',
+        files: { 'a.yaml': header('a') + claim('11,363 migrants had crossed', '11,364', 11364), 'a.txt': TEXT },
+        errors: [{ messageId: 'figureMissing', file: 'a.yaml', line: 5, column: 13 }],
+      },
+    ],
+  });
+});

@@ -1,0 +1,52 @@
+import { describe } from 'vitest';
+import { rateTotal } from '../../src/checks/rules/rate-total.js';
+import { checkTester, figureClaim as total, header } from '../helpers/registry.js';
+
+/** A rate claim: 9 lines, `value:` on the 4th at column 12. */
+function rate(id: string, figure: string, value: number, period: string, basis: string): string {
+  return `  - id: ${id}
+    quote: "${figure} migrants a day"
+    figure: "${figure}"
+    value: ${value}
+    metric: crossings-daily
+    basis: ${basis}
+    period: ${period}
+    period_words: "in the period"
+    attribution: []
+`;
+}
+
+describe('rate-total', () => {
+  checkTester(rateTotal, {
+    valid: [
+      {
+        name: 'a peak rate bounds the month from above (2,461 a day at the peak of August against 25,332)',
+        files: { 'a.yaml': header('a') + rate('a1', '2,461', 2461, '2021-08', 'peak') + total('a2', '25,332', 25332, '2021-08') },
+      },
+      {
+        name: 'a spot rate ("140 today") says nothing about a total',
+        files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02', 'spot') + total('a2', '4,262', 4262, '2022-02') },
+      },
+      {
+        name: 'an average rate that agrees with the total (about 150 a day in a 31-day month)',
+        files: { 'a.yaml': header('a') + rate('a1', 'about 150', 150, '2021-01', 'average') + total('a2', '4,650', 4650, '2021-01') },
+      },
+      {
+        name: 'a rate and a total for different periods are not compared',
+        files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02', 'average') + total('a2', '8,964', 8964, '2022-01/2022-02') },
+      },
+    ],
+    invalid: [
+      {
+        name: 'an average rate that disagrees with the total (140 a day against 140,000 a month)',
+        files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2021-08', 'average') + total('a2', '140,000', 140000, '2021-08') },
+        errors: [{ messageId: 'averageMismatch', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'a total above what the peak allows',
+        files: { 'a.yaml': header('a') + rate('a1', '100', 100, '2021-08', 'peak') + total('a2', '25,332', 25332, '2021-08') },
+        errors: [{ messageId: 'peakTooLow', file: 'a.yaml', line: 6, column: 12 }],
+      },
+    ],
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * `darien check` end to end on the bundled registry, through the built CLI: the conflicts the
+ * registry really holds are reported, and the figures that only look alike are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { darien } from './run.js';
+import { writeRegistry, header } from '../helpers/registry.js';
+
+interface JsonFinding {
+  check: string;
+  severity: string;
+  message: string;
+  location: { file: string; line: number; column: number };
+  claims: Array<{ id: string; period: string | null; source: { id: string } }>;
+}
+
+const run = darien(['check', '--format', 'json', '--min-severity', 'info']);
+const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
+const ids = (f: JsonFinding) => f.claims.map((c) => c.id);
+const involving = (...claimIds: string[]) => findings.filter((f) => f.severity !== 'info' && claimIds.every((id) => ids(f).includes(id)));
+
+describe('darien check on the bundled registry', () => {
+  it('exits 1: the registry holds real conflicts', () => {
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+  });
+
+  it("reports the memorandum signed 2024-07-01 (000, reference) against 2025-04-28 (001's \"on Monday\" on a page of 2025-04-29)", () => {
+    const [finding, ...rest] = involving('001-memorandum-signed-monday', '000-memorandum-signed-july-1', 'ref-ap-memorandum-signed-monday');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ check: 'relative-date', severity: 'error' });
+    expect(finding!.message).toContain('2025-04-29');
+    expect(finding!.message).toContain('2025-04-28');
+    expect(finding!.message).toContain('2024-07-01');
+    expect(finding!.location.file).toBe('claims/sources/001-poinbank-us-panama-deportation-agreement.yaml');
+  });
+
+  it('reports 8,456 (004) against the reference months adding up to 8,964 for January–February 2022', () => {
+    const [finding] = involving('004-crossings-jan-feb-2022', 'ref-efe-informatevzla-crossings-2022-01', 'ref-efe-informatevzla-crossings-2022-02');
+    expect(finding).toMatchObject({ check: 'part-whole', severity: 'error' });
+    expect(finding!.message).toContain('8,963 – 8,965');
+    expect(finding!.location.file).toBe('claims/sources/004-epoch-times-blinken-panama-agreement.yaml');
+  });
+
+  const notConflicts: Array<[string, string[]]> = [
+    ['"over half a million" in 2023 against 520,085', ['000-crossings-2023', 'ref-aljazeera-crossings-2023']],
+    ['"over half a million" (001) in 2023 against 520,085', ['001-crossings-2023', 'ref-aljazeera-crossings-2023']],
+    ['"nearly tripled" against 2,928 → 8,456', ['004-nearly-tripled']],
+    ['"140 today" against the January–February 2022 totals', ['002-daily-today']],
+    ['"99% reduction" against 302,203 → 3,091', ['ref-efe-2026-reduction-99-percent']],
+    ["003's \"99% reduction\"", ['003-reduction-99-percent']],
+    ['11,363 since July 1 against over 212,000 so far this year', ['000-crossings-since-july-1', '000-crossings-2024-so-far']],
+  ];
+  for (const [name, claimIds] of notConflicts) {
+    it(`does not report ${name}`, () => {
+      expect(involving(...claimIds).map((f) => `${f.check}: ${f.message}`)).toEqual([]);
+    });
+  }
+
+  it('shows the "9,000 fewer" crossings and the "at least 9,000" returning migrants as a lookalike, at info', () => {
+    const lookalike = findings.find((f) => f.check === 'figure-lookalike' && ids(f).includes('003-returning-migrants'));
+    expect(lookalike?.severity).toBe('info');
+    expect(ids(lookalike!)).toContain('000-fewer-than-last-year');
+  });
+
+  it('prints tables that fit 80 columns, without colour when NO_COLOR is set, and a summary line', () => {
+    const table = darien(['check']);
+    expect(table.status).toBe(1);
+    const lines = table.stdout.trimEnd().split('\n');
+    // Every line fits but the file:line:column lines, which are never broken.
+    const located = /^claims\/sources\/[\w.-]+\.yaml:\d+:\d+$/;
+    expect(lines.filter((l) => !located.test(l) && [...l].length > 80)).toEqual([]);
+    expect(table.stdout).not.toContain('\u001b[');
+    expect(lines.slice(-2).join(' ')).toMatch(/^5 errors, 1 warning, \d+ info in 83 claims from 19 sources in 20 files \(\d+ below/);
+    expect(table.stdout).toContain('claims/sources/001-poinbank-us-panama-deportation-agreement.yaml:25:13\nerror  relative-date\n');
+  });
+
+  it('colours on request only when NO_COLOR is empty', () => {
+    const coloured = darien(['check'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    // Not a TTY: still no colour.
+    expect(coloured.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('darien check on bad input', () => {
+  it('exits 2 with one located line per problem and no stack trace', () => {
+    const dir = writeRegistry({
+      'a.yaml': `${header('a')}  - id: a1\n    quote: "x"\n    figure: "1"\n    value: one\n    metric: nope\n    period: 2024-02-30\n    period_words: "x"\n    attribution: []\n`,
+      'b.yaml': '',
+    });
+    const result = darien(['check', dir], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      'a.yaml:6:12: claims[0].value: must be a number, got "one"',
+      'a.yaml:1:1: the file is empty: expected `metrics:` or `source:` and `claims:`'.replace('a.yaml', 'b.yaml'),
+      'darien: 2 problems; nothing was checked',
+    ]);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on an unknown format, with one line', () => {
+    const result = darien(['check', '--format', 'xml']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 on a path that does not exist', () => {
+    const result = darien(['check', 'no-such-folder']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no-such-folder:1:1: no such file or folder');
+  });
+});

@@ -1,0 +1,22 @@
+/** Runs the built CLI as a user would, from the repository root. */
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function darien(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'darien.js'), ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    input: options.input,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COLUMNS: '80', ...options.env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,85 @@
+/** The hedge and rounding table of docs/registry.md, case by case. */
+import { describe, expect, it } from 'vitest';
+import { formatInterval, intervalOf, readFigure } from '../../src/model/figure.js';
+
+describe('reading a figure as written', () => {
+  const cases: Array<[string, 'en' | 'es', number, number, string]> = [
+    // figure, language, value, rounding step, hedge kind
+    ['11,363', 'en', 11363, 1, 'none'],
+    ['2,461', 'en', 2461, 1, 'none'],
+    ['140,000', 'en', 140000, 10000, 'none'],
+    ['212,000', 'en', 212000, 1000, 'none'],
+    ['Over 212,000', 'en', 212000, 1000, 'over'],
+    ['over half a million', 'en', 500000, 100000, 'over'],
+    ['half a million', 'en', 500000, 100000, 'none'],
+    ['2.48 million', 'en', 2480000, 10000, 'none'],
+    ['More than 7 million', 'en', 7000000, 1000000, 'over'],
+    ['more than three million dollars', 'en', 3000000, 1000000, 'over'],
+    ['nearly 140,000', 'en', 140000, 10000, 'under'],
+    ['roughly 9,000', 'en', 9000, 1000, 'approximately'],
+    ['An estimated 520,085', 'en', 520085, 1, 'approximately'],
+    ['Some 302,203', 'en', 302203, 1, 'approximately'],
+    ['at least 9,000', 'en', 9000, 1000, 'at-least'],
+    ['upwards of 20,000', 'en', 20000, 10000, 'over'],
+    ['just 140', 'en', 140, 10, 'none'],
+    ['99%', 'en', 99, 1, 'none'],
+    ['a 99% reduction', 'en', 99, 1, 'none'],
+    ['99.98%', 'en', 99.98, 0.01, 'none'],
+    ['nearly ten percentage points', 'en', 10, 1, 'under'],
+    ['nearly tripled', 'en', 3, 1, 'under'],
+    ['six-fold', 'en', 6, 1, 'none'],
+    ['almost doubled', 'en', 2, 1, 'under'],
+    ['65-year-old', 'en', 65, 1, 'none'],
+    ['twenty-five', 'en', 25, 1, 'none'],
+    ['500k', 'en', 500000, 100000, 'none'],
+    ['248.284', 'es', 248284, 1, 'none'],
+    ['3.091', 'es', 3091, 1, 'none'],
+    ['99 %', 'es', 99, 1, 'none'],
+    ['más de 300.000', 'es', 300000, 100000, 'over'],
+  ];
+  for (const [figure, language, value, step, hedge] of cases) {
+    it(`reads "${figure}" (${language}) as ${value}, step ${step}, hedge ${hedge}`, () => {
+      const reading = readFigure(figure, language);
+      expect(reading).not.toBeNull();
+      expect([reading!.value, reading!.step, reading!.hedge.kind]).toEqual([value, step, hedge]);
+    });
+  }
+
+  it('reads "248.284" in English as a decimal, not 248,284', () => {
+    expect(readFigure('248.284', 'en')!.value).toBeCloseTo(248.284);
+  });
+
+  it('reads nothing in a figure with no number', () => {
+    expect(readFigure('millions')).toBeNull();
+    expect(readFigure('Monday')).toBeNull();
+  });
+});
+
+describe('from value, step and hedge to an interval', () => {
+  const cases: Array<[string, number, number, 'none' | 'over' | 'under' | 'approximately' | 'at-least', [number, number]]> = [
+    ['140,000 (rounded)', 140000, 10000, 'none', [135000, 145000]],
+    ['11,363 (exact count)', 11363, 1, 'none', [11362.5, 11363.5]],
+    ['99% (rounded percentage)', 99, 1, 'none', [98.5, 99.5]],
+    ['over half a million: at most a tenth above', 500000, 100000, 'over', [500000, 550000]],
+    ['over 212,000: one step above', 212000, 1000, 'over', [212000, 213000]],
+    ['nearly 140,000', 140000, 10000, 'under', [130000, 140000]],
+    ['nearly tripled: a tenth below', 3, 1, 'under', [2.7, 3]],
+    ['roughly 9,000: a step either side', 9000, 1000, 'approximately', [8000, 10000]],
+    ['some 302,203', 302203, 1, 'approximately', [302202, 302204]],
+    ['at least 9,000: no upper bound', 9000, 1000, 'at-least', [9000, Number.POSITIVE_INFINITY]],
+  ];
+  for (const [name, value, step, hedge, expected] of cases) {
+    it(name, () => {
+      const [low, high] = intervalOf(value, step, hedge);
+      expect(low).toBeCloseTo(expected[0], 9);
+      if (expected[1] === Number.POSITIVE_INFINITY) expect(high).toBe(Number.POSITIVE_INFINITY);
+      else expect(high).toBeCloseTo(expected[1], 9);
+    });
+  }
+
+  it('shows a count holding one whole number as exact', () => {
+    expect(formatInterval([11362.5, 11363.5])).toBe('= 11,363');
+    expect(formatInterval([500000, 550000])).toBe('500,000 – 550,000');
+    expect(formatInterval([9000, Number.POSITIVE_INFINITY])).toBe('≥ 9,000');
+  });
+});

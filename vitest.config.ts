@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // End-to-end tests spawn the built CLI; two cores here, so keep the pool small.
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+  },
+});
