@@ -3,7 +3,7 @@
  * directly. Data flows one way: registry → model → checks → report → formatter.
  */
 import { CHECKS, runChecks } from './checks/index.js';
-import type { Check, Severity } from './checks/types.js';
+import { SEVERITY_RANK, type Check, type Severity } from './checks/types.js';
 import type { Registry } from './model/types.js';
 import { buildReport, type Report } from './report.js';
 import { loadRegistry, type LoadOptions } from './registry/load.js';
@@ -21,14 +21,25 @@ export interface CheckOptions extends LoadOptions {
   readonly checks?: readonly string[];
 }
 
-export function selectChecks(ids: readonly string[] | undefined): readonly Check[] {
-  if (!ids || ids.length === 0) return CHECKS;
-  return CHECKS.filter((check) => ids.includes(check.meta.id));
+/**
+ * The checks to run: those named (default all), less those whose findings all sit below the
+ * severity floor. Like a disabled ESLint rule, a check nobody will see is not run: on a large
+ * archive the info checks cost as much as the rest together.
+ */
+export function selectChecks(ids: readonly string[] | undefined, minSeverity: Severity = 'info'): { run: readonly Check[]; skipped: string[] } {
+  const named = !ids || ids.length === 0 ? CHECKS : CHECKS.filter((check) => ids.includes(check.meta.id));
+  const floor = SEVERITY_RANK[minSeverity];
+  return {
+    run: named.filter((check) => SEVERITY_RANK[check.meta.severity] >= floor),
+    skipped: named.filter((check) => SEVERITY_RANK[check.meta.severity] < floor).map((check) => check.meta.id),
+  };
 }
 
 /** Loads the registry, runs the cross-checks and builds the report. Throws InputError (exit 2). */
 export function checkRegistry(options: CheckOptions = {}): { registry: Registry; report: Report } {
   const registry = loadRegistry(options);
-  const findings = runChecks(registry, selectChecks(options.checks));
-  return { registry, report: buildReport(registry, findings, options.minSeverity ?? 'warning') };
+  const minSeverity = options.minSeverity ?? 'warning';
+  const { run, skipped } = selectChecks(options.checks, minSeverity);
+  const findings = runChecks(registry, run);
+  return { registry, report: buildReport(registry, findings, minSeverity, skipped) };
 }

@@ -58,6 +58,8 @@ export interface Summary {
   readonly claims: number;
   readonly sources: number;
   readonly files: number;
+  /** Checks not run because all they report is below the severity floor. */
+  readonly skippedChecks: readonly string[];
 }
 
 export interface Report {
@@ -124,7 +126,7 @@ export function reportClaim(claim: Claim, role: string, location: Location): Rep
   };
 }
 
-export function buildReport(registry: Registry, findings: readonly Finding[], minSeverity: Severity = 'info'): Report {
+export function buildReport(registry: Registry, findings: readonly Finding[], minSeverity: Severity = 'info', skippedChecks: readonly string[] = []): Report {
   const locator = new ClaimLocator(registry);
   const floor = SEVERITY_RANK[minSeverity];
   const counts = { error: 0, warning: 0, info: 0 };
@@ -167,6 +169,7 @@ export function buildReport(registry: Registry, findings: readonly Finding[], mi
       claims: registry.claims.length,
       sources: registry.sources.size,
       files: registry.files.length,
+      skippedChecks,
     },
     minSeverity,
   };

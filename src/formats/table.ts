@@ -78,8 +78,10 @@ function plural(n: number, word: string): string {
 export function summaryLine(summary: Summary): string {
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info`;
   const scope = `${plural(summary.claims, 'claim')} from ${plural(summary.sources, 'source')} in ${plural(summary.files, 'file')}`;
-  const hidden = summary.hidden > 0 ? ` (${summary.hidden} below --min-severity not shown)` : '';
-  return `${counts} in ${scope}${hidden}`;
+  const notes: string[] = [];
+  if (summary.hidden > 0) notes.push(`${summary.hidden} below --min-severity not shown`);
+  if (summary.skippedChecks.length > 0) notes.push(`info checks not run: --min-severity info runs them`);
+  return `${counts} in ${scope}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
 }
 
 export function formatTable(report: Report, options: TableOptions): string {

@@ -147,11 +147,15 @@ function readDigits(text: string, language: Language): NumberRead | null {
   const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ times\b/i.exec(text.slice(length));
   if (fold) return { value, step: fraction !== undefined ? step : 1, multiplier: true, percent: false, length: length + fold[0].length };
   const { scale, length: scaleLength } = readScale(text.slice(length));
-  value *= scale;
-  step *= scale;
+  if (scale !== 1) {
+    value = round(value * scale);
+    step = round(step * scale);
+  } else if (fraction !== undefined) {
+    step = round(step);
+  }
   length += scaleLength;
   const percentLength = scale === 1 ? readPercent(text.slice(length)) : 0;
-  return { value: round(value), step: round(step), multiplier: false, percent: percentLength > 0, length: length + percentLength };
+  return { value, step, multiplier: false, percent: percentLength > 0, length: length + percentLength };
 }
 
 /** Floating point: 2.48 * 1e6 must be 2480000, not 2480000.0000000005. */
@@ -282,11 +286,17 @@ export function formatNumber(n: number): string {
   if (n === Number.POSITIVE_INFINITY) return '∞';
   if (n === Number.NEGATIVE_INFINITY) return '-∞';
   const sign = n < 0 ? '-' : '';
-  const fixed = Number(Math.abs(n).toFixed(4)).toString();
+  const abs = Math.abs(n);
+  const fixed = Number.isInteger(abs) ? String(abs) : String(Number(abs.toFixed(4)));
   if (fixed.includes('e')) return sign + fixed;
-  const [whole, fraction] = fixed.split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return sign + grouped + (fraction ? `.${fraction}` : '');
+  const dot = fixed.indexOf('.');
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  let grouped = '';
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && (whole.length - i) % 3 === 0) grouped += ',';
+    grouped += whole[i];
+  }
+  return sign + grouped + (dot < 0 ? '' : fixed.slice(dot));
 }
 
 /** "= 11,363" for an interval holding one whole number, else "500,000 – 550,000". */

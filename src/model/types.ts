@@ -59,6 +59,8 @@ export interface Source {
 
 export interface Quantity {
   readonly value: number;
+  /** What the figure as written reads as (null when no number can be read in it). */
+  readonly read: number | null;
   readonly step: number;
   readonly hedge: Hedge;
   readonly interval: Interval;

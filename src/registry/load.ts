@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as v from 'valibot';
-import { HEDGES, intervalOf, readFigure, type HedgeKind } from '../model/figure.js';
+import { HEDGES, intervalOf, readFigure, type FigureReading, type HedgeKind, type Language } from '../model/figure.js';
 import { PeriodError, parsePeriod, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Quantity, Registry, Republication, Source } from '../model/types.js';
 import { TextLocator, type KeyPath } from './locate.js';
@@ -218,9 +218,17 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
   return metrics;
 }
 
+// Periods repeat across thousands of claims ("2024", "2024-07"): parse each text once.
+const periodCache = new Map<string, Period>();
+
 function parsePeriodAt(loader: Loader, value: string | number, file: RegistryFile, path: KeyPath): Period | null {
+  const text = isoText(value);
+  const cached = periodCache.get(text);
+  if (cached) return cached;
   try {
-    return parsePeriod(isoText(value));
+    const period = parsePeriod(text);
+    periodCache.set(text, period);
+    return period;
   } catch (error) {
     if (error instanceof PeriodError) {
       loader.report(file, path, `${describePath(path)}: ${error.message}`);
@@ -371,6 +379,19 @@ function buildClaims(
   return { list, byId };
 }
 
+// The same figures recur across an archive ("2023", "half a million"): read each once per language.
+const readings = new Map<string, FigureReading | null>();
+
+function readFigureOnce(figure: string, language: Language): FigureReading | null {
+  const key = `${language}\u0000${figure}`;
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    reading = readFigure(figure, language);
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
 /** Returns the quantity, null for a date claim, or undefined when a problem was reported. */
 function buildQuantity(loader: Loader, { input, file, path }: Located<ClaimInput>, metric: Metric, source: Source): Quantity | null | undefined {
   if (metric.kind === 'date' && input.comparison === undefined) {
@@ -385,7 +406,7 @@ function buildQuantity(loader: Loader, { input, file, path }: Located<ClaimInput
     loader.report(file, path, `${describePath(path)}: value is required (metric "${metric.id}" is a ${metric.kind})`);
     return undefined;
   }
-  const reading = readFigure(input.figure, source.language);
+  const reading = readFigureOnce(input.figure, source.language);
   let hedgeKind: HedgeKind = reading?.hedge.kind ?? 'none';
   let hedgeWords = reading?.hedge.words ?? null;
   if (input.hedge !== undefined) {
@@ -407,6 +428,7 @@ function buildQuantity(loader: Loader, { input, file, path }: Located<ClaimInput
   const isRate = metric.kind === 'rate' || input.per !== undefined;
   return {
     value: input.value,
+    read: reading?.value ?? null,
     step,
     hedge: { kind: hedgeKind, words: hedgeWords },
     interval: input.interval ?? intervalOf(input.value, step, hedgeKind),

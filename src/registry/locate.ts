@@ -19,17 +19,43 @@ export interface LineColumn {
 interface Line {
   indent: number;
   text: string;
+  /** Neither blank nor a comment. */
+  content: boolean;
 }
 
-/** Splits once per file and keeps the split, since one file often holds several findings. */
+/** Where a key path leads: the lines of its value and the indent of that value's keys or items. */
+interface Scope {
+  from: number;
+  to: number;
+  indent: number;
+  /** The line of a "- " item whose first key shares the dash's line, or -1. */
+  itemLine: number;
+  found: LineColumn | null;
+  /** False when the scan could not follow the path to its end. */
+  complete: boolean;
+  /** For a sequence: the line of each "- " item, found once. */
+  items?: number[];
+}
+
+/**
+ * Splits once per file and remembers every scope it has walked, since one file often holds many
+ * findings: locating the fields of a file's hundred claims walks its lines about once, not a
+ * hundred times.
+ */
 export class TextLocator {
   private lines: Line[] | null = null;
+  private readonly scopes = new Map<string, Scope>();
 
   constructor(private readonly text: string) {}
 
   private getLines(): Line[] {
     if (!this.lines) {
-      this.lines = this.text.split(/\r?\n/).map((text) => ({ indent: /^ */.exec(text)![0].length, text }));
+      this.lines = this.text.split(/\r?\n/).map((text) => {
+        let indent = 0;
+        while (text.charCodeAt(indent) === 32) indent++;
+        const first = text.charCodeAt(indent);
+        return { indent, text, content: indent < text.length && first !== 35 /* # */ };
+      });
     }
     return this.lines;
   }
@@ -39,74 +65,82 @@ export class TextLocator {
    * the key itself rather than its value (an unknown field is the key's fault).
    */
   locate(path: KeyPath, key = false): LineColumn {
-    const scanned = scanLocate(this.getLines(), path, key);
-    if (scanned?.complete) return scanned.at;
-    return preciseLocate(this.text, path, key) ?? scanned?.at ?? { line: 1, column: 1 };
+    const scanned = this.scan(path, key);
+    if (scanned.complete && scanned.found) return scanned.found;
+    return preciseLocate(this.text, path, key) ?? scanned.found ?? { line: 1, column: 1 };
   }
-}
 
-function isContent(line: Line): boolean {
-  const trimmed = line.text.trim();
-  return trimmed !== '' && !trimmed.startsWith('#');
-}
-
-function scanLocate(lines: Line[], path: KeyPath, key: boolean): { at: LineColumn; complete: boolean } | null {
-  // The scope is lines [from, to); keys of the current mapping sit at `indent`. `itemLine` is the
-  // line of a "- " item whose first key shares the dash's line.
-  let from = 0;
-  let to = lines.length;
-  let indent = 0;
-  let itemLine = -1;
-  let found: LineColumn | null = null;
-  const partial = () => (found ? { at: found, complete: false } : null);
-  for (const [depth, segment] of path.entries()) {
-    if (typeof segment === 'string') {
-      let hit = -1;
-      for (let i = from; i < to && hit < 0; i++) {
-        const line = lines[i]!;
-        if (!isContent(line) || (line.indent !== indent && i !== itemLine)) continue;
-        const body = line.text.slice(indent);
-        if (body.startsWith(`${segment}:`) || body.startsWith(`"${segment}":`)) hit = i;
-      }
-      if (hit < 0) return partial();
-      const keyEnd = lines[hit]!.text.indexOf(':', indent) + 1;
-      const rest = lines[hit]!.text.slice(keyEnd).trim();
-      found = { line: hit + 1, column: indent + 1 };
-      const last = depth === path.length - 1;
-      if (rest !== '' && !rest.startsWith('#') && !/^[|>]/.test(rest) && !(last && key)) {
-        // An inline value: point at the value, where the problem is.
-        found = { line: hit + 1, column: lines[hit]!.text.indexOf(rest, keyEnd) + 1 };
-        if (/^[[{]/.test(rest)) return last ? { at: found, complete: true } : partial();
-      }
-      let end = hit + 1;
-      while (end < to) {
-        const line = lines[end]!;
-        if (isContent(line) && (line.indent < indent || (line.indent === indent && !line.text.startsWith('- ', indent)))) break;
-        end++;
-      }
-      const next = lines.slice(hit + 1, end).find(isContent);
-      from = hit + 1;
-      to = end;
-      indent = next ? next.indent : indent + 2;
-      itemLine = -1;
+  private scan(path: KeyPath, key: boolean): Scope {
+    const cacheKey = `${key ? 'k' : 'v'}${path.join('\u0000')}`;
+    const cached = this.scopes.get(cacheKey);
+    if (cached) return cached;
+    let scope: Scope;
+    if (path.length === 0) {
+      scope = { from: 0, to: this.getLines().length, indent: 0, itemLine: -1, found: null, complete: true };
     } else {
-      let count = -1;
-      let hit = -1;
-      for (let i = from; i < to && hit < 0; i++) {
-        const line = lines[i]!;
-        if (isContent(line) && line.indent === indent && line.text.startsWith('- ', indent) && ++count === segment) hit = i;
-      }
-      if (hit < 0) return partial();
-      found = { line: hit + 1, column: indent + 3 };
-      let end = hit + 1;
-      while (end < to && !(isContent(lines[end]!) && lines[end]!.indent <= indent)) end++;
-      from = hit;
-      to = end;
-      indent += 2;
-      itemLine = hit;
+      const parent = this.scan(path.slice(0, -1), false);
+      const segment = path[path.length - 1]!;
+      scope = !parent.complete
+        ? { ...parent, complete: false }
+        : typeof segment === 'string'
+          ? this.keyScope(parent, segment, key)
+          : this.itemScope(parent, segment);
     }
+    this.scopes.set(cacheKey, scope);
+    return scope;
   }
-  return found ? { at: found, complete: true } : null;
+
+  private keyScope(parent: Scope, segment: string, key: boolean): Scope {
+    const lines = this.getLines();
+    const { from, to, indent, itemLine } = parent;
+    const failed: Scope = { ...parent, complete: false };
+    let hit = -1;
+    for (let i = from; i < to && hit < 0; i++) {
+      const line = lines[i]!;
+      if (!line.content || (line.indent !== indent && i !== itemLine)) continue;
+      if (line.text.startsWith(`${segment}:`, indent) || line.text.startsWith(`"${segment}":`, indent)) hit = i;
+    }
+    if (hit < 0) return failed;
+    const text = lines[hit]!.text;
+    const keyEnd = text.indexOf(':', indent) + 1;
+    const rest = text.slice(keyEnd).trim();
+    let found: LineColumn = { line: hit + 1, column: indent + 1 };
+    if (rest !== '' && !rest.startsWith('#') && !/^[|>]/.test(rest) && !key) {
+      // An inline value: point at the value, where the problem is.
+      found = { line: hit + 1, column: text.indexOf(rest, keyEnd) + 1 };
+      // Inside a flow collection the scan stops; the precise parser takes over from here.
+      if (/^[[{]/.test(rest)) return { from: hit, to: hit + 1, indent, itemLine: -1, found, complete: false };
+    }
+    let end = hit + 1;
+    while (end < to) {
+      const line = lines[end]!;
+      if (line.content && (line.indent < indent || (line.indent === indent && !line.text.startsWith('- ', indent)))) break;
+      end++;
+    }
+    let next = indent + 2;
+    for (let i = hit + 1; i < end; i++) {
+      if (lines[i]!.content) {
+        next = lines[i]!.indent;
+        break;
+      }
+    }
+    return { from: hit + 1, to: end, indent: next, itemLine: -1, found, complete: true };
+  }
+
+  private itemScope(parent: Scope, index: number): Scope {
+    const lines = this.getLines();
+    if (!parent.items) {
+      parent.items = [];
+      for (let i = parent.from; i < parent.to; i++) {
+        const line = lines[i]!;
+        if (line.content && line.indent === parent.indent && line.text.startsWith('- ', parent.indent)) parent.items.push(i);
+      }
+    }
+    const hit = parent.items[index];
+    if (hit === undefined) return { ...parent, complete: false };
+    const end = parent.items[index + 1] ?? parent.to;
+    return { from: hit, to: end, indent: parent.indent + 2, itemLine: hit, found: { line: hit + 1, column: parent.indent + 3 }, complete: true };
+  }
 }
 
 type YamlModule = typeof import('yaml');

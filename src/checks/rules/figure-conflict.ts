@@ -9,6 +9,7 @@ import { docsPath, type Check } from '../types.js';
 import { countIndependent, listSources } from '../shared.js';
 
 const ID = 'figure-conflict';
+const MAX_PER_SIDE = 5;
 
 /** Claims stating the same value agree with each other, whatever their hedges. */
 function byValue(group: readonly Claim[]): Claim[][] {
@@ -28,7 +29,7 @@ export const figureConflict: Check = {
     severity: 'error',
     docs: docsPath(ID),
     messages: {
-      conflict: '{{metric}} for {{period}}: {{disputed}} against {{other}}; the intervals do not overlap.',
+      conflict: '{{metric}} for {{period}}: {{disputed}} against {{other}}; the intervals do not overlap.{{more}}',
     },
   },
   run(context) {
@@ -46,6 +47,9 @@ export const figureConflict: Check = {
             // The side fewer independent sources stand behind leads: it is the likelier error.
             const [disputed, other] = countIndependent(a) <= countIndependent(b) ? [a, b] : [b, a];
             const first = group[0]!;
+            // A table of two hundred agreeing sources helps nobody: show a few, count the rest.
+            const shown = [...disputed.slice(0, MAX_PER_SIDE), ...other.slice(0, MAX_PER_SIDE)];
+            const more = disputed.length + other.length - shown.length;
             context.report({
               messageId: 'conflict',
               field: 'value',
@@ -53,9 +57,10 @@ export const figureConflict: Check = {
                 metric: first.metric.id,
                 period: first.period!.text,
                 disputed: `${disputed[0]!.figure} (${listSources(disputed)})`,
-                other: `${other[0]!.figure} (${listSources(other)})`,
+                other: `${other[0]!.figure} (${listSources(other.slice(0, MAX_PER_SIDE))}${other.length > MAX_PER_SIDE ? ', …' : ''})`,
+                more: more > 0 ? ` ${more} more claims agree with one side or the other.` : '',
               },
-              claims: [...disputed.map((claim) => ({ claim, role: 'disputed' })), ...other.map((claim) => ({ claim, role: 'other side' }))],
+              claims: shown.map((claim) => ({ claim, role: disputed.includes(claim) ? 'disputed' : 'other side' })),
             });
           }
         }

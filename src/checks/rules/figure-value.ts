@@ -4,7 +4,7 @@
  * everywhere, so a typo in either the figure or the value shows up here rather than as a false
  * conflict somewhere else.
  */
-import { formatNumber, readFigure } from '../../model/figure.js';
+import { formatNumber } from '../../model/figure.js';
 import { docsPath, type Check } from '../types.js';
 
 const ID = 'figure-value';
@@ -24,14 +24,15 @@ export const figureValue: Check = {
     for (const claim of context.registry.claims) {
       const quantity = claim.quantity;
       if (quantity === null) continue;
-      const reading = readFigure(claim.figure, claim.source.language);
-      if (reading === null) {
+      // The loader read the figure already (quantity.read); the same reader, the same answer.
+      const read = quantity.read;
+      if (read === null) {
         context.report({ messageId: 'unreadable', severity: 'warning', field: 'figure', data: { figure: claim.figure }, claims: [{ claim, role: 'claim' }] });
-      } else if (Math.abs(reading.value - quantity.value) > 1e-9 * Math.max(1, Math.abs(quantity.value))) {
+      } else if (Math.abs(read - quantity.value) > 1e-9 * Math.max(1, Math.abs(quantity.value))) {
         context.report({
           messageId: 'mismatch',
           field: 'value',
-          data: { figure: claim.figure, read: formatNumber(reading.value), value: formatNumber(quantity.value) },
+          data: { figure: claim.figure, read: formatNumber(read), value: formatNumber(quantity.value) },
           claims: [{ claim, role: 'claim' }],
         });
       }

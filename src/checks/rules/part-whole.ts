@@ -9,7 +9,7 @@
 import { formatInterval } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
 import { docsPath, type Check } from '../types.js';
-import { describeRange, sourceName } from '../shared.js';
+import { sourceName } from '../shared.js';
 
 const ID = 'part-whole';
 
@@ -56,33 +56,45 @@ export const partWhole: Check = {
     for (const series of context.index.series.values()) {
       const first = series.claims[0];
       if (!first || first.metric.kind !== 'flow' || first.quantity!.per !== null) continue;
-      for (const whole of series.claims) {
-        const { start, end } = whole.period!;
+      // Wholes that share a period share their parts: find and sum them once per period.
+      for (const wholes of series.byPeriod.values()) {
+        const { start, end, text: wholePeriod } = wholes[0]!.period!;
         const parts = context.index.within(series, start, end);
         if (parts.length === 0) continue;
-        const [wholeLow, wholeHigh] = whole.quantity!.interval;
+        const byLow = [...parts].sort((a, b) => b.quantity!.interval[0] - a.quantity!.interval[0]);
         const bySource = new Map<string, Claim[]>();
         for (const part of parts) {
-          if (part.quantity!.interval[0] > wholeHigh) {
-            context.report({
-              messageId: 'partExceedsWhole',
-              field: 'value',
-              data: { part: part.figure, partPeriod: part.period!.text, whole: whole.figure, wholePeriod: whole.period!.text },
-              claims: [{ claim: part, role: 'part' }, { claim: whole, role: 'whole' }],
-            });
-          }
           const list = bySource.get(part.source.id);
           if (list) list.push(part);
           else bySource.set(part.source.id, [part]);
         }
+        const sums: Array<[string, Sum]> = [];
         for (const [source, list] of bySource) {
           if (list.length < 2) continue;
           const sum = sumParts(list, start, end);
-          if (sum.parts.length < 2) continue;
-          const data = { source, sum: formatInterval([sum.low, sum.high]), whole: `${whole.figure} (${sourceName(whole)})`, wholePeriod: whole.period!.text };
-          const claims = [{ claim: whole, role: 'whole' }, ...sum.parts.map((claim) => ({ claim, role: 'part' }))];
-          if (sum.low > wholeHigh) context.report({ messageId: 'partsExceedWhole', field: 'value', data, claims });
-          else if (sum.complete && sum.high < wholeLow) context.report({ messageId: 'partsFallShort', field: 'value', data, claims });
+          if (sum.parts.length >= 2) sums.push([source, sum]);
+        }
+        for (const whole of wholes) {
+          const [wholeLow, wholeHigh] = whole.quantity!.interval;
+          for (const part of byLow) {
+            if (part.quantity!.interval[0] <= wholeHigh) break;
+            context.report({
+              messageId: 'partExceedsWhole',
+              field: 'value',
+              data: { part: part.figure, partPeriod: part.period!.text, whole: whole.figure, wholePeriod },
+              claims: [{ claim: part, role: 'part' }, { claim: whole, role: 'whole' }],
+            });
+          }
+          for (const [source, sum] of sums) {
+            const messageId = sum.low > wholeHigh ? 'partsExceedWhole' : sum.complete && sum.high < wholeLow ? 'partsFallShort' : null;
+            if (messageId === null) continue;
+            context.report({
+              messageId,
+              field: 'value',
+              data: { source, sum: formatInterval([sum.low, sum.high]), whole: `${whole.figure} (${sourceName(whole)})`, wholePeriod },
+              claims: [{ claim: whole, role: 'whole' }, ...sum.parts.map((claim) => ({ claim, role: 'part' }))],
+            });
+          }
         }
       }
     }

@@ -33,16 +33,18 @@ export const quoteInText: Check = {
     for (const claim of context.registry.claims) {
       const source = claim.source;
       if (source.text === null) continue;
+      // Most quotes are copied exactly: only fold when the plain search fails.
+      const exact = source.text.includes(claim.quote);
       let text = folded.get(source);
-      if (text === undefined) {
+      if (!exact && text === undefined) {
         text = foldText(source.text);
         folded.set(source, text);
       }
-      const quote = foldText(claim.quote);
-      if (!text.includes(quote)) {
+      const quote = exact ? claim.quote : foldText(claim.quote);
+      if (!exact && !text!.includes(quote)) {
         context.report({ messageId: 'quoteMissing', field: 'quote', data: { source: source.id, text: source.textPath }, claims: [{ claim, role: 'claim' }] });
       }
-      if (!quote.toLowerCase().includes(foldText(claim.figure).toLowerCase())) {
+      if (!quote.includes(claim.figure) && !foldText(quote).toLowerCase().includes(foldText(claim.figure).toLowerCase())) {
         context.report({ messageId: 'figureMissing', field: 'figure', data: { figure: claim.figure }, claims: [{ claim, role: 'claim' }] });
       }
     }

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: times `darien check` against baselines measured in the same run, as medians,
+ * and prints the ratios the project's targets are stated in. Absolute times on shared machines
+ * drift; ratios against a baseline timed alongside drift much less.
+ *
+ *   check at 100,000 claims ≤ 1.5 × parsing the same YAML with the fastest parser
+ *   check from 10,000 to 100,000 claims grows ≤ 11 ×
+ *   check on the bundled registry ≤ 2.5 × `node -e 0`
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticRegistry } from './synthetic.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(ROOT, 'bin', 'darien.js');
+const PARSE = join(ROOT, 'dist', 'bench', 'parse-only.js');
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Wall time of one run of a command, in milliseconds; fails loudly if the command fails. */
+export function time(args: string[], okCodes: number[] = [0], cwd = ROOT): number {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!okCodes.includes(result.status ?? -1)) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+/** Medians of several commands, timed in turn (interleaved, so drift hits them alike). */
+export function medians(commands: Record<string, () => number>, runs: number): Record<string, number> {
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (const run of Object.values(commands)) run(); // warm the file cache
+  for (let i = 0; i < runs; i++) for (const [name, run] of Object.entries(commands)) samples[name]!.push(run());
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+}
+
+function fmt(ms: number): string {
+  return `${ms.toFixed(0)} ms`;
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : 'NOT MET';
+}
+
+async function main(): Promise<void> {
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    process.stdout.write(`${line}\n`);
+  };
+  say(`darien bench — node ${process.version}, medians of interleaved runs`);
+  say('');
+
+  const startup = medians(
+    {
+      'node -e 0': () => time(['-e', '0']),
+      'darien check (bundled registry, json)': () => time([CLI, 'check', '--format', 'json'], [0, 1]),
+      'darien check (bundled registry, table)': () => time([CLI, 'check'], [0, 1]),
+    },
+    21,
+  );
+  const node = startup['node -e 0']!;
+  say('| start-up | median | × node -e 0 | target |');
+  say('|---|---|---|---|');
+  for (const [name, ms] of Object.entries(startup)) {
+    const ratio = ms / node;
+    say(`| ${name} | ${fmt(ms)} | ${ratio.toFixed(2)} | ${name === 'node -e 0' ? '' : `≤ 2.5: ${verdict(ratio <= 2.5)}`} |`);
+  }
+  say('');
+
+  const base = mkdtempSync(join(tmpdir(), 'darien-bench-'));
+  try {
+    const sizes = [10_000, 100_000];
+    const checkMedians: number[] = [];
+    say('| claims | files | parse, js-yaml | parse, yaml | darien check | check ÷ fastest parse | target |');
+    say('|---|---|---|---|---|---|---|');
+    for (const size of sizes) {
+      const dir = join(base, String(size));
+      const files = writeSyntheticRegistry(dir, size);
+      const runs = size >= 100_000 ? 5 : 7;
+      const m = medians(
+        {
+          'js-yaml': () => time([PARSE, 'js-yaml', dir]),
+          yaml: () => time([PARSE, 'yaml', dir]),
+          check: () => time([CLI, 'check', dir, '--format', 'json'], [0, 1]),
+        },
+        runs,
+      );
+      const fastest = Math.min(m['js-yaml']!, m.yaml!);
+      const ratio = m.check! / fastest;
+      checkMedians.push(m.check!);
+      const target = size >= 100_000 ? `≤ 1.5: ${verdict(ratio <= 1.5)}` : '';
+      say(`| ${size.toLocaleString('en-US')} | ${files} | ${fmt(m['js-yaml']!)} | ${fmt(m.yaml!)} | ${fmt(m.check!)} | ${ratio.toFixed(2)} | ${target} |`);
+    }
+    const growth = checkMedians[1]! / checkMedians[0]!;
+    say('');
+    say(`check from 10,000 to 100,000 claims: ${growth.toFixed(2)} × (target ≤ 11: ${verdict(growth <= 11)})`);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+
+  // Lint on a 1 MB draft is timed by its own module, when the lint command is built.
+  try {
+    const lintModule = './lint.js';
+    const lint = (await import(lintModule)) as { benchLint?: () => Promise<Record<string, number>> };
+    if (lint.benchLint) {
+      const result = await lint.benchLint();
+      say('');
+      say(`lint on a 1 MB draft: ${JSON.stringify(result)}`);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+}
+
+await main();
