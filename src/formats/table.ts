@@ -2,13 +2,14 @@
  * The report for people at a terminal: each finding is a heading line (severity, check, location,
  * why) over a table of the claims involved, with their figures, periods, citations and quotes.
  * A pure function of the report and the terminal's width; the CLI decides colour and writes.
+ * The tables are drawn by box.ts, not cli-table3: see there for the measurement behind that.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Severity } from '../checks/types.js';
 import type { Report, ReportedClaim, ReportedFinding, Summary } from '../report.js';
 import { escapeTerminal } from '../text/escape.js';
 import { wrapText } from '../text/wrap.js';
+import { renderBox } from './box.js';
 
 export interface TableOptions {
   /** Terminal width in columns; tables wrap to fit. */
@@ -39,7 +40,8 @@ function figureCell(claim: ReportedClaim): string {
 }
 
 function periodCell(claim: ReportedClaim): string {
-  return `${claim.period ?? 'unknown'}\n"${escapeTerminal(claim.periodWords)}"`;
+  // A space after the slash lets an interval wrap at its middle rather than inside a date.
+  return `${(claim.period ?? 'unknown').replace('/', '/ ')}\n"${escapeTerminal(claim.periodWords)}"`;
 }
 
 function sourceCell(claim: ReportedClaim): string {
@@ -54,21 +56,12 @@ function findingBlock(finding: ReportedFinding, options: TableOptions, chalk: Ch
   // The location alone on its line: greppable, and a long path never pushes the rest off screen.
   const heading = `${chalk.dim(`${file}:${line}:${column}`)}\n${paint(chalk, finding.severity, finding.severity)}  ${chalk.bold(finding.check)}`;
   const widths = columnWidths(options.width);
-  const table = new Table({
-    head: ['figure', 'period', 'source', 'quote'],
-    colWidths: widths.map((w) => w + 2),
-    // One table row per wrapped line: cli-table3 re-measures a multi-line cell character by
-    // character on every line it draws (~90 ms for the bundled registry), single lines it does not.
-    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [], compact: true },
-  });
-  finding.claims.forEach((claim, index) => {
-    if (index > 0) table.push(widths.map(() => ''));
-    const cells = [figureCell(claim), periodCell(claim), sourceCell(claim), `“${escapeTerminal(claim.quote)}”`].map((cell, i) => wrapText(cell, widths[i]!));
-    const height = Math.max(...cells.map((lines) => lines.length));
-    for (let line = 0; line < height; line++) table.push(cells.map((lines) => lines[line] ?? ''));
-  });
+  const rows = finding.claims.map((claim) =>
+    [figureCell(claim), periodCell(claim), sourceCell(claim), `“${escapeTerminal(claim.quote)}”`].map((cell, i) => wrapText(cell, widths[i]!)),
+  );
+  const table = renderBox(['figure', 'period', 'source', 'quote'], rows, { widths, chalk });
   const message = wrapText(escapeTerminal(finding.message), Math.max(options.width, MIN_WIDTH)).join('\n');
-  return `${heading}\n${message}\n${table.toString()}\n`;
+  return `${heading}\n${message}\n${table}\n`;
 }
 
 function plural(n: number, word: string): string {

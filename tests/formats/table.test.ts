@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { columnWidths, formatTable } from '../../src/formats/table.js';
+import { formatJson } from '../../src/formats/json.js';
+import type { Report, ReportedClaim } from '../../src/report.js';
+
+function claim(overrides: Partial<ReportedClaim> = {}): ReportedClaim {
+  return {
+    id: 'a1',
+    role: 'disputed',
+    figure: '8,456',
+    value: 8456,
+    range: '= 8,456',
+    interval: [8455.5, 8456.5],
+    unit: 'people',
+    per: null,
+    metric: 'darien-crossings',
+    place: 'Darién Gap',
+    period: '2022-01/2022-02',
+    periodWords: 'the same period of 2022',
+    quote: 'Figures soared from 2,928 in the first two months of last year, to 8,456 in the same period of 2022.',
+    attribution: 'The Epoch Times ← United Nations',
+    citation: 'The Epoch Times, "Blinken", 2022-04-20 (date inferred)',
+    source: { id: '004', kind: 'article', outlet: 'The Epoch Times', title: 'Blinken', author: 'A', pageDate: '2022-04-20', pageDateInferred: true, republishedFrom: null },
+    location: { file: 'claims/sources/004.yaml', line: 129, column: 12 },
+    ...overrides,
+  };
+}
+
+function report(claims: ReportedClaim[], message = 'The parts add up to 8,963 – 8,965, more than 8,456.'): Report {
+  return {
+    findings: [{ check: 'part-whole', severity: 'error', messageId: 'partsExceedWhole', message, location: claims[0]!.location, claims }],
+    summary: { errors: 1, warnings: 0, infos: 0, hidden: 0, claims: 83, sources: 19, files: 20, skippedChecks: [] },
+    minSeverity: 'warning',
+  };
+}
+
+describe('the table formatter', () => {
+  it('lays a finding out at 80 columns', () => {
+    const out = formatTable(report([claim(), claim({ id: 'b1', role: 'part', figure: '4.702', range: '= 4,702', source: { ...claim().source, id: 'ref-efe', kind: 'reference' } })]), { width: 80, color: false });
+    expect(out).toMatchSnapshot();
+  });
+
+  it('keeps every line within the width, down to 60 columns', () => {
+    for (const width of [60, 80, 100, 132]) {
+      const lines = formatTable(report([claim()]), { width, color: false }).split('\n');
+      const widest = Math.max(...lines.filter((l) => !l.startsWith('claims/')).map((l) => [...l].length));
+      expect(widest, `width ${width}`).toBeLessThanOrEqual(width);
+    }
+    const sum = columnWidths(80).reduce((a, b) => a + b, 0);
+    expect(sum + 13).toBe(80);
+  });
+
+  it('prints no escape sequence or control character from an article, and colours only when asked', () => {
+    const hostile = claim({ quote: 'fine\u001b]0;pwned\u0007 text\u001b[2J with \u009b31m and a\nnewline', figure: '8,456\u001b[31m' });
+    const plain = formatTable(report([hostile], 'message \u001b[1mbold'), { width: 80, color: false });
+    expect(plain).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(plain).toContain('\\e]0;pwned');
+    const coloured = formatTable(report([claim()]), { width: 80, color: true });
+    expect(coloured).toContain('\u001b[');
+  });
+
+  it('gives the same findings in JSON, with their locations', () => {
+    const parsed = JSON.parse(formatJson(report([claim()])));
+    expect(parsed.findings[0]).toMatchObject({ check: 'part-whole', location: { file: 'claims/sources/004.yaml', line: 129, column: 12 } });
+    expect(parsed.summary.errors).toBe(1);
+  });
+});
