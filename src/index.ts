@@ -14,6 +14,12 @@ export { CHECKS, runChecks } from './checks/index.js';
 export { buildReport, exitCodeOf, type Report, type ReportedFinding, type ReportedClaim } from './report.js';
 export type { Severity, Finding, Check } from './checks/types.js';
 export type { Registry, Claim, Source, Metric } from './model/types.js';
+export { readQuery, type FigureQuery } from './editors/query.js';
+export { readFilters, NO_FILTERS, type ClaimFilters, type FilterInput, type FilterReading } from './editors/filters.js';
+export { findSources, statesFigure, type SourcesResult, type SourcesGroup, type Lookalike, type SourceCitation, type QueryView } from './editors/sources.js';
+export { listClaims, type ClaimsListing } from './editors/claims.js';
+export { buildTimeline, CONFLICT_CHECKS, type Timeline, type TimelineSection, type TimelineRow, type TimelineConflict } from './editors/timeline.js';
+export type { ClaimView } from './editors/claim-view.js';
 
 export interface CheckOptions extends LoadOptions {
   readonly minSeverity?: Severity;

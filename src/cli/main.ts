@@ -4,6 +4,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check.js';
+import { registerClaims } from './claims.js';
+import { registerSources } from './sources.js';
+import { registerTimeline } from './timeline.js';
 import { handleFailure } from './io.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -15,6 +18,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   registerCheck(program);
+  registerSources(program);
+  registerClaims(program);
+  registerTimeline(program);
   try {
     await program.parseAsync(argv as string[]);
   } catch (error) {

@@ -1,0 +1,45 @@
+/** `darien claims`: wiring only; the work is listClaims() and the formatters. */
+import type { Command } from 'commander';
+import { outputSettings, UsageError } from './io.js';
+
+const FORMATS = ['table', 'json', 'markdown'];
+
+interface ClaimsOptions {
+  metric?: string;
+  source?: string;
+  period?: string;
+  registry: string;
+  format: string;
+  color: boolean;
+}
+
+export function registerClaims(program: Command): void {
+  program
+    .command('claims')
+    .description('list the claims in the registry, by metric and then period')
+    .option('--metric <id>', 'only claims of this metric')
+    .option('--source <name>', 'only claims from this source id, outlet or attribution ("Associated Press")')
+    .option('--period <iso>', 'only claims whose period lies inside this one (2023, 2024-07, 2024-07-01/2024-07-17)')
+    .option('--registry <path>', 'the claims registry', 'claims')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
+    .option('--no-color', 'no colour even on a terminal')
+    .action(async (options: ClaimsOptions) => {
+      if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
+      const { readFilters, listClaims, loadRegistry } = await import('../editors/index.js');
+      const registry = loadRegistry({ paths: [options.registry] });
+      const filters = readFilters(registry, { metric: options.metric, source: options.source, period: options.period });
+      if (!filters.ok) throw new UsageError(filters.problem);
+      const listing = listClaims(registry, filters.filters);
+      if (options.format === 'json') {
+        const { formatClaimsJson } = await import('../formats/claims-json.js');
+        process.stdout.write(formatClaimsJson(listing));
+      } else if (options.format === 'markdown') {
+        const { formatClaimsMarkdown } = await import('../formats/claims-markdown.js');
+        process.stdout.write(formatClaimsMarkdown(listing));
+      } else {
+        const { formatClaimsTable } = await import('../formats/claims-table.js');
+        process.stdout.write(formatClaimsTable(listing, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+      }
+      process.exitCode = 0;
+    });
+}

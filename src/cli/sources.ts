@@ -1,0 +1,48 @@
+/** `darien sources <figure>`: wiring only; the work is readQuery(), findSources() and the formatters. */
+import type { Command } from 'commander';
+import { outputSettings, UsageError } from './io.js';
+
+const FORMATS = ['table', 'json', 'markdown'];
+
+interface SourcesOptions {
+  metric?: string;
+  period?: string;
+  registry: string;
+  format: string;
+  color: boolean;
+}
+
+export function registerSources(program: Command): void {
+  program
+    .command('sources')
+    .description('who states a figure, in which words, for which period, citing whom, and who says otherwise')
+    .argument('<figure...>', 'the figure as written: 11,363, "half a million", 500k, 99%, "140 per day"')
+    .option('--metric <id>', 'only claims of this metric')
+    .option('--period <iso>', 'only claims whose period lies inside this one (2023, 2024-07, 2024-07-01/2024-07-17)')
+    .option('--registry <path>', 'the claims registry', 'claims')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
+    .option('--no-color', 'no colour even on a terminal')
+    .action(async (words: string[], options: SourcesOptions) => {
+      if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
+      const { readQuery, readFilters, findSources, loadRegistry } = await import('../editors/index.js');
+      const text = words.join(' ');
+      const query = readQuery(text);
+      if (!query) throw new UsageError(`cannot read "${text}" as a figure (write it as 11,363, "half a million", 500k, "3 million", 99% or "140 per day")`);
+      const registry = loadRegistry({ paths: [options.registry] });
+      const filters = readFilters(registry, { metric: options.metric, period: options.period });
+      if (!filters.ok) throw new UsageError(filters.problem);
+      const result = findSources(registry, query, filters.filters);
+      if (options.format === 'json') {
+        const { formatSourcesJson } = await import('../formats/sources-json.js');
+        process.stdout.write(formatSourcesJson(result));
+      } else if (options.format === 'markdown') {
+        const { formatSourcesMarkdown } = await import('../formats/sources-markdown.js');
+        process.stdout.write(formatSourcesMarkdown(result));
+      } else {
+        const { formatSourcesTable } = await import('../formats/sources-table.js');
+        process.stdout.write(formatSourcesTable(result, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+      }
+      // Finding nothing is an answer, not a failure.
+      process.exitCode = 0;
+    });
+}

@@ -1,0 +1,26 @@
+/** `darien timeline <metric>`: wiring only; the work is buildTimeline() and formatTimeline(). */
+import type { Command } from 'commander';
+import { outputSettings, UsageError } from './io.js';
+
+interface TimelineOptions {
+  registry: string;
+  color: boolean;
+}
+
+export function registerTimeline(program: Command): void {
+  program
+    .command('timeline')
+    .description('chart one metric over time: each claim\'s period as a bar, conflicts marked')
+    .argument('<metric>', 'a metric id from the catalogue, e.g. darien-crossings')
+    .option('--registry <path>', 'the claims registry', 'claims')
+    .option('--no-color', 'no colour even on a terminal')
+    .action(async (metric: string, options: TimelineOptions) => {
+      const { readFilters, buildTimeline, loadRegistry } = await import('../editors/index.js');
+      const registry = loadRegistry({ paths: [options.registry] });
+      const filters = readFilters(registry, { metric });
+      if (!filters.ok) throw new UsageError(filters.problem);
+      const { formatTimeline } = await import('../formats/timeline.js');
+      process.stdout.write(formatTimeline(buildTimeline(registry, metric), outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+      process.exitCode = 0;
+    });
+}

@@ -1,0 +1,199 @@
+/**
+ * The editors' formatters on hand-made data: escaping, highlighting, colour only when asked, and
+ * (by snapshot) the layout of the table and the chart.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ClaimView } from '../../src/editors/claim-view.js';
+import type { SourcesResult } from '../../src/editors/sources.js';
+import type { Timeline } from '../../src/editors/timeline.js';
+import { formatClaimsMarkdown } from '../../src/formats/claims-markdown.js';
+import { formatSourcesJson } from '../../src/formats/sources-json.js';
+import { formatSourcesMarkdown } from '../../src/formats/sources-markdown.js';
+import { formatSourcesTable } from '../../src/formats/sources-table.js';
+import { formatTimeline } from '../../src/formats/timeline.js';
+
+const ESC = '\u001b';
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+function claim(overrides: Partial<ClaimView> = {}): ClaimView {
+  const quote = overrides.quote ?? 'reported that 11,363 migrants had crossed | since July 1';
+  const figure = overrides.figure ?? '11,363';
+  const start = quote.indexOf(figure);
+  return {
+    id: 'a-1',
+    role: 'states',
+    figure,
+    value: 11363,
+    range: '= 11,363',
+    interval: [11362.5, 11363.5],
+    unit: 'people',
+    per: null,
+    metric: 'crossings',
+    place: 'Darién',
+    period: '2024-07-01/2024-07-17',
+    periodWords: 'since July 1',
+    quote,
+    attribution: 'Wire | Daily ← Border Service',
+    citation: 'Wire | Daily, "Title <b>", 2024-07-17',
+    source: { id: 'a', kind: 'article', outlet: 'Wire | Daily', title: 'Title <b>', author: 'X', pageDate: '2024-07-17', pageDateInferred: false, republishedFrom: null },
+    location: { file: 'claims/sources/a.yaml', line: 3, column: 9 },
+    highlight: start >= 0 ? [start, start + figure.length] : null,
+    comparison: null,
+    ...overrides,
+  };
+}
+
+function result(overrides: Partial<SourcesResult> = {}): SourcesResult {
+  return {
+    query: { text: '11,363', value: 11363, range: '= 11,363', interval: [11362.5, 11363.5], hedge: null, unit: null, per: null },
+    filters: { metric: null, period: null },
+    groups: [
+      {
+        metric: 'crossings',
+        counts: 'migrants crossing into Panama',
+        place: 'Darién',
+        unit: 'people',
+        per: null,
+        comparison: null,
+        period: '2024-07-01/2024-07-17',
+        states: [claim()],
+        consistent: [],
+        contradicts: [claim({ id: 'b-1', figure: '9,000', value: 9000, range: '= 9,000', quote: 'only 9,000 crossed', role: 'contradicts', source: { ...claim().source, id: 'b', kind: 'reference' } })],
+      },
+    ],
+    lookalikes: [],
+    citations: [{ sourceId: 'a', kind: 'article', citation: 'Wire | Daily, "Title <b>", 2024-07-17; citing Border Service' }],
+    nearest: [],
+    ...overrides,
+  };
+}
+
+describe('sources formats', () => {
+  it('table without colour: no escape codes, the figure marked [[…]] in its quote', () => {
+    const out = formatSourcesTable(result(), { width: 100, color: false });
+    expect(out).not.toContain(ESC);
+    expect(out).toContain('[[11,363]]');
+    expect(out).toContain('Contradicts it (same metric and period, intervals do not overlap) (1 claim)');
+    expect(out).toContain('Consistent with it (same metric and period, intervals overlap): none');
+  });
+
+  it('table with colour: the figure in bold inverse, no [[…]]', () => {
+    const out = formatSourcesTable(result(), { width: 100, color: true });
+    expect(out).toContain(`${ESC}[1m${ESC}[7m11,363`);
+    expect(out).not.toContain('[[11,363]]');
+  });
+
+  it('table with colour: the borders line up as they do without colour', () => {
+    const strip = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+    const lines = strip(formatSourcesTable(result(), { width: 100, color: true })).split('\n').filter((line) => /^[│┌├└]/.test(line));
+    expect(lines.length).toBeGreaterThan(8);
+    expect(new Set(lines.map((line) => [...line].length))).toEqual(new Set([100]));
+  });
+
+  it('table: control characters from article text never reach the terminal', () => {
+    const out = formatSourcesTable(result({ groups: [{ ...result().groups[0]!, states: [claim({ quote: `11,363 crossed${ESC}]0;pwned\u0007 today` })] }] }), { width: 100, color: false });
+    expect(out).not.toContain(ESC);
+    expect(out).toContain('\\e]0;pwned');
+  });
+
+  it('a highlight marker in article text cannot open a highlight', () => {
+    const out = formatSourcesTable(result({ groups: [{ ...result().groups[0]!, states: [claim({ quote: '11,363 \uE000crossed' })] }] }), { width: 100, color: true });
+    expect(out).toContain('\\ue000');
+  });
+
+  it('markdown: pipes and HTML in article text are escaped, the figure is bold', () => {
+    const out = formatSourcesMarkdown(result());
+    expect(out).toContain('“reported that **11,363** migrants had crossed \\| since July 1”');
+    expect(out).toContain('Wire \\| Daily');
+    expect(out).toContain('&lt;b&gt;');
+    expect(out).not.toContain('<b>');
+    // Every table row has exactly its five cell borders: no pipe broke a cell.
+    for (const line of out.split('\n').filter((l) => l.startsWith('| '))) {
+      expect(line.replace(/\\\|/g, '').split('|').length - 1).toBe(5);
+    }
+  });
+
+  it('json: the result as it is, unbounded intervals as null', () => {
+    const parsed = JSON.parse(formatSourcesJson(result({ query: { ...result().query, interval: [9000, null] } })));
+    expect(parsed.version).toBe(1);
+    expect(parsed.query.interval).toEqual([9000, null]);
+    expect(parsed.groups[0].states[0].highlight).toEqual([14, 20]);
+  });
+
+  it('no match: says so and lists the nearest figures', () => {
+    const out = formatSourcesTable(result({ groups: [], citations: [], filters: { metric: 'crossings', period: null }, nearest: [claim({ role: 'nearest' })] }), { width: 100, color: false });
+    expect(out).toContain('No claim states "11,363" for crossings.');
+    expect(out).toContain('Nearest figures for crossings');
+  });
+
+  it('table layout', () => {
+    expect(formatSourcesTable(result(), { width: 100, color: false })).toMatchSnapshot();
+  });
+});
+
+describe('claims markdown', () => {
+  it('a section per metric, cells escaped', () => {
+    const out = formatClaimsMarkdown({ filters: { metric: null, source: null, period: null }, claims: [claim(), claim({ id: 'z', metric: 'other' })], total: 5 });
+    expect(out).toContain('## Claims: 2 claims of 5');
+    expect(out).toContain('### crossings');
+    expect(out).toContain('### other');
+    expect(out).toContain('\\|');
+  });
+});
+
+describe('timeline format', () => {
+  const timeline: Timeline = {
+    metric: 'crossings',
+    counts: 'migrants crossing into Panama',
+    start: day('2023-01-01'),
+    end: day('2024-12-31'),
+    sections: [
+      {
+        title: 'totals',
+        metric: 'crossings',
+        unit: 'people',
+        per: null,
+        rows: [
+          { claimId: 'a-1', sourceId: 'a', sourceKind: 'article', figure: 'over half a million', range: '500,000 – 550,000', period: '2023', start: day('2023-01-01'), end: day('2023-12-31'), conflicts: [] },
+          { claimId: 'r-1', sourceId: 'ref', sourceKind: 'reference', figure: '300,549', range: '= 300,549', period: '2024', start: day('2024-01-01'), end: day('2024-12-31'), conflicts: [1] },
+        ],
+      },
+      {
+        title: 'per day',
+        metric: 'crossings-daily',
+        unit: 'people',
+        per: 'day',
+        rows: [{ claimId: 'd-1', sourceId: 'a', sourceKind: 'article', figure: 'just 140', range: '135 – 145', period: null, start: null, end: null, conflicts: [] }],
+      },
+    ],
+    conflicts: [{ number: 1, check: 'figure-conflict', message: 'crossings for 2024: 300,549 against 302,203.', claims: ['r-1'] }],
+  };
+
+  it('without colour: no escape codes; marks, bars, flags and the conflict list are plain text', () => {
+    const out = formatTimeline(timeline, { width: 80, color: false });
+    expect(out).not.toContain(ESC);
+    const lines = out.split('\n');
+    const reference = lines.find((line) => line.includes('300,549'))!;
+    expect(reference.startsWith('!1 ◆ 300,549')).toBe(true);
+    expect(reference).toMatch(/├─*◆─*┤$/);
+    expect(lines.find((line) => line.includes('500,000'))).toMatch(/^ {3}● 500,000 – 550,000 .*├─*●─*┤/);
+    expect(lines.find((line) => line.includes('135 – 145'))).toMatch(/135 – 145 +a +unknown /);
+    // Without room for the period column, the chart itself says the period is unknown.
+    expect(formatTimeline(timeline, { width: 50, color: false })).toContain('period unknown');
+    expect(out).toContain('!1 figure-conflict: crossings for 2024: 300,549 against 302,203.');
+  });
+
+  it('the bar of a later period lies to the right of an earlier one', () => {
+    const lines = formatTimeline(timeline, { width: 80, color: false }).split('\n');
+    const barStart = (text: string) => lines.find((line) => line.includes(text))!.indexOf('├');
+    expect(barStart('300,549')).toBeGreaterThan(barStart('500,000'));
+  });
+
+  it('with colour: a conflict is red', () => {
+    expect(formatTimeline(timeline, { width: 80, color: true })).toContain(`${ESC}[31m${ESC}[1m!1`);
+  });
+
+  it('chart layout', () => {
+    expect(formatTimeline(timeline, { width: 80, color: false })).toMatchSnapshot();
+  });
+});
