@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI lives in dist/ (built by `npm install` through the prepare script).
-import('../dist/cli/main.js').then(
+// Thin launcher. `npm install` builds dist/ (tsc) and bundles it into dist/darien.mjs, which
+// starts faster; dist/cli/main.js is the same program unbundled.
+const load = () => import('../dist/darien.mjs').catch((error) => {
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('darien.mjs')) return import('../dist/cli/main.js');
+  throw error;
+});
+load().then(
   (cli) => cli.main(process.argv),
   (error) => {
     process.stderr.write(`darien: cannot start (${error && error.code === 'ERR_MODULE_NOT_FOUND' ? 'not built: run npm install or npm run build' : String(error && error.message)})\n`);
