@@ -16,13 +16,6 @@ export interface LineColumn {
   column: number;
 }
 
-interface Line {
-  indent: number;
-  text: string;
-  /** Neither blank nor a comment. */
-  content: boolean;
-}
-
 /** Where a key path leads: the lines of its value and the indent of that value's keys or items. */
 interface Scope {
   from: number;
@@ -38,26 +31,56 @@ interface Scope {
 }
 
 /**
- * Splits once per file and remembers every scope it has walked, since one file often holds many
+ * Remembers where each line starts and every scope it has walked, since one file often holds many
  * findings: locating the fields of a file's hundred claims walks its lines about once, not a
- * hundred times.
+ * hundred times. Lines are read in place (offsets into the text), never split into strings.
  */
 export class TextLocator {
-  private lines: Line[] | null = null;
+  private starts: number[] | null = null;
   private readonly scopes = new Map<string, Scope>();
 
   constructor(private readonly text: string) {}
 
-  private getLines(): Line[] {
-    if (!this.lines) {
-      this.lines = this.text.split(/\r?\n/).map((text) => {
-        let indent = 0;
-        while (text.charCodeAt(indent) === 32) indent++;
-        const first = text.charCodeAt(indent);
-        return { indent, text, content: indent < text.length && first !== 35 /* # */ };
-      });
+  private lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
     }
-    return this.lines;
+    return this.starts;
+  }
+
+  private lineCount(): number {
+    return this.lineStarts().length;
+  }
+
+  /** End of line `i`, before its line break (and a CR before that). */
+  private lineEnd(i: number): number {
+    const starts = this.lineStarts();
+    let end = i + 1 < starts.length ? starts[i + 1]! - 1 : this.text.length;
+    if (end > starts[i]! && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  private indentOf(i: number): number {
+    const start = this.lineStarts()[i]!;
+    let p = start;
+    while (this.text.charCodeAt(p) === 32) p++;
+    return p - start;
+  }
+
+  /** Neither blank nor a comment. */
+  private isContent(i: number): boolean {
+    const p = this.lineStarts()[i]! + this.indentOf(i);
+    return p < this.lineEnd(i) && this.text.charCodeAt(p) !== 35; /* # */
+  }
+
+  private startsWithAt(i: number, column: number, prefix: string): boolean {
+    return this.text.startsWith(prefix, this.lineStarts()[i]! + column);
+  }
+
+  private lineText(i: number): string {
+    return this.text.slice(this.lineStarts()[i]!, this.lineEnd(i));
   }
 
   /**
@@ -76,7 +99,7 @@ export class TextLocator {
     if (cached) return cached;
     let scope: Scope;
     if (path.length === 0) {
-      scope = { from: 0, to: this.getLines().length, indent: 0, itemLine: -1, found: null, complete: true };
+      scope = { from: 0, to: this.lineCount(), indent: 0, itemLine: -1, found: null, complete: true };
     } else {
       const parent = this.scan(path.slice(0, -1), false);
       const segment = path[path.length - 1]!;
@@ -91,17 +114,15 @@ export class TextLocator {
   }
 
   private keyScope(parent: Scope, segment: string, key: boolean): Scope {
-    const lines = this.getLines();
     const { from, to, indent, itemLine } = parent;
     const failed: Scope = { ...parent, complete: false };
     let hit = -1;
     for (let i = from; i < to && hit < 0; i++) {
-      const line = lines[i]!;
-      if (!line.content || (line.indent !== indent && i !== itemLine)) continue;
-      if (line.text.startsWith(`${segment}:`, indent) || line.text.startsWith(`"${segment}":`, indent)) hit = i;
+      if (!this.isContent(i) || (this.indentOf(i) !== indent && i !== itemLine)) continue;
+      if (this.startsWithAt(i, indent, `${segment}:`) || this.startsWithAt(i, indent, `"${segment}":`)) hit = i;
     }
     if (hit < 0) return failed;
-    const text = lines[hit]!.text;
+    const text = this.lineText(hit);
     const keyEnd = text.indexOf(':', indent) + 1;
     const rest = text.slice(keyEnd).trim();
     let found: LineColumn = { line: hit + 1, column: indent + 1 };
@@ -113,14 +134,16 @@ export class TextLocator {
     }
     let end = hit + 1;
     while (end < to) {
-      const line = lines[end]!;
-      if (line.content && (line.indent < indent || (line.indent === indent && !line.text.startsWith('- ', indent)))) break;
+      if (this.isContent(end)) {
+        const lineIndent = this.indentOf(end);
+        if (lineIndent < indent || (lineIndent === indent && !this.startsWithAt(end, indent, '- '))) break;
+      }
       end++;
     }
     let next = indent + 2;
     for (let i = hit + 1; i < end; i++) {
-      if (lines[i]!.content) {
-        next = lines[i]!.indent;
+      if (this.isContent(i)) {
+        next = this.indentOf(i);
         break;
       }
     }
@@ -128,12 +151,10 @@ export class TextLocator {
   }
 
   private itemScope(parent: Scope, index: number): Scope {
-    const lines = this.getLines();
     if (!parent.items) {
       parent.items = [];
       for (let i = parent.from; i < parent.to; i++) {
-        const line = lines[i]!;
-        if (line.content && line.indent === parent.indent && line.text.startsWith('- ', parent.indent)) parent.items.push(i);
+        if (this.isContent(i) && this.indentOf(i) === parent.indent && this.startsWithAt(i, parent.indent, '- ')) parent.items.push(i);
       }
     }
     const hit = parent.items[index];

@@ -43,6 +43,12 @@ describe('loading the registry', () => {
     expect(registry.claims.map((c) => [c.id, c.quantity?.value, c.period?.text])).toEqual([['a1', 11363, '2024-07-01/2024-07-17']]);
   });
 
+  it('locates problems in a CRLF file at the same lines and columns', () => {
+    const lf = header('a') + GOOD.replace('metric: crossings', 'metric: nope');
+    expect(problems({ 'a.yaml': lf.replace(/\n/g, '\r\n') })).toEqual(problems({ 'a.yaml': lf }));
+    expect(problems({ 'a.yaml': lf })[0]).toMatch(/^a\.yaml:7:13: unknown metric "nope"/);
+  });
+
   const cases: Array<[string, Record<string, string>, string[]]> = [
     ['malformed YAML', { 'a.yaml': `${header('a')}  - id: a1\n    quote: "unclosed\n` }, ['a.yaml:5:1: invalid YAML: Missing closing "quote']],
     ['an empty file', { 'a.yaml': '' }, ['a.yaml:1:1: the file is empty']],
