@@ -49,3 +49,9 @@ export function checkRegistry(options: CheckOptions = {}): { registry: Registry;
   const findings = runChecks(registry, run);
   return { registry, report: buildReport(registry, findings, minSeverity, skipped) };
 }
+export { lintDrafts, LINT_CHECKS, LINT_RULES, UNCHECKED, type LintOptions, type LintResult } from './drafts/lint.js';
+export { readDrafts } from './drafts/files.js';
+export { lintExitCode, type LintReport, type DraftFinding } from './drafts/report.js';
+export { extractArticle, type ExtractOptions, type Extraction } from './extract/extract.js';
+export { formatGithub, formatGithubSummary } from './formats/github.js';
+export { formatSarif, type SarifOptions } from './formats/sarif.js';

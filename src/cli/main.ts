@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check.js';
 import { registerClaims } from './claims.js';
+import { registerExtract } from './extract.js';
+import { registerLint } from './lint.js';
 import { registerSources } from './sources.js';
 import { registerTimeline } from './timeline.js';
 import { handleFailure } from './io.js';
@@ -21,6 +23,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerSources(program);
   registerClaims(program);
   registerTimeline(program);
+  registerLint(program);
+  registerExtract(program);
   try {
     await program.parseAsync(argv as string[]);
   } catch (error) {

@@ -241,9 +241,12 @@ export function readFigure(figure: string, language: Language = 'en'): FigureRea
   const leading = /^\s*/.exec(figure)![0].length;
   const { hedge, rest, consumed } = readHedge(figure.slice(leading));
   // "a 99% reduction", "an increase of": an article between hedge and number.
-  const article = /^(an?|the)\s+(?=\d)/i.exec(rest);
-  const body = article ? rest.slice(article[0].length) : rest;
-  const offset = leading + consumed + (article ? article[0].length : 0);
+  const article = /^(an?|the)\s+(?=(?:US\$|\$)?\d)/i.exec(rest);
+  const afterArticle = article ? rest.slice(article[0].length) : rest;
+  // "more than $3 million": the currency sign says the unit, not the number.
+  const currency = /^(?:US\$|U\.S\.\s?\$|\$)\s?(?=\d)/.exec(afterArticle);
+  const body = currency ? afterArticle.slice(currency[0].length) : afterArticle;
+  const offset = leading + consumed + (article ? article[0].length : 0) + (currency ? currency[0].length : 0);
   const number = /^\d/.test(body) ? readDigits(body, language) : readWords(body);
   if (!number) return null;
   return {

@@ -1,0 +1,56 @@
+/** `darien extract <article> --published YYYY-MM-DD`: wiring only; the work is extractArticle(). */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from './io.js';
+
+interface ExtractCliOptions {
+  published?: string;
+  sourceId?: string;
+  registry: string;
+  language: string;
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description("print registry YAML for a new article's figures, to review and paste into claims/sources/")
+    .argument('<article>', 'the archived text of the article (plain text or markdown); - reads standard input')
+    .requiredOption('--published <YYYY-MM-DD>', 'the date the page carries: relative words ("last year") are read against it')
+    .option('--source-id <id>', 'id of the new source (default: from the file name, "005" for 005_….txt)')
+    .option('--registry <path>', 'the claims registry, for its metric catalogue', 'claims')
+    .option('--language <code>', 'how figures are written: en or es', 'en')
+    .action(async (article: string, options: ExtractCliOptions) => {
+      const published = options.published ?? '';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new UsageError(`--published must be YYYY-MM-DD, not "${published}"`);
+      if (options.language !== 'en' && options.language !== 'es') throw new UsageError(`--language must be en or es, not "${options.language}"`);
+      const { parsePeriod, PeriodError, loadRegistry } = await import('../drafts/index.js');
+      let date;
+      try {
+        date = parsePeriod(published);
+      } catch (error) {
+        if (error instanceof PeriodError) throw new UsageError(`--published: ${error.message}`);
+        throw error;
+      }
+      let text: string;
+      try {
+        text = readFileSync(article === '-' ? 0 : article, 'utf8').replace(/^\uFEFF/, '');
+      } catch {
+        throw new UsageError(`${article}: no such file`);
+      }
+      const sourceId = options.sourceId ?? (/^([\w-]+?)_/.exec(basename(article))?.[1] ?? basename(article).replace(/\.[^.]+$/, ''));
+      const registry = loadRegistry({ paths: [options.registry] });
+      const { extractArticle } = await import('../extract/extract.js');
+      const { yaml } = extractArticle({
+        text,
+        fileName: article === '-' ? 'stdin.txt' : article,
+        published: date,
+        sourceId,
+        metrics: registry.metrics,
+        language: options.language,
+        markdown: /\.(?:md|markdown|mdx)$/i.test(article),
+      });
+      process.stdout.write(yaml);
+      process.exitCode = 0;
+    });
+}

@@ -1,0 +1,96 @@
+/** `darien lint <paths...>`: wiring only; the work is lintDrafts() and the formatters. */
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import type { Severity } from '../checks/types.js';
+import { outputSettings, UsageError } from './io.js';
+
+const SEVERITIES = ['error', 'warning', 'info'];
+const FORMATS = ['table', 'json', 'github', 'sarif'];
+
+interface LintCliOptions {
+  format: string;
+  registry: string;
+  date?: string;
+  minSeverity: string;
+  maxWarnings: string;
+  check?: string[];
+  stdinFilename: string;
+  color: boolean;
+}
+
+/** darien's package.json, found upward from this module (dist/cli/ or the bundle in dist/). */
+function packageInfo(): { version: string; homepage: string | null; repository: string | null } {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+    const path = join(dir, 'package.json');
+    if (!existsSync(path)) continue;
+    const pkg = JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version?: string; homepage?: string; repository?: string | { url?: string } };
+    if (pkg.name !== 'darien') continue;
+    const repo = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? null);
+    return { version: pkg.version ?? '0.0.0', homepage: pkg.homepage ?? null, repository: repo?.replace(/^git\+/, '').replace(/\.git$/, '') ?? null };
+  }
+  return { version: '0.0.0', homepage: null, repository: null };
+}
+
+export function registerLint(program: Command): void {
+  program
+    .command('lint')
+    .description('check the figures in markdown or text drafts against the registry and each other')
+    .argument('<paths...>', 'draft files or folders (.md, .markdown, .mdx, .txt); - reads standard input')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
+    .option('--registry <path>', 'the claims registry', 'claims')
+    .option('--date <YYYY-MM-DD>', 'the date of drafts whose front matter has no date:')
+    .option('--min-severity <level>', `lowest severity to show: ${SEVERITIES.join(', ')}`, 'warning')
+    .option('--max-warnings <n>', 'exit 1 when more warnings than this are shown (-1: no limit)', '-1')
+    .option('--check <ids...>', 'run only these checks')
+    .option('--stdin-filename <name>', 'the name findings give standard input', '<stdin>')
+    .option('--no-color', 'no colour even on a terminal')
+    .action(async (paths: string[], options: LintCliOptions) => {
+      const problems: string[] = [];
+      if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
+      if (!SEVERITIES.includes(options.minSeverity)) problems.push(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
+      const maxWarnings = Number(options.maxWarnings);
+      if (!/^-?\d+$/.test(options.maxWarnings) || maxWarnings < -1) problems.push(`--max-warnings must be a whole number, -1 or more, not "${options.maxWarnings}"`);
+      if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) problems.push(`--date must be YYYY-MM-DD, not "${options.date}"`);
+      const lint = await import('../drafts/index.js');
+      let date = null;
+      if (options.date !== undefined && problems.length === 0) {
+        try {
+          date = lint.parsePeriod(options.date);
+        } catch (error) {
+          if (!(error instanceof lint.PeriodError)) throw error;
+          problems.push(`--date: ${error.message}`);
+        }
+      }
+      const unknown = (options.check ?? []).filter((id) => !lint.LINT_RULES.some((rule) => rule.id === id));
+      if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (lint runs ${lint.LINT_CHECKS.map((c) => c.meta.id).join(', ')})`);
+      if (problems.length > 0) throw new UsageError(problems.join('\ndarien: '));
+
+      const drafts = lint.readDrafts(paths, { stdinName: options.stdinFilename });
+      const registry = lint.loadRegistry({ paths: [options.registry] });
+      const { report } = lint.lintDrafts({ drafts, registry, date, minSeverity: options.minSeverity as Severity, checks: options.check });
+
+      if (options.format === 'json') {
+        const { formatJson } = await import('../formats/json.js');
+        process.stdout.write(formatJson(report));
+      } else if (options.format === 'github') {
+        const { formatGithub, formatGithubSummary } = await import('../formats/github.js');
+        process.stdout.write(formatGithub(report));
+        const summary = process.env.GITHUB_STEP_SUMMARY;
+        if (summary) appendFileSync(summary, formatGithubSummary(report));
+      } else if (options.format === 'sarif') {
+        const { formatSarif } = await import('../formats/sarif.js');
+        const pkg = packageInfo();
+        const home = pkg.homepage ?? pkg.repository ?? 'https://www.npmjs.com/package/darien';
+        // Docs pages can be linked only where the repository is known (package.json `repository`).
+        const docsBaseUri = pkg.repository && /github\.com/.test(pkg.repository) ? `${pkg.repository}/blob/main/` : null;
+        process.stdout.write(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri }));
+      } else {
+        const { formatTable } = await import('../formats/table.js');
+        process.stdout.write(formatTable(report, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+      }
+      process.exitCode = lint.lintExitCode(report, maxWarnings);
+    });
+}

@@ -1,0 +1,168 @@
+/**
+ * A draft as the model sees it: a Source of its own (kind article, id `draft:<path>`) and a Claim
+ * for every figure whose metric and period could be read, so the registry's checks run over it
+ * unchanged. Where each claim stands in the draft is kept beside it, since report.ts locates
+ * registry claims by YAML path and a draft has none.
+ */
+import { InputError } from '../registry/problems.js';
+import { parsePeriod, PeriodError, type Period } from '../model/period.js';
+import type { Claim, Comparison, Metric, Source } from '../model/types.js';
+import type { Language } from '../model/figure.js';
+import { readFrontMatter, type FrontMatter } from '../text/markdown.js';
+import { readIgnores, type Ignore } from './ignore.js';
+import { readText, type DraftFigure, type ReadText } from './read.js';
+import type { MetricCatalogue } from './metrics.js';
+
+export interface DraftInput {
+  /** The path as shown in findings ("drafts/a.md", or "<stdin>"). */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface DraftLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Draft {
+  readonly path: string;
+  readonly source: Source;
+  /** The date the draft is read against, and where it came from. */
+  readonly date: Period | null;
+  readonly dateFrom: 'front matter' | '--date' | null;
+  readonly read: ReadText;
+  readonly claims: readonly Claim[];
+  /** Figures read but not made claims: no metric, or no period. */
+  readonly unchecked: readonly DraftFigure[];
+  readonly figureOf: ReadonlyMap<Claim, DraftFigure>;
+  /** Its `<!-- darien-ignore -->` comments. */
+  readonly ignores: readonly Ignore[];
+}
+
+// A draft with no date still gets a Source (the model needs a page date); this one is after any
+// period, so the page-date check never fires on it, and relative words are left unresolved.
+const UNDATED = parsePeriod('9999-12-31');
+
+/** The front matter's `date:` (YYYY-MM-DD, or a timestamp starting with one); InputError when it is not a date. */
+export function draftDate(path: string, frontMatter: FrontMatter): Period | null {
+  const field = frontMatter.fields.get('date');
+  if (!field) return null;
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(field.value.trim());
+  try {
+    if (match) return parsePeriod(match[1]!);
+  } catch (error) {
+    if (!(error instanceof PeriodError)) throw error;
+  }
+  throw new InputError([{ file: path, line: field.line, column: field.column, message: `date: "${field.value}" is not a date (expected YYYY-MM-DD)` }]);
+}
+
+function titleOf(input: DraftInput, read: ReadText): string {
+  const fromFront = read.masked.frontMatter.fields.get('title')?.value;
+  if (fromFront) return fromFront;
+  const heading = read.sentences.find((s) => s.heading);
+  return heading ? input.text.slice(heading.start, heading.end) : input.path;
+}
+
+export interface DraftOptions {
+  readonly catalogue: MetricCatalogue;
+  /** --date: for drafts whose front matter has none. */
+  readonly date?: Period | null;
+  readonly language?: Language;
+}
+
+/** Reads a draft into a Source and its Claims. Throws InputError for a front-matter date that is not one. */
+export function readDraft(input: DraftInput, options: DraftOptions): Draft {
+  const own = draftDate(input.path, readFrontMatter(input.text));
+  const date = own ?? options.date ?? null;
+  const plain = /\.txt$/i.test(input.path);
+  const read = readText(input.text, { catalogue: options.catalogue, pageDate: date, language: options.language, hardLineBreaks: plain, purpose: 'lint' });
+  const source: Source = {
+    id: `draft:${input.path}`,
+    kind: 'article',
+    outlet: 'draft',
+    outletInferredFrom: null,
+    title: titleOf(input, read),
+    author: read.masked.frontMatter.fields.get('author')?.value ?? 'unknown',
+    pageDate: date ?? UNDATED,
+    pageDateAsShown: read.masked.frontMatter.fields.get('date')?.value ?? null,
+    pageDateInferred: false,
+    pageDateNote: date ? null : 'the draft has no date: relative periods were not resolved',
+    republishedFrom: null,
+    language: options.language ?? 'en',
+    textPath: input.path,
+    text: input.text,
+    file: input.path,
+  };
+  const claims: Claim[] = [];
+  const unchecked: DraftFigure[] = [];
+  const figureOf = new Map<Claim, DraftFigure>();
+  const claimOf = new Map<DraftFigure, Claim>();
+  for (const figure of read.figures) {
+    if (figure.problem !== null || !figure.metric || !figure.period) {
+      unchecked.push(figure);
+      continue;
+    }
+    const claim = toClaim(input.path, source, figure, figure.metric);
+    claims.push(claim);
+    figureOf.set(claim, figure);
+    claimOf.set(figure, claim);
+  }
+  // Comparisons name their ends by claim id, once every figure has one.
+  for (const [claim, figure] of [...figureOf]) {
+    const draft = figure.comparison;
+    if (!draft) continue;
+    const comparison: Comparison = {
+      kind: draft.kind,
+      direction: draft.direction,
+      subject: draft.subject ? (claimOf.get(draft.subject)?.id ?? null) : null,
+      baseline: draft.baseline ? (claimOf.get(draft.baseline)?.id ?? null) : null,
+      baselinePeriod: draft.baselinePeriod,
+    };
+    if (draft.kind === 'change') {
+      // "decreased from 2,461 to just 140": 140 is a figure like any other (the registry's checks
+      // compare it with totals and other sources) and also the end of a change, checked apart.
+      const change: Claim = { ...claim, id: `${claim.id}#change`, comparison: { ...comparison, subject: claim.id } };
+      claims.push(change);
+      figureOf.set(change, figure);
+    } else {
+      (claim as { comparison: Comparison | null }).comparison = comparison;
+    }
+  }
+  const ignores = readIgnores(input.text, read.masked.comments, read.lines);
+  return { path: input.path, source, date, dateFrom: own ? 'front matter' : date ? '--date' : null, read, claims, unchecked, figureOf, ignores };
+}
+
+function toClaim(path: string, source: Source, figure: DraftFigure, metric: Metric): Claim {
+  const quantity =
+    figure.kind === 'event' || figure.value === null
+      ? null
+      : {
+          value: figure.value,
+          read: figure.value,
+          step: figure.step,
+          hedge: figure.hedge,
+          interval: figure.interval!,
+          intervalOverridden: false,
+          unit: figure.unit ?? metric.unit ?? '',
+          per: figure.per,
+          basis: figure.per ? (figure.basis ?? 'average') : null,
+        };
+  return {
+    id: `${path}:${figure.line}:${figure.column}`,
+    source,
+    // Sentences are trimmed already; only a soft line break or a run of spaces needs folding.
+    quote: /\s\s|[\n\r\t]/.test(figure.quote) ? figure.quote.replace(/\s+/g, ' ') : figure.quote,
+    figure: figure.text,
+    quantity,
+    metric,
+    place: metric.place,
+    period: figure.period,
+    periodWords: figure.periodWords ?? '',
+    attribution: figure.attribution,
+    comparison: null,
+    note: null,
+    file: path,
+    index: -1,
+  };
+}

@@ -1,0 +1,61 @@
+/** Which files `darien lint` reads: files as given, folders walked for drafts, `-` for standard input. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { InputError, type Problem } from '../registry/problems.js';
+import type { DraftInput } from './draft.js';
+
+export const DRAFT_EXTENSIONS = /\.(?:md|markdown|mdx|txt)$/i;
+
+export interface ReadOptions {
+  readonly cwd?: string;
+  /** Reads standard input, for `-`. */
+  readonly stdin?: () => string;
+  /** The path shown for standard input. */
+  readonly stdinName?: string;
+}
+
+function shown(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return rel === '' ? '.' : rel.startsWith('..') ? absolute : rel;
+}
+
+/** Reads every draft under `paths`, in order, each once. Throws InputError with a line per bad path. */
+export function readDrafts(paths: readonly string[], options: ReadOptions = {}): DraftInput[] {
+  const cwd = options.cwd ?? process.cwd();
+  const problems: Problem[] = [];
+  const found: string[] = [];
+  const drafts: DraftInput[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (DRAFT_EXTENSIONS.test(entry.name)) found.push(full);
+    }
+  };
+  for (const path of paths) {
+    if (path === '-') {
+      drafts.push({ path: options.stdinName ?? '<stdin>', text: (options.stdin ?? (() => readFileSync(0, 'utf8')))() });
+      continue;
+    }
+    const absolute = resolve(cwd, path);
+    try {
+      if (statSync(absolute).isDirectory()) {
+        const before = found.length;
+        walk(absolute);
+        if (found.length === before) problems.push({ file: path, line: 1, column: 1, message: 'no drafts here (.md, .markdown, .mdx or .txt files)' });
+      } else found.push(absolute);
+    } catch {
+      problems.push({ file: path, line: 1, column: 1, message: 'no such file or folder' });
+    }
+  }
+  for (const absolute of [...new Set(found)]) {
+    try {
+      drafts.push({ path: shown(absolute, cwd), text: readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '') });
+    } catch (error) {
+      problems.push({ file: shown(absolute, cwd), line: 1, column: 1, message: `cannot read: ${(error as Error).message}` });
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return drafts;
+}

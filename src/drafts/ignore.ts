@@ -1,0 +1,48 @@
+/**
+ * Inline ignores, written as HTML comments so they vanish when the markdown is rendered:
+ *
+ *   The 2023 figure was 511,103. <!-- darien-ignore figure-conflict -->   (this line)
+ *   <!-- darien-ignore -->                                                 (alone: the next line)
+ *   The 2023 figure was 511,103.
+ *
+ * With no check ids the comment ignores every finding on its line. `darien-ignore-next-line` says
+ * the same as a comment alone on its line, for those who prefer it spelled out.
+ */
+import type { HtmlComment } from '../text/markdown.js';
+import type { LineIndex } from '../text/lines.js';
+
+export interface Ignore {
+  /** The draft line whose findings are ignored. */
+  readonly line: number;
+  /** Check ids; empty means all. */
+  readonly checks: readonly string[];
+  /** Where the comment is, for reporting an ignore that matched nothing. */
+  readonly commentLine: number;
+}
+
+const DIRECTIVE = /^darien-ignore(-next-line)?(?:\s+([\s\S]*))?$/;
+
+export function readIgnores(text: string, comments: readonly HtmlComment[], lines: LineIndex): Ignore[] {
+  const out: Ignore[] = [];
+  for (const comment of comments) {
+    const match = DIRECTIVE.exec(comment.body);
+    if (!match) continue;
+    const checks = (match[2] ?? '').split(/[\s,]+/).filter((id) => id !== '' && id !== '--');
+    const commentLine = lines.line(comment.start);
+    const lineStart = lines.lineStart(commentLine);
+    const lineEnd = text.indexOf('\n', comment.end) < 0 ? text.length : text.indexOf('\n', comment.end);
+    const alone = text.slice(lineStart, comment.start).trim() === '' && text.slice(comment.end, lineEnd).trim() === '';
+    let line = commentLine;
+    if (match[1] || alone) {
+      // The next line that holds anything: a blank line between comment and text is allowed.
+      line = lines.line(lineEnd + 1);
+      while (line < lines.lineCount && text.slice(lines.lineStart(line), lines.lineStart(line + 1)).trim() === '') line++;
+    }
+    out.push({ line, checks, commentLine });
+  }
+  return out;
+}
+
+export function isIgnored(ignores: readonly Ignore[], line: number, check: string): boolean {
+  return ignores.some((ignore) => ignore.line === line && (ignore.checks.length === 0 || ignore.checks.includes(check)));
+}

@@ -1,0 +1,329 @@
+/**
+ * `darien lint`: a draft's figures become a source of their own and go through the registry's
+ * cross-checks, the same modules `darien check` runs, against the registry and against each other.
+ *
+ * What comes out is then read from the draft's side:
+ * - only findings that involve a draft's claim are kept, and each is located at that figure;
+ * - where the registry disagrees with itself (an article against a reference figure), a draft that
+ *   takes the better-supported side is not failed for it: the finding becomes info and says which
+ *   sources the draft agrees with and which it does not (`judgeSides` below);
+ * - figures that could not be checked are reported as `unchecked` (info), never guessed;
+ * - inline `<!-- darien-ignore -->` comments are applied last.
+ */
+import { ClaimIndex, seriesKeyOf } from '../checks/claim-index.js';
+import { CHECKS, runChecks } from '../checks/index.js';
+import { countIndependent, independentKey } from '../checks/shared.js';
+import { SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
+import type { Period } from '../model/period.js';
+import type { Claim, Comparison, Metric, Registry, Source } from '../model/types.js';
+import { InputError, type Problem } from '../registry/problems.js';
+import { readDraft, type Draft, type DraftInput } from './draft.js';
+import { isIgnored } from './ignore.js';
+import { buildCatalogue } from './metrics.js';
+import type { DraftFigure } from './read.js';
+import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
+
+export interface LintOptions {
+  readonly drafts: readonly DraftInput[];
+  readonly registry: Registry;
+  /** --date: the date of drafts whose front matter gives none. */
+  readonly date?: Period | null;
+  readonly minSeverity?: Severity;
+  /** Run only these checks (ids). */
+  readonly checks?: readonly string[];
+}
+
+export interface LintResult {
+  readonly report: LintReport;
+  readonly drafts: readonly Draft[];
+}
+
+/**
+ * Not run on drafts. quote-in-text: a draft's quotes are cut from the draft itself, so it can only
+ * pass, and on a 1 MB draft its search costs seconds. figure-value: a draft's value is read from
+ * its figure by the same reader the check would use.
+ */
+const NOT_FOR_DRAFTS = new Set(['quote-in-text', 'figure-value']);
+
+export const LINT_CHECKS: readonly Check[] = CHECKS.filter((check) => !NOT_FOR_DRAFTS.has(check.meta.id));
+
+/** A figure read in a draft that darien cannot check. Not a Check: it is about reading, not claims. */
+export const UNCHECKED: CheckMeta = {
+  id: 'unchecked',
+  description: 'A figure in the draft that darien read but cannot check: no metric fits the sentence, its period cannot be resolved, or it compares figures that are in neither the draft nor the registry.',
+  severity: 'info',
+  docs: 'docs/lint.md#unchecked',
+  messages: {
+    unchecked: '"{{figure}}" is not checked: {{reason}}.',
+  },
+};
+
+/** Every check a lint report can name, for SARIF's rule list. */
+export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), UNCHECKED];
+
+function isDraft(claim: Claim): boolean {
+  return claim.source.id.startsWith('draft:');
+}
+
+function describeSource(source: Source): string {
+  if (source.republishedFrom) return `${source.id} (copy of ${source.republishedFrom.outlet})`;
+  return `${source.id} (${source.kind})`;
+}
+
+function sourcesOf(claims: Iterable<Claim>): string[] {
+  return [...new Map([...claims].map((claim) => [claim.source.id, describeSource(claim.source)])).values()];
+}
+
+function referenceCount(claims: readonly Claim[]): number {
+  return new Set(claims.filter((claim) => claim.source.kind === 'reference').map((claim) => independentKey(claim.source))).size;
+}
+
+/**
+ * Whether the registry claims a draft agrees with outweigh those it disagrees with: a reference
+ * figure outranks any number of articles unless a reference stands on the other side too, and
+ * otherwise the side more independent sources state wins. A republished copy counts as its
+ * original, not as a second source.
+ */
+export function outweighs(agree: readonly Claim[], disagree: readonly Claim[]): boolean {
+  const refsFor = referenceCount(agree);
+  const refsAgainst = referenceCount(disagree);
+  if (refsFor > 0 && refsFor >= refsAgainst) return true;
+  return refsAgainst === 0 && countIndependent(agree) > countIndependent(disagree);
+}
+
+/** The registry claim a comparison stands against when the draft names only a period. */
+function registryFigure(index: ClaimIndex, metric: Metric, period: Period): Claim | null {
+  const series = index.series.get(seriesKeyOf(metric.id, metric.place, metric.unit ?? '', metric.per ?? ''));
+  const group = series?.byPeriod.get(`${period.start}:${period.end}`);
+  if (!group || group.length === 0) return null;
+  const ranked = [...group].sort((a, b) => {
+    const ref = (b.source.kind === 'reference' ? 1 : 0) - (a.source.kind === 'reference' ? 1 : 0);
+    if (ref !== 0) return ref;
+    const backing = (claim: Claim): number => countIndependent(group.filter((other) => other.quantity!.value === claim.quantity!.value));
+    return backing(b) - backing(a);
+  });
+  return ranked[0]!;
+}
+
+function linkComparisons(drafts: readonly Draft[], index: ClaimIndex): void {
+  for (const draft of drafts) {
+    for (const claim of draft.claims) {
+      const spec = claim.comparison;
+      if (!spec || spec.kind === 'change') continue;
+      let { subject, baseline } = spec;
+      if (subject === null && claim.period) subject = registryFigure(index, claim.metric, claim.period)?.id ?? null;
+      if (baseline === null && spec.baselinePeriod) baseline = registryFigure(index, claim.metric, spec.baselinePeriod)?.id ?? null;
+      if (subject !== spec.subject || baseline !== spec.baseline) (claim as { comparison: Comparison }).comparison = { ...spec, subject, baseline };
+    }
+  }
+}
+
+interface Judged {
+  severity: Severity;
+  note: string;
+  agreesWith: string[];
+  disagreesWith: string[];
+}
+
+/** What the lint knows beyond one finding: the registry's own disputes, and what each draft claim is set against. */
+interface Sides {
+  /** Registry-only findings (warning and above), by the claims in them. */
+  disputes(): Map<Claim, Finding[]>;
+  /** For a draft claim: every claim any finding sets against it. */
+  readonly opposed: Map<Claim, Set<Claim>>;
+  /** A draft claim the registry states too (same metric, place and period, overlapping figure). */
+  corroborated(claim: Claim): boolean;
+}
+
+/** Checks whose findings are about their first claim alone: a draft listed after it is a bystander. */
+const ABOUT_LEAD = new Set(['relative-date', 'page-date', 'single-source']);
+
+/**
+ * Reads one finding from the side of one of its draft claims, or returns null when it is not the
+ * draft's to answer for. Claims in the same role stand with the draft claim, claims in other roles
+ * against it. Where the registry disputes a claim that stands against the draft (it has a finding
+ * of its own), the claims on the other side of that dispute stand with the draft, unless the draft
+ * is set against them too; then `outweighs` decides whether the draft is failed.
+ */
+function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | null {
+  const lead = finding.claims[0]!;
+  if (ABOUT_LEAD.has(finding.check) && lead.role !== at.role) return null;
+  const opposed = sides.opposed.get(at.claim) ?? new Set<Claim>();
+  const against = finding.claims.filter((c) => c.role !== at.role && !isDraft(c.claim)).map((c) => c.claim);
+  const withDraft = new Set(finding.claims.filter((c) => c.role === at.role && !isDraft(c.claim) && !opposed.has(c.claim)).map((c) => c.claim));
+  const registryOthers = finding.claims.some((c) => c.role !== at.role && !isDraft(c.claim));
+  if (against.length === 0) {
+    // Backed by the registry and set only against another line of the draft: that line is reported.
+    if (withDraft.size > 0 || registryOthers) return null;
+    // The draft against itself: when the registry states one side, the other side is the error.
+    const others = finding.claims.filter((c) => c.role !== at.role).map((c) => c.claim);
+    if (sides.corroborated(at.claim) && !others.every((c) => sides.corroborated(c))) return null;
+    return { severity: finding.severity, note: '', agreesWith: [], disagreesWith: [] };
+  }
+  let divided = false;
+  const disputes = sides.disputes();
+  for (const claim of against) {
+    for (const dispute of disputes.get(claim) ?? []) {
+      const role = dispute.claims.find((c) => c.claim === claim)!.role;
+      for (const other of dispute.claims) {
+        if (other.role === role || against.includes(other.claim) || opposed.has(other.claim)) continue;
+        withDraft.add(other.claim);
+        divided = true;
+      }
+    }
+  }
+  if (finding.claims.some((c) => c.role === at.role && !isDraft(c.claim) && !opposed.has(c.claim))) divided = true;
+  const agree = [...withDraft];
+  const agreesWith = sourcesOf(agree);
+  const disagreesWith = sourcesOf(against);
+  if (!divided || agree.length === 0) return { severity: finding.severity, note: '', agreesWith, disagreesWith };
+  const backed = outweighs(agree, against);
+  const note = ` The registry disagrees with itself here: the draft agrees with ${agreesWith.join(', ')}, not with ${disagreesWith.join(', ')}${backed ? ', so it is not failed for it' : ''}.`;
+  return { severity: backed && finding.severity !== 'info' ? 'info' : finding.severity, note, agreesWith, disagreesWith };
+}
+
+/** Draft claims a finding is read at: those in the role the check leads with, else every draft claim in it. */
+function reportedAt(finding: Finding): FindingClaim[] {
+  const drafts = finding.claims.filter((c) => isDraft(c.claim));
+  if (drafts.length === 0) return [];
+  const sides = finding.claims.every((c) => c.role === 'disputed' || c.role === 'other side');
+  // A draft against itself ("11,000 in July" here, "12,000 in July" there): both lines are read.
+  if (sides && drafts.length === finding.claims.length) return drafts;
+  const lead = finding.claims[0]!.role;
+  const leading = drafts.filter((c) => c.role === lead);
+  return leading.length > 0 ? leading : drafts;
+}
+
+/** Claims of the registry's series and period that `claim` agrees with. */
+function corroboration(index: ClaimIndex): (claim: Claim) => boolean {
+  return (claim) => {
+    if (!claim.period) return false;
+    if (claim.quantity === null) {
+      const events = index.events.get(`${claim.metric.id}\u0000${claim.place}`) ?? [];
+      return events.some((other) => other.period!.start <= claim.period!.end && claim.period!.start <= other.period!.end);
+    }
+    const series = index.series.get(seriesKeyOf(claim.metric.id, claim.place, claim.quantity.unit, claim.quantity.per ?? ''));
+    const group = series?.byPeriod.get(`${claim.period.start}:${claim.period.end}`) ?? [];
+    const [low, high] = claim.quantity.interval;
+    return group.some((other) => other.quantity!.interval[0] <= high && low <= other.quantity!.interval[1]);
+  };
+}
+
+export function lintDrafts(options: LintOptions): LintResult {
+  const { registry } = options;
+  const minSeverity = options.minSeverity ?? 'warning';
+  const catalogue = buildCatalogue(registry.metrics);
+  const drafts: Draft[] = [];
+  const problems: Problem[] = [];
+  for (const input of options.drafts) {
+    try {
+      drafts.push(readDraft(input, { catalogue, date: options.date ?? null }));
+    } catch (error) {
+      if (error instanceof InputError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+
+  const registryIndex = new ClaimIndex(registry.claims);
+  linkComparisons(drafts, registryIndex);
+  const draftClaims = drafts.flatMap((d) => d.claims);
+  const sources = new Map(registry.sources);
+  for (const draft of drafts) sources.set(draft.source.id, draft.source);
+  const claimsById = new Map(registry.claimsById);
+  for (const claim of draftClaims) claimsById.set(claim.id, claim);
+  const combined: Registry = { ...registry, sources, claims: [...registry.claims, ...draftClaims], claimsById };
+
+  const named = options.checks && options.checks.length > 0 ? LINT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : LINT_CHECKS;
+  const floor = SEVERITY_RANK[minSeverity];
+  const run = named.filter((check) => SEVERITY_RANK[check.meta.severity] >= floor);
+  const skippedChecks = named.filter((check) => !run.includes(check)).map((check) => check.meta.id);
+  const findings = draftClaims.length > 0 ? runChecks(combined, run) : [];
+
+  let disputes: Map<Claim, Finding[]> | null = null;
+  const opposed = new Map<Claim, Set<Claim>>();
+  for (const finding of findings) {
+    for (const a of finding.claims) {
+      if (!isDraft(a.claim)) continue;
+      let set = opposed.get(a.claim);
+      if (!set) opposed.set(a.claim, (set = new Set()));
+      for (const b of finding.claims) if (b.role !== a.role) set.add(b.claim);
+    }
+  }
+  const sides: Sides = {
+    opposed,
+    corroborated: corroboration(registryIndex),
+    disputes() {
+      if (disputes) return disputes;
+      disputes = new Map();
+      const serious = LINT_CHECKS.filter((check) => check.meta.severity !== 'info');
+      for (const finding of runChecks(registry, serious, registryIndex)) {
+        if (finding.severity === 'info') continue;
+        for (const { claim } of finding.claims) {
+          const list = disputes.get(claim);
+          if (list) list.push(finding);
+          else disputes.set(claim, [finding]);
+        }
+      }
+      return disputes;
+    },
+  };
+
+  const draftOf = new Map<Source, Draft>(drafts.map((d) => [d.source, d]));
+  const pending: PendingFinding[] = [];
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    for (const at of reportedAt(finding)) {
+      const key = `${at.claim.id}\u0000${finding.check}\u0000${finding.messageId}\u0000${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const judged = judgeSides(finding, at, sides);
+      if (!judged) continue;
+      const draft = draftOf.get(at.claim.source)!;
+      pending.push({
+        check: finding.check,
+        severity: judged.severity,
+        messageId: finding.messageId,
+        message: finding.message + judged.note,
+        at: draft.figureOf.get(at.claim)!,
+        draft,
+        claims: [{ claim: at.claim, role: at.role }, ...finding.claims.filter((c) => c.claim !== at.claim).map((c) => ({ claim: c.claim, role: c.role }))],
+        agreesWith: judged.agreesWith,
+        disagreesWith: judged.disagreesWith,
+      });
+    }
+  }
+
+  for (const draft of drafts) {
+    const unchecked = (figure: DraftFigure, reason: string): void => {
+      pending.push({
+        check: UNCHECKED.id,
+        severity: 'info',
+        messageId: 'unchecked',
+        message: `"${figure.text}" is not checked: ${reason}.`,
+        at: figure,
+        draft,
+        claims: [{ claim: null, figure, role: 'figure' }],
+        agreesWith: [],
+        disagreesWith: [],
+      });
+    };
+    for (const figure of draft.unchecked) unchecked(figure, figure.problem ?? 'its metric or period cannot be read');
+    for (const claim of draft.claims) {
+      const spec = claim.comparison;
+      if (!spec) continue;
+      const open = spec.kind === 'change' ? spec.baseline === null : spec.subject === null || spec.baseline === null;
+      if (open) unchecked(draft.figureOf.get(claim)!, 'it compares figures that are in neither the draft nor the registry');
+    }
+  }
+
+  let ignored = 0;
+  const kept = pending.filter((finding) => {
+    if (!isIgnored(finding.draft.ignores, finding.at.line, finding.check)) return true;
+    ignored++;
+    return false;
+  });
+
+  const report = buildLintReport(kept, { registry, drafts, minSeverity, ignored, skippedChecks });
+  return { report, drafts };
+}

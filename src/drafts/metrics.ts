@@ -1,0 +1,231 @@
+/**
+ * Which metric a figure counts, read from the metric catalogue's phrases and places.
+ *
+ * Phrases are matched on word stems with accents folded ("crossed the Darién" matches "crossing
+ * the Darien Gap"), and "the", "a", "of" may come and go between words. A phrase alone is weak
+ * evidence for generic words ("boats", "arrested"), so a metric also needs its place named nearby
+ * (in the sentence, the one before, or the title), and the date of an event needs the one the event
+ * is about ("Mulino") in the sentence itself: "Trump took office" is not Mulino's inauguration.
+ * When nothing fits, the figure has no metric and is reported as unchecked, never guessed.
+ */
+import type { Metric } from '../model/types.js';
+
+const STOP = new Set(['the', 'a', 'an', 'of']);
+
+/** Folds case and accents; "Darién" and "Darien" are one word. */
+export function fold(word: string): string {
+  // Most words are ASCII; NFD and the mark-stripping regex cost more than the rest of reading.
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+// A text repeats its words: each is stemmed once. Bounded, so a huge text cannot grow it forever.
+const STEMS = new Map<string, string>();
+
+/** A crude stemmer: enough that "crossed", "crossing" and "crossings" meet at "cross". */
+export function stem(word: string): string {
+  let cached = STEMS.get(word);
+  if (cached === undefined) {
+    cached = stemUncached(word);
+    if (STEMS.size > 50_000) STEMS.clear();
+    STEMS.set(word, cached);
+  }
+  return cached;
+}
+
+function stemUncached(word: string): string {
+  let w = fold(word).replace(/['’]s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+export interface Token {
+  readonly stem: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Letters and digits: ASCII, Latin-1 and beyond, less the general punctuation block (“ ” ’ – —).
+// A plain character class: the `u` flag and \p{L} cost a tenth of reading a draft.
+const WORD = /[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2070-\uFFFF]+/g;
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    out.push({ stem: stem(m[0]), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+export interface PhraseMatch {
+  readonly metric: Metric;
+  readonly phrase: string;
+  /** Token indexes in the sentence: first, and just past the last. */
+  readonly from: number;
+  readonly to: number;
+  /** "per day", "every month": says a figure is a rate, not what it counts. */
+  readonly perPhrase: boolean;
+  /** Words in the phrase other than "the", "a", "of": one word ("boats") is weak evidence. */
+  readonly words: number;
+  /** Only capitalised words ("Lajas Blancas", "Foreign Minister Erika Mouynes"): a name, not an event. */
+  readonly name: boolean;
+}
+
+interface Phrase {
+  readonly metric: Metric;
+  readonly text: string;
+  readonly stems: readonly string[];
+  readonly perPhrase: boolean;
+  readonly words: number;
+  readonly name: boolean;
+}
+
+const PER_PHRASE = /^(?:(?:per|a|an|every|each) (?:day|week|month|year)|daily|weekly|monthly|yearly|al (?:día|mes)|diarios|mensuales)$/i;
+const COUNT_UNITS = new Set(['people']);
+const NOT_COUNTS = new Set(['percent', 'percentage-points', 'USD', 'miles', 'km', 'years', 'times']);
+/** Nouns that count people, for matching a figure's noun to a metric of unit `people`. */
+const PEOPLE = new Set(
+  ['migrant', 'people', 'person', 'refugee', 'individual', 'immigrant', 'asylum', 'seeker', 'traveler', 'traveller', 'national', 'coyot', 'smuggler', 'victim', 'child', 'children', 'adult', 'man', 'men', 'woman', 'women', 'minor', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'foreigner', 'resident', 'citizen', 'crossing', 'cross', 'arrival', 'entry', 'entri', 'encounter', 'apprehension', 'deportation', 'deporte', 'returne', 'passenger', 'worker', 'soldier', 'agent', 'officer', 'official', 'personas', 'persona', 'migrant'].map(stem),
+);
+const TITLES = new Set(['president', 'minister', 'secretary', 'ambassador', 'the', 'of', 'and', 'u', 's', 'us', 'general', 'national', 'service', 'department', 'border', 'patrol', 'office', 'foreign', 'affairs', 'elect']);
+const PLACE_STOP = new Set(['gap', 'border', 'region', 'southwest', 'northbound', 'southbound', 'province', 'city', 'and', 'the', 'del', 'u', 's', 'mexico']);
+
+/**
+ * The place a metric is about, as word beginnings: "Panamá" and "Panamanian" both start "panam",
+ * "Colombia" and "Colombian" "colom". Generic words ("border", "gap") say nothing of where.
+ */
+function placeWords(metric: Metric): Set<string> {
+  const words = new Set<string>();
+  for (const m of metric.place.matchAll(/[\p{L}]+/gu)) {
+    const w = stem(m[0]);
+    if (w.length >= 4 && !PLACE_STOP.has(w)) words.add(placeKey(w));
+  }
+  // "U.S.–Mexico border": Mexico is the distinctive word there, kept for metrics whose place it is.
+  if (/mexico/i.test(metric.place)) words.add(placeKey('mexico'));
+  return words;
+}
+
+export function placeKey(stemmed: string): string {
+  return stemmed.slice(0, 5);
+}
+
+/** Proper names in what a date metric counts ("José Raúl Mulino takes office"): who the event is about. */
+function subjectWords(metric: Metric, places: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  for (const m of metric.counts.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) {
+    const w = stem(m[0]);
+    if (w.length >= 3 && !TITLES.has(w) && !places.has(w)) words.add(w);
+  }
+  return words;
+}
+
+export interface MetricCatalogue {
+  readonly metrics: ReadonlyMap<string, Metric>;
+  readonly byFirstStem: ReadonlyMap<string, readonly Phrase[]>;
+  readonly places: ReadonlyMap<Metric, ReadonlySet<string>>;
+  readonly subjects: ReadonlyMap<Metric, ReadonlySet<string>>;
+  /** Rate metrics by the flow they are a rate of and their unit: "darien-crossings|day". */
+  readonly rates: ReadonlyMap<string, Metric>;
+  /** Stems of the catalogue's count units other than people: "boat", "motor", "trail". */
+  readonly unitStems: ReadonlySet<string>;
+}
+
+export function buildCatalogue(metrics: ReadonlyMap<string, Metric>): MetricCatalogue {
+  const byFirstStem = new Map<string, Phrase[]>();
+  const places = new Map<Metric, Set<string>>();
+  const subjects = new Map<Metric, Set<string>>();
+  const rates = new Map<string, Metric>();
+  for (const metric of metrics.values()) {
+    places.set(metric, placeWords(metric));
+    if (metric.kind === 'date') subjects.set(metric, subjectWords(metric, places.get(metric)!));
+    if (metric.kind === 'rate' && metric.rateOf && metric.per) rates.set(`${metric.rateOf}|${metric.per}`, metric);
+    for (const text of metric.phrases) {
+      const stems = tokenize(text, 0, text.length).map((t) => t.stem);
+      if (stems.length === 0) continue;
+      const words = stems.filter((w) => !STOP.has(w)).length;
+      const name = [...text.matchAll(/[\p{L}]+/gu)].every((w) => /^\p{Lu}/u.test(w[0]) || STOP.has(w[0]) || /^(?:for|de|del|and|y)$/.test(w[0]));
+      const phrase: Phrase = { metric, text, stems, perPhrase: PER_PHRASE.test(text.trim()), words, name };
+      const list = byFirstStem.get(stems[0]!);
+      if (list) list.push(phrase);
+      else byFirstStem.set(stems[0]!, [phrase]);
+    }
+  }
+  const unitStems = new Set<string>();
+  for (const metric of metrics.values()) if (metric.unit && !NOT_COUNTS.has(metric.unit) && metric.unit !== 'people') unitStems.add(stem(metric.unit));
+  return { metrics, byFirstStem, places, subjects, rates, unitStems };
+}
+
+/** Every catalogue phrase in a sentence's tokens. "the", "a", "of" may be added or left out. */
+export function matchPhrases(catalogue: MetricCatalogue, tokens: readonly Token[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrases = catalogue.byFirstStem.get(tokens[i]!.stem);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      let j = 1;
+      let k = i + 1;
+      while (j < phrase.stems.length) {
+        const want = phrase.stems[j]!;
+        const got = tokens[k]?.stem;
+        if (got === want) {
+          j++;
+          k++;
+        } else if (got !== undefined && STOP.has(got) && k - i < phrase.stems.length + 3) k++;
+        else if (STOP.has(want)) j++;
+        else break;
+      }
+      if (j === phrase.stems.length) out.push({ metric: phrase.metric, phrase: phrase.text, from: i, to: k, perPhrase: phrase.perPhrase, words: phrase.words, name: phrase.name });
+    }
+  }
+  return out;
+}
+
+/** `keys` are `placeKey`s of the words around. */
+export function mentionsPlace(catalogue: MetricCatalogue, metric: Metric, keys: ReadonlySet<string>): boolean {
+  const words = catalogue.places.get(metric)!;
+  if (words.size === 0) return true;
+  for (const w of words) if (keys.has(w)) return true;
+  return false;
+}
+
+export function mentionsSubject(catalogue: MetricCatalogue, metric: Metric, stems: ReadonlySet<string>): boolean {
+  const words = catalogue.subjects.get(metric);
+  if (!words || words.size === 0) return mentionsPlace(catalogue, metric, new Set([...stems].map(placeKey)));
+  for (const w of words) if (stems.has(w)) return true;
+  return false;
+}
+
+/** Words after a figure that end its noun phrase: "over half a million in 2023", "140 a day". */
+const FUNCTION_WORDS = new Set(
+  'in of to from for and or at on by with into through have has had were was are is be been who that which this these those than per a an the each every last since during between as according so while but after before across along over under about near'.split(' '),
+);
+
+/** Does a figure's unit fit a metric? `words` are the first words after the figure, as written. */
+export function unitFits(catalogue: MetricCatalogue, metric: Metric, unit: string | null, comparison: boolean, words: readonly string[]): boolean {
+  if (metric.kind === 'date') return false;
+  if (comparison) return metric.kind === 'flow' || metric.kind === 'level' || metric.kind === 'money' || metric.kind === 'rate';
+  const metricUnit = metric.unit ?? '';
+  if (unit !== null) return unit === metricUnit;
+  if (NOT_COUNTS.has(metricUnit)) return false;
+  // The first noun after the figure that names a unit must be this metric's: "16 boats" is not
+  // motors. A plural that names no unit ("two governments") counts something else altogether.
+  for (const word of words) {
+    const lower = fold(word);
+    const noun = stem(word);
+    if (PEOPLE.has(noun)) return COUNT_UNITS.has(metricUnit);
+    if (isUnitNoun(catalogue, noun)) return noun === stem(metricUnit);
+    if (FUNCTION_WORDS.has(lower) || /^\d/.test(lower)) return true;
+    if (lower.length > 3 && /[^s]s$/.test(lower)) return false;
+  }
+  return true;
+}
+
+/** The stem of a unit a noun names, when it names one of the catalogue's units. */
+export function isUnitNoun(catalogue: MetricCatalogue, noun: string): boolean {
+  return PEOPLE.has(noun) || catalogue.unitStems.has(noun);
+}

@@ -1,0 +1,556 @@
+/**
+ * A text (a draft, or an article being added to the registry) read into figures: each with its
+ * sentence, metric, period, rate, comparison and attribution, or with the reason it cannot have
+ * them. `darien lint` turns these into claims and checks them; `darien extract` prints them as
+ * registry YAML. Both read the same way, so what extract proposes is what lint would check.
+ *
+ * The heavy part (phrases, periods) runs only on sentences that hold a number, or a date and the
+ * phrase of an event.
+ */
+import { intervalOf, type Hedge, type Interval, type Language } from '../model/figure.js';
+import { resolvePeriodWords } from '../model/period-words.js';
+import { parsePeriod, type Period } from '../model/period.js';
+import type { Metric, RateBasis, RateUnit } from '../model/types.js';
+import { LineIndex } from '../text/lines.js';
+import { maskMarkdown, type MaskedText } from '../text/markdown.js';
+import { findFigures, HOLDS_NUMBER, type FigureMention } from '../text/numbers.js';
+import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
+import {
+  matchPhrases,
+  mentionsPlace,
+  mentionsSubject,
+  placeKey,
+  tokenize,
+  unitFits,
+  type MetricCatalogue,
+  type PhraseMatch,
+  type Token,
+} from './metrics.js';
+
+export interface ReadOptions {
+  readonly catalogue: MetricCatalogue;
+  /** The date the text is read against; null when it has none (relative periods stay unresolved). */
+  readonly pageDate: Period | null;
+  readonly language?: Language;
+  /** Plain text: each line is a paragraph. */
+  readonly hardLineBreaks?: boolean;
+  /**
+   * `lint` checks what it reads, so it takes an event's date only when the sentence names who the
+   * event is about, and leaves ages alone. `extract` proposes claims for a person to review, so it
+   * takes the catalogue's phrase alone, and ages a metric counts.
+   */
+  readonly purpose: 'lint' | 'extract';
+}
+
+export interface DraftComparison {
+  readonly kind: 'ratio' | 'difference' | 'percent-change' | 'change';
+  readonly direction: 'increase' | 'decrease' | null;
+  readonly subject: DraftFigure | null;
+  readonly baseline: DraftFigure | null;
+  readonly baselinePeriod: Period | null;
+  readonly baselineWords: string | null;
+}
+
+export interface DraftFigure {
+  readonly index: number;
+  /** A quantity ("11,363"), or the date of an event ("July 1", for "took office"). */
+  readonly kind: 'quantity' | 'event';
+  readonly sentence: Sentence;
+  /** The sentence as written in the file. */
+  readonly quote: string;
+  /** The figure as written, and its offsets in the file. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+  readonly mention: FigureMention | null;
+  readonly value: number | null;
+  readonly step: number;
+  readonly hedge: Hedge;
+  readonly interval: Interval | null;
+  readonly unit: string | null;
+  readonly per: RateUnit | null;
+  readonly basis: RateBasis | null;
+  readonly metric: Metric | null;
+  /** Other metrics the sentence names that would also fit. */
+  readonly alternatives: readonly Metric[];
+  /** The catalogue phrase the metric was read from, and where. */
+  readonly phrase: string | null;
+  readonly metricFrom: 'sentence' | 'previous sentence' | 'subject' | null;
+  readonly period: Period | null;
+  readonly periodWords: string | null;
+  readonly comparison: DraftComparison | null;
+  readonly attribution: readonly string[];
+  /** Why the figure cannot be checked; null when it can. */
+  readonly problem: string | null;
+}
+
+export interface ReadText {
+  readonly masked: MaskedText;
+  readonly lines: LineIndex;
+  readonly sentences: readonly Sentence[];
+  readonly figures: readonly DraftFigure[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Building = Mutable<DraftFigure> & { comparisonDraft: Mutable<DraftComparison> | null; periodMention: PeriodMention | null };
+
+const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
+const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to)\s+$/i;
+const PERIOD_NEEDS_DATE = 'needs the draft\u2019s date: add `date:` to its front matter or pass --date';
+
+/** Where the sentence's clauses break: pairs of [start, end) of each break. */
+function clauseBreaks(sentence: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function clauseBounds(breaks: ReadonlyArray<readonly [number, number]>, length: number, offset: number): [number, number] {
+  let start = 0;
+  for (const [from, to] of breaks) {
+    if (from < offset) start = to;
+    else return [start, from];
+  }
+  return [start, length];
+}
+
+/** "according to The Associated Press", "said Mouynes": who the sentence credits, nearest first. */
+function attributionOf(quote: string): string[] {
+  const out: string[] = [];
+  const accordingAt = quote.indexOf('according to ');
+  if (accordingAt < 0 && !quote.includes(' said') && !quote.includes(' says')) return out;
+  const according = accordingAt < 0 ? null : /\baccording to (?:the latest data from |data from |figures from |a report by )?(?:the )?([A-Z][\w.&’'-]*(?:\s+(?:of|for|de|del|and|on)?\s*[A-Z][\w.&’'-]*)*)/.exec(quote.slice(accordingAt));
+  if (according) out.push(according[1]!.replace(/[.,;:]+$/, '').replace(/\s+(?:of|for|and|on)$/, '').replace(/^AP$/, 'The Associated Press'));
+  const said = !quote.includes(' said') && !quote.includes(' says') ? null : /,[”"]?\s+(?:said|says)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[.,]/.exec(quote) ?? /,[”"]?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:said|says)\b/.exec(quote);
+  if (said && !out.includes(said[1]!)) out.push(said[1]!);
+  return out;
+}
+
+export function readText(text: string, options: ReadOptions): ReadText {
+  const { catalogue, pageDate } = options;
+  const masked = maskMarkdown(text);
+  const lines = new LineIndex(text);
+  const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
+  const periods = findPeriods(masked.masked, pageDate, masked.frontMatter.end);
+  const figures: Building[] = [];
+  const m = masked.masked;
+
+  // The title: where a draft names its place once ("Darién crossings fall") and not again.
+  const first = sentences[0];
+  const title =
+    sentences.find((s) => s.heading) ??
+    (options.hardLineBreaks && first && first.paragraph === 0 && !/[.!?:]["”’)]*$/.test(m.slice(first.start, first.end)) ? first : null);
+  const titleStems = new Set(title ? tokenize(m, title.start, title.end).map((t) => t.stem) : []);
+  const frontTitle = masked.frontMatter.fields.get('title')?.value;
+  if (frontTitle) for (const t of tokenize(frontTitle, 0, frontTitle.length)) titleStems.add(t.stem);
+
+  let periodCursor = 0;
+  type Previous = { sentence: Sentence; figures: Building[]; periods: PeriodMention[]; stems: () => ReadonlySet<string> };
+  let previous: Previous | null = null;
+
+  for (const sentence of sentences) {
+    while (periodCursor < periods.length && periods[periodCursor]!.end <= sentence.start) periodCursor++;
+    const own: PeriodMention[] = [];
+    for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) own.push(periods[i]!);
+    const body = m.slice(sentence.start, sentence.end);
+    const holdsNumber = HOLDS_NUMBER.test(body);
+    if (!holdsNumber && own.length === 0) {
+      previous = { sentence, figures: [], periods: [], stems: () => NO_STEMS };
+      continue;
+    }
+    const mentions = holdsNumber
+      ? findFigures(text, m, sentence.start, sentence.end, { language: options.language, taken: own.map((p) => [p.start, p.end] as const) })
+      : [];
+    // Nothing to read: no figure survived, and no phrase that could date an event.
+    if (mentions.length === 0 && !own.some((p) => EVENT_DATE_KINDS.has(p.kind))) {
+      previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS };
+      continue;
+    }
+    const tokens = tokenize(m, sentence.start, sentence.end);
+    let stemSet: Set<string> | null = null;
+    const stems = (): ReadonlySet<string> => (stemSet ??= new Set(tokens.map((t) => t.stem)));
+    const phrases = matchPhrases(catalogue, tokens);
+    const quote = text.slice(sentence.start, sentence.end);
+    let clauseBreakList: Array<readonly [number, number]> | null = null;
+    const breaks = (): ReadonlyArray<readonly [number, number]> => (clauseBreakList ??= clauseBreaks(body));
+    let credited: string[] | null = null;
+    const attribution = (): string[] => (credited ??= attributionOf(quote));
+    // Place words of the sentence, the one before and the title; built only when a phrase needs it.
+    let contextKeys: Set<string> | null = null;
+    const previousStems = previous?.stems ?? ((): ReadonlySet<string> => NO_STEMS);
+    const context = (): ReadonlySet<string> => (contextKeys ??= new Set([...stems(), ...previousStems(), ...titleStems].map(placeKey)));
+    const prior: Previous | null = previous && previous.sentence.paragraph === sentence.paragraph ? previous : null;
+
+    // "the same period of 2022": resolved against the phrase it refers back to. "In January 2022
+    // ..., and 4,262 in February": a month without a year takes the year named before it.
+    let yearNamed: number | null = null;
+    const resolvedOwn: PeriodMention[] = own.map((mention): PeriodMention => {
+      if (!mention.sameAs) {
+        const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
+        if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months')) yearNamed = Number(year[1]);
+        else if (yearNamed !== null && mention.kind === 'month' && mention.relative && mention.resolved) {
+          const month = new Date(mention.resolved.period.start * 86_400_000).getUTCMonth() + 1;
+          const period = resolvePeriodWords(`in ${MONTH_NAMES[month - 1]} ${yearNamed}`, FAR);
+          if (period) return { ...mention, resolved: period };
+        }
+        return mention;
+      }
+      const before = own.filter((p) => p.end <= mention.start && !p.sameAs).reverse();
+      const reference: Period | null = before.find((p) => p.resolved)?.resolved?.period ?? [...(prior?.periods ?? [])].reverse().find((p) => p.resolved)?.resolved?.period ?? null;
+      const period: Period | null = reference ? resolveSameAs(mention.sameAs, reference) : null;
+      return period ? { ...mention, resolved: { period, deictic: false } } : mention;
+    });
+
+    const built: Building[] = [];
+    for (const mention of mentions) {
+      if (mention.age && options.purpose === 'lint') continue;
+      const location = lines.locate(mention.start);
+      built.push({
+        index: -1,
+        kind: 'quantity',
+        sentence,
+        quote,
+        text: mention.text,
+        start: mention.start,
+        end: mention.end,
+        line: location.line,
+        column: location.column,
+        mention,
+        value: mention.value,
+        step: mention.step,
+        hedge: mention.hedge,
+        interval: intervalOf(mention.value, mention.step, mention.hedge.kind),
+        unit: mention.unit,
+        per: mention.per,
+        basis: null,
+        metric: null,
+        alternatives: [],
+        phrase: null,
+        metricFrom: null,
+        period: null,
+        periodWords: null,
+        comparison: null,
+        comparisonDraft: null,
+        periodMention: null,
+        attribution: attribution(),
+        problem: null,
+      });
+    }
+
+    // "decreased from 2,461 per day ... to just 140 today": the second takes the first's unit and
+    // rate, and is a change from it.
+    for (let i = 0; i < built.length; i++) {
+      const b = built[i]!;
+      if (!b.mention!.to) continue;
+      const a = [...built.slice(0, i)].reverse().find((f) => f.mention!.from);
+      if (!a) continue;
+      if (b.unit === null && a.unit !== null) b.unit = a.unit;
+      if (b.per === null && a.per !== null) b.per = a.per;
+      const verb = a.mention!.changeVerb;
+      if (verb && !b.mention!.change) {
+        b.comparisonDraft = { kind: 'change', direction: verb, subject: null, baseline: a, baselinePeriod: null, baselineWords: null };
+      }
+    }
+
+    // Metrics.
+    for (const figure of built) {
+      const mention = figure.mention!;
+      const comparison = mention.change !== null;
+      const position = tokens.findIndex((t) => t.start >= mention.numberStart);
+      const figureToken = position < 0 ? tokens.length : position;
+      const afterTokens: string[] = [];
+      for (let t = figureToken; t < tokens.length && afterTokens.length < 4; t++) if (tokens[t]!.start >= mention.end) afterTokens.push(m.slice(tokens[t]!.start, tokens[t]!.end));
+      const chosen = chooseMetric(catalogue, phrases, figure, figureToken, afterTokens, comparison, context);
+      if (chosen) {
+        figure.metric = chosen.metric;
+        figure.alternatives = chosen.alternatives;
+        figure.phrase = chosen.phrase;
+        figure.metricFrom = 'sentence';
+      } else if (prior && !comparison) {
+        // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
+        const inherited = prior.figures.find((f) => f.metric && f.metricFrom === 'sentence' && unitFits(catalogue, f.metric, figure.unit, false, afterTokens));
+        if (inherited) {
+          figure.metric = inherited.metric;
+          figure.metricFrom = 'previous sentence';
+          figure.phrase = inherited.phrase;
+          if (figure.per === null && inherited.per !== null && inherited.metric!.kind === 'rate') figure.per = inherited.per;
+        }
+      }
+      if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
+    }
+
+    // Periods: the nearest in the figure's clause, with no other figure between them.
+    for (const figure of built) {
+      const mention = figure.mention!;
+      const [clauseStart, clauseEnd] = clauseBounds(breaks(), body.length, mention.start - sentence.start);
+      let best: { p: PeriodMention; distance: number } | null = null;
+      for (const p of resolvedOwn) {
+        if (p.start - sentence.start < clauseStart || p.end - sentence.start > clauseEnd) continue;
+        if (mention.change && BASELINE_BEFORE.test(m.slice(Math.max(sentence.start, p.start - 24), p.start))) continue;
+        const after = p.start >= mention.end;
+        const from = after ? mention.end : p.end;
+        const to = after ? p.start : mention.start;
+        // "Last month, Panama arrested six ..., rescuing 26 ...": a period that opens the sentence
+        // stands for all of it; elsewhere a figure between claims the period for itself.
+        if (p.start !== sentence.start && built.some((other) => other !== figure && other.start >= from && other.end <= to)) continue;
+        const distance = to - from;
+        if (!best || distance < best.distance) best = { p, distance };
+      }
+      if (best) {
+        figure.periodMention = best.p;
+        figure.periodWords = best.p.words;
+        figure.period = best.p.resolved?.period ?? null;
+        if (figure.period === null) {
+          figure.problem = pageDate === null && best.p.relative ? `the period "${best.p.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the period "${best.p.words}"`;
+        }
+      }
+    }
+
+    // Comparisons: what is compared with what.
+    const plain = built.filter((f) => !f.mention!.change && !f.comparisonDraft);
+    for (const figure of built) {
+      const change = figure.mention!.change;
+      if (!change) continue;
+      let subject: Building | null = null;
+      let baseline: Building | null = null;
+      // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
+      const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
+      const from = to ? [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
+      if (to && from) {
+        subject = to;
+        baseline = from;
+      } else {
+        subject = [...plain].reverse().find((f) => f.start < figure.start) ?? null;
+        if (!subject && plain.length === 0 && prior) subject = [...prior.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
+      }
+      let baselinePeriod: Period | null = null;
+      let baselineWords: string | null = null;
+      for (const p of resolvedOwn) {
+        if (!BASELINE_BEFORE.test(m.slice(Math.max(sentence.start, p.start - 24), p.start)) && !p.sameAs) continue;
+        baselineWords = p.words;
+        if (p.sameAs && subject?.period) baselinePeriod = resolveSameAs(p.sameAs, subject.period);
+        else baselinePeriod = p.resolved?.period ?? null;
+        break;
+      }
+      figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
+      if (subject) {
+        if (!figure.metric && subject.metric) {
+          figure.metric = subject.metric;
+          figure.metricFrom = 'subject';
+        }
+        if (subject.period) {
+          figure.period = subject.period;
+          figure.periodWords = subject.periodWords;
+          figure.problem = null;
+        }
+      }
+    }
+
+    for (const figure of built) finishQuantity(figure, pageDate);
+    figures.push(...built);
+
+    // Dates of events: a date and the phrase of an event in one sentence.
+    // A phrase that is only a name ("Lajas Blancas") places the sentence; it does not say what the date is of.
+    const events = phrases.filter((p) => p.metric.kind === 'date' && !p.name);
+    const seen = new Set<string>();
+    const sentenceEvents: Building[] = [];
+    for (const phrase of events) {
+      if (seen.has(phrase.metric.id)) continue;
+      const strong = mentionsSubject(catalogue, phrase.metric, stems());
+      if (options.purpose === 'lint' && !strong) continue;
+      if (options.purpose === 'extract' && !strong && !mentionsPlace(catalogue, phrase.metric, context())) continue;
+      const date = nearestDate(resolvedOwn, tokens, phrase, breaks(), body.length, sentence.start);
+      if (!date) continue;
+      seen.add(phrase.metric.id);
+      const existing = sentenceEvents.find((f) => f.start === date.coreStart);
+      if (existing) {
+        existing.alternatives = [...existing.alternatives, phrase.metric];
+        continue;
+      }
+      const coreWords = text.slice(date.coreStart, date.coreEnd);
+      // "since July 1": the event is on July 1, not over the span since.
+      const period = date.since ? (resolvePeriodWords(coreWords.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), pageDate ?? FAR) ?? null)?.period ?? null : date.resolved?.period ?? null;
+      const location = lines.locate(date.coreStart);
+      const event: Building = {
+        index: -1,
+        kind: 'event',
+        sentence,
+        quote,
+        text: coreWords,
+        start: date.coreStart,
+        end: date.coreEnd,
+        line: location.line,
+        column: location.column,
+        mention: null,
+        value: null,
+        step: 1,
+        hedge: { kind: 'none', words: null },
+        interval: null,
+        unit: null,
+        per: null,
+        basis: null,
+        metric: phrase.metric,
+        alternatives: [],
+        phrase: phrase.phrase,
+        metricFrom: 'sentence',
+        period,
+        periodWords: date.words,
+        comparison: null,
+        comparisonDraft: null,
+        periodMention: date,
+        attribution: attribution(),
+        problem: period ? null : pageDate === null && date.relative ? `the date "${date.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the date "${date.words}"`,
+      };
+      figures.push(event);
+      sentenceEvents.push(event);
+    }
+
+    previous = { sentence, figures: built, periods: resolvedOwn as PeriodMention[], stems };
+  }
+
+  figures.sort((a, b) => a.start - b.start || (a.kind === 'quantity' ? -1 : 1));
+  linkToNextSentence(figures, sentences);
+  figures.forEach((figure, i) => {
+    figure.index = i;
+    if (figure.period) figure.period = compactPeriod(figure.period);
+    if (figure.comparisonDraft?.baselinePeriod) figure.comparisonDraft.baselinePeriod = compactPeriod(figure.comparisonDraft.baselinePeriod);
+    const draft = figure.comparisonDraft;
+    figure.comparison = draft ? { ...draft } : null;
+  });
+  return { masked, lines, sentences, figures };
+}
+
+// Dates that name their year resolve without a page date; this stands in for it.
+/**
+ * "Crossings nearly tripled this year. Figures soared from 2,928 ... to 8,456 ...": a ratio or
+ * change that names neither end compares the change the next sentence spells out.
+ */
+function linkToNextSentence(figures: Building[], sentences: readonly Sentence[]): void {
+  const next = new Map<Sentence, Sentence>();
+  for (let i = 0; i + 1 < sentences.length; i++) if (sentences[i]!.paragraph === sentences[i + 1]!.paragraph) next.set(sentences[i]!, sentences[i + 1]!);
+  const bySentence = new Map<Sentence, Building[]>();
+  for (const figure of figures) {
+    const list = bySentence.get(figure.sentence);
+    if (list) list.push(figure);
+    else bySentence.set(figure.sentence, [figure]);
+  }
+  for (const figure of figures) {
+    const draft = figure.comparisonDraft;
+    if (!draft || draft.kind === 'change' || draft.subject || draft.baseline) continue;
+    const following = next.get(figure.sentence);
+    if (!following) continue;
+    const pair = (bySentence.get(following) ?? []).find((g) => g.comparisonDraft?.kind === 'change' && g.comparisonDraft.baseline);
+    if (!pair) continue;
+    draft.subject = pair;
+    draft.baseline = pair.comparisonDraft!.baseline;
+    if (!figure.metric && pair.metric) {
+      figure.metric = pair.metric;
+      figure.metricFrom = 'subject';
+    }
+    if (pair.period) {
+      figure.period = pair.period;
+      figure.periodWords = pair.periodWords;
+      if (figure.problem?.includes('period')) figure.problem = null;
+    }
+  }
+}
+
+const FAR = parsePeriod('9999-12-31');
+const NO_STEMS: ReadonlySet<string> = new Set();
+/** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
+const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair']);
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date phrase that can date an event, nearest to the event's phrase. */
+function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[], phrase: PhraseMatch, breaks: ReadonlyArray<readonly [number, number]>, length: number, offset: number): PeriodMention | null {
+  const phraseStart = tokens[phrase.from]!.start;
+  const phraseEnd = tokens[phrase.to - 1]!.end;
+  const [clauseStart, clauseEnd] = clauseBounds(breaks, length, phraseStart - offset);
+  let best: { p: PeriodMention; distance: number } | null = null;
+  for (const p of periods) {
+    if (!EVENT_DATE_KINDS.has(p.kind)) continue;
+    if (p.kind === 'since' && !/^since\s/i.test(p.words)) continue;
+    const inClause = p.start - offset >= clauseStart && p.end - offset <= clauseEnd;
+    const distance = (p.start >= phraseEnd ? p.start - phraseEnd : Math.max(0, phraseStart - p.end)) + (inClause ? 0 : 60);
+    if (distance > 120) continue;
+    if (!best || distance < best.distance) best = { p, distance };
+  }
+  return best?.p ?? null;
+}
+
+function chooseMetric(
+  catalogue: MetricCatalogue,
+  phrases: readonly PhraseMatch[],
+  figure: Building,
+  figureToken: number,
+  afterTokens: readonly string[],
+  comparison: boolean,
+  context: () => ReadonlySet<string>,
+): { metric: Metric; alternatives: Metric[]; phrase: string } | null {
+  const scored: Array<{ metric: Metric; phrase: string; score: number }> = [];
+  const consider = (metric: Metric, phrase: PhraseMatch, score: number): void => {
+    // One word ("boats", "arrested") could be about anywhere: the place must be named nearby.
+    if (phrase.words < 2 && !mentionsPlace(catalogue, metric, context())) return;
+    // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
+    scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1) });
+  };
+  for (const phrase of phrases) {
+    const metric = phrase.metric;
+    if (metric.kind === 'date') continue;
+    const distance = phrase.from >= figureToken ? phrase.from - figureToken : figureToken - phrase.to + 3;
+    if (figure.per !== null) {
+      // A rate: the rate metric of the flow the sentence names, per the same unit of time.
+      if (phrase.perPhrase) continue;
+      const rate = metric.kind === 'rate' ? metric : catalogue.rates.get(`${metric.id}|${figure.per}`);
+      if (!rate || rate.per !== figure.per) continue;
+      if (!unitFits(catalogue, rate, figure.unit, comparison, afterTokens)) continue;
+      consider(rate, phrase, distance);
+      continue;
+    }
+    if (phrase.perPhrase) continue;
+    if (!unitFits(catalogue, metric, figure.unit, comparison, afterTokens)) continue;
+    consider(metric, phrase, distance);
+  }
+  if (scored.length === 0) return null;
+  scored.sort((a, b) => a.score - b.score);
+  const best = scored[0]!;
+  const alternatives = [...new Set(scored.slice(1).map((s) => s.metric))].filter((metric) => metric !== best.metric);
+  return { metric: best.metric, alternatives, phrase: best.phrase };
+}
+
+/** Unit, rate basis, default periods, and why a figure cannot be checked. */
+function finishQuantity(figure: Building, pageDate: Period | null): void {
+  const mention = figure.mention!;
+  const metric = figure.metric;
+  const comparison = figure.comparisonDraft;
+  if (comparison && comparison.kind !== 'change') {
+    figure.unit = comparison.kind === 'ratio' ? 'times' : comparison.kind === 'percent-change' ? 'percent' : (figure.unit ?? metric?.unit ?? null);
+  } else if (figure.unit === null && metric) figure.unit = metric.unit;
+  if (figure.per !== null) {
+    // A rate with no period is a rate at the time of writing ("are entering ... every month").
+    figure.basis = mention.basis ?? (figure.periodMention ? 'average' : 'spot');
+    if (figure.basis === 'spot' && figure.periodMention?.kind === 'deictic' && figure.period === null && pageDate) figure.period = pageDate;
+  }
+  if (figure.problem !== null) return;
+  if (!metric) {
+    figure.problem = 'no metric in the catalogue fits this sentence (see the `phrases:` of claims/metrics.yaml)';
+    return;
+  }
+  if (figure.period === null) {
+    const asOfPage = metric.kind === 'level' || metric.kind === 'money' || metric.kind === 'percentage' || (figure.per !== null && figure.basis === 'spot');
+    if (asOfPage && !figure.periodMention) {
+      if (pageDate) {
+        figure.period = pageDate;
+        figure.periodWords = '(none: as of the page date)';
+        return;
+      }
+      figure.problem = `a ${metric.kind} with no period is read as of the draft\u2019s date, which ${PERIOD_NEEDS_DATE}`;
+      return;
+    }
+    figure.problem = figure.periodWords ? `darien cannot resolve the period "${figure.periodWords}"` : 'the sentence names no period for this figure';
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * GitHub Actions workflow commands: one `::error` / `::warning` / `::notice` line per finding,
+ * which the runner turns into annotations on the draft's line. A pure function of the report; the
+ * CLI writes it, and appends `formatGithubSummary` to $GITHUB_STEP_SUMMARY when that is set.
+ *
+ * GitHub shows at most 10 annotations of each level per step and drops the rest silently, so
+ * errors come first (the report is sorted so) and a last plain line gives the totals.
+ *
+ * Everything from a draft or the registry is untrusted: a sentence holding a line break and "::"
+ * would otherwise start a command of its own. Messages and properties are escaped as
+ * actions/toolkit escapes them (src/text/escape.ts).
+ */
+import type { Severity } from '../checks/types.js';
+import type { Report, ReportedClaim, ReportedFinding } from '../report.js';
+import { escapeGithubMessage, escapeGithubProperty, escapeMarkdownCell } from '../text/escape.js';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+// Control characters other than CR and LF (which the command escapes turn into %0D and %0A):
+// GitHub's log viewer renders ANSI escape sequences, so a planted ESC would colour or hide text.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+function visible(text: string): string {
+  return text.replace(CONTROLS, (c) => (c === '\u001b' ? '\\e' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+function message(text: string): string {
+  return escapeGithubMessage(visible(text));
+}
+
+function property(text: string): string {
+  return escapeGithubProperty(visible(text));
+}
+
+interface DraftFields {
+  readonly sentence?: string;
+  readonly figure?: string;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "302,203 (2024) — Al Jazeera, "…", 2025-01-03 [claims/sources/x.yaml:19]" */
+export function describeRegistryClaim(claim: ReportedClaim): string {
+  const period = claim.period ? ` (${claim.period})` : '';
+  return `${claim.figure}${period}: ${claim.citation} [${claim.location.file}:${claim.location.line}]`;
+}
+
+/** The plain-text body of a finding, shared with the SARIF format. */
+export function findingText(finding: ReportedFinding): string {
+  const draft = finding as ReportedFinding & DraftFields;
+  const lines = [finding.message];
+  if (draft.sentence) lines.push(`In the draft: “${draft.sentence}”`);
+  const registry = finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:'));
+  if (registry.length > 0) {
+    lines.push('Registry claims:');
+    for (const claim of registry) lines.push(`- ${describeRegistryClaim(claim)}`);
+  }
+  return lines.join('\n');
+}
+
+function figureLength(finding: ReportedFinding): number {
+  const draft = finding as ReportedFinding & DraftFields;
+  return (draft.figure ?? finding.claims[0]?.figure ?? '').length;
+}
+
+export function totalsLine(report: Report): string {
+  const s = report.summary;
+  const hidden = s.hidden > 0 ? `, ${s.hidden} below --min-severity not shown` : '';
+  return `darien: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info in ${plural(s.files, 'file')}${hidden}`;
+}
+
+export function formatGithub(report: Report): string {
+  const out: string[] = [];
+  for (const finding of report.findings) {
+    const { file, line, column } = finding.location;
+    const length = figureLength(finding);
+    const properties = [
+      `file=${property(file)}`,
+      `line=${line}`,
+      `col=${column}`,
+      ...(length > 0 ? [`endLine=${line}`, `endColumn=${column + length}`] : []),
+      `title=${property(`darien ${finding.check}`)}`,
+    ];
+    out.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${message(findingText(finding))}`);
+  }
+  const shownErrors = report.findings.filter((f) => f.severity === 'error').length;
+  const shownWarnings = report.findings.filter((f) => f.severity === 'warning').length;
+  const capped = shownErrors > 10 || shownWarnings > 10 || report.findings.length - shownErrors - shownWarnings > 10;
+  out.push(`${visible(totalsLine(report))}${capped ? ' (GitHub shows at most 10 annotations of each level: the job summary lists them all)' : ''}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** A markdown table of every finding, for $GITHUB_STEP_SUMMARY. */
+export function formatGithubSummary(report: Report): string {
+  const rows = report.findings.map((finding) => {
+    const { file, line, column } = finding.location;
+    const draft = finding as ReportedFinding & DraftFields;
+    const registry = finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:')).map(describeRegistryClaim);
+    const cells = [finding.severity, `${file}:${line}:${column}`, finding.check, draft.figure ?? finding.claims[0]?.figure ?? '', finding.message, registry.join('; ')];
+    return `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
+  });
+  const table = rows.length > 0 ? `| severity | where | check | figure | finding | registry claims |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n` : '';
+  return `### darien\n\n${table}${escapeMarkdownCell(totalsLine(report))}\n`;
+}

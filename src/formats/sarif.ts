@@ -1,0 +1,115 @@
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other dashboards: one run, darien as its tool with a
+ * rule per check (description, help, link to the check's page), and a result per finding located
+ * at the figure, with the registry claims it conflicts with as related locations. A pure function
+ * of the report; tests validate its output against the SARIF 2.1.0 JSON schema.
+ */
+import type { CheckMeta, Severity } from '../checks/types.js';
+import type { Report } from '../report.js';
+import { describeRegistryClaim, findingText } from './github.js';
+
+export interface SarifOptions {
+  /** The checks the report can name, in order (each becomes a rule). */
+  readonly rules: readonly CheckMeta[];
+  readonly version: string;
+  /** The tool's home page. */
+  readonly informationUri: string;
+  /**
+   * Where the docs pages live, joined with a check's `docs` path ("docs/checks/x.md"); without it
+   * every rule's helpUri is the home page, rather than a guessed address that may not exist.
+   */
+  readonly docsBaseUri?: string | null;
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A path as a relative URI reference: forward slashes, each segment percent-encoded. */
+export function pathToUri(path: string): string {
+  return path.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join('/');
+}
+
+/** A stable fingerprint (FNV-1a, 32 bits) so a dashboard can follow a finding across runs. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+export function formatSarif(report: Report, options: SarifOptions): string {
+  const used = new Set(report.findings.map((f) => f.check));
+  const rules = [...options.rules, ...[...used].filter((id) => !options.rules.some((r) => r.id === id)).map((id): CheckMeta => ({ id, description: id, severity: 'warning', docs: '', messages: {} }))];
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  const helpUri = (rule: CheckMeta): string => (rule.docs && options.docsBaseUri ? new URL(rule.docs, options.docsBaseUri).href : options.informationUri);
+  const log = {
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'darien',
+            version: options.version,
+            semanticVersion: options.version,
+            informationUri: options.informationUri,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              // SARIF1001: a name that only repeats the id must be left out.
+              ...(rule.id.includes('-') ? { name: rule.id.replace(/(^|-)(\w)/g, (_m, _dash: string, c: string) => c.toUpperCase()) } : {}),
+              shortDescription: { text: rule.description.split(/(?<=\.)\s/)[0]! },
+              fullDescription: { text: rule.description },
+              helpUri: helpUri(rule),
+              help: {
+                text: `${rule.description} See ${rule.docs || 'the docs'} for what triggers it, an example and the fix.`,
+                markdown: `${rule.description}\n\nSee [${rule.docs || 'the docs'}](${helpUri(rule)}) for what triggers it, an example and the fix.`,
+              },
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: report.findings.map((finding) => {
+          const { file, line, column } = finding.location;
+          const figure = (finding as { figure?: string }).figure ?? finding.claims[0]?.figure ?? '';
+          const sentence = (finding as { sentence?: string }).sentence;
+          const related = finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:'));
+          return {
+            ruleId: finding.check,
+            ruleIndex: ruleIndex.get(finding.check)!,
+            level: LEVEL[finding.severity],
+            message: { text: findingText(finding) },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: pathToUri(file) },
+                  region: {
+                    startLine: line,
+                    startColumn: column,
+                    ...(figure ? { endLine: line, endColumn: column + figure.length } : {}),
+                    ...(sentence ? { snippet: { text: sentence } } : {}),
+                  },
+                },
+              },
+            ],
+            ...(related.length > 0
+              ? {
+                  relatedLocations: related.map((claim, i) => ({
+                    id: i + 1,
+                    physicalLocation: {
+                      artifactLocation: { uri: pathToUri(claim.location.file) },
+                      region: { startLine: claim.location.line, startColumn: claim.location.column },
+                    },
+                    message: { text: describeRegistryClaim(claim) },
+                  })),
+                }
+              : {}),
+            partialFingerprints: { 'darienFinding/v1': fingerprint(`${finding.check}\u0000${file}\u0000${figure}\u0000${sentence ?? finding.message}`) },
+          };
+        }),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,125 @@
+/**
+ * Markdown drafts hold text that is not prose: front matter, code, link targets, URLs, HTML. A
+ * figure read from `https://example.org/2024/07/17` or from a code sample is not a claim. Rather
+ * than parse markdown into a tree and lose offsets, the non-prose parts are blanked out with spaces
+ * (line breaks kept), so every offset in the masked text is the offset in the file and a figure's
+ * line and column need no mapping back.
+ *
+ * Plain text goes through the same masking: it has no front matter or fences, and its URLs must go.
+ */
+
+export interface HtmlComment {
+  /** Offsets of `<!--` and just past `-->`. */
+  readonly start: number;
+  readonly end: number;
+  /** What is between the markers, trimmed. */
+  readonly body: string;
+}
+
+export interface FrontMatter {
+  /** Offset just past the closing `---`; 0 when there is none. */
+  readonly end: number;
+  /** Scalar `key: value` pairs at the top level, quotes removed. */
+  readonly fields: ReadonlyMap<string, { readonly value: string; readonly line: number; readonly column: number }>;
+}
+
+export interface MaskedText {
+  readonly text: string;
+  /** Same length as `text`; what is not prose is spaces. */
+  readonly masked: string;
+  readonly frontMatter: FrontMatter;
+  readonly comments: readonly HtmlComment[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Blanks the ranges (sorted, not overlapping) of `text`, keeping line breaks so lines and columns stay put. */
+function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (ranges.length === 0) return text;
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    if (start < cursor) continue;
+    pieces.push(text.slice(cursor, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    cursor = end;
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
+}
+
+/** The front matter, read alone: the date it holds decides how the rest of the text is read. */
+export function readFrontMatter(text: string): FrontMatter {
+  const fields = new Map<string, { value: string; line: number; column: number }>();
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return { end: 0, fields };
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(open[0].length);
+  const closing = close.exec(rest);
+  if (!closing) return { end: 0, fields };
+  const body = rest.slice(0, closing.index);
+  let line = 2;
+  for (const raw of body.split('\n')) {
+    const match = /^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*\r?$/.exec(raw);
+    if (match && match[2] !== '') {
+      const value = match[2]!.replace(/^(['"])(.*)\1$/, '$2');
+      fields.set(match[1]!.toLowerCase(), { value, line, column: raw.indexOf(match[2]!) + 1 });
+    }
+    line++;
+  }
+  return { end: open[0].length + closing.index + closing[0].length, fields };
+}
+
+/**
+ * Masks front matter, fenced code, inline code, HTML comments and tags, link and image targets,
+ * reference definitions, autolinks and bare URLs. Indented code blocks are left as prose: in a
+ * draft, indentation is far more often a list's continuation than code.
+ */
+export function maskMarkdown(text: string): MaskedText {
+  const frontMatter = readFrontMatter(text);
+  const code: Array<[number, number]> = frontMatter.end > 0 ? [[0, frontMatter.end]] : [];
+
+  // Fenced code, line by line.
+  let offset = 0;
+  let fence: { char: string; length: number } | null = null;
+  for (const line of text.split('\n')) {
+    const lineEnd = offset + line.length;
+    if (offset >= frontMatter.end) {
+      const match = FENCE.exec(line);
+      if (fence) {
+        code.push([offset, lineEnd]);
+        if (match && match[1]![0] === fence.char && match[1]!.length >= fence.length && line.trim() === match[1]) fence = null;
+      } else if (match) {
+        fence = { char: match[1]![0]!, length: match[1]!.length };
+        code.push([offset, lineEnd]);
+      }
+    }
+    offset = lineEnd + 1;
+  }
+  let masked = blankRanges(text, code);
+
+  const comments: HtmlComment[] = [];
+  const masks: Array<[RegExp, (m: RegExpExecArray) => readonly [number, number]]> = [
+    [/<!--([\s\S]*?)-->/g, (m) => {
+      comments.push({ start: m.index, end: m.index + m[0].length, body: m[1]!.trim() });
+      return [m.index, m.index + m[0].length];
+    }],
+    // Inline code: a run of backticks up to the same run, within a paragraph.
+    [/(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n)[\s\S])+?)(?<!`)\1(?!`)/g, (m) => [m.index, m.index + m[0].length]],
+    // Link and image targets: keep "[text]", blank "(target "title")".
+    [/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, (m) => [m.index + 1, m.index + m[0].length]],
+    // Reference links "[text][id]" and definitions "[id]: url".
+    [/\]\[[^\]\n]*\]/g, (m) => [m.index + 1, m.index + m[0].length]],
+    [/^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm, (m) => [m.index, m.index + m[0].length]],
+    // Autolinks and HTML tags (attributes carry numbers: width="640").
+    [/<(?:[a-z][a-z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi, (m) => [m.index, m.index + m[0].length]],
+    [/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, (m) => [m.index, m.index + m[0].length]],
+    // Bare URLs and www. addresses.
+    [/\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/gi, (m) => [m.index, m.index + m[0].length]],
+  ];
+  for (const [pattern, range] of masks) {
+    const ranges: Array<readonly [number, number]> = [];
+    for (let m = pattern.exec(masked); m !== null; m = pattern.exec(masked)) ranges.push(range(m));
+    masked = blankRanges(masked, ranges);
+  }
+  return { text, masked, frontMatter, comments };
+}

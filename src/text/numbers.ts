@@ -1,0 +1,297 @@
+/**
+ * Finding the figures in a sentence: every number a reader would take as a claim, with its hedge
+ * ("over", "nearly"), what it counts in (percent, dollars, miles, "tripled"), whether it is a rate
+ * ("140 a day", "every month" several words on) or a change ("a 99% reduction", "9,000 fewer").
+ *
+ * The number itself is read by `readFigure` (src/model/figure.ts), the reader the registry's own
+ * figures go through, so "half a million", "2.48 million" and "six-fold" mean the same in a draft
+ * as in the registry. What is new here is everything around the number, and telling numbers that
+ * are claims from numbers that are not: years, dates, times, ordinals, ages, page and phone
+ * numbers, labels ("No. 4", "Title 42", "COVID-19"), durations ("for two years").
+ *
+ * A hand-written scanner rather than compromise: compromise reads numbers in words as well, but
+ * costs ~270 ms to import and ~6 s per MB of text (shared/notes/text-extraction.md), against a
+ * lint budget of ten `node -e 0` for a 1 MB draft; and it knows no hedges, rounding or rates.
+ */
+import { HEDGES, readFigure, type Hedge, type HedgeKind, type Language } from '../model/figure.js';
+import type { RateBasis, RateUnit } from '../model/types.js';
+
+export type ExplicitUnit = 'percent' | 'percentage-points' | 'USD' | 'miles' | 'km' | 'years' | 'times';
+
+export interface Change {
+  readonly kind: 'ratio' | 'difference' | 'percent-change';
+  readonly direction: 'increase' | 'decrease' | null;
+}
+
+export interface FigureMention {
+  /** Offsets in the file: from the hedge (or "$") to the end of the number and its "%" or "-fold". */
+  readonly start: number;
+  readonly end: number;
+  readonly numberStart: number;
+  /** As written: "Over half a million", "nearly tripled", "99%", "$3 million". */
+  readonly text: string;
+  readonly value: number;
+  readonly step: number;
+  readonly hedge: Hedge;
+  readonly unit: ExplicitUnit | null;
+  /** "65-year-old": an age. Not a claim for lint; extract offers it when a metric counts ages. */
+  readonly age: boolean;
+  readonly per: RateUnit | null;
+  readonly perWords: string | null;
+  /** What the words around say of it as a rate: "at its peak" (peak), "today" (spot), "an average of". */
+  readonly basis: RateBasis | null;
+  readonly change: Change | null;
+  /** "from 2,461 ..." / "... to 140": the two ends of a change. */
+  readonly from: boolean;
+  readonly to: boolean;
+  /** A verb of change before "from" ("decreased from"), with its direction. */
+  readonly changeVerb: 'increase' | 'decrease' | null;
+}
+
+const HEDGE_AT_END = new RegExp(
+  `(?:^|[^\\p{L}])(${HEDGES.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})\\s+$`,
+  'iu',
+);
+const HEDGE_KIND = new Map<string, HedgeKind>(HEDGES.map(([w, k]) => [w, k]));
+/** The last word of each hedge ("than" of "more than"): the end-anchored search runs only after one. */
+const HEDGE_LAST_WORDS = new Set(HEDGES.map(([w]) => w.split(' ').at(-1)!.toLowerCase()));
+
+const NUMBER_WORDS =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|halved';
+/** Where a number may start: a digit, a number word, or "a"/"an" before a scale ("a million"). */
+const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:half\\s+)?(?:hundred|thousand|million|billion)\\b))\\b`, 'gi');
+const PROBE = new RegExp(CANDIDATE.source, 'gi');
+/** A cheap test before the scanner runs: does the sentence hold a number at all? */
+export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion)\\b`, 'i');
+
+/** Words before a number that make it a label ("page 12", "No. 4", "Title 42"), not a quantity. */
+const LABELS = new Set(
+  'page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day'.split(' '),
+);
+/** The last word of `text`, lower-cased ("No." keeps its dot). A backward scan: an end-anchored regex rescans from every position. */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  let start = end;
+  for (; start > 0; start--) {
+    const c = text.charCodeAt(start - 1);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f));
+    if (!letter) break;
+  }
+  return text.slice(start, end).toLowerCase();
+}
+
+const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month-old\b)/i;
+const AGE_BEFORE = /\baged?\s*$/i;
+const DURATION_AFTER =
+  /^[\s-]+(?:(?:more|fewer|less|additional|other|full|straight|consecutive|long|short)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|generations?)\b(?!\s+(?:ago|earlier|later|old)\b)/i;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+const PER = /\b(?:(?:a|an|per|every|each)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
+const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
+const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
+
+const DECREASE_WORDS = 'reduction|drop|decrease|decline|fall|cut|plunge|slump|dip|contraction';
+const INCREASE_WORDS = 'increase|rise|jump|surge|growth|hike|spike|rebound';
+const DECREASE_VERBS = 'halved|fell|fallen|dropped|declined|decreased|plunged|plummeted|shrank|shrunk|slid|sank|dipped|tumbled|slumped|reduced|cut|decreasing|dropping|falling|declining';
+const INCREASE_VERBS = 'rose|risen|increased|jumped|grew|grown|climbed|soared|surged|spiked|swelled|rising|increasing|growing|climbing|soaring|doubled|tripled|trebled|quadrupled|quintupled';
+
+const CHANGE_AFTER_DECREASE = new RegExp(`^\\s*(?:${DECREASE_WORDS})\\b`, 'i');
+const CHANGE_AFTER_INCREASE = new RegExp(`^\\s*(?:${INCREASE_WORDS})\\b`, 'i');
+const CHANGE_BEFORE_DECREASE = new RegExp(`\\b(?:(?:${DECREASE_WORDS})s?\\s+(?:of|by)|(?:${DECREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
+const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:of|by)|(?:${INCREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
+const CHANGE_LAST_WORDS = new Set(['of', 'by', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
+const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower)\b/i;
+const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:more|higher)\b(?:\s+[a-z-]+){0,3}\s+than\b/i;
+const PERCENT_LOWER_AFTER = /^\s+(?:fewer|less|lower|below)\b/i;
+const PERCENT_HIGHER_AFTER = /^\s+(?:more|higher|above)\b/i;
+const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|drop|fall|decline)|(${INCREASE_VERBS}|increase|rise|jump|grow|climb|soar))\\b(?:\\s+[\\w,’'-]+){0,8}?\\s+from\\s+(?:the\\s+)?$`, 'i');
+
+function skipRun(text: string, from: number): number {
+  const run = /^[\p{L}\p{N}_.,:/-]*/u.exec(text.slice(from, from + 40))![0];
+  return from + Math.max(1, run.length);
+}
+
+export interface FindOptions {
+  readonly language?: Language;
+  /** Spans (offsets in `masked`) whose numbers belong to a date or period: "July 1", "in 2023". */
+  readonly taken?: ReadonlyArray<readonly [number, number]>;
+}
+
+function insideTaken(taken: ReadonlyArray<readonly [number, number]>, offset: number): number {
+  for (const [start, end] of taken) if (start <= offset && offset < end) return end;
+  return -1;
+}
+
+/** The figures of masked[start, end) (one sentence), left to right. */
+export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
+  const language = options.language ?? 'en';
+  const taken = options.taken ?? [];
+  const sentence = masked.slice(start, end);
+  const out: FigureMention[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(sentence); m !== null; m = CANDIDATE.exec(sentence)) {
+    const i = m.index;
+    const inside = insideTaken(taken, start + i);
+    if (inside >= 0) {
+      CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, inside - start);
+      continue;
+    }
+    const digit = /\d/.test(m[0]);
+    const prev = sentence[i - 1] ?? ' ';
+    const before = sentence.slice(Math.max(0, i - 60), i);
+    // Hedges, labels and ages sit just before the number: a short tail keeps their `$`-anchored searches cheap.
+    const near = before.slice(-32);
+    if (digit) {
+      // Part of a word or code: "G7", "COVID-19", "I-95", "#4", "7/17", "10:30".
+      if (/[\p{L}_#/:]/u.test(prev) || (prev === '-' && /\p{L}/u.test(sentence[i - 2] ?? ''))) {
+        CANDIDATE.lastIndex = skipRun(sentence, i);
+        continue;
+      }
+      const rest = sentence.slice(i, i + 24);
+      if (
+        /^\d{1,2}:\d{2}/.test(rest) ||
+        /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest) ||
+        /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest) ||
+        /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest) ||
+        /^\d{3,4}-\d{4}\b/.test(rest) ||
+        (prev === '+' && /^\d{1,3}[\s.-]?\d/.test(rest)) ||
+        /^\d+-\d+\b/.test(rest) ||
+        /^\d+(?:\.\d+){2,}/.test(rest)
+      ) {
+        CANDIDATE.lastIndex = skipRun(sentence, i);
+        continue;
+      }
+    }
+    const reading = readFigure(sentence.slice(i, i + 80), language);
+    if (!reading || reading.end === 0) continue;
+    const numberEnd = i + reading.end;
+    CANDIDATE.lastIndex = numberEnd;
+    const numberText = sentence.slice(i, numberEnd);
+    let after = sentence.slice(numberEnd, numberEnd + 120);
+    if (digit && ORDINAL_AFTER.test(after)) continue;
+    if (digit && /^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) continue;
+    const wordBefore = lastWord(near);
+    if (LABELS.has(wordBefore)) continue;
+    const age = AGE_AFTER.test(after) || AGE_BEFORE.test(near);
+    if (!age && DURATION_AFTER.test(after)) continue;
+    // "one of", "no one", "one day": "one" alone is seldom a figure.
+    if (!digit && reading.value === 1 && !reading.multiplier) continue;
+
+    // Look back: "$", an article ("more than a 99.98% drop"), a hedge.
+    const beforeStart = i - before.length;
+    let figureStart = i;
+    let head = before;
+    let currency = false;
+    const dollar = /(?:US|U\.S\.)?\$\s?$/.exec(head);
+    if (dollar) {
+      currency = true;
+      figureStart -= dollar[0].length;
+      head = head.slice(0, head.length - dollar[0].length);
+    }
+    const article = /\b(?:an?|the)\s+$/i.exec(head);
+    const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
+    const hedgeMatch = HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? HEDGE_AT_END.exec(hedgeHead) : null;
+    let hedge: Hedge = { kind: 'none', words: null };
+    if (hedgeMatch) {
+      const words = hedgeMatch[1]!;
+      hedge = { kind: HEDGE_KIND.get(words.toLowerCase()) ?? 'none', words };
+      figureStart = beforeStart + hedgeMatch.index + hedgeMatch[0].indexOf(words);
+    }
+    let figureEnd = numberEnd;
+    let unit: ExplicitUnit | null = null;
+    if (age) {
+      unit = 'years';
+      const suffix = AGE_AFTER.exec(after);
+      if (suffix && suffix[0].startsWith('-')) figureEnd += suffix[0].length;
+    } else if (reading.multiplier) unit = 'times';
+    else if (reading.percent) unit = 'percent';
+    else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp)\b/i.test(after)) unit = 'percentage-points';
+    else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after)) unit = 'USD';
+    else if (/^\s*(?:miles?|mi)\b/i.test(after)) unit = 'miles';
+    else if (/^\s*(?:kilomet(?:er|re)s?|km)\b/i.test(after)) unit = 'km';
+    after = sentence.slice(figureEnd, figureEnd + 120);
+
+    // The clause the figure stands in, for rates and bases several words away.
+    PROBE.lastIndex = figureEnd;
+    const next = PROBE.exec(sentence);
+    const nextFigure = next ? next.index : sentence.length;
+    CLAUSE_BREAK.lastIndex = figureEnd;
+    const clauseBreak = CLAUSE_BREAK.exec(sentence);
+    const clauseEnd = Math.min(nextFigure, clauseBreak ? clauseBreak.index : sentence.length, figureEnd + 100);
+    const clause = sentence.slice(figureEnd, clauseEnd);
+    let per: RateUnit | null = null;
+    let perWords: string | null = null;
+    if (unit === null || unit === 'USD') {
+      const rate = PER.exec(clause);
+      if (rate) {
+        perWords = rate[0];
+        const word = (rate[1] ?? rate[2] ?? rate[3] ?? '').toLowerCase();
+        per = word.startsWith('da') || word === 'día' ? 'day' : word.startsWith('week') ? 'week' : word.startsWith('month') || word === 'mes' ? 'month' : 'year';
+      } else {
+        const previous = /daily|weekly|monthly/i.test(before) ? PER_BEFORE.exec(before) : null;
+        if (previous && !/\d/.test(previous[0])) {
+          perWords = previous[1]!;
+          const word = previous[1]!.toLowerCase();
+          per = word === 'daily' ? 'day' : word === 'weekly' ? 'week' : 'month';
+        }
+      }
+    }
+    // What the words say about a rate, read whether or not this figure turns out to be one: "to just
+    // 140 today" takes its "per day" from the "2,461 per day" it is compared with.
+    let basis: RateBasis | null = null;
+    const around = `${before.slice(-40)} ${clause}`;
+    if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) basis = 'spot';
+    else if (/\b(?:average|averaged|averaging)\b/i.test(around)) basis = 'average';
+    else if (/\b(?:peak|record|highest|busiest)\b/i.test(around)) basis = 'peak';
+
+    // Changes: "a 99% reduction", "a drop of 41 percent", "fell 41%", "9,000 fewer than", "tripled".
+    const lookBehind = sentence.slice(Math.max(0, figureStart - 40), figureStart);
+    let change: Change | null = null;
+    if (reading.multiplier) {
+      change = { kind: 'ratio', direction: reading.value < 1 ? 'decrease' : 'increase' };
+    } else {
+      const kind = unit === 'percent' ? 'percent-change' : unit === null || unit === 'USD' || unit === 'miles' ? 'difference' : null;
+      if (kind) {
+        let direction: 'increase' | 'decrease' | null = null;
+        // "up 20%", "down by 9,000"; but "put up three miles of wire" is no change.
+        const before1 = lastWord(lookBehind);
+        const changeBefore = CHANGE_LAST_WORDS.has(before1);
+        const upDown = changeBefore ? /\b(up|down)\s+(by\s+)?$/i.exec(lookBehind) : null;
+        const upDownCounts = upDown !== null && (kind === 'percent-change' || upDown[2] !== undefined);
+        if ((changeBefore && CHANGE_BEFORE_DECREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'down') || (kind === 'percent-change' && (CHANGE_AFTER_DECREASE.test(after) || PERCENT_LOWER_AFTER.test(after)))) direction = 'decrease';
+        else if ((changeBefore && CHANGE_BEFORE_INCREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'up') || (kind === 'percent-change' && (CHANGE_AFTER_INCREASE.test(after) || PERCENT_HIGHER_AFTER.test(after)))) direction = 'increase';
+        else if (kind === 'difference' && FEWER_AFTER.test(after)) direction = 'decrease';
+        else if (kind === 'difference' && MORE_AFTER.test(after)) direction = 'increase';
+        // "fell to 140" states where a count ended up, not by how much it changed.
+        if (direction !== null && !/\b(?:to|at)\s+$/i.test(lookBehind)) change = { kind, direction };
+      }
+    }
+    const from = /\bfrom\s+(?:the\s+)?$/i.test(lookBehind);
+    const to = /\bto\s+$/i.test(lookBehind);
+    let changeVerb: 'increase' | 'decrease' | null = null;
+    if (from) {
+      const verb = CHANGE_VERB_BEFORE_FROM.exec(sentence.slice(0, figureStart));
+      if (verb) changeVerb = verb[1] ? 'decrease' : 'increase';
+    }
+    out.push({
+      start: start + figureStart,
+      end: start + figureEnd,
+      numberStart: start + i,
+      text: text.slice(start + figureStart, start + figureEnd),
+      value: reading.value,
+      step: reading.step,
+      hedge,
+      unit,
+      age,
+      per,
+      perWords,
+      basis,
+      change,
+      from,
+      to,
+      changeVerb,
+    });
+    CANDIDATE.lastIndex = figureEnd;
+  }
+  return out;
+}

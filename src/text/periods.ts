@@ -1,0 +1,357 @@
+/**
+ * Finding the words that name a period or a date in running text ("since July 1", "in 2023
+ * alone", "the first two months of last year", "the same weeks of 2023") and resolving them
+ * against the date of the page.
+ *
+ * Resolution goes through `resolvePeriodWords` (src/model/period-words.ts), the same reader the
+ * registry's checks use, so a draft and the registry never disagree about what "last year" means.
+ * What that reader does not know is rewritten here into a form it does ("in all of 2024" → "in
+ * 2024") or resolved here (spans between two dates, "since 2021", "the same period last year").
+ *
+ * chrono-node was measured for this (shared/notes/text-extraction.md) and left out: it reads
+ * "since July 1" as a single day, ignores bare years, reads "from 2,461" as 02:00 and picks the
+ * coming August for "in August"; each would need undoing, and what is left is what this file does.
+ */
+import { dayNumber, daysInMonth, parsePeriod, periodFromDays, type Period } from '../model/period.js';
+import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
+
+export type PeriodKind = 'first-months' | 'past' | 'same' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year' | 'half' | 'deictic' | 'since-event';
+
+export interface PeriodMention {
+  readonly kind: PeriodKind;
+  /** Offsets in the file of the whole phrase, prepositions included. */
+  readonly start: number;
+  readonly end: number;
+  /** The phrase as written: "since July 1", "Last year", "in 2023 alone". */
+  readonly words: string;
+  /** Offsets of the date itself, without "since", "on", "in": what an event's figure is ("July 1"). */
+  readonly coreStart: number;
+  readonly coreEnd: number;
+  /** Against the page date; null when the phrase cannot be resolved (or needs `sameAs`). */
+  readonly resolved: ResolvedPeriod | null;
+  /** "the same period last year", "the same weeks of 2023": the period of another phrase, moved. */
+  readonly sameAs: { readonly year: number | null; readonly shift: number } | null;
+  /** A day or a point ("July 1", "Monday", "today"), not a span: can date an event. */
+  readonly pointInTime: boolean;
+  /** Resolution rests on the page date ("last year", "in May"), not on the words alone. */
+  readonly relative: boolean;
+  /** "since ...": a span from that date to the page date. */
+  readonly since: boolean;
+}
+
+const MONTH_LIST = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const MONTH = `(?:${MONTH_LIST})`;
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?|${DAY} ${MONTH}(?:,? ${YEAR})?)`;
+const COUNT_WORD = 'two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}';
+const PREP = '(?:in|during|throughout|for|over|on|at its peak in|at the peak in|by|until|through|as of|of)';
+
+const MONTH_NUMBER: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const NUMBER_WORD: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+};
+
+type Kind = PeriodKind;
+
+// Longest and most specific first: overlaps are settled by start, then length.
+const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
+  ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}) months of (${YEAR}|last year|this year)\\b`, 'gi')],
+  ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:past|last|previous) (${COUNT_WORD}|) ?(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
+  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|second) (half|quarter|third) of (${YEAR}|last year|this year)\\b`, 'gi')],
+  ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:period|weeks|months|days|time|stretch|span|period of time)(?: (?:of|in) (${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
+  ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|this year so far|(?:the )?year[- ]to[- ]date)\\b`, 'gi')],
+  ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
+  // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
+  ['between', new RegExp(`\\bfrom (${DATE}) (?:to|through|until) (${DATE})(?![\\w-]|,\\d)`, 'gi')],
+  ['since', new RegExp(`\\bsince (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
+  ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
+  ['month-pair', new RegExp(`\\b(?:(?:in|during) )?(${MONTH}) and (${MONTH})(?: (${YEAR}))?(?![\\w-])`, 'gi')],
+  ['month', new RegExp(`\\b(?:${PREP} )?(?:(?:all|the whole|the entire|the month) of )?(${MONTH})(?:(?: of)?,? (${YEAR}|last year))?(?![\\w-])`, 'gi')],
+  ['year', new RegExp(`\\b(?:(?:in|during|throughout|for|by|over|en) )?(?:(?:all|the whole|the entire|the course|the year) of )?(?:the year )?(${YEAR})(?: alone)?(?![\\w-]|,\\d)`, 'gi')],
+  ['deictic', new RegExp(`\\b(?:(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|(?:on |this |last )?${WEEKDAY})(?![\\w-])`, 'gi')],
+  // "since President Joe Biden entered office": a period darien cannot resolve, but the figure's
+  // period words all the same, so the figure is reported as unchecked rather than given another.
+  ['since-event', /\bsince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency))/g],
+];
+
+/** Words one of which each pattern cannot match without, in PATTERNS' order (empty: no shortcut). */
+const NEEDS: ReadonlyArray<readonly string[]> = [
+  [' months of '],
+  ['past ', 'last ', 'previous '],
+  [' half of', ' quarter of', ' third of'],
+  ['same '],
+  ['so far', 'year to date', 'year-to-date'],
+  ['between '],
+  ['from '],
+  ['since '],
+  [],
+  [' and '],
+  [],
+  [],
+  [],
+  ['since '],
+];
+
+function monthNumber(word: string): number {
+  return MONTH_NUMBER[word.slice(0, 3).toLowerCase()]!;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^[A-Z]/.test(word);
+}
+
+function ymd(day: number): { year: number; month: number; day: number } {
+  const date = new Date(day * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** "March 3, 2021" / "3 March 2021" / "March 2021" / "2021" as a span of days; null when not a date. */
+function spanOf(words: string, page: Period | null): [number, number] | null {
+  const year = /^(\d{4})$/.exec(words);
+  if (year) return [dayNumber(Number(year[1]), 1, 1), dayNumber(Number(year[1]), 12, 31)];
+  const monthYear = new RegExp(`^(${MONTH}) (${YEAR})$`).exec(words);
+  if (monthYear) {
+    const y = Number(monthYear[2]);
+    const m = monthNumber(monthYear[1]!);
+    return [dayNumber(y, m, 1), dayNumber(y, m, daysInMonth(y, m))];
+  }
+  const normalised = words.replace(/(\d)(?:st|nd|rd|th)\b/, '$1');
+  if (!page && !/\d{4}/.test(normalised)) return null;
+  const resolved = resolvePeriodWords(normalised, page ?? FAR_FUTURE) ?? resolvePeriodWords(`in ${normalised}`, page ?? FAR_FUTURE);
+  if (!resolved) return null;
+  return [resolved.period.start, resolved.period.end];
+}
+
+// Phrases that name their year are resolved without a page date; this stands in for it.
+const FAR_FUTURE = parsePeriod('9999-12-31');
+
+function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period | null): { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] } {
+  const none = { resolved: null, sameAs: null };
+  const span = (start: number, end: number): { resolved: ResolvedPeriod; sameAs: null } => ({ resolved: { period: periodFromDays(start, end), deictic: false }, sameAs: null });
+  const pageYear = page ? ymd(page.end).year : null;
+  const yearOf = (text: string): number | null => (/^\d{4}$/.test(text) ? Number(text) : pageYear === null ? null : text === 'last year' ? pageYear - 1 : pageYear);
+  switch (kind) {
+    case 'first-months': {
+      const count = NUMBER_WORD[match[2]!.toLowerCase()] ?? Number(match[2]);
+      const year = yearOf(match[3]!.toLowerCase());
+      if (year === null || count < 1 || count > 12) return none;
+      if (match[1]!.toLowerCase() === 'last') return span(dayNumber(year, 13 - count, 1), dayNumber(year, 12, 31));
+      return span(dayNumber(year, 1, 1), dayNumber(year, count, daysInMonth(year, count)));
+    }
+    case 'past': {
+      // "in the past 12 months": a window that ends on the page date.
+      if (!page) return none;
+      const count = match[1] === '' ? 1 : (NUMBER_WORD[match[1]!.toLowerCase()] ?? Number(match[1]));
+      const unit = match[2]!.toLowerCase().replace(/s$/, '');
+      const p = ymd(page.end);
+      let start: number;
+      if (unit === 'day') start = page.end - count + 1;
+      else if (unit === 'week') start = page.end - 7 * count + 1;
+      else {
+        const months = unit === 'year' ? 12 * count : count;
+        const index = p.year * 12 + (p.month - 1) - months;
+        const year = Math.floor(index / 12);
+        const month = (index % 12) + 1;
+        start = dayNumber(year, month, Math.min(p.day, daysInMonth(year, month))) + 1;
+      }
+      return span(start, page.end);
+    }
+    case 'half': {
+      const year = yearOf(match[3]!.toLowerCase());
+      if (year === null) return none;
+      const parts = { half: 2, third: 3, quarter: 4 }[match[2]!.toLowerCase() as 'half'];
+      const index = match[1]!.toLowerCase() === 'first' ? 0 : 1;
+      const months = 12 / parts;
+      const first = index * months + 1;
+      const last = first + months - 1;
+      return span(dayNumber(year, first, 1), dayNumber(year, last, daysInMonth(year, last)));
+    }
+    case 'same': {
+      if (match[1]) return { resolved: null, sameAs: { year: Number(match[1]), shift: 0 } };
+      if (match[2]) return { resolved: null, sameAs: { year: null, shift: -1 } };
+      return none;
+    }
+    case 'so-far': {
+      if (!page) return none;
+      const year = match[1] ? Number(match[1]) : ymd(page.end).year;
+      if (year > ymd(page.end).year) return none;
+      return span(dayNumber(year, 1, 1), page.end);
+    }
+    case 'between': {
+      const from = spanOf(match[1]!, page);
+      const to = spanOf(match[2]!, page);
+      if (!from || !to || to[1] < from[0]) return none;
+      return span(from[0], to[1]);
+    }
+    case 'since': {
+      if (!page) return none;
+      if (new RegExp(`^${WEEKDAY}$`, 'i').test(match[1]!)) return { resolved: resolvePeriodWords(words, page), sameAs: null };
+      const from = spanOf(match[1]!, page);
+      return from && from[0] <= page.end ? span(from[0], page.end) : none;
+    }
+    case 'date': {
+      const text = match[1]!.replace(/(\d)(?:st|nd|rd|th)\b/, '$1');
+      if (!page && !/\d{4}/.test(text)) return none;
+      return { resolved: resolvePeriodWords(text, page ?? FAR_FUTURE), sameAs: null };
+    }
+    case 'month-pair': {
+      if (match[3]) {
+        const year = Number(match[3]);
+        const first = monthNumber(match[1]!);
+        const second = monthNumber(match[2]!);
+        const startYear = first > second ? year - 1 : year;
+        return span(dayNumber(startYear, first, 1), dayNumber(year, second, daysInMonth(year, second)));
+      }
+      if (!page) return none;
+      return { resolved: resolvePeriodWords(`in ${match[1]} and ${match[2]}`, page), sameAs: null };
+    }
+    case 'month': {
+      const year = match[2];
+      if (!page && (!year || year === 'last year')) return none;
+      return { resolved: resolvePeriodWords(`in ${match[1]}${year ? ` ${year}` : ''}`, page ?? FAR_FUTURE), sameAs: null };
+    }
+    case 'year': {
+      const y = Number(match[1]);
+      // "by 2025" in a 2025 story is the year so far; resolvePeriodWords knows that.
+      const by = /^by /i.test(words) ? `by ${y}` : `in ${y}`;
+      return { resolved: resolvePeriodWords(by, page ?? FAR_FUTURE), sameAs: null };
+    }
+    case 'deictic': {
+      if (!page) return none;
+      const phrase = words.toLowerCase();
+      if (/^(?:earlier |later )?this month$/.test(phrase)) {
+        const p = ymd(page.end);
+        return span(dayNumber(p.year, p.month, 1), page.end);
+      }
+      if (/^this week$/.test(phrase)) return none;
+      // "this year" in a page dated mid-year can only mean the year so far: nothing after the
+      // page date has happened yet (resolvePeriodWords gives the whole year, which the registry's
+      // hand-resolved periods override; a draft has no one to override it).
+      if (/^(?:earlier |later )?this year$/.test(phrase)) return span(dayNumber(ymd(page.end).year, 1, 1), page.end);
+      return { resolved: resolvePeriodWords(phrase.replace(/^later this year$/, 'this year'), page), sameAs: null };
+    }
+    case 'since-event':
+      return none;
+  }
+}
+
+const POINT_KINDS = new Set<Kind>(['date', 'deictic']);
+const RESOLVED = new Map<string, { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] }>();
+
+/** Every period phrase in `masked`, in order, overlaps settled for the earliest and longest. */
+export function findPeriods(masked: string, page: Period | null, from = 0, to = masked.length): PeriodMention[] {
+  const text = from === 0 && to === masked.length ? masked : masked.slice(from, to);
+  const found: Array<{ kind: Kind; match: RegExpExecArray }> = [];
+  const lower = text.toLowerCase();
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const [kind, pattern] = PATTERNS[p]!;
+    // A pattern whose key words are nowhere in the text need not scan it.
+    const needs = NEEDS[p]!;
+    if (needs.length > 0 && !needs.some((word) => lower.includes(word))) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push({ kind, match: m });
+  }
+  found.sort((a, b) => a.match.index - b.match.index || b.match[0].length - a.match[0].length);
+  const out: PeriodMention[] = [];
+  let cursor = 0;
+  for (const { kind, match } of found) {
+    if (match.index < cursor) continue;
+    const words = match[0];
+    // "May" and "March" are months only when capitalised; "may" is a verb.
+    const monthGroup = kind === 'month' || kind === 'month-pair' ? match[1]! : null;
+    if (monthGroup !== null && !isCapitalised(monthGroup)) continue;
+    if (kind === 'month' && /^(?:May|March)$/.test(words) ) {
+      // A bare "May" at the start of a sentence ("May I ...") is too weak to take.
+      const before = text.slice(Math.max(0, match.index - 2), match.index);
+      if (match.index === 0 || /[.!?]\s$/.test(before)) continue;
+    }
+    // Long texts repeat their phrases ("last year", "since July 1"): each is resolved once.
+    const cacheKey = `${kind}\u0000${words}\u0000${page?.end ?? ''}`;
+    let cached = RESOLVED.get(cacheKey);
+    if (!cached) {
+      cached = resolve(kind, match, words, page);
+      if (RESOLVED.size > 10_000) RESOLVED.clear();
+      RESOLVED.set(cacheKey, cached);
+    }
+    const { resolved, sameAs } = cached;
+    const indices = (match as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices;
+    let coreStart = match.index;
+    let coreEnd = match.index + words.length;
+    if (kind === 'since' || kind === 'date') {
+      const group = indices?.[1];
+      if (group) [coreStart, coreEnd] = group;
+    } else if (kind === 'deictic') {
+      const prefix = /^(?:on )/i.exec(words);
+      if (prefix) coreStart += prefix[0].length;
+    } else {
+      const prefix = /^(?:(?:in|during|throughout|for|over|on|at its peak in|at the peak in|by|until|through|as of|of|en) )/i.exec(words);
+      if (prefix) coreStart += prefix[0].length;
+    }
+    out.push({
+      kind,
+      start: from + match.index,
+      end: from + match.index + words.length,
+      words,
+      coreStart: from + coreStart,
+      coreEnd: from + coreEnd,
+      resolved,
+      sameAs,
+      pointInTime: POINT_KINDS.has(kind) && (resolved === null || resolved.period.start === resolved.period.end || kind === 'deictic'),
+      relative: !/\d{4}/.test(words),
+      since: kind === 'since' || kind === 'since-event',
+    });
+    cursor = match.index + words.length;
+  }
+  return out;
+}
+
+/** "the same period last year" against the period it refers back to. */
+export function resolveSameAs(sameAs: NonNullable<PeriodMention['sameAs']>, reference: Period): Period | null {
+  const start = ymd(reference.start);
+  const end = ymd(reference.end);
+  const shift = sameAs.year !== null ? sameAs.year - start.year : sameAs.shift;
+  if (shift === 0 && sameAs.year === null) return null;
+  const move = (p: { year: number; month: number; day: number }, lastOfMonth: boolean): number => {
+    const year = p.year + shift;
+    const days = daysInMonth(year, p.month);
+    return dayNumber(year, p.month, lastOfMonth ? days : Math.min(p.day, days));
+  };
+  const endIsMonthEnd = end.day === daysInMonth(end.year, end.month);
+  return periodFromDays(move(start, false), move(end, endIsMonthEnd));
+}
+
+/**
+ * The shortest ISO text for a period, as the registry writes them: "2023" for a whole year,
+ * "2022-01/2022-02" for whole months, days otherwise.
+ */
+export function compactPeriod(period: Period): Period {
+  const key = `${period.start}:${period.end}`;
+  let compact = COMPACT.get(key);
+  if (!compact) {
+    compact = compactUncached(period);
+    if (COMPACT.size > 10_000) COMPACT.clear();
+    COMPACT.set(key, compact);
+  }
+  return compact;
+}
+
+const COMPACT = new Map<string, Period>();
+
+function compactUncached(period: Period): Period {
+  const s = ymd(period.start);
+  const e = ymd(period.end);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const wholeMonths = s.day === 1 && e.day === daysInMonth(e.year, e.month);
+  let text: string;
+  if (wholeMonths && s.month === 1 && e.month === 12 && s.year === e.year) text = `${s.year}`;
+  else if (wholeMonths && s.month === 1 && e.month === 12) text = `${s.year}/${e.year}`;
+  else if (wholeMonths && s.year === e.year && s.month === e.month) text = `${s.year}-${pad(s.month)}`;
+  else if (wholeMonths) text = `${s.year}-${pad(s.month)}/${e.year}-${pad(e.month)}`;
+  else if (period.start === period.end) text = `${s.year}-${pad(s.month)}-${pad(s.day)}`;
+  else text = `${s.year}-${pad(s.month)}-${pad(s.day)}/${e.year}-${pad(e.month)}-${pad(e.day)}`;
+  return parsePeriod(text);
+}

@@ -1,0 +1,120 @@
+/**
+ * Splitting masked markdown into sentences, with offsets into the file. A sentence is what a claim
+ * quotes and what a figure's metric and period are looked for in, so the splitter errs towards
+ * keeping a sentence whole: "U.S.", "Sept. 19", "No. 4" and "2.48" do not end one.
+ *
+ * Blocks come first: a blank line, a heading, a list item, a table row or a rule ends whatever was
+ * before it, so a headline never runs into the first paragraph.
+ */
+
+export interface Sentence {
+  /** Offsets in the file: first character, and just past the last. */
+  readonly start: number;
+  readonly end: number;
+  /** Sentences of one paragraph (or heading, list item, table cell) share this number. */
+  readonly paragraph: number;
+  /** The sentence is a heading. */
+  readonly heading: boolean;
+}
+
+// Words a full stop follows without ending a sentence. Lower case, without the stop.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'st', 'jr', 'sr',
+  'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'no', 'nos', 'vol', 'pp', 'p', 'fig', 'approx', 'est', 'ave', 'blvd', 'mt', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu',
+  'thurs', 'fri', 'sat', 'sun', 'sra', 'sr', 'dra', 'lic', 'ing', 'pres', 'dept', 'univ', 'assn', 'bros', 'e.g', 'i.e',
+]);
+
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+const LIST_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const QUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/;
+const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const TABLE_ROW = /^[ \t]*\|/;
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$/;
+
+const BOUNDARY = /[.!?…]+["'”’)\]*_]*(?=\s|$)/g;
+
+function isBoundary(text: string, punctuationStart: number, after: number): boolean {
+  const next = /\S/.exec(text.slice(after, after + 8));
+  if (next && /[a-z]/.test(next[0])) return false;
+  if (text[punctuationStart] !== '.' || text.slice(punctuationStart, punctuationStart + 3) === '...') return true;
+  let from = punctuationStart;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  const word = text.slice(from, punctuationStart).replace(/^[("'“‘[*_]+/, '').toLowerCase();
+  if (word === '') return true;
+  if (ABBREVIATIONS.has(word)) return false;
+  // Initials and dotted acronyms: "J. Smith", "U.S.", "a.m."
+  if (/^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) return false;
+  return true;
+}
+
+/** Splits [start, end) of `text` into sentences, trimmed of white space. */
+function splitBlock(text: string, start: number, end: number, paragraph: number, heading: boolean, out: Sentence[]): void {
+  const push = (from: number, to: number): void => {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to > from) out.push({ start: from, end: to, paragraph, heading });
+  };
+  if (heading) {
+    push(start, end);
+    return;
+  }
+  const block = text.slice(start, end);
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(block); m !== null; m = BOUNDARY.exec(block)) {
+    const after = m.index + m[0].length;
+    if (isBoundary(block, m.index, after)) {
+      push(start + from, start + after);
+      from = after;
+    }
+  }
+  push(start + from, end);
+}
+
+/** The sentences of a masked text, in order. */
+export function splitSentences(masked: string, options: { readonly hardLineBreaks?: boolean } = {}): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let blockStart = -1;
+  let blockEnd = -1;
+  const flush = (): void => {
+    if (blockStart >= 0) splitBlock(masked, blockStart, blockEnd, paragraph++, false, out);
+    blockStart = -1;
+  };
+  let offset = 0;
+  while (offset <= masked.length) {
+    let lineEnd = masked.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = masked.length;
+    const line = masked.slice(offset, lineEnd);
+    if (line.trim() === '' || RULE.test(line) || TABLE_DELIMITER.test(line) && line.includes('-')) {
+      flush();
+    } else if (HEADING.test(line)) {
+      flush();
+      const marker = HEADING.exec(line)![0].length;
+      const closing = /[ \t]+#+[ \t]*$/.exec(line);
+      splitBlock(masked, offset + marker, offset + (closing ? closing.index : line.length), paragraph++, true, out);
+    } else if (TABLE_ROW.test(line)) {
+      flush();
+      // Each cell is a sentence of its own: a row is not prose.
+      let cell = offset + line.indexOf('|') + 1;
+      for (let i = cell; i <= lineEnd; i++) {
+        if (i === lineEnd || masked[i] === '|') {
+          splitBlock(masked, cell, i, paragraph++, false, out);
+          cell = i + 1;
+        }
+      }
+    } else {
+      const quote = QUOTE.exec(line);
+      const inner = quote ? quote[0].length : 0;
+      const item = LIST_ITEM.exec(line.slice(inner));
+      // Plain text: a line is a paragraph (archived pages put a caption on one line, the story on the next).
+      if (item || options.hardLineBreaks) flush();
+      if (blockStart < 0) blockStart = offset + inner + (item ? item[0].length : 0);
+      blockEnd = lineEnd;
+    }
+    offset = lineEnd + 1;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,129 @@
+/** `darien lint` and `darien extract` end to end: the built CLI, as CI runs it. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { darien } from './run.js';
+
+const WRONG = 'tests/fixtures/drafts/wrong.md';
+const RESTATED = 'tests/fixtures/drafts/restated.md';
+const WARNING_ONLY = '---\ndate: 2025-06-30\n---\nIn 2025, 3,091 migrants crossed the Darién Gap.\n';
+
+describe('darien lint: exit codes', () => {
+  it('0 for a draft that restates the registry correctly', () => {
+    const run = darien(['lint', RESTATED]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^0 errors, 0 warnings/m);
+  });
+
+  it('1 for a draft with wrong figures, each located at the figure', () => {
+    const run = darien(['lint', WRONG, '--format', 'json']);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings[0]).toMatchObject({ check: 'figure-conflict', severity: 'error', location: { file: WRONG, line: 8, column: 15 }, figure: '12,363' });
+    expect(report.findings[0].claims[1].citation).toMatch(/Associated Press|unknown outlet/);
+  });
+
+  it('1 when warnings exceed --max-warnings, 0 within it', () => {
+    expect(darien(['lint', '-'], { input: WARNING_ONLY }).status).toBe(0);
+    expect(darien(['lint', '-', '--max-warnings', '0'], { input: WARNING_ONLY }).status).toBe(1);
+    expect(darien(['lint', '-', '--max-warnings', '1'], { input: WARNING_ONLY }).status).toBe(0);
+    expect(darien(['lint', '-', '--min-severity', 'error', '--max-warnings', '0'], { input: WARNING_ONLY }).status).toBe(0);
+  });
+
+  it('2 for what it cannot run on, one line per problem and no stack trace', () => {
+    const missing = darien(['lint', 'no/such.md', WRONG]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('no/such.md:1:1: no such file or folder\ndarien: 1 problem; nothing was checked\n');
+    for (const args of [
+      ['lint', WRONG, '--date', '17/07/2024'],
+      ['lint', WRONG, '--date', '2024-02-30'],
+      ['lint', WRONG, '--format', 'xml'],
+      ['lint', WRONG, '--max-warnings', 'many'],
+      ['lint', WRONG, '--min-severity', 'loud'],
+      ['lint', WRONG, '--check', 'no-such-check'],
+    ]) {
+      const run = darien(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/^darien: .+\n$/);
+      expect(run.stdout).toBe('');
+    }
+    const badDate = darien(['lint', '-', '--stdin-filename', 'drafts/x.md'], { input: '---\ndate: tomorrow\n---\nText.\n' });
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toContain('drafts/x.md:2:7: date: "tomorrow" is not a date');
+    expect(badDate.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads folders for drafts', () => {
+    // --date is the date of the one draft without front matter (plain.txt).
+    const run = darien(['lint', 'tests/fixtures/drafts', '--format', 'json', '--date', '2022-02-28']);
+    expect(run.status).toBe(1);
+    const files = new Set(JSON.parse(run.stdout).findings.map((f: { location: { file: string } }) => f.location.file));
+    expect([...files].sort()).toEqual(['tests/fixtures/drafts/daily.md', 'tests/fixtures/drafts/divided.md', 'tests/fixtures/drafts/ignored.md', 'tests/fixtures/drafts/plain.txt', 'tests/fixtures/drafts/wrong.md']);
+  });
+});
+
+describe('darien lint: standard input', () => {
+  it('reads - with --date, named <stdin> or --stdin-filename', () => {
+    const text = 'Last year, 600,000 migrants crossed the Darién Gap.\n';
+    const run = darien(['lint', '-', '--date', '2024-07-17', '--format', 'json'], { input: text });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).findings[0].location).toEqual({ file: '<stdin>', line: 1, column: 12 });
+    const named = darien(['lint', '-', '--date', '2024-07-17', '--format', 'json', '--stdin-filename', 'drafts/today.md'], { input: text });
+    expect(JSON.parse(named.stdout).findings[0].location.file).toBe('drafts/today.md');
+  });
+});
+
+describe('darien lint: formats', () => {
+  it('table: planted escape sequences reach the terminal only as visible text', () => {
+    const run = darien(['lint', '-', '--date', '2024-07-17'], { input: 'In 2022, 260,000 migrants crossed the Darién Gap \u001b]0;pwned\u0007 \u001b[2J.\n' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(run.stdout).toContain('\\e]0;pwned');
+  });
+
+  it('github: commands, a totals line, and the step summary appended', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'darien-summary-'));
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '# before\n');
+    const run = darien(['lint', WRONG, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^::error file=tests\/fixtures\/drafts\/wrong\.md,line=8,col=15,/);
+    expect(lines.at(-1)).toMatch(/^darien: \d+ errors, 1 warning/);
+    const written = readFileSync(summary, 'utf8');
+    expect(written.startsWith('# before\n### darien')).toBe(true);
+    expect(written).toContain('| error | tests/fixtures/drafts/wrong.md:8:15 | figure-conflict | 12,363 |');
+  });
+
+  it('sarif: a SARIF 2.1.0 log with rules and results', () => {
+    const run = darien(['lint', WRONG, '--format', 'sarif']);
+    expect(run.status).toBe(1);
+    const log = JSON.parse(run.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].tool.driver.rules.length).toBeGreaterThan(5);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(WRONG);
+  });
+});
+
+describe('darien extract', () => {
+  it('prints registry YAML for an archived article', () => {
+    const run = darien(['extract', 'claims/archive/000_c5ab9dee338d6376.txt', '--published', '2024-07-17']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const data = parse(run.stdout);
+    expect(data.source).toMatchObject({ id: '000', page_date: '2024-07-17', text: '../archive/000_c5ab9dee338d6376.txt' });
+    expect(data.claims.length).toBe(14);
+    expect(data.claims[0]).toMatchObject({ figure: '11,363', value: 11363, unit: 'people', metric: 'darien-crossings', period: '2024-07-01/2024-07-17', period_words: 'since July 1' });
+    expect(run.stdout).toContain('figure: "Over half a million" # hedge "Over" (over): 500,000 – 550,000');
+  });
+
+  it('needs --published as a date, and an article that exists', () => {
+    expect(darien(['extract', 'claims/archive/000_c5ab9dee338d6376.txt']).status).toBe(2);
+    const bad = darien(['extract', 'claims/archive/000_c5ab9dee338d6376.txt', '--published', '2024-7-1']);
+    expect([bad.status, bad.stderr]).toEqual([2, 'darien: --published must be YYYY-MM-DD, not "2024-7-1"\n']);
+    expect(darien(['extract', 'nope.txt', '--published', '2024-07-01']).stderr).toBe('darien: nope.txt: no such file\n');
+  });
+});

@@ -1,0 +1,121 @@
+/** lintDrafts as an API: the divided-registry rule, unchecked figures, ignores, dates and problems. */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lintDrafts, outweighs } from '../../src/drafts/lint.js';
+import { lintExitCode } from '../../src/drafts/report.js';
+import { parsePeriod } from '../../src/model/period.js';
+import { InputError } from '../../src/registry/problems.js';
+import { loadRegistry } from '../../src/registry/load.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const registry = loadRegistry({ cwd: root });
+
+function lint(text: string, options: { date?: string; minSeverity?: 'error' | 'warning' | 'info' } = {}) {
+  return lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text }], date: options.date ? parsePeriod(options.date) : null, minSeverity: options.minSeverity ?? 'info' }).report;
+}
+
+describe('a registry that disagrees with itself', () => {
+  it('a draft on the side of two references against one is not failed, and is told who it agrees with', () => {
+    const report = lint('Some 302,203 migrants crossed the Darién Gap in 2024.', { date: '2025-01-05' });
+    const finding = report.findings.find((f) => f.check === 'figure-conflict')!;
+    expect(finding).toMatchObject({ severity: 'info', location: { file: 'drafts/t.md', line: 1, column: 1 }, figure: 'Some 302,203' });
+    expect(finding.agreesWith).toEqual(['ref-aljazeera-2025-01-03 (reference)', 'ref-efe-2026-01-01 (reference)']);
+    expect(finding.disagreesWith).toEqual(['ref-snm-2024-12-18 (reference)']);
+    expect(finding.message).toContain('so it is not failed for it');
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('a draft on the side of one reference against two is failed, and still told who it agrees with', () => {
+    const report = lint('In 2024, 300,549 migrants crossed the Darién Gap.', { date: '2025-01-05' });
+    const finding = report.findings.find((f) => f.check === 'figure-conflict')!;
+    expect(finding.severity).toBe('error');
+    expect(finding.agreesWith).toEqual(['ref-snm-2024-12-18 (reference)']);
+    expect(finding.message).not.toContain('not failed');
+  });
+
+  it('a reference figure outranks a single article: agreeing with the sum of the official months passes', () => {
+    const report = lint('In the first two months of 2022, 8,964 migrants crossed the Darién Gap.', { date: '2025-01-05' });
+    expect(report.findings.map((f) => [f.check, f.severity, f.agreesWith, f.disagreesWith])).toEqual([
+      ['figure-conflict', 'info', ['ref-efe-informatevzla (reference)'], ['004 (article)']],
+    ]);
+  });
+
+  it('agreeing with the single article against the reference fails', () => {
+    const report = lint('In the first two months of 2022, 8,456 migrants crossed the Darién Gap.', { date: '2025-01-05' });
+    expect(report.findings.map((f) => [f.check, f.severity, f.agreesWith])).toEqual([['part-whole', 'error', ['004 (article)']]]);
+  });
+
+  it('weighs references first, then independent sources; a copy is not a second source', () => {
+    const [aj, efe, snm, a000, a001] = ['ref-aljazeera-crossings-2023', 'ref-efe-mulino-crossings-2023', 'ref-snm-crossings-2024', '000-crossings-2023', '001-crossings-2023'].map((id) => registry.claimsById.get(id)!);
+    expect(outweighs([aj!], [efe!])).toBe(true);
+    expect(outweighs([snm!], [aj!, efe!])).toBe(false);
+    expect(outweighs([a000!, a001!], [efe!])).toBe(false);
+    expect(outweighs([a000!, a001!], [])).toBe(true);
+  });
+});
+
+describe('what cannot be checked is reported as unchecked, never guessed', () => {
+  it('no metric, no period, and a comparison whose baseline is nowhere', () => {
+    const report = lint(
+      ['The ministry counted 4,000 visitors in 2023.', 'Over 500,000 migrants crossed the Darién Gap.', 'That is about 9,000 fewer than the same weeks last year.'].join('\n'),
+      { date: '2024-07-17' },
+    );
+    const unchecked = report.findings.filter((f) => f.check === 'unchecked').map((f) => [f.location.line, f.figure, f.severity]);
+    expect(unchecked).toEqual([
+      [1, '4,000', 'info'],
+      [2, 'Over 500,000', 'info'],
+      [3, 'about 9,000', 'info'],
+    ]);
+    expect(report.summary.errors + report.summary.warnings).toBe(0);
+  });
+
+  it('without a date, relative periods stay unresolved and say how to give one', () => {
+    const report = lint('Last year, 600,000 migrants crossed the Darién Gap.');
+    expect(report.findings.map((f) => [f.check, f.message])).toEqual([
+      ['unchecked', expect.stringContaining('"Last year" needs the draft’s date')],
+    ]);
+    const dated = lint('Last year, 600,000 migrants crossed the Darién Gap.', { date: '2024-07-17' });
+    expect(dated.findings.some((f) => f.check === 'figure-conflict' && f.severity === 'error')).toBe(true);
+  });
+
+  it('the front matter date wins over --date, and a bad one is a located problem', () => {
+    const text = '---\ndate: 2024-07-17\n---\nLast year, 600,000 migrants crossed the Darién Gap.';
+    expect(lint(text, { date: '2030-01-01' }).findings.some((f) => f.check === 'figure-conflict')).toBe(true);
+    try {
+      lint('---\ntitle: x\ndate: 2024-13-45\n---\nText.');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).problems).toEqual([{ file: 'drafts/t.md', line: 3, column: 7, message: 'date: "2024-13-45" is not a date (expected YYYY-MM-DD)' }]);
+    }
+  });
+});
+
+describe('inline ignores', () => {
+  const lines = [
+    'In 2022, 260,000 migrants crossed the Darién Gap. <!-- darien-ignore -->',
+    '<!-- darien-ignore figure-conflict -->',
+    '',
+    'In 2022, 270,000 migrants crossed the Darién Gap.',
+    'In 2022, 280,000 migrants crossed the Darién Gap. <!-- darien-ignore page-date -->',
+  ];
+  it('on the line, alone before it, or for other checks only', () => {
+    const report = lint(lines.join('\n'), { date: '2024-07-17', minSeverity: 'warning' });
+    expect([...new Set(report.findings.map((f) => f.location.line))]).toEqual([5]);
+    expect(report.summary.ignored).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('exit codes', () => {
+  it('1 with errors; warnings only fail beyond --max-warnings', () => {
+    const warningOnly = lint('In all of 2024, 302,203 migrants crossed the Darién Gap.', { date: '2024-12-31', minSeverity: 'warning' });
+    expect(warningOnly.findings.map((f) => f.severity)).toEqual([]);
+    const early = lint('In 2025, 3,091 migrants crossed the Darién Gap.', { date: '2025-06-30', minSeverity: 'warning' });
+    expect(early.findings.map((f) => [f.check, f.severity])).toEqual([['page-date', 'warning']]);
+    expect(lintExitCode(early)).toBe(0);
+    expect(lintExitCode(early, 0)).toBe(1);
+    expect(lintExitCode(early, 1)).toBe(0);
+    expect(lintExitCode(lint('In 2022, 260,000 migrants crossed the Darién Gap.', { date: '2024-07-17' }))).toBe(1);
+  });
+});

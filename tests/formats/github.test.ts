@@ -1,0 +1,59 @@
+/** GitHub workflow commands: errors first, totals last, untrusted text escaped, a summary table. */
+import { describe, expect, it } from 'vitest';
+import { formatGithub, formatGithubSummary } from '../../src/formats/github.js';
+import { escapeGithubMessage, escapeGithubProperty } from '../../src/text/escape.js';
+import { PLANTED_PATH, plantedReport } from './github-sarif-planted.js';
+
+describe('formatGithub', () => {
+  const report = plantedReport();
+  const out = formatGithub(report);
+  const lines = out.trimEnd().split('\n');
+
+  it('prints one command per finding, errors first, and a plain totals line last', () => {
+    expect(report.findings.length).toBeGreaterThanOrEqual(2);
+    const commands = lines.slice(0, -1);
+    expect(commands.length).toBe(report.findings.length);
+    expect(commands.every((line) => /^::(error|warning|notice) file=/.test(line))).toBe(true);
+    const levels = commands.map((line) => /^::(\w+)/.exec(line)![1]);
+    expect(levels).toEqual([...levels].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a!) - ['error', 'warning', 'notice'].indexOf(b!)));
+    expect(lines.at(-1)).toMatch(/^darien: \d+ errors?, \d+ warnings?, \d+ info in 1 file/);
+  });
+
+  it('locates each finding at the figure: line, column and the end of the figure', () => {
+    expect(lines[0]).toMatch(/^::error file=drafts\/a%2Cb%3Ac%0D%0A%3A%3Aerror file=y\.md,line=4,col=10,endLine=4,endColumn=17,title=darien figure-conflict::/);
+    expect(lines.some((line) => line.startsWith('::warning') && line.includes('line=7,col=17'))).toBe(true);
+  });
+
+  it('escapes %, CR and LF in messages, and also : and , in properties', () => {
+    const first = lines[0]!;
+    const message = first.slice(first.indexOf('::', 2) + 2);
+    expect(message).toContain('5%25 more');
+    // The sentence's own line break and CR are folded to spaces; the message's lines are escaped.
+    expect(message).toContain('red ::error file=x::forged, and more.”%0ARegistry claims:%0A');
+    expect(out).not.toContain('\r');
+    expect(out.split('\n').filter((line) => line.startsWith('::error file=x') || line.startsWith('::error file=y'))).toEqual([]);
+    expect(escapeGithubProperty('a:b,c%d\ne')).toBe('a%3Ab%2Cc%25d%0Ae');
+    expect(escapeGithubMessage('a:b,c%d\r\ne')).toBe('a:b,c%25d%0D%0Ae');
+  });
+
+  it('shows a planted escape sequence as text, never as the control character', () => {
+    expect(out).not.toContain('\u001b');
+    expect(out).toContain('\\e[31mred');
+  });
+
+  it('names the registry claims the figure conflicts with, with their citations', () => {
+    expect(lines[0]).toContain('Registry claims:%0A- 248.284 (2022): EFE, "Las cifras la crisis migratoria se evidencian en el Darién"');
+  });
+});
+
+describe('formatGithubSummary', () => {
+  it('is a markdown table of every finding with pipes escaped', () => {
+    const summary = formatGithubSummary(plantedReport());
+    const rows = summary.split('\n').filter((line) => line.startsWith('| error') || line.startsWith('| warning'));
+    expect(rows.length).toBe(plantedReport().findings.length);
+    expect(rows[0]).toContain('drafts/a,b:c ::error file=y.md:4:10');
+    expect(summary).not.toContain('\u001b');
+    // Every row has exactly the table's six cells: no pipe from the text breaks a cell.
+    for (const row of rows) expect(row.replace(/\\\|/g, '').split('|').length).toBe(8);
+  });
+});

@@ -1,0 +1,66 @@
+/** SARIF 2.1.0: valid against the OASIS schema (vendored from @microsoft/sarif-multitool-linux 5.7.0), and useful. */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { LINT_RULES } from '../../src/drafts/lint.js';
+import { formatSarif, pathToUri } from '../../src/formats/sarif.js';
+import { plantedReport } from './github-sarif-planted.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const schema = JSON.parse(readFileSync(join(root, 'tests/fixtures/sarif-schema-2.1.0.json'), 'utf8')) as object;
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+const OPTIONS = { rules: LINT_RULES, version: '0.1.0', informationUri: 'https://example.org/darien', docsBaseUri: 'https://example.org/darien/blob/main/' };
+
+describe('formatSarif', () => {
+  const log = JSON.parse(formatSarif(plantedReport('info'), OPTIONS));
+
+  it('is valid SARIF 2.1.0', () => {
+    const ok = validate(log);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('the schema check can fail: a log without its version is refused', () => {
+    const broken = { ...log };
+    delete broken.version;
+    expect(validate(broken)).toBe(false);
+    const badLevel = structuredClone(log);
+    badLevel.runs[0].results[0].level = 'fatal';
+    expect(validate(badLevel)).toBe(false);
+  });
+
+  it('describes darien and every check as a rule with help', () => {
+    const driver = log.runs[0].tool.driver;
+    expect(driver).toMatchObject({ name: 'darien', version: '0.1.0', informationUri: 'https://example.org/darien' });
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(LINT_RULES.map((r) => r.id));
+    const conflict = driver.rules.find((r: { id: string }) => r.id === 'figure-conflict');
+    expect(conflict.helpUri).toBe('https://example.org/darien/blob/main/docs/checks/figure-conflict.md');
+    expect(conflict.shortDescription.text).toMatch(/intervals do not overlap/);
+    expect(conflict.help.text).toContain('docs/checks/figure-conflict.md');
+  });
+
+  it('locates each result at the figure in the draft, relative and 1-based, with the registry claims as related locations', () => {
+    const results = log.runs[0].results;
+    const first = results[0];
+    expect(first).toMatchObject({ ruleId: 'figure-conflict', level: 'error' });
+    expect(log.runs[0].tool.driver.rules[first.ruleIndex].id).toBe('figure-conflict');
+    expect(first.locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'drafts/a%2Cb%3Ac%0D%0A%3A%3Aerror%20file%3Dy.md' },
+      region: { startLine: 4, startColumn: 10, endColumn: 17 },
+    });
+    expect(first.message.text).toContain('260,000');
+    expect(first.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe('claims/sources/ref-efe-coralnoticias-cifras-crisis-migratoria.yaml');
+    expect(results.map((r: { level: string }) => r.level)).toContain('note');
+  });
+
+  it('turns paths into relative URI references', () => {
+    expect(pathToUri('drafts/my draft #1.md')).toBe('drafts/my%20draft%20%231.md');
+  });
+});

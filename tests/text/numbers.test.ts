@@ -1,0 +1,90 @@
+/**
+ * Reading figures out of sentences: each case is a sentence, the figures that must be read (as
+ * written, with value, hedge, unit, rate and change), and by omission the numbers that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { findFigures, type FigureMention } from '../../src/text/numbers.js';
+import { findPeriods } from '../../src/text/periods.js';
+import { parsePeriod } from '../../src/model/period.js';
+
+function read(sentence: string): FigureMention[] {
+  const taken = findPeriods(sentence, parsePeriod('2024-07-17')).map((p) => [p.start, p.end] as const);
+  return findFigures(sentence, sentence, 0, sentence.length, { taken });
+}
+
+function brief(f: FigureMention): Record<string, unknown> {
+  return {
+    text: f.text,
+    value: f.value,
+    hedge: f.hedge.kind,
+    unit: f.unit,
+    ...(f.per ? { per: f.per } : {}),
+    ...(f.change ? { change: `${f.change.kind} ${f.change.direction}` } : {}),
+  };
+}
+
+const cases: Array<[string, Array<Record<string, unknown>>]> = [
+  ['11,363 migrants had crossed since July 1.', [{ text: '11,363', value: 11363, hedge: 'none', unit: null }]],
+  ['Over half a million migrants crossed in 2023.', [{ text: 'Over half a million', value: 500000, hedge: 'over', unit: null }]],
+  ['equipment valued at more than three million dollars', [{ text: 'more than three million', value: 3000000, hedge: 'over', unit: 'USD' }]],
+  ['boats worth more than $3 million', [{ text: 'more than $3 million', value: 3000000, hedge: 'over', unit: 'USD' }]],
+  ['In 2023 there were 2.48 million encounters.', [{ text: '2.48 million', value: 2480000, hedge: 'none', unit: null }]],
+  ['nearly 140,000 migrants passed through Panama', [{ text: 'nearly 140,000', value: 140000, hedge: 'under', unit: null }]],
+  ['roughly 9,000 fewer crossings', [{ text: 'roughly 9,000', value: 9000, hedge: 'approximately', unit: null, change: 'difference decrease' }]],
+  ['at least 9,000 migrants', [{ text: 'at least 9,000', value: 9000, hedge: 'at-least', unit: null }]],
+  ['upwards of 20,000 refugees', [{ text: 'upwards of 20,000', value: 20000, hedge: 'over', unit: null }]],
+  ['about 9,000 fewer than the same period last year', [{ text: 'about 9,000', value: 9000, hedge: 'approximately', unit: null, change: 'difference decrease' }]],
+  ['to just 140 today', [{ text: 'just 140', value: 140, hedge: 'none', unit: null }]],
+  ['nearly 140,000 a day', [{ text: 'nearly 140,000', value: 140000, hedge: 'under', unit: null, per: 'day' }]],
+  ['2,461 per day at its peak', [{ text: '2,461', value: 2461, hedge: 'none', unit: null, per: 'day' }]],
+  [
+    'more than 200,000 illegal migrants are entering the country every month along the border',
+    [{ text: 'more than 200,000', value: 200000, hedge: 'over', unit: null, per: 'month' }],
+  ],
+  ['crossings nearly tripled this year', [{ text: 'nearly tripled', value: 3, hedge: 'under', unit: 'times', change: 'ratio increase' }]],
+  ['a six-fold increase', [{ text: 'six-fold', value: 6, hedge: 'none', unit: 'times', change: 'ratio increase' }]],
+  ['crossings almost doubled', [{ text: 'almost doubled', value: 2, hedge: 'under', unit: 'times', change: 'ratio increase' }]],
+  ['a 99% reduction in irregular immigration', [{ text: '99%', value: 99, hedge: 'none', unit: 'percent', change: 'percent-change decrease' }]],
+  ['a drop of 41 percent', [{ text: '41 percent', value: 41, hedge: 'none', unit: 'percent', change: 'percent-change decrease' }]],
+  ['This is more than a 99.98% drop', [{ text: 'more than a 99.98%', value: 99.98, hedge: 'over', unit: 'percent', change: 'percent-change decrease' }]],
+  ['beating his rival by nearly ten percentage points', [{ text: 'nearly ten', value: 10, hedge: 'under', unit: 'percentage-points' }]],
+  ['around three miles of barbed wire on five different trails', [
+    { text: 'around three', value: 3, hedge: 'approximately', unit: 'miles' },
+    { text: 'five', value: 5, hedge: 'none', unit: null },
+  ]],
+  // Not claims: years, dates, times, ordinals, durations, page and phone numbers, labels, codes.
+  ['In 2023, on July 1 and on Sept. 19, 2021, at 10:30 on 7/17', []],
+  ['the 2nd round, the first summit, page 12, No. 4 and Title 42', []],
+  ['call 202-555-0100 or (507) 555-0199, COVID-19, G7, I-95', []],
+  ['He spent two years there and one of them in Colón.', []],
+  ['The 65-year-old lawyer', [{ text: '65-year-old', value: 65, hedge: 'none', unit: 'years' }]],
+  ['lost 28-23 to Georgia Tech', []],
+];
+
+describe('findFigures', () => {
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => {
+      expect(read(sentence).map(brief)).toEqual(expected);
+    });
+  }
+
+  it('gives offsets into the text and never reads 140 inside 140,000', () => {
+    const sentence = 'From 140,000 to 140 a day.';
+    const figures = read(sentence);
+    expect(figures.map((f) => [f.text, f.start, f.end])).toEqual([
+      ['140,000', 5, 12],
+      ['140', 16, 19],
+    ]);
+    expect(figures[1]!.per).toBe('day');
+  });
+
+  it('marks the ends of a change: "decreased from A ... to B"', () => {
+    const [a, b] = read('has decreased from 2,461 per day at its peak in August to just 140 today');
+    expect([a!.from, a!.changeVerb, b!.to, b!.basis]).toEqual([true, 'decrease', true, 'spot']);
+    expect(a!.basis).toBe('peak');
+  });
+
+  it('ages are read as such (lint leaves them alone, extract offers them)', () => {
+    expect(read('aged 65, the president')[0]!.age).toBe(true);
+  });
+});

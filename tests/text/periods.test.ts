@@ -1,0 +1,49 @@
+/** Period phrases found in text and resolved against the page date: a table of cases. */
+import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../src/model/period.js';
+import { compactPeriod, findPeriods, resolveSameAs } from '../../src/text/periods.js';
+
+const cases: Array<[string, string, Array<[string, string | null]>]> = [
+  ['2024-07-17', '11,363 migrants have crossed since July 1, officials said', [['since July 1', '2024-07-01/2024-07-17']]],
+  ['2024-07-17', 'crossed in 2023 alone, and in all of 2024', [['in 2023 alone', '2023'], ['in all of 2024', '2024']]],
+  ['2024-07-17', 'Last year, and so far this year', [['Last year', '2023'], ['so far this year', '2024-01-01/2024-07-17']]],
+  ['2022-04-20', 'from 2,928 in the first two months of last year', [['in the first two months of last year', '2021-01/2021-02']]],
+  ['2024-07-17', 'in the first two months of 2022', [['in the first two months of 2022', '2022-01/2022-02']]],
+  ['2022-02-28', 'at its peak in August, in December and January', [['at its peak in August', '2021-08'], ['in December and January', '2021-12/2022-01']]],
+  ['2024-07-17', 'in August 2021 and in May', [['in August 2021', '2021-08'], ['in May', '2024-05']]],
+  ['2024-07-17', 'on Sept. 19, 2021, on Monday, today', [['on Sept. 19, 2021', '2021-09-19'], ['on Monday', '2024-07-15'], ['today', '2024-07-17']]],
+  ['2024-07-17', 'between July 1 and July 17, 2024', [['between July 1 and July 17, 2024', '2024-07-01/2024-07-17']]],
+  ['2024-07-17', 'in the past 12 months', [['in the past 12 months', '2023-07-18/2024-07-17']]],
+  ['2024-07-17', 'elected earlier this year', [['earlier this year', '2024-01-01/2024-07-17']]],
+  ['2025-05-22', 'achieved by 2025', [['by 2025', '2025-01-01/2025-05-22']]],
+  ['2024-07-17', 'since President Joe Biden entered office', [['since President Joe Biden entered office', null]]],
+  // "may" is a verb; "March 20,000" is a month and a number.
+  ['2024-07-17', 'it may fall; in March 20,000 crossed', [['in March', '2024-03']]],
+];
+
+describe('findPeriods', () => {
+  for (const [page, text, expected] of cases) {
+    it(`${text} (page ${page})`, () => {
+      const found = findPeriods(text, parsePeriod(page)).map((p) => [p.words, p.resolved ? compactPeriod(p.resolved.period).text : null]);
+      expect(found).toEqual(expected);
+    });
+  }
+
+  it('leaves relative words unresolved without a page date, and resolves those that name their year', () => {
+    const found = findPeriods('last year, in May, in 2023', null).map((p) => [p.words, p.resolved?.period.text ?? null]);
+    expect(found).toEqual([['last year', null], ['in May', null], ['in 2023', '2023-01-01/2023-12-31']]);
+  });
+
+  it('"the same period of 2022" and "the same weeks last year" move the period they refer back to', () => {
+    const [same] = findPeriods('the same period of 2022', parsePeriod('2022-04-20'));
+    expect(same!.sameAs).toEqual({ year: 2022, shift: 0 });
+    expect(resolveSameAs(same!.sameAs!, parsePeriod('2021-01/2021-02'))!.text).toBe('2022-01-01/2022-02-28');
+    const [weeks] = findPeriods('the same weeks last year', parsePeriod('2024-07-17'));
+    expect(resolveSameAs(weeks!.sameAs!, parsePeriod('2024-07-01/2024-07-17'))!.text).toBe('2023-07-01/2023-07-17');
+  });
+
+  it('keeps the date of an event apart from its preposition', () => {
+    const [since] = findPeriods('since July 1, when', parsePeriod('2024-07-17'));
+    expect('since July 1, when'.slice(since!.coreStart, since!.coreEnd)).toBe('July 1');
+  });
+});
