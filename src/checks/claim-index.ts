@@ -5,9 +5,14 @@
  */
 import type { Claim } from '../model/types.js';
 
-/** Claims of one series can be compared number to number. */
+/**
+ * Claims of one series can be compared number to number. A rate's basis is part of it: the
+ * busiest day of August (a peak) and August's average day are different figures.
+ */
 export function seriesKey(claim: Claim): string {
-  return seriesKeyOf(claim.metric.id, claim.place, claim.quantity?.unit ?? '', claim.quantity?.per ?? '');
+  const q = claim.quantity;
+  const per = q?.per ? `${q.per}:${q.basis ?? 'average'}` : '';
+  return seriesKeyOf(claim.metric.id, claim.place, q?.unit ?? '', per);
 }
 
 export function seriesKeyOf(metric: string, place: string, unit: string, per: string): string {

@@ -10,7 +10,7 @@
  * - figures that could not be checked are reported as `unchecked` (info), never guessed;
  * - inline `<!-- darien-ignore -->` comments are applied last.
  */
-import { ClaimIndex, seriesKeyOf } from '../checks/claim-index.js';
+import { ClaimIndex, seriesKey, seriesKeyOf } from '../checks/claim-index.js';
 import { CHECKS, runChecks } from '../checks/index.js';
 import { countIndependent, independentKey } from '../checks/shared.js';
 import { SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
@@ -93,7 +93,7 @@ export function outweighs(agree: readonly Claim[], disagree: readonly Claim[]): 
 
 /** The registry claim a comparison stands against when the draft names only a period. */
 function registryFigure(index: ClaimIndex, metric: Metric, period: Period): Claim | null {
-  const series = index.series.get(seriesKeyOf(metric.id, metric.place, metric.unit ?? '', metric.per ?? ''));
+  const series = index.series.get(seriesKeyOf(metric.id, metric.place, metric.unit ?? '', metric.per ? `${metric.per}:average` : ''));
   const group = series?.byPeriod.get(`${period.start}:${period.end}`);
   if (!group || group.length === 0) return null;
   const ranked = [...group].sort((a, b) => {
@@ -202,7 +202,7 @@ function corroboration(index: ClaimIndex): (claim: Claim) => boolean {
       const events = index.events.get(`${claim.metric.id}\u0000${claim.place}`) ?? [];
       return events.some((other) => other.period!.start <= claim.period!.end && claim.period!.start <= other.period!.end);
     }
-    const series = index.series.get(seriesKeyOf(claim.metric.id, claim.place, claim.quantity.unit, claim.quantity.per ?? ''));
+    const series = index.series.get(seriesKey(claim));
     const group = series?.byPeriod.get(`${claim.period.start}:${claim.period.end}`) ?? [];
     const [low, high] = claim.quantity.interval;
     return group.some((other) => other.quantity!.interval[0] <= high && low <= other.quantity!.interval[1]);

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { figureConflict } from '../../src/checks/rules/figure-conflict.js';
-import { checkTester, figureClaim as claim, header } from '../helpers/registry.js';
+import { checkTester, figureClaim as claim, figureClaim, header } from '../helpers/registry.js';
 
 describe('figure-conflict', () => {
   checkTester(figureConflict, {
@@ -33,8 +33,23 @@ describe('figure-conflict', () => {
           'b.yaml': header('b') + claim('b1', '140,000', 140000, '2021'),
         },
       },
+      {
+        name: 'a peak day and an average day of the same month are different figures',
+        files: {
+          'a.yaml': header('a') + figureClaim('a1', '2,461', 2461, '2021-08', 'crossings-daily').replace('    attribution: []\n', '    basis: peak\n    attribution: []\n'),
+          'b.yaml': header('b') + figureClaim('b1', '817', 817, '2021-08', 'crossings-daily'),
+        },
+      },
     ],
     invalid: [
+      {
+        name: 'two average rates for one month',
+        files: {
+          'a.yaml': header('a') + figureClaim('a1', '817', 817, '2021-08', 'crossings-daily'),
+          'b.yaml': header('b') + figureClaim('b1', '2,461', 2461, '2021-08', 'crossings-daily'),
+        },
+        errors: [{ messageId: 'conflict', file: 'a.yaml', line: 6, column: 12 }],
+      },
       {
         name: 'two exact figures for one period',
         files: {
