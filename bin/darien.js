@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Thin launcher. `npm install` builds dist/ (tsc) and bundles it into dist/darien.mjs, which
+// Thin launcher. `npm install` builds dist/ (tsc) and bundles it into dist/bundle/, which
 // starts faster; dist/cli/main.js is the same program unbundled.
-const load = () => import('../dist/darien.mjs').catch((error) => {
+const load = () => import('../dist/bundle/darien.mjs').catch((error) => {
   if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('darien.mjs')) return import('../dist/cli/main.js');
   throw error;
 });

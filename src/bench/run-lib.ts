@@ -12,9 +12,9 @@ export function median(values: number[]): number {
 }
 
 /** Wall time of one run of a command, in milliseconds; fails loudly if the command fails. */
-export function time(args: string[], okCodes: number[] = [0], cwd = ROOT): number {
+export function time(args: string[], okCodes: number[] = [0], cwd = ROOT, env: Record<string, string> = {}): number {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (!okCodes.includes(result.status ?? -1)) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;

@@ -1,5 +1,5 @@
 /**
- * Bundles the built CLI (dist/) into one file, dist/darien.mjs, after tsc has built it.
+ * Bundles the built CLI (dist/) into dist/bundle/darien.mjs and its chunks, after tsc has built it.
  *
  * Why: `darien check` on the bundled registry has a start-up budget of 2.5 × `node -e 0`, and
  * resolving and loading some forty small ES modules one by one cost about 20 ms of it (measured by
@@ -20,8 +20,12 @@ const pkg = (await import(join(ROOT, 'package.json'), { with: { type: 'json' } }
 const external = Object.keys(pkg.default.dependencies).filter((name) => !BUNDLED.has(name));
 
 await build({
-  entryPoints: [join(ROOT, 'dist', 'cli', 'main.js')],
-  outfile: join(ROOT, 'dist', 'darien.mjs'),
+  entryPoints: { darien: join(ROOT, 'dist', 'cli', 'main.js') },
+  outdir: join(ROOT, 'dist', 'bundle'),
+  outExtension: { '.js': '.mjs' },
+  // Each lazily imported command becomes its own chunk: `darien check` compiles only its code.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -27,7 +27,9 @@ export function registerCheck(program: Command): void {
         process.stdout.write(formatJson(report));
       } else {
         const { formatTable } = await import('../formats/table.js');
-        process.stdout.write(formatTable(report, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+        const { painter } = await import('../formats/paint.js');
+        const { width, color } = outputSettings(process.stdout, process.env, options.color ? undefined : false);
+        process.stdout.write(formatTable(report, { width, chalk: await painter(color) }));
       }
       process.exitCode = exitCodeOf(report);
     });

@@ -89,7 +89,9 @@ export function registerLint(program: Command): void {
         process.stdout.write(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri }));
       } else {
         const { formatTable } = await import('../formats/table.js');
-        process.stdout.write(formatTable(report, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+        const { painter } = await import('../formats/paint.js');
+        const { width, color } = outputSettings(process.stdout, process.env, options.color ? undefined : false);
+        process.stdout.write(formatTable(report, { width, chalk: await painter(color) }));
       }
       process.exitCode = lint.lintExitCode(report, maxWarnings);
     });

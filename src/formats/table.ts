@@ -4,17 +4,19 @@
  * A pure function of the report and the terminal's width; the CLI decides colour and writes.
  * The tables are drawn by box.ts, not cli-table3: see there for the measurement behind that.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../checks/types.js';
 import type { Report, ReportedClaim, ReportedFinding, Summary } from '../report.js';
 import { escapeTerminal } from '../text/escape.js';
 import { wrapText } from '../text/wrap.js';
 import { renderBox } from './box.js';
+import { plain } from './paint.js';
 
 export interface TableOptions {
   /** Terminal width in columns; tables wrap to fit. */
   readonly width: number;
-  readonly color: boolean;
+  /** Colours, from painter() in paint.ts; none when omitted. */
+  readonly chalk?: ChalkInstance;
 }
 
 const MIN_WIDTH = 60;
@@ -78,7 +80,7 @@ export function summaryLine(summary: Summary): string {
 }
 
 export function formatTable(report: Report, options: TableOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const chalk = options.chalk ?? plain;
   const blocks = report.findings.map((finding) => findingBlock(finding, options, chalk));
   const summary = wrapText(summaryLine(report.summary), Math.max(options.width, MIN_WIDTH)).join('\n');
   const painted = report.summary.errors > 0 ? chalk.red(summary) : report.summary.warnings > 0 ? chalk.yellow(summary) : chalk.green(summary);

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { HEDGES, intervalOf, readFigure, type FigureReading, type HedgeKind, type Language } from '../model/figure.js';
 import { PeriodError, parsePeriod, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Quantity, Registry, Republication, Source } from '../model/types.js';
+import { openParseCache } from './cache.js';
 import { TextLocator, type KeyPath } from './locate.js';
 import { InputError, sortProblems, type Problem } from './problems.js';
 import { findRegistryFiles, readRegistryFile, type RegistryFile } from './read.js';
@@ -27,6 +28,8 @@ export interface LoadOptions {
   readonly paths?: readonly string[];
   /** Where relative paths start and what shown paths are relative to. */
   readonly cwd?: string;
+  /** Reuse parses of unchanged files (registry/cache.ts); default true. */
+  readonly cache?: boolean;
 }
 
 interface Located<T> {
@@ -96,8 +99,9 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const loader = new Loader();
   const absolutes = findRegistryFiles(paths, cwd, loader.problems);
   const files: RegistryFile[] = [];
+  const cache = options.cache === false ? null : openParseCache();
   for (const absolute of absolutes) {
-    const file = readRegistryFile(absolute, cwd, loader.problems);
+    const file = readRegistryFile(absolute, cwd, loader.problems, cache);
     if (file) files.push(file);
   }
 
@@ -150,7 +154,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   if (!sawCatalogue && files.length > 0) {
     const catalogue = findCatalogueAbove(resolve(cwd, paths[0]!));
     if (catalogue) {
-      const file = readRegistryFile(catalogue, cwd, loader.problems);
+      const file = readRegistryFile(catalogue, cwd, loader.problems, cache);
       if (file) classify(file);
     } else {
       loader.problems.push({ file: paths[0]!, line: 1, column: 1, message: 'no metric catalogue: expected a metrics.yaml in or above this path' });

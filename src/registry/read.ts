@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import jsYaml from 'js-yaml';
 import { loadYaml } from './locate.js';
+import type { ParseCache } from './cache.js';
 import type { Problem } from './problems.js';
 
 export interface RegistryFile {
@@ -51,7 +52,7 @@ export function findRegistryFiles(paths: readonly string[], cwd: string, problem
 }
 
 /** Reads and parses one file; pushes problems and returns null when it cannot be used. */
-export function readRegistryFile(absolute: string, cwd: string, problems: Problem[]): RegistryFile | null {
+export function readRegistryFile(absolute: string, cwd: string, problems: Problem[], cache: ParseCache | null = null): RegistryFile | null {
   const display = displayPath(absolute, cwd);
   const at = (message: string, line = 1, column = 1): null => {
     problems.push({ file: display, line, column, message });
@@ -73,12 +74,15 @@ export function readRegistryFile(absolute: string, cwd: string, problems: Proble
     return at('not UTF-8 text: expected YAML');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let data: unknown;
-  try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: display });
-  } catch (error) {
-    reportSyntaxErrors(text, display, error, problems);
-    return null;
+  let data = cache?.get(absolute, bytes);
+  if (data === undefined) {
+    try {
+      data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: display });
+    } catch (error) {
+      reportSyntaxErrors(text, display, error, problems);
+      return null;
+    }
+    cache?.set(absolute, bytes, data);
   }
   if (data === undefined || data === null) return at('the file holds no YAML content: expected `metrics:` or `source:` and `claims:`');
   return { display, absolute, text, data };

@@ -1,3 +1,4 @@
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { columnWidths, formatTable } from '../../src/formats/table.js';
 import { formatJson } from '../../src/formats/json.js';
@@ -36,13 +37,13 @@ function report(claims: ReportedClaim[], message = 'The parts add up to 8,963 â€
 
 describe('the table formatter', () => {
   it('lays a finding out at 80 columns', () => {
-    const out = formatTable(report([claim(), claim({ id: 'b1', role: 'part', figure: '4.702', range: '= 4,702', source: { ...claim().source, id: 'ref-efe', kind: 'reference' } })]), { width: 80, color: false });
+    const out = formatTable(report([claim(), claim({ id: 'b1', role: 'part', figure: '4.702', range: '= 4,702', source: { ...claim().source, id: 'ref-efe', kind: 'reference' } })]), { width: 80 });
     expect(out).toMatchSnapshot();
   });
 
   it('keeps every line within the width, down to 60 columns', () => {
     for (const width of [60, 80, 100, 132]) {
-      const lines = formatTable(report([claim()]), { width, color: false }).split('\n');
+      const lines = formatTable(report([claim()]), { width }).split('\n');
       const widest = Math.max(...lines.filter((l) => !l.startsWith('claims/')).map((l) => [...l].length));
       expect(widest, `width ${width}`).toBeLessThanOrEqual(width);
     }
@@ -52,10 +53,10 @@ describe('the table formatter', () => {
 
   it('prints no escape sequence or control character from an article, and colours only when asked', () => {
     const hostile = claim({ quote: 'fine\u001b]0;pwned\u0007 text\u001b[2J with \u009b31m and a\nnewline', figure: '8,456\u001b[31m' });
-    const plain = formatTable(report([hostile], 'message \u001b[1mbold'), { width: 80, color: false });
+    const plain = formatTable(report([hostile], 'message \u001b[1mbold'), { width: 80 });
     expect(plain).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(plain).toContain('\\e]0;pwned');
-    const coloured = formatTable(report([claim()]), { width: 80, color: true });
+    const coloured = formatTable(report([claim()]), { width: 80, chalk: new Chalk({ level: 1 }) });
     expect(coloured).toContain('\u001b[');
   });
 
