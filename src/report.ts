@@ -126,6 +126,17 @@ export function reportClaim(claim: Claim, role: string, location: Location): Rep
   };
 }
 
+/** Stable order for diffs and CI logs: most severe first, then by file, line, column, check. */
+export function compareFindings(a: Pick<ReportedFinding, 'severity' | 'location' | 'check'>, b: Pick<ReportedFinding, 'severity' | 'location' | 'check'>): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    a.check.localeCompare(b.check)
+  );
+}
+
 export function buildReport(registry: Registry, findings: readonly Finding[], minSeverity: Severity = 'info', skippedChecks: readonly string[] = []): Report {
   const locator = new ClaimLocator(registry);
   const floor = SEVERITY_RANK[minSeverity];
@@ -150,15 +161,7 @@ export function buildReport(registry: Registry, findings: readonly Finding[], mi
       claims,
     });
   }
-  // Stable order for diffs and CI logs: most severe first, then by file, line, column.
-  shown.sort(
-    (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      a.location.file.localeCompare(b.location.file) ||
-      a.location.line - b.location.line ||
-      a.location.column - b.location.column ||
-      a.check.localeCompare(b.check),
-  );
+  shown.sort(compareFindings);
   return {
     findings: shown,
     summary: {

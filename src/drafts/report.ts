@@ -9,7 +9,7 @@
 import { SEVERITY_RANK, type Severity } from '../checks/types.js';
 import { formatInterval } from '../model/figure.js';
 import type { Claim, Location, Registry } from '../model/types.js';
-import { ClaimLocator, reportClaim, type Report, type ReportedClaim, type ReportedFinding, type Summary } from '../report.js';
+import { ClaimLocator, compareFindings, reportClaim, type Report, type ReportedClaim, type ReportedFinding, type Summary } from '../report.js';
 import type { Draft } from './draft.js';
 import type { DraftFigure } from './read.js';
 
@@ -126,14 +126,7 @@ export function buildLintReport(pending: readonly PendingFinding[], options: Bui
       disagreesWith: finding.disagreesWith,
     });
   }
-  shown.sort(
-    (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      a.location.file.localeCompare(b.location.file) ||
-      a.location.line - b.location.line ||
-      a.location.column - b.location.column ||
-      a.check.localeCompare(b.check),
-  );
+  shown.sort(compareFindings);
   return {
     findings: shown,
     summary: {
