@@ -109,6 +109,9 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const sourceInputs: Located<SourceInput>[] = [];
   const sourceRefs: Array<{ id: string; file: RegistryFile }> = [];
   const claimInputs: Array<Located<ClaimInput> & { sourceIndex: number | string }> = [];
+  // Claims that failed validation still get their references checked, so one run reports a
+  // wrong type and an unknown metric in the same claim together.
+  const rejected: Array<{ raw: unknown; file: RegistryFile; path: KeyPath }> = [];
   let sawCatalogue = false;
 
   const classify = (file: RegistryFile): void => {
@@ -146,6 +149,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     sourceFile.claims.forEach((claim, i) => {
       const input = loader.validate(claimSchema, claim, file, ['claims', i]);
       if (input) claimInputs.push({ input, file, path: ['claims', i], sourceIndex });
+      else rejected.push({ raw: claim, file, path: ['claims', i] });
     });
   };
   for (const file of files) classify(file);
@@ -167,6 +171,14 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     if (!sources.byId.has(ref.id)) loader.report(ref.file, ['source'], `unknown source "${ref.id}": no source file defines it`);
   }
   const claims = buildClaims(loader, claimInputs, metrics, sources);
+  for (const { raw, file, path } of rejected) {
+    if (typeof raw !== 'object' || raw === null) continue;
+    const { metric, period } = raw as { metric?: unknown; period?: unknown };
+    if (typeof metric === 'string' && metric.trim() !== '' && !metrics.has(metric)) {
+      loader.report(file, [...path, 'metric'], `unknown metric "${metric}": not in the metric catalogue`);
+    }
+    if ((typeof period === 'string' && period !== 'unknown') || typeof period === 'number') parsePeriodAt(loader, period, file, [...path, 'period']);
+  }
 
   if (loader.problems.length > 0) throw new InputError(sortProblems(loader.problems));
   const fileTexts = new Map(files.map((file) => [file.display, file.text]));

@@ -94,8 +94,10 @@ describe('darien check on bad input', () => {
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines).toEqual([
       'a.yaml:6:12: claims[0].value: must be a number, got "one"',
-      'a.yaml:1:1: the file is empty: expected `metrics:` or `source:` and `claims:`'.replace('a.yaml', 'b.yaml'),
-      'darien: 2 problems; nothing was checked',
+      'a.yaml:7:13: unknown metric "nope": not in the metric catalogue',
+      'a.yaml:8:13: claims[0].period: "2024-02-30" is not a date: 2024-02 has 29 days',
+      'b.yaml:1:1: the file is empty: expected `metrics:` or `source:` and `claims:`',
+      'darien: 4 problems; nothing was checked',
     ]);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });

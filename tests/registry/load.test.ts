@@ -83,13 +83,22 @@ describe('loading the registry', () => {
     });
   }
 
+  it('reports a wrong type, an unknown metric and an impossible date in one claim together', () => {
+    const found = problems({ 'a.yaml': header('a') + GOOD.replace('value: 11363', 'value: "many"').replace('metric: crossings', 'metric: nope').replace('2024-07-01/2024-07-17', '2024-02-30') });
+    expect(found.map((line) => line.split(': ').slice(0, 2).join(': '))).toEqual([
+      'a.yaml:6:12: claims[0].value',
+      'a.yaml:7:13: unknown metric "nope"',
+      'a.yaml:8:13: claims[0].period',
+    ]);
+  });
+
   it('reports every problem of the run, across files, not just the first', () => {
     const found = problems({
       'a.yaml': header('a') + GOOD.replace('value: 11363', 'value: "many"').replace('metric: crossings', 'metric: nope'),
       'b.yaml': '',
       'c.yaml': header('c') + GOOD.replace('id: a1', 'id: c1').replace('2024-07-01/2024-07-17', '2023-02-29'),
     });
-    expect(found.map((line) => line.split(': ')[0])).toEqual(['a.yaml:6:12', 'b.yaml:1:1', 'c.yaml:8:13']);
+    expect(found.map((line) => line.split(': ')[0])).toEqual(['a.yaml:6:12', 'a.yaml:7:13', 'b.yaml:1:1', 'c.yaml:8:13']);
   });
 
   it('reports a path that does not exist', () => {
