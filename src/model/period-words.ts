@@ -133,8 +133,23 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, page: numbe
   ],
 ];
 
+// A text says "in 2023" and "since July 1" many times against one page date: resolve each once.
+// Bounded, so a huge input cannot grow it without end.
+const resolved = new Map<string, ResolvedPeriod | null>();
+
 /** Resolves `words` against the page date (its last day); null when the phrase is not known. */
 export function resolvePeriodWords(words: string, pageDate: Period): ResolvedPeriod | null {
+  const key = `${pageDate.end}\u0000${words}`;
+  let result = resolved.get(key);
+  if (result === undefined) {
+    result = resolveUncached(words, pageDate);
+    if (resolved.size > 10_000) resolved.clear();
+    resolved.set(key, result);
+  }
+  return result;
+}
+
+function resolveUncached(words: string, pageDate: Period): ResolvedPeriod | null {
   const phrase = words.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.,;:]$/, '');
   const page = pageDate.end;
   for (const [pattern, resolve] of PATTERNS) {

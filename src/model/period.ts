@@ -30,8 +30,17 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// Dates recur (every "since July 1" of a draft): format each day once.
+const isoDays = new Map<number, string>();
+
 export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let text = isoDays.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDays.size > 100_000) isoDays.clear();
+    isoDays.set(day, text);
+  }
+  return text;
 }
 
 export function weekday(day: number): number {
