@@ -33,7 +33,9 @@ export interface CheckOptions extends LoadOptions {
  * archive the info checks cost as much as the rest together.
  */
 export function selectChecks(ids: readonly string[] | undefined, minSeverity: Severity = 'info'): { run: readonly Check[]; skipped: string[] } {
-  const named = !ids || ids.length === 0 ? CHECKS : CHECKS.filter((check) => ids.includes(check.meta.id));
+  // Checks named on the command line always run; their findings below the floor are counted.
+  if (ids && ids.length > 0) return { run: CHECKS.filter((check) => ids.includes(check.meta.id)), skipped: [] };
+  const named = CHECKS;
   const floor = SEVERITY_RANK[minSeverity];
   return {
     run: named.filter((check) => SEVERITY_RANK[check.meta.severity] >= floor),

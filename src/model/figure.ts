@@ -119,16 +119,30 @@ interface NumberRead {
   length: number;
 }
 
+/** Scale words after digits: "3 million", "2bn", and chained, "3 hundred thousand". */
 function readScale(text: string): { scale: number; length: number } {
-  const match = /^\s*-?\s*([a-zñó]+)\b/i.exec(text);
-  if (match) {
-    const scale = SCALES[match[1]!.toLowerCase()];
+  let scale = 1;
+  let length = 0;
+  for (;;) {
+    const match = /^\s*-?\s*([a-zñó]+)\b/i.exec(text.slice(length));
+    const word = match?.[1]!.toLowerCase();
+    const next = word === undefined ? undefined : SCALES[word];
     // "m" and "b" only count when glued to the digits ("3m", "2bn"): "3 m" is three metres.
-    if (scale !== undefined && (match[1]!.length > 1 || !/^\s/.test(text))) {
-      return { scale, length: match[0].length };
-    }
+    if (next === undefined || (word!.length === 1 && (length > 0 || /^\s/.test(text)))) break;
+    // Scales grow left to right ("hundred thousand"); "thousand hundred" is not a number.
+    if (scale !== 1 && next <= scale) break;
+    scale *= next;
+    length += match![0].length;
   }
-  return { scale: 1, length: 0 };
+  return { scale, length };
+}
+
+/** Place value of the last non-zero digit of a whole number: 10,000 for 140,000; 1 for 11,363. */
+function placeOfLastDigit(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 1;
+  let step = 1;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 function readPercent(text: string): number {
@@ -187,7 +201,6 @@ function readWords(text: string): NumberRead | null {
   let position = 0;
   let value = 0;
   let current = 0;
-  let step = 1;
   let any = false;
   const article = /^an?\s+(?=(hundred|thousand|million|billion)\b)/.exec(lower);
   if (article) {
@@ -217,7 +230,6 @@ function readWords(text: string): NumberRead | null {
         value += current * scale;
         current = 0;
       }
-      step = scale;
       position += gap + match[0].length;
       continue;
     }
@@ -230,7 +242,9 @@ function readWords(text: string): NumberRead | null {
   if (!any) return null;
   value += current;
   const percentLength = readPercent(text.slice(position));
-  return { value, step: value < 100 ? 1 : step, multiplier: false, percent: percentLength > 0, length: position + percentLength };
+  // Words round like digits: "twenty thousand" like "20,000", "one hundred and forty" like "140".
+  // Under a hundred, a number word is exact ("ten", "six").
+  return { value, step: value < 100 ? 1 : placeOfLastDigit(value), multiplier: false, percent: percentLength > 0, length: position + percentLength };
 }
 
 /**

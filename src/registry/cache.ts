@@ -10,7 +10,7 @@
  * Off with DARIEN_CACHE=off.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -33,10 +33,26 @@ function entryPath(dir: string, absolute: string): string {
   return join(dir, `${createHash('sha1').update(absolute).digest('hex')}.bin`);
 }
 
+/**
+ * The temp folder is shared: a cache folder someone else made, or others can write to, could feed
+ * darien a forged parse. Such a folder is not used.
+ */
+function trusted(dir: string): boolean | 'absent' {
+  try {
+    const stat = statSync(dir);
+    const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
+    return stat.isDirectory() && mine && (stat.mode & 0o022) === 0;
+  } catch {
+    return 'absent';
+  }
+}
+
 export function openParseCache(): ParseCache | null {
   if (process.env.DARIEN_CACHE === 'off') return null;
   const dir = directory();
-  let ready = false;
+  const state = trusted(dir);
+  if (state === false) return null;
+  let ready = state === true;
   return {
     get(absolute, bytes) {
       let entry: Buffer;
@@ -59,6 +75,7 @@ export function openParseCache(): ParseCache | null {
       try {
         if (!ready) {
           mkdirSync(dir, { recursive: true, mode: 0o700 });
+          if (trusted(dir) !== true) return;
           ready = true;
         }
         const header = Buffer.alloc(8);

@@ -141,10 +141,13 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
       sourceIndex = sourceFile.source;
       sourceRefs.push({ id: sourceFile.source, file });
     } else {
+      // A source that fails validation still has its claims checked: every problem, one run.
       const source = loader.validate(sourceSchema, sourceFile.source, file, ['source']);
-      if (!source) return;
-      sourceIndex = sourceInputs.length;
-      sourceInputs.push({ input: source, file, path: ['source'] });
+      sourceIndex = -1;
+      if (source) {
+        sourceIndex = sourceInputs.length;
+        sourceInputs.push({ input: source, file, path: ['source'] });
+      }
     }
     sourceFile.claims.forEach((claim, i) => {
       const input = loader.validate(claimSchema, claim, file, ['claims', i]);
@@ -170,10 +173,17 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   for (const ref of sourceRefs) {
     if (!sources.byId.has(ref.id)) loader.report(ref.file, ['source'], `unknown source "${ref.id}": no source file defines it`);
   }
-  const claims = buildClaims(loader, claimInputs, metrics, sources);
+  const invalidIds = new Set(rejected.flatMap(({ raw }) => (typeof (raw as { id?: unknown } | null)?.id === 'string' ? [(raw as { id: string }).id] : [])));
+  const claims = buildClaims(loader, claimInputs, metrics, sources, invalidIds);
+  const seenInvalid = new Map<string, { file: RegistryFile; path: KeyPath }>();
   for (const { raw, file, path } of rejected) {
     if (typeof raw !== 'object' || raw === null) continue;
-    const { metric, period } = raw as { metric?: unknown; period?: unknown };
+    const { id, metric, period } = raw as { id?: unknown; metric?: unknown; period?: unknown };
+    if (typeof id === 'string') {
+      const earlier = claims.first.get(id) ?? seenInvalid.get(id);
+      if (earlier) loader.report(file, [...path, 'id'], `duplicate claim id "${id}" (first defined at ${loader.where(earlier.file, [...earlier.path, 'id'])})`);
+      else seenInvalid.set(id, { file, path });
+    }
     if (typeof metric === 'string' && metric.trim() !== '' && !metrics.has(metric)) {
       loader.report(file, [...path, 'metric'], `unknown metric "${metric}": not in the metric catalogue`);
     }
@@ -330,29 +340,29 @@ function buildClaims(
   inputs: Array<Located<ClaimInput> & { sourceIndex: number | string }>,
   metrics: Map<string, Metric>,
   sources: { byId: Map<string, Source>; byIndex: Array<Source | null> },
-): { list: Claim[]; byId: Map<string, Claim> } {
+  invalidIds: ReadonlySet<string>,
+): { list: Claim[]; byId: Map<string, Claim>; first: Map<string, Located<ClaimInput>> } {
   const list: Claim[] = [];
   const byId = new Map<string, Claim>();
   const first = new Map<string, Located<ClaimInput>>();
   const pending: Array<{ claim: Claim; located: Located<ClaimInput> }> = [];
   for (const located of inputs) {
     const { input, file, path } = located;
-    const source = typeof located.sourceIndex === 'string' ? sources.byId.get(located.sourceIndex) : sources.byIndex[located.sourceIndex];
+    const source = typeof located.sourceIndex === 'string' ? sources.byId.get(located.sourceIndex) : located.sourceIndex < 0 ? undefined : sources.byIndex[located.sourceIndex];
     const original = first.get(input.id);
     if (original) {
       loader.report(file, [...path, 'id'], `duplicate claim id "${input.id}" (first defined at ${loader.where(original.file, [...original.path, 'id'])})`);
-      continue;
+    } else {
+      first.set(input.id, located);
     }
-    first.set(input.id, located);
     const metric = metrics.get(input.metric);
     if (!metric) {
       loader.report(file, [...path, 'metric'], `unknown metric "${input.metric}": not in the metric catalogue`);
     }
     const period = input.period === 'unknown' ? null : parsePeriodAt(loader, input.period, file, [...path, 'period']);
-    if (input.period !== 'unknown' && !period) continue;
     const baselinePeriod =
       input.comparison?.baseline_period === undefined ? null : parsePeriodAt(loader, input.comparison.baseline_period, file, [...path, 'comparison', 'baseline_period']);
-    if (!metric || !source) continue;
+    if (original || (input.period !== 'unknown' && !period) || !metric || !source) continue;
     const quantity = buildQuantity(loader, located, metric, source);
     if (quantity === undefined) continue;
     const comparison: Comparison | null = input.comparison
@@ -387,12 +397,13 @@ function buildClaims(
   for (const { claim, located } of pending) {
     for (const role of ['subject', 'baseline'] as const) {
       const id = claim.comparison![role];
-      if (id !== null && !byId.has(id) && !first.has(id)) {
+      // A claim that failed validation exists: its own problems are reported, not this one.
+      if (id !== null && !byId.has(id) && !first.has(id) && !invalidIds.has(id)) {
         loader.report(located.file, [...located.path, 'comparison', role], `comparison names claim "${id}", which does not exist`);
       }
     }
   }
-  return { list, byId };
+  return { list, byId, first };
 }
 
 // The same figures recur across an archive ("2023", "half a million"): read each once per language.

@@ -12,6 +12,8 @@ import * as v from 'valibot';
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 // The core schema leaves dates as strings; a bare year ("2023") arrives as a number.
 const isoLike = v.union([v.string(), v.number()], 'must be an ISO 8601 date or period, such as 2024-07-01 or 2024-07-01/2024-07-17');
+// Infinity and NaN are not figures: YAML's .inf and .nan are refused.
+const finite = v.pipe(v.number(), v.finite('must be a finite number'));
 const id = v.pipe(v.string('must be a string (quote ids that look like numbers: "004", not 004)'), v.minLength(1, 'must not be empty'));
 
 export const metricSchema = v.strictObject({
@@ -69,9 +71,9 @@ export const claimSchema = v.strictObject({
   id,
   quote: text,
   figure: v.union([text, v.pipe(v.number(), v.transform(String))], 'must be the figure as written, a string'),
-  value: v.optional(v.number()),
+  value: v.optional(finite),
   hedge: v.optional(v.string()),
-  interval: v.optional(v.tuple([v.number(), v.number()])),
+  interval: v.optional(v.tuple([finite, v.number()])),
   unit: v.optional(text),
   per: v.optional(v.picklist(['day', 'week', 'month', 'year'])),
   basis: v.optional(v.picklist(['average', 'peak', 'spot'])),

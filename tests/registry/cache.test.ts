@@ -35,6 +35,12 @@ describe('the parse cache', () => {
     expect(cache.get('/r/a.yaml', Buffer.from('a: 1\n'))).toBeUndefined();
   });
 
+  it('does not use a cache folder others can write to', async () => {
+    const { chmodSync } = await import('node:fs');
+    chmodSync(process.env.DARIEN_CACHE_DIR!, 0o777);
+    expect(openParseCache()).toBeNull();
+  });
+
   it('is off with DARIEN_CACHE=off', () => {
     process.env.DARIEN_CACHE = 'off';
     expect(openParseCache()).toBeNull();

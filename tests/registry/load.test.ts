@@ -92,6 +92,31 @@ describe('loading the registry', () => {
     ]);
   });
 
+  it('still checks the claims of a source that fails validation', () => {
+    const found = problems({ 'a.yaml': header('a').replace(' title: "T a",', '') + GOOD.replace('metric: crossings', 'metric: nope') });
+    expect(found.map((line) => line.split(': ').slice(0, 2).join(': '))).toEqual(['a.yaml:1:9: source.title', 'a.yaml:7:13: unknown metric "nope"']);
+  });
+
+  it("reports a duplicate claim's other problems too", () => {
+    const dup = GOOD.replace('metric: crossings', 'metric: nope').replace('2024-07-01/2024-07-17', '2024-02-30');
+    const found = problems({ 'a.yaml': header('a') + GOOD, 'b.yaml': header('b') + dup });
+    expect(found.map((line) => line.split(': ').slice(0, 2).join(': '))).toEqual([
+      'b.yaml:3:9: duplicate claim id "a1" (first defined at a.yaml:3:9)',
+      'b.yaml:7:13: unknown metric "nope"',
+      'b.yaml:8:13: claims[0].period',
+    ]);
+  });
+
+  it('does not call a claim that failed validation missing when a comparison names it', () => {
+    const bad = GOOD.replace('value: 11363', 'value: "many"');
+    const comparing = GOOD.replace('id: a1', 'id: a2') + '    comparison:\n      kind: ratio\n      subject: a2\n      baseline: a1\n';
+    expect(problems({ 'a.yaml': header('a') + bad + comparing })).toEqual(['a.yaml:6:12: claims[0].value: must be a number, got "many"']);
+  });
+
+  it('refuses a value of infinity', () => {
+    expect(problems({ 'a.yaml': header('a') + GOOD.replace('value: 11363', 'value: .inf') })).toEqual(['a.yaml:6:12: claims[0].value: must be a finite number']);
+  });
+
   it('reports every problem of the run, across files, not just the first', () => {
     const found = problems({
       'a.yaml': header('a') + GOOD.replace('value: 11363', 'value: "many"').replace('metric: crossings', 'metric: nope'),
