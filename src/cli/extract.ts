@@ -32,12 +32,17 @@ export function registerExtract(program: Command): void {
         if (error instanceof PeriodError) throw new UsageError(`--published: ${error.message}`);
         throw error;
       }
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = readFileSync(article === '-' ? 0 : article, 'utf8').replace(/^\uFEFF/, '');
-      } catch {
-        throw new UsageError(`${article}: no such file`);
+        bytes = readFileSync(article === '-' ? 0 : article);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(`${article}: ${code === 'EISDIR' ? 'a folder: give one article file' : code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`}`);
       }
+      const { decodeText } = await import('../registry/read.js');
+      const decoded = decodeText(bytes);
+      if (typeof decoded !== 'string') throw new UsageError(`${article}: ${decoded.problem}: expected an article's text`);
+      const text = decoded;
       const sourceId = options.sourceId ?? (/^([\w-]+?)_/.exec(basename(article))?.[1] ?? basename(article).replace(/\.[^.]+$/, ''));
       const registry = loadRegistry({ paths: [options.registry] });
       const { extractArticle } = await import('../extract/extract.js');

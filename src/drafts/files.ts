@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InputError, type Problem } from '../registry/problems.js';
+import { decodeText } from '../registry/read.js';
 import type { DraftInput } from './draft.js';
 
 export const DRAFT_EXTENSIONS = /\.(?:md|markdown|mdx|txt)$/i;
@@ -35,7 +36,9 @@ export function readDrafts(paths: readonly string[], options: ReadOptions = {}):
   };
   for (const path of paths) {
     if (path === '-') {
-      drafts.push({ path: options.stdinName ?? '<stdin>', text: (options.stdin ?? (() => readFileSync(0, 'utf8')))() });
+      const input = options.stdin ? options.stdin() : decodeText(readFileSync(0));
+      if (typeof input === 'string') drafts.push({ path: options.stdinName ?? '<stdin>', text: input });
+      else problems.push({ file: options.stdinName ?? '<stdin>', line: 1, column: 1, message: `${input.problem}: expected a draft in markdown or plain text` });
       continue;
     }
     const absolute = resolve(cwd, path);
@@ -50,11 +53,16 @@ export function readDrafts(paths: readonly string[], options: ReadOptions = {}):
     }
   }
   for (const absolute of [...new Set(found)]) {
+    let bytes: Buffer;
     try {
-      drafts.push({ path: shown(absolute, cwd), text: readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '') });
+      bytes = readFileSync(absolute);
     } catch (error) {
       problems.push({ file: shown(absolute, cwd), line: 1, column: 1, message: `cannot read: ${(error as Error).message}` });
+      continue;
     }
+    const text = decodeText(bytes);
+    if (typeof text === 'string') drafts.push({ path: shown(absolute, cwd), text });
+    else problems.push({ file: shown(absolute, cwd), line: 1, column: 1, message: `${text.problem}: expected a draft in markdown or plain text` });
   }
   if (problems.length > 0) throw new InputError(problems);
   return drafts;

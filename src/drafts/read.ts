@@ -130,6 +130,19 @@ function attributionOf(quote: string): string[] {
   return out;
 }
 
+/**
+ * A figure continues the previous sentence's metric only when nothing after it says what it counts:
+ * "from 2,928 in the first two months" does; "113,000 of them were children", "deported 29 of
+ * them" and "Mulino, 65, has been" count something else, and guessing would turn them into false
+ * errors. The word after the figure must be a period or a connector, or there must be none.
+ */
+const CONTINUES = new Set(['in', 'to', 'during', 'for', 'since', 'by', 'from', 'over', 'last', 'this', 'between', 'and', 'or', 'so', 'through', 'until', 'before', 'after', 'on', 'at']);
+
+function continuesPrior(afterTokens: readonly string[]): boolean {
+  const next = afterTokens[0]?.toLowerCase();
+  return next === undefined || CONTINUES.has(next);
+}
+
 export function readText(text: string, options: ReadOptions): ReadText {
   const { catalogue, pageDate } = options;
   const masked = maskMarkdown(text);
@@ -270,7 +283,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
         figure.alternatives = chosen.alternatives;
         figure.phrase = chosen.phrase;
         figure.metricFrom = 'sentence';
-      } else if (prior && !comparison) {
+      } else if (prior && !comparison && continuesPrior(afterTokens)) {
         // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
         const inherited = prior.figures.find((f) => f.metric && f.metricFrom === 'sentence' && unitFits(catalogue, f.metric, figure.unit, false, afterTokens));
         if (inherited) {

@@ -23,6 +23,22 @@ export interface RegistryFile {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Bytes to text for every file darien reads (registry, drafts, articles): a NUL byte or invalid
+ * UTF-8 means a binary file, refused rather than read as garbage; a byte-order mark is dropped.
+ */
+export function decodeText(bytes: Uint8Array): string | { problem: string } {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { problem: `binary file (a NUL byte at offset ${nul})` };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { problem: 'not UTF-8 text' };
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
   return rel === '' ? '.' : rel.startsWith('..') ? absolute : rel;
@@ -65,15 +81,8 @@ export function readRegistryFile(absolute: string, cwd: string, problems: Proble
     return at(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (bytes.length === 0) return at('the file is empty: expected `metrics:` or `source:` and `claims:`');
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return at(`binary file (a NUL byte at offset ${nul}): expected YAML text`);
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return at('not UTF-8 text: expected YAML');
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = decodeText(bytes);
+  if (typeof text !== 'string') return at(`${text.problem}: expected YAML`);
   let data = cache?.get(absolute, bytes);
   if (data === undefined) {
     try {

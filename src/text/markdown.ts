@@ -113,6 +113,9 @@ export function maskMarkdown(text: string): MaskedText {
     // Autolinks and HTML tags (attributes carry numbers: width="640").
     [/<(?:[a-z][a-z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi, (m) => [m.index, m.index + m[0].length]],
     [/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, (m) => [m.index, m.index + m[0].length]],
+    // Terminal escape sequences and other control characters: "\e[31m" and "\e]0;title\a" carry
+    // digits that are no figures (CSI, OSC up to BEL or ST, then any lone control character).
+    [/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (m) => [m.index, m.index + m[0].length]],
     // Bare URLs and www. addresses.
     [/\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/gi, (m) => [m.index, m.index + m[0].length]],
   ];

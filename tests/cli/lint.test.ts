@@ -56,12 +56,24 @@ describe('darien lint: exit codes', () => {
     expect(badDate.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('exits 2 on a binary draft or article, one located line, as check does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'darien-binary-'));
+    writeFileSync(join(dir, 'bin.md'), Buffer.from([0x49, 0x6e, 0x20, 0x32, 0x30, 0x32, 0x33, 0x00, 0xff, 0x31]));
+    const lint = darien(['lint', join(dir, 'bin.md')]);
+    expect(lint.status).toBe(2);
+    expect(lint.stderr).toContain('bin.md:1:1: binary file (a NUL byte at offset 7)');
+    const extract = darien(['extract', join(dir, 'bin.md'), '--published', '2024-01-01']);
+    expect(extract.status).toBe(2);
+    expect(extract.stdout).toBe('');
+    expect(extract.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('reads folders for drafts', () => {
     // --date is the date of the one draft without front matter (plain.txt).
     const run = darien(['lint', 'tests/fixtures/drafts', '--format', 'json', '--date', '2022-02-28']);
     expect(run.status).toBe(1);
     const files = new Set(JSON.parse(run.stdout).findings.map((f: { location: { file: string } }) => f.location.file));
-    expect([...files].sort()).toEqual(['tests/fixtures/drafts/daily.md', 'tests/fixtures/drafts/divided.md', 'tests/fixtures/drafts/ignored.md', 'tests/fixtures/drafts/plain.txt', 'tests/fixtures/drafts/wrong.md']);
+    expect([...files].sort()).toEqual(['tests/fixtures/drafts/daily.md', 'tests/fixtures/drafts/divided.md', 'tests/fixtures/drafts/follow-on.md', 'tests/fixtures/drafts/ignored.md', 'tests/fixtures/drafts/plain.txt', 'tests/fixtures/drafts/wrong.md']);
   });
 });
 
@@ -78,8 +90,12 @@ describe('darien lint: standard input', () => {
 
 describe('darien lint: formats', () => {
   it('table: planted escape sequences reach the terminal only as visible text', () => {
-    const run = darien(['lint', '-', '--date', '2024-07-17'], { input: 'In 2022, 260,000 migrants crossed the Darién Gap \u001b]0;pwned\u0007 \u001b[2J.\n' });
+    const input = 'In 2022, 260,000 migrants crossed the Darién Gap \u001b]0;pwned\u0007 \u001b[2J\u001b[31m.\n';
+    const run = darien(['lint', '-', '--date', '2024-07-17'], { input });
     expect(run.status).toBe(1);
+    // Only 260,000 is a figure: the digits inside the escape sequences are not read as claims.
+    const json = JSON.parse(darien(['lint', '-', '--date', '2024-07-17', '--format', 'json'], { input }).stdout) as { findings: Array<{ figure: string }> };
+    expect(new Set(json.findings.map((f) => f.figure))).toEqual(new Set(['260,000']));
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(run.stdout).toContain('\\e]0;pwned');
   });
