@@ -102,11 +102,22 @@ function fitsUnit(claim: Claim, query: FigureQuery): boolean {
   return true;
 }
 
+/**
+ * A claim states the figure when its interval holds the figure's value, or when it is written the
+ * same way. Two refinements keep that from saying what the writer did not:
+ * - a hedged claim gave a range on purpose ("over half a million" holds 520,000), so containment is
+ *   enough; an unhedged one is only rounded ("20 other representatives" is not a claim of 16), so
+ *   the figure's interval must hold the claim's value too;
+ * - an open-ended claim ("at least 9,000") holds every larger number, so it states a figure only
+ *   when the figure's interval holds its value: 9,000, not 140,000.
+ */
 export function statesFigure(claim: Claim, query: FigureQuery): boolean {
   const quantity = claim.quantity;
   if (quantity === null || !fitsUnit(claim, query)) return false;
   if (normaliseFigureText(claim.figure) === normaliseFigureText(query.text)) return true;
-  return intervalContains(quantity.interval, query.value) && intervalContains(query.interval, quantity.value);
+  if (!Number.isFinite(quantity.interval[1])) return intervalContains(query.interval, quantity.value);
+  if (!intervalContains(quantity.interval, query.value)) return false;
+  return quantity.hedge.kind !== 'none' || intervalContains(query.interval, quantity.value);
 }
 
 /**

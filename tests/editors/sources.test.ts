@@ -42,11 +42,16 @@ describe('findSources on the bundled registry', () => {
     expect(everyId(sources('500k'))).toEqual(everyId(sources('half a million')));
   });
 
-  it('520,085 is stated by Al Jazeera alone; "over half a million" agrees with it, 511,103 contradicts it', () => {
+  it('520,085 is stated by Al Jazeera and held by both "over half a million"s; 511,103 contradicts it', () => {
     const [group] = sources('520,085').groups;
-    expect(ids(group!.states)).toEqual(['ref-aljazeera-crossings-2023']);
-    expect(ids(group!.consistent)).toEqual(['000-crossings-2023', '001-crossings-2023']);
+    expect(ids(group!.states)).toEqual(['000-crossings-2023', '001-crossings-2023', 'ref-aljazeera-crossings-2023']);
     expect(ids(group!.contradicts)).toEqual(['ref-efe-mulino-crossings-2023']);
+  });
+
+  it('a hedged range states what it holds; a rounded figure does not state its neighbours', () => {
+    expect(ids(sources('520,000').groups[0]!.states)).toEqual(['000-crossings-2023', '001-crossings-2023']);
+    // "20 other representatives" rounds to 15 – 25, but says 20, not 16.
+    expect(sources('16').groups.map((g) => g.metric)).toEqual(['us-donated-boats']);
   });
 
   it('300,549 is contradicted by the two 302,203 references for 2024', () => {
