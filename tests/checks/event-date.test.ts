@@ -1,7 +1,9 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/checks/index.js';
+import { loadRegistry } from '../../src/registry/load.js';
 import { eventDate } from '../../src/checks/rules/event-date.js';
 import { relativeDate } from '../../src/checks/rules/relative-date.js';
-import { checkTester, header } from '../helpers/registry.js';
+import { checkTester, header, writeRegistry } from '../helpers/registry.js';
 
 /** An event date claim: `period:` on its 5th line, at column 13. */
 function event(id: string, figure: string, period: string, words: string): string {
@@ -32,6 +34,17 @@ describe('event-date', () => {
         errors: [{ messageId: 'conflict', file: 'b.yaml', line: 7, column: 13 }],
       },
     ],
+  });
+});
+
+describe('event-date with many sources', () => {
+  it('lists at most five claims a side and counts the rest', () => {
+    const files: Record<string, string> = { 'z.yaml': header('z') + event('z1', 'June 2', '2024-06-02', 'June 2') };
+    for (let i = 0; i < 8; i++) files[`s${i}.yaml`] = header(`s${i}`) + event(`s${i}a`, 'July 1', '2024-07-01', 'July 1');
+    const dir = writeRegistry(files);
+    const [finding] = runChecks(loadRegistry({ paths: [dir], cwd: dir }), [eventDate]);
+    expect(finding!.claims.map((c) => c.role)).toEqual(['disputed', 'other side', 'other side', 'other side', 'other side', 'other side']);
+    expect(finding!.message).toMatch(/ 3 more claims give one of these dates\.$/);
   });
 });
 

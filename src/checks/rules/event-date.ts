@@ -11,6 +11,7 @@ import { docsPath, type Check } from '../types.js';
 import { listSources } from '../shared.js';
 
 const ID = 'event-date';
+const MAX_PER_SIDE = 5;
 
 export function isDeictic(claim: Claim): boolean {
   return resolvePeriodWords(claim.periodWords, claim.source.pageDate)?.deictic === true;
@@ -42,7 +43,7 @@ export const eventDate: Check = {
     severity: 'error',
     docs: docsPath(ID),
     messages: {
-      conflict: '{{event}} is dated {{sides}}.',
+      conflict: '{{event}} is dated {{sides}}.{{more}}',
     },
   },
   run(context) {
@@ -51,11 +52,18 @@ export const eventDate: Check = {
       const sides = dateSides(absolute);
       if (sides.length < 2) continue;
       const ordered = [...sides].sort((a, b) => a.length - b.length);
+      // A draft that repeats a date four hundred times needs five rows, not four hundred.
+      const shown = ordered.map((side) => side.slice(0, MAX_PER_SIDE));
+      const more = absolute.length - shown.reduce((n, side) => n + side.length, 0);
       context.report({
         messageId: 'conflict',
         field: 'period',
-        data: { event: absolute[0]!.metric.id, sides: ordered.map((side) => `${side[0]!.period!.text} (${listSources(side)})`).join(' against ') },
-        claims: ordered.flatMap((side, i) => side.map((claim) => ({ claim, role: i === 0 ? 'disputed' : 'other side' }))),
+        data: {
+          event: absolute[0]!.metric.id,
+          sides: ordered.map((side) => `${side[0]!.period!.text} (${listSources(side.slice(0, MAX_PER_SIDE))}${side.length > MAX_PER_SIDE ? ', …' : ''})`).join(' against '),
+          more: more > 0 ? ` ${more} more claims give one of these dates.` : '',
+        },
+        claims: shown.flatMap((side, i) => side.map((claim) => ({ claim, role: i === 0 ? 'disputed' : 'other side' }))),
       });
     }
   },
