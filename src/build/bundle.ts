@@ -8,6 +8,7 @@
  * need stay outside the bundle and load from node_modules when those commands run.
  */
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +19,9 @@ const BUNDLED = new Set(['commander', 'chalk', 'js-yaml', 'valibot']);
 
 const pkg = (await import(join(ROOT, 'package.json'), { with: { type: 'json' } })) as { default: { dependencies: Record<string, string> } };
 const external = Object.keys(pkg.default.dependencies).filter((name) => !BUNDLED.has(name));
+
+// Chunk names carry content hashes: clear the old ones, or every build leaves its chunks behind.
+rmSync(join(ROOT, 'dist', 'bundle'), { recursive: true, force: true });
 
 await build({
   entryPoints: { darien: join(ROOT, 'dist', 'cli', 'main.js') },
