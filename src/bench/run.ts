@@ -90,11 +90,14 @@ async function main(): Promise<void> {
   // Lint on a 1 MB draft is timed by its own module, when the lint command is built.
   try {
     const lintModule = './lint.js';
-    const lint = (await import(lintModule)) as { benchLint?: () => Promise<Record<string, number>> };
+    const lint = (await import(lintModule)) as { benchLint?: () => Promise<{ draftBytes: number; nodeMs: number; lintMs: number; ratio: number; target: number; met: boolean }> };
     if (lint.benchLint) {
       const result = await lint.benchLint();
       say('');
-      say(`lint on a 1 MB draft: ${JSON.stringify(result)}`);
+      say(`| lint, ${result.draftBytes.toLocaleString('en-US')}-byte draft | median | × node -e 0 | target |`);
+      say('|---|---|---|---|');
+      say(`| node -e 0 | ${fmt(result.nodeMs)} | 1.00 | |`);
+      say(`| darien lint | ${fmt(result.lintMs)} | ${result.ratio.toFixed(2)} | ≤ ${result.target}: ${verdict(result.met)} |`);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
