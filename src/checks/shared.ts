@@ -18,10 +18,13 @@ export function countIndependent(claims: readonly Claim[]): number {
   return new Set(claims.map((claim) => independentKey(claim.source))).size;
 }
 
-/** Counts are whole numbers; a count's interval holding one whole number is shown as "= n". */
+/**
+ * Counts are whole numbers; a count's interval holding one whole number is shown as "= n". A rate
+ * of people per day is written in whole people too: "2,461 per day" shows as "= 2,461".
+ */
 export function isCount(claim: Claim): boolean {
   const unit = claim.quantity?.unit ?? '';
-  return !['percent', 'percentage-points', 'times', 'miles', 'USD', 'years'].includes(unit) && claim.quantity?.per == null;
+  return !['percent', 'percentage-points', 'times', 'miles', 'USD', 'years'].includes(unit);
 }
 
 export function describeRange(claim: Claim): string {

@@ -129,7 +129,7 @@ export function readDraft(input: DraftInput, options: DraftOptions): Draft {
       (claim as { comparison: Comparison | null }).comparison = comparison;
     }
   }
-  const ignores = readIgnores(input.text, read.masked.comments, read.lines);
+  const ignores = readIgnores(input.text, read.masked.comments, read.lines, input.path);
   return { path: input.path, source, date, dateFrom: own ? 'front matter' : date ? '--date' : null, read, claims, unchecked, figureOf, ignores };
 }
 

@@ -8,6 +8,8 @@
  * With no check ids the comment ignores every finding on its line. `darien-ignore-next-line` says
  * the same as a comment alone on its line, for those who prefer it spelled out.
  */
+import { CHECKS } from '../checks/index.js';
+import { InputError, type Problem } from '../registry/problems.js';
 import type { HtmlComment } from '../text/markdown.js';
 import type { LineIndex } from '../text/lines.js';
 
@@ -20,15 +22,28 @@ export interface Ignore {
   readonly commentLine: number;
 }
 
+const CHECK_IDS = new Set(CHECKS.map((check) => check.meta.id));
+
 const DIRECTIVE = /^darien-ignore(-next-line)?(?:\s+([\s\S]*))?$/;
 
-export function readIgnores(text: string, comments: readonly HtmlComment[], lines: LineIndex): Ignore[] {
+/**
+ * Reads the draft's ignore comments. A comment naming a check that does not exist ("figure-confict")
+ * would silently ignore nothing, so it is a problem of the draft, reported like bad input.
+ */
+export function readIgnores(text: string, comments: readonly HtmlComment[], lines: LineIndex, path = '<draft>'): Ignore[] {
   const out: Ignore[] = [];
+  const problems: Problem[] = [];
   for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.body);
     if (!match) continue;
     const checks = (match[2] ?? '').split(/[\s,]+/).filter((id) => id !== '' && id !== '--');
     const commentLine = lines.line(comment.start);
+    for (const id of checks) {
+      if (CHECK_IDS.has(id)) continue;
+      const { line, column } = lines.locate(comment.start);
+      const near = [...CHECK_IDS].find((known) => editDistance(known, id) <= 2);
+      problems.push({ file: path, line, column, message: `darien-ignore names no check "${id}"${near ? ` (did you mean ${near}?)` : ''}` });
+    }
     const lineStart = lines.lineStart(commentLine);
     const lineEnd = text.indexOf('\n', comment.end) < 0 ? text.length : text.indexOf('\n', comment.end);
     const alone = text.slice(lineStart, comment.start).trim() === '' && text.slice(comment.end, lineEnd).trim() === '';
@@ -40,7 +55,18 @@ export function readIgnores(text: string, comments: readonly HtmlComment[], line
     }
     out.push({ line, checks, commentLine });
   }
+  if (problems.length > 0) throw new InputError(problems);
   return out;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 export function isIgnored(ignores: readonly Ignore[], line: number, check: string): boolean {

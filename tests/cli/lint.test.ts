@@ -68,6 +68,13 @@ describe('darien lint: exit codes', () => {
     expect(extract.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('exits 2 on an ignore comment naming a check that does not exist, at the comment', () => {
+    const input = 'Last year, 600,000 migrants crossed the Darién Gap. <!-- darien-ignore figure-confict -->\n';
+    const run = darien(['lint', '-', '--date', '2024-07-17'], { input });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('<stdin>:1:53: darien-ignore names no check "figure-confict" (did you mean figure-conflict?)');
+  });
+
   it('reads folders for drafts', () => {
     // --date is the date of the one draft without front matter (plain.txt).
     const run = darien(['lint', 'tests/fixtures/drafts', '--format', 'json', '--date', '2022-02-28']);
