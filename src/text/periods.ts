@@ -63,7 +63,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:past|last|previous) (${COUNT_WORD}|) ?(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
   ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|second) (half|quarter|third) of (${YEAR}|last year|this year)\\b`, 'gi')],
   ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:period|weeks|months|days|time|stretch|span|period of time)(?: (?:of|in) (${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
-  ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|this year so far|(?:the )?year[- ]to[- ]date)\\b`, 'gi')],
+  ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date)\\b`, 'gi')],
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
   ['between', new RegExp(`\\bfrom (${DATE}) (?:to|through|until) (${DATE})(?![\\w-]|,\\d)`, 'gi')],
@@ -177,7 +177,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     }
     case 'so-far': {
       if (!page) return none;
-      const year = match[1] ? Number(match[1]) : ymd(page.end).year;
+      const named = match[1] ?? match[2];
+      const year = named ? Number(named) : ymd(page.end).year;
       if (year > ymd(page.end).year) return none;
       return span(dayNumber(year, 1, 1), page.end);
     }
