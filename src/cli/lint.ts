@@ -83,7 +83,8 @@ export function registerLint(program: Command): void {
       } else if (options.format === 'sarif') {
         const { formatSarif } = await import('../formats/sarif.js');
         const pkg = packageInfo();
-        const home = pkg.homepage ?? pkg.repository ?? 'https://www.npmjs.com/package/darien';
+        // No address is invented: without package.json's homepage or repository, the log names none.
+        const home = pkg.homepage ?? pkg.repository ?? null;
         // Docs pages can be linked only where the repository is known (package.json `repository`).
         const docsBaseUri = pkg.repository && /github\.com/.test(pkg.repository) ? `${pkg.repository}/blob/main/` : null;
         process.stdout.write(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri }));

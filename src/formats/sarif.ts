@@ -12,8 +12,8 @@ export interface SarifOptions {
   /** The checks the report can name, in order (each becomes a rule). */
   readonly rules: readonly CheckMeta[];
   readonly version: string;
-  /** The tool's home page. */
-  readonly informationUri: string;
+  /** The tool's home page; left out of the log when there is none to point at. */
+  readonly informationUri: string | null;
   /**
    * Where the docs pages live, joined with a check's `docs` path ("docs/checks/x.md"); without it
    * every rule's helpUri is the home page, rather than a guessed address that may not exist.
@@ -42,7 +42,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
   const used = new Set(report.findings.map((f) => f.check));
   const rules = [...options.rules, ...[...used].filter((id) => !options.rules.some((r) => r.id === id)).map((id): CheckMeta => ({ id, description: id, severity: 'warning', docs: '', messages: {} }))];
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-  const helpUri = (rule: CheckMeta): string => (rule.docs && options.docsBaseUri ? new URL(rule.docs, options.docsBaseUri).href : options.informationUri);
+  const helpUri = (rule: CheckMeta): string | null => (rule.docs && options.docsBaseUri ? new URL(rule.docs, options.docsBaseUri).href : options.informationUri);
   const log = {
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
@@ -53,17 +53,17 @@ export function formatSarif(report: Report, options: SarifOptions): string {
             name: 'darien',
             version: options.version,
             semanticVersion: options.version,
-            informationUri: options.informationUri,
+            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
             rules: rules.map((rule) => ({
               id: rule.id,
               // SARIF1001: a name that only repeats the id must be left out.
               ...(rule.id.includes('-') ? { name: rule.id.replace(/(^|-)(\w)/g, (_m, _dash: string, c: string) => c.toUpperCase()) } : {}),
               shortDescription: { text: rule.description.split(/(?<=\.)\s/)[0]! },
               fullDescription: { text: rule.description },
-              helpUri: helpUri(rule),
+              ...(helpUri(rule) ? { helpUri: helpUri(rule) } : {}),
               help: {
                 text: `${rule.description} See ${rule.docs || 'the docs'} for what triggers it, an example and the fix.`,
-                markdown: `${rule.description}\n\nSee [${rule.docs || 'the docs'}](${helpUri(rule)}) for what triggers it, an example and the fix.`,
+                markdown: `${rule.description}\n\nSee ${helpUri(rule) ? `[${rule.docs || 'the docs'}](${helpUri(rule)})` : `\`${rule.docs || 'the docs'}\``} for what triggers it, an example and the fix.`,
               },
               defaultConfiguration: { level: LEVEL[rule.severity] },
             })),

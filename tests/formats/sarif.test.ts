@@ -46,6 +46,13 @@ describe('formatSarif', () => {
     expect(conflict.help.text).toContain('docs/checks/figure-conflict.md');
   });
 
+  it('invents no address: without a home page the log names none, and stays valid', () => {
+    const bare = JSON.parse(formatSarif(plantedReport('info'), { ...OPTIONS, informationUri: null, docsBaseUri: null }));
+    expect(bare.runs[0].tool.driver.informationUri).toBeUndefined();
+    expect(bare.runs[0].tool.driver.rules.every((r: { helpUri?: string }) => r.helpUri === undefined)).toBe(true);
+    expect(validate(bare), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
   it('locates each result at the figure in the draft, relative and 1-based, with the registry claims as related locations', () => {
     const results = log.runs[0].results;
     const first = results[0];
