@@ -18,7 +18,7 @@ export function registerCheck(program: Command): void {
     .action(async (paths: string[], options: { format: string; minSeverity: string; check?: string[]; color: boolean }) => {
       if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
       if (!SEVERITIES.includes(options.minSeverity)) throw new UsageError(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
-      const { checkRegistry, exitCodeOf, CHECKS } = await import('../index.js');
+      const { checkRegistry, exitCodeOf, CHECKS } = await import('../check.js');
       const unknown = (options.check ?? []).filter((id) => !CHECKS.some((c) => c.meta.id === id));
       if (unknown.length > 0) throw new UsageError(`unknown check ${unknown.join(', ')} (see docs/checks/)`);
       const { report } = checkRegistry({ paths, minSeverity: options.minSeverity as Severity, checks: options.check });
