@@ -1,5 +1,5 @@
 /** Small helpers the checks share: how a claim is named in a message, which sources are independent. */
-import { formatInterval, formatNumber } from '../model/figure.js';
+import { formatInterval } from '../model/figure.js';
 import type { Claim, Source } from '../model/types.js';
 
 /** "004" or "ref-aljazeera-2025-01-03": the short name used inside messages. */
@@ -40,4 +40,3 @@ export function listSources(claims: readonly Claim[]): string {
   return [...new Set(claims.map(sourceName))].join(', ');
 }
 
-export { formatNumber };

@@ -143,6 +143,22 @@ function continuesPrior(afterTokens: readonly string[]): boolean {
   return next === undefined || CONTINUES.has(next);
 }
 
+/**
+ * A comparison ("nearly tripled") counts what its subject counts, over its subject's period. With
+ * `clearAll`, the comparison's own problem goes too; otherwise only a missing period is answered.
+ */
+function takeFromSubject(figure: Building, subject: Building, clearAll: boolean): void {
+  if (!figure.metric && subject.metric) {
+    figure.metric = subject.metric;
+    figure.metricFrom = 'subject';
+  }
+  if (subject.period) {
+    figure.period = subject.period;
+    figure.periodWords = subject.periodWords;
+    if (clearAll || figure.problem?.includes('period')) figure.problem = null;
+  }
+}
+
 export function readText(text: string, options: ReadOptions): ReadText {
   const { catalogue, pageDate } = options;
   const masked = maskMarkdown(text);
@@ -351,15 +367,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
       }
       figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
       if (subject) {
-        if (!figure.metric && subject.metric) {
-          figure.metric = subject.metric;
-          figure.metricFrom = 'subject';
-        }
-        if (subject.period) {
-          figure.period = subject.period;
-          figure.periodWords = subject.periodWords;
-          figure.problem = null;
-        }
+        takeFromSubject(figure, subject, true);
       }
     }
 
@@ -460,15 +468,7 @@ function linkToNextSentence(figures: Building[], sentences: readonly Sentence[])
     if (!pair) continue;
     draft.subject = pair;
     draft.baseline = pair.comparisonDraft!.baseline;
-    if (!figure.metric && pair.metric) {
-      figure.metric = pair.metric;
-      figure.metricFrom = 'subject';
-    }
-    if (pair.period) {
-      figure.period = pair.period;
-      figure.periodWords = pair.periodWords;
-      if (figure.problem?.includes('period')) figure.problem = null;
-    }
+    takeFromSubject(figure, pair, false);
   }
 }
 

@@ -122,8 +122,3 @@ export function overlaps(a: Period, b: Period): boolean {
 export function contains(outer: Period, inner: Period): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
-
-/** "2024-07-01/2024-07-17" → "1–17 Jul 2024"; used in tables where width is scarce. */
-export function describePeriod(period: Period): string {
-  return period.text;
-}
