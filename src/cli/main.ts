@@ -11,7 +11,23 @@ import { registerSources } from './sources.js';
 import { registerTimeline } from './timeline.js';
 import { handleFailure } from './io.js';
 
+/**
+ * A reader that stops early (`darien check --format json | head`) closes the pipe under us. That is
+ * the reader's choice, not a failure: stop quietly with the exit code already decided. Any other
+ * output error is one line and exit 2, never Node's unhandled-error stack trace.
+ */
+function guardOutput(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      process.stderr.write(`darien: cannot write the output (${error.code ?? error.message})\n`);
+      process.exitCode = 2;
+    }
+    process.exit();
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
+  guardOutput(process.stdout);
   const program = new Command();
   program
     .name('darien')
