@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foldText, quoteInText } from '../../src/checks/rules/quote-in-text.js';
 import { checkTester, header } from '../helpers/registry.js';
 
-function claim(quote: string, figure: string, value: number): string {
-  return `  - id: a1
+function claim(quote: string, figure: string, value: number, id = 'a1'): string {
+  return `  - id: ${id}
     quote: "${quote}"
     figure: "${figure}"
     value: ${value}
@@ -24,9 +24,26 @@ describe('quote-in-text', () => {
   checkTester(quoteInText, {
     valid: [
       { name: 'a quote that spans a line break in the archive', files: { 'a.yaml': header('a') + claim('11,363 migrants had crossed into the country from Colombia', '11,363', 11363), 'a.txt': TEXT } },
+      {
+        // The search for a source's next quote starts where the last was found; it must still find
+        // one that comes earlier in the text, not report it.
+        name: 'quotes listed out of their order in the text',
+        files: {
+          'a.yaml': header('a') + claim('since July 1, when President Jose Raul Mulino', '1', 1, 'a1') + claim('reported that 11,363 migrants', '11,363', 11363, 'a2'),
+          'a.txt': TEXT,
+        },
+      },
       { name: 'curly apostrophes typed straight', files: { 'a.yaml': header('a') + claim("Panama's 11,363", '11,363', 11363), 'a.txt': 'Panama’s 11,363' } },
     ],
     invalid: [
+      {
+        name: 'a quote found only before the last one found, edited',
+        files: {
+          'a.yaml': header('a') + claim('since July 1, when President Jose Raul Mulino', '1', 1, 'a1') + claim('reported that 11,363 migrant had', '11,363', 11363, 'a2'),
+          'a.txt': TEXT,
+        },
+        errors: [{ messageId: 'quoteMissing', file: 'a.yaml', line: 12, column: 12 }],
+      },
       {
         name: 'a quote that was edited',
         files: { 'a.yaml': header('a') + claim('11,363 migrants crossed into the country', '11,363', 11363), 'a.txt': TEXT },
