@@ -62,17 +62,22 @@ export class TextLocator {
     return end;
   }
 
-  private indentOf(i: number): number {
+  /**
+   * The indent of line `i` in spaces, or -1 when the line is blank or a comment. One pass over the
+   * line's leading spaces: scopes are found by walking every line of a file, and a file of a
+   * hundred claims has a thousand lines.
+   */
+  private contentIndent(i: number): number {
+    const text = this.text;
     const start = this.lineStarts()[i]!;
     let p = start;
-    while (this.text.charCodeAt(p) === 32) p++;
+    while (text.charCodeAt(p) === 32) p++;
+    if (p >= text.length) return -1;
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 35 /* # */) return -1;
+    // A CR ending the line (CRLF, or a last line ending in CR) is part of the line break.
+    if (c === 13 && (p + 1 === text.length || text.charCodeAt(p + 1) === 10)) return -1;
     return p - start;
-  }
-
-  /** Neither blank nor a comment. */
-  private isContent(i: number): boolean {
-    const p = this.lineStarts()[i]! + this.indentOf(i);
-    return p < this.lineEnd(i) && this.text.charCodeAt(p) !== 35; /* # */
   }
 
   private startsWithAt(i: number, column: number, prefix: string): boolean {
@@ -91,6 +96,12 @@ export class TextLocator {
     const scanned = this.scan(path, key);
     if (scanned.complete && scanned.found) return scanned.found;
     return preciseLocate(this.text, path, key) ?? scanned.found ?? { line: 1, column: 1 };
+  }
+
+  /** The scan's answer alone: null where only the full parse can tell. */
+  scanOnly(path: KeyPath, key = false): LineColumn | null {
+    const scanned = this.scan(path, key);
+    return scanned.complete ? scanned.found : null;
   }
 
   private scan(path: KeyPath, key: boolean): Scope {
@@ -118,7 +129,8 @@ export class TextLocator {
     const failed: Scope = { ...parent, complete: false };
     let hit = -1;
     for (let i = from; i < to && hit < 0; i++) {
-      if (!this.isContent(i) || (this.indentOf(i) !== indent && i !== itemLine)) continue;
+      const lineIndent = this.contentIndent(i);
+      if (lineIndent < 0 || (lineIndent !== indent && i !== itemLine)) continue;
       if (this.startsWithAt(i, indent, `${segment}:`) || this.startsWithAt(i, indent, `"${segment}":`)) hit = i;
     }
     if (hit < 0) return failed;
@@ -134,16 +146,15 @@ export class TextLocator {
     }
     let end = hit + 1;
     while (end < to) {
-      if (this.isContent(end)) {
-        const lineIndent = this.indentOf(end);
-        if (lineIndent < indent || (lineIndent === indent && !this.startsWithAt(end, indent, '- '))) break;
-      }
+      const lineIndent = this.contentIndent(end);
+      if (lineIndent >= 0 && (lineIndent < indent || (lineIndent === indent && !this.startsWithAt(end, indent, '- ')))) break;
       end++;
     }
     let next = indent + 2;
     for (let i = hit + 1; i < end; i++) {
-      if (this.isContent(i)) {
-        next = this.indentOf(i);
+      const lineIndent = this.contentIndent(i);
+      if (lineIndent >= 0) {
+        next = lineIndent;
         break;
       }
     }
@@ -154,7 +165,7 @@ export class TextLocator {
     if (!parent.items) {
       parent.items = [];
       for (let i = parent.from; i < parent.to; i++) {
-        if (this.isContent(i) && this.indentOf(i) === parent.indent && this.startsWithAt(i, parent.indent, '- ')) parent.items.push(i);
+        if (this.contentIndent(i) === parent.indent && this.startsWithAt(i, parent.indent, '- ')) parent.items.push(i);
       }
     }
     const hit = parent.items[index];
