@@ -9,6 +9,7 @@ import { HEDGES, intervalOf, readFigure, type FigureReading, type HedgeKind, typ
 import { PeriodError, parsePeriod, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Quantity, Registry, Republication, Source } from '../model/types.js';
 import { openParseCache } from './cache.js';
+import { compileSchema, INVALID } from './compile.js';
 import { TextLocator, type KeyPath } from './locate.js';
 import { InputError, sortProblems, type Problem } from './problems.js';
 import { findRegistryFiles, readRegistryFile, type RegistryFile } from './read.js';
@@ -67,6 +68,9 @@ class Loader {
 
   /** Validates `value` against `schema`, reporting each issue at its own location. */
   validate<S extends v.GenericSchema>(schema: S, value: unknown, file: RegistryFile, path: KeyPath): v.InferOutput<S> | null {
+    // The compiled schema answers for valid values; anything else goes to valibot for its issues.
+    const fast = compileSchema(schema)?.(value);
+    if (fast !== undefined && fast !== INVALID) return fast as v.InferOutput<S>;
     const result = v.safeParse(schema, value);
     if (result.success) return result.output;
     for (const issue of result.issues) {
