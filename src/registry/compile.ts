@@ -4,10 +4,11 @@
  * Why: `darien check` on a 100,000-claim archive spent about 160 ms in `v.safeParse`, which
  * builds a dataset, an issue list and a path for every field of every claim. Nearly every claim of
  * a registry is valid, and for a valid value all valibot gives is its output. A compiled function
- * returns that same output (trimmed strings, defaults filled in, the same key order), or INVALID
- * for anything it is not sure is valid; the loader then runs valibot itself, for its issues and
- * their paths. So this file need only be right about valid values, and a schema it does not know
- * (an action or schema type not listed below) does not compile at all: valibot does all the work.
+ * returns that same output (trimmed strings, defaults filled in; the input itself when nothing
+ * changes), or INVALID for anything it is not sure is valid; the loader then runs valibot itself,
+ * for its issues and their paths. So this file need only be right about valid values, and a
+ * schema it does not know (an action or schema type not listed below) does not compile at all:
+ * valibot does all the work.
  * tests/registry/compile.test.ts holds it to valibot's output on the registry and on broken copies.
  */
 import type * as v from 'valibot';
@@ -128,12 +129,14 @@ function compileBase(node: Node): Compiled | null {
       return (value) => {
         if (!Array.isArray(value)) return INVALID;
         const out: unknown[] = [];
+        let changed = false;
         for (const element of value) {
           const result = item(element);
           if (result === INVALID) return INVALID;
+          if (result !== element) changed = true;
           out.push(result);
         }
-        return out;
+        return changed ? out : value;
       };
     }
     case 'tuple': {
@@ -175,6 +178,10 @@ function compileStrictObject(node: Node): Compiled | null {
     const input = value as Record<string, unknown>;
     for (const key in input) if (!known.has(key)) return INVALID;
     const out: Record<string, unknown> = {};
+    // Whether the output differs from the input in anything but key order: a trimmed string, a
+    // default filled in, a figure turned into a string. When it does not, the input itself is
+    // returned. On a large archive the copies were a hundred thousand objects kept to the end.
+    let changed = false;
     for (const { key, run, optional, hasDefault } of fields) {
       const present = key in input;
       if (!present && !hasDefault) {
@@ -183,8 +190,9 @@ function compileStrictObject(node: Node): Compiled | null {
       }
       const result = run(present ? input[key] : undefined);
       if (result === INVALID) return INVALID;
+      if (!present || result !== input[key]) changed = true;
       out[key] = result;
     }
-    return out;
+    return changed ? out : input;
   };
 }

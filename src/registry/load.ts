@@ -104,10 +104,6 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const absolutes = findRegistryFiles(paths, cwd, loader.problems);
   const files: RegistryFile[] = [];
   const cache = options.cache === false ? null : openParseCache();
-  for (const absolute of absolutes) {
-    const file = readRegistryFile(absolute, cwd, loader.problems, cache);
-    if (file) files.push(file);
-  }
 
   const metricInputs: Located<MetricInput>[] = [];
   const sourceInputs: Located<SourceInput>[] = [];
@@ -118,8 +114,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const rejected: Array<{ raw: unknown; file: RegistryFile; path: KeyPath }> = [];
   let sawCatalogue = false;
 
-  const classify = (file: RegistryFile): void => {
-    const data = file.data;
+  const classify = (file: RegistryFile, data: unknown): void => {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       loader.report(file, [], 'expected a mapping with `metrics:` (a catalogue) or `source:` and `claims:`');
       return;
@@ -159,14 +154,22 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
       else rejected.push({ raw: claim, file, path: ['claims', i] });
     });
   };
-  for (const file of files) classify(file);
+  // Each file is classified as soon as it is read, and only its text is kept: the parse tree
+  // becomes garbage while it is still young, instead of a large archive's trees all living until
+  // every file has been read (which cost more in garbage collection than the checks).
+  for (const absolute of absolutes) {
+    const read = readRegistryFile(absolute, cwd, loader.problems, cache);
+    if (!read) continue;
+    files.push(read.file);
+    classify(read.file, read.data);
+  }
 
   // No catalogue among the paths (a single source file was given): look beside and above them.
   if (!sawCatalogue && files.length > 0) {
     const catalogue = findCatalogueAbove(resolve(cwd, paths[0]!));
     if (catalogue) {
-      const file = readRegistryFile(catalogue, cwd, loader.problems, cache);
-      if (file) classify(file);
+      const read = readRegistryFile(catalogue, cwd, loader.problems, cache);
+      if (read) classify(read.file, read.data);
     } else {
       loader.problems.push({ file: paths[0]!, line: 1, column: 1, message: 'no metric catalogue: expected a metrics.yaml in or above this path' });
     }

@@ -18,7 +18,6 @@ export interface RegistryFile {
   readonly display: string;
   readonly absolute: string;
   readonly text: string;
-  readonly data: unknown;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -67,8 +66,11 @@ export function findRegistryFiles(paths: readonly string[], cwd: string, problem
   return [...found];
 }
 
-/** Reads and parses one file; pushes problems and returns null when it cannot be used. */
-export function readRegistryFile(absolute: string, cwd: string, problems: Problem[], cache: ParseCache | null = null): RegistryFile | null {
+/**
+ * Reads and parses one file; pushes problems and returns null when it cannot be used. The parse
+ * comes apart from the file so the caller can let it go once it has been read into the model.
+ */
+export function readRegistryFile(absolute: string, cwd: string, problems: Problem[], cache: ParseCache | null = null): { file: RegistryFile; data: unknown } | null {
   const display = displayPath(absolute, cwd);
   const at = (message: string, line = 1, column = 1): null => {
     problems.push({ file: display, line, column, message });
@@ -94,7 +96,7 @@ export function readRegistryFile(absolute: string, cwd: string, problems: Proble
     cache?.set(absolute, bytes, data);
   }
   if (data === undefined || data === null) return at('the file holds no YAML content: expected `metrics:` or `source:` and `claims:`');
-  return { display, absolute, text, data };
+  return { file: { display, absolute, text }, data };
 }
 
 function reportSyntaxErrors(text: string, display: string, error: unknown, problems: Problem[]): void {
