@@ -1,6 +1,7 @@
 /** `darien claims --format json`, for programs. */
 import type { ClaimsListing } from '../editors/claims.js';
+import { jsonText, type JsonOptions } from './json.js';
 
-export function formatClaimsJson(listing: ClaimsListing): string {
-  return `${JSON.stringify({ version: 1, ...listing }, null, 2)}\n`;
+export function formatClaimsJson(listing: ClaimsListing, options: JsonOptions = {}): string {
+  return jsonText({ version: 1, ...listing }, options);
 }

@@ -25,6 +25,10 @@ describe('darien check on the bundled registry', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('prints its JSON on one line when piped (indented only on a terminal)', () => {
+    expect(run.stdout.trimEnd()).not.toContain('\n');
+  });
+
   it("reports the memorandum signed 2024-07-01 (000, reference) against 2025-04-28 (001's \"on Monday\" on a page of 2025-04-29)", () => {
     const [finding, ...rest] = involving('001-memorandum-signed-monday', '000-memorandum-signed-july-1', 'ref-ap-memorandum-signed-monday');
     expect(rest).toEqual([]);

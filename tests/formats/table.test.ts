@@ -66,3 +66,15 @@ describe('the table formatter', () => {
     expect(parsed.summary.errors).toBe(1);
   });
 });
+
+describe('formatJson layout', () => {
+  it('is indented by default and one line when asked, with the same content', () => {
+    const r = report([claim()]);
+    const pretty = formatJson(r);
+    const compact = formatJson(r, { pretty: false });
+    expect(pretty.split('\n').length).toBeGreaterThan(10);
+    expect(compact.trimEnd()).not.toContain('\n');
+    expect(compact.endsWith('\n')).toBe(true);
+    expect(JSON.parse(compact)).toEqual(JSON.parse(pretty));
+  });
+});
