@@ -28,6 +28,20 @@ interface Scope {
   complete: boolean;
   /** For a sequence: the line of each "- " item, found once. */
   items?: number[];
+  /** Scopes already walked below this one, by key or index (and, apart, keys located as keys). */
+  children?: Map<string | number, Scope>;
+  keys?: Map<string | number, Scope>;
+}
+
+/**
+ * A line break before a content line at indent 0 that is not a list item: not a space, a blank
+ * line (LF or CRLF), a comment, "- ", a CR ending the text, or the end of the text.
+ */
+const TOP_LEVEL_CONTENT = /\n(?![ \n#]|\r\n|\r$|- |$)/g;
+
+/** A scope the scan could not follow: its ancestor's lines, nothing cached under it. */
+function unfollowed(scope: Scope): Scope {
+  return { from: scope.from, to: scope.to, indent: scope.indent, itemLine: scope.itemLine, found: scope.found, complete: false };
 }
 
 /**
@@ -37,7 +51,7 @@ interface Scope {
  */
 export class TextLocator {
   private starts: number[] | null = null;
-  private readonly scopes = new Map<string, Scope>();
+  private root: Scope | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -48,6 +62,19 @@ export class TextLocator {
       this.starts = starts;
     }
     return this.starts;
+  }
+
+  /** The line that starts at `offset` (an offset just past a line break, or 0). */
+  private lineOf(offset: number): number {
+    const starts = this.lineStarts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   private lineCount(): number {
@@ -104,29 +131,26 @@ export class TextLocator {
     return scanned.complete ? scanned.found : null;
   }
 
+  /** Walks `path` from the top, reusing every scope already walked (a tree, not string keys). */
   private scan(path: KeyPath, key: boolean): Scope {
-    const cacheKey = `${key ? 'k' : 'v'}${path.join('\u0000')}`;
-    const cached = this.scopes.get(cacheKey);
-    if (cached) return cached;
-    let scope: Scope;
-    if (path.length === 0) {
-      scope = { from: 0, to: this.lineCount(), indent: 0, itemLine: -1, found: null, complete: true };
-    } else {
-      const parent = this.scan(path.slice(0, -1), false);
-      const segment = path[path.length - 1]!;
-      scope = !parent.complete
-        ? { ...parent, complete: false }
-        : typeof segment === 'string'
-          ? this.keyScope(parent, segment, key)
-          : this.itemScope(parent, segment);
+    let scope = (this.root ??= { from: 0, to: this.lineCount(), indent: 0, itemLine: -1, found: null, complete: true });
+    for (let depth = 0; depth < path.length; depth++) {
+      const segment = path[depth]!;
+      const asKey = key && depth === path.length - 1;
+      const cache = asKey ? (scope.keys ??= new Map()) : (scope.children ??= new Map());
+      let next = cache.get(segment);
+      if (next === undefined) {
+        next = !scope.complete ? unfollowed(scope) : typeof segment === 'string' ? this.keyScope(scope, segment, asKey) : this.itemScope(scope, segment);
+        cache.set(segment, next);
+      }
+      scope = next;
     }
-    this.scopes.set(cacheKey, scope);
     return scope;
   }
 
   private keyScope(parent: Scope, segment: string, key: boolean): Scope {
     const { from, to, indent, itemLine } = parent;
-    const failed: Scope = { ...parent, complete: false };
+    const failed = unfollowed(parent);
     let hit = -1;
     for (let i = from; i < to && hit < 0; i++) {
       const lineIndent = this.contentIndent(i);
@@ -145,10 +169,18 @@ export class TextLocator {
       if (/^[[{]/.test(rest)) return { from: hit, to: hit + 1, indent, itemLine: -1, found, complete: false };
     }
     let end = hit + 1;
-    while (end < to) {
-      const lineIndent = this.contentIndent(end);
-      if (lineIndent >= 0 && (lineIndent < indent || (lineIndent === indent && !this.startsWithAt(end, indent, '- ')))) break;
-      end++;
+    if (indent === 0) {
+      // A top-level key (`claims:`) runs to the next line that starts a top-level key: found by
+      // one search rather than a visit to each of a large file's lines.
+      TOP_LEVEL_CONTENT.lastIndex = this.lineStarts()[hit + 1] === undefined ? this.text.length : this.lineStarts()[hit + 1]! - 1;
+      const next = TOP_LEVEL_CONTENT.exec(this.text);
+      end = next ? Math.min(to, this.lineOf(next.index + 1)) : to;
+    } else {
+      while (end < to) {
+        const lineIndent = this.contentIndent(end);
+        if (lineIndent >= 0 && (lineIndent < indent || (lineIndent === indent && !this.startsWithAt(end, indent, '- ')))) break;
+        end++;
+      }
     }
     let next = indent + 2;
     for (let i = hit + 1; i < end; i++) {
@@ -163,13 +195,19 @@ export class TextLocator {
 
   private itemScope(parent: Scope, index: number): Scope {
     if (!parent.items) {
-      parent.items = [];
-      for (let i = parent.from; i < parent.to; i++) {
-        if (this.contentIndent(i) === parent.indent && this.startsWithAt(i, parent.indent, '- ')) parent.items.push(i);
+      // Item lines are exactly those that start with the indent and "- ": searched for, not visited.
+      const items: number[] = [];
+      const starts = this.lineStarts();
+      const marker = `\n${' '.repeat(parent.indent)}- `;
+      if (parent.from === 0 && this.text.startsWith(marker.slice(1))) items.push(0);
+      const stop = parent.to < starts.length ? starts[parent.to]! : this.text.length;
+      for (let at = this.text.indexOf(marker, Math.max(0, starts[parent.from]! - 1)); at >= 0 && at + 1 < stop; at = this.text.indexOf(marker, at + 1)) {
+        items.push(this.lineOf(at + 1));
       }
+      parent.items = items;
     }
     const hit = parent.items[index];
-    if (hit === undefined) return { ...parent, complete: false };
+    if (hit === undefined) return unfollowed(parent);
     const end = parent.items[index + 1] ?? parent.to;
     return { from: hit, to: end, indent: parent.indent + 2, itemLine: hit, found: { line: hit + 1, column: parent.indent + 3 }, complete: true };
   }
