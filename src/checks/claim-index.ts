@@ -3,7 +3,8 @@
  * series (metric, place, unit, rate) and, within a series, by exact period and sorted by start day,
  * so "same period" is a map lookup and "inside this period" is a binary search and a short scan.
  */
-import type { Claim } from '../model/types.js';
+import type { Period } from '../model/period.js';
+import type { Claim, Metric, Quantity } from '../model/types.js';
 
 /**
  * Claims of one series can be compared number to number. A rate's basis is part of it: the
@@ -11,16 +12,35 @@ import type { Claim } from '../model/types.js';
  */
 export function seriesKey(claim: Claim): string {
   const q = claim.quantity;
-  const per = q?.per ? `${q.per}:${q.basis ?? 'average'}` : '';
-  return seriesKeyOf(claim.metric.id, claim.place, q?.unit ?? '', per);
+  return seriesKeyOf(claim.metric.id, claim.place, q?.unit ?? '', q ? perKeyOf(q) : '');
 }
 
 export function seriesKeyOf(metric: string, place: string, unit: string, per: string): string {
   return `${metric}\u0000${place}\u0000${unit}\u0000${per}`;
 }
 
+// Periods are shared objects (the loader parses each period text once): key each one once.
+const periodKeys = new WeakMap<Period, string>();
+
 export function periodKey(claim: Claim): string {
-  return `${claim.period!.start}:${claim.period!.end}`;
+  const period = claim.period!;
+  let key = periodKeys.get(period);
+  if (key === undefined) {
+    key = `${period.start}:${period.end}`;
+    periodKeys.set(period, key);
+  }
+  return key;
+}
+
+const PER_KEYS = new Map<string, string>();
+
+/** "day:average", "month:peak", or '' for a count that is no rate; each string made once. */
+function perKeyOf(quantity: Quantity): string {
+  if (!quantity.per) return '';
+  const basis = quantity.basis ?? 'average';
+  let keys = PER_KEYS.get(quantity.per + basis);
+  if (keys === undefined) PER_KEYS.set(quantity.per + basis, (keys = `${quantity.per}:${basis}`));
+  return keys;
 }
 
 export interface Series {
@@ -38,6 +58,10 @@ export class ClaimIndex {
   readonly comparisons: Claim[] = [];
 
   constructor(claims: readonly Claim[]) {
+    // Claims are grouped by the parts of their series key, each looked up by a value whose hash is
+    // already known (the metric object, shared strings), and the key string is built once per
+    // series: building it for each of a large archive's claims cost more than the grouping.
+    const byMetric = new Map<Metric, Map<string, Map<string, Map<string, Claim[]>>>>();
     const figures = new Map<string, Claim[]>();
     for (const claim of claims) {
       if (claim.comparison) {
@@ -52,10 +76,22 @@ export class ClaimIndex {
         else this.events.set(key, [claim]);
         continue;
       }
-      const key = seriesKey(claim);
-      const list = figures.get(key);
+      const q = claim.quantity;
+      let byPlace = byMetric.get(claim.metric);
+      if (!byPlace) byMetric.set(claim.metric, (byPlace = new Map()));
+      let byUnit = byPlace.get(claim.place);
+      if (!byUnit) byPlace.set(claim.place, (byUnit = new Map()));
+      let byPer = byUnit.get(q.unit);
+      if (!byPer) byUnit.set(q.unit, (byPer = new Map()));
+      const per = perKeyOf(q);
+      const list = byPer.get(per);
       if (list) list.push(claim);
-      else figures.set(key, [claim]);
+      else {
+        const created = [claim];
+        byPer.set(per, created);
+        // In the order series first appear, as before: checks report in this order.
+        figures.set(seriesKey(claim), created);
+      }
     }
     for (const [key, list] of figures) {
       list.sort((a, b) => a.period!.start - b.period!.start || a.period!.end - b.period!.end);

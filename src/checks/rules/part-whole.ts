@@ -74,8 +74,18 @@ export const partWhole: Check = {
           const sum = sumParts(list, start, end);
           if (sum.parts.length >= 2) sums.push([source, sum]);
         }
+        // Bounds over all sums, so that a whole they all agree with (nearly every whole) is passed
+        // over without a look at each source's sum: a year can have a hundred wholes and as many sums.
+        let highestLow = -Infinity;
+        let lowestCompleteHigh = Infinity;
+        for (const [, sum] of sums) {
+          if (sum.low > highestLow) highestLow = sum.low;
+          if (sum.complete && sum.high < lowestCompleteHigh) lowestCompleteHigh = sum.high;
+        }
         for (const whole of wholes) {
-          const [wholeLow, wholeHigh] = whole.quantity!.interval;
+          const interval = whole.quantity!.interval;
+          const wholeLow = interval[0];
+          const wholeHigh = interval[1];
           for (const part of byLow) {
             if (part.quantity!.interval[0] <= wholeHigh) break;
             context.report({
@@ -85,6 +95,7 @@ export const partWhole: Check = {
               claims: [{ claim: part, role: 'part' }, { claim: whole, role: 'whole' }],
             });
           }
+          if (highestLow <= wholeHigh && lowestCompleteHigh >= wholeLow) continue;
           for (const [source, sum] of sums) {
             const messageId = sum.low > wholeHigh ? 'partsExceedWhole' : sum.complete && sum.high < wholeLow ? 'partsFallShort' : null;
             if (messageId === null) continue;
