@@ -1,10 +1,13 @@
 /**
- * A cache of parsed registry files, so a registry that has not changed is not parsed again.
+ * A cache of read registry files, so a registry that has not changed is not parsed or validated
+ * again.
  *
  * Parsing the YAML is the largest cost of `darien check` on a small registry (about 20 of its
- * ~110 ms of work here) and most of it on a large one. Each entry holds the file's bytes and the
- * parse result (v8-serialised); it is used only when the bytes are identical, compared in full, so
- * an edit, a `git checkout` or a clock skew can never serve a stale parse. Entries are written to a
+ * ~110 ms of work here) and most of it on a large one. Each entry holds the file's bytes and what
+ * the loader keeps for them (v8-serialised: the validated inputs of a valid file, or the parse of
+ * one with problems, under the fingerprint of the code that made them; see registry/load.ts); it
+ * is used only when the bytes are identical, compared in full, so an edit, a `git checkout` or a
+ * clock skew can never serve a stale parse. Entries are written to a
  * temporary file and renamed into place, so a crash leaves either the old entry or the new one,
  * never half of one. The cache is best-effort: any failure to read or write it just means parsing.
  * Off with DARIEN_CACHE=off.
@@ -16,7 +19,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 // Bump when what is cached changes shape (the parser, its options, or this format).
-const FORMAT = 'darien-parse-cache-1';
+const FORMAT = 'darien-parse-cache-2';
 const MAGIC = Buffer.from('DRN1');
 
 export interface ParseCache {

@@ -196,3 +196,6 @@ function compileStrictObject(node: Node): Compiled | null {
     return changed ? out : input;
   };
 }
+
+/** This module's file, for the fingerprint of the code the cache keeps validated inputs under. */
+export const MODULE_URL = import.meta.url;

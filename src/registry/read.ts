@@ -66,11 +66,24 @@ export function findRegistryFiles(paths: readonly string[], cwd: string, problem
   return [...found];
 }
 
+export const NOT_PARSED: unique symbol = Symbol('not parsed');
+
+/** What one file holds: its parse, or what the cache kept for the very same bytes. */
+export interface ReadFile {
+  readonly file: RegistryFile;
+  readonly bytes: Buffer;
+  /** The parse, when the file was parsed (no cache entry for these bytes). */
+  readonly data?: unknown;
+  /** The cache's entry for these bytes, when it has one: the loader knows its shape. */
+  readonly cached?: unknown;
+}
+
 /**
- * Reads and parses one file; pushes problems and returns null when it cannot be used. The parse
- * comes apart from the file so the caller can let it go once it has been read into the model.
+ * Reads one file, and parses it unless the cache holds an entry for these bytes; pushes problems
+ * and returns null when it cannot be used. The parse comes apart from the file so the caller can
+ * let it go once it has been read into the model.
  */
-export function readRegistryFile(absolute: string, cwd: string, problems: Problem[], cache: ParseCache | null = null): { file: RegistryFile; data: unknown } | null {
+export function readRegistryFile(absolute: string, cwd: string, problems: Problem[], cache: ParseCache | null = null): ReadFile | null {
   const display = displayPath(absolute, cwd);
   const at = (message: string, line = 1, column = 1): null => {
     problems.push({ file: display, line, column, message });
@@ -85,18 +98,27 @@ export function readRegistryFile(absolute: string, cwd: string, problems: Proble
   if (bytes.length === 0) return at('the file is empty: expected `metrics:` or `source:` and `claims:`');
   const text = decodeText(bytes);
   if (typeof text !== 'string') return at(`${text.problem}: expected YAML`);
-  let data = cache?.get(absolute, bytes);
-  if (data === undefined) {
-    try {
-      data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: display });
-    } catch (error) {
-      reportSyntaxErrors(text, display, error, problems);
-      return null;
-    }
-    cache?.set(absolute, bytes, data);
+  const file: RegistryFile = { display, absolute, text };
+  const cached = cache?.get(absolute, bytes);
+  if (cached !== undefined) return { file, bytes, cached };
+  const data = parseRegistryText(file, problems);
+  return data === NOT_PARSED ? null : { file, bytes, data };
+}
+
+/** The YAML of a file read; NOT_PARSED (with its problems pushed) when there is none to use. */
+export function parseRegistryText(file: RegistryFile, problems: Problem[]): unknown {
+  let data: unknown;
+  try {
+    data = jsYaml.load(file.text, { schema: jsYaml.CORE_SCHEMA, filename: file.display });
+  } catch (error) {
+    reportSyntaxErrors(file.text, file.display, error, problems);
+    return NOT_PARSED;
   }
-  if (data === undefined || data === null) return at('the file holds no YAML content: expected `metrics:` or `source:` and `claims:`');
-  return { file: { display, absolute, text }, data };
+  if (data === undefined || data === null) {
+    problems.push({ file: file.display, line: 1, column: 1, message: 'the file holds no YAML content: expected `metrics:` or `source:` and `claims:`' });
+    return NOT_PARSED;
+  }
+  return data;
 }
 
 function reportSyntaxErrors(text: string, display: string, error: unknown, problems: Problem[]): void {
@@ -120,3 +142,6 @@ function reportSyntaxErrors(text: string, display: string, error: unknown, probl
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
+
+/** This module's file, for the fingerprint of the code the cache keeps validated inputs under. */
+export const MODULE_URL = import.meta.url;

@@ -94,3 +94,6 @@ export const sourceFileSchema = v.strictObject({
 export type MetricInput = v.InferOutput<typeof metricSchema>;
 export type SourceInput = v.InferOutput<typeof sourceSchema>;
 export type ClaimInput = v.InferOutput<typeof claimSchema>;
+
+/** This module's file, for the fingerprint of the code the cache keeps validated inputs under. */
+export const MODULE_URL = import.meta.url;
