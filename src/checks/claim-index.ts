@@ -94,15 +94,19 @@ export class ClaimIndex {
       }
     }
     for (const [key, list] of figures) {
-      list.sort((a, b) => a.period!.start - b.period!.start || a.period!.end - b.period!.end);
-      const byPeriod = new Map<string, Claim[]>();
+      // Grouped by period first, then the groups sorted: a series has a few hundred periods and
+      // thousands of claims. Claims of one period keep their order, as a stable sort of all would.
+      const groups = new Map<string, Claim[]>();
       for (const claim of list) {
         const pk = periodKey(claim);
-        const group = byPeriod.get(pk);
+        const group = groups.get(pk);
         if (group) group.push(claim);
-        else byPeriod.set(pk, [claim]);
+        else groups.set(pk, [claim]);
       }
-      this.series.set(key, { key, claims: list, byPeriod });
+      const sorted = [...groups].sort(([, [a]], [, [b]]) => a!.period!.start - b!.period!.start || a!.period!.end - b!.period!.end);
+      const byPeriod = new Map(sorted);
+      const claimsInOrder = sorted.length === 1 ? list : sorted.flatMap(([, group]) => group);
+      this.series.set(key, { key, claims: claimsInOrder, byPeriod });
     }
   }
 

@@ -33,12 +33,6 @@ interface Scope {
   keys?: Map<string | number, Scope>;
 }
 
-/**
- * A line break before a content line at indent 0 that is not a list item: not a space, a blank
- * line (LF or CRLF), a comment, "- ", a CR ending the text, or the end of the text.
- */
-const TOP_LEVEL_CONTENT = /\n(?![ \n#]|\r\n|\r$|- |$)/g;
-
 /** A scope the scan could not follow: its ancestor's lines, nothing cached under it. */
 function unfollowed(scope: Scope): Scope {
   return { from: scope.from, to: scope.to, indent: scope.indent, itemLine: scope.itemLine, found: scope.found, complete: false };
@@ -170,11 +164,20 @@ export class TextLocator {
     }
     let end = hit + 1;
     if (indent === 0) {
-      // A top-level key (`claims:`) runs to the next line that starts a top-level key: found by
-      // one search rather than a visit to each of a large file's lines.
-      TOP_LEVEL_CONTENT.lastIndex = this.lineStarts()[hit + 1] === undefined ? this.text.length : this.lineStarts()[hit + 1]! - 1;
-      const next = TOP_LEVEL_CONTENT.exec(this.text);
-      end = next ? Math.min(to, this.lineOf(next.index + 1)) : to;
+      // A top-level key (`claims:`) runs to the next line that starts a top-level key. Only each
+      // line's first character decides, so only that is read: not a space (an indented line), a
+      // line break (blank), "#" (a comment), a CR ending the line, "- ", or the end of the text.
+      const text = this.text;
+      const starts = this.lineStarts();
+      for (; end < to; end++) {
+        const at = starts[end]!;
+        if (at >= text.length) continue;
+        const c = text.charCodeAt(at);
+        if (c === 32 || c === 10 || c === 35) continue;
+        if (c === 13 && (at + 1 === text.length || text.charCodeAt(at + 1) === 10)) continue;
+        if (c === 45 && text.charCodeAt(at + 1) === 32) continue;
+        break;
+      }
     } else {
       while (end < to) {
         const lineIndent = this.contentIndent(end);

@@ -61,7 +61,11 @@ export const partWhole: Check = {
         const { start, end, text: wholePeriod } = wholes[0]!.period!;
         const parts = context.index.within(series, start, end);
         if (parts.length === 0) continue;
-        const byLow = [...parts].sort((a, b) => b.quantity!.interval[0] - a.quantity!.interval[0]);
+        // Only parts above some whole are reported, largest first: sort only those (few, where
+        // a year of a large archive holds hundreds of parts).
+        let lowestWholeHigh = Infinity;
+        for (const whole of wholes) if (whole.quantity!.interval[1] < lowestWholeHigh) lowestWholeHigh = whole.quantity!.interval[1];
+        const byLow = parts.filter((part) => part.quantity!.interval[0] > lowestWholeHigh).sort((a, b) => b.quantity!.interval[0] - a.quantity!.interval[0]);
         const bySource = new Map<string, Claim[]>();
         for (const part of parts) {
           const list = bySource.get(part.source.id);
