@@ -53,6 +53,23 @@ const HEDGE_AT_END = new RegExp(
   'iu',
 );
 const HEDGE_KIND = new Map<string, HedgeKind>(HEDGES.map(([w, k]) => [w, k]));
+const HEDGE_LONGEST = Math.max(...HEDGES.map(([w]) => w.length));
+
+/**
+ * HEDGE_AT_END, tried on the end of `head` only: an end-anchored regex is otherwise tried from
+ * every position of the text before the number. A hedge and the white space after it fit in the
+ * last HEDGE_LONGEST + spaces characters, and the one character before those is all that
+ * `(?:^|[^\p{L}])` reads, so the cut changes no match.
+ */
+function hedgeAtEnd(head: string): RegExpExecArray | null {
+  let spaces = 0;
+  while (spaces < head.length && /\s/u.test(head[head.length - 1 - spaces]!)) spaces++;
+  const cut = head.length - spaces - HEDGE_LONGEST - 1;
+  if (cut <= 0) return HEDGE_AT_END.exec(head);
+  const match = HEDGE_AT_END.exec(head.slice(cut));
+  if (match) match.index += cut;
+  return match;
+}
 /** The last word of each hedge ("than" of "more than"): the end-anchored search runs only after one. */
 const HEDGE_LAST_WORDS = new Set(HEDGES.map(([w]) => w.split(' ').at(-1)!.toLowerCase()));
 
@@ -190,7 +207,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     }
     const article = /\b(?:an?|the)\s+$/i.exec(head);
     const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
-    const hedgeMatch = HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? HEDGE_AT_END.exec(hedgeHead) : null;
+    const hedgeMatch = HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
     let hedge: Hedge = { kind: 'none', words: null };
     if (hedgeMatch) {
       const words = hedgeMatch[1]!;
