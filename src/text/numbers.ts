@@ -106,6 +106,8 @@ const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const PER = /\b(?:(?:a|an|per|every|each)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
+const AVERAGE = /\b(?:average|averaged|averaging)\b/i;
+const PEAK = /\b(?:peak|record|highest|busiest)\b/i;
 
 const DECREASE_WORDS = 'reduction|drop|decrease|decline|fall|cut|plunge|slump|dip|contraction';
 const INCREASE_WORDS = 'increase|rise|jump|surge|growth|hike|spike|rebound';
@@ -256,10 +258,12 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // What the words say about a rate, read whether or not this figure turns out to be one: "to just
     // 140 today" takes its "per day" from the "2,461 per day" it is compared with.
     let basis: RateBasis | null = null;
-    const around = `${before.slice(-40)} ${clause}`;
+    // The words just before the number and its clause after, each searched as it stands: joining
+    // them ("before clause") made a new string per figure, and no word spans the join.
+    const near40 = before.slice(-40);
     if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) basis = 'spot';
-    else if (/\b(?:average|averaged|averaging)\b/i.test(around)) basis = 'average';
-    else if (/\b(?:peak|record|highest|busiest)\b/i.test(around)) basis = 'peak';
+    else if (AVERAGE.test(near40) || AVERAGE.test(clause)) basis = 'average';
+    else if (PEAK.test(near40) || PEAK.test(clause)) basis = 'peak';
 
     // Changes: "a 99% reduction", "a drop of 41 percent", "fell 41%", "9,000 fewer than", "tripled".
     const lookBehind = sentence.slice(Math.max(0, figureStart - 40), figureStart);
