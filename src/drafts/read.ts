@@ -192,7 +192,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
       continue;
     }
     const mentions = holdsNumber
-      ? findFigures(text, m, sentence.start, sentence.end, { language: options.language, taken: own.map((p) => [p.start, p.end] as const) })
+      ? findFigures(text, m, sentence.start, sentence.end, { language: options.language, taken: own })
       : [];
     // Nothing to read: no figure survived, and no phrase that could date an event.
     if (mentions.length === 0 && !own.some((p) => EVENT_DATE_KINDS.has(p.kind))) {
@@ -451,6 +451,12 @@ export function readText(text: string, options: ReadOptions): ReadText {
  * change that names neither end compares the change the next sentence spells out.
  */
 function linkToNextSentence(figures: Building[], sentences: readonly Sentence[]): void {
+  const open = figures.filter((figure) => {
+    const draft = figure.comparisonDraft;
+    return draft !== null && draft.kind !== 'change' && !draft.subject && !draft.baseline;
+  });
+  // Most texts have no such comparison: then there is nothing to index.
+  if (open.length === 0) return;
   const next = new Map<Sentence, Sentence>();
   for (let i = 0; i + 1 < sentences.length; i++) if (sentences[i]!.paragraph === sentences[i + 1]!.paragraph) next.set(sentences[i]!, sentences[i + 1]!);
   const bySentence = new Map<Sentence, Building[]>();
@@ -459,9 +465,8 @@ function linkToNextSentence(figures: Building[], sentences: readonly Sentence[])
     if (list) list.push(figure);
     else bySentence.set(figure.sentence, [figure]);
   }
-  for (const figure of figures) {
-    const draft = figure.comparisonDraft;
-    if (!draft || draft.kind === 'change' || draft.subject || draft.baseline) continue;
+  for (const figure of open) {
+    const draft = figure.comparisonDraft!;
     const following = next.get(figure.sentence);
     if (!following) continue;
     const pair = (bySentence.get(following) ?? []).find((g) => g.comparisonDraft?.kind === 'change' && g.comparisonDraft.baseline);

@@ -133,11 +133,14 @@ function skipRun(text: string, from: number): number {
 export interface FindOptions {
   readonly language?: Language;
   /** Spans (offsets in `masked`) whose numbers belong to a date or period: "July 1", "in 2023". */
-  readonly taken?: ReadonlyArray<readonly [number, number]>;
+  readonly taken?: ReadonlyArray<{ readonly start: number; readonly end: number }>;
 }
 
-function insideTaken(taken: ReadonlyArray<readonly [number, number]>, offset: number): number {
-  for (const [start, end] of taken) if (start <= offset && offset < end) return end;
+function insideTaken(taken: ReadonlyArray<{ readonly start: number; readonly end: number }>, offset: number): number {
+  for (let i = 0; i < taken.length; i++) {
+    const span = taken[i]!;
+    if (span.start <= offset && offset < span.end) return span.end;
+  }
   return -1;
 }
 

@@ -8,7 +8,7 @@ import { findPeriods } from '../../src/text/periods.js';
 import { parsePeriod } from '../../src/model/period.js';
 
 function read(sentence: string): FigureMention[] {
-  const taken = findPeriods(sentence, parsePeriod('2024-07-17')).map((p) => [p.start, p.end] as const);
+  const taken = findPeriods(sentence, parsePeriod('2024-07-17'));
   return findFigures(sentence, sentence, 0, sentence.length, { taken });
 }
 
