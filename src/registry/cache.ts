@@ -20,7 +20,8 @@ import { deserialize, serialize } from 'node:v8';
 
 // Bump when what is cached changes shape (the parser, its options, or this format).
 const FORMAT = 'darien-parse-cache-2';
-const MAGIC = Buffer.from('DRN1');
+// In every entry's first bytes too: DARIEN_CACHE_DIR can put two versions' entries in one folder.
+const MAGIC = Buffer.from('DRN2');
 
 export interface ParseCache {
   get(absolute: string, bytes: Buffer): unknown | undefined;

@@ -59,8 +59,22 @@ interface CacheEntry {
 
 let fingerprint: string | null | undefined;
 
+/** Where a package's code is, for the fingerprint; null when it cannot be resolved from here. */
+function packageUrl(name: string): string | null {
+  try {
+    return import.meta.resolve(name);
+  } catch {
+    return null;
+  }
+}
+
 function readerFingerprint(): string | null {
-  if (fingerprint === undefined) fingerprint = codeFingerprint([import.meta.url, READ_URL, SCHEMA_URL, COMPILE_URL]);
+  if (fingerprint === undefined) {
+    // The parser's and the schema library's own code too: unbundled (dist/, tests) they live in
+    // node_modules, and an `npm update` must not let an old validation stand.
+    const packages = ['js-yaml', 'valibot'].map(packageUrl).filter((url): url is string => url !== null);
+    fingerprint = codeFingerprint([import.meta.url, READ_URL, SCHEMA_URL, COMPILE_URL, ...packages]);
+  }
   return fingerprint;
 }
 
@@ -216,7 +230,9 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   /** A file read: its cached inputs when the same code validated the same bytes, else validated now. */
   const ingest = (read: ReadFile): void => {
     const code = cache ? readerFingerprint() : null;
-    const entry = read.cached as CacheEntry | undefined;
+    // An entry of another shape (another darien sharing DARIEN_CACHE_DIR) is no entry.
+    const cached = read.cached;
+    const entry = typeof cached === 'object' && cached !== null ? (cached as CacheEntry) : undefined;
     const current = entry !== undefined && code !== null && entry.code === code;
     if (current && entry.classified) {
       accept(read.file, entry.classified);

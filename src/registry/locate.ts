@@ -201,10 +201,12 @@ export class TextLocator {
       // Item lines are exactly those that start with the indent and "- ": searched for, not visited.
       const items: number[] = [];
       const starts = this.lineStarts();
+      // A scope past the last line (a key on a last line without a line break) holds no items.
       const marker = `\n${' '.repeat(parent.indent)}- `;
       if (parent.from === 0 && this.text.startsWith(marker.slice(1))) items.push(0);
       const stop = parent.to < starts.length ? starts[parent.to]! : this.text.length;
-      for (let at = this.text.indexOf(marker, Math.max(0, starts[parent.from]! - 1)); at >= 0 && at + 1 < stop; at = this.text.indexOf(marker, at + 1)) {
+      const from = parent.from < starts.length ? Math.max(0, starts[parent.from]! - 1) : this.text.length;
+      for (let at = this.text.indexOf(marker, from); at >= 0 && at + 1 < stop; at = this.text.indexOf(marker, at + 1)) {
         items.push(this.lineOf(at + 1));
       }
       parent.items = items;

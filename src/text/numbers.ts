@@ -64,7 +64,10 @@ const HEDGE_LONGEST = Math.max(...HEDGES.map(([w]) => w.length));
 function hedgeAtEnd(head: string): RegExpExecArray | null {
   let spaces = 0;
   while (spaces < head.length && /\s/u.test(head[head.length - 1 - spaces]!)) spaces++;
-  const cut = head.length - spaces - HEDGE_LONGEST - 1;
+  let cut = head.length - spaces - HEDGE_LONGEST - 1;
+  // Never between the halves of a surrogate pair: a lone half would pass for a non-letter.
+  const unit = head.charCodeAt(cut);
+  if (unit >= 0xdc00 && unit <= 0xdfff) cut--;
   if (cut <= 0) return HEDGE_AT_END.exec(head);
   const match = HEDGE_AT_END.exec(head.slice(cut));
   if (match) match.index += cut;

@@ -91,6 +91,13 @@ describe('the parse cache', () => {
     expect(loadRegistry({ paths: [dir], cwd: dir }).claims[0]!.quantity!.value).toBe(11363);
   });
 
+  it('takes an entry of another shape (another darien sharing the folder) as no entry', () => {
+    const dir = writeRegistry({ 'a.yaml': header('a') + figureClaim('a1', '11,363', 11363, '2024-07-01/2024-07-17') });
+    const path = join(dir, 'a.yaml');
+    openParseCache()!.set(path, readFileSync(path), null);
+    expect(loadRegistry({ paths: [dir], cwd: dir }).claims[0]!.quantity!.value).toBe(11363);
+  });
+
   it('never serves an old parse after the file changes', () => {
     const dir = writeRegistry({ 'a.yaml': header('a') + figureClaim('a1', '11,363', 11363, '2024-07-01/2024-07-17') });
     expect(loadRegistry({ paths: [dir], cwd: dir }).claims[0]!.quantity!.value).toBe(11363);

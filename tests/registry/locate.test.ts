@@ -43,12 +43,17 @@ claims:
 // The third element: paths of block scalars (`quote: >`), which the scan locates at their key,
 // where a fact-checker looks for them, and the full parse at the `>`.
 const BLOCK_SCALAR: KeyPath = ['claims', 1, 'quote'];
+// A list reached only through an alias on the last line, with no line break after it: the scan
+// must leave it to the full parse rather than take item lines from elsewhere in the file.
+const ALIAS_LAST = 'source: s\nclaims:\n  - id: a\n    attribution: &who\n      - ""\n  - id: b\n    attribution: *who';
+
 const LAYOUTS: Array<[string, string, KeyPath[]]> = [
   ['items indented under their key, comments and blank lines between', SOURCE, [BLOCK_SCALAR]],
   ['CRLF line ends', SOURCE.replace(/\n/g, '\r\n'), [BLOCK_SCALAR]],
   ['items at the indent of their key', 'claims:\n- id: a1\n  figure: "1"\n- id: a2\n  figure: "2"\nsource: a\n', []],
   ['no line break at the end', 'source: a\nclaims:\n  - id: a1\n    figure: "1"', []],
   ['a comment line at column 0 inside the list', 'claims:\n  - id: a1\n# between\n  - id: a2\n    note: x\n', []],
+  ['a list reached through an alias on the last line', ALIAS_LAST, []],
 ];
 
 describe('TextLocator', () => {
@@ -62,7 +67,7 @@ describe('TextLocator', () => {
       const expected = preciseLocate(text, path, key);
       expect({ path, at: locator.locate(path) }).toEqual({ path, at: expected });
       // Block style is the scan's own work; falling back to the full parse would be slow, not wrong.
-      const flow = path.length > 2 && path.at(-2) === 'attribution' && /attribution: \[/.test(text);
+      const flow = (path.length > 2 && path.at(-2) === 'attribution' && /attribution: \[/.test(text)) || text === ALIAS_LAST;
       if (!flow) expect({ path, at: locator.scanOnly(path, key) }).toEqual({ path, at: expected });
     }
   });
