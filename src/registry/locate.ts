@@ -89,16 +89,20 @@ export class TextLocator {
    * hundred claims has a thousand lines.
    */
   private contentIndent(i: number): number {
-    const text = this.text;
     const start = this.lineStarts()[i]!;
     let p = start;
-    while (text.charCodeAt(p) === 32) p++;
-    if (p >= text.length) return -1;
+    while (this.text.charCodeAt(p) === 32) p++;
+    return this.blankOrComment(p) ? -1 : p - start;
+  }
+
+  /** Whether `p`, a line's first character after its indent, shows a blank line or a comment. */
+  private blankOrComment(p: number): boolean {
+    const text = this.text;
+    if (p >= text.length) return true;
     const c = text.charCodeAt(p);
-    if (c === 10 || c === 35 /* # */) return -1;
+    if (c === 10 || c === 35 /* # */) return true;
     // A CR ending the line (CRLF, or a last line ending in CR) is part of the line break.
-    if (c === 13 && (p + 1 === text.length || text.charCodeAt(p + 1) === 10)) return -1;
-    return p - start;
+    return c === 13 && (p + 1 === text.length || text.charCodeAt(p + 1) === 10);
   }
 
   private startsWithAt(i: number, column: number, prefix: string): boolean {
@@ -164,18 +168,13 @@ export class TextLocator {
     }
     let end = hit + 1;
     if (indent === 0) {
-      // A top-level key (`claims:`) runs to the next line that starts a top-level key. Only each
-      // line's first character decides, so only that is read: not a space (an indented line), a
-      // line break (blank), "#" (a comment), a CR ending the line, "- ", or the end of the text.
-      const text = this.text;
+      // A top-level key (`claims:`) runs to the next line that starts a top-level key. A line's
+      // first character decides, so only that is read, not each line's indent: an indented line,
+      // a blank line, a comment or an item ("- ") goes on.
       const starts = this.lineStarts();
       for (; end < to; end++) {
         const at = starts[end]!;
-        if (at >= text.length) continue;
-        const c = text.charCodeAt(at);
-        if (c === 32 || c === 10 || c === 35) continue;
-        if (c === 13 && (at + 1 === text.length || text.charCodeAt(at + 1) === 10)) continue;
-        if (c === 45 && text.charCodeAt(at + 1) === 32) continue;
+        if (this.text.charCodeAt(at) === 32 || this.blankOrComment(at) || this.text.startsWith('- ', at)) continue;
         break;
       }
     } else {
