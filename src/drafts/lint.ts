@@ -243,11 +243,19 @@ export function lintDrafts(options: LintOptions): LintResult {
   let disputes: Map<Claim, Finding[]> | null = null;
   const opposed = new Map<Claim, Set<Claim>>();
   for (const finding of findings) {
+    // The claims of each role, once: a part-whole finding can hold hundreds of parts, and pairing
+    // every claim with every other was quadratic in them.
+    const byRole = new Map<string, Claim[]>();
+    for (const { claim, role } of finding.claims) {
+      const list = byRole.get(role);
+      if (list) list.push(claim);
+      else byRole.set(role, [claim]);
+    }
     for (const a of finding.claims) {
       if (!isDraft(a.claim)) continue;
       let set = opposed.get(a.claim);
       if (!set) opposed.set(a.claim, (set = new Set()));
-      for (const b of finding.claims) if (b.role !== a.role) set.add(b.claim);
+      for (const [role, claims] of byRole) if (role !== a.role) for (const claim of claims) set.add(claim);
     }
   }
   const sides: Sides = {
