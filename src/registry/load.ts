@@ -251,9 +251,9 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     }
   };
 
-  // Each file is classified as soon as it is read, and only its text is kept: the parse tree
-  // becomes garbage while it is still young, instead of a large archive's trees all living until
-  // every file has been read (which cost more in garbage collection than the checks).
+  // Each file is classified as soon as it is read, and only its text and validated inputs are
+  // kept: the rest of its parse becomes garbage while it is still young, instead of a large
+  // archive's parse trees all living until every file has been read.
   for (const absolute of absolutes) {
     const read = readRegistryFile(absolute, cwd, loader.problems, cache);
     if (!read) continue;
