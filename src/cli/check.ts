@@ -24,7 +24,7 @@ export function registerCheck(program: Command): void {
       const { report } = checkRegistry({ paths, minSeverity: options.minSeverity as Severity, checks: options.check });
       if (options.format === 'json') {
         const { formatJson } = await import('../formats/json.js');
-        process.stdout.write(formatJson(report, { pretty: process.stdout.isTTY === true }));
+        process.stdout.write(formatJson(report, outputSettings(process.stdout, process.env)));
       } else {
         const { formatTable } = await import('../formats/table.js');
         const { painter } = await import('../formats/paint.js');

@@ -32,7 +32,7 @@ export function registerClaims(program: Command): void {
       const listing = listClaims(registry, filters.filters);
       if (options.format === 'json') {
         const { formatClaimsJson } = await import('../formats/claims-json.js');
-        process.stdout.write(formatClaimsJson(listing, { pretty: process.stdout.isTTY === true }));
+        process.stdout.write(formatClaimsJson(listing, outputSettings(process.stdout, process.env)));
       } else if (options.format === 'markdown') {
         const { formatClaimsMarkdown } = await import('../formats/claims-markdown.js');
         process.stdout.write(formatClaimsMarkdown(listing));

@@ -4,15 +4,17 @@ import { InputError, formatProblem } from '../registry/problems.js';
 export interface Output {
   readonly width: number;
   readonly color: boolean;
+  /** JSON indented for a reader on a terminal, on one line for a program (as gh --json does). */
+  readonly pretty: boolean;
 }
 
-/** Colour only on a terminal and never with NO_COLOR (https://no-color.org: any non-empty value). */
+/** Colour only on a terminal and never with NO_COLOR (https://no-color.org: any non-empty value); JSON indented only on a terminal. */
 export function outputSettings(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, colorFlag?: boolean): Output {
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const color = colorFlag === false ? false : !noColor && (colorFlag === true || stream.isTTY === true);
   const columns = Number(env.COLUMNS);
   const width = stream.isTTY && stream.columns ? stream.columns : Number.isFinite(columns) && columns > 0 ? columns : 80;
-  return { width, color };
+  return { width, color, pretty: stream.isTTY === true };
 }
 
 /** Exit 2 with one line per problem; anything unexpected is still one line, never a stack trace. */

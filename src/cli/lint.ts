@@ -74,7 +74,7 @@ export function registerLint(program: Command): void {
 
       if (options.format === 'json') {
         const { formatJson } = await import('../formats/json.js');
-        process.stdout.write(formatJson(report, { pretty: process.stdout.isTTY === true }));
+        process.stdout.write(formatJson(report, outputSettings(process.stdout, process.env)));
       } else if (options.format === 'github') {
         const { formatGithub, formatGithubSummary } = await import('../formats/github.js');
         process.stdout.write(formatGithub(report));

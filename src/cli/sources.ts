@@ -34,7 +34,7 @@ export function registerSources(program: Command): void {
       const result = findSources(registry, query, filters.filters);
       if (options.format === 'json') {
         const { formatSourcesJson } = await import('../formats/sources-json.js');
-        process.stdout.write(formatSourcesJson(result, { pretty: process.stdout.isTTY === true }));
+        process.stdout.write(formatSourcesJson(result, outputSettings(process.stdout, process.env)));
       } else if (options.format === 'markdown') {
         const { formatSourcesMarkdown } = await import('../formats/sources-markdown.js');
         process.stdout.write(formatSourcesMarkdown(result));
