@@ -6,6 +6,7 @@ import { SEVERITY_RANK, type Finding, type Severity } from './checks/types.js';
 import { formatInterval } from './model/figure.js';
 import { attributionChain, type Claim, type Location, type Registry } from './model/types.js';
 import { TextLocator } from './registry/locate.js';
+import { compareLocale } from './text/collate.js';
 import { isCount } from './checks/shared.js';
 
 export interface ReportedSource {
@@ -130,10 +131,10 @@ export function reportClaim(claim: Claim, role: string, location: Location): Rep
 export function compareFindings(a: Pick<ReportedFinding, 'severity' | 'location' | 'check'>, b: Pick<ReportedFinding, 'severity' | 'location' | 'check'>): number {
   return (
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    a.location.file.localeCompare(b.location.file) ||
+    compareLocale(a.location.file, b.location.file) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
-    a.check.localeCompare(b.check)
+    compareLocale(a.check, b.check)
   );
 }
 

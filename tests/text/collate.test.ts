@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { compareLocale } from '../../src/text/collate.js';
+
+const sign = (n: number): number => Math.sign(n);
+
+describe('compareLocale', () => {
+  it.each([
+    ['claims/sources/000-a.yaml', 'claims/sources/001-a.yaml'],
+    ['claims/sources/ref-x.yaml', 'claims/sources/003-x.yaml'],
+    ['claims/a-b.yaml', 'claims/a.yaml'],
+    ['claims/a.b', 'claims/a/b'],
+    ['claims/a', 'claims/a-b'],
+    ['figure-conflict', 'figure-lookalike'],
+    ['part-whole', 'page-date'],
+    ['drafts/a.md', 'drafts/a.md'],
+    ['', 'a'],
+    ['9', 'a'],
+  ])('orders plain %j and %j as localeCompare does', (a, b) => {
+    expect(sign(compareLocale(a, b))).toBe(sign(a.localeCompare(b)));
+    expect(sign(compareLocale(b, a))).toBe(sign(b.localeCompare(a)));
+  });
+
+  it.each([
+    ['drafts/B.md', 'drafts/a.md'],
+    ['drafts/a_b.md', 'drafts/a-b.md'],
+    ['drafts/é.md', 'drafts/f.md'],
+    ['drafts/Z.md', 'drafts/z.md'],
+  ])('leaves %j and %j, which are not plain, to localeCompare', (a, b) => {
+    expect(sign(compareLocale(a, b))).toBe(sign(a.localeCompare(b)));
+    expect(sign(compareLocale(b, a))).toBe(sign(b.localeCompare(a)));
+  });
+
+  it('agrees with localeCompare on random plain strings', () => {
+    // A fixed linear congruential sequence: the same strings on every run.
+    let seed = 12345;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const alphabet = 'abz09-./';
+    const word = (): string => Array.from({ length: next(6) }, () => alphabet[next(alphabet.length)]).join('');
+    for (let i = 0; i < 5000; i++) {
+      const a = word();
+      const b = word();
+      expect(sign(compareLocale(a, b)), `${a} vs ${b}`).toBe(sign(a.localeCompare(b)));
+    }
+  });
+});
