@@ -3,6 +3,12 @@ import { compareLocale } from '../../src/text/collate.js';
 
 const sign = (n: number): number => Math.sign(n);
 
+/** Both ways round, compareLocale orders a and b as localeCompare does. */
+function expectLocaleOrder(a: string, b: string): void {
+  expect(sign(compareLocale(a, b)), `${a} vs ${b}`).toBe(sign(a.localeCompare(b)));
+  expect(sign(compareLocale(b, a)), `${b} vs ${a}`).toBe(sign(b.localeCompare(a)));
+}
+
 describe('compareLocale', () => {
   it.each([
     ['claims/sources/000-a.yaml', 'claims/sources/001-a.yaml'],
@@ -15,20 +21,14 @@ describe('compareLocale', () => {
     ['drafts/a.md', 'drafts/a.md'],
     ['', 'a'],
     ['9', 'a'],
-  ])('orders plain %j and %j as localeCompare does', (a, b) => {
-    expect(sign(compareLocale(a, b))).toBe(sign(a.localeCompare(b)));
-    expect(sign(compareLocale(b, a))).toBe(sign(b.localeCompare(a)));
-  });
+  ])('orders plain %j and %j as localeCompare does', expectLocaleOrder);
 
   it.each([
     ['drafts/B.md', 'drafts/a.md'],
     ['drafts/a_b.md', 'drafts/a-b.md'],
     ['drafts/é.md', 'drafts/f.md'],
     ['drafts/Z.md', 'drafts/z.md'],
-  ])('leaves %j and %j, which are not plain, to localeCompare', (a, b) => {
-    expect(sign(compareLocale(a, b))).toBe(sign(a.localeCompare(b)));
-    expect(sign(compareLocale(b, a))).toBe(sign(b.localeCompare(a)));
-  });
+  ])('leaves %j and %j, which are not plain, to localeCompare', expectLocaleOrder);
 
   it('agrees with localeCompare on random plain strings', () => {
     // A fixed linear congruential sequence: the same strings on every run.
@@ -39,10 +39,6 @@ describe('compareLocale', () => {
     };
     const alphabet = 'abz09-./';
     const word = (): string => Array.from({ length: next(6) }, () => alphabet[next(alphabet.length)]).join('');
-    for (let i = 0; i < 5000; i++) {
-      const a = word();
-      const b = word();
-      expect(sign(compareLocale(a, b)), `${a} vs ${b}`).toBe(sign(a.localeCompare(b)));
-    }
+    for (let i = 0; i < 5000; i++) expectLocaleOrder(word(), word());
   });
 });
