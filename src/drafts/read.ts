@@ -293,13 +293,14 @@ export function readText(text: string, options: ReadOptions): ReadText {
       const figureToken = position < 0 ? tokens.length : position;
       const afterTokens: string[] = [];
       for (let t = figureToken; t < tokens.length && afterTokens.length < 4; t++) if (tokens[t]!.start >= mention.end) afterTokens.push(m.slice(tokens[t]!.start, tokens[t]!.end));
-      const chosen = chooseMetric(catalogue, phrases, figure, figureToken, afterTokens, comparison, context);
+      // A part of a group or a proportion is not the total the sentence's phrase counts.
+      const chosen = mention.part ? null : chooseMetric(catalogue, phrases, figure, figureToken, afterTokens, comparison, context);
       if (chosen) {
         figure.metric = chosen.metric;
         figure.alternatives = chosen.alternatives;
         figure.phrase = chosen.phrase;
         figure.metricFrom = 'sentence';
-      } else if (prior && !comparison && continuesPrior(afterTokens)) {
+      } else if (prior && !comparison && !mention.part && continuesPrior(afterTokens)) {
         // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
         const inherited = prior.figures.find((f) => f.metric && f.metricFrom === 'sentence' && unitFits(catalogue, f.metric, figure.unit, false, afterTokens));
         if (inherited) {
@@ -312,7 +313,11 @@ export function readText(text: string, options: ReadOptions): ReadText {
       if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
     }
 
-    // Periods: the nearest in the figure's clause, with no other figure between them.
+    // Periods: the nearest in the figure's clause, with no other figure between them. "In 2022
+    // and in 2023, respectively, 248,284 and 520,085": the nearest is the wrong one, and "in
+    // January and February, 4,702 and 4,262 respectively" gives each figure one month of the two;
+    // darien does not pair figures with periods in order, so such figures are left unchecked.
+    const respectively = built.length > 1 && /\brespectively\b/i.test(body);
     for (const figure of built) {
       const mention = figure.mention!;
       const [clauseStart, clauseEnd] = clauseBounds(breaks(), body.length, mention.start - sentence.start);
@@ -332,8 +337,9 @@ export function readText(text: string, options: ReadOptions): ReadText {
       if (best) {
         figure.periodMention = best.p;
         figure.periodWords = best.p.words;
-        figure.period = best.p.resolved?.period ?? null;
-        if (figure.period === null) {
+        figure.period = respectively ? null : (best.p.resolved?.period ?? null);
+        if (respectively) figure.problem = 'the sentence gives its figures\u2019 periods "respectively", which darien does not pair';
+        else if (figure.period === null) {
           figure.problem = pageDate === null && best.p.relative ? `the period "${best.p.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the period "${best.p.words}"`;
         }
       }
@@ -552,6 +558,10 @@ function finishQuantity(figure: Building, pageDate: Period | null): void {
     // A rate with no period is a rate at the time of writing ("are entering ... every month").
     figure.basis = mention.basis ?? (figure.periodMention ? 'average' : 'spot');
     if (figure.basis === 'spot' && figure.periodMention?.kind === 'deictic' && figure.period === null && pageDate) figure.period = pageDate;
+  }
+  if (mention.part) {
+    figure.problem = mention.part;
+    return;
   }
   if (figure.problem !== null) return;
   if (!metric) {

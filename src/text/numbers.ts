@@ -34,8 +34,14 @@ export interface FigureMention {
   readonly step: number;
   readonly hedge: Hedge;
   readonly unit: ExplicitUnit | null;
-  /** "65-year-old": an age. Not a claim for lint; extract offers it when a metric counts ages. */
+  /** "65-year-old", "Mulino, 65, has": an age. Not a claim for lint; extract offers it when a metric counts ages. */
   readonly age: boolean;
+  /**
+   * Why the figure counts only part of what the sentence names, or no count at all: "two of the
+   * migrants", "one in five migrants", "groups of 50". It gets no metric, so it is reported as
+   * unchecked rather than set against the sentence's total. Null for an ordinary figure.
+   */
+  readonly part: string | null;
   readonly per: RateUnit | null;
   readonly perWords: string | null;
   /** What the words around say of it as a rate: "at its peak" (peak), "today" (spot), "an average of". */
@@ -86,7 +92,7 @@ export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousa
 
 /** Words before a number that make it a label ("page 12", "No. 4", "Title 42"), not a quantity. */
 const LABELS = new Set(
-  'page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day'.split(' '),
+  'page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
 );
 /** The last word of `text`, lower-cased ("No." keeps its dot). A backward scan: an end-anchored regex rescans from every position. */
 function lastWord(text: string): string {
@@ -106,6 +112,20 @@ const AGE_BEFORE = /\baged?\s*$/i;
 const DURATION_AFTER =
   /^[\s-]+(?:(?:more|fewer|less|additional|other|full|straight|consecutive|long|short)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|generations?)\b(?!\s+(?:ago|earlier|later|old)\b)/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+/** "10 a.m.", "10pm", "9.30 p.m.", "10 o'clock": a time of day. */
+const TIME_OF_DAY = /^\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b|o['’]clock\b)/i;
+/** "the migrant, 40, crossed": a small whole number set off by commas after a word is an age. */
+const APPOSITIVE_BEFORE = /\p{L}[’'.]?,\s*$/u;
+const APPOSITIVE_AFTER = /^\s*,/;
+/** A small number, alone: "five", "10", but not the "000" of "5,000". */
+const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|(?<!\\d|\\d[,.])\\d{1,3}(?!\\d|[,.]\\d))';
+/** "two of the migrants", "113,000 of them": a part of a group the sentence names. */
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b/i;
+/** "one in five migrants", "1 in 10": a proportion, not a count (but "in 10 days" is a span of time). */
+const PROPORTION_AFTER = new RegExp(`^\\s+in\\s+(?:every\\s+)?${SMALL_NUMBER}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
+const PROPORTION_BEFORE = new RegExp(`\\b${SMALL_NUMBER}\\s+in\\s+(?:every\\s+)?$`, 'i');
+/** "in groups of 50", "caravans of 2,000": the size of each group, not how many in all. */
+const GROUP_BEFORE = /\b(?:groups?|batches|bands?|teams?|caravans?|convoys?|busloads?|boatloads?|families|units?)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|some\s+|roughly\s+)?$/i;
 const PER = /\b(?:(?:a|an|per|every|each)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
@@ -175,6 +195,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       const rest = sentence.slice(i, i + 24);
       if (
         /^\d{1,2}:\d{2}/.test(rest) ||
+        TIME_OF_DAY.test(rest) ||
         /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest) ||
         /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest) ||
         /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest) ||
@@ -197,10 +218,19 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     if (digit && /^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) continue;
     const wordBefore = lastWord(near);
     if (LABELS.has(wordBefore)) continue;
-    const age = AGE_AFTER.test(after) || AGE_BEFORE.test(near);
+    const appositive = digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_BEFORE.test(near) && APPOSITIVE_AFTER.test(after);
+    const age = appositive || AGE_AFTER.test(after) || AGE_BEFORE.test(near);
     if (!age && DURATION_AFTER.test(after)) continue;
     // "one of", "no one", "one day": "one" alone is seldom a figure.
     if (!digit && reading.value === 1 && !reading.multiplier) continue;
+
+    // A part or a proportion, for counts only: "99% of the migrants" is a share, read as one.
+    let part: string | null = null;
+    if (!age && !reading.percent && !reading.multiplier) {
+      if (PARTITIVE_AFTER.test(after)) part = `it counts part of a group ("${numberText} of ...")`;
+      else if ((reading.value < 1000 && PROPORTION_AFTER.test(after)) || PROPORTION_BEFORE.test(near)) part = 'it is part of a proportion ("one in five")';
+      else if (GROUP_BEFORE.test(near)) part = 'it is the size of each group, not a total';
+    }
 
     // Look back: "$", an article ("more than a 99.98% drop"), a hedge.
     const beforeStart = i - before.length;
@@ -310,6 +340,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       hedge,
       unit,
       age,
+      part,
       per,
       perWords,
       basis,

@@ -12,10 +12,10 @@
  * "since July 1" as a single day, ignores bare years, reads "from 2,461" as 02:00 and picks the
  * coming August for "in August"; each would need undoing, and what is left is what this file does.
  */
-import { dayNumber, daysInMonth, parsePeriod, periodFromDays, type Period } from '../model/period.js';
+import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 
-export type PeriodKind = 'first-months' | 'past' | 'same' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year' | 'half' | 'deictic' | 'since-event';
+export type PeriodKind = 'first-months' | 'past' | 'same' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -71,6 +71,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
   ['month-pair', new RegExp(`\\b(?:(?:in|during) )?(${MONTH}) and (${MONTH})(?: (${YEAR}))?(?![\\w-])`, 'gi')],
   ['month', new RegExp(`\\b(?:${PREP} )?(?:(?:all|the whole|the entire|the month) of )?(${MONTH})(?:(?: of)?,? (${YEAR}|last year))?(?![\\w-])`, 'gi')],
+  // "in 2023 and 2024": each year, or both together? Taken as a phrase so neither year is given
+  // to the figure alone; it is left unresolved.
+  ['year-pair', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|or|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   ['year', new RegExp(`\\b(?:(?:in|during|throughout|for|by|over|en) )?(?:(?:all|the whole|the entire|the course|the year) of )?(?:the year )?(${YEAR})(?: alone)?(?![\\w-]|,\\d)`, 'gi')],
   ['deictic', new RegExp(`\\b(?:(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|(?:on |this |last )?${WEEKDAY})(?![\\w-])`, 'gi')],
   // "since President Joe Biden entered office": a period darien cannot resolve, but the figure's
@@ -91,6 +94,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [],
   [' and '],
   [],
+  [' and ', ' or ', ' & '],
   [],
   [],
   ['since '],
@@ -146,6 +150,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       // "in the past 12 months": a window that ends on the page date.
       if (!page) return none;
       const count = match[1] === '' ? 1 : (NUMBER_WORD[match[1]!.toLowerCase()] ?? Number(match[1]));
+      // "the past 0 days" names no span.
+      if (!(count >= 1)) return none;
       const unit = match[2]!.toLowerCase().replace(/s$/, '');
       const p = ymd(page.end);
       let start: number;
@@ -236,11 +242,14 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return { resolved: resolvePeriodWords(phrase.replace(/^later this year$/, 'this year'), page), sameAs: null };
     }
     case 'since-event':
+    case 'year-pair':
       return none;
   }
 }
 
 const POINT_KINDS = new Set<Kind>(['date', 'deictic']);
+/** Words before a year that make it some other year than the calendar's: "fiscal year", "FY". */
+const FISCAL_BEFORE = /\b(?:fiscal|financial|budget|school|academic)(?:[ -]year)?\s+$|\bFY\s*$/i;
 const RESOLVED = new Map<string, { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] }>();
 
 /** Every period phrase in `masked`, in order, overlaps settled for the earliest and longest. */
@@ -270,15 +279,32 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       const before = text.slice(Math.max(0, match.index - 2), match.index);
       if (match.index === 0 || /[.!?]\s$/.test(before)) continue;
     }
+    // "fiscal year 2023" is not the calendar year 2023: the phrase is kept whole and left unresolved.
+    let start = match.index;
+    let fiscal = false;
+    if (kind === 'year') {
+      const qualifier = FISCAL_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
+      if (qualifier) {
+        start = match.index - qualifier[0].length;
+        fiscal = true;
+      }
+    }
     // Long texts repeat their phrases ("last year", "since July 1"): each is resolved once.
     const cacheKey = `${kind}\u0000${words}\u0000${page?.end ?? ''}`;
     let cached = RESOLVED.get(cacheKey);
     if (!cached) {
-      cached = resolve(kind, match, words, page);
+      try {
+        cached = resolve(kind, match, words, page);
+      } catch (error) {
+        // Words that name no real span ("the past 0 days" got past the checks above): unresolved,
+        // never a failed run.
+        if (!(error instanceof PeriodError)) throw error;
+        cached = { resolved: null, sameAs: null };
+      }
       if (RESOLVED.size > 10_000) RESOLVED.clear();
       RESOLVED.set(cacheKey, cached);
     }
-    const { resolved, sameAs } = cached;
+    const { resolved, sameAs } = fiscal ? { resolved: null, sameAs: null } : cached;
     const indices = (match as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices;
     let coreStart = match.index;
     let coreEnd = match.index + words.length;
@@ -294,9 +320,9 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     }
     out.push({
       kind,
-      start: from + match.index,
+      start: from + start,
       end: from + match.index + words.length,
-      words,
+      words: fiscal ? text.slice(start, match.index + words.length) : words,
       coreStart: from + coreStart,
       coreEnd: from + coreEnd,
       resolved,

@@ -20,6 +20,8 @@ function brief(f: FigureMention): Record<string, unknown> {
     unit: f.unit,
     ...(f.per ? { per: f.per } : {}),
     ...(f.change ? { change: `${f.change.kind} ${f.change.direction}` } : {}),
+    ...(f.age ? { age: true } : {}),
+    ...(f.part ? { part: true } : {}),
   };
 }
 
@@ -61,8 +63,37 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['the 2nd round, the first summit, page 12, No. 4 and Title 42', []],
   ['call 202-555-0100 or (507) 555-0199, COVID-19, G7, I-95', []],
   ['He spent two years there and one of them in Colón.', []],
-  ['The 65-year-old lawyer', [{ text: '65-year-old', value: 65, hedge: 'none', unit: 'years' }]],
+  ['The 65-year-old lawyer', [{ text: '65-year-old', value: 65, hedge: 'none', unit: 'years', age: true }]],
   ['lost 28-23 to Georgia Tech', []],
+  // Times of day are not figures.
+  ['migrants crossed at 10 a.m. each day, at 10 pm, at 9.30 p.m., at 7am and at 10 o’clock', []],
+  // A small number set off by commas after a word is an age; a list of figures is not.
+  ['In 2023, the migrant, 40, crossed the Darién Gap.', [{ text: '40', value: 40, hedge: 'none', unit: 'years', age: true }]],
+  ['Mulino, 65, has been president', [{ text: '65', value: 65, hedge: 'none', unit: 'years', age: true }]],
+  ['crossings rose to 12, 15 and 20', [
+    { text: '12', value: 12, hedge: 'none', unit: null },
+    { text: '15', value: 15, hedge: 'none', unit: null },
+    { text: '20', value: 20, hedge: 'none', unit: null },
+  ]],
+  // Parts of a group, proportions and group sizes are read, marked as parts (lint leaves them unchecked).
+  ['Two of the migrants who crossed the Darién Gap in 2023 died.', [{ text: 'Two', value: 2, hedge: 'none', unit: null, part: true }]],
+  ['In 2023, 113,000 of them were children.', [{ text: '113,000', value: 113000, hedge: 'none', unit: null, part: true }]],
+  ['One in five migrants crossed the Darién Gap in 2023.', [{ text: 'five', value: 5, hedge: 'none', unit: null, part: true }]],
+  ['1 in 10 migrants', [
+    { text: '1', value: 1, hedge: 'none', unit: null, part: true },
+    { text: '10', value: 10, hedge: 'none', unit: null, part: true },
+  ]],
+  ['They crossed in groups of 50 in 2023.', [{ text: '50', value: 50, hedge: 'none', unit: null, part: true }]],
+  ['caravans of about 2,000 people', [{ text: 'about 2,000', value: 2000, hedge: 'approximately', unit: null, part: true }]],
+  // Not parts: a share, a count over a span of time, a count in places.
+  ['99% of the migrants were Venezuelan', [{ text: '99%', value: 99, hedge: 'none', unit: 'percent' }]],
+  ['5,000 in 10 days', [{ text: '5,000', value: 5000, hedge: 'none', unit: null }]],
+  ['5,000 in 12 countries', [
+    { text: '5,000', value: 5000, hedge: 'none', unit: null },
+    { text: '12', value: 12, hedge: 'none', unit: null },
+  ]],
+  // A kilometre post is a label.
+  ['stopped at kilometer 42 and at km 17', []],
 ];
 
 describe('findFigures', () => {

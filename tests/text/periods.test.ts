@@ -20,6 +20,12 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', 'since President Joe Biden entered office', [['since President Joe Biden entered office', null]]],
   // "may" is a verb; "March 20,000" is a month and a number.
   ['2024-07-17', 'it may fall; in March 20,000 crossed', [['in March', '2024-03']]],
+  // Named but not resolved: no span ("the past 0 days"), a year that is not the calendar's, and two
+  // years that may mean each or both. Neither year of a pair is given to a figure alone.
+  ['2025-01-05', 'in the past 0 days', [['in the past 0 days', null]]],
+  ['2025-01-05', 'In fiscal year 2023, and in FY 2024, then in 2023', [['fiscal year 2023', null], ['FY 2024', null], ['in 2023', '2023']]],
+  ['2025-01-05', 'In 2023 and 2024, and in 2022 or 2023', [['In 2023 and 2024', null], ['in 2022 or 2023', null]]],
+  ['2025-01-05', 'between 2022 and 2023', [['between 2022 and 2023', '2022/2023']]],
 ];
 
 describe('findPeriods', () => {
