@@ -17,7 +17,8 @@ export { buildTimeline, CONFLICT_CHECKS, type Timeline, type TimelineSection, ty
 export type { ClaimView } from './editors/claim-view.js';
 
 export { lintDrafts, LINT_CHECKS, LINT_RULES, UNCHECKED, type LintOptions, type LintResult } from './drafts/lint.js';
-export { readDrafts } from './drafts/files.js';
+export { collectDrafts, readDrafts, type CollectedDrafts } from './drafts/files.js';
+export { draftProblems } from './drafts/draft.js';
 export { lintExitCode, type LintReport, type DraftFinding } from './drafts/report.js';
 export { extractArticle, type ExtractOptions, type Extraction } from './extract/extract.js';
 export { formatGithub, formatGithubSummary } from './formats/github.js';

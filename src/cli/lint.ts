@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { setFlagsFromString } from 'node:v8';
 import type { Severity } from '../checks/types.js';
+import type { LintReport } from '../drafts/report.js';
+import { InputError, sortProblems } from '../registry/problems.js';
+import { escapeTerminal } from '../text/escape.js';
 import { outputSettings, UsageError } from './io.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
@@ -33,6 +36,14 @@ function packageInfo(): { version: string; homepage: string | null; repository: 
     return { version: pkg.version ?? '0.0.0', homepage: pkg.homepage ?? null, repository: repo?.replace(/^git\+/, '').replace(/\.git$/, '') ?? null };
   }
   return { version: '0.0.0', homepage: null, repository: null };
+}
+
+/** Why a write failed: "no such file or directory (ENOENT)", without the path Node's message repeats. */
+function systemReason(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const text = String(message ?? error);
+  const reason = /^[A-Z]+: (.+?), \w+ '/.exec(text)?.[1];
+  return reason && code ? `${reason} (${code})` : text;
 }
 
 export function registerLint(program: Command): void {
@@ -76,9 +87,28 @@ export function registerLint(program: Command): void {
       if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (lint runs ${lint.LINT_CHECKS.map((c) => c.meta.id).join(', ')})`);
       if (problems.length > 0) throw new UsageError(problems.join('\ndarien: '));
 
-      const drafts = lint.readDrafts(paths, { stdinName: options.stdinFilename });
-      const registry = lint.loadRegistry({ paths: [options.registry] });
-      const { report } = lint.lintDrafts({ drafts, registry, date, minSeverity: options.minSeverity as Severity, checks: options.check });
+      // Every problem of the run is reported at once: paths that cannot be read, the registry's, and
+      // each draft's. None hides another, so a writer fixing them does not uncover more on each run.
+      const { drafts, problems: found } = lint.collectDrafts(paths, { stdinName: options.stdinFilename });
+      const collect = <T>(run: () => T): T | null => {
+        try {
+          return run();
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          found.push(...error.problems);
+          return null;
+        }
+      };
+      const registry = collect(() => lint.loadRegistry({ paths: [options.registry] }));
+      let report: LintReport | null = null;
+      if (registry && found.length === 0) {
+        report = collect(() => lint.lintDrafts({ drafts, registry, date, minSeverity: options.minSeverity as Severity, checks: options.check }))?.report ?? null;
+      } else {
+        // Nothing will be checked, and reading the figures needs a registry that may not have
+        // loaded: only what lintDrafts would reject a draft for (its date, its ignore comments).
+        for (const draft of drafts) found.push(...lint.draftProblems(draft));
+      }
+      if (found.length > 0 || !report) throw new InputError(sortProblems(found));
 
       if (options.format === 'json') {
         const { formatJson } = await import('../formats/json.js');
@@ -87,7 +117,19 @@ export function registerLint(program: Command): void {
         const { formatGithub, formatGithubSummary } = await import('../formats/github.js');
         process.stdout.write(formatGithub(report));
         const summary = process.env.GITHUB_STEP_SUMMARY;
-        if (summary) appendFileSync(summary, formatGithubSummary(report));
+        if (summary) {
+          const table = formatGithubSummary(report);
+          try {
+            appendFileSync(summary, table);
+          } catch (error) {
+            // The findings are printed already; the run still did not do all it was asked, so it
+            // exits 2, with one line naming the file, not as an internal error. The path is the
+            // environment's: escaped, so it stays on its line and sends the terminal nothing.
+            process.stderr.write(`${escapeTerminal(`darien: cannot write the job summary to ${summary}: ${systemReason(error)}`)}\n`);
+            process.exitCode = 2;
+            return;
+          }
+        }
       } else if (options.format === 'sarif') {
         const { formatSarif } = await import('../formats/sarif.js');
         const pkg = packageInfo();

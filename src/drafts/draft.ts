@@ -4,11 +4,12 @@
  * unchanged. Where each claim stands in the draft is kept beside it, since report.ts locates
  * registry claims by YAML path and a draft has none.
  */
-import { InputError } from '../registry/problems.js';
+import { InputError, type Problem } from '../registry/problems.js';
 import { parsePeriod, PeriodError, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Source } from '../model/types.js';
 import type { Language } from '../model/figure.js';
-import { readFrontMatter, type FrontMatter } from '../text/markdown.js';
+import { LineIndex } from '../text/lines.js';
+import { maskMarkdown, readFrontMatter, type FrontMatter } from '../text/markdown.js';
 import { readIgnores, type Ignore } from './ignore.js';
 import { readText, type DraftFigure, type ReadText } from './read.js';
 import type { MetricCatalogue } from './metrics.js';
@@ -71,9 +72,41 @@ export interface DraftOptions {
   readonly language?: Language;
 }
 
-/** Reads a draft into a Source and its Claims. Throws InputError for a front-matter date that is not one. */
+/**
+ * Every problem of a draft as input, in the order of the text: a front-matter date that is not
+ * one and ignore comments naming no check. Neither needs the registry, so a run whose registry
+ * does not load still reports them, and readDraft reports them all at once, not the date alone.
+ */
+export function draftProblems(input: DraftInput): Problem[] {
+  const problems: Problem[] = [];
+  const collect = (read: () => unknown): void => {
+    try {
+      read();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
+  };
+  collect(() => draftDate(input.path, readFrontMatter(input.text)));
+  // The same masking and line index readText gives readDraft, so the comments found are the same.
+  collect(() => readIgnores(input.text, maskMarkdown(input.text).comments, new LineIndex(input.text), input.path));
+  return problems;
+}
+
+/**
+ * Reads a draft into a Source and its Claims. Throws InputError with every problem of the draft
+ * (draftProblems) for a front-matter date that is not one or an ignore comment naming no check.
+ */
 export function readDraft(input: DraftInput, options: DraftOptions): Draft {
-  const own = draftDate(input.path, readFrontMatter(input.text));
+  let own: Period | null;
+  try {
+    own = draftDate(input.path, readFrontMatter(input.text));
+  } catch (error) {
+    // Without its date the draft is not read, but its ignore comments are still checked, so that
+    // fixing the date does not uncover a second problem on the next run.
+    if (error instanceof InputError) throw new InputError(draftProblems(input));
+    throw error;
+  }
   const date = own ?? options.date ?? null;
   const plain = /\.txt$/i.test(input.path);
   const read = readText(input.text, { catalogue: options.catalogue, pageDate: date, language: options.language, hardLineBreaks: plain, purpose: 'lint' });

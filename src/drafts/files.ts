@@ -20,8 +20,26 @@ function shown(absolute: string, cwd: string): string {
   return rel === '' ? '.' : rel.startsWith('..') ? absolute : rel;
 }
 
-/** Reads every draft under `paths`, in order, each once. Throws InputError with a line per bad path. */
+export interface CollectedDrafts {
+  /** Every draft that could be read, in order, each once. */
+  readonly drafts: DraftInput[];
+  /** A line per path that could not: missing, a folder without drafts, unreadable, binary. */
+  readonly problems: Problem[];
+}
+
+/** Reads every draft under `paths` and throws InputError with a line per bad path. */
 export function readDrafts(paths: readonly string[], options: ReadOptions = {}): DraftInput[] {
+  const { drafts, problems } = collectDrafts(paths, options);
+  if (problems.length > 0) throw new InputError(problems);
+  return drafts;
+}
+
+/**
+ * Reads every draft under `paths`, in order, each once, and keeps the problems beside them rather
+ * than throwing: `darien lint` still checks the drafts it could read, so that one mistyped path
+ * does not hide what is wrong in the others.
+ */
+export function collectDrafts(paths: readonly string[], options: ReadOptions = {}): CollectedDrafts {
   const cwd = options.cwd ?? process.cwd();
   const problems: Problem[] = [];
   const found: string[] = [];
@@ -64,6 +82,5 @@ export function readDrafts(paths: readonly string[], options: ReadOptions = {}):
     if (typeof text === 'string') drafts.push({ path: shown(absolute, cwd), text });
     else problems.push({ file: shown(absolute, cwd), line: 1, column: 1, message: `${text.problem}: expected a draft in markdown or plain text` });
   }
-  if (problems.length > 0) throw new InputError(problems);
-  return drafts;
+  return { drafts, problems };
 }

@@ -16,7 +16,7 @@ import { countIndependent, independentKey } from '../checks/shared.js';
 import { SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
 import type { Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Registry, Source } from '../model/types.js';
-import { InputError, type Problem } from '../registry/problems.js';
+import { InputError, sortProblems, type Problem } from '../registry/problems.js';
 import { readDraft, type Draft, type DraftInput } from './draft.js';
 import { isIgnored } from './ignore.js';
 import { buildCatalogue } from './metrics.js';
@@ -223,7 +223,7 @@ export function lintDrafts(options: LintOptions): LintResult {
       else throw error;
     }
   }
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0) throw new InputError(sortProblems(problems));
 
   const registryIndex = new ClaimIndex(registry.claims);
   linkComparisons(drafts, registryIndex);

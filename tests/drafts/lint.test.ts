@@ -2,6 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { draftProblems } from '../../src/drafts/draft.js';
 import { lintDrafts, outweighs } from '../../src/drafts/lint.js';
 import { lintExitCode } from '../../src/drafts/report.js';
 import { parsePeriod } from '../../src/model/period.js';
@@ -117,5 +118,49 @@ describe('exit codes', () => {
     expect(lintExitCode(early, 0)).toBe(1);
     expect(lintExitCode(early, 1)).toBe(0);
     expect(lintExitCode(lint('In 2022, 260,000 migrants crossed the Darién Gap.', { date: '2024-07-17' }))).toBe(1);
+  });
+});
+
+describe('problems: every one of the run, not the first', () => {
+  // A bad date and a misspelt ignore comment in one draft.
+  const BAD = '---\ndate: soon\n---\nIn 2022, 260,000 migrants crossed the Darién Gap. <!-- darien-ignore figure-conflcit -->\n';
+  const problemsOf = (run: () => unknown): unknown => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return (error as InputError).problems;
+    }
+    return expect.unreachable();
+  };
+
+  it('a bad date does not hide a misspelt ignore comment', () => {
+    expect(problemsOf(() => lint(BAD))).toEqual([
+      { file: 'drafts/t.md', line: 2, column: 7, message: 'date: "soon" is not a date (expected YYYY-MM-DD)' },
+      { file: 'drafts/t.md', line: 4, column: 51, message: 'darien-ignore names no check "figure-conflcit" (did you mean figure-conflict?)' },
+    ]);
+  });
+
+  it('every draft is read, and the problems of all come sorted by file, line and column', () => {
+    const drafts = [
+      { path: 'drafts/z.md', text: '---\ndate: 2024-02-30\n---\nText.\n' },
+      { path: 'drafts/ok.md', text: '---\ndate: 2024-07-17\n---\nText.\n' },
+      { path: 'drafts/a.md', text: BAD },
+    ];
+    expect(problemsOf(() => lintDrafts({ registry, drafts }))).toEqual([
+      { file: 'drafts/a.md', line: 2, column: 7, message: 'date: "soon" is not a date (expected YYYY-MM-DD)' },
+      { file: 'drafts/a.md', line: 4, column: 51, message: 'darien-ignore names no check "figure-conflcit" (did you mean figure-conflict?)' },
+      { file: 'drafts/z.md', line: 2, column: 7, message: 'date: "2024-02-30" is not a date (expected YYYY-MM-DD)' },
+    ]);
+  });
+
+  it('draftProblems finds the same problems without a registry, and none in a good draft', () => {
+    expect(draftProblems({ path: 'drafts/t.md', text: BAD })).toEqual(problemsOf(() => lint(BAD)));
+    // The ignore comment alone, under a good date: what readDraft would report after the date is fixed.
+    const dated = BAD.replace('soon', '2024-07-17');
+    expect(draftProblems({ path: 'drafts/t.md', text: dated })).toEqual([
+      { file: 'drafts/t.md', line: 4, column: 51, message: 'darien-ignore names no check "figure-conflcit" (did you mean figure-conflict?)' },
+    ]);
+    expect(draftProblems({ path: 'drafts/t.md', text: '---\ndate: 2024-07-17\n---\nIn 2022, 260,000 crossed. <!-- darien-ignore figure-conflict -->\n' })).toEqual([]);
   });
 });
