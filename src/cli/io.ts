@@ -1,5 +1,6 @@
 /** What every command shares: output settings from the environment, and turning errors into exit codes. */
-import { InputError, formatProblem } from '../registry/problems.js';
+import { InputError, formatProblem, type Problem } from '../registry/problems.js';
+import { escapeTerminal } from '../text/escape.js';
 
 export interface Output {
   readonly width: number;
@@ -17,19 +18,30 @@ export function outputSettings(stream: NodeJS.WriteStream, env: NodeJS.ProcessEn
   return { width, color, pretty: stream.isTTY === true };
 }
 
+/**
+ * A problem as the one stderr line it must stay: its path and message can hold a draft's or a
+ * YAML file's text (a file named with "\e]0;…" or a line break), which would otherwise reach the
+ * terminal as live escape sequences or forge a problem line of its own.
+ */
+export function problemLine(problem: Problem): string {
+  return escapeTerminal(formatProblem(problem));
+}
+
 /** Exit 2 with one line per problem; anything unexpected is still one line, never a stack trace. */
 export function handleFailure(error: unknown): number {
   if (error instanceof InputError) {
-    for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    for (const problem of error.problems) process.stderr.write(`${problemLine(problem)}\n`);
     process.stderr.write(`darien: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was checked\n`);
     return 2;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`darien: ${error.message}\n`);
+    // Several usage problems are joined by line breaks on purpose; within a line, an argument
+    // quoted back (a path, a --format value) is escaped like any other untrusted text.
+    process.stderr.write(`darien: ${error.message.split('\n').map(escapeTerminal).join('\n')}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`darien: internal error: ${message.split('\n')[0]} (set DARIEN_DEBUG=1 for details)\n`);
+  process.stderr.write(`darien: internal error: ${escapeTerminal(message.split('\n')[0]!)} (set DARIEN_DEBUG=1 for details)\n`);
   if (process.env.DARIEN_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
   return 2;
 }

@@ -36,19 +36,21 @@ function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
   return chalk.cyan(text);
 }
 
+// Every string of the report is escaped, not only those known to come from articles: paths, ids
+// and roles reach the report from file names, YAML and API callers, and the table cannot tell.
 function figureCell(claim: ReportedClaim): string {
-  const range = claim.range === null ? '' : `\n${claim.range}${claim.per ? ` /${claim.per}` : ''}`;
-  return `${claim.role}\n${escapeTerminal(claim.figure)}${range}`;
+  const range = claim.range === null ? '' : `\n${escapeTerminal(claim.range)}${claim.per ? ` /${escapeTerminal(claim.per)}` : ''}`;
+  return `${escapeTerminal(claim.role)}\n${escapeTerminal(claim.figure)}${range}`;
 }
 
 function periodCell(claim: ReportedClaim): string {
   // A space after the slash lets an interval wrap at its middle rather than inside a date.
-  return `${(claim.period ?? 'unknown').replace('/', '/ ')}\n"${escapeTerminal(claim.periodWords)}"`;
+  return `${escapeTerminal(claim.period ?? 'unknown').replace('/', '/ ')}\n"${escapeTerminal(claim.periodWords)}"`;
 }
 
 function sourceCell(claim: ReportedClaim): string {
   const s = claim.source;
-  const date = `${s.pageDate}${s.pageDateInferred ? '?' : ''}`;
+  const date = `${escapeTerminal(s.pageDate)}${s.pageDateInferred ? '?' : ''}`;
   const copy = s.republishedFrom ? `\ncopy of ${escapeTerminal(s.republishedFrom)}` : '';
   return `${escapeTerminal(s.id)} (${s.kind === 'reference' ? 'reference' : 'article'})\n${escapeTerminal(claim.attribution)}\n${date}${copy}`;
 }
@@ -56,7 +58,8 @@ function sourceCell(claim: ReportedClaim): string {
 function findingBlock(finding: ReportedFinding, options: TableOptions, chalk: ChalkInstance): string {
   const { file, line, column } = finding.location;
   // The location alone on its line: greppable, and a long path never pushes the rest off screen.
-  const heading = `${chalk.dim(`${file}:${line}:${column}`)}\n${paint(chalk, finding.severity, finding.severity)}  ${chalk.bold(finding.check)}`;
+  // A path can hold escape sequences and line breaks: a file name may be any bytes but "/" and NUL.
+  const heading = `${chalk.dim(`${escapeTerminal(file)}:${line}:${column}`)}\n${paint(chalk, finding.severity, finding.severity)}  ${chalk.bold(escapeTerminal(finding.check))}`;
   const widths = columnWidths(options.width);
   const rows = finding.claims.map((claim) =>
     [figureCell(claim), periodCell(claim), sourceCell(claim), `“${escapeTerminal(claim.quote)}”`].map((cell, i) => wrapText(cell, widths[i]!)),

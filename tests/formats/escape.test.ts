@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { UsageError, handleFailure, problemLine } from '../../src/cli/io.js';
+import { InputError, type Problem } from '../../src/registry/problems.js';
 import { escapeGithubMessage, escapeGithubProperty, escapeMarkdownCell, escapeTerminal } from '../../src/text/escape.js';
 
 describe('escaping untrusted text', () => {
@@ -24,5 +26,42 @@ describe('escaping untrusted text', () => {
 
   it('markdown cells: pipes, line breaks and raw HTML', () => {
     expect(escapeMarkdownCell('a | b\n<script>')).toBe('a \\| b &lt;script&gt;');
+  });
+});
+
+describe('problem lines on stderr', () => {
+  // [name, problem, the one line printed]
+  const problems: Array<[string, Problem, string]> = [
+    ['a colour and a window title in a file name', { file: 'a\u001b[31mred\u001b]0;pwned\u0007.md', line: 1, column: 1, message: 'no such file or folder' }, 'a\\e[31mred\\e]0;pwned\\u0007.md:1:1: no such file or folder'],
+    ['a screen clear from --stdin-filename', { file: 'x\u001b[2Jy.md', line: 3, column: 7, message: 'date: "2024-13-45" is not a date (expected YYYY-MM-DD)' }, 'x\\e[2Jy.md:3:7: date: "2024-13-45" is not a date (expected YYYY-MM-DD)'],
+    ['CR and LF in a file name', { file: 'a\r\nb.md\rc', line: 1, column: 1, message: 'cannot read' }, 'a b.md c:1:1: cannot read'],
+    ['a line break in a message that forges a second problem', { file: 'claims/x.yaml', line: 2, column: 1, message: 'invalid YAML: "a\nclaims/y.yaml:1:1: forged' }, 'claims/x.yaml:2:1: invalid YAML: "a claims/y.yaml:1:1: forged'],
+    ['an escape sequence and a bidi override in a message', { file: 'd.md', line: 1, column: 5, message: 'darien-ignore names no check "x\u001b[8m\u202e"' }, 'd.md:1:5: darien-ignore names no check "x\\e[8m\\u202e"'],
+  ];
+  for (const [name, problem, line] of problems) {
+    it(`one inert line for ${name}`, () => expect(problemLine(problem)).toBe(line));
+  }
+
+  it('handleFailure writes one line per problem, and usage lines with their arguments escaped', () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(handleFailure(new InputError(problems.map(([, problem]) => problem)))).toBe(2);
+      expect(handleFailure(new UsageError('unknown format "x\u001b[2J\r"\ndarien: --date must be YYYY-MM-DD, not "y"'))).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    const out = written.join('');
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(out.split('\n')).toEqual([
+      ...problems.map(([, , line]) => line),
+      `darien: ${problems.length} problems; nothing was checked`,
+      'darien: unknown format "x\\e[2J "',
+      'darien: --date must be YYYY-MM-DD, not "y"',
+      '',
+    ]);
   });
 });
