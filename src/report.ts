@@ -41,12 +41,22 @@ export interface ReportedClaim {
   readonly location: Location;
 }
 
+/**
+ * Where a finding is. `end` is just past the last character of the figure (its column exclusive,
+ * as SARIF's and GitHub's endColumn are): a figure can wrap onto the next line, so its end cannot
+ * be worked out from the start and its length. Only a draft finding knows it; a registry finding
+ * points at a YAML field and has none.
+ */
+export interface ReportedLocation extends Location {
+  readonly end?: { readonly line: number; readonly column: number };
+}
+
 export interface ReportedFinding {
   readonly check: string;
   readonly severity: Severity;
   readonly messageId: string;
   readonly message: string;
-  readonly location: Location;
+  readonly location: ReportedLocation;
   readonly claims: readonly ReportedClaim[];
 }
 

@@ -118,7 +118,8 @@ export function buildLintReport(pending: readonly PendingFinding[], options: Bui
       severity: finding.severity,
       messageId: finding.messageId,
       message: finding.message,
-      location: { file: finding.draft.path, line: at.line, column: at.column },
+      // The end from the figure's end offset, not its length: "Over one\nmillion" ends on the next line.
+      location: { file: finding.draft.path, line: at.line, column: at.column, end: finding.draft.read.lines.locate(at.end) },
       claims,
       sentence: at.quote.replace(/\s+/g, ' ').trim(),
       figure: at.text,

@@ -60,9 +60,16 @@ export function findingText(finding: ReportedFinding): string {
   return lines.join('\n');
 }
 
-function figureLength(finding: ReportedFinding): number {
+/**
+ * Where the figure ends (column exclusive): the report's end where it knows it, since a draft's
+ * figure can wrap onto the next line; otherwise, for a registry finding, start plus length.
+ */
+export function figureEnd(finding: ReportedFinding): { readonly line: number; readonly column: number } | null {
+  const { line, column, end } = finding.location;
+  if (end) return end;
   const draft = finding as ReportedFinding & DraftFields;
-  return (draft.figure ?? finding.claims[0]?.figure ?? '').length;
+  const length = (draft.figure ?? finding.claims[0]?.figure ?? '').length;
+  return length > 0 ? { line, column: column + length } : null;
 }
 
 export function totalsLine(report: Report): string {
@@ -75,14 +82,11 @@ export function formatGithub(report: Report): string {
   const out: string[] = [];
   for (const finding of report.findings) {
     const { file, line, column } = finding.location;
-    const length = figureLength(finding);
-    const properties = [
-      `file=${property(file)}`,
-      `line=${line}`,
-      `col=${column}`,
-      ...(length > 0 ? [`endLine=${line}`, `endColumn=${column + length}`] : []),
-      `title=${property(`darien ${finding.check}`)}`,
-    ];
+    const end = figureEnd(finding);
+    // actions/toolkit: col and endColumn "cannot be sent when startLine and endLine are different
+    // values", so a figure that wraps is marked by its lines alone.
+    const span = end === null ? [`col=${column}`] : end.line === line ? [`col=${column}`, `endLine=${line}`, `endColumn=${end.column}`] : [`endLine=${end.line}`];
+    const properties = [`file=${property(file)}`, `line=${line}`, ...span, `title=${property(`darien ${finding.check}`)}`];
     out.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${message(findingText(finding))}`);
   }
   const shownErrors = report.findings.filter((f) => f.severity === 'error').length;

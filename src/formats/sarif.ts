@@ -6,7 +6,7 @@
  */
 import type { CheckMeta, Severity } from '../checks/types.js';
 import type { Report } from '../report.js';
-import { describeRegistryClaim, findingText } from './github.js';
+import { describeRegistryClaim, figureEnd, findingText } from './github.js';
 
 export interface SarifOptions {
   /** The checks the report can name, in order (each becomes a rule). */
@@ -75,6 +75,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
           const figure = (finding as { figure?: string }).figure ?? finding.claims[0]?.figure ?? '';
           const sentence = (finding as { sentence?: string }).sentence;
           const related = finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:'));
+          const end = figureEnd(finding);
           return {
             ruleId: finding.check,
             ruleIndex: ruleIndex.get(finding.check)!,
@@ -87,7 +88,8 @@ export function formatSarif(report: Report, options: SarifOptions): string {
                   region: {
                     startLine: line,
                     startColumn: column,
-                    ...(figure ? { endLine: line, endColumn: column + figure.length } : {}),
+                    // SARIF regions may span lines; endColumn is one past the figure's last character.
+                    ...(end ? { endLine: end.line, endColumn: end.column } : {}),
                     ...(sentence ? { snippet: { text: sentence } } : {}),
                   },
                 },
