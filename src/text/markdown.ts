@@ -105,8 +105,9 @@ export function maskMarkdown(text: string): MaskedText {
     }],
     // Inline code: a run of backticks up to the same run, within a paragraph.
     [/(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n)[\s\S])+?)(?<!`)\1(?!`)/g, (m) => [m.index, m.index + m[0].length]],
-    // Link and image targets: keep "[text]", blank "(target "title")".
-    [/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, (m) => [m.index + 1, m.index + m[0].length]],
+    // Link and image targets: keep "[text]", blank "(target "title")". A target in angle brackets
+    // may hold spaces and parentheses (CommonMark), "(<https://x.org/a b 99>)", but no line break.
+    [/\]\((?:<(?:[^<>\n\\]|\\.)*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, (m) => [m.index + 1, m.index + m[0].length]],
     // Reference links "[text][id]" and definitions "[id]: url".
     [/\]\[[^\]\n]*\]/g, (m) => [m.index + 1, m.index + m[0].length]],
     [/^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm, (m) => [m.index, m.index + m[0].length]],

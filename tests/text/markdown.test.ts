@@ -45,6 +45,26 @@ describe('maskMarkdown', () => {
   });
 });
 
+describe('link targets in angle brackets', () => {
+  // [name, text, what must be blanked, what must stay as prose]
+  const cases: Array<[string, string, string[], string[]]> = [
+    ['a target with spaces', 'See the [table](<https://x.org/a b 99,999>).', ['x.org', '99,999'], ['See the [table]']],
+    ['a target with spaces and a title', '[table](<https://x.org/a b 99,999> "2024 figures") here', ['99,999', '2024 figures'], ['[table]', ' here']],
+    ['an image with spaces and parentheses', '![chart](<charts/2024 (v2) 31.png>) 11,363 crossed', ['2024', 'v2', '31.png'], ['![chart]', '11,363 crossed']],
+    ['only up to its own end', '[a](<https://x.org/1 2>) then 99,999 more (<b>)', ['x.org'], ['[a]', 'then 99,999 more']],
+    ['not the link text', '[99,999 crossed](<https://x.org/a b>)', ['x.org'], ['[99,999 crossed]']],
+    ['no target across a line break (CommonMark): no link, the figure stays', '[t](<https://x.org/a\nb 99,999>)', [], ['b 99,999']],
+  ];
+  for (const [name, text, gone, kept] of cases) {
+    it(name, () => {
+      const { masked } = maskMarkdown(text);
+      expect(masked.length).toBe(text.length);
+      for (const g of gone) expect(masked, g).not.toContain(g);
+      for (const k of kept) expect(masked, k).toContain(k);
+    });
+  }
+});
+
 describe('splitSentences', () => {
   it('does not end a sentence at U.S., Mr., Sept. or a decimal, and keeps headings apart', () => {
     const text = '# Title\nU.S. officials met Mr. Smith on Sept. 19, 2021, and 2.48 million crossed. He left! Then "quotes." End';
