@@ -4,6 +4,8 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from './io.js';
 
+const SOURCE_ID = /^[A-Za-z0-9][\w.-]*$/;
+
 interface ExtractCliOptions {
   published?: string;
   sourceId?: string;
@@ -21,17 +23,32 @@ export function registerExtract(program: Command): void {
     .option('--registry <path>', 'the claims registry, for its metric catalogue', 'claims')
     .option('--language <code>', 'how figures are written: en or es', 'en')
     .action(async (article: string, options: ExtractCliOptions) => {
+      // Every problem with the options at once, as for lint.
+      const problems: string[] = [];
       const published = options.published ?? '';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new UsageError(`--published must be YYYY-MM-DD, not "${published}"`);
-      if (options.language !== 'en' && options.language !== 'es') throw new UsageError(`--language must be en or es, not "${options.language}"`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) problems.push(`--published must be YYYY-MM-DD, not "${published}"`);
+      if (options.language !== 'en' && options.language !== 'es') problems.push(`--language must be en or es, not "${options.language}"`);
+      // The id names the source in every claim id and finding: a word of letters, digits, ".", "_"
+      // and "-", as the registry's own ids are.
+      const sourceId = options.sourceId ?? (/^([\w-]+?)_/.exec(basename(article))?.[1] ?? basename(article).replace(/\.[^.]+$/, ''));
+      if (!SOURCE_ID.test(sourceId)) {
+        problems.push(
+          options.sourceId === undefined
+            ? `the source id taken from the file name, "${sourceId}", is not one (letters, digits, ".", "_", "-"): pass --source-id`
+            : `--source-id must be letters, digits, ".", "_" and "-", not "${sourceId}"`,
+        );
+      }
       const { parsePeriod, PeriodError, loadRegistry } = await import('../drafts/index.js');
       let date;
-      try {
-        date = parsePeriod(published);
-      } catch (error) {
-        if (error instanceof PeriodError) throw new UsageError(`--published: ${error.message}`);
-        throw error;
+      if (problems.length === 0) {
+        try {
+          date = parsePeriod(published);
+        } catch (error) {
+          if (!(error instanceof PeriodError)) throw error;
+          problems.push(`--published: ${error.message}`);
+        }
       }
+      if (problems.length > 0 || !date) throw new UsageError(problems.join('\ndarien: '));
       let bytes: Buffer;
       try {
         bytes = readFileSync(article === '-' ? 0 : article);
@@ -43,7 +60,6 @@ export function registerExtract(program: Command): void {
       const decoded = decodeText(bytes);
       if (typeof decoded !== 'string') throw new UsageError(`${article}: ${decoded.problem}: expected an article's text`);
       const text = decoded;
-      const sourceId = options.sourceId ?? (/^([\w-]+?)_/.exec(basename(article))?.[1] ?? basename(article).replace(/\.[^.]+$/, ''));
       const registry = loadRegistry({ paths: [options.registry] });
       const { extractArticle } = await import('../extract/extract.js');
       const { yaml } = extractArticle({
@@ -52,7 +68,8 @@ export function registerExtract(program: Command): void {
         published: date,
         sourceId,
         metrics: registry.metrics,
-        language: options.language,
+        // Checked above: en or es.
+        language: options.language === 'es' ? 'es' : 'en',
         markdown: /\.(?:md|markdown|mdx)$/i.test(article),
       });
       process.stdout.write(yaml);
