@@ -1,10 +1,10 @@
 /** `darien lint` and `darien extract` end to end: the built CLI, as CI runs it. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { darien } from './run.js';
+import { darien, ROOT } from './run.js';
 
 const WRONG = 'tests/fixtures/drafts/wrong.md';
 const RESTATED = 'tests/fixtures/drafts/restated.md';
@@ -80,7 +80,51 @@ describe('darien lint: exit codes', () => {
     const run = darien(['lint', 'tests/fixtures/drafts', '--format', 'json', '--date', '2022-02-28']);
     expect(run.status).toBe(1);
     const files = new Set(JSON.parse(run.stdout).findings.map((f: { location: { file: string } }) => f.location.file));
-    expect([...files].sort()).toEqual(['tests/fixtures/drafts/daily.md', 'tests/fixtures/drafts/divided.md', 'tests/fixtures/drafts/follow-on.md', 'tests/fixtures/drafts/ignored.md', 'tests/fixtures/drafts/plain.txt', 'tests/fixtures/drafts/wrong.md']);
+    expect([...files].sort()).toEqual(['tests/fixtures/drafts/daily.md', 'tests/fixtures/drafts/divided.md', 'tests/fixtures/drafts/follow-on.md', 'tests/fixtures/drafts/ignored.md', 'tests/fixtures/drafts/not-counts.md', 'tests/fixtures/drafts/plain.txt', 'tests/fixtures/drafts/wrong.md']);
+  });
+});
+
+describe('darien lint: every problem of the run, none hiding another', () => {
+  // multi/ holds two drafts with bad dates, one of them with a misspelt ignore comment too.
+  function drafts(): string {
+    const cwd = mkdtempSync(join(tmpdir(), 'darien-problems-'));
+    mkdirSync(join(cwd, 'multi'));
+    writeFileSync(join(cwd, 'multi', 'a.md'), '---\ndate: 2024-02-30\n---\nText.\n');
+    writeFileSync(join(cwd, 'multi', 'b.md'), '---\ndate: soon\n---\nIn 2022, 260,000 migrants crossed the Darién Gap. <!-- darien-ignore figure-conflcit -->\n');
+    return cwd;
+  }
+  const DRAFT_PROBLEMS = [
+    'multi/a.md:2:7: date: "2024-02-30" is not a date (expected YYYY-MM-DD)',
+    'multi/b.md:2:7: date: "soon" is not a date (expected YYYY-MM-DD)',
+    'multi/b.md:4:51: darien-ignore names no check "figure-conflcit" (did you mean figure-conflict?)',
+  ];
+
+  it('a missing file does not hide the drafts\' problems, nor a bad date the ignore comment', () => {
+    const cwd = drafts();
+    const run = darien(['lint', 'multi', 'nosuch.md', '--registry', join(ROOT, 'claims')], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toEqual([...DRAFT_PROBLEMS, 'nosuch.md:1:1: no such file or folder', 'darien: 4 problems; nothing was checked', '']);
+  });
+
+  it('a registry that does not load does not hide the drafts\' problems, all sorted together', () => {
+    const cwd = drafts();
+    mkdirSync(join(cwd, 'reg'));
+    writeFileSync(join(cwd, 'reg', 'metrics.yaml'), 'metrics: [\n');
+    const run = darien(['lint', 'multi', '--registry', 'reg'], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toEqual([...DRAFT_PROBLEMS, expect.stringMatching(/^reg\/metrics\.yaml:2:1: invalid YAML: /), 'darien: 4 problems; nothing was checked', '']);
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('github: a job summary that cannot be written is one located line and exit 2, after the findings', () => {
+    const summary = join(mkdtempSync(join(tmpdir(), 'darien-summary-')), 'no-such-folder', 'summary.md');
+    const run = darien(['lint', WRONG, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/^::error file=tests\/fixtures\/drafts\/wrong\.md,line=8,col=15,/);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^darien: \d+ errors, 1 warning/);
+    expect(run.stderr).toBe(`darien: cannot write the job summary to ${summary}: no such file or directory (ENOENT)\n`);
   });
 });
 
@@ -89,7 +133,7 @@ describe('darien lint: standard input', () => {
     const text = 'Last year, 600,000 migrants crossed the Darién Gap.\n';
     const run = darien(['lint', '-', '--date', '2024-07-17', '--format', 'json'], { input: text });
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout).findings[0].location).toEqual({ file: '<stdin>', line: 1, column: 12 });
+    expect(JSON.parse(run.stdout).findings[0].location).toEqual({ file: '<stdin>', line: 1, column: 12, end: { line: 1, column: 19 } });
     const named = darien(['lint', '-', '--date', '2024-07-17', '--format', 'json', '--stdin-filename', 'drafts/today.md'], { input: text });
     expect(JSON.parse(named.stdout).findings[0].location.file).toBe('drafts/today.md');
   });
