@@ -1,6 +1,6 @@
 /**
- * GitHub Actions workflow commands: one `::error` / `::warning` / `::notice` line per finding,
- * which the runner turns into annotations on the draft's line. A pure function of the report; the
+ * GitHub Actions workflow commands: one `::error` / `::warning` / `::notice` line per figure and
+ * level (its findings together), which the runner turns into annotations on the draft's line. A pure function of the report; the
  * CLI writes it, and appends `formatGithubSummary` to $GITHUB_STEP_SUMMARY when that is set.
  *
  * GitHub shows at most 10 annotations of each level per step and drops the rest silently, so
@@ -78,20 +78,51 @@ export function totalsLine(report: Report): string {
   return `darien: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info in ${plural(s.files, 'file')}${hidden}`;
 }
 
+/**
+ * Findings of one level at one place, in report order (which sorts by level, then place). A wrong
+ * figure set against three registry figures is three findings; as one annotation it takes one of
+ * GitHub's ten, so the next wrong figures in the draft are still marked.
+ */
+function byPlace(findings: readonly ReportedFinding[]): ReportedFinding[][] {
+  const groups: ReportedFinding[][] = [];
+  for (const finding of findings) {
+    const group = groups.at(-1);
+    const first = group?.[0];
+    const same = first !== undefined && first.severity === finding.severity && first.location.file === finding.location.file && first.location.line === finding.location.line && first.location.column === finding.location.column;
+    if (same) group!.push(finding);
+    else groups.push([finding]);
+  }
+  return groups;
+}
+
+/** One finding's text, or several's: each message, then the draft's sentence and the registry claims once. */
+function annotationText(group: readonly ReportedFinding[]): string {
+  if (group.length === 1) return findingText(group[0]!);
+  const lines = [`${group.length} findings at this figure:`, ...group.map((finding) => `- ${finding.message}`)];
+  const sentence = (group[0] as ReportedFinding & DraftFields).sentence;
+  if (sentence) lines.push(`In the draft: “${sentence}”`);
+  const registry = [...new Set(group.flatMap((finding) => finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:')).map(describeRegistryClaim)))];
+  if (registry.length > 0) lines.push('Registry claims:', ...registry.map((claim) => `- ${claim}`));
+  return lines.join('\n');
+}
+
 export function formatGithub(report: Report): string {
   const out: string[] = [];
-  for (const finding of report.findings) {
+  const groups = byPlace(report.findings);
+  for (const group of groups) {
+    const finding = group[0]!;
     const { file, line, column } = finding.location;
     const end = figureEnd(finding);
     // actions/toolkit: col and endColumn "cannot be sent when startLine and endLine are different
     // values", so a figure that wraps is marked by its lines alone.
     const span = end === null ? [`col=${column}`] : end.line === line ? [`col=${column}`, `endLine=${line}`, `endColumn=${end.column}`] : [`endLine=${end.line}`];
-    const properties = [`file=${property(file)}`, `line=${line}`, ...span, `title=${property(`darien ${finding.check}`)}`];
-    out.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${message(findingText(finding))}`);
+    const checks = [...new Set(group.map((f) => f.check))].join(', ');
+    const properties = [`file=${property(file)}`, `line=${line}`, ...span, `title=${property(`darien ${checks}`)}`];
+    out.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${message(annotationText(group))}`);
   }
-  const shownErrors = report.findings.filter((f) => f.severity === 'error').length;
-  const shownWarnings = report.findings.filter((f) => f.severity === 'warning').length;
-  const capped = shownErrors > 10 || shownWarnings > 10 || report.findings.length - shownErrors - shownWarnings > 10;
+  const shownErrors = groups.filter((g) => g[0]!.severity === 'error').length;
+  const shownWarnings = groups.filter((g) => g[0]!.severity === 'warning').length;
+  const capped = shownErrors > 10 || shownWarnings > 10 || groups.length - shownErrors - shownWarnings > 10;
   out.push(`${visible(totalsLine(report))}${capped ? ' (GitHub shows at most 10 annotations of each level: the job summary lists them all)' : ''}`);
   return `${out.join('\n')}\n`;
 }

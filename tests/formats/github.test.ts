@@ -2,14 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { formatGithub, formatGithubSummary } from '../../src/formats/github.js';
 import { escapeGithubMessage, escapeGithubProperty } from '../../src/text/escape.js';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lintDrafts } from '../../src/drafts/lint.js';
+import { loadRegistry } from '../../src/registry/load.js';
 import { PLANTED_PATH, plantedReport } from './github-sarif-planted.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('formatGithub', () => {
   const report = plantedReport();
   const out = formatGithub(report);
   const lines = out.trimEnd().split('\n');
 
-  it('prints one command per finding, errors first, and a plain totals line last', () => {
+  it('prints one command per finding here (no two share a place), errors first, and a plain totals line last', () => {
     expect(report.findings.length).toBeGreaterThanOrEqual(2);
     const commands = lines.slice(0, -1);
     expect(commands.length).toBe(report.findings.length);
@@ -43,6 +49,27 @@ describe('formatGithub', () => {
 
   it('names the registry claims the figure conflicts with, with their citations', () => {
     expect(lines[0]).toContain('Registry claims:%0A- 248.284 (2022): EFE, "Las cifras la crisis migratoria se evidencian en el Darién"');
+  });
+});
+
+describe('formatGithub: one annotation per figure', () => {
+  const registry = loadRegistry({ cwd: root });
+  // 20,000 for 2023 conflicts with three registry figures (over half a million, 520,085 and
+  // 511,103): three findings at one place; 11,363 "in all of 2024" conflicts elsewhere.
+  const text = ['---', 'date: 2025-01-05', '---', 'In 2023, 20,000 migrants crossed the Darién Gap.', '', 'In all of 2024, 11,363 migrants crossed the Darién Gap.'].join('\n');
+  const report = lintDrafts({ registry, drafts: [{ path: 'd.md', text }] }).report;
+  const commands = formatGithub(report).trimEnd().split('\n').slice(0, -1);
+
+  it('joins the findings of one level at one place into one command', () => {
+    const places = new Set(report.findings.map((f) => `${f.severity} ${f.location.line}:${f.location.column}`));
+    expect(report.findings.filter((f) => f.location.line === 4).length).toBe(3);
+    expect(commands.length).toBe(places.size);
+    const first = commands.find((line) => line.includes('line=4,'))!;
+    expect(first).toMatch(/^::error file=d\.md,line=4,col=10,endLine=4,endColumn=16,title=darien figure-conflict::3 findings at this figure:%0A- /);
+    // The sentence once, each registry figure once.
+    expect(first.split('In the draft:').length).toBe(2);
+    const registryClaims = first.split('Registry claims:%0A')[1]!.split('%0A');
+    expect(registryClaims.map((line) => line.slice(0, line.indexOf(' ('))).sort()).toEqual(['- 511,103', '- An estimated 520,085', '- Over half a million', '- over half a million']);
   });
 });
 
