@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { validateSarif } from '../helpers/sarif.js';
 import { darien, ROOT } from './run.js';
 
 const WRONG = 'tests/fixtures/drafts/wrong.md';
@@ -165,10 +166,11 @@ describe('darien lint: formats', () => {
     expect(written).toContain('| error | tests/fixtures/drafts/wrong.md:8:15 | figure-conflict | 12,363 |');
   });
 
-  it('sarif: a SARIF 2.1.0 log with rules and results', () => {
+  it('sarif: a SARIF 2.1.0 log with rules and results, valid against the schema as printed', () => {
     const run = darien(['lint', WRONG, '--format', 'sarif']);
     expect(run.status).toBe(1);
     const log = JSON.parse(run.stdout);
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].tool.driver.rules.length).toBeGreaterThan(5);
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(WRONG);

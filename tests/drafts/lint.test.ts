@@ -6,6 +6,7 @@ import { draftProblems } from '../../src/drafts/draft.js';
 import { lintDrafts, outweighs } from '../../src/drafts/lint.js';
 import { lintExitCode } from '../../src/drafts/report.js';
 import { parsePeriod } from '../../src/model/period.js';
+import type { Claim } from '../../src/model/types.js';
 import { InputError } from '../../src/registry/problems.js';
 import { loadRegistry } from '../../src/registry/load.js';
 
@@ -53,6 +54,20 @@ describe('a registry that disagrees with itself', () => {
     expect(outweighs([snm!], [aj!, efe!])).toBe(false);
     expect(outweighs([a000!, a001!], [efe!])).toBe(false);
     expect(outweighs([a000!, a001!], [])).toBe(true);
+  });
+
+  it('a republished copy adds no weight to its original', () => {
+    const a000 = registry.claimsById.get('000-crossings-2023')!;
+    const withSource = (id: string, republishedFrom: Claim['source']['republishedFrom']): Claim => ({ ...a000, id: `${id}-claim`, source: { ...a000.source, id, republishedFrom } });
+    const copy = withSource('copy-of-000', { outlet: a000.source.outlet, author: null, date: null, note: null, sourceId: a000.source.id });
+    const other = withSource('other-article', null);
+    // The original and its copy are one source against one: no side outweighs.
+    expect(outweighs([a000, copy], [other])).toBe(false);
+    // Two independent articles against a copy do.
+    expect(outweighs([a000, other], [copy])).toBe(true);
+    // Two copies of one outlet's story, that outlet not in the registry, are one source too.
+    const cbs = (id: string): Claim => withSource(id, { outlet: 'CBS News', author: null, date: null, note: null, sourceId: null });
+    expect(outweighs([cbs('copy-one'), cbs('copy-two')], [other])).toBe(false);
   });
 });
 

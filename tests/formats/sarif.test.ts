@@ -1,20 +1,11 @@
 /** SARIF 2.1.0: valid against the OASIS schema (vendored from @microsoft/sarif-multitool-linux 5.7.0), and useful. */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { LINT_RULES } from '../../src/drafts/lint.js';
 import { formatSarif, pathToUri } from '../../src/formats/sarif.js';
+import { validateSarif } from '../helpers/sarif.js';
 import { plantedReport } from './github-sarif-planted.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const schema = JSON.parse(readFileSync(join(root, 'tests/fixtures/sarif-schema-2.1.0.json'), 'utf8')) as object;
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-const validate = ajv.compile(schema);
+const validate = validateSarif;
 
 const OPTIONS = { rules: LINT_RULES, version: '0.1.0', informationUri: 'https://example.org/darien', docsBaseUri: 'https://example.org/darien/blob/main/' };
 
