@@ -89,7 +89,7 @@ export function draftProblems(input: DraftInput): Problem[] {
   };
   collect(() => draftDate(input.path, readFrontMatter(input.text)));
   // The same masking and line index readText gives readDraft, so the comments found are the same.
-  collect(() => readIgnores(input.text, maskMarkdown(input.text).comments, new LineIndex(input.text), input.path));
+  collect(() => readIgnores(input.text, maskMarkdown(input.text, { plainText: /\.txt$/i.test(input.path) }).comments, new LineIndex(input.text), input.path));
   return problems;
 }
 

@@ -161,7 +161,7 @@ function takeFromSubject(figure: Building, subject: Building, clearAll: boolean)
 
 export function readText(text: string, options: ReadOptions): ReadText {
   const { catalogue, pageDate } = options;
-  const masked = maskMarkdown(text);
+  const masked = maskMarkdown(text, { plainText: options.hardLineBreaks });
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
   const periods = findPeriods(masked.masked, pageDate, masked.frontMatter.end);

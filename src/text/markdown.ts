@@ -69,29 +69,65 @@ export function readFrontMatter(text: string): FrontMatter {
   return { end: open[0].length + closing.index + closing[0].length, fields };
 }
 
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** Columns of leading white space, a tab to the next multiple of four (CommonMark). */
+function indentation(line: string): number {
+  let columns = 0;
+  for (const c of line) {
+    if (c === ' ') columns++;
+    else if (c === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
 /**
- * Masks front matter, fenced code, inline code, HTML comments and tags, link and image targets,
- * reference definitions, autolinks and bare URLs. Indented code blocks are left as prose: in a
- * draft, indentation is far more often a list's continuation than code.
+ * Masks front matter, fenced and indented code, inline code, HTML comments and tags, link and
+ * image targets, reference definitions, autolinks and bare URLs.
+ *
+ * An indented code block is taken as CommonMark takes it at the top level: lines indented four
+ * columns or more after a blank line, outside a list. Inside a list, indentation is the item's
+ * continuation, and right after a line of text it continues that paragraph; both stay prose. (A
+ * code block nested in a list item, eight columns in, is read as prose too: darien errs towards
+ * reading a figure over hiding one.)
  */
-export function maskMarkdown(text: string): MaskedText {
+export function maskMarkdown(text: string, options: { readonly plainText?: boolean } = {}): MaskedText {
+  // Plain text has no code blocks of its own: an indented paragraph there is still a paragraph.
+  const indentedCode = options.plainText !== true;
   const frontMatter = readFrontMatter(text);
   const code: Array<[number, number]> = frontMatter.end > 0 ? [[0, frontMatter.end]] : [];
 
-  // Fenced code, line by line.
+  // Fenced and indented code, line by line.
   let offset = 0;
   let fence: { char: string; length: number } | null = null;
+  let afterBlank = true;
+  let inList = false;
+  let indented = false;
   for (const line of text.split('\n')) {
     const lineEnd = offset + line.length;
     if (offset >= frontMatter.end) {
       const match = FENCE.exec(line);
+      const blank = /^[ \t\r]*$/.test(line);
       if (fence) {
         code.push([offset, lineEnd]);
         if (match && match[1]![0] === fence.char && match[1]!.length >= fence.length && line.trim() === match[1]) fence = null;
-      } else if (match) {
-        fence = { char: match[1]![0]!, length: match[1]!.length };
+      } else if (blank) {
+        afterBlank = true;
+      } else if (indentedCode && indentation(line) >= 4 && (indented || (afterBlank && !inList))) {
+        indented = true;
         code.push([offset, lineEnd]);
+      } else {
+        indented = false;
+        if (match) {
+          fence = { char: match[1]![0]!, length: match[1]!.length };
+          code.push([offset, lineEnd]);
+        }
+        // A list lasts until a line of text at the left margin follows a blank line.
+        if (LIST_ITEM.test(line)) inList = true;
+        else if (afterBlank && indentation(line) < 2) inList = false;
       }
+      if (!blank) afterBlank = false;
     }
     offset = lineEnd + 1;
   }

@@ -19,6 +19,15 @@ const DRAFT = [
   '<img width="640" src="x.png"> [ref]: https://example.org/1 U.S. officials met Mr. Smith on Sept. 19, 2021. He left.',
 ].join('\n');
 
+/** Masking keeps the text's length and lines, blanks what is gone and keeps what is kept. */
+function expectMasked(text: string, gone: readonly string[], kept: readonly string[]): void {
+  const { masked } = maskMarkdown(text);
+  expect(masked.length).toBe(text.length);
+  expect(masked.split('\n').length).toBe(text.split('\n').length);
+  for (const g of gone) expect(masked, g).not.toContain(g);
+  for (const k of kept) expect(masked, k).toContain(k);
+}
+
 describe('maskMarkdown', () => {
   const masked = maskMarkdown(DRAFT);
 
@@ -55,14 +64,27 @@ describe('link targets in angle brackets', () => {
     ['not the link text', '[99,999 crossed](<https://x.org/a b>)', ['x.org'], ['[99,999 crossed]']],
     ['no target across a line break (CommonMark): no link, the figure stays', '[t](<https://x.org/a\nb 99,999>)', [], ['b 99,999']],
   ];
-  for (const [name, text, gone, kept] of cases) {
-    it(name, () => {
-      const { masked } = maskMarkdown(text);
-      expect(masked.length).toBe(text.length);
-      for (const g of gone) expect(masked, g).not.toContain(g);
-      for (const k of kept) expect(masked, k).toContain(k);
-    });
-  }
+  for (const [name, text, gone, kept] of cases) it(name, () => expectMasked(text, gone, kept));
+});
+
+describe('indented code blocks', () => {
+  // [name, text, what must be blanked, what must stay as prose]
+  const cases: Array<[string, string, string[], string[]]> = [
+    ['after a blank line, four spaces', 'Crossings fell.\n\n    total = 123,456\n    print(total)\n\nThen 11,363 crossed.', ['123,456', 'print'], ['Crossings fell.', 'Then 11,363 crossed.']],
+    ['at the start, with a tab', '\tcount: 999,999\nText.', ['999,999'], ['Text.']],
+    ['a blank line inside the block', 'Text.\n\n    a = 1,111\n\n    b = 2,222\nAfter.', ['1,111', '2,222'], ['Text.', 'After.']],
+    ['right after a line of text: its continuation', 'Crossings fell to\n    11,363 since July 1.', [], ['11,363 since July 1.']],
+    ['a list item\'s continuation', '- In 2023:\n\n    520,085 crossed.\n\n1. Then\n\n    302,203 crossed.', [], ['520,085 crossed.', '302,203 crossed.']],
+    ['after a list is closed by a paragraph', '- item\n\nText.\n\n    code 424,242', ['424,242'], ['- item', 'Text.']],
+    ['three spaces are not code', 'Text.\n\n   11,363 crossed.', [], ['11,363 crossed.']],
+  ];
+  for (const [name, text, gone, kept] of cases) it(name, () => expectMasked(text, gone, kept));
+
+  it('plain text has none: an indented paragraph stays', () => {
+    const text = 'Crossings fell.\n\n    In 2023, 520,085 crossed.';
+    expect(maskMarkdown(text, { plainText: true }).masked).toBe(text);
+    expect(maskMarkdown(text).masked).not.toContain('520,085');
+  });
 });
 
 describe('splitSentences', () => {
