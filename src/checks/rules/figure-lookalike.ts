@@ -2,7 +2,7 @@
  * figure-lookalike (info): the same number stated for different things. "roughly 9,000 fewer"
  * crossings and "at least 9,000" returning migrants are two facts; an editor searching for 9,000
  * should see both and not mistake one for the other. Numbers under 100 coincide too often to say
- * anything and are left out.
+ * anything and are left out, and so does one statement read two ways.
  */
 import { formatNumber } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
@@ -37,7 +37,15 @@ export const figureLookalike: Check = {
     }
     for (const [value, claims] of byValue) {
       const distinct = new Map<string, Claim>();
-      for (const claim of claims) if (!distinct.has(meaning(claim))) distinct.set(meaning(claim), claim);
+      // One statement read two ways (a draft's "to 8,964" is a figure and the end of a change) is
+      // one figure, not a lookalike: only the first reading of each statement counts.
+      const statements = new Set<string>();
+      for (const claim of claims) {
+        const statement = `${claim.source.id}\u0000${claim.quote}\u0000${claim.figure}`;
+        if (statements.has(statement)) continue;
+        statements.add(statement);
+        if (!distinct.has(meaning(claim))) distinct.set(meaning(claim), claim);
+      }
       if (distinct.size < 2) continue;
       const list = [...distinct.values()];
       context.report({
