@@ -124,6 +124,8 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\
 /** "one in five migrants", "1 in 10": a proportion, not a count (but "in 10 days" is a span of time). */
 const PROPORTION_AFTER = new RegExp(`^\\s+in\\s+(?:every\\s+)?${SMALL_NUMBER}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
 const PROPORTION_BEFORE = new RegExp(`\\b${SMALL_NUMBER}\\s+in\\s+(?:every\\s+)?$`, 'i');
+/** The words GROUP_BEFORE can end with: it is tried only after one. */
+const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughly']);
 /** "in groups of 50", "caravans of 2,000": the size of each group, not how many in all. */
 const GROUP_BEFORE = /\b(?:groups?|batches|bands?|teams?|caravans?|convoys?|busloads?|boatloads?|families|units?)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|some\s+|roughly\s+)?$/i;
 const PER = /\b(?:(?:a|an|per|every|each)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
@@ -218,8 +220,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     if (digit && /^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) continue;
     const wordBefore = lastWord(near);
     if (LABELS.has(wordBefore)) continue;
-    const appositive = digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_BEFORE.test(near) && APPOSITIVE_AFTER.test(after);
-    const age = appositive || AGE_AFTER.test(after) || AGE_BEFORE.test(near);
+    // The end-anchored searches of `near` are tried from each of its positions: each runs only
+    // when the word before the number (or the start-anchored test after it) lets it match.
+    const appositive = digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near);
+    const age = appositive || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged') && AGE_BEFORE.test(near));
     if (!age && DURATION_AFTER.test(after)) continue;
     // "one of", "no one", "one day": "one" alone is seldom a figure.
     if (!digit && reading.value === 1 && !reading.multiplier) continue;
@@ -228,8 +232,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     let part: string | null = null;
     if (!age && !reading.percent && !reading.multiplier) {
       if (PARTITIVE_AFTER.test(after)) part = `it counts part of a group ("${numberText} of ...")`;
-      else if ((reading.value < 1000 && PROPORTION_AFTER.test(after)) || PROPORTION_BEFORE.test(near)) part = 'it is part of a proportion ("one in five")';
-      else if (GROUP_BEFORE.test(near)) part = 'it is the size of each group, not a total';
+      else if ((reading.value < 1000 && PROPORTION_AFTER.test(after)) || ((wordBefore === 'in' || wordBefore === 'every') && PROPORTION_BEFORE.test(near))) part = 'it is part of a proportion ("one in five")';
+      else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = 'it is the size of each group, not a total';
     }
 
     // Look back: "$", an article ("more than a 99.98% drop"), a hedge.
