@@ -317,7 +317,10 @@ export function readText(text: string, options: ReadOptions): ReadText {
     // and in 2023, respectively, 248,284 and 520,085": the nearest is the wrong one, and "in
     // January and February, 4,702 and 4,262 respectively" gives each figure one month of the two;
     // darien does not pair figures with periods in order, so such figures are left unchecked.
-    const respectively = built.length > 1 && /\brespectively\b/i.test(body);
+    // Only where the sentence names several periods: "Panama and Costa Rica deported 300 and 200,
+    // respectively" pairs places, and its one period is every figure's.
+    const respectively =
+      built.length > 1 && (resolvedOwn.length > 1 || resolvedOwn.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && /\brespectively\b/i.test(body);
     for (const figure of built) {
       const mention = figure.mention!;
       const [clauseStart, clauseEnd] = clauseBounds(breaks(), body.length, mention.start - sentence.start);

@@ -94,6 +94,11 @@ export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousa
 const LABELS = new Set(
   'page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
 );
+/** "Mulino" of "Mulino, ": the word before a trailing comma, as written. */
+function wordBeforeComma(text: string): string {
+  return /([\p{L}’'.-]+),[ \t]*$/u.exec(text)?.[1] ?? '';
+}
+
 /** The last word of `text`, lower-cased ("No." keeps its dot). A backward scan: an end-anchored regex rescans from every position. */
 function lastWord(text: string): string {
   let end = text.length;
@@ -114,20 +119,35 @@ const DURATION_AFTER =
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 /** "10 a.m.", "10pm", "9.30 p.m.", "10 o'clock": a time of day. */
 const TIME_OF_DAY = /^\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b|o['’]clock\b)/i;
-/** "the migrant, 40, crossed": a small whole number set off by commas after a word is an age. */
-const APPOSITIVE_BEFORE = /\p{L}[’'.]?,\s*$/u;
-const APPOSITIVE_AFTER = /^\s*,/;
-/** A small number, alone: "five", "10", but not the "000" of "5,000". */
-const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|(?<!\\d|\\d[,.])\\d{1,3}(?!\\d|[,.]\\d))';
+/**
+ * "the migrant, 40, crossed", "Mulino, 65, has": a small whole number set off by commas after a
+ * word may be an age, but "In March, 44, including nine children, died" is a count. Such a number
+ * is not read as a count of the sentence's metric; it is reported as unchecked.
+ */
+const APPOSITIVE_BEFORE = /\p{L}[’'.]?,[ \t]*$/u;
+const APPOSITIVE_AFTER = /^[ \t]*,/;
+/** The first number of a proportion: "one", "nine", "1" to "10" alone (not the "000" of "5,000"). */
+const PROPORTION_NUMERATOR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|(?<!\\d|\\d[,.])(?:10|[1-9])(?!\\d|[,.]\\d))';
+/** Its second: a number word or digits ("five", "10", "1,000"), but not a year ("5 in 2023"). */
+const PROPORTION_DENOMINATOR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,]*)';
 /** "two of the migrants", "113,000 of them": a part of a group the sentence names. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b/i;
-/** "one in five migrants", "1 in 10": a proportion, not a count (but "in 10 days" is a span of time). */
-const PROPORTION_AFTER = new RegExp(`^\\s+in\\s+(?:every\\s+)?${SMALL_NUMBER}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
-const PROPORTION_BEFORE = new RegExp(`\\b${SMALL_NUMBER}\\s+in\\s+(?:every\\s+)?$`, 'i');
-/** The words GROUP_BEFORE can end with: it is tried only after one. */
-const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughly']);
-/** "in groups of 50", "caravans of 2,000": the size of each group, not how many in all. */
-const GROUP_BEFORE = /\b(?:groups?|batches|bands?|teams?|caravans?|convoys?|busloads?|boatloads?|families|units?)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|some\s+|roughly\s+)?$/i;
+/**
+ * "one in five migrants", "1 in 10", "nine out of 10": a proportion, not a count. Its first number
+ * is ten or less, so "deported 390 in three flights" is a count; "in 10 days" is a span of time.
+ */
+const PROPORTION_AFTER = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${PROPORTION_DENOMINATOR}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
+const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?$`, 'i');
+/** The words PROPORTION_BEFORE and GROUP_BEFORE can end with: each is tried only after one. */
+const PROPORTION_LAST_WORDS = new Set(['in', 'of', 'every']);
+const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughly', 'than', 'over', 'under', 'least', 'most', 'nearly', 'almost', 'many', 'and', 'or']);
+/**
+ * "in groups of 50", "caravans of more than 2,000", "groups of 20 to 50": the size of each group,
+ * or of one ("a caravan of 7,000"), not how many in all. ("A band of 14 smugglers" may be all the
+ * arrests, so bands and teams are not here.)
+ */
+const GROUP_BEFORE =
+  /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
 const PER = /\b(?:(?:a|an|per|every|each)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
@@ -223,7 +243,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // The end-anchored searches of `near` are tried from each of its positions: each runs only
     // when the word before the number (or the start-anchored test after it) lets it match.
     const appositive = digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near);
-    const age = appositive || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged') && AGE_BEFORE.test(near));
+    const age = AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged') && AGE_BEFORE.test(near));
     if (!age && DURATION_AFTER.test(after)) continue;
     // "one of", "no one", "one day": "one" alone is seldom a figure.
     if (!digit && reading.value === 1 && !reading.multiplier) continue;
@@ -231,9 +251,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // A part or a proportion, for counts only: "99% of the migrants" is a share, read as one.
     let part: string | null = null;
     if (!age && !reading.percent && !reading.multiplier) {
-      if (PARTITIVE_AFTER.test(after)) part = `it counts part of a group ("${numberText} of ...")`;
-      else if ((reading.value < 1000 && PROPORTION_AFTER.test(after)) || ((wordBefore === 'in' || wordBefore === 'every') && PROPORTION_BEFORE.test(near))) part = 'it is part of a proportion ("one in five")';
-      else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = 'it is the size of each group, not a total';
+      if (appositive) part = `it may be an age ("${wordBeforeComma(near)}, ${numberText},")`;
+      else if (PARTITIVE_AFTER.test(after)) part = `it counts part of a group ("${numberText} of ...")`;
+      else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = 'it is part of a proportion ("one in five")';
+      else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = 'it counts one group or the size of each, not a total';
     }
 
     // Look back: "$", an article ("more than a 99.98% drop"), a hedge.

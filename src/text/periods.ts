@@ -249,7 +249,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
 
 const POINT_KINDS = new Set<Kind>(['date', 'deictic']);
 /** Words before a year that make it some other year than the calendar's: "fiscal year", "FY". */
-const FISCAL_BEFORE = /\b(?:fiscal|financial|budget|school|academic)(?:[ -]year)?\s+$|\bFY\s*$/i;
+const FISCAL_BEFORE = /\b(?:fiscal|financial|budget|school|academic)[ -]year[ \t]+$|\bFY[ \t]*$/i;
+const FISCAL_AFTER = /^[ \t]+(?:fiscal|financial|budget|school|academic)[ -]year\b/i;
 const RESOLVED = new Map<string, { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] }>();
 
 /** Every period phrase in `masked`, in order, overlaps settled for the earliest and longest. */
@@ -279,15 +280,17 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       const before = text.slice(Math.max(0, match.index - 2), match.index);
       if (match.index === 0 || /[.!?]\s$/.test(before)) continue;
     }
-    // "fiscal year 2023" is not the calendar year 2023: the phrase is kept whole and left unresolved.
+    // "fiscal year 2023", "the 2023 fiscal year" are not the calendar year 2023: the phrase is
+    // kept whole and left unresolved.
     let start = match.index;
+    let end = match.index + words.length;
     let fiscal = false;
     if (kind === 'year') {
-      const qualifier = FISCAL_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
-      if (qualifier) {
-        start = match.index - qualifier[0].length;
-        fiscal = true;
-      }
+      const before = FISCAL_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
+      const after = before ? null : FISCAL_AFTER.exec(text.slice(end, end + 32));
+      if (before) start = match.index - before[0].length;
+      if (after) end += after[0].length;
+      fiscal = before !== null || after !== null;
     }
     // Long texts repeat their phrases ("last year", "since July 1"): each is resolved once.
     const cacheKey = `${kind}\u0000${words}\u0000${page?.end ?? ''}`;
@@ -321,8 +324,8 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     out.push({
       kind,
       start: from + start,
-      end: from + match.index + words.length,
-      words: fiscal ? text.slice(start, match.index + words.length) : words,
+      end: from + end,
+      words: fiscal ? text.slice(start, end) : words,
       coreStart: from + coreStart,
       coreEnd: from + coreEnd,
       resolved,
@@ -331,7 +334,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       relative: !/\d{4}/.test(words),
       since: kind === 'since' || kind === 'since-event',
     });
-    cursor = match.index + words.length;
+    cursor = end;
   }
   return out;
 }

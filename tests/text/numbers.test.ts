@@ -67,9 +67,19 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['lost 28-23 to Georgia Tech', []],
   // Times of day are not figures.
   ['migrants crossed at 10 a.m. each day, at 10 pm, at 9.30 p.m., at 7am and at 10 o’clock', []],
-  // A small number set off by commas after a word is an age; a list of figures is not.
-  ['In 2023, the migrant, 40, crossed the Darién Gap.', [{ text: '40', value: 40, hedge: 'none', unit: 'years', age: true }]],
-  ['Mulino, 65, has been president', [{ text: '65', value: 65, hedge: 'none', unit: 'years', age: true }]],
+  // A small number set off by commas after a word may be an age, or a count ("In March, 44,
+  // including ..."): read, marked as a part, so lint leaves it unchecked. A list of figures is not.
+  ['In 2023, the migrant, 40, crossed the Darién Gap.', [{ text: '40', value: 40, hedge: 'none', unit: null, part: true }]],
+  ['Mulino, 65, has been president', [{ text: '65', value: 65, hedge: 'none', unit: null, part: true }]],
+  ['In March, 44, including nine children, died crossing.', [
+    { text: '44', value: 44, hedge: 'none', unit: null, part: true },
+    { text: 'nine', value: 9, hedge: 'none', unit: null },
+  ]],
+  // 200 is too old for an age.
+  ['Panama, 200, and Colombia, 150.', [
+    { text: '200', value: 200, hedge: 'none', unit: null },
+    { text: '150', value: 150, hedge: 'none', unit: null },
+  ]],
   ['crossings rose to 12, 15 and 20', [
     { text: '12', value: 12, hedge: 'none', unit: null },
     { text: '15', value: 15, hedge: 'none', unit: null },
@@ -79,19 +89,36 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['Two of the migrants who crossed the Darién Gap in 2023 died.', [{ text: 'Two', value: 2, hedge: 'none', unit: null, part: true }]],
   ['In 2023, 113,000 of them were children.', [{ text: '113,000', value: 113000, hedge: 'none', unit: null, part: true }]],
   ['One in five migrants crossed the Darién Gap in 2023.', [{ text: 'five', value: 5, hedge: 'none', unit: null, part: true }]],
-  ['1 in 10 migrants', [
+  ['1 in 10 migrants, 9 in 10 families, nine out of 10 children and 1 in 1,000', [
     { text: '1', value: 1, hedge: 'none', unit: null, part: true },
     { text: '10', value: 10, hedge: 'none', unit: null, part: true },
+    { text: '9', value: 9, hedge: 'none', unit: null, part: true },
+    { text: '10', value: 10, hedge: 'none', unit: null, part: true },
+    { text: 'nine', value: 9, hedge: 'none', unit: null, part: true },
+    { text: '10', value: 10, hedge: 'none', unit: null, part: true },
+    { text: '1', value: 1, hedge: 'none', unit: null, part: true },
+    { text: '1,000', value: 1000, hedge: 'none', unit: null, part: true },
   ]],
   ['They crossed in groups of 50 in 2023.', [{ text: '50', value: 50, hedge: 'none', unit: null, part: true }]],
   ['caravans of about 2,000 people', [{ text: 'about 2,000', value: 2000, hedge: 'approximately', unit: null, part: true }]],
-  // Not parts: a share, a count over a span of time, a count in places.
+  ['in groups of more than 100, or in groups of 20 to 50', [
+    { text: 'more than 100', value: 100, hedge: 'over', unit: null, part: true },
+    { text: '20', value: 20, hedge: 'none', unit: null, part: true },
+    { text: '50', value: 50, hedge: 'none', unit: null, part: true },
+  ]],
+  // Not parts: a share, counts over a span of time, in places, in flights, in a year; a band's arrests.
   ['99% of the migrants were Venezuelan', [{ text: '99%', value: 99, hedge: 'none', unit: 'percent' }]],
   ['5,000 in 10 days', [{ text: '5,000', value: 5000, hedge: 'none', unit: null }]],
   ['5,000 in 12 countries', [
     { text: '5,000', value: 5000, hedge: 'none', unit: null },
     { text: '12', value: 12, hedge: 'none', unit: null },
   ]],
+  ['deported 390 in three flights', [
+    { text: '390', value: 390, hedge: 'none', unit: null },
+    { text: 'three', value: 3, hedge: 'none', unit: null },
+  ]],
+  ['5 in 2023', [{ text: '5', value: 5, hedge: 'none', unit: null }]],
+  ['police arrested a band of 14 smugglers', [{ text: '14', value: 14, hedge: 'none', unit: null }]],
   // A kilometre post is a label.
   ['stopped at kilometer 42 and at km 17', []],
 ];
