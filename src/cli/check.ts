@@ -16,11 +16,14 @@ export function registerCheck(program: Command): void {
     .option('--check <ids...>', 'run only these checks')
     .option('--no-color', 'no colour even on a terminal')
     .action(async (paths: string[], options: { format: string; minSeverity: string; check?: string[]; color: boolean }) => {
-      if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
-      if (!SEVERITIES.includes(options.minSeverity)) throw new UsageError(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
+      // Every problem with the options at once.
+      const problems: string[] = [];
+      if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
+      if (!SEVERITIES.includes(options.minSeverity)) problems.push(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
       const { checkRegistry, exitCodeOf, CHECKS } = await import('../check.js');
       const unknown = (options.check ?? []).filter((id) => !CHECKS.some((c) => c.meta.id === id));
-      if (unknown.length > 0) throw new UsageError(`unknown check ${unknown.join(', ')} (see docs/checks/)`);
+      if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (see docs/checks/)`);
+      if (problems.length > 0) throw new UsageError(problems);
       const { report } = checkRegistry({ paths, minSeverity: options.minSeverity as Severity, checks: options.check });
       if (options.format === 'json') {
         const { formatJson } = await import('../formats/json.js');

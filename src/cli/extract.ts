@@ -30,12 +30,14 @@ export function registerExtract(program: Command): void {
       if (options.language !== 'en' && options.language !== 'es') problems.push(`--language must be en or es, not "${options.language}"`);
       // The id names the source in every claim id and finding: a word of letters, digits, ".", "_"
       // and "-", as the registry's own ids are.
-      const sourceId = options.sourceId ?? (/^([\w-]+?)_/.exec(basename(article))?.[1] ?? basename(article).replace(/\.[^.]+$/, ''));
+      const sourceId = options.sourceId ?? (article === '-' ? '' : (/^([\w-]+?)_/.exec(basename(article))?.[1] ?? basename(article).replace(/\.[^.]+$/, '')));
       if (!SOURCE_ID.test(sourceId)) {
         problems.push(
-          options.sourceId === undefined
-            ? `the source id taken from the file name, "${sourceId}", is not one (letters, digits, ".", "_", "-"): pass --source-id`
-            : `--source-id must be letters, digits, ".", "_" and "-", not "${sourceId}"`,
+          options.sourceId !== undefined
+            ? `--source-id must be letters, digits, ".", "_" and "-", not "${sourceId}"`
+            : article === '-'
+              ? 'reading standard input, there is no file name to take the source id from: pass --source-id'
+              : `the source id taken from the file name, "${sourceId}", is not one (letters, digits, ".", "_", "-"): pass --source-id`,
         );
       }
       const { parsePeriod, PeriodError, loadRegistry } = await import('../drafts/index.js');
@@ -48,7 +50,7 @@ export function registerExtract(program: Command): void {
           problems.push(`--published: ${error.message}`);
         }
       }
-      if (problems.length > 0 || !date) throw new UsageError(problems.join('\ndarien: '));
+      if (problems.length > 0 || !date) throw new UsageError(problems);
       let bytes: Buffer;
       try {
         bytes = readFileSync(article === '-' ? 0 : article);

@@ -35,9 +35,9 @@ export function handleFailure(error: unknown): number {
     return 2;
   }
   if (error instanceof UsageError) {
-    // Several usage problems are joined by line breaks on purpose; within a line, an argument
-    // quoted back (a path, a --format value) is escaped like any other untrusted text.
-    process.stderr.write(`darien: ${error.message.split('\n').map(escapeTerminal).join('\n')}\n`);
+    // One line per problem; an argument quoted back (a path, a --format value) is escaped like any
+    // other untrusted text, so a line break inside it cannot start a line of its own.
+    for (const problem of error.problems) process.stderr.write(`darien: ${escapeTerminal(problem)}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -46,4 +46,14 @@ export function handleFailure(error: unknown): number {
   return 2;
 }
 
-export class UsageError extends Error {}
+/** Bad arguments: every problem found with them, each its own line of standard error. */
+export class UsageError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: string | readonly string[]) {
+    const list = typeof problems === 'string' ? [problems] : problems;
+    super(list.join('; '));
+    this.name = 'UsageError';
+    this.problems = list;
+  }
+}

@@ -85,7 +85,7 @@ export function registerLint(program: Command): void {
       }
       const unknown = (options.check ?? []).filter((id) => !lint.LINT_RULES.some((rule) => rule.id === id));
       if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (lint runs ${lint.LINT_CHECKS.map((c) => c.meta.id).join(', ')})`);
-      if (problems.length > 0) throw new UsageError(problems.join('\ndarien: '));
+      if (problems.length > 0) throw new UsageError(problems);
 
       // Every problem of the run is reported at once: paths that cannot be read, the registry's, and
       // each draft's. None hides another, so a writer fixing them does not uncover more on each run.

@@ -36,8 +36,9 @@ export function readDrafts(paths: readonly string[], options: ReadOptions = {}):
 
 /**
  * Reads every draft under `paths`, in order, each once, and keeps the problems beside them rather
- * than throwing: `darien lint` still checks the drafts it could read, so that one mistyped path
- * does not hide what is wrong in the others.
+ * than throwing: with a path it cannot read, `darien lint` checks nothing, but it still reports
+ * the problems of the drafts it could read (their dates and ignore comments), so that one
+ * mistyped path does not hide what is wrong in the others.
  */
 export function collectDrafts(paths: readonly string[], options: ReadOptions = {}): CollectedDrafts {
   const cwd = options.cwd ?? process.cwd();

@@ -112,6 +112,16 @@ describe('darien check on bad input', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('reports every bad option at once, each on its own line', () => {
+    const result = darien(['check', '--format', 'xml', '--min-severity', 'loud', '--check', 'figure-conflcit']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      'darien: unknown format "xml" (expected table, json)',
+      'darien: unknown severity "loud" (expected error, warning, info)',
+      'darien: unknown check figure-conflcit (see docs/checks/)',
+    ]);
+  });
+
   it('exits 2 on a path that does not exist', () => {
     const result = darien(['check', 'no-such-folder']);
     expect(result.status).toBe(2);

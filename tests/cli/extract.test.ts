@@ -32,6 +32,12 @@ describe('darien extract options', () => {
     expect(run.stderr).toBe('darien: the source id taken from the file name, "an article", is not one (letters, digits, ".", "_", "-"): pass --source-id\n');
   });
 
+  it('standard input has no file name: it asks for --source-id', () => {
+    const run = darien(['extract', '-', '--published', '2024-01-10'], { input: 'In 2023, 520,085 migrants crossed the Darién Gap.\n' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('darien: reading standard input, there is no file name to take the source id from: pass --source-id\n');
+  });
+
   it('a good id names the source and its claims', () => {
     const run = darien(['extract', ARTICLE, '--published', '2024-07-17', '--source-id', 'ap-2024.07_17']);
     expect(run.status).toBe(0);

@@ -50,7 +50,8 @@ describe('problem lines on stderr', () => {
     });
     try {
       expect(handleFailure(new InputError(problems.map(([, problem]) => problem)))).toBe(2);
-      expect(handleFailure(new UsageError('unknown format "x\u001b[2J\r"\ndarien: --date must be YYYY-MM-DD, not "y"'))).toBe(2);
+      // A line break inside an argument must not start a line that passes for a problem of its own.
+      expect(handleFailure(new UsageError(['unknown format "x\u001b[2J\r\ndarien: forged"', '--date must be YYYY-MM-DD, not "y"']))).toBe(2);
     } finally {
       spy.mockRestore();
     }
@@ -59,7 +60,7 @@ describe('problem lines on stderr', () => {
     expect(out.split('\n')).toEqual([
       ...problems.map(([, , line]) => line),
       `darien: ${problems.length} problems; nothing was checked`,
-      'darien: unknown format "x\\e[2J "',
+      'darien: unknown format "x\\e[2J darien: forged"',
       'darien: --date must be YYYY-MM-DD, not "y"',
       '',
     ]);
