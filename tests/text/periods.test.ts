@@ -15,6 +15,9 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', 'on Sept. 19, 2021, on Monday, today', [['on Sept. 19, 2021', '2021-09-19'], ['on Monday', '2024-07-15'], ['today', '2024-07-17']]],
   ['2024-07-17', 'between July 1 and July 17, 2024', [['between July 1 and July 17, 2024', '2024-07-01/2024-07-17']]],
   ['2024-07-17', 'in the past 12 months', [['in the past 12 months', '2023-07-18/2024-07-17']]],
+  // Spans between two dates, each form the patterns' probes must let through.
+  ['2024-07-17', 'from 1 July to 17 July, and from Jan. 3 through Feb. 2, 2024', [['from 1 July to 17 July', '2024-07-01/2024-07-17'], ['from Jan. 3 through Feb. 2, 2024', '2024-01-03/2024-02-02']]],
+  ['2024-07-17', 'between 3 January and 2 February 2024, between May and June', [['between 3 January and 2 February 2024', '2024-01-03/2024-02-02'], ['between May and June', '2024-05/2024-06']]],
   ['2024-07-17', 'elected earlier this year', [['earlier this year', '2024-01-01/2024-07-17']]],
   ['2025-05-22', 'achieved by 2025', [['by 2025', '2025-01-01/2025-05-22']]],
   ['2024-07-17', 'since President Joe Biden entered office', [['since President Joe Biden entered office', null]]],
