@@ -543,6 +543,8 @@ function chooseMetric(
     consider(metric, phrase, distance);
   }
   if (scored.length === 0) return null;
+  // Most figures have one candidate: nothing to sort, no alternatives.
+  if (scored.length === 1) return { metric: scored[0]!.metric, alternatives: [], phrase: scored[0]!.phrase };
   scored.sort((a, b) => a.score - b.score);
   const best = scored[0]!;
   const alternatives = [...new Set(scored.slice(1).map((s) => s.metric))].filter((metric) => metric !== best.metric);
