@@ -102,7 +102,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
 
 /**
  * For the two "between" patterns, a small search that finds where they could start: V8 compiles a
- * regex on its first use, and these two, which repeat a date four times, took 8 to 10 ms of it
+ * regex on its first use, and these two, which repeat a date four times, took 14 to 16 ms of it
  * (the first two runs of each on a short text, against under 1 ms for most others). Text says
  * "between Colombia and Panama" or "from Colombia" far more often than it spans two dates, and
  * then neither is compiled. A pattern cannot match where its probe finds nothing.
