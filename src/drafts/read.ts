@@ -21,6 +21,7 @@ import {
   mentionsPlace,
   mentionsSubject,
   placeKey,
+  stem,
   tokenize,
   unitFits,
   type MetricCatalogue,
@@ -294,7 +295,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
       const afterTokens: string[] = [];
       for (let t = figureToken; t < tokens.length && afterTokens.length < 4; t++) if (tokens[t]!.start >= mention.end) afterTokens.push(m.slice(tokens[t]!.start, tokens[t]!.end));
       // A part of a group or a proportion is not the total the sentence's phrase counts.
-      const chosen = mention.part ? null : chooseMetric(catalogue, phrases, figure, figureToken, afterTokens, comparison, context);
+      const chosen = mention.part ? null : chooseMetric(catalogue, phrases, tokens, figure, figureToken, afterTokens, comparison, context);
       if (chosen) {
         figure.metric = chosen.metric;
         figure.alternatives = chosen.alternatives;
@@ -509,9 +510,36 @@ function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[]
   return best?.p ?? null;
 }
 
+/**
+ * Words that say a figure counts something that happened to people, not the flow a phrase names:
+ * "55 migrants went missing while crossing the Darién Gap", "300 children were found alone after
+ * crossing", "50 died crossing". Their count is not the crossings.
+ */
+const OTHER_EVENTS = new Set(
+  ['died', 'die', 'dead', 'death', 'deaths', 'killed', 'drowned', 'missing', 'disappeared', 'vanished', 'rescued', 'found', 'injured', 'wounded', 'hurt', 'robbed', 'assaulted', 'raped', 'abused', 'kidnapped', 'abducted', 'born', 'hospitalized', 'hospitalised', 'treated', 'sick', 'ill'].map(stem),
+);
+/** A phrase after one of these ("while crossing", "after crossing") says when, not what is counted. */
+const SUBORDINATE = new Set(['while', 'whilst', 'after', 'before', 'when', 'upon', 'during'].map(stem));
+
+/**
+ * Whether a phrase can say what the figure counts: not when it stands in a clause that only says
+ * when ("... while crossing the Darién Gap"), nor when a word between them, or just after the
+ * figure, says the figure counts another event ("55 migrants went missing ...").
+ */
+function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figureToken: number): boolean {
+  if (phrase.from > 0 && SUBORDINATE.has(tokens[phrase.from - 1]!.stem)) return false;
+  const [from, to] = phrase.from >= figureToken ? [figureToken, phrase.from] : [phrase.to, figureToken];
+  for (let t = from; t < to; t++) if (OTHER_EVENTS.has(tokens[t]!.stem)) return false;
+  for (let t = figureToken; t < Math.min(tokens.length, figureToken + 4); t++) {
+    if ((t < phrase.from || t >= phrase.to) && OTHER_EVENTS.has(tokens[t]!.stem)) return false;
+  }
+  return true;
+}
+
 function chooseMetric(
   catalogue: MetricCatalogue,
   phrases: readonly PhraseMatch[],
+  tokens: readonly Token[],
   figure: Building,
   figureToken: number,
   afterTokens: readonly string[],
@@ -528,6 +556,7 @@ function chooseMetric(
   for (const phrase of phrases) {
     const metric = phrase.metric;
     if (metric.kind === 'date') continue;
+    if (!phraseCounts(tokens, phrase, figureToken)) continue;
     const distance = phrase.from >= figureToken ? phrase.from - figureToken : figureToken - phrase.to + 3;
     if (figure.per !== null) {
       // A rate: the rate metric of the flow the sentence names, per the same unit of time.
