@@ -287,13 +287,27 @@ export function readText(text: string, options: ReadOptions): ReadText {
     }
 
     // Metrics.
+    const figureTokens: number[] = [];
+    const wordsAfter: string[][] = [];
     for (const figure of built) {
       const mention = figure.mention!;
-      const comparison = mention.change !== null;
       const position = tokens.findIndex((t) => t.start >= mention.numberStart);
       const figureToken = position < 0 ? tokens.length : position;
       const afterTokens: string[] = [];
       for (let t = figureToken; t < tokens.length && afterTokens.length < 4; t++) if (tokens[t]!.start >= mention.end) afterTokens.push(m.slice(tokens[t]!.start, tokens[t]!.end));
+      figureTokens.push(figureToken);
+      wordsAfter.push(afterTokens);
+    }
+    // "In 2023, Panama registered 520,085 crossings, up from 248,284 in 2022": the sentence says
+    // what it counts ("crossings"), though no phrase of the catalogue names it; none of its figures
+    // continues the sentence before, whose metric may be another (a rate per day, say).
+    const namesItsOwn = wordsAfter.some((after, i) => !built[i]!.mention!.part && !continuesPrior(after));
+    for (let i = 0; i < built.length; i++) {
+      const figure = built[i]!;
+      const mention = figure.mention!;
+      const comparison = mention.change !== null;
+      const figureToken = figureTokens[i]!;
+      const afterTokens = wordsAfter[i]!;
       // A part of a group or a proportion is not the total the sentence's phrase counts.
       const chosen = mention.part ? null : chooseMetric(catalogue, phrases, tokens, figure, figureToken, afterTokens, comparison, context);
       if (chosen) {
@@ -301,7 +315,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
         figure.alternatives = chosen.alternatives;
         figure.phrase = chosen.phrase;
         figure.metricFrom = 'sentence';
-      } else if (prior && !comparison && !mention.part && continuesPrior(afterTokens)) {
+      } else if (prior && !comparison && !mention.part && !namesItsOwn && continuesPrior(afterTokens)) {
         // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
         const inherited = prior.figures.find((f) => f.metric && f.metricFrom === 'sentence' && unitFits(catalogue, f.metric, figure.unit, false, afterTokens));
         if (inherited) {

@@ -133,11 +133,12 @@ const PROPORTION_DENOMINATOR = '(?:one|two|three|four|five|six|seven|eight|nine|
 /** "two of the migrants", "113,000 of them": a part of a group the sentence names. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b/i;
 /**
- * "one in five migrants", "1 in 10", "nine out of 10": a proportion, not a count. Its first number
- * is ten or less, so "deported 390 in three flights" is a count; "in 10 days" is a span of time.
+ * "one in five migrants", "one migrant in three", "1 in 10", "nine out of 10": a proportion, not a
+ * count. Its first number is ten or less, so "deported 390 in three flights" is a count; "in 10
+ * days" is a span of time.
  */
 const PROPORTION_AFTER = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${PROPORTION_DENOMINATOR}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
-const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?$`, 'i');
+const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of)\\s+(?:every\\s+)?$`, 'i');
 /** The words PROPORTION_BEFORE and GROUP_BEFORE can end with: each is tried only after one. */
 const PROPORTION_LAST_WORDS = new Set(['in', 'of', 'every']);
 const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughly', 'than', 'over', 'under', 'least', 'most', 'nearly', 'almost', 'many', 'and', 'or']);

@@ -99,6 +99,7 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
     { text: '1', value: 1, hedge: 'none', unit: null, part: true },
     { text: '1,000', value: 1000, hedge: 'none', unit: null, part: true },
   ]],
+  ['One migrant in three crossing the Darién Gap in 2023 was a child.', [{ text: 'three', value: 3, hedge: 'none', unit: null, part: true }]],
   ['They crossed in groups of 50 in 2023.', [{ text: '50', value: 50, hedge: 'none', unit: null, part: true }]],
   ['caravans of about 2,000 people', [{ text: 'about 2,000', value: 2000, hedge: 'approximately', unit: null, part: true }]],
   ['in groups of more than 100, or in groups of 20 to 50', [
