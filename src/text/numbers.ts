@@ -130,6 +130,11 @@ const APPOSITIVE_AFTER = /^[ \t]*,/;
 const PROPORTION_NUMERATOR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|(?<!\\d|\\d[,.])(?:10|[1-9])(?!\\d|[,.]\\d))';
 /** Its second: a number word or digits ("five", "10", "1,000"), but not a year ("5 in 2023"). */
 const PROPORTION_DENOMINATOR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,]*)';
+/**
+ * "30 more people were charged", "another 30": an addition to a count, not the count. ("9,000 more
+ * than" is a difference; "20 other representatives" is a count.)
+ */
+const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}-]+){0,3}\s+than\b)/iu;
 /** "two of the migrants", "113,000 of them": a part of a group the sentence names. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b/i;
 /**
@@ -254,6 +259,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     if (!age && !reading.percent && !reading.multiplier) {
       if (appositive) part = `it may be an age ("${wordBeforeComma(near)}, ${numberText},")`;
       else if (PARTITIVE_AFTER.test(after)) part = `it counts part of a group ("${numberText} of ...")`;
+      else if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') part = 'it counts an addition ("30 more"), not a total';
       else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = 'it is part of a proportion ("one in five")';
       else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = 'it counts one group or the size of each, not a total';
     }

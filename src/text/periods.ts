@@ -267,6 +267,8 @@ const POINT_KINDS = new Set<Kind>(['date', 'deictic']);
 /** Words before a year that make it some other year than the calendar's: "fiscal year", "FY". */
 const FISCAL_BEFORE = /\b(?:fiscal|financial|budget|school|academic)[ -]year[ \t]+$|\bFY[ \t]*$/i;
 const FISCAL_AFTER = /^[ \t]+(?:fiscal|financial|budget|school|academic)[ -]year\b/i;
+/** "summer 2023", "Christmas 2023", "Q3 2024": a part of the year, which darien does not resolve. */
+const PART_OF_YEAR_BEFORE = /\b(?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|ramadan|holidays?|q[1-4])[ \t]+$/i;
 const RESOLVED = new Map<string, { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] }>();
 
 /** Every period phrase in `masked`, in order, overlaps settled for the earliest and longest. */
@@ -298,13 +300,13 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       const before = text.slice(Math.max(0, match.index - 2), match.index);
       if (match.index === 0 || /[.!?]\s$/.test(before)) continue;
     }
-    // "fiscal year 2023", "the 2023 fiscal year" are not the calendar year 2023: the phrase is
-    // kept whole and left unresolved.
+    // "fiscal year 2023", "the 2023 fiscal year" are not the calendar year 2023, and "summer 2023"
+    // is a part of it: the phrase is kept whole and left unresolved.
     let start = match.index;
     let end = match.index + words.length;
     let fiscal = false;
     if (kind === 'year') {
-      const before = FISCAL_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
+      const before = FISCAL_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index)) ?? PART_OF_YEAR_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
       const after = before ? null : FISCAL_AFTER.exec(text.slice(end, end + 32));
       if (before) start = match.index - before[0].length;
       if (after) end += after[0].length;

@@ -100,6 +100,15 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
     { text: '1,000', value: 1000, hedge: 'none', unit: null, part: true },
   ]],
   ['One migrant in three crossing the Darién Gap in 2023 was a child.', [{ text: 'three', value: 3, hedge: 'none', unit: null, part: true }]],
+  ['12 smugglers were arrested, and 30 more people were charged; another 40 fled', [
+    { text: '12', value: 12, hedge: 'none', unit: null },
+    { text: '30', value: 30, hedge: 'none', unit: null, part: true },
+    { text: '40', value: 40, hedge: 'none', unit: null, part: true },
+  ]],
+  ['9,000 more migrants than last year met 20 other representatives', [
+    { text: '9,000', value: 9000, hedge: 'none', unit: null, change: 'difference increase' },
+    { text: '20', value: 20, hedge: 'none', unit: null },
+  ]],
   ['They crossed in groups of 50 in 2023.', [{ text: '50', value: 50, hedge: 'none', unit: null, part: true }]],
   ['caravans of about 2,000 people', [{ text: 'about 2,000', value: 2000, hedge: 'approximately', unit: null, part: true }]],
   ['in groups of more than 100, or in groups of 20 to 50', [

@@ -28,6 +28,7 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2025-01-05', 'in the past 0 days', [['in the past 0 days', null]]],
   ['2025-01-05', 'In fiscal year 2023, and in FY 2024, then in 2023', [['fiscal year 2023', null], ['FY 2024', null], ['in 2023', '2023']]],
   ['2025-01-05', 'In the 2023 fiscal year, and in the 2024 budget', [['2023 fiscal year', null], ['2024', '2024']]],
+  ['2025-01-05', 'in the week before Christmas 2023, in summer 2024 and in Q3 2024', [['Christmas 2023', null], ['summer 2024', null], ['Q3 2024', null]]],
   // A qualifier must say "year", and stays on its line.
   ['2025-01-05', 'enrolled in school in 2023', [['in 2023', '2023']]],
   ['2025-01-05', '## Budget\n\nIn 2023, 20,000 crossed', [['In 2023', '2023']]],
