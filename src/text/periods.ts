@@ -235,7 +235,11 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'month': {
       const year = match[2];
       if (!page && (!year || year === 'last year')) return none;
-      return { resolved: resolvePeriodWords(`in ${match[1]}${year ? ` ${year}` : ''}`, page ?? FAR_FUTURE), sameAs: null };
+      const resolved = resolvePeriodWords(`in ${match[1]}${year ? ` ${year}` : ''}`, page ?? FAR_FUTURE);
+      // "in July" on a page of July 20 is July so far, as "this year" is the year so far: nothing
+      // after the page date has happened yet. A month with its year ("July 2024") is as written.
+      if (!year && page && resolved && resolved.period.start <= page.end && resolved.period.end > page.end) return span(resolved.period.start, page.end);
+      return { resolved, sameAs: null };
     }
     case 'year': {
       const y = Number(match[1]);
@@ -267,6 +271,10 @@ const POINT_KINDS = new Set<Kind>(['date', 'deictic']);
 /** Words before a year that make it some other year than the calendar's: "fiscal year", "FY". */
 const FISCAL_BEFORE = /\b(?:fiscal|financial|budget|school|academic)[ -]year[ \t]+$|\bFY[ \t]*$/i;
 const FISCAL_AFTER = /^[ \t]+(?:fiscal|financial|budget|school|academic)[ -]year\b/i;
+/** "the first week of" (before "of July", which the month's pattern takes), "the end of" (before "2023"). */
+const PART_WORDS = '(?:the[ \\t]+)?(?:(?:first|second|third|fourth|last|final|past|same|opening|closing|early|late)[ \\t]+)?(?:weeks?|days|fortnight|end|beginning|start|middle|rest|part|close|turn|remainder)';
+const PART_WORD_BEFORE = new RegExp(`\\b${PART_WORDS}[ \\t]+$`, 'i');
+const PART_OF_BEFORE = new RegExp(`\\b${PART_WORDS}[ \\t]+of[ \\t]+$`, 'i');
 /** "summer 2023", "Christmas 2023", "Q3 2024": a part of the year, which darien does not resolve. */
 const PART_OF_YEAR_BEFORE = /\b(?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|ramadan|holidays?|q[1-4])[ \t]+$/i;
 const RESOLVED = new Map<string, { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] }>();
@@ -301,13 +309,16 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       if (match.index === 0 || /[.!?]\s$/.test(before)) continue;
     }
     // "fiscal year 2023", "the 2023 fiscal year" are not the calendar year 2023, and "summer 2023"
-    // is a part of it: the phrase is kept whole and left unresolved.
+    // or "the first week of July" is a part of one: the phrase is kept whole and left unresolved.
     let start = match.index;
     let end = match.index + words.length;
     let fiscal = false;
-    if (kind === 'year') {
-      const before = FISCAL_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index)) ?? PART_OF_YEAR_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
-      const after = before ? null : FISCAL_AFTER.exec(text.slice(end, end + 32));
+    if (kind === 'year' || kind === 'month') {
+      const preceding = text.slice(Math.max(0, match.index - 40), match.index);
+      // "the first week of July", "the last days of 2023", "the end of 2023": a part of the period.
+      const part = /^of\s/i.test(words) ? PART_WORD_BEFORE.exec(preceding) : PART_OF_BEFORE.exec(preceding);
+      const before = part ?? (kind === 'year' ? (FISCAL_BEFORE.exec(preceding) ?? PART_OF_YEAR_BEFORE.exec(preceding)) : null);
+      const after = before || kind !== 'year' ? null : FISCAL_AFTER.exec(text.slice(end, end + 32));
       if (before) start = match.index - before[0].length;
       if (after) end += after[0].length;
       fiscal = before !== null || after !== null;

@@ -29,6 +29,10 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2025-01-05', 'In fiscal year 2023, and in FY 2024, then in 2023', [['fiscal year 2023', null], ['FY 2024', null], ['in 2023', '2023']]],
   ['2025-01-05', 'In the 2023 fiscal year, and in the 2024 budget', [['2023 fiscal year', null], ['2024', '2024']]],
   ['2025-01-05', 'in the week before Christmas 2023, in summer 2024 and in Q3 2024', [['Christmas 2023', null], ['summer 2024', null], ['Q3 2024', null]]],
+  ['2024-07-20', 'In the first week of July, by the end of 2023, in the last days of May', [['the first week of July', null], ['the end of 2023', null], ['the last days of May', null]]],
+  ['2024-07-20', 'the month of July, and in all of 2023', [['the month of July', '2024-07-01/2024-07-20'], ['in all of 2023', '2023']]],
+  // The month of the page, named without its year, is the month so far.
+  ['2024-07-20', 'in July, in June and in July 2024', [['in July', '2024-07-01/2024-07-20'], ['in June', '2024-06'], ['in July 2024', '2024-07']]],
   // A qualifier must say "year", and stays on its line.
   ['2025-01-05', 'enrolled in school in 2023', [['in 2023', '2023']]],
   ['2025-01-05', '## Budget\n\nIn 2023, 20,000 crossed', [['In 2023', '2023']]],
