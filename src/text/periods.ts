@@ -15,7 +15,7 @@
 import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 
-export type PeriodKind = 'first-months' | 'past' | 'same' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
+export type PeriodKind = 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -63,6 +63,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:past|last|previous) (${COUNT_WORD}|) ?(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
   ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|second) (half|quarter|third) of (${YEAR}|last year|this year)\\b`, 'gi')],
   ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:period|weeks|months|days|time|stretch|span|period of time)(?: (?:of|in) (${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
+  // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
+  // a year back, as "the same period last year" is.
+  ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|ago|previously)|the (?:previous|prior) year|the year before)\b/gi],
   ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date)\\b`, 'gi')],
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
@@ -87,6 +90,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of'],
   ['same '],
+  [' year'],
   ['so far', 'year to date', 'year-to-date'],
   ['between '],
   ['from '],
@@ -261,6 +265,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       if (/^(?:earlier |later )?this year$/.test(phrase)) return span(dayNumber(ymd(page.end).year, 1, 1), page.end);
       return { resolved: resolvePeriodWords(phrase.replace(/^later this year$/, 'this year'), page), sameAs: null };
     }
+    case 'year-earlier':
+      return { resolved: null, sameAs: { year: null, shift: -1 } };
     case 'since-event':
     case 'year-pair':
       return none;

@@ -31,6 +31,8 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2025-01-05', 'in the week before Christmas 2023, in summer 2024 and in Q3 2024', [['Christmas 2023', null], ['summer 2024', null], ['Q3 2024', null]]],
   ['2024-07-20', 'In the first week of July, by the end of 2023, in the last days of May', [['the first week of July', null], ['the end of 2023', null], ['the last days of May', null]]],
   ['2024-07-20', 'the month of July, and in all of 2023', [['the month of July', '2024-07-01/2024-07-20'], ['in all of 2023', '2023']]],
+  // "a year earlier" moves the period named before it back a year; alone it has nothing to move.
+  ['2025-02-03', 'fell to 2,229 in January 2025, compared with 36,000 a year earlier', [['in January 2025', '2025-01'], ['a year earlier', null]]],
   // The month of the page, named without its year, is the month so far.
   ['2024-07-20', 'in July, in June and in July 2024', [['in July', '2024-07-01/2024-07-20'], ['in June', '2024-06'], ['in July 2024', '2024-07']]],
   // A qualifier must say "year", and stays on its line.
