@@ -12,6 +12,7 @@ import { CHECKS } from '../checks/index.js';
 import { InputError, type Problem } from '../registry/problems.js';
 import type { HtmlComment } from '../text/markdown.js';
 import type { LineIndex } from '../text/lines.js';
+import { UNCHECKED } from './unchecked.js';
 
 export interface Ignore {
   /** The draft line whose findings are ignored. */
@@ -22,13 +23,8 @@ export interface Ignore {
   readonly commentLine: number;
 }
 
-/**
- * Every id a lint finding can carry: the checks, and `unchecked`, which lint reports for figures it
- * cannot check but which is no Check. Spelled out here because its meta (UNCHECKED in lint.ts)
- * cannot be imported: lint.ts imports draft.ts, which imports this module. The ignore tests hold
- * this list to LINT_RULES.
- */
-const CHECK_IDS = new Set([...CHECKS.map((check) => check.meta.id), 'unchecked']);
+/** Every id a lint finding can carry: the checks, and `unchecked`. */
+const CHECK_IDS = new Set([...CHECKS.map((check) => check.meta.id), UNCHECKED.id]);
 
 const DIRECTIVE = /^darien-ignore(-next-line)?(?:\s+([\s\S]*))?$/;
 

@@ -22,6 +22,9 @@ import { isIgnored } from './ignore.js';
 import { buildCatalogue } from './metrics.js';
 import type { DraftFigure } from './read.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
+import { UNCHECKED } from './unchecked.js';
+
+export { UNCHECKED } from './unchecked.js';
 
 export interface LintOptions {
   readonly drafts: readonly DraftInput[];
@@ -46,17 +49,6 @@ export interface LintResult {
 const NOT_FOR_DRAFTS = new Set(['quote-in-text', 'figure-value']);
 
 export const LINT_CHECKS: readonly Check[] = CHECKS.filter((check) => !NOT_FOR_DRAFTS.has(check.meta.id));
-
-/** A figure read in a draft that darien cannot check. Not a Check: it is about reading, not claims. */
-export const UNCHECKED: CheckMeta = {
-  id: 'unchecked',
-  description: 'A figure in the draft that darien read but cannot check: no metric fits the sentence, its period cannot be resolved, or it compares figures that are in neither the draft nor the registry.',
-  severity: 'info',
-  docs: 'docs/lint.md#unchecked',
-  messages: {
-    unchecked: '"{{figure}}" is not checked: {{reason}}.',
-  },
-};
 
 /** Every check a lint report can name, for SARIF's rule list. */
 export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), UNCHECKED];

@@ -27,7 +27,7 @@ function problemsOf(text: string): string[] {
 }
 
 describe('the ids an ignore comment may name', () => {
-  // ignore.ts spells `unchecked` out (it cannot import lint.ts); this keeps it to lint's own list.
+  // Every id lint can report, checks and `unchecked` alike, is one an ignore comment may name.
   for (const rule of LINT_RULES) {
     it(`accepts ${rule.id}, an id lint reports`, () => {
       expect(ignoresOf(`Text. <!-- darien-ignore ${rule.id} -->`)).toEqual([{ line: 1, checks: [rule.id], commentLine: 1 }]);
