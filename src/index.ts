@@ -16,7 +16,7 @@ export { listClaims, type ClaimsListing } from './editors/claims.js';
 export { buildTimeline, CONFLICT_CHECKS, type Timeline, type TimelineSection, type TimelineRow, type TimelineConflict } from './editors/timeline.js';
 export type { ClaimView } from './editors/claim-view.js';
 
-export { lintDrafts, LINT_CHECKS, LINT_RULES, UNCHECKED, type LintOptions, type LintResult } from './drafts/lint.js';
+export { lintDrafts, lintPaths, LINT_CHECKS, LINT_RULES, UNCHECKED, type LintOptions, type LintPathsOptions, type LintResult } from './drafts/lint.js';
 export { collectDrafts, readDrafts, type CollectedDrafts } from './drafts/files.js';
 export { draftProblems } from './drafts/draft.js';
 export { lintExitCode, type LintReport, type DraftFinding } from './drafts/report.js';

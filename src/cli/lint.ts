@@ -1,12 +1,10 @@
-/** `darien lint <paths...>`: wiring only; the work is lintDrafts() and the formatters. */
+/** `darien lint <paths...>`: wiring only; the work is lintPaths() and the formatters. */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { setFlagsFromString } from 'node:v8';
 import type { Severity } from '../checks/types.js';
-import type { LintReport } from '../drafts/report.js';
-import { InputError, sortProblems } from '../registry/problems.js';
 import { escapeTerminal } from '../text/escape.js';
 import { outputSettings, UsageError } from './io.js';
 
@@ -87,28 +85,14 @@ export function registerLint(program: Command): void {
       if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (lint runs ${lint.LINT_CHECKS.map((c) => c.meta.id).join(', ')})`);
       if (problems.length > 0) throw new UsageError(problems);
 
-      // Every problem of the run is reported at once: paths that cannot be read, the registry's, and
-      // each draft's. None hides another, so a writer fixing them does not uncover more on each run.
-      const { drafts, problems: found } = lint.collectDrafts(paths, { stdinName: options.stdinFilename });
-      const collect = <T>(run: () => T): T | null => {
-        try {
-          return run();
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          found.push(...error.problems);
-          return null;
-        }
-      };
-      const registry = collect(() => lint.loadRegistry({ paths: [options.registry] }));
-      let report: LintReport | null = null;
-      if (registry && found.length === 0) {
-        report = collect(() => lint.lintDrafts({ drafts, registry, date, minSeverity: options.minSeverity as Severity, checks: options.check }))?.report ?? null;
-      } else {
-        // Nothing will be checked, and reading the figures needs a registry that may not have
-        // loaded: only what lintDrafts would reject a draft for (its date, its ignore comments).
-        for (const draft of drafts) found.push(...lint.draftProblems(draft));
-      }
-      if (found.length > 0 || !report) throw new InputError(sortProblems(found));
+      const { report } = lint.lintPaths({
+        paths,
+        stdinName: options.stdinFilename,
+        registryPath: options.registry,
+        date,
+        minSeverity: options.minSeverity as Severity,
+        checks: options.check,
+      });
 
       if (options.format === 'json') {
         const { formatJson } = await import('../formats/json.js');

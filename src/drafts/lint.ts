@@ -17,7 +17,9 @@ import { SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingCl
 import type { Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Registry, Source } from '../model/types.js';
 import { InputError, sortProblems, type Problem } from '../registry/problems.js';
-import { readDraft, type Draft, type DraftInput } from './draft.js';
+import { loadRegistry } from '../registry/load.js';
+import { draftProblems, readDraft, type Draft, type DraftInput } from './draft.js';
+import { collectDrafts, type ReadOptions } from './files.js';
 import { isIgnored } from './ignore.js';
 import { buildCatalogue } from './metrics.js';
 import type { DraftFigure } from './read.js';
@@ -326,4 +328,35 @@ export function lintDrafts(options: LintOptions): LintResult {
 
   const report = buildLintReport(kept, { registry, drafts, minSeverity, ignored, skippedChecks });
   return { report, drafts };
+}
+
+export interface LintPathsOptions extends Omit<LintOptions, 'drafts' | 'registry'>, ReadOptions {
+  /** Draft files or folders; `-` reads standard input. */
+  readonly paths: readonly string[];
+  /** The registry: a file or folder (default `claims`). */
+  readonly registryPath?: string;
+}
+
+/**
+ * `darien lint` from paths: reads the drafts and the registry, and lints. Every problem of the run
+ * is thrown at once (InputError, sorted): paths that cannot be read, the registry's, and each
+ * draft's. None hides another, so a writer fixing them does not uncover more on each run. When a
+ * path is bad or the registry does not load, nothing is checked, and of the drafts only what
+ * lintDrafts would reject them for (their dates, their ignore comments) is reported, since reading
+ * their figures needs the registry.
+ */
+export function lintPaths(options: LintPathsOptions): LintResult {
+  const { drafts, problems } = collectDrafts(options.paths, options);
+  let registry: Registry | null = null;
+  try {
+    registry = loadRegistry({ paths: [options.registryPath ?? 'claims'], cwd: options.cwd });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (!registry || problems.length > 0) {
+    for (const draft of drafts) problems.push(...draftProblems(draft));
+    throw new InputError(sortProblems(problems));
+  }
+  return lintDrafts({ ...options, drafts, registry });
 }
