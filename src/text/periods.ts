@@ -318,7 +318,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     // or "the first week of July" is a part of one: the phrase is kept whole and left unresolved.
     let start = match.index;
     let end = match.index + words.length;
-    let fiscal = false;
+    let qualified = false;
     if (kind === 'year' || kind === 'month') {
       const preceding = text.slice(Math.max(0, match.index - 40), match.index);
       // "the first week of July", "the last days of 2023", "the end of 2023": a part of the period.
@@ -327,7 +327,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       const after = before || kind !== 'year' ? null : FISCAL_AFTER.exec(text.slice(end, end + 32));
       if (before) start = match.index - before[0].length;
       if (after) end += after[0].length;
-      fiscal = before !== null || after !== null;
+      qualified = before !== null || after !== null;
     }
     // Long texts repeat their phrases ("last year", "since July 1"): each is resolved once.
     const cacheKey = `${kind}\u0000${words}\u0000${page?.end ?? ''}`;
@@ -344,7 +344,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       if (RESOLVED.size > 10_000) RESOLVED.clear();
       RESOLVED.set(cacheKey, cached);
     }
-    const { resolved, sameAs } = fiscal ? { resolved: null, sameAs: null } : cached;
+    const { resolved, sameAs } = qualified ? { resolved: null, sameAs: null } : cached;
     const indices = (match as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices;
     let coreStart = match.index;
     let coreEnd = match.index + words.length;
@@ -362,7 +362,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       kind,
       start: from + start,
       end: from + end,
-      words: fiscal ? text.slice(start, end) : words,
+      words: qualified ? text.slice(start, end) : words,
       coreStart: from + coreStart,
       coreEnd: from + coreEnd,
       resolved,
