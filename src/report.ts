@@ -4,7 +4,7 @@
  */
 import { SEVERITY_RANK, type Finding, type Severity } from './checks/types.js';
 import { formatInterval } from './model/figure.js';
-import { attributionChain, type Claim, type Location, type Registry } from './model/types.js';
+import { attributionChain, type Claim, type Location, type Registry, type Source } from './model/types.js';
 import { TextLocator } from './registry/locate.js';
 import { compareLocale } from './text/collate.js';
 import { isCount } from './checks/shared.js';
@@ -79,9 +79,19 @@ export interface Report {
   readonly minSeverity: Severity;
 }
 
+// A source's citation and its reported form are the same for each of its claims: made once per
+// source. In a large archive the same sources recur across thousands of findings.
+const citations = new WeakMap<Source, string>();
+const reportedSources = new WeakMap<Source, ReportedSource>();
+
 /** "The Epoch Times, 'Blinken signs…', 2022-04-20 (inferred)" */
 export function citationOf(claim: Claim): string {
-  const s = claim.source;
+  let citation = citations.get(claim.source);
+  if (citation === undefined) citations.set(claim.source, (citation = citeSource(claim.source)));
+  return citation;
+}
+
+function citeSource(s: Source): string {
   const outlet = s.outlet === 'unknown' ? `unknown outlet (source ${s.id})` : s.outlet;
   const date = `${s.pageDate.text}${s.pageDateInferred ? ' (date inferred)' : ''}`;
   const copy = s.republishedFrom ? `, republished from ${s.republishedFrom.outlet}` : '';
@@ -123,7 +133,15 @@ export function reportClaim(claim: Claim, role: string, location: Location): Rep
     quote: claim.quote,
     attribution: attributionChain(claim),
     citation: citationOf(claim),
-    source: {
+    source: reportedSource(s),
+    location,
+  };
+}
+
+function reportedSource(s: Source): ReportedSource {
+  let reported = reportedSources.get(s);
+  if (reported === undefined) {
+    reported = {
       id: s.id,
       kind: s.kind,
       outlet: s.outlet,
@@ -132,9 +150,10 @@ export function reportClaim(claim: Claim, role: string, location: Location): Rep
       pageDate: s.pageDate.text,
       pageDateInferred: s.pageDateInferred,
       republishedFrom: s.republishedFrom?.outlet ?? null,
-    },
-    location,
-  };
+    };
+    reportedSources.set(s, reported);
+  }
+  return reported;
 }
 
 /** Stable order for diffs and CI logs: most severe first, then by file, line, column, check. */

@@ -7,8 +7,17 @@ export function sourceName(claim: Claim): string {
   return claim.source.id;
 }
 
+// Counted for every group of claims a check weighs: each source's key is made once.
+const independentKeys = new WeakMap<Source, string>();
+
 /** A republished copy counts as its original: it is not a second, independent source. */
 export function independentKey(source: Source): string {
+  let key = independentKeys.get(source);
+  if (key === undefined) independentKeys.set(source, (key = keyOf(source)));
+  return key;
+}
+
+function keyOf(source: Source): string {
   const from = source.republishedFrom;
   if (!from) return `source:${source.id}`;
   return from.sourceId ? `source:${from.sourceId}` : `outlet:${from.outlet.toLowerCase()}`;

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as v from 'valibot';
-import { HEDGES, intervalOf, readFigure, type FigureReading, type HedgeKind, type Language } from '../model/figure.js';
+import { HEDGES, intervalOf, readFigure, type FigureReading, type Hedge, type HedgeKind, type Language } from '../model/figure.js';
 import { PeriodError, parsePeriod, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Quantity, Registry, Republication, Source } from '../model/types.js';
 import { openParseCache } from './cache.js';
@@ -42,6 +42,18 @@ interface Located<T> {
 }
 
 const HEDGE_KINDS = new Map<string, HedgeKind>(HEDGES.map(([words, kind]) => [words, kind]));
+
+// ["claims", i] for each position in a file's list, made once and shared by every file: a large
+// archive has 100,000 claims but only as many positions as its longest file, and each array kept
+// per claim was one more object for the garbage collector to copy. Paths are never mutated.
+const CLAIM_PATHS: KeyPath[] = [];
+
+function claimPath(index: number): KeyPath {
+  return (CLAIM_PATHS[index] ??= ['claims', index]);
+}
+
+// A claim's hedge is the hedge its figure reads as (readings are memoised per figure), or this.
+const NO_HEDGE: Hedge = Object.freeze({ kind: 'none', words: null });
 
 /** A file that validated without a problem, as the loader takes it in: what the cache keeps. */
 type Classified = { readonly metrics: readonly MetricInput[] } | { readonly source: SourceInput | string; readonly claims: readonly ClaimInput[] };
@@ -166,7 +178,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
       sourceIndex = sourceInputs.length;
       sourceInputs.push({ input: classified.source, file, path: ['source'] });
     }
-    classified.claims.forEach((input, i) => claimInputs.push({ input, file, path: ['claims', i], sourceIndex }));
+    classified.claims.forEach((input, i) => claimInputs.push({ input, file, path: claimPath(i), sourceIndex }));
   };
 
   /** Validates a file; takes in what is valid and reports the rest. Returns the inputs when all of it is valid. */
@@ -217,7 +229,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     sourceFile.claims.forEach((claim, i) => {
       const input = loader.validate(claimSchema, claim, file, ['claims', i]);
       if (input) {
-        claimInputs.push({ input, file, path: ['claims', i], sourceIndex });
+        claimInputs.push({ input, file, path: claimPath(i), sourceIndex });
         claims.push(input);
       } else {
         rejected.push({ raw: claim, file, path: ['claims', i] });
@@ -561,17 +573,16 @@ function buildQuantity(loader: Loader, { input, file, path }: Located<ClaimInput
     return undefined;
   }
   const reading = readFigureOnce(input.figure, source.language);
-  let hedgeKind: HedgeKind = reading?.hedge.kind ?? 'none';
-  let hedgeWords = reading?.hedge.words ?? null;
+  let hedge: Hedge = reading?.hedge ?? NO_HEDGE;
   if (input.hedge !== undefined) {
     const kind = HEDGE_KINDS.get(input.hedge.toLowerCase());
     if (kind === undefined) {
       loader.report(file, [...path, 'hedge'], `unknown hedge "${input.hedge}": use one from the hedge table in docs/registry.md`);
       return undefined;
     }
-    hedgeKind = kind;
-    hedgeWords = input.hedge;
+    hedge = { kind, words: input.hedge };
   }
+  const hedgeKind = hedge.kind;
   const step = reading?.step ?? 1;
   const comparisonKind = input.comparison?.kind;
   const unit = input.unit ?? (comparisonKind === 'ratio' ? 'times' : comparisonKind === 'percent-change' ? 'percent' : metric.unit) ?? '';
@@ -584,7 +595,7 @@ function buildQuantity(loader: Loader, { input, file, path }: Located<ClaimInput
     value: input.value,
     read: reading?.value ?? null,
     step,
-    hedge: { kind: hedgeKind, words: hedgeWords },
+    hedge,
     interval: input.interval ?? intervalOf(input.value, step, hedgeKind),
     intervalOverridden: input.interval !== undefined,
     unit,
