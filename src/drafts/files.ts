@@ -1,8 +1,8 @@
 /** Which files `darien lint` reads: files as given, folders walked for drafts, `-` for standard input. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { InputError, type Problem } from '../registry/problems.js';
-import { decodeText } from '../registry/read.js';
+import { decodeText, displayPath as shown } from '../registry/read.js';
 import type { DraftInput } from './draft.js';
 
 export const DRAFT_EXTENSIONS = /\.(?:md|markdown|mdx|txt)$/i;
@@ -13,11 +13,6 @@ export interface ReadOptions {
   readonly stdin?: () => string;
   /** The path shown for standard input. */
   readonly stdinName?: string;
-}
-
-function shown(absolute: string, cwd: string): string {
-  const rel = relative(cwd, absolute);
-  return rel === '' ? '.' : rel.startsWith('..') ? absolute : rel;
 }
 
 export interface CollectedDrafts {
