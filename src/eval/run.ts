@@ -1,0 +1,63 @@
+/**
+ * `npm run eval [corpus]`: how well lint and extract read text they were not written from.
+ * Runs `lint` on each draft of the corpus alone and `extract` on each article, through the same
+ * API the CLI calls, and scores them by the corpus README's rules (src/eval/score.ts). The corpus
+ * defaults to ../shared/corpus beside the repository; tests/corpus holds the project's own.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evalCorpus, type CorpusResult } from './corpus.js';
+import { ratio, type Tally } from './score.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function table(title: string, rows: ReadonlyArray<readonly [string, ...Tally[]]>, heads: readonly string[]): string[] {
+  const out = [title, `  ${pad('', 16)}${heads.map((h) => pad(h, 18)).join('')}`];
+  for (const [name, ...tallies] of rows) out.push(`  ${pad(name, 16)}${tallies.map((t) => pad(ratio(t), 18)).join('')}`);
+  return out;
+}
+
+export function formatResult(result: CorpusResult, verbose: boolean): string {
+  const out: string[] = [`corpus ${result.root}`];
+  const d = result.drafts;
+  if (d) {
+    out.push('', `drafts (lint, each alone): sensitivity ${ratio(d.sensitivity)}, specificity ${ratio(d.specificity)}`);
+    out.push(...table('  per file', [...d.byFile].map(([f, t]) => [f, t.flag, t.ok] as const), ['flagged', 'left clean']));
+    out.push(...table('  per kind', [...d.byKind].sort().map(([k, t]) => [k, t] as const), ['right']));
+    out.push(`  flagged lines the table does not judge: ${d.unjudged.length}${d.unjudged.length ? ` (${d.unjudged.join(', ')})` : ''}`);
+    if (verbose) out.push('  missed:', ...d.misses.map((m) => `    ${m}`), '  false alarms:', ...d.falseAlarms.map((m) => `    ${m}`));
+  }
+  const a = result.articles;
+  if (a) {
+    out.push('', `articles (extract): recall ${ratio(a.recall)}, metric right ${ratio(a.metric)}, period right ${ratio(a.period)}`);
+    out.push(`  rows with metric none left without one: ${ratio(a.metricNone)}`);
+    out.push(...table('  per file', [...a.byFile].map(([f, t]) => [f, t.recall, t.metric, t.period] as const), ['recall', 'metric', 'period']));
+    out.push(...table('  per kind', [...a.byKind].sort().map(([k, t]) => [k, t.recall, t.metric, t.period] as const), ['recall', 'metric', 'period']));
+    if (verbose) out.push('  wrong:', ...a.wrong.map((m) => `    ${m}`));
+  }
+  return out.join('\n');
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const roots = args.filter((a) => !a.startsWith('--'));
+  if (roots.length === 0) roots.push(join(ROOT, '..', 'shared', 'corpus'), join(ROOT, 'tests', 'corpus'));
+  for (const root of roots.map((r) => resolve(r))) {
+    if (!existsSync(root)) {
+      process.stderr.write(`darien eval: ${root}: no such folder\n`);
+      process.exitCode = 2;
+      continue;
+    }
+    process.stdout.write(`${formatResult(evalCorpus(root, join(ROOT, 'claims')), verbose)}\n\n`);
+  }
+}
+
+
+
+main();
