@@ -43,6 +43,14 @@ describe('part-whole', () => {
         errors: [{ messageId: 'partExceedsWhole', file: 'a.yaml', line: 14, column: 12 }],
       },
       {
+        name: 'a part alone above the whole is reported at that part, not again as a sum with the parts that are right',
+        files: {
+          'a.yaml': header('a') + claim('a1', '133,726', 133726, '2021'),
+          'b.yaml': header('b') + claim('b1', '1,071', 1071, '2021-01') + claim('b2', '141,000', 141000, '2021-07/2021-12'),
+        },
+        errors: [{ messageId: 'partExceedsWhole', file: 'b.yaml', line: 14, column: 12 }],
+      },
+      {
         name: 'monthly parts add up to more than the two-month whole (8,964 against 8,456)',
         files: {
           'a.yaml': header('a') + claim('a1', '8,456', 8456, '2022-01/2022-02'),

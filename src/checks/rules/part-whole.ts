@@ -103,6 +103,9 @@ export const partWhole: Check = {
           for (const [source, sum] of sums) {
             const messageId = sum.low > wholeHigh ? 'partsExceedWhole' : sum.complete && sum.high < wholeLow ? 'partsFallShort' : null;
             if (messageId === null) continue;
+            // A part that alone exceeds the whole is reported above, at that part; its sum with
+            // the others says nothing more, and would blame the parts that are right.
+            if (messageId === 'partsExceedWhole' && sum.parts.some((part) => part.quantity!.interval[0] > wholeHigh)) continue;
             context.report({
               messageId,
               field: 'value',
