@@ -33,7 +33,8 @@ export function flaggedLines(file: string, text: string, registry: Registry): st
   const { report } = lintDrafts({ drafts: [{ path: file, text }], registry });
   return report.findings
     .filter((f) => f.severity !== 'info')
-    .flatMap((f) => f.claims.filter((c) => c.location?.file === file).map((c) => `${file}:${c.location!.line}`));
+    .filter((f) => f.location.file === file)
+    .map((f) => `${file}:${f.location.line}`);
 }
 
 function evalDrafts(folder: string, registry: Registry): DraftScore | null {
