@@ -98,8 +98,15 @@ const PER_PHRASE = /^(?:(?:per|a|an|every|each) (?:day|week|month|year)|daily|we
 const COUNT_UNITS = new Set(['people']);
 const NOT_COUNTS = new Set(['percent', 'percentage-points', 'USD', 'miles', 'km', 'years', 'times']);
 /** Nouns that count people, for matching a figure's noun to a metric of unit `people`. */
-const PEOPLE = new Set(
+export const PEOPLE = new Set(
   ['migrant', 'people', 'person', 'refugee', 'individual', 'immigrant', 'asylum', 'seeker', 'traveler', 'traveller', 'national', 'coyot', 'smuggler', 'victim', 'child', 'children', 'adult', 'man', 'men', 'woman', 'women', 'minor', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'foreigner', 'resident', 'citizen', 'crossing', 'cross', 'arrival', 'entry', 'entri', 'encounter', 'apprehension', 'deportation', 'deporte', 'returne', 'passenger', 'worker', 'soldier', 'agent', 'officer', 'official', 'personas', 'persona', 'migrant'].map(stem),
+);
+/**
+ * People counted by age, sex or nationality: a part of a flow of people, never the whole. No metric
+ * of the catalogue counts one, so a figure that names one is left unchecked.
+ */
+export const GROUPS = new Set(
+  ['child', 'children', 'minor', 'woman', 'women', 'man', 'men', 'girl', 'boy', 'family', 'families', 'teenager', 'adolescent', 'infant', 'baby', 'babies', 'unaccompanied', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'peruvian', 'chilean', 'afghan', 'indian', 'african', 'asian', 'national', 'niño', 'niña', 'menor', 'mujer'].map(stem),
 );
 const TITLES = new Set(['president', 'minister', 'secretary', 'ambassador', 'the', 'of', 'and', 'u', 's', 'us', 'general', 'national', 'service', 'department', 'border', 'patrol', 'office', 'foreign', 'affairs', 'elect']);
 const PLACE_STOP = new Set(['gap', 'border', 'region', 'southwest', 'northbound', 'southbound', 'province', 'city', 'and', 'the', 'del', 'u', 's', 'mexico']);
@@ -210,7 +217,7 @@ export function mentionsSubject(catalogue: MetricCatalogue, metric: Metric, stem
 }
 
 /** Words after a figure that end its noun phrase: "over half a million in 2023", "140 a day". */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   'in of to from for and or at on by with into through have has had were was are is be been who that which this these those than per a an the each every last since during between as according so while but after before across along over under about near'.split(' '),
 );
 
@@ -226,6 +233,8 @@ export function unitFits(catalogue: MetricCatalogue, metric: Metric, unit: strin
   for (const word of words) {
     const lower = fold(word);
     const noun = stem(word);
+    // "30,000 children crossed", "29,000 Ecuadorians": a group within the flow, not the flow.
+    if (GROUPS.has(noun)) return false;
     if (PEOPLE.has(noun)) return COUNT_UNITS.has(metricUnit);
     if (isUnitNoun(catalogue, noun)) return noun === stem(metricUnit);
     if (FUNCTION_WORDS.has(lower) || /^\d/.test(lower)) return true;

@@ -16,6 +16,8 @@ import { maskMarkdown, type MaskedText } from '../text/markdown.js';
 import { findFigures, HOLDS_NUMBER, type FigureMention } from '../text/numbers.js';
 import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
+import { frameMetric } from '../reader/frame-metric.js';
+import { framesOf, type FrameContext, type Frame, type SentenceTags } from '../reader/frames.js';
 import {
   matchPhrases,
   mentionsPlace,
@@ -79,9 +81,16 @@ export interface DraftFigure {
   readonly alternatives: readonly Metric[];
   /** The catalogue phrase the metric was read from, and where. */
   readonly phrase: string | null;
-  readonly metricFrom: 'sentence' | 'previous sentence' | 'subject' | null;
+  /**
+   * How the metric was read: a catalogue phrase or frame wholly in the sentence; a frame whose
+   * place came from the context (the text before, the title); the sentence before; the figure a
+   * comparison compares.
+   */
+  readonly metricFrom: 'sentence' | 'context' | 'previous sentence' | 'subject' | null;
   readonly period: Period | null;
   readonly periodWords: string | null;
+  /** How the period was read: named in the sentence, or taken from another figure or sentence. */
+  readonly periodFrom: 'sentence' | 'context' | null;
   readonly comparison: DraftComparison | null;
   readonly attribution: readonly string[];
   /** Why the figure cannot be checked; null when it can. */
@@ -96,7 +105,7 @@ export interface ReadText {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Building = Mutable<DraftFigure> & { comparisonDraft: Mutable<DraftComparison> | null; periodMention: PeriodMention | null };
+type Building = Mutable<DraftFigure> & { retracted?: boolean } & { comparisonDraft: Mutable<DraftComparison> | null; periodMention: PeriodMention | null };
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
 const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to)\s+$/i;
@@ -139,9 +148,29 @@ function attributionOf(quote: string): string[] {
  */
 const CONTINUES = new Set(['in', 'to', 'during', 'for', 'since', 'by', 'from', 'over', 'last', 'this', 'between', 'and', 'or', 'so', 'through', 'until', 'before', 'after', 'on', 'at']);
 
-function continuesPrior(afterTokens: readonly string[]): boolean {
-  const next = afterTokens[0]?.toLowerCase();
+function continuesPrior(afterTokens: readonly string[], per: RateUnit | null = null): boolean {
+  // "about 680 a day": a rate's own words say how often, not what is counted.
+  let i = 0;
+  while (per !== null && i < afterTokens.length && RATE_WORDS.has(afterTokens[i]!.toLowerCase())) i++;
+  const next = afterTokens[i]?.toLowerCase();
   return next === undefined || CONTINUES.has(next);
+}
+
+const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every', 'day', 'week', 'month', 'year', 'daily', 'weekly', 'monthly', 'on', 'average']);
+
+/**
+ * The metric a figure takes from the sentence before: that of its first figure whose own sentence
+ * or context placed it, as a rate of that flow when this figure is a rate ("In 2022, 248,284 people
+ * crossed. That is an average of about 680 a day.").
+ */
+function inheritMetric(catalogue: MetricCatalogue, before: readonly Building[], figure: Building, afterTokens: readonly string[]): { metric: Metric; phrase: string | null; per: RateUnit | null } | null {
+  for (const f of before) {
+    if (!f.metric || (f.metricFrom !== 'sentence' && f.metricFrom !== 'context')) continue;
+    const metric = figure.per !== null && f.per === null ? catalogue.rates.get(`${f.metric.id}|${figure.per}`) : f.metric;
+    if (!metric) continue;
+    if (unitFits(catalogue, metric, figure.unit, false, figure.per !== null ? [] : afterTokens)) return { metric, phrase: f.phrase, per: f.per };
+  }
+  return null;
 }
 
 /**
@@ -178,6 +207,13 @@ export function readText(text: string, options: ReadOptions): ReadText {
   const frontTitle = masked.frontMatter.fields.get('title')?.value;
   if (frontTitle) for (const t of tokenize(frontTitle, 0, frontTitle.length)) titleStems.add(t.stem);
 
+  const frames = framesOf(catalogue);
+  const titlePlaces = new Set<Frame>(title ? frames.placesIn(m, title.start, title.end) : []);
+  if (frontTitle) for (const frame of frames.placesIn(frontTitle, 0, frontTitle.length)) titlePlaces.add(frame);
+  const frameContext: { recentPlaces: Frame[]; titlePlaces: ReadonlySet<Frame> } = { recentPlaces: [], titlePlaces };
+
+  // The last period the text resolved, for "that month" in a later sentence.
+  let lastPeriod: Period | null = null;
   let periodCursor = 0;
   type Previous = { sentence: Sentence; figures: Building[]; periods: PeriodMention[]; stems: () => ReadonlySet<string> };
   let previous: Previous | null = null;
@@ -188,6 +224,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
     for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) own.push(periods[i]!);
     const body = m.slice(sentence.start, sentence.end);
     const holdsNumber = HOLDS_NUMBER.test(body);
+    const placesNamed = frames.placesIn(m, sentence.start, sentence.end);
+    frames.notePlaces(frameContext, placesNamed);
     if (!holdsNumber && own.length === 0) {
       previous = { sentence, figures: [], periods: [], stems: () => NO_STEMS };
       continue;
@@ -204,6 +242,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
     let stemSet: Set<string> | null = null;
     const stems = (): ReadonlySet<string> => (stemSet ??= new Set(tokens.map((t) => t.stem)));
     const phrases = matchPhrases(catalogue, tokens);
+    let tagList: SentenceTags | null = null;
+    const tags = (): SentenceTags => (tagList ??= frames.tag(tokens, placesNamed));
     const quote = text.slice(sentence.start, sentence.end);
     let clauseBreakList: Array<readonly [number, number]> | null = null;
     const breaks = (): ReadonlyArray<readonly [number, number]> => (clauseBreakList ??= clauseBreaks(body));
@@ -215,25 +255,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
     const context = (): ReadonlySet<string> => (contextKeys ??= new Set([...stems(), ...previousStems(), ...titleStems].map(placeKey)));
     const prior: Previous | null = previous && previous.sentence.paragraph === sentence.paragraph ? previous : null;
 
-    // "the same period of 2022": resolved against the phrase it refers back to. "In January 2022
-    // ..., and 4,262 in February": a month without a year takes the year named before it.
-    let yearNamed: number | null = null;
-    const resolvedOwn: PeriodMention[] = own.map((mention): PeriodMention => {
-      if (!mention.sameAs) {
-        const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
-        if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months')) yearNamed = Number(year[1]);
-        else if (yearNamed !== null && mention.kind === 'month' && mention.relative && mention.resolved) {
-          const month = new Date(mention.resolved.period.start * 86_400_000).getUTCMonth() + 1;
-          const period = resolvePeriodWords(`in ${MONTH_NAMES[month - 1]} ${yearNamed}`, FAR);
-          if (period) return { ...mention, resolved: period };
-        }
-        return mention;
-      }
-      const before = own.filter((p) => p.end <= mention.start && !p.sameAs).reverse();
-      const reference: Period | null = before.find((p) => p.resolved)?.resolved?.period ?? [...(prior?.periods ?? [])].reverse().find((p) => p.resolved)?.resolved?.period ?? null;
-      const period: Period | null = reference ? resolveSameAs(mention.sameAs, reference) : null;
-      return period ? { ...mention, resolved: { period, deictic: false } } : mention;
-    });
+    const resolvedOwn = resolveInSentence(own, prior?.periods ?? [], lastPeriod);
+    for (const p of resolvedOwn) if (p.kind !== 'bound') lastPeriod = p.resolved?.period ?? null;
 
     const built: Building[] = [];
     for (const mention of mentions) {
@@ -263,6 +286,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
         metricFrom: null,
         period: null,
         periodWords: null,
+        periodFrom: null,
         comparison: null,
         comparisonDraft: null,
         periodMention: null,
@@ -301,7 +325,10 @@ export function readText(text: string, options: ReadOptions): ReadText {
     // "In 2023, Panama registered 520,085 crossings, up from 248,284 in 2022": the sentence says
     // what it counts ("crossings"), though no phrase of the catalogue names it; none of its figures
     // continues the sentence before, whose metric may be another (a rate per day, say).
-    const namesItsOwn = wordsAfter.some((after, i) => !built[i]!.mention!.part && !continuesPrior(after));
+    const namesItsOwn = wordsAfter.some((after, i) => !built[i]!.mention!.part && !continuesPrior(after, built[i]!.per));
+    // A sentence continues the one before in its paragraph, or, when it opens by referring back
+    // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
+    const before = prior ?? (previous && REFERS_BACK.test(body) ? previous : null);
     for (let i = 0; i < built.length; i++) {
       const figure = built[i]!;
       const mention = figure.mention!;
@@ -310,19 +337,24 @@ export function readText(text: string, options: ReadOptions): ReadText {
       const afterTokens = wordsAfter[i]!;
       // A part of a group or a proportion is not the total the sentence's phrase counts.
       const chosen = mention.part ? null : chooseMetric(catalogue, phrases, tokens, figure, figureToken, afterTokens, comparison, context);
+      const framed = chosen || mention.part ? null : frameMetric(catalogue, frames.list, tags(), frameContext, tokens, { token: figureToken, after: afterTokens, unit: figure.unit, per: figure.per, comparison }, FRAME_WORDS);
       if (chosen) {
         figure.metric = chosen.metric;
         figure.alternatives = chosen.alternatives;
         figure.phrase = chosen.phrase;
         figure.metricFrom = 'sentence';
-      } else if (prior && !comparison && !mention.part && !namesItsOwn && continuesPrior(afterTokens)) {
+      } else if (framed) {
+        figure.metric = framed.metric;
+        figure.phrase = `the words of its frame${framed.placeFrom === 'sentence' ? '' : `, the place from the ${framed.placeFrom}`}`;
+        figure.metricFrom = framed.placeFrom === 'sentence' ? 'sentence' : 'context';
+      } else if (before && !comparison && !mention.part && !namesItsOwn && continuesPrior(afterTokens, figure.per)) {
         // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
-        const inherited = prior.figures.find((f) => f.metric && f.metricFrom === 'sentence' && unitFits(catalogue, f.metric, figure.unit, false, afterTokens));
+        const inherited = inheritMetric(catalogue, before.figures, figure, afterTokens);
         if (inherited) {
           figure.metric = inherited.metric;
           figure.metricFrom = 'previous sentence';
           figure.phrase = inherited.phrase;
-          if (figure.per === null && inherited.per !== null && inherited.metric!.kind === 'rate') figure.per = inherited.per;
+          if (figure.per === null && inherited.per !== null && inherited.metric.kind === 'rate') figure.per = inherited.per;
         }
       }
       if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
@@ -337,31 +369,19 @@ export function readText(text: string, options: ReadOptions): ReadText {
     const respectively =
       built.length > 1 && (resolvedOwn.length > 1 || resolvedOwn.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && /\brespectively\b/i.test(body);
     for (const figure of built) {
-      const mention = figure.mention!;
-      const [clauseStart, clauseEnd] = clauseBounds(breaks(), body.length, mention.start - sentence.start);
-      let best: { p: PeriodMention; distance: number } | null = null;
-      for (const p of resolvedOwn) {
-        if (p.start - sentence.start < clauseStart || p.end - sentence.start > clauseEnd) continue;
-        if (mention.change && BASELINE_BEFORE.test(m.slice(Math.max(sentence.start, p.start - 24), p.start))) continue;
-        const after = p.start >= mention.end;
-        const from = after ? mention.end : p.end;
-        const to = after ? p.start : mention.start;
-        // "Last month, Panama arrested six ..., rescuing 26 ...": a period that opens the sentence
-        // stands for all of it; elsewhere a figure between claims the period for itself.
-        if (p.start !== sentence.start && built.some((other) => other !== figure && other.start >= from && other.end <= to)) continue;
-        const distance = to - from;
-        if (!best || distance < best.distance) best = { p, distance };
-      }
+      const best = nearestPeriod(figure, built, resolvedOwn, breaks(), body, sentence.start, m);
       if (best) {
-        figure.periodMention = best.p;
-        figure.periodWords = best.p.words;
-        figure.period = respectively ? null : (best.p.resolved?.period ?? null);
+        figure.periodMention = best;
+        figure.periodWords = best.words;
+        figure.periodFrom = 'sentence';
+        figure.period = respectively ? null : (best.resolved?.period ?? null);
         if (respectively) figure.problem = 'the sentence gives its figures\u2019 periods "respectively", which darien does not pair';
         else if (figure.period === null) {
-          figure.problem = pageDate === null && best.p.relative ? `the period "${best.p.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the period "${best.p.words}"`;
+          figure.problem = pageDate === null && best.relative ? `the period "${best.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the period "${best.words}"`;
         }
       }
     }
+    if (!respectively) periodFromContext(built, previous?.figures ?? [], breaks(), body, sentence.start);
 
     // Comparisons: what is compared with what.
     const plain = built.filter((f) => !f.mention!.change && !f.comparisonDraft);
@@ -395,6 +415,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
       }
     }
 
+    // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
+    if (RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
     for (const figure of built) finishQuantity(figure, pageDate);
     figures.push(...built);
 
@@ -444,6 +466,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
         metricFrom: 'sentence',
         period,
         periodWords: date.words,
+        periodFrom: 'sentence',
         comparison: null,
         comparisonDraft: null,
         periodMention: date,
@@ -467,6 +490,130 @@ export function readText(text: string, options: ReadOptions): ReadText {
     figure.comparison = draft ? { ...draft } : null;
   });
   return { masked, lines, sentences, figures };
+}
+
+/**
+ * A sentence's period phrases, with those that refer back resolved: "the same period of 2022" and
+ * "a year earlier" against the phrase before them (in the sentence, else the sentence before);
+ * "that month", "that August", "that year" against the last period the text named, when it is of
+ * that kind; a month without its year ("In January 2022 ..., and 4,262 in February", "last year's
+ * surge in August") takes the year named before it.
+ */
+function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], lastPeriod: Period | null): PeriodMention[] {
+  let yearNamed: number | null = null;
+  const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
+  let last = lastPeriod;
+  return own.map((mention): PeriodMention => {
+    const resolved = mention.sameAs ? resolveSame(mention, own, priorPeriods, last) : mention.kind === 'that' ? resolveThat(mention, last) : mention;
+    // A phrase that refers back means the nearest period before it; if that one could not be
+    // resolved, neither can the phrase.
+    if (resolved.kind !== 'bound') last = resolved.resolved?.period ?? null;
+    if (resolved !== mention || mention.sameAs) return resolved;
+    const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
+    if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague')) yearNamed = Number(year[1]);
+    else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) yearNamed = yearOfDay(mention.resolved.period.start);
+    else if (yearNamed !== null && mention.kind === 'month' && mention.relative && mention.resolved) {
+      const month = new Date(mention.resolved.period.start * 86_400_000).getUTCMonth() + 1;
+      const period = resolvePeriodWords(`in ${MONTH_NAMES[month - 1]} ${yearNamed}`, FAR);
+      if (period) return { ...mention, resolved: period };
+    }
+    return mention;
+  });
+}
+
+/**
+ * The period phrase of a figure: the nearest in its clause, with no other figure between them
+ * (unless the two are listed together: "16 boats and 32 motors"). A bound ("before 2021") is never
+ * a figure's; a vague phrase ("early 2022") is one only when nothing resolved is in the clause.
+ */
+function nearestPeriod(figure: Building, built: readonly Building[], periods: readonly PeriodMention[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): PeriodMention | null {
+  const mention = figure.mention!;
+  const [clauseStart, clauseEnd] = clauseBounds(breaks, body.length, mention.start - offset);
+  let best: { p: PeriodMention; distance: number } | null = null;
+  for (const p of periods) {
+    if (p.kind === 'bound') continue;
+    if (p.start - offset < clauseStart || p.end - offset > clauseEnd) continue;
+    if (mention.change && BASELINE_BEFORE.test(m.slice(Math.max(offset, p.start - 24), p.start))) continue;
+    const after = p.start >= mention.end;
+    const from = after ? mention.end : p.end;
+    const to = after ? p.start : mention.start;
+    // "Last month, Panama arrested six ..., rescuing 26 ...": a period that opens the sentence
+    // stands for all of it; elsewhere a figure between claims the period for itself.
+    const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !listedTogether(other, figure, m);
+    if (p.start !== offset && built.some(between)) continue;
+    // Weaker readings, taken only when nothing better is in the clause: a vague phrase; a
+    // possessive ("last year's surge in August" dates the surge, and August the figure); for the
+    // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
+    const weaker = (p.kind === 'vague' ? 10_000 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0) + (mention.to && !after ? 1_000 : 0);
+    const distance = to - from + weaker;
+    if (!best || distance < best.distance) best = { p, distance };
+  }
+  if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
+  return best?.p ?? null;
+}
+
+/** "16 boats and 32 motors", "4,702 and 4,262": figures of one list share a period. */
+function listedTogether(a: Building, b: Building, m: string): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^[^,.;:\d]{0,40}\s(?:and|or)\s$/.test(m.slice(first.end, second.start)) || /^\s(?:and|or)\s$/.test(m.slice(first.end, second.start));
+}
+
+/** A correction's account of what an earlier version of the story said. */
+const RETRACTED = /\b(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post|newsletter)|this (?:story|article) (?:previously|originally|incorrectly) (?:said|stated|reported))\b/i;
+
+/** Words that open a sentence about the one before: "That is an average of ...", "That pace, ...". */
+const REFERS_BACK = /^\W*(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally))\b/i;
+
+/**
+ * A figure whose sentence names no period for it takes one from context: an earlier figure of its
+ * clause ("81,946 crossings that August, an average of more than 2,600 a day"), else, when the
+ * sentence refers back ("That is an average of about 680 a day"), the last dated figure of the
+ * sentence before. Marked as read from context.
+ */
+function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number): void {
+  for (let i = 0; i < built.length; i++) {
+    const figure = built[i]!;
+    if (figure.periodMention || figure.mention!.change || figure.mention!.part) continue;
+    const clause = clauseBounds(breaks, body.length, figure.start - offset);
+    const earlier = built
+      .slice(0, i)
+      .reverse()
+      .find((f) => f.period && f.periodMention && !f.mention!.change && clauseBounds(breaks, body.length, f.start - offset)[0] === clause[0]);
+    const source = earlier ?? (REFERS_BACK.test(body) ? [...before].reverse().find((f) => f.period && f.kind === 'quantity' && !f.mention?.change) : undefined);
+    if (!source) continue;
+    figure.period = source.period;
+    figure.periodWords = source.periodWords;
+    figure.periodMention = source.periodMention;
+    figure.periodFrom = 'context';
+  }
+}
+
+function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], last: Period | null): PeriodMention {
+  const before = own.filter((p) => p.end <= mention.start && !p.sameAs).reverse();
+  // Nearest first: the sentence, the sentence before in its paragraph, then the last period the text named.
+  const reference: Period | null = before.find((p) => p.resolved)?.resolved?.period ?? [...priorPeriods].reverse().find((p) => p.resolved)?.resolved?.period ?? last;
+  const period: Period | null = reference ? resolveSameAs(mention.sameAs!, reference) : null;
+  return period ? { ...mention, resolved: { period, deictic: false } } : mention;
+}
+
+/** "that month" / "that year" / "that August" against the last period named; unresolved when it does not fit. */
+function resolveThat(mention: PeriodMention, last: Period | null): PeriodMention {
+  // "the middle of that month" is a part of it, which darien does not resolve.
+  if (!last || !/^that /i.test(mention.words)) return mention;
+  const what = /that (\w+)/i.exec(mention.words)?.[1]?.toLowerCase() ?? '';
+  const start = new Date(last.start * 86_400_000);
+  const end = new Date(last.end * 86_400_000);
+  const year = start.getUTCFullYear();
+  const sameMonth = year === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
+  let text: string | null = null;
+  if (what === 'year') text = year === end.getUTCFullYear() ? `in ${year}` : null;
+  else if (what === 'month') text = sameMonth ? `in ${MONTH_NAMES[start.getUTCMonth()]} ${year}` : null;
+  else if (what !== 'week') {
+    const month = MONTH_NAMES.find((name) => name.slice(0, 3).toLowerCase() === what.slice(0, 3));
+    text = month && year === end.getUTCFullYear() ? `in ${month} ${year}` : null;
+  }
+  const period = text ? resolvePeriodWords(text, FAR) : null;
+  return period ? { ...mention, resolved: period } : mention;
 }
 
 // Dates that name their year resolve without a page date; this stands in for it.
@@ -529,11 +676,12 @@ function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[]
  * "55 migrants went missing while crossing the Darién Gap", "300 children were found alone after
  * crossing", "50 died crossing". Their count is not the crossings.
  */
-const OTHER_EVENTS = new Set(
+export const OTHER_EVENTS = new Set(
   ['died', 'die', 'dead', 'death', 'deaths', 'killed', 'drowned', 'missing', 'disappeared', 'vanished', 'rescued', 'found', 'injured', 'wounded', 'hurt', 'robbed', 'assaulted', 'raped', 'abused', 'kidnapped', 'abducted', 'born', 'hospitalized', 'hospitalised', 'treated', 'sick', 'ill'].map(stem),
 );
 /** A phrase after one of these ("while crossing", "after crossing") says when, not what is counted. */
-const SUBORDINATE = new Set(['while', 'whilst', 'after', 'before', 'when', 'upon', 'during'].map(stem));
+export const SUBORDINATE = new Set(['while', 'whilst', 'after', 'before', 'when', 'upon', 'during'].map(stem));
+const FRAME_WORDS = { otherEvents: OTHER_EVENTS, subordinate: SUBORDINATE };
 
 /**
  * Whether a phrase can say what the figure counts: not when it stands in a clause that only says
@@ -604,11 +752,17 @@ function finishQuantity(figure: Building, pageDate: Period | null): void {
   } else if (figure.unit === null && metric) figure.unit = metric.unit;
   if (figure.per !== null) {
     // A rate with no period is a rate at the time of writing ("are entering ... every month").
-    figure.basis = mention.basis ?? (figure.periodMention ? 'average' : 'spot');
+    // "about 140 a day now", "on Monday": a rate at a point in time is the rate then, not an average.
+    figure.basis = mention.basis ?? (figure.periodMention && !figure.periodMention.pointInTime ? 'average' : 'spot');
     if (figure.basis === 'spot' && figure.periodMention?.kind === 'deictic' && figure.period === null && pageDate) figure.period = pageDate;
   }
   if (mention.part) {
     figure.problem = mention.part;
+    return;
+  }
+  if (figure.retracted) {
+    figure.metric = null;
+    figure.problem = 'the sentence reports what an earlier version of the story said, not a claim';
     return;
   }
   if (figure.problem !== null) return;

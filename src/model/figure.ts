@@ -177,6 +177,8 @@ function round(n: number): number {
   return Number(n.toPrecision(12));
 }
 
+const FRACTIONS: Readonly<Record<string, number>> = { quarter: 1 / 4, 'three quarters': 3 / 4, third: 1 / 3, 'two thirds': 2 / 3 };
+
 function readWords(text: string): NumberRead | null {
   const lower = text.toLowerCase();
   const half = /^(half a|half of a|a half|half)\s+(million|billion|thousand)\b/.exec(lower);
@@ -184,10 +186,17 @@ function readWords(text: string): NumberRead | null {
     const scale = SCALES[half[2]!]!;
     return { value: scale / 2, step: scale / 10, multiplier: false, percent: false, length: half[0].length };
   }
-  const quarter = /^(a quarter|quarter of a|a quarter of a)\s+(million|billion)\b/.exec(lower);
-  if (quarter) {
-    const scale = SCALES[quarter[2]!]!;
-    return { value: scale / 4, step: scale / 100, multiplier: false, percent: false, length: quarter[0].length };
+  // "a quarter of a million", "three-quarters of a million", "two-thirds of a million".
+  const part = /^(a quarter|quarter|one quarter|three[- ]quarters|a third|one third|two[- ]thirds)(?: of)?(?: an?)?\s+(million|billion)\b/.exec(lower);
+  if (part) {
+    const scale = SCALES[part[2]!]!;
+    return { value: round(FRACTIONS[part[1]!.replace(/^(?:a|one) /, '').replace('-', ' ')]! * scale), step: scale / 100, multiplier: false, percent: false, length: part[0].length };
+  }
+  // "one and a half million", "two and a half million".
+  const andHalf = /^([a-z]+) and a half\s+(million|billion|thousand)\b/.exec(lower);
+  if (andHalf && UNITS[andHalf[1]!] !== undefined && UNITS[andHalf[1]!]! >= 1 && UNITS[andHalf[1]!]! <= 9) {
+    const scale = SCALES[andHalf[2]!]!;
+    return { value: (UNITS[andHalf[1]!]! + 0.5) * scale, step: scale / 10, multiplier: false, percent: false, length: andHalf[0].length };
   }
   const multiplier = /^([a-z]+)[- ]fold\b/.exec(lower);
   if (multiplier && UNITS[multiplier[1]!] !== undefined) {

@@ -17,6 +17,12 @@ export interface Location {
   readonly column: number;
 }
 
+export interface MetricFrame {
+  readonly counts: readonly string[];
+  readonly actions: readonly string[];
+  readonly places: readonly string[];
+}
+
 export interface Metric {
   readonly id: string;
   readonly counts: string;
@@ -24,6 +30,8 @@ export interface Metric {
   readonly unit: string | null;
   readonly place: string;
   readonly phrases: readonly string[];
+  /** Words that say a figure counts this metric: see src/reader/frames.ts and docs/registry.md. */
+  readonly frame: MetricFrame | null;
   readonly rateOf: string | null;
   readonly per: RateUnit | null;
   readonly file: string;

@@ -349,6 +349,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
       unit: input.unit ?? null,
       place: input.place,
       phrases: input.phrases,
+      frame: input.frame ?? null,
       rateOf: input.rate_of ?? null,
       per: input.per ?? null,
       file: file.display,

@@ -23,6 +23,14 @@ export const metricSchema = v.strictObject({
   unit: v.optional(text),
   place: text,
   phrases: v.optional(v.array(text), []),
+  // What a figure of the metric counts, as words a text may use (src/reader/frames.ts).
+  frame: v.optional(
+    v.strictObject({
+      counts: v.optional(v.array(text), []),
+      actions: v.optional(v.array(text), []),
+      places: v.optional(v.array(text), []),
+    }),
+  ),
   rate_of: v.optional(text),
   per: v.optional(v.picklist(['day', 'week', 'month', 'year'])),
   note: v.optional(v.string()),

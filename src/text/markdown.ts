@@ -144,6 +144,9 @@ export function maskMarkdown(text: string, options: { readonly plainText?: boole
     // Link and image targets: keep "[text]", blank "(target "title")". A target in angle brackets
     // may hold spaces and parentheses (CommonMark), "(<https://x.org/a b 99>)", but no line break.
     [/\]\((?:<(?:[^<>\n\\]|\\.)*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, (m) => [m.index + 1, m.index + m[0].length]],
+    // Footnote markers "[^2]" and the labels of their definitions "[^2]: ..." (GFM): not figures.
+    // The footnote's own text stays, to be read as prose.
+    [/\[\^[^\]\s]+\]:?/g, (m) => [m.index, m.index + m[0].length]],
     // Reference links "[text][id]" and definitions "[id]: url".
     [/\]\[[^\]\n]*\]/g, (m) => [m.index + 1, m.index + m[0].length]],
     [/^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm, (m) => [m.index, m.index + m[0].length]],

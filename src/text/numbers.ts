@@ -85,7 +85,9 @@ const HEDGE_LAST_WORDS = new Set(HEDGES.map(([w]) => w.split(' ').at(-1)!.toLowe
 const NUMBER_WORDS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|halved';
 /** Where a number may start: a digit, a number word, or "a"/"an" before a scale ("a million"). */
-const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:half\\s+)?(?:hundred|thousand|million|billion)\\b))\\b`, 'gi');
+// "a quarter of a million", "three-quarters of a million": a fraction of a scale starts the number.
+const FRACTION_OF_SCALE = '(?:a|one|two|three)[- ](?:quarters?|thirds?)(?=\\s+of\\s+an?\\s+(?:million|billion)\\b)';
+const CANDIDATE = new RegExp(`\\d|\\b(?:${FRACTION_OF_SCALE}|${NUMBER_WORDS}|an?(?=\\s+(?:half\\s+)?(?:hundred|thousand|million|billion)\\b))\\b`, 'gi');
 const PROBE = new RegExp(CANDIDATE.source, 'gi');
 /** A cheap test before the scanner runs: does the sentence hold a number at all? */
 export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion)\\b`, 'i');
@@ -144,6 +146,8 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\
  */
 const PROPORTION_AFTER = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${PROPORTION_DENOMINATOR}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
 const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of)\\s+(?:every\\s+)?$`, 'i');
+/** "ninety-nine in every hundred", "95 out of 100": a share out of a hundred. */
+const PER_HUNDRED_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:a\s+|one\s+)?(?:hundred|100)\b/i;
 /** The words PROPORTION_BEFORE and GROUP_BEFORE can end with: each is tried only after one. */
 const PROPORTION_LAST_WORDS = new Set(['in', 'of', 'every']);
 const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughly', 'than', 'over', 'under', 'least', 'most', 'nearly', 'almost', 'many', 'and', 'or']);
@@ -158,7 +162,9 @@ const PER = /\b(?:(?:a|an|per|every|each)\s+(day|week|month|year)|(daily|weekly|
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
 const AVERAGE = /\b(?:average|averaged|averaging)\b/i;
-const PEAK = /\b(?:peak|record|highest|busiest)\b/i;
+const PEAK = /\b(?:peak|record|highest|busiest|height)\b/i;
+/** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
+const SPOT_BEFORE = /\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to\s+(?:[a-z]+\s+)?$/i;
 
 const DECREASE_WORDS = 'reduction|drop|decrease|decline|fall|cut|plunge|slump|dip|contraction';
 const INCREASE_WORDS = 'increase|rise|jump|surge|growth|hike|spike|rebound';
@@ -169,6 +175,9 @@ const CHANGE_AFTER_DECREASE = new RegExp(`^\\s*(?:${DECREASE_WORDS})\\b`, 'i');
 const CHANGE_AFTER_INCREASE = new RegExp(`^\\s*(?:${INCREASE_WORDS})\\b`, 'i');
 const CHANGE_BEFORE_DECREASE = new RegExp(`\\b(?:(?:${DECREASE_WORDS})s?\\s+(?:of|by)|(?:${DECREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
 const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:of|by)|(?:${INCREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
+/** "beat the 2022 total by about a hundred thousand", "fell in 2024 by 41%": the verb a few words back. */
+const BY_INCREASE = new RegExp(`\\b(?:beat|beaten|exceeded|topped|surpassed|outstripped|outpaced|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
+const BY_DECREASE = new RegExp(`\\b(?:trailed|lagged|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower)\b/i;
 const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:more|higher)\b(?:\s+[a-z-]+){0,3}\s+than\b/i;
@@ -260,7 +269,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       if (appositive) part = `it may be an age ("${wordBeforeComma(near)}, ${numberText},")`;
       else if (PARTITIVE_AFTER.test(after)) part = `it counts part of a group ("${numberText} of ...")`;
       else if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') part = 'it counts an addition ("30 more"), not a total';
-      else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = 'it is part of a proportion ("one in five")';
+      else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = 'it is part of a proportion ("one in five")';
       else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = 'it counts one group or the size of each, not a total';
     }
 
@@ -331,6 +340,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const near40 = before.slice(-40);
     if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) basis = 'spot';
     else if (AVERAGE.test(near40) || AVERAGE.test(clause)) basis = 'average';
+    else if (SPOT_BEFORE.test(near40)) basis = 'spot';
     else if (PEAK.test(near40) || PEAK.test(clause)) basis = 'peak';
 
     // Changes: "a 99% reduction", "a drop of 41 percent", "fell 41%", "9,000 fewer than", "tripled".
@@ -349,6 +359,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         const upDownCounts = upDown !== null && (kind === 'percent-change' || upDown[2] !== undefined);
         if ((changeBefore && CHANGE_BEFORE_DECREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'down') || (kind === 'percent-change' && (CHANGE_AFTER_DECREASE.test(after) || PERCENT_LOWER_AFTER.test(after)))) direction = 'decrease';
         else if ((changeBefore && CHANGE_BEFORE_INCREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'up') || (kind === 'percent-change' && (CHANGE_AFTER_INCREASE.test(after) || PERCENT_HIGHER_AFTER.test(after)))) direction = 'increase';
+        else if (before1 === 'by' && BY_DECREASE.test(lookBehind)) direction = 'decrease';
+        else if (before1 === 'by' && BY_INCREASE.test(lookBehind)) direction = 'increase';
         else if (kind === 'difference' && FEWER_AFTER.test(after)) direction = 'decrease';
         else if (kind === 'difference' && MORE_AFTER.test(after)) direction = 'increase';
         // "fell to 140" states where a count ended up, not by how much it changed.

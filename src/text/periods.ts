@@ -15,7 +15,7 @@
 import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 
-export type PeriodKind = 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
+export type PeriodKind = 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -37,6 +37,8 @@ export interface PeriodMention {
   readonly relative: boolean;
   /** "since ...": a span from that date to the page date. */
   readonly since: boolean;
+  /** For "since X, when ...": X itself, the period of what the when-clause counts. */
+  readonly at: Period | null;
 }
 
 const MONTH_LIST = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -59,9 +61,23 @@ type Kind = PeriodKind;
 
 // Longest and most specific first: overlaps are settled by start, then length.
 const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
-  ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}) months of (${YEAR}|last year|this year)\\b`, 'gi')],
+  // "that month", "that August", "that year": the period of a phrase before it (read.ts resolves it).
+  ['that', new RegExp(`\\bthat (month|year|week|${MONTH})(?![\\w-])`, 'gi')],
+  // "the busiest year before 2021", "before the pandemic": a bound, not the period of a figure
+  // near it. Taken whole so that its year is not read as one; read.ts never attaches it.
+  ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|the (?:pandemic|surge|crisis|election|war)|(?:the )?covid(?:-19)?)(?![\\w-])`, 'gi')],
+  // "mid-2024", "early 2023", "late last year", "in recent years": a period darien does not
+  // resolve, so a figure it belongs to is left unchecked rather than given the whole year.
+  ['vague', new RegExp(`\\b(?:(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)? (?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s)(?![\\w-])`, 'gi')],
+  // "the 12 months to June 2024", "the year to March": a window that ends with the month named.
+  ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
+  // "from January to March 2024", "from March through May": whole months, the year from the end.
+  ['month-span', new RegExp(`\\bfrom (${MONTH})(?:,? (${YEAR}))? (?:to|through|until|till) (${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
+  // "the first 17 days of July", "the last ten days of 2023".
+  ['first-days', new RegExp(`\\bthe (first|last) (${COUNT_WORD}|\\d{1,3}) days of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
+  ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}) months of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:past|last|previous) (${COUNT_WORD}|) ?(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
-  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|second) (half|quarter|third) of (${YEAR}|last year|this year)\\b`, 'gi')],
+  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|second) (half|quarter|third) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:period|weeks|months|days|time|stretch|span|period of time)(?: (?:of|in) (${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
   // a year back, as "the same period last year" is.
@@ -78,7 +94,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // to the figure alone; it is left unresolved.
   ['year-pair', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|or|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   ['year', new RegExp(`\\b(?:(?:in|during|throughout|for|by|over|en) )?(?:(?:all|the whole|the entire|the course|the year) of )?(?:the year )?(${YEAR})(?: alone)?(?![\\w-]|,\\d)`, 'gi')],
-  ['deictic', new RegExp(`\\b(?:(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|(?:on |this |last )?${WEEKDAY})(?![\\w-])`, 'gi')],
+  ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|(?:on |this |last )?${WEEKDAY})(?![\\w-])`, 'gi')],
   // "since President Joe Biden entered office": a period darien cannot resolve, but the figure's
   // period words all the same, so the figure is reported as unchecked rather than given another.
   ['since-event', /\bsince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency))/g],
@@ -86,6 +102,12 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
 
 /** Words one of which each pattern cannot match without, in PATTERNS' order (empty: no shortcut). */
 const NEEDS: ReadonlyArray<readonly string[]> = [
+  ['that '],
+  ['before ', 'after ', 'prior to ', 'ahead of '],
+  ['mid', 'early', 'late', 'recent', '0s'],
+  [' to ', ' through ', ' ending', ' ended'],
+  ['from '],
+  [' days of '],
   [' months of '],
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of'],
@@ -159,6 +181,38 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
   const pageYear = page ? ymd(page.end).year : null;
   const yearOf = (text: string): number | null => (/^\d{4}$/.test(text) ? Number(text) : pageYear === null ? null : text === 'last year' ? pageYear - 1 : pageYear);
   switch (kind) {
+    case 'that':
+    case 'bound':
+    case 'vague':
+      return none;
+    case 'months-to': {
+      const count = match[1] === undefined ? 12 : match[1].toLowerCase() === 'twelve' ? 12 : (NUMBER_WORD[match[1].toLowerCase()] ?? Number(match[1]));
+      const month = monthNumber(match[2]!);
+      const p = page ? ymd(page.end) : null;
+      const year = match[3] ? Number(match[3]) : p === null ? null : month <= p.month ? p.year : p.year - 1;
+      if (year === null || !(count >= 1 && count <= 120)) return none;
+      const startIndex = year * 12 + month - count;
+      return span(dayNumber(Math.floor(startIndex / 12), (startIndex % 12) + 1, 1), dayNumber(year, month, daysInMonth(year, month)));
+    }
+    case 'month-span': {
+      const first = monthNumber(match[1]!);
+      const last = monthNumber(match[3]!);
+      const endYear = match[4] ? Number(match[4]) : match[2] ? Number(match[2]) + (last < first ? 1 : 0) : pageYear;
+      if (endYear === null) return none;
+      const startYear = match[2] ? Number(match[2]) : last < first ? endYear - 1 : endYear;
+      if (dayNumber(startYear, first, 1) > dayNumber(endYear, last, 1)) return none;
+      return span(dayNumber(startYear, first, 1), dayNumber(endYear, last, daysInMonth(endYear, last)));
+    }
+    case 'first-days': {
+      const count = NUMBER_WORD[match[2]!.toLowerCase()] ?? Number(match[2]);
+      const month = monthNumber(match[3]!);
+      const p = page ? ymd(page.end) : null;
+      const year = match[4] ? Number(match[4]) : p === null ? null : month <= p.month ? p.year : p.year - 1;
+      const days = year === null ? 0 : daysInMonth(year, month);
+      if (year === null || !(count >= 1 && count <= days)) return none;
+      if (match[1]!.toLowerCase() === 'last') return span(dayNumber(year, month, days - count + 1), dayNumber(year, month, days));
+      return span(dayNumber(year, month, 1), dayNumber(year, month, count));
+    }
     case 'first-months': {
       const count = NUMBER_WORD[match[2]!.toLowerCase()] ?? Number(match[2]);
       const year = yearOf(match[3]!.toLowerCase());
@@ -259,6 +313,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
         return span(dayNumber(p.year, p.month, 1), page.end);
       }
       if (/^this week$/.test(phrase)) return none;
+      // "about 140 a day now": the rate as the page is written.
+      if (/^(?:(?:right )?now|currently|at present|these days)$/.test(phrase)) return span(page.end, page.end);
       // "this year" in a page dated mid-year can only mean the year so far: nothing after the
       // page date has happened yet (resolvePeriodWords gives the whole year, which the registry's
       // hand-resolved periods override; a draft has no one to override it).
@@ -307,7 +363,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     if (match.index < cursor) continue;
     const words = match[0];
     // "May" and "March" are months only when capitalised; "may" is a verb.
-    const monthGroup = kind === 'month' || kind === 'month-pair' ? match[1]! : null;
+    const monthGroup = kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? match[3]! : null;
     if (monthGroup !== null && !isCapitalised(monthGroup)) continue;
     if (kind === 'month' && /^(?:May|March)$/.test(words) ) {
       // A bare "May" at the start of a sentence ("May I ...") is too weak to take.
@@ -319,7 +375,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     let start = match.index;
     let end = match.index + words.length;
     let qualified = false;
-    if (kind === 'year' || kind === 'month') {
+    if (kind === 'year' || kind === 'month' || kind === 'that') {
       const preceding = text.slice(Math.max(0, match.index - 40), match.index);
       // "the first week of July", "the last days of 2023", "the end of 2023": a part of the period.
       const part = /^of\s/i.test(words) ? PART_WORD_BEFORE.exec(preceding) : PART_OF_BEFORE.exec(preceding);
@@ -370,10 +426,17 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       pointInTime: POINT_KINDS.has(kind) && (resolved === null || resolved.period.start === resolved.period.end || kind === 'deictic'),
       relative: !/\d{4}/.test(words),
       since: kind === 'since' || kind === 'since-event',
+      // "since November 2020, when 365 migrants crossed": what the when-clause says is of that date.
+      at: kind === 'since' && /^,?\s+when\b/i.test(text.slice(end, end + 7)) ? atOf(match[1]!, page) : null,
     });
     cursor = end;
   }
   return out;
+}
+
+function atOf(words: string, page: Period | null): Period | null {
+  const at = spanOf(words, page);
+  return at ? periodFromDays(at[0], at[1]) : null;
 }
 
 /** "the same period last year" against the period it refers back to. */

@@ -1,0 +1,85 @@
+/**
+ * The attach stage's reading of a figure's metric from frames (src/reader/frames.ts), for a figure
+ * no catalogue phrase places. It reads three things about the figure: its own noun, whether an
+ * action of the frame happened to it (not only "while crossing", and not "went missing"), and the
+ * place, from the sentence or its context.
+ */
+import type { Metric, RateUnit } from '../model/types.js';
+import { fold, FUNCTION_WORDS, isUnitNoun, PEOPLE, stem, type MetricCatalogue, type Token } from '../drafts/metrics.js';
+import { chooseFrame, isEventNoun, type Frame, type FrameContext, type NounFit, type SentenceTags } from './frames.js';
+
+export interface FrameFigure {
+  /** The figure's first token in the sentence, and the words just after it, as written. */
+  readonly token: number;
+  readonly after: readonly string[];
+  readonly unit: string | null;
+  readonly per: RateUnit | null;
+  readonly comparison: boolean;
+}
+
+export interface FrameWords {
+  /** Words that say a figure counts another event ("died", "missing"), as stems. */
+  readonly otherEvents: ReadonlySet<string>;
+  /** Words before an action that make it say when, not what ("while", "after"), as stems. */
+  readonly subordinate: ReadonlySet<string>;
+}
+
+/** The figure's own noun: the first word after it that names what is counted, if any. */
+function ownNoun(catalogue: MetricCatalogue, after: readonly string[]): string | null {
+  for (const word of after) {
+    const lower = fold(word);
+    if (FUNCTION_WORDS.has(lower) || /^\d/.test(lower)) return null;
+    const noun = stem(word);
+    if (PEOPLE.has(noun) || isUnitNoun(catalogue, noun)) return noun;
+    if (lower.length > 3 && /[^s]s$/.test(lower)) return noun;
+  }
+  return null;
+}
+
+function nounFit(frame: Frame, noun: string | null): NounFit {
+  if (noun === null) return 'none';
+  return frame.counts.has(noun) || isEventNoun(frame, noun) ? 'fits' : 'other';
+}
+
+/**
+ * Does an action of the frame happen to the figure? Not when every mention of it stands in a
+ * clause that only says when ("while crossing"), or when a word between it and the figure, or just
+ * after the figure, says the figure counts something else that happened ("went missing").
+ */
+function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure: FrameFigure, noun: string | null, words: FrameWords): boolean {
+  for (let t = figure.token; t < Math.min(tokens.length, figure.token + 4); t++) if (words.otherEvents.has(tokens[t]!.stem)) return false;
+  if (noun !== null && isEventNoun(frame, noun)) return true;
+  for (const [from, to] of tags.actions.get(frame) ?? []) {
+    if (from > 0 && words.subordinate.has(tokens[from - 1]!.stem)) continue;
+    const [a, b] = from >= figure.token ? [figure.token, from] : [to, figure.token];
+    let other = false;
+    for (let t = a; t < b && !other; t++) other = words.otherEvents.has(tokens[t]!.stem);
+    if (!other) return true;
+  }
+  return false;
+}
+
+/** The metric a frame gives the figure (a flow's rate metric for a rate), or null. */
+export function frameMetric(
+  catalogue: MetricCatalogue,
+  frames: readonly Frame[],
+  tags: SentenceTags,
+  context: FrameContext,
+  tokens: readonly Token[],
+  figure: FrameFigure,
+  words: FrameWords,
+): { metric: Metric; placeFrom: string } | null {
+  const noun = ownNoun(catalogue, figure.after);
+  const usable = frames.filter((frame) => figure.comparison || figure.unit === null || figure.unit === frame.metric.unit);
+  const choice = chooseFrame(
+    usable,
+    tags,
+    context,
+    (frame) => nounFit(frame, noun),
+    (frame) => acts(frame, tags, tokens, figure, noun, words),
+  );
+  if (!choice) return null;
+  if (figure.per === null) return { metric: choice.metric, placeFrom: choice.placeFrom };
+  const rate = choice.metric.kind === 'rate' ? choice.metric : catalogue.rates.get(`${choice.metric.id}|${figure.per}`);
+  return rate && rate.per === figure.per ? { metric: rate, placeFrom: choice.placeFrom } : null;
+}

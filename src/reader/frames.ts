@@ -1,0 +1,223 @@
+/**
+ * Metrics as frames: what a figure counts is read from three kinds of words a sentence (or its
+ * context) holds, not from one fixed phrase. A metric's `frame:` in the catalogue lists them:
+ *
+ *   counts   nouns a figure of the metric may name ("migrants", "people", "crossings")
+ *   actions  what happened, as verbs or their nouns ("crossed", "pass through", "transits")
+ *   places   where, as names and aliases ("Darién", "the jungle", "the gap")
+ *
+ * A figure fits a frame when the noun after it (if any) is one the frame counts, the sentence says
+ * what happened (an action, or the figure's noun is itself one: "11,363 crossings"), and the place
+ * is named in the sentence or, nearest first, in the context: the sentences before it, the heading,
+ * the title. A person extends a frame by adding a word to the catalogue, with no code.
+ *
+ * Words are compared as stems with accents folded, as catalogue phrases are (src/drafts/metrics.ts);
+ * a multi-word entry matches its words in order, with "the", "a", "of" free to come and go.
+ */
+import type { Metric } from '../model/types.js';
+import { fold, stem, tokenize, type MetricCatalogue, type Token } from '../drafts/metrics.js';
+
+const STOP = new Set(['the', 'a', 'an', 'of']);
+
+interface Entry {
+  readonly text: string;
+  readonly stems: readonly string[];
+}
+
+export interface Frame {
+  readonly metric: Metric;
+  readonly counts: ReadonlySet<string>;
+  readonly actions: readonly Entry[];
+  readonly places: readonly Entry[];
+}
+
+function entries(words: readonly string[]): Entry[] {
+  return words.map((text) => ({ text, stems: tokenize(text, 0, text.length).map((t) => t.stem) })).filter((e) => e.stems.length > 0);
+}
+
+export function buildFrames(metrics: Iterable<Metric>): Frame[] {
+  const out: Frame[] = [];
+  for (const metric of metrics) {
+    const frame = metric.frame;
+    if (!frame) continue;
+    out.push({
+      metric,
+      counts: new Set(frame.counts.map((word) => stem(word))),
+      actions: entries(frame.actions),
+      places: entries(frame.places),
+    });
+  }
+  return out;
+}
+
+/** Where an entry occurs in tokens from `from`: [first token, just past the last], or null. */
+function find(entry: Entry, tokens: readonly Token[], from = 0, to = tokens.length): readonly [number, number] | null {
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.stem !== entry.stems[0]) continue;
+    let j = 1;
+    let k = i + 1;
+    while (j < entry.stems.length) {
+      const got = tokens[k]?.stem;
+      if (k >= to || got === undefined) break;
+      if (got === entry.stems[j]) j++, k++;
+      else if (STOP.has(got)) k++;
+      else if (STOP.has(entry.stems[j]!)) j++;
+      else break;
+    }
+    if (j === entry.stems.length) return [i, k];
+  }
+  return null;
+}
+
+/** Every place an entry of the list occurs, as token spans. */
+function findAll(list: readonly Entry[], tokens: readonly Token[]): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const entry of list) {
+    for (let at = find(entry, tokens); at; at = find(entry, tokens, at[0] + 1)) out.push(at);
+  }
+  return out;
+}
+
+/** Does any entry occur in tokens[from, to)? */
+export function holdsAny(list: readonly Entry[], tokens: readonly Token[], from = 0, to = tokens.length): boolean {
+  return list.some((entry) => find(entry, tokens, from, to) !== null);
+}
+
+/** What a sentence says of each frame: its actions and places, found once per sentence. */
+export interface SentenceTags {
+  /** Each frame's actions in the sentence, as token spans. */
+  readonly actions: ReadonlyMap<Frame, ReadonlyArray<readonly [number, number]>>;
+  readonly places: ReadonlySet<Frame>;
+}
+
+/**
+ * Tags a sentence: each frame's actions as token spans, and the frames whose place it names. The
+ * actions are looked up by their first stem, so a sentence costs one pass over its tokens whatever
+ * the size of the catalogue; places are searched in the sentence's text (`placeIn`).
+ */
+export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>): SentenceTags {
+  const actions = new Map<Frame, Array<readonly [number, number]>>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { frame, entry } of index.get(tokens[i]!.stem) ?? []) {
+      const at = find(entry, tokens, i, Math.min(tokens.length, i + entry.stems.length + 3));
+      if (!at || at[0] !== i) continue;
+      const list = actions.get(frame);
+      if (list) list.push(at);
+      else actions.set(frame, [at]);
+    }
+  }
+  return { actions, places };
+}
+
+export type ActionIndex = ReadonlyMap<string, ReadonlyArray<{ readonly frame: Frame; readonly entry: Entry }>>;
+
+function indexActions(frames: readonly Frame[]): ActionIndex {
+  const index = new Map<string, Array<{ frame: Frame; entry: Entry }>>();
+  for (const frame of frames) {
+    for (const entry of frame.actions) {
+      const list = index.get(entry.stems[0]!);
+      if (list) list.push({ frame, entry });
+      else index.set(entry.stems[0]!, [{ frame, entry }]);
+    }
+  }
+  return index;
+}
+
+/**
+ * A search for a frame's places in raw text: each place as written and with its accents folded,
+ * its words apart by any white space, never inside a longer word. Searching the text rather than
+ * its tokens lets a sentence with no figure update the context without being tokenized.
+ */
+function placePattern(frame: Frame): RegExp | null {
+  const forms = new Set<string>();
+  for (const place of frame.places) {
+    for (const form of [place.text, fold(place.text)]) forms.add(form.trim().split(/\s+/).map(escape).join('\\s+'));
+  }
+  return forms.size === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...forms].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** The context a sentence is read in, nearest first: places named before it, the heading, the title. */
+export interface FrameContext {
+  /** Frames whose place the text named most recently before this sentence, nearest first. */
+  readonly recentPlaces: readonly Frame[];
+  readonly titlePlaces: ReadonlySet<Frame>;
+}
+
+export type NounFit = 'fits' | 'none' | 'other';
+
+export interface FrameChoice {
+  readonly metric: Metric;
+  /** Where the place came from. */
+  readonly placeFrom: 'sentence' | 'context' | 'title';
+}
+
+/** Is a noun's stem one of the frame's one-word actions ("crossings", "transits")? */
+export function isEventNoun(frame: Frame, nounStem: string): boolean {
+  return frame.actions.some((entry) => entry.stems.length === 1 && entry.stems[0] === nounStem);
+}
+
+/**
+ * The frame a figure fits, or null. `noun` says how the figure's own noun stands to each frame:
+ * computed by the caller from the words after the figure.
+ */
+export function chooseFrame(
+  frames: readonly Frame[],
+  tags: SentenceTags,
+  context: FrameContext,
+  nounFit: (frame: Frame) => NounFit,
+  /** Whether the sentence says the frame's action happened to what the figure counts. */
+  acts: (frame: Frame) => boolean,
+): FrameChoice | null {
+  const candidates = frames.filter((frame) => nounFit(frame) !== 'other' && acts(frame));
+  if (candidates.length === 0) return null;
+  // The place decides between frames that fit the words: the sentence's own first, then the
+  // nearest named before it, then the title.
+  const inSentence = candidates.filter((frame) => tags.places.has(frame));
+  if (inSentence.length === 1) return { metric: inSentence[0]!.metric, placeFrom: 'sentence' };
+  if (inSentence.length > 1) return null;
+  for (const frame of context.recentPlaces) if (candidates.includes(frame)) return { metric: frame.metric, placeFrom: 'context' };
+  const inTitle = candidates.filter((frame) => context.titlePlaces.has(frame));
+  if (inTitle.length === 1) return { metric: inTitle[0]!.metric, placeFrom: 'title' };
+  return null;
+}
+
+/** A catalogue's frames, with what the reader asks of them, made once per catalogue. */
+export interface CatalogueFrames {
+  readonly list: readonly Frame[];
+  /** The frames whose place a stretch of text names. */
+  placesIn(text: string, start: number, end: number): ReadonlySet<Frame>;
+  tag(tokens: readonly Token[], places: ReadonlySet<Frame>): SentenceTags;
+  /** Moves the frames whose place a sentence names to the front of the context's recent places. */
+  notePlaces(context: { recentPlaces: Frame[] }, named: ReadonlySet<Frame>): void;
+}
+
+const MADE = new WeakMap<MetricCatalogue, CatalogueFrames>();
+const NONE: ReadonlySet<Frame> = new Set();
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
+  let made = MADE.get(catalogue);
+  if (made) return made;
+  const list = buildFrames(catalogue.metrics.values());
+  const index = indexActions(list);
+  const patterns = list.map((frame) => [frame, placePattern(frame)] as const).filter((pair): pair is readonly [Frame, RegExp] => pair[1] !== null);
+  made = {
+    list,
+    placesIn(text, start, end) {
+      const slice = text.slice(start, end);
+      let named: Set<Frame> | null = null;
+      for (const [frame, pattern] of patterns) if (pattern.test(slice)) (named ??= new Set()).add(frame);
+      return named ?? NONE;
+    },
+    tag: (tokens, places) => tagSentence(index, tokens, places),
+    notePlaces(context, named) {
+      if (named.size === 0) return;
+      context.recentPlaces = [...named, ...context.recentPlaces.filter((frame) => !named.has(frame))];
+    },
+  };
+  MADE.set(catalogue, made);
+  return made;
+}

@@ -1,0 +1,92 @@
+/**
+ * What the reader makes of a figure in a sentence, as a table: each row a text, its page date, the
+ * figure, and the metric and period it must be read with (null: left unchecked, never guessed).
+ * The sentences are written for these tests, in the ways news stories phrase figures; each row
+ * names the class of phrasing it stands for.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/drafts/metrics.js';
+import { readText } from '../../src/drafts/read.js';
+import { parsePeriod } from '../../src/model/period.js';
+import { loadRegistry } from '../../src/registry/load.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const catalogue = buildCatalogue(loadRegistry({ paths: [resolve(root, 'claims')] }).metrics);
+
+interface Row {
+  readonly why: string;
+  readonly text: string;
+  readonly date: string;
+  readonly figure: string;
+  readonly metric: string | null;
+  readonly period: string | null;
+  readonly from?: 'sentence' | 'context';
+}
+
+function read(text: string, date: string, figure: string) {
+  const { figures } = readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'extract' });
+  const found = figures.find((f) => f.text === figure || f.text.endsWith(` ${figure}`));
+  if (!found) throw new Error(`"${figure}" not read from: ${text}`);
+  return found;
+}
+
+const METRICS: Row[] = [
+  { why: 'a verb of the frame and its place, no catalogue phrase', text: 'More than 212,000 migrants have trekked through the Darién so far this year.', date: '2024-07-18', figure: '212,000', metric: 'darien-crossings', period: '2024-01-01/2024-07-18' },
+  { why: 'the place from the title, the action in the sentence', text: 'Darién crossings hit a record\n\nThe service registered 25,505 people who came through in September.', date: '2021-10-20', figure: '25,505', metric: 'darien-crossings', period: '2021-09', from: 'context' },
+  { why: 'an event noun is its own action', text: 'Panama counted 73 transits through the jungle in April.', date: '2025-08-05', figure: '73', metric: 'darien-crossings', period: '2025-04' },
+  { why: 'a rate of the flow, from the frame', text: 'On average, 850 people a day walked out of the Darién jungle in September.', date: '2021-10-20', figure: '850', metric: 'darien-crossings-daily', period: '2021-09' },
+  { why: 'the place decides between two frames of crossings', text: 'Border Patrol recorded 250,000 encounters at the southern border in December.', date: '2024-01-10', figure: '250,000', metric: 'us-border-crossings', period: '2023-12' },
+  { why: 'children are a part of the flow, not the flow', text: 'UNICEF says 30,000 children crossed the Darién in the first four months of the year.', date: '2024-07-18', figure: '30,000', metric: null, period: null },
+  { why: 'a death while crossing is not a crossing', text: 'At least 50 migrants died while crossing the Darién Gap this year.', date: '2021-10-20', figure: '50', metric: null, period: null },
+  { why: 'remains are not people crossing', text: 'Forensic teams in the Darién recovered 50 sets of remains along the trails this year.', date: '2021-10-20', figure: '50', metric: null, period: null },
+  { why: 'no action of the frame: camped is not crossed', text: 'In the Darién, some 2,000 migrants were camped at Lajas Blancas in May.', date: '2024-06-01', figure: '2,000', metric: null, period: null },
+];
+
+const PERIODS: Row[] = [
+  { why: '"the 12 months to June 2024" is a window, not June', text: 'Some 400,000 migrants crossed the Darién in the 12 months to June 2024.', date: '2024-08-01', figure: '400,000', metric: 'darien-crossings', period: '2023-07/2024-06' },
+  { why: '"from January to March 2024" is three months', text: 'From January to March 2024, 110,000 migrants crossed the Darién.', date: '2024-05-01', figure: '110,000', metric: 'darien-crossings', period: '2024-01/2024-03' },
+  { why: '"the first 17 days of July"', text: 'In the first 17 days of July, 11,363 people crossed the Darién.', date: '2024-07-18', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
+  { why: '"mid-2024" is not all of 2024', text: 'By mid-2024, 200,000 migrants had crossed the Darién.', date: '2024-12-01', figure: '200,000', metric: 'darien-crossings', period: null },
+  { why: '"before 2021" bounds a comparison; the figure is of 2016', text: 'In 2016, the busiest year before 2021, 30,055 migrants crossed the Darién.', date: '2022-01-03', figure: '30,055', metric: 'darien-crossings', period: '2016' },
+  { why: '"before the pandemic" names no period', text: 'Before the pandemic, 20,000 migrants crossed the Darién.', date: '2022-01-03', figure: '20,000', metric: 'darien-crossings', period: null },
+  { why: '"since X, when N ...": N is of X, not of the span', text: 'Crossings of the Darién have grown since November 2020, when 365 migrants crossed into Panama.', date: '2022-02-16', figure: '365', metric: 'darien-crossings', period: '2020-11' },
+  { why: '"since X" before the figure is still a span', text: '11,363 migrants crossed the Darién since July 1, when Mulino took office.', date: '2024-07-17', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
+  { why: '"that August" takes the year of the period before it', text: 'A year earlier, on August 14, 2023, the jungle was overwhelmed.\nThat August, 81,946 people crossed the Darién.', date: '2024-09-10', figure: '81,946', metric: 'darien-crossings', period: '2023-08' },
+  { why: '"the middle of that month" is a part, unresolved', text: 'On July 1, 2024, Mulino took office. More than 212,000 people had crossed the Darién by the middle of that month.', date: '2024-09-10', figure: '212,000', metric: 'darien-crossings', period: null },
+  { why: 'a rate in the figure\u2019s clause takes the total\u2019s period', text: 'Panama counted 81,946 crossings of the Darién in August 2023, an average of more than 2,600 a day.', date: '2025-08-05', figure: '2,600', metric: 'darien-crossings-daily', period: '2023-08' },
+  { why: 'a sentence that refers back takes the period before it', text: 'In 2022, 248,284 people crossed the Darién. That is an average of about 680 a day.', date: '2023-03-22', figure: '680', metric: 'darien-crossings-daily', period: '2022', from: 'context' },
+  { why: '"last year\u2019s surge in August" is August of last year', text: 'At the height of last year\u2019s surge in August, 2,461 people a day crossed the Darién.', date: '2022-02-16', figure: '2,461', metric: 'darien-crossings-daily', period: '2021-08' },
+  { why: '"now" is the page date', text: 'The flow through the Darién has fallen from 2,461 a day to about 140 a day now.', date: '2022-02-16', figure: '140', metric: 'darien-crossings-daily', period: '2022-02-16' },
+];
+
+describe('the reader: what a figure counts', () => {
+  it.each(METRICS)('$why', (row) => {
+    const figure = read(row.text, row.date, row.figure);
+    expect(figure.metric?.id ?? null).toBe(row.metric);
+    if (row.metric) expect(figure.period?.text ?? null).toBe(row.period);
+    if (row.from) expect(figure.metricFrom).toBe(row.from);
+  });
+});
+
+describe('the reader: the period of a figure', () => {
+  it.each(PERIODS)('$why', (row) => {
+    const figure = read(row.text, row.date, row.figure);
+    expect(figure.metric?.id ?? null).toBe(row.metric);
+    expect(figure.period?.text ?? null).toBe(row.period);
+    if (row.from) expect(figure.periodFrom).toBe(row.from);
+  });
+});
+
+describe('the reader: numbers in words', () => {
+  it.each([
+    ['nearly a quarter of a million people crossed the Darién in 2022.', 'nearly a quarter of a million', 250_000],
+    ['three-quarters of a million people crossed the Darién in 2023.', 'three-quarters of a million', 750_000],
+    ['one and a half million people crossed the Darién in 2023.', 'one and a half million', 1_500_000],
+  ])('%s', (text, figure, value) => {
+    const found = readText(text, { catalogue, pageDate: parsePeriod('2024-01-01'), hardLineBreaks: true, purpose: 'extract' }).figures[0]!;
+    expect(found.text.toLowerCase()).toBe(figure);
+    expect(found.value).toBe(value);
+  });
+});
