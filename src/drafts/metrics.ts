@@ -108,6 +108,7 @@ export const PEOPLE = new Set(
 export const GROUPS = new Set(
   ['child', 'children', 'minor', 'woman', 'women', 'man', 'men', 'girl', 'boy', 'family', 'families', 'teenager', 'adolescent', 'infant', 'baby', 'babies', 'unaccompanied', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'peruvian', 'chilean', 'afghan', 'indian', 'african', 'asian', 'national', 'niño', 'niña', 'menor', 'mujer'].map(stem),
 );
+const GENERIC_PEOPLE = new Set(['migrant', 'people', 'person', 'persons', 'individual', 'refugee', 'immigrant', 'traveler', 'traveller'].map(stem));
 const TITLES = new Set(['president', 'minister', 'secretary', 'ambassador', 'the', 'of', 'and', 'u', 's', 'us', 'general', 'national', 'service', 'department', 'border', 'patrol', 'office', 'foreign', 'affairs', 'elect']);
 const PLACE_STOP = new Set(['gap', 'border', 'region', 'southwest', 'northbound', 'southbound', 'province', 'city', 'and', 'the', 'del', 'u', 's', 'mexico']);
 
@@ -230,11 +231,18 @@ export function unitFits(catalogue: MetricCatalogue, metric: Metric, unit: strin
   if (NOT_COUNTS.has(metricUnit)) return false;
   // The first noun after the figure that names a unit must be this metric's: "16 boats" is not
   // motors. A plural that names no unit ("two governments") counts something else altogether.
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     const lower = fold(word);
     const noun = stem(word);
-    // "30,000 children crossed", "29,000 Ecuadorians": a group within the flow, not the flow.
-    if (GROUPS.has(noun)) return false;
+    // "30,000 children crossed", "29,000 Ecuadorians": a group within the flow, not the flow. As an
+    // adjective before a noun more particular than "migrants" ("26 Nicaraguan victims"), it only
+    // describes what that noun counts.
+    if (GROUPS.has(noun)) {
+      const next = words[i + 1] === undefined ? null : stem(words[i + 1]!);
+      if (next !== null && PEOPLE.has(next) && !GENERIC_PEOPLE.has(next) && !GROUPS.has(next) && !/(?:ed|ing)$/i.test(words[i + 1]!)) continue;
+      return false;
+    }
     if (PEOPLE.has(noun)) return COUNT_UNITS.has(metricUnit);
     if (isUnitNoun(catalogue, noun)) return noun === stem(metricUnit);
     if (FUNCTION_WORDS.has(lower) || /^\d/.test(lower)) return true;

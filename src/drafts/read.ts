@@ -199,10 +199,12 @@ export function readText(text: string, options: ReadOptions): ReadText {
   const m = masked.masked;
 
   // The title: where a draft names its place once ("Darién crossings fall") and not again.
-  const first = sentences[0];
+  // A plain text's title is its first line that does not end like a sentence, past a dateline
+  // ("Published: 2024-07-18") or byline that may come first.
+  const first = sentences.slice(0, 3).find((s) => !DATELINE.test(m.slice(s.start, s.end)));
   const title =
     sentences.find((s) => s.heading) ??
-    (options.hardLineBreaks && first && first.paragraph === 0 && !/[.!?:]["”’)]*$/.test(m.slice(first.start, first.end)) ? first : null);
+    (options.hardLineBreaks && first && first.paragraph <= 2 && !/[.!?:]["”’)]*$/.test(m.slice(first.start, first.end)) ? first : null);
   const titleStems = new Set(title ? tokenize(m, title.start, title.end).map((t) => t.stem) : []);
   const frontTitle = masked.frontMatter.fields.get('title')?.value;
   if (frontTitle) for (const t of tokenize(frontTitle, 0, frontTitle.length)) titleStems.add(t.stem);
@@ -213,7 +215,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
   const frameContext: { recentPlaces: Frame[]; titlePlaces: ReadonlySet<Frame> } = { recentPlaces: [], titlePlaces };
 
   // The last period the text resolved, for "that month" in a later sentence.
-  let lastPeriod: Period | null = null;
+  // Periods named so far, newest last; emptied by a phrase that could not be resolved.
+  let recent: Period[] = [];
   let periodCursor = 0;
   type Previous = { sentence: Sentence; figures: Building[]; periods: PeriodMention[]; stems: () => ReadonlySet<string> };
   let previous: Previous | null = null;
@@ -255,8 +258,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
     const context = (): ReadonlySet<string> => (contextKeys ??= new Set([...stems(), ...previousStems(), ...titleStems].map(placeKey)));
     const prior: Previous | null = previous && previous.sentence.paragraph === sentence.paragraph ? previous : null;
 
-    const resolvedOwn = resolveInSentence(own, prior?.periods ?? [], lastPeriod);
-    for (const p of resolvedOwn) if (p.kind !== 'bound') lastPeriod = p.resolved?.period ?? null;
+    const resolvedOwn = resolveInSentence(own, prior?.periods ?? [], recent);
+    recent = notePeriods(recent, resolvedOwn);
 
     const built: Building[] = [];
     for (const mention of mentions) {
@@ -337,7 +340,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
       const afterTokens = wordsAfter[i]!;
       // A part of a group or a proportion is not the total the sentence's phrase counts.
       const chosen = mention.part ? null : chooseMetric(catalogue, phrases, tokens, figure, figureToken, afterTokens, comparison, context);
-      const framed = chosen || mention.part ? null : frameMetric(catalogue, frames.list, tags(), frameContext, tokens, { token: figureToken, after: afterTokens, unit: figure.unit, per: figure.per, comparison }, FRAME_WORDS);
+      // A comparison counts what its subject counts (below), not what the frame around it names.
+      const framed = chosen || mention.part || comparison ? null : frameMetric(catalogue, frames.list, tags(), frameContext, tokens, { token: figureToken, after: afterTokens, unit: figure.unit, per: figure.per, comparison }, FRAME_WORDS);
       if (chosen) {
         figure.metric = chosen.metric;
         figure.alternatives = chosen.alternatives;
@@ -499,15 +503,25 @@ export function readText(text: string, options: ReadOptions): ReadText {
  * that kind; a month without its year ("In January 2022 ..., and 4,262 in February", "last year's
  * surge in August") takes the year named before it.
  */
-function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], lastPeriod: Period | null): PeriodMention[] {
+/** The recent periods after a sentence's phrases: an unresolved phrase (not a bound) empties them. */
+function notePeriods(recent: readonly Period[], mentions: readonly PeriodMention[]): Period[] {
+  let out = [...recent];
+  for (const p of mentions) {
+    if (p.kind === 'bound') continue;
+    out = p.resolved ? [...out.slice(-7), p.resolved.period] : [];
+  }
+  return out;
+}
+
+function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[]): PeriodMention[] {
   let yearNamed: number | null = null;
   const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
-  let last = lastPeriod;
+  let recent: readonly Period[] = recentPeriods;
   return own.map((mention): PeriodMention => {
-    const resolved = mention.sameAs ? resolveSame(mention, own, priorPeriods, last) : mention.kind === 'that' ? resolveThat(mention, last) : mention;
+    const resolved = mention.sameAs ? resolveSame(mention, own, priorPeriods, recent.at(-1) ?? null) : mention.kind === 'that' ? resolveThat(mention, recent) : mention;
     // A phrase that refers back means the nearest period before it; if that one could not be
     // resolved, neither can the phrase.
-    if (resolved.kind !== 'bound') last = resolved.resolved?.period ?? null;
+    recent = notePeriods(recent, [resolved]);
     if (resolved !== mention || mention.sameAs) return resolved;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
     if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague')) yearNamed = Number(year[1]);
@@ -533,7 +547,10 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
   for (const p of periods) {
     if (p.kind === 'bound') continue;
     if (p.start - offset < clauseStart || p.end - offset > clauseEnd) continue;
-    if (mention.change && BASELINE_BEFORE.test(m.slice(Math.max(offset, p.start - 24), p.start))) continue;
+    // "than in the same period of 2023", "compared with 2022": the baseline's period, not the
+    // figure's; "the busiest month was not August": no figure's at all.
+    const lead = m.slice(Math.max(offset, p.start - 24), p.start);
+    if (BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead)) continue;
     const after = p.start >= mention.end;
     const from = after ? mention.end : p.end;
     const to = after ? p.start : mention.start;
@@ -557,6 +574,8 @@ function listedTogether(a: Building, b: Building, m: string): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   return /^[^,.;:\d]{0,40}\s(?:and|or)\s$/.test(m.slice(first.end, second.start)) || /^\s(?:and|or)\s$/.test(m.slice(first.end, second.start));
 }
+
+const DATELINE = /^\s*(?:published|updated|posted|date|by)\b[^\n]*$/i;
 
 /** A correction's account of what an earlier version of the story said. */
 const RETRACTED = /\b(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post|newsletter)|this (?:story|article) (?:previously|originally|incorrectly) (?:said|stated|reported))\b/i;
@@ -596,23 +615,26 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   return period ? { ...mention, resolved: { period, deictic: false } } : mention;
 }
 
-/** "that month" / "that year" / "that August" against the last period named; unresolved when it does not fit. */
-function resolveThat(mention: PeriodMention, last: Period | null): PeriodMention {
-  // "the middle of that month" is a part of it, which darien does not resolve.
-  if (!last || !/^that /i.test(mention.words)) return mention;
-  const what = /that (\w+)/i.exec(mention.words)?.[1]?.toLowerCase() ?? '';
-  const start = new Date(last.start * 86_400_000);
-  const end = new Date(last.end * 86_400_000);
+/**
+ * "that month", "that year", "that August", "over the year": the newest period named that lies
+ * within one month (for "that month") or one year (the others); unresolved when none does.
+ */
+function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
+  if (!/^(?:that|over|during|across|throughout) /i.test(mention.words)) return mention;
+  const what = /(\w+)$/.exec(mention.words)?.[1]?.toLowerCase() ?? '';
+  if (what === 'week') return mention;
+  const dateOf = (day: number): Date => new Date(day * 86_400_000);
+  const fits = (p: Period): boolean => {
+    const [start, end] = [dateOf(p.start), dateOf(p.end)];
+    return start.getUTCFullYear() === end.getUTCFullYear() && (what !== 'month' || start.getUTCMonth() === end.getUTCMonth());
+  };
+  const reference = [...recent].reverse().find(fits);
+  if (!reference) return mention;
+  const start = dateOf(reference.start);
   const year = start.getUTCFullYear();
-  const sameMonth = year === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
-  let text: string | null = null;
-  if (what === 'year') text = year === end.getUTCFullYear() ? `in ${year}` : null;
-  else if (what === 'month') text = sameMonth ? `in ${MONTH_NAMES[start.getUTCMonth()]} ${year}` : null;
-  else if (what !== 'week') {
-    const month = MONTH_NAMES.find((name) => name.slice(0, 3).toLowerCase() === what.slice(0, 3));
-    text = month && year === end.getUTCFullYear() ? `in ${month} ${year}` : null;
-  }
-  const period = text ? resolvePeriodWords(text, FAR) : null;
+  const month = what === 'month' ? MONTH_NAMES[start.getUTCMonth()] : what === 'year' ? null : MONTH_NAMES.find((name) => name.slice(0, 3).toLowerCase() === what.slice(0, 3));
+  if (month === undefined) return mention;
+  const period = resolvePeriodWords(month === null ? `in ${year}` : `in ${month} ${year}`, FAR);
   return period ? { ...mention, resolved: period } : mention;
 }
 

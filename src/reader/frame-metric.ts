@@ -26,7 +26,8 @@ export interface FrameWords {
 
 /** The figure's own noun: the first word after it that names what is counted, if any. */
 function ownNoun(catalogue: MetricCatalogue, after: readonly string[]): string | null {
-  for (const word of after) {
+  for (let i = 0; i < after.length; i++) {
+    const word = after[i]!;
     const lower = fold(word);
     if (FUNCTION_WORDS.has(lower) || /^\d/.test(lower)) return null;
     const noun = stem(word);

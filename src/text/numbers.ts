@@ -159,6 +159,7 @@ const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughl
 const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
 const PER = /\b(?:(?:a|an|per|every|each)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
+const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
 const AVERAGE = /\b(?:average|averaged|averaging)\b/i;
@@ -324,7 +325,14 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         const word = (rate[1] ?? rate[2] ?? rate[3] ?? '').toLowerCase();
         per = word.startsWith('da') || word === 'día' ? 'day' : word.startsWith('week') ? 'week' : word.startsWith('month') || word === 'mes' ? 'month' : 'year';
       } else {
-        const previous = /daily|weekly|monthly/i.test(before) ? PER_BEFORE.exec(before) : null;
+        // "On an average September day, some 850 people ...": the rate's unit before the figure.
+        const averageDay = AVERAGE_UNIT_BEFORE.exec(before.slice(-60));
+        if (averageDay) {
+          perWords = averageDay[0].trim();
+          const word = averageDay[1]!.toLowerCase();
+          per = word === 'day' ? 'day' : word === 'week' ? 'week' : 'month';
+        }
+        const previous = per === null && /daily|weekly|monthly/i.test(before) ? PER_BEFORE.exec(before) : null;
         if (previous && !/\d/.test(previous[0])) {
           perWords = previous[1]!;
           const word = previous[1]!.toLowerCase();

@@ -61,14 +61,15 @@ type Kind = PeriodKind;
 
 // Longest and most specific first: overlaps are settled by start, then length.
 const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
-  // "that month", "that August", "that year": the period of a phrase before it (read.ts resolves it).
-  ['that', new RegExp(`\\bthat (month|year|week|${MONTH})(?![\\w-])`, 'gi')],
+  // "that month", "that August", "that year", "over the year": the period of a phrase before it
+  // (read.ts resolves it). "over the year to June" is a window, taken by 'months-to' first.
+  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout) the(?: whole| entire)?) (month|year|week|${MONTH})(?![\\w'’-]| (?:to|through|ending|ended|of|before|earlier|ago)\\b)`, 'gi')],
   // "the busiest year before 2021", "before the pandemic": a bound, not the period of a figure
   // near it. Taken whole so that its year is not read as one; read.ts never attaches it.
   ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|the (?:pandemic|surge|crisis|election|war)|(?:the )?covid(?:-19)?)(?![\\w-])`, 'gi')],
   // "mid-2024", "early 2023", "late last year", "in recent years": a period darien does not
   // resolve, so a figure it belongs to is left unchecked rather than given the whole year.
-  ['vague', new RegExp(`\\b(?:(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)? (?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s)(?![\\w-])`, 'gi')],
+  ['vague', new RegExp(`\\b(?:(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s)(?![\\w-])`, 'gi')],
   // "the 12 months to June 2024", "the year to March": a window that ends with the month named.
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   // "from January to March 2024", "from March through May": whole months, the year from the end.
@@ -102,7 +103,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
 
 /** Words one of which each pattern cannot match without, in PATTERNS' order (empty: no shortcut). */
 const NEEDS: ReadonlyArray<readonly string[]> = [
-  ['that '],
+  ['that ', ' the year', ' the month', ' the whole', ' the entire'],
   ['before ', 'after ', 'prior to ', 'ahead of '],
   ['mid', 'early', 'late', 'recent', '0s'],
   [' to ', ' through ', ' ending', ' ended'],
