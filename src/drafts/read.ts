@@ -9,7 +9,7 @@
  */
 import { intervalOf, type Hedge, type Interval, type Language } from '../model/figure.js';
 import { resolvePeriodWords } from '../model/period-words.js';
-import { parsePeriod, type Period } from '../model/period.js';
+import { parsePeriod, periodFromDays, type Period } from '../model/period.js';
 import type { Metric, RateBasis, RateUnit } from '../model/types.js';
 import { LineIndex } from '../text/lines.js';
 import { maskMarkdown, type MaskedText } from '../text/markdown.js';
@@ -107,7 +107,7 @@ export interface ReadText {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Building = Mutable<DraftFigure> & { retracted?: boolean } & { comparisonDraft: Mutable<DraftComparison> | null; periodMention: PeriodMention | null };
 
-const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
+const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
 const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to)\s+$/i;
 const PERIOD_NEEDS_DATE = 'needs the draft\u2019s date: add `date:` to its front matter or pass --date';
 
@@ -258,7 +258,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
     const context = (): ReadonlySet<string> => (contextKeys ??= new Set([...stems(), ...previousStems(), ...titleStems].map(placeKey)));
     const prior: Previous | null = previous && previous.sentence.paragraph === sentence.paragraph ? previous : null;
 
-    const resolvedOwn = resolveInSentence(own, prior?.periods ?? [], recent);
+    const resolvedOwn = resolveInSentence(own, prior?.periods ?? [], recent, m);
     recent = notePeriods(recent, resolvedOwn);
 
     const built: Building[] = [];
@@ -328,7 +328,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
     // "In 2023, Panama registered 520,085 crossings, up from 248,284 in 2022": the sentence says
     // what it counts ("crossings"), though no phrase of the catalogue names it; none of its figures
     // continues the sentence before, whose metric may be another (a rate per day, say).
-    const namesItsOwn = wordsAfter.some((after, i) => !built[i]!.mention!.part && !continuesPrior(after, built[i]!.per));
+    // A comparison's words ("9,000 fewer than") say how it compares, not what is counted.
+    const namesItsOwn = wordsAfter.some((after, i) => !built[i]!.mention!.part && !built[i]!.mention!.change && !continuesPrior(after, built[i]!.per));
     // A sentence continues the one before in its paragraph, or, when it opens by referring back
     // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
     const before = prior ?? (previous && REFERS_BACK.test(body) ? previous : null);
@@ -402,7 +403,9 @@ export function readText(text: string, options: ReadOptions): ReadText {
         baseline = from;
       } else {
         subject = [...plain].reverse().find((f) => f.start < figure.start) ?? null;
-        if (!subject && plain.length === 0 && prior) subject = [...prior.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
+        // "That is about 9,000 fewer than ...": the figure of the sentence before.
+        const referBack = before && (plain.length === 0 || REFERS_BACK.test(body));
+        if (!subject && referBack) subject = [...before.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
       }
       let baselinePeriod: Period | null = null;
       let baselineWords: string | null = null;
@@ -513,12 +516,18 @@ function notePeriods(recent: readonly Period[], mentions: readonly PeriodMention
   return out;
 }
 
-function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[]): PeriodMention[] {
+function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string): PeriodMention[] {
   let yearNamed: number | null = null;
   const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
   let recent: readonly Period[] = recentPeriods;
   return own.map((mention): PeriodMention => {
-    const resolved = mention.sameAs ? resolveSame(mention, own, priorPeriods, recent.at(-1) ?? null) : mention.kind === 'that' ? resolveThat(mention, recent) : mention;
+    const resolved = mention.sameAs
+      ? resolveSame(mention, own, priorPeriods, recent.at(-1) ?? null)
+      : mention.kind === 'that'
+        ? resolveThat(mention, recent)
+        : UNTIL.test(mention.words) || UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))
+          ? resolveUntil(mention, own)
+          : mention;
     // A phrase that refers back means the nearest period before it; if that one could not be
     // resolved, neither can the phrase.
     recent = notePeriods(recent, [resolved]);
@@ -546,7 +555,11 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
   let best: { p: PeriodMention; distance: number } | null = null;
   for (const p of periods) {
     if (p.kind === 'bound') continue;
-    if (p.start - offset < clauseStart || p.end - offset > clauseEnd) continue;
+    // A period that opens the sentence ("In December and January, ...") stands for every clause
+    // that names none of its own.
+    const opens = p.start === offset;
+    if (!opens && (p.start - offset < clauseStart || p.end - offset > clauseEnd)) continue;
+    const outside = opens && (p.start - offset < clauseStart || p.end - offset > clauseEnd);
     // "than in the same period of 2023", "compared with 2022": the baseline's period, not the
     // figure's; "the busiest month was not August": no figure's at all.
     const lead = m.slice(Math.max(offset, p.start - 24), p.start);
@@ -561,8 +574,12 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // Weaker readings, taken only when nothing better is in the clause: a vague phrase; a
     // possessive ("last year's surge in August" dates the surge, and August the figure); for the
     // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
-    const weaker = (p.kind === 'vague' ? 10_000 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0) + (mention.to && !after ? 1_000 : 0);
-    const distance = to - from + weaker;
+    // and a phrase before the figure set off from it by a comma ("on July 1, the agency said,
+    // reporting 11,363 crossings from ... through Wednesday"), when one closer in follows it.
+    const weaker = (p.kind === 'vague' ? 10_000 : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0) + (mention.to && !after ? 1_000 : 0);
+    // "the year before", "a year earlier" after a figure are mostly what it is compared with.
+    const baseline = p.sameAs && !mention.change && !mention.from && after ? 50 : 0;
+    const distance = to - from + weaker + baseline + (outside ? 1_000 : 0);
     if (!best || distance < best.distance) best = { p, distance };
   }
   if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
@@ -613,6 +630,22 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   const reference: Period | null = before.find((p) => p.resolved)?.resolved?.period ?? [...priorPeriods].reverse().find((p) => p.resolved)?.resolved?.period ?? last;
   const period: Period | null = reference ? resolveSameAs(mention.sameAs!, reference) : null;
   return period ? { ...mention, resolved: { period, deictic: false } } : mention;
+}
+
+const UNTIL = /^(?:through|until|till|up to)\s/i;
+const UNTIL_BEFORE = /\b(?:through|until|till|up to)\s+$/i;
+
+/**
+ * "from his first day in office through Wednesday": a span that ends on the day named and starts
+ * on the nearest date named before it in the sentence ("on July 1"); with none, unresolved, never
+ * the one day.
+ */
+function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): PeriodMention {
+  const end = mention.resolved?.period;
+  if (!end || !mention.pointInTime) return mention.pointInTime ? { ...mention, resolved: null } : mention;
+  const start = [...own].reverse().find((p) => p.end <= mention.start && p.pointInTime && p.resolved && p.resolved.period.start < end.start);
+  if (!start) return { ...mention, resolved: null };
+  return { ...mention, resolved: { period: periodFromDays(start.resolved!.period.start, end.end), deictic: false } };
 }
 
 /**

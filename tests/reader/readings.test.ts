@@ -90,3 +90,37 @@ describe('the reader: numbers in words', () => {
     expect(found.value).toBe(value);
   });
 });
+
+describe('the reader: sentences that refer back', () => {
+  const text =
+    "Migration through the Darién Gap has slowed since Mulino became Panama's president on July 1, the agency said, reporting 11,363 crossings from his first day in office through Wednesday.\n\n" +
+    'That is about 9,000 fewer than in the same period of 2023, the agency said, and works out to around 670 a day.';
+  it('"from his first day in office through Wednesday" spans from the date named before it', () => {
+    expect(read(text, '2024-07-18', '11,363').period?.text).toBe('2024-07-01/2024-07-17');
+  });
+  it('"through Wednesday" alone is not the one day', () => {
+    expect(read('Panama counted 11,363 crossings of the Darién through Wednesday.', '2024-07-18', '11,363').period).toBeNull();
+  });
+  it('a difference in a sentence that opens "That is" compares the figure before it', () => {
+    const figure = read(text, '2024-07-18', '9,000');
+    expect(figure.metric?.id).toBe('darien-crossings');
+    expect(figure.comparison?.subject?.text).toBe('11,363');
+  });
+  it('a rate there takes the metric and period of the figure before, from context', () => {
+    const figure = read(text, '2024-07-18', '670');
+    expect(figure.metric?.id).toBe('darien-crossings-daily');
+    expect(figure.metricFrom).toBe('previous sentence');
+    expect(figure.period?.text).toBe('2024-07-01/2024-07-17');
+    expect(figure.periodFrom).toBe('context');
+  });
+});
+
+describe('the reader: which period phrase is a figure\u2019s', () => {
+  it.each([
+    { why: 'a clause after ", and" keeps its own period; the opening one stands for the first', text: 'In December and January, Panama arrested more than 60 smugglers in the Darién, and in September police arrested over 40 accused smugglers.', date: '2022-02-16', figure: '60', period: '2021-12/2022-01' },
+    { why: '"the year before" after a figure is its baseline, not its period', text: 'And in 2025, only about three thousand migrants crossed the Darién: about one percent of the year before.', date: '2026-01-09', figure: 'about three thousand', period: '2025' },
+    { why: '"down from X the year before": the baseline takes that period', text: 'Some 302,203 migrants crossed the Darién Gap in 2024, down from 520,085 the year before.', date: '2025-01-03', figure: '520,085', period: '2023' },
+  ])('$why', (row) => {
+    expect(read(row.text, row.date, row.figure).period?.text ?? null).toBe(row.period);
+  });
+});
