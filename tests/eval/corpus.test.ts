@@ -1,0 +1,60 @@
+/**
+ * Floors on how well the reader reads text it was not written from: the labeled corpus in
+ * ../shared/corpus (beside the repository, as CI has it), scored by its README's rules through the
+ * same code as `npm run eval`. A change that reads the corpus worse fails here; one that reads it
+ * better should raise the floor. The floors sit a little under what this commit measures
+ * (README, "How well darien reads"), so that they catch a class of failure, not one sentence.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evalCorpus } from '../../src/eval/corpus.js';
+import { readTsv, scoreDrafts, type Tally } from '../../src/eval/score.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = resolve(root, '..', 'shared', 'corpus');
+const share = (t: Tally): number => t.hit / t.of;
+
+describe('scoring', () => {
+  it('reads a tab-separated table by its header', () => {
+    expect(readTsv('file\tline\nd01.md\t6\n')).toEqual([{ file: 'd01.md', line: '6' }]);
+  });
+  it('counts a flag row flagged, an ok row flagged as a false alarm, and lines it does not judge', () => {
+    const score = scoreDrafts(
+      [
+        { file: 'a.md', line: 1, expect: 'flag', kind: 'figure' },
+        { file: 'a.md', line: 2, expect: 'ok', kind: 'restatement' },
+        { file: 'a.md', line: 3, expect: 'any', kind: 'figure' },
+      ],
+      new Set(['a.md:1', 'a.md:2', 'a.md:3', 'a.md:9']),
+    );
+    expect(score.sensitivity).toEqual({ hit: 1, of: 1 });
+    expect(score.specificity).toEqual({ hit: 0, of: 1 });
+    expect(score.falseAlarms).toEqual(['a.md:2 restatement']);
+    expect(score.unjudged).toEqual(['a.md:9']);
+  });
+});
+
+// CI has ../shared beside the repository; a clone without it has nothing to measure here.
+describe.runIf(existsSync(corpus))('the shared corpus', () => {
+  const result = evalCorpus(corpus, resolve(root, 'claims'));
+  it('lint leaves the true lines of the drafts clean', () => {
+    expect(share(result.drafts!.specificity)).toBeGreaterThanOrEqual(0.97);
+  });
+  it('lint flags the planted errors it can read', () => {
+    expect(share(result.drafts!.sensitivity)).toBeGreaterThanOrEqual(0.4);
+  });
+  it('lint reports nothing on prose or headings the table does not judge', () => {
+    expect(result.drafts!.unjudged).toEqual([]);
+  });
+  it('extract proposes the claims a fact-checker would record', () => {
+    expect(share(result.articles!.recall)).toBeGreaterThanOrEqual(0.9);
+  });
+  it('extract proposes the right metric', () => {
+    expect(share(result.articles!.metric)).toBeGreaterThanOrEqual(0.84);
+  });
+  it('extract proposes the right period', () => {
+    expect(share(result.articles!.period)).toBeGreaterThanOrEqual(0.78);
+  });
+});
