@@ -445,43 +445,21 @@ export function readText(text: string, options: ReadOptions): ReadText {
         existing.alternatives = [...existing.alternatives, phrase.metric];
         continue;
       }
-      const coreWords = text.slice(date.coreStart, date.coreEnd);
-      // "since July 1": the event is on July 1, not over the span since.
-      const period = date.since ? (resolvePeriodWords(coreWords.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), pageDate ?? FAR) ?? null)?.period ?? null : date.resolved?.period ?? null;
-      const location = lines.locate(date.coreStart);
-      const event: Building = {
-        index: -1,
-        kind: 'event',
-        sentence,
-        quote,
-        text: coreWords,
-        start: date.coreStart,
-        end: date.coreEnd,
-        line: location.line,
-        column: location.column,
-        mention: null,
-        value: null,
-        step: 1,
-        hedge: { kind: 'none', words: null },
-        interval: null,
-        unit: null,
-        per: null,
-        basis: null,
-        metric: phrase.metric,
-        alternatives: [],
-        phrase: phrase.phrase,
-        metricFrom: 'sentence',
-        period,
-        periodWords: date.words,
-        periodFrom: 'sentence',
-        comparison: null,
-        comparisonDraft: null,
-        periodMention: date,
-        attribution: attribution(),
-        problem: period ? null : pageDate === null && date.relative ? `the date "${date.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the date "${date.words}"`,
-      };
+      const event = eventFigure(date, phrase.metric, phrase.phrase, { text, lines, sentence, quote, pageDate, attribution: attribution() });
       figures.push(event);
       sentenceEvents.push(event);
+    }
+
+    // extract proposes every day's date that dates something ("On Aug. 11, Panama and Colombia
+    // agreed ...") for a person to keep or delete; lint checks only the catalogue's events.
+    if (options.purpose === 'extract') {
+      for (const date of resolvedOwn) {
+        if (date.kind !== 'date' || !/\d/.test(date.words) || SAID_BEFORE.test(m.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
+        if (built.some((f) => f.periodMention === date) || sentenceEvents.some((f) => f.start === date.coreStart)) continue;
+        const event = eventFigure(date, null, null, { text, lines, sentence, quote, pageDate, attribution: attribution() });
+        event.problem = event.problem ?? 'no event in the catalogue fits this date';
+        figures.push(event);
+      }
     }
 
     previous = { sentence, figures: built, periods: resolvedOwn as PeriodMention[], stems };
@@ -630,6 +608,57 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   const reference: Period | null = before.find((p) => p.resolved)?.resolved?.period ?? [...priorPeriods].reverse().find((p) => p.resolved)?.resolved?.period ?? last;
   const period: Period | null = reference ? resolveSameAs(mention.sameAs!, reference) : null;
   return period ? { ...mention, resolved: { period, deictic: false } } : mention;
+}
+
+/** "said on Monday", "told reporters Aug. 3": the day someone spoke, not a claim. */
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|wrote|posted)(?:\s+\w+)?\s+(?:on\s+)?$/i;
+
+interface EventContext {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly sentence: Sentence;
+  readonly quote: string;
+  readonly pageDate: Period | null;
+  readonly attribution: string[];
+}
+
+/** The date of an event as a figure: of a catalogue metric, or of none (extract only). */
+function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string | null, at: EventContext): Building {
+  const coreWords = at.text.slice(date.coreStart, date.coreEnd);
+  // "since July 1": the event is on July 1, not over the span since.
+  const period = date.since ? (resolvePeriodWords(coreWords.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), at.pageDate ?? FAR) ?? null)?.period ?? null : date.resolved?.period ?? null;
+  const location = at.lines.locate(date.coreStart);
+  return {
+    index: -1,
+    kind: 'event',
+    sentence: at.sentence,
+    quote: at.quote,
+    text: coreWords,
+    start: date.coreStart,
+    end: date.coreEnd,
+    line: location.line,
+    column: location.column,
+    mention: null,
+    value: null,
+    step: 1,
+    hedge: { kind: 'none', words: null },
+    interval: null,
+    unit: null,
+    per: null,
+    basis: null,
+    metric,
+    alternatives: [],
+    phrase,
+    metricFrom: metric ? 'sentence' : null,
+    period,
+    periodWords: date.words,
+    periodFrom: 'sentence',
+    comparison: null,
+    comparisonDraft: null,
+    periodMention: date,
+    attribution: at.attribution,
+    problem: period ? null : at.pageDate === null && date.relative ? `the date "${date.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the date "${date.words}"`,
+  };
 }
 
 const UNTIL = /^(?:through|until|till|up to)\s/i;

@@ -151,7 +151,8 @@ function sameFigure(row: ExpectedClaim, claim: ProposedClaim): boolean {
   const b = normalise(claim.figure);
   if (a !== '' && b !== '' && (a.includes(b) || b.includes(a))) return true;
   if (row.value !== '' && claim.value !== null && Number(row.value) === claim.value) return true;
-  return row.kind === 'event-date' && samePeriodText(row.period, claim.period);
+  // The date of an event matches a proposed event (no value) of that date, not a count of the period.
+  return row.kind === 'event-date' && claim.value === null && samePeriodText(row.period, claim.period);
 }
 
 function fileTallies<K>(map: Map<K, { recall: Tally; metric: Tally; period: Tally }>, key: K) {

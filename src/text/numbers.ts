@@ -82,8 +82,9 @@ function hedgeAtEnd(head: string): RegExpExecArray | null {
 /** The last word of each hedge ("than" of "more than"): the end-anchored search runs only after one. */
 const HEDGE_LAST_WORDS = new Set(HEDGES.map(([w]) => w.split(' ').at(-1)!.toLowerCase()));
 
+// "nearly double", "twice as many": ratios as adjectives; not "double-digit" or "twice a week".
 const NUMBER_WORDS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|halved';
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|halved|(?:double|triple|quadruple)(?![-\\w])|twice(?!\\s+(?:a|an|per|each|every|daily|weekly|in|on|over)\\b)';
 /** Where a number may start: a digit, a number word, or "a"/"an" before a scale ("a million"). */
 // "a quarter of a million", "three-quarters of a million": a fraction of a scale starts the number.
 const FRACTION_OF_SCALE = '(?:a|one|two|three)[- ](?:quarters?|thirds?)(?=\\s+of\\s+an?\\s+(?:million|billion)\\b)';

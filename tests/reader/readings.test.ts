@@ -124,3 +124,29 @@ describe('the reader: which period phrase is a figure\u2019s', () => {
     expect(read(row.text, row.date, row.figure).period?.text ?? null).toBe(row.period);
   });
 });
+
+describe('the reader: what extract proposes beyond the catalogue', () => {
+  const extract = (text: string, date: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'extract' }).figures;
+  it('a day\u2019s date that dates something is proposed as an event with no metric', () => {
+    const events = extract('On Aug. 11, Panama and Colombia agreed to limit the flow.', '2021-10-20').filter((f) => f.kind === 'event');
+    expect(events.map((f) => [f.text, f.period?.text, f.metric])).toEqual([['Aug. 11', '2021-08-11', null]]);
+  });
+  it('the day someone spoke is not proposed', () => {
+    expect(extract('The minister said on Aug. 11 that the route was closed.', '2021-10-20').filter((f) => f.kind === 'event')).toEqual([]);
+  });
+  it('lint does not read dates no catalogue event fits', () => {
+    const figures = readText('On Aug. 11, Panama and Colombia agreed to limit the flow.', { catalogue, pageDate: parsePeriod('2021-10-20'), hardLineBreaks: true, purpose: 'lint' }).figures;
+    expect(figures).toEqual([]);
+  });
+  it.each([
+    ['nearly double the 133,726 of 2021', 'nearly double', 2],
+    ['twice as many as in 2021', 'twice', 2],
+  ])('"%s" is a ratio', (words, figure, value) => {
+    const found = extract(`In 2022, 248,284 people crossed the Darién, ${words}.`, '2023-03-22').find((f) => f.text === figure)!;
+    expect(found.value).toBe(value);
+    expect(found.comparison?.kind).toBe('ratio');
+  });
+  it.each(['a double-digit rise', 'twice a week'])('"%s" holds no ratio', (words) => {
+    expect(extract(`Crossings of the Darién saw ${words} in 2022.`, '2023-03-22').filter((f) => f.unit === 'times')).toEqual([]);
+  });
+});
