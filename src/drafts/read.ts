@@ -386,7 +386,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
         }
       }
     }
-    if (!respectively) periodFromContext(built, previous?.figures ?? [], breaks(), body, sentence.start);
+    if (!respectively) periodFromContext(built, previous?.figures ?? [], breaks(), body, sentence.start, m);
 
     // Comparisons: what is compared with what.
     const plain = built.filter((f) => !f.mention!.change && !f.comparisonDraft);
@@ -402,7 +402,9 @@ export function readText(text: string, options: ReadOptions): ReadText {
         subject = to;
         baseline = from;
       } else {
-        subject = [...plain].reverse().find((f) => f.start < figure.start) ?? null;
+        // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure
+        // that is itself compared with is a baseline, never the subject.
+        subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
         // "That is about 9,000 fewer than ...": the figure of the sentence before.
         const referBack = before && (plain.length === 0 || REFERS_BACK.test(body));
         if (!subject && referBack) subject = [...before.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
@@ -554,10 +556,13 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
     // and a phrase before the figure set off from it by a comma ("on July 1, the agency said,
     // reporting 11,363 crossings from ... through Wednesday"), when one closer in follows it.
-    const weaker = (p.kind === 'vague' ? 10_000 : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0) + (mention.to && !after ? 1_000 : 0);
+    const weaker = (p.kind === 'vague' ? 10_000 : 0) + (p.kind === 'that' && !p.resolved ? 500 : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0) + (mention.to && !after ? 1_000 : 0);
     // "the year before", "a year earlier" after a figure are mostly what it is compared with.
     const baseline = p.sameAs && !mention.change && !mention.from && after ? 50 : 0;
-    const distance = to - from + weaker + baseline + (outside ? 1_000 : 0);
+    // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
+    // figure is that figure's.
+    const trails = !after && built.some((o) => o !== figure && o.end <= p.start && p.start - o.end < 30 && !/[,;]/.test(m.slice(o.end, p.start))) ? 40 : 0;
+    const distance = to - from + weaker + baseline + trails + (outside ? 1_000 : 0);
     if (!best || distance < best.distance) best = { p, distance };
   }
   if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
@@ -575,6 +580,13 @@ const DATELINE = /^\s*(?:published|updated|posted|date|by)\b[^\n]*$/i;
 /** A correction's account of what an earlier version of the story said. */
 const RETRACTED = /\b(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post|newsletter)|this (?:story|article) (?:previously|originally|incorrectly) (?:said|stated|reported))\b/i;
 
+/** Words just before a figure that make it what another is compared with: "than the", "double the". */
+const BASELINE_FIGURE_BEFORE = /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|times|as many as|as much as)\s+(?:(?:in|the|that|those)\s+)?$/i;
+
+function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {
+  return BASELINE_FIGURE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));
+}
+
 /** Words that open a sentence about the one before: "That is an average of ...", "That pace, ...". */
 const REFERS_BACK = /^\W*(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally))\b/i;
 
@@ -584,7 +596,7 @@ const REFERS_BACK = /^\W*(?:that|this|it|those|these|the (?:figure|total|number|
  * sentence refers back ("That is an average of about 680 a day"), the last dated figure of the
  * sentence before. Marked as read from context.
  */
-function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number): void {
+function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): void {
   for (let i = 0; i < built.length; i++) {
     const figure = built[i]!;
     if (figure.periodMention || figure.mention!.change || figure.mention!.part) continue;
@@ -593,7 +605,7 @@ function periodFromContext(built: readonly Building[], before: readonly Building
       .slice(0, i)
       .reverse()
       .find((f) => f.period && f.periodMention && !f.mention!.change && clauseBounds(breaks, body.length, f.start - offset)[0] === clause[0]);
-    const source = earlier ?? (REFERS_BACK.test(body) ? [...before].reverse().find((f) => f.period && f.kind === 'quantity' && !f.mention?.change) : undefined);
+    const source = earlier ?? (REFERS_BACK.test(body) ? [...before].reverse().find((f) => f.period && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) : undefined);
     if (!source) continue;
     figure.period = source.period;
     figure.periodWords = source.periodWords;

@@ -250,6 +250,9 @@ function readWords(text: string): NumberRead | null {
   }
   if (!any) return null;
   value += current;
+  // "five times as many", "seven times the number": a ratio in words, as "5 times" is in digits.
+  const times = /^(?:[- ]fold\b| times\b)/i.exec(text.slice(position));
+  if (times) return { value, step: 1, multiplier: true, percent: false, length: position + times[0].length };
   const percentLength = readPercent(text.slice(position));
   // Words round like digits: "twenty thousand" like "20,000", "one hundred and forty" like "140".
   // Under a hundred, a number word is exact ("ten", "six").

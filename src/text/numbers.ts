@@ -163,7 +163,7 @@ const PER = /\b(?:(?:a|an|per|every|each)\s+(day|week|month|year)|(daily|weekly|
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
-const AVERAGE = /\b(?:average|averaged|averaging)\b/i;
+const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over)\b/i;
 const PEAK = /\b(?:peak|record|highest|busiest|height)\b/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
 const SPOT_BEFORE = /\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to\s+(?:[a-z]+\s+)?$/i;
@@ -288,7 +288,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     }
     const article = /\b(?:an?|the)\s+$/i.exec(head);
     const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
-    const hedgeMatch = HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
+    // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
+    const comparedWith = article !== null && /^the/i.test(article[0]) && lastWord(hedgeHead).toLowerCase() === 'than';
+    const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
     let hedge: Hedge = { kind: 'none', words: null };
     if (hedgeMatch) {
       const words = hedgeMatch[1]!;

@@ -79,7 +79,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}) months of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:past|last|previous) (${COUNT_WORD}|) ?(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
   ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|second) (half|quarter|third) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
-  ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:period|weeks|months|days|time|stretch|span|period of time)(?: (?:of|in) (${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
+  ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|time|stretch|span|period of time)(?: (?:of|in) (${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
   // a year back, as "the same period last year" is.
   ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|ago|previously)|the (?:previous|prior) year|the year before)\b/gi],

@@ -150,3 +150,25 @@ describe('the reader: what extract proposes beyond the catalogue', () => {
     expect(extract(`Crossings of the Darién saw ${words} in 2022.`, '2023-03-22').filter((f) => f.unit === 'times')).toEqual([]);
   });
 });
+
+describe('the reader: comparisons and their subjects', () => {
+  const text = 'The service registered 25,505 people who crossed the Darién in September alone, slightly more than the 25,332 of August and more than 23 times the 1,071 who came through in January.';
+  it('"more than the 25,332" compares with that figure; it is no hedge', () => {
+    expect(read(text, '2021-10-20', '25,332').hedge.kind).toBe('none');
+  });
+  it('a ratio\u2019s subject is not a figure that is itself a baseline', () => {
+    const ratio = read(text, '2021-10-20', '23 times');
+    expect(ratio.comparison?.subject?.text).toBe('25,505');
+    expect(ratio.period?.text).toBe('2021-09');
+  });
+  it('"the same two months of 2022" is a baseline period', () => {
+    const ratio = read('About 50,000 migrants crossed the Darién Gap in January and February, more than five times as many as in the same two months of 2022.', '2023-03-22', 'five times');
+    expect(ratio.period?.text).toBe('2023-01/2023-02');
+    expect(ratio.comparison?.baselinePeriod?.text).toBe('2022-01/2022-02');
+  });
+  it('"works out to" a day is an average, not a peak, beside "the busiest month"', () => {
+    const rate = read('Spread over the year, 2021\u2019s total of Darién crossings works out to about 366 a day, and the busiest month was not August but October.', '2022-02-16', '366');
+    expect(rate.basis).toBe('average');
+    expect(rate.period?.text).toBe('2021');
+  });
+});
