@@ -220,6 +220,9 @@ export function readText(text: string, options: ReadOptions): ReadText {
   let periodCursor = 0;
   type Previous = { sentence: Sentence; figures: Building[]; periods: PeriodMention[]; stems: () => ReadonlySet<string> };
   let previous: Previous | null = null;
+  // The flow the text was last counting: what "the 2023 figure" or "the count" means in a sentence
+  // that names no metric of its own.
+  let topic: Metric | null = null;
 
   for (const sentence of sentences) {
     while (periodCursor < periods.length && periods[periodCursor]!.end <= sentence.start) periodCursor++;
@@ -333,6 +336,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
     // A sentence continues the one before in its paragraph, or, when it opens by referring back
     // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
     const before = prior ?? (previous && REFERS_BACK.test(body) ? previous : null);
+    const comparisonFallback = new Map<Building, { metric: Metric; from: 'sentence' | 'context' | 'previous sentence'; phrase: string | null }>();
     for (let i = 0; i < built.length; i++) {
       const figure = built[i]!;
       const mention = figure.mention!;
@@ -352,6 +356,18 @@ export function readText(text: string, options: ReadOptions): ReadText {
         figure.metric = framed.metric;
         figure.phrase = `the words of its frame${framed.placeFrom === 'sentence' ? '' : `, the place from the ${framed.placeFrom}`}`;
         figure.metricFrom = framed.placeFrom === 'sentence' ? 'sentence' : 'context';
+      } else if (!comparison && !mention.part && topic && TALLY.test(body) && continuesPrior(afterTokens, figure.per) && topicMetric(catalogue, topic, figure)) {
+        figure.metric = topicMetric(catalogue, topic, figure);
+        figure.metricFrom = 'context';
+        figure.phrase = `the ${TALLY.exec(body)![1]!.toLowerCase()} of the flow the text was counting`;
+      } else if (comparison && !mention.part) {
+        // Taken only if the comparison finds no subject in its sentence (below): "In 2019 they
+        // more than tripled on the year before" counts what the text was counting.
+        const fallback = frameMetric(catalogue, frames.list, tags(), frameContext, tokens, { token: figureToken, after: afterTokens, unit: figure.unit, per: figure.per, comparison }, FRAME_WORDS);
+        const inherited = fallback ? null : before ? inheritMetric(catalogue, before.figures, { ...figure, unit: null }, []) : null;
+        if (fallback) comparisonFallback.set(figure, { metric: fallback.metric, from: fallback.placeFrom === 'sentence' ? 'sentence' : 'context', phrase: 'the words of its frame' });
+        else if (inherited) comparisonFallback.set(figure, { metric: inherited.metric, from: 'previous sentence', phrase: inherited.phrase });
+        else if (topic && TALLY.test(body)) comparisonFallback.set(figure, { metric: topic, from: 'context', phrase: 'the flow the text was counting' });
       } else if (before && !comparison && !mention.part && !namesItsOwn && continuesPrior(afterTokens, figure.per)) {
         // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
         const inherited = inheritMetric(catalogue, before.figures, figure, afterTokens);
@@ -421,6 +437,11 @@ export function readText(text: string, options: ReadOptions): ReadText {
       figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
       if (subject) {
         takeFromSubject(figure, subject, true);
+      } else if (!figure.metric && comparisonFallback.has(figure)) {
+        const fallback = comparisonFallback.get(figure)!;
+        figure.metric = fallback.metric;
+        figure.metricFrom = fallback.from;
+        figure.phrase = fallback.phrase;
       }
     }
 
@@ -428,6 +449,10 @@ export function readText(text: string, options: ReadOptions): ReadText {
     if (RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
     for (const figure of built) finishQuantity(figure, pageDate);
     figures.push(...built);
+    for (const figure of built) {
+      const metric = figure.metric;
+      if (metric && (metric.kind === 'flow' || metric.kind === 'rate')) topic = metric.kind === 'rate' && metric.rateOf ? (catalogue.metrics.get(metric.rateOf) ?? topic) : metric;
+    }
 
     // Dates of events: a date and the phrase of an event in one sentence.
     // A phrase that is only a name ("Lajas Blancas") places the sentence; it does not say what the date is of.
@@ -544,6 +569,11 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // figure's; "the busiest month was not August": no figure's at all.
     const lead = m.slice(Math.max(offset, p.start - 24), p.start);
     if (BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead)) continue;
+    // "tripled on the year before": what a change refers back to is its baseline.
+    if (mention.change && p.sameAs) continue;
+    // "fallen from 2,461 at the August 2021 peak to about 140": a phrase before the "to" end is the
+    // other end's; the "to" end has a period only if one follows it.
+    if (mention.to && p.start < mention.start && p.start > sentenceStartOf(built, figure)) continue;
     const after = p.start >= mention.end;
     const from = after ? mention.end : p.end;
     const to = after ? p.start : mention.start;
@@ -569,6 +599,12 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
   return best?.p ?? null;
 }
 
+/** Where the "from" end of a "to" figure starts, or the figure itself when it has none. */
+function sentenceStartOf(built: readonly Building[], figure: Building): number {
+  const from = [...built].reverse().find((f) => f.start < figure.start && f.mention?.from);
+  return from ? from.start : figure.start;
+}
+
 /** "16 boats and 32 motors", "4,702 and 4,262": figures of one list share a period. */
 function listedTogether(a: Building, b: Building, m: string): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
@@ -587,6 +623,15 @@ function isBaseline(figure: Building, m: string, sentenceStart: number): boolean
   return BASELINE_FIGURE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));
 }
 
+/** "the 2023 figure", "the count", "2021's total": a tally of whatever the text is counting. */
+const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow)\b(?!\s+of\b)/i;
+
+/** The topic flow, or its rate in the figure's unit of time. */
+function topicMetric(catalogue: MetricCatalogue, topic: Metric, figure: Building): Metric | null {
+  if (figure.per === null) return figure.unit === null || figure.unit === topic.unit ? topic : null;
+  return catalogue.rates.get(`${topic.id}|${figure.per}`) ?? null;
+}
+
 /** Words that open a sentence about the one before: "That is an average of ...", "That pace, ...". */
 const REFERS_BACK = /^\W*(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally))\b/i;
 
@@ -599,7 +644,8 @@ const REFERS_BACK = /^\W*(?:that|this|it|those|these|the (?:figure|total|number|
 function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): void {
   for (let i = 0; i < built.length; i++) {
     const figure = built[i]!;
-    if (figure.periodMention || figure.mention!.change || figure.mention!.part) continue;
+    // The "to" end of "from 2,461 in August to about 140" is not of the "from" end's period.
+    if (figure.periodMention || figure.mention!.change || figure.mention!.part || (figure.mention!.to && sentenceStartOf(built, figure) !== figure.start)) continue;
     const clause = clauseBounds(breaks, body.length, figure.start - offset);
     const earlier = built
       .slice(0, i)

@@ -352,7 +352,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) basis = 'spot';
     else if (AVERAGE.test(near40) || AVERAGE.test(clause)) basis = 'average';
     else if (SPOT_BEFORE.test(near40)) basis = 'spot';
-    else if (PEAK.test(near40) || PEAK.test(clause)) basis = 'peak';
+    // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after
+    // are read too, up to a "to" that starts the other end of a change.
+    else if (PEAK.test(near40) || PEAK.test(clause) || PEAK.test(/^[^;,(]{0,40}?(?=\bto\b|$)/.exec(sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '')) basis = 'peak';
 
     // Changes: "a 99% reduction", "a drop of 41 percent", "fell 41%", "9,000 fewer than", "tripled".
     const lookBehind = sentence.slice(Math.max(0, figureStart - 40), figureStart);
