@@ -109,7 +109,8 @@ export const GROUPS = new Set(
   ['child', 'children', 'minor', 'woman', 'women', 'man', 'men', 'girl', 'boy', 'family', 'families', 'teenager', 'adolescent', 'infant', 'baby', 'babies', 'unaccompanied', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'peruvian', 'chilean', 'afghan', 'indian', 'african', 'asian', 'national', 'niño', 'niña', 'menor', 'mujer'].map(stem),
 );
 const GENERIC_PEOPLE = new Set(['migrant', 'people', 'person', 'persons', 'individual', 'refugee', 'immigrant', 'traveler', 'traveller'].map(stem));
-const TITLES = new Set(['president', 'minister', 'secretary', 'ambassador', 'the', 'of', 'and', 'u', 's', 'us', 'general', 'national', 'service', 'department', 'border', 'patrol', 'office', 'foreign', 'affairs', 'elect']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(stem));
+const TITLES = new Set(['state', 'president', 'minister', 'secretary', 'ambassador', 'the', 'of', 'and', 'u', 's', 'us', 'general', 'national', 'service', 'department', 'border', 'patrol', 'office', 'foreign', 'affairs', 'elect']);
 const PLACE_STOP = new Set(['gap', 'border', 'region', 'southwest', 'northbound', 'southbound', 'province', 'city', 'and', 'the', 'del', 'u', 's', 'mexico']);
 
 /**
@@ -136,7 +137,9 @@ function subjectWords(metric: Metric, places: ReadonlySet<string>): Set<string> 
   const words = new Set<string>();
   for (const m of metric.counts.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) {
     const w = stem(m[0]);
-    if (w.length >= 3 && !TITLES.has(w) && !places.has(w)) words.add(w);
+    // A month ("April 2022") says when, not who. The metric's place may be who ("Panama and the
+    // United States signed"), so it stays; read.ts keeps it from counting inside the phrase itself.
+    if (w.length >= 3 && !TITLES.has(w) && !places.has(w) && !MONTHS.has(w)) words.add(w);
   }
   return words;
 }

@@ -105,7 +105,7 @@ export interface ReadText {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Building = Mutable<DraftFigure> & { retracted?: boolean } & { comparisonDraft: Mutable<DraftComparison> | null; periodMention: PeriodMention | null };
+type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: string } & { comparisonDraft: Mutable<DraftComparison> | null; periodMention: PeriodMention | null };
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
 const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to)\s+$/i;
@@ -116,6 +116,10 @@ function clauseBreaks(sentence: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) out.push([m.index, m.index + m[0].length]);
+  // "More than 91,300 migrants – most of them Haitians – have trekked ... so far this year": a
+  // pair of dashes sets off an aside; the clause goes on around it.
+  const dashes = out.filter(([from]) => /[–—]/.test(sentence[from]!));
+  if (dashes.length === 2) return out.filter((pair) => !dashes.includes(pair));
   return out;
 }
 
@@ -227,7 +231,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
   for (const sentence of sentences) {
     while (periodCursor < periods.length && periods[periodCursor]!.end <= sentence.start) periodCursor++;
     const own: PeriodMention[] = [];
-    for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) own.push(periods[i]!);
+    // "Panama City, Sept 27 (EFE).-": a dateline dates the dispatch, not anything in the story.
+    for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) if (!DATELINE_AFTER.test(m.slice(periods[i]!.end, periods[i]!.end + 24))) own.push(periods[i]!);
     const body = m.slice(sentence.start, sentence.end);
     const holdsNumber = HOLDS_NUMBER.test(body);
     const placesNamed = frames.placesIn(m, sentence.start, sentence.end);
@@ -282,7 +287,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
         value: mention.value,
         step: mention.step,
         hedge: mention.hedge,
-        interval: intervalOf(mention.value, mention.step, mention.hedge.kind),
+        interval: readInterval(mention.value, mention.step, mention.hedge.kind),
         unit: mention.unit,
         per: mention.per,
         basis: null,
@@ -445,6 +450,13 @@ export function readText(text: string, options: ReadOptions): ReadText {
       }
     }
 
+    // "Venezuelans (113,244 ...)", "Venezuelans dominated the flow with more than 150,000
+    // crossings": one group's count; "more than 400,000 migrants are expected to cross": a forecast.
+    for (const figure of built) {
+      if (figure.mention!.change || figure.mention!.part) continue;
+      const note = groupOrForecast(figure, m, sentence.start, breaks(), body.length);
+      if (note) figure.aside = note;
+    }
     // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
     if (RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
     for (const figure of built) finishQuantity(figure, pageDate);
@@ -461,7 +473,14 @@ export function readText(text: string, options: ReadOptions): ReadText {
     const sentenceEvents: Building[] = [];
     for (const phrase of events) {
       if (seen.has(phrase.metric.id)) continue;
-      const strong = mentionsSubject(catalogue, phrase.metric, stems());
+      // "migrants who have arrived in Panama": in a relative clause the phrase describes the noun
+      // before it; it is not the event.
+      // "Mulino, who was sworn in": set off by a comma, it is about the one named, and stands.
+      const relative = tokens.slice(Math.max(0, phrase.from - 3), phrase.from).find((t) => RELATIVE.has(t.stem));
+      if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
+      // The phrase's own words name no one it is about.
+      const outside = new Set(tokens.filter((_, t) => t < phrase.from || t >= phrase.to).map((t) => t.stem));
+      const strong = mentionsSubject(catalogue, phrase.metric, outside);
       if (options.purpose === 'lint' && !strong) continue;
       if (options.purpose === 'extract' && !strong && !mentionsPlace(catalogue, phrase.metric, context())) continue;
       const date = nearestDate(resolvedOwn, tokens, phrase, breaks(), body.length, sentence.start);
@@ -612,6 +631,40 @@ function listedTogether(a: Building, b: Building, m: string): boolean {
 }
 
 const DATELINE = /^\s*(?:published|updated|posted|date|by)\b[^\n]*$/i;
+
+/**
+ * A figure's interval as a text states it. A round figure with no hedge covers up to the next step
+ * above it as well as half a step below: newsrooms round to the nearest and also cut off ("a total
+ * of 133,000" for 133,726), and a draft is not wrong for doing either. The registry's own figures
+ * keep the hedge table's reading (docs/registry.md); this is how a text is read, not stored.
+ */
+function readInterval(value: number, step: number, hedge: Hedge['kind']): Interval {
+  const interval = intervalOf(value, step, hedge);
+  return hedge === 'none' && step >= 1000 ? [interval[0], value + step - 1] : interval;
+}
+
+const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
+const DATELINE_AFTER = /^\s*(?:,\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xinhua|UPI|Bloomberg|CNN|BBC)\)/;
+/** Nationalities and other groups of people, as words: a count of one is not the flow's. */
+const GROUP_WORD = /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ians|eans|ese|ish|is|ns))$/;
+const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|rise to|climb to|grow to|be))\b[^.;]*$/i;
+const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to\b/i;
+
+/** Why a figure is one group's count or a forecast, or null. */
+function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number): string | null {
+  const [clauseStart] = clauseBounds(breaks, length, figure.start - sentenceStart);
+  const before = m.slice(sentenceStart + clauseStart, figure.start);
+  const after = m.slice(figure.end, figure.end + 60);
+  if (FORECAST_BEFORE.test(before) || FORECAST_AFTER.test(after)) return 'it is a forecast, not a count';
+  const paren = /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(sentenceStart, figure.start));
+  if (paren && GROUP_WORD.test(paren[1]!)) return `it counts one group ("${paren[1]}"), not the whole flow`;
+  // The clause's subject: a group named before the figure with no count of its own ("Venezuelans
+  // dominated the flow with more than 150,000 crossings").
+  const words = before.match(/[\p{L}]+/gu) ?? [];
+  const subject = words.slice(-12).find((w) => GROUP_WORD.test(w) && !/^(?:The|This|That|These|Those|It|In|On|At|By|For|From|Panama|Colombia|Mexico)$/.test(w));
+  if (subject && !/\b(?:migrants|people|persons|all|total|overall)\b/i.test(before.slice(before.lastIndexOf(subject)))) return `it counts one group ("${subject}"), not the whole flow`;
+  return null;
+}
 
 /** A correction's account of what an earlier version of the story said. */
 const RETRACTED = /\b(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post|newsletter)|this (?:story|article) (?:previously|originally|incorrectly) (?:said|stated|reported))\b/i;
@@ -900,6 +953,11 @@ function finishQuantity(figure: Building, pageDate: Period | null): void {
   }
   if (mention.part) {
     figure.problem = mention.part;
+    return;
+  }
+  if (figure.aside) {
+    figure.metric = null;
+    figure.problem = figure.aside;
     return;
   }
   if (figure.retracted) {

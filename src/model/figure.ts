@@ -81,7 +81,7 @@ const SCALES: Record<string, number> = {
 };
 
 const MULTIPLIERS: Record<string, number> = {
-  doubled: 2, double: 2, twice: 2, tripled: 3, triple: 3, trebled: 3, quadrupled: 4, quadruple: 4, quintupled: 5,
+  doubled: 2, double: 2, doubles: 2, twice: 2, triples: 3, quadruples: 4, tripled: 3, triple: 3, trebled: 3, quadrupled: 4, quadruple: 4, quintupled: 5,
   halved: 0.5,
 };
 

@@ -84,7 +84,7 @@ const HEDGE_LAST_WORDS = new Set(HEDGES.map(([w]) => w.split(' ').at(-1)!.toLowe
 
 // "nearly double", "twice as many": ratios as adjectives; not "double-digit" or "twice a week".
 const NUMBER_WORDS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|halved|(?:double|triple|quadruple)(?![-\\w])|twice(?!\\s+(?:a|an|per|each|every|daily|weekly|in|on|over)\\b)';
+  'doubles|triples|quadruples|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|halved|(?:double|triple|quadruple)(?![-\\w])|twice(?!\\s+(?:a|an|per|each|every|daily|weekly|in|on|over)\\b)';
 /** Where a number may start: a digit, a number word, or "a"/"an" before a scale ("a million"). */
 // "a quarter of a million", "three-quarters of a million": a fraction of a scale starts the number.
 const FRACTION_OF_SCALE = '(?:a|one|two|three)[- ](?:quarters?|thirds?)(?=\\s+of\\s+an?\\s+(?:million|billion)\\b)';
@@ -227,7 +227,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const near = before.slice(-32);
     if (digit) {
       // Part of a word or code: "G7", "COVID-19", "I-95", "#4", "7/17", "10:30".
-      if (/[\p{L}_#/:]/u.test(prev) || (prev === '-' && /\p{L}/u.test(sentence[i - 2] ?? ''))) {
+      // "Jul.-1-deal": a date run into a word.
+      if (/[\p{L}_#/:]/u.test(prev) || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) {
         CANDIDATE.lastIndex = skipRun(sentence, i);
         continue;
       }

@@ -15,7 +15,7 @@
 import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 
-export type PeriodKind = 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
+export type PeriodKind = 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -61,6 +61,8 @@ type Kind = PeriodKind;
 
 // Longest and most specific first: overlaps are settled by start, then length.
 const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
+  // "which to this day is broken with 248,901": a total to now from a start not named; unresolved.
+  ['to-date', /\b(?:to this day|up to now|until now|to date|thus far)\b/gi],
   // "that month", "that August", "that year", "over the year": the period of a phrase before it
   // (read.ts resolves it). "over the year to June" is a window, taken by 'months-to' first.
   ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout) the(?: whole| entire)?) (month|year|week|${MONTH})(?![\\w'’-]| (?:to|through|ending|ended|of|before|earlier|ago)\\b)`, 'gi')],
@@ -76,8 +78,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['month-span', new RegExp(`\\bfrom (${MONTH})(?:,? (${YEAR}))? (?:to|through|until|till) (${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
   // "the first 17 days of July", "the last ten days of 2023".
   ['first-days', new RegExp(`\\bthe (first|last) (${COUNT_WORD}|\\d{1,3}) days of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
-  ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}) months of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
-  ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:past|last|previous) (${COUNT_WORD}|) ?(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
+  ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
+  // "the previous year" without a count is the calendar year before ('year-earlier'), not a window.
+  ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:(?:past|last) (${COUNT_WORD}|) ?|previous (${COUNT_WORD}) )(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
   ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|second) (half|quarter|third) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|time|stretch|span|period of time)(?: (?:of|in) (${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
@@ -89,7 +92,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['between', new RegExp(`\\bfrom (${DATE}) (?:to|through|until) (${DATE})(?![\\w-]|,\\d)`, 'gi')],
   ['since', new RegExp(`\\bsince (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
   ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
-  ['month-pair', new RegExp(`\\b(?:(?:in|during) )?(${MONTH}) and (${MONTH})(?: (${YEAR}))?(?![\\w-])`, 'gi')],
+  ['month-pair', new RegExp(`\\b(?:(?:in|during) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}))?(?![\\w-])`, 'gi')],
   ['month', new RegExp(`\\b(?:${PREP} )?(?:(?:all|the whole|the entire|the month) of )?(${MONTH})(?:(?: of)?,? (${YEAR}|last year))?(?![\\w-])`, 'gi')],
   // "in 2023 and 2024": each year, or both together? Taken as a phrase so neither year is given
   // to the figure alone; it is left unresolved.
@@ -103,13 +106,14 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
 
 /** Words one of which each pattern cannot match without, in PATTERNS' order (empty: no shortcut). */
 const NEEDS: ReadonlyArray<readonly string[]> = [
+  ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   ['that ', ' the year', ' the month', ' the whole', ' the entire'],
   ['before ', 'after ', 'prior to ', 'ahead of '],
   ['mid', 'early', 'late', 'recent', '0s'],
   [' to ', ' through ', ' ending', ' ended'],
   ['from '],
   [' days of '],
-  [' months of '],
+  [' months of ', ' month of '],
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of'],
   ['same '],
@@ -182,6 +186,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
   const pageYear = page ? ymd(page.end).year : null;
   const yearOf = (text: string): number | null => (/^\d{4}$/.test(text) ? Number(text) : pageYear === null ? null : text === 'last year' ? pageYear - 1 : pageYear);
   switch (kind) {
+    case 'to-date':
     case 'that':
     case 'bound':
     case 'vague':
@@ -215,7 +220,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return span(dayNumber(year, month, 1), dayNumber(year, month, count));
     }
     case 'first-months': {
-      const count = NUMBER_WORD[match[2]!.toLowerCase()] ?? Number(match[2]);
+      // "the first month of 2024" names no count: one month.
+      const count = match[2] === undefined ? 1 : (NUMBER_WORD[match[2].toLowerCase()] ?? Number(match[2]));
       const year = yearOf(match[3]!.toLowerCase());
       if (year === null || count < 1 || count > 12) return none;
       if (match[1]!.toLowerCase() === 'last') return span(dayNumber(year, 13 - count, 1), dayNumber(year, 12, 31));
@@ -224,10 +230,11 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'past': {
       // "in the past 12 months": a window that ends on the page date.
       if (!page) return none;
-      const count = match[1] === '' ? 1 : (NUMBER_WORD[match[1]!.toLowerCase()] ?? Number(match[1]));
+      const counted = match[1] ?? match[2] ?? '';
+      const count = counted === '' ? 1 : (NUMBER_WORD[counted.toLowerCase()] ?? Number(counted));
       // "the past 0 days" names no span.
       if (!(count >= 1)) return none;
-      const unit = match[2]!.toLowerCase().replace(/s$/, '');
+      const unit = match[3]!.toLowerCase().replace(/s$/, '');
       const p = ymd(page.end);
       let start: number;
       if (unit === 'day') start = page.end - count + 1;
@@ -304,6 +311,10 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       const y = Number(match[1]);
       // "by 2025" in a 2025 story is the year so far; resolvePeriodWords knows that.
       const by = /^by /i.test(words) ? `by ${y}` : `in ${y}`;
+      // "158,000 people crossed ... in 2022", on a page of October 2022: the year so far, as "in
+      // July" on July 20 is July so far. Nothing after the page date has happened yet.
+      // "in all of 2024" says the whole year, and is left whole for the page-date check to question.
+      if (page && y === ymd(page.end).year && !/\b(?:all|whole|entire|course)\b/i.test(words) && ymd(page.end).month * 100 + ymd(page.end).day < 1231) return span(dayNumber(y, 1, 1), page.end);
       return { resolved: resolvePeriodWords(by, page ?? FAR_FUTURE), sameAs: null };
     }
     case 'deictic': {

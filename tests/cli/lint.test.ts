@@ -9,7 +9,7 @@ import { darien, ROOT } from './run.js';
 
 const WRONG = 'tests/fixtures/drafts/wrong.md';
 const RESTATED = 'tests/fixtures/drafts/restated.md';
-const WARNING_ONLY = '---\ndate: 2025-06-30\n---\nIn 2025, 3,091 migrants crossed the Darién Gap.\n';
+const WARNING_ONLY = '---\ndate: 2025-06-30\n---\nIn all of 2025, 3,091 migrants crossed the Darién Gap.\n';
 
 describe('darien lint: exit codes', () => {
   it('0 for a draft that restates the registry correctly', () => {

@@ -127,12 +127,16 @@ describe('exit codes', () => {
   it('1 with errors; warnings only fail beyond --max-warnings', () => {
     const warningOnly = lint('In all of 2024, 302,203 migrants crossed the Darién Gap.', { date: '2024-12-31', minSeverity: 'warning' });
     expect(warningOnly.findings.map((f) => f.severity)).toEqual([]);
-    const early = lint('In 2025, 3,091 migrants crossed the Darién Gap.', { date: '2025-06-30', minSeverity: 'warning' });
+    const early = lint('In all of 2025, 3,091 migrants crossed the Darién Gap.', { date: '2025-06-30', minSeverity: 'warning' });
     expect(early.findings.map((f) => [f.check, f.severity])).toEqual([['page-date', 'warning']]);
     expect(lintExitCode(early)).toBe(0);
     expect(lintExitCode(early, 0)).toBe(1);
     expect(lintExitCode(early, 1)).toBe(0);
     expect(lintExitCode(lint('In 2022, 260,000 migrants crossed the Darién Gap.', { date: '2024-07-17' }))).toBe(1);
+  });
+  it('"in 2025" on a page of June 2025 is the year so far, as "in July" on July 20 is July so far', () => {
+    expect(lint('In 2025, 3,091 migrants crossed the Darién Gap.', { date: '2025-06-30', minSeverity: 'warning' }).findings).toEqual([]);
+    expect(lint('In 2022, 158,000 migrants crossed the Darién Gap.', { date: '2022-10-11', minSeverity: 'warning' }).findings).toEqual([]);
   });
 });
 
