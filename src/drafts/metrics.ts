@@ -242,6 +242,14 @@ export function unitFits(catalogue: MetricCatalogue, metric: Metric, unit: strin
     // adjective before a noun more particular than "migrants" ("26 Nicaraguan victims"), it only
     // describes what that noun counts.
     if (GROUPS.has(noun)) {
+      // "20,000 Haitian, Venezuelan and Cuban refugees": several groups listed are the whole.
+      let j = i + 1;
+      let groups = 1;
+      while (j < words.length && (GROUPS.has(stem(words[j]!)) || /^(?:and|or)$/i.test(words[j]!))) {
+        if (GROUPS.has(stem(words[j]!))) groups++;
+        j++;
+      }
+      if (groups >= 2 && j < words.length && PEOPLE.has(stem(words[j]!))) return COUNT_UNITS.has(metricUnit);
       const next = words[i + 1] === undefined ? null : stem(words[i + 1]!);
       if (next !== null && PEOPLE.has(next) && !GENERIC_PEOPLE.has(next) && !GROUPS.has(next) && !/(?:ed|ing)$/i.test(words[i + 1]!)) continue;
       return false;

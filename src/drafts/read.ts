@@ -329,7 +329,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
       const position = tokens.findIndex((t) => t.start >= mention.numberStart);
       const figureToken = position < 0 ? tokens.length : position;
       const afterTokens: string[] = [];
-      for (let t = figureToken; t < tokens.length && afterTokens.length < 4; t++) if (tokens[t]!.start >= mention.end) afterTokens.push(m.slice(tokens[t]!.start, tokens[t]!.end));
+      for (let t = figureToken; t < tokens.length && afterTokens.length < 6; t++) if (tokens[t]!.start >= mention.end) afterTokens.push(m.slice(tokens[t]!.start, tokens[t]!.end));
       figureTokens.push(figureToken);
       wordsAfter.push(afterTokens);
     }

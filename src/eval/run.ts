@@ -36,6 +36,7 @@ export function formatResult(result: CorpusResult, verbose: boolean): string {
   if (a) {
     out.push('', `articles (extract): recall ${ratio(a.recall)}, metric right ${ratio(a.metric)}, period right ${ratio(a.period)}`);
     out.push(`  rows with metric none left without one: ${ratio(a.metricNone)}`);
+    out.push(`  rows of a catalogue metric read with a metric and a period (what lint checks): ${ratio(a.checked)}`);
     out.push(...table('  per file', [...a.byFile].map(([f, t]) => [f, t.recall, t.metric, t.period] as const), ['recall', 'metric', 'period']));
     out.push(...table('  per kind', [...a.byKind].sort().map(([k, t]) => [k, t.recall, t.metric, t.period] as const), ['recall', 'metric', 'period']));
     if (verbose) out.push('  wrong:', ...a.wrong.map((m) => `    ${m}`));

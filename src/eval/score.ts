@@ -115,6 +115,11 @@ export interface ArticleScore {
   readonly period: Tally;
   /** Rows whose metric is `none`: right when nothing is proposed. */
   readonly metricNone: Tally;
+  /**
+   * Rows of a catalogue metric that the reader gave a metric and a period, so that lint would
+   * check them: of every such row, recalled or not.
+   */
+  readonly checked: Tally;
   readonly byFile: Map<string, { recall: Tally; metric: Tally; period: Tally }>;
   readonly byKind: Map<string, { recall: Tally; metric: Tally; period: Tally }>;
   readonly wrong: string[];
@@ -169,6 +174,8 @@ export function scoreArticle(rows: readonly ExpectedClaim[], claims: readonly Pr
     const file = fileTallies(into.byFile, row.file);
     const kind = fileTallies(into.byKind, row.kind);
     into.recall.of++, file.recall.of++, kind.recall.of++;
+    if (row.metric !== 'none') into.checked.of++;
+    if (match && row.metric !== 'none' && match.metric !== null && match.period !== 'unknown') into.checked.hit++;
     if (!match) {
       into.wrong.push(`${row.file}:${row.line} missed "${row.figure}"`);
       continue;
@@ -191,6 +198,7 @@ export function emptyArticleScore(): ArticleScore {
     metric: { hit: 0, of: 0 },
     period: { hit: 0, of: 0 },
     metricNone: { hit: 0, of: 0 },
+    checked: { hit: 0, of: 0 },
     byFile: new Map(),
     byKind: new Map(),
     wrong: [],
