@@ -349,9 +349,11 @@ export function readText(text: string, options: ReadOptions): ReadText {
       const figureToken = figureTokens[i]!;
       const afterTokens = wordsAfter[i]!;
       // A part of a group or a proportion is not the total the sentence's phrase counts.
-      const chosen = mention.part ? null : chooseMetric(catalogue, phrases, tokens, figure, figureToken, afterTokens, comparison, context);
+      // The figure's clause, up to the next figure: "six coyotes and rescued 26 victims" has two.
+      const clauseEnd = Math.min(clauseEndToken(tokens, breaks(), body.length, sentence.start, mention.start), figureTokens[i + 1] ?? tokens.length);
+      const chosen = mention.part ? null : chooseMetric(catalogue, phrases, tokens, figure, figureToken, afterTokens, comparison, context, clauseEnd);
       // A comparison counts what its subject counts (below), not what the frame around it names.
-      const framed = chosen || mention.part || comparison ? null : frameMetric(catalogue, frames.list, tags(), frameContext, tokens, { token: figureToken, after: afterTokens, unit: figure.unit, per: figure.per, comparison }, FRAME_WORDS);
+      const framed = chosen || mention.part || comparison ? null : frameMetric(catalogue, frames.list, tags(), frameContext, tokens, { token: figureToken, after: afterTokens, unit: figure.unit, per: figure.per, comparison, clauseEnd }, FRAME_WORDS);
       if (chosen) {
         figure.metric = chosen.metric;
         figure.alternatives = chosen.alternatives;
@@ -368,7 +370,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
       } else if (comparison && !mention.part) {
         // Taken only if the comparison finds no subject in its sentence (below): "In 2019 they
         // more than tripled on the year before" counts what the text was counting.
-        const fallback = frameMetric(catalogue, frames.list, tags(), frameContext, tokens, { token: figureToken, after: afterTokens, unit: figure.unit, per: figure.per, comparison }, FRAME_WORDS);
+        const fallback = frameMetric(catalogue, frames.list, tags(), frameContext, tokens, { token: figureToken, after: afterTokens, unit: figure.unit, per: figure.per, comparison, clauseEnd }, FRAME_WORDS);
         const inherited = fallback ? null : before ? inheritMetric(catalogue, before.figures, { ...figure, unit: null }, []) : null;
         if (fallback) comparisonFallback.set(figure, { metric: fallback.metric, from: fallback.placeFrom === 'sentence' ? 'sentence' : 'context', phrase: 'the words of its frame' });
         else if (inherited) comparisonFallback.set(figure, { metric: inherited.metric, from: 'previous sentence', phrase: inherited.phrase });
@@ -605,7 +607,7 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
     // and a phrase before the figure set off from it by a comma ("on July 1, the agency said,
     // reporting 11,363 crossings from ... through Wednesday"), when one closer in follows it.
-    const weaker = (p.kind === 'vague' ? 10_000 : 0) + (p.kind === 'that' && !p.resolved ? 500 : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0) + (mention.to && !after ? 1_000 : 0);
+    const weaker = (p.kind === 'vague' ? 10_000 : 0) + ((p.kind === 'that' || UNTIL.test(p.words) || UNTIL_BEFORE.test(m.slice(Math.max(offset, p.start - 20), p.start))) && !p.resolved ? 500 : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0) + (mention.to && !after ? 1_000 : 0);
     // "the year before", "a year earlier" after a figure are mostly what it is compared with.
     const baseline = p.sameAs && !mention.change && !mention.from && after ? 50 : 0;
     // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
@@ -616,6 +618,13 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
   }
   if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
   return best?.p ?? null;
+}
+
+/** The index just past the last token of the clause a figure stands in. */
+function clauseEndToken(tokens: readonly Token[], breaks: ReadonlyArray<readonly [number, number]>, length: number, offset: number, at: number): number {
+  const end = offset + clauseBounds(breaks, length, at - offset)[1];
+  const index = tokens.findIndex((t) => t.start >= end);
+  return index < 0 ? tokens.length : index;
 }
 
 /** Where the "from" end of a "to" figure starts, or the figure itself when it has none. */
@@ -647,6 +656,8 @@ const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
 const DATELINE_AFTER = /^\s*(?:,\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xinhua|UPI|Bloomberg|CNN|BBC)\)/;
 /** Nationalities and other groups of people, as words: a count of one is not the flow's. */
 const GROUP_WORD = /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ians|eans|ese|ish|is|ns))$/;
+const ORIGIN_AFTER = /^\s*(?:(?:migrants|people|persons|nationals|travelers|refugees)\s+)?from\s+((?:other\s+)?[A-Z]\w+|other nationalities|other countries)\b(?!\s+(?:in)?to\b)(?![^.;]{0,30}\binto\b)/;
+const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|rise to|climb to|grow to|be))\b[^.;]*$/i;
 const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to\b/i;
 
@@ -656,6 +667,10 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
   const before = m.slice(sentenceStart + clauseStart, figure.start);
   const after = m.slice(figure.end, figure.end + 60);
   if (FORECAST_BEFORE.test(before) || FORECAST_AFTER.test(after)) return 'it is a forecast, not a count';
+  // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
+  const origin = ORIGIN_AFTER.exec(after);
+  // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.
+  if (origin && !MONTH_WORD.test(origin[1]!) && !/\b(?:return|returning|returned|reverse|back|southbound)\b/i.test(before)) return `it counts one group ("from ${origin[1]}"), not the whole flow`;
   const paren = /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(sentenceStart, figure.start));
   if (paren && GROUP_WORD.test(paren[1]!)) return `it counts one group ("${paren[1]}"), not the whole flow`;
   // The clause's subject: a group named before the figure with no count of its own ("Venezuelans
@@ -677,7 +692,7 @@ function isBaseline(figure: Building, m: string, sentenceStart: number): boolean
 }
 
 /** "the 2023 figure", "the count", "2021's total": a tally of whatever the text is counting. */
-const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow)\b(?!\s+of\b)/i;
+const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))/i;
 
 /** The topic flow, or its rate in the figure's unit of time. */
 function topicMetric(catalogue: MetricCatalogue, topic: Metric, figure: Building): Metric | null {
@@ -772,8 +787,9 @@ function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string 
   };
 }
 
-const UNTIL = /^(?:through|until|till|up to)\s/i;
-const UNTIL_BEFORE = /\b(?:through|until|till|up to)\s+$/i;
+// "as of 6 am Wednesday, 399,606 had entered": a running total to that day, from a start not named.
+const UNTIL = /^(?:through|until|till|up to|as of|by)\s/i;
+const UNTIL_BEFORE = /\b(?:through|until|till|up to|as of)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i;
 
 /**
  * "from his first day in office through Wednesday": a span that ends on the day named and starts
@@ -872,10 +888,11 @@ function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[]
  * crossing", "50 died crossing". Their count is not the crossings.
  */
 export const OTHER_EVENTS = new Set(
-  ['died', 'die', 'dead', 'death', 'deaths', 'killed', 'drowned', 'missing', 'disappeared', 'vanished', 'rescued', 'found', 'injured', 'wounded', 'hurt', 'robbed', 'assaulted', 'raped', 'abused', 'kidnapped', 'abducted', 'born', 'hospitalized', 'hospitalised', 'treated', 'sick', 'ill'].map(stem),
+  ['deported', 'expelled', 'repatriated', 'died', 'die', 'dead', 'death', 'deaths', 'killed', 'drowned', 'missing', 'disappeared', 'vanished', 'rescued', 'found', 'injured', 'wounded', 'hurt', 'robbed', 'assaulted', 'raped', 'abused', 'kidnapped', 'abducted', 'born', 'hospitalized', 'hospitalised', 'treated', 'sick', 'ill'].map(stem),
 );
 /** A phrase after one of these ("while crossing", "after crossing") says when, not what is counted. */
 export const SUBORDINATE = new Set(['while', 'whilst', 'after', 'before', 'when', 'upon', 'during'].map(stem));
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 const FRAME_WORDS = { otherEvents: OTHER_EVENTS, subordinate: SUBORDINATE };
 
 /**
@@ -883,11 +900,15 @@ const FRAME_WORDS = { otherEvents: OTHER_EVENTS, subordinate: SUBORDINATE };
  * when ("... while crossing the Darién Gap"), nor when a word between them, or just after the
  * figure, says the figure counts another event ("55 migrants went missing ...").
  */
-function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figureToken: number): boolean {
+function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figureToken: number, clauseEnd: number): boolean {
   if (phrase.from > 0 && SUBORDINATE.has(tokens[phrase.from - 1]!.stem)) return false;
   const [from, to] = phrase.from >= figureToken ? [figureToken, phrase.from] : [phrase.to, figureToken];
   for (let t = from; t < to; t++) if (OTHER_EVENTS.has(tokens[t]!.stem)) return false;
-  for (let t = figureToken; t < Math.min(tokens.length, figureToken + 4); t++) {
+  // The rest of the clause says what happened to them: "1,200 migrants who crossed the Darién have
+  // been deported".
+  // A second predicate ("arrested six coyotes and rescued 26 victims") is another figure's.
+  for (let t = figureToken; t < Math.min(tokens.length, Math.max(clauseEnd, figureToken + 4)); t++) {
+    if (t > figureToken && CONJUNCTIONS.has(tokens[t]!.stem)) break;
     if ((t < phrase.from || t >= phrase.to) && OTHER_EVENTS.has(tokens[t]!.stem)) return false;
   }
   return true;
@@ -902,6 +923,7 @@ function chooseMetric(
   afterTokens: readonly string[],
   comparison: boolean,
   context: () => ReadonlySet<string>,
+  clauseEnd: number,
 ): { metric: Metric; alternatives: Metric[]; phrase: string } | null {
   const scored: Array<{ metric: Metric; phrase: string; score: number }> = [];
   const consider = (metric: Metric, phrase: PhraseMatch, score: number): void => {
@@ -913,7 +935,7 @@ function chooseMetric(
   for (const phrase of phrases) {
     const metric = phrase.metric;
     if (metric.kind === 'date') continue;
-    if (!phraseCounts(tokens, phrase, figureToken)) continue;
+    if (!phraseCounts(tokens, phrase, figureToken, clauseEnd)) continue;
     const distance = phrase.from >= figureToken ? phrase.from - figureToken : figureToken - phrase.to + 3;
     if (figure.per !== null) {
       // A rate: the rate metric of the flow the sentence names, per the same unit of time.

@@ -15,6 +15,8 @@ export interface FrameFigure {
   readonly unit: string | null;
   readonly per: RateUnit | null;
   readonly comparison: boolean;
+  /** Just past the last token of the figure's clause. */
+  readonly clauseEnd: number;
 }
 
 export interface FrameWords {
@@ -48,7 +50,13 @@ function nounFit(frame: Frame, noun: string | null): NounFit {
  * after the figure, says the figure counts something else that happened ("went missing").
  */
 function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure: FrameFigure, noun: string | null, words: FrameWords): boolean {
-  for (let t = figure.token; t < Math.min(tokens.length, figure.token + 4); t++) if (words.otherEvents.has(tokens[t]!.stem)) return false;
+  // "1,200 migrants who crossed the Darién have been deported": what happened to them is in the
+  // rest of the clause, wherever its verb stands.
+  for (let t = figure.token; t < Math.min(tokens.length, figure.clauseEnd); t++) {
+    // A second predicate ("arrested six coyotes and rescued 26 victims") is another figure's.
+    if (t > figure.token && /^(?:and|or|but)$/.test(tokens[t]!.stem)) break;
+    if (words.otherEvents.has(tokens[t]!.stem)) return false;
+  }
   if (noun !== null && isEventNoun(frame, noun)) return true;
   for (const [from, to] of tags.actions.get(frame) ?? []) {
     if (from > 0 && words.subordinate.has(tokens[from - 1]!.stem)) continue;

@@ -216,3 +216,22 @@ describe('the reader: what real articles taught it to leave alone', () => {
     expect(read('More than 91,000 migrants \u2013 most of them Haitians \u2013 have trekked through the Darién so far this year.', '2021-10-08', '91,000').period?.text).toBe('2021-01-01/2021-10-08');
   });
 });
+
+describe('the reader: origins, deportations and running totals', () => {
+  const unchecked = (text: string, date: string, figure: string): void => {
+    const found = read(text, date, figure);
+    expect(found.metric === null || found.period === null, `${figure}: ${found.metric?.id} ${found.period?.text}`).toBe(true);
+  };
+  it('"N migrants from Colombia" counts one origin', () => {
+    unchecked('So far this year, some 9,000 migrants from Colombia have crossed the Darién.', '2024-06-06', '9,000');
+  });
+  it('the route of a reverse flow is not an origin', () => {
+    expect(read('Officials warned of the return of at least 9,000 migrants from Mexico and Costa Rica through the Darién in May.', '2025-05-23', '9,000').problem ?? '').not.toMatch(/one group/);
+  });
+  it('deportations are not crossings', () => {
+    unchecked('Since July 1, 1,200 migrants who crossed the Darién have been deported from Panama.', '2025-02-01', '1,200');
+  });
+  it('"as of Wednesday" is a running total; the year named in the clause is its period', () => {
+    expect(read('As of 6 am Wednesday, 399,000 migrants had entered Panama through the Darién in 2023.', '2023-09-27', '399,000').period?.text).toBe('2023-01-01/2023-09-27');
+  });
+});
