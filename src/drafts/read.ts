@@ -137,9 +137,10 @@ function attributionOf(quote: string): string[] {
   const out: string[] = [];
   const accordingAt = quote.indexOf('according to ');
   if (accordingAt < 0 && !quote.includes(' said') && !quote.includes(' says')) return out;
-  const according = accordingAt < 0 ? null : /\baccording to (?:the latest data from |data from |figures from |a report by )?(?:the )?([A-Z][\w.&’'-]*(?:\s+(?:of|for|de|del|and|on)?\s*[A-Z][\w.&’'-]*)*)/.exec(quote.slice(accordingAt));
+  // Names in any script: "according to María Pérez", "said José Raúl Mulino".
+  const according = accordingAt < 0 ? null : /\baccording to (?:the latest data from |data from |figures from |a report by )?(?:the )?(\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|de|del|and|on)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)/u.exec(quote.slice(accordingAt));
   if (according) out.push(according[1]!.replace(/[.,;:]+$/, '').replace(/\s+(?:of|for|and|on)$/, '').replace(/^AP$/, 'The Associated Press'));
-  const said = !quote.includes(' said') && !quote.includes(' says') ? null : /,[”"]?\s+(?:said|says)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[.,]/.exec(quote) ?? /,[”"]?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:said|says)\b/.exec(quote);
+  const said = !quote.includes(' said') && !quote.includes(' says') ? null : /,[”"]?\s+(?:said|says)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s*[.,]/u.exec(quote) ?? /,[”"]?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:said|says)\b/u.exec(quote);
   if (said && !out.includes(said[1]!)) out.push(said[1]!);
   return out;
 }

@@ -157,6 +157,8 @@ export function extractArticle(options: ExtractOptions): Extraction {
         : `${figure.metricFrom === 'previous sentence' ? 'from the previous sentence: ' : 'from '}"${figure.phrase ?? ''}"${also}`;
     comment(node.get('metric', true), metricNote);
     if (!figure.period) comment(node.get('period', true), figure.problem ?? 'no period in the sentence');
+    // How sure the reading is: a period taken from another figure or sentence is said so.
+    else if (figure.periodFrom === 'context') comment(node.get('period', true), `from context: "${figure.periodWords ?? ''}" of another figure`);
     if (figure.unit === null && figure.kind === 'quantity') comment(node.get('unit', true), 'the sentence does not say what this counts');
     if (figure.comparison && !figure.comparison.subject && !figure.comparison.baseline && !figure.comparison.baselinePeriod) {
       comment(node.get('comparison', true), 'the figures it compares are not in the article');

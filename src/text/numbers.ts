@@ -290,7 +290,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const article = /\b(?:an?|the)\s+$/i.exec(head);
     const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
     // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
-    const comparedWith = article !== null && /^the/i.test(article[0]) && lastWord(hedgeHead).toLowerCase() === 'than';
+    const comparedWith =
+      (article !== null && /^the/i.test(article[0]) && lastWord(hedgeHead).toLowerCase() === 'than') ||
+      // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge.
+      /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead);
     const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
     let hedge: Hedge = { kind: 'none', words: null };
     if (hedgeMatch) {

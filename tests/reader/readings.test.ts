@@ -235,3 +235,18 @@ describe('the reader: origins, deportations and running totals', () => {
     expect(read('As of 6 am Wednesday, 399,000 migrants had entered Panama through the Darién in 2023.', '2023-09-27', '399,000').period?.text).toBe('2023-01-01/2023-09-27');
   });
 });
+
+describe('the reader: hedges and attributions', () => {
+  it('"handed over 40 vehicles" has no hedge', () => {
+    expect(read('U.S. officials in the Darién handed over 40 vehicles to Panama on May 22.', '2025-05-23', '40').hedge.kind).toBe('none');
+  });
+  it('"over 40 vehicles" still has one', () => {
+    expect(read('U.S. officials in the Darién delivered over 40 vehicles to Panama on May 22.', '2025-05-23', '40').hedge.kind).toBe('over');
+  });
+  it.each([
+    ['In 2023, 520,085 people crossed the Darién, according to María Pérez.', 'María Pérez'],
+    ['In 2023, 520,085 people crossed the Darién, said José Raúl Mulino.', 'José Raúl Mulino'],
+  ])('reads names in any script: %s', (text, name) => {
+    expect(read(text, '2024-01-10', '520,085').attribution).toEqual([name]);
+  });
+});
