@@ -132,15 +132,24 @@ function clauseBounds(breaks: ReadonlyArray<readonly [number, number]>, length: 
   return [start, length];
 }
 
+const ACCORDING = /\baccording to (?:the latest data from |data from |figures from |a report by )?(?:the )?(\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|de|del|and|on)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)/u;
+const ACCORDING_ASCII = /\baccording to (?:the latest data from |data from |figures from |a report by )?(?:the )?([A-Z][\w.&'-]*(?:\s+(?:of|for|de|del|and|on)?\s*[A-Z][\w.&'-]*)*)/;
+const SAID_NAME = /,[”"]?\s+(?:said|says)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s*[.,]/u;
+const SAID_NAME_ASCII = /,"?\s+(?:said|says)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s*[.,]/;
+const NAME_SAID = /,[”"]?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:said|says)\b/u;
+const NAME_SAID_ASCII = /,"?\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+(?:said|says)\b/;
+
 /** "according to The Associated Press", "said Mouynes": who the sentence credits, nearest first. */
 function attributionOf(quote: string): string[] {
   const out: string[] = [];
   const accordingAt = quote.indexOf('according to ');
   if (accordingAt < 0 && !quote.includes(' said') && !quote.includes(' says')) return out;
-  // Names in any script: "according to María Pérez", "said José Raúl Mulino".
-  const according = accordingAt < 0 ? null : /\baccording to (?:the latest data from |data from |figures from |a report by )?(?:the )?(\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|de|del|and|on)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)/u.exec(quote.slice(accordingAt));
+  // Names in any script: "according to María Pérez", "said José Raúl Mulino". The Unicode
+  // patterns are slower, and most sentences are ASCII: those take the ASCII ones.
+  const ascii = !/[^\x00-\x7f]/.test(quote);
+  const according = accordingAt < 0 ? null : (ascii ? ACCORDING_ASCII : ACCORDING).exec(quote.slice(accordingAt));
   if (according) out.push(according[1]!.replace(/[.,;:]+$/, '').replace(/\s+(?:of|for|and|on)$/, '').replace(/^AP$/, 'The Associated Press'));
-  const said = !quote.includes(' said') && !quote.includes(' says') ? null : /,[”"]?\s+(?:said|says)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s*[.,]/u.exec(quote) ?? /,[”"]?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:said|says)\b/u.exec(quote);
+  const said = !quote.includes(' said') && !quote.includes(' says') ? null : ascii ? (SAID_NAME_ASCII.exec(quote) ?? NAME_SAID_ASCII.exec(quote)) : (SAID_NAME.exec(quote) ?? NAME_SAID.exec(quote));
   if (said && !out.includes(said[1]!)) out.push(said[1]!);
   return out;
 }
@@ -215,8 +224,9 @@ export function readText(text: string, options: ReadOptions): ReadText {
   if (frontTitle) for (const t of tokenize(frontTitle, 0, frontTitle.length)) titleStems.add(t.stem);
 
   const frames = framesOf(catalogue);
-  const titlePlaces = new Set<Frame>(title ? frames.placesIn(m, title.start, title.end) : []);
-  if (frontTitle) for (const frame of frames.placesIn(frontTitle, 0, frontTitle.length)) titlePlaces.add(frame);
+  const placeIndex = frames.placesOf(m);
+  const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
+  if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
   const frameContext: { recentPlaces: Frame[]; titlePlaces: ReadonlySet<Frame> } = { recentPlaces: [], titlePlaces };
 
   // The last period the text resolved, for "that month" in a later sentence.
@@ -236,7 +246,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
     for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) if (!DATELINE_AFTER.test(m.slice(periods[i]!.end, periods[i]!.end + 24))) own.push(periods[i]!);
     const body = m.slice(sentence.start, sentence.end);
     const holdsNumber = HOLDS_NUMBER.test(body);
-    const placesNamed = frames.placesIn(m, sentence.start, sentence.end);
+    const placesNamed = placeIndex.in(sentence.start, sentence.end);
     frames.notePlaces(frameContext, placesNamed);
     if (!holdsNumber && own.length === 0) {
       previous = { sentence, figures: [], periods: [], stems: () => NO_STEMS };
@@ -461,7 +471,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
       if (note) figure.aside = note;
     }
     // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
-    if (RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
+    if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
     for (const figure of built) finishQuantity(figure, pageDate);
     figures.push(...built);
     for (const figure of built) {
@@ -535,10 +545,13 @@ export function readText(text: string, options: ReadOptions): ReadText {
  */
 /** The recent periods after a sentence's phrases: an unresolved phrase (not a bound) empties them. */
 function notePeriods(recent: readonly Period[], mentions: readonly PeriodMention[]): Period[] {
-  let out = [...recent];
+  // Most sentences name no period: then nothing is copied.
+  if (mentions.length === 0) return recent as Period[];
+  let out = recent.length > 7 ? recent.slice(-7) : [...recent];
   for (const p of mentions) {
     if (p.kind === 'bound') continue;
-    out = p.resolved ? [...out.slice(-7), p.resolved.period] : [];
+    if (p.resolved) out.push(p.resolved.period);
+    else out = [];
   }
   return out;
 }
@@ -659,23 +672,29 @@ const DATELINE_AFTER = /^\s*(?:,\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xi
 const GROUP_WORD = /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ians|eans|ese|ish|is|ns))$/;
 const ORIGIN_AFTER = /^\s*(?:(?:migrants|people|persons|nationals|travelers|refugees)\s+)?from\s+((?:other\s+)?[A-Z]\w+|other nationalities|other countries)\b(?!\s+(?:in)?to\b)(?![^.;]{0,30}\binto\b)/;
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|rise to|climb to|grow to|be))\b[^.;]*$/i;
+const FORECAST_WORDS = /expect|project|forecast|predict|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might/i;
+const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|rise to|climb to|grow to|be))\b/i;
 const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to\b/i;
 
 /** Why a figure is one group's count or a forecast, or null. */
 function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number): string | null {
+  // The clause before the figure, at most its last 120 characters: what is searched stays short
+  // on a long sentence.
   const [clauseStart] = clauseBounds(breaks, length, figure.start - sentenceStart);
-  const before = m.slice(sentenceStart + clauseStart, figure.start);
+  const before = m.slice(Math.max(sentenceStart + clauseStart, figure.start - 120), figure.start);
   const after = m.slice(figure.end, figure.end + 60);
-  if (FORECAST_BEFORE.test(before) || FORECAST_AFTER.test(after)) return 'it is a forecast, not a count';
+  // A cheap look for the words a forecast needs before the patterns that place them.
+  if ((FORECAST_WORDS.test(before) && FORECAST_BEFORE.test(before)) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return 'it is a forecast, not a count';
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   const origin = ORIGIN_AFTER.exec(after);
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.
   if (origin && !MONTH_WORD.test(origin[1]!) && !/\b(?:return|returning|returned|reverse|back|southbound)\b/i.test(before)) return `it counts one group ("from ${origin[1]}"), not the whole flow`;
-  const paren = /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(sentenceStart, figure.start));
+  const paren = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
   if (paren && GROUP_WORD.test(paren[1]!)) return `it counts one group ("${paren[1]}"), not the whole flow`;
   // The clause's subject: a group named before the figure with no count of its own ("Venezuelans
   // dominated the flow with more than 150,000 crossings").
+  // Only a word that can name a group (a plural, a nationality) is worth splitting the clause for.
+  if (!/(?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\b/.test(before)) return null;
   const words = before.match(/[\p{L}]+/gu) ?? [];
   const subject = words.slice(-12).find((w) => GROUP_WORD.test(w) && !/^(?:The|This|That|These|Those|It|In|On|At|By|For|From|Panama|Colombia|Mexico)$/.test(w));
   if (subject && !/\b(?:migrants|people|persons|all|total|overall)\b/i.test(before.slice(before.lastIndexOf(subject)))) return `it counts one group ("${subject}"), not the whole flow`;

@@ -181,11 +181,34 @@ export function chooseFrame(
   return null;
 }
 
+/** Where a text names each frame's places; asked in order of the text, one sentence after another. */
+export class PlaceIndex {
+  private readonly cursors: number[];
+  constructor(private readonly found: ReadonlyArray<{ readonly frame: Frame; readonly starts: readonly number[] }>) {
+    this.cursors = found.map(() => 0);
+  }
+
+  /** The frames named in [start, end); each call must start at or after the one before. */
+  in(start: number, end: number): ReadonlySet<Frame> {
+    let named: Set<Frame> | null = null;
+    this.found.forEach(({ frame, starts }, i) => {
+      let cursor = this.cursors[i]!;
+      while (cursor < starts.length && starts[cursor]! < start) cursor++;
+      this.cursors[i] = cursor;
+      if (cursor < starts.length && starts[cursor]! < end) (named ??= new Set()).add(frame);
+    });
+    return named ?? NONE;
+  }
+}
+
 /** A catalogue's frames, with what the reader asks of them, made once per catalogue. */
 export interface CatalogueFrames {
   readonly list: readonly Frame[];
-  /** The frames whose place a stretch of text names. */
-  placesIn(text: string, start: number, end: number): ReadonlySet<Frame>;
+  /**
+   * Where each frame's places are named in a whole text, found once: the reader then asks, sentence
+   * by sentence and in order, which frames a sentence names (`PlaceIndex.in`).
+   */
+  placesOf(text: string): PlaceIndex;
   tag(tokens: readonly Token[], places: ReadonlySet<Frame>): SentenceTags;
   /** Moves the frames whose place a sentence names to the front of the context's recent places. */
   notePlaces(context: { recentPlaces: Frame[] }, named: ReadonlySet<Frame>): void;
@@ -206,11 +229,13 @@ export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
   const patterns = list.map((frame) => [frame, placePattern(frame)] as const).filter((pair): pair is readonly [Frame, RegExp] => pair[1] !== null);
   made = {
     list,
-    placesIn(text, start, end) {
-      const slice = text.slice(start, end);
-      let named: Set<Frame> | null = null;
-      for (const [frame, pattern] of patterns) if (pattern.test(slice)) (named ??= new Set()).add(frame);
-      return named ?? NONE;
+    placesOf(text) {
+      return new PlaceIndex(patterns.map(([frame, pattern]) => {
+        const global = new RegExp(pattern.source, 'giu');
+        const starts: number[] = [];
+        for (let found = global.exec(text); found !== null; found = global.exec(text)) starts.push(found.index);
+        return { frame, starts };
+      }));
     },
     tag: (tokens, places) => tagSentence(index, tokens, places),
     notePlaces(context, named) {

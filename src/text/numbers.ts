@@ -86,9 +86,9 @@ const HEDGE_LAST_WORDS = new Set(HEDGES.map(([w]) => w.split(' ').at(-1)!.toLowe
 const NUMBER_WORDS =
   'doubles|triples|quadruples|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|halved|(?:double|triple|quadruple)(?![-\\w])|twice(?!\\s+(?:a|an|per|each|every|daily|weekly|in|on|over)\\b)';
 /** Where a number may start: a digit, a number word, or "a"/"an" before a scale ("a million"). */
-// "a quarter of a million", "three-quarters of a million": a fraction of a scale starts the number.
-const FRACTION_OF_SCALE = '(?:a|one|two|three)[- ](?:quarters?|thirds?)(?=\\s+of\\s+an?\\s+(?:million|billion)\\b)';
-const CANDIDATE = new RegExp(`\\d|\\b(?:${FRACTION_OF_SCALE}|${NUMBER_WORDS}|an?(?=\\s+(?:half\\s+)?(?:hundred|thousand|million|billion)\\b))\\b`, 'gi');
+// "a quarter of a million" starts at its "a"; "three-quarters" and "two-thirds" at their number word,
+// which readFigure reads with the fraction.
+const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b))\\b`, 'gi');
 const PROBE = new RegExp(CANDIDATE.source, 'gi');
 /** A cheap test before the scanner runs: does the sentence hold a number at all? */
 export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion)\\b`, 'i');
@@ -292,8 +292,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
     const comparedWith =
       (article !== null && /^the/i.test(article[0]) && lastWord(hedgeHead).toLowerCase() === 'than') ||
-      // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge.
-      /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead);
+      // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge. Tried
+      // on the last words only: an end-anchored search over the whole text before would be slow.
+      (lastWord(hedgeHead).toLowerCase() === 'over' &&
+        /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24)));
     const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
     let hedge: Hedge = { kind: 'none', words: null };
     if (hedgeMatch) {

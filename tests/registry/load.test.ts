@@ -36,6 +36,17 @@ describe('loading the registry', () => {
     expect(problems({ 'a.yaml': header('a') + GOOD })).toEqual([]);
   });
 
+  it('reads a metric\'s frame, and locates every problem in a bad one', () => {
+    const catalogue = (frame: string) =>
+      `metrics:\n  - id: m\n    counts: migrants crossing\n    kind: flow\n    unit: people\n    place: Darién Gap\n    frame:\n${frame}`;
+    const dir = writeRegistry({ 'metrics.yaml': catalogue('      counts: [migrants]\n      actions: [crossed]\n      places: [Darién]\n') }, { catalogue: false });
+    expect(loadRegistry({ paths: [dir], cwd: dir }).metrics.get('m')!.frame).toEqual({ counts: ['migrants'], actions: ['crossed'], places: ['Darién'] });
+    expect(problems({ 'metrics.yaml': catalogue('      verbs: [crossed]\n      counts: [migrants, 3]\n') })).toEqual([
+      'metrics.yaml:8:7: metrics[0].frame.verbs: unknown field',
+      'metrics.yaml:9:26: metrics[0].frame.counts[1]: must be a string, got 3',
+    ]);
+  });
+
   it('loads a file with a byte-order mark and CRLF line ends', () => {
     const crlf = `\uFEFF${header('a') + GOOD}`.replace(/\n/g, '\r\n');
     const dir = writeRegistry({ 'a.yaml': crlf });
