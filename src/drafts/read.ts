@@ -688,7 +688,9 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   const origin = ORIGIN_AFTER.exec(after);
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.
-  if (origin && !MONTH_WORD.test(origin[1]!) && !/\b(?:return|returning|returned|reverse|back|southbound)\b/i.test(before)) return `it counts one group ("from ${origin[1]}"), not the whole flow`;
+  // "from South America, Africa and Asia": several origins listed are the whole flow.
+  const severalOrigins = /^\s*(?:[\w-]+\s+)?from\s+[^.;]*?\b(?:and|&)\s+\p{Lu}/u.test(after.slice(0, 60));
+  if (origin && !severalOrigins && !MONTH_WORD.test(origin[1]!) && !/\b(?:return|returning|returned|reverse|back|southbound)\b/i.test(before)) return `it counts one group ("from ${origin[1]}"), not the whole flow`;
   const paren = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
   if (paren && GROUP_WORD.test(paren[1]!)) return `it counts one group ("${paren[1]}"), not the whole flow`;
   // The clause's subject: a group named before the figure with no count of its own ("Venezuelans

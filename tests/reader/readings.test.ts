@@ -223,6 +223,9 @@ describe('the reader: origins, deportations and running totals', () => {
   it('"N migrants from Colombia" counts one origin', () => {
     unchecked('So far this year, some 9,000 migrants from Colombia have crossed the Darién.', '2024-06-06', '9,000');
   });
+  it('several origins listed are the whole flow', () => {
+    expect(read('During 2024, 300,000 migrants from South America, Africa and Asia crossed the Darién.', '2025-02-01', '300,000').metric?.id).toBe('darien-crossings');
+  });
   it('the route of a reverse flow is not an origin', () => {
     expect(read('Officials warned of the return of at least 9,000 migrants from Mexico and Costa Rica through the Darién in May.', '2025-05-23', '9,000').problem ?? '').not.toMatch(/one group/);
   });
