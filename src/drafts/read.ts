@@ -17,7 +17,7 @@ import { findFigures, HOLDS_NUMBER, type FigureMention } from '../text/numbers.j
 import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { frameMetric } from '../reader/frame-metric.js';
-import { framesOf, type FrameContext, type Frame, type SentenceTags } from '../reader/frames.js';
+import { framesOf, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
 import {
   matchPhrases,
   mentionsPlace,
@@ -203,327 +203,75 @@ function takeFromSubject(figure: Building, subject: Building, clearAll: boolean)
   }
 }
 
+/** What a sentence is read with: the text around it, and what is worked out once and on demand. */
+interface SentenceContext {
+  readonly text: string;
+  /** The masked text: markdown that is not prose blanked, offsets kept. */
+  readonly m: string;
+  readonly lines: LineIndex;
+  readonly options: ReadOptions;
+  readonly catalogue: MetricCatalogue;
+  readonly pageDate: Period | null;
+  readonly frames: CatalogueFrames;
+  readonly frameContext: FrameContext;
+  readonly sentence: Sentence;
+  readonly body: string;
+  readonly quote: string;
+  readonly tokens: readonly Token[];
+  readonly phrases: readonly PhraseMatch[];
+  readonly periods: readonly PeriodMention[];
+  /** The sentence before, in this paragraph; or any sentence before, when this one refers back. */
+  readonly prior: Previous | null;
+  readonly previous: Previous | null;
+  readonly before: Previous | null;
+  readonly topic: Metric | null;
+  stems(): ReadonlySet<string>;
+  tags(): SentenceTags;
+  breaks(): ReadonlyArray<readonly [number, number]>;
+  attribution(): string[];
+  /** Place words of the sentence, the one before and the title. */
+  context(): ReadonlySet<string>;
+}
+
+interface Previous {
+  readonly sentence: Sentence;
+  readonly figures: Building[];
+  readonly periods: PeriodMention[];
+  readonly stems: () => ReadonlySet<string>;
+}
+
+/** What stays from one sentence to the next while a text is read. */
+interface TextState {
+  readonly text: string;
+  readonly m: string;
+  readonly lines: LineIndex;
+  readonly options: ReadOptions;
+  readonly frames: CatalogueFrames;
+  readonly frameContext: { recentPlaces: Frame[]; readonly titlePlaces: ReadonlySet<Frame> };
+  readonly placeIndex: PlaceIndex;
+  readonly titleStems: ReadonlySet<string>;
+  /** Periods named so far, newest last; emptied by a phrase that could not be resolved. */
+  recent: Period[];
+  previous: Previous | null;
+  /** The flow the text was last counting: what "the 2023 figure" or "the count" means. */
+  topic: Metric | null;
+}
+
 export function readText(text: string, options: ReadOptions): ReadText {
-  const { catalogue, pageDate } = options;
   const masked = maskMarkdown(text, { plainText: options.hardLineBreaks });
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
-  const periods = findPeriods(masked.masked, pageDate, masked.frontMatter.end);
+  const periods = findPeriods(masked.masked, options.pageDate, masked.frontMatter.end);
+  const state = startText(text, masked, sentences, lines, options);
   const figures: Building[] = [];
-  const m = masked.masked;
-
-  // The title: where a draft names its place once ("Darién crossings fall") and not again.
-  // A plain text's title is its first line that does not end like a sentence, past a dateline
-  // ("Published: 2024-07-18") or byline that may come first.
-  const first = sentences.slice(0, 3).find((s) => !DATELINE.test(m.slice(s.start, s.end)));
-  const title =
-    sentences.find((s) => s.heading) ??
-    (options.hardLineBreaks && first && first.paragraph <= 2 && !/[.!?:]["”’)]*$/.test(m.slice(first.start, first.end)) ? first : null);
-  const titleStems = new Set(title ? tokenize(m, title.start, title.end).map((t) => t.stem) : []);
-  const frontTitle = masked.frontMatter.fields.get('title')?.value;
-  if (frontTitle) for (const t of tokenize(frontTitle, 0, frontTitle.length)) titleStems.add(t.stem);
-
-  const frames = framesOf(catalogue);
-  const placeIndex = frames.placesOf(m);
-  const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
-  if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
-  const frameContext: { recentPlaces: Frame[]; titlePlaces: ReadonlySet<Frame> } = { recentPlaces: [], titlePlaces };
-
-  // The last period the text resolved, for "that month" in a later sentence.
-  // Periods named so far, newest last; emptied by a phrase that could not be resolved.
-  let recent: Period[] = [];
   let periodCursor = 0;
-  type Previous = { sentence: Sentence; figures: Building[]; periods: PeriodMention[]; stems: () => ReadonlySet<string> };
-  let previous: Previous | null = null;
-  // The flow the text was last counting: what "the 2023 figure" or "the count" means in a sentence
-  // that names no metric of its own.
-  let topic: Metric | null = null;
-
   for (const sentence of sentences) {
     while (periodCursor < periods.length && periods[periodCursor]!.end <= sentence.start) periodCursor++;
     const own: PeriodMention[] = [];
     // "Panama City, Sept 27 (EFE).-": a dateline dates the dispatch, not anything in the story.
-    for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) if (!DATELINE_AFTER.test(m.slice(periods[i]!.end, periods[i]!.end + 24))) own.push(periods[i]!);
-    const body = m.slice(sentence.start, sentence.end);
-    const holdsNumber = HOLDS_NUMBER.test(body);
-    const placesNamed = placeIndex.in(sentence.start, sentence.end);
-    frames.notePlaces(frameContext, placesNamed);
-    if (!holdsNumber && own.length === 0) {
-      previous = { sentence, figures: [], periods: [], stems: () => NO_STEMS };
-      continue;
-    }
-    const mentions = holdsNumber
-      ? findFigures(text, m, sentence.start, sentence.end, { language: options.language, taken: own })
-      : [];
-    // Nothing to read: no figure survived, and no phrase that could date an event.
-    if (mentions.length === 0 && !own.some((p) => EVENT_DATE_KINDS.has(p.kind))) {
-      previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS };
-      continue;
-    }
-    const tokens = tokenize(m, sentence.start, sentence.end);
-    let stemSet: Set<string> | null = null;
-    const stems = (): ReadonlySet<string> => (stemSet ??= new Set(tokens.map((t) => t.stem)));
-    const phrases = matchPhrases(catalogue, tokens);
-    let tagList: SentenceTags | null = null;
-    const tags = (): SentenceTags => (tagList ??= frames.tag(tokens, placesNamed));
-    const quote = text.slice(sentence.start, sentence.end);
-    let clauseBreakList: Array<readonly [number, number]> | null = null;
-    const breaks = (): ReadonlyArray<readonly [number, number]> => (clauseBreakList ??= clauseBreaks(body));
-    let credited: string[] | null = null;
-    const attribution = (): string[] => (credited ??= attributionOf(quote));
-    // Place words of the sentence, the one before and the title; built only when a phrase needs it.
-    let contextKeys: Set<string> | null = null;
-    const previousStems = previous?.stems ?? ((): ReadonlySet<string> => NO_STEMS);
-    const context = (): ReadonlySet<string> => (contextKeys ??= new Set([...stems(), ...previousStems(), ...titleStems].map(placeKey)));
-    const prior: Previous | null = previous && previous.sentence.paragraph === sentence.paragraph ? previous : null;
-
-    const resolvedOwn = resolveInSentence(own, prior?.periods ?? [], recent, m);
-    recent = notePeriods(recent, resolvedOwn);
-
-    const built: Building[] = [];
-    for (const mention of mentions) {
-      if (mention.age && options.purpose === 'lint') continue;
-      const location = lines.locate(mention.start);
-      built.push({
-        index: -1,
-        kind: 'quantity',
-        sentence,
-        quote,
-        text: mention.text,
-        start: mention.start,
-        end: mention.end,
-        line: location.line,
-        column: location.column,
-        mention,
-        value: mention.value,
-        step: mention.step,
-        hedge: mention.hedge,
-        interval: readInterval(mention.value, mention.step, mention.hedge.kind),
-        unit: mention.unit,
-        per: mention.per,
-        basis: null,
-        metric: null,
-        alternatives: [],
-        phrase: null,
-        metricFrom: null,
-        period: null,
-        periodWords: null,
-        periodFrom: null,
-        comparison: null,
-        comparisonDraft: null,
-        periodMention: null,
-        attribution: attribution(),
-        problem: null,
-      });
-    }
-
-    // "decreased from 2,461 per day ... to just 140 today": the second takes the first's unit and
-    // rate, and is a change from it.
-    for (let i = 0; i < built.length; i++) {
-      const b = built[i]!;
-      if (!b.mention!.to) continue;
-      const a = [...built.slice(0, i)].reverse().find((f) => f.mention!.from);
-      if (!a) continue;
-      if (b.unit === null && a.unit !== null) b.unit = a.unit;
-      if (b.per === null && a.per !== null) b.per = a.per;
-      const verb = a.mention!.changeVerb;
-      if (verb && !b.mention!.change) {
-        b.comparisonDraft = { kind: 'change', direction: verb, subject: null, baseline: a, baselinePeriod: null, baselineWords: null };
-      }
-    }
-
-    // Metrics.
-    const figureTokens: number[] = [];
-    const wordsAfter: string[][] = [];
-    for (const figure of built) {
-      const mention = figure.mention!;
-      const position = tokens.findIndex((t) => t.start >= mention.numberStart);
-      const figureToken = position < 0 ? tokens.length : position;
-      const afterTokens: string[] = [];
-      for (let t = figureToken; t < tokens.length && afterTokens.length < 6; t++) if (tokens[t]!.start >= mention.end) afterTokens.push(m.slice(tokens[t]!.start, tokens[t]!.end));
-      figureTokens.push(figureToken);
-      wordsAfter.push(afterTokens);
-    }
-    // "In 2023, Panama registered 520,085 crossings, up from 248,284 in 2022": the sentence says
-    // what it counts ("crossings"), though no phrase of the catalogue names it; none of its figures
-    // continues the sentence before, whose metric may be another (a rate per day, say).
-    // A comparison's words ("9,000 fewer than") say how it compares, not what is counted.
-    const namesItsOwn = wordsAfter.some((after, i) => !built[i]!.mention!.part && !built[i]!.mention!.change && !continuesPrior(after, built[i]!.per));
-    // A sentence continues the one before in its paragraph, or, when it opens by referring back
-    // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
-    const before = prior ?? (previous && REFERS_BACK.test(body) ? previous : null);
-    const comparisonFallback = new Map<Building, { metric: Metric; from: 'sentence' | 'context' | 'previous sentence'; phrase: string | null }>();
-    for (let i = 0; i < built.length; i++) {
-      const figure = built[i]!;
-      const mention = figure.mention!;
-      const comparison = mention.change !== null;
-      const figureToken = figureTokens[i]!;
-      const afterTokens = wordsAfter[i]!;
-      // A part of a group or a proportion is not the total the sentence's phrase counts.
-      // The figure's clause, up to the next figure: "six coyotes and rescued 26 victims" has two.
-      const clauseEnd = Math.min(clauseEndToken(tokens, breaks(), body.length, sentence.start, mention.start), figureTokens[i + 1] ?? tokens.length);
-      const chosen = mention.part ? null : chooseMetric(catalogue, phrases, tokens, figure, figureToken, afterTokens, comparison, context, clauseEnd);
-      // A comparison counts what its subject counts (below), not what the frame around it names.
-      const framed = chosen || mention.part || comparison ? null : frameMetric(catalogue, frames.list, tags(), frameContext, tokens, { token: figureToken, after: afterTokens, unit: figure.unit, per: figure.per, comparison, clauseEnd }, FRAME_WORDS);
-      if (chosen) {
-        figure.metric = chosen.metric;
-        figure.alternatives = chosen.alternatives;
-        figure.phrase = chosen.phrase;
-        figure.metricFrom = 'sentence';
-      } else if (framed) {
-        figure.metric = framed.metric;
-        figure.phrase = `the words of its frame${framed.placeFrom === 'sentence' ? '' : `, the place from the ${framed.placeFrom}`}`;
-        figure.metricFrom = framed.placeFrom === 'sentence' ? 'sentence' : 'context';
-      } else if (!comparison && !mention.part && topic && TALLY.test(body) && continuesPrior(afterTokens, figure.per) && topicMetric(catalogue, topic, figure)) {
-        figure.metric = topicMetric(catalogue, topic, figure);
-        figure.metricFrom = 'context';
-        figure.phrase = `the ${TALLY.exec(body)![1]!.toLowerCase()} of the flow the text was counting`;
-      } else if (comparison && !mention.part) {
-        // Taken only if the comparison finds no subject in its sentence (below): "In 2019 they
-        // more than tripled on the year before" counts what the text was counting.
-        const fallback = frameMetric(catalogue, frames.list, tags(), frameContext, tokens, { token: figureToken, after: afterTokens, unit: figure.unit, per: figure.per, comparison, clauseEnd }, FRAME_WORDS);
-        const inherited = fallback ? null : before ? inheritMetric(catalogue, before.figures, { ...figure, unit: null }, []) : null;
-        if (fallback) comparisonFallback.set(figure, { metric: fallback.metric, from: fallback.placeFrom === 'sentence' ? 'sentence' : 'context', phrase: 'the words of its frame' });
-        else if (inherited) comparisonFallback.set(figure, { metric: inherited.metric, from: 'previous sentence', phrase: inherited.phrase });
-        else if (topic && TALLY.test(body)) comparisonFallback.set(figure, { metric: topic, from: 'context', phrase: 'the flow the text was counting' });
-      } else if (before && !comparison && !mention.part && !namesItsOwn && continuesPrior(afterTokens, figure.per)) {
-        // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
-        const inherited = inheritMetric(catalogue, before.figures, figure, afterTokens);
-        if (inherited) {
-          figure.metric = inherited.metric;
-          figure.metricFrom = 'previous sentence';
-          figure.phrase = inherited.phrase;
-          if (figure.per === null && inherited.per !== null && inherited.metric.kind === 'rate') figure.per = inherited.per;
-        }
-      }
-      if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
-    }
-
-    // Periods: the nearest in the figure's clause, with no other figure between them. "In 2022
-    // and in 2023, respectively, 248,284 and 520,085": the nearest is the wrong one, and "in
-    // January and February, 4,702 and 4,262 respectively" gives each figure one month of the two;
-    // darien does not pair figures with periods in order, so such figures are left unchecked.
-    // Only where the sentence names several periods: "Panama and Costa Rica deported 300 and 200,
-    // respectively" pairs places, and its one period is every figure's.
-    const respectively =
-      built.length > 1 && (resolvedOwn.length > 1 || resolvedOwn.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && /\brespectively\b/i.test(body);
-    for (const figure of built) {
-      const best = nearestPeriod(figure, built, resolvedOwn, breaks(), body, sentence.start, m);
-      if (best) {
-        figure.periodMention = best;
-        figure.periodWords = best.words;
-        figure.periodFrom = 'sentence';
-        figure.period = respectively ? null : (best.resolved?.period ?? null);
-        if (respectively) figure.problem = 'the sentence gives its figures\u2019 periods "respectively", which darien does not pair';
-        else if (figure.period === null) {
-          figure.problem = pageDate === null && best.relative ? `the period "${best.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the period "${best.words}"`;
-        }
-      }
-    }
-    if (!respectively) periodFromContext(built, previous?.figures ?? [], breaks(), body, sentence.start, m);
-
-    // Comparisons: what is compared with what.
-    const plain = built.filter((f) => !f.mention!.change && !f.comparisonDraft);
-    for (const figure of built) {
-      const change = figure.mention!.change;
-      if (!change) continue;
-      let subject: Building | null = null;
-      let baseline: Building | null = null;
-      // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
-      const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
-      const from = to ? [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
-      if (to && from) {
-        subject = to;
-        baseline = from;
-      } else {
-        // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure
-        // that is itself compared with is a baseline, never the subject.
-        subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
-        // "That is about 9,000 fewer than ...": the figure of the sentence before.
-        const referBack = before && (plain.length === 0 || REFERS_BACK.test(body));
-        if (!subject && referBack) subject = [...before.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
-      }
-      let baselinePeriod: Period | null = null;
-      let baselineWords: string | null = null;
-      for (const p of resolvedOwn) {
-        if (!BASELINE_BEFORE.test(m.slice(Math.max(sentence.start, p.start - 24), p.start)) && !p.sameAs) continue;
-        baselineWords = p.words;
-        if (p.sameAs && subject?.period) baselinePeriod = resolveSameAs(p.sameAs, subject.period);
-        else baselinePeriod = p.resolved?.period ?? null;
-        break;
-      }
-      figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
-      if (subject) {
-        takeFromSubject(figure, subject, true);
-      } else if (!figure.metric && comparisonFallback.has(figure)) {
-        const fallback = comparisonFallback.get(figure)!;
-        figure.metric = fallback.metric;
-        figure.metricFrom = fallback.from;
-        figure.phrase = fallback.phrase;
-      }
-    }
-
-    // "Venezuelans (113,244 ...)", "Venezuelans dominated the flow with more than 150,000
-    // crossings": one group's count; "more than 400,000 migrants are expected to cross": a forecast.
-    for (const figure of built) {
-      if (figure.mention!.change || figure.mention!.part) continue;
-      const note = groupOrForecast(figure, m, sentence.start, breaks(), body.length);
-      if (note) figure.aside = note;
-    }
-    // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
-    if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
-    for (const figure of built) finishQuantity(figure, pageDate);
-    figures.push(...built);
-    for (const figure of built) {
-      const metric = figure.metric;
-      if (metric && (metric.kind === 'flow' || metric.kind === 'rate')) topic = metric.kind === 'rate' && metric.rateOf ? (catalogue.metrics.get(metric.rateOf) ?? topic) : metric;
-    }
-
-    // Dates of events: a date and the phrase of an event in one sentence.
-    // A phrase that is only a name ("Lajas Blancas") places the sentence; it does not say what the date is of.
-    const events = phrases.filter((p) => p.metric.kind === 'date' && !p.name);
-    const seen = new Set<string>();
-    const sentenceEvents: Building[] = [];
-    for (const phrase of events) {
-      if (seen.has(phrase.metric.id)) continue;
-      // "migrants who have arrived in Panama": in a relative clause the phrase describes the noun
-      // before it; it is not the event.
-      // "Mulino, who was sworn in": set off by a comma, it is about the one named, and stands.
-      const relative = tokens.slice(Math.max(0, phrase.from - 3), phrase.from).find((t) => RELATIVE.has(t.stem));
-      if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
-      // The phrase's own words name no one it is about.
-      const outside = new Set(tokens.filter((_, t) => t < phrase.from || t >= phrase.to).map((t) => t.stem));
-      const strong = mentionsSubject(catalogue, phrase.metric, outside);
-      if (options.purpose === 'lint' && !strong) continue;
-      if (options.purpose === 'extract' && !strong && !mentionsPlace(catalogue, phrase.metric, context())) continue;
-      const date = nearestDate(resolvedOwn, tokens, phrase, breaks(), body.length, sentence.start);
-      if (!date) continue;
-      seen.add(phrase.metric.id);
-      const existing = sentenceEvents.find((f) => f.start === date.coreStart);
-      if (existing) {
-        existing.alternatives = [...existing.alternatives, phrase.metric];
-        continue;
-      }
-      const event = eventFigure(date, phrase.metric, phrase.phrase, { text, lines, sentence, quote, pageDate, attribution: attribution() });
-      figures.push(event);
-      sentenceEvents.push(event);
-    }
-
-    // extract proposes every day's date that dates something ("On Aug. 11, Panama and Colombia
-    // agreed ...") for a person to keep or delete; lint checks only the catalogue's events.
-    if (options.purpose === 'extract') {
-      for (const date of resolvedOwn) {
-        if (date.kind !== 'date' || !/\d/.test(date.words) || SAID_BEFORE.test(m.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
-        if (built.some((f) => f.periodMention === date) || sentenceEvents.some((f) => f.start === date.coreStart)) continue;
-        const event = eventFigure(date, null, null, { text, lines, sentence, quote, pageDate, attribution: attribution() });
-        event.problem = event.problem ?? 'no event in the catalogue fits this date';
-        figures.push(event);
-      }
-    }
-
-    previous = { sentence, figures: built, periods: resolvedOwn as PeriodMention[], stems };
+    for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) if (!DATELINE_AFTER.test(state.m.slice(periods[i]!.end, periods[i]!.end + 24))) own.push(periods[i]!);
+    figures.push(...readSentence(state, sentence, own));
   }
-
   figures.sort((a, b) => a.start - b.start || (a.kind === 'quantity' ? -1 : 1));
   linkToNextSentence(figures, sentences);
   figures.forEach((figure, i) => {
@@ -534,6 +282,361 @@ export function readText(text: string, options: ReadOptions): ReadText {
     figure.comparison = draft ? { ...draft } : null;
   });
   return { masked, lines, sentences, figures };
+}
+
+/** The title and the places it names: where a draft names its place once ("Darién crossings fall"). */
+function startText(text: string, masked: MaskedText, sentences: readonly Sentence[], lines: LineIndex, options: ReadOptions): TextState {
+  const m = masked.masked;
+  // A plain text's title is its first line that does not end like a sentence, past a dateline
+  // ("Published: 2024-07-18") or byline that may come first.
+  const first = sentences.slice(0, 3).find((s) => !DATELINE.test(m.slice(s.start, s.end)));
+  const title =
+    sentences.find((s) => s.heading) ??
+    (options.hardLineBreaks && first && first.paragraph <= 2 && !/[.!?:]["”’)]*$/.test(m.slice(first.start, first.end)) ? first : null);
+  const titleStems = new Set(title ? tokenize(m, title.start, title.end).map((t) => t.stem) : []);
+  const frontTitle = masked.frontMatter.fields.get('title')?.value;
+  if (frontTitle) for (const t of tokenize(frontTitle, 0, frontTitle.length)) titleStems.add(t.stem);
+  const frames = framesOf(options.catalogue);
+  const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
+  if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], previous: null, topic: null };
+}
+
+/** One sentence's figures and dates of events, read in the stages below; the state moves on. */
+function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]): Building[] {
+  const { m, options } = state;
+  const body = m.slice(sentence.start, sentence.end);
+  const holdsNumber = HOLDS_NUMBER.test(body);
+  const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
+  state.frames.notePlaces(state.frameContext, placesNamed);
+  const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: own }) : [];
+  // Nothing to read: no figure survived, and no phrase that could date an event.
+  if (mentions.length === 0 && !own.some((p) => EVENT_DATE_KINDS.has(p.kind))) {
+    state.previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS };
+    return [];
+  }
+  const ctx = sentenceContext(state, sentence, body, own, placesNamed);
+  state.recent = notePeriods(state.recent, ctx.periods);
+  const built = quantitiesOf(ctx, mentions);
+  linkFromTo(built);
+  const fallback = attachMetrics(ctx, built);
+  attachPeriods(ctx, built);
+  attachComparisons(ctx, built, fallback);
+  finishSentence(ctx, built);
+  for (const figure of built) {
+    const metric = figure.metric;
+    if (metric && (metric.kind === 'flow' || metric.kind === 'rate')) state.topic = metric.kind === 'rate' && metric.rateOf ? (options.catalogue.metrics.get(metric.rateOf) ?? state.topic) : metric;
+  }
+  const events = readEvents(ctx, built);
+  state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], stems: ctx.stems };
+  return [...built, ...events];
+}
+
+function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {
+  const { m, options, previous } = state;
+  const tokens = tokenize(m, sentence.start, sentence.end);
+  const prior = previous && previous.sentence.paragraph === sentence.paragraph ? previous : null;
+  let stemSet: Set<string> | null = null;
+  let tagList: SentenceTags | null = null;
+  let breakList: Array<readonly [number, number]> | null = null;
+  let credited: string[] | null = null;
+  let contextKeys: Set<string> | null = null;
+  const quote = state.text.slice(sentence.start, sentence.end);
+  const stems = (): ReadonlySet<string> => (stemSet ??= new Set(tokens.map((t) => t.stem)));
+  const previousStems = previous?.stems ?? ((): ReadonlySet<string> => NO_STEMS);
+  return {
+    text: state.text,
+    m,
+    lines: state.lines,
+    options,
+    catalogue: options.catalogue,
+    pageDate: options.pageDate,
+    frames: state.frames,
+    frameContext: state.frameContext,
+    sentence,
+    body,
+    quote,
+    tokens,
+    phrases: matchPhrases(options.catalogue, tokens),
+    periods: resolveInSentence(own, prior?.periods ?? [], state.recent, m),
+    prior,
+    previous,
+    // A sentence continues the one before in its paragraph, or, when it opens by referring back
+    // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
+    before: prior ?? (previous && REFERS_BACK.test(body) ? previous : null),
+    topic: state.topic,
+    stems,
+    tags: () => (tagList ??= state.frames.tag(tokens, placesNamed)),
+    breaks: () => (breakList ??= clauseBreaks(body)),
+    attribution: () => (credited ??= attributionOf(quote)),
+    context: () => (contextKeys ??= new Set([...stems(), ...previousStems(), ...state.titleStems].map(placeKey))),
+  };
+}
+
+/** A figure for each number found, with nothing yet read about it. */
+function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMention[]): Building[] {
+  const built: Building[] = [];
+  for (const mention of mentions) {
+    if (mention.age && ctx.options.purpose === 'lint') continue;
+    const location = ctx.lines.locate(mention.start);
+    built.push({
+      index: -1,
+      kind: 'quantity',
+      sentence: ctx.sentence,
+      quote: ctx.quote,
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      line: location.line,
+      column: location.column,
+      mention,
+      value: mention.value,
+      step: mention.step,
+      hedge: mention.hedge,
+      interval: readInterval(mention.value, mention.step, mention.hedge.kind),
+      unit: mention.unit,
+      per: mention.per,
+      basis: null,
+      metric: null,
+      alternatives: [],
+      phrase: null,
+      metricFrom: null,
+      period: null,
+      periodWords: null,
+      periodFrom: null,
+      comparison: null,
+      comparisonDraft: null,
+      periodMention: null,
+      attribution: ctx.attribution(),
+      problem: null,
+    });
+  }
+  return built;
+}
+
+/**
+ * "decreased from 2,461 per day ... to just 140 today": the second takes the first's unit and
+ * rate, and is a change from it.
+ */
+function linkFromTo(built: readonly Building[]): void {
+  for (let i = 0; i < built.length; i++) {
+    const b = built[i]!;
+    if (!b.mention!.to) continue;
+    const a = [...built.slice(0, i)].reverse().find((f) => f.mention!.from);
+    if (!a) continue;
+    if (b.unit === null && a.unit !== null) b.unit = a.unit;
+    if (b.per === null && a.per !== null) b.per = a.per;
+    const verb = a.mention!.changeVerb;
+    if (verb && !b.mention!.change) {
+      b.comparisonDraft = { kind: 'change', direction: verb, subject: null, baseline: a, baselinePeriod: null, baselineWords: null };
+    }
+  }
+}
+
+type MetricFallback = Map<Building, { metric: Metric; from: 'sentence' | 'context' | 'previous sentence'; phrase: string | null }>;
+
+/** Where each figure stands among the sentence's tokens, and the words just after it. */
+function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { tokenOf: number[]; after: string[][] } {
+  const tokenOf: number[] = [];
+  const after: string[][] = [];
+  const { tokens, m } = ctx;
+  for (const figure of built) {
+    const mention = figure.mention!;
+    const position = tokens.findIndex((t) => t.start >= mention.numberStart);
+    const figureToken = position < 0 ? tokens.length : position;
+    const words: string[] = [];
+    for (let t = figureToken; t < tokens.length && words.length < 6; t++) if (tokens[t]!.start >= mention.end) words.push(m.slice(tokens[t]!.start, tokens[t]!.end));
+    tokenOf.push(figureToken);
+    after.push(words);
+  }
+  return { tokenOf, after };
+}
+
+/**
+ * Metrics: a catalogue phrase, else the frames, else what the text was counting ("the 2023
+ * figure"), else the sentence before. A comparison's own reading waits for its subject (the
+ * fallback returned is used only if it has none).
+ */
+function attachMetrics(ctx: SentenceContext, built: readonly Building[]): MetricFallback {
+  const { catalogue, tokens, body } = ctx;
+  const { tokenOf, after } = figurePlaces(ctx, built);
+  // "In 2023, Panama registered 520,085 crossings, up from 248,284 in 2022": the sentence says
+  // what it counts ("crossings"), though no phrase of the catalogue names it; none of its figures
+  // continues the sentence before. A comparison's words ("9,000 fewer than") say how it compares.
+  const namesItsOwn = after.some((words, i) => !built[i]!.mention!.part && !built[i]!.mention!.change && !continuesPrior(words, built[i]!.per));
+  const fallback: MetricFallback = new Map();
+  // Does the sentence hold a word of another event ("died", "deported")? Most do not.
+  const eventful = tokens.some((t) => OTHER_EVENTS.has(t.stem));
+  for (let i = 0; i < built.length; i++) {
+    const figure = built[i]!;
+    const mention = figure.mention!;
+    const comparison = mention.change !== null;
+    if (mention.part) continue;
+    // The figure's clause, up to the next figure: "six coyotes and rescued 26 victims" has two.
+    const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length);
+    const words = after[i]!;
+    const frameFigure = { token: tokenOf[i]!, after: words, unit: figure.unit, per: figure.per, comparison, clauseEnd, eventful };
+    const chosen = chooseMetric(catalogue, ctx.phrases, tokens, figure, tokenOf[i]!, words, comparison, ctx.context, clauseEnd, eventful);
+    const framed = chosen ? null : frameMetric(catalogue, ctx.frames.list, ctx.tags(), ctx.frameContext, tokens, frameFigure, FRAME_WORDS);
+    if (chosen) {
+      figure.metric = chosen.metric;
+      figure.alternatives = chosen.alternatives;
+      figure.phrase = chosen.phrase;
+      figure.metricFrom = 'sentence';
+    } else if (comparison) {
+      // Taken only if the comparison finds no subject in its sentence: "In 2019 they more than
+      // tripled on the year before" counts what the text was counting.
+      const inherited = framed || !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, []);
+      if (framed) fallback.set(figure, { metric: framed.metric, from: framed.placeFrom === 'sentence' ? 'sentence' : 'context', phrase: 'the words of its frame' });
+      else if (inherited) fallback.set(figure, { metric: inherited.metric, from: 'previous sentence', phrase: inherited.phrase });
+      else if (ctx.topic && TALLY.test(body)) fallback.set(figure, { metric: ctx.topic, from: 'context', phrase: 'the flow the text was counting' });
+    } else if (framed) {
+      figure.metric = framed.metric;
+      figure.phrase = `the words of its frame${framed.placeFrom === 'sentence' ? '' : `, the place from the ${framed.placeFrom}`}`;
+      figure.metricFrom = framed.placeFrom === 'sentence' ? 'sentence' : 'context';
+    } else if (ctx.topic && TALLY.test(body) && continuesPrior(words, figure.per) && topicMetric(catalogue, ctx.topic, figure)) {
+      figure.metric = topicMetric(catalogue, ctx.topic, figure);
+      figure.metricFrom = 'context';
+      figure.phrase = `the ${TALLY.exec(body)![1]!.toLowerCase()} of the flow the text was counting`;
+    } else if (ctx.before && !namesItsOwn && continuesPrior(words, figure.per)) {
+      // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
+      const inherited = inheritMetric(catalogue, ctx.before.figures, figure, words);
+      if (inherited) {
+        figure.metric = inherited.metric;
+        figure.metricFrom = 'previous sentence';
+        figure.phrase = inherited.phrase;
+        if (figure.per === null && inherited.per !== null && inherited.metric.kind === 'rate') figure.per = inherited.per;
+      }
+    }
+  }
+  for (const figure of built) if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
+  return fallback;
+}
+
+/**
+ * Periods: the nearest in the figure's clause (nearestPeriod), else from context. "In 2022 and in
+ * 2023, respectively, 248,284 and 520,085": darien does not pair figures with periods in order,
+ * so such figures are left unchecked; only where the sentence names several periods: "Panama and
+ * Costa Rica deported 300 and 200, respectively" pairs places, and its one period is every figure's.
+ */
+function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
+  const { periods, body, pageDate } = ctx;
+  const respectively = built.length > 1 && (periods.length > 1 || periods.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && /\brespectively\b/i.test(body);
+  for (const figure of built) {
+    const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m);
+    if (!best) continue;
+    figure.periodMention = best;
+    figure.periodWords = best.words;
+    figure.periodFrom = 'sentence';
+    figure.period = respectively ? null : (best.resolved?.period ?? null);
+    if (respectively) figure.problem = 'the sentence gives its figures\u2019 periods "respectively", which darien does not pair';
+    else if (figure.period === null) {
+      figure.problem = pageDate === null && best.relative ? `the period "${best.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the period "${best.words}"`;
+    }
+  }
+  if (!respectively) periodFromContext(built, ctx.previous?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
+}
+
+/** Comparisons: what is compared with what, and over which periods. */
+function attachComparisons(ctx: SentenceContext, built: readonly Building[], fallback: MetricFallback): void {
+  const { m, body, sentence, before } = ctx;
+  const plain = built.filter((f) => !f.mention!.change && !f.comparisonDraft);
+  for (const figure of built) {
+    const change = figure.mention!.change;
+    if (!change) continue;
+    let subject: Building | null = null;
+    let baseline: Building | null = null;
+    // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
+    const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
+    const from = to ? [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
+    if (to && from) {
+      subject = to;
+      baseline = from;
+    } else {
+      // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure
+      // that is itself compared with is a baseline, never the subject.
+      subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
+      // "That is about 9,000 fewer than ...": the figure of the sentence before.
+      const referBack = before && (plain.length === 0 || REFERS_BACK.test(body));
+      if (!subject && referBack) subject = [...before.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
+    }
+    const { period: baselinePeriod, words: baselineWords } = baselinePeriodOf(ctx, subject);
+    figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
+    if (subject) takeFromSubject(figure, subject, true);
+    else if (!figure.metric && fallback.has(figure)) {
+      const reading = fallback.get(figure)!;
+      figure.metric = reading.metric;
+      figure.metricFrom = reading.from;
+      figure.phrase = reading.phrase;
+    }
+  }
+}
+
+/** The period a comparison is made against: after "than", "compared with", or one that refers back. */
+function baselinePeriodOf(ctx: SentenceContext, subject: Building | null): { period: Period | null; words: string | null } {
+  for (const p of ctx.periods) {
+    if (!BASELINE_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !p.sameAs) continue;
+    if (p.sameAs && subject?.period) return { period: resolveSameAs(p.sameAs, subject.period), words: p.words };
+    return { period: p.resolved?.period ?? null, words: p.words };
+  }
+  return { period: null, words: null };
+}
+
+/** Groups, forecasts and corrections set aside; then each figure's unit, basis and problem. */
+function finishSentence(ctx: SentenceContext, built: readonly Building[]): void {
+  const { body } = ctx;
+  // "Venezuelans (113,244 ...)", "Venezuelans dominated the flow with more than 150,000
+  // crossings": one group's count; "more than 400,000 migrants are expected to cross": a forecast.
+  // Most sentences hold none of the words these need: then no figure is looked at.
+  if (ASIDE_WORDS.test(body)) {
+    for (const figure of built) {
+      if (figure.mention!.change || figure.mention!.part) continue;
+      const note = groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length);
+      if (note) figure.aside = note;
+    }
+  }
+  // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
+  if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
+  for (const figure of built) finishQuantity(figure, ctx.pageDate);
+}
+
+/**
+ * Dates of events: a date and the phrase of an event in one sentence. A phrase that is only a
+ * name ("Lajas Blancas") places the sentence; it does not say what the date is of. extract also
+ * proposes every day's date that dates something ("On Aug. 11, Panama and Colombia agreed ...")
+ * for a person to keep or delete; lint checks only the catalogue's events.
+ */
+function readEvents(ctx: SentenceContext, built: readonly Building[]): Building[] {
+  const { tokens, m, sentence, options } = ctx;
+  const seen = new Set<string>();
+  const events: Building[] = [];
+  for (const phrase of ctx.phrases) {
+    if (phrase.metric.kind !== 'date' || phrase.name || seen.has(phrase.metric.id)) continue;
+    // "migrants who have arrived in Panama": in a relative clause the phrase describes the noun
+    // before it; "Mulino, who was sworn in", set off by a comma, is about the one named.
+    const relative = tokens.slice(Math.max(0, phrase.from - 3), phrase.from).find((t) => RELATIVE.has(t.stem));
+    if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
+    // The phrase's own words name no one it is about.
+    const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((_, t) => t < phrase.from || t >= phrase.to).map((t) => t.stem)) : ctx.stems();
+    const strong = mentionsSubject(ctx.catalogue, phrase.metric, outside);
+    if (options.purpose === 'lint' && !strong) continue;
+    if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
+    const date = nearestDate(ctx.periods, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
+    if (!date) continue;
+    seen.add(phrase.metric.id);
+    const existing = events.find((f) => f.start === date.coreStart);
+    if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
+    else events.push(eventFigure(date, phrase.metric, phrase.phrase, ctx));
+  }
+  if (options.purpose !== 'extract') return events;
+  for (const date of ctx.periods) {
+    if (date.kind !== 'date' || !/\d/.test(date.words) || SAID_BEFORE.test(m.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
+    if (built.some((f) => f.periodMention === date) || events.some((f) => f.start === date.coreStart)) continue;
+    const event = eventFigure(date, null, null, ctx);
+    event.problem = event.problem ?? 'no event in the catalogue fits this date';
+    events.push(event);
+  }
+  return events;
 }
 
 /**
@@ -672,6 +775,8 @@ const DATELINE_AFTER = /^\s*(?:,\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xi
 const GROUP_WORD = /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ians|eans|ese|ish|is|ns))$/;
 const ORIGIN_AFTER = /^\s*(?:(?:migrants|people|persons|nationals|travelers|refugees)\s+)?from\s+((?:other\s+)?[A-Z]\w+|other nationalities|other countries)\b(?!\s+(?:in)?to\b)(?![^.;]{0,30}\binto\b)/;
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
+const ASIDE_WORDS = /expect|project|forecast|predict|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might|from [A-Z]|from other|\(|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\b/;
 const FORECAST_WORDS = /expect|project|forecast|predict|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might/i;
 const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|rise to|climb to|grow to|be))\b/i;
 const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to\b/i;
@@ -689,8 +794,8 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
   const origin = ORIGIN_AFTER.exec(after);
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.
   // "from South America, Africa and Asia": several origins listed are the whole flow.
-  const severalOrigins = /^\s*(?:[\w-]+\s+)?from\s+[^.;]*?\b(?:and|&)\s+\p{Lu}/u.test(after.slice(0, 60));
-  if (origin && !severalOrigins && !MONTH_WORD.test(origin[1]!) && !/\b(?:return|returning|returned|reverse|back|southbound)\b/i.test(before)) return `it counts one group ("from ${origin[1]}"), not the whole flow`;
+  const severalOrigins = (): boolean => /^\s*(?:[\w-]+\s+)?from\s+[^.;]*?\b(?:and|&)\s+[A-Z]/.test(after.slice(0, 60));
+  if (origin && !MONTH_WORD.test(origin[1]!) && !severalOrigins() && !/\b(?:return|returning|returned|reverse|back|southbound)\b/i.test(before)) return `it counts one group ("from ${origin[1]}"), not the whole flow`;
   const paren = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
   if (paren && GROUP_WORD.test(paren[1]!)) return `it counts one group ("${paren[1]}"), not the whole flow`;
   // The clause's subject: a group named before the figure with no count of its own ("Venezuelans
@@ -761,17 +866,8 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
 /** "said on Monday", "told reporters Aug. 3": the day someone spoke, not a claim. */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|wrote|posted)(?:\s+\w+)?\s+(?:on\s+)?$/i;
 
-interface EventContext {
-  readonly text: string;
-  readonly lines: LineIndex;
-  readonly sentence: Sentence;
-  readonly quote: string;
-  readonly pageDate: Period | null;
-  readonly attribution: string[];
-}
-
 /** The date of an event as a figure: of a catalogue metric, or of none (extract only). */
-function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string | null, at: EventContext): Building {
+function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string | null, at: SentenceContext): Building {
   const coreWords = at.text.slice(date.coreStart, date.coreEnd);
   // "since July 1": the event is on July 1, not over the span since.
   const period = date.since ? (resolvePeriodWords(coreWords.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), at.pageDate ?? FAR) ?? null)?.period ?? null : date.resolved?.period ?? null;
@@ -804,7 +900,7 @@ function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string 
     comparison: null,
     comparisonDraft: null,
     periodMention: date,
-    attribution: at.attribution,
+    attribution: at.attribution(),
     problem: period ? null : at.pageDate === null && date.relative ? `the date "${date.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the date "${date.words}"`,
   };
 }
@@ -922,14 +1018,16 @@ const FRAME_WORDS = { otherEvents: OTHER_EVENTS, subordinate: SUBORDINATE };
  * when ("... while crossing the Darién Gap"), nor when a word between them, or just after the
  * figure, says the figure counts another event ("55 migrants went missing ...").
  */
-function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figureToken: number, clauseEnd: number): boolean {
+function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figureToken: number, clauseEnd: number, eventful: boolean): boolean {
   if (phrase.from > 0 && SUBORDINATE.has(tokens[phrase.from - 1]!.stem)) return false;
+  // Most sentences hold no word of another event: nothing more to look for.
+  if (!eventful) return true;
   const [from, to] = phrase.from >= figureToken ? [figureToken, phrase.from] : [phrase.to, figureToken];
   for (let t = from; t < to; t++) if (OTHER_EVENTS.has(tokens[t]!.stem)) return false;
   // The rest of the clause says what happened to them: "1,200 migrants who crossed the Darién have
   // been deported".
   // A second predicate ("arrested six coyotes and rescued 26 victims") is another figure's.
-  for (let t = figureToken; t < Math.min(tokens.length, Math.max(clauseEnd, figureToken + 4)); t++) {
+  for (let t = figureToken; t < Math.min(tokens.length, Math.max(Math.min(clauseEnd, figureToken + 12), figureToken + 4)); t++) {
     if (t > figureToken && CONJUNCTIONS.has(tokens[t]!.stem)) break;
     if ((t < phrase.from || t >= phrase.to) && OTHER_EVENTS.has(tokens[t]!.stem)) return false;
   }
@@ -946,6 +1044,7 @@ function chooseMetric(
   comparison: boolean,
   context: () => ReadonlySet<string>,
   clauseEnd: number,
+  eventful: boolean,
 ): { metric: Metric; alternatives: Metric[]; phrase: string } | null {
   const scored: Array<{ metric: Metric; phrase: string; score: number }> = [];
   const consider = (metric: Metric, phrase: PhraseMatch, score: number): void => {
@@ -957,7 +1056,7 @@ function chooseMetric(
   for (const phrase of phrases) {
     const metric = phrase.metric;
     if (metric.kind === 'date') continue;
-    if (!phraseCounts(tokens, phrase, figureToken, clauseEnd)) continue;
+    if (!phraseCounts(tokens, phrase, figureToken, clauseEnd, eventful)) continue;
     const distance = phrase.from >= figureToken ? phrase.from - figureToken : figureToken - phrase.to + 3;
     if (figure.per !== null) {
       // A rate: the rate metric of the flow the sentence names, per the same unit of time.

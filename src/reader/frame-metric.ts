@@ -17,6 +17,8 @@ export interface FrameFigure {
   readonly comparison: boolean;
   /** Just past the last token of the figure's clause. */
   readonly clauseEnd: number;
+  /** Whether the sentence holds any word of another event at all. */
+  readonly eventful: boolean;
 }
 
 export interface FrameWords {
@@ -52,7 +54,7 @@ function nounFit(frame: Frame, noun: string | null): NounFit {
 function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure: FrameFigure, noun: string | null, words: FrameWords): boolean {
   // "1,200 migrants who crossed the Darién have been deported": what happened to them is in the
   // rest of the clause, wherever its verb stands.
-  for (let t = figure.token; t < Math.min(tokens.length, figure.clauseEnd); t++) {
+  for (let t = figure.token; figure.eventful && t < Math.min(tokens.length, figure.clauseEnd); t++) {
     // A second predicate ("arrested six coyotes and rescued 26 victims") is another figure's.
     if (t > figure.token && /^(?:and|or|but)$/.test(tokens[t]!.stem)) break;
     if (words.otherEvents.has(tokens[t]!.stem)) return false;
@@ -60,6 +62,7 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
   if (noun !== null && isEventNoun(frame, noun)) return true;
   for (const [from, to] of tags.actions.get(frame) ?? []) {
     if (from > 0 && words.subordinate.has(tokens[from - 1]!.stem)) continue;
+    if (!figure.eventful) return true;
     const [a, b] = from >= figure.token ? [figure.token, from] : [to, figure.token];
     let other = false;
     for (let t = a; t < b && !other; t++) other = words.otherEvents.has(tokens[t]!.stem);
