@@ -705,8 +705,8 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     const outside = opens && (p.start - offset < clauseStart || p.end - offset > clauseEnd);
     // "than in the same period of 2023", "compared with 2022": the baseline's period, not the
     // figure's; "the busiest month was not August": no figure's at all.
-    const lead = m.slice(Math.max(offset, p.start - 24), p.start);
-    if (BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead)) continue;
+    const facts = factsOf(p, m, offset);
+    if (facts.notAFigures) continue;
     // "tripled on the year before": what a change refers back to is its baseline.
     if (mention.change && p.sameAs) continue;
     // "fallen from 2,461 at the August 2021 peak to about 140": a phrase before the "to" end is the
@@ -724,7 +724,7 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
     // and a phrase before the figure set off from it by a comma ("on July 1, the agency said,
     // reporting 11,363 crossings from ... through Wednesday"), when one closer in follows it.
-    const weaker = (p.kind === 'vague' ? 10_000 : 0) + ((p.kind === 'that' || UNTIL.test(p.words) || UNTIL_BEFORE.test(m.slice(Math.max(offset, p.start - 20), p.start))) && !p.resolved ? 500 : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0) + (mention.to && !after ? 1_000 : 0);
+    const weaker = facts.weaker + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
     // "the year before", "a year earlier" after a figure are mostly what it is compared with.
     const baseline = p.sameAs && !mention.change && !mention.from && after ? 50 : 0;
     // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
@@ -742,6 +742,29 @@ function clauseEndToken(tokens: readonly Token[], breaks: ReadonlyArray<readonly
   const end = offset + clauseBounds(breaks, length, at - offset)[1];
   const index = tokens.findIndex((t) => t.start >= end);
   return index < 0 ? tokens.length : index;
+}
+
+interface PeriodFacts {
+  /** After "than", "compared with" or "not": a baseline's period, or no one's. */
+  readonly notAFigures: boolean;
+  /** How much weaker a reading it is, whatever the figure: vague, unresolved "until", possessive. */
+  readonly weaker: number;
+}
+
+// What a period phrase's own words say, worked out once per phrase rather than once per figure.
+const FACTS = new WeakMap<PeriodMention, PeriodFacts>();
+
+function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
+  let facts = FACTS.get(p);
+  if (facts) return facts;
+  const lead = m.slice(Math.max(offset, p.start - 24), p.start);
+  const until = (p.kind === 'that' || UNTIL.test(p.words) || UNTIL_BEFORE.test(lead)) && !p.resolved;
+  facts = {
+    notAFigures: BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead),
+    weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0),
+  };
+  FACTS.set(p, facts);
+  return facts;
 }
 
 /** Where the "from" end of a "to" figure starts, or the figure itself when it has none. */
