@@ -631,7 +631,9 @@ function readEvents(ctx: SentenceContext, built: readonly Building[]): Building[
   if (options.purpose !== 'extract') return events;
   for (const date of ctx.periods) {
     if (date.kind !== 'date' || !/\d/.test(date.words) || SAID_BEFORE.test(m.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
-    if (built.some((f) => f.periodMention === date) || events.some((f) => f.start === date.coreStart)) continue;
+    // "On August 14, 402 people crossed": the period of a count the catalogue holds is no event;
+    // "29 Colombians left on Aug. 20" counts nothing it holds, and the date is the flight's.
+    if (built.some((f) => f.periodMention === date && f.metric !== null) || events.some((f) => f.start === date.coreStart)) continue;
     const event = eventFigure(date, null, null, ctx);
     event.problem = event.problem ?? 'no event in the catalogue fits this date';
     events.push(event);
@@ -789,7 +791,9 @@ const DATELINE = /^\s*(?:published|updated|posted|date|by)\b[^\n]*$/i;
  */
 function readInterval(value: number, step: number, hedge: Hedge['kind']): Interval {
   const interval = intervalOf(value, step, hedge);
-  return hedge === 'none' && step >= 1000 ? [interval[0], value + step - 1] : interval;
+  // Only where three or more digits are given ("133,000", not "30,000" or "$6 million"): a cut-off
+  // figure that coarse would stand for almost anything.
+  return hedge === 'none' && step >= 1000 && step * 100 <= value ? [interval[0], value + step - 1] : interval;
 }
 
 const RELATIVE = new Set(['who', 'that', 'which', 'whom']);

@@ -40,21 +40,21 @@ describe('scoring', () => {
 describe.runIf(existsSync(corpus))('the shared corpus', () => {
   const result = evalCorpus(corpus, resolve(root, 'claims'));
   it('lint leaves the true lines of the drafts clean', () => {
-    expect(share(result.drafts!.specificity)).toBeGreaterThanOrEqual(0.97);
+    expect(share(result.drafts!.specificity)).toBeGreaterThanOrEqual(0.98);
   });
   it('lint flags the planted errors it can read', () => {
-    expect(share(result.drafts!.sensitivity)).toBeGreaterThanOrEqual(0.4);
+    expect(share(result.drafts!.sensitivity)).toBeGreaterThanOrEqual(0.45);
   });
   it('lint reports nothing on prose or headings the table does not judge', () => {
     expect(result.drafts!.unjudged).toEqual([]);
   });
   it('extract proposes the claims a fact-checker would record', () => {
-    expect(share(result.articles!.recall)).toBeGreaterThanOrEqual(0.9);
+    expect(share(result.articles!.recall)).toBeGreaterThanOrEqual(0.94);
   });
   it('extract proposes the right metric', () => {
-    expect(share(result.articles!.metric)).toBeGreaterThanOrEqual(0.84);
+    expect(share(result.articles!.metric)).toBeGreaterThanOrEqual(0.9);
   });
   it('extract proposes the right period', () => {
-    expect(share(result.articles!.period)).toBeGreaterThanOrEqual(0.78);
+    expect(share(result.articles!.period)).toBeGreaterThanOrEqual(0.83);
   });
 });

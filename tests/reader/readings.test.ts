@@ -251,3 +251,17 @@ describe('the reader: hedges and attributions', () => {
     expect(read(text, '2024-01-10', '520,085').attribution).toEqual([name]);
   });
 });
+
+describe('the reader: dates and rounding, after the real articles', () => {
+  it('a date that is only the period of a count no metric fits is proposed as an event', () => {
+    const events = readText('The first flight, carrying 29 Colombians, left Panama City on Aug. 20.', { catalogue, pageDate: parsePeriod('2025-01-04'), hardLineBreaks: true, purpose: 'extract' }).figures.filter((f) => f.kind === 'event');
+    expect(events.map((f) => f.period?.text)).toEqual(['2024-08-20']);
+  });
+  it('a date that is the period of a catalogue count is not', () => {
+    const events = readText('On August 14, 402 people crossed the Darién into Panama.', { catalogue, pageDate: parsePeriod('2024-09-10'), hardLineBreaks: true, purpose: 'extract' }).figures.filter((f) => f.kind === 'event');
+    expect(events).toEqual([]);
+  });
+  it('"30,000" and "$6 million" are not read as cut off: too few digits', () => {
+    expect(read('In 2024, 30,000 migrants crossed the Darién.', '2025-01-04', '30,000').interval).toEqual([25_000, 35_000]);
+  });
+});
