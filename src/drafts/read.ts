@@ -762,7 +762,8 @@ function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   const lead = m.slice(Math.max(offset, p.start - 24), p.start);
   const until = (p.kind === 'that' || UNTIL.test(p.words) || UNTIL_BEFORE.test(lead)) && !p.resolved;
   facts = {
-    notAFigures: BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead),
+    // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
+    notAFigures: BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead) || (p.pointInTime && SAID_BEFORE.test(lead)),
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0),
   };
   FACTS.set(p, facts);
@@ -867,7 +868,19 @@ function periodFromContext(built: readonly Building[], before: readonly Building
   for (let i = 0; i < built.length; i++) {
     const figure = built[i]!;
     // The "to" end of "from 2,461 in August to about 140" is not of the "from" end's period.
-    if (figure.periodMention || figure.mention!.change || figure.mention!.part || (figure.mention!.to && sentenceStartOf(built, figure) !== figure.start)) continue;
+    if (figure.periodMention || figure.mention!.change || (figure.mention!.to && sentenceStartOf(built, figure) !== figure.start)) continue;
+    // "30,000 children crossed in the first four months ..., and about 2,000 of them were alone":
+    // a part is of the period of the figure it is part of.
+    if (figure.mention!.part) {
+      const whole = built.slice(0, i).reverse().find((f) => f.period && !f.mention!.change && !f.mention!.part);
+      if (whole && /\bof (?:them|whom|those|these)\b/i.test(figure.mention!.part + body.slice(figure.end - offset, figure.end - offset + 12))) {
+        figure.period = whole.period;
+        figure.periodWords = whole.periodWords;
+        figure.periodMention = whole.periodMention;
+        figure.periodFrom = 'context';
+      }
+      continue;
+    }
     const clause = clauseBounds(breaks, body.length, figure.start - offset);
     const earlier = built
       .slice(0, i)

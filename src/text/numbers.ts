@@ -115,6 +115,13 @@ function lastWord(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
+const AGE_LIMIT_AFTER = /^\s*(?:years?(?:\s+old|\s+of\s+age)?)?\s*(?:[.,;:)!?]|$|and\b|or\b)/i;
+
+/** A number of one or two digits at i ("18", not "18,000" or "180"). */
+function reading_isSmall(sentence: string, i: number): boolean {
+  return /^\d{1,2}(?![\d,]|\.\d)/.test(sentence.slice(i, i + 4));
+}
+
 const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month-old\b)/i;
 const AGE_BEFORE = /\baged?\s*$/i;
 const DURATION_AFTER =
@@ -261,7 +268,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // The end-anchored searches of `near` are tried from each of its positions: each runs only
     // when the word before the number (or the start-anchored test after it) lets it match.
     const appositive = digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near);
-    const age = AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged') && AGE_BEFORE.test(near));
+    // "were under 18", "over 60 years": an age limit, not a count.
+    const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
+    const age = ageLimit || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged') && AGE_BEFORE.test(near));
     if (!age && DURATION_AFTER.test(after)) continue;
     // "one of", "no one", "one day": "one" alone is seldom a figure.
     if (!digit && reading.value === 1 && !reading.multiplier) continue;

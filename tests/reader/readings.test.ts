@@ -265,3 +265,19 @@ describe('the reader: dates and rounding, after the real articles', () => {
     expect(read('In 2024, 30,000 migrants crossed the Darién.', '2025-01-04', '30,000').interval).toEqual([25_000, 35_000]);
   });
 });
+
+describe('the reader: age limits and parts, after the labeled articles', () => {
+  const lintFigures = (text: string, date: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint' }).figures.map((f) => f.text);
+  it('"were under 18" is an age limit, not a count', () => {
+    expect(lintFigures('The office said 9,683 of the migrants who crossed the Darién in January and February were under 18.', '2023-03-22')).toEqual(['9,683']);
+  });
+  it('"over 60 migrants" is a count', () => {
+    expect(lintFigures('Over 60 migrants crossed the Darién on Monday.', '2023-03-22')).toEqual(['Over 60']);
+  });
+  it('"2,000 of them" takes the period of the figure it is part of', () => {
+    expect(read('UNICEF says more than 30,000 children crossed the Darién in the first four months of the year, and that about 2,000 of them were traveling alone.', '2024-07-18', '2,000').period?.text).toBe('2024-01/2024-04');
+  });
+  it('the day someone spoke is no figure\u2019s period', () => {
+    expect(read('Panama said Wednesday that 9,683 of the migrants who crossed the Darién in January and February were minors.', '2023-03-22', '9,683').period?.text).toBe('2023-01/2023-02');
+  });
+});
