@@ -22,7 +22,7 @@ import { draftProblems, readDraft, type Draft, type DraftInput } from './draft.j
 import { collectDrafts, type ReadOptions } from './files.js';
 import { isIgnored } from './ignore.js';
 import { buildCatalogue } from './metrics.js';
-import type { DraftFigure } from './read.js';
+import { PERIOD_NEEDS_DATE, type DraftFigure } from './read.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
 import { UNCHECKED } from './unchecked.js';
 
@@ -54,6 +54,21 @@ export const LINT_CHECKS: readonly Check[] = CHECKS.filter((check) => !NOT_FOR_D
 
 /** Every check a lint report can name, for SARIF's rule list. */
 export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), UNCHECKED];
+
+function needsDate(draft: Draft, figures: readonly DraftFigure[]): PendingFinding {
+  const named = figures.slice(0, 5).map((figure) => `"${figure.text}" (line ${figure.line})`).join(', ') + (figures.length > 5 ? `, and ${figures.length - 5} more` : '');
+  return {
+    check: UNCHECKED.id,
+    severity: 'warning',
+    messageId: 'needsDate',
+    message: `The draft has no date (add \`date:\` to its front matter or pass --date), so ${figures.length} figure${figures.length === 1 ? '' : 's'} whose periods are read against it ${figures.length === 1 ? 'was' : 'were'} not checked: ${named}.`,
+    at: figures[0]!,
+    draft,
+    claims: figures.map((figure) => ({ claim: null, figure, role: 'figure' })),
+    agreesWith: [],
+    disagreesWith: [],
+  };
+}
 
 function isDraft(claim: Claim): boolean {
   return claim.source.id.startsWith('draft:');
@@ -311,6 +326,10 @@ export function lintDrafts(options: LintOptions): LintResult {
       });
     };
     for (const figure of draft.unchecked) unchecked(figure, figure.problem ?? 'its metric or period cannot be read');
+    // A draft with no date is told so once, at warning, naming what that left unchecked: not passed
+    // with a row of infos alone.
+    const undated = draft.date === null ? draft.unchecked.filter((figure) => figure.problem?.includes(PERIOD_NEEDS_DATE)) : [];
+    if (undated.length > 0) pending.push(needsDate(draft, undated));
     for (const claim of draft.claims) {
       const spec = claim.comparison;
       if (!spec) continue;

@@ -109,7 +109,7 @@ type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: string } &
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
 const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to)\s+$/i;
-const PERIOD_NEEDS_DATE = 'needs the draft\u2019s date: add `date:` to its front matter or pass --date';
+export const PERIOD_NEEDS_DATE = 'needs the draft\u2019s date: add `date:` to its front matter or pass --date';
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
 function clauseBreaks(sentence: string): Array<readonly [number, number]> {

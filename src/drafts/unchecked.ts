@@ -13,5 +13,6 @@ export const UNCHECKED: CheckMeta = {
   docs: 'docs/lint.md#unchecked',
   messages: {
     unchecked: '"{{figure}}" is not checked: {{reason}}.',
+    needsDate: 'The draft has no date (add `date:` to its front matter or pass --date), so {{count}} whose periods are read against it {{were}} not checked: {{figures}}.',
   },
 };

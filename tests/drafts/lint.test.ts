@@ -89,6 +89,7 @@ describe('what cannot be checked is reported as unchecked, never guessed', () =>
   it('without a date, relative periods stay unresolved and say how to give one', () => {
     const report = lint('Last year, 600,000 migrants crossed the Darién Gap.');
     expect(report.findings.map((f) => [f.check, f.message])).toEqual([
+      ['unchecked', expect.stringContaining('The draft has no date')],
       ['unchecked', expect.stringContaining('"Last year" needs the draft’s date')],
     ]);
     const dated = lint('Last year, 600,000 migrants crossed the Darién Gap.', { date: '2024-07-17' });
@@ -181,5 +182,19 @@ describe('problems: every one of the run, not the first', () => {
       { file: 'drafts/t.md', line: 4, column: 51, message: 'darien-ignore names no check "figure-conflcit" (did you mean figure-conflict?)' },
     ]);
     expect(draftProblems({ path: 'drafts/t.md', text: '---\ndate: 2024-07-17\n---\nIn 2022, 260,000 crossed. <!-- darien-ignore figure-conflict -->\n' })).toEqual([]);
+  });
+});
+
+describe('a draft with no date', () => {
+  it('is told so once, as a warning at the first figure it left unchecked, naming them with their lines', () => {
+    const report = lint('Last year, 520,085 migrants crossed the Darién Gap.\nIn 2022, 248,284 crossed the Darién.\nSince July 1, 11,363 migrants crossed the Darién.\n', { minSeverity: 'warning' });
+    expect(report.findings.map((f) => [f.check, f.severity, f.messageId, f.location.line, f.location.column])).toEqual([['unchecked', 'warning', 'needsDate', 1, 12]]);
+    expect(report.findings[0]!.message).toContain('2 figures whose periods are read against it were not checked: "520,085" (line 1), "11,363" (line 3)');
+  });
+  it('is not warned when its periods name their years', () => {
+    expect(lint('In 2022, 248,284 migrants crossed the Darién.\n', { minSeverity: 'warning' }).findings).toEqual([]);
+  });
+  it('is not warned when --date gives it one', () => {
+    expect(lint('Last year, 520,085 migrants crossed the Darién Gap.\n', { date: '2024-03-01', minSeverity: 'warning' }).findings).toEqual([]);
   });
 });
