@@ -4,6 +4,7 @@
  * unchanged. Where each claim stands in the draft is kept beside it, since report.ts locates
  * registry claims by YAML path and a draft has none.
  */
+import { createRequire } from 'node:module';
 import { InputError, type Problem } from '../registry/problems.js';
 import { parsePeriod, PeriodError, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Source } from '../model/types.js';
@@ -45,11 +46,32 @@ export interface Draft {
 // period, so the page-date check never fires on it, and relative words are left unresolved.
 const UNDATED = parsePeriod('9999-12-31');
 
-/** The front matter's `date:` (YYYY-MM-DD, or a timestamp starting with one); InputError when it is not a date. */
-export function draftDate(path: string, frontMatter: FrontMatter): Period | null {
+/**
+ * The front matter's `date:` (YYYY-MM-DD, or a timestamp starting with one, as Jekyll, Hugo and
+ * Astro write them: "2024-07-17 10:30:00 -0500", "2024-07-17T10:30:00Z", quoted or not, with a
+ * comment after it); InputError when it is not a date. The day is the one written, whatever the
+ * zone: it is the page's date as its readers saw it.
+ */
+const STAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?$/;
+// The yaml package reads what the plain reading above does not (quotes, comments, YAML's own
+// forms); loaded only then, since most drafts' dates are plain and lint's start-up is budgeted.
+const load = createRequire(import.meta.url);
+
+/** The front matter's `date` as the yaml package reads it, or null. */
+function yamlDate(text: string, frontMatter: FrontMatter): string | null {
+  const { parseDocument } = load('yaml') as typeof import('yaml');
+  const block = text.slice(0, frontMatter.end).replace(/^---[ \t]*\r?\n/, '').replace(/\r?\n(?:---|\.\.\.)[ \t]*$/, '');
+  const doc = parseDocument(block, { schema: 'core' });
+  if (doc.errors.length > 0) return null;
+  const date = doc.get('date');
+  return typeof date === 'string' ? date.trim() : null;
+}
+
+export function draftDate(path: string, frontMatter: FrontMatter, text: string): Period | null {
   const field = frontMatter.fields.get('date');
   if (!field) return null;
-  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(field.value.trim());
+  const value = STAMP.test(field.value.trim()) ? field.value.trim() : yamlDate(text, frontMatter);
+  const match = value === null ? null : STAMP.exec(value);
   try {
     if (match) return parsePeriod(match[1]!);
   } catch (error) {
@@ -87,7 +109,7 @@ export function draftProblems(input: DraftInput): Problem[] {
       problems.push(...error.problems);
     }
   };
-  collect(() => draftDate(input.path, readFrontMatter(input.text)));
+  collect(() => draftDate(input.path, readFrontMatter(input.text), input.text));
   // The same masking and line index readText gives readDraft, so the comments found are the same.
   collect(() => readIgnores(input.text, maskMarkdown(input.text, { plainText: /\.txt$/i.test(input.path) }).comments, new LineIndex(input.text), input.path));
   return problems;
@@ -100,7 +122,7 @@ export function draftProblems(input: DraftInput): Problem[] {
 export function readDraft(input: DraftInput, options: DraftOptions): Draft {
   let own: Period | null;
   try {
-    own = draftDate(input.path, readFrontMatter(input.text));
+    own = draftDate(input.path, readFrontMatter(input.text), input.text);
   } catch (error) {
     // Without its date the draft is not read, but its ignore comments are still checked, so that
     // fixing the date does not uncover a second problem on the next run.

@@ -198,3 +198,20 @@ describe('a draft with no date', () => {
     expect(lint('Last year, 520,085 migrants crossed the Darién Gap.\n', { date: '2024-03-01', minSeverity: 'warning' }).findings).toEqual([]);
   });
 });
+
+describe('front matter dates as site generators write them', () => {
+  it.each([
+    ['2024-07-17', '2024-07-17'],
+    ['2024-07-17 10:30:00 -0500', '2024-07-17'],
+    ['2024-07-17T23:30:00-05:00', '2024-07-17'],
+    ["'2024-07-17T10:30:00Z'", '2024-07-17'],
+    ['"2024-07-17" # first published', '2024-07-17'],
+    ['2024-07-17 # updated later', '2024-07-17'],
+  ])('date: %s is the page date %s', (written, day) => {
+    const { drafts } = lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text: `---\ndate: ${written}\n---\nLast year, 520,085 migrants crossed the Darién Gap.\n` }] });
+    expect(drafts[0]!.date?.text).toBe(day);
+  });
+  it.each(['July 17', '2024-13-01', '"2024-07-17" extra'])('date: %s is a located problem', (written) => {
+    expect(() => lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text: `---\ndate: ${written}\n---\nText.\n` }] })).toThrow(/drafts\/t.md|not a date/);
+  });
+});
