@@ -2,11 +2,13 @@
  * `npm run eval [corpus]`: how well lint and extract read text they were not written from.
  * Runs `lint` on each draft of the corpus alone and `extract` on each article, through the same
  * API the CLI calls, and scores them by the corpus README's rules (src/eval/score.ts). The corpus
- * defaults to ../shared/corpus beside the repository; tests/corpus holds the project's own.
+ * defaults to ../shared/corpus beside the repository; `npm run eval -- <folder>` scores another
+ * folder of the same layout (a labeled set of real articles kept outside the repository, say).
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { InputError, formatProblem } from '../registry/problems.js';
 import { evalCorpus, type CorpusResult } from './corpus.js';
 import { ratio, type Tally } from './score.js';
 
@@ -48,14 +50,23 @@ function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
   const roots = args.filter((a) => !a.startsWith('--'));
-  if (roots.length === 0) roots.push(join(ROOT, '..', 'shared', 'corpus'), join(ROOT, 'tests', 'corpus'));
+  // By default the shared corpus beside the repository; a folder named on the command line is
+  // scored the same way (drafts/EXPECTED.tsv, articles/CLAIMS.tsv), and must exist.
+  if (roots.length === 0) roots.push(join(ROOT, '..', 'shared', 'corpus'));
   for (const root of roots.map((r) => resolve(r))) {
     if (!existsSync(root)) {
       process.stderr.write(`darien eval: ${root}: no such folder\n`);
       process.exitCode = 2;
       continue;
     }
-    process.stdout.write(`${formatResult(evalCorpus(root, join(ROOT, 'claims')), verbose)}\n\n`);
+    try {
+      process.stdout.write(`${formatResult(evalCorpus(root, join(ROOT, 'claims')), verbose)}\n\n`);
+    } catch (error) {
+      // A corpus that cannot be read is one line and exit 2, as darien's own bad input is.
+      const problems = error instanceof InputError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];
+      for (const problem of problems) process.stderr.write(`darien eval: ${problem}\n`);
+      process.exitCode = 2;
+    }
   }
 }
 
