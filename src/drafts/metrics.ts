@@ -108,7 +108,8 @@ export const PEOPLE = new Set(
 export const GROUPS = new Set(
   ['child', 'children', 'minor', 'woman', 'women', 'man', 'men', 'girl', 'boy', 'family', 'families', 'teenager', 'adolescent', 'infant', 'baby', 'babies', 'unaccompanied', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'peruvian', 'chilean', 'afghan', 'indian', 'african', 'asian', 'national', 'niño', 'niña', 'menor', 'mujer'].map(stem),
 );
-const GENERIC_PEOPLE = new Set(['migrant', 'people', 'person', 'persons', 'individual', 'refugee', 'immigrant', 'traveler', 'traveller'].map(stem));
+export const MOSTLY = new Set(['mostly', 'mainly', 'largely', 'predominantly', 'primarily', 'overwhelmingly', 'chiefly']);
+export const GENERIC_PEOPLE = new Set(['migrant', 'people', 'person', 'persons', 'individual', 'refugee', 'immigrant', 'traveler', 'traveller'].map(stem));
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(stem));
 const TITLES = new Set(['state', 'president', 'minister', 'secretary', 'ambassador', 'the', 'of', 'and', 'u', 's', 'us', 'general', 'national', 'service', 'department', 'border', 'patrol', 'office', 'foreign', 'affairs', 'elect']);
 const PLACE_STOP = new Set(['gap', 'border', 'region', 'southwest', 'northbound', 'southbound', 'province', 'city', 'and', 'the', 'del', 'u', 's', 'mexico']);
@@ -241,6 +242,8 @@ export function unitFits(catalogue: MetricCatalogue, metric: Metric, unit: strin
     // "30,000 children crossed", "29,000 Ecuadorians": a group within the flow, not the flow. As an
     // adjective before a noun more particular than "migrants" ("26 Nicaraguan victims"), it only
     // describes what that noun counts.
+    // "133,000 mostly Haitian migrants": a group that is most of them describes the whole.
+    if (GROUPS.has(noun) && i > 0 && MOSTLY.has(fold(words[i - 1]!))) continue;
     if (GROUPS.has(noun)) {
       // "20,000 Haitian, Venezuelan and Cuban refugees": several groups listed are the whole.
       let j = i + 1;

@@ -19,6 +19,7 @@ import { splitSentences, type Sentence } from '../text/sentences.js';
 import { frameMetric } from '../reader/frame-metric.js';
 import { framesOf, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
 import {
+  GENERIC_PEOPLE,
   matchPhrases,
   mentionsPlace,
   mentionsSubject,
@@ -494,7 +495,8 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
       figure.metric = framed.metric;
       figure.phrase = `the words of its frame${framed.placeFrom === 'sentence' ? '' : `, the place from the ${framed.placeFrom}`}`;
       figure.metricFrom = framed.placeFrom === 'sentence' ? 'sentence' : 'context';
-    } else if (ctx.topic && TALLY.test(body) && continuesPrior(words, figure.per) && topicMetric(catalogue, ctx.topic, figure)) {
+    } else if (ctx.topic && !eventful && TALLY.test(body) && (continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? ''))) && topicMetric(catalogue, ctx.topic, figure)) {
+      // "the daily rate has exceeded 2,000 people", "last year's record of 248,000 migrants".
       figure.metric = topicMetric(catalogue, ctx.topic, figure);
       figure.metricFrom = 'context';
       figure.phrase = `the ${TALLY.exec(body)![1]!.toLowerCase()} of the flow the text was counting`;

@@ -5,7 +5,7 @@
  * place, from the sentence or its context.
  */
 import type { Metric, RateUnit } from '../model/types.js';
-import { fold, FUNCTION_WORDS, isUnitNoun, PEOPLE, stem, type MetricCatalogue, type Token } from '../drafts/metrics.js';
+import { fold, FUNCTION_WORDS, GROUPS, isUnitNoun, MOSTLY, PEOPLE, stem, type MetricCatalogue, type Token } from '../drafts/metrics.js';
 import { chooseFrame, isEventNoun, type Frame, type FrameContext, type NounFit, type SentenceTags } from './frames.js';
 
 export interface FrameFigure {
@@ -35,6 +35,8 @@ function ownNoun(catalogue: MetricCatalogue, after: readonly string[]): string |
     const lower = fold(word);
     if (FUNCTION_WORDS.has(lower) || /^\d/.test(lower)) return null;
     const noun = stem(word);
+    // "mostly Haitian migrants": the group is most of them; the noun after says what is counted.
+    if (GROUPS.has(noun) && i > 0 && MOSTLY.has(fold(after[i - 1]!))) continue;
     if (PEOPLE.has(noun) || isUnitNoun(catalogue, noun)) return noun;
     if (lower.length > 3 && /[^s]s$/.test(lower)) return noun;
   }

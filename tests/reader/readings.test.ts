@@ -281,3 +281,20 @@ describe('the reader: age limits and parts, after the labeled articles', () => {
     expect(read('Panama said Wednesday that 9,683 of the migrants who crossed the Darién in January and February were minors.', '2023-03-22', '9,683').period?.text).toBe('2023-01/2023-02');
   });
 });
+
+describe('the reader: more ways of saying the flow', () => {
+  it('"took the route" is an action of the crossings', () => {
+    expect(read('The previous record was set in 2016, when 30,000 migrants took the route through the Darién.', '2021-10-08', '30,000').metric?.id).toBe('darien-crossings');
+  });
+  it('"mostly Haitian migrants" are all of them', () => {
+    expect(read('In 2021, at least 133,000 mostly Haitian migrants crossed the Darién.', '2023-01-17', '133,000').metric?.id).toBe('darien-crossings');
+  });
+  it('"the daily rate has exceeded 2,000 people" is the rate of the flow the text was counting', () => {
+    const text = 'More than 390,000 migrants have crossed the Darién this year.\nThroughout September, the daily rate has exceeded 2,000 people.';
+    expect(read(text, '2023-09-27', '2,000').metric?.id).toBe('darien-crossings-daily');
+  });
+  it('"the true number" of the dead is not the flow the text was counting', () => {
+    const text = 'More than 248,000 migrants crossed the Darién in 2022.\nAt least 36 migrants died on the route in 2022, and the true number is higher.';
+    expect(read(text, '2023-03-22', '36').metric).toBeNull();
+  });
+});
