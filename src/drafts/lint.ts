@@ -340,7 +340,9 @@ export function lintDrafts(options: LintOptions): LintResult {
 
   let ignored = 0;
   const kept = pending.filter((finding) => {
-    if (!isIgnored(finding.draft.ignores, finding.at.line, finding.check)) return true;
+    // The no-date warning is about the whole draft: a comment that ignores one line's figures
+    // does not silence it.
+    if (finding.messageId === 'needsDate' || !isIgnored(finding.draft.ignores, finding.at.line, finding.check)) return true;
     ignored++;
     return false;
   });

@@ -248,7 +248,7 @@ interface TextState {
   readonly lines: LineIndex;
   readonly options: ReadOptions;
   readonly frames: CatalogueFrames;
-  readonly frameContext: { recentPlaces: Frame[]; readonly titlePlaces: ReadonlySet<Frame> };
+  readonly frameContext: { recentPlaces: Frame[]; placeParagraph?: Map<Frame, number>; readonly titlePlaces: ReadonlySet<Frame> };
   readonly placeIndex: PlaceIndex;
   readonly titleStems: ReadonlySet<string>;
   /** Periods named so far, newest last; emptied by a phrase that could not be resolved. */
@@ -268,10 +268,12 @@ export function readText(text: string, options: ReadOptions): ReadText {
   let periodCursor = 0;
   for (const sentence of sentences) {
     while (periodCursor < periods.length && periods[periodCursor]!.end <= sentence.start) periodCursor++;
-    const own: PeriodMention[] = [];
-    // "Panama City, Sept 27 (EFE).-": a dateline dates the dispatch, not anything in the story.
-    for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) if (!DATELINE_AFTER.test(state.m.slice(periods[i]!.end, periods[i]!.end + 24))) own.push(periods[i]!);
-    figures.push(...readSentence(state, sentence, own));
+    const all: PeriodMention[] = [];
+    for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) all.push(periods[i]!);
+    // "Panama City, Sept 27 (EFE).-": a dateline dates the dispatch, not anything in the story, and
+    // its day is no figure either.
+    const own = all.filter((p) => !DATELINE_AFTER.test(state.m.slice(p.end, p.end + 24)));
+    figures.push(...readSentence(state, sentence, own, own.length === all.length ? null : all));
   }
   figures.sort((a, b) => a.start - b.start || (a.kind === 'quantity' ? -1 : 1));
   linkToNextSentence(figures, sentences);
@@ -304,13 +306,13 @@ function startText(text: string, masked: MaskedText, sentences: readonly Sentenc
 }
 
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */
-function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]): Building[] {
+function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[], datelined: PeriodMention[] | null = null): Building[] {
   const { m, options } = state;
   const body = m.slice(sentence.start, sentence.end);
   const holdsNumber = HOLDS_NUMBER.test(body);
   const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
-  state.frames.notePlaces(state.frameContext, placesNamed);
-  const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: own }) : [];
+  state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
+  const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
   if (mentions.length === 0 && !own.some((p) => EVENT_DATE_KINDS.has(p.kind))) {
     state.previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS };
@@ -367,7 +369,7 @@ function sentenceContext(state: TextState, sentence: Sentence, body: string, own
     before: prior ?? (previous && REFERS_BACK.test(body) ? previous : null),
     topic: state.topic,
     stems,
-    tags: () => (tagList ??= state.frames.tag(tokens, placesNamed)),
+    tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body)),
     breaks: () => (breakList ??= clauseBreaks(body)),
     attribution: () => (credited ??= attributionOf(quote)),
     context: () => (contextKeys ??= new Set([...stems(), ...previousStems(), ...state.titleStems].map(placeKey))),
@@ -633,9 +635,10 @@ function readEvents(ctx: SentenceContext, built: readonly Building[]): Building[
   if (options.purpose !== 'extract') return events;
   for (const date of ctx.periods) {
     if (date.kind !== 'date' || !/\d/.test(date.words) || SAID_BEFORE.test(m.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
-    // "On August 14, 402 people crossed": the period of a count the catalogue holds is no event;
-    // "29 Colombians left on Aug. 20" counts nothing it holds, and the date is the flight's.
-    if (built.some((f) => f.periodMention === date && f.metric !== null) || events.some((f) => f.start === date.coreStart)) continue;
+    // "On August 14, 402 people crossed": the period of a flow's count is no event; "29 Colombians
+    // left on Aug. 20" counts nothing the catalogue holds, and "16 boats ... on May 22" a level,
+    // so the date is the flight's or the handover's.
+    if (built.some((f) => f.periodMention === date && (f.metric?.kind === 'flow' || f.metric?.kind === 'rate')) || events.some((f) => f.start === date.coreStart)) continue;
     const event = eventFigure(date, null, null, ctx);
     event.problem = event.problem ?? 'no event in the catalogue fits this date';
     events.push(event);
@@ -672,7 +675,7 @@ function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly
       ? resolveSame(mention, own, priorPeriods, recent.at(-1) ?? null)
       : mention.kind === 'that'
         ? resolveThat(mention, recent)
-        : UNTIL.test(mention.words) || UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))
+        : UNTIL.test(mention.words) || (UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
           ? resolveUntil(mention, own)
           : mention;
     // A phrase that refers back means the nearest period before it; if that one could not be
@@ -802,7 +805,9 @@ function readInterval(value: number, step: number, hedge: Hedge['kind']): Interv
 const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
 const DATELINE_AFTER = /^\s*(?:,\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xinhua|UPI|Bloomberg|CNN|BBC)\)/;
 /** Nationalities and other groups of people, as words: a count of one is not the flow's. */
-const GROUP_WORD = /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ians|eans|ese|ish|is|ns))$/;
+// Demonyms by their endings ("Venezuelans", "Haitians", "Chinese"), not any capitalised plural:
+// "the United Nations", "Paris" are no group of people.
+const GROUP_WORD = /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ese|ish))$/;
 const ORIGIN_AFTER = /^\s*(?:(?:migrants|people|persons|nationals|travelers|refugees)\s+)?from\s+((?:other\s+)?[A-Z]\w+|other nationalities|other countries)\b(?!\s+(?:in)?to\b)(?![^.;]{0,30}\binto\b)/;
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
@@ -958,7 +963,10 @@ const UNTIL_BEFORE = /\b(?:through|until|till|up to|as of)\s+(?:\d{1,2}(?::\d\d)
  */
 function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): PeriodMention {
   const end = mention.resolved?.period;
-  if (!end || !mention.pointInTime) return mention.pointInTime ? { ...mention, resolved: null } : mention;
+  // "by 2025" in a 2025 story is the year so far (periods.ts reads it); "as of September" or "by
+  // September" is a running total to then, from a start not named, like "through Wednesday".
+  if (mention.kind === 'year' || mention.kind === 'so-far') return mention;
+  if (!end) return mention;
   const start = [...own].reverse().find((p) => p.end <= mention.start && p.pointInTime && p.resolved && p.resolved.period.start < end.start);
   if (!start) return { ...mention, resolved: null };
   return { ...mention, resolved: { period: periodFromDays(start.resolved!.period.start, end.end), deictic: false } };

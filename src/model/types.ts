@@ -20,6 +20,8 @@ export interface Location {
 export interface MetricFrame {
   readonly counts: readonly string[];
   readonly actions: readonly string[];
+  /** Actions that count only where the sentence itself names the place. */
+  readonly localActions: readonly string[];
   readonly places: readonly string[];
 }
 

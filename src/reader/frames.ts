@@ -28,6 +28,7 @@ export interface Frame {
   readonly metric: Metric;
   readonly counts: ReadonlySet<string>;
   readonly actions: readonly Entry[];
+  readonly localActions: readonly Entry[];
   readonly places: readonly Entry[];
 }
 
@@ -44,6 +45,7 @@ export function buildFrames(metrics: Iterable<Metric>): Frame[] {
       metric,
       counts: new Set(frame.counts.map((word) => stem(word))),
       actions: entries(frame.actions),
+      localActions: entries(frame.localActions),
       places: entries(frame.places),
     });
   }
@@ -88,6 +90,8 @@ export interface SentenceTags {
   /** Each frame's actions in the sentence, as token spans. */
   readonly actions: ReadonlyMap<Frame, ReadonlyArray<readonly [number, number]>>;
   readonly places: ReadonlySet<Frame>;
+  /** The sentence names a place of passage that is no frame's ("through Tocumen airport"). */
+  readonly elsewhere: boolean;
 }
 
 /**
@@ -95,10 +99,23 @@ export interface SentenceTags {
  * actions are looked up by their first stem, so a sentence costs one pass over its tokens whatever
  * the size of the catalogue; places are searched in the sentence's text (`placeIn`).
  */
-export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>): SentenceTags {
+const PASSAGE = /\b(?:through|via|at)\s+(?:the\s+)?([A-Z][\w-]+)/g;
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Least|Most|Times?)$/;
+
+/** Does the text name a place of passage ("through Tocumen airport", "via Costa Rica") no frame holds? */
+function namesElsewhere(text: string, places: ReadonlySet<Frame>): boolean {
+  if (places.size > 0) return false;
+  PASSAGE.lastIndex = 0;
+  for (let found = PASSAGE.exec(text); found !== null; found = PASSAGE.exec(text)) if (!NOT_PLACES.test(found[1]!)) return true;
+  return false;
+}
+
+export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = ''): SentenceTags {
   const actions = new Map<Frame, Array<readonly [number, number]>>();
   for (let i = 0; i < tokens.length; i++) {
-    for (const { frame, entry } of index.get(tokens[i]!.stem) ?? []) {
+    for (const { frame, entry, local } of index.get(tokens[i]!.stem) ?? []) {
+      // A local action ("the flow") counts only where the sentence names the frame's place.
+      if (local && !places.has(frame)) continue;
       const at = find(entry, tokens, i, Math.min(tokens.length, i + entry.stems.length + 3));
       if (!at || at[0] !== i) continue;
       const list = actions.get(frame);
@@ -106,18 +123,20 @@ export function tagSentence(index: ActionIndex, tokens: readonly Token[], places
       else actions.set(frame, [at]);
     }
   }
-  return { actions, places };
+  return { actions, places, elsewhere: namesElsewhere(text, places) };
 }
 
-export type ActionIndex = ReadonlyMap<string, ReadonlyArray<{ readonly frame: Frame; readonly entry: Entry }>>;
+export type ActionIndex = ReadonlyMap<string, ReadonlyArray<{ readonly frame: Frame; readonly entry: Entry; readonly local: boolean }>>;
 
 function indexActions(frames: readonly Frame[]): ActionIndex {
-  const index = new Map<string, Array<{ frame: Frame; entry: Entry }>>();
+  const index = new Map<string, Array<{ frame: Frame; entry: Entry; local: boolean }>>();
   for (const frame of frames) {
-    for (const entry of frame.actions) {
-      const list = index.get(entry.stems[0]!);
-      if (list) list.push({ frame, entry });
-      else index.set(entry.stems[0]!, [{ frame, entry }]);
+    for (const [entries, local] of [[frame.actions, false], [frame.localActions, true]] as const) {
+      for (const entry of entries) {
+        const list = index.get(entry.stems[0]!);
+        if (list) list.push({ frame, entry, local });
+        else index.set(entry.stems[0]!, [{ frame, entry, local }]);
+      }
     }
   }
   return index;
@@ -158,6 +177,7 @@ export function isEventNoun(frame: Frame, nounStem: string): boolean {
   return frame.actions.some((entry) => entry.stems.length === 1 && entry.stems[0] === nounStem);
 }
 
+
 /**
  * The frame a figure fits, or null. `noun` says how the figure's own noun stands to each frame:
  * computed by the caller from the words after the figure.
@@ -177,6 +197,9 @@ export function chooseFrame(
   const inSentence = candidates.filter((frame) => tags.places.has(frame));
   if (inSentence.length === 1) return { metric: inSentence[0]!.metric, placeFrom: 'sentence' };
   if (inSentence.length > 1) return null;
+  // "2.1 million people entered Panama through Tocumen airport": a sentence that names a place of
+  // its own takes none from the text before it.
+  if (tags.elsewhere) return null;
   for (const frame of context.recentPlaces) if (candidates.includes(frame)) return { metric: frame.metric, placeFrom: 'context' };
   const inTitle = candidates.filter((frame) => context.titlePlaces.has(frame));
   if (inTitle.length === 1) return { metric: inTitle[0]!.metric, placeFrom: 'title' };
@@ -211,12 +234,17 @@ export interface CatalogueFrames {
    * by sentence and in order, which frames a sentence names (`PlaceIndex.in`).
    */
   placesOf(text: string): PlaceIndex;
-  tag(tokens: readonly Token[], places: ReadonlySet<Frame>): SentenceTags;
-  /** Moves the frames whose place a sentence names to the front of the context's recent places. */
-  notePlaces(context: { recentPlaces: Frame[] }, named: ReadonlySet<Frame>): void;
+  tag(tokens: readonly Token[], places: ReadonlySet<Frame>, text: string): SentenceTags;
+  /**
+   * Moves the frames whose place a sentence names to the front of the context's recent places;
+   * a place named more than PLACE_REACH paragraphs back is forgotten (the title's stays).
+   */
+  notePlaces(context: { recentPlaces: Frame[]; placeParagraph?: Map<Frame, number> }, named: ReadonlySet<Frame>, paragraph: number): void;
 }
 
 const MADE = new WeakMap<MetricCatalogue, CatalogueFrames>();
+/** How many paragraphs back a place named in the text still places a sentence (the title's always does). */
+const PLACE_REACH = 2;
 const NONE: ReadonlySet<Frame> = new Set();
 
 function escape(word: string): string {
@@ -239,10 +267,14 @@ export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
         return { frame, starts };
       }));
     },
-    tag: (tokens, places) => tagSentence(index, tokens, places),
-    notePlaces(context, named) {
-      if (named.size === 0) return;
-      context.recentPlaces = [...named, ...context.recentPlaces.filter((frame) => !named.has(frame))];
+    tag: (tokens, places, text) => tagSentence(index, tokens, places, text),
+    notePlaces(context, named, paragraph) {
+      const seen = (context.placeParagraph ??= new Map());
+      for (const frame of named) seen.set(frame, paragraph);
+      // "Migrants kept crossing the Darién Gap last year." does not make a later paragraph's
+      // "2.1 million people entered Panama through Tocumen airport" a crossing of the Darién.
+      const kept = context.recentPlaces.filter((frame) => !named.has(frame) && paragraph - (seen.get(frame) ?? -Infinity) <= PLACE_REACH);
+      context.recentPlaces = named.size === 0 ? kept : [...named, ...kept];
     },
   };
   MADE.set(catalogue, made);

@@ -349,7 +349,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
       unit: input.unit ?? null,
       place: input.place,
       phrases: input.phrases,
-      frame: input.frame ?? null,
+      frame: input.frame ? { counts: input.frame.counts, actions: input.frame.actions, localActions: input.frame.local_actions, places: input.frame.places } : null,
       rateOf: input.rate_of ?? null,
       per: input.per ?? null,
       file: file.display,

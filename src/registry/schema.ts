@@ -28,6 +28,9 @@ export const metricSchema = v.strictObject({
     v.strictObject({
       counts: v.optional(v.array(text), []),
       actions: v.optional(v.array(text), []),
+      // Words that say what happened only where the sentence names the place itself ("the flow",
+      // "migration"): too common to lean on a place named earlier.
+      local_actions: v.optional(v.array(text), []),
       places: v.optional(v.array(text), []),
     }),
   ),

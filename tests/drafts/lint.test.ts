@@ -212,6 +212,12 @@ describe('front matter dates as site generators write them', () => {
     expect(drafts[0]!.date?.text).toBe(day);
   });
   it.each(['July 17', '2024-13-01', '"2024-07-17" extra'])('date: %s is a located problem', (written) => {
-    expect(() => lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text: `---\ndate: ${written}\n---\nText.\n` }] })).toThrow(/drafts\/t.md|not a date/);
+    try {
+      lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text: `---\ndate: ${written}\n---\nText.\n` }] });
+      expect.unreachable('a bad date must be refused');
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).problems.map((p) => [p.file, p.line, p.column])).toEqual([['drafts/t.md', 2, 7]]);
+    }
   });
 });

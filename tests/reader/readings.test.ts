@@ -194,9 +194,9 @@ describe('the reader: what real articles taught it to leave alone', () => {
     unchecked('Officials say more than 400,000 migrants are expected to cross the Darién this year.', '2023-07-31', '400,000');
     unchecked('Crossings of the Darién could reach 500,000 this year, officials said.', '2023-07-31', '500,000');
   });
-  it('a dateline dates the dispatch, not the story\u2019s events', () => {
-    const events = readText('Panama City, Oct 3 (EFE).- The migrants who arrived in Panama through the Darién this week were mostly Venezuelan.', { catalogue, pageDate: parsePeriod('2023-10-03'), hardLineBreaks: true, purpose: 'lint' }).figures;
-    expect(events.filter((f) => f.kind === 'event')).toEqual([]);
+  it('a dateline dates the dispatch: no event and no figure', () => {
+    const figures = readText('Panama City, Oct 3 (EFE).- The migrants who arrived in Panama through the Darién this week were mostly Venezuelan.', { catalogue, pageDate: parsePeriod('2023-10-03'), hardLineBreaks: true, purpose: 'extract' }).figures;
+    expect(figures.map((f) => f.text)).toEqual([]);
   });
   it('a date run into a word is no figure', () => {
     const figures = readText('Deportations began under a Jul.-1-deal with Washington, officials in the Darién said.', { catalogue, pageDate: parsePeriod('2025-02-01'), hardLineBreaks: true, purpose: 'extract' }).figures;
@@ -227,7 +227,7 @@ describe('the reader: origins, deportations and running totals', () => {
     expect(read('During 2024, 300,000 migrants from South America, Africa and Asia crossed the Darién.', '2025-02-01', '300,000').metric?.id).toBe('darien-crossings');
   });
   it('the route of a reverse flow is not an origin', () => {
-    expect(read('Officials warned of the return of at least 9,000 migrants from Mexico and Costa Rica through the Darién in May.', '2025-05-23', '9,000').problem ?? '').not.toMatch(/one group/);
+    expect(read('Officials warned of the return of at least 9,000 migrants from Mexico through the Darién in May.', '2025-05-23', '9,000').problem ?? '').not.toMatch(/one group/);
   });
   it('deportations are not crossings', () => {
     unchecked('Since July 1, 1,200 migrants who crossed the Darién have been deported from Panama.', '2025-02-01', '1,200');
@@ -247,6 +247,7 @@ describe('the reader: hedges and attributions', () => {
   it.each([
     ['In 2023, 520,085 people crossed the Darién, according to María Pérez.', 'María Pérez'],
     ['In 2023, 520,085 people crossed the Darién, said José Raúl Mulino.', 'José Raúl Mulino'],
+    ['In 2023, 520,085 people crossed the Darién, according to Мария Петрова.', 'Мария Петрова'],
   ])('reads names in any script: %s', (text, name) => {
     expect(read(text, '2024-01-10', '520,085').attribution).toEqual([name]);
   });
@@ -263,6 +264,7 @@ describe('the reader: dates and rounding, after the real articles', () => {
   });
   it('"30,000" and "$6 million" are not read as cut off: too few digits', () => {
     expect(read('In 2024, 30,000 migrants crossed the Darién.', '2025-01-04', '30,000').interval).toEqual([25_000, 35_000]);
+    expect(read('Washington gave $6 million for flights from the Darién in 2024.', '2025-01-04', '$6 million').interval).toEqual([5_500_000, 6_500_000]);
   });
 });
 
@@ -296,5 +298,32 @@ describe('the reader: more ways of saying the flow', () => {
   it('"the true number" of the dead is not the flow the text was counting', () => {
     const text = 'More than 248,000 migrants crossed the Darién in 2022.\nAt least 36 migrants died on the route in 2022, and the true number is higher.';
     expect(read(text, '2023-03-22', '36').metric).toBeNull();
+  });
+});
+
+/** Classes of false error found by a review of this reader, each in a sentence written for it. */
+describe('the reader: what a review found it read too eagerly', () => {
+  const lintRead = (text: string, date: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint' }).figures;
+  it('a sentence naming its own place of passage takes no place from the text before', () => {
+    const figures = lintRead('Migrants kept crossing the Darién Gap last year.\n\nTourism recovered too: about 2.1 million people entered Panama through Tocumen airport in 2023.', '2024-02-01');
+    expect(figures.find((f) => f.text.includes('2.1 million'))!.metric).toBeNull();
+  });
+  it('a place named paragraphs back no longer places a sentence', () => {
+    const text = 'Migrants kept crossing the Darién Gap last year.\n\nOne.\n\nTwo.\n\nThree.\n\nIn 2023, some 40,000 people walked in the city marathon.';
+    expect(lintRead(text, '2024-02-01').find((f) => f.text.includes('40,000'))!.metric).toBeNull();
+  });
+  it('"the flow" counts only where the sentence names the place', () => {
+    expect(lintRead('Crossings of the Darién hit a record.\nThe flow of tourists reached 500,000 in 2023.', '2024-02-01').find((f) => f.text.includes('500,000'))!.metric).toBeNull();
+    expect(read('The flow through the Darién reached 500,000 in 2023.', '2024-02-01', '500,000').metric?.id).toBe('darien-crossings');
+  });
+  it('"the U.S. election" and "to hand out water" date no catalogue event', () => {
+    expect(lintRead('On Nov. 5, Panama\u2019s leaders watched the U.S. election closely.\nOn Jan. 10, officials in the Darién were quick to hand out water.', '2025-01-20').filter((f) => f.kind === 'event')).toEqual([]);
+  });
+  it('"as of September" is a running total, not September\u2019s flow', () => {
+    const figure = read('As of September, 95,000 migrants had crossed the Darién.', '2021-10-20', '95,000');
+    expect(figure.period).toBeNull();
+  });
+  it('"the United Nations said" names no group', () => {
+    expect(read('In 2023, the United Nations said 900,000 migrants crossed the Darién.', '2024-02-01', '900,000').metric?.id).toBe('darien-crossings');
   });
 });
