@@ -13,7 +13,7 @@
 import { ClaimIndex, seriesKey, seriesKeyOf } from '../checks/claim-index.js';
 import { CHECKS, runChecks } from '../checks/index.js';
 import { countIndependent, independentKey } from '../checks/shared.js';
-import { SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
+import { formatMessage, SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
 import type { Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Registry, Source } from '../model/types.js';
 import { InputError, sortProblems, type Problem } from '../registry/problems.js';
@@ -57,11 +57,12 @@ export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => c
 
 function needsDate(draft: Draft, figures: readonly DraftFigure[]): PendingFinding {
   const named = figures.slice(0, 5).map((figure) => `"${figure.text}" (line ${figure.line})`).join(', ') + (figures.length > 5 ? `, and ${figures.length - 5} more` : '');
+  const data = { count: `${figures.length} figure${figures.length === 1 ? '' : 's'}`, were: figures.length === 1 ? 'was' : 'were', figures: named };
   return {
     check: UNCHECKED.id,
     severity: 'warning',
     messageId: 'needsDate',
-    message: `The draft has no date (add \`date:\` to its front matter or pass --date), so ${figures.length} figure${figures.length === 1 ? '' : 's'} whose periods are read against it ${figures.length === 1 ? 'was' : 'were'} not checked: ${named}.`,
+    message: formatMessage(UNCHECKED.messages.needsDate!, data),
     at: figures[0]!,
     draft,
     claims: figures.map((figure) => ({ claim: null, figure, role: 'figure' })),

@@ -811,8 +811,8 @@ const GROUP_WORD = /^(?:children|minors|women|men|girls|boys|families|teenagers|
 const ORIGIN_AFTER = /^\s*(?:(?:migrants|people|persons|nationals|travelers|refugees)\s+)?from\s+((?:other\s+)?[A-Z]\w+|other nationalities|other countries)\b(?!\s+(?:in)?to\b)(?![^.;]{0,30}\binto\b)/;
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
-const ASIDE_WORDS = /expect|project|forecast|predict|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might|from [A-Z]|from other|\(|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\b/;
 const FORECAST_WORDS = /expect|project|forecast|predict|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might/i;
+const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b`);
 const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|rise to|climb to|grow to|be))\b/i;
 const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to\b/i;
 
@@ -995,7 +995,6 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodM
   return period ? { ...mention, resolved: period } : mention;
 }
 
-// Dates that name their year resolve without a page date; this stands in for it.
 /**
  * "Crossings nearly tripled this year. Figures soared from 2,928 ... to 8,456 ...": a ratio or
  * change that names neither end compares the change the next sentence spells out.
@@ -1027,6 +1026,7 @@ function linkToNextSentence(figures: Building[], sentences: readonly Sentence[])
   }
 }
 
+// Dates that name their year resolve without a page date; this stands in for it.
 const FAR = parsePeriod('9999-12-31');
 const NO_STEMS: ReadonlySet<string> = new Set();
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */

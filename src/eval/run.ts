@@ -5,7 +5,7 @@
  * defaults to ../shared/corpus beside the repository; `npm run eval -- <folder>` scores another
  * folder of the same layout (a labeled set of real articles kept outside the repository, say).
  */
-import { existsSync } from "node:fs";
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, formatProblem } from '../registry/problems.js';
@@ -69,7 +69,5 @@ function main(): void {
     }
   }
 }
-
-
 
 main();

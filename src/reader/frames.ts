@@ -80,11 +80,6 @@ function findAll(list: readonly Entry[], tokens: readonly Token[]): Array<readon
   return out;
 }
 
-/** Does any entry occur in tokens[from, to)? */
-export function holdsAny(list: readonly Entry[], tokens: readonly Token[], from = 0, to = tokens.length): boolean {
-  return list.some((entry) => find(entry, tokens, from, to) !== null);
-}
-
 /** What a sentence says of each frame: its actions and places, found once per sentence. */
 export interface SentenceTags {
   /** Each frame's actions in the sentence, as token spans. */
