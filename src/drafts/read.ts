@@ -106,7 +106,12 @@ export interface ReadText {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: string } & { comparisonDraft: Mutable<DraftComparison> | null; periodMention: PeriodMention | null };
+type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: string } & {
+  comparisonDraft: Mutable<DraftComparison> | null;
+  periodMention: PeriodMention | null;
+  /** "said Wednesday", "told reporters this month": when the sentence's source spoke. */
+  spokenAt?: PeriodMention;
+};
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
 const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to)\s+$/i;
@@ -526,7 +531,10 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
 function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
   const { periods, body, pageDate } = ctx;
   const respectively = built.length > 1 && (periods.length > 1 || periods.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && /\brespectively\b/i.test(body);
+  // A level or a rate "now" in reported speech is as of when it was said, not as of the page.
+  const spoken = periods.find((p) => p.resolved && factsOf(p, ctx.m, ctx.sentence.start).spoken);
   for (const figure of built) {
+    if (spoken) figure.spokenAt = spoken;
     const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m);
     if (!best) continue;
     figure.periodMention = best;
@@ -756,6 +764,8 @@ interface PeriodFacts {
   readonly notAFigures: boolean;
   /** How much weaker a reading it is, whatever the figure: vague, unresolved "until", possessive. */
   readonly weaker: number;
+  /** "said Wednesday", "told reporters this month": when someone spoke. */
+  readonly spoken: boolean;
 }
 
 // What a period phrase's own words say, worked out once per phrase rather than once per figure.
@@ -766,9 +776,11 @@ function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   if (facts) return facts;
   const lead = m.slice(Math.max(offset, p.start - 24), p.start);
   const until = (p.kind === 'that' || UNTIL.test(p.words) || UNTIL_BEFORE.test(lead)) && !p.resolved;
+  const spoken = p.pointInTime && SAID_BEFORE.test(lead);
   facts = {
     // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
-    notAFigures: BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead) || (p.pointInTime && SAID_BEFORE.test(lead)),
+    notAFigures: BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead) || spoken,
+    spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0),
   };
   FACTS.set(p, facts);
@@ -1131,6 +1143,8 @@ function chooseMetric(
 }
 
 /** Unit, rate basis, default periods, and why a figure cannot be checked. */
+const NOW = /^(?:(?:right )?now|currently|at present|these days)$/i;
+
 function finishQuantity(figure: Building, pageDate: Period | null): void {
   const mention = figure.mention!;
   const metric = figure.metric;
@@ -1143,6 +1157,11 @@ function finishQuantity(figure: Building, pageDate: Period | null): void {
     // "about 140 a day now", "on Monday": a rate at a point in time is the rate then, not an average.
     figure.basis = mention.basis ?? (figure.periodMention && !figure.periodMention.pointInTime ? 'average' : 'spot');
     if (figure.basis === 'spot' && figure.periodMention?.kind === 'deictic' && figure.period === null && pageDate) figure.period = pageDate;
+  }
+  // "about 140 a day now, the minister told reporters this month": now is when she spoke.
+  if (figure.spokenAt && figure.periodMention?.kind === 'deictic' && NOW.test(figure.periodMention.words)) {
+    figure.period = figure.spokenAt.resolved!.period;
+    figure.periodWords = `${figure.periodMention.words} (when it was said, "${figure.spokenAt.words}")`;
   }
   if (mention.part) {
     figure.problem = mention.part;
@@ -1166,6 +1185,11 @@ function finishQuantity(figure: Building, pageDate: Period | null): void {
   if (figure.period === null) {
     const asOfPage = metric.kind === 'level' || metric.kind === 'money' || metric.kind === 'percentage' || (figure.per !== null && figure.basis === 'spot');
     if (asOfPage && !figure.periodMention) {
+      if (figure.spokenAt) {
+        figure.period = figure.spokenAt.resolved!.period;
+        figure.periodWords = `(none: as of when it was said, "${figure.spokenAt.words}")`;
+        return;
+      }
       if (pageDate) {
         figure.period = pageDate;
         figure.periodWords = '(none: as of the page date)';

@@ -64,6 +64,9 @@ const PERIODS: Row[] = [
   { why: 'a rate in the figure\u2019s clause takes the total\u2019s period', text: 'Panama counted 81,946 crossings of the Darién in August 2023, an average of more than 2,600 a day.', date: '2025-08-05', figure: '2,600', metric: 'darien-crossings-daily', period: '2023-08' },
   { why: 'a sentence that refers back takes the period before it', text: 'In 2022, 248,284 people crossed the Darién. That is an average of about 680 a day.', date: '2023-03-22', figure: '680', metric: 'darien-crossings-daily', period: '2022', from: 'context' },
   { why: '"last year\u2019s surge in August" is August of last year', text: 'At the height of last year\u2019s surge in August, 2,461 people a day crossed the Darién.', date: '2022-02-16', figure: '2,461', metric: 'darien-crossings-daily', period: '2021-08' },
+  { why: '"now" in reported speech is when it was said', text: 'The flow through the Darién is down to about 90 people a day now, the minister said Monday.', date: '2023-03-09', figure: '90', metric: 'darien-crossings-daily', period: '2023-03-06' },
+  { why: 'a level with no period of its own is as of when it was said', text: 'Officials in Necoclí said Tuesday that some 7,000 migrants were camped in the town waiting for boats.', date: '2023-08-10', figure: '7,000', metric: 'necocli-camp-population', period: '2023-08-08' },
+  { why: 'the day someone spoke is still no flow\'s period', text: 'The ministry said Tuesday that 4,100 migrants crossed the Darién.', date: '2023-08-10', figure: '4,100', metric: 'darien-crossings', period: null },
   { why: '"now" is the page date', text: 'The flow through the Darién has fallen from 2,461 a day to about 140 a day now.', date: '2022-02-16', figure: '140', metric: 'darien-crossings-daily', period: '2022-02-16' },
 ];
 
