@@ -19,6 +19,7 @@ interface LintCliOptions {
   maxWarnings: string;
   check?: string[];
   stdinFilename: string;
+  crossDrafts?: boolean;
   color: boolean;
 }
 
@@ -56,6 +57,7 @@ export function registerLint(program: Command): void {
     .option('--max-warnings <n>', 'exit 1 when more warnings than this are shown (-1: no limit)', '-1')
     .option('--check <ids...>', 'run only these checks')
     .option('--stdin-filename <name>', 'the name findings give standard input', '<stdin>')
+    .option('--cross-drafts', 'also check the drafts against each other (by default each answers for itself)')
     .option('--no-color', 'no colour even on a terminal')
     .action(async (paths: string[], options: LintCliOptions) => {
       // Reading a long draft runs a few large functions (readText, findFigures) hot from the first
@@ -92,6 +94,7 @@ export function registerLint(program: Command): void {
         date,
         minSeverity: options.minSeverity as Severity,
         checks: options.check,
+        crossDrafts: options.crossDrafts === true,
       });
 
       if (options.format === 'json') {

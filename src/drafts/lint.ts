@@ -12,6 +12,7 @@
  */
 import { ClaimIndex, seriesKey, seriesKeyOf } from '../checks/claim-index.js';
 import { CHECKS, runChecks } from '../checks/index.js';
+import { computeComparison } from '../checks/rules/comparison.js';
 import { countIndependent, independentKey } from '../checks/shared.js';
 import { formatMessage, SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
 import type { Period } from '../model/period.js';
@@ -36,6 +37,11 @@ export interface LintOptions {
   readonly minSeverity?: Severity;
   /** Run only these checks (ids). */
   readonly checks?: readonly string[];
+  /**
+   * Check the drafts against each other too. Off by default: each draft answers for itself, and
+   * linting a folder gives each draft the findings linting it alone would.
+   */
+  readonly crossDrafts?: boolean;
 }
 
 export interface LintResult {
@@ -101,31 +107,54 @@ export function outweighs(agree: readonly Claim[], disagree: readonly Claim[]): 
   return refsAgainst === 0 && countIndependent(agree) > countIndependent(disagree);
 }
 
-/** The registry claim a comparison stands against when the draft names only a period. */
-function registryFigure(index: ClaimIndex, metric: Metric, period: Period): Claim | null {
+/** The registry claims a comparison may stand against when the draft names only a period, best first. */
+function registryFigures(index: ClaimIndex, metric: Metric, period: Period): Claim[] {
   const series = index.series.get(seriesKeyOf(metric.id, metric.place, metric.unit ?? '', metric.per ? `${metric.per}:average` : ''));
   const group = series?.byPeriod.get(`${period.start}:${period.end}`);
-  if (!group || group.length === 0) return null;
-  const ranked = [...group].sort((a, b) => {
-    const ref = (b.source.kind === 'reference' ? 1 : 0) - (a.source.kind === 'reference' ? 1 : 0);
-    if (ref !== 0) return ref;
-    const backing = (claim: Claim): number => countIndependent(group.filter((other) => other.quantity!.value === claim.quantity!.value));
-    return backing(b) - backing(a);
-  });
-  return ranked[0]!;
+  if (!group || group.length === 0) return [];
+  const backing = (claim: Claim): number => countIndependent(group.filter((other) => other.quantity!.value === claim.quantity!.value));
+  const ranked = [...group].sort((a, b) => (b.source.kind === 'reference' ? 1 : 0) - (a.source.kind === 'reference' ? 1 : 0) || backing(b) - backing(a));
+  // One claim per value: the same figure from two sources gives the same arithmetic.
+  return ranked.filter((claim, i) => ranked.findIndex((other) => other.quantity!.value === claim.quantity!.value) === i);
 }
 
-function linkComparisons(drafts: readonly Draft[], index: ClaimIndex): void {
+/** Whether a stated comparison fits the arithmetic of two registry claims. */
+function fits(claim: Claim, subject: Claim, baseline: Claim): boolean {
+  const spec = claim.comparison!;
+  if (spec.kind === 'change' || !claim.quantity || !subject.quantity || !baseline.quantity) return true;
+  const actual = computeComparison(spec.kind, subject.quantity.interval, baseline.quantity.interval);
+  if (!actual) return true;
+  const [low, high] = claim.quantity.interval;
+  const stated: [number, number] = spec.kind !== 'ratio' && spec.direction === 'decrease' ? [-high, -low] : [low, high];
+  return actual[0] <= stated[1] && stated[0] <= actual[1];
+}
+
+/**
+ * Fills in the figures a draft's comparison names only by period ("up 60 percent on 2021") from the
+ * registry. Where the registry holds several figures for a period, the comparison is checked with
+ * the pair it fits, if any: a draft is not wrong for doing its arithmetic on one side of a dispute.
+ * The claims so filled are returned: a finding on them stands whatever the registry's disputes.
+ */
+function linkComparisons(drafts: readonly Draft[], index: ClaimIndex): Set<Claim> {
+  const linked = new Set<Claim>();
   for (const draft of drafts) {
     for (const claim of draft.claims) {
       const spec = claim.comparison;
       if (!spec || spec.kind === 'change') continue;
-      let { subject, baseline } = spec;
-      if (subject === null && claim.period) subject = registryFigure(index, claim.metric, claim.period)?.id ?? null;
-      if (baseline === null && spec.baselinePeriod) baseline = registryFigure(index, claim.metric, spec.baselinePeriod)?.id ?? null;
-      if (subject !== spec.subject || baseline !== spec.baseline) (claim as { comparison: Comparison }).comparison = { ...spec, subject, baseline };
+      const byId = (id: string | null): Claim[] => {
+        const found = id === null ? undefined : draft.claims.find((c) => c.id === id);
+        return found ? [found] : [];
+      };
+      const subjects = spec.subject === null && claim.period ? registryFigures(index, claim.metric, claim.period) : byId(spec.subject);
+      const baselines = spec.baseline === null && spec.baselinePeriod ? registryFigures(index, claim.metric, spec.baselinePeriod) : byId(spec.baseline);
+      if (subjects.length === 0 || baselines.length === 0 || (spec.subject !== null && spec.baseline !== null)) continue;
+      const pairs = subjects.flatMap((s) => baselines.map((b) => [s, b] as const));
+      const [subject, baseline] = pairs.find(([s, b]) => fits(claim, s, b)) ?? pairs[0]!;
+      (claim as { comparison: Comparison }).comparison = { ...spec, subject: subject.id, baseline: baseline.id };
+      linked.add(claim);
     }
   }
+  return linked;
 }
 
 interface Judged {
@@ -143,6 +172,8 @@ interface Sides {
   readonly opposed: Map<Claim, Set<Claim>>;
   /** A draft claim the registry states too (same metric, place and period, overlapping figure). */
   corroborated(claim: Claim): boolean;
+  /** Draft comparisons checked against registry figures lint looked up, with the pair that fits best. */
+  readonly linked: ReadonlySet<Claim>;
 }
 
 /** Checks whose findings are about their first claim alone: a draft listed after it is a bystander. */
@@ -158,6 +189,8 @@ const ABOUT_LEAD = new Set(['relative-date', 'page-date', 'single-source']);
 function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | null {
   const lead = finding.claims[0]!;
   if (ABOUT_LEAD.has(finding.check) && lead.role !== at.role) return null;
+  // Its figures were looked up on every side of any dispute, and no pair of them fits it.
+  if (finding.check === 'comparison' && sides.linked.has(at.claim)) return { severity: finding.severity, note: '', agreesWith: [], disagreesWith: sourcesOf(finding.claims.filter((c) => !isDraft(c.claim)).map((c) => c.claim)) };
   const opposed = sides.opposed.get(at.claim) ?? new Set<Claim>();
   const against = finding.claims.filter((c) => c.role !== at.role && !isDraft(c.claim)).map((c) => c.claim);
   const withDraft = new Set(finding.claims.filter((c) => c.role === at.role && !isDraft(c.claim) && !opposed.has(c.claim)).map((c) => c.claim));
@@ -219,6 +252,62 @@ function corroboration(index: ClaimIndex): (claim: Claim) => boolean {
   };
 }
 
+/** The registry's checks over the registry and these drafts' claims. */
+function checkTogether(registry: Registry, drafts: readonly Draft[], run: readonly Check[]): Finding[] {
+  const draftClaims = drafts.flatMap((d) => d.claims);
+  if (draftClaims.length === 0) return [];
+  const sources = new Map(registry.sources);
+  for (const draft of drafts) sources.set(draft.source.id, draft.source);
+  const claimsById = new Map(registry.claimsById);
+  for (const claim of draftClaims) claimsById.set(claim.id, claim);
+  return runChecks({ ...registry, sources, claims: [...registry.claims, ...draftClaims], claimsById }, run);
+}
+
+/**
+ * A metric or period the reader took from another sentence or figure, not the figure's own: a
+ * finding on it may be the reader's mistake, so it is a warning, never an error.
+ */
+function readFromContext(figure: DraftFigure | undefined): boolean {
+  if (!figure) return false;
+  return figure.periodFrom === 'context' || (figure.metricFrom !== null && figure.metricFrom !== 'sentence' && figure.metricFrom !== 'subject');
+}
+
+/**
+ * One wrong figure is one finding per check at its place, naming every claim it is set against,
+ * not one finding per registry claim: the first message stands, and the others' claims are added.
+ */
+function onePerFigure(pending: readonly PendingFinding[]): PendingFinding[] {
+  const byKey = new Map<string, PendingFinding[]>();
+  for (const finding of pending) {
+    const key = `${finding.draft.path}\u0000${finding.at.start}\u0000${finding.check}\u0000${finding.messageId}`;
+    const list = byKey.get(key);
+    if (list) list.push(finding);
+    else byKey.set(key, [finding]);
+  }
+  return [...byKey.values()].map((group) => {
+    if (group.length === 1) return group[0]!;
+    const ranked = [...group].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+    const first = ranked[0]!;
+    const claims = [...first.claims];
+    const more: string[] = [];
+    for (const other of ranked.slice(1)) {
+      for (const c of other.claims) {
+        if (claims.some((k) => k.claim === c.claim && k.figure === c.figure)) continue;
+        claims.push(c);
+        if (c.claim) more.push(`${c.claim.figure} (${c.claim.source.id}${c.claim.period ? `, ${c.claim.period.text}` : ''})`);
+      }
+    }
+    const also = more.length > 0 ? ` It is also set against ${more.join(', ')}.` : '';
+    return {
+      ...first,
+      message: first.message + also,
+      claims,
+      agreesWith: [...new Set(ranked.flatMap((f) => f.agreesWith))],
+      disagreesWith: [...new Set(ranked.flatMap((f) => f.disagreesWith))],
+    };
+  });
+}
+
 export function lintDrafts(options: LintOptions): LintResult {
   const { registry } = options;
   const minSeverity = options.minSeverity ?? 'warning';
@@ -236,19 +325,15 @@ export function lintDrafts(options: LintOptions): LintResult {
   if (problems.length > 0) throw new InputError(sortProblems(problems));
 
   const registryIndex = new ClaimIndex(registry.claims);
-  linkComparisons(drafts, registryIndex);
-  const draftClaims = drafts.flatMap((d) => d.claims);
-  const sources = new Map(registry.sources);
-  for (const draft of drafts) sources.set(draft.source.id, draft.source);
-  const claimsById = new Map(registry.claimsById);
-  for (const claim of draftClaims) claimsById.set(claim.id, claim);
-  const combined: Registry = { ...registry, sources, claims: [...registry.claims, ...draftClaims], claimsById };
+  const linked = linkComparisons(drafts, registryIndex);
 
   const named = options.checks && options.checks.length > 0 ? LINT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : LINT_CHECKS;
   const floor = SEVERITY_RANK[minSeverity];
   const run = named.filter((check) => SEVERITY_RANK[check.meta.severity] >= floor);
   const skippedChecks = named.filter((check) => !run.includes(check)).map((check) => check.meta.id);
-  const findings = draftClaims.length > 0 ? runChecks(combined, run) : [];
+  // One reporter's wrong draft never fails another's: each is checked with the registry alone.
+  const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
+  const findings = groups.flatMap((group) => checkTogether(registry, group, run));
 
   let disputes: Map<Claim, Finding[]> | null = null;
   const opposed = new Map<Claim, Set<Claim>>();
@@ -270,6 +355,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   }
   const sides: Sides = {
     opposed,
+    linked,
     corroborated: corroboration(registryIndex),
     disputes() {
       if (disputes) return disputes;
@@ -300,7 +386,7 @@ export function lintDrafts(options: LintOptions): LintResult {
       const draft = draftOf.get(at.claim.source)!;
       pending.push({
         check: finding.check,
-        severity: judged.severity,
+        severity: judged.severity === 'error' && finding.claims.some((c) => isDraft(c.claim) && readFromContext(draftOf.get(c.claim.source)!.figureOf.get(c.claim))) ? 'warning' : judged.severity,
         messageId: finding.messageId,
         message: finding.message + judged.note,
         at: draft.figureOf.get(at.claim)!,
@@ -311,6 +397,10 @@ export function lintDrafts(options: LintOptions): LintResult {
       });
     }
   }
+
+  const merged = onePerFigure(pending);
+  pending.length = 0;
+  pending.push(...merged);
 
   for (const draft of drafts) {
     const unchecked = (figure: DraftFigure, reason: string): void => {

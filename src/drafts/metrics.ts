@@ -8,7 +8,7 @@
  * is about ("Mulino") in the sentence itself: "Trump took office" is not Mulino's inauguration.
  * When nothing fits, the figure has no metric and is reported as unchecked, never guessed.
  */
-import type { Metric } from '../model/types.js';
+import type { Metric, RateUnit } from '../model/types.js';
 
 const STOP = new Set(['the', 'a', 'an', 'of']);
 
@@ -176,9 +176,32 @@ export function buildCatalogue(metrics: ReadonlyMap<string, Metric>): MetricCata
       else byFirstStem.set(stems[0]!, [phrase]);
     }
   }
+  deriveRates(metrics, rates);
+  // A derived rate is about the place its flow is about.
+  for (const rate of rates.values()) if (rate.derived) places.set(rate, places.get(metrics.get(rate.rateOf!)!)!);
   const unitStems = new Set<string>();
   for (const metric of metrics.values()) if (metric.unit && !NOT_COUNTS.has(metric.unit) && metric.unit !== 'people') unitStems.add(stem(metric.unit));
   return { metrics, byFirstStem, places, subjects, rates, unitStems };
+}
+
+const RATE_UNITS: readonly RateUnit[] = ['day', 'week', 'month', 'year'];
+
+/**
+ * A flow counted per day, week, month or year is a rate of that flow whatever the unit: "an average
+ * of 1,425 crossings every month" is checked against the year's total as "2,000 a day" is, without
+ * a catalogue entry per unit. Only units the catalogue does not list are derived.
+ */
+function deriveRates(metrics: ReadonlyMap<string, Metric>, rates: Map<string, Metric>): void {
+  for (const flow of metrics.values()) {
+    if (flow.kind !== 'flow') continue;
+    for (const per of RATE_UNITS) {
+      const key = `${flow.id}|${per}`;
+      if (rates.has(key)) continue;
+      const id = `${flow.id}-per-${per}`;
+      if (metrics.has(id)) continue;
+      rates.set(key, { ...flow, id, counts: `${flow.counts}, per ${per}`, kind: 'rate', phrases: [], frame: null, rateOf: flow.id, per, derived: true });
+    }
+  }
 }
 
 /** Every catalogue phrase in a sentence's tokens. "the", "a", "of" may be added or left out. */

@@ -123,7 +123,8 @@ export function extractArticle(options: ExtractOptions): Extraction {
           claim.basis = figure.basis ?? 'average';
         }
       }
-      claim.metric = figure.metric?.id ?? 'TODO';
+      // A rate the reader derived has no catalogue id yet: someone adds it, or picks another.
+      claim.metric = figure.metric && !figure.metric.derived ? figure.metric.id : 'TODO';
       claim.period = figure.period?.text ?? 'unknown';
       claim.period_words = figure.periodWords ?? '(none)';
       claim.attribution = [...figure.attribution];
@@ -152,6 +153,8 @@ export function extractArticle(options: ExtractOptions): Extraction {
     const also = figure.alternatives.length > 0 ? `; also fits ${figure.alternatives.map((m) => m.id).join(', ')}` : '';
     const metricNote = !figure.metric
       ? (figure.problem ?? 'no catalogue phrase in the sentence')
+      : figure.metric.derived
+        ? `a rate per ${figure.metric.per} of ${figure.metric.rateOf}, which the catalogue does not list: add it to claims/metrics.yaml (rate_of: ${figure.metric.rateOf}, per: ${figure.metric.per})`
       : figure.metricFrom === 'subject'
         ? 'the metric of the figure it compares'
         : `${figure.metricFrom === 'previous sentence' ? 'from the previous sentence: ' : 'from '}"${figure.phrase ?? ''}"${also}`;

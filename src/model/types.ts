@@ -37,6 +37,11 @@ export interface Metric {
   readonly rateOf: string | null;
   readonly per: RateUnit | null;
   readonly file: string;
+  /**
+   * A rate the reader derives from a flow ("crossings a month") where the catalogue lists none for
+   * that unit: checked like any rate, but not the registry's, so `extract` proposes no id for it.
+   */
+  readonly derived?: boolean;
 }
 
 export interface Republication {

@@ -221,3 +221,62 @@ describe('front matter dates as site generators write them', () => {
     }
   });
 });
+
+describe('a draft answers for itself', () => {
+  const one = 'In March 2019, 1,000 migrants crossed the Darién Gap.';
+  const other = 'In March 2019, 5,000 migrants crossed the Darién Gap.';
+  const both = (crossDrafts: boolean) =>
+    lintDrafts({ registry, drafts: [{ path: 'a.md', text: one }, { path: 'b.md', text: other }], date: parsePeriod('2025-01-05'), crossDrafts }).report;
+
+  it('drafts linted together are not checked against each other', () => {
+    expect(both(false).findings).toEqual([]);
+  });
+
+  it('--cross-drafts asks for that, and each draft is told at its own figure', () => {
+    const findings = both(true).findings.filter((f) => f.check === 'figure-conflict');
+    expect(findings.map((f) => [f.location.file, f.location.line, f.location.column, f.severity])).toEqual([
+      ['a.md', 1, 16, 'error'],
+      ['b.md', 1, 16, 'error'],
+    ]);
+  });
+
+  it('one wrong figure is one finding per check, naming every registry claim it contradicts', () => {
+    const report = lint('In 2023, 20,000 migrants crossed the Darién Gap.', { date: '2025-01-05' });
+    const conflicts = report.findings.filter((f) => f.check === 'figure-conflict');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.location).toMatchObject({ line: 1, column: 10 });
+    expect(conflicts[0]!.claims.filter((c) => !c.source.id.startsWith('draft:')).map((c) => c.figure).sort()).toEqual(['511,103', 'An estimated 520,085', 'Over half a million', 'over half a million']);
+  });
+});
+
+describe('how sure the reading is sets how hard a finding is', () => {
+  const at = (text: string) => lint(text, { date: '2025-01-05' }).findings.filter((f) => f.check === 'figure-conflict' && (f.figure === '2,210' || f.figure === '2,000')).map((f) => [f.location.line, f.location.column, f.severity]);
+  it.each([
+    ['metric and period in its own sentence: an error', 'In 2019, 2,210 people crossed the Darién Gap.', [[1, 10, 'error']]],
+    ['the place from the title: a warning', '# Record crossings in the Darién\n\nIn 2019, 2,210 people made the crossing.', [[3, 10, 'warning']]],
+    ['the metric from the sentence before: a warning', 'In 2023, 520,085 migrants crossed the Darién Gap. In 2022, the number was 2,000.', [[1, 75, 'warning']]],
+  ])('%s', (_why, text, expected) => {
+    expect(at(text)).toEqual(expected);
+  });
+});
+
+describe('rates at any unit, derived from the flow', () => {
+  it.each([
+    ['a month\u2019s average against the year\u2019s total', 'In 2023, an average of 1,425 people crossed the Darién Gap every month.', [[1, 24, 'error']]],
+    ['a right monthly average passes', 'An average of 43,000 people crossed the Darién Gap every month in 2023.', []],
+    ['a weekly average against the year\u2019s total', 'In 2023, an average of 1,000 migrants a week crossed the Darién Gap.', [[1, 24, 'error']]],
+  ])('%s', (_why, text, expected) => {
+    const findings = lint(text, { date: '2025-01-05' }).findings.filter((f) => f.check === 'rate-total');
+    expect(findings.map((f) => [f.location.line, f.location.column, f.severity])).toEqual(expected);
+  });
+});
+
+describe('comparisons with figures looked up in a registry that disagrees with itself', () => {
+  it.each([
+    ['fits one side of the dispute (511,103 − 302,203): passes', 'In 2024, about 208,900 fewer migrants crossed the Darién Gap than in 2023.', []],
+    ['fits neither side: an error whatever the dispute', 'Some 180,000 fewer people crossed the Darién Gap in 2024 than in 2023.', [[1, 1, 'error']]],
+  ])('%s', (_why, text, expected) => {
+    const findings = lint(text, { date: '2025-01-05' }).findings.filter((f) => f.check === 'comparison');
+    expect(findings.map((f) => [f.location.line, f.location.column, f.severity])).toEqual(expected);
+  });
+});

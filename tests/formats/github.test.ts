@@ -54,33 +54,30 @@ describe('formatGithub', () => {
 
 describe('formatGithub: one annotation per figure', () => {
   const registry = loadRegistry({ cwd: root });
-  // 20,000 for 2023 conflicts with three registry figures (over half a million, 520,085 and
-  // 511,103): three findings at one place; 11,363 "in all of 2024" conflicts elsewhere.
+  // 20,000 for 2023 conflicts with four registry figures (over half a million twice, 520,085 and
+  // 511,103): lint makes that one finding. 11,363 "in all of 2024" fails two checks at one place.
   const text = ['---', 'date: 2025-01-05', '---', 'In 2023, 20,000 migrants crossed the Darién Gap.', '', 'In all of 2024, 11,363 migrants crossed the Darién Gap.'].join('\n');
   const report = lintDrafts({ registry, drafts: [{ path: 'd.md', text }] }).report;
   const commands = formatGithub(report).trimEnd().split('\n').slice(0, -1);
 
-  it('joins the findings of one level at one place into one command', () => {
-    const places = new Set(report.findings.map((f) => `${f.severity} ${f.location.line}:${f.location.column}`));
-    expect(report.findings.filter((f) => f.location.line === 4).length).toBe(3);
-    expect(commands.length).toBe(places.size);
-    const first = commands.find((line) => line.includes('line=4,'))!;
-    expect(first).toMatch(/^::error file=d\.md,line=4,col=10,endLine=4,endColumn=16,title=darien figure-conflict::3 findings at this figure:%0A- /);
-    // The sentence once, each registry figure once.
-    expect(first.split('In the draft:').length).toBe(2);
-    const registryClaims = first.split('Registry claims:%0A')[1]!.split('%0A');
+  it('names every registry claim a figure conflicts with in one finding', () => {
+    const atLine4 = report.findings.filter((f) => f.location.line === 4);
+    expect(atLine4.length).toBe(1);
+    const line4 = commands.find((line) => line.includes('line=4,'))!;
+    expect(line4).toMatch(/^::error file=d\.md,line=4,col=10,endLine=4,endColumn=16,title=darien figure-conflict::/);
+    const registryClaims = line4.split('Registry claims:%0A')[1]!.split('%0A');
     expect(registryClaims.map((line) => line.slice(0, line.indexOf(' ('))).sort()).toEqual(['- 511,103', '- An estimated 520,085', '- Over half a million', '- over half a million']);
   });
-});
 
-describe('formatGithubSummary', () => {
-  it('is a markdown table of every finding with pipes escaped', () => {
-    const summary = formatGithubSummary(plantedReport());
-    const rows = summary.split('\n').filter((line) => line.startsWith('| error') || line.startsWith('| warning'));
-    expect(rows.length).toBe(plantedReport().findings.length);
-    expect(rows[0]).toContain('drafts/a,b:c ::error file=y.md:4:10');
-    expect(summary).not.toContain('\u001b');
-    // Every row has exactly the table's six cells: no pipe from the text breaks a cell.
-    for (const row of rows) expect(row.replace(/\\\|/g, '').split('|').length).toBe(8);
+  it('joins the findings of one level at one place into one command', () => {
+    const places = new Set(report.findings.map((f) => `${f.severity} ${f.location.line}:${f.location.column}`));
+    expect(report.findings.filter((f) => f.location.line === 6).map((f) => f.check).sort()).toEqual(['figure-conflict', 'part-whole']);
+    expect(commands.length).toBe(places.size);
+    const line6 = commands.find((line) => line.includes('line=6,'))!;
+    expect(line6).toMatch(/^::error file=d\.md,line=6,col=17,endLine=6,endColumn=23,title=darien figure-conflict%2C part-whole::2 findings at this figure:%0A- /);
+    // The sentence once, each registry figure once.
+    expect(line6.split('In the draft:').length).toBe(2);
+    const registryClaims = line6.split('Registry claims:%0A')[1]!.split('%0A');
+    expect(new Set(registryClaims).size).toBe(registryClaims.length);
   });
 });
