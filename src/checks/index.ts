@@ -9,6 +9,7 @@ import { eventDate } from './rules/event-date.js';
 import { figureConflict } from './rules/figure-conflict.js';
 import { figureLookalike } from './rules/figure-lookalike.js';
 import { figureValue } from './rules/figure-value.js';
+import { magnitude } from './rules/magnitude.js';
 import { pageDate } from './rules/page-date.js';
 import { partWhole } from './rules/part-whole.js';
 import { quoteInText } from './rules/quote-in-text.js';
@@ -23,6 +24,7 @@ export const CHECKS: readonly Check[] = [
   figureConflict,
   partWhole,
   rateTotal,
+  magnitude,
   comparison,
   eventDate,
   relativeDate,

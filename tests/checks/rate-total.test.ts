@@ -1,20 +1,6 @@
 import { describe } from 'vitest';
 import { rateTotal } from '../../src/checks/rules/rate-total.js';
-import { checkTester, figureClaim as total, header } from '../helpers/registry.js';
-
-/** A rate claim: 9 lines, `value:` on the 4th at column 12. */
-function rate(id: string, figure: string, value: number, period: string, basis: string): string {
-  return `  - id: ${id}
-    quote: "${figure} migrants a day"
-    figure: "${figure}"
-    value: ${value}
-    metric: crossings-daily
-    basis: ${basis}
-    period: ${period}
-    period_words: "in the period"
-    attribution: []
-`;
-}
+import { checkTester, figureClaim as total, header, rateClaim as rate } from '../helpers/registry.js';
 
 describe('rate-total', () => {
   checkTester(rateTotal, {

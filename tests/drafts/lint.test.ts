@@ -280,3 +280,14 @@ describe('comparisons with figures looked up in a registry that disagrees with i
     expect(findings.map((f) => [f.location.line, f.location.column, f.severity])).toEqual(expected);
   });
 });
+
+describe('order of magnitude, in a draft', () => {
+  const magnitudes = (text: string) =>
+    lint(text, { date: '2024-07-17' }).findings.filter((f) => f.check === 'magnitude').map((f) => [f.location.line, f.location.column, f.severity]);
+  it.each([
+    ['a day\u2019s rate given per month is reported at the figure', 'Staff at Lajas Blancas in the Darién said they were now registering about 670 new arrivals a month.', [[1, 69, 'warning']]],
+    ['the same rate per day is clean', 'Staff at Lajas Blancas in the Darién said they were now registering about 670 new arrivals a day.', []],
+  ])('%s', (_why, text, expected) => {
+    expect(magnitudes(text)).toEqual(expected);
+  });
+});

@@ -115,3 +115,17 @@ export function figureClaim(id: string, figure: string, value: number, period: s
     attribution: []
 `;
 }
+
+/** A daily rate claim: 9 lines, `value:` on the 4th at column 12. */
+export function rateClaim(id: string, figure: string, value: number, period: string, basis: string): string {
+  return `  - id: ${id}
+    quote: "${figure} migrants a day"
+    figure: "${figure}"
+    value: ${value}
+    metric: crossings-daily
+    basis: ${basis}
+    period: ${period}
+    period_words: "in the period"
+    attribution: []
+`;
+}

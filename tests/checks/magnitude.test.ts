@@ -1,0 +1,54 @@
+import { describe } from 'vitest';
+import { magnitude } from '../../src/checks/rules/magnitude.js';
+import { checkTester, figureClaim as total, header, rateClaim as rate } from '../helpers/registry.js';
+
+describe('magnitude', () => {
+  checkTester(magnitude, {
+    valid: [
+      {
+        name: 'a spot rate near the average of the weeks around it (700 a day against 11,363 in 17 days)',
+        files: { 'a.yaml': header('a') + rate('a1', '700', 700, '2024-07-17', 'spot') + total('a2', '11,363', 11363, '2024-07-01/2024-07-17') },
+      },
+      {
+        name: 'a month is not held to its year: a flow that collapsed (10 in June against 3,091 in the year)',
+        files: { 'a.yaml': header('a') + total('a1', '10', 10, '2025-06') + total('a2', '3,091', 3091, '2025') },
+      },
+      {
+        name: 'a peak may be ten times the average (9,000 on the busiest day against 25,332 in the month)',
+        files: { 'a.yaml': header('a') + rate('a1', '9,000', 9000, '2021-08-20', 'peak') + total('a2', '25,332', 25332, '2021-08') },
+      },
+      {
+        name: 'the same period is figure-conflict\u2019s, not this check\u2019s (2,210 against 22,102 for 2019)',
+        files: { 'a.yaml': header('a') + total('a1', '2,210', 2210, '2019') + total('a2', '22,102', 22102, '2019') },
+      },
+      {
+        name: 'a figure its own period contradicts is left to figure-conflict (11,363 for all of 2024)',
+        files: { 'a.yaml': header('a') + total('a1', '11,363', 11363, '2024'), 'b.yaml': header('b') + total('b1', '302,203', 302203, '2024') + total('b2', '212,000', 212000, '2024-01-01/2024-07-17') },
+      },
+      {
+        name: 'nine times off is not reported',
+        files: { 'a.yaml': header('a') + rate('a1', '6,000', 6000, '2024-07-17', 'spot') + total('a2', '11,363', 11363, '2024-07-01/2024-07-17') },
+      },
+    ],
+    invalid: [
+      {
+        name: 'a month\u2019s figure given as a daily rate (30 a day against 11,363 in the 17 days around it)',
+        files: { 'a.yaml': header('a') + rate('a1', '30', 30, '2024-07-17', 'spot'), 'b.yaml': header('b') + total('b1', '11,363', 11363, '2024-07-01/2024-07-17'), 'c.yaml': header('c') + total('c1', 'more than 11,000', 11000, '2024-07-01/2024-07-17') },
+        errors: [{ messageId: 'tooLow', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'millions for thousands (5.2 million in a half year against 520,085 in the year)',
+        files: { 'a.yaml': header('a') + total('a1', '5.2 million', 5200000, '2023-01/2023-07'), 'b.yaml': header('b') + total('b1', '520,085', 520085, '2023'), 'c.yaml': header('c') + total('c1', '511,103', 511103, '2023') },
+        errors: [{ messageId: 'tooHigh', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'one source against one: either may be the slip, so both are told',
+        files: { 'a.yaml': header('a') + rate('a1', '30', 30, '2024-07-17', 'spot'), 'b.yaml': header('b') + total('b1', '11,363', 11363, '2024-07-01/2024-07-17') },
+        errors: [
+          { messageId: 'tooLow', file: 'a.yaml', line: 6, column: 12 },
+          { messageId: 'tooHigh', file: 'b.yaml', line: 6, column: 12 },
+        ],
+      },
+    ],
+  });
+});
