@@ -8,7 +8,7 @@
  * more there), and never a peak ("at its height"), which may well be ten times an average.
  */
 import { formatNumber, intervalsOverlap } from '../../model/figure.js';
-import { seriesKey } from '../claim-index.js';
+import { seriesKey, type Series } from '../claim-index.js';
 import { lengthInDays } from '../../model/period.js';
 import type { Claim, RateUnit } from '../../model/types.js';
 import { docsPath, type Check } from '../types.js';
@@ -29,43 +29,64 @@ interface Daily {
 interface PeriodGroup {
   readonly start: number;
   readonly end: number;
-  readonly daily: Daily[];
+  /** The claims of this period, one list per series of the family (the index's own arrays). */
+  readonly lists: Array<readonly Claim[]>;
+  /** The lowest and highest daily rate any of them allows. */
   low: number;
   high: number;
 }
 
-/** A flow's total or a rate of it, as a daily rate; null for what cannot be scaled. */
-function dailyOf(claim: Claim): Daily | null {
+/** Days per unit a figure counts: a total's period, a rate's unit; 0 for what cannot be scaled. */
+function daysOf(claim: Claim): number {
   const q = claim.quantity;
-  if (!q || !claim.period || q.basis === 'peak' || q.interval[0] <= 0 || !Number.isFinite(q.interval[1])) return null;
-  if (claim.metric.kind === 'flow' && q.per === null) {
-    const days = lengthInDays(claim.period);
-    return { claim, low: q.interval[0] / days, high: q.interval[1] / days };
-  }
-  if ((claim.metric.kind === 'rate' || claim.metric.kind === 'flow') && q.per !== null) {
-    return { claim, low: q.interval[0] / DAYS_PER[q.per], high: q.interval[1] / DAYS_PER[q.per] };
-  }
-  return null;
+  if (!q || !claim.period || q.basis === 'peak' || q.interval[0] <= 0 || !Number.isFinite(q.interval[1])) return 0;
+  if (q.per !== null) return claim.metric.kind === 'rate' || claim.metric.kind === 'flow' ? DAYS_PER[q.per] : 0;
+  return claim.metric.kind === 'flow' ? lengthInDays(claim.period) : 0;
 }
 
-/** Each flow with its rates, by place and unit, and within it each period's claims. */
-function families(claims: readonly Claim[]): Map<string, Map<string, PeriodGroup>> {
+/** A group's claims as daily rates, made only for the few groups that could hold a slip. */
+function dailies(group: PeriodGroup): Daily[] {
+  const out: Daily[] = [];
+  for (const list of group.lists) {
+    for (const claim of list) {
+      const days = daysOf(claim);
+      if (days > 0) out.push({ claim, low: claim.quantity!.interval[0] / days, high: claim.quantity!.interval[1] / days });
+    }
+  }
+  return out;
+}
+
+/**
+ * Each flow with its rates, by place and unit, and within it each period's claims. Built from the
+ * index's series, which are already grouped by metric, place, unit and period: on a registry of
+ * 100,000 claims, keying and copying each claim afresh cost more than the comparisons.
+ */
+function families(series: Iterable<Series>): Map<string, Map<string, PeriodGroup>> {
   const out = new Map<string, Map<string, PeriodGroup>>();
-  for (const claim of claims) {
-    const daily = dailyOf(claim);
-    if (!daily) continue;
-    const flow = claim.metric.kind === 'rate' ? (claim.metric.rateOf ?? claim.metric.id) : claim.metric.id;
-    const key = `${flow}\u0000${claim.place}\u0000${claim.quantity!.unit}`;
+  for (const one of series) {
+    const first = one.claims[0];
+    if (!first?.quantity || (first.metric.kind !== 'flow' && first.metric.kind !== 'rate')) continue;
+    const flow = first.metric.kind === 'rate' ? (first.metric.rateOf ?? first.metric.id) : first.metric.id;
+    const key = `${flow}\u0000${first.place}\u0000${first.quantity.unit}`;
     let family = out.get(key);
     if (!family) out.set(key, (family = new Map()));
-    const period = claim.period!;
-    const periodKey = `${period.start}:${period.end}`;
-    const group = family.get(periodKey);
-    if (group) {
-      group.daily.push(daily);
-      group.low = Math.min(group.low, daily.low);
-      group.high = Math.max(group.high, daily.high);
-    } else family.set(periodKey, { start: period.start, end: period.end, daily: [daily], low: daily.low, high: daily.high });
+    for (const [periodKey, claims] of one.byPeriod) {
+      let low = Number.POSITIVE_INFINITY;
+      let high = 0;
+      for (const claim of claims) {
+        const days = daysOf(claim);
+        if (days === 0) continue;
+        low = Math.min(low, claim.quantity!.interval[0] / days);
+        high = Math.max(high, claim.quantity!.interval[1] / days);
+      }
+      if (high === 0) continue;
+      const group = family.get(periodKey);
+      if (group) {
+        group.lists.push(claims);
+        group.low = Math.min(group.low, low);
+        group.high = Math.max(group.high, high);
+      } else family.set(periodKey, { start: claims[0]!.period!.start, end: claims[0]!.period!.end, lists: [claims], low, high });
+    }
   }
   return out;
 }
@@ -84,6 +105,18 @@ function comparable(a: PeriodGroup, b: PeriodGroup): boolean {
 
 const SHORT_DAYS = 31;
 
+/** The first index whose value is at least `value`, in ascending `values`. */
+function lowerBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function rounded(value: number): string {
   return formatNumber(value >= 100 ? Math.round(value) : Number(value.toPrecision(2)));
 }
@@ -100,29 +133,44 @@ export const magnitude: Check = {
     },
   },
   run(context) {
-    for (const family of families(context.index.series.size > 0 ? [...context.index.series.values()].flatMap((s) => s.claims) : []).values()) {
-      const groups = [...family.values()];
+    for (const family of families(context.index.series.values()).values()) {
+      const groups = [...family.values()].sort((a, b) => a.start - b.start);
+      const starts = groups.map((g) => g.start);
       for (const group of groups) {
         // Every other period that overlaps this one and is about as long; the same period is
-        // figure-conflict's.
-        const around = groups.filter((other) => other !== group && other.start <= group.end && group.start <= other.end && comparable(group, other));
+        // figure-conflict's. A comparable period starts at most its longest allowed length
+        // before this one, so only that window of the sorted periods is looked at.
+        const length = group.end - group.start + 1;
+        const from = lowerBound(starts, group.start - Math.max(SHORT_DAYS, 2 * length));
+        const around: PeriodGroup[] = [];
+        for (let i = from; i < groups.length && groups[i]!.start <= group.end; i++) {
+          const other = groups[i]!;
+          if (other !== group && group.start <= other.end && comparable(group, other)) around.push(other);
+        }
         if (around.length === 0) continue;
-        const low = Math.min(...around.map((g) => g.low));
-        const high = Math.max(...around.map((g) => g.high));
-        for (const daily of group.daily) {
+        let low = Number.POSITIVE_INFINITY;
+        let high = 0;
+        for (const g of around) {
+          low = Math.min(low, g.low);
+          high = Math.max(high, g.high);
+        }
+        // No claim of this period can be ten times off: most periods end here.
+        if (group.high < MAGNITUDE_FACTOR * high && group.low * MAGNITUDE_FACTOR > low) continue;
+        const own = dailies(group);
+        for (const daily of own) {
           const tooHigh = daily.low >= MAGNITUDE_FACTOR * high;
           const tooLow = daily.high * MAGNITUDE_FACTOR <= low;
           if (!tooHigh && !tooLow) continue;
           // A figure the same period's figures already contradict is figure-conflict's to report.
           const key = seriesKey(daily.claim);
-          if (group.daily.some((d) => d !== daily && seriesKey(d.claim) === key && !intervalsOverlap(d.claim.quantity!.interval, daily.claim.quantity!.interval))) continue;
+          if (own.some((d) => d !== daily && seriesKey(d.claim) === key && !intervalsOverlap(d.claim.quantity!.interval, daily.claim.quantity!.interval))) continue;
           // The side fewer independent sources stand behind is the likelier slip; a tie reports
           // both. C's side: the claims of its own period it is not off from, itself included.
           const far = (d: Daily): boolean => (tooHigh ? d.high * MAGNITUDE_FACTOR <= daily.low : d.low >= MAGNITUDE_FACTOR * daily.high);
-          const side = group.daily.filter((d) => !far(d)).map((d) => d.claim);
-          if (countIndependent(around.flatMap((g) => g.daily.map((d) => d.claim))) < countIndependent(side)) continue;
+          const side = own.filter((d) => !far(d)).map((d) => d.claim);
+          if (countIndependent(around.flatMap((g) => g.lists.flat())) < countIndependent(side)) continue;
           // One claim per figure and period: three sources of 11,363 say it once.
-          const others = around.flatMap((g) => g.daily.map((d) => d.claim)).filter((c, i, all) => all.findIndex((o) => o.quantity!.value === c.quantity!.value && o.period!.text === c.period!.text) === i);
+          const others = around.flatMap((g) => g.lists.flat()).filter((c, i, all) => all.findIndex((o) => o.quantity!.value === c.quantity!.value && o.period!.text === c.period!.text) === i);
           const claim = daily.claim;
           const mid = (daily.low + daily.high) / 2;
           context.report({
