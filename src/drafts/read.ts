@@ -114,7 +114,7 @@ type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: string } &
 };
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
-const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to)\s+$/i;
+const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i;
 export const PERIOD_NEEDS_DATE = 'needs the draft\u2019s date: add `date:` to its front matter or pass --date';
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
@@ -561,18 +561,26 @@ function attachComparisons(ctx: SentenceContext, built: readonly Building[], fal
     // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
     const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
     const from = to ? [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
+    // "barely a tenth of that", "more than half of that record": what it refers back to is the
+    // baseline, the figure the sentence before gave; the subject is this sentence's.
+    const baselineBefore = change.kind === 'ratio' && before && OF_THAT.test(m.slice(figure.end, figure.end + 40)) ? ([...before.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null) : null;
     if (to && from) {
       subject = to;
       baseline = from;
+    } else if (baselineBefore) {
+      baseline = baselineBefore;
+      subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
     } else {
       // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure
       // that is itself compared with is a baseline, never the subject.
       subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
       // "That is about 9,000 fewer than ...": the figure of the sentence before.
-      const referBack = before && (plain.length === 0 || REFERS_BACK.test(body));
+      // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
+      const ownPeriod = ctx.periods.some((p) => p.kind !== 'bound' && !factsOf(p, m, sentence.start).notAFigures);
+      const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body));
       if (!subject && referBack) subject = [...before.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
     }
-    const { period: baselinePeriod, words: baselineWords } = baselinePeriodOf(ctx, subject);
+    const { period: baselinePeriod, words: baselineWords } = baselinePeriodOf(ctx, subject, figure, built);
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
     if (subject) takeFromSubject(figure, subject, true);
     else if (!figure.metric && fallback.has(figure)) {
@@ -584,9 +592,21 @@ function attachComparisons(ctx: SentenceContext, built: readonly Building[], fal
   }
 }
 
-/** The period a comparison is made against: after "than", "compared with", or one that refers back. */
-function baselinePeriodOf(ctx: SentenceContext, subject: Building | null): { period: Period | null; words: string | null } {
-  for (const p of ctx.periods) {
+const OF_THAT = /^\s+(?:of\s+)?(?:that|those|the (?:record|figure|total|number|count|tally|level|peak))\b(?!\s+(?:of|in|for)\b)/i;
+
+/**
+ * The period a comparison is made against: after "than", "compared with", "double the", "a third
+ * of", or one that refers back. The nearest after the comparison comes first, up to the next one:
+ * "more than double the 2022 total and nearly four times the number in 2021".
+ */
+function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure: Building, built: readonly Building[]): { period: Period | null; words: string | null } {
+  const next = built.find((f) => f.start > figure.end && f.mention?.change);
+  const ordered = [...ctx.periods].sort((a, b) => rank(a) - rank(b));
+  function rank(p: PeriodMention): number {
+    if (p.start >= figure.end && (!next || p.start < next.start)) return p.start - figure.end;
+    return 1_000_000 + Math.abs(p.start - figure.start);
+  }
+  for (const p of ordered) {
     if (!BASELINE_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !p.sameAs) continue;
     if (p.sameAs && subject?.period) return { period: resolveSameAs(p.sameAs, subject.period), words: p.words };
     return { period: p.resolved?.period ?? null, words: p.words };

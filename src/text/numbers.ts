@@ -88,10 +88,10 @@ const NUMBER_WORDS =
 /** Where a number may start: a digit, a number word, or "a"/"an" before a scale ("a million"). */
 // "a quarter of a million" starts at its "a"; "three-quarters" and "two-thirds" at their number word,
 // which readFigure reads with the fraction.
-const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b))\\b`, 'gi');
+const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth)\\b))\\b`, 'gi');
 const PROBE = new RegExp(CANDIDATE.source, 'gi');
 /** A cheap test before the scanner runs: does the sentence hold a number at all? */
-export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion)\\b`, 'i');
+export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion|third|quarter|fifth|tenth|hundredth)\\b`, 'i');
 
 /** Words before a number that make it a label ("page 12", "No. 4", "Title 42"), not a quantity. */
 const LABELS = new Set(

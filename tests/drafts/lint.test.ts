@@ -291,3 +291,14 @@ describe('order of magnitude, in a draft', () => {
     expect(magnitudes(text)).toEqual(expected);
   });
 });
+
+describe('fractions and multiples checked against the registry', () => {
+  it.each([
+    ['a third of the year before, where the registry makes it 0.58', 'The 2024 total of Darién crossings was roughly a third of 2023\u2019s.', [[1, 40, 'error']]],
+    ['three-fifths fits 302,203 against 520,085', 'The 2024 total of Darién crossings was nearly three-fifths of 2023\u2019s.', []],
+    ['a hundredth of "last year\u2019s": the year before the page, not the figure\u2019s own', 'In 2019, Darién crossings were barely a hundredth of last year\u2019s.', [[1, 32, 'error']]],
+  ])('%s', (_why, text, expected) => {
+    const findings = lint(text, { date: '2025-01-05' }).findings.filter((f) => f.check === 'comparison');
+    expect(findings.map((f) => [f.location.line, f.location.column, f.severity])).toEqual(expected);
+  });
+});

@@ -182,6 +182,30 @@ describe('the reader: comparisons and their subjects', () => {
   });
 });
 
+describe('the reader: fractions and multiples of a baseline', () => {
+  type Case = readonly [why: string, text: string, date: string, figure: string, value: number, subject: string | null, baseline: string | null, baselinePeriod: string | null];
+  const cases: Case[] = [
+    ['a fraction of a possessive year', 'Panama counted roughly a third of 2023\u2019s Darién crossings in 2024.', '2025-01-05', 'a third', 1 / 3, null, null, '2023'],
+    ['a fraction of "last year\u2019s" is not the figure\u2019s own period', 'In 2019, crossings of the Darién were barely a hundredth of last year\u2019s.', '2024-06-03', 'a hundredth', 0.01, null, null, '2023'],
+    ['"of that record" is the figure before', 'The 2023 record was 520,085 crossings of the Darién. The 212,000 who crossed so far this year are more than half of that record.', '2024-07-17', 'half', 0.5, '212,000', '520,085', null],
+    ['"a tenth of that": the subject is the sentence\u2019s own period', 'Darién crossings hit 81,946 in July 2023. The count for July of this year was barely a tenth of that.', '2024-08-20', 'a tenth', 0.1, null, '81,946', null],
+    ['each of two multiples takes the baseline after it', 'Last year 520,085 people crossed the Darién, more than double the 2022 total and nearly four times the number in 2021.', '2024-06-03', 'four times', 4, '520,085', null, '2021'],
+    ['two-thirds of the total', 'Crossings of the Darién in the first half of 2024 were about two-thirds of the 2023 total.', '2024-08-01', 'two-thirds', 2 / 3, null, null, '2023'],
+  ];
+  it.each(cases)('%s', (_why, text, date, figure, value, subject, baseline, baselinePeriod) => {
+    const found = read(text, date, figure);
+    expect(found.value).toBeCloseTo(value, 6);
+    expect(found.comparison?.kind).toBe('ratio');
+    expect(found.comparison?.subject?.text ?? null).toBe(subject);
+    expect(found.comparison?.baseline?.text ?? null).toBe(baseline);
+    if (baselinePeriod !== null) expect(found.comparison?.baselinePeriod?.text).toBe(baselinePeriod);
+  });
+  it.each(['Half of the migrants crossing the Darién were Venezuelan.', 'A third of those who crossed the Darién were children.'])('a share of a group is not a ratio: %s', (text) => {
+    const { figures } = readText(text, { catalogue, pageDate: parsePeriod('2024-07-17'), hardLineBreaks: true, purpose: 'extract' });
+    expect(figures.filter((f) => f.comparison?.kind === 'ratio')).toEqual([]);
+  });
+});
+
 /**
  * Classes of false alarm found by running lint on a dozen real published articles about the
  * Darién (not committed; see the README). Each sentence here is written for the test.
