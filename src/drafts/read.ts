@@ -20,6 +20,7 @@ import { frameMetric } from '../reader/frame-metric.js';
 import { framesOf, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
 import {
   GENERIC_PEOPLE,
+  GROUPS,
   matchPhrases,
   mentionsPlace,
   mentionsSubject,
@@ -114,7 +115,7 @@ type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: string } &
 };
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
-const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i;
+const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:exceeded|exceeds|beat|beats|topped|tops|surpassed|surpasses|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i;
 export const PERIOD_NEEDS_DATE = 'needs the draft\u2019s date: add `date:` to its front matter or pass --date';
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
@@ -507,6 +508,13 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
       figure.metric = topicMetric(catalogue, ctx.topic, figure);
       figure.metricFrom = 'context';
       figure.phrase = `the ${TALLY.exec(body)![1]!.toLowerCase()} of the flow the text was counting`;
+    } else if (ctx.topic && !eventful && labelOf(ctx, figure, words) !== null && topicMetric(catalogue, ctx.topic, withLabelRate(figure, labelOf(ctx, figure, words)!))) {
+      // "- Daily average in 2024: 2,500.", "- Average day that month: about 1,600": an item of a
+      // list of figures, labelled with its period and rate, counts what the text was counting.
+      Object.assign(figure, withLabelRate(figure, labelOf(ctx, figure, words)!));
+      figure.metric = topicMetric(catalogue, ctx.topic, figure);
+      figure.metricFrom = 'context';
+      figure.phrase = `the flow the text was counting, for the item "${labelOf(ctx, figure, words)}"`;
     } else if (ctx.before && !namesItsOwn && continuesPrior(words, figure.per)) {
       // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
       const inherited = inheritMetric(catalogue, ctx.before.figures, figure, words);
@@ -580,7 +588,15 @@ function attachComparisons(ctx: SentenceContext, built: readonly Building[], fal
       const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body));
       if (!subject && referBack) subject = [...before.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
     }
-    const { period: baselinePeriod, words: baselineWords } = baselinePeriodOf(ctx, subject, figure, built);
+    let { period: baselinePeriod, words: baselineWords } = baselinePeriodOf(ctx, subject, figure, built);
+    // "Between 2022 and 2023 the count rose by 170,000", "From August to October it grew 12
+    // percent": a change across a span is from its first period to its last.
+    const ends = !baseline && baselinePeriod === null && !subject && change.kind !== 'ratio' ? spanEnds(figure.periodMention, ctx.pageDate) : null;
+    if (ends) {
+      figure.period = ends.last;
+      baselinePeriod = ends.first;
+      baselineWords = figure.periodWords;
+    }
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
     if (subject) takeFromSubject(figure, subject, true);
     else if (!figure.metric && fallback.has(figure)) {
@@ -590,6 +606,20 @@ function attachComparisons(ctx: SentenceContext, built: readonly Building[], fal
       figure.phrase = reading.phrase;
     }
   }
+}
+
+const SPAN_ENDS = /^(?:between|from)\s+(.+?)\s+(?:and|to|through|until|till)\s+(.+)$/i;
+
+/** The first and the last period of "between 2022 and 2023", "from August to October 2021". */
+function spanEnds(mention: PeriodMention | null, pageDate: Period | null): { first: Period; last: Period } | null {
+  if (!mention || (mention.kind !== 'between' && mention.kind !== 'month-span')) return null;
+  const parts = SPAN_ENDS.exec(mention.words);
+  if (!parts) return null;
+  const year = /\b(?:19|20)\d\d\b/.exec(parts[2]!)?.[0];
+  const firstWords = /\d{4}/.test(parts[1]!) || !year ? parts[1]! : `${parts[1]} ${year}`;
+  const first = findPeriods(firstWords, pageDate).find((p) => p.resolved)?.resolved?.period;
+  const last = findPeriods(parts[2]!, pageDate).find((p) => p.resolved)?.resolved?.period;
+  return first && last && first.end < last.start ? { first, last } : null;
 }
 
 const OF_THAT = /^\s+(?:of\s+)?(?:that|those|the (?:record|figure|total|number|count|tally|level|peak))\b(?!\s+(?:of|in|for)\b)/i;
@@ -741,7 +771,10 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // "than in the same period of 2023", "compared with 2022": the baseline's period, not the
     // figure's; "the busiest month was not August": no figure's at all.
     const facts = factsOf(p, m, offset);
-    if (facts.notAFigures) continue;
+    // "also topped August's 25,332": a possessive just before a figure is that figure's own period,
+    // a baseline's too.
+    const possessive = /^['’]s\s+$/.test(m.slice(p.end, mention.start));
+    if (facts.notAFigures && !possessive) continue;
     // "tripled on the year before": what a change refers back to is its baseline.
     if (mention.change && p.sameAs) continue;
     // "fallen from 2,461 at the August 2021 peak to about 140": a phrase before the "to" end is the
@@ -759,7 +792,7 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
     // and a phrase before the figure set off from it by a comma ("on July 1, the agency said,
     // reporting 11,363 crossings from ... through Wednesday"), when one closer in follows it.
-    const weaker = facts.weaker + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
+    const weaker = facts.weaker - (possessive ? POSSESSIVE_PENALTY : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
     // "the year before", "a year earlier" after a figure are mostly what it is compared with.
     const baseline = p.sameAs && !mention.change && !mention.from && after ? 50 : 0;
     // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
@@ -788,6 +821,9 @@ interface PeriodFacts {
   readonly spoken: boolean;
 }
 
+/** "last year's surge in August": a possessive dates its noun, mostly not the figure. */
+const POSSESSIVE_PENALTY = 40;
+
 // What a period phrase's own words say, worked out once per phrase rather than once per figure.
 const FACTS = new WeakMap<PeriodMention, PeriodFacts>();
 
@@ -801,7 +837,7 @@ function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
     // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
     notAFigures: BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead) || spoken,
     spoken,
-    weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? 40 : 0),
+    weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };
   FACTS.set(p, facts);
   return facts;
@@ -889,6 +925,37 @@ function isBaseline(figure: Building, m: string, sentenceStart: number): boolean
 const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))/i;
 
 /** The topic flow, or its rate in the figure's unit of time. */
+/** "- **Daily average in 2024:** 2,500": a list item that labels its figure, and the label. */
+const LABELLED = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?([^:\n]{1,60}?):(?:\*\*|__)?\s+/;
+/** Label words that say the item counts something else: an age, money, a share. */
+const NOT_THE_FLOW = new Set(['change', 'difference', 'increase', 'decrease', 'rise', 'fall', 'drop', 'gain', 'growth', 'decline', 'age', 'aged', 'old', 'percent', 'share', 'cost', 'budget', 'fund', 'dollar', 'price', 'population', 'camp', 'phone', 'page', 'issue', 'minute', 'hour'].map(stem));
+
+/**
+ * The label of a labelled list item whose figure, after the colon, names nothing it counts of its
+ * own; null otherwise, or when the label names a group, a thing the catalogue counts ("boats") or
+ * something else again ("Age: 65", "Deaths: 36" is an event and never reaches here).
+ */
+function labelOf(ctx: SentenceContext, figure: Building, words: readonly string[]): string | null {
+  const label = LABELLED.exec(ctx.body);
+  if (!label || figure.start - ctx.sentence.start < label[0].length) return null;
+  if (words.length > 0 && !continuesPrior(words, figure.per) && !GENERIC_PEOPLE.has(stem(words[0]!))) return null;
+  const labelTokens = tokenize(label[1]!, 0, label[1]!.length);
+  if (labelTokens.some((t) => GROUPS.has(t.stem) || ctx.catalogue.unitStems.has(t.stem) || NOT_THE_FLOW.has(t.stem))) return null;
+  return label[1]!.trim();
+}
+
+const LABEL_RATE = /\b(?:(daily|weekly|monthly)|(?:an?|per|each|every|average)\s+(day|week|month))\b/i;
+
+/** The figure with the rate its label gives it: "Daily average in 2024", "Average day that month". */
+function withLabelRate(figure: Building, label: string): Building {
+  if (figure.per !== null) return figure;
+  const rate = LABEL_RATE.exec(label);
+  if (!rate) return figure;
+  const word = (rate[1] ?? rate[2]!).toLowerCase();
+  const per: RateUnit = word.startsWith('da') ? 'day' : word.startsWith('week') ? 'week' : 'month';
+  return { ...figure, per, basis: /\baverage\b/i.test(label) ? 'average' : figure.basis };
+}
+
 function topicMetric(catalogue: MetricCatalogue, topic: Metric, figure: Building): Metric | null {
   if (figure.per === null) return figure.unit === null || figure.unit === topic.unit ? topic : null;
   return catalogue.rates.get(`${topic.id}|${figure.per}`) ?? null;

@@ -206,6 +206,39 @@ describe('the reader: fractions and multiples of a baseline', () => {
   });
 });
 
+describe('the reader: changes across a span and against a named period', () => {
+  type Case = readonly [why: string, text: string, date: string, figure: string, period: string, baselinePeriod: string];
+  const cases: Case[] = [
+    ['"between 2022 and 2023" a change runs from the first year to the last', 'Between 2022 and 2023 the yearly count of Darién crossings rose by about 170,000.', '2024-06-03', '170,000', '2023', '2022'],
+    ['"from August to October 2021" a change runs from August to October', 'From August to October 2021 the monthly count of Darién crossings grew by 12 percent.', '2022-03-15', '12 percent', '2021-10', '2021-08'],
+    ['"exceeded 2022\u2019s by": the possessive after the verb is the baseline', 'The 2023 total of Darién crossings exceeded 2022\u2019s by 217,882.', '2026-01-12', '217,882', '2023', '2022'],
+    ['"beat the 2022 total by": the figure keeps its own year', 'Darién crossings in 2023 beat the 2022 total by about 250,000.', '2026-01-12', '250,000', '2023', '2022'],
+  ];
+  it.each(cases)('%s', (_why, text, date, figure, period, baselinePeriod) => {
+    const found = read(text, date, figure);
+    expect(found.period?.text).toBe(period);
+    expect(found.comparison?.baselinePeriod?.text).toBe(baselinePeriod);
+  });
+  it('a baseline figure keeps its possessive period: "topped August\u2019s 25,332"', () => {
+    expect(read('In 2021, September\u2019s 25,505 Darién crossings topped August\u2019s 25,332.', '2022-02-16', '25,332').period?.text).toBe('2021-08');
+  });
+});
+
+describe('the reader: labelled items of a list of figures', () => {
+  const list = ['# Darién crossings by the numbers', '', '- 2023: 520,085 crossings, the record.', '- Daily average in 2024: 2,500.', '- Busiest month on record: August 2023, with 81,946.', '- Average day that month: about 1,600.', '- Deaths: 36.', '- Age of the youngest: 2.', '- Boats handed over: 16.', '- Change, 2023 to 2024: down 217,882.'].join('\n');
+  it.each([
+    ['2,500', 'darien-crossings-daily', '2024'],
+    ['1,600', 'darien-crossings-daily', '2023-08'],
+    ['81,946', 'darien-crossings', '2023-08'],
+  ])('"%s" counts the flow of the list, per its label', (figure, metric, period) => {
+    const found = read(list, '2025-01-05', figure);
+    expect([found.metric?.id, found.period?.text, found.metricFrom]).toEqual([metric, period, 'context']);
+  });
+  it.each(['36', '2', '16', '217,882'])('"%s": a label that names something else, or a change, is not the flow', (figure) => {
+    expect(read(list, '2025-01-05', figure).metric?.id ?? '').not.toMatch(/^darien-crossings/);
+  });
+});
+
 /**
  * Classes of false alarm found by running lint on a dozen real published articles about the
  * Darién (not committed; see the README). Each sentence here is written for the test.
