@@ -17,6 +17,7 @@ import { findFigures, HOLDS_NUMBER, type FigureMention } from '../text/numbers.j
 import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { frameMetric } from '../reader/frame-metric.js';
+import { CHANGE_HEADER, headerFlow, headerRate, TableContext } from '../reader/tables.js';
 import { framesOf, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
 import {
   GENERIC_PEOPLE,
@@ -262,6 +263,8 @@ interface TextState {
   previous: Previous | null;
   /** The flow the text was last counting: what "the 2023 figure" or "the count" means. */
   topic: Metric | null;
+  /** Header rows and row labels of the tables read so far. */
+  readonly tables: TableContext;
 }
 
 export function readText(text: string, options: ReadOptions): ReadText {
@@ -308,7 +311,7 @@ function startText(text: string, masked: MaskedText, sentences: readonly Sentenc
   const frames = framesOf(options.catalogue);
   const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], previous: null, topic: null };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], previous: null, topic: null, tables: new TableContext() };
 }
 
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */
@@ -317,6 +320,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const body = m.slice(sentence.start, sentence.end);
   const holdsNumber = HOLDS_NUMBER.test(body);
   const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
+  if (sentence.cell) state.tables.note(sentence, body, own);
   state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
   const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
@@ -331,6 +335,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const fallback = attachMetrics(ctx, built);
   attachPeriods(ctx, built);
   attachComparisons(ctx, built, fallback);
+  if (sentence.cell) attachCells(ctx, built, state.tables);
   finishSentence(ctx, built);
   for (const figure of built) {
     const metric = figure.metric;
@@ -642,6 +647,45 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     return { period: p.resolved?.period ?? null, words: p.words };
   }
   return { period: null, words: null };
+}
+
+/**
+ * A table cell's figure takes what it counts from its column's header and its period from its
+ * row's first cell: "| 2024 | 302,203 | −58% |" under "| Year | Crossings | Change on previous
+ * year |". A column of changes holds percent changes (or differences) on the row above's period.
+ * Both are read from context, so findings on them are warnings.
+ */
+function attachCells(ctx: SentenceContext, built: readonly Building[], tables: TableContext): void {
+  const headers = tables.headersOf(ctx.sentence);
+  if (!headers?.rowPeriod?.resolved) return;
+  const change = CHANGE_HEADER.test(headers.column);
+  // "Change on previous year", "Daily average": of what the table's first column of values counts.
+  const flow = headerFlow(ctx.catalogue, headers.column, ctx.topic, ctx.context()) ?? (change || headerRate(headers.column) ? headerFlow(ctx.catalogue, tables.valueHeaderOf(ctx.sentence) ?? '', ctx.topic, ctx.context()) : null);
+  if (!flow) return;
+  for (const figure of built) {
+    if (figure.metric || figure.mention!.part || figure.kind !== 'quantity') continue;
+    const per = change ? null : (figure.per ?? headerRate(headers.column));
+    const metric = per === null ? flow : ctx.catalogue.rates.get(`${flow.id}|${per}`);
+    if (!metric) continue;
+    if (change) {
+      if (!headers.previousRowPeriod?.resolved || (figure.unit !== 'percent' && figure.unit !== null)) continue;
+      const sign = ctx.m.slice(Math.max(0, figure.start - 1), figure.start);
+      const direction = sign === '+' ? 'increase' : /[−–-]/.test(sign) ? 'decrease' : null;
+      const kind = figure.unit === 'percent' ? 'percent-change' : 'difference';
+      figure.comparisonDraft = { kind, direction, subject: null, baseline: null, baselinePeriod: headers.previousRowPeriod.resolved.period, baselineWords: headers.previousRowPeriod.words };
+      figure.unit = kind === 'percent-change' ? 'percent' : flow.unit;
+    }
+    figure.per = per;
+    if (per !== null && figure.basis === null) figure.basis = 'average';
+    figure.metric = metric;
+    figure.metricFrom = 'context';
+    figure.phrase = `the column "${headers.column}"`;
+    figure.period = headers.rowPeriod.resolved.period;
+    figure.periodWords = headers.rowPeriod.words;
+    figure.periodMention = headers.rowPeriod;
+    figure.periodFrom = 'context';
+    figure.problem = null;
+  }
 }
 
 /** Groups, forecasts and corrections set aside; then each figure's unit, basis and problem. */

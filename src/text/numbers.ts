@@ -247,7 +247,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest) ||
         /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest) ||
         /^\d{3,4}-\d{4}\b/.test(rest) ||
-        (prev === '+' && /^\d{1,3}[\s.-]?\d/.test(rest)) ||
+        // "+1 202 555 0147", "+50712345678": a phone number; "+140%" in a column of changes is not.
+        (prev === '+' && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
         /^\d+-\d+\b/.test(rest) ||
         /^\d+(?:\.\d+){2,}/.test(rest)
       ) {

@@ -15,6 +15,16 @@ export interface Sentence {
   readonly paragraph: number;
   /** The sentence is a heading. */
   readonly heading: boolean;
+  /** Where it stands when it is a table cell: what it says takes meaning from its headers. */
+  readonly cell?: TableCell;
+}
+
+export interface TableCell {
+  /** Tables of the text, numbered from 0. */
+  readonly table: number;
+  /** 0 is the header row (the row above the `|---|` line); -1 when the table has none. */
+  readonly row: number;
+  readonly column: number;
 }
 
 // Words a full stop follows without ending a sentence. Lower case, without the stop.
@@ -49,11 +59,11 @@ function isBoundary(text: string, punctuationStart: number, after: number): bool
 }
 
 /** Splits [start, end) of `text` into sentences, trimmed of white space. */
-function splitBlock(text: string, start: number, end: number, paragraph: number, heading: boolean, out: Sentence[]): void {
+function splitBlock(text: string, start: number, end: number, paragraph: number, heading: boolean, out: Sentence[], cell?: TableCell): void {
   const push = (from: number, to: number): void => {
     while (from < to && /\s/.test(text[from]!)) from++;
     while (to > from && /\s/.test(text[to - 1]!)) to--;
-    if (to > from) out.push({ start: from, end: to, paragraph, heading });
+    if (to > from) out.push(cell ? { start: from, end: to, paragraph, heading, cell } : { start: from, end: to, paragraph, heading });
   };
   if (heading) {
     push(start, end);
@@ -72,12 +82,22 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
   push(start + from, end);
 }
 
+/** Where the line before the one starting at `offset` starts; -1 for the first line. */
+function previousLineStart(text: string, offset: number): number {
+  if (offset === 0) return -1;
+  return text.lastIndexOf('\n', offset - 2) + 1;
+}
+
 /** The sentences of a masked text, in order. */
 export function splitSentences(masked: string, options: { readonly hardLineBreaks?: boolean } = {}): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let blockStart = -1;
   let blockEnd = -1;
+  // Tables: the current one, its row, and where its last row or `|---|` line began.
+  let table = -1;
+  let row = -1;
+  let lastTableLine = -2;
   const flush = (): void => {
     if (blockStart >= 0) splitBlock(masked, blockStart, blockEnd, paragraph++, false, out);
     blockStart = -1;
@@ -89,6 +109,8 @@ export function splitSentences(masked: string, options: { readonly hardLineBreak
     const line = masked.slice(offset, lineEnd);
     if (line.trim() === '' || RULE.test(line) || TABLE_DELIMITER.test(line) && line.includes('-')) {
       flush();
+      // The `|---|` line keeps its table going.
+      if (line.trim() !== '' && TABLE_DELIMITER.test(line) && lastTableLine === previousLineStart(masked, offset)) lastTableLine = offset;
     } else if (HEADING.test(line)) {
       flush();
       const marker = HEADING.exec(line)![0].length;
@@ -96,11 +118,24 @@ export function splitSentences(masked: string, options: { readonly hardLineBreak
       splitBlock(masked, offset + marker, offset + (closing ? closing.index : line.length), paragraph++, true, out);
     } else if (TABLE_ROW.test(line)) {
       flush();
+      // A row followed by the `|---|` line is a new table's header row; rows after it count on.
+      const nextEnd = masked.indexOf('\n', lineEnd + 1);
+      const next = masked.slice(lineEnd + 1, nextEnd < 0 ? masked.length : nextEnd);
+      if (TABLE_DELIMITER.test(next) && next.includes('-')) {
+        table++;
+        row = 0;
+      } else if (lastTableLine === previousLineStart(masked, offset)) row = row < 0 ? row : row + 1;
+      else {
+        table++;
+        row = -1;
+      }
+      lastTableLine = offset;
       // Each cell is a sentence of its own: a row is not prose.
       let cell = offset + line.indexOf('|') + 1;
+      let column = 0;
       for (let i = cell; i <= lineEnd; i++) {
         if (i === lineEnd || masked[i] === '|') {
-          splitBlock(masked, cell, i, paragraph++, false, out);
+          splitBlock(masked, cell, i, paragraph++, false, out, { table, row, column: column++ });
           cell = i + 1;
         }
       }

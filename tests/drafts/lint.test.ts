@@ -302,3 +302,14 @@ describe('fractions and multiples checked against the registry', () => {
     expect(findings.map((f) => [f.location.line, f.location.column, f.severity])).toEqual(expected);
   });
 });
+
+describe('tables: cells read from their headers', () => {
+  const text = ['---', 'date: 2026-01-12', '---', '# Darién crossings by year', '', '| Year | Crossings | Change |', '|---|--:|--:|', '| 2022 | 248,284 | +86% |', '| 2023 | 520,085 | +109% |', '| 2024 | 302,203 | −58% |', '| 2025 | 30,910 | −99% |'].join('\n');
+  it('a wrong change and a wrong figure are warned at their cells; right cells stay clean', () => {
+    const findings = lint(text).findings.filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => [f.location.line, f.location.column, f.check, f.severity])).toEqual([
+      [10, 21, 'comparison', 'warning'],
+      [11, 10, 'figure-conflict', 'warning'],
+    ]);
+  });
+});

@@ -239,6 +239,26 @@ describe('the reader: labelled items of a list of figures', () => {
   });
 });
 
+describe('the reader: table cells from their headers', () => {
+  const table = ['# Darién crossings by year', '', '| Year | Crossings | Change on previous year | Daily average |', '|---|--:|--:|--:|', '| 2022 | 248,284 | +86% | 680 |', '| 2023 | 520,085 | +109% | 1,425 |', '', '| Year | Boats |', '|---|--:|', '| 2025 | 16 |'].join('\n');
+  it.each([
+    ['248,284', 'darien-crossings', '2022', null],
+    ['520,085', 'darien-crossings', '2023', null],
+    ['109%', 'darien-crossings', '2023', '2022'],
+    ['1,425', 'darien-crossings-daily', '2023', null],
+  ])('"%s": the column\u2019s header says what, the row\u2019s first cell when', (figure, metric, period, baselinePeriod) => {
+    const found = read(table, '2025-01-05', figure);
+    expect([found.metric?.id, found.period?.text, found.metricFrom, found.periodFrom, found.comparison?.baselinePeriod?.text ?? null]).toEqual([metric, period, 'context', 'context', baselinePeriod]);
+  });
+  it('a change column is a percent change on the row above, signed; the first row has none above', () => {
+    expect(read(table, '2025-01-05', '109%').comparison).toMatchObject({ kind: 'percent-change', direction: 'increase' });
+    expect(read(table, '2025-01-05', '86%').metric).toBeNull();
+  });
+  it('a column the catalogue has no flow for is left alone', () => {
+    expect(read(table, '2025-01-05', '16').metric?.id ?? null).not.toBe('darien-crossings');
+  });
+});
+
 /**
  * Classes of false alarm found by running lint on a dozen real published articles about the
  * Darién (not committed; see the README). Each sentence here is written for the test.

@@ -99,4 +99,16 @@ describe('splitSentences', () => {
     expect(splitSentences(text, { hardLineBreaks: true }).map((s) => text.slice(s.start, s.end))).toEqual(['Epoch Times Photo', 'Haitian migrants cross the jungle']);
     expect(splitSentences(text).length).toBe(1);
   });
+
+  it('places each table cell by table, row (0: the header row) and column', () => {
+    const text = ['| Year | Crossings |', '|---|--:|', '| 2023 | 520,085 |', '| 2024 | 302,203 |', '', 'Prose.', '', '| no | header |'].join('\n');
+    const cells = splitSentences(maskMarkdown(text).masked).map((s) => [text.slice(s.start, s.end), s.cell ? [s.cell.table, s.cell.row, s.cell.column] : null]);
+    expect(cells).toEqual([
+      ['Year', [0, 0, 0]], ['Crossings', [0, 0, 1]],
+      ['2023', [0, 1, 0]], ['520,085', [0, 1, 1]],
+      ['2024', [0, 2, 0]], ['302,203', [0, 2, 1]],
+      ['Prose.', null],
+      ['no', [1, -1, 0]], ['header', [1, -1, 1]],
+    ]);
+  });
 });

@@ -62,6 +62,9 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['In 2023, on July 1 and on Sept. 19, 2021, at 10:30 on 7/17', []],
   ['the 2nd round, the first summit, page 12, No. 4 and Title 42', []],
   ['call 202-555-0100 or (507) 555-0199, COVID-19, G7, I-95', []],
+  ['call +50712345678 or +507-555-0199', []],
+  // A signed change in a table is a figure, not a country code.
+  ['+140%', [{ text: '140%', value: 140, hedge: 'none', unit: 'percent' }]],
   ['He spent two years there and one of them in Colón.', []],
   ['The 65-year-old lawyer', [{ text: '65-year-old', value: 65, hedge: 'none', unit: 'years', age: true }]],
   ['lost 28-23 to Georgia Tech', []],

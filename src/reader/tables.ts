@@ -1,0 +1,83 @@
+/**
+ * Tables: a cell says only "302,203" or "−58%"; what it counts is in its column's header
+ * ("Crossings", "Change on previous year") and its period in its row's first cell ("2024"). The
+ * reader notes the header row and each row's first cell as it goes (cells come in reading order),
+ * and asks here what a cell's headers say.
+ */
+import type { Metric, RateUnit } from '../model/types.js';
+import type { PeriodMention } from '../text/periods.js';
+import type { Sentence } from '../text/sentences.js';
+import { mentionsPlace, stem, tokenize, type MetricCatalogue } from '../drafts/metrics.js';
+
+/** What a value cell's headers say. */
+export interface CellHeaders {
+  /** The column's header as written: "Crossings", "Change on previous year". */
+  readonly column: string;
+  /** The row's first cell, when it names a period ("2024"). */
+  readonly rowPeriod: PeriodMention | null;
+  /** The row above's, for a column of changes "on the previous year". */
+  readonly previousRowPeriod: PeriodMention | null;
+}
+
+interface TableState {
+  readonly headers: Map<number, string>;
+  readonly rowPeriods: Map<number, PeriodMention | null>;
+}
+
+/** A column of changes: "Change", "% change on previous year", "Year-on-year growth". */
+export const CHANGE_HEADER = /\b(?:change|growth|rise|fall|increase|decrease|difference|y\/y|yoy)\b/i;
+/** A column of rates: "Daily average", "Per day", "A month". */
+const RATE_HEADER = /\b(?:(daily|weekly|monthly)|(?:an?|per|each|every|average)\s+(day|week|month))\b/i;
+
+export class TableContext {
+  private readonly tables = new Map<number, TableState>();
+
+  /** Notes a header cell, or a row's first cell and the period it names. */
+  note(sentence: Sentence, body: string, periods: readonly PeriodMention[]): void {
+    const cell = sentence.cell;
+    if (!cell || cell.row < 0) return;
+    let table = this.tables.get(cell.table);
+    if (!table) this.tables.set(cell.table, (table = { headers: new Map(), rowPeriods: new Map() }));
+    if (cell.row === 0) table.headers.set(cell.column, (table.headers.get(cell.column) ?? '') + body.trim());
+    else if (cell.column === 0) table.rowPeriods.set(cell.row, periods.find((p) => p.resolved) ?? null);
+  }
+
+  /** For a column of changes: the header of the first column of its table that is not. */
+  valueHeaderOf(sentence: Sentence): string | null {
+    const cell = sentence.cell;
+    const table = cell ? this.tables.get(cell.table) : undefined;
+    if (!table) return null;
+    for (const [column, header] of [...table.headers].sort((a, b) => a[0] - b[0])) if (column > 0 && !CHANGE_HEADER.test(header)) return header;
+    return null;
+  }
+
+  /** A value cell's headers; null outside a table with a header row, or in the first column. */
+  headersOf(sentence: Sentence): CellHeaders | null {
+    const cell = sentence.cell;
+    if (!cell || cell.row <= 0 || cell.column === 0) return null;
+    const table = this.tables.get(cell.table);
+    const column = table?.headers.get(cell.column);
+    if (!table || column === undefined) return null;
+    return { column, rowPeriod: table.rowPeriods.get(cell.row) ?? null, previousRowPeriod: table.rowPeriods.get(cell.row - 1) ?? null };
+  }
+}
+
+/** The rate a column's header gives its figures ("Daily average" is per day), or null. */
+export function headerRate(header: string): RateUnit | null {
+  const rate = RATE_HEADER.exec(header);
+  if (!rate) return null;
+  const word = (rate[1] ?? rate[2]!).toLowerCase();
+  return word.startsWith('da') ? 'day' : word.startsWith('week') ? 'week' : 'month';
+}
+
+/**
+ * The flow a column's header names: a flow whose frame counts a word of the header ("Crossings",
+ * "Transits"), about a place the text names; the flow the text was counting first.
+ */
+export function headerFlow(catalogue: MetricCatalogue, header: string, topic: Metric | null, placeKeys: ReadonlySet<string>): Metric | null {
+  const stems = new Set(tokenize(header, 0, header.length).map((t) => t.stem));
+  const counts = (metric: Metric): boolean => metric.kind === 'flow' && (metric.frame?.counts ?? []).some((word) => stems.has(stem(word)));
+  if (topic && counts(topic)) return topic;
+  for (const metric of catalogue.metrics.values()) if (counts(metric) && mentionsPlace(catalogue, metric, placeKeys)) return metric;
+  return null;
+}
