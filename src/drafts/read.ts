@@ -200,13 +200,16 @@ function inheritMetric(catalogue: MetricCatalogue, before: readonly Building[], 
  * `clearAll`, the comparison's own problem goes too; otherwise only a missing period is answered.
  */
 function takeFromSubject(figure: Building, subject: Building, clearAll: boolean): void {
+  // A subject in the sentence before is a reference back: how sure the reading is says so.
+  const elsewhere = subject.sentence !== figure.sentence;
   if (!figure.metric && subject.metric) {
     figure.metric = subject.metric;
-    figure.metricFrom = 'subject';
+    figure.metricFrom = elsewhere ? 'previous sentence' : 'subject';
   }
   if (subject.period) {
     figure.period = subject.period;
     figure.periodWords = subject.periodWords;
+    if (elsewhere) figure.periodFrom = 'context';
     if (clearAll || figure.problem?.includes('period')) figure.problem = null;
   }
 }
@@ -407,7 +410,7 @@ function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMention[]):
       value: mention.value,
       step: mention.step,
       hedge: mention.hedge,
-      interval: readInterval(mention.value, mention.step, mention.hedge.kind),
+      interval: readInterval(mention.value, mention.step, mention.hedge.kind, mention.unit === 'times'),
       unit: mention.unit,
       per: mention.per,
       basis: null,
@@ -564,35 +567,11 @@ function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
 
 /** Comparisons: what is compared with what, and over which periods. */
 function attachComparisons(ctx: SentenceContext, built: readonly Building[], fallback: MetricFallback): void {
-  const { m, body, sentence, before } = ctx;
   const plain = built.filter((f) => !f.mention!.change && !f.comparisonDraft);
   for (const figure of built) {
     const change = figure.mention!.change;
     if (!change) continue;
-    let subject: Building | null = null;
-    let baseline: Building | null = null;
-    // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
-    const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
-    const from = to ? [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
-    // "barely a tenth of that", "more than half of that record": what it refers back to is the
-    // baseline, the figure the sentence before gave; the subject is this sentence's.
-    const baselineBefore = change.kind === 'ratio' && before && OF_THAT.test(m.slice(figure.end, figure.end + 40)) ? ([...before.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null) : null;
-    if (to && from) {
-      subject = to;
-      baseline = from;
-    } else if (baselineBefore) {
-      baseline = baselineBefore;
-      subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
-    } else {
-      // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure
-      // that is itself compared with is a baseline, never the subject.
-      subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
-      // "That is about 9,000 fewer than ...": the figure of the sentence before.
-      // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
-      const ownPeriod = ctx.periods.some((p) => p.kind !== 'bound' && !factsOf(p, m, sentence.start).notAFigures);
-      const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body));
-      if (!subject && referBack) subject = [...before.figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
-    }
+    const { subject, baseline } = comparedFigures(ctx, built, figure, plain);
     let { period: baselinePeriod, words: baselineWords } = baselinePeriodOf(ctx, subject, figure, built);
     // "Between 2022 and 2023 the count rose by 170,000", "From August to October it grew 12
     // percent": a change across a span is from its first period to its last.
@@ -610,7 +589,54 @@ function attachComparisons(ctx: SentenceContext, built: readonly Building[], fal
       figure.metricFrom = reading.from;
       figure.phrase = reading.phrase;
     }
+    // "more than double the 133,726 recorded in 2022": the baseline counts what the comparison does.
+    if (baseline && !baseline.metric && figure.metric && baseline.sentence === figure.sentence && figure.metric.kind !== 'rate') {
+      baseline.metric = figure.metric;
+      baseline.metricFrom = figure.metricFrom === 'sentence' ? 'subject' : figure.metricFrom;
+      baseline.phrase = figure.phrase;
+      if (baseline.problem?.startsWith('no metric')) baseline.problem = null;
+    }
   }
+}
+
+/** "That number was ten times higher" in a sentence of its own period: the number then is the baseline. */
+const THAT_NUMBER = /\b(?:that|this|the) (?:number|figure|total|count|tally|flow)\b/i;
+const COMPARATIVE_AFTER = /^\s+(?:higher|larger|greater|bigger|more|lower|smaller|fewer|less)\b/i;
+/** "Officials put the increase at 306 percent": the change the sentence before described. */
+const THE_CHANGE = /\bthe (?:increase|rise|jump|growth|drop|decline|fall|decrease|change|reduction)\b/i;
+
+/** What a comparison compares: its subject and its baseline, in the sentence or the one before. */
+function comparedFigures(ctx: SentenceContext, built: readonly Building[], figure: Building, plain: readonly Building[]): { subject: Building | null; baseline: Building | null } {
+  const { m, body, sentence, before } = ctx;
+  const change = figure.mention!.change!;
+  const lastOf = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
+  // "8,964 crossed ..., up from 2,928 ... That is more than three times as many": the sentence
+  // before's own figure is the subject, the one it was compared with the baseline.
+  const beforeBaseline = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) ?? null;
+  const beforeSubject = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) ?? null;
+  // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
+  const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
+  const from = to ? [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
+  if (to && from) return { subject: to, baseline: from };
+  // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure that is
+  // itself compared with is a baseline, never the subject.
+  const subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
+  // "barely a tenth of that", "more than half of that record": the figure before is the baseline.
+  if (change.kind === 'ratio' && before && OF_THAT.test(m.slice(figure.end, figure.end + 40))) return { subject, baseline: lastOf(before.figures) };
+  // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
+  const ownPeriod = ctx.periods.some((p) => p.kind !== 'bound' && !factsOf(p, m, sentence.start).notAFigures);
+  // "By last year, that number was more than ten times higher": the number then is the baseline.
+  if (!subject && before && ownPeriod && THAT_NUMBER.test(body) && COMPARATIVE_AFTER.test(m.slice(figure.end, figure.end + 20))) return { subject: null, baseline: lastOf(before.figures) };
+  // "Officials put the increase at 306 percent": what the sentence before compared.
+  const described = !subject && plain.length === 0 && before && THE_CHANGE.test(body) ? before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baseline) : undefined;
+  if (described) return { subject: described.comparisonDraft!.subject as Building, baseline: described.comparisonDraft!.baseline as Building };
+  // "more than double the 133,726 recorded in 2022": a figure after it that it is compared with.
+  const baseline = plain.find((f) => f.start > figure.end && isBaseline(f, m, sentence.start) && !built.some((o) => o !== figure && o.mention?.change && o.start > figure.end && o.start < f.start)) ?? null;
+  // "That is about 9,000 fewer than ...": the figure of the sentence before.
+  const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body));
+  if (subject || !referBack) return { subject, baseline };
+  const paired = beforeSubject(before.figures);
+  return paired ? { subject: paired, baseline: baseline ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) } : { subject: lastOf(before.figures), baseline };
 }
 
 const SPAN_ENDS = /^(?:between|from)\s+(.+?)\s+(?:and|to|through|until|till)\s+(.+)$/i;
@@ -907,7 +933,9 @@ const DATELINE = /^\s*(?:published|updated|posted|date|by)\b[^\n]*$/i;
  * of 133,000" for 133,726), and a draft is not wrong for doing either. The registry's own figures
  * keep the hedge table's reading (docs/registry.md); this is how a text is read, not stored.
  */
-function readInterval(value: number, step: number, hedge: Hedge['kind']): Interval {
+function readInterval(value: number, step: number, hedge: Hedge['kind'], multiple = false): Interval {
+  // "more than double" is said of 2.3 as of 2.05, up to where "tripled" would be said instead.
+  if (multiple && hedge === 'over' && value >= 2 && Number.isInteger(value)) return [value, value + 1];
   const interval = intervalOf(value, step, hedge);
   // Only where three or more digits are given ("133,000", not "30,000" or "$6 million"): a cut-off
   // figure that coarse would stand for almost anything.

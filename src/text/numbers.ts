@@ -182,12 +182,12 @@ const INCREASE_VERBS = 'rose|risen|increased|jumped|grew|grown|climbed|soared|su
 
 const CHANGE_AFTER_DECREASE = new RegExp(`^\\s*(?:${DECREASE_WORDS})\\b`, 'i');
 const CHANGE_AFTER_INCREASE = new RegExp(`^\\s*(?:${INCREASE_WORDS})\\b`, 'i');
-const CHANGE_BEFORE_DECREASE = new RegExp(`\\b(?:(?:${DECREASE_WORDS})s?\\s+(?:of|by)|(?:${DECREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
-const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:of|by)|(?:${INCREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
+const CHANGE_BEFORE_DECREASE = new RegExp(`\\b(?:(?:${DECREASE_WORDS})s?\\s+(?:of|by)|the\\s+(?:${DECREASE_WORDS})\\s+at|(?:${DECREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
+const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:of|by)|the\\s+(?:${INCREASE_WORDS})\\s+at|(?:${INCREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
 /** "beat the 2022 total by about a hundred thousand", "fell in 2024 by 41%": the verb a few words back. */
 const BY_INCREASE = new RegExp(`\\b(?:beat|beaten|exceeded|topped|surpassed|outstripped|outpaced|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
 const BY_DECREASE = new RegExp(`\\b(?:trailed|lagged|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
-const CHANGE_LAST_WORDS = new Set(['of', 'by', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
+const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower)\b/i;
 const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:more|higher)\b(?:\s+[a-z-]+){0,3}\s+than\b/i;
 const PERCENT_LOWER_AFTER = /^\s+(?:fewer|less|lower|below)\b/i;
@@ -393,7 +393,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         else if (kind === 'difference' && FEWER_AFTER.test(after)) direction = 'decrease';
         else if (kind === 'difference' && MORE_AFTER.test(after)) direction = 'increase';
         // "fell to 140" states where a count ended up, not by how much it changed.
-        if (direction !== null && !/\b(?:to|at)\s+$/i.test(lookBehind)) change = { kind, direction };
+        // "put the increase at 306 percent" is a change, though "at" ends it.
+        if (direction !== null && (!/\b(?:to|at)\s+$/i.test(lookBehind) || /\bthe\s+\w+\s+at\s+$/i.test(lookBehind))) change = { kind, direction };
       }
     }
     const from = /\bfrom\s+(?:the\s+)?$/i.test(lookBehind);

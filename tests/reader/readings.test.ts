@@ -259,6 +259,32 @@ describe('the reader: table cells from their headers', () => {
   });
 });
 
+describe('the reader: what a comparison compares, across sentences', () => {
+  const pair = 'Panama says 8,964 people crossed the Darién in January and February, up from 2,928 in the same months of 2021. That is more than three times as many, officials said. Officials put the increase at 306 percent.';
+  it('"That is three times as many" compares the sentence before\u2019s figure with its baseline', () => {
+    const ratio = read(pair, '2022-04-21', 'more than three times');
+    expect([ratio.comparison?.subject?.text, ratio.comparison?.baseline?.text, ratio.metricFrom, ratio.periodFrom]).toEqual(['8,964', '2,928', 'previous sentence', 'context']);
+  });
+  it('"put the increase at 306 percent" is a percent change of what the sentence before compared', () => {
+    const change = read(pair, '2022-04-21', '306 percent');
+    expect([change.comparison?.kind, change.comparison?.direction, change.comparison?.subject?.text, change.comparison?.baseline?.text]).toEqual(['percent-change', 'increase', '8,964', '2,928']);
+  });
+  it('a figure after "more than double the" is the baseline, and counts what the comparison counts', () => {
+    const text = 'Darién crossings reached 302,203 in 2024. The 2024 total was more than double the 133,726 recorded in 2021.';
+    const ratio = read(text, '2025-01-05', 'more than double');
+    expect(ratio.comparison?.baseline?.text).toBe('133,726');
+    expect([read(text, '2025-01-05', '133,726').metric?.id, read(text, '2025-01-05', '133,726').period?.text]).toEqual(['darien-crossings', '2021']);
+  });
+  it('"more than double" stands for 2 to 3 times, up to where "tripled" would be said', () => {
+    expect(read('Crossings of the Darién in 2024 were more than double those of 2021.', '2025-01-05', 'more than double').interval).toEqual([2, 3]);
+  });
+  it('"that number was ten times higher" in a sentence of its own year: the number before is the baseline', () => {
+    const text = 'In 2016, 30,055 people crossed the Darién. By last year, that number was more than ten times higher.';
+    const ratio = read(text, '2023-11-20', 'more than ten times');
+    expect([ratio.comparison?.subject ?? null, ratio.comparison?.baseline?.text, ratio.period?.text]).toEqual([null, '30,055', '2022']);
+  });
+});
+
 /**
  * Classes of false alarm found by running lint on a dozen real published articles about the
  * Darién (not committed; see the README). Each sentence here is written for the test.
