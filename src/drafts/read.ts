@@ -506,7 +506,8 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
       const inherited = framed || !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, []);
       if (framed) fallback.set(figure, { metric: framed.metric, from: framed.placeFrom === 'sentence' ? 'sentence' : 'context', phrase: 'the words of its frame' });
       else if (inherited) fallback.set(figure, { metric: inherited.metric, from: 'previous sentence', phrase: inherited.phrase });
-      else if (ctx.topic && TALLY.test(body)) fallback.set(figure, { metric: ctx.topic, from: 'context', phrase: 'the flow the text was counting' });
+      // "In 2019 they more than tripled": a pronoun for what the text was counting.
+      else if (ctx.topic && (TALLY.test(body) || PRONOUN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start)))) fallback.set(figure, { metric: ctx.topic, from: 'context', phrase: 'the flow the text was counting' });
     } else if (framed) {
       figure.metric = framed.metric;
       figure.phrase = `the words of its frame${framed.placeFrom === 'sentence' ? '' : `, the place from the ${framed.placeFrom}`}`;
@@ -993,6 +994,9 @@ function isBaseline(figure: Building, m: string, sentenceStart: number): boolean
   return BASELINE_FIGURE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));
 }
 
+/** "they more than tripled", "it fell by 41%": a pronoun just before a change is its subject. */
+const PRONOUN_BEFORE = /\b(?:they|it)\s+(?:\w+\s+)?$/i;
+
 /** "the 2023 figure", "the count", "2021's total": a tally of whatever the text is counting. */
 const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))/i;
 
@@ -1148,8 +1152,8 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Pe
  * within one month (for "that month") or one year (the others); unresolved when none does.
  */
 function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
-  if (!/^(?:that|over|during|across|throughout) /i.test(mention.words)) return mention;
-  const what = /(\w+)$/.exec(mention.words)?.[1]?.toLowerCase() ?? '';
+  if (!/^(?:that|over|during|across|throughout|for) /i.test(mention.words)) return mention;
+  const what = /(\w+)(?: as a whole)?$/i.exec(mention.words)?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   const dateOf = (day: number): Date => new Date(day * 86_400_000);
   const fits = (p: Period): boolean => {

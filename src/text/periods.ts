@@ -65,7 +65,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['to-date', /\b(?:to this day|up to now|until now|to date|thus far)\b/gi],
   // "that month", "that August", "that year", "over the year": the period of a phrase before it
   // (read.ts resolves it). "over the year to June" is a window, taken by 'months-to' first.
-  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout) the(?: whole| entire)?) (month|year|week|${MONTH})(?![\\w'’-]| (?:to|through|ending|ended|of|before|earlier|ago)\\b)`, 'gi')],
+  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?) (month|year|week|${MONTH})(?![\\w'’-]| (?:to|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
   // "the busiest year before 2021", "before the pandemic": a bound, not the period of a figure
   // near it. Taken whole so that its year is not read as one; read.ts never attaches it.
   ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|the (?:pandemic|surge|crisis|election|war)|(?:the )?covid(?:-19)?)(?![\\w-])`, 'gi')],

@@ -42,6 +42,11 @@ describe('magnitude', () => {
         errors: [{ messageId: 'tooHigh', file: 'a.yaml', line: 6, column: 12 }],
       },
       {
+        name: 'a zero too many is exactly ten times, and reported (30,910 for July 2024 to June 2025 against 3,091 for 2025)',
+        files: { 'a.yaml': header('a') + total('a1', '30,910', 30910, '2024-07/2025-06'), 'b.yaml': header('b') + total('b1', '3,091', 3091, '2025'), 'c.yaml': header('c') + total('c1', '3,091', 3091, '2025') },
+        errors: [{ messageId: 'tooHigh', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
         name: 'one source against one: either may be the slip, so both are told',
         files: { 'a.yaml': header('a') + rate('a1', '30', 30, '2024-07-17', 'spot'), 'b.yaml': header('b') + total('b1', '11,363', 11363, '2024-07-01/2024-07-17') },
         errors: [

@@ -290,6 +290,14 @@ describe('order of magnitude, in a draft', () => {
   ])('%s', (_why, text, expected) => {
     expect(magnitudes(text)).toEqual(expected);
   });
+  it.each([
+    ['a sum of money with a zero too many', 'In May, the U.S. gave Panama boats and motors for the Darién worth more than $30 million.', [[1, 68, 'warning']]],
+    ['the sum as the registry has it', 'In May, the U.S. gave Panama boats and motors for the Darién worth more than $3 million.', []],
+  ])('%s', (_why, text, expected) => {
+    const findings = lint(text, { date: '2025-05-26' }).findings.filter((f) => f.check === 'magnitude');
+    expect(findings.map((f) => [f.location.line, f.location.column, f.severity])).toEqual(expected);
+    if (findings[0]) expect(findings[0].message).not.toContain('a day');
+  });
 });
 
 describe('fractions and multiples checked against the registry', () => {

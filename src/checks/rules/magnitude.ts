@@ -17,9 +17,16 @@ import { countIndependent, listSources } from '../shared.js';
 const ID = 'magnitude';
 /** How far off a figure must be, as a factor, to be reported. */
 export const MAGNITUDE_FACTOR = 10;
+/** Ten times, give or take floating point: 30,910 / 365 against 3,091 / 365 is ten times. */
+const FACTOR = MAGNITUDE_FACTOR * (1 - 1e-9);
 const DAYS_PER: Record<RateUnit, number> = { day: 1, week: 7, month: 365.2425 / 12, year: 365.2425 };
 const SHOWN = 3;
+const SCALED_KINDS = new Set(['flow', 'rate', 'level', 'money']);
 
+/**
+ * A figure as a daily rate: its value, not its interval. A slip of one zero (30,910 for 3,091) is
+ * exactly ten times, and the intervals' rounding would make it a little less.
+ */
 interface Daily {
   readonly claim: Claim;
   readonly low: number;
@@ -41,6 +48,8 @@ function daysOf(claim: Claim): number {
   const q = claim.quantity;
   if (!q || !claim.period || q.basis === 'peak' || q.interval[0] <= 0 || !Number.isFinite(q.interval[1])) return 0;
   if (q.per !== null) return claim.metric.kind === 'rate' || claim.metric.kind === 'flow' ? DAYS_PER[q.per] : 0;
+  // A level ("20,000 camped") or a sum of money is compared as it stands, not per day.
+  if (claim.metric.kind === 'level' || claim.metric.kind === 'money') return 1;
   return claim.metric.kind === 'flow' ? lengthInDays(claim.period) : 0;
 }
 
@@ -50,7 +59,7 @@ function dailies(group: PeriodGroup): Daily[] {
   for (const list of group.lists) {
     for (const claim of list) {
       const days = daysOf(claim);
-      if (days > 0) out.push({ claim, low: claim.quantity!.interval[0] / days, high: claim.quantity!.interval[1] / days });
+      if (days > 0) out.push({ claim, low: claim.quantity!.value / days, high: claim.quantity!.value / days });
     }
   }
   return out;
@@ -65,7 +74,7 @@ function families(series: Iterable<Series>): Map<string, Map<string, PeriodGroup
   const out = new Map<string, Map<string, PeriodGroup>>();
   for (const one of series) {
     const first = one.claims[0];
-    if (!first?.quantity || (first.metric.kind !== 'flow' && first.metric.kind !== 'rate')) continue;
+    if (!first?.quantity || !SCALED_KINDS.has(first.metric.kind)) continue;
     const flow = first.metric.kind === 'rate' ? (first.metric.rateOf ?? first.metric.id) : first.metric.id;
     const key = `${flow}\u0000${first.place}\u0000${first.quantity.unit}`;
     let family = out.get(key);
@@ -76,8 +85,8 @@ function families(series: Iterable<Series>): Map<string, Map<string, PeriodGroup
       for (const claim of claims) {
         const days = daysOf(claim);
         if (days === 0) continue;
-        low = Math.min(low, claim.quantity!.interval[0] / days);
-        high = Math.max(high, claim.quantity!.interval[1] / days);
+        low = Math.min(low, claim.quantity!.value / days);
+        high = Math.max(high, claim.quantity!.value / days);
       }
       if (high === 0) continue;
       const group = family.get(periodKey);
@@ -130,6 +139,8 @@ export const magnitude: Check = {
     messages: {
       tooHigh: '"{{figure}}" for {{period}} is {{factor}} times every figure of {{metric}} for a period overlapping it ({{others}}): it makes {{perDay}} a day, {{perMonth}} a month, {{perYear}} a year.',
       tooLow: '"{{figure}}" for {{period}} is a {{factor}}th of every figure of {{metric}} for a period overlapping it ({{others}}): it makes {{perDay}} a day, {{perMonth}} a month, {{perYear}} a year.',
+      amountTooHigh: '"{{figure}}" for {{period}} is {{factor}} times every figure of {{metric}} for a period overlapping it ({{others}}).',
+      amountTooLow: '"{{figure}}" for {{period}} is a {{factor}}th of every figure of {{metric}} for a period overlapping it ({{others}}).',
     },
   },
   run(context) {
@@ -155,18 +166,18 @@ export const magnitude: Check = {
           high = Math.max(high, g.high);
         }
         // No claim of this period can be ten times off: most periods end here.
-        if (group.high < MAGNITUDE_FACTOR * high && group.low * MAGNITUDE_FACTOR > low) continue;
+        if (group.high < FACTOR * high && group.low * FACTOR > low) continue;
         const own = dailies(group);
         for (const daily of own) {
-          const tooHigh = daily.low >= MAGNITUDE_FACTOR * high;
-          const tooLow = daily.high * MAGNITUDE_FACTOR <= low;
+          const tooHigh = daily.low >= FACTOR * high;
+          const tooLow = daily.high * FACTOR <= low;
           if (!tooHigh && !tooLow) continue;
           // A figure the same period's figures already contradict is figure-conflict's to report.
           const key = seriesKey(daily.claim);
           if (own.some((d) => d !== daily && seriesKey(d.claim) === key && !intervalsOverlap(d.claim.quantity!.interval, daily.claim.quantity!.interval))) continue;
           // The side fewer independent sources stand behind is the likelier slip; a tie reports
           // both. C's side: the claims of its own period it is not off from, itself included.
-          const far = (d: Daily): boolean => (tooHigh ? d.high * MAGNITUDE_FACTOR <= daily.low : d.low >= MAGNITUDE_FACTOR * daily.high);
+          const far = (d: Daily): boolean => (tooHigh ? d.high * FACTOR <= daily.low : d.low >= FACTOR * daily.high);
           const side = own.filter((d) => !far(d)).map((d) => d.claim);
           if (countIndependent(around.flatMap((g) => g.lists.flat())) < countIndependent(side)) continue;
           // One claim per figure and period: three sources of 11,363 say it once.
@@ -174,13 +185,14 @@ export const magnitude: Check = {
           const claim = daily.claim;
           const mid = (daily.low + daily.high) / 2;
           context.report({
-            messageId: tooHigh ? 'tooHigh' : 'tooLow',
+            // A level or a sum of money is not a flow: no rate per day to show.
+            messageId: `${claim.metric.kind === 'level' || claim.metric.kind === 'money' ? 'amountT' : 't'}oo${tooHigh ? 'High' : 'Low'}`,
             field: 'value',
             data: {
               figure: claim.figure,
               period: claim.period!.text,
               metric: claim.metric.rateOf ?? claim.metric.id,
-              factor: String(Math.floor(tooHigh ? daily.low / high : low / daily.high)),
+              factor: String(Math.round(tooHigh ? daily.low / high : low / daily.high)),
               others: `${others.slice(0, SHOWN).map((c) => `${c.figure} for ${c.period!.text}`).join(', ')}${others.length > SHOWN ? ', …' : ''}; ${listSources(others.slice(0, SHOWN))}`,
               perDay: rounded(mid),
               perMonth: rounded(mid * DAYS_PER.month),
