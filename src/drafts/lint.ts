@@ -198,9 +198,14 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
   if (against.length === 0) {
     // Backed by the registry and set only against another line of the draft: that line is reported.
     if (withDraft.size > 0 || registryOthers) return null;
-    // The draft against itself: when the registry states one side, the other side is the error.
+    // The draft against itself: when the registry states one side, the other side is the error;
+    // when the registry contradicts one side, that side is.
     const others = finding.claims.filter((c) => c.role !== at.role).map((c) => c.claim);
     if (sides.corroborated(at.claim) && !others.every((c) => sides.corroborated(c))) return null;
+    // ("a peak of 82,000 a month" against the draft's own "5.2 million" for the year, which the
+    // registry contradicts). A comparison is still answerable for its arithmetic.
+    const contradicted = (claim: Claim): boolean => !sides.corroborated(claim) && [...(sides.opposed.get(claim) ?? [])].some((other) => !isDraft(other));
+    if (finding.check !== 'comparison' && !contradicted(at.claim) && others.some(contradicted)) return null;
     return { severity: finding.severity, note: '', agreesWith: [], disagreesWith: [] };
   }
   let divided = false;

@@ -204,7 +204,8 @@ function takeFromSubject(figure: Building, subject: Building, clearAll: boolean)
   const elsewhere = subject.sentence !== figure.sentence;
   if (!figure.metric && subject.metric) {
     figure.metric = subject.metric;
-    figure.metricFrom = elsewhere ? 'previous sentence' : 'subject';
+    // The subject's own reading, if it was from context, is this figure's too.
+    figure.metricFrom = elsewhere ? 'previous sentence' : subject.metricFrom === 'sentence' || subject.metricFrom === 'subject' ? 'subject' : subject.metricFrom;
   }
   if (subject.period) {
     figure.period = subject.period;
@@ -512,7 +513,7 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
       figure.metric = framed.metric;
       figure.phrase = `the words of its frame${framed.placeFrom === 'sentence' ? '' : `, the place from the ${framed.placeFrom}`}`;
       figure.metricFrom = framed.placeFrom === 'sentence' ? 'sentence' : 'context';
-    } else if (ctx.topic && !eventful && TALLY.test(body) && (continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? ''))) && topicMetric(catalogue, ctx.topic, figure)) {
+    } else if (ctx.topic && !eventful && TALLY.test(body) && (continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start))) && topicMetric(catalogue, ctx.topic, figure)) {
       // "the daily rate has exceeded 2,000 people", "last year's record of 248,000 migrants".
       figure.metric = topicMetric(catalogue, ctx.topic, figure);
       figure.metricFrom = 'context';
@@ -669,8 +670,8 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     return 1_000_000 + Math.abs(p.start - figure.start);
   }
   for (const p of ordered) {
-    if (!BASELINE_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !p.sameAs) continue;
-    if (p.sameAs && subject?.period) return { period: resolveSameAs(p.sameAs, subject.period), words: p.words };
+    if (!BASELINE_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !looksBack(p)) continue;
+    if (looksBack(p) && subject?.period) return { period: resolveSameAs(p.sameAs!, subject.period), words: p.words };
     return { period: p.resolved?.period ?? null, words: p.words };
   }
   return { period: null, words: null };
@@ -730,7 +731,7 @@ function finishSentence(ctx: SentenceContext, built: readonly Building[]): void 
   }
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
   if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
-  for (const figure of built) finishQuantity(figure, ctx.pageDate);
+  for (const figure of built) finishQuantity(figure, ctx.pageDate, ctx.catalogue);
 }
 
 /**
@@ -847,7 +848,7 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     const possessive = /^['’]s\s+$/.test(m.slice(p.end, mention.start));
     if (facts.notAFigures && !possessive) continue;
     // "tripled on the year before": what a change refers back to is its baseline.
-    if (mention.change && p.sameAs) continue;
+    if (mention.change && looksBack(p)) continue;
     // "fallen from 2,461 at the August 2021 peak to about 140": a phrase before the "to" end is the
     // other end's; the "to" end has a period only if one follows it.
     if (mention.to && p.start < mention.start && p.start > sentenceStartOf(built, figure)) continue;
@@ -865,7 +866,7 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // reporting 11,363 crossings from ... through Wednesday"), when one closer in follows it.
     const weaker = facts.weaker - (possessive ? POSSESSIVE_PENALTY : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
     // "the year before", "a year earlier" after a figure are mostly what it is compared with.
-    const baseline = p.sameAs && !mention.change && !mention.from && after ? 50 : 0;
+    const baseline = looksBack(p) && !mention.change && !mention.from && after ? 50 : 0;
     // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
     // figure is that figure's.
     const trails = !after && built.some((o) => o !== figure && o.end <= p.start && p.start - o.end < 30 && !/[,;]/.test(m.slice(o.end, p.start))) ? 40 : 0;
@@ -874,6 +875,14 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
   }
   if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
   return best?.p ?? null;
+}
+
+/**
+ * "the same period last year", "a year earlier": a period moved back from another, what a change
+ * is mostly measured against. "The following year" moves forward and is the figure's own.
+ */
+function looksBack(p: PeriodMention): boolean {
+  return p.sameAs !== null && (p.sameAs.year !== null || p.sameAs.shift < 0);
 }
 
 /** The index just past the last token of the clause a figure stands in. */
@@ -997,8 +1006,11 @@ function isBaseline(figure: Building, m: string, sentenceStart: number): boolean
 /** "they more than tripled", "it fell by 41%": a pronoun just before a change is its subject. */
 const PRONOUN_BEFORE = /\b(?:they|it)\s+(?:\w+\s+)?$/i;
 
+/** "The 2021 total, 133,726, was", "the number dropped to 302,000": the tally is the figure's. */
+const TALLY_JUST_BEFORE = /\b(?:total|count|tally|number|figure)\s*,?\s+(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|at|to|of)\s+){0,2}$/i;
+
 /** "the 2023 figure", "the count", "2021's total": a tally of whatever the text is counting. */
-const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))/i;
+const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))/i;
 
 /** The topic flow, or its rate in the figure's unit of time. */
 /** "- **Daily average in 2024:** 2,500": a list item that labels its figure, and the label. */
@@ -1308,13 +1320,21 @@ function chooseMetric(
 /** Unit, rate basis, default periods, and why a figure cannot be checked. */
 const NOW = /^(?:(?:right )?now|currently|at present|these days)$/i;
 
-function finishQuantity(figure: Building, pageDate: Period | null): void {
+/** The longest a period can be and still be one day, week, month or year. */
+const DAYS_IN: Record<RateUnit, number> = { day: 1, week: 7, month: 31, year: 366 };
+
+function finishQuantity(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue): void {
   const mention = figure.mention!;
   const metric = figure.metric;
   const comparison = figure.comparisonDraft;
   if (comparison && comparison.kind !== 'change') {
     figure.unit = comparison.kind === 'ratio' ? 'times' : comparison.kind === 'percent-change' ? 'percent' : (figure.unit ?? metric?.unit ?? null);
   } else if (figure.unit === null && metric) figure.unit = metric.unit;
+  // "In August 2021, 25,904 crossed in a single month": a month's count in its own month is its total.
+  if (figure.per !== null && mention.perWords && /\bsingle\b|\bone\b/i.test(mention.perWords) && figure.period && metric?.rateOf && figure.period.end - figure.period.start + 1 <= DAYS_IN[figure.per]) {
+    figure.per = null;
+    figure.metric = catalogue.metrics.get(metric.rateOf) ?? metric;
+  }
   if (figure.per !== null) {
     // A rate with no period is a rate at the time of writing ("are entering ... every month").
     // "about 140 a day now", "on Monday": a rate at a point in time is the rate then, not an average.

@@ -166,12 +166,13 @@ const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughl
  */
 const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
-const PER = /\b(?:(?:a|an|per|every|each)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
+const PER = /\b(?:(?:a|an|per|every|each|in a single|in one single)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over)\b/i;
-const PEAK = /\b(?:peak|record|highest|busiest|height)\b/i;
+// "in a single month": one month's count, some month's, so at most the busiest's.
+const PEAK = /\b(?:peak|record|highest|busiest|height|single)\b/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
 const SPOT_BEFORE = /\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to\s+(?:[a-z]+\s+)?$/i;
 
@@ -188,8 +189,8 @@ const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:o
 const BY_INCREASE = new RegExp(`\\b(?:beat|beaten|exceeded|topped|surpassed|outstripped|outpaced|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
 const BY_DECREASE = new RegExp(`\\b(?:trailed|lagged|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
-const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower)\b/i;
-const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:more|higher)\b(?:\s+[a-z-]+){0,3}\s+than\b/i;
+const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower|below)\b/i;
+const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:(?:more|higher)\b(?:\s+[a-z-]+){0,3}\s+than|above)\b/i;
 const PERCENT_LOWER_AFTER = /^\s+(?:fewer|less|lower|below)\b/i;
 const PERCENT_HIGHER_AFTER = /^\s+(?:more|higher|above)\b/i;
 const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|drop|fall|decline)|(${INCREASE_VERBS}|increase|rise|jump|grow|climb|soar))\\b(?:\\s+[\\w,’'-]+){0,8}?\\s+from\\s+(?:the\\s+)?$`, 'i');

@@ -85,7 +85,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|time|stretch|span|period of time)(?: (?:of|in) (${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
   // a year back, as "the same period last year" is.
-  ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|ago|previously)|the (?:previous|prior) year|the year before)\b/gi],
+  // "The following year the number dropped to 302,000": the period named before it, a year on.
+  ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|ago|previously|later|on)|the (?:previous|prior|following|next) year|the year (?:before|after)(?! the\b))\b/gi],
   ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date)\\b`, 'gi')],
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
@@ -334,7 +335,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return { resolved: resolvePeriodWords(phrase.replace(/^later this year$/, 'this year'), page), sameAs: null };
     }
     case 'year-earlier':
-      return { resolved: null, sameAs: { year: null, shift: -1 } };
+      return { resolved: null, sameAs: { year: null, shift: /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1 } };
     case 'since-event':
     case 'year-pair':
       return none;

@@ -285,6 +285,30 @@ describe('the reader: what a comparison compares, across sentences', () => {
   });
 });
 
+describe('the reader: phrasings found by writing drafts of our own', () => {
+  it.each([
+    ['"the following year" is the year after the one before it', 'Panama logged 520,085 crossings of the Darién in 2023. The following year the number dropped to about 302,000.', '2025-08-20', '302,000', 'darien-crossings', '2024'],
+    ['"The 2021 total, 133,726," is the tally\u2019s figure', 'Panama logged 520,085 crossings of the Darién in 2023. The 2021 total, 133,726, was far lower.', '2025-08-20', '133,726', 'darien-crossings', '2021'],
+    ['"in a single month" of a year is some month\u2019s count, at most the busiest', 'At the height of the 2023 surge, some 82,000 people crossed the Darién in a single month.', '2025-08-20', '82,000', 'darien-crossings-per-month', '2023'],
+    ['"in a single month" named as a month is that month\u2019s total', 'In August 2021, 25,332 people crossed the Darién in a single month.', '2022-03-01', '25,332', 'darien-crossings', '2021-08'],
+    ['"the year as a whole" is the year named before', 'The full-year total of Darién crossings for 2021 was 133,726. For the year as a whole, that is an average of about 11,000 crossings a month.', '2022-03-15', '11,000', 'darien-crossings-per-month', '2021'],
+  ])('%s', (_why, text, date, figure, metric, period) => {
+    const found = read(text, date, figure);
+    expect([found.metric?.id, found.period?.text]).toEqual([metric, period]);
+  });
+  it('"a single month" reads as a peak, which only bounds the year from above', () => {
+    expect(read('At the height of the 2023 surge, some 82,000 people crossed the Darién in a single month.', '2025-08-20', '82,000').basis).toBe('peak');
+  });
+  it('"218,000 below the 2023 record" is a difference, not a total', () => {
+    const text = 'Panama logged 302,203 crossings of the Darién in 2024. The 2024 figure was roughly 218,000 below the 2023 record.';
+    expect(read(text, '2026-01-12', '218,000').comparison).toMatchObject({ kind: 'difference', direction: 'decrease' });
+  });
+  it('"June\u2019s figure" is a tally of the flow, for June', () => {
+    const found = read('In June 2025, just 10 migrants came through the Darién. June\u2019s figure was down 50 percent from July 2024.', '2025-08-20', '50 percent');
+    expect([found.metric?.id, found.comparison?.baselinePeriod?.text]).toEqual(['darien-crossings', '2024-07']);
+  });
+});
+
 /**
  * Classes of false alarm found by running lint on a dozen real published articles about the
  * Darién (not committed; see the README). Each sentence here is written for the test.
