@@ -138,11 +138,14 @@ function fits(claim: Claim, subject: Claim, baseline: Claim): boolean {
 function linkComparisons(drafts: readonly Draft[], index: ClaimIndex): Set<Claim> {
   const linked = new Set<Claim>();
   for (const draft of drafts) {
+    // By id, once per draft: a 1 MB draft has thousands of comparisons.
+    let claimsById: Map<string, Claim> | null = null;
     for (const claim of draft.claims) {
       const spec = claim.comparison;
       if (!spec || spec.kind === 'change') continue;
       const byId = (id: string | null): Claim[] => {
-        const found = id === null ? undefined : draft.claims.find((c) => c.id === id);
+        claimsById ??= new Map(draft.claims.map((c) => [c.id, c]));
+        const found = id === null ? undefined : claimsById.get(id);
         return found ? [found] : [];
       };
       const subjects = spec.subject === null && claim.period ? registryFigures(index, claim.metric, claim.period) : byId(spec.subject);

@@ -43,7 +43,7 @@ describe.runIf(existsSync(corpus))('the shared corpus', () => {
     expect(share(result.drafts!.specificity)).toBeGreaterThanOrEqual(0.98);
   });
   it('lint flags the planted errors it can read', () => {
-    expect(share(result.drafts!.sensitivity)).toBeGreaterThanOrEqual(0.45);
+    expect(share(result.drafts!.sensitivity)).toBeGreaterThanOrEqual(0.82);
   });
   it('lint reports nothing on prose or headings the table does not judge', () => {
     expect(result.drafts!.unjudged).toEqual([]);
@@ -55,6 +55,6 @@ describe.runIf(existsSync(corpus))('the shared corpus', () => {
     expect(share(result.articles!.metric)).toBeGreaterThanOrEqual(0.88);
   });
   it('extract proposes the right period', () => {
-    expect(share(result.articles!.period)).toBeGreaterThanOrEqual(0.83);
+    expect(share(result.articles!.period)).toBeGreaterThanOrEqual(0.85);
   });
 });
