@@ -116,7 +116,7 @@ type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: string } &
 };
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
-const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:exceeded|exceeds|beat|beats|topped|tops|surpassed|surpasses|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i;
+const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i;
 export const PERIOD_NEEDS_DATE = 'needs the draft\u2019s date: add `date:` to its front matter or pass --date';
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
@@ -583,6 +583,13 @@ function attachComparisons(ctx: SentenceContext, built: readonly Building[], fal
       baselinePeriod = ends.first;
       baselineWords = figure.periodWords;
     }
+    // "fell by 41 percent in 2024": a change over a calendar year, with nothing else named, is on
+    // the year before.
+    if (!baseline && baselinePeriod === null && !subject && change.kind !== 'ratio' && ctx.periods.length === 1 && figure.period && isCalendarYear(figure.period)) {
+      const year = new Date(figure.period.start * 86_400_000).getUTCFullYear() - 1;
+      baselinePeriod = parsePeriod(String(year));
+      baselineWords = `(the year before ${figure.periodWords ?? ''})`;
+    }
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
     if (subject) takeFromSubject(figure, subject, true);
     else if (!figure.metric && fallback.has(figure)) {
@@ -639,6 +646,12 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   if (subject || !referBack) return { subject, baseline };
   const paired = beforeSubject(before.figures);
   return paired ? { subject: paired, baseline: baseline ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) } : { subject: lastOf(before.figures), baseline };
+}
+
+function isCalendarYear(period: Period): boolean {
+  const start = new Date(period.start * 86_400_000);
+  const end = new Date(period.end * 86_400_000);
+  return start.getUTCMonth() === 0 && start.getUTCDate() === 1 && end.getUTCMonth() === 11 && end.getUTCDate() === 31 && start.getUTCFullYear() === end.getUTCFullYear();
 }
 
 const SPAN_ENDS = /^(?:between|from)\s+(.+?)\s+(?:and|to|through|until|till)\s+(.+)$/i;
@@ -846,7 +859,9 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // "also topped August's 25,332": a possessive just before a figure is that figure's own period,
     // a baseline's too.
     const possessive = /^['’]s\s+$/.test(m.slice(p.end, mention.start));
-    if (facts.notAFigures && !possessive) continue;
+    // "the previous year's record, when 133,000 migrants crossed": the when-clause is of that period.
+    const when = p.end <= mention.start && WHEN_CLAUSE.test(m.slice(p.end, mention.start));
+    if (facts.notAFigures && !possessive && !when) continue;
     // "tripled on the year before": what a change refers back to is its baseline.
     if (mention.change && looksBack(p)) continue;
     // "fallen from 2,461 at the August 2021 peak to about 140": a phrase before the "to" end is the
@@ -864,7 +879,7 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
     // and a phrase before the figure set off from it by a comma ("on July 1, the agency said,
     // reporting 11,363 crossings from ... through Wednesday"), when one closer in follows it.
-    const weaker = facts.weaker - (possessive ? POSSESSIVE_PENALTY : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
+    const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
     // "the year before", "a year earlier" after a figure are mostly what it is compared with.
     const baseline = looksBack(p) && !mention.change && !mention.from && after ? 50 : 0;
     // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
@@ -900,6 +915,9 @@ interface PeriodFacts {
   /** "said Wednesday", "told reporters this month": when someone spoke. */
   readonly spoken: boolean;
 }
+
+/** What lies between a period and a figure of its when-clause: "’s record, when 133,000". */
+const WHEN_CLAUSE = /^(?:['’]s(?:\s+[\w-]+){1,3})?,?\s+when\s+[^,;.]*$/;
 
 /** "last year's surge in August": a possessive dates its noun, mostly not the figure. */
 const POSSESSIVE_PENALTY = 40;
@@ -963,8 +981,11 @@ const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
 const FORECAST_WORDS = /expect|project|forecast|predict|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might/i;
 const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b`);
-const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|rise to|climb to|grow to|be))\b/i;
-const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to\b/i;
+const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|(?:rise|climb|grow|soar|swell|jump|increase|surge|balloon|fall|drop) to|be))\b/i;
+// "As many as 400,000 migrants may cross the Darién this year": a modal after the figure's noun.
+// "may have crossed" is an estimate of what happened, and "the 32 boats will be based at" is no
+// forecast of how many: only verbs of the count itself are.
+const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to|(?:could|would|will|may|might)\s+(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i;
 
 /** Why a figure is one group's count or a forecast, or null. */
 function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number): string | null {
@@ -1164,8 +1185,8 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Pe
  * within one month (for "that month") or one year (the others); unresolved when none does.
  */
 function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
-  if (!/^(?:that|over|during|across|throughout|for) /i.test(mention.words)) return mention;
-  const what = /(\w+)(?: as a whole)?$/i.exec(mention.words)?.[1]?.toLowerCase() ?? '';
+  if (!/^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that /i.test(mention.words)) return mention;
+  const what = (/^(?:an?|the) (year|month) that /i.exec(mention.words) ?? /(\w+)(?: as a whole)?$/i.exec(mention.words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   const dateOf = (day: number): Date => new Date(day * 86_400_000);
   const fits = (p: Period): boolean => {

@@ -146,6 +146,7 @@ const PROPORTION_DENOMINATOR = '(?:one|two|three|four|five|six|seven|eight|nine|
  */
 const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}-]+){0,3}\s+than\b)/iu;
 /** "two of the migrants", "113,000 of them": a part of a group the sentence names. */
+const OF_THE_OPENING = /^\W*Of\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,3}?\d/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b/i;
 /**
  * "one in five migrants", "one migrant in three", "1 in 10", "nine out of 10": a proportion, not a
@@ -164,8 +165,9 @@ const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughl
  * or of one ("a caravan of 7,000"), not how many in all. ("A band of 14 smugglers" may be all the
  * arrests, so bands and teams are not here.)
  */
+// "The town of 45,000", "a city of 60,000 people": the place's population, not a count of migrants.
 const GROUP_BEFORE =
-  /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
+  /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families|town|city|village|community|municipality|port)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
 const PER = /\b(?:(?:a|an|per|every|each|in a single|in one single)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
@@ -186,7 +188,7 @@ const CHANGE_AFTER_INCREASE = new RegExp(`^\\s*(?:${INCREASE_WORDS})\\b`, 'i');
 const CHANGE_BEFORE_DECREASE = new RegExp(`\\b(?:(?:${DECREASE_WORDS})s?\\s+(?:of|by)|the\\s+(?:${DECREASE_WORDS})\\s+at|(?:${DECREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
 const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:of|by)|the\\s+(?:${INCREASE_WORDS})\\s+at|(?:${INCREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
 /** "beat the 2022 total by about a hundred thousand", "fell in 2024 by 41%": the verb a few words back. */
-const BY_INCREASE = new RegExp(`\\b(?:beat|beaten|exceeded|topped|surpassed|outstripped|outpaced|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
+const BY_INCREASE = new RegExp(`\\b(?:beat|beaten|beating|exceeded|exceeding|topped|topping|surpassed|surpassing|outstripped|outpaced|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
 const BY_DECREASE = new RegExp(`\\b(?:trailed|lagged|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower|below)\b/i;
@@ -219,6 +221,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
   const language = options.language ?? 'en';
   const taken = options.taken ?? [];
   const sentence = masked.slice(start, end);
+  // "Of the 1,427 people who arrived on April 30, 304 were minors": every figure after the opening
+  // phrase's comma counts part of its group.
+  const ofThe = OF_THE_OPENING.exec(sentence);
+  const ofTheEnd = ofThe ? sentence.indexOf(',', ofThe[0].length) : -1;
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(sentence); m !== null; m = CANDIDATE.exec(sentence)) {
@@ -285,6 +291,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       else if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') part = 'it counts an addition ("30 more"), not a total';
       else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = 'it is part of a proportion ("one in five")';
       else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = 'it counts one group or the size of each, not a total';
+      else if (ofTheEnd >= 0 && i >= ofTheEnd) part = 'it counts part of the group the sentence opens with ("Of the 1,427 people ..., 304 were minors")';
     }
 
     // Look back: "$", an article ("more than a 99.98% drop"), a hedge.

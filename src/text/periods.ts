@@ -30,7 +30,7 @@ export interface PeriodMention {
   /** Against the page date; null when the phrase cannot be resolved (or needs `sameAs`). */
   readonly resolved: ResolvedPeriod | null;
   /** "the same period last year", "the same weeks of 2023": the period of another phrase, moved. */
-  readonly sameAs: { readonly year: number | null; readonly shift: number } | null;
+  readonly sameAs: { readonly year: number | null; readonly shift: number; readonly wholeYear?: boolean } | null;
   /** A day or a point ("July 1", "Monday", "today"), not a span: can date an event. */
   readonly pointInTime: boolean;
   /** Resolution rests on the page date ("last year", "in May"), not on the words alone. */
@@ -65,6 +65,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['to-date', /\b(?:to this day|up to now|until now|to date|thus far)\b/gi],
   // "that month", "that August", "that year", "over the year": the period of a phrase before it
   // (read.ts resolves it). "over the year to June" is a window, taken by 'months-to' first.
+  // "a year that closed with a total of 248,284": the year of the period named before it.
+  ['that', /\b(?:a|the) (year|month) that (?:closed|ended|finished|wrapped up)\b/gi],
   ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?) (month|year|week|${MONTH})(?![\\w'’-]| (?:to|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
   // "the busiest year before 2021", "before the pandemic": a bound, not the period of a figure
   // near it. Taken whole so that its year is not read as one; read.ts never attaches it.
@@ -108,6 +110,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
 /** Words one of which each pattern cannot match without, in PATTERNS' order (empty: no shortcut). */
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
+  [' that '],
   ['that ', ' the year', ' the month', ' the whole', ' the entire'],
   ['before ', 'after ', 'prior to ', 'ahead of '],
   ['mid', 'early', 'late', 'recent', '0s'],
@@ -272,7 +275,10 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return span(dayNumber(year, 1, 1), page.end);
     }
     case 'between': {
-      const from = spanOf(match[1]!, page);
+      // "between January and April 2022": the first month takes the second's year.
+      const year = /\d{4}$/.exec(match[2]!)?.[0];
+      const bareMonth = new RegExp(`^${MONTH}$`).test(match[1]!) && year !== undefined && new RegExp(`^${MONTH} ${YEAR}$`).test(match[2]!);
+      const from = spanOf(bareMonth ? `${match[1]} ${year}` : match[1]!, page);
       const to = spanOf(match[2]!, page);
       if (!from || !to || to[1] < from[0]) return none;
       return span(from[0], to[1]);
@@ -335,7 +341,9 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return { resolved: resolvePeriodWords(phrase.replace(/^later this year$/, 'this year'), page), sameAs: null };
     }
     case 'year-earlier':
-      return { resolved: null, sameAs: { year: null, shift: /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1 } };
+      // "the previous year", "the following year" name a calendar year; "a year earlier" moves the
+      // period it refers to ("January 2025 ..., a year earlier" is January 2024).
+      return { resolved: null, sameAs: { year: null, shift: /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1, wholeYear: /^the\b/i.test(words) } };
     case 'since-event':
     case 'year-pair':
       return none;
@@ -458,6 +466,7 @@ export function resolveSameAs(sameAs: NonNullable<PeriodMention['sameAs']>, refe
   const end = ymd(reference.end);
   const shift = sameAs.year !== null ? sameAs.year - start.year : sameAs.shift;
   if (shift === 0 && sameAs.year === null) return null;
+  if (sameAs.wholeYear) return periodFromDays(dayNumber(start.year + shift, 1, 1), dayNumber(start.year + shift, 12, 31));
   const move = (p: { year: number; month: number; day: number }, lastOfMonth: boolean): number => {
     const year = p.year + shift;
     const days = daysInMonth(year, p.month);
