@@ -23,7 +23,8 @@ import { draftProblems, readDraft, type Draft, type DraftInput } from './draft.j
 import { collectDrafts, type ReadOptions } from './files.js';
 import { isIgnored } from './ignore.js';
 import { buildCatalogue } from './metrics.js';
-import { PERIOD_NEEDS_DATE, type DraftFigure } from './read.js';
+import { because, type Because } from '../reader/reasons.js';
+import type { DraftFigure } from './read.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
 import { UNCHECKED } from './unchecked.js';
 
@@ -411,12 +412,12 @@ export function lintDrafts(options: LintOptions): LintResult {
   pending.push(...merged);
 
   for (const draft of drafts) {
-    const unchecked = (figure: DraftFigure, reason: string): void => {
+    const unchecked = (figure: DraftFigure, why: Because): void => {
       pending.push({
         check: UNCHECKED.id,
         severity: 'info',
         messageId: 'unchecked',
-        message: `"${figure.text}" is not checked: ${reason}.`,
+        message: formatMessage(UNCHECKED.messages.unchecked!, { figure: figure.text, reason: why.message, id: why.reason }),
         at: figure,
         draft,
         claims: [{ claim: null, figure, role: 'figure' }],
@@ -424,16 +425,16 @@ export function lintDrafts(options: LintOptions): LintResult {
         disagreesWith: [],
       });
     };
-    for (const figure of draft.unchecked) unchecked(figure, figure.problem ?? 'its metric or period cannot be read');
+    for (const figure of draft.unchecked) unchecked(figure, figure.reason && figure.problem ? { reason: figure.reason, message: figure.problem } : figure.metric ? because('no-period') : because('no-metric'));
     // A draft with no date is told so once, at warning, naming what that left unchecked: not passed
     // with a row of infos alone.
-    const undated = draft.date === null ? draft.unchecked.filter((figure) => figure.problem?.includes(PERIOD_NEEDS_DATE)) : [];
+    const undated = draft.date === null ? draft.unchecked.filter((figure) => figure.reason === 'period-needs-date' || figure.reason === 'as-of-needs-date') : [];
     if (undated.length > 0) pending.push(needsDate(draft, undated));
     for (const claim of draft.claims) {
       const spec = claim.comparison;
       if (!spec) continue;
       const open = spec.kind === 'change' ? spec.baseline === null : spec.subject === null || spec.baseline === null;
-      if (open) unchecked(draft.figureOf.get(claim)!, 'it compares figures that are in neither the draft nor the registry');
+      if (open) unchecked(draft.figureOf.get(claim)!, because('open-comparison'));
     }
   }
 

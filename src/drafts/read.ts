@@ -18,6 +18,7 @@ import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '.
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { frameMetric } from '../reader/frame-metric.js';
 import { CHANGE_HEADER, headerFlow, headerRate, TableContext } from '../reader/tables.js';
+import { because, type Because, type UncheckedReason } from '../reader/reasons.js';
 import { framesOf, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
 import {
   GENERIC_PEOPLE,
@@ -96,8 +97,9 @@ export interface DraftFigure {
   readonly periodFrom: 'sentence' | 'context' | null;
   readonly comparison: DraftComparison | null;
   readonly attribution: readonly string[];
-  /** Why the figure cannot be checked; null when it can. */
+  /** Why the figure cannot be checked, as a message and its id (src/reader/reasons.ts); null when it can. */
   readonly problem: string | null;
+  readonly reason: UncheckedReason | null;
 }
 
 export interface ReadText {
@@ -108,7 +110,7 @@ export interface ReadText {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: string } & {
+type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: Because } & {
   comparisonDraft: Mutable<DraftComparison> | null;
   periodMention: PeriodMention | null;
   /** "said Wednesday", "told reporters this month": when the sentence's source spoke. */
@@ -117,7 +119,13 @@ type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: string } &
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
 const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i;
-export const PERIOD_NEEDS_DATE = 'needs the draft\u2019s date: add `date:` to its front matter or pass --date';
+export { PERIOD_NEEDS_DATE } from '../reader/reasons.js';
+
+/** Says why a figure cannot be checked, or (null) that it can. */
+function blame(figure: { problem: string | null; reason: UncheckedReason | null }, why: Because | null): void {
+  figure.problem = why?.message ?? null;
+  figure.reason = why?.reason ?? null;
+}
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
 function clauseBreaks(sentence: string): Array<readonly [number, number]> {
@@ -211,7 +219,7 @@ function takeFromSubject(figure: Building, subject: Building, clearAll: boolean)
     figure.period = subject.period;
     figure.periodWords = subject.periodWords;
     if (elsewhere) figure.periodFrom = 'context';
-    if (clearAll || figure.problem?.includes('period')) figure.problem = null;
+    if (clearAll || figure.problem?.includes('period')) blame(figure, null);
   }
 }
 
@@ -427,6 +435,7 @@ function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMention[]):
       periodMention: null,
       attribution: ctx.attribution(),
       problem: null,
+      reason: null,
     });
   }
   return built;
@@ -559,9 +568,9 @@ function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
     figure.periodWords = best.words;
     figure.periodFrom = 'sentence';
     figure.period = respectively ? null : (best.resolved?.period ?? null);
-    if (respectively) figure.problem = 'the sentence gives its figures\u2019 periods "respectively", which darien does not pair';
+    if (respectively) blame(figure, because('respectively'));
     else if (figure.period === null) {
-      figure.problem = pageDate === null && best.relative ? `the period "${best.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the period "${best.words}"`;
+      blame(figure, because(pageDate === null && best.relative ? 'period-needs-date' : 'period-unresolved', { words: best.words }));
     }
   }
   if (!respectively) periodFromContext(built, ctx.previous?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
@@ -603,7 +612,7 @@ function attachComparisons(ctx: SentenceContext, built: readonly Building[], fal
       baseline.metric = figure.metric;
       baseline.metricFrom = figure.metricFrom === 'sentence' ? 'subject' : figure.metricFrom;
       baseline.phrase = figure.phrase;
-      if (baseline.problem?.startsWith('no metric')) baseline.problem = null;
+      if (baseline.reason === 'no-metric') blame(baseline, null);
     }
   }
 }
@@ -725,7 +734,7 @@ function attachCells(ctx: SentenceContext, built: readonly Building[], tables: T
     figure.periodWords = headers.rowPeriod.words;
     figure.periodMention = headers.rowPeriod;
     figure.periodFrom = 'context';
-    figure.problem = null;
+    blame(figure, null);
   }
 }
 
@@ -783,7 +792,7 @@ function readEvents(ctx: SentenceContext, built: readonly Building[]): Building[
     // so the date is the flight's or the handover's.
     if (built.some((f) => f.periodMention === date && (f.metric?.kind === 'flow' || f.metric?.kind === 'rate')) || events.some((f) => f.start === date.coreStart)) continue;
     const event = eventFigure(date, null, null, ctx);
-    event.problem = event.problem ?? 'no event in the catalogue fits this date';
+    if (event.problem === null) blame(event, because('no-event'));
     events.push(event);
   }
   return events;
@@ -988,29 +997,29 @@ const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|se
 const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to|(?:could|would|will|may|might)\s+(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i;
 
 /** Why a figure is one group's count or a forecast, or null. */
-function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number): string | null {
+function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number): Because | null {
   // The clause before the figure, at most its last 120 characters: what is searched stays short
   // on a long sentence.
   const [clauseStart] = clauseBounds(breaks, length, figure.start - sentenceStart);
   const before = m.slice(Math.max(sentenceStart + clauseStart, figure.start - 120), figure.start);
   const after = m.slice(figure.end, figure.end + 60);
   // A cheap look for the words a forecast needs before the patterns that place them.
-  if ((FORECAST_WORDS.test(before) && FORECAST_BEFORE.test(before)) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return 'it is a forecast, not a count';
+  if ((FORECAST_WORDS.test(before) && FORECAST_BEFORE.test(before)) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   const origin = ORIGIN_AFTER.exec(after);
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.
   // "from South America, Africa and Asia": several origins listed are the whole flow.
   const severalOrigins = (): boolean => /^\s*(?:[\w-]+\s+)?from\s+[^.;]*?\b(?:and|&)\s+[A-Z]/.test(after.slice(0, 60));
-  if (origin && !MONTH_WORD.test(origin[1]!) && !severalOrigins() && !/\b(?:return|returning|returned|reverse|back|southbound)\b/i.test(before)) return `it counts one group ("from ${origin[1]}"), not the whole flow`;
+  if (origin && !MONTH_WORD.test(origin[1]!) && !severalOrigins() && !/\b(?:return|returning|returned|reverse|back|southbound)\b/i.test(before)) return because('one-group', { group: `from ${origin[1]}` });
   const paren = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
-  if (paren && GROUP_WORD.test(paren[1]!)) return `it counts one group ("${paren[1]}"), not the whole flow`;
+  if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
   // The clause's subject: a group named before the figure with no count of its own ("Venezuelans
   // dominated the flow with more than 150,000 crossings").
   // Only a word that can name a group (a plural, a nationality) is worth splitting the clause for.
   if (!/(?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\b/.test(before)) return null;
   const words = before.match(/[\p{L}]+/gu) ?? [];
   const subject = words.slice(-12).find((w) => GROUP_WORD.test(w) && !/^(?:The|This|That|These|Those|It|In|On|At|By|For|From|Panama|Colombia|Mexico)$/.test(w));
-  if (subject && !/\b(?:migrants|people|persons|all|total|overall)\b/i.test(before.slice(before.lastIndexOf(subject)))) return `it counts one group ("${subject}"), not the whole flow`;
+  if (subject && !/\b(?:migrants|people|persons|all|total|overall)\b/i.test(before.slice(before.lastIndexOf(subject)))) return because('one-group', { group: subject });
   return null;
 }
 
@@ -1088,7 +1097,7 @@ function periodFromContext(built: readonly Building[], before: readonly Building
     // a part is of the period of the figure it is part of.
     if (figure.mention!.part) {
       const whole = built.slice(0, i).reverse().find((f) => f.period && !f.mention!.change && !f.mention!.part);
-      if (whole && /\bof (?:them|whom|those|these)\b/i.test(figure.mention!.part + body.slice(figure.end - offset, figure.end - offset + 12))) {
+      if (whole && /\bof (?:them|whom|those|these)\b/i.test(figure.mention!.part.message + body.slice(figure.end - offset, figure.end - offset + 12))) {
         figure.period = whole.period;
         figure.periodWords = whole.periodWords;
         figure.periodMention = whole.periodMention;
@@ -1116,6 +1125,13 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   const reference: Period | null = before.find((p) => p.resolved)?.resolved?.period ?? [...priorPeriods].reverse().find((p) => p.resolved)?.resolved?.period ?? last;
   const period: Period | null = reference ? resolveSameAs(mention.sameAs!, reference) : null;
   return period ? { ...mention, resolved: { period, deictic: false } } : mention;
+}
+
+/** Why an event's date cannot be checked: it names no date darien can resolve. */
+function eventProblem(period: Period | null, pageDate: Period | null, date: PeriodMention): { problem: string | null; reason: UncheckedReason | null } {
+  if (period) return { problem: null, reason: null };
+  const why = because(pageDate === null && date.relative ? 'period-needs-date' : 'period-unresolved', { words: date.words });
+  return { problem: why.message, reason: why.reason };
 }
 
 /** "said on Monday", "told reporters Aug. 3": the day someone spoke, not a claim. */
@@ -1156,7 +1172,7 @@ function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string 
     comparisonDraft: null,
     periodMention: date,
     attribution: at.attribution(),
-    problem: period ? null : at.pageDate === null && date.relative ? `the date "${date.words}" ${PERIOD_NEEDS_DATE}` : `darien cannot resolve the date "${date.words}"`,
+    ...eventProblem(period, at.pageDate, date),
   };
 }
 
@@ -1368,22 +1384,22 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
     figure.periodWords = `${figure.periodMention.words} (when it was said, "${figure.spokenAt.words}")`;
   }
   if (mention.part) {
-    figure.problem = mention.part;
+    blame(figure, mention.part);
     return;
   }
   if (figure.aside) {
     figure.metric = null;
-    figure.problem = figure.aside;
+    blame(figure, figure.aside);
     return;
   }
   if (figure.retracted) {
     figure.metric = null;
-    figure.problem = 'the sentence reports what an earlier version of the story said, not a claim';
+    blame(figure, because('retracted'));
     return;
   }
   if (figure.problem !== null) return;
   if (!metric) {
-    figure.problem = 'no metric in the catalogue fits this sentence (see the `phrases:` of claims/metrics.yaml)';
+    blame(figure, because('no-metric'));
     return;
   }
   if (figure.period === null) {
@@ -1399,9 +1415,9 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
         figure.periodWords = '(none: as of the page date)';
         return;
       }
-      figure.problem = `a ${metric.kind} with no period is read as of the draft\u2019s date, which ${PERIOD_NEEDS_DATE}`;
+      blame(figure, because('as-of-needs-date', { kind: metric.kind }));
       return;
     }
-    figure.problem = figure.periodWords ? `darien cannot resolve the period "${figure.periodWords}"` : 'the sentence names no period for this figure';
+    blame(figure, figure.periodWords ? because('period-unresolved', { words: figure.periodWords }) : because('no-period'));
   }
 }

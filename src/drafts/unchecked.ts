@@ -12,7 +12,8 @@ export const UNCHECKED: CheckMeta = {
   severity: 'info',
   docs: 'docs/lint.md#unchecked',
   messages: {
-    unchecked: '"{{figure}}" is not checked: {{reason}}.',
+    // {{id}}: the reason's id in src/reader/reasons.ts, for a reader of the JSON or SARIF.
+    unchecked: '"{{figure}}" is not checked ({{id}}): {{reason}}.',
     needsDate: 'The draft has no date (add `date:` to its front matter or pass --date), so {{count}} whose periods are read against it {{were}} not checked: {{figures}}.',
   },
 };

@@ -13,6 +13,7 @@
  * costs ~270 ms to import and ~6 s per MB of text (shared/notes/text-extraction.md), against a
  * lint budget of ten `node -e 0` for a 1 MB draft; and it knows no hedges, rounding or rates.
  */
+import { because, type Because } from '../reader/reasons.js';
 import { HEDGES, readFigure, type Hedge, type HedgeKind, type Language } from '../model/figure.js';
 import type { RateBasis, RateUnit } from '../model/types.js';
 
@@ -41,7 +42,7 @@ export interface FigureMention {
    * migrants", "one in five migrants", "groups of 50". It gets no metric, so it is reported as
    * unchecked rather than set against the sentence's total. Null for an ordinary figure.
    */
-  readonly part: string | null;
+  readonly part: Because | null;
   readonly per: RateUnit | null;
   readonly perWords: string | null;
   /** What the words around say of it as a rate: "at its peak" (peak), "today" (spot), "an average of". */
@@ -284,14 +285,14 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     if (!digit && reading.value === 1 && !reading.multiplier) continue;
 
     // A part or a proportion, for counts only: "99% of the migrants" is a share, read as one.
-    let part: string | null = null;
+    let part: Because | null = null;
     if (!age && !reading.percent && !reading.multiplier) {
-      if (appositive) part = `it may be an age ("${wordBeforeComma(near)}, ${numberText},")`;
-      else if (PARTITIVE_AFTER.test(after)) part = `it counts part of a group ("${numberText} of ...")`;
-      else if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') part = 'it counts an addition ("30 more"), not a total';
-      else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = 'it is part of a proportion ("one in five")';
-      else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = 'it counts one group or the size of each, not a total';
-      else if (ofTheEnd >= 0 && i >= ofTheEnd) part = 'it counts part of the group the sentence opens with ("Of the 1,427 people ..., 304 were minors")';
+      if (appositive) part = because('age', { words: `${wordBeforeComma(near)}, ${numberText},` });
+      else if (PARTITIVE_AFTER.test(after)) part = because('part-of-group', { figure: numberText });
+      else if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') part = because('addition');
+      else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = because('proportion');
+      else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = because('group-size');
+      else if (ofTheEnd >= 0 && i >= ofTheEnd) part = because('part-of-opening');
     }
 
     // Look back: "$", an article ("more than a 99.98% drop"), a hedge.

@@ -1,0 +1,41 @@
+/**
+ * Why a figure the reader found cannot be checked: one id per reason and its message, in one table,
+ * as the checks keep theirs. `lint` reports the id with each `unchecked` finding and `extract`
+ * writes the message beside what it proposes; a test runs every id.
+ */
+import { formatMessage } from '../checks/types.js';
+
+/** A relative period without a page date: the sentence every such message ends with. */
+export const PERIOD_NEEDS_DATE = 'needs the draft\u2019s date: add `date:` to its front matter or pass --date';
+
+export const UNCHECKED_REASONS = {
+  'no-metric': 'no metric in the catalogue fits this sentence (see the `phrases:` of claims/metrics.yaml)',
+  'no-event': 'no event in the catalogue fits this date',
+  'no-period': 'the sentence names no period for this figure',
+  'period-unresolved': 'darien cannot resolve the period "{{words}}"',
+  'period-needs-date': `the period "{{words}}" ${PERIOD_NEEDS_DATE}`,
+  'as-of-needs-date': `a {{kind}} with no period is read as of the draft\u2019s date, which ${PERIOD_NEEDS_DATE}`,
+  respectively: 'the sentence gives its figures\u2019 periods "respectively", which darien does not pair',
+  forecast: 'it is a forecast, not a count',
+  'one-group': 'it counts one group ("{{group}}"), not the whole flow',
+  retracted: 'the sentence reports what an earlier version of the story said, not a claim',
+  age: 'it may be an age ("{{words}}")',
+  'part-of-group': 'it counts part of a group ("{{figure}} of ...")',
+  'part-of-opening': 'it counts part of the group the sentence opens with ("Of the 1,427 people ..., 304 were minors")',
+  addition: 'it counts an addition ("30 more"), not a total',
+  proportion: 'it is part of a proportion ("one in five")',
+  'group-size': 'it counts one group or the size of each, not a total',
+  'open-comparison': 'it compares figures that are in neither the draft nor the registry',
+} as const;
+
+export type UncheckedReason = keyof typeof UNCHECKED_REASONS;
+
+/** A reason and its message, filled in. */
+export interface Because {
+  readonly reason: UncheckedReason;
+  readonly message: string;
+}
+
+export function because(reason: UncheckedReason, data: Readonly<Record<string, string>> = {}): Because {
+  return { reason, message: formatMessage(UNCHECKED_REASONS[reason], data) };
+}

@@ -1,0 +1,55 @@
+/**
+ * Every reason a figure is left unchecked, from the one table of them (src/reader/reasons.ts),
+ * with a sentence written for the test that must be given it.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/drafts/metrics.js';
+import { lintDrafts } from '../../src/drafts/lint.js';
+import { readText } from '../../src/drafts/read.js';
+import { parsePeriod } from '../../src/model/period.js';
+import { UNCHECKED_REASONS, type UncheckedReason } from '../../src/reader/reasons.js';
+import { loadRegistry } from '../../src/registry/load.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const registry = loadRegistry({ paths: [resolve(root, 'claims')] });
+const catalogue = buildCatalogue(registry.metrics);
+
+const CASES: ReadonlyArray<readonly [UncheckedReason, string, string | null, string]> = [
+  ['no-metric', 'The ferry carried 40 tourists to the islands in 2023.', '2024-01-10', '40'],
+  ['no-period', 'Some 3,000 migrants crossed the Darién Gap.', '2024-01-10', '3,000'],
+  ['period-unresolved', 'In fiscal year 2023, 3,000 migrants crossed the Darién Gap.', '2024-01-10', '3,000'],
+  ['period-needs-date', 'Last year, 3,000 migrants crossed the Darién Gap.', null, '3,000'],
+  ['as-of-needs-date', 'Some 2,000 migrants are camped in Necoclí waiting for boats.', null, '2,000'],
+  ['respectively', 'In 2022 and 2023, respectively, 248,284 and 520,085 people crossed the Darién Gap.', '2024-01-10', '248,284'],
+  ['forecast', 'More than 400,000 migrants are expected to cross the Darién Gap this year.', '2023-04-14', '400,000'],
+  ['one-group', 'Venezuelans dominated the flow with more than 150,000 crossings of the Darién in 2023.', '2024-01-10', '150,000'],
+  ['retracted', 'Correction: An earlier version of this story said 32 boats were handed over in the Darién.', '2025-05-26', '32'],
+  ['age', 'Mulino, 65, said 3,000 migrants crossed the Darién Gap in 2024.', '2025-01-10', '65'],
+  ['part-of-group', 'Two of the migrants who crossed the Darién Gap in 2023 died.', '2024-01-10', 'Two'],
+  ['part-of-opening', 'Of the 1,427 people who arrived at the Darién stations on April 30, 304 were minors.', '2023-05-02', '304'],
+  ['addition', 'Another 40 migrants crossed the Darién Gap in 2023.', '2024-01-10', '40'],
+  ['proportion', 'One in five migrants crossed the Darién Gap in 2023.', '2024-01-10', 'five'],
+  ['group-size', 'Migrants crossed the Darién Gap in 2023 in groups of 50.', '2024-01-10', '50'],
+  ['no-event', 'The ministerial summit opened on April 19, 2022.', '2022-04-20', 'April 19, 2022'],
+];
+
+describe('why a figure is unchecked: one id per reason', () => {
+  it.each(CASES)('%s: %s', (reason, text, date, figure) => {
+    const { figures } = readText(text, { catalogue, pageDate: date ? parsePeriod(date) : null, hardLineBreaks: true, purpose: 'extract' });
+    const found = figures.find((f) => f.text === figure || f.text.endsWith(` ${figure}`));
+    expect(found, `"${figure}" not read`).toBeDefined();
+    expect([found!.reason, found!.problem]).toEqual([reason, expect.stringContaining(UNCHECKED_REASONS[reason].split('{{')[0]!.slice(0, 20))]);
+  });
+
+  it('lint names the id in the message: a comparison whose figures are nowhere', () => {
+    const report = lintDrafts({ registry, drafts: [{ path: 'd.md', text: 'Crossings of the Darién Gap in 2012 were 9,000 fewer than in 2011.' }], date: parsePeriod('2024-01-10'), minSeverity: 'info' }).report;
+    const finding = report.findings.find((f) => f.check === 'unchecked')!;
+    expect(finding.message).toBe('"9,000" is not checked (open-comparison): it compares figures that are in neither the draft nor the registry.');
+  });
+
+  it('every reason in the table has a case here', () => {
+    expect(new Set([...CASES.map(([reason]) => reason), 'open-comparison'])).toEqual(new Set(Object.keys(UNCHECKED_REASONS)));
+  });
+});
