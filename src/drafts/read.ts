@@ -115,6 +115,8 @@ type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: Because } 
   periodMention: PeriodMention | null;
   /** "said Wednesday", "told reporters this month": when the sentence's source spoke. */
   spokenAt?: PeriodMention;
+  /** "before the surge": the sentence is about a time it does not name. */
+  boundedBy?: PeriodMention;
 };
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
@@ -558,10 +560,14 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
 function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
   const { periods, body, pageDate } = ctx;
   const respectively = built.length > 1 && (periods.length > 1 || periods.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && /\brespectively\b/i.test(body);
-  // A level or a rate "now" in reported speech is as of when it was said, not as of the page.
-  const spoken = periods.find((p) => p.resolved && factsOf(p, ctx.m, ctx.sentence.start).spoken);
+  // A level or a rate "now" in reported speech is as of when it was said, not as of the page; said
+  // "this month", as of the month ("told reporters this month that about 140 a day cross now").
+  const spoken = wholeMonth(periods.find((p) => p.resolved && factsOf(p, ctx.m, ctx.sentence.start).spoken));
+  // "Before the surge, about 10,000 migrants a year made the journey": not as of the page date.
+  const bounded = periods.find((p) => p.kind === 'bound');
   for (const figure of built) {
     if (spoken) figure.spokenAt = spoken;
+    if (bounded) figure.boundedBy = bounded;
     const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m);
     if (!best) continue;
     figure.periodMention = best;
@@ -811,7 +817,9 @@ function notePeriods(recent: readonly Period[], mentions: readonly PeriodMention
   if (mentions.length === 0) return recent as Period[];
   let out = recent.length > 7 ? recent.slice(-7) : [...recent];
   for (const p of mentions) {
-    if (p.kind === 'bound') continue;
+    // "before 2021" bounds something else; "in mid-December" is vague, not another period that
+    // "the year" or "that month" after it could mean.
+    if (p.kind === 'bound' || p.kind === 'vague') continue;
     if (p.resolved) out.push(p.resolved.period);
     else out = [];
   }
@@ -1134,6 +1142,14 @@ function eventProblem(period: Period | null, pageDate: Period | null, date: Peri
   return { problem: why.message, reason: why.reason };
 }
 
+/** "this month" as the time someone spoke: the calendar month, not the month so far. */
+function wholeMonth(p: PeriodMention | undefined): PeriodMention | undefined {
+  if (!p?.resolved || !/^(?:earlier |later )?this month$/i.test(p.words)) return p;
+  const start = new Date(p.resolved.period.start * 86_400_000);
+  const period = resolvePeriodWords(`in ${MONTH_NAMES[start.getUTCMonth()]} ${start.getUTCFullYear()}`, FAR);
+  return period ? { ...p, resolved: period } : p;
+}
+
 /** "said on Monday", "told reporters Aug. 3": the day someone spoke, not a claim. */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|wrote|posted)(?:\s+\w+)?\s+(?:on\s+)?$/i;
 
@@ -1201,7 +1217,7 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Pe
  * within one month (for "that month") or one year (the others); unresolved when none does.
  */
 function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
-  if (!/^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that /i.test(mention.words)) return mention;
+  if (!/^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^the (?:year|month)$/i.test(mention.words)) return mention;
   const what = (/^(?:an?|the) (year|month) that /i.exec(mention.words) ?? /(\w+)(?: as a whole)?$/i.exec(mention.words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   const dateOf = (day: number): Date => new Date(day * 86_400_000);
@@ -1404,6 +1420,10 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
   }
   if (figure.period === null) {
     const asOfPage = metric.kind === 'level' || metric.kind === 'money' || metric.kind === 'percentage' || (figure.per !== null && figure.basis === 'spot');
+    if (asOfPage && !figure.periodMention && figure.boundedBy) {
+      blame(figure, because('period-unresolved', { words: figure.boundedBy.words }));
+      return;
+    }
     if (asOfPage && !figure.periodMention) {
       if (figure.spokenAt) {
         figure.period = figure.spokenAt.resolved!.period;

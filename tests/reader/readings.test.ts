@@ -67,6 +67,9 @@ const PERIODS: Row[] = [
   { why: '"now" in reported speech is when it was said', text: 'The flow through the Darién is down to about 90 people a day now, the minister said Monday.', date: '2023-03-09', figure: '90', metric: 'darien-crossings-daily', period: '2023-03-06' },
   { why: 'a level with no period of its own is as of when it was said', text: 'Officials in Necoclí said Tuesday that some 7,000 migrants were camped in the town waiting for boats.', date: '2023-08-10', figure: '7,000', metric: 'necocli-camp-population', period: '2023-08-08' },
   { why: 'the day someone spoke is still no flow\'s period', text: 'The ministry said Tuesday that 4,100 migrants crossed the Darién.', date: '2023-08-10', figure: '4,100', metric: 'darien-crossings', period: null },
+  { why: 'said "this month": as of the month, which the registry can hold', text: 'Officials in Necoclí said this month that some 7,000 migrants were camped in the town waiting for boats.', date: '2023-08-10', figure: '7,000', metric: 'necocli-camp-population', period: '2023-08' },
+  { why: '"before the surge" leaves a rate with no period of its own unchecked, not as of the page', text: 'Before the surge, about 10,000 migrants a year crossed the Darién.', date: '2022-02-16', figure: '10,000', metric: 'darien-crossings-typical-year', period: null },
+  { why: '"the year\u2019s count" is the year the text was talking about', text: 'In July, 20,519 people crossed the Darién; between July 1 and July 17 alone, 11,363 did. A tally released in mid-December had put the year\u2019s count at 300,549.', date: '2025-01-04', figure: '300,549', metric: 'darien-crossings', period: '2024' },
   { why: '"now" is the page date', text: 'The flow through the Darién has fallen from 2,461 a day to about 140 a day now.', date: '2022-02-16', figure: '140', metric: 'darien-crossings-daily', period: '2022-02-16' },
 ];
 
