@@ -55,6 +55,6 @@ describe.runIf(existsSync(corpus))('the shared corpus', () => {
     expect(share(result.articles!.metric)).toBeGreaterThanOrEqual(0.88);
   });
   it('extract proposes the right period', () => {
-    expect(share(result.articles!.period)).toBeGreaterThanOrEqual(0.85);
+    expect(share(result.articles!.period)).toBeGreaterThanOrEqual(0.88);
   });
 });
