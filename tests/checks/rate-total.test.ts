@@ -18,6 +18,10 @@ describe('rate-total', () => {
         files: { 'a.yaml': header('a') + rate('a1', 'about 150', 150, '2021-01', 'average') + total('a2', '4,650', 4650, '2021-01') },
       },
       {
+        name: 'a month\u2019s average that fits inside the year\u2019s total (660 a day in July against 302,203 in 2024)',
+        files: { 'a.yaml': header('a') + rate('a1', '660', 660, '2024-07', 'average') + total('a2', '302,203', 302203, '2024') },
+      },
+      {
         name: 'a rate and a total for different periods are not compared',
         files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02', 'average') + total('a2', '8,964', 8964, '2022-01/2022-02') },
       },
@@ -27,6 +31,11 @@ describe('rate-total', () => {
         name: 'an average rate that disagrees with the total (140 a day against 140,000 a month)',
         files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2021-08', 'average') + total('a2', '140,000', 140000, '2021-08') },
         errors: [{ messageId: 'averageMismatch', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'a month\u2019s average that alone would pass the year\u2019s total (12,000 a day in July against 302,203 in 2024)',
+        files: { 'a.yaml': header('a') + rate('a1', '12,000', 12000, '2024-07', 'average') + total('a2', '302,203', 302203, '2024') },
+        errors: [{ messageId: 'exceedsEnclosing', file: 'a.yaml', line: 6, column: 12 }],
       },
       {
         name: 'a total above what the peak allows',

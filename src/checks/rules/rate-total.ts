@@ -3,10 +3,10 @@
  * An average rate must match it; a peak rate only bounds it from above (the busiest day times the
  * days cannot be less than the total); a spot rate ("140 today") says nothing about a total.
  */
-import { formatInterval, type Interval } from '../../model/figure.js';
+import { formatInterval, formatNumber, type Interval } from '../../model/figure.js';
 import { lengthInDays } from '../../model/period.js';
 import type { Claim, RateUnit } from '../../model/types.js';
-import { docsPath, type Check } from '../types.js';
+import { docsPath, type Check, type CheckContext } from '../types.js';
 import { seriesKeyOf } from '../claim-index.js';
 import { describeRange } from '../shared.js';
 
@@ -26,6 +26,34 @@ export function unitsIn(claim: Claim, per: RateUnit): number {
   return lengthInDays(period) / DAYS_PER[per];
 }
 
+/**
+ * Totals for periods that hold the rate's and are longer: "12,000 a day in July 2024" cannot be
+ * right if all of 2024 saw 302,203. Periods are few per series; each is looked at once per rate.
+ */
+function enclosingTotals(byPeriod: ReadonlyMap<string, readonly Claim[]>, rate: Claim): Claim[] {
+  const out: Claim[] = [];
+  const { start, end } = rate.period!;
+  for (const claims of byPeriod.values()) {
+    const period = claims[0]?.period;
+    if (period && period.start <= start && period.end >= end && (period.start < start || period.end > end)) out.push(...claims);
+  }
+  return out;
+}
+
+/** An average rate over its period makes at least its low end; no enclosing total may be below that. */
+function reportEnclosing(context: CheckContext, rate: Claim, implied: Interval, totals: readonly Claim[]): void {
+  const quantity = rate.quantity!;
+  for (const total of totals) {
+    if (total.quantity!.interval[1] >= implied[0]) continue;
+    context.report({
+      messageId: 'exceedsEnclosing',
+      field: 'value',
+      data: { rate: rate.figure, per: quantity.per!, period: rate.period!.text, implied: formatNumber(Math.round(implied[0])), enclosing: total.period!.text, total: `${total.figure} (${total.source.id}, ${describeRange(total)})` },
+      claims: [{ claim: rate, role: 'rate' }, { claim: total, role: 'total' }],
+    });
+  }
+}
+
 export const rateTotal: Check = {
   meta: {
     id: ID,
@@ -35,6 +63,7 @@ export const rateTotal: Check = {
     messages: {
       averageMismatch: '{{rate}} per {{per}} over {{period}} makes {{implied}}, but the total stated for that period is {{total}}.',
       peakTooLow: 'At a peak of {{rate}} per {{per}}, {{period}} could hold at most {{implied}}, but the total stated is {{total}}.',
+      exceedsEnclosing: '{{rate}} per {{per}} over {{period}} makes at least {{implied}} in that period alone, more than the total stated for {{enclosing}}: {{total}}.',
     },
   },
   run(context) {
@@ -43,10 +72,12 @@ export const rateTotal: Check = {
         const quantity = rate.quantity!;
         if (quantity.per === null || quantity.basis === 'spot') continue;
         const totalsKey = seriesKeyOf(rate.metric.rateOf ?? rate.metric.id, rate.place, quantity.unit, '');
-        const totals = context.index.series.get(totalsKey)?.byPeriod.get(`${rate.period!.start}:${rate.period!.end}`);
-        if (!totals) continue;
+        const series = context.index.series.get(totalsKey);
         const units = unitsIn(rate, quantity.per);
         const implied: Interval = [quantity.interval[0] * units, quantity.interval[1] * units];
+        if (series && quantity.basis !== 'peak') reportEnclosing(context, rate, implied, enclosingTotals(series.byPeriod, rate));
+        const totals = series?.byPeriod.get(`${rate.period!.start}:${rate.period!.end}`);
+        if (!totals) continue;
         for (const total of totals) {
           const [low, high] = total.quantity!.interval;
           const data = { rate: rate.figure, per: quantity.per, period: rate.period!.text, implied: formatInterval(implied), total: `${total.figure} (${total.source.id}, ${describeRange(total)})` };
