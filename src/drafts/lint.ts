@@ -317,10 +317,8 @@ function onePerFigure(pending: readonly PendingFinding[]): PendingFinding[] {
   });
 }
 
-export function lintDrafts(options: LintOptions): LintResult {
-  const { registry } = options;
-  const minSeverity = options.minSeverity ?? 'warning';
-  const catalogue = buildCatalogue(registry.metrics);
+/** Every draft read, or every problem of them all thrown at once. */
+function readDrafts(options: LintOptions, catalogue: ReturnType<typeof buildCatalogue>): Draft[] {
   const drafts: Draft[] = [];
   const problems: Problem[] = [];
   for (const input of options.drafts) {
@@ -332,19 +330,11 @@ export function lintDrafts(options: LintOptions): LintResult {
     }
   }
   if (problems.length > 0) throw new InputError(sortProblems(problems));
+  return drafts;
+}
 
-  const registryIndex = new ClaimIndex(registry.claims);
-  const linked = linkComparisons(drafts, registryIndex);
-
-  const named = options.checks && options.checks.length > 0 ? LINT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : LINT_CHECKS;
-  const floor = SEVERITY_RANK[minSeverity];
-  const run = named.filter((check) => SEVERITY_RANK[check.meta.severity] >= floor);
-  const skippedChecks = named.filter((check) => !run.includes(check)).map((check) => check.meta.id);
-  // One reporter's wrong draft never fails another's: each is checked with the registry alone.
-  const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
-  const findings = groups.flatMap((group) => checkTogether(registry, group, run));
-
-  let disputes: Map<Claim, Finding[]> | null = null;
+/** For each draft claim, every claim any finding sets against it. */
+function opposedClaims(findings: readonly Finding[]): Map<Claim, Set<Claim>> {
   const opposed = new Map<Claim, Set<Claim>>();
   for (const finding of findings) {
     // The claims of each role, once: a part-whole finding can hold hundreds of parts, and pairing
@@ -362,8 +352,14 @@ export function lintDrafts(options: LintOptions): LintResult {
       for (const [role, claims] of byRole) if (role !== a.role) for (const claim of claims) set.add(claim);
     }
   }
-  const sides: Sides = {
-    opposed,
+  return opposed;
+}
+
+/** What the lint knows beyond one finding; the registry's own disputes are worked out on demand. */
+function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readonly Finding[], linked: ReadonlySet<Claim>): Sides {
+  let disputes: Map<Claim, Finding[]> | null = null;
+  return {
+    opposed: opposedClaims(findings),
     linked,
     corroborated: corroboration(registryIndex),
     disputes() {
@@ -381,7 +377,10 @@ export function lintDrafts(options: LintOptions): LintResult {
       return disputes;
     },
   };
+}
 
+/** Each finding read from the side of the draft claims it is about, once per claim and message. */
+function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], sides: Sides): PendingFinding[] {
   const draftOf = new Map<Source, Draft>(drafts.map((d) => [d.source, d]));
   const pending: PendingFinding[] = [];
   const seen = new Set<string>();
@@ -393,9 +392,10 @@ export function lintDrafts(options: LintOptions): LintResult {
       const judged = judgeSides(finding, at, sides);
       if (!judged) continue;
       const draft = draftOf.get(at.claim.source)!;
+      const fromContext = finding.claims.some((c) => isDraft(c.claim) && readFromContext(draftOf.get(c.claim.source)!.figureOf.get(c.claim)));
       pending.push({
         check: finding.check,
-        severity: judged.severity === 'error' && finding.claims.some((c) => isDraft(c.claim) && readFromContext(draftOf.get(c.claim.source)!.figureOf.get(c.claim))) ? 'warning' : judged.severity,
+        severity: judged.severity === 'error' && fromContext ? 'warning' : judged.severity,
         messageId: finding.messageId,
         message: finding.message + judged.note,
         at: draft.figureOf.get(at.claim)!,
@@ -406,37 +406,56 @@ export function lintDrafts(options: LintOptions): LintResult {
       });
     }
   }
+  return pending;
+}
 
-  const merged = onePerFigure(pending);
-  pending.length = 0;
-  pending.push(...merged);
-
-  for (const draft of drafts) {
-    const unchecked = (figure: DraftFigure, why: Because): void => {
-      pending.push({
-        check: UNCHECKED.id,
-        severity: 'info',
-        messageId: 'unchecked',
-        message: formatMessage(UNCHECKED.messages.unchecked!, { figure: figure.text, reason: why.message, id: why.reason }),
-        at: figure,
-        draft,
-        claims: [{ claim: null, figure, role: 'figure' }],
-        agreesWith: [],
-        disagreesWith: [],
-      });
-    };
-    for (const figure of draft.unchecked) unchecked(figure, figure.reason && figure.problem ? { reason: figure.reason, message: figure.problem } : figure.metric ? because('no-period') : because('no-metric'));
-    // A draft with no date is told so once, at warning, naming what that left unchecked: not passed
-    // with a row of infos alone.
-    const undated = draft.date === null ? draft.unchecked.filter((figure) => figure.reason === 'period-needs-date' || figure.reason === 'as-of-needs-date') : [];
-    if (undated.length > 0) pending.push(needsDate(draft, undated));
-    for (const claim of draft.claims) {
-      const spec = claim.comparison;
-      if (!spec) continue;
-      const open = spec.kind === 'change' ? spec.baseline === null : spec.subject === null || spec.baseline === null;
-      if (open) unchecked(draft.figureOf.get(claim)!, because('open-comparison'));
-    }
+/** What a draft holds that could not be checked, and, for a draft with no date, that it has none. */
+function uncheckedFindings(draft: Draft): PendingFinding[] {
+  const out: PendingFinding[] = [];
+  const unchecked = (figure: DraftFigure, why: Because): void => {
+    out.push({
+      check: UNCHECKED.id,
+      severity: 'info',
+      messageId: 'unchecked',
+      message: formatMessage(UNCHECKED.messages.unchecked!, { figure: figure.text, reason: why.message, id: why.reason }),
+      at: figure,
+      draft,
+      claims: [{ claim: null, figure, role: 'figure' }],
+      agreesWith: [],
+      disagreesWith: [],
+    });
+  };
+  for (const figure of draft.unchecked) unchecked(figure, figure.reason && figure.problem ? { reason: figure.reason, message: figure.problem } : figure.metric ? because('no-period') : because('no-metric'));
+  // A draft with no date is told so once, at warning, naming what that left unchecked: not passed
+  // with a row of infos alone.
+  const undated = draft.date === null ? draft.unchecked.filter((figure) => figure.reason === 'period-needs-date' || figure.reason === 'as-of-needs-date') : [];
+  if (undated.length > 0) out.push(needsDate(draft, undated));
+  for (const claim of draft.claims) {
+    const spec = claim.comparison;
+    if (!spec) continue;
+    const open = spec.kind === 'change' ? spec.baseline === null : spec.subject === null || spec.baseline === null;
+    if (open) unchecked(draft.figureOf.get(claim)!, because('open-comparison'));
   }
+  return out;
+}
+
+export function lintDrafts(options: LintOptions): LintResult {
+  const { registry } = options;
+  const minSeverity = options.minSeverity ?? 'warning';
+  const drafts = readDrafts(options, buildCatalogue(registry.metrics));
+  const registryIndex = new ClaimIndex(registry.claims);
+  const linked = linkComparisons(drafts, registryIndex);
+
+  const named = options.checks && options.checks.length > 0 ? LINT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : LINT_CHECKS;
+  const floor = SEVERITY_RANK[minSeverity];
+  const run = named.filter((check) => SEVERITY_RANK[check.meta.severity] >= floor);
+  const skippedChecks = named.filter((check) => !run.includes(check)).map((check) => check.meta.id);
+  // One reporter's wrong draft never fails another's: each is checked with the registry alone.
+  const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
+  const findings = groups.flatMap((group) => checkTogether(registry, group, run));
+
+  const sides = sidesOf(registry, registryIndex, findings, linked);
+  const pending = [...onePerFigure(draftFindings(findings, drafts, sides)), ...drafts.flatMap(uncheckedFindings)];
 
   let ignored = 0;
   const kept = pending.filter((finding) => {
