@@ -261,7 +261,12 @@ function corroboration(index: ClaimIndex): (claim: Claim) => boolean {
   };
 }
 
-/** The registry's checks over the registry and these drafts' claims. */
+/**
+ * The registry's checks over these drafts' claims and the registry claims that could meet them:
+ * those of the same flows (a flow with its rates) and those stating one of the drafts' numbers
+ * (figure-lookalike). A finding needs a draft claim to be kept, and checks compare claims of one
+ * flow, so the rest of the registry would only be checked again for each draft.
+ */
 function checkTogether(registry: Registry, drafts: readonly Draft[], run: readonly Check[]): Finding[] {
   const draftClaims = drafts.flatMap((d) => d.claims);
   if (draftClaims.length === 0) return [];
@@ -269,7 +274,11 @@ function checkTogether(registry: Registry, drafts: readonly Draft[], run: readon
   for (const draft of drafts) sources.set(draft.source.id, draft.source);
   const claimsById = new Map(registry.claimsById);
   for (const claim of draftClaims) claimsById.set(claim.id, claim);
-  return runChecks({ ...registry, sources, claims: [...registry.claims, ...draftClaims], claimsById }, run);
+  const flowOf = (claim: Claim): string => claim.metric.rateOf ?? claim.metric.id;
+  const flows = new Set(draftClaims.map(flowOf));
+  const values = new Set(draftClaims.map((claim) => claim.quantity?.value));
+  const near = registry.claims.filter((claim) => flows.has(flowOf(claim)) || (claim.quantity !== null && values.has(claim.quantity.value)));
+  return runChecks({ ...registry, sources, claims: [...near, ...draftClaims], claimsById }, run);
 }
 
 /**
@@ -392,7 +401,11 @@ function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], s
       const judged = judgeSides(finding, at, sides);
       if (!judged) continue;
       const draft = draftOf.get(at.claim.source)!;
-      const fromContext = finding.claims.some((c) => isDraft(c.claim) && readFromContext(draftOf.get(c.claim.source)!.figureOf.get(c.claim)));
+      // The figure the finding is at, read from context, may be misread: a warning. So may the
+      // other side when it is only the draft's own figures; a registry claim is not misread.
+      const figureOf = (claim: Claim): DraftFigure | undefined => draftOf.get(claim.source)!.figureOf.get(claim);
+      const againstRegistry = finding.claims.some((c) => c.role !== at.role && !isDraft(c.claim));
+      const fromContext = readFromContext(figureOf(at.claim)) || (!againstRegistry && finding.claims.some((c) => isDraft(c.claim) && readFromContext(figureOf(c.claim))));
       pending.push({
         check: finding.check,
         severity: judged.severity === 'error' && fromContext ? 'warning' : judged.severity,

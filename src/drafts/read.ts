@@ -120,7 +120,7 @@ type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: Because } 
 };
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
-const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i;
+const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i;
 export { PERIOD_NEEDS_DATE } from '../reader/reasons.js';
 
 /** Says why a figure cannot be checked, or (null) that it can. */
@@ -1035,7 +1035,7 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
 const RETRACTED = /\b(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post|newsletter)|this (?:story|article) (?:previously|originally|incorrectly) (?:said|stated|reported))\b/i;
 
 /** Words just before a figure that make it what another is compared with: "than the", "double the". */
-const BASELINE_FIGURE_BEFORE = /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|times|as many as|as much as)\s+(?:(?:in|the|that|those)\s+)?$/i;
+const BASELINE_FIGURE_BEFORE = /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as)\s+(?:(?:in|the|that|those|of the)\s+)?$/i;
 
 function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {
   return BASELINE_FIGURE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));

@@ -51,8 +51,8 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['at least', 'at-least'],
   ['al menos', 'at-least'],
   ['a mere', 'none'],
-  // "barely a tenth", "barely 140 a week": that much and a little more, never less.
-  ['barely', 'over'],
+  // "barely a tenth", "barely 3,100": about that much, said to make it sound small.
+  ['barely', 'approximately'],
   ['roughly', 'approximately'],
   ['nearly', 'under'],
   ['almost', 'under'],
@@ -186,8 +186,20 @@ const FRACTIONS: Readonly<Record<string, number>> = { quarter: 1 / 4, 'three qua
  * year's"), "that", "the total", a year. "Half of the migrants were Venezuelan" is a share, not
  * compared with anything, and is not read here.
  */
-const FRACTION_RATIO = /^(?:(a|an|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?|hundredths?)(?=\s+(?:of\s+)?(?:that|those(?!\s+(?:who|which|that|whom|of)\b)|what|the\s+(?:[\w-]+\s+){0,2}?(?:total|figure|number|count|record|level|peak|tally)\b|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b|(?:19|20)\d\d\b))/;
+const FRACTION_RATIO = /^(?:(a|an|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?|hundredths?)(?=\s+(?:of\s+)?(?:that|those(?!\s+(?:who|which|that|whom|of)\b)|what|the\s+(?:[\w-]+\s+){0,2}?(?:total|figure|number|count|record|level|peak|tally)\b|the\s+\d[\d,.]*\b|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b|(?:19|20)\d\d\b))/;
 const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10, hundredth: 100 };
+
+/** "a third of 2023's", "barely a tenth of that", "half the 2022 total": a ratio to a baseline. */
+function readFraction(lower: string): NumberRead | null {
+  const share = FRACTION_RATIO.exec(lower);
+  if (!share) return null;
+  const numerator = share[1] === undefined ? 1 : (UNITS[share[1]] ?? 1);
+  const denominator = FRACTION_DENOMINATORS[share[2]!.replace(/s$/, '')]!;
+  if ((share[1] === undefined && share[2] !== 'half') || (numerator === 1) !== !share[2]!.endsWith('s')) return null;
+  const value = round(numerator / denominator);
+  // A fraction is a rough measure: "a third" stands for 0.30 to 0.37, as 20% of its value is its step.
+  return { value, step: round(value / 5), multiplier: true, percent: false, length: share[0].length };
+}
 
 function readWords(text: string): NumberRead | null {
   const lower = text.toLowerCase();
@@ -202,17 +214,8 @@ function readWords(text: string): NumberRead | null {
     const scale = SCALES[part[2]!]!;
     return { value: round(FRACTIONS[part[1]!.replace(/^(?:a|one) /, '').replace('-', ' ')]! * scale), step: scale / 100, multiplier: false, percent: false, length: part[0].length };
   }
-  // "a third of 2023's", "barely a tenth of that", "half the 2022 total": a ratio to a baseline.
-  const share = FRACTION_RATIO.exec(lower);
-  if (share) {
-    const numerator = share[1] === undefined ? 1 : (UNITS[share[1]] ?? 1);
-    const denominator = FRACTION_DENOMINATORS[share[2]!.replace(/s$/, '')]!;
-    if ((share[1] !== undefined || share[2] === 'half') && (numerator === 1) === !share[2]!.endsWith('s')) {
-      const value = round(numerator / denominator);
-      // A fraction is a rough measure: "a third" stands for 0.30 to 0.37, as 20% of its value is its step.
-      return { value, step: round(value / 5), multiplier: true, percent: false, length: share[0].length };
-    }
-  }
+  const fraction = readFraction(lower);
+  if (fraction) return fraction;
   // "one and a half million", "two and a half million".
   const andHalf = /^([a-z]+) and a half\s+(million|billion|thousand)\b/.exec(lower);
   if (andHalf && UNITS[andHalf[1]!] !== undefined && UNITS[andHalf[1]!]! >= 1 && UNITS[andHalf[1]!]! <= 9) {

@@ -174,8 +174,7 @@ const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a no
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over)\b/i;
-// "in a single month": one month's count, some month's, so at most the busiest's.
-const PEAK = /\b(?:peak|record|highest|busiest|height|single)\b/i;
+const PEAK = /\b(?:peak|record|highest|busiest|height)\b/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
 const SPOT_BEFORE = /\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to\s+(?:[a-z]+\s+)?$/i;
 
@@ -374,7 +373,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // The words just before the number and its clause after, each searched as it stands: joining
     // them ("before clause") made a new string per figure, and no word spans the join.
     const near40 = before.slice(-40);
-    if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) basis = 'spot';
+    // "in a single month": one month's count, some month's, so at most the busiest's.
+    if (perWords !== null && /\bsingle\b/i.test(perWords)) basis = 'peak';
+    else if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) basis = 'spot';
     else if (AVERAGE.test(near40) || AVERAGE.test(clause)) basis = 'average';
     else if (SPOT_BEFORE.test(near40)) basis = 'spot';
     // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after

@@ -40,7 +40,8 @@ const LIST_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const QUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const TABLE_ROW = /^[ \t]*\|/;
-const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$/;
+// \r allowed at the end: a draft saved with CRLF line endings has its tables read too.
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t\r]*$/;
 
 const BOUNDARY = /[.!?…]+["'”’)\]*_]*(?=\s|$)/g;
 

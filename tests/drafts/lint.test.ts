@@ -321,3 +321,25 @@ describe('tables: cells read from their headers', () => {
     ]);
   });
 });
+
+describe('found by a review of the draft checks', () => {
+  const at = (text: string, date: string) => lint(text, { date }).findings.filter((f) => f.severity !== 'info').map((f) => [f.location.line, f.check, f.severity]);
+  it.each([
+    ['"in a single month" with its month named leaves "about 820 a day" an average, which fits', 'In August 2021, 25,332 migrants crossed the Darién Gap in a single month, about 820 a day.', '2022-03-01', []],
+    ['"not a single day" elsewhere in the sentence makes no peak of a daily average', 'In 2023, about 14,250 migrants a day crossed the Darién Gap, and not a single day passed without arrivals.', '2024-01-10', [[1, 'rate-total', 'error']]],
+    ['a correct figure read from a list does not soften another line\u2019s error against the registry', 'In 2023, 520,085 migrants crossed the Darién Gap.\nIn 2022, 2,482,840 migrants crossed the Darién Gap.\n\n- Crossings in 2022: 248,284', '2025-01-10', [[2, 'figure-conflict', 'error']]],
+    ['"barely 3,100" is about 3,100, which 3,091 is', 'In 2025, barely 3,100 migrants crossed the Darién Gap.', '2026-01-05', []],
+    ['"more than triple the 2022 total" is a ratio to 2022', 'In 2023, 520,085 migrants crossed the Darién Gap, more than triple the 2022 total.', '2024-01-10', [[1, 'comparison', 'error']]],
+    ['"about half the 248,284 who crossed in 2022" is a ratio to that figure', 'In 2023, 520,085 migrants crossed the Darién Gap, about half the 248,284 who crossed in 2022.', '2024-01-10', [[1, 'comparison', 'error']]],
+  ])('%s', (_why, text, date, expected) => {
+    expect(at(text, date)).toEqual(expected);
+  });
+
+  it('a table in a draft saved with CRLF line endings is read', () => {
+    const text = ['---', 'date: 2025-01-10', '---', 'Some 302,203 migrants crossed the Darién Gap in 2024.', '', '| Year | Crossings | Change on previous year |', '|---|--:|--:|', '| 2023 | 520,085 | |', '| 2024 | 3,022,030 | +42% |', ''].join('\r\n');
+    expect(lint(text).findings.filter((f) => f.severity !== 'info').map((f) => [f.location.line, f.check])).toEqual([
+      [9, 'figure-conflict'],
+      [9, 'comparison'],
+    ]);
+  });
+});

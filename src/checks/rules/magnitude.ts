@@ -180,8 +180,9 @@ export const magnitude: Check = {
           const far = (d: Daily): boolean => (tooHigh ? d.high * FACTOR <= daily.low : d.low >= FACTOR * daily.high);
           const side = own.filter((d) => !far(d)).map((d) => d.claim);
           if (countIndependent(around.flatMap((g) => g.lists.flat())) < countIndependent(side)) continue;
-          // One claim per figure and period: three sources of 11,363 say it once.
-          const others = around.flatMap((g) => g.lists.flat()).filter((c, i, all) => all.findIndex((o) => o.quantity!.value === c.quantity!.value && o.period!.text === c.period!.text) === i);
+          // One claim per figure and period: three sources of 11,363 say it once (and all three are named).
+          const all = around.flatMap((g) => g.lists.flat());
+          const others = all.filter((c, i, all) => all.findIndex((o) => o.quantity!.value === c.quantity!.value && o.period!.text === c.period!.text) === i);
           const claim = daily.claim;
           const mid = (daily.low + daily.high) / 2;
           context.report({
@@ -193,7 +194,7 @@ export const magnitude: Check = {
               period: claim.period!.text,
               metric: claim.metric.rateOf ?? claim.metric.id,
               factor: String(Math.round(tooHigh ? daily.low / high : low / daily.high)),
-              others: `${others.slice(0, SHOWN).map((c) => `${c.figure} for ${c.period!.text}`).join(', ')}${others.length > SHOWN ? ', …' : ''}; ${listSources(others.slice(0, SHOWN))}`,
+              others: `${others.slice(0, SHOWN).map((c) => `${c.figure} for ${c.period!.text}`).join(', ')}${others.length > SHOWN ? ', …' : ''}; ${listSources(all.filter((c) => others.slice(0, SHOWN).some((o) => o.quantity!.value === c.quantity!.value && o.period!.text === c.period!.text)))}`,
               perDay: rounded(mid),
               perMonth: rounded(mid * DAYS_PER.month),
               perYear: rounded(mid * DAYS_PER.year),
