@@ -178,6 +178,11 @@ interface Sides {
   corroborated(claim: Claim): boolean;
   /** Draft comparisons checked against registry figures lint looked up, with the pair that fits best. */
   readonly linked: ReadonlySet<Claim>;
+  /**
+   * A draft claim the registry contradicts: set against every registry claim of some metric and
+   * period, not just one side of a dispute the registry has with itself.
+   */
+  contradicted(claim: Claim): boolean;
 }
 
 /** Checks whose findings are about their first claim alone: a draft listed after it is a bystander. */
@@ -208,8 +213,7 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
     if (sides.corroborated(at.claim) && !others.every((c) => sides.corroborated(c))) return null;
     // ("a peak of 82,000 a month" against the draft's own "5.2 million" for the year, which the
     // registry contradicts). A comparison is still answerable for its arithmetic.
-    const contradicted = (claim: Claim): boolean => !sides.corroborated(claim) && [...(sides.opposed.get(claim) ?? [])].some((other) => !isDraft(other));
-    if (finding.check !== 'comparison' && !contradicted(at.claim) && others.some(contradicted)) return null;
+    if (finding.check !== 'comparison' && !sides.contradicted(at.claim) && others.some((c) => sides.contradicted(c))) return null;
     return { severity: finding.severity, note: '', agreesWith: [], disagreesWith: [] };
   }
   let divided = false;
@@ -367,10 +371,20 @@ function opposedClaims(findings: readonly Finding[]): Map<Claim, Set<Claim>> {
 /** What the lint knows beyond one finding; the registry's own disputes are worked out on demand. */
 function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readonly Finding[], linked: ReadonlySet<Claim>): Sides {
   let disputes: Map<Claim, Finding[]> | null = null;
+  const opposed = opposedClaims(findings);
+  const corroborated = corroboration(registryIndex);
   return {
-    opposed: opposedClaims(findings),
+    opposed,
     linked,
-    corroborated: corroboration(registryIndex),
+    corroborated,
+    contradicted(claim) {
+      if (corroborated(claim)) return false;
+      const against = [...(opposed.get(claim) ?? [])].filter((other) => !isDraft(other) && other.period);
+      return against.some((other) => {
+        const group = registryIndex.series.get(seriesKey(other))?.byPeriod.get(`${other.period!.start}:${other.period!.end}`) ?? [other];
+        return group.every((member) => opposed.get(claim)!.has(member));
+      });
+    },
     disputes() {
       if (disputes) return disputes;
       disputes = new Map();

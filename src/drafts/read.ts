@@ -334,7 +334,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const body = m.slice(sentence.start, sentence.end);
   const holdsNumber = HOLDS_NUMBER.test(body);
   const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
-  if (sentence.cell) state.tables.note(sentence, body, own);
+  if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
   state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
   const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
@@ -716,7 +716,8 @@ function attachCells(ctx: SentenceContext, built: readonly Building[], tables: T
   if (!headers?.rowPeriod?.resolved) return;
   const change = CHANGE_HEADER.test(headers.column);
   // "Change on previous year", "Daily average": of what the table's first column of values counts.
-  const flow = headerFlow(ctx.catalogue, headers.column, ctx.topic, ctx.context()) ?? (change || headerRate(headers.column) ? headerFlow(ctx.catalogue, tables.valueHeaderOf(ctx.sentence) ?? '', ctx.topic, ctx.context()) : null);
+  const recent = [...ctx.frameContext.recentPlaces.map((frame) => frame.metric), ...headers.flowsBefore];
+  const flow = headerFlow(ctx.catalogue, headers.column, ctx.topic, ctx.context(), recent) ?? (change || headerRate(headers.column) ? headerFlow(ctx.catalogue, tables.valueHeaderOf(ctx.sentence) ?? '', ctx.topic, ctx.context(), recent) : null);
   if (!flow) return;
   for (const figure of built) {
     if (figure.metric || figure.mention!.part || figure.kind !== 'quantity') continue;

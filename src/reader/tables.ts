@@ -17,11 +17,14 @@ export interface CellHeaders {
   readonly rowPeriod: PeriodMention | null;
   /** The row above's, for a column of changes "on the previous year". */
   readonly previousRowPeriod: PeriodMention | null;
+  /** Flows whose place the text named just before the table (each cell is a paragraph of its own). */
+  readonly flowsBefore: readonly Metric[];
 }
 
 interface TableState {
   readonly headers: Map<number, string>;
   readonly rowPeriods: Map<number, PeriodMention | null>;
+  readonly flowsBefore: readonly Metric[];
 }
 
 /** A column of changes: "Change", "% change on previous year", "Year-on-year growth". */
@@ -33,11 +36,11 @@ export class TableContext {
   private readonly tables = new Map<number, TableState>();
 
   /** Notes a header cell, or a row's first cell and the period it names. */
-  note(sentence: Sentence, body: string, periods: readonly PeriodMention[]): void {
+  note(sentence: Sentence, body: string, periods: readonly PeriodMention[], flowsBefore: readonly Metric[]): void {
     const cell = sentence.cell;
     if (!cell || cell.row < 0) return;
     let table = this.tables.get(cell.table);
-    if (!table) this.tables.set(cell.table, (table = { headers: new Map(), rowPeriods: new Map() }));
+    if (!table) this.tables.set(cell.table, (table = { headers: new Map(), rowPeriods: new Map(), flowsBefore }));
     if (cell.row === 0) table.headers.set(cell.column, (table.headers.get(cell.column) ?? '') + body.trim());
     else if (cell.column === 0) table.rowPeriods.set(cell.row, periods.find((p) => p.resolved) ?? null);
   }
@@ -58,7 +61,7 @@ export class TableContext {
     const table = this.tables.get(cell.table);
     const column = table?.headers.get(cell.column);
     if (!table || column === undefined) return null;
-    return { column, rowPeriod: table.rowPeriods.get(cell.row) ?? null, previousRowPeriod: table.rowPeriods.get(cell.row - 1) ?? null };
+    return { column, rowPeriod: table.rowPeriods.get(cell.row) ?? null, previousRowPeriod: table.rowPeriods.get(cell.row - 1) ?? null, flowsBefore: table.flowsBefore };
   }
 }
 
@@ -74,10 +77,13 @@ export function headerRate(header: string): RateUnit | null {
  * The flow a column's header names: a flow whose frame counts a word of the header ("Crossings",
  * "Transits"), about a place the text names; the flow the text was counting first.
  */
-export function headerFlow(catalogue: MetricCatalogue, header: string, topic: Metric | null, placeKeys: ReadonlySet<string>): Metric | null {
+export function headerFlow(catalogue: MetricCatalogue, header: string, topic: Metric | null, placeKeys: ReadonlySet<string>, recent: readonly Metric[] = []): Metric | null {
   const stems = new Set(tokenize(header, 0, header.length).map((t) => t.stem));
   const counts = (metric: Metric): boolean => metric.kind === 'flow' && (metric.frame?.counts ?? []).some((word) => stems.has(stem(word)));
   if (topic && counts(topic)) return topic;
+  // The flows whose place the text named lately ("Migrant crossings of the Darién Gap fell" above
+  // the table), nearest first; then any whose place the sentence, the one before or the title names.
+  for (const metric of recent) if (counts(metric)) return metric;
   for (const metric of catalogue.metrics.values()) if (counts(metric) && mentionsPlace(catalogue, metric, placeKeys)) return metric;
   return null;
 }

@@ -343,3 +343,11 @@ describe('found by a review of the draft checks', () => {
     ]);
   });
 });
+
+describe('a table after prose that names the place', () => {
+  const text = ['Migrant crossings of the Darién Gap fell in 2024.', '', '| Year | Crossings | Daily average |', '|---|--:|--:|', '| 2022 | 248,284 | 680 |', '| 2023 | 520,085 | 1,425 |', '| 2024 | 3,022,030 | 826 |'].join('\n');
+  it('reads its cells, and blames the wrong total, not the right daily average beside it', () => {
+    const findings = lint(text, { date: '2025-01-10' }).findings.filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => [f.location.line, f.location.column, f.check, f.severity])).toEqual([[7, 10, 'figure-conflict', 'warning']]);
+  });
+});
