@@ -529,11 +529,13 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
       figure.metric = topicMetric(catalogue, ctx.topic, figure);
       figure.metricFrom = 'context';
       figure.phrase = `the ${TALLY.exec(body)![1]!.toLowerCase()} of the flow the text was counting`;
-    } else if (ctx.topic && !eventful && labelOf(ctx, figure, words) !== null && topicMetric(catalogue, ctx.topic, withLabelRate(figure, labelOf(ctx, figure, words)!))) {
+    } else if (!eventful && labelOf(ctx, figure, words) !== null && labelFlow(ctx, labelOf(ctx, figure, words)!) && topicMetric(catalogue, labelFlow(ctx, labelOf(ctx, figure, words)!)!, withLabelRate(figure, labelOf(ctx, figure, words)!))) {
       // "- Daily average in 2024: 2,500.", "- Average day that month: about 1,600": an item of a
-      // list of figures, labelled with its period and rate, counts what the text was counting.
-      Object.assign(figure, withLabelRate(figure, labelOf(ctx, figure, words)!));
-      figure.metric = topicMetric(catalogue, ctx.topic, figure);
+      // list of figures, labelled with its period and rate, counts what the text was counting (or,
+      // before it counted anything, the flow its label names: "- Crossings in 2024: 302,203").
+      const label = labelOf(ctx, figure, words)!;
+      Object.assign(figure, withLabelRate(figure, label));
+      figure.metric = topicMetric(catalogue, labelFlow(ctx, label)!, figure);
       figure.metricFrom = 'context';
       figure.phrase = `the flow the text was counting, for the item "${labelOf(ctx, figure, words)}"`;
     } else if (ctx.before && !namesItsOwn && continuesPrior(words, figure.per)) {
@@ -1052,6 +1054,11 @@ const TALLY_JUST_BEFORE = /\b(?:total|count|tally|number|figure)\s*,?\s+(?:(?:wa
 const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))/i;
 
 /** The topic flow, or its rate in the figure's unit of time. */
+/** The flow a labelled item counts: the text's, else one its label names about a place named lately. */
+function labelFlow(ctx: SentenceContext, label: string): Metric | null {
+  return ctx.topic ?? headerFlow(ctx.catalogue, label, null, ctx.context(), ctx.frameContext.recentPlaces.map((frame) => frame.metric));
+}
+
 /** "- **Daily average in 2024:** 2,500": a list item that labels its figure, and the label. */
 const LABELLED = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?([^:\n]{1,60}?):(?:\*\*|__)?\s+/;
 /** Label words that say the item counts something else: an age, money, a share. */

@@ -237,6 +237,10 @@ describe('the reader: labelled items of a list of figures', () => {
     const found = read(list, '2025-01-05', figure);
     expect([found.metric?.id, found.period?.text, found.metricFrom]).toEqual([metric, period, 'context']);
   });
+  it('a list before any counted figure takes the flow its label names', () => {
+    const found = read('# The Darién route in numbers\n\n- Crossings in 2024: 302,203\n- Crossings in 2023: 520,085', '2025-01-10', '302,203');
+    expect([found.metric?.id, found.period?.text, found.metricFrom]).toEqual(['darien-crossings', '2024', 'context']);
+  });
   it.each(['36', '2', '16', '217,882'])('"%s": a label that names something else, or a change, is not the flow', (figure) => {
     expect(read(list, '2025-01-05', figure).metric?.id ?? '').not.toMatch(/^darien-crossings/);
   });
