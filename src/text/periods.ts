@@ -30,7 +30,7 @@ export interface PeriodMention {
   /** Against the page date; null when the phrase cannot be resolved (or needs `sameAs`). */
   readonly resolved: ResolvedPeriod | null;
   /** "the same period last year", "the same weeks of 2023": the period of another phrase, moved. */
-  readonly sameAs: { readonly year: number | null; readonly shift: number; readonly wholeYear?: boolean } | null;
+  readonly sameAs: { readonly year: number | null; readonly shift: number; readonly wholeYear?: boolean; readonly months?: boolean } | null;
   /** A day or a point ("July 1", "Monday", "today"), not a span: can date an event. */
   readonly pointInTime: boolean;
   /** Resolution rests on the page date ("last year", "in May"), not on the words alone. */
@@ -91,6 +91,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // a year back, as "the same period last year" is.
   // "The following year the number dropped to 302,000": the period named before it, a year on.
   ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|ago|previously|later|on)|the (?:previous|prior|following|next) year|the year (?:before|after)(?! the\b))\b/gi],
+  // "The following month, 2,550 crossed": the month after the one named before it.
+  ['year-earlier', /\b(?:(?:a|one) month (?:earlier|before|later)|the (?:previous|prior|following|next) month|the month (?:before|after)(?! the\b))\b/gi],
   ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date)\\b`, 'gi')],
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
@@ -125,6 +127,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' half of', ' quarter of', ' third of'],
   ['same '],
   [' year'],
+  [' month'],
   ['so far', 'year to date', 'year-to-date'],
   ['between '],
   ['from '],
@@ -346,7 +349,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'year-earlier':
       // "the previous year", "the following year" name a calendar year; "a year earlier" moves the
       // period it refers to ("January 2025 ..., a year earlier" is January 2024).
-      return { resolved: null, sameAs: { year: null, shift: /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1, wholeYear: /^the\b/i.test(words) } };
+      return { resolved: null, sameAs: { year: null, shift: /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1, wholeYear: /^the\b/i.test(words) && /\byear\b/i.test(words), months: /\bmonth\b/i.test(words) } };
     case 'since-event':
     case 'year-pair':
       return none;
@@ -470,6 +473,13 @@ export function resolveSameAs(sameAs: NonNullable<PeriodMention['sameAs']>, refe
   const shift = sameAs.year !== null ? sameAs.year - start.year : sameAs.shift;
   if (shift === 0 && sameAs.year === null) return null;
   if (sameAs.wholeYear) return periodFromDays(dayNumber(start.year + shift, 1, 1), dayNumber(start.year + shift, 12, 31));
+  // "the following month": the calendar month after the last month of the period referred to.
+  if (sameAs.months) {
+    const index = end.year * 12 + (end.month - 1) + shift;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    return periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));
+  }
   const move = (p: { year: number; month: number; day: number }, lastOfMonth: boolean): number => {
     const year = p.year + shift;
     const days = daysInMonth(year, p.month);

@@ -294,6 +294,8 @@ describe('the reader: what a comparison compares, across sentences', () => {
 
 describe('the reader: phrasings found by writing drafts of our own', () => {
   it.each([
+    ['"the following month" is the month after the one before it', 'In August 2021, 25,332 migrants crossed the Darién Gap. The following month, 25,505 migrants crossed the Darién Gap.', '2022-03-01', '25,505', 'darien-crossings', '2021-09'],
+    ['"a month earlier" is the month before', 'In September 2021, 25,505 migrants crossed the Darién Gap, against 25,332 a month earlier.', '2022-03-01', '25,332', 'darien-crossings', '2021-08'],
     ['"the following year" is the year after the one before it', 'Panama logged 520,085 crossings of the Darién in 2023. The following year the number dropped to about 302,000.', '2025-08-20', '302,000', 'darien-crossings', '2024'],
     ['"The 2021 total, 133,726," is the tally\u2019s figure', 'Panama logged 520,085 crossings of the Darién in 2023. The 2021 total, 133,726, was far lower.', '2025-08-20', '133,726', 'darien-crossings', '2021'],
     ['"in a single month" of a year is some month\u2019s count, at most the busiest', 'At the height of the 2023 surge, some 82,000 people crossed the Darién in a single month.', '2025-08-20', '82,000', 'darien-crossings-per-month', '2023'],
