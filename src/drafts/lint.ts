@@ -308,7 +308,10 @@ function onePerFigure(pending: readonly PendingFinding[]): PendingFinding[] {
   }
   return [...byKey.values()].map((group) => {
     if (group.length === 1) return group[0]!;
-    const ranked = [...group].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+    // The worst first; of equals, the one more independent registry sources stand behind, so the
+    // message leads with the better-supported figure, not a disputed outlier.
+    const backing = (finding: PendingFinding): number => countIndependent(finding.claims.flatMap((c) => (c.claim && !isDraft(c.claim) ? [c.claim] : [])));
+    const ranked = [...group].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || backing(b) - backing(a));
     const first = ranked[0]!;
     const claims = [...first.claims];
     const more: string[] = [];

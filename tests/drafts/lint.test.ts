@@ -240,6 +240,12 @@ describe('a draft answers for itself', () => {
     ]);
   });
 
+  it('the merged finding leads with the figure more sources state, not a disputed outlier', () => {
+    const finding = lint('In 2024, 3,022,030 migrants crossed the Darién Gap.', { date: '2025-01-10' }).findings.find((f) => f.check === 'figure-conflict')!;
+    expect(finding.message).toMatch(/^darien-crossings for 2024: 3,022,030 \(draft:drafts\/t\.md\) against Some 302,203 /);
+    expect(finding.message).toContain('It is also set against 300,549 (ref-snm-2024-12-18, 2024)');
+  });
+
   it('one wrong figure is one finding per check, naming every registry claim it contradicts', () => {
     const report = lint('In 2023, 20,000 migrants crossed the Darién Gap.', { date: '2025-01-05' });
     const conflicts = report.findings.filter((f) => f.check === 'figure-conflict');
