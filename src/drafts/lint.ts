@@ -200,6 +200,9 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
   if (ABOUT_LEAD.has(finding.check) && lead.role !== at.role) return null;
   // Its figures were looked up on every side of any dispute, and no pair of them fits it.
   if (finding.check === 'comparison' && sides.linked.has(at.claim)) return { severity: finding.severity, note: '', agreesWith: [], disagreesWith: sourcesOf(finding.claims.filter((c) => !isDraft(c.claim)).map((c) => c.claim)) };
+  // "11,363 in July 1–17" and "21,000 in the last two weeks" are too many for July's 20,519: the
+  // part the registry states is not blamed when another of the draft's, which it does not, is there.
+  if (sides.corroborated(at.claim) && finding.claims.some((c) => c.role === at.role && c.claim !== at.claim && isDraft(c.claim) && !sides.corroborated(c.claim))) return null;
   const opposed = sides.opposed.get(at.claim) ?? new Set<Claim>();
   const against = finding.claims.filter((c) => c.role !== at.role && !isDraft(c.claim)).map((c) => c.claim);
   const withDraft = new Set(finding.claims.filter((c) => c.role === at.role && !isDraft(c.claim) && !opposed.has(c.claim)).map((c) => c.claim));

@@ -822,7 +822,10 @@ function notePeriods(recent: readonly Period[], mentions: readonly PeriodMention
   for (const p of mentions) {
     // "before 2021" bounds something else; "in mid-December" is vague, not another period that
     // "the year" or "that month" after it could mean.
-    if (p.kind === 'bound' || p.kind === 'vague') continue;
+    // "fewer than in the same period a year earlier" names a baseline, not what the text goes on
+    // about: "That month as a whole" after it is still the month before it. A year written out
+    // ("the same period of 2021 ... That year") may be what the text goes on about.
+    if (p.kind === 'bound' || p.kind === 'vague' || (p.sameAs && p.sameAs.year === null && p.sameAs.shift < 0)) continue;
     if (p.resolved) out.push(p.resolved.period);
     else out = [];
   }
@@ -1225,7 +1228,7 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Pe
  * within one month (for "that month") or one year (the others); unresolved when none does.
  */
 function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
-  if (!/^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^the (?:year|month)$/i.test(mention.words)) return mention;
+  if (!/^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^the (?:year|month)$|^the (?:first|last) \w+ (?:days|weeks) of /i.test(mention.words)) return mention;
   const what = (/^(?:an?|the) (year|month) that /i.exec(mention.words) ?? /(\w+)(?: as a whole)?$/i.exec(mention.words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   const dateOf = (day: number): Date => new Date(day * 86_400_000);
@@ -1240,7 +1243,22 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodM
   const month = what === 'month' ? MONTH_NAMES[start.getUTCMonth()] : what === 'year' ? null : MONTH_NAMES.find((name) => name.slice(0, 3).toLowerCase() === what.slice(0, 3));
   if (month === undefined) return mention;
   const period = resolvePeriodWords(month === null ? `in ${year}` : `in ${month} ${year}`, FAR);
-  return period ? { ...mention, resolved: period } : mention;
+  if (!period) return mention;
+  const part = partOfMonth(mention.words, period.period);
+  return part === undefined ? { ...mention, resolved: period } : part ? { ...mention, resolved: { period: part, deictic: false } } : mention;
+}
+
+const PART_OF_MONTH = /^the (first|last) (\w+) (days|weeks) of /i;
+const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+
+/** "the last two weeks of the month" within the month it refers to; undefined when no part is named, null when it cannot be. */
+function partOfMonth(words: string, month: Period): Period | null | undefined {
+  const part = PART_OF_MONTH.exec(words);
+  if (!part) return undefined;
+  const count = COUNTS[part[2]!.toLowerCase()] ?? Number(part[2]);
+  const days = count * (part[3]!.toLowerCase() === 'weeks' ? 7 : 1);
+  if (!(days >= 1) || days > month.end - month.start + 1) return null;
+  return part[1]!.toLowerCase() === 'first' ? periodFromDays(month.start, month.start + days - 1) : periodFromDays(month.end - days + 1, month.end);
 }
 
 /**

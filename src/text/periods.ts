@@ -67,6 +67,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // (read.ts resolves it). "over the year to June" is a window, taken by 'months-to' first.
   // "a year that closed with a total of 248,284": the year of the period named before it.
   ['that', /\b(?:a|the) (year|month) that (?:closed|ended|finished|wrapped up)\b/gi],
+  // "The last two weeks of the month alone brought 21,000": part of the month named before it.
+  ['that', new RegExp(`\\bthe (?:first|last) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
   // "had put the year's count at 300,549": the year under discussion, as "that year" is.
   ['that', /\bthe (year|month)(?=['’]s\b)/gi],
   ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?) (month|year|week|${MONTH})(?![\\w'’-]| (?:to|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
@@ -115,6 +117,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   [' that '],
+  [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s'],
   ['that ', ' the year', ' the month', ' the whole', ' the entire'],
   ['before ', 'after ', 'prior to ', 'ahead of '],

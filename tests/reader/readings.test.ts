@@ -294,6 +294,9 @@ describe('the reader: what a comparison compares, across sentences', () => {
 
 describe('the reader: phrasings found by writing drafts of our own', () => {
   it.each([
+    ['"the last two weeks of the month" is a part of the month named before', 'In July 2024, 20,519 people crossed the Darién.\nThe last two weeks of the month alone brought 9,000 crossings.', '2024-09-10', '9,000', 'darien-crossings', '2024-07-18/2024-07-31'],
+    ['"that month" after a baseline "a year earlier" is still the month the text is about', 'In the first 17 days of July, 11,363 people crossed the Darién. That was about 9,000 fewer than in the same period a year earlier. That month as a whole ended with 20,519 crossings.', '2024-09-10', '20,519', 'darien-crossings', '2024-07'],
+    ['"that year" after "the same period of 2021" is 2021, the year written out', 'So far this year, 46,415 migrants crossed the Darién, compared to 26,216 in the same period of 2021. That year, a total of 133,000 migrants crossed the Darién.', '2022-06-22', '133,000', 'darien-crossings', '2021'],
     ['"the following month" is the month after the one before it', 'In August 2021, 25,332 migrants crossed the Darién Gap. The following month, 25,505 migrants crossed the Darién Gap.', '2022-03-01', '25,505', 'darien-crossings', '2021-09'],
     ['"a month earlier" is the month before', 'In September 2021, 25,505 migrants crossed the Darién Gap, against 25,332 a month earlier.', '2022-03-01', '25,332', 'darien-crossings', '2021-08'],
     ['"the following year" is the year after the one before it', 'Panama logged 520,085 crossings of the Darién in 2023. The following year the number dropped to about 302,000.', '2025-08-20', '302,000', 'darien-crossings', '2024'],
