@@ -154,8 +154,8 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\
  * count. Its first number is ten or less, so "deported 390 in three flights" is a count; "in 10
  * days" is a span of time.
  */
-const PROPORTION_AFTER = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${PROPORTION_DENOMINATOR}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
-const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of)\\s+(?:every\\s+)?$`, 'i');
+const PROPORTION_AFTER = new RegExp(`^\\s+(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?${PROPORTION_DENOMINATOR}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
+const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?$`, 'i');
 /** "ninety-nine in every hundred", "95 out of 100": a share out of a hundred. */
 const PER_HUNDRED_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:a\s+|one\s+)?(?:hundred|100)\b/i;
 /** The words PROPORTION_BEFORE and GROUP_BEFORE can end with: each is tried only after one. */
@@ -169,7 +169,7 @@ const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughl
 // "The town of 45,000", "a city of 60,000 people": the place's population, not a count of migrants.
 const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families|town|city|village|community|municipality|port)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
-const PER = /\b(?:(?:a|an|per|every|each|in a single|in one single)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
+const PER = /\b(?:(?:a|an|per|every|each|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
@@ -375,6 +375,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const near40 = before.slice(-40);
     // "in a single month": one month's count, some month's, so at most the busiest's.
     if (perWords !== null && /\bsingle\b/i.test(perWords)) basis = 'peak';
+    // "in a typical month": an average, whatever else the clause says.
+    else if (perWords !== null && /\b(?:typical|average)\b/i.test(perWords)) basis = 'average';
     else if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) basis = 'spot';
     else if (AVERAGE.test(near40) || AVERAGE.test(clause)) basis = 'average';
     else if (SPOT_BEFORE.test(near40)) basis = 'spot';

@@ -308,6 +308,18 @@ describe('the reader: phrasings found by writing drafts of our own', () => {
     const found = read(text, date, figure);
     expect([found.metric?.id, found.period?.text]).toEqual([metric, period]);
   });
+  it('"in a typical month" is an average rate per month', () => {
+    const found = read('Over the whole of 2024, about 25,000 people crossed the Darién in a typical month.', '2025-02-10', '25,000');
+    expect([found.metric?.id, found.period?.text, found.basis]).toEqual(['darien-crossings-per-month', '2024', 'average']);
+  });
+  it('"almost six times" stands for a little over six as well: a ratio of rounded figures is rounded', () => {
+    const [low, high] = read('Crossings of the Darién in 2021 were almost six times those of 2019.', '2025-02-10', 'almost six times').interval!;
+    expect(low).toBeLessThan(6);
+    expect(high).toBeCloseTo(6.12, 6);
+  });
+  it.each(['Two', 'three'])('"Two of every three migrants": "%s" is part of a proportion', (figure) => {
+    unchecked('Two of every three migrants who crossed the Darién in 2023 were Venezuelans.', '2025-02-10', figure);
+  });
   it('"a single month" reads as a peak, which only bounds the year from above', () => {
     expect(read('At the height of the 2023 surge, some 82,000 people crossed the Darién in a single month.', '2025-08-20', '82,000').basis).toBe('peak');
   });
