@@ -148,7 +148,8 @@ function placeOfLastDigit(value: number): number {
 }
 
 function readPercent(text: string): number {
-  const match = /^\s?(%|percent\b|per cent\b|por ciento\b)/i.exec(text);
+  // "a 41-percent reduction": the hyphenated adjective is a percent too.
+  const match = /^(?:\s|-)?(%|percent\b|per[ -]cent\b|por ciento\b)/i.exec(text);
   return match ? match[0].length : 0;
 }
 

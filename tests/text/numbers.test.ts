@@ -53,6 +53,7 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['a 99% reduction in irregular immigration', [{ text: '99%', value: 99, hedge: 'none', unit: 'percent', change: 'percent-change decrease' }]],
   ['a drop of 41 percent', [{ text: '41 percent', value: 41, hedge: 'none', unit: 'percent', change: 'percent-change decrease' }]],
   ['This is more than a 99.98% drop', [{ text: 'more than a 99.98%', value: 99.98, hedge: 'over', unit: 'percent', change: 'percent-change decrease' }]],
+  ['We have achieved a 41-percent reduction', [{ text: '41-percent', value: 41, hedge: 'none', unit: 'percent', change: 'percent-change decrease' }]],
   ['beating his rival by nearly ten percentage points', [{ text: 'nearly ten', value: 10, hedge: 'under', unit: 'percentage-points' }]],
   ['around three miles of barbed wire on five different trails', [
     { text: 'around three', value: 3, hedge: 'approximately', unit: 'miles' },
