@@ -157,7 +157,9 @@ export function extractArticle(options: ExtractOptions): Extraction {
         ? `a rate per ${figure.metric.per} of ${figure.metric.rateOf}, which the catalogue does not list: add it to claims/metrics.yaml (rate_of: ${figure.metric.rateOf}, per: ${figure.metric.per})`
       : figure.metricFrom === 'subject'
         ? 'the metric of the figure it compares'
-        : `${figure.metricFrom === 'previous sentence' ? 'from the previous sentence: ' : 'from '}"${figure.phrase ?? ''}"${also}`;
+        : figure.phrase === null
+          ? `from ${figure.metricFrom === 'previous sentence' ? 'the previous sentence' : figure.metricFrom === 'context' ? 'the context' : 'the sentence'}${also}`
+          : `${figure.metricFrom === 'previous sentence' ? 'from the previous sentence: ' : 'from '}"${figure.phrase}"${also}`;
     comment(node.get('metric', true), metricNote);
     if (!figure.period) comment(node.get('period', true), figure.problem ?? 'no period in the sentence');
     // How sure the reading is: a period taken from another figure or sentence is said so.
