@@ -1214,14 +1214,17 @@ const UNTIL_BEFORE = /\b(?:through|until|till|up to|as of)\s+(?:\d{1,2}(?::\d\d)
  * on the nearest date named before it in the sentence ("on July 1"); with none, unresolved, never
  * the one day.
  */
-function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): PeriodMention {
+/** A running total's phrase keeps the period it runs to: a rate or a level "by January" is of January. */
+type UntilMention = PeriodMention & { readonly asOf?: Period };
+
+function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): UntilMention {
   const end = mention.resolved?.period;
   // "by 2025" in a 2025 story is the year so far (periods.ts reads it); "as of September" or "by
   // September" is a running total to then, from a start not named, like "through Wednesday".
   if (mention.kind === 'year' || mention.kind === 'so-far') return mention;
   if (!end) return mention;
   const start = [...own].reverse().find((p) => p.end <= mention.start && p.pointInTime && p.resolved && p.resolved.period.start < end.start);
-  if (!start) return { ...mention, resolved: null };
+  if (!start) return { ...mention, resolved: null, asOf: end };
   return { ...mention, resolved: { period: periodFromDays(start.resolved!.period.start, end.end), deictic: false } };
 }
 
@@ -1440,6 +1443,13 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
     figure.metric = null;
     blame(figure, because('retracted'));
     return;
+  }
+  // "By January 2025, the daily average had dropped to around 70": a rate or a level is as of
+  // the period it is "by", though a count "by January" runs from a start not named.
+  const asOf = (figure.periodMention as UntilMention | null)?.asOf;
+  if (metric && figure.period === null && asOf && figure.reason === 'period-unresolved' && (figure.per !== null || metric.kind === 'level')) {
+    figure.period = asOf;
+    blame(figure, null);
   }
   if (figure.problem !== null) return;
   if (!metric) {

@@ -308,6 +308,10 @@ describe('the reader: phrasings found by writing drafts of our own', () => {
     const found = read(text, date, figure);
     expect([found.metric?.id, found.period?.text]).toEqual([metric, period]);
   });
+  it('a rate "by January 2025" is of January; a count "by July 17" still runs from a start not named', () => {
+    expect(read('In 2024, 302,203 migrants crossed the Darién. By January 2025, the daily average had dropped to around 70.', '2025-02-10', '70').period?.text).toBe('2025-01');
+    unchecked('By July 17, more than 212,000 migrants had crossed the Darién.', '2024-07-18', '212,000');
+  });
   it('"in a typical month" is an average rate per month', () => {
     const found = read('Over the whole of 2024, about 25,000 people crossed the Darién in a typical month.', '2025-02-10', '25,000');
     expect([found.metric?.id, found.period?.text, found.basis]).toEqual(['darien-crossings-per-month', '2024', 'average']);
