@@ -847,9 +847,12 @@ function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly
     // A phrase that refers back means the nearest period before it; if that one could not be
     // resolved, neither can the phrase.
     recent = notePeriods(recent, [resolved]);
+    // "the busiest month of the year: January": the year referred to names the month's.
+    if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) yearNamed = yearOfDay(resolved.resolved.period.start);
     if (resolved !== mention || mention.sameAs) return resolved;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
     if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague')) yearNamed = Number(year[1]);
+
     else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) yearNamed = yearOfDay(mention.resolved.period.start);
     else if (yearNamed !== null && mention.kind === 'month' && mention.relative && mention.resolved) {
       const month = new Date(mention.resolved.period.start * 86_400_000).getUTCMonth() + 1;
@@ -1233,7 +1236,7 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Un
  * within one month (for "that month") or one year (the others); unresolved when none does.
  */
 function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
-  if (!/^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^the (?:year|month)$|^the (?:first|last) \w+ (?:days|weeks) of /i.test(mention.words)) return mention;
+  if (!/^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^(?:of )?the (?:year|month)$|^the (?:first|last) \w+ (?:days|weeks) of /i.test(mention.words)) return mention;
   const what = (/^(?:an?|the) (year|month) that /i.exec(mention.words) ?? /(\w+)(?: as a whole)?$/i.exec(mention.words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   const dateOf = (day: number): Date => new Date(day * 86_400_000);

@@ -69,8 +69,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['that', /\b(?:a|the) (year|month) that (?:closed|ended|finished|wrapped up)\b/gi],
   // "The last two weeks of the month alone brought 21,000": part of the month named before it.
   ['that', new RegExp(`\\bthe (?:first|last) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
-  // "had put the year's count at 300,549": the year under discussion, as "that year" is.
-  ['that', /\bthe (year|month)(?=['’]s\b)/gi],
+  // "had put the year's count at 300,549", "the busiest month of the year": the year under
+  // discussion, as "that year" is.
+  ['that', /\bthe (year|month)(?=['’]s\b)|\bof the (year)\b(?! (?:before|after|to|ending|ended)\b)/gi],
   ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?) (month|year|week|${MONTH})(?![\\w'’-]| (?:to|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
   // "the busiest year before 2021", "before the pandemic": a bound, not the period of a figure
   // near it. Taken whole so that its year is not read as one; read.ts never attaches it.
@@ -118,7 +119,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   [' that '],
   [' of the month', ' of that month'],
-  ["the year's", 'the year’s', "the month's", 'the month’s'],
+  ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year'],
   ['that ', ' the year', ' the month', ' the whole', ' the entire'],
   ['before ', 'after ', 'prior to ', 'ahead of '],
   ['mid', 'early', 'late', 'recent', '0s'],

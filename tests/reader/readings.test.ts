@@ -312,6 +312,9 @@ describe('the reader: phrasings found by writing drafts of our own', () => {
     expect(read('In 2024, 302,203 migrants crossed the Darién. By January 2025, the daily average had dropped to around 70.', '2025-02-10', '70').period?.text).toBe('2025-01');
     unchecked('By July 17, more than 212,000 migrants had crossed the Darién.', '2024-07-18', '212,000');
   });
+  it('"the busiest month of the year: January" is January of the year the text is about', () => {
+    expect(read('In 2024, 302,203 people crossed the Darién Gap. Busiest month of the year: January, with about 36,000.', '2025-01-20', '36,000').period?.text).toBe('2024-01');
+  });
   it('"in a typical month" is an average rate per month', () => {
     const found = read('Over the whole of 2024, about 25,000 people crossed the Darién in a typical month.', '2025-02-10', '25,000');
     expect([found.metric?.id, found.period?.text, found.basis]).toEqual(['darien-crossings-per-month', '2024', 'average']);
