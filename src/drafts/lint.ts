@@ -12,7 +12,8 @@
  */
 import { ClaimIndex, seriesKey, seriesKeyOf } from '../checks/claim-index.js';
 import { CHECKS, runChecks } from '../checks/index.js';
-import { computeComparison } from '../checks/rules/comparison.js';
+import { computeComparison, stated } from '../checks/rules/comparison.js';
+import { intervalsOverlap } from '../model/figure.js';
 import { countIndependent, independentKey } from '../checks/shared.js';
 import { formatMessage, SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
 import type { Period } from '../model/period.js';
@@ -124,10 +125,7 @@ function fits(claim: Claim, subject: Claim, baseline: Claim): boolean {
   const spec = claim.comparison!;
   if (spec.kind === 'change' || !claim.quantity || !subject.quantity || !baseline.quantity) return true;
   const actual = computeComparison(spec.kind, subject.quantity.interval, baseline.quantity.interval);
-  if (!actual) return true;
-  const [low, high] = claim.quantity.interval;
-  const stated: [number, number] = spec.kind !== 'ratio' && spec.direction === 'decrease' ? [-high, -low] : [low, high];
-  return actual[0] <= stated[1] && stated[0] <= actual[1];
+  return actual === null || intervalsOverlap(actual, stated(claim));
 }
 
 /**

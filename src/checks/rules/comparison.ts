@@ -23,7 +23,7 @@ export function computeComparison(kind: 'ratio' | 'difference' | 'percent-change
 }
 
 /** The stated comparison as a signed interval: "a 99% reduction" is −99.5 … −98.5. */
-function stated(claim: Claim): Interval {
+export function stated(claim: Claim): Interval {
   const [low, high] = claim.quantity!.interval;
   if (claim.comparison!.kind !== 'ratio' && claim.comparison!.direction === 'decrease') return [-high, -low];
   return [low, high];

@@ -10,7 +10,8 @@
 import { formatNumber, intervalsOverlap } from '../../model/figure.js';
 import { seriesKey, type Series } from '../claim-index.js';
 import { lengthInDays } from '../../model/period.js';
-import type { Claim, RateUnit } from '../../model/types.js';
+import type { Claim } from '../../model/types.js';
+import { DAYS_PER } from './rate-total.js';
 import { docsPath, type Check } from '../types.js';
 import { countIndependent, listSources } from '../shared.js';
 
@@ -19,7 +20,6 @@ const ID = 'magnitude';
 export const MAGNITUDE_FACTOR = 10;
 /** Ten times, give or take floating point: 30,910 / 365 against 3,091 / 365 is ten times. */
 const FACTOR = MAGNITUDE_FACTOR * (1 - 1e-9);
-const DAYS_PER: Record<RateUnit, number> = { day: 1, week: 7, month: 365.2425 / 12, year: 365.2425 };
 const SHOWN = 3;
 const SCALED_KINDS = new Set(['flow', 'rate', 'level', 'money']);
 
@@ -29,8 +29,7 @@ const SCALED_KINDS = new Set(['flow', 'rate', 'level', 'money']);
  */
 interface Daily {
   readonly claim: Claim;
-  readonly low: number;
-  readonly high: number;
+  readonly perDay: number;
 }
 
 interface PeriodGroup {
@@ -38,7 +37,7 @@ interface PeriodGroup {
   readonly end: number;
   /** The claims of this period, one list per series of the family (the index's own arrays). */
   readonly lists: Array<readonly Claim[]>;
-  /** The lowest and highest daily rate any of them allows. */
+  /** The lowest and highest daily rate any of them states. */
   low: number;
   high: number;
 }
@@ -59,7 +58,7 @@ function dailies(group: PeriodGroup): Daily[] {
   for (const list of group.lists) {
     for (const claim of list) {
       const days = daysOf(claim);
-      if (days > 0) out.push({ claim, low: claim.quantity!.value / days, high: claim.quantity!.value / days });
+      if (days > 0) out.push({ claim, perDay: claim.quantity!.value / days });
     }
   }
   return out;
@@ -169,22 +168,22 @@ export const magnitude: Check = {
         if (group.high < FACTOR * high && group.low * FACTOR > low) continue;
         const own = dailies(group);
         for (const daily of own) {
-          const tooHigh = daily.low >= FACTOR * high;
-          const tooLow = daily.high * FACTOR <= low;
+          const tooHigh = daily.perDay >= FACTOR * high;
+          const tooLow = daily.perDay * FACTOR <= low;
           if (!tooHigh && !tooLow) continue;
           // A figure the same period's figures already contradict is figure-conflict's to report.
           const key = seriesKey(daily.claim);
           if (own.some((d) => d !== daily && seriesKey(d.claim) === key && !intervalsOverlap(d.claim.quantity!.interval, daily.claim.quantity!.interval))) continue;
           // The side fewer independent sources stand behind is the likelier slip; a tie reports
           // both. C's side: the claims of its own period it is not off from, itself included.
-          const far = (d: Daily): boolean => (tooHigh ? d.high * FACTOR <= daily.low : d.low >= FACTOR * daily.high);
+          const far = (d: Daily): boolean => (tooHigh ? d.perDay * FACTOR <= daily.perDay : d.perDay >= FACTOR * daily.perDay);
           const side = own.filter((d) => !far(d)).map((d) => d.claim);
-          if (countIndependent(around.flatMap((g) => g.lists.flat())) < countIndependent(side)) continue;
-          // One claim per figure and period: three sources of 11,363 say it once (and all three are named).
           const all = around.flatMap((g) => g.lists.flat());
+          if (countIndependent(all) < countIndependent(side)) continue;
+          // One claim per figure and period: three sources of 11,363 say it once (and all three are named).
           const others = all.filter((c, i, all) => all.findIndex((o) => o.quantity!.value === c.quantity!.value && o.period!.text === c.period!.text) === i);
           const claim = daily.claim;
-          const mid = (daily.low + daily.high) / 2;
+          const mid = daily.perDay;
           context.report({
             // A level or a sum of money is not a flow: no rate per day to show.
             messageId: `${claim.metric.kind === 'level' || claim.metric.kind === 'money' ? 'amountT' : 't'}oo${tooHigh ? 'High' : 'Low'}`,
@@ -193,7 +192,7 @@ export const magnitude: Check = {
               figure: claim.figure,
               period: claim.period!.text,
               metric: claim.metric.rateOf ?? claim.metric.id,
-              factor: String(Math.round(tooHigh ? daily.low / high : low / daily.high)),
+              factor: String(Math.round(tooHigh ? daily.perDay / high : low / daily.perDay)),
               others: `${others.slice(0, SHOWN).map((c) => `${c.figure} for ${c.period!.text}`).join(', ')}${others.length > SHOWN ? ', …' : ''}; ${listSources(all.filter((c) => others.slice(0, SHOWN).some((o) => o.quantity!.value === c.quantity!.value && o.period!.text === c.period!.text)))}`,
               perDay: rounded(mid),
               perMonth: rounded(mid * DAYS_PER.month),
