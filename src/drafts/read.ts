@@ -506,6 +506,7 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
     const words = after[i]!;
     const frameFigure = { token: tokenOf[i]!, after: words, unit: figure.unit, per: figure.per, comparison, clauseEnd, eventful };
     const chosen = chooseMetric(catalogue, ctx.phrases, tokens, figure, tokenOf[i]!, words, comparison, ctx.context, clauseEnd, eventful);
+    let item: LabelledItem | null = null;
     const framed = chosen ? null : frameMetric(catalogue, ctx.frames.list, ctx.tags(), ctx.frameContext, tokens, frameFigure, FRAME_WORDS);
     if (chosen) {
       figure.metric = chosen.metric;
@@ -529,15 +530,14 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
       figure.metric = topicMetric(catalogue, ctx.topic, figure);
       figure.metricFrom = 'context';
       figure.phrase = `the ${TALLY.exec(body)![1]!.toLowerCase()} of the flow the text was counting`;
-    } else if (!eventful && labelOf(ctx, figure, words) !== null && labelFlow(ctx, labelOf(ctx, figure, words)!) && topicMetric(catalogue, labelFlow(ctx, labelOf(ctx, figure, words)!)!, withLabelRate(figure, labelOf(ctx, figure, words)!))) {
+    } else if (!eventful && (item = labelledItem(ctx, figure, words))) {
       // "- Daily average in 2024: 2,500.", "- Average day that month: about 1,600": an item of a
       // list of figures, labelled with its period and rate, counts what the text was counting (or,
       // before it counted anything, the flow its label names: "- Crossings in 2024: 302,203").
-      const label = labelOf(ctx, figure, words)!;
-      Object.assign(figure, withLabelRate(figure, label));
-      figure.metric = topicMetric(catalogue, labelFlow(ctx, label)!, figure);
+      Object.assign(figure, { per: item.per, basis: item.basis });
+      figure.metric = item.metric;
       figure.metricFrom = 'context';
-      figure.phrase = `the flow the text was counting, for the item "${labelOf(ctx, figure, words)}"`;
+      figure.phrase = `the flow the text was counting, for the item "${item.label}"`;
     } else if (ctx.before && !namesItsOwn && continuesPrior(words, figure.per)) {
       // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
       const inherited = inheritMetric(catalogue, ctx.before.figures, figure, words);
@@ -1062,6 +1062,23 @@ const TALLY_JUST_BEFORE = /\b(?:total|count|tally|number|figure)\s*,?\s+(?:(?:wa
 const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))/i;
 
 /** The topic flow, or its rate in the figure's unit of time. */
+interface LabelledItem {
+  readonly label: string;
+  readonly metric: Metric;
+  readonly per: RateUnit | null;
+  readonly basis: RateBasis | null;
+}
+
+/** A labelled list item's reading: its label, the metric it counts and the rate its label gives. */
+function labelledItem(ctx: SentenceContext, figure: Building, words: readonly string[]): LabelledItem | null {
+  const label = labelOf(ctx, figure, words);
+  const flow = label === null ? null : labelFlow(ctx, label);
+  if (label === null || !flow) return null;
+  const rated = withLabelRate(figure, label);
+  const metric = topicMetric(ctx.catalogue, flow, rated);
+  return metric ? { label, metric, per: rated.per, basis: rated.basis } : null;
+}
+
 /** The flow a labelled item counts: the text's, else one its label names about a place named lately. */
 function labelFlow(ctx: SentenceContext, label: string): Metric | null {
   return ctx.topic ?? headerFlow(ctx.catalogue, label, null, ctx.context(), ctx.frameContext.recentPlaces.map((frame) => frame.metric));
@@ -1086,16 +1103,11 @@ function labelOf(ctx: SentenceContext, figure: Building, words: readonly string[
   return label[1]!.trim();
 }
 
-const LABEL_RATE = /\b(?:(daily|weekly|monthly)|(?:an?|per|each|every|average)\s+(day|week|month))\b/i;
-
 /** The figure with the rate its label gives it: "Daily average in 2024", "Average day that month". */
 function withLabelRate(figure: Building, label: string): Building {
-  if (figure.per !== null) return figure;
-  const rate = LABEL_RATE.exec(label);
-  if (!rate) return figure;
-  const word = (rate[1] ?? rate[2]!).toLowerCase();
-  const per: RateUnit = word.startsWith('da') ? 'day' : word.startsWith('week') ? 'week' : 'month';
-  return { ...figure, per, basis: /\baverage\b/i.test(label) ? 'average' : figure.basis };
+  // A list's label gives a rate as a table's column header does.
+  const per = figure.per === null ? headerRate(label) : null;
+  return per === null ? figure : { ...figure, per, basis: /\baverage\b/i.test(label) ? 'average' : figure.basis };
 }
 
 function topicMetric(catalogue: MetricCatalogue, topic: Metric, figure: Building): Metric | null {

@@ -65,7 +65,7 @@ export class TableContext {
   }
 }
 
-/** The rate a column's header gives its figures ("Daily average" is per day), or null. */
+/** The rate a column's header or a list item's label gives its figures ("Daily average" is per day), or null. */
 export function headerRate(header: string): RateUnit | null {
   const rate = RATE_HEADER.exec(header);
   if (!rate) return null;
