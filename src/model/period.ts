@@ -22,12 +22,21 @@ const ISO_PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export class PeriodError extends Error {}
 
+// Date.UTC reads the years 0–99 as 1900–1999; a page dated 0050 (or "last year" from 0100) must
+// not land in the twentieth century, so those years are set explicitly.
+function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100 || year < 0) return Date.UTC(year, monthIndex, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 export function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  return utc(year, month - 1, day) / DAY_MS;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 // Dates recur (every "since July 1" of a draft): format each day once.

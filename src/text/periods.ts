@@ -513,14 +513,18 @@ const COMPACT = new Map<string, Period>();
 function compactUncached(period: Period): Period {
   const s = ymd(period.start);
   const e = ymd(period.end);
+  // Before the year 1000 a date still needs four digits ("0999"), or parsePeriod refuses what
+  // this function wrote; before year 0 there is no ISO text, and the period is kept as it came.
+  if (s.year < 0) return period;
   const pad = (n: number): string => String(n).padStart(2, '0');
+  const year = (n: number): string => String(n).padStart(4, '0');
   const wholeMonths = s.day === 1 && e.day === daysInMonth(e.year, e.month);
   let text: string;
-  if (wholeMonths && s.month === 1 && e.month === 12 && s.year === e.year) text = `${s.year}`;
-  else if (wholeMonths && s.month === 1 && e.month === 12) text = `${s.year}/${e.year}`;
-  else if (wholeMonths && s.year === e.year && s.month === e.month) text = `${s.year}-${pad(s.month)}`;
-  else if (wholeMonths) text = `${s.year}-${pad(s.month)}/${e.year}-${pad(e.month)}`;
-  else if (period.start === period.end) text = `${s.year}-${pad(s.month)}-${pad(s.day)}`;
-  else text = `${s.year}-${pad(s.month)}-${pad(s.day)}/${e.year}-${pad(e.month)}-${pad(e.day)}`;
+  if (wholeMonths && s.month === 1 && e.month === 12 && s.year === e.year) text = `${year(s.year)}`;
+  else if (wholeMonths && s.month === 1 && e.month === 12) text = `${year(s.year)}/${year(e.year)}`;
+  else if (wholeMonths && s.year === e.year && s.month === e.month) text = `${year(s.year)}-${pad(s.month)}`;
+  else if (wholeMonths) text = `${year(s.year)}-${pad(s.month)}/${year(e.year)}-${pad(e.month)}`;
+  else if (period.start === period.end) text = `${year(s.year)}-${pad(s.month)}-${pad(s.day)}`;
+  else text = `${year(s.year)}-${pad(s.month)}-${pad(s.day)}/${year(e.year)}-${pad(e.month)}-${pad(e.day)}`;
   return parsePeriod(text);
 }

@@ -91,6 +91,19 @@ describe('the reader: the period of a figure', () => {
   });
 });
 
+describe('the reader: pages dated before the year 1000', () => {
+  // Relative words are read against the page date whatever its year; a year of three digits once
+  // lost its padding and stopped the run with an internal error.
+  it.each([
+    ['This year, 36 migrants crossed the Darien Gap.', '0999-05-18', '0999-01-01/0999-05-18'],
+    ['Last year, 36 migrants crossed the Darien Gap.', '0999-05-18', '0998'],
+    ['Since July 1, 36 migrants crossed the Darien Gap.', '0050-08-02', '0050-07-01/0050-08-02'],
+    ['Last year, 36 migrants crossed the Darien Gap.', '0001-03-01', '0000'],
+  ])('%s (page dated %s) is of %s', (text, date, period) => {
+    expect(read(text, date, '36').period?.text).toBe(period);
+  });
+});
+
 describe('the reader: numbers in words', () => {
   it.each([
     ['nearly a quarter of a million people crossed the Darién in 2022.', 'nearly a quarter of a million', 250_000],
