@@ -24,8 +24,9 @@ export interface Walked {
 }
 
 /**
- * Every file under `paths` that `accept` takes, in order and sorted within a folder. A symbolic
- * link to a folder is followed like a folder (a registry assembled from links is still read);
+ * Every file under `paths` that `accept` takes: path by path, the files each tree holds sorted
+ * within their folders, then those reached through links. A symbolic link to a folder is followed
+ * like a folder, wherever it leads (a registry assembled from links is still read);
  * a folder reached twice by its real path is walked once, so a link loop ends the walk there
  * without hiding anything else. A file reached twice (itself and a link to it) is read once.
  * A folder that cannot be read is one problem, and the walk goes on through the rest.
@@ -58,8 +59,11 @@ export function walkPaths(paths: readonly string[], options: WalkOptions, proble
     }
     const before = problems.length;
     // Per path, so that `check claims claims/sources` does not find the second path empty.
-    const visited = new Set<string>([real]);
-    const found = walkFolder(absolute, real, { ...options, visited, folders, take, problem });
+    const walk: Walk = { ...options, visited: new Set<string>([real]), links: [], folders, take, problem };
+    let found = walkFolder(absolute, real, walk);
+    // Links last, each in the order met: a file or folder the tree holds itself is then always
+    // read under its own path, and a link to it (`again -> sources`) is the one passed over.
+    for (let link = walk.links.shift(); link; link = walk.links.shift()) found += followLink(link.full, link.name, walk);
     if (found === 0 && problems.length === before) problem(path, options.none);
   }
   return { files, folders };
@@ -67,12 +71,14 @@ export function walkPaths(paths: readonly string[], options: WalkOptions, proble
 
 interface Walk extends WalkOptions {
   readonly visited: Set<string>;
+  /** Links met and not yet followed. */
+  readonly links: Array<{ full: string; name: string }>;
   readonly folders: string[];
   readonly take: (absolute: string, real: string) => void;
   readonly problem: (file: string, message: string) => void;
 }
 
-/** Walks one folder (`real` is its real path); returns how many files it found, taken or not. */
+/** Walks one folder (`real` is its real path), keeping its links for later; returns how many files it found, taken or not. */
 function walkFolder(dir: string, real: string, walk: Walk): number {
   walk.folders.push(real);
   let entries: Dirent[];
@@ -86,19 +92,17 @@ function walkFolder(dir: string, real: string, walk: Walk): number {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
-    if (!entry.isSymbolicLink()) {
-      if (entry.isDirectory()) {
-        const inner = join(real, entry.name);
-        if (walk.visited.has(inner)) continue;
-        walk.visited.add(inner);
-        found += walkFolder(full, inner, walk);
-      } else if (walk.accept(entry.name)) {
-        found++;
-        walk.take(full, join(real, entry.name));
-      }
-      continue;
+    if (entry.isSymbolicLink()) {
+      walk.links.push({ full, name: entry.name });
+    } else if (entry.isDirectory()) {
+      const inner = join(real, entry.name);
+      if (walk.visited.has(inner)) continue;
+      walk.visited.add(inner);
+      found += walkFolder(full, inner, walk);
+    } else if (walk.accept(entry.name)) {
+      found++;
+      walk.take(full, join(real, entry.name));
     }
-    found += followLink(full, entry.name, walk);
   }
   return found;
 }
