@@ -1,5 +1,4 @@
 /** `darien extract <article> --published YYYY-MM-DD`: wiring only; the work is extractArticle(). */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from './io.js';
@@ -51,18 +50,14 @@ export function registerExtract(program: Command): void {
         }
       }
       if (problems.length > 0 || !date) throw new UsageError(problems);
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(article === '-' ? 0 : article);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(`${article}: ${code === 'EISDIR' ? 'a folder: give one article file' : code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`}`);
-      }
-      const { decodeText } = await import('../registry/read.js');
+      // Only a regular file, and at most the limit of it: a FIFO or /dev/zero must not hang the run.
+      const { decodeText, readAtMost, readLimited, READ_LIMITS } = await import('../registry/read.js');
+      const bytes = article === '-' ? readAtMost(0, READ_LIMITS.text, 'an article') : readLimited(article, READ_LIMITS.text, 'an article');
+      if (!Buffer.isBuffer(bytes)) throw new UsageError(`${article}: ${bytes.problem}`);
       const decoded = decodeText(bytes);
       if (typeof decoded !== 'string') throw new UsageError(`${article}: ${decoded.problem}: expected an article's text`);
       const text = decoded;
-      const registry = loadRegistry({ paths: [options.registry] });
+      const registry = loadRegistry({ paths: [options.registry], requireClaims: false });
       const { extractArticle } = await import('../extract/extract.js');
       const { yaml } = extractArticle({
         text,

@@ -1,11 +1,12 @@
 /** Which files `darien lint` reads: files as given, folders walked for drafts, `-` for standard input. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { InputError, type Problem } from '../registry/problems.js';
-import { decodeText, displayPath as shown } from '../registry/read.js';
+import { decodeText, displayPath as shown, readAtMost, readLimited, READ_LIMITS, systemReason } from '../registry/read.js';
+import { walkPaths } from '../registry/walk.js';
 import type { DraftInput } from './draft.js';
 
 export const DRAFT_EXTENSIONS = /\.(?:md|markdown|mdx|txt)$/i;
+
+const EXPECTED = 'expected a draft in markdown or plain text';
 
 export interface ReadOptions {
   readonly cwd?: string;
@@ -38,45 +39,34 @@ export function readDrafts(paths: readonly string[], options: ReadOptions = {}):
 export function collectDrafts(paths: readonly string[], options: ReadOptions = {}): CollectedDrafts {
   const cwd = options.cwd ?? process.cwd();
   const problems: Problem[] = [];
-  const found: string[] = [];
   const drafts: DraftInput[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (DRAFT_EXTENSIONS.test(entry.name)) found.push(full);
-    }
-  };
-  for (const path of paths) {
-    if (path === '-') {
-      const input = options.stdin ? options.stdin() : decodeText(readFileSync(0));
-      if (typeof input === 'string') drafts.push({ path: options.stdinName ?? '<stdin>', text: input });
-      else problems.push({ file: options.stdinName ?? '<stdin>', line: 1, column: 1, message: `${input.problem}: expected a draft in markdown or plain text` });
-      continue;
-    }
-    const absolute = resolve(cwd, path);
-    try {
-      if (statSync(absolute).isDirectory()) {
-        const before = found.length;
-        walk(absolute);
-        if (found.length === before) problems.push({ file: path, line: 1, column: 1, message: 'no drafts here (.md, .markdown, .mdx or .txt files)' });
-      } else found.push(absolute);
-    } catch {
-      problems.push({ file: path, line: 1, column: 1, message: 'no such file or folder' });
-    }
+  const stdinName = options.stdinName ?? '<stdin>';
+  // Standard input first, as it always was read: it is one draft whatever its place among the paths.
+  if (paths.includes('-')) {
+    const input = options.stdin ? options.stdin() : readStdin();
+    if (typeof input === 'string') drafts.push({ path: stdinName, text: input });
+    else problems.push({ file: stdinName, line: 1, column: 1, message: input.problem });
   }
-  for (const absolute of [...new Set(found)]) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(absolute);
-    } catch (error) {
-      problems.push({ file: shown(absolute, cwd), line: 1, column: 1, message: `cannot read: ${(error as Error).message}` });
-      continue;
-    }
-    const text = decodeText(bytes);
+  const files = paths.filter((path) => path !== '-');
+  const walked = walkPaths(files, { cwd, accept: (name) => DRAFT_EXTENSIONS.test(name), none: 'no drafts here (.md, .markdown, .mdx or .txt files)' }, problems);
+  for (const absolute of walked.files) {
+    const bytes = readLimited(absolute, READ_LIMITS.text, 'a draft');
+    const text = Buffer.isBuffer(bytes) ? decodeText(bytes) : bytes;
     if (typeof text === 'string') drafts.push({ path: shown(absolute, cwd), text });
-    else problems.push({ file: shown(absolute, cwd), line: 1, column: 1, message: `${text.problem}: expected a draft in markdown or plain text` });
+    else problems.push({ file: shown(absolute, cwd), line: 1, column: 1, message: Buffer.isBuffer(bytes) ? `${text.problem}: ${EXPECTED}` : text.problem });
   }
   return { drafts, problems };
+}
+
+/** Standard input, to its end or the limit: a pipe cannot be stat'ed for its size first. */
+function readStdin(): string | { problem: string } {
+  let bytes: Buffer | { problem: string };
+  try {
+    bytes = readAtMost(0, READ_LIMITS.text, 'a draft');
+  } catch (error) {
+    return { problem: `cannot read: ${systemReason(error)}` };
+  }
+  if (!Buffer.isBuffer(bytes)) return bytes;
+  const text = decodeText(bytes);
+  return typeof text === 'string' ? text : { problem: `${text.problem}: ${EXPECTED}` };
 }

@@ -2,8 +2,8 @@
  * registry → model: validates the YAML of every file and builds the model the checks read.
  * Every problem of the run is collected and thrown once as an InputError (exit code 2).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import * as v from 'valibot';
 import { HEDGES, intervalOf, readFigure, type FigureReading, type Hedge, type HedgeKind, type Language } from '../model/figure.js';
 import { PeriodError, parsePeriod, type Period } from '../model/period.js';
@@ -13,7 +13,8 @@ import { compileSchema, INVALID, MODULE_URL as COMPILE_URL } from './compile.js'
 import { codeFingerprint } from './fingerprint.js';
 import { TextLocator, type KeyPath } from './locate.js';
 import { InputError, sortProblems, type Problem } from './problems.js';
-import { findRegistryFiles, MODULE_URL as READ_URL, NOT_PARSED, parseRegistryText, readRegistryFile, type ReadFile, type RegistryFile } from './read.js';
+import { decodeText, MODULE_URL as READ_URL, NOT_PARSED, parseRegistryText, readLimited, readRegistryFile, READ_LIMITS, type ReadFile, type RegistryFile } from './read.js';
+import { walkPaths } from './walk.js';
 import {
   catalogueSchema,
   claimSchema,
@@ -33,7 +34,14 @@ export interface LoadOptions {
   readonly cwd?: string;
   /** Reuse parses of unchanged files (registry/cache.ts); default true. */
   readonly cache?: boolean;
+  /**
+   * A registry that holds no claim is a problem (exit 2), default true: a check, a listing or a
+   * lint that read no claim checked nothing and must not pass. `extract` needs only the catalogue.
+   */
+  readonly requireClaims?: boolean;
 }
+
+const REGISTRY_FILE = /\.ya?ml$/i;
 
 interface Located<T> {
   readonly input: T;
@@ -150,7 +158,9 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const cwd = options.cwd ?? process.cwd();
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['claims'];
   const loader = new Loader();
-  const absolutes = findRegistryFiles(paths, cwd, loader.problems);
+  const walked = walkPaths(paths, { cwd, accept: (name) => REGISTRY_FILE.test(name), none: 'no registry files here (.yaml or .yml)' }, loader.problems);
+  const absolutes = walked.files;
+  const folders = registryFolders(paths, cwd, walked);
   const files: RegistryFile[] = [];
   const cache = options.cache === false ? null : openParseCache();
 
@@ -285,7 +295,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   }
 
   const metrics = buildMetrics(loader, metricInputs);
-  const sources = buildSources(loader, sourceInputs);
+  const sources = buildSources(loader, sourceInputs, folders);
   for (const ref of sourceRefs) {
     if (!sources.byId.has(ref.id)) loader.report(ref.file, ['source'], `unknown source "${ref.id}": no source file defines it`);
   }
@@ -306,6 +316,10 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     if ((typeof period === 'string' && period !== 'unknown') || typeof period === 'number') parsePeriodAt(loader, period, file, path, 'period');
   }
 
+  if (loader.problems.length === 0 && claims.list.length === 0 && options.requireClaims !== false) {
+    // Every path, so the line names what was given; with no claim at all, none of them holds one.
+    for (const path of paths) loader.problems.push({ file: path, line: 1, column: 1, message: 'no claims here: no source file with `source:` and `claims:` holds one' });
+  }
   if (loader.problems.length > 0) throw new InputError(sortProblems(loader.problems));
   const fileTexts = new Map(files.map((file) => [file.display, file.text]));
   return {
@@ -317,6 +331,47 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     claimsById: claims.byId,
     fileTexts,
   };
+}
+
+/**
+ * The real paths of the folders the registry is: every folder walked (given, or linked from one),
+ * and for a file given by name, the folder of its catalogue (or its own). Archived texts are read
+ * only inside them.
+ */
+function registryFolders(paths: readonly string[], cwd: string, walked: { files: readonly string[]; folders: readonly string[] }): string[] {
+  const folders = [...walked.folders];
+  const files = new Set(walked.files);
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (!files.has(absolute)) continue;
+    try {
+      folders.push(realpathSync.native(dirname(findCatalogueAbove(absolute) ?? absolute)));
+    } catch {
+      // Read a moment ago; if its folder is gone now, nothing is read from it.
+    }
+  }
+  return folders;
+}
+
+/**
+ * A source's archived text, or why it cannot be used. Its path is the registry's data, written by
+ * whoever wrote the file: `../../etc/passwd`, an absolute path or a link out of the registry would
+ * have darien read (and quote) any file, so the text's real path must lie inside the registry.
+ */
+function readArchivedText(absolute: string, shownAs: string, folders: readonly string[]): string | { problem: string } {
+  let real: string;
+  try {
+    real = realpathSync.native(absolute);
+  } catch {
+    return { problem: `archived text not found: ${shownAs} (relative to this file)` };
+  }
+  if (!folders.some((folder) => real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep))) {
+    return { problem: `archived text outside the registry: ${shownAs} (darien reads archived texts only inside the registry's folder)` };
+  }
+  const bytes = readLimited(real, READ_LIMITS.text, 'an archived text');
+  if (!Buffer.isBuffer(bytes)) return { problem: `archived text ${shownAs}: ${bytes.problem}` };
+  const text = decodeText(bytes);
+  return typeof text === 'string' ? text : { problem: `archived text ${shownAs}: ${text.problem}` };
 }
 
 function findCatalogueAbove(start: string): string | null {
@@ -383,19 +438,16 @@ function parsePeriodAt(loader: Loader, value: string | number, file: RegistryFil
   }
 }
 
-function buildSources(loader: Loader, inputs: Located<SourceInput>[]): { byId: Map<string, Source>; byIndex: Array<Source | null> } {
+function buildSources(loader: Loader, inputs: Located<SourceInput>[], folders: readonly string[]): { byId: Map<string, Source>; byIndex: Array<Source | null> } {
   const byId = new Map<string, Source>();
   const byIndex: Array<Source | null> = [];
   const first = new Map<string, Located<SourceInput>>();
   for (const { input, file, path } of inputs) {
     const pageDate = parsePeriodAt(loader, input.page_date, file, path, 'page_date');
     const textAbsolute = resolve(dirname(file.absolute), input.text);
-    let text: string | null = null;
-    try {
-      text = readFileSync(textAbsolute, 'utf8').replace(/^\uFEFF/, '');
-    } catch {
-      loader.report(file, [...path, 'text'], `archived text not found: ${input.text} (relative to this file)`);
-    }
+    const archived = readArchivedText(textAbsolute, input.text, folders);
+    const text = typeof archived === 'string' ? archived : null;
+    if (typeof archived !== 'string') loader.report(file, [...path, 'text'], archived.problem, true);
     if (first.has(input.id)) {
       const original = first.get(input.id)!;
       loader.report(file, [...path, 'id'], `duplicate source id "${input.id}" (first defined at ${loader.where(original.file, [...original.path, 'id'])})`);

@@ -6,8 +6,8 @@
  * again, because it reports every error of a file with exact positions where js-yaml stops at the
  * first.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { relative } from 'node:path';
 import jsYaml from 'js-yaml';
 import { loadYaml } from './locate.js';
 import type { ParseCache } from './cache.js';
@@ -38,32 +38,112 @@ export function decodeText(bytes: Uint8Array): string | { problem: string } {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+const MiB = 1024 * 1024;
+
+/**
+ * The most darien reads of one file. A registry file of 50 claims is about 6 KB and the catalogue
+ * 16 KB, so 4 MiB is hundreds of times any real one, and js-yaml parses it in well under a second;
+ * drafts, articles and archived texts are prose (the lint bench's draft is 1 MB), allowed 8 MiB. A
+ * bigger file is a mistake (a log, a dump, /dev/zero behind a link), refused before it is read.
+ */
+export const READ_LIMITS = { registry: 4 * MiB, text: 8 * MiB } as const;
+
+/** Why a file or folder could not be opened, in words, from Node's error code. */
+export function systemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
+    case 'ENOTDIR':
+      return 'a path through something that is not a folder';
+    case 'EISDIR':
+      return 'a folder, not a file';
+    default:
+      return code ?? 'error';
+  }
+}
+
+/** What a path that is not a regular file is, for the problem that refuses it; null for a file. */
+function notAFile(stats: Stats): string | null {
+  if (stats.isFile()) return null;
+  if (stats.isDirectory()) return 'a folder, not a file';
+  const kind = stats.isFIFO() ? 'a named pipe (FIFO)' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a file';
+  return `${kind}: darien reads only regular files`;
+}
+
+function tooLarge(limit: number, what: string, size?: number): string {
+  return `too large${size === undefined ? '' : ` (${size} bytes)`}: over the ${limit / MiB} MiB limit for ${what}`;
+}
+
+/**
+ * The bytes of a regular file, at most `limit` of them; otherwise why not. Only regular files are
+ * read: a FIFO would block the run forever and a device (/dev/zero) never ends. The path is
+ * stat'ed first so that such a thing is never even opened; it can still be swapped between that
+ * stat and the open, so the file is opened with O_NONBLOCK (an open that would wait for a FIFO's
+ * writer returns at once) and the descriptor itself is checked again before a byte is read. And a
+ * file that grows after the check is read only to limit + 1 bytes, never whole.
+ */
+export function readLimited(absolute: string, limit: number, what: string): Buffer | { problem: string } {
+  let stats: Stats;
+  try {
+    stats = statSync(absolute);
+  } catch (error) {
+    return { problem: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read: ${systemReason(error)}` };
+  }
+  const kind = notAFile(stats);
+  if (kind) return { problem: kind };
+  if (stats.size > limit) return { problem: tooLarge(limit, what, stats.size) };
+  let fd: number;
+  try {
+    // O_NONBLOCK and O_NOCTTY are POSIX; on Windows they are undefined and no FIFO can be opened so.
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+  } catch (error) {
+    return { problem: `cannot read: ${systemReason(error)}` };
+  }
+  try {
+    const opened = fstatSync(fd);
+    const swapped = notAFile(opened);
+    if (swapped) return { problem: swapped };
+    if (opened.size > limit) return { problem: tooLarge(limit, what, opened.size) };
+    return readAtMost(fd, limit, what, opened.size);
+  } catch (error) {
+    return { problem: `cannot read: ${systemReason(error)}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads an open file to its end, or to limit + 1 bytes, whichever is first: a file larger than
+ * its stat said (growing, or a /proc file that reports size 0) is still never read past the limit.
+ * Standard input is read this way too, so `cat /dev/zero | darien lint -` stops at the limit.
+ */
+export function readAtMost(fd: number, limit: number, what: string, expected = 64 * 1024): Buffer | { problem: string } {
+  let buffer = Buffer.allocUnsafe(Math.min(Math.max(expected, 4096), limit) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > limit) return { problem: tooLarge(limit, what) };
+      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  if (length > limit) return { problem: tooLarge(limit, what) };
+  return buffer.subarray(0, length);
+}
+
 export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
   return rel === '' ? '.' : rel.startsWith('..') ? absolute : rel;
-}
-
-/** Every .yaml/.yml file under the given paths, sorted, each path once. */
-export function findRegistryFiles(paths: readonly string[], cwd: string, problems: Problem[]): string[] {
-  const found = new Set<string>();
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.ya?ml$/i.test(entry.name)) found.add(full);
-    }
-  };
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    try {
-      if (statSync(absolute).isDirectory()) walk(absolute);
-      else found.add(absolute);
-    } catch {
-      problems.push({ file: path, line: 1, column: 1, message: 'no such file or folder' });
-    }
-  }
-  return [...found];
 }
 
 export const NOT_PARSED: unique symbol = Symbol('not parsed');
@@ -89,12 +169,8 @@ export function readRegistryFile(absolute: string, cwd: string, problems: Proble
     problems.push({ file: display, line, column, message });
     return null;
   };
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absolute);
-  } catch (error) {
-    return at(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const bytes = readLimited(absolute, READ_LIMITS.registry, 'a registry file');
+  if (!Buffer.isBuffer(bytes)) return at(bytes.problem);
   if (bytes.length === 0) return at('the file is empty: expected `metrics:` or `source:` and `claims:`');
   const text = decodeText(bytes);
   if (typeof text !== 'string') return at(`${text.problem}: expected YAML`);
