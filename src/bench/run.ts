@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { benchLint } from './lint.js';
 import { medians, time } from './run-lib.js';
 import { writeSyntheticRegistry } from './synthetic.js';
+import { benchWorstRegistry } from './worst-registry.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'bin', 'darien.js');
@@ -92,6 +93,15 @@ async function main(): Promise<void> {
     say(`check (cache off) from 10,000 to 100,000 claims: ${growth.toFixed(2)} × (target ≤ 11: ${verdict(growth <= 11)})`);
   } finally {
     rmSync(base, { recursive: true, force: true });
+  }
+
+  // Locating N problems must stay linear in the layouts the block-style scan cannot follow.
+  say('');
+  say('| worst registry, every claim bad | 200 claims | 2,000 claims | × for 10 × the claims | target |');
+  say('|---|---|---|---|---|');
+  for (const row of benchWorstRegistry()) {
+    const growth = row.largeMs / row.smallMs;
+    say(`| ${row.layout} | ${fmt(row.smallMs)} | ${fmt(row.largeMs)} | ${growth.toFixed(2)} | ≤ 11: ${verdict(growth <= 11)} |`);
   }
 
   // Lint on a 1 MB draft is timed by its own module (src/bench/lint.ts).

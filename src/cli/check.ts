@@ -1,7 +1,7 @@
 /** `darien check [paths...]`: wiring only; the work is checkRegistry() and the formatters. */
 import type { Command } from 'commander';
 import type { Severity } from '../checks/types.js';
-import { outputSettings, UsageError } from './io.js';
+import { optionProblems, outputSettings, UsageError } from './io.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 const FORMATS = ['table', 'json'];
@@ -15,9 +15,9 @@ export function registerCheck(program: Command): void {
     .option('--min-severity <level>', `lowest severity to show: ${SEVERITIES.join(', ')}`, 'warning')
     .option('--check <ids...>', 'run only these checks')
     .option('--no-color', 'no colour even on a terminal')
-    .action(async (paths: string[], options: { format: string; minSeverity: string; check?: string[]; color: boolean }) => {
+    .action(async (paths: string[], options: { format: string; minSeverity: string; check?: string[]; color: boolean }, command: Command) => {
       // Every problem with the options at once.
-      const problems: string[] = [];
+      const problems = optionProblems(command);
       if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
       if (!SEVERITIES.includes(options.minSeverity)) problems.push(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
       const { checkRegistry, exitCodeOf, CHECKS } = await import('../check.js');

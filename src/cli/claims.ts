@@ -1,6 +1,6 @@
 /** `darien claims`: wiring only; the work is listClaims() and the formatters. */
 import type { Command } from 'commander';
-import { outputSettings, UsageError } from './io.js';
+import { optionProblems, outputSettings, UsageError } from './io.js';
 
 const FORMATS = ['table', 'json', 'markdown'];
 
@@ -23,12 +23,14 @@ export function registerClaims(program: Command): void {
     .option('--registry <path>', 'the claims registry', 'claims')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
     .option('--no-color', 'no colour even on a terminal')
-    .action(async (options: ClaimsOptions) => {
-      if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
+    .action(async (options: ClaimsOptions, command: Command) => {
+      const problems = optionProblems(command);
+      if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
       const { readFilters, listClaims, loadRegistry } = await import('../editors/index.js');
       const registry = loadRegistry({ paths: [options.registry] });
       const filters = readFilters(registry, { metric: options.metric, source: options.source, period: options.period });
-      if (!filters.ok) throw new UsageError(filters.problem);
+      if (!filters.ok) problems.push(filters.problem);
+      if (problems.length > 0 || !filters.ok) throw new UsageError(problems);
       const listing = listClaims(registry, filters.filters);
       if (options.format === 'json') {
         const { formatClaimsJson } = await import('../formats/claims-json.js');

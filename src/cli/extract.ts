@@ -1,7 +1,7 @@
 /** `darien extract <article> --published YYYY-MM-DD`: wiring only; the work is extractArticle(). */
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { UsageError } from './io.js';
+import { optionProblems, UsageError } from './io.js';
 
 const SOURCE_ID = /^[A-Za-z0-9][\w.-]*$/;
 
@@ -21,11 +21,12 @@ export function registerExtract(program: Command): void {
     .option('--source-id <id>', 'id of the new source (default: from the file name, "005" for 005_….txt)')
     .option('--registry <path>', 'the claims registry, for its metric catalogue', 'claims')
     .option('--language <code>', 'how figures are written: en or es', 'en')
-    .action(async (article: string, options: ExtractCliOptions) => {
+    .action(async (article: string, options: ExtractCliOptions, command: Command) => {
       // Every problem with the options at once, as for lint.
-      const problems: string[] = [];
+      const problems = optionProblems(command);
       const published = options.published ?? '';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) problems.push(`--published must be YYYY-MM-DD, not "${published}"`);
+      const dateShaped = /^\d{4}-\d{2}-\d{2}$/.test(published);
+      if (!dateShaped) problems.push(`--published must be YYYY-MM-DD, not "${published}"`);
       if (options.language !== 'en' && options.language !== 'es') problems.push(`--language must be en or es, not "${options.language}"`);
       // The id names the source in every claim id and finding: a word of letters, digits, ".", "_"
       // and "-", as the registry's own ids are.
@@ -41,7 +42,7 @@ export function registerExtract(program: Command): void {
       }
       const { parsePeriod, PeriodError, loadRegistry } = await import('../drafts/index.js');
       let date;
-      if (problems.length === 0) {
+      if (dateShaped) {
         try {
           date = parsePeriod(published);
         } catch (error) {

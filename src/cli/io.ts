@@ -1,4 +1,5 @@
 /** What every command shares: output settings from the environment, and turning errors into exit codes. */
+import type { Command } from 'commander';
 import { InputError, formatProblem, type Problem } from '../registry/problems.js';
 import { escapeTerminal } from '../text/escape.js';
 
@@ -56,4 +57,36 @@ export class UsageError extends Error {
     this.name = 'UsageError';
     this.problems = list;
   }
+}
+
+const unknownOptions = new WeakMap<Command, string[]>();
+
+/**
+ * Makes `command` take note of every unknown option instead of stopping at the first, as
+ * commander does (it classes all that follows an unknown option as unknown, and reports only
+ * that first one). Its options after an unknown one are parsed as usual, so the command's own
+ * checks of their values run too, and `optionProblems` gives the unknown ones to report with them.
+ */
+export function noteEveryUnknownOption(command: Command): void {
+  const parser = command as unknown as { unknownOption(flag: string): void };
+  parser.unknownOption = function (this: Command, flag: string): void {
+    const start = this.args.indexOf(flag);
+    const operands = this.args.slice(0, start);
+    const flags = [flag];
+    // parseOptions puts the next unknown option, and all after it, in `unknown`: peel them off.
+    for (let rest = this.args.slice(start + 1); ; ) {
+      const parsed = this.parseOptions(rest);
+      operands.push(...parsed.operands);
+      if (parsed.unknown.length === 0) break;
+      flags.push(parsed.unknown[0]!);
+      rest = parsed.unknown.slice(1);
+    }
+    this.args = operands;
+    unknownOptions.set(this, flags);
+  };
+}
+
+/** The unknown options of the command's run, one problem each; actions report them with their own. */
+export function optionProblems(command: Command): string[] {
+  return (unknownOptions.get(command) ?? []).map((flag) => `unknown option '${flag}' (see darien ${command.name()} --help)`);
 }

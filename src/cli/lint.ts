@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { setFlagsFromString } from 'node:v8';
 import type { Severity } from '../checks/types.js';
 import { escapeTerminal } from '../text/escape.js';
-import { outputSettings, UsageError } from './io.js';
+import { optionProblems, outputSettings, UsageError } from './io.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 const FORMATS = ['table', 'json', 'github', 'sarif'];
@@ -59,7 +59,7 @@ export function registerLint(program: Command): void {
     .option('--stdin-filename <name>', 'the name findings give standard input', '<stdin>')
     .option('--cross-drafts', 'also check the drafts against each other (by default each answers for itself)')
     .option('--no-color', 'no colour even on a terminal')
-    .action(async (paths: string[], options: LintCliOptions) => {
+    .action(async (paths: string[], options: LintCliOptions, command: Command) => {
       // Reading a long draft runs a few large functions (readText, findFigures) hot from the first
       // sentence, in a process that lives well under a second. V8's optimising compiler, inlining
       // their callees, spent longer compiling them than they then saved: on this project's 2-core
@@ -67,15 +67,16 @@ export function registerLint(program: Command): void {
       // Without inlining the optimised code arrives sooner. Set before the drafts module is
       // loaded; it applies to this process only, not to the API.
       setFlagsFromString('--no-turbo-inlining');
-      const problems: string[] = [];
+      const problems = optionProblems(command);
       if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
       if (!SEVERITIES.includes(options.minSeverity)) problems.push(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
       const maxWarnings = Number(options.maxWarnings);
       if (!/^-?\d+$/.test(options.maxWarnings) || maxWarnings < -1) problems.push(`--max-warnings must be a whole number, -1 or more, not "${options.maxWarnings}"`);
-      if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) problems.push(`--date must be YYYY-MM-DD, not "${options.date}"`);
+      const dateShaped = options.date === undefined || /^\d{4}-\d{2}-\d{2}$/.test(options.date);
+      if (!dateShaped) problems.push(`--date must be YYYY-MM-DD, not "${options.date}"`);
       const lint = await import('../drafts/index.js');
       let date = null;
-      if (options.date !== undefined && problems.length === 0) {
+      if (options.date !== undefined && dateShaped) {
         try {
           date = lint.parsePeriod(options.date);
         } catch (error) {

@@ -9,7 +9,7 @@ import { registerExtract } from './extract.js';
 import { registerLint } from './lint.js';
 import { registerSources } from './sources.js';
 import { registerTimeline } from './timeline.js';
-import { handleFailure } from './io.js';
+import { handleFailure, noteEveryUnknownOption } from './io.js';
 
 /**
  * A reader that stops early (`darien check --format json | head`) closes the pipe under us. That is
@@ -41,6 +41,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerTimeline(program);
   registerLint(program);
   registerExtract(program);
+  // Every bad option of a run at once: each action reports its unknown options with the rest.
+  for (const command of program.commands) noteEveryUnknownOption(command);
   try {
     await program.parseAsync(argv as string[]);
   } catch (error) {

@@ -1,6 +1,6 @@
 /** `darien sources <figure>`: wiring only; the work is readQuery(), findSources() and the formatters. */
 import type { Command } from 'commander';
-import { outputSettings, UsageError } from './io.js';
+import { optionProblems, outputSettings, UsageError } from './io.js';
 
 const FORMATS = ['table', 'json', 'markdown'];
 
@@ -22,15 +22,17 @@ export function registerSources(program: Command): void {
     .option('--registry <path>', 'the claims registry', 'claims')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
     .option('--no-color', 'no colour even on a terminal')
-    .action(async (words: string[], options: SourcesOptions) => {
-      if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
+    .action(async (words: string[], options: SourcesOptions, command: Command) => {
+      const problems = optionProblems(command);
+      if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
       const { readQuery, readFilters, findSources, loadRegistry } = await import('../editors/index.js');
       const text = words.join(' ');
       const query = readQuery(text);
-      if (!query) throw new UsageError(`cannot read "${text}" as a figure (write it as 11,363, "half a million", 500k, "3 million", 99% or "140 per day")`);
+      if (!query) problems.push(`cannot read "${text}" as a figure (write it as 11,363, "half a million", 500k, "3 million", 99% or "140 per day")`);
       const registry = loadRegistry({ paths: [options.registry] });
       const filters = readFilters(registry, { metric: options.metric, period: options.period });
-      if (!filters.ok) throw new UsageError(filters.problem);
+      if (!filters.ok) problems.push(filters.problem);
+      if (problems.length > 0 || !filters.ok || !query) throw new UsageError(problems);
       const result = findSources(registry, query, filters.filters);
       if (options.format === 'json') {
         const { formatSourcesJson } = await import('../formats/sources-json.js');

@@ -1,6 +1,6 @@
 /** `darien timeline <metric>`: wiring only; the work is buildTimeline() and formatTimeline(). */
 import type { Command } from 'commander';
-import { outputSettings, UsageError } from './io.js';
+import { optionProblems, outputSettings, UsageError } from './io.js';
 
 interface TimelineOptions {
   registry: string;
@@ -14,11 +14,13 @@ export function registerTimeline(program: Command): void {
     .argument('<metric>', 'a metric id from the catalogue, e.g. darien-crossings')
     .option('--registry <path>', 'the claims registry', 'claims')
     .option('--no-color', 'no colour even on a terminal')
-    .action(async (metric: string, options: TimelineOptions) => {
+    .action(async (metric: string, options: TimelineOptions, command: Command) => {
+      const problems = optionProblems(command);
       const { readFilters, buildTimeline, loadRegistry } = await import('../editors/index.js');
       const registry = loadRegistry({ paths: [options.registry] });
       const filters = readFilters(registry, { metric });
-      if (!filters.ok) throw new UsageError(filters.problem);
+      if (!filters.ok) problems.push(filters.problem);
+      if (problems.length > 0) throw new UsageError(problems);
       const { formatTimeline } = await import('../formats/timeline.js');
       process.stdout.write(formatTimeline(buildTimeline(registry, metric), outputSettings(process.stdout, process.env, options.color ? undefined : false)));
       process.exitCode = 0;

@@ -28,6 +28,7 @@ interface Node {
   readonly item?: Node;
   readonly items?: readonly Node[];
   readonly entries?: Readonly<Record<string, Node>>;
+  readonly rest?: Node;
   readonly requirement?: unknown;
   readonly operation?: (value: unknown) => unknown;
 }
@@ -157,6 +158,9 @@ function compileBase(node: Node): Compiled | null {
     }
     case 'strict_object':
       return compileStrictObject(node);
+    case 'object_with_rest':
+      // An object whose other keys must be `never` takes exactly the keys a strict one takes.
+      return node.rest?.type === 'never' ? compileStrictObject(node) : null;
     default:
       return null;
   }

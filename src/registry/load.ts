@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { HEDGES, intervalOf, readFigure, type FigureReading, type Hedge, type HedgeKind, type Language } from '../model/figure.js';
 import { PeriodError, parsePeriod, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Quantity, Registry, Republication, Source } from '../model/types.js';
+import { aliasExpansionProblem, MODULE_URL as ALIASES_URL } from './aliases.js';
 import { openParseCache } from './cache.js';
 import { compileSchema, INVALID, MODULE_URL as COMPILE_URL } from './compile.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -93,7 +94,7 @@ function readerFingerprint(): string | null {
     // The parser's and the schema library's own code too: unbundled (dist/, tests) they live in
     // node_modules, and an `npm update` must not let an old validation stand.
     const packages = ['js-yaml', 'valibot'].map(packageUrl).filter((url): url is string => url !== null);
-    fingerprint = codeFingerprint([import.meta.url, READ_URL, SCHEMA_URL, COMPILE_URL, ...packages]);
+    fingerprint = codeFingerprint([import.meta.url, READ_URL, SCHEMA_URL, COMPILE_URL, ALIASES_URL, ...packages]);
   }
   return fingerprint;
 }
@@ -102,25 +103,50 @@ class Loader {
   readonly problems: Problem[] = [];
   private readonly locators = new Map<RegistryFile, TextLocator>();
 
-  report(file: RegistryFile, path: KeyPath, message: string, key = false): void {
+  /** The file's locator, one per file: it keeps what it has scanned and parsed. */
+  locator(file: RegistryFile): TextLocator {
     let locator = this.locators.get(file);
     if (!locator) {
       locator = new TextLocator(file.text);
       this.locators.set(file, locator);
     }
-    const { line, column } = locator.locate(path, key);
+    return locator;
+  }
+
+  report(file: RegistryFile, path: KeyPath, message: string, key = false): void {
+    const { line, column } = this.locator(file).locate(path, key);
     this.problems.push({ file: file.display, line, column, message });
   }
 
   /** "file:line:column", computed only when a message needs it. */
   where(file: RegistryFile, path: KeyPath): string {
-    let locator = this.locators.get(file);
-    if (!locator) {
-      locator = new TextLocator(file.text);
-      this.locators.set(file, locator);
-    }
-    const { line, column } = locator.locate(path);
+    const { line, column } = this.locator(file).locate(path);
     return `${file.display}:${line}:${column}`;
+  }
+
+  /**
+   * A file's top level: each unknown key is reported, and the keys the schema names are validated
+   * still, so a stray key does not hide the problems of the rest of the file.
+   */
+  validateTop<S extends v.ObjectWithRestSchema<v.ObjectEntries, v.GenericSchema, undefined>>(schema: S, data: object, file: RegistryFile): v.InferOutput<S> | null {
+    const known: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(data)) {
+      if (Object.hasOwn(schema.entries, key)) known[key] = value;
+      else this.report(file, [key], `${key}: unknown field`, true);
+    }
+    return this.validate(schema, known, file, []);
+  }
+
+  /**
+   * A file whose aliases would make it too large to walk (aliases.ts): reported, and true. Only a
+   * file that writes a "*" can hold an alias; the full parse it needs is the one that locates the
+   * file's other problems, so it is made once.
+   */
+  aliasBomb(file: RegistryFile): boolean {
+    if (!file.text.includes('*')) return false;
+    const problem = aliasExpansionProblem(this.locator(file).parsed());
+    if (problem) this.problems.push({ file: file.display, ...problem.at, message: problem.message });
+    return problem !== null;
   }
 
   /** Validates `value` against `schema`, reporting each issue at its own location. */
@@ -134,12 +160,13 @@ class Loader {
       const issuePath = [...path, ...(issue.path ?? []).map((item) => item.key as string | number)];
       const missing = issue.received === 'undefined';
       let message = issue.message;
-      if (issue.type === 'strict_object' && !missing) message = 'unknown field';
+      // Every key a closed mapping does not name must be `never` (schema.ts): that is an unknown field.
+      const unknownField = issue.type === 'never';
+      if (unknownField) message = 'unknown field';
       else if (missing) message = 'is required';
       else if (issue.type === 'picklist') message = `must be one of ${issue.expected?.replace(/^\(|\)$/g, '').replace(/ \| /g, ', ')}, got ${issue.received}`;
       else if (message.startsWith('Invalid type')) message = `must be ${issue.expected === 'Array' ? 'a list' : issue.expected === 'Object' ? 'a mapping' : `a ${issue.expected}`}, got ${issue.received}`;
       // A missing field is located at the mapping that lacks it.
-      const unknownField = issue.type === 'strict_object' && !missing;
       this.report(file, missing ? issuePath.slice(0, -1) : issuePath, `${describePath(issuePath)}: ${message}`, unknownField);
     }
     return null;
@@ -199,7 +226,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     }
     if ('metrics' in data) {
       sawCatalogue = true;
-      const catalogue = loader.validate(catalogueSchema, data, file, []);
+      const catalogue = loader.validateTop(catalogueSchema, data, file);
       if (!catalogue) return null;
       const metrics: MetricInput[] = [];
       let valid = true;
@@ -216,7 +243,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
       loader.report(file, [], 'expected `metrics:` (a catalogue) or `source:` and `claims:`');
       return null;
     }
-    const sourceFile = loader.validate(sourceFileSchema, data, file, []);
+    const sourceFile = loader.validateTop(sourceFileSchema, data, file);
     if (!sourceFile) return null;
     // `source:` is the source itself, or the id of one defined in another file.
     let sourceIndex: number | string;
@@ -260,6 +287,8 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
       accept(read.file, entry.classified);
       return;
     }
+    // Before anything walks the parse: a value reached through aliases is walked once per alias.
+    if (loader.aliasBomb(read.file)) return;
     let data = current ? entry.parse : read.data;
     if (data === undefined) {
       data = parseRegistryText(read.file, loader.problems);

@@ -4,12 +4,12 @@
  * js-yaml does the parsing: it is the fastest YAML parser measured for Node (see `npm run bench`),
  * and the registry is read on every run. When a file does not parse, the `yaml` package parses it
  * again, because it reports every error of a file with exact positions where js-yaml stops at the
- * first.
+ * first; every refused tag and every extra document are found in that same parse.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { relative } from 'node:path';
 import jsYaml from 'js-yaml';
-import { loadYaml } from './locate.js';
+import { documentNodes, loadYaml } from './locate.js';
 import type { ParseCache } from './cache.js';
 import type { Problem } from './problems.js';
 
@@ -197,19 +197,49 @@ export function parseRegistryText(file: RegistryFile, problems: Problem[]): unkn
   return data;
 }
 
+// The tags js-yaml's core schema reads: anything else (!!binary, !!timestamp, !!set, a custom
+// !tag) is refused. `yaml` reads some of those, so it cannot be asked which ones.
+const CORE_TAGS = new Set(['!', ...['str', 'seq', 'map', 'null', 'bool', 'int', 'float'].map((name) => `tag:yaml.org,2002:${name}`)]);
+
+/**
+ * Every reason js-yaml refused a file, each at its place: syntax errors, every refused tag, and
+ * each document after the first. A registry file is one source (or the catalogue) and the loader
+ * locates problems by their path in it, so a second document is refused at its `---` rather than
+ * read as a second source: put it in a file of its own.
+ */
 function reportSyntaxErrors(text: string, display: string, error: unknown, problems: Problem[]): void {
   const YAML = loadYaml();
   const lineCounter = new YAML.LineCounter();
-  const docs = YAML.parseAllDocuments(text, { lineCounter });
-  const errors = (Array.isArray(docs) ? docs : [docs]).flatMap((doc) => ('errors' in doc ? doc.errors : []));
-  if (errors.length > 0) {
-    for (const yamlError of errors) {
-      const pos = yamlError.linePos?.[0] ?? lineCounter.linePos(yamlError.pos[0]);
-      problems.push({ file: display, line: pos.line, column: pos.col, message: `invalid YAML: ${firstLine(yamlError.message)}` });
+  const found: Problem[] = [];
+  const seen = new Set<string>();
+  const at = (offset: number, message: string): void => {
+    const { line, col } = lineCounter.linePos(offset);
+    if (seen.has(`${line}:${col}`)) return;
+    seen.add(`${line}:${col}`);
+    found.push({ file: display, line, column: col, message });
+  };
+  YAML.parseAllDocuments(text, { lineCounter }).forEach((doc, index) => {
+    if (index > 0) at(doc.range[0], `invalid YAML: document ${index + 1} of the file: a registry file holds one document; put it in a file of its own`);
+    for (const yamlError of doc.errors) at(yamlError.pos[0], `invalid YAML: ${firstLine(yamlError.message)}`);
+    for (const node of documentNodes(doc)) {
+      if (node.tag === undefined || CORE_TAGS.has(node.tag)) continue;
+      // The node's range starts after its tag: find the tag as written, just before it.
+      const written = doc.directives?.tagString(node.tag) ?? node.tag;
+      const tagAt = text.lastIndexOf(written, node.range?.[0] ?? 0);
+      at(tagAt >= 0 ? tagAt : (node.range?.[0] ?? 0), `invalid YAML: the tag ${written} is not read here (only plain strings, numbers, true/false, null, lists and mappings)`);
     }
+    // A core tag on a value it cannot read (!!int abc).
+    for (const warning of doc.warnings) {
+      if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+      const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? 'its tag';
+      at(warning.pos[0], `invalid YAML: the value does not read as ${tag}`);
+    }
+  });
+  if (found.length > 0) {
+    problems.push(...found);
     return;
   }
-  // js-yaml refused something `yaml` accepts (a duplicate key, an unknown tag): use its position.
+  // js-yaml refused something `yaml` accepts: use its position.
   const mark = (error as { mark?: { line: number; column: number } }).mark;
   const reason = (error as { reason?: string }).reason ?? String((error as Error).message);
   problems.push({ file: display, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: `invalid YAML: ${reason}` });

@@ -1,6 +1,6 @@
 /**
  * The registry's YAML shape, as valibot schemas. The schema library does the structural checking
- * (missing fields, wrong types, unknown keys) and names the path of each problem; the loader turns
+ * (missing fields, wrong types, every unknown key) and names the path of each problem; the loader turns
  * paths into file:line:column. Cross-file rules (unknown metric, duplicate id) are the loader's.
  *
  * valibot rather than zod: both validate and infer types equally well here, but zod 4 costs about
@@ -9,6 +9,14 @@
  */
 import * as v from 'valibot';
 
+/**
+ * A mapping that takes only the keys it names. valibot's strictObject stops at the first unknown
+ * key; an object whose every other key must be `never` reports each one, so a run lists them all.
+ */
+function closed<const E extends v.ObjectEntries>(entries: E) {
+  return v.objectWithRest(entries, v.never());
+}
+
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 // The core schema leaves dates as strings; a bare year ("2023") arrives as a number.
 const isoLike = v.union([v.string(), v.number()], 'must be an ISO 8601 date or period, such as 2024-07-01 or 2024-07-01/2024-07-17');
@@ -16,7 +24,7 @@ const isoLike = v.union([v.string(), v.number()], 'must be an ISO 8601 date or p
 const finite = v.pipe(v.number(), v.finite('must be a finite number'));
 const id = v.pipe(v.string('must be a string (quote ids that look like numbers: "004", not 004)'), v.minLength(1, 'must not be empty'));
 
-export const metricSchema = v.strictObject({
+export const metricSchema = closed({
   id,
   counts: text,
   kind: v.picklist(['flow', 'rate', 'level', 'percentage', 'money', 'date']),
@@ -25,7 +33,7 @@ export const metricSchema = v.strictObject({
   phrases: v.optional(v.array(text), []),
   // What a figure of the metric counts, as words a text may use (src/reader/frames.ts).
   frame: v.optional(
-    v.strictObject({
+    closed({
       counts: v.optional(v.array(text), []),
       actions: v.optional(v.array(text), []),
       // Words that say what happened only where the sentence names the place itself ("the flow",
@@ -39,13 +47,13 @@ export const metricSchema = v.strictObject({
   note: v.optional(v.string()),
 });
 
-export const catalogueSchema = v.strictObject({
+export const catalogueSchema = closed({
   metrics: v.array(v.unknown()),
 });
 
 const republicationSchema = v.union([
   text,
-  v.strictObject({
+  closed({
     outlet: text,
     author: v.nullish(v.string()),
     date: v.nullish(isoLike),
@@ -53,7 +61,7 @@ const republicationSchema = v.union([
   }),
 ]);
 
-export const sourceSchema = v.strictObject({
+export const sourceSchema = closed({
   id,
   kind: v.picklist(['article', 'reference']),
   outlet: text,
@@ -70,7 +78,7 @@ export const sourceSchema = v.strictObject({
   note: v.nullish(v.string()),
 });
 
-const comparisonSchema = v.strictObject({
+const comparisonSchema = closed({
   kind: v.picklist(['ratio', 'difference', 'percent-change', 'change']),
   direction: v.optional(v.picklist(['increase', 'decrease'])),
   subject: v.optional(text),
@@ -78,7 +86,7 @@ const comparisonSchema = v.strictObject({
   baseline_period: v.optional(isoLike),
 });
 
-export const claimSchema = v.strictObject({
+export const claimSchema = closed({
   id,
   quote: text,
   figure: v.union([text, v.pipe(v.number(), v.transform(String))], 'must be the figure as written, a string'),
@@ -97,7 +105,7 @@ export const claimSchema = v.strictObject({
   note: v.optional(v.string()),
 });
 
-export const sourceFileSchema = v.strictObject({
+export const sourceFileSchema = closed({
   source: v.unknown(),
   claims: v.optional(v.array(v.unknown()), []),
 });

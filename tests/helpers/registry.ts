@@ -11,6 +11,7 @@ import { ClaimIndex } from '../../src/checks/claim-index.js';
 import { runChecks } from '../../src/checks/index.js';
 import type { Check } from '../../src/checks/types.js';
 import { loadRegistry } from '../../src/registry/load.js';
+import { formatProblem, InputError } from '../../src/registry/problems.js';
 import { buildReport } from '../../src/report.js';
 
 export const METRICS = `metrics:
@@ -66,6 +67,29 @@ export function writeRegistry(files: Record<string, string>, options: { catalogu
     }
   }
   return dir;
+}
+
+/** A claim of 8 lines, for the first claim of a file after header(): `value:` is its 4th line, at column 12. */
+export const GOOD_CLAIM = `  - id: a1
+    quote: "11,363 migrants crossed"
+    figure: "11,363"
+    value: 11363
+    metric: crossings
+    period: 2024-07-01/2024-07-17
+    period_words: "since July 1"
+    attribution: [AP]
+`;
+
+/** Loads `files` (with the test catalogue unless told) and returns the problems as "file:line:column: message" lines. */
+export function loadProblems(files: Record<string, string>, options: { catalogue?: boolean; texts?: boolean } = {}): string[] {
+  const dir = writeRegistry(files, options);
+  try {
+    loadRegistry({ paths: [dir], cwd: dir });
+  } catch (error) {
+    if (error instanceof InputError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  return [];
 }
 
 export interface Expected {

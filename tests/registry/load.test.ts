@@ -5,31 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, formatProblem } from '../../src/registry/problems.js';
+import { InputError } from '../../src/registry/problems.js';
 import { loadRegistry } from '../../src/registry/load.js';
-import { header, writeRegistry } from '../helpers/registry.js';
+import { GOOD_CLAIM, header, loadProblems, writeRegistry } from '../helpers/registry.js';
 
-const GOOD = `  - id: a1
-    quote: "11,363 migrants crossed"
-    figure: "11,363"
-    value: 11363
-    metric: crossings
-    period: 2024-07-01/2024-07-17
-    period_words: "since July 1"
-    attribution: [AP]
-`;
-
-/** Loads `files` and returns the problems as "file:line:column: message" lines. */
-function problems(files: Record<string, string>, options: { texts?: boolean } = {}): string[] {
-  const dir = writeRegistry(files, options);
-  try {
-    loadRegistry({ paths: [dir], cwd: dir });
-  } catch (error) {
-    if (error instanceof InputError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  return [];
-}
+const GOOD = GOOD_CLAIM;
+const problems = loadProblems;
 
 describe('loading the registry', () => {
   it('loads a good file', () => {
