@@ -59,7 +59,7 @@ interface Entry {
 export function sweepFolder(dir: string, limits: SweepLimits, now = Date.now()): void {
   try {
     // First, so that concurrent runs do not all sweep at once.
-    writeFileSync(join(dir, MARKER), '');
+    writeFileSync(join(dir, MARKER), '', { mode: 0o600 });
     const entries: Entry[] = [];
     let total = 0;
     for (const name of readdirSync(dir)) {
