@@ -10,6 +10,7 @@ import { PeriodError, parsePeriod, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Quantity, Registry, Republication, Source } from '../model/types.js';
 import { aliasExpansionProblem, MODULE_URL as ALIASES_URL } from './aliases.js';
 import { openParseCache } from './cache.js';
+import { usableEntry, type Classified } from './cache-entry.js';
 import { compileSchema, INVALID, MODULE_URL as COMPILE_URL } from './compile.js';
 import { codeFingerprint } from './fingerprint.js';
 import { TextLocator, type KeyPath } from './locate.js';
@@ -63,20 +64,6 @@ function claimPath(index: number): KeyPath {
 
 // A claim's hedge is the hedge its figure reads as (readings are memoised per figure), or this.
 const NO_HEDGE: Hedge = Object.freeze({ kind: 'none', words: null });
-
-/** A file that validated without a problem, as the loader takes it in: what the cache keeps. */
-type Classified = { readonly metrics: readonly MetricInput[] } | { readonly source: SourceInput | string; readonly claims: readonly ClaimInput[] };
-
-/**
- * A cache entry: a valid file's inputs, or the parse of a file with problems (to report them again
- * without parsing), under the fingerprint of the code that made it. On a large archive that has
- * not changed, validation (~100 ms per 100,000 claims) is skipped along with parsing.
- */
-interface CacheEntry {
-  readonly code: string;
-  readonly classified?: Classified;
-  readonly parse?: unknown;
-}
 
 let fingerprint: string | null | undefined;
 
@@ -279,10 +266,9 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   /** A file read: its cached inputs when the same code validated the same bytes, else validated now. */
   const ingest = (read: ReadFile): void => {
     const code = cache ? readerFingerprint() : null;
-    // An entry of another shape (another darien sharing DARIEN_CACHE_DIR) is no entry.
-    const cached = read.cached;
-    const entry = typeof cached === 'object' && cached !== null ? (cached as CacheEntry) : undefined;
-    const current = entry !== undefined && code !== null && entry.code === code;
+    // An entry another code made, or of another shape, is no entry: the file is read again.
+    const entry = code !== null && read.cached !== undefined ? usableEntry(read.cached, code) : undefined;
+    const current = entry !== undefined;
     if (current && entry.classified) {
       accept(read.file, entry.classified);
       return;
