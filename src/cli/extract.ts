@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { UsageError } from './io.js';
+import { UsageError, writeOut } from './io.js';
 
 const SOURCE_ID = /^[A-Za-z0-9][\w.-]*$/;
 
@@ -74,7 +74,7 @@ export function registerExtract(program: Command): void {
         language: options.language === 'es' ? 'es' : 'en',
         markdown: /\.(?:md|markdown|mdx)$/i.test(article),
       });
-      process.stdout.write(yaml);
+      writeOut(yaml);
       process.exitCode = 0;
     });
 }

@@ -1,6 +1,6 @@
 /** `darien timeline <metric>`: wiring only; the work is buildTimeline() and formatTimeline(). */
 import type { Command } from 'commander';
-import { outputSettings, UsageError } from './io.js';
+import { outputSettings, UsageError, writeOut } from './io.js';
 
 interface TimelineOptions {
   registry: string;
@@ -20,7 +20,7 @@ export function registerTimeline(program: Command): void {
       const filters = readFilters(registry, { metric });
       if (!filters.ok) throw new UsageError(filters.problem);
       const { formatTimeline } = await import('../formats/timeline.js');
-      process.stdout.write(formatTimeline(buildTimeline(registry, metric), outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+      writeOut(formatTimeline(buildTimeline(registry, metric), outputSettings(process.stdout, process.env, options.color ? undefined : false)));
       process.exitCode = 0;
     });
 }

@@ -1,5 +1,6 @@
 /** The report as JSON, for programs. A pure function: the CLI writes it. */
 import type { Report } from '../report.js';
+import { escapeUnicode } from '../text/escape.js';
 
 export interface JsonOptions {
   /**
@@ -9,9 +10,13 @@ export interface JsonOptions {
   readonly pretty?: boolean;
 }
 
-/** JSON text ending in a line break, indented or not. */
+/**
+ * JSON text ending in a line break, indented or not. Control, separator and bidi characters from
+ * drafts and the registry are written as \u escapes (escapeUnicode): the same string to a program,
+ * and nothing live for the terminal or CI log that shows it.
+ */
 export function jsonText(value: unknown, { pretty = true }: JsonOptions = {}): string {
-  return `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
+  return `${escapeUnicode(JSON.stringify(value, null, pretty ? 2 : undefined))}\n`;
 }
 
 export function formatJson(report: Report, options: JsonOptions = {}): string {

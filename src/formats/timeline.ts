@@ -7,7 +7,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Timeline, TimelineRow, TimelineSection } from '../editors/timeline.js';
 import { dayNumber, isoDay } from '../model/period.js';
-import { textWidth, wrapText } from '../text/wrap.js';
+import { textWidth, wrapHanging, wrapIndented } from '../text/wrap.js';
 import { terminalText, type EditorFormatOptions } from './claim-cells.js';
 
 export const MARKS = { article: '●', reference: '◆' } as const;
@@ -225,7 +225,8 @@ export function formatTimeline(timeline: Timeline, options: EditorFormatOptions)
   const width = Math.max(options.width, MIN_WIDTH);
   const out: string[] = [
     `${chalk.bold(`darien timeline ${terminalText(timeline.metric)}`)}`,
-    ...wrapText(terminalText(timeline.counts), width).map((line) => chalk.dim(line)),
+    // What the metric counts is the registry's text: indented, as every line of quoted text is.
+    ...wrapIndented(terminalText(timeline.counts), width).map((line) => chalk.dim(line)),
     '',
   ];
   if (timeline.sections.length === 0) return `${out.join('\n')}No claims for this metric.\n`;
@@ -252,7 +253,7 @@ export function formatTimeline(timeline: Timeline, options: EditorFormatOptions)
   if (timeline.conflicts.length > 0) {
     out.push('', chalk.bold('Conflicts'));
     for (const conflict of timeline.conflicts) {
-      const lines = wrapText(terminalText(`!${conflict.number} ${conflict.check}: ${conflict.message}`), width);
+      const lines = wrapHanging(`!${conflict.number} ${terminalText(`${conflict.check}: ${conflict.message}`)}`, width);
       out.push(...lines.map((line) => chalk.red(line)));
     }
   }
