@@ -11,12 +11,15 @@ export interface JsonOptions {
 }
 
 /**
- * JSON text ending in a line break, indented or not. Control, separator and bidi characters from
- * drafts and the registry are written as \u escapes (escapeUnicode): the same string to a program,
- * and nothing live for the terminal or CI log that shows it.
+ * JSON text ending in a line break, indented or not. Indented (for a reader at a terminal), the
+ * control, separator and bidi characters JSON.stringify leaves raw are written as \u escapes
+ * (escapeUnicode): the same string to a program, and nothing live for the terminal. One line (for
+ * a program) it is left as it is: the scan costs about a third of JSON.stringify's own time on a
+ * 37 MB report (200-250 ms against 750), and a program reads the same text either way.
  */
 export function jsonText(value: unknown, { pretty = true }: JsonOptions = {}): string {
-  return `${escapeUnicode(JSON.stringify(value, null, pretty ? 2 : undefined))}\n`;
+  const json = JSON.stringify(value, null, pretty ? 2 : undefined);
+  return `${pretty ? escapeUnicode(json) : json}\n`;
 }
 
 export function formatJson(report: Report, options: JsonOptions = {}): string {

@@ -8,7 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../checks/types.js';
 import type { Report, ReportedClaim, ReportedFinding, Summary } from '../report.js';
 import { displayPath, escapeTerminal } from '../text/escape.js';
-import { wrapIndented, wrapText } from '../text/wrap.js';
+import { wrapHanging, wrapIndented, wrapText } from '../text/wrap.js';
 import { renderBox } from './box.js';
 import { plain } from './paint.js';
 
@@ -88,7 +88,7 @@ export function summaryLine(summary: Summary): string {
 export function formatTable(report: Report, options: TableOptions): string {
   const chalk = options.chalk ?? plain;
   const blocks = report.findings.map((finding) => findingBlock(finding, options, chalk));
-  const summary = wrapText(summaryLine(report.summary), Math.max(options.width, MIN_WIDTH)).join('\n');
+  const summary = wrapHanging(summaryLine(report.summary), Math.max(options.width, MIN_WIDTH)).join('\n');
   const painted = report.summary.errors > 0 ? chalk.red(summary) : report.summary.warnings > 0 ? chalk.yellow(summary) : chalk.green(summary);
   return `${blocks.join('\n')}${blocks.length > 0 ? '\n' : ''}${painted}\n`;
 }

@@ -95,7 +95,7 @@ function truncate(text: string, width: number): string {
 /** The value as darien reads it: "29,289" for "29.289", "500,000 – 550,000" for "over half a million". */
 function valueText(row: TimelineRow): string {
   if (row.range === null) return terminalText(row.figure);
-  return row.range.startsWith('= ') ? row.range.slice(2) : row.range;
+  return terminalText(row.range.startsWith('= ') ? row.range.slice(2) : row.range);
 }
 
 function flagText(row: TimelineRow): string {
@@ -112,7 +112,7 @@ interface Column {
 const COLUMNS: readonly Column[] = [
   { name: 'value', text: valueText, max: 21 },
   { name: 'source', text: (row) => terminalText(row.sourceId), max: 22 },
-  { name: 'period', text: (row) => row.period ?? 'unknown', max: 21 },
+  { name: 'period', text: (row) => terminalText(row.period ?? 'unknown'), max: 21 },
   { name: 'as written', text: (row) => terminalText(row.figure), max: 24 },
 ];
 
