@@ -1,7 +1,7 @@
 /** `darien check [paths...]`: wiring only; the work is checkRegistry() and the formatters. */
 import type { Command } from 'commander';
 import type { Severity } from '../checks/types.js';
-import { optionProblems, outputSettings, UsageError } from './io.js';
+import { optionProblems, outputSettings, UsageError, writeOut } from './io.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 const FORMATS = ['table', 'json'];
@@ -27,12 +27,12 @@ export function registerCheck(program: Command): void {
       const { report } = checkRegistry({ paths, minSeverity: options.minSeverity as Severity, checks: options.check });
       if (options.format === 'json') {
         const { formatJson } = await import('../formats/json.js');
-        process.stdout.write(formatJson(report, outputSettings(process.stdout, process.env)));
+        writeOut(formatJson(report, outputSettings(process.stdout, process.env)));
       } else {
         const { formatTable } = await import('../formats/table.js');
         const { painter } = await import('../formats/paint.js');
         const { width, color } = outputSettings(process.stdout, process.env, options.color ? undefined : false);
-        process.stdout.write(formatTable(report, { width, chalk: await painter(color) }));
+        writeOut(formatTable(report, { width, chalk: await painter(color) }));
       }
       process.exitCode = exitCodeOf(report);
     });

@@ -1,6 +1,6 @@
 /** `darien claims`: wiring only; the work is listClaims() and the formatters. */
 import type { Command } from 'commander';
-import { optionProblems, outputSettings, UsageError } from './io.js';
+import { optionProblems, outputSettings, UsageError, writeOut } from './io.js';
 
 const FORMATS = ['table', 'json', 'markdown'];
 
@@ -34,13 +34,13 @@ export function registerClaims(program: Command): void {
       const listing = listClaims(registry, filters.filters);
       if (options.format === 'json') {
         const { formatClaimsJson } = await import('../formats/claims-json.js');
-        process.stdout.write(formatClaimsJson(listing, outputSettings(process.stdout, process.env)));
+        writeOut(formatClaimsJson(listing, outputSettings(process.stdout, process.env)));
       } else if (options.format === 'markdown') {
         const { formatClaimsMarkdown } = await import('../formats/claims-markdown.js');
-        process.stdout.write(formatClaimsMarkdown(listing));
+        writeOut(formatClaimsMarkdown(listing));
       } else {
         const { formatClaimsTable } = await import('../formats/claims-table.js');
-        process.stdout.write(formatClaimsTable(listing, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+        writeOut(formatClaimsTable(listing, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
       }
       process.exitCode = 0;
     });

@@ -1,7 +1,7 @@
 /** `darien extract <article> --published YYYY-MM-DD`: wiring only; the work is extractArticle(). */
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { optionProblems, UsageError } from './io.js';
+import { optionProblems, UsageError, writeOut } from './io.js';
 
 const SOURCE_ID = /^[A-Za-z0-9][\w.-]*$/;
 
@@ -70,7 +70,7 @@ export function registerExtract(program: Command): void {
         language: options.language === 'es' ? 'es' : 'en',
         markdown: /\.(?:md|markdown|mdx)$/i.test(article),
       });
-      process.stdout.write(yaml);
+      writeOut(yaml);
       process.exitCode = 0;
     });
 }

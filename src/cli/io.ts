@@ -1,7 +1,7 @@
 /** What every command shares: output settings from the environment, and turning errors into exit codes. */
 import type { Command } from 'commander';
 import { InputError, formatProblem, type Problem } from '../registry/problems.js';
-import { escapeTerminal } from '../text/escape.js';
+import { displayPath, escapeTerminal, guardOutput, type GuardOptions } from '../text/escape.js';
 
 export interface Output {
   readonly width: number;
@@ -20,30 +20,45 @@ export function outputSettings(stream: NodeJS.WriteStream, env: NodeJS.ProcessEn
 }
 
 /**
+ * Everything darien prints goes through these two, so that guardOutput() (src/text/escape.ts) is
+ * the last word on every line of stdout and stderr: none can be read by a CI runner as a command.
+ */
+export function writeOut(text: string, options: GuardOptions = {}): void {
+  process.stdout.write(guardOutput(text, options));
+}
+
+export function writeErr(text: string): void {
+  process.stderr.write(guardOutput(text));
+}
+
+/**
  * A problem as the one stderr line it must stay: its path and message can hold a draft's or a
  * YAML file's text (a file named with "\e]0;…" or a line break), which would otherwise reach the
- * terminal as live escape sequences or forge a problem line of its own.
+ * terminal as live escape sequences or forge a problem line of its own. The line starts with the
+ * path, as editors and compilers print `file:line:column: message` and editors parse it; a name
+ * that could pass for a CI command ("::warning::x.md") or for darien's own words is shown as
+ * "./::warning::x.md", the same file (displayPath).
  */
 export function problemLine(problem: Problem): string {
-  return escapeTerminal(formatProblem(problem));
+  return escapeTerminal(formatProblem({ ...problem, file: displayPath(problem.file) }));
 }
 
 /** Exit 2 with one line per problem; anything unexpected is still one line, never a stack trace. */
 export function handleFailure(error: unknown): number {
   if (error instanceof InputError) {
-    for (const problem of error.problems) process.stderr.write(`${problemLine(problem)}\n`);
-    process.stderr.write(`darien: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was checked\n`);
+    for (const problem of error.problems) writeErr(`${problemLine(problem)}\n`);
+    writeErr(`darien: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was checked\n`);
     return 2;
   }
   if (error instanceof UsageError) {
     // One line per problem; an argument quoted back (a path, a --format value) is escaped like any
     // other untrusted text, so a line break inside it cannot start a line of its own.
-    for (const problem of error.problems) process.stderr.write(`darien: ${escapeTerminal(problem)}\n`);
+    for (const problem of error.problems) writeErr(`darien: ${escapeTerminal(problem)}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`darien: internal error: ${escapeTerminal(message.split('\n')[0]!)} (set DARIEN_DEBUG=1 for details)\n`);
-  if (process.env.DARIEN_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+  writeErr(`darien: internal error: ${escapeTerminal(message.split('\n')[0]!)} (set DARIEN_DEBUG=1 for details)\n`);
+  if (process.env.DARIEN_DEBUG) writeErr(`${(error as Error).stack ?? ''}\n`);
   return 2;
 }
 

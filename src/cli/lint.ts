@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { setFlagsFromString } from 'node:v8';
 import type { Severity } from '../checks/types.js';
 import { escapeTerminal } from '../text/escape.js';
-import { optionProblems, outputSettings, UsageError } from './io.js';
+import { optionProblems, outputSettings, UsageError, writeErr, writeOut } from './io.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 const FORMATS = ['table', 'json', 'github', 'sarif'];
@@ -100,10 +100,10 @@ export function registerLint(program: Command): void {
 
       if (options.format === 'json') {
         const { formatJson } = await import('../formats/json.js');
-        process.stdout.write(formatJson(report, outputSettings(process.stdout, process.env)));
+        writeOut(formatJson(report, outputSettings(process.stdout, process.env)));
       } else if (options.format === 'github') {
         const { formatGithub, formatGithubSummary } = await import('../formats/github.js');
-        process.stdout.write(formatGithub(report));
+        writeOut(formatGithub(report), { commands: true });
         const summary = process.env.GITHUB_STEP_SUMMARY;
         if (summary) {
           const table = formatGithubSummary(report);
@@ -113,7 +113,7 @@ export function registerLint(program: Command): void {
             // The findings are printed already; the run still did not do all it was asked, so it
             // exits 2, with one line naming the file, not as an internal error. The path is the
             // environment's: escaped, so it stays on its line and sends the terminal nothing.
-            process.stderr.write(`${escapeTerminal(`darien: cannot write the job summary to ${summary}: ${systemReason(error)}`)}\n`);
+            writeErr(`${escapeTerminal(`darien: cannot write the job summary to ${summary}: ${systemReason(error)}`)}\n`);
             process.exitCode = 2;
             return;
           }
@@ -125,12 +125,12 @@ export function registerLint(program: Command): void {
         const home = pkg.homepage ?? pkg.repository ?? null;
         // Docs pages can be linked only where the repository is known (package.json `repository`).
         const docsBaseUri = pkg.repository && /github\.com/.test(pkg.repository) ? `${pkg.repository}/blob/main/` : null;
-        process.stdout.write(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri }));
+        writeOut(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri }));
       } else {
         const { formatTable } = await import('../formats/table.js');
         const { painter } = await import('../formats/paint.js');
         const { width, color } = outputSettings(process.stdout, process.env, options.color ? undefined : false);
-        process.stdout.write(formatTable(report, { width, chalk: await painter(color) }));
+        writeOut(formatTable(report, { width, chalk: await painter(color) }));
       }
       process.exitCode = lint.lintExitCode(report, maxWarnings);
     });

@@ -9,7 +9,8 @@ import { registerExtract } from './extract.js';
 import { registerLint } from './lint.js';
 import { registerSources } from './sources.js';
 import { registerTimeline } from './timeline.js';
-import { handleFailure, noteEveryUnknownOption } from './io.js';
+import { escapeControls, escapeTerminal } from '../text/escape.js';
+import { handleFailure, noteEveryUnknownOption, writeErr, writeOut } from './io.js';
 
 /**
  * A reader that stops early (`darien check --format json | head`) closes the pipe under us. That is
@@ -19,7 +20,7 @@ import { handleFailure, noteEveryUnknownOption } from './io.js';
 function guardOutput(stream: NodeJS.WriteStream): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') {
-      process.stderr.write(`darien: cannot write the output (${error.code ?? error.message})\n`);
+      writeErr(`darien: cannot write the output (${escapeTerminal(error.code ?? error.message)})\n`);
       process.exitCode = 2;
     }
     process.exit();
@@ -34,7 +35,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     .description('Fact-checker for numeric claims: cross-checks a registry of figures from news articles')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    // Commander quotes arguments back ("unknown option '…'"), and an argument can hold anything: its
+    // control characters are shown as escapes, and a line break inside it starts an indented line,
+    // never one of its own (commander's messages are one line, then the line break that ends it).
+    .configureOutput({ writeOut: (text) => writeOut(text), writeErr: (text) => writeErr(escapeControls(text).replace(/\r\n?/g, '\n').replace(/\n(?=[^]*\S)/g, '\n  ')) });
   registerCheck(program);
   registerSources(program);
   registerClaims(program);

@@ -1,6 +1,6 @@
 /** `darien sources <figure>`: wiring only; the work is readQuery(), findSources() and the formatters. */
 import type { Command } from 'commander';
-import { optionProblems, outputSettings, UsageError } from './io.js';
+import { optionProblems, outputSettings, UsageError, writeOut } from './io.js';
 
 const FORMATS = ['table', 'json', 'markdown'];
 
@@ -36,13 +36,13 @@ export function registerSources(program: Command): void {
       const result = findSources(registry, query, filters.filters);
       if (options.format === 'json') {
         const { formatSourcesJson } = await import('../formats/sources-json.js');
-        process.stdout.write(formatSourcesJson(result, outputSettings(process.stdout, process.env)));
+        writeOut(formatSourcesJson(result, outputSettings(process.stdout, process.env)));
       } else if (options.format === 'markdown') {
         const { formatSourcesMarkdown } = await import('../formats/sources-markdown.js');
-        process.stdout.write(formatSourcesMarkdown(result));
+        writeOut(formatSourcesMarkdown(result));
       } else {
         const { formatSourcesTable } = await import('../formats/sources-table.js');
-        process.stdout.write(formatSourcesTable(result, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+        writeOut(formatSourcesTable(result, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
       }
       // Finding nothing is an answer, not a failure.
       process.exitCode = 0;

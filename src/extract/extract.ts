@@ -15,6 +15,7 @@ import { type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { buildCatalogue } from '../drafts/metrics.js';
 import { readText, type DraftFigure } from '../drafts/read.js';
+import { escapeTerminal, escapeUnicode, needsQuoting } from '../text/escape.js';
 
 export interface ExtractOptions {
   /** The article's text. */
@@ -83,8 +84,10 @@ const load = createRequire(import.meta.url);
 
 export function extractArticle(options: ExtractOptions): Extraction {
   const { Document, isMap, isScalar, isSeq, visit } = load('yaml') as typeof import('yaml');
+  // A comment quotes the article (a phrase, period words): one line, control characters shown as
+  // escapes, so that nothing of it starts a line of the file or reaches a terminal live.
   const comment = (node: unknown, text: string): void => {
-    if (isScalar(node) || isMap(node) || isSeq(node)) (node as Scalar).comment = ` ${text}`;
+    if (isScalar(node) || isMap(node) || isSeq(node)) (node as Scalar).comment = ` ${escapeTerminal(text)}`;
   };
   const catalogue = buildCatalogue(options.metrics);
   const read = readText(options.text, {
@@ -143,7 +146,7 @@ export function extractArticle(options: ExtractOptions): Extraction {
 
   const doc = new Document(data);
   doc.commentBefore =
-    ` darien extract: ${claims.length} figure${claims.length === 1 ? '' : 's'} read from ${basename(options.fileName)}, against ${options.published.text}.\n` +
+    ` darien extract: ${claims.length} figure${claims.length === 1 ? '' : 's'} read from ${escapeTerminal(basename(options.fileName))}, against ${options.published.text}.\n` +
     ' Review every claim before pasting: delete what is not a claim, fill in each TODO, and check\n' +
     ' each metric and period against the sentence. Comments say what darien inferred.';
   claims.forEach(({ figure }, i) => {
@@ -172,6 +175,13 @@ export function extractArticle(options: ExtractOptions): Extraction {
   // The registry's style: ids and sentences in double quotes (YAML reads 004 as 4), lists inline.
   const quoted = new Set(['id', 'quote', 'figure', 'period_words', 'title', 'outlet_inferred_from']);
   visit(doc, {
+    // The article's text double-quoted wherever it holds a line break, a control, separator or bidi
+    // character, or a CI command's "##[": escapeUnicode and guardOutput write those as \u escapes,
+    // which a double-quoted string reads back as the character (a plain one would not), and a
+    // block scalar would start lines with the article's text.
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && needsQuoting(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
     Pair(_key, pair) {
       if (!isScalar(pair.key)) return;
       const key = String(pair.key.value);
@@ -180,7 +190,7 @@ export function extractArticle(options: ExtractOptions): Extraction {
       if (key === 'attribution' && isSeq(pair.value)) pair.value.flow = true;
     },
   });
-  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const text = escapeUnicode(doc.toString({ lineWidth: 0, flowCollectionPadding: false, blockQuote: false }));
   // A blank line before `claims:` and between claims, as the registry's files are written.
   const yaml = text.replace(/^claims:$/m, '\nclaims:').replace(/\n(  - id: )/g, '\n\n$1').replace('claims:\n\n  - id:', 'claims:\n  - id:');
   return { claims, yaml };

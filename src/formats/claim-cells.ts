@@ -74,18 +74,18 @@ function rangeText(claim: ClaimView): string {
 }
 
 export function figureCell(claim: ClaimView): string {
-  const range = rangeText(claim);
+  const range = terminalText(rangeText(claim));
   const comparison = claim.comparison ? `\n(${terminalText(claim.comparison)})` : '';
   return `${terminalText(claim.figure)}${range ? `\n${range}` : ''}${comparison}`;
 }
 
 export function periodCell(claim: ClaimView): string {
-  return `${claim.period ?? 'unknown'}\n"${terminalText(claim.periodWords)}"`;
+  return `${terminalText(claim.period ?? 'unknown')}\n"${terminalText(claim.periodWords)}"`;
 }
 
 export function sourceCell(claim: ClaimView): string {
   const s = claim.source;
-  const date = `${s.pageDate}${s.pageDateInferred ? ' (inferred)' : ''}`;
+  const date = `${terminalText(s.pageDate)}${s.pageDateInferred ? ' (inferred)' : ''}`;
   const copy = s.republishedFrom ? `\ncopy of ${terminalText(s.republishedFrom)}` : '';
   return `${terminalText(s.id)} (${s.kind})\n${date}\n${terminalText(claim.attribution)}${copy}`;
 }
@@ -111,13 +111,13 @@ export function markdownQuote(claim: ClaimView): string {
 
 export function markdownClaimTable(claims: readonly ClaimView[]): string {
   const rows = claims.map((claim) => {
-    const range = rangeText(claim);
+    const range = markdownText(rangeText(claim));
     const figure = [markdownText(claim.figure), range, claim.comparison ? `(${markdownText(claim.comparison)})` : ''].filter((x) => x !== '').join('<br>');
-    const period = `${claim.period ?? 'unknown'}<br>“${markdownText(claim.periodWords)}”`;
+    const period = `${markdownText(claim.period ?? 'unknown')}<br>“${markdownText(claim.periodWords)}”`;
     const s = claim.source;
     const source = [
       `${markdownText(s.id)} (${s.kind})`,
-      `${s.pageDate}${s.pageDateInferred ? ' (inferred)' : ''}`,
+      `${markdownText(s.pageDate)}${s.pageDateInferred ? ' (inferred)' : ''}`,
       markdownText(claim.attribution),
       s.republishedFrom ? `copy of ${markdownText(s.republishedFrom)}` : '',
     ].filter((x) => x !== '').join('<br>');

@@ -24,6 +24,7 @@ export function listingSummary(listing: ClaimsListing): string {
 
 export function formatClaimsTable(listing: ClaimsListing, options: EditorFormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks = byMetric(listing.claims).map(({ metric, claims }) => `${chalk.bold(terminalText(metric))}\n${claimTable(claims, options, chalk)}\n`);
+  // "metric <id>": the id is the registry's text, and a line starts with darien's own.
+  const blocks = byMetric(listing.claims).map(({ metric, claims }) => `${chalk.bold(`metric ${terminalText(metric)}`)}\n${claimTable(claims, options, chalk)}\n`);
   return `${blocks.join('\n')}${blocks.length > 0 ? '\n' : ''}${terminalText(listingSummary(listing))}\n`;
 }

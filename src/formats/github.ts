@@ -12,24 +12,19 @@
  */
 import type { Severity } from '../checks/types.js';
 import type { Report, ReportedClaim, ReportedFinding } from '../report.js';
-import { escapeGithubMessage, escapeGithubProperty, escapeMarkdownCell } from '../text/escape.js';
+import { escapeControls, escapeGithubMessage, escapeGithubProperty, escapeMarkdownCell, escapeTerminal } from '../text/escape.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-// Control characters other than CR and LF (which the command escapes turn into %0D and %0A):
-// GitHub's log viewer renders ANSI escape sequences, so a planted ESC would colour or hide text.
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
-function visible(text: string): string {
-  return text.replace(CONTROLS, (c) => (c === '\u001b' ? '\\e' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
-
+// Control characters other than CR and LF (which the command escapes turn into %0D and %0A) are
+// shown as escapes (escapeControls): GitHub's log viewer renders ANSI escape sequences, so a planted
+// ESC would colour or hide text, and a bidi override would reorder it.
 function message(text: string): string {
-  return escapeGithubMessage(visible(text));
+  return escapeGithubMessage(escapeControls(text));
 }
 
 function property(text: string): string {
-  return escapeGithubProperty(visible(text));
+  return escapeGithubProperty(escapeControls(text));
 }
 
 interface DraftFields {
@@ -123,7 +118,7 @@ export function formatGithub(report: Report): string {
   const shownErrors = groups.filter((g) => g[0]!.severity === 'error').length;
   const shownWarnings = groups.filter((g) => g[0]!.severity === 'warning').length;
   const capped = shownErrors > 10 || shownWarnings > 10 || groups.length - shownErrors - shownWarnings > 10;
-  out.push(`${visible(totalsLine(report))}${capped ? ' (GitHub shows at most 10 annotations of each level: the job summary lists them all)' : ''}`);
+  out.push(`${escapeTerminal(totalsLine(report))}${capped ? ' (GitHub shows at most 10 annotations of each level: the job summary lists them all)' : ''}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -7,6 +7,7 @@
 import type { CheckMeta, Severity } from '../checks/types.js';
 import type { Report } from '../report.js';
 import { describeRegistryClaim, figureEnd, findingText } from './github.js';
+import { jsonText } from './json.js';
 
 export interface SarifOptions {
   /** The checks the report can name, in order (each becomes a rule). */
@@ -113,5 +114,5 @@ export function formatSarif(report: Report, options: SarifOptions): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonText(log, { pretty: true });
 }

@@ -34,7 +34,7 @@ export function formatSourcesMarkdown(result: SourcesResult): string {
     for (const lookalike of result.lookalikes) {
       const what = `${markdownText(lookalikeTitle(lookalike))}: ${markdownText(lookalike.counts)}${lookalike.shown ? '' : ' (left out above by the filters)'}`;
       for (const claim of lookalike.claims) {
-        out.push(`| ${what} | ${markdownText(claim.figure)} | ${claim.period ?? 'unknown'} | ${markdownText(claim.source.id)} (${claim.source.kind}) |`);
+        out.push(`| ${what} | ${markdownText(claim.figure)} | ${markdownText(claim.period ?? 'unknown')} | ${markdownText(claim.source.id)} (${claim.source.kind}) |`);
       }
     }
     out.push('');

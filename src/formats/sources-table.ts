@@ -7,7 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { ClaimView } from '../editors/claim-view.js';
 import type { Lookalike, SourcesGroup, SourcesResult } from '../editors/sources.js';
 import { formatNumber } from '../model/figure.js';
-import { wrapText } from '../text/wrap.js';
+import { wrapIndented } from '../text/wrap.js';
 import { claimTable, periodCell, terminalText, wrapCell, type EditorFormatOptions } from './claim-cells.js';
 import { renderBox } from './box.js';
 import { columnWidths } from './table.js';
@@ -41,7 +41,9 @@ function section(title: string, claims: readonly ClaimView[], options: EditorFor
 }
 
 function groupBlock(group: SourcesGroup, options: EditorFormatOptions, chalk: ChalkInstance): string {
-  const heading = `${chalk.bold(terminalText(groupTitle(group)))}\n${chalk.dim(wrapText(terminalText(group.counts), Math.max(options.width, 40)).join('\n'))}`;
+  // The metric id and what it counts are the registry's text: the title line starts with darien's
+  // word for it, and the description is indented, so that neither starts a line.
+  const heading = `${chalk.bold(`metric ${terminalText(groupTitle(group))}`)}\n${chalk.dim(wrapIndented(terminalText(group.counts), Math.max(options.width, 40)).join('\n'))}`;
   return [
     `${heading}\n`,
     section('States it', group.states, options, chalk, (t) => chalk.green.bold(t)),
@@ -69,8 +71,9 @@ function lookalikeBlock(result: SourcesResult, options: EditorFormatOptions, cha
 }
 
 function citationBlock(result: SourcesResult, chalk: ChalkInstance): string {
-  // One line each, never wrapped: they are for copying.
-  const lines = result.citations.map((c) => `${chalk.dim(`${terminalText(c.sourceId)}:`)} ${terminalText(c.citation)}`);
+  // One line each, never wrapped: they are for copying. Indented under their heading: a source id
+  // is the registry's text, and no line starts with that.
+  const lines = result.citations.map((c) => `  ${chalk.dim(`${terminalText(c.sourceId)}:`)} ${terminalText(c.citation)}`);
   return `${chalk.bold('Citations')}\n${lines.join('\n')}\n`;
 }
 

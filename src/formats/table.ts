@@ -7,8 +7,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../checks/types.js';
 import type { Report, ReportedClaim, ReportedFinding, Summary } from '../report.js';
-import { escapeTerminal } from '../text/escape.js';
-import { wrapText } from '../text/wrap.js';
+import { displayPath, escapeTerminal } from '../text/escape.js';
+import { wrapHanging, wrapIndented, wrapText } from '../text/wrap.js';
 import { renderBox } from './box.js';
 import { plain } from './paint.js';
 
@@ -58,14 +58,17 @@ function sourceCell(claim: ReportedClaim): string {
 function findingBlock(finding: ReportedFinding, options: TableOptions, chalk: ChalkInstance): string {
   const { file, line, column } = finding.location;
   // The location alone on its line: greppable, and a long path never pushes the rest off screen.
-  // A path can hold escape sequences and line breaks: a file name may be any bytes but "/" and NUL.
-  const heading = `${chalk.dim(`${escapeTerminal(file)}:${line}:${column}`)}\n${paint(chalk, finding.severity, finding.severity)}  ${chalk.bold(escapeTerminal(finding.check))}`;
+  // A path can hold escape sequences and line breaks (a file name may be any bytes but "/" and
+  // NUL), and can start with "::" or a space: displayPath shows such a name as "./name".
+  const heading = `${chalk.dim(`${displayPath(file)}:${line}:${column}`)}\n${paint(chalk, finding.severity, finding.severity)}  ${chalk.bold(escapeTerminal(finding.check))}`;
   const widths = columnWidths(options.width);
   const rows = finding.claims.map((claim) =>
     [figureCell(claim), periodCell(claim), sourceCell(claim), `“${escapeTerminal(claim.quote)}”`].map((cell, i) => wrapText(cell, widths[i]!)),
   );
   const table = renderBox(['figure', 'period', 'source', 'quote'], rows, { widths, chalk });
-  const message = wrapText(escapeTerminal(finding.message), Math.max(options.width, MIN_WIDTH)).join('\n');
+  // The message quotes figures, periods and names from drafts and the registry, and any of its
+  // lines may start with one: every line is indented, so that darien's own text starts each line.
+  const message = wrapIndented(escapeTerminal(finding.message), Math.max(options.width, MIN_WIDTH)).join('\n');
   return `${heading}\n${message}\n${table}\n`;
 }
 
@@ -85,7 +88,7 @@ export function summaryLine(summary: Summary): string {
 export function formatTable(report: Report, options: TableOptions): string {
   const chalk = options.chalk ?? plain;
   const blocks = report.findings.map((finding) => findingBlock(finding, options, chalk));
-  const summary = wrapText(summaryLine(report.summary), Math.max(options.width, MIN_WIDTH)).join('\n');
+  const summary = wrapHanging(summaryLine(report.summary), Math.max(options.width, MIN_WIDTH)).join('\n');
   const painted = report.summary.errors > 0 ? chalk.red(summary) : report.summary.warnings > 0 ? chalk.yellow(summary) : chalk.green(summary);
   return `${blocks.join('\n')}${blocks.length > 0 ? '\n' : ''}${painted}\n`;
 }

@@ -7,7 +7,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Timeline, TimelineRow, TimelineSection } from '../editors/timeline.js';
 import { dayNumber, isoDay } from '../model/period.js';
-import { textWidth, wrapText } from '../text/wrap.js';
+import { textWidth, wrapHanging, wrapIndented } from '../text/wrap.js';
 import { terminalText, type EditorFormatOptions } from './claim-cells.js';
 
 export const MARKS = { article: '●', reference: '◆' } as const;
@@ -95,7 +95,7 @@ function truncate(text: string, width: number): string {
 /** The value as darien reads it: "29,289" for "29.289", "500,000 – 550,000" for "over half a million". */
 function valueText(row: TimelineRow): string {
   if (row.range === null) return terminalText(row.figure);
-  return row.range.startsWith('= ') ? row.range.slice(2) : row.range;
+  return terminalText(row.range.startsWith('= ') ? row.range.slice(2) : row.range);
 }
 
 function flagText(row: TimelineRow): string {
@@ -112,7 +112,7 @@ interface Column {
 const COLUMNS: readonly Column[] = [
   { name: 'value', text: valueText, max: 21 },
   { name: 'source', text: (row) => terminalText(row.sourceId), max: 22 },
-  { name: 'period', text: (row) => row.period ?? 'unknown', max: 21 },
+  { name: 'period', text: (row) => terminalText(row.period ?? 'unknown'), max: 21 },
   { name: 'as written', text: (row) => terminalText(row.figure), max: 24 },
 ];
 
@@ -225,7 +225,8 @@ export function formatTimeline(timeline: Timeline, options: EditorFormatOptions)
   const width = Math.max(options.width, MIN_WIDTH);
   const out: string[] = [
     `${chalk.bold(`darien timeline ${terminalText(timeline.metric)}`)}`,
-    ...wrapText(terminalText(timeline.counts), width).map((line) => chalk.dim(line)),
+    // What the metric counts is the registry's text: indented, as every line of quoted text is.
+    ...wrapIndented(terminalText(timeline.counts), width).map((line) => chalk.dim(line)),
     '',
   ];
   if (timeline.sections.length === 0) return `${out.join('\n')}No claims for this metric.\n`;
@@ -252,7 +253,7 @@ export function formatTimeline(timeline: Timeline, options: EditorFormatOptions)
   if (timeline.conflicts.length > 0) {
     out.push('', chalk.bold('Conflicts'));
     for (const conflict of timeline.conflicts) {
-      const lines = wrapText(terminalText(`!${conflict.number} ${conflict.check}: ${conflict.message}`), width);
+      const lines = wrapHanging(`!${conflict.number} ${terminalText(`${conflict.check}: ${conflict.message}`)}`, width);
       out.push(...lines.map((line) => chalk.red(line)));
     }
   }

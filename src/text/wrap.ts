@@ -72,3 +72,19 @@ export function wrapText(text: string, width: number): string[] {
   }
   return out;
 }
+
+/**
+ * Text that quotes drafts or the registry, wrapped to `width` with every line indented: any word
+ * of it can land at the start of a line, and a line must start with darien's own text.
+ */
+export function wrapIndented(text: string, width: number, indent = '  '): string[] {
+  return wrapText(text, width - indent.length).map((line) => (line === '' ? line : `${indent}${line}`));
+}
+
+/**
+ * A hanging indent: the first line as it is (it starts with darien's own words), every later line
+ * indented, since any word of the rest can land at the start of a line.
+ */
+export function wrapHanging(text: string, width: number, indent = '  '): string[] {
+  return wrapText(text, width - indent.length).map((line, i) => (i === 0 || line === '' ? line : `${indent}${line}`));
+}

@@ -25,7 +25,7 @@ describe('darien claims', () => {
   it('the table lists the claims under their metric, earliest period first, and counts them', () => {
     const run = darien(['claims', '--metric', 'darien-crossings'], { env: { COLUMNS: '200' } });
     expect(run.status).toBe(0);
-    expect(run.stdout.startsWith('darien-crossings\n')).toBe(true);
+    expect(run.stdout.startsWith('metric darien-crossings\n')).toBe(true);
     expect(run.stdout.indexOf('"en 2015"')).toBeLessThan(run.stdout.indexOf('"en 2016"'));
     expect(run.stdout.indexOf('"en 2016"')).toBeLessThan(run.stdout.indexOf('"since July 1"'));
     expect(run.stdout).toMatch(/\n39 claims of 83 \(metric darien-crossings\)\n$/);

@@ -9,6 +9,9 @@ describe('escaping untrusted text', () => {
     ['an OSC title change', '\u001b]0;x\u0007', '\\e]0;x\\u0007'],
     ['a C1 control', 'a\u009b31mb', 'a\\u009b31mb'],
     ['a bidi override', 'a\u202eb', 'a\\u202eb'],
+    ['a bidi isolate', 'a\u2066b\u2069', 'a\\u2066b\\u2069'],
+    ['line and paragraph separators', 'a\u2028b\u2029c', 'a\\u2028b\\u2029c'],
+    ['NEL, a C1 line break', 'a\u0085b', 'a\\u0085b'],
     ['line breaks and tabs', 'a\r\nb\nc\td', 'a b c d'],
     ['plain text with accents', 'Darién “Gap”', 'Darién “Gap”'],
   ];
