@@ -10,6 +10,7 @@ import { registerLint } from './lint.js';
 import { registerSources } from './sources.js';
 import { registerTimeline } from './timeline.js';
 import { handleFailure } from './io.js';
+import { escapeTerminal } from '../text/escape.js';
 
 /**
  * A reader that stops early (`darien check --format json | head`) closes the pipe under us. That is
@@ -26,15 +27,29 @@ function guardOutput(stream: NodeJS.WriteStream): void {
   });
 }
 
+/**
+ * Commander's own errors ("error: unknown option '--x'\n(Did you mean --format?)") quote the
+ * arguments back: an argument holding a line break and "::error::" would start a forged line of
+ * standard error. Each becomes one escaped line in darien's form, like every other usage problem.
+ */
+function usageLine(text: string, write: (text: string) => void): void {
+  write(`darien: ${escapeTerminal(text.replace(/^error: /, '').trim())}\n`);
+}
+
+const NO_COMMAND = 'give a command: check, sources, claims, timeline, lint or extract (darien --help says more)';
+
 export async function main(argv: readonly string[]): Promise<void> {
   guardOutput(process.stdout);
+  // What commander writes to standard error, held until it is known whether it is a usage line
+  // (written as is) or the whole help shown as an error (replaced by one line).
+  const held: string[] = [];
   const program = new Command();
   program
     .name('darien')
     .description('Fact-checker for numeric claims: cross-checks a registry of figures from news articles')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeErr: (text) => void held.push(text), outputError: usageLine });
   registerCheck(program);
   registerSources(program);
   registerClaims(program);
@@ -45,10 +60,15 @@ export async function main(argv: readonly string[]): Promise<void> {
     await program.parseAsync(argv as string[]);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version exit 0; a bad option or argument is a usage error, 2.
+      // Help and version exit 0; a bad option or argument is a usage error, 2. With no command, or
+      // `darien help <no such command>`, commander prints the whole help to standard error: a
+      // usage problem is one line there.
+      if (error.code === 'commander.help' && error.exitCode !== 0) held.splice(0, held.length, `darien: ${NO_COMMAND}\n`);
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
     process.exitCode = handleFailure(error);
+  } finally {
+    for (const text of held) process.stderr.write(text);
   }
 }
