@@ -74,9 +74,9 @@ export async function runDarien(args: readonly string[], env: Record<string, str
 }
 
 // A problem darien locates: "<file>:<line>:<column>: what is wrong".
-const LOCATED = /^.+:\d+:\d+: \S/;
+const LOCATED = /^.+:\d+:\d+: \S/s;
 // The lines darien writes itself: "darien: …" (usage problems, totals, write failures).
-const DARIEN_LINE = /^darien: \S/;
+const DARIEN_LINE = /^darien: \S/s;
 // A stack frame, as Node prints them.
 const STACK_FRAME = /^\s+at .+(?:\(.*:\d+:\d+\)|:\d+:\d+)$/m;
 // A GitHub workflow command as formatGithub writes it: darien's own start, escaped properties.
