@@ -29,7 +29,7 @@ export const KNOWN_OPEN: readonly KnownOpen[] = [
   {
     id: 'year-before-1000',
     reason: 'a draft dated before the year 1000 (or a relative date that lands there) is an internal error in the reader; the lead fixes it there',
-    matches: /internal error: \\?"\d{1,3}-\d\d(?:-\d\d)?\\?" is not an ISO 8601 date/,
+    matches: /internal error: \\?"\d{1,3}(?:-\d\d){0,2}\\?" is not an ISO 8601 date/,
   },
   {
     id: 'table-line-start',

@@ -74,7 +74,7 @@ export async function runDarien(args: readonly string[], env: Record<string, str
 }
 
 // A problem darien locates: "<file>:<line>:<column>: what is wrong".
-const LOCATED = /^.+:\d+:\d+: \S/s;
+const LOCATED = /^.+:\d+:\d+: ./s;
 // The lines darien writes itself: "darien: …" (usage problems, totals, write failures).
 const DARIEN_LINE = /^darien: \S/s;
 // A stack frame, as Node prints them.
