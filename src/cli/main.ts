@@ -9,7 +9,7 @@ import { registerExtract } from './extract.js';
 import { registerLint } from './lint.js';
 import { registerSources } from './sources.js';
 import { registerTimeline } from './timeline.js';
-import { escapeControls, escapeTerminal } from '../text/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { handleFailure, noteEveryUnknownOption, writeErr, writeOut } from './io.js';
 
 /**
@@ -27,18 +27,29 @@ function guardOutput(stream: NodeJS.WriteStream): void {
   });
 }
 
+/**
+ * Commander's own errors ("error: unknown option '--x'\n(Did you mean --format?)") quote the
+ * arguments back: an argument holding a line break and "::error::" would start a forged line of
+ * standard error. Each becomes one escaped line in darien's form, like every other usage problem.
+ */
+function usageLine(text: string, write: (text: string) => void): void {
+  write(`darien: ${escapeTerminal(text.replace(/^error: /, '').trim())}\n`);
+}
+
+const NO_COMMAND = 'give a command: check, sources, claims, timeline, lint or extract (darien --help says more)';
+
 export async function main(argv: readonly string[]): Promise<void> {
   guardOutput(process.stdout);
+  // What commander writes to standard error, held until it is known whether it is a usage line
+  // (written as is) or the whole help shown as an error (replaced by one line).
+  const held: string[] = [];
   const program = new Command();
   program
     .name('darien')
     .description('Fact-checker for numeric claims: cross-checks a registry of figures from news articles')
     .version('0.1.0')
     .exitOverride()
-    // Commander quotes arguments back ("unknown option '…'"), and an argument can hold anything: its
-    // control characters are shown as escapes, and a line break inside it starts an indented line,
-    // never one of its own (commander's messages are one line, then the line break that ends it).
-    .configureOutput({ writeOut: (text) => writeOut(text), writeErr: (text) => writeErr(escapeControls(text).replace(/\r\n?/g, '\n').replace(/\n(?=[^]*\S)/g, '\n  ')) });
+    .configureOutput({ writeOut: (text) => writeOut(text), writeErr: (text) => void held.push(text), outputError: usageLine });
   registerCheck(program);
   registerSources(program);
   registerClaims(program);
@@ -51,10 +62,15 @@ export async function main(argv: readonly string[]): Promise<void> {
     await program.parseAsync(argv as string[]);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version exit 0; a bad option or argument is a usage error, 2.
+      // Help and version exit 0; a bad option or argument is a usage error, 2. With no command, or
+      // `darien help <no such command>`, commander prints the whole help to standard error: a
+      // usage problem is one line there.
+      if (error.code === 'commander.help' && error.exitCode !== 0) held.splice(0, held.length, `darien: ${NO_COMMAND}\n`);
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
     process.exitCode = handleFailure(error);
+  } finally {
+    for (const text of held) writeErr(text);
   }
 }
