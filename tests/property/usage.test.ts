@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { breaches, runDarien } from './harness.js';
 
 const CASES: Array<[string[], string]> = [
-  [['check', '--nope\n::error::FORGED'], "darien: unknown option '--nope ::error::FORGED'\n"],
+  [['check', '--nope\n::error::FORGED'], "darien: unknown option '--nope ::error::FORGED' (see darien check --help)\n"],
   [['lint', '--format'], "darien: option '-f, --format <format>' argument missing\n"],
   [['chek'], "darien: unknown command 'chek' (Did you mean check?)\n"],
   [[], 'darien: give a command: check, sources, claims, timeline, lint or extract (darien --help says more)\n'],
