@@ -42,7 +42,9 @@ const MARKER = '.swept';
 /** Whether the folder's last sweep is older than the limits allow (or never happened). */
 export function sweepDue(dir: string, limits: SweepLimits, now = Date.now()): boolean {
   try {
-    return now - statSync(join(dir, MARKER)).mtimeMs >= limits.sweepEveryMs;
+    // A file's time has fractions of a millisecond and Date.now() none: a marker written in this
+    // very millisecond would otherwise look written in the future, and a sweep due at once skipped.
+    return now - Math.floor(statSync(join(dir, MARKER)).mtimeMs) >= limits.sweepEveryMs;
   } catch {
     return true;
   }

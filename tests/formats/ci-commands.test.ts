@@ -313,6 +313,6 @@ describe('the CLI, end to end', () => {
     const option = darien(['lint', 'a.md', '--bogus\n::error::x']);
     expect(option.status).toBe(2);
     expectInert(option.stderr, 'commander');
-    expectOwnStarts(option.stderr, 'commander', /^error: /);
+    expectOwnStarts(option.stderr, 'commander', /^darien: /);
   });
 });
