@@ -19,6 +19,7 @@ import { benchLint } from './lint.js';
 import { medians, time } from './run-lib.js';
 import { writeSyntheticRegistry } from './synthetic.js';
 import { benchWorstRegistry } from './worst-registry.js';
+import { benchWorstSentences } from './worst-sentence.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'bin', 'darien.js');
@@ -102,6 +103,15 @@ async function main(): Promise<void> {
   for (const row of benchWorstRegistry()) {
     const growth = row.largeMs / row.smallMs;
     say(`| ${row.layout} | ${fmt(row.smallMs)} | ${fmt(row.largeMs)} | ${growth.toFixed(2)} | ≤ 11: ${verdict(growth <= 11)} |`);
+  }
+
+  // Reading a sentence must stay linear in its length, however many figures or however long a word.
+  say('');
+  say('| worst draft sentence, whole lint run | small | large (10 ×) | × for 10 × the size | target |');
+  say('|---|---|---|---|---|');
+  for (const row of benchWorstSentences()) {
+    const growth = row.largeMs / row.smallMs;
+    say(`| ${row.shape} (${row.small.toLocaleString('en-US')} → ${row.large.toLocaleString('en-US')}) | ${fmt(row.smallMs)} | ${fmt(row.largeMs)} | ${growth.toFixed(2)} | ≤ 11: ${verdict(growth <= 11)} |`);
   }
 
   // Lint on a 1 MB draft is timed by its own module (src/bench/lint.ts).

@@ -12,6 +12,7 @@ import { resolvePeriodWords } from '../model/period-words.js';
 import { parsePeriod, periodFromDays, type Period } from '../model/period.js';
 import type { Metric, RateBasis, RateUnit } from '../model/types.js';
 import { LineIndex } from '../text/lines.js';
+import { excerpt } from '../text/excerpt.js';
 import { maskMarkdown, type MaskedText } from '../text/markdown.js';
 import { findFigures, HOLDS_NUMBER, type FigureMention } from '../text/numbers.js';
 import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
@@ -402,6 +403,16 @@ function sentenceContext(state: TextState, sentence: Sentence, body: string, own
 }
 
 /** A figure for each number found, with nothing yet read about it. */
+/**
+ * A figure's sentence as lint quotes it: around the figure when the sentence is very long (see
+ * src/text/excerpt.ts). extract proposes quotes that must stand verbatim in the archived text, so
+ * it always gets the whole sentence.
+ */
+function quoteOf(ctx: SentenceContext, start: number, end: number): string {
+  if (ctx.options.purpose !== 'lint') return ctx.quote;
+  return excerpt(ctx.quote, start - ctx.sentence.start, end - ctx.sentence.start);
+}
+
 function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMention[]): Building[] {
   const built: Building[] = [];
   for (const mention of mentions) {
@@ -411,7 +422,7 @@ function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMention[]):
       index: -1,
       kind: 'quantity',
       sentence: ctx.sentence,
-      quote: ctx.quote,
+      quote: quoteOf(ctx, mention.start, mention.end),
       text: mention.text,
       start: mention.start,
       end: mention.end,
@@ -868,6 +879,21 @@ function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly
  * (unless the two are listed together: "16 boats and 32 motors"). A bound ("before 2021") is never
  * a figure's; a vague phrase ("early 2022") is one only when nothing resolved is in the clause.
  */
+// Whether a period phrase trails a figure depends on the phrase alone (the figure it might be for
+// stands after it), so it is asked once per phrase of a sentence, not once per figure.
+const TRAILING = new WeakMap<readonly Building[], Map<PeriodMention, boolean>>();
+
+function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string): boolean {
+  let known = TRAILING.get(built);
+  if (!known) TRAILING.set(built, (known = new Map()));
+  let trails = known.get(p);
+  if (trails === undefined) {
+    trails = built.some((o) => o.end <= p.start && p.start - o.end < 30 && !/[,;]/.test(m.slice(o.end, p.start)));
+    known.set(p, trails);
+  }
+  return trails;
+}
+
 function nearestPeriod(figure: Building, built: readonly Building[], periods: readonly PeriodMention[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): PeriodMention | null {
   const mention = figure.mention!;
   const [clauseStart, clauseEnd] = clauseBounds(breaks, body.length, mention.start - offset);
@@ -905,12 +931,13 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
     // and a phrase before the figure set off from it by a comma ("on July 1, the agency said,
     // reporting 11,363 crossings from ... through Wednesday"), when one closer in follows it.
-    const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && m.slice(from, to).includes(',') ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
+    const comma = m.indexOf(',', from);
+    const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && comma >= 0 && comma < to ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
     // "the year before", "a year earlier" after a figure are mostly what it is compared with.
     const baseline = looksBack(p) && !mention.change && !mention.from && after ? 50 : 0;
     // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
     // figure is that figure's.
-    const trails = !after && built.some((o) => o !== figure && o.end <= p.start && p.start - o.end < 30 && !/[,;]/.test(m.slice(o.end, p.start))) ? 40 : 0;
+    const trails = !after && trailsAFigure(p, built, m) ? 40 : 0;
     const distance = to - from + weaker + baseline + trails + (outside ? 1_000 : 0);
     if (!best || distance < best.distance) best = { p, distance };
   }
@@ -1191,7 +1218,7 @@ function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string 
     index: -1,
     kind: 'event',
     sentence: at.sentence,
-    quote: at.quote,
+    quote: quoteOf(at, date.coreStart, date.coreEnd),
     text: coreWords,
     start: date.coreStart,
     end: date.coreEnd,

@@ -172,7 +172,9 @@ const GROUP_BEFORE =
 const PER = /\b(?:(?:a|an|per|every|each|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
-const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/g;
+const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/;
+/** Room past the clause's reach for a break that starts inside it (", whereas" and a space or two). */
+const CLAUSE_BREAK_LENGTH = 16;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over)\b/i;
 const PEAK = /\b(?:peak|record|highest|busiest|height)\b/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
@@ -339,9 +341,11 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     PROBE.lastIndex = figureEnd;
     const next = PROBE.exec(sentence);
     const nextFigure = next ? next.index : sentence.length;
-    CLAUSE_BREAK.lastIndex = figureEnd;
-    const clauseBreak = CLAUSE_BREAK.exec(sentence);
-    const clauseEnd = Math.min(nextFigure, clauseBreak ? clauseBreak.index : sentence.length, figureEnd + 100);
+    // Only the next 100 characters can hold the figure's clause: the search for its break stops
+    // there, or a sentence of thousands of figures is read in time that grows as its square.
+    const reach = Math.min(nextFigure, figureEnd + 100, sentence.length);
+    const clauseBreak = CLAUSE_BREAK.exec(sentence.slice(figureEnd, reach + CLAUSE_BREAK_LENGTH));
+    const clauseEnd = Math.min(reach, clauseBreak ? figureEnd + clauseBreak.index : reach);
     const clause = sentence.slice(figureEnd, clauseEnd);
     let per: RateUnit | null = null;
     let perWords: string | null = null;

@@ -43,6 +43,15 @@ describe('figure-conflict', () => {
     ],
     invalid: [
       {
+        // Thirteen figures for one period, none overlapping: pairs would be 78 findings, and 2,000
+        // figures two million; past twelve values each figure gets one finding instead.
+        name: 'many different figures for one period: one finding per figure, not per pair',
+        files: Object.fromEntries(
+          Array.from({ length: 13 }, (_, i) => [`s${i}.yaml`, header(`s${i}`) + claim(`s${i}c`, `${1000 + i * 100}`, 1000 + i * 100, '2023')]),
+        ),
+        errors: Array.from({ length: 13 }, (_, i) => ({ messageId: 'conflictMany', file: `s${i}.yaml`, line: 6, column: 12 })),
+      },
+      {
         name: 'two average rates for one month',
         files: {
           'a.yaml': header('a') + figureClaim('a1', '817', 817, '2021-08', 'crossings-daily'),

@@ -10,6 +10,8 @@ import { countIndependent, listSources } from '../shared.js';
 
 const ID = 'figure-conflict';
 const MAX_PER_SIDE = 5;
+// Up to this many distinct values of one period, every conflicting pair is its own finding.
+const MAX_PAIRED_VALUES = 12;
 
 /** Claims stating the same value agree with each other, whatever their hedges. */
 function byValue(group: readonly Claim[]): Claim[][] {
@@ -30,6 +32,7 @@ export const figureConflict: Check = {
     docs: docsPath(ID),
     messages: {
       conflict: '{{metric}} for {{period}}: {{disputed}} against {{other}}; the intervals do not overlap.{{more}}',
+      conflictMany: '{{metric}} for {{period}}: {{disputed}} against {{other}}; the intervals do not overlap. This period has {{values}} different figures, and {{count}} of them do not overlap this one.',
     },
   },
   run(context) {
@@ -37,34 +40,99 @@ export const figureConflict: Check = {
       for (const group of series.byPeriod.values()) {
         if (group.length < 2) continue;
         const values = byValue(group);
-        // One finding per pair of stated values that cannot both be right; claims whose intervals
-        // overlap the other side ("over half a million" against 520,085) are left out of it.
-        for (let i = 0; i < values.length; i++) {
-          for (let j = i + 1; j < values.length; j++) {
-            const a = values[i]!.filter((x) => values[j]!.some((y) => !intervalsOverlap(x.quantity!.interval, y.quantity!.interval)));
-            const b = values[j]!.filter((y) => a.some((x) => !intervalsOverlap(x.quantity!.interval, y.quantity!.interval)));
-            if (a.length === 0) continue;
-            // The side fewer independent sources stand behind leads: it is the likelier error.
-            const [disputed, other] = countIndependent(a) <= countIndependent(b) ? [a, b] : [b, a];
-            const first = group[0]!;
-            // A table of two hundred agreeing sources helps nobody: show a few, count the rest.
-            const shown = [...disputed.slice(0, MAX_PER_SIDE), ...other.slice(0, MAX_PER_SIDE)];
-            const more = disputed.length + other.length - shown.length;
-            context.report({
-              messageId: 'conflict',
-              field: 'value',
-              data: {
-                metric: first.metric.id,
-                period: first.period!.text,
-                disputed: `${disputed[0]!.figure} (${listSources(disputed)})`,
-                other: `${other[0]!.figure} (${listSources(other.slice(0, MAX_PER_SIDE))}${other.length > MAX_PER_SIDE ? ', …' : ''})`,
-                more: more > 0 ? ` ${more} more claims agree with one side or the other.` : '',
-              },
-              claims: shown.map((claim) => ({ claim, role: disputed.includes(claim) ? 'disputed' : 'other side' })),
-            });
-          }
-        }
+        if (values.length <= MAX_PAIRED_VALUES) reportPairs(context, group, values);
+        else reportEachValue(context, group, values);
       }
     }
   },
 };
+
+type Context = Parameters<Check['run']>[0];
+
+/**
+ * One finding per pair of stated values that cannot both be right; claims whose intervals overlap
+ * the other side ("over half a million" against 520,085) are left out of it.
+ */
+function reportPairs(context: Context, group: readonly Claim[], values: readonly Claim[][]): void {
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i]!.filter((x) => values[j]!.some((y) => !intervalsOverlap(x.quantity!.interval, y.quantity!.interval)));
+      const b = values[j]!.filter((y) => a.some((x) => !intervalsOverlap(x.quantity!.interval, y.quantity!.interval)));
+      if (a.length === 0) continue;
+      // The side fewer independent sources stand behind leads: it is the likelier error.
+      const [disputed, other] = countIndependent(a) <= countIndependent(b) ? [a, b] : [b, a];
+      report(context, group[0]!, disputed, other, null);
+    }
+  }
+}
+
+/**
+ * Past a few distinct values, pairs grow as their square (two thousand figures of one period in a
+ * draft made two million findings and ran out of memory): each value then gets one finding, against
+ * the values it does not overlap, found by binary search over the intervals sorted by their ends.
+ */
+function reportEachValue(context: Context, group: readonly Claim[], values: readonly Claim[][]): void {
+  const interval = (v: readonly Claim[]): readonly [number, number] => v[0]!.quantity!.interval;
+  const byHigh = [...values].sort((x, y) => interval(x)[1] - interval(y)[1]);
+  const byLow = [...values].sort((x, y) => interval(x)[0] - interval(y)[0]);
+  const highs = byHigh.map((v) => interval(v)[1]);
+  const lows = byLow.map((v) => interval(v)[0]);
+  for (const value of values) {
+    const [low, high] = interval(value);
+    // Values lying wholly below this one (their high under its low), and wholly above it.
+    const below = lowerBound(highs, low);
+    const above = upperBound(lows, high);
+    const count = below + (lows.length - above);
+    if (count === 0) continue;
+    // The nearest on each side: the figures an editor would compare with.
+    const near = [...byHigh.slice(Math.max(0, below - MAX_PER_SIDE), below).reverse(), ...byLow.slice(above, above + MAX_PER_SIDE)];
+    const centre = value[0]!.quantity!.value;
+    near.sort((x, y) => Math.abs(x[0]!.quantity!.value - centre) - Math.abs(y[0]!.quantity!.value - centre));
+    const shown = near.slice(0, MAX_PER_SIDE).map((v) => v[0]!);
+    report(context, group[0]!, value, shown, { values: String(values.length), count: String(count) });
+  }
+}
+
+/** A finding for a pair (many: null) or for one value against the many it does not overlap. */
+function report(context: Context, first: Claim, disputed: readonly Claim[], other: readonly Claim[], many: { values: string; count: string } | null): void {
+  // A table of two hundred agreeing sources helps nobody: show a few, count the rest.
+  const shown = [...disputed.slice(0, MAX_PER_SIDE), ...other.slice(0, MAX_PER_SIDE)];
+  const more = disputed.length + other.length - shown.length;
+  context.report({
+    messageId: many ? 'conflictMany' : 'conflict',
+    field: 'value',
+    data: {
+      metric: first.metric.id,
+      period: first.period!.text,
+      disputed: `${disputed[0]!.figure} (${listSources(disputed)})`,
+      other: `${other[0]!.figure} (${listSources(other.slice(0, MAX_PER_SIDE))}${other.length > MAX_PER_SIDE ? ', …' : ''})`,
+      more: more > 0 ? ` ${more} more claims agree with one side or the other.` : '',
+      ...many,
+    },
+    claims: shown.map((claim) => ({ claim, role: disputed.includes(claim) ? 'disputed' : 'other side' })),
+  });
+}
+
+/** How many of the sorted numbers are below x. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of the sorted numbers are at most x. */
+function upperBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
