@@ -6,7 +6,7 @@
 import { intervalsOverlap } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
 import { docsPath, type Check } from '../types.js';
-import { countIndependent, listSources } from '../shared.js';
+import { countIndependent, listSources, lowerBound, upperBound } from '../shared.js';
 
 const ID = 'figure-conflict';
 const MAX_PER_SIDE = 5;
@@ -111,28 +111,4 @@ function report(context: Context, first: Claim, disputed: readonly Claim[], othe
     },
     claims: shown.map((claim) => ({ claim, role: disputed.includes(claim) ? 'disputed' : 'other side' })),
   });
-}
-
-/** How many of the sorted numbers are below x. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many of the sorted numbers are at most x. */
-function upperBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

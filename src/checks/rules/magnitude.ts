@@ -13,7 +13,7 @@ import { lengthInDays } from '../../model/period.js';
 import type { Claim } from '../../model/types.js';
 import { DAYS_PER } from './rate-total.js';
 import { docsPath, type Check } from '../types.js';
-import { countIndependent, listSources } from '../shared.js';
+import { countIndependent, listSources, lowerBound } from '../shared.js';
 
 const ID = 'magnitude';
 /** How far off a figure must be, as a factor, to be reported. */
@@ -112,18 +112,6 @@ function comparable(a: PeriodGroup, b: PeriodGroup): boolean {
 }
 
 const SHORT_DAYS = 31;
-
-/** The first index whose value is at least `value`, in ascending `values`. */
-function lowerBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 function rounded(value: number): string {
   return formatNumber(value >= 100 ? Math.round(value) : Number(value.toPrecision(2)));
