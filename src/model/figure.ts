@@ -279,9 +279,9 @@ function readWords(text: string): NumberRead | null {
   const times = /^(?:[- ]fold\b| times\b)/i.exec(text.slice(position));
   if (times) return { value, step: 1, multiplier: true, percent: false, length: position + times[0].length };
   const percentLength = readPercent(text.slice(position));
-  // Words round like digits: "twenty thousand" like "20,000", "one hundred and forty" like "140".
-  // Under a hundred, a number word is exact ("ten", "six").
-  return { value, step: value < 100 ? 1 : placeOfLastDigit(value), multiplier: false, percent: percentLength > 0, length: position + percentLength };
+  // Words round like digits: "twenty thousand" like "20,000", "one hundred and forty" like "140",
+  // "forty percent" like "40 percent" (a reader cannot tell which a writer would have used).
+  return { value, step: placeOfLastDigit(value), multiplier: false, percent: percentLength > 0, length: position + percentLength };
 }
 
 /**
