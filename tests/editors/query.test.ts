@@ -17,7 +17,9 @@ describe('readQuery: figures as a person writes them', () => {
     ['3 million dollars', 3000000, [2500000, 3500000], 'USD', null],
     ['99%', 99, [98.5, 99.5], 'percent', null],
     ['99 percent', 99, [98.5, 99.5], 'percent', null],
-    ['ten percentage points', 10, [9.5, 10.5], 'percentage-points', null],
+    // Words round like digits: "ten percentage points" is "10 percentage points".
+    ['ten percentage points', 10, [5, 15], 'percentage-points', null],
+    ['10 percentage points', 10, [5, 15], 'percentage-points', null],
     ['140', 140, [135, 145], null, null],
     ['140 per day', 140, [135, 145], null, 'day'],
     ['140 a day', 140, [135, 145], null, 'day'],
