@@ -182,8 +182,9 @@ function attributionOf(quote: string): string[] {
 const CONTINUES = new Set(['in', 'to', 'during', 'for', 'since', 'by', 'from', 'over', 'last', 'this', 'between', 'and', 'or', 'so', 'through', 'until', 'before', 'after', 'on', 'at']);
 
 function continuesPrior(afterTokens: readonly string[], per: RateUnit | null = null): boolean {
+  // "about 1,070 people every day since January": a noun for anyone names no metric of its own.
+  let i = afterTokens.length > 0 && GENERIC_PEOPLE.has(stem(afterTokens[0]!)) ? 1 : 0;
   // "about 680 a day": a rate's own words say how often, not what is counted.
-  let i = 0;
   while (per !== null && i < afterTokens.length && RATE_WORDS.has(afterTokens[i]!.toLowerCase())) i++;
   const next = afterTokens[i]?.toLowerCase();
   return next === undefined || CONTINUES.has(next);
@@ -260,7 +261,10 @@ interface Previous {
   readonly sentence: Sentence;
   readonly figures: Building[];
   readonly periods: PeriodMention[];
+  /** The stems that place the next sentence: none for a sentence with no figure or date. */
   readonly stems: () => ReadonlySet<string>;
+  /** Every word's stem, for whom a pronoun of the next sentence stands. */
+  readonly words: () => ReadonlySet<string>;
 }
 
 /** What stays from one sentence to the next while a text is read. */
@@ -340,7 +344,9 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
   if (mentions.length === 0 && !own.some((p) => EVENT_DATE_KINDS.has(p.kind))) {
-    state.previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS };
+    // Its words are tokenized only if the next sentence asks who "he" is ("He took office on June 1").
+    let stemSet: ReadonlySet<string> | null = null;
+    state.previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
     return [];
   }
   const ctx = sentenceContext(state, sentence, body, own, placesNamed);
@@ -357,7 +363,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     if (metric && (metric.kind === 'flow' || metric.kind === 'rate')) state.topic = metric.kind === 'rate' && metric.rateOf ? (options.catalogue.metrics.get(metric.rateOf) ?? state.topic) : metric;
   }
   const events = readEvents(ctx, built);
-  state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], stems: ctx.stems };
+  state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], stems: ctx.stems, words: ctx.stems };
   return [...built, ...events];
 }
 
@@ -395,14 +401,24 @@ function sentenceContext(state: TextState, sentence: Sentence, body: string, own
     before: prior ?? (previous && REFERS_BACK.test(body) ? previous : null),
     topic: state.topic,
     stems,
-    tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body)),
+    tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body, nearPlaces(state.frameContext, placesNamed))),
     breaks: () => (breakList ??= clauseBreaks(body)),
     attribution: () => (credited ??= attributionOf(quote)),
     context: () => (contextKeys ??= new Set([...stems(), ...previousStems(), ...state.titleStems].map(placeKey))),
   };
 }
 
-/** A figure for each number found, with nothing yet read about it. */
+/**
+ * The frames whose place the context puts a sentence in, when the sentence names none: the nearest
+ * named before it, else the title's one. Two places in the title say nothing of which is meant.
+ */
+function nearPlaces(context: FrameContext, named: ReadonlySet<Frame>): ReadonlySet<Frame> {
+  if (named.size > 0) return named;
+  const nearest = context.recentPlaces[0];
+  if (nearest) return new Set([nearest]);
+  return context.titlePlaces.size === 1 ? context.titlePlaces : named;
+}
+
 /**
  * A figure's sentence as lint quotes it: around the figure when the sentence is very long (see
  * src/text/excerpt.ts). extract proposes quotes that must stand verbatim in the archived text, so
@@ -673,7 +689,10 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body));
   if (subject || !referBack) return { subject, baseline };
   const paired = beforeSubject(before.figures);
-  return paired ? { subject: paired, baseline: baseline ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) } : { subject: lastOf(before.figures), baseline };
+  // "That was down from a record 520,085 in 2023, a fall of roughly 60 percent": the sentence's
+  // own baseline may come before the change.
+  const own = baseline ?? [...plain].reverse().find((f) => f.start < figure.start && isBaseline(f, m, sentence.start)) ?? null;
+  return paired ? { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) } : { subject: lastOf(before.figures), baseline: own };
 }
 
 function isCalendarYear(period: Period): boolean {
@@ -794,7 +813,10 @@ function readEvents(ctx: SentenceContext, built: readonly Building[]): Building[
     if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
     // The phrase's own words name no one it is about.
     const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((_, t) => t < phrase.from || t >= phrase.to).map((t) => t.stem)) : ctx.stems();
-    const strong = mentionsSubject(ctx.catalogue, phrase.metric, outside);
+    let strong = mentionsSubject(ctx.catalogue, phrase.metric, outside);
+    // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
+    const referred = !strong && ctx.previous !== null && tokens.slice(Math.max(0, phrase.from - 3), phrase.from).some((t) => SUBJECT_PRONOUNS.has(m.slice(t.start, t.end).toLowerCase())) && mentionsSubject(ctx.catalogue, phrase.metric, ctx.previous.words());
+    strong ||= referred;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
     const date = nearestDate(ctx.periods, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
@@ -802,7 +824,7 @@ function readEvents(ctx: SentenceContext, built: readonly Building[]): Building[
     seen.add(phrase.metric.id);
     const existing = events.find((f) => f.start === date.coreStart);
     if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
-    else events.push(eventFigure(date, phrase.metric, phrase.phrase, ctx));
+    else events.push({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...(referred ? { metricFrom: 'previous sentence' } : {}) });
   }
   if (options.purpose !== 'extract') return events;
   for (const date of ctx.periods) {
@@ -910,7 +932,8 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     const facts = factsOf(p, m, offset);
     // "also topped August's 25,332": a possessive just before a figure is that figure's own period,
     // a baseline's too.
-    const possessive = /^['’]s\s+$/.test(m.slice(p.end, mention.start));
+    // "about ten times the 2020 total of 6,465": a period naming a tally names the figure it gives.
+    const possessive = POSSESSIVE_OF.test(m.slice(p.end, mention.start));
     // "the previous year's record, when 133,000 migrants crossed": the when-clause is of that period.
     const when = p.end <= mention.start && WHEN_CLAUSE.test(m.slice(p.end, mention.start));
     if (facts.notAFigures && !possessive && !when) continue;
@@ -972,6 +995,15 @@ interface PeriodFacts {
 /** What lies between a period and a figure of its when-clause: "’s record, when 133,000". */
 const WHEN_CLAUSE = /^(?:['’]s(?:\s+[\w-]+){1,3})?,?\s+when\s+[^,;.]*$/;
 
+/**
+ * "August 2021 was the busiest month of that year, with 25,332": a period that holds the part a
+ * sentence speaks of is not the figure's.
+ */
+const PART_OF_LEAD = /\b(?:month|week|day|quarter)\s+of\s+$/i;
+
+/** What stands between a period and the figure it dates: "August's 25,332", "the 2020 total of 6,465". */
+const POSSESSIVE_OF = /^(?:['’]s\s+|(?:['’]s)?\s+(?:total|figure|count|tally|record|peak|level)\s+(?:of|was|stood at|at)\s+)$/i;
+
 /** "last year's surge in August": a possessive dates its noun, mostly not the figure. */
 const POSSESSIVE_PENALTY = 40;
 
@@ -986,7 +1018,8 @@ function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   const spoken = p.pointInTime && SAID_BEFORE.test(lead);
   facts = {
     // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
-    notAFigures: BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead) || spoken,
+    // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.
+    notAFigures: BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };
@@ -1073,7 +1106,7 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
 const RETRACTED = /\b(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post|newsletter)|this (?:story|article) (?:previously|originally|incorrectly) (?:said|stated|reported))\b/i;
 
 /** Words just before a figure that make it what another is compared with: "than the", "double the". */
-const BASELINE_FIGURE_BEFORE = /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as)\s+(?:(?:in|the|that|those|of the)\s+)?$/i;
+const BASELINE_FIGURE_BEFORE = /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as)\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:record|peak|high|low|all-time high|total of)\s+)?$/i;
 
 function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {
   return BASELINE_FIGURE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));
@@ -1083,7 +1116,8 @@ function isBaseline(figure: Building, m: string, sentenceStart: number): boolean
 const PRONOUN_BEFORE = /\b(?:they|it)\s+(?:\w+\s+)?$/i;
 
 /** "The 2021 total, 133,726, was", "the number dropped to 302,000": the tally is the figure's. */
-const TALLY_JUST_BEFORE = /\b(?:total|count|tally|number|figure)\s*,?\s+(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|at|to|of)\s+){0,2}$/i;
+// "The total for 2021 was about 133,700": the tally's own period may stand between it and its verb.
+const TALLY_JUST_BEFORE = /\b(?:total|count|tally|number|figure)\s*,?\s+(?:(?:for|in|during|of)\s+(?:(?:the\s+)?(?:year|month|first|last|whole|full)\s+)*(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|at|to|of)\s+){0,2}$/i;
 
 /** "the 2023 figure", "the count", "2021's total": a tally of whatever the text is counting. */
 const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))/i;
@@ -1342,6 +1376,7 @@ function linkToNextSentence(figures: Building[], sentences: readonly Sentence[])
 // Dates that name their year resolve without a page date; this stands in for it.
 const FAR = parsePeriod('9999-12-31');
 const NO_STEMS: ReadonlySet<string> = new Set();
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
 const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair']);
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

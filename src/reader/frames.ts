@@ -105,14 +105,18 @@ function namesElsewhere(text: string, places: ReadonlySet<Frame>): boolean {
   return false;
 }
 
-export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = ''): SentenceTags {
+export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = '', near: ReadonlySet<Frame> = NONE): SentenceTags {
   const actions = new Map<Frame, Array<readonly [number, number]>>();
   for (let i = 0; i < tokens.length; i++) {
     for (const { frame, entry, local } of index.get(tokens[i]!.stem) ?? []) {
-      // A local action ("the flow") counts only where the sentence names the frame's place.
-      if (local && !places.has(frame)) continue;
+      // A local action ("the flow") counts only where the frame's place is at hand: named in the
+      // sentence, or the place the text is about (the nearest named before it, or the title's).
+      // "The flow of migrants has dropped to about 300 a day" under "Fewer feet on the jungle trail".
+      if (local && !places.has(frame) && !near.has(frame)) continue;
       const at = find(entry, tokens, i, Math.min(tokens.length, i + entry.stems.length + 3));
       if (!at || at[0] !== i) continue;
+      // "The flow of tourists": from context, only a flow of what the frame counts.
+      if (local && !places.has(frame) && tokens[at[1]]?.stem === 'of' && tokens[at[1] + 1] && !frame.counts.has(tokens[at[1] + 1]!.stem)) continue;
       const list = actions.get(frame);
       if (list) list.push(at);
       else actions.set(frame, [at]);
@@ -229,7 +233,8 @@ export interface CatalogueFrames {
    * by sentence and in order, which frames a sentence names (`PlaceIndex.in`).
    */
   placesOf(text: string): PlaceIndex;
-  tag(tokens: readonly Token[], places: ReadonlySet<Frame>, text: string): SentenceTags;
+  /** `near`: the frames whose place the context names (nearest before, the title), for local actions. */
+  tag(tokens: readonly Token[], places: ReadonlySet<Frame>, text: string, near?: ReadonlySet<Frame>): SentenceTags;
   /**
    * Moves the frames whose place a sentence names to the front of the context's recent places;
    * a place named more than PLACE_REACH paragraphs back is forgotten (the title's stays).
@@ -262,7 +267,7 @@ export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
         return { frame, starts };
       }));
     },
-    tag: (tokens, places, text) => tagSentence(index, tokens, places, text),
+    tag: (tokens, places, text, near) => tagSentence(index, tokens, places, text, near),
     notePlaces(context, named, paragraph) {
       const seen = (context.placeParagraph ??= new Map());
       for (const frame of named) seen.set(frame, paragraph);

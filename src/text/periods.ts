@@ -15,7 +15,7 @@
 import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 
-export type PeriodKind = 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
+export type PeriodKind = 'years-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -96,6 +96,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|ago|previously|later|on)|the (?:previous|prior|following|next) year|the year (?:before|after)(?! the\b))\b/gi],
   // "The following month, 2,550 crossed": the month after the one named before it.
   ['year-earlier', /\b(?:(?:a|one) month (?:earlier|before|later)|the (?:previous|prior|following|next) month|the month (?:before|after)(?! the\b))\b/gi],
+  // "Two years ago the count stood at 148,284": the calendar year that many years before the page's.
+  // ("a year ago" moves the period named before it: 'year-earlier'.)
+  ['years-ago', new RegExp(`\\b(${COUNT_WORD}) years ago(?![\\w-])`, 'gi')],
   ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date)\\b`, 'gi')],
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
@@ -132,6 +135,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['same '],
   [' year'],
   [' month'],
+  [' years ago'],
   ['so far', 'year to date', 'year-to-date'],
   ['between '],
   ['from '],
@@ -276,6 +280,12 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       if (match[1]) return { resolved: null, sameAs: { year: Number(match[1]), shift: 0 } };
       if (match[2]) return { resolved: null, sameAs: { year: null, shift: -1 } };
       return none;
+    }
+    case 'years-ago': {
+      if (!page) return none;
+      const back = NUMBER_WORD[match[1]!.toLowerCase()] ?? Number(match[1]);
+      const year = ymd(page.end).year - back;
+      return { resolved: resolvePeriodWords(`in ${year}`, page), sameAs: null };
     }
     case 'so-far': {
       if (!page) return none;

@@ -516,8 +516,11 @@ describe('the reader: what a review found it read too eagerly', () => {
     const text = 'Migrants kept crossing the Darién Gap last year.\n\nOne.\n\nTwo.\n\nThree.\n\nIn 2023, some 40,000 people walked in the city marathon.';
     expect(lintRead(text, '2024-02-01').find((f) => f.text.includes('40,000'))!.metric).toBeNull();
   });
-  it('"the flow" counts only where the sentence names the place', () => {
+  it('"the flow" counts where the place is at hand, and only a flow of what the frame counts', () => {
     expect(lintRead('Crossings of the Darién hit a record.\nThe flow of tourists reached 500,000 in 2023.', '2024-02-01').find((f) => f.text.includes('500,000'))!.metric).toBeNull();
+    expect(lintRead('Crossings of the Darién hit a record.\nThe flow of migrants reached 500,000 in 2023.', '2024-02-01').find((f) => f.text.includes('500,000'))!.metric?.id).toBe('darien-crossings');
+    expect(lintRead('# Fewer feet on the jungle trail\n\nThe flow of migrants has dropped to about 300 a day this month.', '2024-07-20').find((f) => f.text.includes('300'))!.metric?.id).toBe('darien-crossings-daily');
+    expect(lintRead('# Tourism is back\n\nThe flow of migrants has dropped to about 300 a day this month.', '2024-07-20').find((f) => f.text.includes('300'))!.metric).toBeNull();
     expect(read('The flow through the Darién reached 500,000 in 2023.', '2024-02-01', '500,000').metric?.id).toBe('darien-crossings');
   });
   it('"the U.S. election" and "to hand out water" date no catalogue event', () => {
@@ -529,5 +532,43 @@ describe('the reader: what a review found it read too eagerly', () => {
   });
   it('"the United Nations said" names no group', () => {
     expect(read('In 2023, the United Nations said 900,000 migrants crossed the Darién.', '2024-02-01', '900,000').metric?.id).toBe('darien-crossings');
+  });
+});
+
+describe('the reader: classes found on drafts written for this session', () => {
+  // Each row stands for a way of writing a figure that drafts use and the reader once missed.
+  const lintRead = (text: string, date: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint' }).figures;
+  const one = (text: string, date: string, figure: string) => {
+    const found = lintRead(text, date).find((f) => f.text === figure || f.text.endsWith(` ${figure}`));
+    if (!found) throw new Error(`"${figure}" not read from: ${text}`);
+    return found;
+  };
+  const CROSSED = 'In 2022, some 248,284 migrants walked across the Darién Gap. ';
+  it.each([
+    ['"N years ago" is the year that many before the page\u2019s', `${CROSSED}Two years ago the count stood at 148,284.`, '2024-07-20', '148,284', 'darien-crossings', '2022'],
+    ['a tally with its period before its verb is the flow the text was counting', `${CROSSED}The total for 2021 was about 133,700.`, '2024-07-20', 'about 133,700', 'darien-crossings', '2021'],
+    ['"the 2020 total of N": the period names the tally the figure gives', 'Back in 2021, 133,726 people crossed the Darién, about ten times the 2020 total of 6,465.', '2024-07-20', '6,465', 'darien-crossings', '2020'],
+    ['a month named as the busiest "of that year" keeps its own period', 'August 2021 was the busiest month of that year in the Darién, with 25,332 crossings.', '2024-07-20', '25,332', 'darien-crossings', '2021-08'],
+    ['"the busiest month of 2023" names no period for its figure', 'In the Darién, the busiest month of 2023 saw 81,946 crossings.', '2024-07-20', '81,946', 'darien-crossings', null],
+    ['"N people every day" after a total continues what the text counted', 'So far in 2024, the jungle has been crossed by more than 212,000 people. That works out to about 1,070 people every day since January.', '2024-07-20', 'about 1,070', 'darien-crossings-daily', '2024-01-01/2024-07-20'],
+    ['a verb of coming out of the jungle is a crossing', 'In 2023, an average of 1,400 people a day emerged from the Darién jungle.', '2024-07-20', '1,400', 'darien-crossings-daily', '2023'],
+    ['"migrant traffic" through the place at hand is the flow', 'In the Darién, migrant traffic in June 2025 dwindled to 10 people.', '2025-08-01', '10', 'darien-crossings', '2025-06'],
+  ])('%s', (_why, text, date, figure, metric, period) => {
+    const found = one(text, date, figure);
+    expect(found.metric?.id ?? null).toBe(metric);
+    expect(found.period?.text ?? null).toBe(period);
+  });
+
+  it('a change whose baseline comes first and whose subject is the sentence before', () => {
+    const figures = lintRead('Panama counted 302,203 people who made the trek through the Darién last year.\n\nThat was down from a record 520,085 in 2023, a fall of roughly 60 percent.', '2025-02-10');
+    const change = figures.find((f) => f.text === 'roughly 60 percent')!.comparison!;
+    expect([change.subject?.text, change.baseline?.text]).toEqual(['302,203', '520,085']);
+  });
+
+  it('"He took office" dates the event of the one the sentence before named, as a reading from context', () => {
+    const event = lintRead('José Raúl Mulino won the vote.\nHe took office on June 1, 2024, vowing to close the route.', '2025-02-10').find((f) => f.kind === 'event');
+    expect([event?.metric?.id, event?.period?.text, event?.metricFrom]).toEqual(['mulino-inauguration', '2024-06-01', 'previous sentence']);
+    // With no one named before, "he" is anyone: no event is read.
+    expect(lintRead('The weather was fine.\nHe took office on June 1, 2024.', '2025-02-10').filter((f) => f.kind === 'event')).toEqual([]);
   });
 });
