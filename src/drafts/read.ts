@@ -874,6 +874,8 @@ function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly
       ? resolveSame(mention, own, priorPeriods, recent.at(-1) ?? null)
       : mention.kind === 'that'
         ? resolveThat(mention, recent)
+        : mention.kind === 'those-months'
+          ? resolveThoseMonths(mention, recent)
         : UNTIL.test(mention.words) || (UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
           ? resolveUntil(mention, own)
           : mention;
@@ -1067,8 +1069,10 @@ const GROUP_WORD = /^(?:children|minors|women|men|girls|boys|families|teenagers|
 const ORIGIN_AFTER = /^\s*(?:(?:migrants|people|persons|nationals|travelers|refugees)\s+)?from\s+((?:other\s+)?[A-Z]\w+|other nationalities|other countries)\b(?!\s+(?:in)?to\b)(?![^.;]{0,30}\binto\b)/;
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
-const FORECAST_WORDS = /expect|project|forecast|predict|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might/i;
+const FORECAST_WORDS = /expect|project|forecast|predict|anticipat|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might/i;
 const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b`);
+// "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
+const FORECAST_OBJECT = /\b(?:expect|expects|expected|expecting|anticipate|anticipates|anticipated|predict|predicts|predicted|project|projects|forecast|forecasts)(?:\s+that)?\s+(?:(?:as many as|up to|some|about|around|nearly|almost|more than|over|roughly|at least)\s+)?$/i;
 const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|(?:rise|climb|grow|soar|swell|jump|increase|surge|balloon|fall|drop) to|be))\b/i;
 // "As many as 400,000 migrants may cross the Darién this year": a modal after the figure's noun.
 // "may have crossed" is an estimate of what happened, and "the 32 boats will be based at" is no
@@ -1083,7 +1087,7 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
   const before = m.slice(Math.max(sentenceStart + clauseStart, figure.start - 120), figure.start);
   const after = m.slice(figure.end, figure.end + 60);
   // A cheap look for the words a forecast needs before the patterns that place them.
-  if ((FORECAST_WORDS.test(before) && FORECAST_BEFORE.test(before)) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
+  if ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   const origin = ORIGIN_AFTER.exec(after);
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.
@@ -1327,6 +1331,29 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodM
   if (!period) return mention;
   const part = partOfMonth(mention.words, period.period);
   return part === undefined ? { ...mention, resolved: period } : part ? { ...mention, resolved: { period: part, deictic: false } } : mention;
+}
+
+/**
+ * "during those two months", "the two-month total": the last N whole months the text named, when
+ * they follow each other ("4,702 in January, followed by 4,262 in February"); else unresolved.
+ */
+function resolveThoseMonths(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
+  const count = COUNTS[(/(\w+)(?:-month| months)/i.exec(mention.words)?.[1] ?? '').toLowerCase()] ?? Number(/(\d+)/.exec(mention.words)?.[1] ?? NaN);
+  const months: Period[] = [];
+  for (const p of [...recent].reverse()) {
+    if (months.length === count) break;
+    const next = months.at(-1);
+    // Each a whole month, each ending the day before the one after it starts.
+    if (!isWholeMonth(p) || (next && p.end !== next.start - 1)) break;
+    if (!next || p.start !== next.start) months.push(p);
+  }
+  if (months.length !== count || count < 2) return mention;
+  return { ...mention, resolved: { period: compactPeriod(periodFromDays(months.at(-1)!.start, months[0]!.end)), deictic: false } };
+}
+
+function isWholeMonth(p: Period): boolean {
+  const [start, end] = [new Date(p.start * 86_400_000), new Date((p.end + 1) * 86_400_000)];
+  return start.getUTCDate() === 1 && end.getUTCDate() === 1 && (end.getUTCMonth() - start.getUTCMonth() + 12) % 12 === 1;
 }
 
 const PART_OF_MONTH = /^the (first|last) (\w+) (days|weeks) of /i;

@@ -40,6 +40,10 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['an estimated', 'approximately'],
   ['alrededor de', 'approximately'],
   ['upwards of', 'over'],
+  // "as many as 200,000", "up to 3,000 a day": at most that many, as "nearly" is.
+  ['as many as', 'under'],
+  ['as much as', 'under'],
+  ['up to', 'under'],
   ['just under', 'under'],
   ['just over', 'over'],
   ['less than', 'under'],

@@ -15,7 +15,7 @@
 import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 
-export type PeriodKind = 'years-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
+export type PeriodKind = 'those-months' | 'years-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -67,6 +67,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // (read.ts resolves it). "over the year to June" is a window, taken by 'months-to' first.
   // "a year that closed with a total of 248,284": the year of the period named before it.
   ['that', /\b(?:a|the) (year|month) that (?:closed|ended|finished|wrapped up)\b/gi],
+  // "during those two months", "the two-month total": the months named just before, together
+  // (read.ts resolves it from the periods named before).
+  ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:(?:those|these|the) (${COUNT_WORD}) months(?![\\w-]| (?:of|to|through|ending|ended|before|after|earlier|ago)\\b)|the (${COUNT_WORD})-month (?:total|period|span|stretch|tally|count))`, 'gi')],
   // "The last two weeks of the month alone brought 21,000": part of the month named before it.
   ['that', new RegExp(`\\bthe (?:first|last) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
   // "had put the year's count at 300,549", "the busiest month of the year": the year under
@@ -121,6 +124,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   [' that '],
+  [' months', '-month '],
   [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year'],
   ['that ', ' the year', ' the month', ' the whole', ' the entire'],
@@ -206,6 +210,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
   switch (kind) {
     case 'to-date':
     case 'that':
+    case 'those-months':
     case 'bound':
     case 'vague':
       return none;
@@ -402,7 +407,10 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
   let cursor = 0;
   for (const { kind, match } of found) {
     if (match.index < cursor) continue;
-    const words = match[0];
+    let words = match[0];
+    // "followed by October with 25,904": the "by" is the verb's, not "until October".
+    const followed = /^by /i.test(words) && /\bfollowed\s+$/i.test(text.slice(Math.max(0, match.index - 10), match.index));
+    if (followed) words = words.slice(3);
     // "May" and "March" are months only when capitalised; "may" is a verb.
     const monthGroup = kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? match[3]! : null;
     if (monthGroup !== null && !isCapitalised(monthGroup)) continue;
@@ -413,8 +421,8 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     }
     // "fiscal year 2023", "the 2023 fiscal year" are not the calendar year 2023, and "summer 2023"
     // or "the first week of July" is a part of one: the phrase is kept whole and left unresolved.
-    let start = match.index;
-    let end = match.index + words.length;
+    let start = match.index + (followed ? 3 : 0);
+    let end = start + words.length;
     let qualified = false;
     if (kind === 'year' || kind === 'month' || kind === 'that') {
       const preceding = text.slice(Math.max(0, match.index - 40), match.index);
@@ -443,8 +451,8 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     }
     const { resolved, sameAs } = qualified ? { resolved: null, sameAs: null } : cached;
     const indices = (match as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices;
-    let coreStart = match.index;
-    let coreEnd = match.index + words.length;
+    let coreStart = start;
+    let coreEnd = start + words.length;
     if (kind === 'since' || kind === 'date') {
       const group = indices?.[1];
       if (group) [coreStart, coreEnd] = group;

@@ -552,11 +552,20 @@ describe('the reader: classes found on drafts written for this session', () => {
     ['"the busiest month of 2023" names no period for its figure', 'In the Darién, the busiest month of 2023 saw 81,946 crossings.', '2024-07-20', '81,946', 'darien-crossings', null],
     ['"N people every day" after a total continues what the text counted', 'So far in 2024, the jungle has been crossed by more than 212,000 people. That works out to about 1,070 people every day since January.', '2024-07-20', 'about 1,070', 'darien-crossings-daily', '2024-01-01/2024-07-20'],
     ['a verb of coming out of the jungle is a crossing', 'In 2023, an average of 1,400 people a day emerged from the Darién jungle.', '2024-07-20', '1,400', 'darien-crossings-daily', '2023'],
+    ['"the two-month total" is the months named just before, together', 'In the Darién, 4,702 migrants crossed in January 2022, followed by 4,262 in February. That brings the two-month total to nearly 9,000.', '2022-03-20', 'nearly 9,000', 'darien-crossings', '2022-01/2022-02'],
+    ['"those two months" with months named apart is unresolved', 'In the Darién, 4,702 migrants crossed in January 2022 and 4,262 in April. That is about 150 a day during those two months.', '2022-05-20', 'about 150', 'darien-crossings-daily', null],
+    ['"followed by October with N": "by" is the verb\u2019s, not "until October"', 'The busiest month was September 2021, when 25,505 people crossed the Darién, followed by October with 25,904.', '2022-03-20', '25,904', 'darien-crossings', '2021-10'],
     ['"migrant traffic" through the place at hand is the flow', 'In the Darién, migrant traffic in June 2025 dwindled to 10 people.', '2025-08-01', '10', 'darien-crossings', '2025-06'],
   ])('%s', (_why, text, date, figure, metric, period) => {
     const found = one(text, date, figure);
     expect(found.metric?.id ?? null).toBe(metric);
     expect(found.period?.text ?? null).toBe(period);
+  });
+
+  it('"Officials expect as many as N to cross" is a forecast, and "as many as" a hedge', () => {
+    const found = one('Officials expect as many as 200,000 migrants to cross the Darién in 2022.', '2022-03-20', 'as many as 200,000');
+    expect([found.reason, found.metric, found.hedge]).toEqual(['forecast', null, { kind: 'under', words: 'as many as' }]);
+    expect(one('Officials counted as many as 3,000 migrants crossing the Darién on August 14, 2023.', '2023-10-20', 'as many as 3,000').reason).not.toBe('forecast');
   });
 
   it('a change whose baseline comes first and whose subject is the sentence before', () => {
