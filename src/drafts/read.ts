@@ -1017,7 +1017,7 @@ function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   if (facts) return facts;
   const lead = m.slice(Math.max(offset, p.start - 24), p.start);
   const until = (p.kind === 'that' || UNTIL.test(p.words) || UNTIL_BEFORE.test(lead)) && !p.resolved;
-  const spoken = p.pointInTime && SAID_BEFORE.test(lead);
+  const spoken = p.pointInTime && SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start));
   facts = {
     // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
     // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.
@@ -1244,7 +1244,8 @@ function wholeMonth(p: PeriodMention | undefined): PeriodMention | undefined {
 }
 
 /** "said on Monday", "told reporters Aug. 3": the day someone spoke, not a claim. */
-const SAID_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|wrote|posted)(?:\s+\w+)?\s+(?:on\s+)?$/i;
+// "said Monday", "told reporters on", "revealed during a press conference on Monday": when someone spoke.
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|wrote|posted|revealed|confirmed|noted|explained|warned|disclosed)(?:\s+[A-Za-z][\w-]*)?(?:\s+(?:during|at|in)\s+(?:an?|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:on\s+)?$/i;
 
 /** The date of an event as a figure: of a catalogue metric, or of none (extract only). */
 function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string | null, at: SentenceContext): Building {

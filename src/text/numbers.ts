@@ -190,8 +190,10 @@ const CHANGE_AFTER_INCREASE = new RegExp(`^\\s*(?:${INCREASE_WORDS})\\b`, 'i');
 const CHANGE_BEFORE_DECREASE = new RegExp(`\\b(?:(?:${DECREASE_WORDS})s?\\s+(?:of|by)|the\\s+(?:${DECREASE_WORDS})\\s+at|(?:${DECREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
 const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:of|by)|the\\s+(?:${INCREASE_WORDS})\\s+at|(?:${INCREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
 /** "beat the 2022 total by about a hundred thousand", "fell in 2024 by 41%": the verb a few words back. */
-const BY_INCREASE = new RegExp(`\\b(?:beat|beaten|beating|exceeded|exceeding|topped|topping|surpassed|surpassing|outstripped|outpaced|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
-const BY_DECREASE = new RegExp(`\\b(?:trailed|lagged|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\w’'-]+){0,5}?\\s+by\\s+$`, 'i');
+// "surpasses the total number of crossings for the entire year in 2022 by over 600": what is
+// surpassed may take a dozen words, accented ones too.
+const BY_INCREASE = new RegExp(`\\b(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|topped|tops|topping|surpassed|surpasses|surpassing|outstripped|outstrips|outpaced|outpaces|outnumbered|outnumbers|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
+const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower|below)\b/i;
 const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:(?:more|higher)\b(?:\s+[a-z-]+){0,3}\s+than|above)\b/i;
@@ -390,6 +392,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
 
     // Changes: "a 99% reduction", "a drop of 41 percent", "fell 41%", "9,000 fewer than", "tripled".
     const lookBehind = sentence.slice(Math.max(0, figureStart - 40), figureStart);
+    const longBehind = (): string => sentence.slice(Math.max(0, figureStart - 120), figureStart);
     let change: Change | null = null;
     if (reading.multiplier) {
       change = { kind: 'ratio', direction: reading.value < 1 ? 'decrease' : 'increase' };
@@ -404,8 +407,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         const upDownCounts = upDown !== null && (kind === 'percent-change' || upDown[2] !== undefined);
         if ((changeBefore && CHANGE_BEFORE_DECREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'down') || (kind === 'percent-change' && (CHANGE_AFTER_DECREASE.test(after) || PERCENT_LOWER_AFTER.test(after)))) direction = 'decrease';
         else if ((changeBefore && CHANGE_BEFORE_INCREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'up') || (kind === 'percent-change' && (CHANGE_AFTER_INCREASE.test(after) || PERCENT_HIGHER_AFTER.test(after)))) direction = 'increase';
-        else if (before1 === 'by' && BY_DECREASE.test(lookBehind)) direction = 'decrease';
-        else if (before1 === 'by' && BY_INCREASE.test(lookBehind)) direction = 'increase';
+        else if (before1 === 'by' && BY_DECREASE.test(longBehind())) direction = 'decrease';
+        else if (before1 === 'by' && BY_INCREASE.test(longBehind())) direction = 'increase';
         else if (kind === 'difference' && FEWER_AFTER.test(after)) direction = 'decrease';
         else if (kind === 'difference' && MORE_AFTER.test(after)) direction = 'increase';
         // "fell to 140" states where a count ended up, not by how much it changed.

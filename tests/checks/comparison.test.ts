@@ -36,6 +36,10 @@ describe('comparison', () => {
         files: { 'a.yaml': header('a') + total('a1', '302,203', 302203, '2024') + total('a2', '3,091', 3091, '2025') + compare('a3', '99%', 99, 'percent-change', 'a2', 'a1', 'decrease') },
       },
       {
+        name: '"a 41% decrease" against 520,085 → 302,203 (41.89%, cut short rather than rounded)',
+        files: { 'a.yaml': header('a') + total('a1', '520,085', 520085, '2023') + total('a2', '302,203', 302203, '2024') + compare('a3', '41%', 41, 'percent-change', 'a2', 'a1', 'decrease') },
+      },
+      {
         name: '"decreased" from 2,461 to 140',
         files: { 'a.yaml': header('a') + total('a1', '2,461', 2461, '2021-08') + total('a2', '140', 140, '2022-02') + compare('a3', 'decreased', 0, 'change', 'a2', 'a1', 'decrease').replace('    value: 0\n', '') },
       },
@@ -49,6 +53,11 @@ describe('comparison', () => {
       {
         name: '"a 50% reduction" against 302,203 → 3,091',
         files: { 'a.yaml': header('a') + total('a1', '302,203', 302203, '2024') + total('a2', '3,091', 3091, '2025') + compare('a3', '50%', 50, 'percent-change', 'a2', 'a1', 'decrease') },
+        errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 22, column: 12 }],
+      },
+      {
+        name: '"a 39% decrease" against 520,085 → 302,203 (41.89%: neither rounded nor cut short)',
+        files: { 'a.yaml': header('a') + total('a1', '520,085', 520085, '2023') + total('a2', '302,203', 302203, '2024') + compare('a3', '39%', 39, 'percent-change', 'a2', 'a1', 'decrease') },
         errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 22, column: 12 }],
       },
       {

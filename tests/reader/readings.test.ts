@@ -568,6 +568,16 @@ describe('the reader: classes found on drafts written for this session', () => {
     expect(one('Officials counted as many as 3,000 migrants crossing the Darién on August 14, 2023.', '2023-10-20', 'as many as 3,000').reason).not.toBe('forecast');
   });
 
+  it('"revealed during a press conference on Monday that N crossed": the day someone spoke is no figure\u2019s period', () => {
+    expect(one('Saravia revealed during a press conference on Monday that 248,901 migrants had crossed the Darién.', '2023-08-01', '248,901').period).toBeNull();
+  });
+
+  it('"surpasses the total for 2022 by over 600" is a difference, not a count of 2022', () => {
+    const found = one('This figure surpasses the total number of crossings of the Darién for the entire year in 2022 by over 600 people.', '2023-08-01', 'over 600');
+    expect(found.comparison?.kind).toBe('difference');
+    expect(found.comparison?.direction).toBe('increase');
+  });
+
   it('a change whose baseline comes first and whose subject is the sentence before', () => {
     const figures = lintRead('Panama counted 302,203 people who made the trek through the Darién last year.\n\nThat was down from a record 520,085 in 2023, a fall of roughly 60 percent.', '2025-02-10');
     const change = figures.find((f) => f.text === 'roughly 60 percent')!.comparison!;

@@ -22,9 +22,15 @@ export function computeComparison(kind: 'ratio' | 'difference' | 'percent-change
   return ratio && [(ratio[0] - 1) * 100, (ratio[1] - 1) * 100];
 }
 
-/** The stated comparison as a signed interval: "a 99% reduction" is −99.5 … −98.5. */
+/**
+ * The stated comparison as a signed interval. A percent change stated with no hedge may be cut
+ * short rather than rounded (520,085 to 302,203 is a 41.9% drop, which wire stories print as "a
+ * 41% decrease"), so its far end reaches the next whole step: "a 99% reduction" is −100 … −98.5.
+ */
 export function stated(claim: Claim): Interval {
-  const [low, high] = claim.quantity!.interval;
+  const quantity = claim.quantity!;
+  const [low, written] = quantity.interval;
+  const high = quantity.hedge.kind === 'none' && claim.comparison!.kind === 'percent-change' ? written + (written - low) / 2 : written;
   if (claim.comparison!.kind !== 'ratio' && claim.comparison!.direction === 'decrease') return [-high, -low];
   return [low, high];
 }
