@@ -2,6 +2,7 @@
  * `darien check` as an API: load, check, report. Kept apart from index.ts so the command loads only
  * what it needs, not the editors', lint's and extract's modules that index.ts also re-exports.
  */
+import { ClaimIndex } from './checks/claim-index.js';
 import { CHECKS, runChecks } from './checks/index.js';
 import { SEVERITY_RANK, type Check, type Severity } from './checks/types.js';
 import type { Registry } from './model/types.js';
@@ -38,6 +39,11 @@ export function checkRegistry(options: CheckOptions = {}): { registry: Registry;
   const registry = loadRegistry(options);
   const minSeverity = options.minSeverity ?? 'warning';
   const { run, skipped } = selectChecks(options.checks, minSeverity);
-  const findings = runChecks(registry, run);
+  // One check at a time, so that a long run can say which it is on; the index is built once.
+  const index = new ClaimIndex(registry.claims);
+  const findings = run.flatMap((check, i) => {
+    options.onProgress?.({ stage: 'check-registry', check: check.meta.id, checks: i, of: run.length, claims: registry.claims.length });
+    return runChecks(registry, [check], index);
+  });
   return { registry, report: buildReport(registry, findings, minSeverity, skipped) };
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Severity } from '../checks/types.js';
 import { optionProblems, outputSettings, UsageError, writeOut } from './io.js';
+import { startProgress } from './progress.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 const FORMATS = ['table', 'json'];
@@ -24,7 +25,8 @@ export function registerCheck(program: Command): void {
       const unknown = (options.check ?? []).filter((id) => !CHECKS.some((c) => c.meta.id === id));
       if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (see docs/checks/)`);
       if (problems.length > 0) throw new UsageError(problems);
-      const { report } = checkRegistry({ paths, minSeverity: options.minSeverity as Severity, checks: options.check });
+      const progress = startProgress(options.format);
+      const { report } = progress.around(() => checkRegistry({ paths, minSeverity: options.minSeverity as Severity, checks: options.check, onProgress: progress.update }));
       if (options.format === 'json') {
         const { formatJson } = await import('../formats/json.js');
         writeOut(formatJson(report, outputSettings(process.stdout, process.env)));

@@ -1,5 +1,5 @@
-/** `darien extract <article> --published YYYY-MM-DD`: wiring only; the work is extractArticle(). */
-import { basename } from 'node:path';
+/** `darien extract <article> --published YYYY-MM-DD [--output FILE]`: wiring only; the work is extractArticle(). */
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { optionProblems, UsageError, writeOut } from './io.js';
 
@@ -10,6 +10,8 @@ interface ExtractCliOptions {
   sourceId?: string;
   registry: string;
   language: string;
+  output?: string;
+  force?: boolean;
 }
 
 export function registerExtract(program: Command): void {
@@ -21,6 +23,8 @@ export function registerExtract(program: Command): void {
     .option('--source-id <id>', 'id of the new source (default: from the file name, "005" for 005_….txt)')
     .option('--registry <path>', 'the claims registry, for its metric catalogue', 'claims')
     .option('--language <code>', 'how figures are written: en or es', 'en')
+    .option('-o, --output <file>', 'write the YAML to this file, whole or not at all, instead of standard output')
+    .option('--force', 'with --output: replace the file if it exists')
     .action(async (article: string, options: ExtractCliOptions, command: Command) => {
       // Every problem with the options at once, as for lint.
       const problems = optionProblems(command);
@@ -40,6 +44,8 @@ export function registerExtract(program: Command): void {
               : `the source id taken from the file name, "${sourceId}", is not one (letters, digits, ".", "_", "-"): pass --source-id`,
         );
       }
+      const { outputRefusal, writeNewFile } = await import('../extract/write.js');
+      problems.push(...outputProblems(article, options, outputRefusal));
       const { parsePeriod, PeriodError, loadRegistry } = await import('../drafts/index.js');
       let date;
       if (dateShaped) {
@@ -70,7 +76,20 @@ export function registerExtract(program: Command): void {
         language: options.language === 'es' ? 'es' : 'en',
         markdown: /\.(?:md|markdown|mdx)$/i.test(article),
       });
-      writeOut(yaml);
+      if (options.output === undefined) writeOut(yaml);
+      else {
+        const problem = writeNewFile(options.output, yaml, { force: options.force === true });
+        if (problem) throw new UsageError(problem);
+      }
       process.exitCode = 0;
     });
+}
+
+/** What is wrong with --output and --force, before any work is done. */
+function outputProblems(article: string, options: ExtractCliOptions, refusal: (path: string, options: { force: boolean }) => string | null): string[] {
+  if (options.output === undefined) return options.force ? ['--force only goes with --output FILE'] : [];
+  if (options.output === '') return ['--output needs a file name'];
+  if (article !== '-' && resolve(options.output) === resolve(article)) return [`--output ${options.output} is the article itself: write the YAML beside it`];
+  const problem = refusal(options.output, { force: options.force === true });
+  return problem ? [problem] : [];
 }

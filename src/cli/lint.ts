@@ -7,6 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { Severity } from '../checks/types.js';
 import { escapeTerminal } from '../text/escape.js';
 import { optionProblems, outputSettings, UsageError, writeErr, writeOut } from './io.js';
+import { startProgress } from './progress.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 const FORMATS = ['table', 'json', 'github', 'sarif'];
@@ -88,7 +89,8 @@ export function registerLint(program: Command): void {
       if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (lint runs ${lint.LINT_CHECKS.map((c) => c.meta.id).join(', ')})`);
       if (problems.length > 0) throw new UsageError(problems);
 
-      const { report } = lint.lintPaths({
+      const progress = startProgress(options.format);
+      const { report } = progress.around(() => lint.lintPaths({
         paths,
         stdinName: options.stdinFilename,
         registryPath: options.registry,
@@ -96,7 +98,8 @@ export function registerLint(program: Command): void {
         minSeverity: options.minSeverity as Severity,
         checks: options.check,
         crossDrafts: options.crossDrafts === true,
-      });
+        onProgress: progress.update,
+      }));
 
       if (options.format === 'json') {
         const { formatJson } = await import('../formats/json.js');

@@ -20,6 +20,7 @@ import type { Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Registry, Source } from '../model/types.js';
 import { InputError, sortProblems, type Problem } from '../registry/problems.js';
 import { loadRegistry } from '../registry/load.js';
+import type { OnProgress } from '../progress.js';
 import { draftProblems, readDraft, type Draft, type DraftInput } from './draft.js';
 import { collectDrafts, type ReadOptions } from './files.js';
 import { isIgnored } from './ignore.js';
@@ -44,6 +45,8 @@ export interface LintOptions {
    * linting a folder gives each draft the findings linting it alone would.
    */
   readonly crossDrafts?: boolean;
+  /** Told as drafts are read and checked, and (lintPaths) as the registry is read. */
+  readonly onProgress?: OnProgress;
 }
 
 export interface LintResult {
@@ -338,13 +341,14 @@ function onePerFigure(pending: readonly PendingFinding[]): PendingFinding[] {
 function readDrafts(options: LintOptions, catalogue: ReturnType<typeof buildCatalogue>): Draft[] {
   const drafts: Draft[] = [];
   const problems: Problem[] = [];
-  for (const input of options.drafts) {
+  for (const [done, input] of options.drafts.entries()) {
     try {
       drafts.push(readDraft(input, { catalogue, date: options.date ?? null }));
     } catch (error) {
       if (error instanceof InputError) problems.push(...error.problems);
       else throw error;
     }
+    options.onProgress?.({ stage: 'read-drafts', drafts: done + 1, of: options.drafts.length });
   }
   if (problems.length > 0) throw new InputError(sortProblems(problems));
   return drafts;
@@ -483,7 +487,13 @@ export function lintDrafts(options: LintOptions): LintResult {
   const skippedChecks = named.filter((check) => !run.includes(check)).map((check) => check.meta.id);
   // One reporter's wrong draft never fails another's: each is checked with the registry alone.
   const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
-  const findings = groups.flatMap((group) => checkTogether(registry, group, run));
+  let checked = 0;
+  const findings = groups.flatMap((group) => {
+    const found = checkTogether(registry, group, run);
+    checked += group.length;
+    options.onProgress?.({ stage: 'check-drafts', drafts: checked, of: drafts.length });
+    return found;
+  });
 
   const sides = sidesOf(registry, registryIndex, findings, linked);
   const pending = [...onePerFigure(draftFindings(findings, drafts, sides)), ...drafts.flatMap(uncheckedFindings)];
@@ -520,7 +530,7 @@ export function lintPaths(options: LintPathsOptions): LintResult {
   const { drafts, problems } = collectDrafts(options.paths, options);
   let registry: Registry | null = null;
   try {
-    registry = loadRegistry({ paths: [options.registryPath ?? 'claims'], cwd: options.cwd });
+    registry = loadRegistry({ paths: [options.registryPath ?? 'claims'], cwd: options.cwd, onProgress: options.onProgress });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     problems.push(...error.problems);

@@ -9,6 +9,7 @@ import { HEDGES, intervalOf, readFigure, type FigureReading, type Hedge, type He
 import { PeriodError, parsePeriod, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Quantity, Registry, Republication, Source } from '../model/types.js';
 import { aliasExpansionProblem, MODULE_URL as ALIASES_URL } from './aliases.js';
+import type { OnProgress } from '../progress.js';
 import { openParseCache } from './cache.js';
 import { usableEntry, type Classified } from './cache-entry.js';
 import { compileSchema, INVALID, MODULE_URL as COMPILE_URL } from './compile.js';
@@ -41,6 +42,8 @@ export interface LoadOptions {
    * lint that read no claim checked nothing and must not pass. `extract` needs only the catalogue.
    */
   readonly requireClaims?: boolean;
+  /** Told after each file is read, with the claims read so far (src/progress.ts). */
+  readonly onProgress?: OnProgress;
 }
 
 const REGISTRY_FILE = /\.ya?ml$/i;
@@ -291,11 +294,13 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   // Each file is classified as soon as it is read, and only its text and validated inputs are
   // kept: the rest of its parse becomes garbage while it is still young, instead of a large
   // archive's parse trees all living until every file has been read.
-  for (const absolute of absolutes) {
+  for (const [done, absolute] of absolutes.entries()) {
     const read = readRegistryFile(absolute, cwd, loader.problems, cache);
-    if (!read) continue;
-    files.push(read.file);
-    ingest(read);
+    if (read) {
+      files.push(read.file);
+      ingest(read);
+    }
+    options.onProgress?.({ stage: 'read-registry', files: done + 1, of: absolutes.length, claims: claimInputs.length });
   }
 
   // No catalogue among the paths (a single source file was given): look beside and above them.

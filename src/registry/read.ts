@@ -171,15 +171,24 @@ export function readRegistryFile(absolute: string, cwd: string, problems: Proble
   };
   const bytes = readLimited(absolute, READ_LIMITS.registry, 'a registry file');
   if (!Buffer.isBuffer(bytes)) return at(bytes.problem);
-  if (bytes.length === 0) return at('the file is empty: expected `metrics:` or `source:` and `claims:`');
   const text = decodeText(bytes);
   if (typeof text !== 'string') return at(`${text.problem}: expected YAML`);
+  if (!/\S/.test(text)) return at(EMPTY_FILE);
   const file: RegistryFile = { display, absolute, text };
   const cached = cache?.get(absolute, bytes);
   if (cached !== undefined) return { file, bytes, cached };
   const data = parseRegistryText(file, problems);
   return data === NOT_PARSED ? null : { file, bytes, data };
 }
+
+/**
+ * An empty file in a registry is most often what `darien extract … > FILE` left: the shell makes
+ * the file before darien runs, and a failed extract leaves it empty. It stays a problem (a file in
+ * claims/sources/ is a source someone meant to add; passing without it would check less than they
+ * think), but one that says where it came from and both ways out.
+ */
+export const EMPTY_FILE =
+  'the file is empty, as a failed `darien extract … > FILE` leaves one: delete it, or write it with `darien extract … --output FILE --force`; a registry file holds `metrics:` or `source:` and `claims:`';
 
 /** The YAML of a file read; NOT_PARSED (with its problems pushed) when there is none to use. */
 export function parseRegistryText(file: RegistryFile, problems: Problem[]): unknown {

@@ -100,7 +100,7 @@ describe('darien check on bad input', () => {
       'a.yaml:6:12: claims[0].value: must be a number, got "one"',
       'a.yaml:7:13: unknown metric "nope": not in the metric catalogue',
       'a.yaml:8:13: claims[0].period: "2024-02-30" is not a date: 2024-02 has 29 days',
-      'b.yaml:1:1: the file is empty: expected `metrics:` or `source:` and `claims:`',
+      'b.yaml:1:1: the file is empty, as a failed `darien extract … > FILE` leaves one: delete it, or write it with `darien extract … --output FILE --force`; a registry file holds `metrics:` or `source:` and `claims:`',
       'darien: 4 problems; nothing was checked',
     ]);
     expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -43,7 +43,9 @@ describe('loading the registry', () => {
 
   const cases: Array<[string, Record<string, string>, string[]]> = [
     ['malformed YAML', { 'a.yaml': `${header('a')}  - id: a1\n    quote: "unclosed\n` }, ['a.yaml:5:1: invalid YAML: Missing closing "quote']],
-    ['an empty file', { 'a.yaml': '' }, ['a.yaml:1:1: the file is empty']],
+    ['an empty file', { 'a.yaml': '' }, ['a.yaml:1:1: the file is empty, as a failed `darien extract … > FILE` leaves one']],
+    ['a file of white space only', { 'a.yaml': ' \n\t\r\n' }, ['a.yaml:1:1: the file is empty, as a failed `darien extract … > FILE` leaves one']],
+    ['a file of a byte-order mark only', { 'a.yaml': '\uFEFF' }, ['a.yaml:1:1: the file is empty, as a failed `darien extract … > FILE` leaves one']],
     ['a file of comments only', { 'a.yaml': '# nothing yet\n' }, ['a.yaml:1:1: the file holds no YAML content']],
     ['a binary file', { 'a.yaml': 'source:\u0000\u0001\u0002' }, ['a.yaml:1:1: binary file']],
     ['a missing field', { 'a.yaml': header('a') + GOOD.replace('    metric: crossings\n', '') }, ['a.yaml:3:5: claims[0].metric: is required']],

@@ -1,0 +1,175 @@
+/**
+ * action.yml and .pre-commit-hooks.yaml: both parse, every command and option they run is one
+ * darien's CLI has (asked of the built CLI's --help, as a user would), and the action's lint step,
+ * run by bash as GitHub's runner runs it, lints drafts and exits as darien does.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { darien, ROOT } from '../cli/run.js';
+
+function readYaml(name: string): unknown {
+  const doc = parseDocument(readFileSync(join(ROOT, name), 'utf8'));
+  expect(doc.errors.map((error) => error.message), name).toEqual([]);
+  return doc.toJS();
+}
+
+/** The commands `darien --help` lists. */
+function commands(): string[] {
+  const help = darien(['--help']);
+  expect(help.status).toBe(0);
+  const list = help.stdout.split(/\nCommands:\n/)[1] ?? '';
+  return [...list.matchAll(/^ {2}(\w+)/gm)].map((match) => match[1]!).filter((name) => name !== 'help');
+}
+
+/** A command's long options, and the values its help lists for an option ("output format: a, b"). */
+function command(name: string): { options: Set<string>; help: string } {
+  const help = darien([name, '--help']);
+  expect(help.status).toBe(0);
+  expect(help.stdout).toMatch(new RegExp(`^Usage: darien ${name} `));
+  return { options: new Set([...help.stdout.matchAll(/--[\w-]+/g)].map((match) => match[0])), help: help.stdout.replace(/\s+/g, ' ') };
+}
+
+interface Hook {
+  id: string;
+  name: string;
+  entry: string;
+  language: string;
+  files: string;
+  args?: string[];
+  pass_filenames?: boolean;
+}
+
+describe('.pre-commit-hooks.yaml', () => {
+  const hooks = readYaml('.pre-commit-hooks.yaml') as Hook[];
+  const known = commands();
+
+  it('defines darien-lint and darien-check, installed as a node package', () => {
+    expect(hooks.map((hook) => hook.id)).toEqual(['darien-lint', 'darien-check']);
+    for (const hook of hooks) expect([hook.language, typeof hook.name]).toEqual(['node', 'string']);
+  });
+
+  it.each(['darien-lint', 'darien-check'])('%s runs a command and options darien has', (id) => {
+    const hook = hooks.find((h) => h.id === id)!;
+    const [bin, name, ...rest] = [...hook.entry.split(' '), ...(hook.args ?? [])];
+    expect(bin).toBe('darien');
+    expect(known).toContain(name);
+    const { options } = command(name!);
+    expect(rest.filter((word) => word.startsWith('--')).filter((option) => !options.has(option))).toEqual([]);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['darien-lint', 'drafts/2024-07-17-crossings.md', true],
+    ['darien-lint', 'newsletter.markdown', true],
+    ['darien-lint', 'pages/explainer.mdx', true],
+    ['darien-lint', 'wire/plain.txt', true],
+    ['darien-lint', 'claims/sources/005.yaml', false],
+    ['darien-lint', 'src/index.ts', false],
+    ['darien-check', 'claims/sources/005-new.yaml', true],
+    ['darien-check', 'claims/metrics.yaml', true],
+    ['darien-check', 'claims/sources/005.yml', true],
+    ['darien-check', 'claims/archive/005_ab12.txt', false],
+    ['darien-check', 'drafts/claims.yaml', false],
+  ])('%s runs on %s: %s', (id, path, runs) => {
+    // pre-commit matches `files` with Python's re.search; these patterns read the same in JS.
+    expect(new RegExp(hooks.find((hook) => hook.id === id)!.files).test(path)).toBe(runs);
+  });
+
+  it('darien check is given the whole registry, not the changed files', () => {
+    expect(hooks.find((hook) => hook.id === 'darien-check')!.pass_filenames).toBe(false);
+  });
+});
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  shell?: string;
+  env?: Record<string, string>;
+  'working-directory'?: string;
+}
+interface Action {
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  runs: { using: string; steps: Step[] };
+}
+
+describe('action.yml', () => {
+  const text = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+  const action = readYaml('action.yml') as Action;
+  const lintStep = action.runs.steps.find((step) => step.run?.includes('lint'))!;
+
+  it('is a composite action whose steps name their shell, and uses every input it declares, and only those', () => {
+    expect(action.runs.using).toBe('composite');
+    for (const step of action.runs.steps) if (step.run) expect(step.shell, step.name).toBe('bash');
+    const used = new Set([...text.matchAll(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g)].map((match) => match[1]!));
+    expect([...used].sort()).toEqual(Object.keys(action.inputs).sort());
+    for (const [name, input] of Object.entries(action.inputs)) expect(input.description, name).toBeTruthy();
+  });
+
+  it('pastes no input into a script: each reaches it through env', () => {
+    for (const step of action.runs.steps) expect(step.run ?? '', step.name).not.toMatch(/\$\{\{/);
+  });
+
+  it('runs darien lint with options it has, and defaults it accepts', () => {
+    expect(commands()).toContain('lint');
+    const [, words] = /command=\(node "\$DARIEN_BIN" lint (.*)\)/.exec(lintStep.run!) ?? [];
+    expect(words).toBeDefined();
+    const { options, help } = command('lint');
+    const used = [...words!.matchAll(/--[\w-]+/g)].map((match) => match[0]);
+    expect(used).toEqual(['--registry', '--format', '--min-severity']);
+    expect(used.filter((option) => !options.has(option))).toEqual([]);
+    const formats = /output format: ([\w, ]+?) \(default/.exec(help)![1]!.split(', ');
+    expect(formats).toContain(action.inputs.format!.default);
+    expect(/lowest severity to show: ([\w, ]+?) \(default/.exec(help)![1]!.split(', ')).toContain(action.inputs['min-severity']!.default);
+  });
+
+  /** The lint step as GitHub's runner runs it: its env with the inputs put in, `bash -eo pipefail`. */
+  function runLintStep(inputs: Record<string, string>) {
+    const work = mkdtempSync(join(tmpdir(), 'darien-action-'));
+    cpSync(join(ROOT, 'claims'), join(work, 'claims'), { recursive: true });
+    mkdirSync(join(work, 'drafts'));
+    for (const name of ['newsroom.md', 'plain.txt']) cpSync(join(ROOT, 'tests', 'fixtures', 'drafts', name), join(work, 'drafts', name));
+    const value = (expression: string): string =>
+      expression.replace(/\$\{\{\s*(inputs\.([\w-]+)|github\.action_path)\s*\}\}/g, (_all, _what: string, input?: string) =>
+        input ? (inputs[input] ?? action.inputs[input]!.default ?? '') : ROOT,
+      );
+    const env = Object.fromEntries(Object.entries(lintStep.env ?? {}).map(([key, expression]) => [key, value(expression)]));
+    const cwd = join(work, value(lintStep['working-directory'] ?? '.'));
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', lintStep.run!], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, NO_COLOR: '1', DARIEN_CACHE: 'off', ...env },
+    });
+    return { ...result, work };
+  }
+
+  it.skipIf(process.platform === 'win32')('its lint step annotates the drafts given over two lines, and fails on their errors', () => {
+    const run = runLintStep({ paths: 'drafts/newsroom.md\ndrafts/plain.txt' });
+    expect(run.status, run.stderr).toBe(1);
+    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations.length).toBeGreaterThan(0);
+    expect(annotations.every((line) => /^::(error|warning|notice) file=drafts\/(newsroom\.md|plain\.txt),line=\d+,col=\d+/.test(line))).toBe(true);
+    expect(annotations.some((line) => line.startsWith('::error file=drafts/newsroom.md'))).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('writes SARIF to output-file and nothing to the log; args reach darien', () => {
+    const run = runLintStep({ paths: 'drafts', format: 'sarif', 'output-file': 'darien.sarif', args: '--min-severity error --max-warnings 0' });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toBe('');
+    const sarif = JSON.parse(readFileSync(join(run.work, 'darien.sarif'), 'utf8')) as { version: string; runs: Array<{ results: Array<{ level: string }> }> };
+    expect(sarif.version).toBe('2.1.0');
+    // --min-severity error from args comes after the input's warning, and wins.
+    expect(new Set(sarif.runs[0]!.results.map((result) => result.level))).toEqual(new Set(['error']));
+  });
+
+  it.skipIf(process.platform === 'win32')('a path holding shell words stays a path', () => {
+    const run = runLintStep({ paths: 'drafts/$(id).md\ndrafts/x;touch${IFS}pwned;.md' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('drafts/$(id).md:1:1: no such file or folder');
+    expect(run.stderr).toContain('drafts/x;touch${IFS}pwned;.md:1:1: no such file or folder');
+    expect(readdirSync(run.work).sort()).toEqual(['claims', 'drafts']);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * darien as a user gets it: `npm pack`, installed from the tarball into an empty folder, run with
+ * npx. It costs about 15 to 25 s here (pack ~2 s, install ~5 s with the npm cache warm, five runs
+ * through npx ~2 s each), so it runs once, in one test file. It needs the npm registry for
+ * darien's dependencies; it is skipped, saying why, only when npm itself cannot be run.
+ *
+ * The pack runs with --ignore-scripts: `npm test` has just built dist/, and the `prepare` script
+ * would build it again (half a minute) while other test files run the bundle it deletes and
+ * rewrites. That `prepare` builds what a git dependency needs was run by hand (see the README).
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { darien, ROOT } from '../cli/run.js';
+
+/** The environment without what `npm test` sets for its own run (npm_config_*, npm_lifecycle_*). */
+const env = (): NodeJS.ProcessEnv => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))),
+  NO_COLOR: '1',
+  COLUMNS: '80',
+});
+
+function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  // npm is npm.cmd on Windows, which only a shell runs.
+  return spawnSync(command, args, { cwd, env: env(), encoding: 'utf8', shell: process.platform === 'win32', timeout: 180_000 });
+}
+
+const npmVersion = run('npm', ['--version'], ROOT);
+const npmMissing = npmVersion.error || npmVersion.status !== 0 ? `npm cannot be run here (${npmVersion.error?.message ?? npmVersion.stderr.trim()})` : null;
+const title = npmMissing ? `the package (skipped: ${npmMissing})` : 'the package';
+// A skipped file shows only a count in the summary: say why where it will be read.
+if (npmMissing) console.warn(`tests/package/pack.test.ts: ${title}`);
+
+interface PackResult {
+  filename: string;
+  files: Array<{ path: string }>;
+}
+
+/** A registry of two sources that contradict each other, with their archived texts. */
+function smallRegistry(into: string): void {
+  const claims = join(ROOT, 'claims');
+  mkdirSync(join(into, 'claims', 'sources'), { recursive: true });
+  mkdirSync(join(into, 'claims', 'archive'));
+  cpSync(join(claims, 'metrics.yaml'), join(into, 'claims', 'metrics.yaml'));
+  for (const folder of ['sources', 'archive']) {
+    for (const name of readdirSync(join(claims, folder)).filter((file) => /^00[01][-_]/.test(file))) cpSync(join(claims, folder, name), join(into, 'claims', folder, name));
+  }
+}
+
+describe.skipIf(npmMissing !== null)(title, () => {
+  const work = mkdtempSync(join(tmpdir(), 'darien-pack-'));
+  const app = join(work, 'app');
+  let packed: PackResult;
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  // `--no`: never fetch a package called darien from the registry; `--`: else `npx --no darien
+  // --version` is read as npx's own --version (npm 11 prints its version).
+  const npx = (...args: string[]): SpawnSyncReturns<string> => run('npx', ['--no', '--', 'darien', ...args], app);
+
+  beforeAll(() => {
+    expect(existsSync(join(ROOT, 'dist', 'bundle', 'darien.mjs')), 'dist/bundle is missing: run npm run build first').toBe(true);
+    const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT);
+    expect(pack.status, pack.stderr).toBe(0);
+    packed = (JSON.parse(pack.stdout) as PackResult[])[0]!;
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), '{ "name": "newsroom", "private": true }\n');
+    const install = run('npm', ['install', join(work, packed.filename), '--no-audit', '--no-fund', '--prefer-offline'], app);
+    expect(install.status, install.stderr).toBe(0);
+    smallRegistry(app);
+  }, 240_000);
+
+  it('holds the launcher and the bundle, and nothing of the sources, tests, maps or bench', () => {
+    const files = packed.files.map((file) => file.path).sort();
+    expect(files).toContain('bin/darien.js');
+    expect(files).toContain('dist/bundle/darien.mjs');
+    expect(files).toContain('package.json');
+    const stray = files.filter((path) => !/^(?:bin\/darien\.js|dist\/bundle\/(?:chunks\/)?[\w-]+\.mjs|package\.json|README\.md|LICENSE(?:\.\w+)?)$/.test(path));
+    expect(stray).toEqual([]);
+  });
+
+  it('holds every chunk the bundle imports', () => {
+    const files = new Set(packed.files.map((file) => file.path));
+    const bundle = join(ROOT, 'dist', 'bundle');
+    const imported = new Set<string>();
+    for (const file of ['darien.mjs', ...readdirSync(join(bundle, 'chunks')).map((name) => `chunks/${name}`)]) {
+      const code = readFileSync(join(bundle, file), 'utf8');
+      for (const [, chunk] of code.matchAll(/["'](?:\.\/|\.\.\/chunks\/|\.\/chunks\/)([\w-]+\.mjs)["']/g)) imported.add(`dist/bundle/chunks/${chunk}`);
+    }
+    expect(imported.size).toBeGreaterThan(0);
+    expect([...imported].filter((path) => !files.has(path))).toEqual([]);
+  });
+
+  it('npx darien --version prints the package version', () => {
+    const result = npx('--version');
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, `${version}\n`, '']);
+  });
+
+  it('npx darien check on a registry there: exit 1 on its conflict, the same report as the clone', () => {
+    const result = npx('check', '--format', 'json');
+    expect(result.status, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as { summary: { errors: number; files: number }; findings: Array<{ check: string }> };
+    expect(report.summary).toMatchObject({ errors: 2, files: 3 });
+    expect(report.findings.map((finding) => finding.check)).toContain('relative-date');
+    expect(result.stdout).toBe(darien(['check', '--format', 'json'], { cwd: app }).stdout);
+  });
+
+  it('npx darien check on one source that holds no conflict: exit 0', () => {
+    const source = readdirSync(join(app, 'claims', 'sources')).find((name) => name.startsWith('000-'))!;
+    const result = npx('check', join('claims', 'sources', source));
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toMatch(/^0 errors, 0 warnings, 0 info in 14 claims from 1 source/);
+  });
+
+  it('npx darien extract --output: the yaml package, left out of the bundle, loads from the install', () => {
+    const article = readdirSync(join(app, 'claims', 'archive')).find((name) => name.startsWith('000_'))!;
+    const result = npx('extract', join('claims', 'archive', article), '--published', '2024-07-17', '--output', 'new.yaml');
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(app, 'new.yaml'), 'utf8')).toMatch(/^# darien extract: 14 figures read/);
+  });
+});
