@@ -5,7 +5,7 @@
  * place, from the sentence or its context.
  */
 import type { Metric, RateUnit } from '../model/types.js';
-import { fold, FUNCTION_WORDS, GROUPS, isUnitNoun, MOSTLY, PEOPLE, stem, type MetricCatalogue, type Token } from '../drafts/metrics.js';
+import { fold, FUNCTION_WORDS, GENERIC_PEOPLE, GROUPS, isUnitNoun, MOSTLY, PEOPLE, stem, type MetricCatalogue, type Token } from '../drafts/metrics.js';
 import { chooseFrame, isEventNoun, type Frame, type FrameContext, type NounFit, type SentenceTags } from './frames.js';
 
 export interface FrameFigure {
@@ -45,6 +45,8 @@ function ownNoun(catalogue: MetricCatalogue, after: readonly string[]): string |
 
 function nounFit(frame: Frame, noun: string | null): NounFit {
   if (noun === null) return 'none';
+  // "36,001 individuals brave the terrain": a noun for anyone fits any count of people.
+  if (GENERIC_PEOPLE.has(noun) && frame.metric.unit === 'people') return 'fits';
   return frame.counts.has(noun) || isEventNoun(frame, noun) ? 'fits' : 'other';
 }
 

@@ -555,6 +555,8 @@ describe('the reader: classes found on drafts written for this session', () => {
     ['"the two-month total" is the months named just before, together', 'In the Darién, 4,702 migrants crossed in January 2022, followed by 4,262 in February. That brings the two-month total to nearly 9,000.', '2022-03-20', 'nearly 9,000', 'darien-crossings', '2022-01/2022-02'],
     ['"those two months" with months named apart is unresolved', 'In the Darién, 4,702 migrants crossed in January 2022 and 4,262 in April. That is about 150 a day during those two months.', '2022-05-20', 'about 150', 'darien-crossings-daily', null],
     ['"followed by October with N": "by" is the verb\u2019s, not "until October"', 'The busiest month was September 2021, when 25,505 people crossed the Darién, followed by October with 25,904.', '2022-03-20', '25,904', 'darien-crossings', '2021-10'],
+    ['"individuals" is a noun for anyone, and fits a count of people', 'In the Darién, January saw 36,001 individuals brave the unforgiving terrain.', '2024-04-05', '36,001', 'darien-crossings', '2024-01'],
+    ['"embarking on this treacherous journey" in the place at hand is the flow', '# Darién Gap surge\n\nThe year 2023 saw an unprecedented surge, with over 520,000 individuals embarking on this treacherous journey.', '2024-04-05', 'over 520,000', 'darien-crossings', '2023'],
     ['"migrant traffic" through the place at hand is the flow', 'In the Darién, migrant traffic in June 2025 dwindled to 10 people.', '2025-08-01', '10', 'darien-crossings', '2025-06'],
   ])('%s', (_why, text, date, figure, metric, period) => {
     const found = one(text, date, figure);
