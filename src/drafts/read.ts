@@ -197,9 +197,11 @@ const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every', 'day', 'week', 'm
  * or context placed it, as a rate of that flow when this figure is a rate ("In 2022, 248,284 people
  * crossed. That is an average of about 680 a day.").
  */
-function inheritMetric(catalogue: MetricCatalogue, before: readonly Building[], figure: Building, afterTokens: readonly string[]): { metric: Metric; phrase: string | null; per: RateUnit | null } | null {
+function inheritMetric(catalogue: MetricCatalogue, before: readonly Building[], figure: Building, afterTokens: readonly string[], chain = false): { metric: Metric; phrase: string | null; per: RateUnit | null } | null {
   for (const f of before) {
-    if (!f.metric || (f.metricFrom !== 'sentence' && f.metricFrom !== 'context')) continue;
+    // "February 2021 brought 1,857. That makes 2,928 …": within a paragraph, a reading from the
+    // sentence before passes on.
+    if (!f.metric || (f.metricFrom !== 'sentence' && f.metricFrom !== 'context' && !(chain && f.metricFrom === 'previous sentence'))) continue;
     const metric = figure.per !== null && f.per === null ? catalogue.rates.get(`${f.metric.id}|${figure.per}`) : f.metric;
     if (!metric) continue;
     if (unitFits(catalogue, metric, figure.unit, false, figure.per !== null ? [] : afterTokens)) return { metric, phrase: f.phrase, per: f.per };
@@ -249,6 +251,7 @@ interface SentenceContext {
   readonly previous: Previous | null;
   readonly before: Previous | null;
   readonly topic: Metric | null;
+  readonly earlier: readonly Building[];
   stems(): ReadonlySet<string>;
   tags(): SentenceTags;
   breaks(): ReadonlyArray<readonly [number, number]>;
@@ -279,6 +282,8 @@ interface TextState {
   readonly titleStems: ReadonlySet<string>;
   /** Periods named so far, newest last; emptied by a phrase that could not be resolved. */
   recent: Period[];
+  /** Every figure read so far, in order: what a comparison between vague periods looks back to. */
+  readonly earlier: Building[];
   previous: Previous | null;
   /** The flow the text was last counting: what "the 2023 figure" or "the count" means. */
   topic: Metric | null;
@@ -292,7 +297,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
   const periods = findPeriods(masked.masked, options.pageDate, masked.frontMatter.end);
   const state = startText(text, masked, sentences, lines, options);
-  const figures: Building[] = [];
+  const figures = state.earlier;
   let periodCursor = 0;
   for (const sentence of sentences) {
     while (periodCursor < periods.length && periods[periodCursor]!.end <= sentence.start) periodCursor++;
@@ -330,7 +335,7 @@ function startText(text: string, masked: MaskedText, sentences: readonly Sentenc
   const frames = framesOf(options.catalogue);
   const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], previous: null, topic: null, tables: new TableContext() };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, topic: null, tables: new TableContext() };
 }
 
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */
@@ -400,6 +405,7 @@ function sentenceContext(state: TextState, sentence: Sentence, body: string, own
     // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
     before: prior ?? (previous && REFERS_BACK.test(body) ? previous : null),
     topic: state.topic,
+    earlier: state.earlier,
     stems,
     tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body, nearPlaces(state.frameContext, placesNamed))),
     breaks: () => (breakList ??= clauseBreaks(body)),
@@ -544,10 +550,13 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
       // Taken only if the comparison finds no subject in its sentence: "In 2019 they more than
       // tripled on the year before" counts what the text was counting.
       const inherited = framed || !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, []);
+      // "In 2019 they more than tripled", "the yearly count rose by": what the text was counting.
+      const counted = ctx.topic !== null && (TALLY.test(body) || PRONOUN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start)));
+      // "January 2022 alone was 3,361 higher than January 2021": else the paragraph's last reading.
+      const chained = framed || inherited || counted || ctx.before !== ctx.prior || !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, [], true);
       if (framed) fallback.set(figure, { metric: framed.metric, from: framed.placeFrom === 'sentence' ? 'sentence' : 'context', phrase: 'the words of its frame' });
-      else if (inherited) fallback.set(figure, { metric: inherited.metric, from: 'previous sentence', phrase: inherited.phrase });
-      // "In 2019 they more than tripled": a pronoun for what the text was counting.
-      else if (ctx.topic && (TALLY.test(body) || PRONOUN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start)))) fallback.set(figure, { metric: ctx.topic, from: 'context', phrase: 'the flow the text was counting' });
+      else if (inherited ?? chained) fallback.set(figure, { metric: (inherited ?? chained)!.metric, from: 'previous sentence', phrase: (inherited ?? chained)!.phrase });
+      else if (counted) fallback.set(figure, { metric: ctx.topic!, from: 'context', phrase: 'the flow the text was counting' });
     } else if (framed) {
       figure.metric = framed.metric;
       figure.phrase = `the words of its frame${framed.placeFrom === 'sentence' ? '' : `, the place from the ${framed.placeFrom}`}`;
@@ -567,7 +576,7 @@ function attachMetrics(ctx: SentenceContext, built: readonly Building[]): Metric
       figure.phrase = `the flow the text was counting, for the item "${item.label}"`;
     } else if (ctx.before && !namesItsOwn && continuesPrior(words, figure.per)) {
       // "Figures soared from 2,928 ...": a sentence that names no metric continues the one before.
-      const inherited = inheritMetric(catalogue, ctx.before.figures, figure, words);
+      const inherited = inheritMetric(catalogue, ctx.before.figures, figure, words, ctx.before === ctx.prior);
       if (inherited) {
         figure.metric = inherited.metric;
         figure.metricFrom = 'previous sentence';
@@ -617,7 +626,8 @@ function attachComparisons(ctx: SentenceContext, built: readonly Building[], fal
   for (const figure of built) {
     const change = figure.mention!.change;
     if (!change) continue;
-    const { subject, baseline } = comparedFigures(ctx, built, figure, plain);
+    const compared = comparedFigures(ctx, built, figure, plain);
+    const { subject, baseline } = compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared);
     let { period: baselinePeriod, words: baselineWords } = baselinePeriodOf(ctx, subject, figure, built);
     // "Between 2022 and 2023 the count rose by 170,000", "From August to October it grew 12
     // percent": a change across a span is from its first period to its last.
@@ -693,6 +703,22 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // own baseline may come before the change.
   const own = baseline ?? [...plain].reverse().find((f) => f.start < figure.start && isBaseline(f, m, sentence.start)) ?? null;
   return paired ? { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) } : { subject: lastOf(before.figures), baseline: own };
+}
+
+/**
+ * "Early-2022 crossings were therefore almost five times those of early 2021": two vague periods of
+ * different years, and no figure in the sentence. Each end is the latest figure the text gave for
+ * a part of that year, of one metric and as many months as the other, so "early" means what the
+ * text said before it; with none such, the comparison stays unresolved.
+ */
+function vaguePair(ctx: SentenceContext, figure: Building): { subject: Building; baseline: Building } | null {
+  const years = ctx.periods.filter((p) => p.kind === 'vague').map((p) => /\b(?:19|20)\d\d\b/.exec(p.words)?.[0]).filter((y): y is string => y !== undefined);
+  if (years.length !== 2 || years[0] === years[1] || figure.mention!.change!.kind === 'difference') return null;
+  const latestIn = (year: string, like: Building | null): Building | undefined =>
+    [...ctx.earlier].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && f.metric && f.period && f.period.text.startsWith(year) && f.period.text.split('/').every((end) => end.startsWith(year)) && (!like || (f.metric === like.metric && monthsSpanned(f.period) === monthsSpanned(like.period!) && monthsSpanned(f.period) > 0)));
+  const subject = latestIn(years[0]!, null);
+  const baseline = subject ? latestIn(years[1]!, subject) : undefined;
+  return subject && baseline ? { subject, baseline } : null;
 }
 
 function isCalendarYear(period: Period): boolean {
@@ -871,7 +897,7 @@ function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly
   let recent: readonly Period[] = recentPeriods;
   return own.map((mention): PeriodMention => {
     const resolved = mention.sameAs
-      ? resolveSame(mention, own, priorPeriods, recent.at(-1) ?? null)
+      ? resolveSame(mention, own, priorPeriods, recent)
       : mention.kind === 'that'
         ? resolveThat(mention, recent)
         : mention.kind === 'those-months'
@@ -1220,10 +1246,14 @@ function periodFromContext(built: readonly Building[], before: readonly Building
   }
 }
 
-function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], last: Period | null): PeriodMention {
+function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recent: readonly Period[]): PeriodMention {
   const before = own.filter((p) => p.end <= mention.start && !p.sameAs).reverse();
   // Nearest first: the sentence, the sentence before in its paragraph, then the last period the text named.
-  const reference: Period | null = before.find((p) => p.resolved)?.resolved?.period ?? [...priorPeriods].reverse().find((p) => p.resolved)?.resolved?.period ?? last;
+  const candidates: Array<Period | undefined> = [...before.map((p) => p.resolved?.period), ...[...priorPeriods].reverse().map((p) => p.resolved?.period), ...[...recent].reverse()];
+  // "That makes 2,928 for the same two months of 2021": the nearest period of that many months.
+  const months = COUNTS[(/\bsame (\w+) months\b/i.exec(mention.words)?.[1] ?? '').toLowerCase()];
+  const fits = (p: Period | undefined): p is Period => p !== undefined && (months === undefined || monthsSpanned(p) === months);
+  const reference: Period | null = candidates.find(fits) ?? null;
   const period: Period | null = reference ? resolveSameAs(mention.sameAs!, reference) : null;
   return period ? { ...mention, resolved: { period, deictic: false } } : mention;
 }
@@ -1352,9 +1382,15 @@ function resolveThoseMonths(mention: PeriodMention, recent: readonly Period[]): 
   return { ...mention, resolved: { period: compactPeriod(periodFromDays(months.at(-1)!.start, months[0]!.end)), deictic: false } };
 }
 
+/** How many whole calendar months a period spans, or 0 when it does not start and end with one. */
+function monthsSpanned(p: Period): number {
+  const [start, after] = [new Date(p.start * 86_400_000), new Date((p.end + 1) * 86_400_000)];
+  if (start.getUTCDate() !== 1 || after.getUTCDate() !== 1) return 0;
+  return (after.getUTCFullYear() - start.getUTCFullYear()) * 12 + after.getUTCMonth() - start.getUTCMonth();
+}
+
 function isWholeMonth(p: Period): boolean {
-  const [start, end] = [new Date(p.start * 86_400_000), new Date((p.end + 1) * 86_400_000)];
-  return start.getUTCDate() === 1 && end.getUTCDate() === 1 && (end.getUTCMonth() - start.getUTCMonth() + 12) % 12 === 1;
+  return monthsSpanned(p) === 1;
 }
 
 const PART_OF_MONTH = /^the (first|last) (\w+) (days|weeks) of /i;

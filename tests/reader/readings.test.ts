@@ -580,6 +580,21 @@ describe('the reader: classes found on drafts written for this session', () => {
     expect(found.comparison?.direction).toBe('increase');
   });
 
+  const MONTHS = 'Panama counted 4,702 people crossing the Darién in January 2022 and 4,262 in February.\nTogether that makes 8,964 for the first two months of the year.\nIn January 2021, only 1,071 crossed.\nFebruary 2021 brought 1,857.\nThat makes 2,928 for the same two months of 2021.\n';
+  // As markdown: lines one after another are one paragraph.
+  const inParagraph = (text: string, date: string, figure: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: false, purpose: 'lint' }).figures.find((f) => f.text === figure || f.text.endsWith(` ${figure}`))!;
+  it('"the same two months of 2021" is the nearest two-month period, a year back; a reading passes on within a paragraph', () => {
+    const found = inParagraph(MONTHS, '2022-03-15', '2,928');
+    expect([found.metric?.id, found.period?.text, found.metricFrom]).toEqual(['darien-crossings', '2021-01/2021-02', 'previous sentence']);
+  });
+
+  it('a ratio between two vague periods compares the latest figures the text gave for them', () => {
+    const change = inParagraph(`${MONTHS}Early-2022 crossings were therefore almost five times those of early 2021.`, '2022-03-15', 'almost five times').comparison!;
+    expect([change.subject?.text, change.baseline?.text]).toEqual(['8,964', '2,928']);
+    // With nothing of a comparable length before, it stays unresolved.
+    expect(inParagraph('In 2021, 133,726 people crossed the Darién.\nEarly-2022 crossings were almost five times those of early 2021.', '2022-03-15', 'almost five times').period).toBeNull();
+  });
+
   it('a change whose baseline comes first and whose subject is the sentence before', () => {
     const figures = lintRead('Panama counted 302,203 people who made the trek through the Darién last year.\n\nThat was down from a record 520,085 in 2023, a fall of roughly 60 percent.', '2025-02-10');
     const change = figures.find((f) => f.text === 'roughly 60 percent')!.comparison!;
