@@ -4,6 +4,7 @@
  * HTML, link targets and titles, footnote markers, MDX, struck-out text…). The figures are all
  * the quantities read, in order, so a number read from what is not prose fails its row.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -202,5 +203,26 @@ describe('comments for ignore directives', () => {
   it('are found in HTML blocks and inline, not in code', () => {
     const text = '<!-- darien-ignore -->\n\nIn 2023, 520,085 crossed. <!-- darien-ignore figure-conflict -->\n\n`<!-- not this -->`';
     expect(maskMarkdown(text).comments.map((c) => [c.body, c.start])).toEqual([['darien-ignore', 0], ['darien-ignore figure-conflict', 50]]);
+  });
+});
+
+describe('the parser is loaded only by the commands that read text', () => {
+  // The built bundle (npm test builds first): which chunks each command's chunk imports statically.
+  const dir = resolve(root, 'dist/bundle/chunks');
+  const closure = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const m of readFileSync(resolve(dir, file), 'utf8').matchAll(/^import\s[^;]*?["']\.\/([\w.-]+\.mjs)["']/gm)) closure(m[1]!, seen);
+    return seen;
+  };
+  const chunks = readdirSync(dir);
+  const parserChunk = chunks.find((f) => readFileSync(resolve(dir, f), 'utf8').includes('StrikethroughMark'));
+  const command = (name: string) => chunks.find((f) => f.startsWith(`${name}-`))!;
+
+  it('lint and extract load it; check does not', () => {
+    expect(parserChunk).toBeDefined();
+    expect(closure(command('drafts')).has(parserChunk!)).toBe(true);
+    expect(closure(command('extract')).has(parserChunk!)).toBe(true);
+    expect(closure(command('check')).has(parserChunk!)).toBe(false);
   });
 });
