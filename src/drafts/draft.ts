@@ -4,7 +4,6 @@
  * unchanged. Where each claim stands in the draft is kept beside it, since report.ts locates
  * registry claims by YAML path and a draft has none.
  */
-import { createRequire } from 'node:module';
 import { InputError, type Problem } from '../registry/problems.js';
 import { parsePeriod, PeriodError, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Source } from '../model/types.js';
@@ -47,37 +46,43 @@ export interface Draft {
 const UNDATED = parsePeriod('9999-12-31');
 
 /**
- * The front matter's `date:` (YYYY-MM-DD, or a timestamp starting with one, as Jekyll, Hugo and
- * Astro write them: "2024-07-17 10:30:00 -0500", "2024-07-17T10:30:00Z", quoted or not, with a
- * comment after it); InputError when it is not a date. The day is the one written, whatever the
- * zone: it is the page's date as its readers saw it.
+ * The page date a draft's front matter gives: `date:` (Jekyll, Hugo), `pubDate:` (Astro),
+ * `published:` or `publishDate:`, the first of them present. YYYY-MM-DD, or a timestamp starting
+ * with one ("2024-07-17 10:30:00 -0500", "2024-07-17T10:30:00Z"), or the day written out as
+ * Astro's starter writes it ("Jul 17 2024", "July 17, 2024", "17 July 2024"). Quotes and comments
+ * are YAML's (src/reader/prepare-front-matter.ts). The day is the one written, whatever the zone:
+ * it is the page's date as its readers saw it. InputError when the field is not a date.
  */
+const DATE_KEYS = ['date', 'pubdate', 'published', 'publishdate'];
 const STAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?$/;
-// The yaml package reads what the plain reading above does not (quotes, comments, YAML's own
-// forms); loaded only then, since most drafts' dates are plain and lint's start-up is budgeted.
-const load = createRequire(import.meta.url);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_DAY_YEAR = new RegExp(`^(?:[a-z]{3,9},?\\s+)?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})$`, 'i');
 
-/** The front matter's `date` as the yaml package reads it, or null. */
-function yamlDate(text: string, frontMatter: FrontMatter): string | null {
-  const { parseDocument } = load('yaml') as typeof import('yaml');
-  const block = text.slice(0, frontMatter.end).replace(/^---[ \t]*\r?\n/, '').replace(/\r?\n(?:---|\.\.\.)[ \t]*$/, '');
-  const doc = parseDocument(block, { schema: 'core' });
-  if (doc.errors.length > 0) return null;
-  const date = doc.get('date');
-  return typeof date === 'string' ? date.trim() : null;
+/** YYYY-MM-DD of a front matter's date as written, or null. */
+function dayOf(written: string): string | null {
+  const stamp = STAMP.exec(written);
+  if (stamp) return stamp[1]!;
+  const mdy = MONTH_DAY_YEAR.exec(written);
+  const dmy = mdy ? null : DAY_MONTH_YEAR.exec(written);
+  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : [];
+  if (!month) return null;
+  return `${year}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
 }
 
-export function draftDate(path: string, frontMatter: FrontMatter, text: string): Period | null {
-  const field = frontMatter.fields.get('date');
-  if (!field) return null;
-  const value = STAMP.test(field.value.trim()) ? field.value.trim() : yamlDate(text, frontMatter);
-  const match = value === null ? null : STAMP.exec(value);
+export function draftDate(path: string, frontMatter: FrontMatter): Period | null {
+  if (frontMatter.problems.length > 0) throw new InputError(frontMatter.problems.map((p) => ({ file: path, ...p })));
+  const key = DATE_KEYS.find((k) => frontMatter.fields.has(k));
+  if (key === undefined) return null;
+  const field = frontMatter.fields.get(key)!;
+  const day = dayOf(field.value.trim());
   try {
-    if (match) return parsePeriod(match[1]!);
+    if (day) return parsePeriod(day);
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
   }
-  throw new InputError([{ file: path, line: field.line, column: field.column, message: `date: "${field.value}" is not a date (expected YYYY-MM-DD)` }]);
+  throw new InputError([{ file: path, line: field.line, column: field.column, message: `${key === 'pubdate' ? 'pubDate' : key}: "${field.value}" is not a date (expected YYYY-MM-DD)` }]);
 }
 
 function titleOf(input: DraftInput, read: ReadText): string {
@@ -109,7 +114,7 @@ export function draftProblems(input: DraftInput): Problem[] {
       problems.push(...error.problems);
     }
   };
-  collect(() => draftDate(input.path, readFrontMatter(input.text), input.text));
+  collect(() => draftDate(input.path, readFrontMatter(input.text)));
   // The same masking and line index readText gives readDraft, so the comments found are the same.
   collect(() => readIgnores(input.text, maskMarkdown(input.text, { plainText: /\.txt$/i.test(input.path) }).comments, new LineIndex(input.text), input.path));
   return problems;
@@ -122,7 +127,7 @@ export function draftProblems(input: DraftInput): Problem[] {
 export function readDraft(input: DraftInput, options: DraftOptions): Draft {
   let own: Period | null;
   try {
-    own = draftDate(input.path, readFrontMatter(input.text), input.text);
+    own = draftDate(input.path, readFrontMatter(input.text));
   } catch (error) {
     // Without its date the draft is not read, but its ignore comments are still checked, so that
     // fixing the date does not uncover a second problem on the next run.
@@ -140,7 +145,7 @@ export function readDraft(input: DraftInput, options: DraftOptions): Draft {
     title: titleOf(input, read),
     author: read.masked.frontMatter.fields.get('author')?.value ?? 'unknown',
     pageDate: date ?? UNDATED,
-    pageDateAsShown: read.masked.frontMatter.fields.get('date')?.value ?? null,
+    pageDateAsShown: DATE_KEYS.map((k) => read.masked.frontMatter.fields.get(k)?.value).find((v) => v !== undefined) ?? null,
     pageDateInferred: false,
     pageDateNote: date ? null : 'the draft has no date: relative periods were not resolved',
     republishedFrom: null,

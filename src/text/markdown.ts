@@ -1,12 +1,16 @@
 /**
  * Markdown drafts hold text that is not prose: front matter, code, link targets, URLs, HTML. A
- * figure read from `https://example.org/2024/07/17` or from a code sample is not a claim. Rather
- * than parse markdown into a tree and lose offsets, the non-prose parts are blanked out with spaces
- * (line breaks kept), so every offset in the masked text is the offset in the file and a figure's
- * line and column need no mapping back.
- *
- * Plain text goes through the same masking: it has no front matter or fences, and its URLs must go.
+ * figure read from `https://example.org/2024/07/17` or from a code sample is not a claim. A
+ * CommonMark parser finds them (src/reader/prepare-markdown.ts), and they are blanked out with
+ * spaces (line breaks kept), so every offset in the masked text is the offset in the file and a
+ * figure's line and column need no mapping back; headings, list markers and table pipes stay, for
+ * the sentence splitter to see the blocks.
  */
+
+import { readFrontMatter, type FrontMatter } from '../reader/prepare-front-matter.js';
+import { markdownMasks } from '../reader/prepare-markdown.js';
+
+export { readFrontMatter, type FrontMatter };
 
 export interface HtmlComment {
   /** Offsets of `<!--` and just past `-->`. */
@@ -14,13 +18,6 @@ export interface HtmlComment {
   readonly end: number;
   /** What is between the markers, trimmed. */
   readonly body: string;
-}
-
-export interface FrontMatter {
-  /** Offset just past the closing `---`; 0 when there is none. */
-  readonly end: number;
-  /** Scalar `key: value` pairs at the top level, quotes removed. */
-  readonly fields: ReadonlyMap<string, { readonly value: string; readonly line: number; readonly column: number }>;
 }
 
 export interface MaskedText {
@@ -31,107 +28,62 @@ export interface MaskedText {
   readonly comments: readonly HtmlComment[];
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
-/** Blanks the ranges (sorted, not overlapping) of `text`, keeping line breaks so lines and columns stay put. */
+/** Blanks the ranges (sorted by start) of `text`, keeping line breaks so lines and columns stay put. */
 function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
   if (ranges.length === 0) return text;
   const pieces: string[] = [];
   let cursor = 0;
   for (const [start, end] of ranges) {
-    if (start < cursor) continue;
-    pieces.push(text.slice(cursor, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    // Ranges may nest or overlap (a link's target holds a URL): blank only what is left of each.
+    if (end <= cursor) continue;
+    const from = Math.max(start, cursor);
+    pieces.push(text.slice(cursor, from), text.slice(from, end).replace(/[^\r\n]/g, ' '));
     cursor = end;
   }
   pieces.push(text.slice(cursor));
   return pieces.join('');
 }
 
-/** The front matter, read alone: the date it holds decides how the rest of the text is read. */
-export function readFrontMatter(text: string): FrontMatter {
-  const fields = new Map<string, { value: string; line: number; column: number }>();
-  const open = /^---[ \t]*\r?\n/.exec(text);
-  if (!open) return { end: 0, fields };
-  const close = /^(?:---|\.\.\.)[ \t]*$/m;
-  const rest = text.slice(open[0].length);
-  const closing = close.exec(rest);
-  if (!closing) return { end: 0, fields };
-  const body = rest.slice(0, closing.index);
-  let line = 2;
-  for (const raw of body.split('\n')) {
-    const match = /^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*\r?$/.exec(raw);
-    if (match && match[2] !== '') {
-      const value = match[2]!.replace(/^(['"])(.*)\1$/, '$2');
-      fields.set(match[1]!.toLowerCase(), { value, line, column: raw.indexOf(match[2]!) + 1 });
-    }
-    line++;
-  }
-  return { end: open[0].length + closing.index + closing[0].length, fields };
+/**
+ * Masks what in a text is not prose. Markdown is read by a CommonMark parser
+ * (src/reader/prepare-markdown.ts): front matter, fenced and indented code, inline code, HTML
+ * blocks (a `<script>` to its end) and tags, comments, link and image targets and titles, reference
+ * definitions, footnote markers, autolinks and URLs, entities, struck-out text (`~~…~~`, what the
+ * draft no longer says) and MDX `import`/`export` blocks. Control characters and terminal escape
+ * sequences go in both kinds of text.
+ */
+export function maskMarkdown(text: string, options: { readonly plainText?: boolean } = {}): MaskedText {
+  const frontMatter = readFrontMatter(text);
+  if (options.plainText === true) return maskPlainText(text, frontMatter);
+  const { ranges, comments } = markdownMasks(text, frontMatter.end);
+  if (frontMatter.end > 0) ranges.push([0, frontMatter.end]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  let masked = blankRanges(text, ranges);
+  if (CONTROL.test(masked)) masked = blankRanges(masked, matches(CONTROL_SEQUENCE, masked));
+  comments.sort((a, b) => a.start - b.start);
+  return { text, masked, frontMatter, comments };
 }
 
-const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+// Terminal escape sequences and other control characters: "\e[31m" and "\e]0;title\a" carry
+// digits that are no figures (CSI, OSC up to BEL or ST, then any lone control character). They
+// need no parser: one look over the text, and the sequences are masked only in a text with one.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
-/** Columns of leading white space, a tab to the next multiple of four (CommonMark). */
-function indentation(line: string): number {
-  let columns = 0;
-  for (const c of line) {
-    if (c === ' ') columns++;
-    else if (c === '\t') columns += 4 - (columns % 4);
-    else break;
-  }
-  return columns;
+function matches(pattern: RegExp, text: string): Array<readonly [number, number]> {
+  const ranges: Array<readonly [number, number]> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
 }
 
 /**
- * Masks front matter, fenced and indented code, inline code, HTML comments and tags, link and
- * image targets, reference definitions, autolinks and bare URLs.
- *
- * An indented code block is taken as CommonMark takes it at the top level: lines indented four
- * columns or more after a blank line, outside a list. Inside a list, indentation is the item's
- * continuation, and right after a line of text it continues that paragraph; both stay prose. (A
- * code block nested in a list item, eight columns in, is read as prose too: darien errs towards
- * reading a figure over hiding one.)
+ * Plain text (archived pages, `.txt` drafts) has no markdown structure: a line is a paragraph and
+ * an indented one is still prose. What is masked there is what is not prose in any text a page
+ * may carry: HTML comments and tags, code between backticks, link targets, URLs, control characters.
  */
-export function maskMarkdown(text: string, options: { readonly plainText?: boolean } = {}): MaskedText {
-  // Plain text has no code blocks of its own: an indented paragraph there is still a paragraph.
-  const indentedCode = options.plainText !== true;
-  const frontMatter = readFrontMatter(text);
-  const code: Array<[number, number]> = frontMatter.end > 0 ? [[0, frontMatter.end]] : [];
-
-  // Fenced and indented code, line by line.
-  let offset = 0;
-  let fence: { char: string; length: number } | null = null;
-  let afterBlank = true;
-  let inList = false;
-  let indented = false;
-  for (const line of text.split('\n')) {
-    const lineEnd = offset + line.length;
-    if (offset >= frontMatter.end) {
-      const match = FENCE.exec(line);
-      const blank = /^[ \t\r]*$/.test(line);
-      if (fence) {
-        code.push([offset, lineEnd]);
-        if (match && match[1]![0] === fence.char && match[1]!.length >= fence.length && line.trim() === match[1]) fence = null;
-      } else if (blank) {
-        afterBlank = true;
-      } else if (indentedCode && indentation(line) >= 4 && (indented || (afterBlank && !inList))) {
-        indented = true;
-        code.push([offset, lineEnd]);
-      } else {
-        indented = false;
-        if (match) {
-          fence = { char: match[1]![0]!, length: match[1]!.length };
-          code.push([offset, lineEnd]);
-        }
-        // A list lasts until a line of text at the left margin follows a blank line.
-        if (LIST_ITEM.test(line)) inList = true;
-        else if (afterBlank && indentation(line) < 2) inList = false;
-      }
-      if (!blank) afterBlank = false;
-    }
-    offset = lineEnd + 1;
-  }
-  let masked = blankRanges(text, code);
+function maskPlainText(text: string, frontMatter: FrontMatter): MaskedText {
+  let masked = blankRanges(text, frontMatter.end > 0 ? [[0, frontMatter.end]] : []);
 
   const comments: HtmlComment[] = [];
   const masks: Array<[RegExp, (m: RegExpExecArray) => readonly [number, number]]> = [

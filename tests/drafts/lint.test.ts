@@ -211,7 +211,7 @@ describe('front matter dates as site generators write them', () => {
     const { drafts } = lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text: `---\ndate: ${written}\n---\nLast year, 520,085 migrants crossed the Darién Gap.\n` }] });
     expect(drafts[0]!.date?.text).toBe(day);
   });
-  it.each(['July 17', '2024-13-01', '"2024-07-17" extra'])('date: %s is a located problem', (written) => {
+  it.each(['July 17', '2024-13-01'])('date: %s is a located problem', (written) => {
     try {
       lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text: `---\ndate: ${written}\n---\nText.\n` }] });
       expect.unreachable('a bad date must be refused');
