@@ -13,6 +13,7 @@ import { InputError, type Problem } from '../registry/problems.js';
 import type { HtmlComment } from '../text/markdown.js';
 import type { LineIndex } from '../text/lines.js';
 import { UNCHECKED } from './unchecked.js';
+import { editDistance } from '../registry/suggest.js';
 
 export interface Ignore {
   /** The draft line whose findings are ignored. */
@@ -59,16 +60,6 @@ export function readIgnores(text: string, comments: readonly HtmlComment[], line
   }
   if (problems.length > 0) throw new InputError(problems);
   return out;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 export function isIgnored(ignores: readonly Ignore[], line: number, check: string): boolean {

@@ -15,6 +15,7 @@ import { compileSchema, INVALID, MODULE_URL as COMPILE_URL } from './compile.js'
 import { codeFingerprint } from './fingerprint.js';
 import { TextLocator, type KeyPath } from './locate.js';
 import { InputError, sortProblems, type Problem } from './problems.js';
+import { didYouMean } from './suggest.js';
 import { decodeText, MODULE_URL as READ_URL, NOT_PARSED, parseRegistryText, readLimited, readRegistryFile, READ_LIMITS, type ReadFile, type RegistryFile } from './read.js';
 import { walkPaths } from './walk.js';
 import {
@@ -312,7 +313,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const metrics = buildMetrics(loader, metricInputs);
   const sources = buildSources(loader, sourceInputs, folders);
   for (const ref of sourceRefs) {
-    if (!sources.byId.has(ref.id)) loader.report(ref.file, ['source'], `unknown source "${ref.id}": no source file defines it`);
+    if (!sources.byId.has(ref.id)) loader.report(ref.file, ['source'], `unknown source "${ref.id}": no source file defines it${didYouMean(ref.id, sources.byId.keys())}`);
   }
   const invalidIds = new Set(rejected.flatMap(({ raw }) => (typeof (raw as { id?: unknown } | null)?.id === 'string' ? [(raw as { id: string }).id] : [])));
   const claims = buildClaims(loader, claimInputs, metrics, sources, invalidIds);
@@ -326,8 +327,10 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
       else seenInvalid.set(id, { file, path });
     }
     if (typeof metric === 'string' && metric.trim() !== '' && !metrics.has(metric)) {
-      loader.report(file, [...path, 'metric'], `unknown metric "${metric}": not in the metric catalogue`);
+      loader.report(file, [...path, 'metric'], `unknown metric "${metric}": not in the metric catalogue${didYouMean(metric, metrics.keys())}`);
     }
+    const { unit } = raw as { unit?: unknown };
+    if (typeof unit === 'string') reportUnknownUnit(loader, unit, metrics, file, path);
     if ((typeof period === 'string' && period !== 'unknown') || typeof period === 'number') parsePeriodAt(loader, period, file, path, 'period');
   }
 
@@ -426,7 +429,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
     });
   }
   for (const { input, file, path } of inputs) {
-    if (input.rate_of && !metrics.has(input.rate_of)) loader.report(file, [...path, 'rate_of'], `unknown metric "${input.rate_of}"`);
+    if (input.rate_of && !metrics.has(input.rate_of)) loader.report(file, [...path, 'rate_of'], `unknown metric "${input.rate_of}"${didYouMean(input.rate_of, metrics.keys())}`);
   }
   return metrics;
 }
@@ -515,7 +518,7 @@ function buildSources(loader: Loader, inputs: Located<SourceInput>[], folders: r
   }
   for (const { input, file, path } of inputs) {
     if (typeof input.republished_from === 'string' && !byId.has(input.republished_from)) {
-      loader.report(file, [...path, 'republished_from'], `unknown source "${input.republished_from}"`);
+      loader.report(file, [...path, 'republished_from'], `unknown source "${input.republished_from}"${didYouMean(input.republished_from, byId.keys())}`);
     }
   }
   return { byId, byIndex };
@@ -577,8 +580,9 @@ function buildClaim(loader: Loader, located: Located<ClaimInput>, source: Source
   const { input, file, path } = located;
   const metric = metrics.get(input.metric);
   if (!metric) {
-    loader.report(file, [...path, 'metric'], `unknown metric "${input.metric}": not in the metric catalogue`);
+    loader.report(file, [...path, 'metric'], `unknown metric "${input.metric}": not in the metric catalogue${didYouMean(input.metric, metrics.keys())}`);
   }
+  if (input.unit !== undefined && reportUnknownUnit(loader, input.unit, metrics, file, path)) return null;
   const period = input.period === 'unknown' ? null : parsePeriodAt(loader, input.period, file, path, 'period');
   const baselinePeriod =
     input.comparison?.baseline_period === undefined ? null : parsePeriodAt(loader, input.comparison.baseline_period, file, path, 'comparison', 'baseline_period');
@@ -613,6 +617,30 @@ function buildClaim(loader: Loader, located: Located<ClaimInput>, source: Source
   return claim;
 }
 
+/** Units a comparison claim states in whatever the metric counts: "3 times", "a 99 percent drop". */
+const COMPARISON_UNITS = ['times', 'percent'];
+
+// The units the catalogue's metrics count in, per catalogue (a run has one).
+const catalogueUnits = new WeakMap<Map<string, Metric>, Set<string>>();
+
+/**
+ * A claim's unit must be one the catalogue counts in (or a comparison's). Claims are compared
+ * within one unit, so a typo ("persons", "peolpe") took a claim out of every cross-check without
+ * a word. True when it was reported.
+ */
+function reportUnknownUnit(loader: Loader, unit: string, metrics: Map<string, Metric>, file: RegistryFile, path: KeyPath): boolean {
+  // No catalogue loaded (its own problems are reported): every unit would be unknown.
+  if (metrics.size === 0) return false;
+  let units = catalogueUnits.get(metrics);
+  if (!units) {
+    units = new Set([...COMPARISON_UNITS, ...[...metrics.values()].flatMap((m) => (m.unit === null ? [] : [m.unit]))]);
+    catalogueUnits.set(metrics, units);
+  }
+  if (units.has(unit)) return false;
+  loader.report(file, [...path, 'unit'], `unknown unit "${unit}": no metric of the catalogue counts in it${didYouMean(unit, units)}`);
+  return true;
+}
+
 // The same figures recur across an archive ("2023", "half a million"): read each once per language.
 const readings = new Map<string, FigureReading | null>();
 
@@ -645,7 +673,7 @@ function buildQuantity(loader: Loader, { input, file, path }: Located<ClaimInput
   if (input.hedge !== undefined) {
     const kind = HEDGE_KINDS.get(input.hedge.toLowerCase());
     if (kind === undefined) {
-      loader.report(file, [...path, 'hedge'], `unknown hedge "${input.hedge}": use one from the hedge table in docs/registry.md`);
+      loader.report(file, [...path, 'hedge'], `unknown hedge "${input.hedge}": use one from the hedge table in docs/registry.md${didYouMean(input.hedge, HEDGE_KINDS.keys())}`);
       return undefined;
     }
     hedge = { kind, words: input.hedge };
