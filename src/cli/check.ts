@@ -21,8 +21,9 @@ export function registerCheck(program: Command): void {
       if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
       if (!SEVERITIES.includes(options.minSeverity)) problems.push(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
       const { checkRegistry, exitCodeOf, CHECKS } = await import('../check.js');
-      const unknown = (options.check ?? []).filter((id) => !CHECKS.some((c) => c.meta.id === id));
-      if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (see docs/checks/)`);
+      const { didYouMean } = await import('../registry/suggest.js');
+      const ids = CHECKS.map((c) => c.meta.id);
+      for (const id of options.check ?? []) if (!ids.includes(id)) problems.push(`unknown check "${id}"${didYouMean(id, ids)} (see docs/checks/)`);
       if (problems.length > 0) throw new UsageError(problems);
       const { report } = checkRegistry({ paths, minSeverity: options.minSeverity as Severity, checks: options.check });
       if (options.format === 'json') {

@@ -1,5 +1,5 @@
 /** `darien extract <article> --published YYYY-MM-DD`: wiring only; the work is extractArticle(). */
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { optionProblems, UsageError, writeOut } from './io.js';
 
@@ -69,6 +69,8 @@ export function registerExtract(program: Command): void {
         // Checked above: en or es.
         language: options.language === 'es' ? 'es' : 'en',
         markdown: /\.(?:md|markdown|mdx)$/i.test(article),
+        // The file goes into the registry's sources/ (its `text:` is ../archive/…): the schema's path from there.
+        modeline: (await import('../registry/schema-path.js')).schemaModeline('source', resolve(options.registry, 'sources')),
       });
       writeOut(yaml);
       process.exitCode = 0;
