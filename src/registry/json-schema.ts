@@ -1,5 +1,5 @@
 /**
- * The registry's JSON Schemas (schema/source.schema.json, schema/metrics.schema.json), made from
+ * The JSON Schemas (schema/source.schema.json, metrics.schema.json, config.schema.json), made from
  * the valibot schemas the loader validates with, so an editor (VS Code's YAML extension, any
  * yaml-language-server client) completes and checks a registry file as darien would read it.
  *
@@ -10,6 +10,8 @@
  * parts together as one file is written.
  */
 import * as v from 'valibot';
+import { CHECK_IDS } from '../config/cli.js';
+import { configSchema } from '../config/schema.js';
 import { SCHEMA_FILES } from './schema-files.js';
 import { catalogueSchema, claimSchema, metricSchema, sourceFileSchema, sourceSchema } from './schema.js';
 
@@ -31,7 +33,10 @@ const catalogueDocument = closed({ ...catalogueSchema.entries, metrics: v.array(
 const TITLES = {
   source: ['darien source file', 'One source of the registry (claims/sources/*.yaml): the article or reference and the claims it states. See docs/registry.md.'],
   metrics: ['darien metric catalogue', 'The metric catalogue (claims/metrics.yaml): what each metric counts. See docs/registry.md.'],
+  config: ['darien config file', 'darien.config.yaml: the registry, the drafts\' date, the lowest severity, checks on or off and their severity, files to ignore. See docs/config.md.'],
 } as const;
+
+const DOCUMENTS = { source: sourceDocument, metrics: catalogueDocument, config: configSchema } as const;
 
 /**
  * The converter's settings. A closed mapping's rest is `never`, which converts to
@@ -53,13 +58,15 @@ const CONFIG = {
 };
 
 /** Each schema file's name and its text, as scripts/registry-schema.mjs writes it. */
-export function registryJsonSchemas(convert: Converter): Array<{ file: string; text: string }> {
-  return (['source', 'metrics'] as const).map((kind) => {
-    const body = convert(kind === 'source' ? sourceDocument : catalogueDocument, CONFIG);
+export function registryJsonSchemas(convert: Converter, checkIds: readonly string[] = CHECK_IDS): Array<{ file: string; text: string }> {
+  return (['source', 'metrics', 'config'] as const).map((kind) => {
+    const body = convert(DOCUMENTS[kind], CONFIG);
     const [title, description] = TITLES[kind];
     // The converter's own $schema first, then a title and description an editor shows on hover.
     const { $schema, ...rest } = body;
     const schema = { $schema, title, description, ...rest };
+    // The check ids are the checks' own, not the schema's: named here, an editor completes them.
+    if (kind === 'config') (rest as { properties: { checks: { propertyNames: unknown } } }).properties.checks.propertyNames = { enum: [...checkIds] };
     return { file: SCHEMA_FILES[kind], text: `${JSON.stringify(schema, null, 2)}\n` };
   });
 }

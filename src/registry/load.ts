@@ -16,6 +16,7 @@ import { codeFingerprint } from './fingerprint.js';
 import { TextLocator, type KeyPath } from './locate.js';
 import { InputError, sortProblems, type Problem } from './problems.js';
 import { didYouMean } from './suggest.js';
+import { describePath, issueAt } from './issues.js';
 import { decodeText, MODULE_URL as READ_URL, NOT_PARSED, parseRegistryText, readLimited, readRegistryFile, READ_LIMITS, type ReadFile, type RegistryFile } from './read.js';
 import { walkPaths } from './walk.js';
 import {
@@ -42,6 +43,8 @@ export interface LoadOptions {
    * lint that read no claim checked nothing and must not pass. `extract` needs only the catalogue.
    */
   readonly requireClaims?: boolean;
+  /** Files a folder's walk passes over (the config's `ignore:`, src/config/ignore.ts). */
+  readonly ignore?: (absolute: string) => boolean;
 }
 
 const REGISTRY_FILE = /\.ya?ml$/i;
@@ -145,24 +148,11 @@ class Loader {
     const result = v.safeParse(schema, value);
     if (result.success) return result.output;
     for (const issue of result.issues) {
-      const issuePath = [...path, ...(issue.path ?? []).map((item) => item.key as string | number)];
-      const missing = issue.received === 'undefined';
-      let message = issue.message;
-      // Every key a closed mapping does not name must be `never` (schema.ts): that is an unknown field.
-      const unknownField = issue.type === 'never';
-      if (unknownField) message = 'unknown field';
-      else if (missing) message = 'is required';
-      else if (issue.type === 'picklist') message = `must be one of ${issue.expected?.replace(/^\(|\)$/g, '').replace(/ \| /g, ', ')}, got ${issue.received}`;
-      else if (message.startsWith('Invalid type')) message = `must be ${issue.expected === 'Array' ? 'a list' : issue.expected === 'Object' ? 'a mapping' : `a ${issue.expected}`}, got ${issue.received}`;
-      // A missing field is located at the mapping that lacks it.
-      this.report(file, missing ? issuePath.slice(0, -1) : issuePath, `${describePath(issuePath)}: ${message}`, unknownField);
+      const { at, message, key } = issueAt(issue, path);
+      this.report(file, at, message, key);
     }
     return null;
   }
-}
-
-function describePath(path: KeyPath): string {
-  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join('');
 }
 
 function isoText(value: string | number): string {
@@ -173,7 +163,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const cwd = options.cwd ?? process.cwd();
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['claims'];
   const loader = new Loader();
-  const walked = walkPaths(paths, { cwd, accept: (name) => REGISTRY_FILE.test(name), none: 'no registry files here (.yaml or .yml)' }, loader.problems);
+  const walked = walkPaths(paths, { cwd, accept: (name) => REGISTRY_FILE.test(name), none: 'no registry files here (.yaml or .yml)', ignore: options.ignore }, loader.problems);
   const absolutes = walked.files;
   const folders = registryFolders(paths, cwd, walked);
   const files: RegistryFile[] = [];
@@ -392,7 +382,8 @@ function readArchivedText(absolute: string, shownAs: string, folders: readonly s
   return typeof text === 'string' ? text : { problem: `archived text ${shownAs}: ${text.problem}` };
 }
 
-function findCatalogueAbove(start: string): string | null {
+/** The metrics.yaml in or above `start` (a file or folder), or null. */
+export function findCatalogueAbove(start: string): string | null {
   let dir = existsSync(start) && !/\.ya?ml$/i.test(start) ? start : dirname(start);
   for (;;) {
     const candidate = join(dir, 'metrics.yaml');

@@ -54,6 +54,15 @@ describe('the registry JSON Schemas', () => {
     expect(validatorFor(path)(parse(path))).toBe(marker !== 'rejects');
   });
 
+  it("accepts docs/config.md's example config, and rejects an unknown key, check or severity", () => {
+    const example = /```yaml\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'docs', 'config.md'), 'utf8'))![1]!;
+    const validate = validators['config.schema.json']!;
+    expect(validate(jsYaml.load(example, { schema: jsYaml.CORE_SCHEMA })), JSON.stringify(validate.errors)).toBe(true);
+    for (const bad of ['min_severty: info', 'checks: {figure-conflcit: off}', 'checks: {page-date: eror}', 'ignore: drafts/']) {
+      expect(validate(jsYaml.load(bad, { schema: jsYaml.CORE_SCHEMA })), bad).toBe(false);
+    }
+  });
+
   it('names every claims/ file its schema on the first line, by a path that leads to it', () => {
     for (const path of BUNDLED) {
       const first = readFileSync(join(ROOT, path), 'utf8').split('\n')[0]!;
