@@ -27,7 +27,7 @@ export function registerCheck(program: Command): void {
       for (const id of options.check ?? []) if (!ids.includes(id)) problems.push(`unknown check "${id}"${didYouMean(id, ids)} (see docs/checks/)`);
       // The config file (docs/config.md): what is typed here wins over it.
       const { commandSettings } = await import('../config/cli.js');
-      const { settings, problems: configProblems } = commandSettings(command, options);
+      const { settings, problems: configProblems } = await commandSettings(command, options);
       stopOnProblems(problems, configProblems);
       const typedPaths = command.args.length > 0;
       const { report } = checkRegistry({

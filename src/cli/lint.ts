@@ -77,7 +77,7 @@ export function registerLint(program: Command): void {
       if (!dateShaped) problems.push(`--date must be YYYY-MM-DD, not "${options.date}"`);
       // The config file (docs/config.md): what is typed here wins over it.
       const { commandSettings } = await import('../config/cli.js');
-      const { settings, problems: configProblems } = commandSettings(command, options);
+      const { settings, problems: configProblems } = await commandSettings(command, options);
       const lint = await import('../drafts/index.js');
       let date = null;
       if (settings.date !== undefined && dateShaped) {

@@ -1,15 +1,8 @@
 /**
- * The config file: found upward from the working directory as ESLint and Vale find theirs, read,
- * validated, every problem at its file:line:column (exit 2, like a bad registry file).
- *
- * The name is darien.config.yaml (or .yml): a visible `<tool>.config.*` file as ESLint's flat
- * config, Vite and Vitest have taught the ecosystem to look for, and YAML like the registry it
- * sits beside. The search stops at the repository's root (a folder holding `.git`, a folder or a
- * worktree's file), so a config in a parent project never governs this one, or at the file
- * system's root.
+ * The config file read and validated, every problem at its file:line:column (exit 2, like a bad
+ * registry file). Loaded only when there is a config file (src/config/find.ts finds it).
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import jsYaml from 'js-yaml';
 import * as v from 'valibot';
 import { issueAt } from '../registry/issues.js';
@@ -20,8 +13,6 @@ import { didYouMean } from '../registry/suggest.js';
 import { PeriodError, parsePeriod } from '../model/period.js';
 import { configSchema, type SeveritySetting } from './schema.js';
 
-export const CONFIG_NAMES = ['darien.config.yaml', 'darien.config.yml'] as const;
-
 export interface Config {
   /** The config file, absolute; settings' paths are relative to its folder. */
   readonly file: string;
@@ -31,21 +22,6 @@ export interface Config {
   readonly checks: ReadonlyMap<string, SeveritySetting>;
   /** Globs, relative to the config's folder. */
   readonly ignore: readonly string[];
-}
-
-/**
- * The config file that governs `cwd`: the nearest above it, up to the repository's root. Two
- * names in one folder is a problem (which one would win is not obvious), not a choice.
- */
-export function findConfig(cwd: string): string | null {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const found = CONFIG_NAMES.map((name) => join(dir, name)).filter((path) => existsSync(path));
-    if (found.length > 1) {
-      throw new InputError([{ file: displayPath(found[1]!, cwd), line: 1, column: 1, message: `two config files in one folder: use ${CONFIG_NAMES[0]} alone` }]);
-    }
-    if (found.length === 1) return found[0]!;
-    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return null;
-  }
 }
 
 /** Reads and validates a config file; every problem of it thrown at once (InputError). */
@@ -108,14 +84,4 @@ export function loadConfig(path: string, options: { cwd: string; checkIds: reado
     checks: new Map(Object.entries(input.checks ?? {})),
     ignore: input.ignore ?? [],
   };
-}
-
-/**
- * The config a command runs with: the file named by --config, none with --no-config, else the
- * one found upward from `cwd` (or none).
- */
-export function resolveConfig(option: string | boolean | undefined, options: { cwd: string; checkIds: readonly string[] }): Config | null {
-  if (option === false) return null;
-  const path = typeof option === 'string' ? option : findConfig(options.cwd);
-  return path === null ? null : loadConfig(path, options);
 }

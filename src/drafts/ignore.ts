@@ -8,11 +8,10 @@
  * With no check ids the comment ignores every finding on its line. `darien-ignore-next-line` says
  * the same as a comment alone on its line, for those who prefer it spelled out.
  */
-import { CHECKS } from '../checks/index.js';
 import { InputError, type Problem } from '../registry/problems.js';
 import type { HtmlComment } from '../text/markdown.js';
 import type { LineIndex } from '../text/lines.js';
-import { UNCHECKED } from './unchecked.js';
+import { CHECK_IDS as ALL_CHECK_IDS } from '../config/check-ids.js';
 import { editDistance } from '../registry/suggest.js';
 
 export interface Ignore {
@@ -25,7 +24,7 @@ export interface Ignore {
 }
 
 /** Every id a lint finding can carry: the checks, and `unchecked`. */
-const CHECK_IDS = new Set([...CHECKS.map((check) => check.meta.id), UNCHECKED.id]);
+const CHECK_IDS = new Set(ALL_CHECK_IDS);
 
 const DIRECTIVE = /^darien-ignore(-next-line)?(?:\s+([\s\S]*))?$/;
 

@@ -10,7 +10,7 @@
  * parts together as one file is written.
  */
 import * as v from 'valibot';
-import { CHECK_IDS } from '../config/cli.js';
+import { CHECK_IDS } from '../config/check-ids.js';
 import { configSchema } from '../config/schema.js';
 import { SCHEMA_FILES } from './schema-files.js';
 import { catalogueSchema, claimSchema, metricSchema, sourceFileSchema, sourceSchema } from './schema.js';

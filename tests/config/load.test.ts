@@ -6,8 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS } from '../../src/config/cli.js';
-import { findConfig, loadConfig, resolveConfig } from '../../src/config/load.js';
+import { CHECK_IDS } from '../../src/config/check-ids.js';
+import { configPath, findConfig } from '../../src/config/find.js';
+import { loadConfig } from '../../src/config/load.js';
 import { formatProblem, InputError } from '../../src/registry/problems.js';
 
 function folder(files: Record<string, string>): string {
@@ -107,13 +108,14 @@ describe('finding the config file', () => {
 
   it('reads none with --no-config, and the named one with --config', () => {
     const dir = folder({ 'darien.config.yaml': 'registry: a\n', 'ci/strict.yaml': 'min_severity: info\n' });
-    expect(resolveConfig(false, { cwd: dir, checkIds: CHECK_IDS })).toBeNull();
-    expect(resolveConfig(undefined, { cwd: dir, checkIds: CHECK_IDS })?.registry).toBe('a');
-    expect(resolveConfig('ci/strict.yaml', { cwd: dir, checkIds: CHECK_IDS })).toMatchObject({ file: join(dir, 'ci', 'strict.yaml'), minSeverity: 'info', registry: undefined });
+    expect(configPath(false, dir)).toBeNull();
+    expect(configPath(undefined, dir)).toBe(join(dir, 'darien.config.yaml'));
+    expect(configPath('ci/strict.yaml', dir)).toBe('ci/strict.yaml');
+    expect(loadConfig('ci/strict.yaml', { cwd: dir, checkIds: CHECK_IDS })).toMatchObject({ file: join(dir, 'ci', 'strict.yaml'), minSeverity: 'info', registry: undefined });
   });
 
   it('reports a --config file that is not there', () => {
     const dir = folder({});
-    expect(() => resolveConfig('nope.yaml', { cwd: dir, checkIds: CHECK_IDS })).toThrow(/^nope\.yaml:1:1: no such file$/);
+    expect(() => loadConfig('nope.yaml', { cwd: dir, checkIds: CHECK_IDS })).toThrow(/^nope\.yaml:1:1: no such file$/);
   });
 });
