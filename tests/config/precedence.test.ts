@@ -110,4 +110,27 @@ describe('darien lint with a config file', () => {
     const typed = darien(['lint', 'desk/drafts', '--format', 'json', '--date', '2026-01-10'], { cwd: dir });
     expect(JSON.parse(typed.stdout).findings.map((f: { check: string }) => f.check)).toContain('figure-conflict');
   });
+
+  it("passes over the drafts the config ignores, and reads one named on the command line", () => {
+    const dir = project('registry: data/claims\ndate: 2025-01-10\nignore: ["*.wip.md"]\n');
+    writeFileSync(join(dir, 'desk', 'drafts', 'a.md'), 'Last year, 302,203 migrants crossed the Darién Gap.\n');
+    writeFileSync(join(dir, 'desk', 'drafts', 'b.wip.md'), 'Last year, 999,999 migrants crossed the Darién Gap.\n');
+    const walked = darien(['lint', 'desk/drafts', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(walked.stdout).findings).toEqual([]);
+    const named = darien(['lint', 'desk/drafts/b.wip.md', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(named.stdout).findings.map((f: { location: { file: string } }) => f.location.file)).toContain('desk/drafts/b.wip.md');
+  });
+});
+
+describe('darien check FILE, as a user runs it', () => {
+  it("checks one bundled source against the whole registry and reports only that file's findings", () => {
+    const file = 'claims/sources/ref-snm-2024-12-18-crossings-2024.yaml';
+    const whole = JSON.parse(darien(['check', '--format', 'json']).stdout) as { findings: Array<{ claims: Array<{ location: { file: string } }> }> };
+    const one = JSON.parse(darien(['check', file, '--format', 'json']).stdout) as typeof whole;
+    const involves = (finding: (typeof whole.findings)[number]) => finding.claims.some((claim) => claim.location.file === file);
+    expect(one.findings.length).toBeGreaterThan(0);
+    expect(one.findings.every(involves)).toBe(true);
+    expect(one.findings).toEqual(whole.findings.filter(involves));
+    expect(whole.findings.length).toBeGreaterThan(one.findings.length);
+  });
 });
