@@ -1,5 +1,5 @@
 /** `darien extract <article> --published YYYY-MM-DD`: wiring only; the work is extractArticle(). */
-import { basename, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { optionProblems, UsageError, writeOut } from './io.js';
 
@@ -70,7 +70,7 @@ export function registerExtract(program: Command): void {
         language: options.language === 'es' ? 'es' : 'en',
         markdown: /\.(?:md|markdown|mdx)$/i.test(article),
         // The file goes into the registry's sources/ (its `text:` is ../archive/…): the schema's path from there.
-        modeline: (await import('../registry/schema-path.js')).schemaModeline('source', resolve(options.registry, 'sources')),
+        modeline: (await import('../registry/schema-path.js')).schemaModeline('source', join(/\.ya?ml$/i.test(options.registry) ? dirname(resolve(options.registry)) : resolve(options.registry), 'sources')),
       });
       writeOut(yaml);
       process.exitCode = 0;

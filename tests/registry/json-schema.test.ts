@@ -12,6 +12,7 @@ import { Ajv } from 'ajv';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { registryJsonSchemas, type Converter } from '../../src/registry/json-schema.js';
+import { darien } from '../cli/run.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
 const ROOT = resolve('.');
@@ -61,6 +62,13 @@ describe('the registry JSON Schemas', () => {
     for (const bad of ['min_severty: info', 'checks: {figure-conflcit: off}', 'checks: {page-date: eror}', 'ignore: drafts/']) {
       expect(validate(jsYaml.load(bad, { schema: jsYaml.CORE_SCHEMA })), bad).toBe(false);
     }
+  });
+
+  it('accepts what darien extract writes for a bundled article', () => {
+    const run = darien(['extract', 'claims/archive/002_ca56067c9e300b45.txt', '--published', '2025-01-31']);
+    expect(run.status).toBe(0);
+    const validate = validators['source.schema.json']!;
+    expect(validate(jsYaml.load(run.stdout, { schema: jsYaml.CORE_SCHEMA })), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('names every claims/ file its schema on the first line, by a path that leads to it', () => {
