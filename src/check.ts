@@ -4,10 +4,13 @@
  */
 import { ClaimIndex } from './checks/claim-index.js';
 import { CHECKS, runChecks } from './checks/index.js';
-import { SEVERITY_RANK, type Check, type Severity } from './checks/types.js';
+import type { Check, Severity } from './checks/types.js';
 import type { Registry } from './model/types.js';
 import { buildReport, type Report } from './report.js';
-import { loadRegistry, type LoadOptions } from './registry/load.js';
+import { statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { findCatalogueAbove, loadRegistry, type LoadOptions } from './registry/load.js';
+import { runsAt, withSeverities, type Severities } from './config/severity.js';
 
 export { CHECKS } from './checks/index.js';
 export { exitCodeOf } from './report.js';
@@ -16,6 +19,8 @@ export interface CheckOptions extends LoadOptions {
   readonly minSeverity?: Severity;
   /** Run only these checks (ids); default all. */
   readonly checks?: readonly string[];
+  /** Per check id: off, or the severity its findings take (the config's `checks:`). */
+  readonly severities?: Severities;
 }
 
 /**
@@ -23,27 +28,60 @@ export interface CheckOptions extends LoadOptions {
  * severity floor. Like a disabled ESLint rule, a check nobody will see is not run: on a large
  * archive the info checks cost as much as the rest together.
  */
-export function selectChecks(ids: readonly string[] | undefined, minSeverity: Severity = 'info'): { run: readonly Check[]; skipped: string[] } {
+export function selectChecks(ids: readonly string[] | undefined, minSeverity: Severity = 'info', severities?: Severities): { run: readonly Check[]; skipped: string[] } {
   // Checks named on the command line always run; their findings below the floor are counted.
   if (ids && ids.length > 0) return { run: CHECKS.filter((check) => ids.includes(check.meta.id)), skipped: [] };
   const named = CHECKS;
-  const floor = SEVERITY_RANK[minSeverity];
-  return {
-    run: named.filter((check) => SEVERITY_RANK[check.meta.severity] >= floor),
-    skipped: named.filter((check) => SEVERITY_RANK[check.meta.severity] < floor).map((check) => check.meta.id),
-  };
+  const runs = (check: Check): boolean => runsAt(check.meta.id, check.meta.severity, minSeverity, severities);
+  return { run: named.filter(runs), skipped: named.filter((check) => !runs(check)).map((check) => check.meta.id) };
+}
+
+/**
+ * What `darien check FILE…` reads when every path is a source file: the whole registry each
+ * belongs to (the folder of the metrics.yaml in or above it), so a new file is checked against
+ * every claim it could conflict with, and the files themselves, to report only their findings.
+ * Null when a path is a folder or a catalogue: then the paths are the registry, as given.
+ */
+export function sourceFileScope(paths: readonly string[], cwd: string): { paths: string[]; files: Set<string> } | null {
+  if (paths.length === 0) return null;
+  const roots = new Set<string>();
+  const files = new Set<string>();
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (!/\.ya?ml$/i.test(absolute) || basename(absolute) === 'metrics.yaml' || !isFile(absolute)) return null;
+    const catalogue = findCatalogueAbove(absolute);
+    if (catalogue === null) return null;
+    roots.add(dirname(catalogue));
+    files.add(absolute);
+  }
+  // The files too, after their registries: one outside the walk (a hidden folder, an ignored
+  // name) is still read; one the walk took is read once.
+  return { paths: [...roots, ...files], files };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Loads the registry, runs the cross-checks and builds the report. Throws InputError (exit 2). */
 export function checkRegistry(options: CheckOptions = {}): { registry: Registry; report: Report } {
-  const registry = loadRegistry(options);
+  const cwd = options.cwd ?? process.cwd();
+  const scope = sourceFileScope(options.paths ?? [], cwd);
+  const registry = loadRegistry(scope ? { ...options, paths: scope.paths } : options);
   const minSeverity = options.minSeverity ?? 'warning';
-  const { run, skipped } = selectChecks(options.checks, minSeverity);
+  const { run, skipped } = selectChecks(options.checks, minSeverity, options.severities);
   // One check at a time, so that a long run can say which it is on; the index is built once.
   const index = new ClaimIndex(registry.claims);
-  const findings = run.flatMap((check, i) => {
+  const all = run.flatMap((check, i) => {
     options.onProgress?.({ stage: 'check-registry', check: check.meta.id, checks: i, of: run.length, claims: registry.claims.length });
     return runChecks(registry, [check], index);
   });
+  let findings = withSeverities(all, options.severities);
+  // Only the findings of the files asked about: each has one of their claims in it.
+  if (scope) findings = findings.filter((finding) => finding.claims.some(({ claim }) => scope.files.has(resolve(cwd, claim.file))));
   return { registry, report: buildReport(registry, findings, minSeverity, skipped) };
 }

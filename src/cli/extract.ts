@@ -1,5 +1,5 @@
 /** `darien extract <article> --published YYYY-MM-DD [--output FILE]`: wiring only; the work is extractArticle(). */
-import { basename, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { optionProblems, UsageError, writeOut } from './io.js';
 
@@ -75,6 +75,9 @@ export function registerExtract(program: Command): void {
         // Checked above: en or es.
         language: options.language === 'es' ? 'es' : 'en',
         markdown: /\.(?:md|markdown|mdx)$/i.test(article),
+        // The file goes into the registry's sources/ (its `text:` is ../archive/…): the schema's path from there.
+        // The schema line's path runs from where the file will stand: --output's folder, else the registry's sources/.
+        modeline: (await import('../registry/schema-path.js')).schemaModeline('source', options.output !== undefined ? dirname(resolve(options.output)) : join(/\.ya?ml$/i.test(options.registry) ? dirname(resolve(options.registry)) : resolve(options.registry), 'sources')),
       });
       if (options.output === undefined) writeOut(yaml);
       else {

@@ -62,6 +62,16 @@ export function handleFailure(error: unknown): number {
   return 2;
 }
 
+/**
+ * Stops the run when its options or its config file (located problems) are bad, reporting both
+ * kinds in one run: the config's lines first, then the options' (exit 2 either way).
+ */
+export function stopOnProblems(usage: readonly string[], located: readonly Problem[]): void {
+  if (located.length > 0 && usage.length === 0) throw new InputError(located);
+  for (const problem of located) writeErr(`${problemLine(problem)}\n`);
+  if (usage.length > 0) throw new UsageError(usage);
+}
+
 /** Bad arguments: every problem found with them, each its own line of standard error. */
 export class UsageError extends Error {
   readonly problems: readonly string[];

@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { setFlagsFromString } from 'node:v8';
-import type { Severity } from '../checks/types.js';
 import { escapeTerminal } from '../text/escape.js';
-import { optionProblems, outputSettings, UsageError, writeErr, writeOut } from './io.js';
+import { withConfigOptions } from '../config/options.js';
+import { optionProblems, outputSettings, stopOnProblems, writeErr, writeOut } from './io.js';
 import { startProgress } from './progress.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
@@ -22,6 +22,7 @@ interface LintCliOptions {
   stdinFilename: string;
   crossDrafts?: boolean;
   color: boolean;
+  config?: string | boolean;
 }
 
 /** darien's package.json, found upward from this module (dist/cli/ or the bundle in dist/). */
@@ -47,7 +48,7 @@ function systemReason(error: unknown): string {
 }
 
 export function registerLint(program: Command): void {
-  program
+  const lintCommand = program
     .command('lint')
     .description('check the figures in markdown or text drafts against the registry and each other')
     .argument('<paths...>', 'draft files or folders (.md, .markdown, .mdx, .txt); - reads standard input')
@@ -59,8 +60,8 @@ export function registerLint(program: Command): void {
     .option('--check <ids...>', 'run only these checks')
     .option('--stdin-filename <name>', 'the name findings give standard input', '<stdin>')
     .option('--cross-drafts', 'also check the drafts against each other (by default each answers for itself)')
-    .option('--no-color', 'no colour even on a terminal')
-    .action(async (paths: string[], options: LintCliOptions, command: Command) => {
+    .option('--no-color', 'no colour even on a terminal');
+  withConfigOptions(lintCommand).action(async (paths: string[], options: LintCliOptions, command: Command) => {
       // Reading a long draft runs a few large functions (readText, findFigures) hot from the first
       // sentence, in a process that lives well under a second. V8's optimising compiler, inlining
       // their callees, spent longer compiling them than they then saved: on this project's 2-core
@@ -75,11 +76,14 @@ export function registerLint(program: Command): void {
       if (!/^-?\d+$/.test(options.maxWarnings) || maxWarnings < -1) problems.push(`--max-warnings must be a whole number, -1 or more, not "${options.maxWarnings}"`);
       const dateShaped = options.date === undefined || /^\d{4}-\d{2}-\d{2}$/.test(options.date);
       if (!dateShaped) problems.push(`--date must be YYYY-MM-DD, not "${options.date}"`);
+      // The config file (docs/config.md): what is typed here wins over it.
+      const { commandSettings } = await import('../config/cli.js');
+      const { settings, problems: configProblems } = await commandSettings(command, options);
       const lint = await import('../drafts/index.js');
       let date = null;
-      if (options.date !== undefined && dateShaped) {
+      if (settings.date !== undefined && dateShaped) {
         try {
-          date = lint.parsePeriod(options.date);
+          date = lint.parsePeriod(settings.date);
         } catch (error) {
           if (!(error instanceof lint.PeriodError)) throw error;
           problems.push(`--date: ${error.message}`);
@@ -87,16 +91,18 @@ export function registerLint(program: Command): void {
       }
       const unknown = (options.check ?? []).filter((id) => !lint.LINT_RULES.some((rule) => rule.id === id));
       if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (lint runs ${lint.LINT_CHECKS.map((c) => c.meta.id).join(', ')})`);
-      if (problems.length > 0) throw new UsageError(problems);
+      stopOnProblems(problems, configProblems);
 
       const progress = startProgress(options.format);
       const { report } = progress.around(() => lint.lintPaths({
         paths,
         stdinName: options.stdinFilename,
-        registryPath: options.registry,
+        registryPath: settings.registry,
         date,
-        minSeverity: options.minSeverity as Severity,
-        checks: options.check,
+        minSeverity: settings.minSeverity,
+        checks: settings.checks,
+        severities: settings.severities,
+        ignore: settings.ignoreFile,
         crossDrafts: options.crossDrafts === true,
         onProgress: progress.update,
       }));

@@ -14,6 +14,8 @@ export interface ReadOptions {
   readonly stdin?: () => string;
   /** The path shown for standard input. */
   readonly stdinName?: string;
+  /** Files a folder's walk passes over (the config's `ignore:`, src/config/ignore.ts). */
+  readonly ignore?: (absolute: string) => boolean;
 }
 
 export interface CollectedDrafts {
@@ -48,7 +50,7 @@ export function collectDrafts(paths: readonly string[], options: ReadOptions = {
     else problems.push({ file: stdinName, line: 1, column: 1, message: input.problem });
   }
   const files = paths.filter((path) => path !== '-');
-  const walked = walkPaths(files, { cwd, accept: (name) => DRAFT_EXTENSIONS.test(name), none: 'no drafts here (.md, .markdown, .mdx or .txt files)' }, problems);
+  const walked = walkPaths(files, { cwd, accept: (name) => DRAFT_EXTENSIONS.test(name), none: 'no drafts here (.md, .markdown, .mdx or .txt files)', ignore: options.ignore }, problems);
   for (const absolute of walked.files) {
     const bytes = readLimited(absolute, READ_LIMITS.text, 'a draft');
     const text = Buffer.isBuffer(bytes) ? decodeText(bytes) : bytes;

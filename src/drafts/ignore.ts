@@ -8,11 +8,11 @@
  * With no check ids the comment ignores every finding on its line. `darien-ignore-next-line` says
  * the same as a comment alone on its line, for those who prefer it spelled out.
  */
-import { CHECKS } from '../checks/index.js';
 import { InputError, type Problem } from '../registry/problems.js';
 import type { HtmlComment } from '../text/markdown.js';
 import type { LineIndex } from '../text/lines.js';
-import { UNCHECKED } from './unchecked.js';
+import { CHECK_IDS as ALL_CHECK_IDS } from '../config/check-ids.js';
+import { editDistance } from '../registry/suggest.js';
 
 export interface Ignore {
   /** The draft line whose findings are ignored. */
@@ -24,7 +24,7 @@ export interface Ignore {
 }
 
 /** Every id a lint finding can carry: the checks, and `unchecked`. */
-const CHECK_IDS = new Set([...CHECKS.map((check) => check.meta.id), UNCHECKED.id]);
+const CHECK_IDS = new Set(ALL_CHECK_IDS);
 
 const DIRECTIVE = /^darien-ignore(-next-line)?(?:\s+([\s\S]*))?$/;
 
@@ -59,16 +59,6 @@ export function readIgnores(text: string, comments: readonly HtmlComment[], line
   }
   if (problems.length > 0) throw new InputError(problems);
   return out;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 export function isIgnored(ignores: readonly Ignore[], line: number, check: string): boolean {

@@ -29,6 +29,7 @@ import { because, type Because } from '../reader/reasons.js';
 import type { DraftFigure } from './read.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
 import { UNCHECKED } from './unchecked.js';
+import { runsAt, withSeverities, type Severities } from '../config/severity.js';
 
 export { UNCHECKED } from './unchecked.js';
 
@@ -47,6 +48,8 @@ export interface LintOptions {
   readonly crossDrafts?: boolean;
   /** Told as drafts are read and checked, and (lintPaths) as the registry is read. */
   readonly onProgress?: OnProgress;
+  /** Per check id: off, or the severity its findings take (the config's `checks:`). */
+  readonly severities?: Severities;
 }
 
 export interface LintResult {
@@ -482,8 +485,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   const linked = linkComparisons(drafts, registryIndex);
 
   const named = options.checks && options.checks.length > 0 ? LINT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : LINT_CHECKS;
-  const floor = SEVERITY_RANK[minSeverity];
-  const run = named.filter((check) => SEVERITY_RANK[check.meta.severity] >= floor);
+  const run = named.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
   const skippedChecks = named.filter((check) => !run.includes(check)).map((check) => check.meta.id);
   // One reporter's wrong draft never fails another's: each is checked with the registry alone.
   const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
@@ -499,7 +501,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   const pending = [...onePerFigure(draftFindings(findings, drafts, sides)), ...drafts.flatMap(uncheckedFindings)];
 
   let ignored = 0;
-  const kept = pending.filter((finding) => {
+  const kept = withSeverities(pending, options.severities).filter((finding) => {
     // The no-date warning is about the whole draft: a comment that ignores one line's figures
     // does not silence it.
     if (finding.messageId === 'needsDate' || !isIgnored(finding.draft.ignores, finding.at.line, finding.check)) return true;
@@ -530,7 +532,7 @@ export function lintPaths(options: LintPathsOptions): LintResult {
   const { drafts, problems } = collectDrafts(options.paths, options);
   let registry: Registry | null = null;
   try {
-    registry = loadRegistry({ paths: [options.registryPath ?? 'claims'], cwd: options.cwd, onProgress: options.onProgress });
+    registry = loadRegistry({ paths: [options.registryPath ?? 'claims'], cwd: options.cwd, ignore: options.ignore, onProgress: options.onProgress });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     problems.push(...error.problems);

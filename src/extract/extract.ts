@@ -28,6 +28,8 @@ export interface ExtractOptions {
   readonly language?: Language;
   /** Markdown (soft line breaks) rather than plain text, where each line is a paragraph. */
   readonly markdown?: boolean;
+  /** The `# yaml-language-server: $schema=…` line the YAML starts with, if any (src/registry/schema-path.ts). */
+  readonly modeline?: string | null;
 }
 
 export interface ExtractedClaim {
@@ -193,5 +195,5 @@ export function extractArticle(options: ExtractOptions): Extraction {
   const text = escapeUnicode(doc.toString({ lineWidth: 0, flowCollectionPadding: false, blockQuote: false }));
   // A blank line before `claims:` and between claims, as the registry's files are written.
   const yaml = text.replace(/^claims:$/m, '\nclaims:').replace(/\n(  - id: )/g, '\n\n$1').replace('claims:\n\n  - id:', 'claims:\n  - id:');
-  return { claims, yaml };
+  return { claims, yaml: options.modeline ? `${options.modeline}\n${yaml}` : yaml };
 }

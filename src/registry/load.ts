@@ -16,6 +16,8 @@ import { compileSchema, INVALID, MODULE_URL as COMPILE_URL } from './compile.js'
 import { codeFingerprint } from './fingerprint.js';
 import { TextLocator, type KeyPath } from './locate.js';
 import { InputError, sortProblems, type Problem } from './problems.js';
+import { didYouMean } from './suggest.js';
+import { describePath, issueAt } from './issues.js';
 import { decodeText, MODULE_URL as READ_URL, NOT_PARSED, parseRegistryText, readLimited, readRegistryFile, READ_LIMITS, type ReadFile, type RegistryFile } from './read.js';
 import { walkPaths } from './walk.js';
 import {
@@ -44,6 +46,8 @@ export interface LoadOptions {
   readonly requireClaims?: boolean;
   /** Told after each file is read, with the claims read so far (src/progress.ts). */
   readonly onProgress?: OnProgress;
+  /** Files a folder's walk passes over (the config's `ignore:`, src/config/ignore.ts). */
+  readonly ignore?: (absolute: string) => boolean;
 }
 
 const REGISTRY_FILE = /\.ya?ml$/i;
@@ -147,24 +151,11 @@ class Loader {
     const result = v.safeParse(schema, value);
     if (result.success) return result.output;
     for (const issue of result.issues) {
-      const issuePath = [...path, ...(issue.path ?? []).map((item) => item.key as string | number)];
-      const missing = issue.received === 'undefined';
-      let message = issue.message;
-      // Every key a closed mapping does not name must be `never` (schema.ts): that is an unknown field.
-      const unknownField = issue.type === 'never';
-      if (unknownField) message = 'unknown field';
-      else if (missing) message = 'is required';
-      else if (issue.type === 'picklist') message = `must be one of ${issue.expected?.replace(/^\(|\)$/g, '').replace(/ \| /g, ', ')}, got ${issue.received}`;
-      else if (message.startsWith('Invalid type')) message = `must be ${issue.expected === 'Array' ? 'a list' : issue.expected === 'Object' ? 'a mapping' : `a ${issue.expected}`}, got ${issue.received}`;
-      // A missing field is located at the mapping that lacks it.
-      this.report(file, missing ? issuePath.slice(0, -1) : issuePath, `${describePath(issuePath)}: ${message}`, unknownField);
+      const { at, message, key } = issueAt(issue, path);
+      this.report(file, at, message, key);
     }
     return null;
   }
-}
-
-function describePath(path: KeyPath): string {
-  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join('');
 }
 
 function isoText(value: string | number): string {
@@ -175,7 +166,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const cwd = options.cwd ?? process.cwd();
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['claims'];
   const loader = new Loader();
-  const walked = walkPaths(paths, { cwd, accept: (name) => REGISTRY_FILE.test(name), none: 'no registry files here (.yaml or .yml)' }, loader.problems);
+  const walked = walkPaths(paths, { cwd, accept: (name) => REGISTRY_FILE.test(name), none: 'no registry files here (.yaml or .yml)', ignore: options.ignore }, loader.problems);
   const absolutes = walked.files;
   const folders = registryFolders(paths, cwd, walked);
   const files: RegistryFile[] = [];
@@ -317,7 +308,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const metrics = buildMetrics(loader, metricInputs);
   const sources = buildSources(loader, sourceInputs, folders);
   for (const ref of sourceRefs) {
-    if (!sources.byId.has(ref.id)) loader.report(ref.file, ['source'], `unknown source "${ref.id}": no source file defines it`);
+    if (!sources.byId.has(ref.id)) loader.report(ref.file, ['source'], `unknown source "${ref.id}": no source file defines it${didYouMean(ref.id, sources.byId.keys())}`);
   }
   const invalidIds = new Set(rejected.flatMap(({ raw }) => (typeof (raw as { id?: unknown } | null)?.id === 'string' ? [(raw as { id: string }).id] : [])));
   const claims = buildClaims(loader, claimInputs, metrics, sources, invalidIds);
@@ -331,8 +322,10 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
       else seenInvalid.set(id, { file, path });
     }
     if (typeof metric === 'string' && metric.trim() !== '' && !metrics.has(metric)) {
-      loader.report(file, [...path, 'metric'], `unknown metric "${metric}": not in the metric catalogue`);
+      loader.report(file, [...path, 'metric'], `unknown metric "${metric}": not in the metric catalogue${didYouMean(metric, metrics.keys())}`);
     }
+    const { unit } = raw as { unit?: unknown };
+    if (typeof unit === 'string') reportUnknownUnit(loader, unit, metrics, file, path);
     if ((typeof period === 'string' && period !== 'unknown') || typeof period === 'number') parsePeriodAt(loader, period, file, path, 'period');
   }
 
@@ -394,7 +387,8 @@ function readArchivedText(absolute: string, shownAs: string, folders: readonly s
   return typeof text === 'string' ? text : { problem: `archived text ${shownAs}: ${text.problem}` };
 }
 
-function findCatalogueAbove(start: string): string | null {
+/** The metrics.yaml in or above `start` (a file or folder), or null. */
+export function findCatalogueAbove(start: string): string | null {
   let dir = existsSync(start) && !/\.ya?ml$/i.test(start) ? start : dirname(start);
   for (;;) {
     const candidate = join(dir, 'metrics.yaml');
@@ -431,7 +425,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
     });
   }
   for (const { input, file, path } of inputs) {
-    if (input.rate_of && !metrics.has(input.rate_of)) loader.report(file, [...path, 'rate_of'], `unknown metric "${input.rate_of}"`);
+    if (input.rate_of && !metrics.has(input.rate_of)) loader.report(file, [...path, 'rate_of'], `unknown metric "${input.rate_of}"${didYouMean(input.rate_of, metrics.keys())}`);
   }
   return metrics;
 }
@@ -520,7 +514,7 @@ function buildSources(loader: Loader, inputs: Located<SourceInput>[], folders: r
   }
   for (const { input, file, path } of inputs) {
     if (typeof input.republished_from === 'string' && !byId.has(input.republished_from)) {
-      loader.report(file, [...path, 'republished_from'], `unknown source "${input.republished_from}"`);
+      loader.report(file, [...path, 'republished_from'], `unknown source "${input.republished_from}"${didYouMean(input.republished_from, byId.keys())}`);
     }
   }
   return { byId, byIndex };
@@ -582,8 +576,9 @@ function buildClaim(loader: Loader, located: Located<ClaimInput>, source: Source
   const { input, file, path } = located;
   const metric = metrics.get(input.metric);
   if (!metric) {
-    loader.report(file, [...path, 'metric'], `unknown metric "${input.metric}": not in the metric catalogue`);
+    loader.report(file, [...path, 'metric'], `unknown metric "${input.metric}": not in the metric catalogue${didYouMean(input.metric, metrics.keys())}`);
   }
+  if (input.unit !== undefined && reportUnknownUnit(loader, input.unit, metrics, file, path)) return null;
   const period = input.period === 'unknown' ? null : parsePeriodAt(loader, input.period, file, path, 'period');
   const baselinePeriod =
     input.comparison?.baseline_period === undefined ? null : parsePeriodAt(loader, input.comparison.baseline_period, file, path, 'comparison', 'baseline_period');
@@ -618,6 +613,30 @@ function buildClaim(loader: Loader, located: Located<ClaimInput>, source: Source
   return claim;
 }
 
+/** Units a comparison claim states in whatever the metric counts: "3 times", "a 99 percent drop". */
+const COMPARISON_UNITS = ['times', 'percent'];
+
+// The units the catalogue's metrics count in, per catalogue (a run has one).
+const catalogueUnits = new WeakMap<Map<string, Metric>, Set<string>>();
+
+/**
+ * A claim's unit must be one the catalogue counts in (or a comparison's). Claims are compared
+ * within one unit, so a typo ("persons", "peolpe") took a claim out of every cross-check without
+ * a word. True when it was reported.
+ */
+function reportUnknownUnit(loader: Loader, unit: string, metrics: Map<string, Metric>, file: RegistryFile, path: KeyPath): boolean {
+  // No catalogue loaded (its own problems are reported): every unit would be unknown.
+  if (metrics.size === 0) return false;
+  let units = catalogueUnits.get(metrics);
+  if (!units) {
+    units = new Set([...COMPARISON_UNITS, ...[...metrics.values()].flatMap((m) => (m.unit === null ? [] : [m.unit]))]);
+    catalogueUnits.set(metrics, units);
+  }
+  if (units.has(unit)) return false;
+  loader.report(file, [...path, 'unit'], `unknown unit "${unit}": no metric of the catalogue counts in it${didYouMean(unit, units)}`);
+  return true;
+}
+
 // The same figures recur across an archive ("2023", "half a million"): read each once per language.
 const readings = new Map<string, FigureReading | null>();
 
@@ -650,7 +669,7 @@ function buildQuantity(loader: Loader, { input, file, path }: Located<ClaimInput
   if (input.hedge !== undefined) {
     const kind = HEDGE_KINDS.get(input.hedge.toLowerCase());
     if (kind === undefined) {
-      loader.report(file, [...path, 'hedge'], `unknown hedge "${input.hedge}": use one from the hedge table in docs/registry.md`);
+      loader.report(file, [...path, 'hedge'], `unknown hedge "${input.hedge}": use one from the hedge table in docs/registry.md${didYouMean(input.hedge, HEDGE_KINDS.keys())}`);
       return undefined;
     }
     hedge = { kind, words: input.hedge };

@@ -14,6 +14,8 @@ export interface WalkOptions {
   readonly accept: (name: string) => boolean;
   /** The problem for a folder that holds none: "no drafts here (…)". */
   readonly none: string;
+  /** Files a folder's walk passes over (the config's `ignore:`); a file named on the command line is read. */
+  readonly ignore?: (absolute: string) => boolean;
 }
 
 export interface Walked {
@@ -99,7 +101,7 @@ function walkFolder(dir: string, real: string, walk: Walk): number {
       if (walk.visited.has(inner)) continue;
       walk.visited.add(inner);
       found += walkFolder(full, inner, walk);
-    } else if (walk.accept(entry.name)) {
+    } else if (walk.accept(entry.name) && !walk.ignore?.(full)) {
       found++;
       walk.take(full, join(real, entry.name));
     }
@@ -118,7 +120,7 @@ function followLink(full: string, name: string, walk: Walk): number {
     return 1;
   }
   if (!target.folder) {
-    if (!walk.accept(name)) return 0;
+    if (!walk.accept(name) || walk.ignore?.(full)) return 0;
     walk.take(full, target.real);
     return 1;
   }

@@ -21,6 +21,15 @@ describe('quote-in-text', () => {
     expect(foldText('Panama’s  “border”\n— here')).toBe('Panama\'s "border" - here');
   });
 
+  it('folds NFD to NFC, and leaves compatibility forms (NFKC) alone', () => {
+    expect(foldText('Darie\u0301n')).toBe('Dari\u00e9n');
+    expect(foldText('\ufb01rst')).toBe('\ufb01rst');
+  });
+
+  it('says in the message when Unicode compatibility forms were the difference', () => {
+    expect(quoteInText.meta.messages.quoteUnicodeForm).toMatch(/only when Unicode compatibility forms are folded \(NFKC\)/);
+  });
+
   checkTester(quoteInText, {
     valid: [
       { name: 'a quote that spans a line break in the archive', files: { 'a.yaml': header('a') + claim('11,363 migrants had crossed into the country from Colombia', '11,363', 11363), 'a.txt': TEXT } },
@@ -33,6 +42,9 @@ describe('quote-in-text', () => {
           'a.txt': TEXT,
         },
       },
+      // NFC and NFD write "é" as one character or as "e" and a combining accent: the same text.
+      { name: 'an NFC quote against an NFD archive', files: { 'a.yaml': header('a') + claim('11,363 crossed the Darién'.normalize('NFC'), '11,363', 11363), 'a.txt': 'Then 11,363 crossed the Darién Gap.'.normalize('NFD') } },
+      { name: 'an NFD quote against an NFC archive', files: { 'a.yaml': header('a') + claim('11,363 crossed the Darién'.normalize('NFD'), '11,363', 11363), 'a.txt': 'Then 11,363 crossed the Darién Gap.'.normalize('NFC') } },
       { name: 'curly apostrophes typed straight', files: { 'a.yaml': header('a') + claim("Panama's 11,363", '11,363', 11363), 'a.txt': 'Panama’s 11,363' } },
     ],
     invalid: [
@@ -48,6 +60,17 @@ describe('quote-in-text', () => {
         name: 'a quote that was edited',
         files: { 'a.yaml': header('a') + claim('11,363 migrants crossed into the country', '11,363', 11363), 'a.txt': TEXT },
         errors: [{ messageId: 'quoteMissing', file: 'a.yaml', line: 4, column: 12 }],
+      },
+      {
+        name: 'an NFD archive and an NFC quote with a real edit in it',
+        files: { 'a.yaml': header('a') + claim('11,363 crossed the Darién jungle'.normalize('NFC'), '11,363', 11363), 'a.txt': 'Then 11,363 crossed the Darién Gap.'.normalize('NFD') },
+        errors: [{ messageId: 'quoteMissing', file: 'a.yaml', line: 4, column: 12 }],
+      },
+      {
+        // "ﬁ" (one ligature character) on the page, "fi" typed: the same words only under NFKC.
+        name: 'a quote that differs from the archive only in a compatibility form',
+        files: { 'a.yaml': header('a') + claim('11,363 in the ﬁrst weeks', '11,363', 11363), 'a.txt': '11,363 in the first weeks' },
+        errors: [{ messageId: 'quoteUnicodeForm', file: 'a.yaml', line: 4, column: 12 }],
       },
       {
         name: 'a figure that is not in its quote',

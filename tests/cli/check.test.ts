@@ -76,7 +76,7 @@ describe('darien check on the bundled registry', () => {
     expect(lines.filter((l) => !located.test(l) && [...l].length > 80)).toEqual([]);
     expect(table.stdout).not.toContain('\u001b[');
     expect(lines.slice(-2).map((line) => line.trim()).join(' ')).toMatch(/^5 errors, 1 warning, \d+ info in 83 claims from 19 sources in 20 files \(info checks not run/);
-    expect(table.stdout).toContain('claims/sources/001-poinbank-us-panama-deportation-agreement.yaml:25:13\nerror  relative-date\n');
+    expect(table.stdout).toContain('claims/sources/001-poinbank-us-panama-deportation-agreement.yaml:26:13\nerror  relative-date\n');
   });
 
   it('colours on request only when NO_COLOR is empty', () => {
@@ -118,7 +118,7 @@ describe('darien check on bad input', () => {
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       'darien: unknown format "xml" (expected table, json)',
       'darien: unknown severity "loud" (expected error, warning, info)',
-      'darien: unknown check figure-conflcit (see docs/checks/)',
+      'darien: unknown check "figure-conflcit" (did you mean "figure-conflict"?) (see docs/checks/)',
     ]);
   });
 

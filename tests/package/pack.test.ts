@@ -75,7 +75,9 @@ describe.skipIf(npmMissing !== null)(title, () => {
     expect(files).toContain('bin/darien.js');
     expect(files).toContain('dist/bundle/darien.mjs');
     expect(files).toContain('package.json');
-    const stray = files.filter((path) => !/^(?:bin\/darien\.js|dist\/bundle\/(?:chunks\/)?[\w-]+\.mjs|package\.json|README\.md|LICENSE(?:\.\w+)?)$/.test(path));
+    // The registry's JSON Schemas ship too: what extract's schema line points editors at.
+    expect(files).toContain('schema/source.schema.json');
+    const stray = files.filter((path) => !/^(?:bin\/darien\.js|dist\/bundle\/(?:chunks\/)?[\w-]+\.mjs|schema\/[\w-]+\.schema\.json|package\.json|README\.md|LICENSE(?:\.\w+)?)$/.test(path));
     expect(stray).toEqual([]);
   });
 

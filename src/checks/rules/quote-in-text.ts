@@ -7,9 +7,15 @@ import { docsPath, type Check } from '../types.js';
 
 const ID = 'quote-in-text';
 
-/** Folds what differs between a page and a hand-typed quote without changing meaning. */
+/**
+ * Folds what differs between a page and a hand-typed quote without changing meaning. First to
+ * Unicode's composed form (NFC): "é" typed as one character and the "e" plus combining accent a
+ * Mac file system or a web page may hold are the same text by Unicode's definition, identical on
+ * screen, so a quote that differs from its page only there passes without a finding.
+ */
 export function foldText(text: string): string {
   return text
+    .normalize('NFC')
     .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')
@@ -26,6 +32,8 @@ export const quoteInText: Check = {
     messages: {
       quoteMissing: 'The quote is not in the archived text of source {{source}} ({{text}}).',
       figureMissing: 'The figure "{{figure}}" is not in the quote.',
+      quoteUnicodeForm:
+        'The quote is not in the archived text of source {{source}} ({{text}}) as written: it is there only when Unicode compatibility forms are folded (NFKC), so the two write some character differently (a ligature such as "ﬁ", full-width or superscript digits). Copy the quote from the archived text again.',
     },
   },
   run(context) {
@@ -50,7 +58,9 @@ export const quoteInText: Check = {
       }
       const quote = exact ? claim.quote : foldText(claim.quote);
       if (!exact && !text!.includes(quote)) {
-        context.report({ messageId: 'quoteMissing', field: 'quote', data: { source: source.id, text: source.textPath }, claims: [{ claim, role: 'claim' }] });
+        // Said apart: a quote that differs only in compatibility forms is the right sentence.
+        const messageId = text!.normalize('NFKC').includes(quote.normalize('NFKC')) ? 'quoteUnicodeForm' : 'quoteMissing';
+        context.report({ messageId, field: 'quote', data: { source: source.id, text: source.textPath }, claims: [{ claim, role: 'claim' }] });
       }
       if (!quote.includes(claim.figure) && !foldText(quote).toLowerCase().includes(foldText(claim.figure).toLowerCase())) {
         context.report({ messageId: 'figureMissing', field: 'figure', data: { figure: claim.figure }, claims: [{ claim, role: 'claim' }] });

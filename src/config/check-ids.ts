@@ -1,0 +1,5 @@
+/** Every id a config's `checks:` may name: the cross-checks and lint's own (`unchecked`). */
+import { CHECKS } from '../checks/index.js';
+import { UNCHECKED } from '../drafts/unchecked.js';
+
+export const CHECK_IDS: readonly string[] = [...CHECKS.map((check) => check.meta.id), UNCHECKED.id];

@@ -1,0 +1,72 @@
+/**
+ * The JSON Schemas (schema/source.schema.json, metrics.schema.json, config.schema.json), made from
+ * the valibot schemas the loader validates with, so an editor (VS Code's YAML extension, any
+ * yaml-language-server client) completes and checks a registry file as darien would read it.
+ *
+ * The converter (@valibot/to-json-schema) is a development dependency: it is passed in by
+ * scripts/registry-schema.mjs and the tests, never imported here, so darien's own code does not
+ * load it and the shipped package does not need it. The loader validates a file in parts (the top
+ * level, then each claim, so one bad claim does not hide the next); the documents below put the
+ * parts together as one file is written.
+ */
+import * as v from 'valibot';
+import { CHECK_IDS } from '../config/check-ids.js';
+import { configSchema } from '../config/schema.js';
+import { SCHEMA_FILES } from './schema-files.js';
+import { catalogueSchema, claimSchema, metricSchema, sourceFileSchema, sourceSchema } from './schema.js';
+
+/** What the converter is called with; the type of @valibot/to-json-schema's toJsonSchema, narrowed. */
+export type Converter = (schema: v.GenericSchema, config: Record<string, unknown>) => Record<string, unknown>;
+
+
+const closed = <const E extends v.ObjectEntries>(entries: E) => v.objectWithRest(entries, v.never());
+
+/** A source file: its source (or the id of one defined in another file) and its claims. */
+const sourceDocument = closed({
+  ...sourceFileSchema.entries,
+  source: v.union([sourceSchema.entries.id, sourceSchema]),
+  claims: v.optional(v.array(claimSchema)),
+});
+
+const catalogueDocument = closed({ ...catalogueSchema.entries, metrics: v.array(metricSchema) });
+
+const TITLES = {
+  source: ['darien source file', 'One source of the registry (claims/sources/*.yaml): the article or reference and the claims it states. See docs/registry.md.'],
+  metrics: ['darien metric catalogue', 'The metric catalogue (claims/metrics.yaml): what each metric counts. See docs/registry.md.'],
+  config: ['darien config file', 'darien.config.yaml: the registry, the drafts\' date, the lowest severity, checks on or off and their severity, files to ignore. See docs/config.md.'],
+} as const;
+
+const DOCUMENTS = { source: sourceDocument, metrics: catalogueDocument, config: configSchema } as const;
+
+/**
+ * The converter's settings. A closed mapping's rest is `never`, which converts to
+ * `additionalProperties: {not: {}}`; written `false`, the same rule, editors say "property not
+ * allowed". `trim` then `minLength(1)` (text that is not blank) is `pattern: \S`. `finite` has no
+ * JSON Schema word and needs none: JSON has no infinity (YAML's .inf is in docs/registry.md).
+ */
+const CONFIG = {
+  target: 'draft-07',
+  typeMode: 'input',
+  errorMode: 'throw',
+  ignoreActions: ['finite'],
+  overrideAction: (context: { valibotAction: { type: string }; jsonSchema: Record<string, unknown> }) =>
+    context.valibotAction.type === 'trim' ? { ...context.jsonSchema, pattern: '\\S' } : undefined,
+  overrideSchema: (context: { valibotSchema: { type: string; rest?: { type: string } }; jsonSchema: Record<string, unknown> }) =>
+    context.valibotSchema.type === 'object_with_rest' && context.valibotSchema.rest?.type === 'never'
+      ? { ...context.jsonSchema, additionalProperties: false }
+      : undefined,
+};
+
+/** Each schema file's name and its text, as scripts/registry-schema.mjs writes it. */
+export function registryJsonSchemas(convert: Converter, checkIds: readonly string[] = CHECK_IDS): Array<{ file: string; text: string }> {
+  return (['source', 'metrics', 'config'] as const).map((kind) => {
+    const body = convert(DOCUMENTS[kind], CONFIG);
+    const [title, description] = TITLES[kind];
+    // The converter's own $schema first, then a title and description an editor shows on hover.
+    const { $schema, ...rest } = body;
+    const schema = { $schema, title, description, ...rest };
+    // The check ids are the checks' own, not the schema's: named here, an editor completes them.
+    if (kind === 'config') (rest as { properties: { checks: { propertyNames: unknown } } }).properties.checks.propertyNames = { enum: [...checkIds] };
+    return { file: SCHEMA_FILES[kind], text: `${JSON.stringify(schema, null, 2)}\n` };
+  });
+}
