@@ -7,6 +7,7 @@ import { SEVERITY_RANK, type Check, type Severity } from './checks/types.js';
 import type { Registry } from './model/types.js';
 import { buildReport, type Report } from './report.js';
 import { loadRegistry, type LoadOptions } from './registry/load.js';
+import { applyVerdicts, assertSettles } from './verdicts/settle.js';
 
 export { CHECKS } from './checks/index.js';
 export { exitCodeOf } from './report.js';
@@ -15,6 +16,8 @@ export interface CheckOptions extends LoadOptions {
   readonly minSeverity?: Severity;
   /** Run only these checks (ids); default all. */
   readonly checks?: readonly string[];
+  /** Ignore the registry's verdicts: every finding counts as the checks found it. */
+  readonly strict?: boolean;
 }
 
 /**
@@ -38,6 +41,8 @@ export function checkRegistry(options: CheckOptions = {}): { registry: Registry;
   const registry = loadRegistry(options);
   const minSeverity = options.minSeverity ?? 'warning';
   const { run, skipped } = selectChecks(options.checks, minSeverity);
-  const findings = runChecks(registry, run);
+  if (!options.strict) assertSettles(registry, CHECKS);
+  const found = runChecks(registry, run);
+  const findings = options.strict ? found : applyVerdicts(registry, found, run.map((check) => check.meta.id));
   return { registry, report: buildReport(registry, findings, minSeverity, skipped) };
 }

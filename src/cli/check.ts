@@ -14,8 +14,9 @@ export function registerCheck(program: Command): void {
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
     .option('--min-severity <level>', `lowest severity to show: ${SEVERITIES.join(', ')}`, 'warning')
     .option('--check <ids...>', 'run only these checks')
+    .option('--strict', "ignore the registry's verdicts: every conflict counts, settled or not")
     .option('--no-color', 'no colour even on a terminal')
-    .action(async (paths: string[], options: { format: string; minSeverity: string; check?: string[]; color: boolean }, command: Command) => {
+    .action(async (paths: string[], options: { format: string; minSeverity: string; check?: string[]; strict?: boolean; color: boolean }, command: Command) => {
       // Every problem with the options at once.
       const problems = optionProblems(command);
       if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
@@ -24,7 +25,7 @@ export function registerCheck(program: Command): void {
       const unknown = (options.check ?? []).filter((id) => !CHECKS.some((c) => c.meta.id === id));
       if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (see docs/checks/)`);
       if (problems.length > 0) throw new UsageError(problems);
-      const { report } = checkRegistry({ paths, minSeverity: options.minSeverity as Severity, checks: options.check });
+      const { report } = checkRegistry({ paths, minSeverity: options.minSeverity as Severity, checks: options.check, strict: options.strict === true });
       if (options.format === 'json') {
         const { formatJson } = await import('../formats/json.js');
         writeOut(formatJson(report, outputSettings(process.stdout, process.env)));
