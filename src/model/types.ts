@@ -69,6 +69,8 @@ export interface Source {
   /** Path of the archived text as written in the YAML, and the text itself (null if unreadable). */
   readonly textPath: string;
   readonly text: string | null;
+  /** The page's address, when the registry gives it (drafts have none). */
+  readonly url?: string | null;
   readonly file: string;
 }
 

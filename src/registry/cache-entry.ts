@@ -82,7 +82,7 @@ function isSource(s: Fields): boolean {
   return (
     text(s.id) && SOURCE_KIND(s.kind) && text(s.outlet) && nullishText(s.outlet_inferred_from) && text(s.title) && text(s.author) &&
     isoLike(s.page_date) && nullishText(s.page_date_as_shown) && typeof s.page_date_inferred === 'boolean' && nullishText(s.page_date_note) &&
-    nullishRepublication(s.republished_from) && LANGUAGE(s.language) && text(s.text) && nullishText(s.note)
+    nullishRepublication(s.republished_from) && LANGUAGE(s.language) && text(s.text) && nullishText(s.url) && nullishText(s.note)
   );
 }
 

@@ -539,6 +539,7 @@ function buildSources(loader: Loader, inputs: Located<SourceInput>[], folders: r
       language: input.language,
       textPath: input.text,
       text,
+      url: input.url ?? null,
       file: file.display,
     };
     first.set(input.id, { input, file, path });

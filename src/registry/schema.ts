@@ -75,6 +75,8 @@ export const sourceSchema = closed({
   republished_from: v.nullish(republicationSchema),
   language: v.optional(v.picklist(['en', 'es']), 'en'),
   text,
+  // The page's address, where known: ClaimReview's appearance (darien export claimreview).
+  url: v.nullish(text),
   note: v.nullish(v.string()),
 });
 

@@ -12,7 +12,7 @@ const metric = v.parse(metricSchema, {
 const source = v.parse(sourceSchema, {
   id: 's', kind: 'article', outlet: 'Wire', outlet_inferred_from: 'url', title: 'T', author: 'A', page_date: '2024-07-17',
   page_date_as_shown: 'July 17', page_date_inferred: false, page_date_note: 'n',
-  republished_from: { outlet: 'Other', author: 'B', date: 2024, note: 'n' }, language: 'es', text: 's.txt', note: 'n',
+  republished_from: { outlet: 'Other', author: 'B', date: 2024, note: 'n' }, language: 'es', text: 's.txt', url: 'https://example.org/s', note: 'n',
 });
 const claim = v.parse(claimSchema, {
   id: 'c', quote: 'about 500 a day', figure: 'about 500', value: 500, hedge: 'about', interval: [450, 550], unit: 'people',
