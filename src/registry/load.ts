@@ -190,6 +190,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   // wrong type and an unknown metric in the same claim together.
   const rejected: Array<{ raw: unknown; file: RegistryFile; path: KeyPath }> = [];
   const verdictInputs: LocatedVerdict[] = [];
+  const rejectedVerdicts: Array<{ raw: unknown; file: RegistryFile; path: KeyPath }> = [];
   let sawCatalogue = false;
 
   /** Takes in a file's validated inputs: from classify(), or from the cache. */
@@ -245,7 +246,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
         if (input) {
           verdictInputs.push({ input, file, path: ['verdicts', i] });
           verdicts.push(input);
-        }
+        } else rejectedVerdicts.push({ raw: verdict, file, path: ['verdicts', i] });
       });
       return verdicts.length === listed.verdicts.length ? { verdicts } : null;
     }
@@ -354,7 +355,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     if ((typeof period === 'string' && period !== 'unknown') || typeof period === 'number') parsePeriodAt(loader, period, file, path, 'period');
   }
 
-  const verdicts = buildVerdicts(verdictInputs, {
+  const verdicts = buildVerdicts(verdictInputs, rejectedVerdicts, {
     claims: claims.byId,
     claimExists: (id) => claims.locate(id) !== undefined || invalidIds.has(id),
     sourceExists: (id) => sources.byId.has(id) || sourceInputs.some(({ input }) => input.id === id),

@@ -121,6 +121,17 @@ export const sourceFileSchema = closed({
  */
 export const RATINGS = ['accurate', 'outdated', 'misleading', 'unsupported', 'inaccurate'] as const;
 
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2026-12-03" when `value` is a real calendar day, else null. */
+export function calendarDay(value: string | number): string | null {
+  const match = DAY.exec(String(value));
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? match[0] : null;
+}
+
 // A verdict's `with` and `check`: which finding of `darien check` it settles.
 const settlesSchema = closed({
   check: text,
@@ -133,7 +144,10 @@ export const verdictSchema = closed({
   figure: v.union([text, v.pipe(v.number(), v.transform(String))], 'must be the figure as rated, a string'),
   rating: v.picklist(RATINGS),
   by: text,
-  date: isoLike,
+  date: v.pipe(
+    isoLike,
+    v.check((value) => calendarDay(value) !== null, (issue) => `must be the day of the verdict, YYYY-MM-DD, got ${issue.received}`),
+  ),
   reasoning: text,
   evidence: v.pipe(v.array(id), v.minLength(1, 'must name at least one claim or source that settles it')),
   settles: v.optional(v.array(settlesSchema), []),

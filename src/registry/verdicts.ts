@@ -7,7 +7,7 @@
 import type { Claim, Rating, Verdict } from '../model/types.js';
 import type { KeyPath } from './locate.js';
 import type { RegistryFile } from './read.js';
-import type { VerdictInput } from './schema.js';
+import { calendarDay, type VerdictInput } from './schema.js';
 
 export interface LocatedVerdict {
   readonly input: VerdictInput;
@@ -24,30 +24,33 @@ export interface VerdictContext {
   readonly where: (file: RegistryFile, path: KeyPath) => string;
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2026-12-03" when `value` is a real calendar day, else null. */
-export function calendarDay(value: string | number): string | null {
-  const match = DAY.exec(String(value));
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? match[0] : null;
+/** Reports each evidence id not in the registry; true when there is none. */
+function evidenceFound(evidence: readonly unknown[], file: RegistryFile, path: KeyPath, context: VerdictContext): boolean {
+  let found = true;
+  evidence.forEach((id, i) => {
+    if (typeof id !== 'string' || context.claimExists(id) || context.sourceExists(id)) return;
+    found = false;
+    context.report(file, [...path, 'evidence', i], `${describe(path)}.evidence[${i}]: no claim or source "${id}" in the registry: a verdict's evidence must be one`);
+  });
+  return found;
 }
 
-export function buildVerdicts(inputs: readonly LocatedVerdict[], context: VerdictContext): Verdict[] {
+/**
+ * The verdicts of the model. `rejected` are those that failed the schema: their evidence is still
+ * checked, so one run reports a bad rating and an unknown evidence id of one verdict together.
+ */
+export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: ReadonlyArray<{ raw: unknown; file: RegistryFile; path: KeyPath }>, context: VerdictContext): Verdict[] {
+  for (const { raw, file, path } of rejected) {
+    const evidence = (raw as { evidence?: unknown } | null)?.evidence;
+    if (Array.isArray(evidence)) evidenceFound(evidence, file, path, context);
+  }
   const verdicts: Verdict[] = [];
   const first = new Map<string, LocatedVerdict>();
   for (const located of inputs) {
     const { input, file, path } = located;
-    const date = calendarDay(input.date);
-    if (date === null) context.report(file, [...path, 'date'], `${describe(path)}.date: must be the day of the verdict, YYYY-MM-DD, got "${String(input.date)}"`);
-    let evidenceOk = true;
-    input.evidence.forEach((id, i) => {
-      if (context.claimExists(id) || context.sourceExists(id)) return;
-      evidenceOk = false;
-      context.report(file, [...path, 'evidence', i], `${describe(path)}.evidence[${i}]: no claim or source "${id}" in the registry: a verdict's evidence must be one`);
-    });
+    // Checked by the schema: a day, always.
+    const date = calendarDay(input.date)!;
+    const evidenceOk = evidenceFound(input.evidence, file, path, context);
     const earlier = first.get(input.claim);
     if (earlier) {
       // One verdict a claim: a revised verdict replaces the old one, and git keeps the history.
@@ -55,7 +58,7 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], context: Verdic
       continue;
     }
     first.set(input.claim, located);
-    if (date === null || !evidenceOk) continue;
+    if (!evidenceOk) continue;
     verdicts.push({
       claimId: input.claim,
       claim: context.claims.get(input.claim) ?? null,

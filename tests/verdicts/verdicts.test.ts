@@ -73,6 +73,11 @@ describe('verdicts: what the registry refuses, located', () => {
     expect(problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': two })).toHaveLength(2);
   });
 
+  it('reports a bad rating, a bad date and unknown evidence of one verdict together', () => {
+    const problems = problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict({ rating: 'wrong', date: '2026-13-01', evidence: '[nope]' }) });
+    expect(problems.map((p) => p.replace(/^.*\/(?=verdicts\.yaml)/, '').replace(/: .*/, ''))).toEqual(['verdicts.yaml:4:13', 'verdicts.yaml:6:11', 'verdicts.yaml:8:16']);
+  });
+
   it('takes a verdict as written, with a source as evidence', () => {
     expect(problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict({ evidence: '[b1, b]' }) })).toEqual([]);
   });
