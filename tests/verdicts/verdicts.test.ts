@@ -176,3 +176,29 @@ describe('verdicts in darien check', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('a verdict\'s text is untrusted like the rest of the registry', () => {
+  it('never starts a line of darien check, claims or export output, in any format', async () => {
+    const { darien } = await import('../cli/run.js');
+    const payload = '\\n::error::forged\\u2028##[warning]x\\u001b[31m';
+    const verdicts = `verdicts:\n  - claim: a1\n    figure: "20,519"\n    rating: accurate\n    by: "Desk${payload}"\n    date: 2026-12-03\n    reasoning: "Agreed.${payload}"\n    evidence: [b1]\n    settles: [{check: figure-conflict, with: [b1]}]\n    url: "https://desk.example/a1"\n`;
+    const dir = writeRegistry({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdicts });
+    const runs = [
+      darien(['check', dir], { cwd: dir }),
+      darien(['check', dir, '--format', 'json'], { cwd: dir }),
+      darien(['claims', '--registry', dir], { cwd: dir }),
+      darien(['claims', '--registry', dir, '--format', 'markdown'], { cwd: dir }),
+      darien(['export', 'claimreview', '--registry', dir, '--organisation', 'Desk'], { cwd: dir }),
+    ];
+    runs.forEach((run, i) => {
+      expect(run.status).toBe(0);
+      for (const line of `${run.stdout}${run.stderr}`.split('\n')) {
+        expect(line.trimStart()).not.toMatch(/^(::|##\[)/);
+        expect(line).not.toContain('\u001b');
+        // One-line JSON, for programs, keeps separators as they are (README, "Safe in CI logs").
+        if (i !== 1) expect(line).not.toContain('\u2028');
+      }
+    });
+    expect(runs[0]!.stdout).toContain('Agreed.');
+  });
+});
