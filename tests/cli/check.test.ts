@@ -124,6 +124,8 @@ describe('darien check on the bundled registry, its verdicts applied', () => {
   it('prints each settled finding with its verdict, and the count in the summary line', () => {
     const table = darien(['check']);
     expect(table.status).toBe(0);
+    const located = /^claims\/sources\/[\w.-]+\.yaml:\d+:\d+$/;
+    expect(table.stdout.trimEnd().split('\n').filter((l) => !located.test(l) && [...l].length > 80)).toEqual([]);
     expect(table.stdout).toContain('claims/sources/004-epoch-times-blinken-panama-agreement.yaml:129:12\ninfo  part-whole\n');
     expect(table.stdout).toMatch(/settled \(was error\): 004-crossings-jan-feb-2022 "8,456" rated inaccurate by\s+darien registry editors on 2026-12-03 \(claims\/verdicts\.yaml:\d+:\d+\)/);
     const summary = table.stdout.trimEnd().split('\n').slice(-2).map((line) => line.trim()).join(' ');
