@@ -11,6 +11,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findCatalogueAbove, loadRegistry, type LoadOptions } from './registry/load.js';
 import { runsAt, withSeverities, type Severities } from './config/severity.js';
+import { applyVerdicts, assertSettles } from './verdicts/settle.js';
 
 export { CHECKS } from './checks/index.js';
 export { exitCodeOf } from './report.js';
@@ -21,6 +22,8 @@ export interface CheckOptions extends LoadOptions {
   readonly checks?: readonly string[];
   /** Per check id: off, or the severity its findings take (the config's `checks:`). */
   readonly severities?: Severities;
+  /** Ignore the registry's verdicts: every finding counts as the checks found it. */
+  readonly strict?: boolean;
 }
 
 /**
@@ -74,13 +77,15 @@ export function checkRegistry(options: CheckOptions = {}): { registry: Registry;
   const registry = loadRegistry(scope ? { ...options, paths: scope.paths } : options);
   const minSeverity = options.minSeverity ?? 'warning';
   const { run, skipped } = selectChecks(options.checks, minSeverity, options.severities);
+  if (!options.strict) assertSettles(registry, CHECKS);
   // One check at a time, so that a long run can say which it is on; the index is built once.
   const index = new ClaimIndex(registry.claims);
   const all = run.flatMap((check, i) => {
     options.onProgress?.({ stage: 'check-registry', check: check.meta.id, checks: i, of: run.length, claims: registry.claims.length });
     return runChecks(registry, [check], index);
   });
-  let findings = withSeverities(all, options.severities);
+  const found = withSeverities(all, options.severities);
+  let findings = options.strict ? found : applyVerdicts(registry, found, run.map((check) => check.meta.id));
   // Only the findings of the files asked about: each has one of their claims in it.
   if (scope) findings = findings.filter((finding) => finding.claims.some(({ claim }) => scope.files.has(resolve(cwd, claim.file))));
   return { registry, report: buildReport(registry, findings, minSeverity, skipped) };

@@ -4,7 +4,7 @@
  */
 import { SEVERITY_RANK, type Finding, type Severity } from './checks/types.js';
 import { formatInterval } from './model/figure.js';
-import { attributionChain, type Claim, type Location, type Registry, type Source } from './model/types.js';
+import { attributionChain, type Claim, type Location, type Registry, type Source, type Verdict } from './model/types.js';
 import { TextLocator } from './registry/locate.js';
 import { compareLocale } from './text/collate.js';
 import { isCount } from './checks/shared.js';
@@ -51,6 +51,14 @@ export interface ReportedLocation extends Location {
   readonly end?: { readonly line: number; readonly column: number };
 }
 
+/** A fact-checker's verdict as reports show it (docs/registry.md, "Verdicts"). */
+export interface ReportedVerdict extends Pick<Verdict, 'figure' | 'rating' | 'by' | 'date' | 'reasoning' | 'evidence' | 'url'> {
+  /** The rated claim's id. */
+  readonly claim: string;
+  /** Where the verdict's rating is written. */
+  readonly location: Location;
+}
+
 export interface ReportedFinding {
   readonly check: string;
   readonly severity: Severity;
@@ -58,12 +66,16 @@ export interface ReportedFinding {
   readonly message: string;
   readonly location: ReportedLocation;
   readonly claims: readonly ReportedClaim[];
+  /** A finding a verdict settles: reported as info, with the severity the check gave it. */
+  readonly settled?: { readonly severity: Severity; readonly verdict: ReportedVerdict };
 }
 
 export interface Summary {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
+  /** Of the info findings, those a verdict settles (each also counted in `infos`). */
+  readonly settled?: number;
   /** Findings below the severity floor, counted but not listed. */
   readonly hidden: number;
   readonly claims: number;
@@ -104,14 +116,33 @@ export class ClaimLocator {
   constructor(private readonly registry: Registry) {}
 
   locate(claim: Claim, field: string): Location {
-    let locator = this.locators.get(claim.file);
-    if (!locator) {
-      locator = new TextLocator(this.registry.fileTexts.get(claim.file) ?? '');
-      this.locators.set(claim.file, locator);
-    }
-    const { line, column } = locator.locate(['claims', claim.index, field]);
-    return { file: claim.file, line, column };
+    return this.locateIn(claim.file, ['claims', claim.index, field]);
   }
+
+  /** A key path in a registry file: a claim's field, or a verdict's. */
+  locateIn(file: string, path: ReadonlyArray<string | number>): Location {
+    let locator = this.locators.get(file);
+    if (!locator) {
+      locator = new TextLocator(this.registry.fileTexts.get(file) ?? '');
+      this.locators.set(file, locator);
+    }
+    const { line, column } = locator.locate(path);
+    return { file, line, column };
+  }
+}
+
+export function reportVerdict(verdict: Verdict, locator: ClaimLocator): ReportedVerdict {
+  return {
+    claim: verdict.claimId,
+    figure: verdict.figure,
+    rating: verdict.rating,
+    by: verdict.by,
+    date: verdict.date,
+    reasoning: verdict.reasoning,
+    evidence: verdict.evidence,
+    url: verdict.url,
+    location: locator.locateIn(verdict.file, ['verdicts', verdict.index, 'rating']),
+  };
 }
 
 export function reportClaim(claim: Claim, role: string, location: Location): ReportedClaim {
@@ -172,10 +203,14 @@ export function buildReport(registry: Registry, findings: readonly Finding[], mi
   const floor = SEVERITY_RANK[minSeverity];
   const counts = { error: 0, warning: 0, info: 0 };
   let hidden = 0;
+  let settled = 0;
   const shown: ReportedFinding[] = [];
   for (const finding of findings) {
     counts[finding.severity]++;
-    if (SEVERITY_RANK[finding.severity] < floor) {
+    if (finding.settled) settled++;
+    // A settled finding is shown where the check's own finding would have been: settling a
+    // conflict must not make it vanish from the default report.
+    if (SEVERITY_RANK[finding.settled?.severity ?? finding.severity] < floor) {
       hidden++;
       continue;
     }
@@ -187,8 +222,9 @@ export function buildReport(registry: Registry, findings: readonly Finding[], mi
       severity: finding.severity,
       messageId: finding.messageId,
       message: finding.message,
-      location: claims[0]!.location,
+      location: finding.at ? locator.locateIn(finding.at.file, finding.at.path) : claims[0]!.location,
       claims,
+      ...(finding.settled ? { settled: { severity: finding.settled.severity, verdict: reportVerdict(finding.settled.verdict, locator) } } : {}),
     });
   }
   shown.sort(compareFindings);
@@ -198,6 +234,7 @@ export function buildReport(registry: Registry, findings: readonly Finding[], mi
       errors: counts.error,
       warnings: counts.warning,
       infos: counts.info,
+      settled,
       hidden,
       claims: registry.claims.length,
       sources: registry.sources.size,

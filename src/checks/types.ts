@@ -3,7 +3,7 @@
  * default severity, docs page, message table), `run` reads the model and reports. Wording lives in
  * `messages`, keyed by id, never in the logic.
  */
-import type { Claim, Registry } from '../model/types.js';
+import type { Claim, Registry, Verdict } from '../model/types.js';
 import type { ClaimIndex } from './claim-index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -28,6 +28,10 @@ export interface Finding {
   readonly claims: readonly FindingClaim[];
   readonly field: ClaimField;
   readonly data: Readonly<Record<string, string | number>>;
+  /** Set when a fact-checker's verdict settles the finding (src/verdicts/settle.ts): its severity was this. */
+  readonly settled?: { readonly severity: Severity; readonly verdict: Verdict };
+  /** Where a finding about a verdict is, when it is not at a claim: the verdict's file and key path. */
+  readonly at?: { readonly file: string; readonly path: ReadonlyArray<string | number> };
 }
 
 export interface CheckMeta {

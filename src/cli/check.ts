@@ -15,9 +15,10 @@ export function registerCheck(program: Command): void {
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
     .option('--min-severity <level>', `lowest severity to show: ${SEVERITIES.join(', ')}`, 'warning')
     .option('--check <ids...>', 'run only these checks')
+    .option('--strict', "ignore the registry's verdicts: every conflict counts, settled or not")
     .option('--no-color', 'no colour even on a terminal');
   withConfigOptions(command).action(
-    async (paths: string[], options: { format: string; minSeverity: string; check?: string[]; color: boolean; config?: string | boolean }, command: Command) => {
+    async (paths: string[], options: { format: string; minSeverity: string; check?: string[]; strict?: boolean; color: boolean; config?: string | boolean }, command: Command) => {
       // Every problem with the options at once.
       const problems = optionProblems(command);
       if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
@@ -39,6 +40,7 @@ export function registerCheck(program: Command): void {
           checks: settings.checks,
           severities: settings.severities,
           ignore: settings.ignoreFile,
+          strict: options.strict === true,
           onProgress: progress.update,
         }),
       );

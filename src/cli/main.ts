@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check.js';
 import { registerClaims } from './claims.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerLint } from './lint.js';
 import { registerSources } from './sources.js';
@@ -56,6 +57,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerTimeline(program);
   registerLint(program);
   registerExtract(program);
+  registerExport(program);
   // Every bad option of a run at once: each action reports its unknown options with the rest.
   for (const command of program.commands) noteEveryUnknownOption(command);
   try {

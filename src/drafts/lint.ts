@@ -30,6 +30,8 @@ import type { DraftFigure } from './read.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
 import { UNCHECKED } from './unchecked.js';
 import { runsAt, withSeverities, type Severities } from '../config/severity.js';
+import { citeVerdicts, discredited } from '../verdicts/cite.js';
+import type { Verdict } from '../model/types.js';
 
 export { UNCHECKED } from './unchecked.js';
 
@@ -187,6 +189,10 @@ interface Sides {
    * period, not just one side of a dispute the registry has with itself.
    */
   contradicted(claim: Claim): boolean;
+  /** A registry claim a fact-checker rated other than accurate: its verdict (src/verdicts/cite.ts). */
+  discredited(claim: Claim): Verdict | undefined;
+  /** " 004's 8,456 was rated inaccurate on …": the verdicts, other than accurate, on the registry figures a draft claim repeats. */
+  cite(claim: Claim): string;
 }
 
 /** Checks whose findings are about their first claim alone: a draft listed after it is a bystander. */
@@ -240,7 +246,8 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
   const agreesWith = sourcesOf(agree);
   const disagreesWith = sourcesOf(against);
   if (!divided || agree.length === 0) return { severity: finding.severity, note: '', agreesWith, disagreesWith };
-  const backed = outweighs(agree, against);
+  // A side a verdict has rated other than accurate does not back the draft, however many state it.
+  const backed = outweighs(agree.filter((claim) => !sides.discredited(claim)), against);
   const note = ` The registry disagrees with itself here: the draft agrees with ${agreesWith.join(', ')}, not with ${disagreesWith.join(', ')}${backed ? ', so it is not failed for it' : ''}.`;
   return { severity: backed && finding.severity !== 'info' ? 'info' : finding.severity, note, agreesWith, disagreesWith };
 }
@@ -257,18 +264,24 @@ function reportedAt(finding: Finding): FindingClaim[] {
   return leading.length > 0 ? leading : drafts;
 }
 
+/** The registry's claims of `claim`'s series (or event) and period, and which of them it agrees with. */
+function samePeriod(index: ClaimIndex, claim: Claim): { group: readonly Claim[]; agrees: (other: Claim) => boolean } | null {
+  const period = claim.period;
+  if (!period) return null;
+  if (claim.quantity === null) {
+    const events = index.events.get(`${claim.metric.id}\u0000${claim.place}`) ?? [];
+    return { group: events, agrees: (other) => other.period!.start <= period.end && period.start <= other.period!.end };
+  }
+  const group = index.series.get(seriesKey(claim))?.byPeriod.get(`${period.start}:${period.end}`) ?? [];
+  const [low, high] = claim.quantity.interval;
+  return { group, agrees: (other) => other.quantity!.interval[0] <= high && low <= other.quantity!.interval[1] };
+}
+
 /** Claims of the registry's series and period that `claim` agrees with. */
 function corroboration(index: ClaimIndex): (claim: Claim) => boolean {
   return (claim) => {
-    if (!claim.period) return false;
-    if (claim.quantity === null) {
-      const events = index.events.get(`${claim.metric.id}\u0000${claim.place}`) ?? [];
-      return events.some((other) => other.period!.start <= claim.period!.end && claim.period!.start <= other.period!.end);
-    }
-    const series = index.series.get(seriesKey(claim));
-    const group = series?.byPeriod.get(`${claim.period.start}:${claim.period.end}`) ?? [];
-    const [low, high] = claim.quantity.interval;
-    return group.some((other) => other.quantity!.interval[0] <= high && low <= other.quantity!.interval[1]);
+    const same = samePeriod(index, claim);
+    return same !== null && same.group.some(same.agrees);
   };
 }
 
@@ -388,6 +401,12 @@ function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readon
     opposed,
     linked,
     corroborated,
+    discredited: (claim) => discredited(registry, claim),
+    cite(claim) {
+      const same = registry.verdicts.length === 0 ? null : samePeriod(registryIndex, claim);
+      if (same === null) return '';
+      return citeVerdicts(registry, same.group.flatMap((other) => (same.agrees(other) ? (discredited(registry, other) ?? []) : [])));
+    },
     contradicted(claim) {
       if (corroborated(claim)) return false;
       const against = [...(opposed.get(claim) ?? [])].filter((other) => !isDraft(other) && other.period);
@@ -435,7 +454,8 @@ function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], s
         check: finding.check,
         severity: judged.severity === 'error' && fromContext ? 'warning' : judged.severity,
         messageId: finding.messageId,
-        message: finding.message + judged.note,
+        // The verdicts on the registry figures the draft repeats, where the finding weighs it against the registry.
+        message: finding.message + judged.note + (finding.claims.some((c) => !isDraft(c.claim)) ? sides.cite(at.claim) : ''),
         at: draft.figureOf.get(at.claim)!,
         draft,
         claims: [{ claim: at.claim, role: at.role }, ...finding.claims.filter((c) => c.claim !== at.claim).map((c) => ({ claim: c.claim, role: c.role }))],

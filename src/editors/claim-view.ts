@@ -4,13 +4,16 @@
  * it, and what a comparison is measured against. Formatters read only this, never the model.
  */
 import type { Claim, Registry } from '../model/types.js';
-import { ClaimLocator, reportClaim, type ReportedClaim } from '../report.js';
+import { ClaimLocator, reportClaim, reportVerdict, type ReportedClaim, type ReportedVerdict } from '../report.js';
+import { verdictOn } from '../verdicts/current.js';
 
 export interface ClaimView extends ReportedClaim {
   /** Where the figure as written sits in the quote: [start, end) in UTF-16 units, or null. */
   readonly highlight: readonly [number, number] | null;
   /** "difference, decrease against 2023-07-01/2023-07-17"; null for a plain figure. */
   readonly comparison: string | null;
+  /** The fact-checker's verdict on the claim, when one stands (docs/registry.md, "Verdicts"). */
+  readonly verdict: ReportedVerdict | null;
 }
 
 function escapeRegExp(text: string): string {
@@ -62,7 +65,13 @@ export class ClaimViewer {
       ...reportClaim(claim, role, this.locator.locate(claim, 'id')),
       highlight: findFigure(claim.quote, claim.figure),
       comparison: describeComparison(claim, this.registry),
+      verdict: this.verdict(claim),
     };
+  }
+
+  private verdict(claim: Claim): ReportedVerdict | null {
+    const verdict = verdictOn(this.registry, claim);
+    return verdict ? reportVerdict(verdict, this.locator) : null;
   }
 }
 

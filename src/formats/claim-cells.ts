@@ -73,10 +73,16 @@ function rangeText(claim: ClaimView): string {
   return `${claim.range}${claim.unit && claim.unit !== 'people' ? ` ${claim.unit}` : ''}${claim.per ? ` per ${claim.per}` : ''}`;
 }
 
+/** "rated inaccurate 2026-12-03": the verdict in a word and its day, under the figure. */
+function verdictText(claim: ClaimView): string | null {
+  return claim.verdict ? `rated ${claim.verdict.rating} ${claim.verdict.date}` : null;
+}
+
 export function figureCell(claim: ClaimView): string {
   const range = terminalText(rangeText(claim));
   const comparison = claim.comparison ? `\n(${terminalText(claim.comparison)})` : '';
-  return `${terminalText(claim.figure)}${range ? `\n${range}` : ''}${comparison}`;
+  const verdict = verdictText(claim);
+  return `${terminalText(claim.figure)}${range ? `\n${range}` : ''}${comparison}${verdict ? `\n${terminalText(verdict)}` : ''}`;
 }
 
 export function periodCell(claim: ClaimView): string {
@@ -112,7 +118,10 @@ export function markdownQuote(claim: ClaimView): string {
 export function markdownClaimTable(claims: readonly ClaimView[]): string {
   const rows = claims.map((claim) => {
     const range = markdownText(rangeText(claim));
-    const figure = [markdownText(claim.figure), range, claim.comparison ? `(${markdownText(claim.comparison)})` : ''].filter((x) => x !== '').join('<br>');
+    const verdict = verdictText(claim);
+    const figure = [markdownText(claim.figure), range, claim.comparison ? `(${markdownText(claim.comparison)})` : '', verdict ? markdownText(verdict) : '']
+      .filter((x) => x !== '')
+      .join('<br>');
     const period = `${markdownText(claim.period ?? 'unknown')}<br>“${markdownText(claim.periodWords)}”`;
     const s = claim.source;
     const source = [

@@ -55,20 +55,39 @@ function sourceCell(claim: ReportedClaim): string {
   return `${escapeTerminal(s.id)} (${s.kind === 'reference' ? 'reference' : 'article'})\n${escapeTerminal(claim.attribution)}\n${date}${copy}`;
 }
 
+/**
+ * A settled finding: the check's message and the verdict that decides it, without the table of
+ * claims (the conflict is decided; `--strict` shows it in full). Every line is indented under
+ * darien's own heading, as the message is.
+ */
+function verdictLines(finding: ReportedFinding, width: number): string {
+  const { verdict, severity } = finding.settled!;
+  const where = `${displayPath(verdict.location.file)}:${verdict.location.line}:${verdict.location.column}`;
+  const head = `settled (was ${severity}): ${verdict.claim} "${verdict.figure}" rated ${verdict.rating} by ${verdict.by} on ${verdict.date} (${where}).`;
+  return [
+    ...wrapIndented(escapeTerminal(head), width),
+    ...wrapIndented(escapeTerminal(verdict.reasoning), width, '    '),
+    ...wrapIndented(escapeTerminal(`Evidence: ${verdict.evidence.join(', ')}.`), width),
+  ].join('\n');
+}
+
 function findingBlock(finding: ReportedFinding, options: TableOptions, chalk: ChalkInstance): string {
   const { file, line, column } = finding.location;
   // The location alone on its line: greppable, and a long path never pushes the rest off screen.
   // A path can hold escape sequences and line breaks (a file name may be any bytes but "/" and
   // NUL), and can start with "::" or a space: displayPath shows such a name as "./name".
   const heading = `${chalk.dim(`${displayPath(file)}:${line}:${column}`)}\n${paint(chalk, finding.severity, finding.severity)}  ${chalk.bold(escapeTerminal(finding.check))}`;
+  // The message quotes figures, periods and names from drafts and the registry, and any of its
+  // lines may start with one: every line is indented, so that darien's own text starts each line.
+  const message = wrapIndented(escapeTerminal(finding.message), Math.max(options.width, MIN_WIDTH)).join('\n');
+  if (finding.settled) return `${heading}\n${message}\n${verdictLines(finding, Math.max(options.width, MIN_WIDTH))}\n`;
+  // A finding about a verdict whose claim has gone has no claim to show.
+  if (finding.claims.length === 0) return `${heading}\n${message}\n`;
   const widths = columnWidths(options.width);
   const rows = finding.claims.map((claim) =>
     [figureCell(claim), periodCell(claim), sourceCell(claim), `“${escapeTerminal(claim.quote)}”`].map((cell, i) => wrapText(cell, widths[i]!)),
   );
   const table = renderBox(['figure', 'period', 'source', 'quote'], rows, { widths, chalk });
-  // The message quotes figures, periods and names from drafts and the registry, and any of its
-  // lines may start with one: every line is indented, so that darien's own text starts each line.
-  const message = wrapIndented(escapeTerminal(finding.message), Math.max(options.width, MIN_WIDTH)).join('\n');
   return `${heading}\n${message}\n${table}\n`;
 }
 
@@ -80,6 +99,7 @@ export function summaryLine(summary: Summary): string {
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info`;
   const scope = `${plural(summary.claims, 'claim')} from ${plural(summary.sources, 'source')} in ${plural(summary.files, 'file')}`;
   const notes: string[] = [];
+  if (summary.settled) notes.push(`${summary.settled} settled by verdicts`);
   if (summary.hidden > 0) notes.push(`${summary.hidden} below --min-severity not shown`);
   if (summary.skippedChecks.length > 0) notes.push(`info checks not run: --min-severity info runs them`);
   return `${counts} in ${scope}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;

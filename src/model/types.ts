@@ -69,6 +69,8 @@ export interface Source {
   /** Path of the archived text as written in the YAML, and the text itself (null if unreadable). */
   readonly textPath: string;
   readonly text: string | null;
+  /** The page's address, when the registry gives it (drafts have none). */
+  readonly url?: string | null;
   readonly file: string;
 }
 
@@ -115,6 +117,39 @@ export interface Claim {
   readonly index: number;
 }
 
+export type Rating = 'accurate' | 'outdated' | 'misleading' | 'unsupported' | 'inaccurate';
+
+/** A finding of `darien check` a verdict settles: its check, and the claims beside the rated one. */
+export interface Settles {
+  readonly check: string;
+  readonly with: readonly string[];
+}
+
+/**
+ * A fact-checker's decision on a claim (docs/registry.md, "Verdicts"). Ids are kept as written:
+ * a claim it rates or settles against may have left the registry since (a stale verdict, which
+ * `darien check` reports); its evidence must be in the registry (the loader's problem).
+ */
+export interface Verdict {
+  readonly claimId: string;
+  /** The rated claim, or null when it is no longer in the registry. */
+  readonly claim: Claim | null;
+  /** The figure as rated. */
+  readonly figure: string;
+  readonly rating: Rating;
+  readonly by: string;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  readonly reasoning: string;
+  readonly evidence: readonly string[];
+  readonly settles: readonly Settles[];
+  readonly url: string | null;
+  readonly note: string | null;
+  readonly file: string;
+  /** Position in its file's `verdicts:` list, for locating its fields. */
+  readonly index: number;
+}
+
 export interface Registry {
   readonly root: string;
   readonly files: readonly string[];
@@ -122,6 +157,8 @@ export interface Registry {
   readonly sources: ReadonlyMap<string, Source>;
   readonly claims: readonly Claim[];
   readonly claimsById: ReadonlyMap<string, Claim>;
+  /** The fact-checkers' verdicts, in file order. */
+  readonly verdicts: readonly Verdict[];
   /** Raw text of each YAML file, kept so findings can be located without parsing again. */
   readonly fileTexts: ReadonlyMap<string, string>;
 }

@@ -13,10 +13,13 @@
  * cache exists for speed. What it does not check (an empty or untrimmed string, an unknown field)
  * cannot trip the loader; the values were validated before they were written.
  */
-import { claimSchema, metricSchema, sourceSchema, type ClaimInput, type MetricInput, type SourceInput } from './schema.js';
+import { claimSchema, metricSchema, sourceSchema, verdictSchema, type ClaimInput, type MetricInput, type SourceInput, type VerdictInput } from './schema.js';
 
 /** A file that validated without a problem, as the loader takes it in. */
-export type Classified = { readonly metrics: readonly MetricInput[] } | { readonly source: SourceInput | string; readonly claims: readonly ClaimInput[] };
+export type Classified =
+  | { readonly metrics: readonly MetricInput[] }
+  | { readonly source: SourceInput | string; readonly claims: readonly ClaimInput[] }
+  | { readonly verdicts: readonly VerdictInput[] };
 
 /** What the loader keeps for one file: a valid file's inputs, or the parse of a file with problems. */
 export interface CacheEntry {
@@ -51,6 +54,7 @@ const CLAIM_PER = optional(oneOf(claimSchema.entries.per.wrapped.options));
 const BASIS = optional(oneOf(claimSchema.entries.basis.wrapped.options));
 const COMPARISON_KIND = oneOf(claimSchema.entries.comparison.wrapped.entries.kind.options);
 const DIRECTION = optional(oneOf(claimSchema.entries.comparison.wrapped.entries.direction.wrapped.options));
+const RATING = oneOf(verdictSchema.entries.rating.options);
 
 // Each field is read by name: on 100,000 claims, looking fields up from a table of names took
 // ~170 ms against ~15 ms. tests/registry/cache.test.ts spoils each field the schemas name in turn,
@@ -78,7 +82,7 @@ function isSource(s: Fields): boolean {
   return (
     text(s.id) && SOURCE_KIND(s.kind) && text(s.outlet) && nullishText(s.outlet_inferred_from) && text(s.title) && text(s.author) &&
     isoLike(s.page_date) && nullishText(s.page_date_as_shown) && typeof s.page_date_inferred === 'boolean' && nullishText(s.page_date_note) &&
-    nullishRepublication(s.republished_from) && LANGUAGE(s.language) && text(s.text) && nullishText(s.note)
+    nullishRepublication(s.republished_from) && LANGUAGE(s.language) && text(s.text) && nullishText(s.url) && nullishText(s.note)
   );
 }
 
@@ -96,15 +100,27 @@ function isClaim(c: Fields): boolean {
   );
 }
 
+function isSettles(s: Fields): boolean {
+  return text(s.check) && texts(s.with);
+}
+
+function isVerdict(v: Fields): boolean {
+  return (
+    text(v.claim) && text(v.figure) && RATING(v.rating) && text(v.by) && isoLike(v.date) && text(v.reasoning) && texts(v.evidence) &&
+    every(v.settles, isSettles) && optionalText(v.url) && optionalText(v.note)
+  );
+}
+
 const every = (items: unknown, check: (fields: Fields) => boolean): boolean => Array.isArray(items) && items.every((item) => isRecord(item) && check(item));
 
 /** The check for each kind of input, for the tests. */
-export const SHAPE_CHECKS = { metric: isMetric, source: isSource, claim: isClaim } as const;
+export const SHAPE_CHECKS = { metric: isMetric, source: isSource, claim: isClaim, verdict: isVerdict } as const;
 
 function isClassified(value: unknown): value is Classified {
   if (!isRecord(value)) return false;
   const keys = Object.keys(value);
   if (keys.length === 1 && keys[0] === 'metrics') return every(value.metrics, isMetric);
+  if (keys.length === 1 && keys[0] === 'verdicts') return every(value.verdicts, isVerdict);
   if (keys.length !== 2 || !('source' in value) || !('claims' in value)) return false;
   const source = value.source;
   return (typeof source === 'string' ? source !== '' : isRecord(source) && isSource(source)) && every(value.claims, isClaim);

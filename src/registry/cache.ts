@@ -17,12 +17,13 @@
  * under a size bound by registry/cache-sweep.ts. The cache is best-effort: any failure to read or
  * write it only means parsing. Off with DARIEN_CACHE=off; DARIEN_CACHE_DIR puts it elsewhere.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { escapeTerminal } from '../text/escape.js';
+import { writeFileAtomically } from './atomic.js';
 import { SWEEP_DEFAULTS, sweepDue, sweepFolder, type SweepLimits } from './cache-sweep.js';
 
 // In every entry's first bytes: bump when what an entry holds changes shape (this format, or what
@@ -123,15 +124,11 @@ function readEntry(path: string, now: number): Buffer | undefined {
 
 /** Writes `content` to `path` through a temporary file beside it; the temporary file never stays. */
 function writeAtomically(path: string, content: Buffer[]): boolean {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    // 'wx': never through a file or link already there.
-    writeFileSync(temporary, Buffer.concat(content), { flag: 'wx', mode: 0o600 });
-    renameSync(temporary, path);
+    writeFileAtomically(path, Buffer.concat(content), 0o600);
     return true;
   } catch {
     // A full disk or a read-only folder only costs a parse next time; no half-written file stays.
-    rmSync(temporary, { force: true });
     return false;
   }
 }

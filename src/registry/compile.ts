@@ -73,6 +73,10 @@ function compileAction(action: Node): Compiled | null {
     }
     case 'finite':
       return (value) => (Number.isFinite(value) ? value : INVALID);
+    case 'check': {
+      const requirement = action.requirement as (value: unknown) => boolean;
+      return (value) => (requirement(value) ? value : INVALID);
+    }
     case 'transform': {
       const operation = action.operation!;
       return (value) => operation(value);

@@ -1,5 +1,6 @@
 /**
- * The JSON Schemas (schema/source.schema.json, metrics.schema.json, config.schema.json), made from
+ * The JSON Schemas (schema/source.schema.json, metrics.schema.json, config.schema.json,
+ * verdicts.schema.json), made from
  * the valibot schemas the loader validates with, so an editor (VS Code's YAML extension, any
  * yaml-language-server client) completes and checks a registry file as darien would read it.
  *
@@ -13,7 +14,7 @@ import * as v from 'valibot';
 import { CHECK_IDS } from '../config/check-ids.js';
 import { configSchema } from '../config/schema.js';
 import { SCHEMA_FILES } from './schema-files.js';
-import { catalogueSchema, claimSchema, metricSchema, sourceFileSchema, sourceSchema } from './schema.js';
+import { catalogueSchema, claimSchema, metricSchema, sourceFileSchema, sourceSchema, verdictFileSchema } from './schema.js';
 
 /** What the converter is called with; the type of @valibot/to-json-schema's toJsonSchema, narrowed. */
 export type Converter = (schema: v.GenericSchema, config: Record<string, unknown>) => Record<string, unknown>;
@@ -33,10 +34,11 @@ const catalogueDocument = closed({ ...catalogueSchema.entries, metrics: v.array(
 const TITLES = {
   source: ['darien source file', 'One source of the registry (claims/sources/*.yaml): the article or reference and the claims it states. See docs/registry.md.'],
   metrics: ['darien metric catalogue', 'The metric catalogue (claims/metrics.yaml): what each metric counts. See docs/registry.md.'],
+  verdicts: ['darien verdicts', 'The fact-checkers\' verdicts (claims/verdicts.yaml): a rating of a claim, who decided, when, why and on what evidence. See docs/registry.md.'],
   config: ['darien config file', 'darien.config.yaml: the registry, the drafts\' date, the lowest severity, checks on or off and their severity, files to ignore. See docs/config.md.'],
 } as const;
 
-const DOCUMENTS = { source: sourceDocument, metrics: catalogueDocument, config: configSchema } as const;
+const DOCUMENTS = { source: sourceDocument, metrics: catalogueDocument, config: configSchema, verdicts: verdictFileSchema } as const;
 
 /**
  * The converter's settings. A closed mapping's rest is `never`, which converts to
@@ -59,7 +61,7 @@ const CONFIG = {
 
 /** Each schema file's name and its text, as scripts/registry-schema.mjs writes it. */
 export function registryJsonSchemas(convert: Converter, checkIds: readonly string[] = CHECK_IDS): Array<{ file: string; text: string }> {
-  return (['source', 'metrics', 'config'] as const).map((kind) => {
+  return (['source', 'metrics', 'config', 'verdicts'] as const).map((kind) => {
     const body = convert(DOCUMENTS[kind], CONFIG);
     const [title, description] = TITLES[kind];
     // The converter's own $schema first, then a title and description an editor shows on hover.

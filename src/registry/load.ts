@@ -26,11 +26,15 @@ import {
   metricSchema,
   sourceFileSchema,
   sourceSchema,
+  verdictFileSchema,
+  verdictSchema,
   MODULE_URL as SCHEMA_URL,
   type ClaimInput,
   type MetricInput,
   type SourceInput,
+  type VerdictInput,
 } from './schema.js';
+import { buildVerdicts, type LocatedVerdict } from './verdicts.js';
 
 export interface LoadOptions {
   /** Files or folders; default ["claims"]. */
@@ -179,10 +183,16 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   // Claims that failed validation still get their references checked, so one run reports a
   // wrong type and an unknown metric in the same claim together.
   const rejected: Array<{ raw: unknown; file: RegistryFile; path: KeyPath }> = [];
+  const verdictInputs: LocatedVerdict[] = [];
+  const rejectedVerdicts: Array<{ raw: unknown; file: RegistryFile; path: KeyPath }> = [];
   let sawCatalogue = false;
 
   /** Takes in a file's validated inputs: from classify(), or from the cache. */
   const accept = (file: RegistryFile, classified: Classified): void => {
+    if ('verdicts' in classified) {
+      classified.verdicts.forEach((input, i) => verdictInputs.push({ input, file, path: ['verdicts', i] }));
+      return;
+    }
     if ('metrics' in classified) {
       sawCatalogue = true;
       classified.metrics.forEach((input, i) => metricInputs.push({ input, file, path: ['metrics', i] }));
@@ -219,6 +229,20 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
         } else valid = false;
       });
       return valid ? { metrics } : null;
+    }
+    if ('verdicts' in data && !('source' in data)) {
+      // Ids are checked against the whole registry after every file is read (registry/verdicts.ts).
+      const listed = loader.validateTop(verdictFileSchema, data, file);
+      if (!listed) return null;
+      const verdicts: VerdictInput[] = [];
+      listed.verdicts.forEach((verdict, i) => {
+        const input = loader.validate(verdictSchema, verdict, file, ['verdicts', i]);
+        if (input) {
+          verdictInputs.push({ input, file, path: ['verdicts', i] });
+          verdicts.push(input);
+        } else rejectedVerdicts.push({ raw: verdict, file, path: ['verdicts', i] });
+      });
+      return verdicts.length === listed.verdicts.length ? { verdicts } : null;
     }
     if (!('source' in data)) {
       loader.report(file, [], 'expected `metrics:` (a catalogue) or `source:` and `claims:`');
@@ -329,6 +353,14 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     if ((typeof period === 'string' && period !== 'unknown') || typeof period === 'number') parsePeriodAt(loader, period, file, path, 'period');
   }
 
+  const verdicts = buildVerdicts(verdictInputs, rejectedVerdicts, {
+    claims: claims.byId,
+    claimExists: (id) => claims.locate(id) !== undefined || invalidIds.has(id),
+    sourceExists: (id) => sources.byId.has(id) || sourceInputs.some(({ input }) => input.id === id),
+    report: (file, path, message) => loader.report(file, path, message),
+    where: (file, path) => loader.where(file, path),
+  });
+
   if (loader.problems.length === 0 && claims.list.length === 0 && options.requireClaims !== false) {
     // Every path, so the line names what was given; with no claim at all, none of them holds one.
     for (const path of paths) loader.problems.push({ file: path, line: 1, column: 1, message: 'no claims here: no source file with `source:` and `claims:` holds one' });
@@ -342,6 +374,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     sources: sources.byId,
     claims: claims.list,
     claimsById: claims.byId,
+    verdicts,
     fileTexts,
   };
 }
@@ -506,6 +539,7 @@ function buildSources(loader: Loader, inputs: Located<SourceInput>[], folders: r
       language: input.language,
       textPath: input.text,
       text,
+      url: input.url ?? null,
       file: file.display,
     };
     first.set(input.id, { input, file, path });

@@ -75,6 +75,8 @@ export const sourceSchema = closed({
   republished_from: v.nullish(republicationSchema),
   language: v.optional(v.picklist(['en', 'es']), 'en'),
   text,
+  // The page's address, where known: ClaimReview's appearance (darien export claimreview).
+  url: v.nullish(text),
   note: v.nullish(v.string()),
 });
 
@@ -110,9 +112,57 @@ export const sourceFileSchema = closed({
   claims: v.optional(v.array(v.unknown()), []),
 });
 
+/**
+ * The verdict scale, best first. Five ratings, each a different question a numbers desk answers
+ * (docs/registry.md, "Verdicts"): does the figure match the best record (accurate / inaccurate),
+ * was it right when first published but is no longer current (outdated), is the number right but
+ * the impression it gives wrong (misleading), or does no record settle it (unsupported). Their
+ * order is the ClaimReview ratingValue, 5 (accurate) down to 1 (inaccurate).
+ */
+export const RATINGS = ['accurate', 'outdated', 'misleading', 'unsupported', 'inaccurate'] as const;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2026-12-03" when `value` is a real calendar day, else null. */
+export function calendarDay(value: string | number): string | null {
+  const match = DAY.exec(String(value));
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? match[0] : null;
+}
+
+// A verdict's `with` and `check`: which finding of `darien check` it settles.
+const settlesSchema = closed({
+  check: text,
+  with: v.optional(v.array(id), []),
+});
+
+export const verdictSchema = closed({
+  claim: id,
+  // The figure as rated: when the claim's figure changes, the verdict is stale.
+  figure: v.union([text, v.pipe(v.number(), v.transform(String))], 'must be the figure as rated, a string'),
+  rating: v.picklist(RATINGS),
+  by: text,
+  date: v.pipe(
+    isoLike,
+    v.check((value) => calendarDay(value) !== null, (issue) => `must be the day of the verdict, YYYY-MM-DD, got ${issue.received}`),
+  ),
+  reasoning: text,
+  evidence: v.pipe(v.array(id), v.minLength(1, 'must name at least one claim or source that settles it')),
+  settles: v.optional(v.array(settlesSchema), []),
+  url: v.optional(text),
+  note: v.optional(v.string()),
+});
+
+export const verdictFileSchema = closed({
+  verdicts: v.array(v.unknown()),
+});
+
 export type MetricInput = v.InferOutput<typeof metricSchema>;
 export type SourceInput = v.InferOutput<typeof sourceSchema>;
 export type ClaimInput = v.InferOutput<typeof claimSchema>;
+export type VerdictInput = v.InferOutput<typeof verdictSchema>;
 
 /** This module's file, for the fingerprint of the code the cache keeps validated inputs under. */
 export const MODULE_URL = import.meta.url;

@@ -14,13 +14,14 @@ interface JsonFinding {
   claims: Array<{ id: string; period: string | null; source: { id: string } }>;
 }
 
-const run = darien(['check', '--format', 'json', '--min-severity', 'info']);
+// --strict: the conflicts as the checks find them, the registry's verdicts set aside.
+const run = darien(['check', '--strict', '--format', 'json', '--min-severity', 'info']);
 const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
 const ids = (f: JsonFinding) => f.claims.map((c) => c.id);
 const involving = (...claimIds: string[]) => findings.filter((f) => f.severity !== 'info' && claimIds.every((id) => ids(f).includes(id)));
 
 describe('darien check on the bundled registry', () => {
-  it('exits 1: the registry holds real conflicts', () => {
+  it('exits 1 with --strict: the registry holds real conflicts', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
   });
@@ -68,14 +69,14 @@ describe('darien check on the bundled registry', () => {
   });
 
   it('prints tables that fit 80 columns, without colour when NO_COLOR is set, and a summary line', () => {
-    const table = darien(['check']);
+    const table = darien(['check', '--strict']);
     expect(table.status).toBe(1);
     const lines = table.stdout.trimEnd().split('\n');
     // Every line fits but the file:line:column lines, which are never broken.
     const located = /^claims\/sources\/[\w.-]+\.yaml:\d+:\d+$/;
     expect(lines.filter((l) => !located.test(l) && [...l].length > 80)).toEqual([]);
     expect(table.stdout).not.toContain('\u001b[');
-    expect(lines.slice(-2).map((line) => line.trim()).join(' ')).toMatch(/^5 errors, 1 warning, \d+ info in 83 claims from 19 sources in 20 files \(info checks not run/);
+    expect(lines.slice(-2).map((line) => line.trim()).join(' ')).toMatch(/^5 errors, 1 warning, \d+ info in 83 claims from 19 sources in 21 files \(info checks not run/);
     expect(table.stdout).toContain('claims/sources/001-poinbank-us-panama-deportation-agreement.yaml:26:13\nerror  relative-date\n');
   });
 
@@ -83,6 +84,52 @@ describe('darien check on the bundled registry', () => {
     const coloured = darien(['check'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     // Not a TTY: still no colour.
     expect(coloured.stdout).not.toContain('\u001b[');
+  });
+});
+
+interface SettledFinding extends JsonFinding {
+  settled?: { severity: string; verdict: { claim: string; rating: string; date: string; location: { file: string; line: number } } };
+}
+
+describe('darien check on the bundled registry, its verdicts applied', () => {
+  const settledRun = darien(['check', '--format', 'json']);
+  const report = JSON.parse(settledRun.stdout) as { summary: { errors: number; warnings: number; settled: number }; findings: SettledFinding[] };
+
+  it('exits 0: each conflict has a verdict', () => {
+    expect(settledRun.status).toBe(0);
+    expect(settledRun.stderr).toBe('');
+    expect(report.summary).toMatchObject({ errors: 0, warnings: 0, settled: 6 });
+  });
+
+  // [check, the rated claim, its rating, the severity the check gave]
+  const settled: Array<[string, string, string, string]> = [
+    ['relative-date', '001-memorandum-signed-monday', 'outdated', 'error'],
+    ['relative-date', '001-mulino-inauguration-monday', 'outdated', 'error'],
+    ['part-whole', '004-crossings-jan-feb-2022', 'inaccurate', 'error'],
+    ['figure-conflict', 'ref-efe-mulino-crossings-2023', 'unsupported', 'error'],
+    ['figure-conflict', 'ref-snm-crossings-2024', 'outdated', 'error'],
+    ['page-date', 'ref-snm-crossings-2024', 'outdated', 'warning'],
+  ];
+  it.each(settled)('shows the %s finding on %s settled as info: %s (was %s)', (check, claim, rating, severity) => {
+    const finding = report.findings.find((f) => f.check === check && f.settled?.verdict.claim === claim);
+    expect(finding).toMatchObject({ severity: 'info', settled: { severity, verdict: { rating, date: '2026-12-03' } } });
+    expect(finding!.claims.map((c) => c.id)).toContain(claim);
+    expect(finding!.settled!.verdict.location.file).toBe('claims/verdicts.yaml');
+  });
+
+  it('shows nothing but the settled findings (no stale verdict)', () => {
+    expect(report.findings.filter((f) => !f.settled).map((f) => `${f.check}: ${f.message}`)).toEqual([]);
+  });
+
+  it('prints each settled finding with its verdict, and the count in the summary line', () => {
+    const table = darien(['check']);
+    expect(table.status).toBe(0);
+    const located = /^claims\/sources\/[\w.-]+\.yaml:\d+:\d+$/;
+    expect(table.stdout.trimEnd().split('\n').filter((l) => !located.test(l) && [...l].length > 80)).toEqual([]);
+    expect(table.stdout).toContain('claims/sources/004-epoch-times-blinken-panama-agreement.yaml:130:12\ninfo  part-whole\n');
+    expect(table.stdout).toMatch(/settled \(was error\): 004-crossings-jan-feb-2022 "8,456" rated inaccurate by\s+darien registry editors on 2026-12-03 \(claims\/verdicts\.yaml:\d+:\d+\)/);
+    const summary = table.stdout.trimEnd().split('\n').slice(-2).map((line) => line.trim()).join(' ');
+    expect(summary).toMatch(/^0 errors, 0 warnings, 6 info in 83 claims from 19 sources in 21 files \(6 settled by verdicts;/);
   });
 });
 

@@ -57,7 +57,7 @@ describe('darien check with a config file', () => {
     const dir = project('registry: data/claims\n');
     const run = darien(['check', '--format', 'json'], { cwd: join(dir, 'desk', 'drafts') });
     expect(run.stderr).toBe('');
-    expect(summary(run.stdout).summary.files).toBe(20);
+    expect(summary(run.stdout).summary.files).toBe(21);
   });
 
   it('takes min_severity from the config until --min-severity is typed', () => {
@@ -69,10 +69,11 @@ describe('darien check with a config file', () => {
   it('turns a check off and re-ranks another; --no-config and --config FILE choose the file', () => {
     const dir = project('registry: data/claims\nchecks:\n  relative-date: off\n  page-date: error\n');
     writeFileSync(join(dir, 'lenient.yaml'), 'registry: data/claims\nmin_severity: error\nchecks:\n  figure-conflict: warning\n');
-    const configured = summary(darien(['check', '--format', 'json'], { cwd: dir }).stdout);
-    const noneRun = darien(['check', 'data/claims', '--format', 'json', '--no-config'], { cwd: dir });
+    // --strict: the registry's verdicts set aside, so its conflicts count as found.
+    const configured = summary(darien(['check', '--format', 'json', '--strict'], { cwd: dir }).stdout);
+    const noneRun = darien(['check', 'data/claims', '--format', 'json', '--no-config', '--strict'], { cwd: dir });
     const none = summary(noneRun.stdout);
-    const lenient = summary(darien(['check', '--format', 'json', '--config', 'lenient.yaml'], { cwd: dir }).stdout);
+    const lenient = summary(darien(['check', '--format', 'json', '--strict', '--config', 'lenient.yaml'], { cwd: dir }).stdout);
     const errorsOf = (check: string) => (JSON.parse(noneRun.stdout) as { findings: Array<{ check: string; severity: string }> }).findings.filter((f) => f.check === check && f.severity === 'error').length;
     // The bundled registry: 5 errors, 2 of them relative-date, and 1 page-date warning.
     expect(none.summary).toMatchObject({ errors: 5, warnings: 1 });
@@ -86,7 +87,8 @@ describe('darien check with a config file', () => {
   });
 
   it('skips the files the config ignores when it walks the registry', () => {
-    const dir = project('registry: data/claims\nignore: ["data/claims/sources/ref-*.yaml"]\n');
+    // The verdicts weigh reference claims too: ignored with them.
+    const dir = project('registry: data/claims\nignore: ["data/claims/sources/ref-*.yaml", "data/claims/verdicts.yaml"]\n');
     const run = darien(['check', '--format', 'json', '--min-severity', 'info'], { cwd: dir });
     expect(summary(run.stdout).summary.files).toBe(6);
   });

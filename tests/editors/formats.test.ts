@@ -39,6 +39,7 @@ function claim(overrides: Partial<ClaimView> = {}): ClaimView {
     location: { file: 'claims/sources/a.yaml', line: 3, column: 9 },
     highlight: start >= 0 ? [start, start + figure.length] : null,
     comparison: null,
+    verdict: null,
     ...overrides,
   };
 }

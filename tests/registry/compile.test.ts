@@ -9,7 +9,7 @@ import jsYaml from 'js-yaml';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { compileSchema, INVALID } from '../../src/registry/compile.js';
-import { catalogueSchema, claimSchema, metricSchema, sourceFileSchema, sourceSchema } from '../../src/registry/schema.js';
+import { catalogueSchema, claimSchema, metricSchema, sourceFileSchema, sourceSchema, verdictFileSchema, verdictSchema } from '../../src/registry/schema.js';
 import { ROOT } from '../cli/run.js';
 
 function load(path: string): Record<string, unknown> {
@@ -21,6 +21,8 @@ const sourceFiles = readdirSync(join(ROOT, 'claims', 'sources')).map((name) => l
 const metrics = catalogue.metrics as Record<string, unknown>[];
 const sources = sourceFiles.map((file) => file.source).filter((s): s is Record<string, unknown> => typeof s === 'object');
 const claims = sourceFiles.flatMap((file) => (file.claims ?? []) as Record<string, unknown>[]);
+const verdictFile = load(join(ROOT, 'claims', 'verdicts.yaml'));
+const verdicts = verdictFile.verdicts as Record<string, unknown>[];
 
 // What a hand-edited field can turn into.
 const REPLACEMENTS: unknown[] = [undefined, null, '', '  ', '  padded  ', 0, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, true, [], ['x'], [1, 2], [2, 1, 0], {}, { x: 1 }, 'article', 'day', 'increase', 'ratio', '2024-02-30'];
@@ -56,6 +58,8 @@ const CASES: Array<[string, v.GenericSchema, Record<string, unknown>[]]> = [
   ['claim', claimSchema, claims],
   ['catalogue', catalogueSchema, [catalogue]],
   ['source file', sourceFileSchema, sourceFiles],
+  ['verdict', verdictSchema, verdicts],
+  ['verdicts file', verdictFileSchema, [verdictFile]],
 ];
 
 describe('compiled schemas', () => {
@@ -79,6 +83,11 @@ describe('compiled schemas', () => {
     for (const bad of [{ ...claim, value: Number.POSITIVE_INFINITY }, { ...claim, quote: '   ' }, { ...claim, id: '' }, { ...claim, per: 'fortnight' }, { ...claim, extra: 1 }, { ...claim, attribution: 'AP' }]) {
       expect(v.safeParse(claimSchema, bad).success).toBe(false);
       expect(compileSchema(claimSchema)!(bad)).toBe(INVALID);
+    }
+    const verdict = verdicts[0]!;
+    for (const bad of [{ ...verdict, date: '2026-02-30' }, { ...verdict, date: 2026 }, { ...verdict, rating: 'false' }, { ...verdict, evidence: [] }]) {
+      expect(v.safeParse(verdictSchema, bad).success).toBe(false);
+      expect(compileSchema(verdictSchema)!(bad)).toBe(INVALID);
     }
   });
 });

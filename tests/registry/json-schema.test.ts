@@ -22,8 +22,13 @@ const validators = Object.fromEntries(generated.map(({ file, text }) => [file, a
 
 /** The schema a registry file is written against: the catalogue's or a source file's. */
 function validatorFor(path: string) {
-  const catalogue = /(^|\/)metrics(-[\w-]+)?\.yaml$/.test(path);
-  return validators[catalogue ? 'metrics.schema.json' : 'source.schema.json']!;
+  return validators[schemaOf(path)]!;
+}
+
+/** The schema file a registry file follows, by its name: the catalogue, the verdicts, or a source. */
+function schemaOf(path: string): string {
+  if (/(^|\/)metrics(-[\w-]+)?\.yaml$/.test(path)) return 'metrics.schema.json';
+  return /(^|\/)verdicts\.yaml$/.test(path) ? 'verdicts.schema.json' : 'source.schema.json';
 }
 
 /** Parsed as the loader parses (js-yaml's core schema: dates stay strings). */
@@ -31,7 +36,7 @@ function parse(path: string): unknown {
   return jsYaml.load(readFileSync(path, 'utf8'), { schema: jsYaml.CORE_SCHEMA });
 }
 
-const BUNDLED = ['claims/metrics.yaml', ...readdirSync(join(ROOT, 'claims', 'sources')).map((name) => `claims/sources/${name}`)];
+const BUNDLED = ['claims/metrics.yaml', 'claims/verdicts.yaml', ...readdirSync(join(ROOT, 'claims', 'sources')).map((name) => `claims/sources/${name}`)];
 
 describe('the registry JSON Schemas', () => {
   it.each(generated.map(({ file }) => file))('schema/%s is what npm run schema generates now', (file) => {
@@ -77,7 +82,7 @@ describe('the registry JSON Schemas', () => {
       const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
       expect(target, path).toBeDefined();
       const schemaFile = resolve(dirname(join(ROOT, path)), target!);
-      expect(schemaFile).toBe(join(ROOT, 'schema', path.endsWith('metrics.yaml') ? 'metrics.schema.json' : 'source.schema.json'));
+      expect(schemaFile).toBe(join(ROOT, 'schema', schemaOf(path)));
     }
   });
 });

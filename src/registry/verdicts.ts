@@ -1,0 +1,83 @@
+/**
+ * registry → model for verdicts: the cross-file rules of a `verdicts:` file (its shape is
+ * schema.ts's). A verdict rests on evidence that must be in the registry; the claims it rates and
+ * settles against may have left it since, which is not a problem of the input but a stale verdict
+ * that `darien check` reports (src/verdicts/settle.ts).
+ */
+import type { Claim, Rating, Verdict } from '../model/types.js';
+import type { KeyPath } from './locate.js';
+import type { RegistryFile } from './read.js';
+import { calendarDay, type VerdictInput } from './schema.js';
+
+export interface LocatedVerdict {
+  readonly input: VerdictInput;
+  readonly file: RegistryFile;
+  readonly path: KeyPath;
+}
+
+export interface VerdictContext {
+  readonly claims: ReadonlyMap<string, Claim>;
+  /** A claim id the registry holds, built or not (a claim with problems of its own still exists). */
+  readonly claimExists: (id: string) => boolean;
+  readonly sourceExists: (id: string) => boolean;
+  readonly report: (file: RegistryFile, path: KeyPath, message: string) => void;
+  readonly where: (file: RegistryFile, path: KeyPath) => string;
+}
+
+/** Reports each evidence id not in the registry; true when there is none. */
+function evidenceFound(evidence: readonly unknown[], file: RegistryFile, path: KeyPath, context: VerdictContext): boolean {
+  let found = true;
+  evidence.forEach((id, i) => {
+    if (typeof id !== 'string' || context.claimExists(id) || context.sourceExists(id)) return;
+    found = false;
+    context.report(file, [...path, 'evidence', i], `${describe(path)}.evidence[${i}]: no claim or source "${id}" in the registry: a verdict's evidence must be one`);
+  });
+  return found;
+}
+
+/**
+ * The verdicts of the model. `rejected` are those that failed the schema: their evidence is still
+ * checked, so one run reports a bad rating and an unknown evidence id of one verdict together.
+ */
+export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: ReadonlyArray<{ raw: unknown; file: RegistryFile; path: KeyPath }>, context: VerdictContext): Verdict[] {
+  for (const { raw, file, path } of rejected) {
+    const evidence = (raw as { evidence?: unknown } | null)?.evidence;
+    if (Array.isArray(evidence)) evidenceFound(evidence, file, path, context);
+  }
+  const verdicts: Verdict[] = [];
+  const first = new Map<string, LocatedVerdict>();
+  for (const located of inputs) {
+    const { input, file, path } = located;
+    // Checked by the schema: a day, always.
+    const date = calendarDay(input.date)!;
+    const evidenceOk = evidenceFound(input.evidence, file, path, context);
+    const earlier = first.get(input.claim);
+    if (earlier) {
+      // One verdict a claim: a revised verdict replaces the old one, and git keeps the history.
+      context.report(file, [...path, 'claim'], `${describe(path)}.claim: a second verdict on "${input.claim}" (the first is at ${context.where(earlier.file, [...earlier.path, 'claim'])}): revise that one`);
+      continue;
+    }
+    first.set(input.claim, located);
+    if (!evidenceOk) continue;
+    verdicts.push({
+      claimId: input.claim,
+      claim: context.claims.get(input.claim) ?? null,
+      figure: input.figure,
+      rating: input.rating as Rating,
+      by: input.by,
+      date,
+      reasoning: input.reasoning,
+      evidence: input.evidence,
+      settles: input.settles.map((s) => ({ check: s.check, with: s.with })),
+      url: input.url ?? null,
+      note: input.note ?? null,
+      file: file.display,
+      index: path[1] as number,
+    });
+  }
+  return verdicts;
+}
+
+function describe(path: KeyPath): string {
+  return `${path[0]}[${path[1]}]`;
+}

@@ -1,0 +1,32 @@
+/**
+ * What lint says when a draft repeats a figure a fact-checker has already rated: "004's 8,456 was
+ * rated inaccurate on 2026-12-03 (claims/verdicts.yaml:9:13)". Only ratings that tell a writer not
+ * to repeat the figure as it stands are cited; an accurate one is not news to the draft.
+ */
+import type { Claim, Registry, Verdict } from '../model/types.js';
+import { TextLocator } from '../registry/locate.js';
+import { verdictOn } from './current.js';
+
+/** The verdict on a registry claim, when it rates the claim anything but accurate. */
+export function discredited(registry: Registry, claim: Claim): Verdict | undefined {
+  const verdict = verdictOn(registry, claim);
+  return verdict && verdict.rating !== 'accurate' ? verdict : undefined;
+}
+
+const locators = new WeakMap<Registry, Map<string, TextLocator>>();
+
+function where(registry: Registry, verdict: Verdict): string {
+  let byFile = locators.get(registry);
+  if (!byFile) locators.set(registry, (byFile = new Map()));
+  let locator = byFile.get(verdict.file);
+  if (!locator) byFile.set(verdict.file, (locator = new TextLocator(registry.fileTexts.get(verdict.file) ?? '')));
+  const { line, column } = locator.locate(['verdicts', verdict.index, 'rating']);
+  return `${verdict.file}:${line}:${column}`;
+}
+
+/** " 004's 8,456 was rated inaccurate on 2026-12-03 (claims/verdicts.yaml:9:13)." for each verdict. */
+export function citeVerdicts(registry: Registry, verdicts: readonly Verdict[]): string {
+  return verdicts
+    .map((verdict) => ` ${verdict.claim!.source.id}'s ${verdict.figure} was rated ${verdict.rating} on ${verdict.date} by ${verdict.by} (${where(registry, verdict)}).`)
+    .join('');
+}

@@ -1,0 +1,204 @@
+/**
+ * Verdicts in the registry: validated with located problems like the rest of it, and applied by
+ * `darien check`: a finding a verdict settles is info, a verdict that settles nothing any more is
+ * a stale-verdict warning at the verdict, and --strict sets verdicts aside.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkRegistry } from '../../src/check.js';
+import { exitCodeOf } from '../../src/report.js';
+import { formatProblem, InputError } from '../../src/registry/problems.js';
+import { header, writeRegistry } from '../helpers/registry.js';
+
+/** Two sources that disagree on July's crossings: a figure-conflict between a1 and b1. */
+function claim(id: string, figure: string, value: number): string {
+  return `  - id: ${id}\n    quote: "${figure} migrants crossed in July"\n    figure: "${figure}"\n    value: ${value}\n    metric: crossings\n    period: 2024-07\n    period_words: "in July"\n    attribution: []\n`;
+}
+const A = header('a', '2024-08-02') + claim('a1', '20,519', 20519);
+const B = header('b', '2024-08-02') + claim('b1', '25,000', 25000);
+
+/** A verdict rating a1 and settling its conflict with b1; `over` replaces fields by name. */
+function verdict(over: Record<string, string> = {}): string {
+  const fields: Record<string, string> = {
+    claim: 'a1',
+    figure: '"20,519"',
+    rating: 'accurate',
+    by: 'Desk',
+    date: '2026-12-03',
+    reasoning: 'Reuters and SNM agree.',
+    evidence: '[b1]',
+    settles: '[{check: figure-conflict, with: [b1]}]',
+    ...over,
+  };
+  const lines = Object.entries(fields).filter(([, value]) => value !== '').map(([key, value], i) => `${i === 0 ? '  - ' : '    '}${key}: ${value}`);
+  return `verdicts:\n${lines.join('\n')}\n`;
+}
+
+function problemsOf(files: Record<string, string>): string[] {
+  const dir = writeRegistry(files);
+  try {
+    checkRegistry({ paths: [dir], cwd: dir, cache: false });
+  } catch (error) {
+    if (error instanceof InputError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  return [];
+}
+
+describe('verdicts: what the registry refuses, located', () => {
+  // [case, the verdicts file, the problem expected at file:line:column]
+  const bad: Array<[string, string, string]> = [
+    ['a rating off the scale', verdict({ rating: 'wrong' }), 'verdicts.yaml:4:13: verdicts[0].rating: must be one of "accurate", "outdated", "misleading", "unsupported", "inaccurate", got "wrong"'],
+    ['a date that is no day', verdict({ date: '2026-02-30' }), 'verdicts.yaml:6:11: verdicts[0].date: must be the day of the verdict, YYYY-MM-DD, got "2026-02-30"'],
+    ['a month for a date', verdict({ date: '2026-12' }), 'verdicts.yaml:6:11: verdicts[0].date: must be the day of the verdict, YYYY-MM-DD, got "2026-12"'],
+    ['evidence not in the registry', verdict({ evidence: '[b1, nope]' }), 'verdicts.yaml:8:20: verdicts[0].evidence[1]: no claim or source "nope" in the registry: a verdict\'s evidence must be one'],
+    ['no evidence', verdict({ evidence: '[]' }), 'verdicts.yaml:8:15: verdicts[0].evidence: must name at least one claim or source that settles it'],
+    ['no reasoning', verdict({ reasoning: '' }), 'verdicts.yaml:2:5: verdicts[0].reasoning: is required'],
+    ['an unknown field', verdict({ verdict: 'yes' }), 'verdicts.yaml:10:5: verdicts[0].verdict: unknown field'],
+    ['a check darien does not have', verdict({ settles: '[{check: figure-conflit, with: [b1]}]' }), 'verdicts.yaml:9:23: verdicts[0].settles[0].check: unknown check "figure-conflit" (see docs/checks/)'],
+  ];
+  it.each(bad)('refuses %s', (_name, verdicts, expected) => {
+    const problems = problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdicts });
+    expect(problems.map((p) => p.replace(/^.*\/(?=verdicts\.yaml)/, ''))).toEqual([expected]);
+  });
+
+  it('refuses a second verdict on the same claim, naming the first', () => {
+    const twice = verdict() + verdict().replace('verdicts:\n', '');
+    const problems = problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': twice });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/verdicts\.yaml:10:12: verdicts\[1\]\.claim: a second verdict on "a1" \(the first is at .*verdicts\.yaml:2:12\): revise that one$/);
+  });
+
+  it('reports every problem of every verdict in one run', () => {
+    const two = verdict({ rating: 'wrong' }) + verdict({ claim: 'b1', figure: '"25,000"', date: 'soon' }).replace('verdicts:\n', '');
+    expect(problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': two })).toHaveLength(2);
+  });
+
+  it('reports a bad rating, a bad date and unknown evidence of one verdict together', () => {
+    const problems = problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict({ rating: 'wrong', date: '2026-13-01', evidence: '[nope]' }) });
+    expect(problems.map((p) => p.replace(/^.*\/(?=verdicts\.yaml)/, '').replace(/: .*/, ''))).toEqual(['verdicts.yaml:4:13', 'verdicts.yaml:6:11', 'verdicts.yaml:8:16']);
+  });
+
+  it('takes a verdict as written, with a source as evidence', () => {
+    expect(problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict({ evidence: '[b1, b]' }) })).toEqual([]);
+  });
+});
+
+function check(files: Record<string, string>, strict = false) {
+  const dir = writeRegistry(files);
+  const { report } = checkRegistry({ paths: [dir], cwd: dir, cache: false, strict });
+  const shown = report.findings.map((f) => ({
+    check: f.check,
+    severity: f.severity,
+    at: `${f.location.file.replace(/^.*\//, '')}:${f.location.line}:${f.location.column}`,
+    settled: f.settled ? `${f.settled.verdict.rating} (was ${f.settled.severity})` : null,
+    messageId: f.messageId,
+  }));
+  return { exit: exitCodeOf(report), shown, report };
+}
+
+describe('verdicts in darien check', () => {
+  it('the conflict fails without a verdict', () => {
+    const { exit, shown } = check({ 'a.yaml': A, 'b.yaml': B });
+    expect(exit).toBe(1);
+    expect(shown).toEqual([{ check: 'figure-conflict', severity: 'error', at: 'a.yaml:6:12', settled: null, messageId: 'conflict' }]);
+  });
+
+  it('a verdict that settles it makes it info, with the verdict, and the run passes', () => {
+    const { exit, shown, report } = check({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict() });
+    expect(exit).toBe(0);
+    expect(shown).toEqual([{ check: 'figure-conflict', severity: 'info', at: 'a.yaml:6:12', settled: 'accurate (was error)', messageId: 'conflict' }]);
+    expect(report.findings[0]!.settled!.verdict).toMatchObject({ claim: 'a1', by: 'Desk', date: '2026-12-03', evidence: ['b1'], location: { line: 4, column: 13 } });
+    expect(report.summary).toMatchObject({ errors: 0, infos: 1, settled: 1 });
+  });
+
+  it('the verdict may rate either side of the conflict', () => {
+    const onB = verdict({ claim: 'b1', figure: '"25,000"', rating: 'inaccurate', evidence: '[a1]', settles: '[{check: figure-conflict, with: [a1]}]' });
+    expect(check({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': onB }).exit).toBe(0);
+  });
+
+  it('--strict ignores verdicts: the conflict fails and no verdict is stale', () => {
+    const { exit, shown } = check({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict() }, true);
+    expect(exit).toBe(1);
+    expect(shown.map((f) => `${f.check} ${f.severity}`)).toEqual(['figure-conflict error']);
+  });
+
+  // [case, files beside the verdict, the verdict, what check shows]
+  const staleCases: Array<[string, Record<string, string>, string, Array<{ check: string; severity: string; at: string; messageId: string }>]> = [
+    [
+      'the rated figure changed: the conflict fails again and the verdict is stale',
+      { 'a.yaml': header('a', '2024-08-02') + claim('a1', '20,520', 20520), 'b.yaml': B },
+      verdict(),
+      [
+        { check: 'figure-conflict', severity: 'error', at: 'a.yaml:6:12', messageId: 'conflict' },
+        { check: 'stale-verdict', severity: 'warning', at: 'verdicts.yaml:3:13', messageId: 'figureChanged' },
+      ],
+    ],
+    [
+      'the rated claim is gone',
+      { 'a.yaml': header('a', '2024-08-02') + claim('a2', '20,519', 20519), 'b.yaml': B },
+      verdict({ evidence: '[b]' }),
+      [
+        { check: 'figure-conflict', severity: 'error', at: 'a.yaml:6:12', messageId: 'conflict' },
+        { check: 'stale-verdict', severity: 'warning', at: 'verdicts.yaml:2:12', messageId: 'claimGone' },
+      ],
+    ],
+    [
+      'the conflict is gone: the other side now agrees',
+      { 'a.yaml': A, 'b.yaml': header('b', '2024-08-02') + claim('b1', '20,519', 20519) },
+      verdict(),
+      [{ check: 'stale-verdict', severity: 'warning', at: 'verdicts.yaml:9:15', messageId: 'findingGone' }],
+    ],
+    [
+      'a third claim joined the conflict: the verdict no longer decides it',
+      { 'a.yaml': A, 'b.yaml': B, 'c.yaml': header('c', '2024-08-02') + claim('c1', '25,000', 25000) },
+      verdict(),
+      [
+        { check: 'figure-conflict', severity: 'error', at: 'a.yaml:6:12', messageId: 'conflict' },
+        { check: 'stale-verdict', severity: 'warning', at: 'verdicts.yaml:9:15', messageId: 'findingGone' },
+      ],
+    ],
+  ];
+  it.each(staleCases)('%s', (_name, files, verdicts, expected) => {
+    const { shown } = check({ ...files, 'verdicts.yaml': verdicts });
+    expect(shown.map(({ settled: _settled, ...rest }) => rest)).toEqual(expected);
+  });
+
+  it('a stale verdict names the claim that left the conflict', () => {
+    const { report } = check({ 'a.yaml': A, 'b.yaml': header('b', '2024-08-02') + claim('b9', '20,519', 20519), 'verdicts.yaml': verdict({ evidence: '[a]' }) });
+    expect(report.findings.map((f) => f.message)).toEqual([
+      'The verdict (accurate, 2026-12-03) settles a figure-conflict finding on a1, b1 that darien check no longer finds (b1 is no longer in the registry).',
+    ]);
+  });
+
+  it('a verdict on a check that did not run is not stale', () => {
+    const dir = writeRegistry({ 'a.yaml': A, 'b.yaml': header('b', '2024-08-02') + claim('b1', '20,519', 20519), 'verdicts.yaml': verdict() });
+    const { report } = checkRegistry({ paths: [dir], cwd: dir, cache: false, checks: ['part-whole'] });
+    expect(report.findings).toEqual([]);
+  });
+});
+
+describe('a verdict\'s text is untrusted like the rest of the registry', () => {
+  it('never starts a line of darien check, claims or export output, in any format', async () => {
+    const { darien } = await import('../cli/run.js');
+    const payload = '\\n::error::forged\\u2028##[warning]x\\u001b[31m';
+    const verdicts = `verdicts:\n  - claim: a1\n    figure: "20,519"\n    rating: accurate\n    by: "Desk${payload}"\n    date: 2026-12-03\n    reasoning: "Agreed.${payload}"\n    evidence: [b1]\n    settles: [{check: figure-conflict, with: [b1]}]\n    url: "https://desk.example/a1"\n`;
+    const dir = writeRegistry({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdicts });
+    const runs = [
+      darien(['check', dir], { cwd: dir }),
+      darien(['check', dir, '--format', 'json'], { cwd: dir }),
+      darien(['claims', '--registry', dir], { cwd: dir }),
+      darien(['claims', '--registry', dir, '--format', 'markdown'], { cwd: dir }),
+      darien(['export', 'claimreview', '--registry', dir, '--organisation', 'Desk'], { cwd: dir }),
+    ];
+    runs.forEach((run, i) => {
+      expect(run.status).toBe(0);
+      for (const line of `${run.stdout}${run.stderr}`.split('\n')) {
+        expect(line.trimStart()).not.toMatch(/^(::|##\[)/);
+        expect(line).not.toContain('\u001b');
+        // One-line JSON, for programs, keeps separators as they are (README, "Safe in CI logs").
+        if (i !== 1) expect(line).not.toContain('\u2028');
+      }
+    });
+    expect(runs[0]!.stdout).toContain('Agreed.');
+  });
+});
