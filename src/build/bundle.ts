@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // What `darien check` needs goes in; the rest is loaded on demand from node_modules.
-const BUNDLED = new Set(['commander', 'chalk', 'js-yaml', 'valibot']);
+const BUNDLED = new Set(['commander', 'chalk', 'js-yaml', 'valibot', 'string-width']);
 
 const pkg = (await import(join(ROOT, 'package.json'), { with: { type: 'json' } })) as { default: { dependencies: Record<string, string> } };
 const external = Object.keys(pkg.default.dependencies).filter((name) => !BUNDLED.has(name));

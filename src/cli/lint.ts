@@ -6,10 +6,11 @@ import type { Command } from 'commander';
 import { setFlagsFromString } from 'node:v8';
 import type { Severity } from '../checks/types.js';
 import { escapeTerminal } from '../text/escape.js';
-import { optionProblems, outputSettings, UsageError, writeErr, writeOut } from './io.js';
+import { optionProblems, UsageError, writeErr, writeOut } from './io.js';
+import { isReportFormat, REPORT_FORMATS, writeReport } from './report-output.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
-const FORMATS = ['table', 'json', 'github', 'sarif'];
+const FORMATS = [...REPORT_FORMATS, 'github', 'sarif'];
 
 interface LintCliOptions {
   format: string;
@@ -50,7 +51,7 @@ export function registerLint(program: Command): void {
     .command('lint')
     .description('check the figures in markdown or text drafts against the registry and each other')
     .argument('<paths...>', 'draft files or folders (.md, .markdown, .mdx, .txt); - reads standard input')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (table: with quotes and citations)`, 'brief')
     .option('--registry <path>', 'the claims registry', 'claims')
     .option('--date <YYYY-MM-DD>', 'the date of drafts whose front matter has no date:')
     .option('--min-severity <level>', `lowest severity to show: ${SEVERITIES.join(', ')}`, 'warning')
@@ -98,9 +99,8 @@ export function registerLint(program: Command): void {
         crossDrafts: options.crossDrafts === true,
       });
 
-      if (options.format === 'json') {
-        const { formatJson } = await import('../formats/json.js');
-        writeOut(formatJson(report, outputSettings(process.stdout, process.env)));
+      if (isReportFormat(options.format)) {
+        await writeReport(report, options.format, options.color ? undefined : false);
       } else if (options.format === 'github') {
         const { formatGithub, formatGithubSummary } = await import('../formats/github.js');
         writeOut(formatGithub(report), { commands: true });
@@ -126,11 +126,6 @@ export function registerLint(program: Command): void {
         // Docs pages can be linked only where the repository is known (package.json `repository`).
         const docsBaseUri = pkg.repository && /github\.com/.test(pkg.repository) ? `${pkg.repository}/blob/main/` : null;
         writeOut(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri }));
-      } else {
-        const { formatTable } = await import('../formats/table.js');
-        const { painter } = await import('../formats/paint.js');
-        const { width, color } = outputSettings(process.stdout, process.env, options.color ? undefined : false);
-        writeOut(formatTable(report, { width, chalk: await painter(color) }));
       }
       process.exitCode = lint.lintExitCode(report, maxWarnings);
     });

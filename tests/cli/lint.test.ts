@@ -149,8 +149,9 @@ describe('darien lint: standard input', () => {
 describe('darien lint: formats', () => {
   it('table: planted escape sequences reach the terminal only as visible text', () => {
     const input = 'In 2022, 260,000 migrants crossed the Darién Gap \u001b]0;pwned\u0007 \u001b[2J\u001b[31m.\n';
-    const run = darien(['lint', '-', '--date', '2024-07-17'], { input });
+    const run = darien(['lint', '-', '--date', '2024-07-17', '--format', 'table'], { input });
     expect(run.status).toBe(1);
+    for (const format of ['brief', 'line']) expect(darien(['lint', '-', '--date', '2024-07-17', '--format', format], { input }).stdout, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     // Only 260,000 is a figure: the digits inside the escape sequences are not read as claims.
     const json = JSON.parse(darien(['lint', '-', '--date', '2024-07-17', '--format', 'json'], { input }).stdout) as { findings: Array<{ figure: string }> };
     expect(new Set(json.findings.map((f) => f.figure))).toEqual(new Set(['260,000']));
