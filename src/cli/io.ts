@@ -29,10 +29,12 @@ export function outputSettings(stream: Terminal, env: NodeJS.ProcessEnv, colorFl
   return { width: terminalWidth(stream, env, other), color, pretty: stream.isTTY === true };
 }
 
-/** The settings for a terminal format on stdout, colour decided by chalk (painter() in paint.ts). */
+/** The settings for an editor's terminal format on stdout: colour decided by chalk (painter() in paint.ts), widths loaded. */
 export async function terminalOutput(colorFlag?: boolean): Promise<Output> {
   const settings = outputSettings(process.stdout, process.env, colorFlag);
   const { colourOn } = await import('../formats/paint.js');
+  const { loadTextWidth } = await import('../text/wrap.js');
+  await loadTextWidth();
   return { ...settings, color: await colourOn(settings.color) };
 }
 

@@ -22,6 +22,8 @@ export async function writeReport(report: Report, format: (typeof REPORT_FORMATS
     writeOut(formatLine(report));
   } else {
     const { painter } = await import('../formats/paint.js');
+    const { allNarrow, loadTextWidth } = await import('../text/wrap.js');
+    if (!allNarrow(report)) await loadTextWidth();
     const { width, color } = outputSettings(process.stdout, process.env, colorFlag);
     const chalk = await painter(color);
     const render = format === 'brief' ? (await import('../formats/brief.js')).formatBrief : (await import('../formats/table.js')).formatTable;

@@ -8,16 +8,44 @@
  * mark in none. A hand-made table of ranges got all three wrong, and a table's right border
  * moved with them.
  */
-import stringWidth from 'string-width';
+import type StringWidth from 'string-width';
 
 // Code points every terminal draws one column wide: Latin (with its precomposed accents), and the
 // punctuation, dashes, quotes and arrows a registry is full of. Text made only of these is
-// measured by its length, so string-width (a grapheme segmenter and emoji regexes) runs only on
-// text that needs it.
+// measured by its length, and string-width is needed only for text beyond them.
 const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff]*$/;
 
+let measure: typeof StringWidth | undefined;
+
+/**
+ * Loads string-width. It is loaded on demand, not imported, because loading it creates a grapheme
+ * segmenter, whose ICU data took 15 ms to load here (45 to 75 ms on a busy machine): a tenth of
+ * `darien check`'s start-up budget, spent on a registry whose text is all NARROW. The CLI awaits
+ * this before formatting any text that is not (allNarrow); tests, in their setup.
+ */
+export async function loadTextWidth(): Promise<void> {
+  measure ??= (await import('string-width')).default;
+}
+
+/** Whether `text` is measured without string-width. */
+export function isNarrow(text: string): boolean {
+  return NARROW.test(text);
+}
+
+/** Whether every string in `value` (plain data: a report, a listing) is NARROW. */
+export function allNarrow(value: unknown): boolean {
+  if (typeof value === 'string') return NARROW.test(value);
+  if (Array.isArray(value)) return value.every(allNarrow);
+  if (value !== null && typeof value === 'object') return Object.values(value).every(allNarrow);
+  return true;
+}
+
 export function textWidth(text: string): number {
-  return NARROW.test(text) ? text.length : stringWidth(text);
+  if (NARROW.test(text)) return text.length;
+  // A path that formats without loading string-width is a bug to find in tests, not a table whose
+  // borders silently drift.
+  if (measure === undefined) throw new Error('textWidth: string-width is not loaded (await loadTextWidth() before formatting)');
+  return measure(text);
 }
 
 let graphemes: Intl.Segmenter | undefined;
