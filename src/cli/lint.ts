@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { Severity } from '../checks/types.js';
 import { escapeTerminal } from '../text/escape.js';
 import { optionProblems, UsageError, writeErr, writeOut } from './io.js';
-import { isReportFormat, REPORT_FORMATS, writeReport } from './report-output.js';
+import { changedSince, isReportFormat, onChangedLines, REPORT_FORMATS, writeReport } from './report-output.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 const FORMATS = [...REPORT_FORMATS, 'github', 'sarif'];
@@ -21,6 +21,7 @@ interface LintCliOptions {
   check?: string[];
   stdinFilename: string;
   crossDrafts?: boolean;
+  changedSince?: string;
   color: boolean;
 }
 
@@ -59,6 +60,7 @@ export function registerLint(program: Command): void {
     .option('--check <ids...>', 'run only these checks')
     .option('--stdin-filename <name>', 'the name findings give standard input', '<stdin>')
     .option('--cross-drafts', 'also check the drafts against each other (by default each answers for itself)')
+    .option('--changed-since <ref>', 'only findings on lines changed since this git ref (a branch, tag or commit)')
     .option('--no-color', 'no colour even on a terminal')
     .action(async (paths: string[], options: LintCliOptions, command: Command) => {
       // Reading a long draft runs a few large functions (readText, findFigures) hot from the first
@@ -87,9 +89,10 @@ export function registerLint(program: Command): void {
       }
       const unknown = (options.check ?? []).filter((id) => !lint.LINT_RULES.some((rule) => rule.id === id));
       if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (lint runs ${lint.LINT_CHECKS.map((c) => c.meta.id).join(', ')})`);
+      const changes = await changedSince(options.changedSince, problems);
       if (problems.length > 0) throw new UsageError(problems);
 
-      const { report } = lint.lintPaths({
+      const { report: all } = lint.lintPaths({
         paths,
         stdinName: options.stdinFilename,
         registryPath: options.registry,
@@ -98,6 +101,7 @@ export function registerLint(program: Command): void {
         checks: options.check,
         crossDrafts: options.crossDrafts === true,
       });
+      const report = await onChangedLines(all, changes);
 
       if (isReportFormat(options.format)) {
         await writeReport(report, options.format, options.color ? undefined : false);

@@ -3,6 +3,7 @@
  * screen a person reads), `table` (every claim with its quote and citation), `line` (one finding
  * a line, for grep and editors) and `json`. Lint adds github and sarif itself.
  */
+import type { ChangedLines } from '../git/changed-lines.js';
 import type { Report } from '../report.js';
 import { outputSettings, writeOut } from './io.js';
 
@@ -29,4 +30,27 @@ export async function writeReport(report: Report, format: (typeof REPORT_FORMATS
     const render = format === 'brief' ? (await import('../formats/brief.js')).formatBrief : (await import('../formats/table.js')).formatTable;
     writeOut(render(report, { width, chalk }));
   }
+}
+
+/**
+ * `--changed-since REF`: the changed lines, asked of git before any check runs, so a bad ref or a
+ * folder outside git is one problem line (exit 2) with the command's other bad options.
+ */
+export async function changedSince(ref: string | undefined, problems: string[]): Promise<ChangedLines | null> {
+  if (ref === undefined) return null;
+  const { changedLinesSince, GitError } = await import('../git/changed-lines.js');
+  try {
+    return changedLinesSince(ref, process.cwd());
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    problems.push(error.message);
+    return null;
+  }
+}
+
+/** The report with only the findings on changed lines, when --changed-since was given. */
+export async function onChangedLines<R extends Report>(report: R, changes: ChangedLines | null): Promise<R> {
+  if (changes === null) return report;
+  const { keepChanged } = await import('../git/changed-lines.js');
+  return keepChanged(report, changes, process.cwd());
 }

@@ -69,7 +69,7 @@ export function figureEnd(finding: ReportedFinding): { readonly line: number; re
 
 export function totalsLine(report: Report): string {
   const s = report.summary;
-  const hidden = s.hidden > 0 ? `, ${s.hidden} below --min-severity not shown` : '';
+  const hidden = `${s.hidden > 0 ? `, ${s.hidden} below --min-severity not shown` : ''}${s.outsideChanges ? `, ${s.outsideChanges} on unchanged lines not shown` : ''}`;
   return `darien: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info in ${plural(s.files, 'file')}${hidden}`;
 }
 

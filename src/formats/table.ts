@@ -144,6 +144,7 @@ export function summaryLine(summary: Summary): string {
   const scope = `${plural(summary.claims, 'claim')} from ${plural(summary.sources, 'source')} in ${plural(summary.files, 'file')}`;
   const notes: string[] = [];
   if (summary.hidden > 0) notes.push(`${summary.hidden} below --min-severity not shown`);
+  if (summary.outsideChanges) notes.push(`${summary.outsideChanges} on unchanged lines not shown`);
   if (summary.skippedChecks.length > 0) notes.push(`info checks not run: --min-severity info runs them`);
   return `${counts} in ${scope}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
 }
