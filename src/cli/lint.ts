@@ -1,7 +1,7 @@
 /** `darien lint <paths...>`: wiring only; the work is lintPaths() and the formatters. */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { setFlagsFromString } from 'node:v8';
 import type { Severity } from '../checks/types.js';
@@ -26,7 +26,7 @@ interface LintCliOptions {
 }
 
 /** darien's package.json, found upward from this module (dist/cli/ or the bundle in dist/). */
-function packageInfo(): { version: string; homepage: string | null; repository: string | null } {
+function packageInfo(): { version: string; homepage: string | null; repository: string | null; dir: string | null } {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++, dir = dirname(dir)) {
     const path = join(dir, 'package.json');
@@ -34,9 +34,20 @@ function packageInfo(): { version: string; homepage: string | null; repository: 
     const pkg = JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version?: string; homepage?: string; repository?: string | { url?: string } };
     if (pkg.name !== 'darien') continue;
     const repo = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? null);
-    return { version: pkg.version ?? '0.0.0', homepage: pkg.homepage ?? null, repository: repo?.replace(/^git\+/, '').replace(/\.git$/, '') ?? null };
+    return { version: pkg.version ?? '0.0.0', homepage: pkg.homepage ?? null, repository: repo?.replace(/^git\+/, '').replace(/\.git$/, '') ?? null, dir };
   }
-  return { version: '0.0.0', homepage: null, repository: null };
+  return { version: '0.0.0', homepage: null, repository: null, dir: null };
+}
+
+/**
+ * Where the checks' pages are, for SARIF's helpUri (an absolute URI, as the spec requires): on
+ * GitHub when package.json names the repository there; otherwise the pages installed with darien
+ * (docs/checks/ beside its package.json), as file:// URIs, when they are there.
+ */
+function docsBase(pkg: ReturnType<typeof packageInfo>): string | null {
+  if (pkg.repository && /github\.com/.test(pkg.repository)) return `${pkg.repository}/blob/main/`;
+  if (pkg.dir && existsSync(join(pkg.dir, 'docs', 'checks'))) return pathToFileURL(join(pkg.dir, '/')).href;
+  return null;
 }
 
 /** Why a write failed: "no such file or directory (ENOENT)", without the path Node's message repeats. */
@@ -107,10 +118,13 @@ export function registerLint(program: Command): void {
         await writeReport(report, options.format, options.color ? undefined : false);
       } else if (options.format === 'github') {
         const { formatGithub, formatGithubSummary } = await import('../formats/github.js');
-        writeOut(formatGithub(report), { commands: true });
+        // Annotations name files from the repository's root: under a job's `working-directory:`,
+        // paths relative to it would name files that do not exist.
+        const paths = { workspace: process.env.GITHUB_WORKSPACE || null, cwd: process.cwd() };
+        writeOut(formatGithub(report, paths), { commands: true });
         const summary = process.env.GITHUB_STEP_SUMMARY;
         if (summary) {
-          const table = formatGithubSummary(report);
+          const table = formatGithubSummary(report, paths);
           try {
             appendFileSync(summary, table);
           } catch (error) {
@@ -124,12 +138,12 @@ export function registerLint(program: Command): void {
         }
       } else if (options.format === 'sarif') {
         const { formatSarif } = await import('../formats/sarif.js');
+        const { repositoryRoot } = await import('../git/changed-lines.js');
         const pkg = packageInfo();
         // No address is invented: without package.json's homepage or repository, the log names none.
         const home = pkg.homepage ?? pkg.repository ?? null;
-        // Docs pages can be linked only where the repository is known (package.json `repository`).
-        const docsBaseUri = pkg.repository && /github\.com/.test(pkg.repository) ? `${pkg.repository}/blob/main/` : null;
-        writeOut(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri }));
+        const cwd = process.cwd();
+        writeOut(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri: docsBase(pkg), root: changes?.root ?? repositoryRoot(cwd, paths), cwd }));
       }
       process.exitCode = lint.lintExitCode(report, maxWarnings);
     });

@@ -8,8 +8,8 @@
  * repository, standard input) has no earlier version to compare with, so all of it is new.
  */
 import { spawnSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Report, ReportedFinding } from '../report.js';
 
 /** Why the changed lines cannot be known: one line for the user, exit 2. */
@@ -38,6 +38,17 @@ function git(args: readonly string[], cwd: string): { ok: boolean; out: string; 
 export function gitTopLevel(cwd: string): string | null {
   const run = git(['rev-parse', '--show-toplevel'], cwd);
   return run.ok ? run.out.replace(/\n$/, '') : null;
+}
+
+/**
+ * The repository a run's paths are in, for SARIF's %SRCROOT%: git's top level of the working
+ * directory, else (run from outside it) of the first path's folder, else the working directory.
+ */
+export function repositoryRoot(cwd: string, paths: readonly string[]): string {
+  const first = paths.find((path) => path !== '-');
+  const folder = first === undefined ? null : realPath(first, cwd);
+  const from = folder === null ? null : existsSync(folder) && statSync(folder).isDirectory() ? folder : dirname(folder);
+  return gitTopLevel(cwd) ?? (from !== null && existsSync(from) ? gitTopLevel(from) : null) ?? cwd;
 }
 
 /** A path as git prints it with core.quotePath=false: as is, or C-quoted when it holds `"`, `\` or controls. */

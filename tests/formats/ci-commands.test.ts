@@ -174,10 +174,10 @@ describe('every format, fed text that forges CI commands', () => {
       expectInert(formatJson(r), 'json');
       expectInert(formatJson(r, { pretty: false }), 'compact json', false, true);
       expectInert(formatGithub(r), 'github', true);
-      expectInert(formatSarif(r, { rules: LINT_RULES, version: '0.1.0', informationUri: null }), 'sarif');
+      expectInert(formatSarif(r, { rules: LINT_RULES, version: '0.1.0', informationUri: null, root: '/repo', cwd: '/repo' }), 'sarif');
       // The data survives: JSON reads back the exact text the report held.
       expect(JSON.parse(guardOutput(formatJson(r))).findings[0].sentence).toBe(r.findings[0]!.sentence);
-      const sarif = JSON.parse(guardOutput(formatSarif(r, { rules: LINT_RULES, version: '0.1.0', informationUri: null })));
+      const sarif = JSON.parse(guardOutput(formatSarif(r, { rules: LINT_RULES, version: '0.1.0', informationUri: null, root: '/repo', cwd: '/repo' })));
       expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.snippet.text).toBe(r.findings[0]!.sentence);
     });
 
