@@ -140,8 +140,10 @@ export function registerLint(program: Command): void {
         const { formatSarif } = await import('../formats/sarif.js');
         const { repositoryRoot } = await import('../git/changed-lines.js');
         const pkg = packageInfo();
-        // No address is invented: without package.json's homepage or repository, the log names none.
-        const home = pkg.homepage ?? pkg.repository ?? null;
+        // No address is invented: package.json's homepage or repository, else the README installed
+        // with darien (a file:// URI, as the rules' help pages are), else none.
+        const readme = pkg.dir ? join(pkg.dir, 'README.md') : null;
+        const home = pkg.homepage ?? pkg.repository ?? (readme && existsSync(readme) ? pathToFileURL(readme).href : null);
         const cwd = process.cwd();
         writeOut(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri: docsBase(pkg), root: changes?.root ?? repositoryRoot(cwd, paths), cwd }));
       }
