@@ -83,6 +83,8 @@ export interface Summary {
   readonly files: number;
   /** Checks not run because all they report is below the severity floor. */
   readonly skippedChecks: readonly string[];
+  /** With --changed-since: findings left out because they are on lines the change did not touch. */
+  readonly outsideChanges?: number;
 }
 
 export interface Report {

@@ -17,7 +17,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // What `darien check` needs goes in; the rest is loaded on demand from node_modules. The markdown
 // parser goes in too, into the chunk of the commands that read text (lint, extract): resolving it
 // and its two packages from node_modules at run time was about half of its cost to load.
-const BUNDLED = new Set(['commander', 'chalk', 'js-yaml', 'valibot', '@lezer/markdown']);
+const BUNDLED = new Set(['commander', 'chalk', 'js-yaml', 'valibot', '@lezer/markdown', 'string-width']);
 
 const pkg = (await import(join(ROOT, 'package.json'), { with: { type: 'json' } })) as { default: { dependencies: Record<string, string> } };
 const external = Object.keys(pkg.default.dependencies).filter((name) => !BUNDLED.has(name));

@@ -1,6 +1,6 @@
 /** `darien claims`: wiring only; the work is listClaims() and the formatters. */
 import type { Command } from 'commander';
-import { optionProblems, outputSettings, UsageError, writeOut } from './io.js';
+import { optionProblems, outputSettings, terminalOutput, UsageError, writeOut } from './io.js';
 
 const FORMATS = ['table', 'json', 'markdown'];
 
@@ -40,7 +40,7 @@ export function registerClaims(program: Command): void {
         writeOut(formatClaimsMarkdown(listing));
       } else {
         const { formatClaimsTable } = await import('../formats/claims-table.js');
-        writeOut(formatClaimsTable(listing, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+        writeOut(formatClaimsTable(listing, await terminalOutput(options.color ? undefined : false)));
       }
       process.exitCode = 0;
     });

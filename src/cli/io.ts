@@ -10,13 +10,39 @@ export interface Output {
   readonly pretty: boolean;
 }
 
-/** Colour only on a terminal and never with NO_COLOR (https://no-color.org: any non-empty value); JSON indented only on a terminal. */
-export function outputSettings(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, colorFlag?: boolean): Output {
+/** A stream as far as its size goes: process.stdout and process.stderr, or a test's stand-in. */
+export type Terminal = Pick<NodeJS.WriteStream, 'isTTY' | 'columns'>;
+
+/**
+ * The width is the terminal's: stdout's, else (piped into `less` or `grep`) stderr's, which is
+ * still the terminal the person reads, else COLUMNS, else 80.
+ *
+ * Colour is chalk's own decision (its supports-color reads FORCE_COLOR, TERM, CI and the stream),
+ * with NO_COLOR (https://no-color.org: any non-empty value) and --no-color on top. FORCE_COLOR
+ * wins over NO_COLOR, as in Node itself: it is the more deliberate of the two. `color` here only
+ * says colour is possible; painter() (src/formats/paint.ts) loads chalk and asks it, so a run that
+ * cannot be coloured (piped, no FORCE_COLOR) never pays for loading chalk.
+ */
+export function outputSettings(stream: Terminal, env: NodeJS.ProcessEnv, colorFlag?: boolean, other: Terminal = process.stderr): Output {
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  const color = colorFlag === false ? false : !noColor && (colorFlag === true || stream.isTTY === true);
+  const color = colorFlag !== false && (env.FORCE_COLOR !== undefined || (!noColor && stream.isTTY === true));
+  return { width: terminalWidth(stream, env, other), color, pretty: stream.isTTY === true };
+}
+
+/** The settings for an editor's terminal format on stdout: colour decided by chalk (painter() in paint.ts), widths loaded. */
+export async function terminalOutput(colorFlag?: boolean): Promise<Output> {
+  const settings = outputSettings(process.stdout, process.env, colorFlag);
+  const { colourOn } = await import('../formats/paint.js');
+  const { loadTextWidth } = await import('../text/wrap.js');
+  await loadTextWidth();
+  return { ...settings, color: await colourOn(settings.color) };
+}
+
+export function terminalWidth(stream: Terminal, env: NodeJS.ProcessEnv, other: Terminal = process.stderr): number {
+  if (stream.isTTY && stream.columns) return stream.columns;
+  if (other.isTTY && other.columns) return other.columns;
   const columns = Number(env.COLUMNS);
-  const width = stream.isTTY && stream.columns ? stream.columns : Number.isFinite(columns) && columns > 0 ? columns : 80;
-  return { width, color, pretty: stream.isTTY === true };
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
 }
 
 /**

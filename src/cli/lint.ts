@@ -1,16 +1,17 @@
 /** `darien lint <paths...>`: wiring only; the work is lintPaths() and the formatters. */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { setFlagsFromString } from 'node:v8';
 import { escapeTerminal } from '../text/escape.js';
 import { withConfigOptions } from '../config/options.js';
-import { optionProblems, outputSettings, stopOnProblems, writeErr, writeOut } from './io.js';
+import { optionProblems, stopOnProblems, writeErr, writeOut } from './io.js';
 import { startProgress } from './progress.js';
+import { changedSince, isReportFormat, onChangedLines, REPORT_FORMATS, writeReport } from './report-output.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
-const FORMATS = ['table', 'json', 'github', 'sarif'];
+const FORMATS = [...REPORT_FORMATS, 'github', 'sarif'];
 
 interface LintCliOptions {
   format: string;
@@ -21,12 +22,13 @@ interface LintCliOptions {
   check?: string[];
   stdinFilename: string;
   crossDrafts?: boolean;
+  changedSince?: string;
   color: boolean;
   config?: string | boolean;
 }
 
 /** darien's package.json, found upward from this module (dist/cli/ or the bundle in dist/). */
-function packageInfo(): { version: string; homepage: string | null; repository: string | null } {
+function packageInfo(): { version: string; homepage: string | null; repository: string | null; dir: string | null } {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++, dir = dirname(dir)) {
     const path = join(dir, 'package.json');
@@ -34,9 +36,20 @@ function packageInfo(): { version: string; homepage: string | null; repository: 
     const pkg = JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version?: string; homepage?: string; repository?: string | { url?: string } };
     if (pkg.name !== 'darien') continue;
     const repo = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? null);
-    return { version: pkg.version ?? '0.0.0', homepage: pkg.homepage ?? null, repository: repo?.replace(/^git\+/, '').replace(/\.git$/, '') ?? null };
+    return { version: pkg.version ?? '0.0.0', homepage: pkg.homepage ?? null, repository: repo?.replace(/^git\+/, '').replace(/\.git$/, '') ?? null, dir };
   }
-  return { version: '0.0.0', homepage: null, repository: null };
+  return { version: '0.0.0', homepage: null, repository: null, dir: null };
+}
+
+/**
+ * Where the checks' pages are, for SARIF's helpUri (an absolute URI, as the spec requires): on
+ * GitHub when package.json names the repository there; otherwise the pages installed with darien
+ * (docs/checks/ beside its package.json), as file:// URIs, when they are there.
+ */
+function docsBase(pkg: ReturnType<typeof packageInfo>): string | null {
+  if (pkg.repository && /github\.com/.test(pkg.repository)) return `${pkg.repository}/blob/main/`;
+  if (pkg.dir && existsSync(join(pkg.dir, 'docs', 'checks'))) return pathToFileURL(join(pkg.dir, '/')).href;
+  return null;
 }
 
 /** Why a write failed: "no such file or directory (ENOENT)", without the path Node's message repeats. */
@@ -52,7 +65,7 @@ export function registerLint(program: Command): void {
     .command('lint')
     .description('check the figures in markdown or text drafts against the registry and each other')
     .argument('<paths...>', 'draft files or folders (.md, .markdown, .mdx, .txt); - reads standard input')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (table: with quotes and citations)`, 'brief')
     .option('--registry <path>', 'the claims registry', 'claims')
     .option('--date <YYYY-MM-DD>', 'the date of drafts whose front matter has no date:')
     .option('--min-severity <level>', `lowest severity to show: ${SEVERITIES.join(', ')}`, 'warning')
@@ -60,6 +73,7 @@ export function registerLint(program: Command): void {
     .option('--check <ids...>', 'run only these checks')
     .option('--stdin-filename <name>', 'the name findings give standard input', '<stdin>')
     .option('--cross-drafts', 'also check the drafts against each other (by default each answers for itself)')
+    .option('--changed-since <ref>', 'only findings on lines changed since this git ref (a branch, tag or commit)')
     .option('--no-color', 'no colour even on a terminal');
   withConfigOptions(lintCommand).action(async (paths: string[], options: LintCliOptions, command: Command) => {
       // Reading a long draft runs a few large functions (readText, findFigures) hot from the first
@@ -91,10 +105,11 @@ export function registerLint(program: Command): void {
       }
       const unknown = (options.check ?? []).filter((id) => !lint.LINT_RULES.some((rule) => rule.id === id));
       if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (lint runs ${lint.LINT_CHECKS.map((c) => c.meta.id).join(', ')})`);
+      const changes = await changedSince(options.changedSince, problems);
       stopOnProblems(problems, configProblems);
 
       const progress = startProgress(options.format);
-      const { report } = progress.around(() => lint.lintPaths({
+      const { report: all } = progress.around(() => lint.lintPaths({
         paths,
         stdinName: options.stdinFilename,
         registryPath: settings.registry,
@@ -106,16 +121,19 @@ export function registerLint(program: Command): void {
         crossDrafts: options.crossDrafts === true,
         onProgress: progress.update,
       }));
+      const report = await onChangedLines(all, changes);
 
-      if (options.format === 'json') {
-        const { formatJson } = await import('../formats/json.js');
-        writeOut(formatJson(report, outputSettings(process.stdout, process.env)));
+      if (isReportFormat(options.format)) {
+        await writeReport(report, options.format, options.color ? undefined : false);
       } else if (options.format === 'github') {
         const { formatGithub, formatGithubSummary } = await import('../formats/github.js');
-        writeOut(formatGithub(report), { commands: true });
+        // Annotations name files from the repository's root: under a job's `working-directory:`,
+        // paths relative to it would name files that do not exist.
+        const paths = { workspace: process.env.GITHUB_WORKSPACE || null, cwd: process.cwd() };
+        writeOut(formatGithub(report, paths), { commands: true });
         const summary = process.env.GITHUB_STEP_SUMMARY;
         if (summary) {
-          const table = formatGithubSummary(report);
+          const table = formatGithubSummary(report, paths);
           try {
             appendFileSync(summary, table);
           } catch (error) {
@@ -129,17 +147,14 @@ export function registerLint(program: Command): void {
         }
       } else if (options.format === 'sarif') {
         const { formatSarif } = await import('../formats/sarif.js');
+        const { repositoryRoot } = await import('../git/changed-lines.js');
         const pkg = packageInfo();
-        // No address is invented: without package.json's homepage or repository, the log names none.
-        const home = pkg.homepage ?? pkg.repository ?? null;
-        // Docs pages can be linked only where the repository is known (package.json `repository`).
-        const docsBaseUri = pkg.repository && /github\.com/.test(pkg.repository) ? `${pkg.repository}/blob/main/` : null;
-        writeOut(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri }));
-      } else {
-        const { formatTable } = await import('../formats/table.js');
-        const { painter } = await import('../formats/paint.js');
-        const { width, color } = outputSettings(process.stdout, process.env, options.color ? undefined : false);
-        writeOut(formatTable(report, { width, chalk: await painter(color) }));
+        // No address is invented: package.json's homepage or repository, else the README installed
+        // with darien (a file:// URI, as the rules' help pages are), else none.
+        const readme = pkg.dir ? join(pkg.dir, 'README.md') : null;
+        const home = pkg.homepage ?? pkg.repository ?? (readme && existsSync(readme) ? pathToFileURL(readme).href : null);
+        const cwd = process.cwd();
+        writeOut(formatSarif(report, { rules: lint.LINT_RULES, version: pkg.version, informationUri: home, docsBaseUri: docsBase(pkg), root: changes?.root ?? repositoryRoot(cwd, paths), cwd }));
       }
       process.exitCode = lint.lintExitCode(report, maxWarnings);
     });

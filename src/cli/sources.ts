@@ -1,6 +1,6 @@
 /** `darien sources <figure>`: wiring only; the work is readQuery(), findSources() and the formatters. */
 import type { Command } from 'commander';
-import { optionProblems, outputSettings, UsageError, writeOut } from './io.js';
+import { optionProblems, outputSettings, terminalOutput, UsageError, writeOut } from './io.js';
 
 const FORMATS = ['table', 'json', 'markdown'];
 
@@ -42,7 +42,7 @@ export function registerSources(program: Command): void {
         writeOut(formatSourcesMarkdown(result));
       } else {
         const { formatSourcesTable } = await import('../formats/sources-table.js');
-        writeOut(formatSourcesTable(result, outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+        writeOut(formatSourcesTable(result, await terminalOutput(options.color ? undefined : false)));
       }
       // Finding nothing is an answer, not a failure.
       process.exitCode = 0;

@@ -1,6 +1,6 @@
 /** `darien timeline <metric>`: wiring only; the work is buildTimeline() and formatTimeline(). */
 import type { Command } from 'commander';
-import { optionProblems, outputSettings, UsageError, writeOut } from './io.js';
+import { optionProblems, terminalOutput, UsageError, writeOut } from './io.js';
 
 interface TimelineOptions {
   registry: string;
@@ -22,7 +22,7 @@ export function registerTimeline(program: Command): void {
       if (!filters.ok) problems.push(filters.problem);
       if (problems.length > 0) throw new UsageError(problems);
       const { formatTimeline } = await import('../formats/timeline.js');
-      writeOut(formatTimeline(buildTimeline(registry, metric), outputSettings(process.stdout, process.env, options.color ? undefined : false)));
+      writeOut(formatTimeline(buildTimeline(registry, metric), await terminalOutput(options.color ? undefined : false)));
       process.exitCode = 0;
     });
 }

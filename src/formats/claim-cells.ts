@@ -8,7 +8,7 @@ import type { ClaimView } from '../editors/claim-view.js';
 import { escapeMarkdownCell, escapeTerminal } from '../text/escape.js';
 import { textWidth, wrapText } from '../text/wrap.js';
 import { renderBox } from './box.js';
-import { columnWidths } from './table.js';
+import { columnWidths, longestWords } from './table.js';
 
 export interface EditorFormatOptions {
   /** Terminal width in columns; tables wrap to fit. */
@@ -98,9 +98,11 @@ export function sourceCell(claim: ClaimView): string {
 
 /** A terminal table of claims: figure, period, source, quote, drawn by box.ts as check's are. */
 export function claimTable(claims: readonly ClaimView[], options: EditorFormatOptions, chalk: ChalkInstance): string {
-  const widths = columnWidths(options.width);
-  const rows = claims.map((claim) => {
-    const cells = [figureCell(claim), periodCell(claim), sourceCell(claim), quoteCell(claim, options.color)].map((cell, i) => wrapCell(cell, widths[i]!));
+  const raw = claims.map((claim) => [figureCell(claim), periodCell(claim), sourceCell(claim), quoteCell(claim, options.color)]);
+  // Room for each id and date whole, where the width allows (columnWidths).
+  const widths = columnWidths(options.width, longestWords(raw.map((row) => row.slice(0, 3))));
+  const rows = raw.map((row) => {
+    const cells = row.map((cell, i) => wrapCell(cell, widths[i]!));
     if (options.color) cells[3] = paintHighlights(cells[3]!, chalk, widths[3]!);
     return cells;
   });

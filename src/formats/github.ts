@@ -10,6 +10,7 @@
  * would otherwise start a command of its own. Messages and properties are escaped as
  * actions/toolkit escapes them (src/text/escape.ts).
  */
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Severity } from '../checks/types.js';
 import type { Report, ReportedClaim, ReportedFinding } from '../report.js';
 import { escapeControls, escapeGithubMessage, escapeGithubProperty, escapeMarkdownCell, escapeTerminal } from '../text/escape.js';
@@ -69,7 +70,7 @@ export function figureEnd(finding: ReportedFinding): { readonly line: number; re
 
 export function totalsLine(report: Report): string {
   const s = report.summary;
-  const hidden = s.hidden > 0 ? `, ${s.hidden} below --min-severity not shown` : '';
+  const hidden = `${s.hidden > 0 ? `, ${s.hidden} below --min-severity not shown` : ''}${s.outsideChanges ? `, ${s.outsideChanges} on unchanged lines not shown` : ''}`;
   return `darien: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info in ${plural(s.files, 'file')}${hidden}`;
 }
 
@@ -101,7 +102,25 @@ function annotationText(group: readonly ReportedFinding[]): string {
   return lines.join('\n');
 }
 
-export function formatGithub(report: Report): string {
+/** Where annotations' paths are relative to: $GITHUB_WORKSPACE (the repository's root in a job) when set. */
+export interface GithubPaths {
+  readonly workspace: string | null;
+  /** The directory the report's relative paths are relative to (the working directory). */
+  readonly cwd: string;
+}
+
+/**
+ * A report's path as GitHub finds the file: relative to the workspace when one is given (a job's
+ * `working-directory:` makes the report's paths relative to that folder, not the repository).
+ * A name in angle brackets (`<stdin>`) is no file, and stays as it is.
+ */
+export function workspacePath(file: string, paths?: GithubPaths): string {
+  if (!paths?.workspace || /^<.*>$/.test(file)) return file;
+  const inWorkspace = relative(paths.workspace, isAbsolute(file) ? file : resolve(paths.cwd, file));
+  return inWorkspace.split(/[\\/]/).join('/');
+}
+
+export function formatGithub(report: Report, paths?: GithubPaths): string {
   const out: string[] = [];
   const groups = byPlace(report.findings);
   for (const group of groups) {
@@ -112,7 +131,7 @@ export function formatGithub(report: Report): string {
     // values", so a figure that wraps is marked by its lines alone.
     const span = end === null ? [`col=${column}`] : end.line === line ? [`col=${column}`, `endLine=${line}`, `endColumn=${end.column}`] : [`endLine=${end.line}`];
     const checks = [...new Set(group.map((f) => f.check))].join(', ');
-    const properties = [`file=${property(file)}`, `line=${line}`, ...span, `title=${property(`darien ${checks}`)}`];
+    const properties = [`file=${property(workspacePath(file, paths))}`, `line=${line}`, ...span, `title=${property(`darien ${checks}`)}`];
     out.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${message(annotationText(group))}`);
   }
   const shownErrors = groups.filter((g) => g[0]!.severity === 'error').length;
@@ -123,12 +142,12 @@ export function formatGithub(report: Report): string {
 }
 
 /** A markdown table of every finding, for $GITHUB_STEP_SUMMARY. */
-export function formatGithubSummary(report: Report): string {
+export function formatGithubSummary(report: Report, paths?: GithubPaths): string {
   const rows = report.findings.map((finding) => {
     const { file, line, column } = finding.location;
     const draft = finding as ReportedFinding & DraftFields;
     const registry = finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:')).map(describeRegistryClaim);
-    const cells = [finding.severity, `${file}:${line}:${column}`, finding.check, draft.figure ?? finding.claims[0]?.figure ?? '', finding.message, registry.join('; ')];
+    const cells = [finding.severity, `${workspacePath(file, paths)}:${line}:${column}`, finding.check, draft.figure ?? finding.claims[0]?.figure ?? '', finding.message, registry.join('; ')];
     return `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
   });
   const table = rows.length > 0 ? `| severity | where | check | figure | finding | registry claims |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n` : '';

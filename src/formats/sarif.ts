@@ -4,6 +4,8 @@
  * at the figure, with the registry claims it conflicts with as related locations. A pure function
  * of the report; tests validate its output against the SARIF 2.1.0 JSON schema.
  */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CheckMeta, Severity } from '../checks/types.js';
 import type { Report } from '../report.js';
 import { describeRegistryClaim, figureEnd, findingText } from './github.js';
@@ -20,6 +22,40 @@ export interface SarifOptions {
    * every rule's helpUri is the home page, rather than a guessed address that may not exist.
    */
   readonly docsBaseUri?: string | null;
+  /**
+   * The repository's root (git's top level, else the working directory), absolute. Artifact URIs
+   * are relative to it, under the base id %SRCROOT%, so a log reads the same from any directory.
+   */
+  readonly root: string;
+  /** The directory the report's relative paths are relative to (the working directory), absolute. */
+  readonly cwd: string;
+}
+
+/** The base id of every artifact inside the repository (GitHub code scanning and the SARIF spec's own example use it). */
+export const SRCROOT = '%SRCROOT%';
+
+interface ArtifactLocation {
+  readonly uri: string;
+  readonly uriBaseId?: string;
+}
+
+/**
+ * Where a report's path is, for SARIF: relative to the root under %SRCROOT% when inside it, else
+ * an absolute file:// URI (a draft outside the repository; standard input's `<stdin>` is named as
+ * if in the working directory, like any relative path). `key` is the same place as text that
+ * does not depend on the working directory, for fingerprints.
+ */
+export function artifactLocation(path: string, options: Pick<SarifOptions, 'root' | 'cwd'>): ArtifactLocation {
+  const absolute = isAbsolute(path) ? path : resolve(options.cwd, path);
+  const inRoot = relative(options.root, absolute);
+  if (inRoot === '' || inRoot.startsWith('..') || isAbsolute(inRoot)) return { uri: pathToFileURL(absolute).href };
+  return { uri: pathToUri(inRoot), uriBaseId: SRCROOT };
+}
+
+/** The root as a file:// URI ending in "/", as SARIF requires of a base. */
+function rootUri(root: string): string {
+  const href = pathToFileURL(root).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -70,6 +106,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
             })),
           },
         },
+        originalUriBaseIds: { [SRCROOT]: { uri: rootUri(options.root) } },
         columnKind: 'utf16CodeUnits',
         results: report.findings.map((finding) => {
           const { file, line, column } = finding.location;
@@ -77,6 +114,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
           const sentence = (finding as { sentence?: string }).sentence;
           const related = finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:'));
           const end = figureEnd(finding);
+          const artifact = artifactLocation(file, options);
           return {
             ruleId: finding.check,
             ruleIndex: ruleIndex.get(finding.check)!,
@@ -85,7 +123,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: pathToUri(file) },
+                  artifactLocation: artifact,
                   region: {
                     startLine: line,
                     startColumn: column,
@@ -101,14 +139,16 @@ export function formatSarif(report: Report, options: SarifOptions): string {
                   relatedLocations: related.map((claim, i) => ({
                     id: i + 1,
                     physicalLocation: {
-                      artifactLocation: { uri: pathToUri(claim.location.file) },
+                      artifactLocation: artifactLocation(claim.location.file, options),
                       region: { startLine: claim.location.line, startColumn: claim.location.column },
                     },
                     message: { text: describeRegistryClaim(claim) },
                   })),
                 }
               : {}),
-            partialFingerprints: { 'darienFinding/v1': fingerprint(`${finding.check}\u0000${file}\u0000${figure}\u0000${sentence ?? finding.message}`) },
+            // The file as the log names it (root-relative, or a file:// URI outside the root), not
+            // as the working directory did: the same finding from another directory is the same.
+            partialFingerprints: { 'darienFinding/v1': fingerprint(`${finding.check}\u0000${artifact.uri}\u0000${figure}\u0000${sentence ?? finding.message}`) },
           };
         }),
       },

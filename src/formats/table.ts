@@ -8,7 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../checks/types.js';
 import type { Report, ReportedClaim, ReportedFinding, Summary } from '../report.js';
 import { displayPath, escapeTerminal } from '../text/escape.js';
-import { wrapHanging, wrapIndented, wrapText } from '../text/wrap.js';
+import { textWidth, wrapHanging, wrapIndented, wrapText } from '../text/wrap.js';
 import { renderBox } from './box.js';
 import { plain } from './paint.js';
 
@@ -19,18 +19,43 @@ export interface TableOptions {
   readonly chalk?: ChalkInstance;
 }
 
-const MIN_WIDTH = 60;
+/** Below this the four columns cannot hold a word each: each claim is drawn as a card instead. */
+export const TABLE_MIN_WIDTH = 44;
+// Borders (5) and one space of padding either side of each of the four columns.
+const FRAME = 13;
+const QUOTE_MIN = 16;
 
-/** Column widths (content, without borders and padding) for the four columns at `width`. */
-export function columnWidths(width: number): [number, number, number, number] {
-  const usable = Math.max(width, MIN_WIDTH) - 13; // 5 borders + 2 spaces of padding per column
-  const figure = Math.max(12, Math.floor(usable * 0.2));
-  const period = Math.max(12, Math.floor(usable * 0.2));
-  const source = Math.max(14, Math.floor(usable * 0.24));
+/**
+ * Column widths (content, without borders and padding) for the four columns at `width`: together
+ * with the frame, exactly `width`. `longest`, the widest unbreakable word of each of the first
+ * three columns (an id, a date, a figure), widens its column to hold it whole, taken from the
+ * quote's share while the quote keeps QUOTE_MIN columns; only a word that cannot fit is broken.
+ */
+export function columnWidths(width: number, longest: readonly number[] = []): [number, number, number, number] {
+  const usable = Math.max(width, TABLE_MIN_WIDTH) - FRAME;
+  const share = (part: number, least: number) => Math.max(Math.min(least, Math.floor(usable / 5)), Math.floor(usable * part));
+  const widths = [share(0.2, 12), share(0.2, 12), share(0.24, 14)];
+  // The source column first: its ids are the longest words, and the ones a reader greps for.
+  for (const i of [2, 1, 0]) {
+    const room = usable - widths.reduce((a, b) => a + b, 0) - QUOTE_MIN;
+    widths[i]! += Math.max(0, Math.min((longest[i] ?? 0) - widths[i]!, room));
+  }
+  const [figure, period, source] = widths as [number, number, number];
   return [figure, period, source, usable - figure - period - source];
 }
 
-function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
+/** The widest word of each cell of each column: what columnWidths() makes room for. */
+export function longestWords(rows: ReadonlyArray<readonly string[]>): number[] {
+  const longest: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      for (const word of cell.split(/[ \n]+/)) longest[i] = Math.max(longest[i] ?? 0, textWidth(word));
+    });
+  }
+  return longest;
+}
+
+export function paintSeverity(chalk: ChalkInstance, severity: Severity, text: string): string {
   if (severity === 'error') return chalk.red.bold(text);
   if (severity === 'warning') return chalk.yellow.bold(text);
   return chalk.cyan(text);
@@ -71,24 +96,64 @@ function verdictLines(finding: ReportedFinding, width: number): string {
   ].join('\n');
 }
 
-function findingBlock(finding: ReportedFinding, options: TableOptions, chalk: ChalkInstance): string {
+/** The heading every terminal format shares: the location alone on its line, then severity and check. */
+export function findingHeading(finding: ReportedFinding, chalk: ChalkInstance): string {
   const { file, line, column } = finding.location;
   // The location alone on its line: greppable, and a long path never pushes the rest off screen.
   // A path can hold escape sequences and line breaks (a file name may be any bytes but "/" and
   // NUL), and can start with "::" or a space: displayPath shows such a name as "./name".
-  const heading = `${chalk.dim(`${displayPath(file)}:${line}:${column}`)}\n${paint(chalk, finding.severity, finding.severity)}  ${chalk.bold(escapeTerminal(finding.check))}`;
-  // The message quotes figures, periods and names from drafts and the registry, and any of its
-  // lines may start with one: every line is indented, so that darien's own text starts each line.
-  const message = wrapIndented(escapeTerminal(finding.message), Math.max(options.width, MIN_WIDTH)).join('\n');
-  if (finding.settled) return `${heading}\n${message}\n${verdictLines(finding, Math.max(options.width, MIN_WIDTH))}\n`;
-  // A finding about a verdict whose claim has gone has no claim to show.
-  if (finding.claims.length === 0) return `${heading}\n${message}\n`;
-  const widths = columnWidths(options.width);
-  const rows = finding.claims.map((claim) =>
-    [figureCell(claim), periodCell(claim), sourceCell(claim), `“${escapeTerminal(claim.quote)}”`].map((cell, i) => wrapText(cell, widths[i]!)),
-  );
-  const table = renderBox(['figure', 'period', 'source', 'quote'], rows, { widths, chalk });
-  return `${heading}\n${message}\n${table}\n`;
+  return `${chalk.dim(`${displayPath(file)}:${line}:${column}`)}\n${paintSeverity(chalk, finding.severity, finding.severity)}  ${chalk.bold(escapeTerminal(finding.check))}`;
+}
+
+/**
+ * The message quotes figures, periods and names from drafts and the registry, and any of its
+ * lines may start with one: every line is indented, so that darien's own text starts each line.
+ */
+export function findingMessage(finding: ReportedFinding, width: number): string {
+  return wrapIndented(escapeTerminal(finding.message), width).join('\n');
+}
+
+const HEAD = ['figure', 'period', 'source', 'quote'];
+
+function claimCells(claim: ReportedClaim): string[] {
+  return [figureCell(claim), periodCell(claim), sourceCell(claim), `“${escapeTerminal(claim.quote)}”`];
+}
+
+/**
+ * Too narrow for four columns: each claim as a card, one field a line, each wrapped to the width
+ * and indented (any word of a cell may come from an article), a blank line between cards.
+ */
+function claimCards(cells: ReadonlyArray<readonly string[]>, width: number, chalk: ChalkInstance): string {
+  return cells
+    .map((row) =>
+      row
+        .map((cell, i) => `  ${chalk.bold(HEAD[i]!)}\n${cell.split('\n').flatMap((part) => wrapIndented(part, width, '    ')).join('\n')}`)
+        .join('\n'),
+    )
+    .join('\n\n');
+}
+
+function claimsTable(finding: ReportedFinding, width: number, chalk: ChalkInstance): string {
+  const cells = finding.claims.map(claimCells);
+  if (width < TABLE_MIN_WIDTH) return claimCards(cells, width, chalk);
+  const widths = columnWidths(width, longestWords(cells.map((row) => row.slice(0, 3))));
+  const rows = cells.map((row) => row.map((cell, i) => wrapText(cell, widths[i]!)));
+  return renderBox(HEAD, rows, { widths, chalk });
+}
+
+function findingBlock(finding: ReportedFinding, options: TableOptions, chalk: ChalkInstance): string {
+  const width = readableWidth(options.width);
+  const head = `${findingHeading(finding, chalk)}\n${findingMessage(finding, width)}\n`;
+  // A settled finding shows its verdict instead of its claims (`--strict` shows them in full); a
+  // finding about a verdict whose claim has gone has no claim to show.
+  if (finding.settled) return `${head}${verdictLines(finding, width)}\n`;
+  if (finding.claims.length === 0) return head;
+  return `${head}${claimsTable(finding, width, chalk)}\n`;
+}
+
+/** Narrower than this nothing is readable; a width below it (or none) is taken as this. */
+export function readableWidth(width: number): number {
+  return Number.isFinite(width) ? Math.max(20, Math.floor(width)) : 80;
 }
 
 function plural(n: number, word: string): string {
@@ -101,14 +166,19 @@ export function summaryLine(summary: Summary): string {
   const notes: string[] = [];
   if (summary.settled) notes.push(`${summary.settled} settled by verdicts`);
   if (summary.hidden > 0) notes.push(`${summary.hidden} below --min-severity not shown`);
+  if (summary.outsideChanges) notes.push(`${summary.outsideChanges} on unchanged lines not shown`);
   if (summary.skippedChecks.length > 0) notes.push(`info checks not run: --min-severity info runs them`);
   return `${counts} in ${scope}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+}
+
+/** The summary line, wrapped with a hanging indent and coloured by the worst severity in it. */
+export function summaryBlock(summary: Summary, width: number, chalk: ChalkInstance): string {
+  const text = wrapHanging(summaryLine(summary), readableWidth(width)).join('\n');
+  return summary.errors > 0 ? chalk.red(text) : summary.warnings > 0 ? chalk.yellow(text) : chalk.green(text);
 }
 
 export function formatTable(report: Report, options: TableOptions): string {
   const chalk = options.chalk ?? plain;
   const blocks = report.findings.map((finding) => findingBlock(finding, options, chalk));
-  const summary = wrapHanging(summaryLine(report.summary), Math.max(options.width, MIN_WIDTH)).join('\n');
-  const painted = report.summary.errors > 0 ? chalk.red(summary) : report.summary.warnings > 0 ? chalk.yellow(summary) : chalk.green(summary);
-  return `${blocks.join('\n')}${blocks.length > 0 ? '\n' : ''}${painted}\n`;
+  return `${blocks.join('\n')}${blocks.length > 0 ? '\n' : ''}${summaryBlock(report.summary, options.width, chalk)}\n`;
 }

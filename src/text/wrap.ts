@@ -2,41 +2,68 @@
  * Word wrapping for table cells. cli-table3 can wrap, but it measures every word with a regex it
  * builds anew on each call, which cost ~90 ms for the bundled registry's seven tables; wrapping
  * here first and handing it finished lines keeps `darien check` within its startup budget.
+ *
+ * Widths are string-width's (what cli-table3 and ink measure with): a terminal draws an emoji
+ * sequence such as 👨‍👩‍👧 (five code points) in 2 columns, ✅ and ☕ in 2, CJK in 2, and a combining
+ * mark in none. A hand-made table of ranges got all three wrong, and a table's right border
+ * moved with them.
  */
+import type StringWidth from 'string-width';
 
-/** Columns a character takes in a terminal: 0 for combining marks, 2 for wide East Asian forms. */
-function charWidth(codePoint: number): number {
-  if (codePoint < 0x300) return 1;
-  if ((codePoint >= 0x300 && codePoint <= 0x36f) || (codePoint >= 0x200b && codePoint <= 0x200f) || codePoint === 0xfe0f) return 0;
-  if (
-    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
-    (codePoint >= 0x2e80 && codePoint <= 0xa4cf) ||
-    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
-    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
-    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
-    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
-    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
-    (codePoint >= 0x1f300 && codePoint <= 0x1faff) ||
-    (codePoint >= 0x20000 && codePoint <= 0x3fffd)
-  ) {
-    return 2;
-  }
-  return 1;
+// Code points every terminal draws one column wide: Latin (with its precomposed accents), and the
+// punctuation, dashes, quotes and arrows a registry is full of. Text made only of these is
+// measured by its length, and string-width is needed only for text beyond them.
+const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff]*$/;
+
+let measure: typeof StringWidth | undefined;
+
+/**
+ * Loads string-width. It is loaded on demand, not imported, because loading it creates a grapheme
+ * segmenter, whose ICU data took 15 ms to load here (45 to 75 ms on a busy machine): a tenth of
+ * `darien check`'s start-up budget, spent on a registry whose text is all NARROW. The CLI awaits
+ * this before formatting any text that is not (allNarrow); tests, in their setup.
+ */
+export async function loadTextWidth(): Promise<void> {
+  measure ??= (await import('string-width')).default;
+}
+
+/** Whether `text` is measured without string-width. */
+export function isNarrow(text: string): boolean {
+  return NARROW.test(text);
+}
+
+/** Whether every string in `value` (plain data: a report, a listing) is NARROW. */
+export function allNarrow(value: unknown): boolean {
+  if (typeof value === 'string') return NARROW.test(value);
+  if (Array.isArray(value)) return value.every(allNarrow);
+  if (value !== null && typeof value === 'object') return Object.values(value).every(allNarrow);
+  return true;
 }
 
 export function textWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += charWidth(char.codePointAt(0)!);
-  return width;
+  if (NARROW.test(text)) return text.length;
+  // A path that formats without loading string-width is a bug to find in tests, not a table whose
+  // borders silently drift.
+  if (measure === undefined) throw new Error('textWidth: string-width is not loaded (await loadTextWidth() before formatting)');
+  return measure(text);
 }
 
-/** Splits a word wider than `width` into pieces that fit. */
+let graphemes: Intl.Segmenter | undefined;
+
+/** A word's user-perceived characters: an emoji sequence or a letter with its marks is never split. */
+function clusters(word: string): string[] {
+  if (NARROW.test(word)) return [...word];
+  graphemes ??= new Intl.Segmenter();
+  return Array.from(graphemes.segment(word), (s) => s.segment);
+}
+
+/** Splits a word wider than `width` into pieces that fit, between graphemes. */
 function splitWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   let used = 0;
-  for (const char of word) {
-    const w = charWidth(char.codePointAt(0)!);
+  for (const char of clusters(word)) {
+    const w = textWidth(char);
     if (used + w > width && piece !== '') {
       pieces.push(piece);
       piece = '';

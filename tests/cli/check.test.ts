@@ -2,6 +2,7 @@
  * `darien check` end to end on the bundled registry, through the built CLI: the conflicts the
  * registry really holds are reported, and the figures that only look alike are not.
  */
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { darien } from './run.js';
 import { writeRegistry, header } from '../helpers/registry.js';
@@ -68,22 +69,63 @@ describe('darien check on the bundled registry', () => {
     expect(ids(lookalike!)).toContain('000-fewer-than-last-year');
   });
 
-  it('prints tables that fit 80 columns, without colour when NO_COLOR is set, and a summary line', () => {
-    const table = darien(['check', '--strict']);
-    expect(table.status).toBe(1);
-    const lines = table.stdout.trimEnd().split('\n');
-    // Every line fits but the file:line:column lines, which are never broken.
-    const located = /^claims\/sources\/[\w.-]+\.yaml:\d+:\d+$/;
-    expect(lines.filter((l) => !located.test(l) && [...l].length > 80)).toEqual([]);
-    expect(table.stdout).not.toContain('\u001b[');
-    expect(lines.slice(-2).map((line) => line.trim()).join(' ')).toMatch(/^5 errors, 1 warning, \d+ info in 83 claims from 19 sources in 21 files \(info checks not run/);
-    expect(table.stdout).toContain('claims/sources/001-poinbank-us-panama-deportation-agreement.yaml:26:13\nerror  relative-date\n');
+  it('by default shows the conflicts settled, each with its rating and where the verdict is written, in at most 60 lines', () => {
+    const brief = darien(['check']);
+    expect(brief.status).toBe(0);
+    const lines = brief.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(60);
+    expect(lines.filter((l) => stringWidth(l) > 80)).toEqual([]);
+    expect(lines.filter((l) => /^  settled \(was (?:error|warning)\): rated \w+, claims\/verdicts\.yaml:\d+:\d+$/.test(l))).toHaveLength(6);
+    expect(brief.stdout).toContain('  settled (was error): rated inaccurate, claims/verdicts.yaml:');
   });
 
-  it('colours on request only when NO_COLOR is empty', () => {
-    const coloured = darien(['check'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
-    // Not a TTY: still no colour.
-    expect(coloured.stdout).not.toContain('\u001b[');
+  it('prints every conflict, both figures and their sources, in at most 60 lines of 80 columns', () => {
+    const brief = darien(['check', '--strict']);
+    expect(brief.status).toBe(1);
+    const lines = brief.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(60);
+    expect(lines.filter((l) => stringWidth(l) > 80)).toEqual([]);
+    expect(brief.stdout).not.toContain('\u001b[');
+    expect(lines.slice(-2).map((line) => line.trim()).join(' ')).toMatch(/^5 errors, 1 warning, \d+ info in 83 claims from 19 sources in 21 files \(info checks not run/);
+    expect(brief.stdout).toContain('claims/sources/001-poinbank-us-panama-deportation-agreement.yaml:26:13\nerror  relative-date\n');
+    // Each conflict's figures, side by side with their periods and sources, one line each here.
+    const rows = [
+      /^  whole {2}8,456 {2}2022-01\/2022-02 {2}004 The Epoch Times$/,
+      /^  part {3}4\.702 {2}2022-01 +ref-efe-informatevzla EFE$/,
+      /^  disputed {4}An estimated 520,085 {2}2023 {2}ref-aljazeera-2025-01-03 Al Jazeera$/,
+      /^  other side {2}511,103 +2023 {2}ref-efe-mulino-2025-01-02 EFE$/,
+      /^  disputed {4}300,549 +2024 {2}ref-snm-2024-12-18 Servicio Nacional de$/,
+      /^  other side {2}Some 302,203 {2}2024 {2}ref-aljazeera-2025-01-03 Al Jazeera$/,
+      /^  other side {2}302\.203 +2024 {2}ref-efe-2026-01-01 EFE$/,
+      /^  relative {6}Monday {2}2025-04-28 {2}001 Poinbank Exchange$/,
+    ];
+    for (const row of rows) expect(lines.some((l) => row.test(l)), String(row)).toBe(true);
+  });
+
+  it('--format table: the full tables, every line 80 columns but the locations', () => {
+    const table = darien(['check', '--format', 'table', '--strict']);
+    expect(table.status).toBe(1);
+    const lines = table.stdout.trimEnd().split('\n');
+    const located = /^claims\/sources\/[\w.-]+\.yaml:\d+:\d+$/;
+    const boxed = lines.filter((l) => /^[┌│├└]/.test(l));
+    expect(boxed.length).toBeGreaterThan(50);
+    expect(boxed.filter((l) => stringWidth(l) !== 80)).toEqual([]);
+    expect(lines.filter((l) => !located.test(l) && stringWidth(l) > 80)).toEqual([]);
+    // Source ids are never broken where the column can hold them: they are what a reader greps for.
+    expect(table.stdout).toContain('│ ref-ap-memorandum ');
+    expect(table.stdout).toContain('│ ref-aljazeera-2025-01-03 ');
+    expect(table.stdout).toContain('“On July 1, the day');
+  });
+
+  it('colour: FORCE_COLOR forces it even into a pipe, NO_COLOR and --no-color turn it off', () => {
+    const ESC = '\u001b[';
+    expect(darien(['check'], { env: { NO_COLOR: undefined } }).stdout, 'piped, nothing set').not.toContain(ESC);
+    expect(darien(['check'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout, 'FORCE_COLOR=1').toContain(ESC);
+    // FORCE_COLOR wins over NO_COLOR, as in Node and chalk: it is the more deliberate of the two.
+    expect(darien(['check'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout, 'both').toContain(ESC);
+    expect(darien(['check'], { env: { NO_COLOR: undefined, FORCE_COLOR: '0' } }).stdout, 'FORCE_COLOR=0').not.toContain(ESC);
+    expect(darien(['check', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout, '--no-color').not.toContain(ESC);
+    expect(darien(['check', '--format', 'table'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout, 'table').toContain(ESC);
   });
 });
 
@@ -122,7 +164,7 @@ describe('darien check on the bundled registry, its verdicts applied', () => {
   });
 
   it('prints each settled finding with its verdict, and the count in the summary line', () => {
-    const table = darien(['check']);
+    const table = darien(['check', '--format', 'table']);
     expect(table.status).toBe(0);
     const located = /^claims\/sources\/[\w.-]+\.yaml:\d+:\d+$/;
     expect(table.stdout.trimEnd().split('\n').filter((l) => !located.test(l) && [...l].length > 80)).toEqual([]);
@@ -163,7 +205,7 @@ describe('darien check on bad input', () => {
     const result = darien(['check', '--format', 'xml', '--min-severity', 'loud', '--check', 'figure-conflcit']);
     expect(result.status).toBe(2);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      'darien: unknown format "xml" (expected table, json)',
+      'darien: unknown format "xml" (expected brief, table, line, json)',
       'darien: unknown severity "loud" (expected error, warning, info)',
       'darien: unknown check "figure-conflcit" (did you mean "figure-conflict"?) (see docs/checks/)',
     ]);

@@ -1,7 +1,7 @@
 /** `darien extract` as a user runs it: its options checked together, one line per problem, exit 2. */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { darien } from './run.js';
 
@@ -55,7 +55,11 @@ describe('darien extract --output: whole or not at all', () => {
     const target = join(dir, '005.yaml');
     const run = darien(args(target));
     expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
-    expect(readFileSync(target, 'utf8')).toBe(darien(['extract', ARTICLE, '--published', '2024-07-17']).stdout);
+    const [modeline, ...rest] = readFileSync(target, 'utf8').split('\n');
+    // The schema line leads from where the file stands to darien's schema; the rest is as printed.
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(modeline!)?.[1];
+    expect(schema && resolve(dir, schema)).toBe(resolve('schema', 'source.schema.json'));
+    expect(rest.join('\n')).toBe(darien(['extract', ARTICLE, '--published', '2024-07-17']).stdout.split('\n').slice(1).join('\n'));
     expect(readdirSync(dir)).toEqual(['005.yaml']);
   });
 
@@ -76,7 +80,7 @@ describe('darien extract --output: whole or not at all', () => {
     writeFileSync(target, '');
     const run = darien(args(target, '--force'));
     expect(run.status).toBe(0);
-    expect(readFileSync(target, 'utf8')).toMatch(/^# darien extract: 14 figures read/);
+    expect(readFileSync(target, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+\n# darien extract: 14 figures read/);
     expect(readdirSync(dir)).toEqual(['005.yaml']);
   });
 

@@ -1,7 +1,8 @@
 /** `darien lint` and `darien extract` end to end: the built CLI, as CI runs it. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validateSarif } from '../helpers/sarif.js';
@@ -149,8 +150,9 @@ describe('darien lint: standard input', () => {
 describe('darien lint: formats', () => {
   it('table: planted escape sequences reach the terminal only as visible text', () => {
     const input = 'In 2022, 260,000 migrants crossed the Darién Gap \u001b]0;pwned\u0007 \u001b[2J\u001b[31m.\n';
-    const run = darien(['lint', '-', '--date', '2024-07-17'], { input });
+    const run = darien(['lint', '-', '--date', '2024-07-17', '--format', 'table'], { input });
     expect(run.status).toBe(1);
+    for (const format of ['brief', 'line']) expect(darien(['lint', '-', '--date', '2024-07-17', '--format', format], { input }).stdout, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     // Only 260,000 is a figure: the digits inside the escape sequences are not read as claims.
     const json = JSON.parse(darien(['lint', '-', '--date', '2024-07-17', '--format', 'json'], { input }).stdout) as { findings: Array<{ figure: string }> };
     expect(new Set(json.findings.map((f) => f.figure))).toEqual(new Set(['260,000']));
@@ -179,7 +181,41 @@ describe('darien lint: formats', () => {
     expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].tool.driver.rules.length).toBeGreaterThan(5);
-    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(WRONG);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: WRONG, uriBaseId: '%SRCROOT%' });
+  });
+
+  it('sarif: the same URIs and fingerprints given relatively, absolutely and from another directory, and help for every rule', () => {
+    const logs = [
+      darien(['lint', WRONG, '--format', 'sarif']),
+      darien(['lint', join(ROOT, WRONG), '--format', 'sarif', '--registry', join(ROOT, 'claims')], { cwd: tmpdir() }),
+      darien(['lint', 'wrong.md', '--format', 'sarif', '--registry', '../../../claims'], { cwd: join(ROOT, 'tests/fixtures/drafts') }),
+    ].map((run) => {
+      expect(run.status, run.stderr).toBe(1);
+      return JSON.parse(run.stdout);
+    });
+    const located = (log: any) => log.runs[0].results.map((r: any) => [r.locations[0].physicalLocation.artifactLocation, r.partialFingerprints]);
+    expect(located(logs[0]).length).toBeGreaterThan(0);
+    for (const log of logs) {
+      expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
+      expect(located(log)).toEqual(located(logs[0]));
+    }
+    // Run from outside the repository, the root is still the draft's repository.
+    for (const log of logs) expect(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(ROOT).href}/`);
+    // Each rule's page: an absolute URI that names a page that is there.
+    for (const rule of logs[0].runs[0].tool.driver.rules) {
+      expect(rule.helpUri, rule.id).toMatch(/^(https|file):\/\//);
+      if (rule.helpUri.startsWith('file:')) expect(existsSync(fileURLToPath(rule.helpUri.replace(/#.*/, ''))), rule.helpUri).toBe(true);
+    }
+  });
+
+  it('github: files named from $GITHUB_WORKSPACE under a job’s working-directory', () => {
+    const run = darien(['lint', 'wrong.md', '--format', 'github', '--registry', '../../../claims'], { cwd: join(ROOT, 'tests/fixtures/drafts'), env: { GITHUB_WORKSPACE: ROOT } });
+    expect(run.status).toBe(1);
+    const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.every((line) => line.includes(`file=${WRONG},`))).toBe(true);
+    const plain = darien(['lint', 'wrong.md', '--format', 'github', '--registry', '../../../claims'], { cwd: join(ROOT, 'tests/fixtures/drafts'), env: { GITHUB_WORKSPACE: undefined } });
+    expect(plain.stdout).toContain('::error file=wrong.md,');
   });
 });
 

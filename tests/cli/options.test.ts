@@ -11,7 +11,7 @@ const CASES: Array<[string, string[], string[]]> = [
   [
     'check',
     ['check', '--bogus', '--format', 'xml', 'claims', '-z'],
-    ["darien: unknown option '--bogus' (see darien check --help)", "darien: unknown option '-z' (see darien check --help)", 'darien: unknown format "xml" (expected table, json)'],
+    ["darien: unknown option '--bogus' (see darien check --help)", "darien: unknown option '-z' (see darien check --help)", 'darien: unknown format "xml" (expected brief, table, line, json)'],
   ],
   [
     'lint',

@@ -11,12 +11,13 @@ export interface Run {
   stderr: string;
 }
 
-export function darien(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
+export function darien(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Run {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'darien.js'), ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     input: options.input,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COLUMNS: '80', ...options.env },
+    // FORCE_COLOR is removed, not emptied: chalk reads an empty FORCE_COLOR as "force level 1".
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COLUMNS: '80', ...options.env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

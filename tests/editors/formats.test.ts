@@ -2,7 +2,8 @@
  * The editors' formatters on hand-made data: escaping, highlighting, colour only when asked, and
  * (by snapshot) the layout of the table and the chart.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTextWidth } from '../../src/text/wrap.js';
 import type { ClaimView } from '../../src/editors/claim-view.js';
 import type { SourcesResult } from '../../src/editors/sources.js';
 import type { Timeline } from '../../src/editors/timeline.js';
@@ -68,6 +69,9 @@ function result(overrides: Partial<SourcesResult> = {}): SourcesResult {
     ...overrides,
   };
 }
+
+// The CLI loads string-width before formatting text beyond plain Latin and punctuation; so do these tests.
+beforeAll(loadTextWidth);
 
 describe('sources formats', () => {
   it('table without colour: no escape codes, the figure marked [[…]] in its quote', () => {

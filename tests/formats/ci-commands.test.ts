@@ -10,7 +10,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadTextWidth } from '../../src/text/wrap.js';
 import { parse } from 'yaml';
 import { handleFailure, problemLine, UsageError } from '../../src/cli/io.js';
 import { lintDrafts, LINT_RULES } from '../../src/drafts/lint.js';
@@ -28,6 +29,8 @@ import { formatSarif } from '../../src/formats/sarif.js';
 import { formatSourcesJson } from '../../src/formats/sources-json.js';
 import { formatSourcesMarkdown } from '../../src/formats/sources-markdown.js';
 import { formatSourcesTable } from '../../src/formats/sources-table.js';
+import { formatBrief } from '../../src/formats/brief.js';
+import { formatLine } from '../../src/formats/line.js';
 import { formatTable } from '../../src/formats/table.js';
 import { formatTimeline } from '../../src/formats/timeline.js';
 import { parsePeriod } from '../../src/model/period.js';
@@ -145,24 +148,36 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// The CLI loads string-width before formatting text beyond plain Latin and punctuation; so do these tests.
+beforeAll(loadTextWidth);
+
 describe('every format, fed text that forges CI commands', () => {
   for (const payload of PAYLOADS) {
     const name = JSON.stringify(payload);
 
     it(`check and lint's formats: ${name}`, () => {
       const r = report(payload);
-      for (const width of [60, 80, 132]) {
+      // 30: below the tables' least width, where each claim is a card.
+      for (const width of [30, 60, 80, 132]) {
         const table = formatTable(r, { width });
         expectInert(table, `table at ${width}`);
         expectOwnStarts(table, `table at ${width}`, TABLE_STARTS(r.findings[0]!.location.file));
+        const brief = formatBrief(r, { width });
+        expectInert(brief, `brief at ${width}`);
+        expectOwnStarts(brief, `brief at ${width}`, TABLE_STARTS(r.findings[0]!.location.file));
       }
+      // One line a finding, then the summary: a payload's line break never makes a second.
+      const line = formatLine(r);
+      expectInert(line, 'line');
+      expect(line.trimEnd().split(RUNNER_LINES)).toHaveLength(2);
+      expectOwnStarts(line, 'line', new RegExp(`^(${escapeRegExp(displayPath(r.findings[0]!.location.file))}:1:1  error  |darien: )`));
       expectInert(formatJson(r), 'json');
       expectInert(formatJson(r, { pretty: false }), 'compact json', false, true);
       expectInert(formatGithub(r), 'github', true);
-      expectInert(formatSarif(r, { rules: LINT_RULES, version: '0.1.0', informationUri: null }), 'sarif');
+      expectInert(formatSarif(r, { rules: LINT_RULES, version: '0.1.0', informationUri: null, root: '/repo', cwd: '/repo' }), 'sarif');
       // The data survives: JSON reads back the exact text the report held.
       expect(JSON.parse(guardOutput(formatJson(r))).findings[0].sentence).toBe(r.findings[0]!.sentence);
-      const sarif = JSON.parse(guardOutput(formatSarif(r, { rules: LINT_RULES, version: '0.1.0', informationUri: null })));
+      const sarif = JSON.parse(guardOutput(formatSarif(r, { rules: LINT_RULES, version: '0.1.0', informationUri: null, root: '/repo', cwd: '/repo' })));
       expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.snippet.text).toBe(r.findings[0]!.sentence);
     });
 
@@ -258,6 +273,8 @@ describe('a payload at every wrap point', () => {
   it('a finding message in the table', () => sweep('table', (text, width) => formatTable({ ...report(''), findings: [{ ...report('').findings[0]!, message: text }] }, { width })));
   it('a conflict in the timeline', () => sweep('timeline', (text, width) => formatTimeline({ ...timeline(''), conflicts: [{ ...timeline('').conflicts[0]!, message: text }] }, { width, color: false })));
   it('what a metric counts, in sources', () => sweep('sources', (text, width) => formatSourcesTable({ ...sources(''), groups: [{ ...sources('').groups[0]!, counts: text }] }, { width, color: false })));
+  it('a finding message in the brief format', () => sweep('brief', (text, width) => formatBrief({ ...report(''), findings: [{ ...report('').findings[0]!, message: text }] }, { width })));
+  it('a source in the brief format', () => sweep('brief source', (text, width) => formatBrief({ ...report(''), findings: [{ ...report('').findings[0]!, claims: [{ ...claim(), source: { ...claim().source, outlet: text } }] }] }, { width })));
   it('a quote in a table cell', () => sweep('quote', (text, width) => formatTable({ ...report(''), findings: [{ ...report('').findings[0]!, claims: [{ ...claim(), quote: text }] }] }, { width })));
 });
 
@@ -296,8 +313,8 @@ describe('the CLI, end to end', () => {
   for (const name of names) writeFileSync(join(dir, name), wrong);
   writeFileSync(join(dir, '::warning::bad.md'), '---\ndate: tomorrow\n---\nx\n');
 
-  it('lint: table and github on stdout, with drafts named as commands', () => {
-    for (const format of ['table', 'github', 'json', 'sarif']) {
+  it('lint: every format on stdout, with drafts named as commands', () => {
+    for (const format of ['brief', 'table', 'line', 'github', 'json', 'sarif']) {
       const run = darien(['lint', ...names, '--format', format, '--registry', join(root, 'claims'), '--date', '2024-07-17'], { cwd: dir });
       expect(run.status, `${format}: ${run.stderr}`).toBe(1);
       expectInert(run.stdout, `lint --format ${format}`, format === 'github', format === 'json');

@@ -22,7 +22,7 @@ function githubProperties(report: Report): string {
 }
 
 function sarifRegion(report: Report): Record<string, number> {
-  const log = JSON.parse(formatSarif(report, { rules: LINT_RULES, version: '0.1.0', informationUri: null }));
+  const log = JSON.parse(formatSarif(report, { rules: LINT_RULES, version: '0.1.0', informationUri: null, root: '/repo', cwd: '/repo' }));
   const { startLine, startColumn, endLine, endColumn } = log.runs[0].results[0].locations[0].physicalLocation.region;
   return { startLine, startColumn, endLine, endColumn };
 }

@@ -1,6 +1,6 @@
 /** GitHub workflow commands: errors first, totals last, untrusted text escaped, a summary table. */
 import { describe, expect, it } from 'vitest';
-import { formatGithub, formatGithubSummary } from '../../src/formats/github.js';
+import { formatGithub, formatGithubSummary, workspacePath } from '../../src/formats/github.js';
 import { escapeGithubMessage, escapeGithubProperty } from '../../src/text/escape.js';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,5 +79,26 @@ describe('formatGithub: one annotation per figure', () => {
     expect(line6.split('In the draft:').length).toBe(2);
     const registryClaims = line6.split('Registry claims:%0A')[1]!.split('%0A');
     expect(new Set(registryClaims).size).toBe(registryClaims.length);
+  });
+});
+
+describe('paths from $GITHUB_WORKSPACE', () => {
+  // [what, the report's path, the workspace, the working directory, as the annotation names it]
+  const cases: Array<[string, string, string | null, string, string]> = [
+    ['no workspace: as the report has it', 'drafts/a.md', null, '/w/repo/site', 'drafts/a.md'],
+    ['under working-directory: site/', 'drafts/a.md', '/w/repo', '/w/repo/site', 'site/drafts/a.md'],
+    ['at the root', 'drafts/a.md', '/w/repo', '/w/repo', 'drafts/a.md'],
+    ['an absolute path', '/w/repo/site/drafts/a.md', '/w/repo', '/tmp', 'site/drafts/a.md'],
+    ['standard input, which is no file', '<stdin>', '/w/repo', '/w/repo/site', '<stdin>'],
+  ];
+  for (const [what, file, workspace, cwd, shown] of cases) {
+    it(what, () => expect(workspacePath(file, { workspace, cwd })).toBe(shown));
+  }
+
+  it('annotations and the summary table both use them', () => {
+    const report = plantedReport();
+    const paths = { workspace: '/w/repo', cwd: '/w/repo/site' };
+    expect(formatGithub(report, paths)).toMatch(/^::error file=site\/drafts\/a%2Cb/);
+    expect(formatGithubSummary(report, paths)).toContain('| site/drafts/a,b:c');
   });
 });

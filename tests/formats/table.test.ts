@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTextWidth } from '../../src/text/wrap.js';
 import { columnWidths, formatTable } from '../../src/formats/table.js';
 import { formatJson } from '../../src/formats/json.js';
 import type { Report, ReportedClaim } from '../../src/report.js';
@@ -12,6 +13,9 @@ function report(claims: ReportedClaim[], message = 'The parts add up to 8,963 â€
     minSeverity: 'warning',
   };
 }
+
+// The CLI loads string-width before formatting text beyond plain Latin and punctuation; so do these tests.
+beforeAll(loadTextWidth);
 
 describe('the table formatter', () => {
   it('lays a finding out at 80 columns', () => {

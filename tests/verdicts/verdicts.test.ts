@@ -184,11 +184,13 @@ describe('a verdict\'s text is untrusted like the rest of the registry', () => {
     const verdicts = `verdicts:\n  - claim: a1\n    figure: "20,519"\n    rating: accurate\n    by: "Desk${payload}"\n    date: 2026-12-03\n    reasoning: "Agreed.${payload}"\n    evidence: [b1]\n    settles: [{check: figure-conflict, with: [b1]}]\n    url: "https://desk.example/a1"\n`;
     const dir = writeRegistry({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdicts });
     const runs = [
-      darien(['check', dir], { cwd: dir }),
+      darien(['check', dir, '--format', 'table'], { cwd: dir }),
       darien(['check', dir, '--format', 'json'], { cwd: dir }),
       darien(['claims', '--registry', dir], { cwd: dir }),
       darien(['claims', '--registry', dir, '--format', 'markdown'], { cwd: dir }),
       darien(['export', 'claimreview', '--registry', dir, '--organisation', 'Desk'], { cwd: dir }),
+      darien(['check', dir], { cwd: dir }),
+      darien(['check', dir, '--format', 'line'], { cwd: dir }),
     ];
     runs.forEach((run, i) => {
       expect(run.status).toBe(0);
