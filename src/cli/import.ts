@@ -5,6 +5,8 @@
 import { linkSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
+import type { ImportOptions } from '../import/index.js';
+import type { Metric } from '../model/types.js';
 import { InputError } from '../registry/problems.js';
 import { displayPath, escapeTerminal } from '../text/escape.js';
 import { optionProblems, UsageError, writeOut } from './io.js';
@@ -100,68 +102,95 @@ export function registerImport(program: Command): void {
       if (!insideFolder(csvPath, options.registry)) {
         problems.push(`${csvPath} must be archived inside the registry (${options.registry}), e.g. ${join(options.registry, 'archive', basename(csvPath))}: it is the source's text, which darien check reads`);
       }
-      let replacing: string | undefined;
-      if (options.output !== undefined) {
-        try {
-          replacing = readFileSync(options.output, 'utf8');
-          if (!options.force) problems.push(`${options.output} exists: pass --force to replace it (claim notes are kept)`);
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`cannot read ${options.output} (${(error as Error).message})`);
-        }
-      }
-      const { loadRegistry } = await import('../registry/load.js');
-      // A first source in a new registry: the catalogue is enough.
-      const registry = loadRegistry({ paths: [options.registry], requireClaims: false });
-      const metric = options.metric === undefined ? undefined : registry.metrics.get(options.metric);
-      if (options.metric !== undefined && !metric) problems.push(`--metric: unknown metric "${options.metric}": not in the metric catalogue`);
-      const taken = options.sourceId === undefined ? undefined : registry.sources.get(options.sourceId);
-      if (taken && (options.output === undefined || resolve(taken.file) !== resolve(options.output))) {
-        problems.push(`--source-id: "${options.sourceId}" is already the id of ${taken.file}`);
-      }
-      if (problems.length > 0) throw new UsageError(problems);
+      const replacing = readReplaced(options, problems);
+      const metric = await checkAgainstRegistry(options, problems);
+      if (problems.length > 0 || !metric) throw new UsageError(problems);
 
       const { decodeText, readLimited, READ_LIMITS } = await import('../registry/read.js');
       const bytes = readLimited(csvPath, READ_LIMITS.text, 'a CSV');
       const csv = Buffer.isBuffer(bytes) ? decodeText(bytes) : bytes;
       if (typeof csv !== 'string') throw new InputError([{ file: csvPath, line: 1, column: 1, message: csv.problem }]);
-      const target = options.output ?? join(options.registry, 'sources', `${options.sourceId}.yaml`);
       const { importSeries } = await import('../import/index.js');
-      const result = importSeries({
-        csv,
-        csvFile: csvPath,
-        csvName: basename(csvPath),
-        periodColumn: options.periodColumn,
-        valueColumn: options.valueColumn,
-        noteColumn: options.noteColumn,
-        allowGaps: options.allowGaps === true,
-        replacing,
-        source: {
-          id: options.sourceId!,
-          outlet: options.outlet!,
-          title: options.title,
-          author: options.author,
-          pageDate: options.pageDate,
-          pageDateInferred: options.pageDateInferred,
-          pageDateNote: options.pageDateNote,
-          language: options.language as 'en' | 'es',
-          text: relative(dirname(target), csvPath).split(sep).join('/'),
-        },
-        claims: {
-          metric: metric!.id,
-          unit: options.unit ?? metric!.unit ?? undefined,
-          attribution: options.attribution.length > 0 ? options.attribution : [options.outlet!],
-          idPrefix: options.idPrefix ?? options.sourceId!,
-        },
-      });
+      const result = importSeries(importOptions(csvPath, csv, options, metric, replacing));
       if (!result.ok) {
         if (result.usage.length > 0) throw new UsageError(result.usage);
         throw new InputError(result.problems);
       }
       if (options.output === undefined) writeOut(result.yaml);
       else {
-        writeAtomically(options.output, result.yaml, options.force === true);
+        await writeSource(options.output, result.yaml, options.force === true);
         writeOut(`darien: wrote ${escapeTerminal(displayPath(options.output))}: ${result.claims} claim${result.claims === 1 ? '' : 's'} from ${escapeTerminal(displayPath(csvPath))}\n`);
       }
       process.exitCode = 0;
     });
+}
+
+/** The file --output would replace, whose notes are kept; refused without --force. */
+function readReplaced(options: ImportCliOptions, problems: string[]): string | undefined {
+  if (options.output === undefined) return undefined;
+  try {
+    const text = readFileSync(options.output, 'utf8');
+    if (!options.force) problems.push(`${options.output} exists: pass --force to replace it (claim notes are kept)`);
+    return text;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`cannot read ${options.output} (${(error as Error).message})`);
+    return undefined;
+  }
+}
+
+/** The metric from the catalogue, and the source id free (or the file being replaced's own). */
+async function checkAgainstRegistry(options: ImportCliOptions, problems: string[]): Promise<Metric | undefined> {
+  const { loadRegistry } = await import('../registry/load.js');
+  // A first source in a new registry: the catalogue is enough.
+  const registry = loadRegistry({ paths: [options.registry], requireClaims: false });
+  const metric = options.metric === undefined ? undefined : registry.metrics.get(options.metric);
+  if (options.metric !== undefined && !metric) problems.push(`--metric: unknown metric "${options.metric}": not in the metric catalogue`);
+  const taken = options.sourceId === undefined ? undefined : registry.sources.get(options.sourceId);
+  if (taken && (options.output === undefined || resolve(taken.file) !== resolve(options.output))) {
+    problems.push(`--source-id: "${options.sourceId}" is already the id of ${taken.file}`);
+  }
+  return metric;
+}
+
+function importOptions(csvPath: string, csv: string, options: ImportCliOptions, metric: Metric, replacing: string | undefined): ImportOptions {
+  // Without --output the YAML is for claims/sources/: its text path is written from there.
+  const target = options.output ?? join(options.registry, 'sources', `${options.sourceId}.yaml`);
+  return {
+    csv,
+    csvFile: csvPath,
+    csvName: basename(csvPath),
+    periodColumn: options.periodColumn,
+    valueColumn: options.valueColumn,
+    noteColumn: options.noteColumn,
+    allowGaps: options.allowGaps === true,
+    replacing,
+    source: {
+      id: options.sourceId!,
+      outlet: options.outlet!,
+      title: options.title,
+      author: options.author,
+      pageDate: options.pageDate,
+      pageDateInferred: options.pageDateInferred,
+      pageDateNote: options.pageDateNote,
+      language: options.language as 'en' | 'es',
+      text: relative(dirname(target), csvPath).split(sep).join('/'),
+    },
+    claims: {
+      metric: metric.id,
+      unit: options.unit ?? metric.unit ?? undefined,
+      attribution: options.attribution.length > 0 ? options.attribution : [options.outlet!],
+      idPrefix: options.idPrefix ?? options.sourceId!,
+    },
+  };
+}
+
+async function writeSource(path: string, yaml: string, force: boolean): Promise<void> {
+  try {
+    writeAtomically(path, yaml, force);
+  } catch (error) {
+    // Made meanwhile (the link refuses to overwrite), or a folder that is not there.
+    const { systemReason } = await import('../registry/read.js');
+    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+    throw new UsageError(exists ? `${path} exists: pass --force to replace it (claim notes are kept)` : `cannot write ${path} (${systemReason(error)})`);
+  }
 }

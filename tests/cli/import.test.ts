@@ -105,6 +105,14 @@ describe('darien import', () => {
     expect(run.stderr).toBe('darien: outside.csv must be archived inside the registry (claims), e.g. claims/archive/outside.csv: it is the source\'s text, which darien check reads\n');
   });
 
+  it('a folder that is not there: one line, exit 2, nothing written', () => {
+    const dir = registry(YEARS);
+    const run = darien([...ARGS, '--output', 'claims/nowhere/x.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('darien: cannot write claims/nowhere/x.yaml (no such file or folder)\n');
+    expect(existsSync(join(dir, 'claims', 'nowhere'))).toBe(false);
+  });
+
   it('a source id already in the registry is refused', () => {
     const run = darien(['import', 'claims/archive/ref-isacson-snm-monthly.csv', '--metric', 'darien-crossings', '--source-id', '004', '--outlet', 'x', '--page-date', '2022', '--period-column', 'month', '--value-column', 'crossings', '--allow-gaps']);
     expect(run.status).toBe(2);
