@@ -74,6 +74,14 @@ describe('the chart of darien-crossings', () => {
     for (const conflict of timeline.conflicts) expect(svg()).toMatch(new RegExp(`<text[^>]*>!([\\d,]*,)?${conflict.number}(,[\\d,]*)?</text>`));
   });
 
+  it('a date metric has no value axis: its claims are named as not drawn, and no section is drawn', () => {
+    const dates = buildTimeline(registry, 'mulino-inauguration');
+    const sections = chartSections(dates);
+    expect(sections.flatMap((s) => s.data)).toEqual([]);
+    expect(sections.flatMap((s) => s.unplaced).sort()).toEqual(dates.sections.flatMap((s) => s.rows.map((r) => r.claimId)).sort());
+    expect(timelineSpec(dates).vconcat).toEqual([]);
+  });
+
   it('a verdict is drawn only where the hook gives one', () => {
     const spec = timelineSpec(buildTimeline(registry, 'darien-crossings'));
     const data = Object.values(spec.datasets as Record<string, Array<{ verdict: string }>>).flat();
