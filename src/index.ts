@@ -13,7 +13,7 @@ export { readQuery, type FigureQuery } from './editors/query.js';
 export { readFilters, NO_FILTERS, type ClaimFilters, type FilterInput, type FilterReading } from './editors/filters.js';
 export { findSources, statesFigure, type SourcesResult, type SourcesGroup, type Lookalike, type SourceCitation, type QueryView } from './editors/sources.js';
 export { listClaims, type ClaimsListing } from './editors/claims.js';
-export { buildTimeline, CONFLICT_CHECKS, type Timeline, type TimelineSection, type TimelineRow, type TimelineConflict } from './editors/timeline.js';
+export { buildTimeline, CONFLICT_CHECKS, type Timeline, type TimelineSection, type TimelineRow, type TimelineConflict, type TimelineVerdict, type TimelineVerdicts } from './editors/timeline.js';
 export type { ClaimView } from './editors/claim-view.js';
 
 export { lintDrafts, lintPaths, LINT_CHECKS, LINT_RULES, UNCHECKED, type LintOptions, type LintPathsOptions, type LintResult } from './drafts/lint.js';

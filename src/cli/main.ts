@@ -7,6 +7,7 @@ import { registerCheck } from './check.js';
 import { registerClaims } from './claims.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
+import { registerImport } from './import.js';
 import { registerLint } from './lint.js';
 import { registerSources } from './sources.js';
 import { registerTimeline } from './timeline.js';
@@ -37,7 +38,7 @@ function usageLine(text: string, write: (text: string) => void): void {
   write(`darien: ${escapeTerminal(text.replace(/^error: /, '').trim())}\n`);
 }
 
-const NO_COMMAND = 'give a command: check, sources, claims, timeline, lint or extract (darien --help says more)';
+const NO_COMMAND = 'give a command: check, sources, claims, timeline, lint, extract or import (darien --help says more)';
 
 export async function main(argv: readonly string[]): Promise<void> {
   guardOutput(process.stdout);
@@ -58,6 +59,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerLint(program);
   registerExtract(program);
   registerExport(program);
+  registerImport(program);
   // Every bad option of a run at once: each action reports its unknown options with the rest.
   for (const command of program.commands) noteEveryUnknownOption(command);
   try {

@@ -8,5 +8,5 @@ export { readQuery, normaliseFigureText, type FigureQuery } from './query.js';
 export { readFilters, filterClaims, NO_FILTERS, type ClaimFilters, type FilterInput, type FilterReading } from './filters.js';
 export { findSources, statesFigure, describeQuery, citationsOf, type SourcesResult, type SourcesGroup, type Lookalike, type SourceCitation, type QueryView, type SourcesFilters } from './sources.js';
 export { listClaims, type ClaimsListing } from './claims.js';
-export { buildTimeline, CONFLICT_CHECKS, type Timeline, type TimelineSection, type TimelineRow, type TimelineConflict } from './timeline.js';
+export { buildTimeline, CONFLICT_CHECKS, type Timeline, type TimelineSection, type TimelineRow, type TimelineConflict, type TimelineVerdict, type TimelineVerdicts } from './timeline.js';
 export { ClaimViewer, findFigure, describeComparison, type ClaimView } from './claim-view.js';

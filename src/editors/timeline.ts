@@ -34,7 +34,28 @@ export interface TimelineRow {
   readonly end: number | null;
   /** Numbers (1-based) of the conflicts in Timeline.conflicts this claim takes part in. */
   readonly conflicts: readonly number[];
+  /** The interval the figure reads as, for a chart's value axis; high is Infinity for "at least". Null for a date. */
+  readonly low: number | null;
+  readonly high: number | null;
+  /** Who published it and the words quoted: the registry's text, escaped by each format. */
+  readonly outlet: string;
+  readonly quote: string;
+  /** The fact-checker's verdict on the claim, when the registry holds one (see TimelineVerdicts). */
+  readonly verdict: TimelineVerdict | null;
 }
+
+/** A verdict as a chart marks it: its rating ("inaccurate") and, when known, who decided and when. */
+export interface TimelineVerdict {
+  readonly rating: string;
+  readonly by?: string;
+  readonly date?: string;
+}
+
+/**
+ * The hook through which verdicts reach the timeline: given a claim id, its verdict, if any. The
+ * registry's verdicts are read elsewhere (issue 14, part 1); without them no claim has one.
+ */
+export type TimelineVerdicts = (claimId: string) => TimelineVerdict | null | undefined;
 
 export interface TimelineSection {
   /** "totals", "per day", "percent changes", … */
@@ -103,7 +124,12 @@ function byPeriod(a: TimelineRow, b: TimelineRow): number {
  * The metric's claims and, for a flow, those of the rates of it ("darien-crossings-daily" for
  * "darien-crossings"), each section on its own.
  */
-export function buildTimeline(registry: Registry, metricId: string, index: ClaimIndex = new ClaimIndex(registry.claims)): Timeline {
+export function buildTimeline(
+  registry: Registry,
+  metricId: string,
+  index: ClaimIndex = new ClaimIndex(registry.claims),
+  verdicts: TimelineVerdicts = () => null,
+): Timeline {
   const metric = registry.metrics.get(metricId);
   if (!metric) throw new Error(`unknown metric "${metricId}"`);
   const claims = registry.claims.filter((claim) => claim.metric.id === metricId || claim.metric.rateOf === metricId);
@@ -139,6 +165,11 @@ export function buildTimeline(registry: Registry, metricId: string, index: Claim
       start: claim.period?.start ?? null,
       end: claim.period?.end ?? null,
       conflicts: conflictsOf.get(claim.id) ?? [],
+      low: q ? q.interval[0] : null,
+      high: q ? q.interval[1] : null,
+      outlet: claim.source.outlet,
+      quote: claim.quote,
+      verdict: verdicts(claim.id) ?? null,
     };
     if (claim.period) {
       start = start === null ? claim.period.start : Math.min(start, claim.period.start);

@@ -15,7 +15,8 @@ import { type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { buildCatalogue } from '../drafts/metrics.js';
 import { readText, type DraftFigure } from '../drafts/read.js';
-import { escapeTerminal, escapeUnicode, needsQuoting } from '../text/escape.js';
+import { escapeTerminal } from '../text/escape.js';
+import { registryYaml } from '../text/registry-yaml.js';
 
 export interface ExtractOptions {
   /** The article's text. */
@@ -85,7 +86,7 @@ function hedgeNote(figure: DraftFigure): string {
 const load = createRequire(import.meta.url);
 
 export function extractArticle(options: ExtractOptions): Extraction {
-  const { Document, isMap, isScalar, isSeq, visit } = load('yaml') as typeof import('yaml');
+  const { Document, isMap, isScalar, isSeq } = load('yaml') as typeof import('yaml');
   // A comment quotes the article (a phrase, period words): one line, control characters shown as
   // escapes, so that nothing of it starts a line of the file or reaches a terminal live.
   const comment = (node: unknown, text: string): void => {
@@ -176,24 +177,6 @@ export function extractArticle(options: ExtractOptions): Extraction {
   });
   // The registry's style: ids and sentences in double quotes (YAML reads 004 as 4), lists inline.
   const quoted = new Set(['id', 'quote', 'figure', 'period_words', 'title', 'outlet_inferred_from']);
-  visit(doc, {
-    // The article's text double-quoted wherever it holds a line break, a control, separator or bidi
-    // character, or a CI command's "##[": escapeUnicode and guardOutput write those as \u escapes,
-    // which a double-quoted string reads back as the character (a plain one would not), and a
-    // block scalar would start lines with the article's text.
-    Scalar(_key, node) {
-      if (typeof node.value === 'string' && needsQuoting(node.value)) node.type = 'QUOTE_DOUBLE';
-    },
-    Pair(_key, pair) {
-      if (!isScalar(pair.key)) return;
-      const key = String(pair.key.value);
-      const value = isScalar(pair.value) ? pair.value.value : null;
-      if (quoted.has(key) && typeof value === 'string' && (key !== 'id' || /^\d+$/.test(value))) (pair.value as Scalar).type = 'QUOTE_DOUBLE';
-      if (key === 'attribution' && isSeq(pair.value)) pair.value.flow = true;
-    },
-  });
-  const text = escapeUnicode(doc.toString({ lineWidth: 0, flowCollectionPadding: false, blockQuote: false }));
-  // A blank line before `claims:` and between claims, as the registry's files are written.
-  const yaml = text.replace(/^claims:$/m, '\nclaims:').replace(/\n(  - id: )/g, '\n\n$1').replace('claims:\n\n  - id:', 'claims:\n  - id:');
+  const yaml = registryYaml(doc, load('yaml') as typeof import('yaml'), (key, value) => quoted.has(key) && (key !== 'id' || /^\d+$/.test(value)));
   return { claims, yaml: options.modeline ? `${options.modeline}\n${yaml}` : yaml };
 }

@@ -10,9 +10,9 @@ const CASES: Array<[string[], string]> = [
   [['check', '--nope\n::error::FORGED'], "darien: unknown option '--nope ::error::FORGED' (see darien check --help)\n"],
   [['lint', '--format'], "darien: option '-f, --format <format>' argument missing\n"],
   [['chek'], "darien: unknown command 'chek' (Did you mean check?)\n"],
-  [[], 'darien: give a command: check, sources, claims, timeline, lint or extract (darien --help says more)\n'],
-  [['--'], 'darien: give a command: check, sources, claims, timeline, lint or extract (darien --help says more)\n'],
-  [['help', 'nope'], 'darien: give a command: check, sources, claims, timeline, lint or extract (darien --help says more)\n'],
+  [[], 'darien: give a command: check, sources, claims, timeline, lint, extract or import (darien --help says more)\n'],
+  [['--'], 'darien: give a command: check, sources, claims, timeline, lint, extract or import (darien --help says more)\n'],
+  [['help', 'nope'], 'darien: give a command: check, sources, claims, timeline, lint, extract or import (darien --help says more)\n'],
 ];
 
 describe('usage errors from the command-line parser', () => {
