@@ -1094,6 +1094,7 @@ const DATELINE_AFTER = /^\s*(?:,\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xi
 const GROUP_WORD = /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ese|ish))$/;
 const ORIGIN_AFTER = /^\s*(?:(?:migrants|people|persons|nationals|travelers|refugees)\s+)?from\s+((?:other\s+)?[A-Z]\w+|other nationalities|other countries)\b(?!\s+(?:in)?to\b)(?![^.;]{0,30}\binto\b)/;
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const ORIGIN_PREDICATE = /^[^.;:]{0,90}?\b(?:were|are|was|is|came|come)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?from\s+((?:other\s+)?[A-Z]\w+)\b(?![^.;]{0,30}\binto\b)/;
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
 const FORECAST_WORDS = /expect|project|forecast|predict|anticipat|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might/i;
 const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b`);
@@ -1115,7 +1116,8 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
   // A cheap look for the words a forecast needs before the patterns that place them.
   if ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
-  const origin = ORIGIN_AFTER.exec(after);
+  // "25,105 travelers who transited through the jungle were from Ecuador": the origin may be the predicate's.
+  const origin = ORIGIN_AFTER.exec(after) ?? ORIGIN_PREDICATE.exec(m.slice(figure.end, figure.end + 120));
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.
   // "from South America, Africa and Asia": several origins listed are the whole flow.
   const severalOrigins = (): boolean => /^\s*(?:[\w-]+\s+)?from\s+[^.;]*?\b(?:and|&)\s+[A-Z]/.test(after.slice(0, 60));

@@ -194,6 +194,7 @@ const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:o
 // surpassed may take a dozen words, accented ones too.
 const BY_INCREASE = new RegExp(`\\b(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|topped|tops|topping|surpassed|surpasses|surpassing|outstripped|outstrips|outpaced|outpaces|outnumbered|outnumbers|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
+const MULTIPLIED_BY = /\bmultipl(?:y|ies|ied|ying)\s+by\s+$/i;
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower|below)\b/i;
 const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:(?:more|higher)\b(?:\s+[a-z-]+){0,3}\s+than|above)\b/i;
@@ -394,7 +395,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const lookBehind = sentence.slice(Math.max(0, figureStart - 40), figureStart);
     const longBehind = (): string => sentence.slice(Math.max(0, figureStart - 120), figureStart);
     let change: Change | null = null;
-    if (reading.multiplier) {
+    // "This statistic multiplies by four the 49,452 …": a ratio in a verb, the number its factor.
+    if (reading.multiplier || MULTIPLIED_BY.test(lookBehind)) {
       change = { kind: 'ratio', direction: reading.value < 1 ? 'decrease' : 'increase' };
     } else {
       const kind = unit === 'percent' ? 'percent-change' : unit === null || unit === 'USD' || unit === 'miles' ? 'difference' : null;

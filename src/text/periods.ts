@@ -91,7 +91,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   // "the previous year" without a count is the calendar year before ('year-earlier'), not a window.
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:(?:past|last) (${COUNT_WORD}|) ?|previous (${COUNT_WORD}) )(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
-  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|second) (half|quarter|third) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
+  // "the first semester of 2023": a half, as statistics offices say it.
+  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?(?:the|this) (first|second) (half|quarter|third|semester) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|time|stretch|span|period of time)(?: (?:of|in) (${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
   // a year back, as "the same period last year" is.
@@ -135,7 +136,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' days of '],
   [' months of ', ' month of '],
   ['past ', 'last ', 'previous '],
-  [' half of', ' quarter of', ' third of'],
+  [' half of', ' quarter of', ' third of', ' semester of'],
   ['same '],
   [' year'],
   [' month'],
@@ -274,7 +275,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'half': {
       const year = yearOf(match[3]!.toLowerCase());
       if (year === null) return none;
-      const parts = { half: 2, third: 3, quarter: 4 }[match[2]!.toLowerCase() as 'half'];
+      const parts = { half: 2, semester: 2, third: 3, quarter: 4 }[match[2]!.toLowerCase() as 'half'];
       const index = match[1]!.toLowerCase() === 'first' ? 0 : 1;
       const months = 12 / parts;
       const first = index * months + 1;

@@ -557,6 +557,7 @@ describe('the reader: classes found on drafts written for this session', () => {
     ['"followed by October with N": "by" is the verb\u2019s, not "until October"', 'The busiest month was September 2021, when 25,505 people crossed the Darién, followed by October with 25,904.', '2022-03-20', '25,904', 'darien-crossings', '2021-10'],
     ['"individuals" is a noun for anyone, and fits a count of people', 'In the Darién, January saw 36,001 individuals brave the unforgiving terrain.', '2024-04-05', '36,001', 'darien-crossings', '2024-01'],
     ['"embarking on this treacherous journey" in the place at hand is the flow', '# Darién Gap surge\n\nThe year 2023 saw an unprecedented surge, with over 520,000 individuals embarking on this treacherous journey.', '2024-04-05', 'over 520,000', 'darien-crossings', '2023'],
+    ['"the first semester of 2023" is its first half', 'In the first semester of 2023, 196,370 migrants crossed the Darién.', '2023-07-10', '196,370', 'darien-crossings', '2023-01/2023-06'],
     ['"migrant traffic" through the place at hand is the flow', 'In the Darién, migrant traffic in June 2025 dwindled to 10 people.', '2025-08-01', '10', 'darien-crossings', '2025-06'],
   ])('%s', (_why, text, date, figure, metric, period) => {
     const found = one(text, date, figure);
@@ -593,6 +594,16 @@ describe('the reader: classes found on drafts written for this session', () => {
     expect([change.subject?.text, change.baseline?.text]).toEqual(['8,964', '2,928']);
     // With nothing of a comparable length before, it stays unresolved.
     expect(inParagraph('In 2021, 133,726 people crossed the Darién.\nEarly-2022 crossings were almost five times those of early 2021.', '2022-03-15', 'almost five times').period).toBeNull();
+  });
+
+  it('"travelers who transited through the jungle were from Ecuador" count one group', () => {
+    expect(one('In the first semester of 2023, 25,105 travelers who transited through the Darién jungle were from Ecuador.', '2023-07-10', '25,105').reason).toBe('one-group');
+    // Crossing from Colombia into Panama is the route, not an origin.
+    expect(one('In 2023, 520,085 migrants who crossed the Darién came from Colombia into Panama.', '2024-02-01', '520,085').reason).toBeNull();
+  });
+
+  it('"multiplies by four the 49,452" is a ratio, not a count', () => {
+    expect(one('In the Darién, this statistic multiplies by four the 49,452 that crossed in the first half of 2022.', '2023-08-15', 'four').comparison?.kind).toBe('ratio');
   });
 
   it('a change whose baseline comes first and whose subject is the sentence before', () => {
