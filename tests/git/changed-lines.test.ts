@@ -130,7 +130,8 @@ describe('darien check --changed-since', () => {
 
   it('keeps a conflict when the change touched either of its claims', () => {
     const dir = repository();
-    const unchanged = darien(['check', '--changed-since', 'HEAD', '--format', 'line'], { cwd: dir });
+    // --strict: the registry's verdicts set aside, so its conflicts count as found.
+    const unchanged = darien(['check', '--strict', '--changed-since', 'HEAD', '--format', 'line'], { cwd: dir });
     expect(unchanged.status).toBe(0);
     expect(lines(unchanged.stdout)).toEqual([expect.stringMatching(/^darien: 0 errors, 0 warnings, .*6 on unchanged lines not shown/)]);
     // 511,103 (EFE) is the other side of the 2023 conflict, which is reported at Al Jazeera's claim.
@@ -138,9 +139,9 @@ describe('darien check --changed-since', () => {
     const text = readFileSync(efe, 'utf8');
     expect(text).toContain('  - id: ref-efe-mulino-crossings-2023\n');
     writeFileSync(efe, text.replace('  - id: ref-efe-mulino-crossings-2023\n', '  - id: ref-efe-mulino-crossings-2023  # checked\n'));
-    const changed = darien(['check', '--changed-since', 'HEAD', '--format', 'line'], { cwd: dir });
+    const changed = darien(['check', '--strict', '--changed-since', 'HEAD', '--format', 'line'], { cwd: dir });
     expect(changed.status).toBe(1);
     const found = lines(changed.stdout).slice(0, -1);
-    expect(found).toEqual([expect.stringMatching(/^claims\/sources\/ref-aljazeera-2025-01-03-sharp-drop\.yaml:19:12  error  figure-conflict  darien-crossings for 2023/)]);
+    expect(found).toEqual([expect.stringMatching(/^claims\/sources\/ref-aljazeera-2025-01-03-sharp-drop\.yaml:20:12  error  figure-conflict  darien-crossings for 2023/)]);
   });
 });
