@@ -97,7 +97,7 @@ describe('darien check with a config file', () => {
     const dir = project('registry: data/claims\nmin_severty: info\n');
     const run = darien(['check', '--format', 'xml'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr.trimEnd().split('\n')).toEqual(['darien.config.yaml:2:1: min_severty: unknown field (did you mean "min_severity"?)', 'darien: unknown format "xml" (expected table, json)']);
+    expect(run.stderr.trimEnd().split('\n')).toEqual(['darien.config.yaml:2:1: min_severty: unknown field (did you mean "min_severity"?)', 'darien: unknown format "xml" (expected brief, table, line, json)']);
   });
 });
 

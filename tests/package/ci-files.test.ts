@@ -121,9 +121,11 @@ describe('action.yml', () => {
     const used = [...words!.matchAll(/--[\w-]+/g)].map((match) => match[0]);
     expect(used).toEqual(['--registry', '--format', '--min-severity']);
     expect(used.filter((option) => !options.has(option))).toEqual([]);
-    const formats = /output format: ([\w, ]+?) \(default/.exec(help)![1]!.split(', ');
+    // Commander wraps the help: read it as one line; the list ends at the first parenthesis.
+    const flat = help.replace(/\s+/g, ' ');
+    const formats = /output format: ([\w, ]+?) \(/.exec(flat)![1]!.split(', ');
     expect(formats).toContain(action.inputs.format!.default);
-    expect(/lowest severity to show: ([\w, ]+?) \(default/.exec(help)![1]!.split(', ')).toContain(action.inputs['min-severity']!.default);
+    expect(/lowest severity to show: ([\w, ]+?) \(/.exec(flat)![1]!.split(', ')).toContain(action.inputs['min-severity']!.default);
   });
 
   /** The lint step as GitHub's runner runs it: its env with the inputs put in, `bash -eo pipefail`. */
