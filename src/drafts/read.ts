@@ -290,7 +290,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
   const masked = maskMarkdown(text, { plainText: options.hardLineBreaks });
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
-  const periods = findPeriods(masked.masked, options.pageDate, masked.frontMatter.end);
+  const periods = findPeriods(masked.masked, options.pageDate, masked.frontMatter.end, masked.masked.length, options.language);
   const state = startText(text, masked, sentences, lines, options);
   const figures: Building[] = [];
   let periodCursor = 0;
