@@ -18,6 +18,7 @@ import { findFigures, HOLDS_NUMBER, type FigureMention } from '../text/numbers.j
 import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { frameMetric } from '../reader/frame-metric.js';
+import { spanishAttribution } from '../reader/attribution-es.js';
 import { CHANGE_HEADER, headerFlow, headerRate, TableContext } from '../reader/tables.js';
 import { because, type Because, type UncheckedReason } from '../reader/reasons.js';
 import { framesOf, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
@@ -122,6 +123,9 @@ type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: Because } 
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
 const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i;
+/** The Spanish of BASELINE_BEFORE: "el doble que en", "un 35% menos que el", "respecto al", "en comparación con". */
+const BASELINE_BEFORE_ES = /(?:(?:más|menos|doble|triple|veces|mayor|menor)(?:\s+\p{L}+){0,3}?\s+que|respecto\s+(?:a|al|de)|en\s+comparación\s+con|comparad[oa]s?\s+con|frente\s+a|frente\s+al)(?:\s+(?:en|el|la|los|las|durante))?\s*$/iu;
+const isBaselineLead = (lead: string): boolean => BASELINE_BEFORE.test(lead) || BASELINE_BEFORE_ES.test(lead);
 export { PERIOD_NEEDS_DATE } from '../reader/reasons.js';
 
 /** Says why a figure cannot be checked, or (null) that it can. */
@@ -160,7 +164,8 @@ const NAME_SAID_ASCII = /,"?\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+(?:said|
 
 /** "according to The Associated Press", "said Mouynes": who the sentence credits, nearest first. */
 function attributionOf(quote: string): string[] {
-  const out: string[] = [];
+  // Spanish credits ("según ...", "dijo ...") are read apart, in src/reader/attribution-es.ts.
+  const out: string[] = spanishAttribution(quote);
   const accordingAt = quote.indexOf('according to ');
   if (accordingAt < 0 && !quote.includes(' said') && !quote.includes(' says')) return out;
   // Names in any script: "according to María Pérez", "said José Raúl Mulino". The Unicode
@@ -730,7 +735,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     return 1_000_000 + Math.abs(p.start - figure.start);
   }
   for (const p of ordered) {
-    if (!BASELINE_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !looksBack(p)) continue;
+    if (!isBaselineLead(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !looksBack(p)) continue;
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(p.sameAs!, subject.period), words: p.words };
     return { period: p.resolved?.period ?? null, words: p.words };
   }
@@ -1021,7 +1026,7 @@ function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   facts = {
     // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
     // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.
-    notAFigures: BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
+    notAFigures: isBaselineLead(lead) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };
