@@ -16,6 +16,7 @@ interface LintCliOptions {
   format: string;
   registry: string;
   date?: string;
+  language?: string;
   minSeverity: string;
   maxWarnings: string;
   check?: string[];
@@ -54,6 +55,7 @@ export function registerLint(program: Command): void {
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
     .option('--registry <path>', 'the claims registry', 'claims')
     .option('--date <YYYY-MM-DD>', 'the date of drafts whose front matter has no date:')
+    .option('--language <code>', "how the drafts' figures are written: en or es (default: each draft's front matter lang:, else detected from its text)")
     .option('--min-severity <level>', `lowest severity to show: ${SEVERITIES.join(', ')}`, 'warning')
     .option('--max-warnings <n>', 'exit 1 when more warnings than this are shown (-1: no limit)', '-1')
     .option('--check <ids...>', 'run only these checks')
@@ -75,6 +77,7 @@ export function registerLint(program: Command): void {
       if (!/^-?\d+$/.test(options.maxWarnings) || maxWarnings < -1) problems.push(`--max-warnings must be a whole number, -1 or more, not "${options.maxWarnings}"`);
       const dateShaped = options.date === undefined || /^\d{4}-\d{2}-\d{2}$/.test(options.date);
       if (!dateShaped) problems.push(`--date must be YYYY-MM-DD, not "${options.date}"`);
+      if (options.language !== undefined && options.language !== 'en' && options.language !== 'es') problems.push(`--language must be en or es, not "${options.language}"`);
       const lint = await import('../drafts/index.js');
       let date = null;
       if (options.date !== undefined && dateShaped) {
@@ -95,6 +98,8 @@ export function registerLint(program: Command): void {
         stdinName: options.stdinFilename,
         registryPath: options.registry,
         date,
+        // Checked above: en, es, or not given.
+        language: options.language === 'es' ? 'es' : options.language === 'en' ? 'en' : undefined,
         minSeverity: options.minSeverity as Severity,
         checks: options.check,
         crossDrafts: options.crossDrafts === true,

@@ -19,6 +19,7 @@ import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '.
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { frameMetric } from '../reader/frame-metric.js';
 import { spanishAttribution } from '../reader/attribution-es.js';
+import { maySpanishForecast, spanishForecast } from '../reader/forecast-es.js';
 import { CHANGE_HEADER, headerFlow, headerRate, TableContext } from '../reader/tables.js';
 import { because, type Because, type UncheckedReason } from '../reader/reasons.js';
 import { framesOf, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
@@ -788,7 +789,7 @@ function finishSentence(ctx: SentenceContext, built: readonly Building[]): void 
   // "Venezuelans (113,244 ...)", "Venezuelans dominated the flow with more than 150,000
   // crossings": one group's count; "more than 400,000 migrants are expected to cross": a forecast.
   // Most sentences hold none of the words these need: then no figure is looked at.
-  if (ASIDE_WORDS.test(body)) {
+  if (ASIDE_WORDS.test(body) || maySpanishForecast(body)) {
     for (const figure of built) {
       if (figure.mention!.change || figure.mention!.part) continue;
       const note = groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length);
@@ -1093,6 +1094,7 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
   const after = m.slice(figure.end, figure.end + 60);
   // A cheap look for the words a forecast needs before the patterns that place them.
   if ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
+  if (spanishForecast(before, after)) return because('forecast');
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   const origin = ORIGIN_AFTER.exec(after);
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.

@@ -101,6 +101,8 @@ export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousa
 const LABELS = new Set(
   'page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
 );
+/** The same in Spanish: "calle 50", "número 23", "la ley 80", "el vuelo 2031", "kilómetro 12". */
+for (const word of 'calle avenida av. vía carretera ruta número núm. nro. no. página pág. capítulo artículo ley decreto resolución vuelo piso edificio apartamento casa oficina local lote manzana sector grado fase etapa temporada kilómetro kilómetros km tabla cuadro gráfico línea puerta sala'.split(' ')) LABELS.add(word);
 /** "Mulino" of "Mulino, ": the word before a trailing comma, as written. */
 function wordBeforeComma(text: string): string {
   return /([\p{L}’'.-]+),[ \t]*$/u.exec(text)?.[1] ?? '';
