@@ -14,7 +14,7 @@ import type { Metric, RateBasis, RateUnit } from '../model/types.js';
 import { LineIndex } from '../text/lines.js';
 import { excerpt } from '../text/excerpt.js';
 import { maskMarkdown, type MaskedText } from '../text/markdown.js';
-import { findFigures, HOLDS_NUMBER, type FigureMention } from '../text/numbers.js';
+import { findFigures, HOLDS_NUMBER, HOLDS_NUMBER_ES, type FigureMention } from '../text/numbers.js';
 import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { frameMetric } from '../reader/frame-metric.js';
@@ -164,9 +164,9 @@ const NAME_SAID = /,[”"]?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3
 const NAME_SAID_ASCII = /,"?\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+(?:said|says)\b/;
 
 /** "according to The Associated Press", "said Mouynes": who the sentence credits, nearest first. */
-function attributionOf(quote: string): string[] {
+function attributionOf(quote: string, language: Language = 'en'): string[] {
   // Spanish credits ("según ...", "dijo ...") are read apart, in src/reader/attribution-es.ts.
-  const out: string[] = spanishAttribution(quote);
+  const out: string[] = language === 'es' ? spanishAttribution(quote) : [];
   const accordingAt = quote.indexOf('according to ');
   if (accordingAt < 0 && !quote.includes(' said') && !quote.includes(' says')) return out;
   // Names in any script: "according to María Pérez", "said José Raúl Mulino". The Unicode
@@ -343,7 +343,7 @@ function startText(text: string, masked: MaskedText, sentences: readonly Sentenc
 function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[], datelined: PeriodMention[] | null = null): Building[] {
   const { m, options } = state;
   const body = m.slice(sentence.start, sentence.end);
-  const holdsNumber = HOLDS_NUMBER.test(body);
+  const holdsNumber = (state.options.language === 'es' ? HOLDS_NUMBER_ES : HOLDS_NUMBER).test(body);
   const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
   if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
   state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
@@ -409,7 +409,7 @@ function sentenceContext(state: TextState, sentence: Sentence, body: string, own
     stems,
     tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body, nearPlaces(state.frameContext, placesNamed))),
     breaks: () => (breakList ??= clauseBreaks(body)),
-    attribution: () => (credited ??= attributionOf(quote)),
+    attribution: () => (credited ??= attributionOf(quote, options.language)),
     context: () => (contextKeys ??= new Set([...stems(), ...previousStems(), ...state.titleStems].map(placeKey))),
   };
 }
@@ -789,10 +789,11 @@ function finishSentence(ctx: SentenceContext, built: readonly Building[]): void 
   // "Venezuelans (113,244 ...)", "Venezuelans dominated the flow with more than 150,000
   // crossings": one group's count; "more than 400,000 migrants are expected to cross": a forecast.
   // Most sentences hold none of the words these need: then no figure is looked at.
-  if (ASIDE_WORDS.test(body) || maySpanishForecast(body)) {
+  const spanish = ctx.options.language === 'es' && maySpanishForecast(body);
+  if (ASIDE_WORDS.test(body) || spanish) {
     for (const figure of built) {
       if (figure.mention!.change || figure.mention!.part) continue;
-      const note = groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length);
+      const note = groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length, spanish);
       if (note) figure.aside = note;
     }
   }
@@ -1086,7 +1087,7 @@ const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|se
 const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to|(?:could|would|will|may|might)\s+(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i;
 
 /** Why a figure is one group's count or a forecast, or null. */
-function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number): Because | null {
+function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
   // The clause before the figure, at most its last 120 characters: what is searched stays short
   // on a long sentence.
   const [clauseStart] = clauseBounds(breaks, length, figure.start - sentenceStart);
@@ -1094,7 +1095,7 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
   const after = m.slice(figure.end, figure.end + 60);
   // A cheap look for the words a forecast needs before the patterns that place them.
   if ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
-  if (spanishForecast(before, after)) return because('forecast');
+  if (spanish && spanishForecast(before, after)) return because('forecast');
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   const origin = ORIGIN_AFTER.exec(after);
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.

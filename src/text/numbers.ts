@@ -92,10 +92,14 @@ const NUMBER_WORDS =
 // Spanish ratios and numbers in words ("el doble", "se duplicó", "medio millón"): their accented
 // endings are not \w, so they end at a non-letter rather than at \b.
 const NUMBER_WORDS_ES = '(?:doble|duplic(?:aron|ó)|triplic(?:aron|ó)|cuadruplic(?:aron|ó)|(?:medio|un)(?= millón))(?![\\w\\u00c0-\\u024f])';
-const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth)\\b))\\b|\\b${NUMBER_WORDS_ES}`, 'gi');
-const PROBE = new RegExp(CANDIDATE.source, 'gi');
+const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth)\\b))\\b`, 'gi');
+// English text is scanned without the Spanish words: the scan runs over every sentence of a 1 MB draft.
+const CANDIDATE_ES = new RegExp(`${CANDIDATE_EN.source}|\\b${NUMBER_WORDS_ES}`, 'gi');
+const PROBE_EN = new RegExp(CANDIDATE_EN.source, 'gi');
+const PROBE_ES = new RegExp(CANDIDATE_ES.source, 'gi');
 /** A cheap test before the scanner runs: does the sentence hold a number at all? */
-export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion|third|quarter|fifth|tenth|hundredth)\\b|\\b${NUMBER_WORDS_ES}`, 'i');
+export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion|third|quarter|fifth|tenth|hundredth)\\b`, 'i');
+export const HOLDS_NUMBER_ES = new RegExp(`${HOLDS_NUMBER.source}|\\b${NUMBER_WORDS_ES}`, 'i');
 
 /** Words before a number that make it a label ("page 12", "No. 4", "Title 42"), not a quantity. */
 const LABELS = new Set(
@@ -251,6 +255,8 @@ function insideTaken(taken: ReadonlyArray<{ readonly start: number; readonly end
 /** The figures of masked[start, end) (one sentence), left to right. */
 export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
   const language = options.language ?? 'en';
+  const CANDIDATE = language === 'es' ? CANDIDATE_ES : CANDIDATE_EN;
+  const PROBE = language === 'es' ? PROBE_ES : PROBE_EN;
   const taken = options.taken ?? [];
   const sentence = masked.slice(start, end);
   // "Of the 1,427 people who arrived on April 30, 304 were minors": every figure after the opening
