@@ -96,6 +96,8 @@ const UNITS: Record<string, number> = {
   sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+const UNITS_ES: Record<string, number> = { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 };
+
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, k: 1e3, mil: 1e3, million: 1e6, millones: 1e6, millón: 1e6, m: 1e6,
   mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
@@ -236,6 +238,14 @@ function readWords(text: string): NumberRead | null {
   if (spanish) {
     const value = spanish[1] === 'medio' ? 5e5 : 1e6;
     return { value, step: spanish[1] === 'medio' ? 1e5 : 1e6, multiplier: false, percent: false, length: spanish[0].length };
+  }
+  // "tres veces", "dos mil", "cinco millones": a Spanish unit word before a ratio or a scale.
+  const unitEs = /^(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (veces|mil|millones)\b/.exec(lower);
+  if (unitEs) {
+    const unit = UNITS_ES[unitEs[1]!]!;
+    if (unitEs[2] === 'veces') return { value: unit, step: 1, multiplier: true, percent: false, length: unitEs[0].length };
+    const scale = SCALES[unitEs[2]!]!;
+    return { value: unit * scale, step: scale, multiplier: false, percent: false, length: unitEs[0].length };
   }
   const half = /^(half a|half of a|a half|half)\s+(million|billion|thousand)\b/.exec(lower);
   if (half) {

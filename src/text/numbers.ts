@@ -91,7 +91,7 @@ const NUMBER_WORDS =
 // which readFigure reads with the fraction.
 // Spanish ratios and numbers in words ("el doble", "se duplicó", "medio millón"): their accented
 // endings are not \w, so they end at a non-letter rather than at \b.
-const NUMBER_WORDS_ES = '(?:doble|duplic(?:aron|ó)|triplic(?:aron|ó)|cuadruplic(?:aron|ó)|(?:medio|un)(?= millón))(?![\\w\\u00c0-\\u024f])';
+const NUMBER_WORDS_ES = '(?:doble|duplic(?:aron|ó)|triplic(?:aron|ó)|cuadruplic(?:aron|ó)|(?:medio|un)(?= millón)|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?= (?:veces|mil|millones)\\b))(?![\\w\\u00c0-\\u024f])';
 const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth)\\b))\\b`, 'gi');
 // English text is scanned without the Spanish words: the scan runs over every sentence of a 1 MB draft.
 const CANDIDATE_ES = new RegExp(`${CANDIDATE_EN.source}|\\b${NUMBER_WORDS_ES}`, 'gi');
@@ -183,13 +183,21 @@ const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughl
 // "The town of 45,000", "a city of 60,000 people": the place's population, not a count of migrants.
 const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families|town|city|village|community|municipality|port)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
-const PER = /\b(?:(?:a|an|per|every|each|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
+// Spanish beside the English: "al día", "por mes", "cada semana", "a la semana", "diarios", "mensuales".
+const PER = /\b(?:(?:a|an|per|every|each|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por|cada|a la) (día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
+/** The unit of a rate's word, English or Spanish. */
+function perUnit(word: string): RateUnit {
+  if (word.startsWith('da') || word.startsWith('dí') || word.startsWith('diari')) return 'day';
+  if (word.startsWith('week') || word.startsWith('seman')) return 'week';
+  if (word.startsWith('month') || word.startsWith('mes') || word.startsWith('mensual')) return 'month';
+  return 'year';
+}
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/;
 /** Room past the clause's reach for a break that starts inside it (", whereas" and a space or two). */
 const CLAUSE_BREAK_LENGTH = 16;
-const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over)\b/i;
+const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
 const PEAK = /\b(?:peak|record|highest|busiest|height)\b/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
 const SPOT_BEFORE = /\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to\s+(?:[a-z]+\s+)?$/i;
@@ -390,8 +398,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       const rate = PER.exec(clause);
       if (rate) {
         perWords = rate[0];
-        const word = (rate[1] ?? rate[2] ?? rate[3] ?? '').toLowerCase();
-        per = word.startsWith('da') || word === 'día' ? 'day' : word.startsWith('week') ? 'week' : word.startsWith('month') || word === 'mes' ? 'month' : 'year';
+        per = perUnit((rate[1] ?? rate[2] ?? rate[3] ?? rate[4] ?? '').toLowerCase());
       } else {
         // "On an average September day, some 850 people ...": the rate's unit before the figure.
         const averageDay = AVERAGE_UNIT_BEFORE.exec(before.slice(-60));
