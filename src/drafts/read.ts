@@ -1295,8 +1295,9 @@ function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string 
 }
 
 // "as of 6 am Wednesday, 399,606 had entered": a running total to that day, from a start not named.
-const UNTIL = /^(?:through|until|till|up to|as of|by)\s/i;
-const UNTIL_BEFORE = /\b(?:through|until|till|up to|as of)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i;
+// ("hasta el 17 de julio": the Spanish "through July 17".)
+const UNTIL = /^(?:through|until|till|up to|as of|by|hasta)\s/i;
+const UNTIL_BEFORE = /\b(?:through|until|till|up to|as of|hasta)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i;
 
 /**
  * "from his first day in office through Wednesday": a span that ends on the day named and starts
