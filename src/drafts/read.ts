@@ -19,7 +19,7 @@ import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '.
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { frameMetric } from '../reader/frame-metric.js';
 import { spanishAttribution } from '../reader/attribution-es.js';
-import { maySpanishForecast, spanishForecast } from '../reader/forecast-es.js';
+import { maySpanishAside, spanishForecast, spanishGroup } from '../reader/aside-es.js';
 import { CHANGE_HEADER, headerFlow, headerRate, TableContext } from '../reader/tables.js';
 import { because, type Because, type UncheckedReason } from '../reader/reasons.js';
 import { framesOf, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
@@ -603,7 +603,7 @@ function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
   for (const figure of built) {
     if (spoken) figure.spokenAt = spoken;
     if (bounded) figure.boundedBy = bounded;
-    const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m);
+    const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m, ctx.options.language === 'es');
     if (!best) continue;
     figure.periodMention = best;
     figure.periodWords = best.words;
@@ -789,7 +789,7 @@ function finishSentence(ctx: SentenceContext, built: readonly Building[]): void 
   // "Venezuelans (113,244 ...)", "Venezuelans dominated the flow with more than 150,000
   // crossings": one group's count; "more than 400,000 migrants are expected to cross": a forecast.
   // Most sentences hold none of the words these need: then no figure is looked at.
-  const spanish = ctx.options.language === 'es' && maySpanishForecast(body);
+  const spanish = ctx.options.language === 'es' && maySpanishAside(body);
   if (ASIDE_WORDS.test(body) || spanish) {
     for (const figure of built) {
       if (figure.mention!.change || figure.mention!.part) continue;
@@ -925,7 +925,10 @@ function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string):
   return trails;
 }
 
-function nearestPeriod(figure: Building, built: readonly Building[], periods: readonly PeriodMention[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): PeriodMention | null {
+/** Spanish: past a comma or "y", a period opens the next clause ("…22.012, en 2020 se registraron 8.594"). */
+const OPENS_NEXT_ES = /,|(?:^|[^\p{L}])y\s/u;
+
+function nearestPeriod(figure: Building, built: readonly Building[], periods: readonly PeriodMention[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string, spanish = false): PeriodMention | null {
   const mention = figure.mention!;
   const [clauseStart, clauseEnd] = clauseBounds(breaks, body.length, mention.start - offset);
   let best: { p: PeriodMention; distance: number } | null = null;
@@ -970,7 +973,10 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
     // figure is that figure's.
     const trails = !after && trailsAFigure(p, built, m) ? 40 : 0;
-    const distance = to - from + weaker + baseline + trails + (outside ? 1_000 : 0);
+    // Spanish puts a period before its verb and figure ("en 2020 se registraron 8.594"): one after
+    // the figure, past a comma or "y", is mostly the next clause's.
+    const nextClause = spanish && after && OPENS_NEXT_ES.test(m.slice(from, to)) ? 40 : 0;
+    const distance = to - from + weaker + baseline + trails + nextClause + (outside ? 1_000 : 0);
     if (!best || distance < best.distance) best = { p, distance };
   }
   if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
@@ -1096,6 +1102,8 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
   // A cheap look for the words a forecast needs before the patterns that place them.
   if ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
   if (spanish && spanishForecast(before, after)) return because('forecast');
+  const groupEs = spanish ? spanishGroup(before, after) : null;
+  if (groupEs) return because('one-group', { group: groupEs });
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   const origin = ORIGIN_AFTER.exec(after);
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.

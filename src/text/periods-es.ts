@@ -27,6 +27,9 @@ const STOP = '(?![\\p{L}\\p{N}-]|,\\d)';
 /** "el año", "este año", "el año pasado": the year a part of the year belongs to. */
 const WHICH_YEAR = `(${YEAR}|este año|el año pasado|año pasado|año)`;
 
+/** "el mismo periodo", "las mismas semanas", "igual periodo": a period of another phrase, moved. */
+const SAME = '(?:(?:en|durante) )?(?:(?:el|los|las|al|del|con el) mism[oa]s?|(?:el |un )?(?:igual|similar)) (?:período|periodo|lapso|tramo|meses|semanas|días|fechas)';
+
 export interface SpanishPeriodRule {
   readonly kind: PeriodKind;
   readonly pattern: RegExp;
@@ -50,8 +53,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('so-far', `(?:en |durante )?lo que va de(?:l año)? (${YEAR})`, 'so far in $1', ['$1', null], ['en lo que va de 2024', 'lo que va del año 2024']),
   rule('so-far', '(?:en |durante )?el año en curso', 'so far this year', [null, null], ['en el año en curso']),
   // "respecto al mismo periodo del año pasado": the period the sentence names, a year back.
-  rule('same', `(?:(?:en|durante) )?(?:el|los|las|al|del|con el) mism[oa]s? (?:período|periodo|lapso|tramo|meses|semanas|días|fechas) del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021']),
-  rule('same', `(?:(?:en|durante) )?(?:el|los|las|al|del|con el) mism[oa]s? (?:período|periodo|lapso|tramo|meses|semanas|días|fechas) (?:del año (?:pasado|anterior|previo)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año']),
+  rule('same', `${SAME} del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021', 'en igual periodo de 2022']),
+  rule('same', `${SAME} (?:del año (?:pasado|anterior|previo)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año', 'en igual periodo del año anterior']),
   rule('year-earlier', '(?:un año (?:antes|atrás))', 'a year earlier', [], ['un año antes', 'un año atrás']),
   rule('year-earlier', '(?:un año (?:después|más tarde))', 'a year later', [], ['un año después']),
   rule('year-earlier', '(?:el año (?:anterior|previo))', 'the previous year', [], ['el año anterior']),
@@ -77,7 +80,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('month-pair', `(?:(?:en|durante) )?(${MONTH}) y (${MONTH})(?: del? (${YEAR}))?`, 'in $1 and $2', ['$1', '$2', '$3'], ['en enero y febrero', 'enero y febrero de 2022']),
   rule('first-days', `(?:(?:en|durante) )?(?:los|las) (primer[oa]s|últim[oa]s) (${COUNT}|\\d{1,3}) días de(?:l mes de)? (${MONTH})(?: del? (${YEAR}))?`, 'the $1 $2 days of $3', ['$1', '$2', '$3', '$4'], ['los primeros 17 días de julio', 'en los últimos diez días de diciembre de 2023']),
   rule('first-days', `(?:(?:en|durante) )?(?:los|las) (${COUNT}|\\d{1,3}) (primer[oa]s|últim[oa]s) días de(?:l mes de)? (${MONTH})(?: del? (${YEAR}))?`, 'the $2 $1 days of $3', ['$2', '$1', '$3', '$4'], ['los 17 primeros días de julio']),
-  rule('first-months', `(?:(?:en|durante) )?(?:los|esos|sus|estos) (?:(${COUNT}) )?(primeros|últimos) (?:(${COUNT}) )?meses del? ${WHICH_YEAR}`, 'the $2 $1$3 months of $4', ['$2', '$1$3', '$4'], ['los primeros seis meses del año', 'esos dos primeros meses del año pasado', 'los tres primeros meses de 2024']),
+  // A count is needed: "los primeros meses de este año" says no how many, and is 'vague' below.
+  rule('first-months', `(?:(?:en|durante) )?(?:los|esos|sus|estos) (${COUNT}) (primeros|últimos) meses del? ${WHICH_YEAR}`, 'the $2 $1 months of $3', ['$2', '$1', '$3'], ['esos dos primeros meses del año pasado', 'los tres primeros meses de 2024']),
+  rule('first-months', `(?:(?:en|durante) )?(?:los|esos|sus|estos) (primeros|últimos) (${COUNT}) meses del? ${WHICH_YEAR}`, 'the $1 $2 months of $3', ['$1', '$2', '$3'], ['los primeros seis meses del año'], ['los primeros meses de este año']),
   rule('first-months', `(?:(?:en|durante) )?el (primer|último) mes del? ${WHICH_YEAR}`, 'the $1 month of $2', ['$1', null, '$2'], ['el primer mes del año']),
   rule('past', `(?:(?:en|durante) )?(?:los|las) últim[oa]s (${COUNT}|\\d{1,3}) (días|semanas|meses|años)(?! del?\\b)`, 'the past $1 $2', ['$1', null, '$2'], ['los últimos 12 meses', 'en las últimas dos semanas'], ['los últimos años']),
   rule('half', `(?:(?:en|durante) )?el (primer|segundo|tercer|cuarto) (semestre|trimestre|cuatrimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado']),
@@ -88,6 +93,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('year', `(?:(?:en|durante|a lo largo de|para) )?(?:el año )?(${YEAR})`, 'in $1', ['$1'], ['en 2023', 'durante el año 2022'], ['2024-25']),
   rule('vague', `(?:(?:a|hacia|para|desde) )?(?:mediados|principios|finales|fines|comienzos|inicios) del? (?:(?:mes de )?${MONTH}(?: del? ${YEAR})?|${YEAR}|(?:este |el )?año(?: pasado)?)`, '', [], ['a mediados de 2024', 'a principios de año', 'a finales de julio']),
   rule('vague', '(?:(?:en )?(?:los|estos) últimos años|(?:en )?(?:los )?años recientes)', '', [], ['en los últimos años']),
+  rule('vague', `(?:(?:en|durante) )?(?:los|sus) (?:primeros|últimos) meses del? ${WHICH_YEAR}`, '', [], ['en los primeros meses de este año', 'los últimos meses de 2023']),
   rule('bound', `(?:antes|después) de(?:l| la| las)? (?:(?:${MONTH} de )?${YEAR}|pandemia|crisis|covid(?:-19)?|elecciones)`, '', [], ['antes de la pandemia', 'antes de 2019']),
   rule('since-event', '(?:desde que (?:el |la )?(?:presidente|presidenta|mandatario|ministro|ministra|gobierno)[^,.;\\d]{0,60}?(?:asumió|tomó posesión|llegó al poder|juró))', '', [], ['desde que el presidente José Raúl Mulino asumió']),
 ];
