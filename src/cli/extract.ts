@@ -9,7 +9,7 @@ interface ExtractCliOptions {
   published?: string;
   sourceId?: string;
   registry: string;
-  language: string;
+  language?: string;
   output?: string;
   force?: boolean;
 }
@@ -22,7 +22,7 @@ export function registerExtract(program: Command): void {
     .requiredOption('--published <YYYY-MM-DD>', 'the date the page carries: relative words ("last year") are read against it')
     .option('--source-id <id>', 'id of the new source (default: from the file name, "005" for 005_….txt)')
     .option('--registry <path>', 'the claims registry, for its metric catalogue', 'claims')
-    .option('--language <code>', 'how figures are written: en or es', 'en')
+    .option('--language <code>', 'how figures are written: en or es (default: detected from the text)')
     .option('-o, --output <file>', 'write the YAML to this file, whole or not at all, instead of standard output')
     .option('--force', 'with --output: replace the file if it exists')
     .action(async (article: string, options: ExtractCliOptions, command: Command) => {
@@ -31,7 +31,7 @@ export function registerExtract(program: Command): void {
       const published = options.published ?? '';
       const dateShaped = /^\d{4}-\d{2}-\d{2}$/.test(published);
       if (!dateShaped) problems.push(`--published must be YYYY-MM-DD, not "${published}"`);
-      if (options.language !== 'en' && options.language !== 'es') problems.push(`--language must be en or es, not "${options.language}"`);
+      if (options.language !== undefined && options.language !== 'en' && options.language !== 'es') problems.push(`--language must be en or es, not "${options.language}"`);
       // The id names the source in every claim id and finding: a word of letters, digits, ".", "_"
       // and "-", as the registry's own ids are.
       const sourceId = options.sourceId ?? (article === '-' ? '' : (/^([\w-]+?)_/.exec(basename(article))?.[1] ?? basename(article).replace(/\.[^.]+$/, '')));
@@ -72,8 +72,8 @@ export function registerExtract(program: Command): void {
         published: date,
         sourceId,
         metrics: registry.metrics,
-        // Checked above: en or es.
-        language: options.language === 'es' ? 'es' : 'en',
+        // Checked above: en, es, or not given (then extractArticle reads it from the text).
+        language: options.language === 'es' ? 'es' : options.language === 'en' ? 'en' : undefined,
         markdown: /\.(?:md|markdown|mdx)$/i.test(article),
         // The file goes into the registry's sources/ (its `text:` is ../archive/…): the schema's path from there.
         // The schema line's path runs from where the file will stand: --output's folder, else the registry's sources/.

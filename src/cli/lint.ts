@@ -17,6 +17,7 @@ interface LintCliOptions {
   format: string;
   registry: string;
   date?: string;
+  language?: string;
   minSeverity: string;
   maxWarnings: string;
   check?: string[];
@@ -68,6 +69,7 @@ export function registerLint(program: Command): void {
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (table: with quotes and citations)`, 'brief')
     .option('--registry <path>', 'the claims registry', 'claims')
     .option('--date <YYYY-MM-DD>', 'the date of drafts whose front matter has no date:')
+    .option('--language <code>', "how the drafts' figures are written: en or es (default: each draft's front matter lang:, else detected from its text)")
     .option('--min-severity <level>', `lowest severity to show: ${SEVERITIES.join(', ')}`, 'warning')
     .option('--max-warnings <n>', 'exit 1 when more warnings than this are shown (-1: no limit)', '-1')
     .option('--check <ids...>', 'run only these checks')
@@ -90,6 +92,7 @@ export function registerLint(program: Command): void {
       if (!/^-?\d+$/.test(options.maxWarnings) || maxWarnings < -1) problems.push(`--max-warnings must be a whole number, -1 or more, not "${options.maxWarnings}"`);
       const dateShaped = options.date === undefined || /^\d{4}-\d{2}-\d{2}$/.test(options.date);
       if (!dateShaped) problems.push(`--date must be YYYY-MM-DD, not "${options.date}"`);
+      if (options.language !== undefined && options.language !== 'en' && options.language !== 'es') problems.push(`--language must be en or es, not "${options.language}"`);
       // The config file (docs/config.md): what is typed here wins over it.
       const { commandSettings } = await import('../config/cli.js');
       const { settings, problems: configProblems } = await commandSettings(command, options);
@@ -114,6 +117,8 @@ export function registerLint(program: Command): void {
         stdinName: options.stdinFilename,
         registryPath: settings.registry,
         date,
+        // Checked above: en, es, or not given.
+        language: options.language === 'es' ? 'es' : options.language === 'en' ? 'en' : undefined,
         minSeverity: settings.minSeverity,
         checks: settings.checks,
         severities: settings.severities,

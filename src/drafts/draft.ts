@@ -9,6 +9,7 @@ import { parsePeriod, PeriodError, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Source } from '../model/types.js';
 import type { Language } from '../model/figure.js';
 import { LineIndex } from '../text/lines.js';
+import { detectLanguage, languageOf } from '../text/language.js';
 import { maskMarkdown, readFrontMatter, type FrontMatter } from '../text/markdown.js';
 import { readIgnores, type Ignore } from './ignore.js';
 import { readText, type DraftFigure, type ReadText } from './read.js';
@@ -85,6 +86,21 @@ export function draftDate(path: string, frontMatter: FrontMatter): Period | null
   throw new InputError([{ file: path, line: field.line, column: field.column, message: `${key === 'pubdate' ? 'pubDate' : key}: "${field.value}" is not a date (expected YYYY-MM-DD)` }]);
 }
 
+/**
+ * The language a draft's figures are written in: its front matter's `lang:` or `language:` ("es",
+ * "es-PA", "en-US"), else what its first few KB of prose say, else English. InputError for a
+ * language darien does not read ("fr"): its figures would be read as English and misread.
+ */
+export function draftLanguage(path: string, frontMatter: FrontMatter, text: string): Language {
+  const field = frontMatter.fields.get('lang') ?? frontMatter.fields.get('language');
+  if (field) {
+    const language = languageOf(field.value);
+    if (language) return language;
+    throw new InputError([{ file: path, line: field.line, column: field.column, message: `lang: "${field.value}" is not a language darien reads (expected en or es, or a tag such as es-PA)` }]);
+  }
+  return detectLanguage(text, frontMatter.end) ?? 'en';
+}
+
 function titleOf(input: DraftInput, read: ReadText): string {
   const fromFront = read.masked.frontMatter.fields.get('title')?.value;
   if (fromFront) return fromFront;
@@ -96,6 +112,7 @@ export interface DraftOptions {
   readonly catalogue: MetricCatalogue;
   /** --date: for drafts whose front matter has none. */
   readonly date?: Period | null;
+  /** --language: overrides each draft's own (front matter, or detected). */
   readonly language?: Language;
 }
 
@@ -114,7 +131,9 @@ export function draftProblems(input: DraftInput): Problem[] {
       problems.push(...error.problems);
     }
   };
-  collect(() => draftDate(input.path, readFrontMatter(input.text)));
+  const frontMatter = readFrontMatter(input.text);
+  collect(() => draftDate(input.path, frontMatter));
+  collect(() => draftLanguage(input.path, frontMatter, input.text));
   // The same masking and line index readText gives readDraft, so the comments found are the same.
   collect(() => readIgnores(input.text, maskMarkdown(input.text, { plainText: /\.txt$/i.test(input.path) }).comments, new LineIndex(input.text), input.path));
   return problems;
@@ -126,8 +145,12 @@ export function draftProblems(input: DraftInput): Problem[] {
  */
 export function readDraft(input: DraftInput, options: DraftOptions): Draft {
   let own: Period | null;
+  let language: Language;
   try {
-    own = draftDate(input.path, readFrontMatter(input.text));
+    const frontMatter = readFrontMatter(input.text);
+    own = draftDate(input.path, frontMatter);
+    // --language, when given, is the writer's word for every draft of the run.
+    language = options.language ?? draftLanguage(input.path, frontMatter, input.text);
   } catch (error) {
     // Without its date the draft is not read, but its ignore comments are still checked, so that
     // fixing the date does not uncover a second problem on the next run.
@@ -136,7 +159,7 @@ export function readDraft(input: DraftInput, options: DraftOptions): Draft {
   }
   const date = own ?? options.date ?? null;
   const plain = /\.txt$/i.test(input.path);
-  const read = readText(input.text, { catalogue: options.catalogue, pageDate: date, language: options.language, hardLineBreaks: plain, purpose: 'lint' });
+  const read = readText(input.text, { catalogue: options.catalogue, pageDate: date, language, hardLineBreaks: plain, purpose: 'lint' });
   const source: Source = {
     id: `draft:${input.path}`,
     kind: 'article',
@@ -149,7 +172,7 @@ export function readDraft(input: DraftInput, options: DraftOptions): Draft {
     pageDateInferred: false,
     pageDateNote: date ? null : 'the draft has no date: relative periods were not resolved',
     republishedFrom: null,
-    language: options.language ?? 'en',
+    language,
     textPath: input.path,
     text: input.text,
     file: input.path,

@@ -13,7 +13,7 @@
 import { ClaimIndex, seriesKey, seriesKeyOf } from '../checks/claim-index.js';
 import { CHECKS, runChecks } from '../checks/index.js';
 import { computeComparison, stated } from '../checks/rules/comparison.js';
-import { intervalsOverlap } from '../model/figure.js';
+import { intervalsOverlap, type Language } from '../model/figure.js';
 import { countIndependent, independentKey } from '../checks/shared.js';
 import { formatMessage, SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
 import type { Period } from '../model/period.js';
@@ -40,6 +40,8 @@ export interface LintOptions {
   readonly registry: Registry;
   /** --date: the date of drafts whose front matter gives none. */
   readonly date?: Period | null;
+  /** --language: how every draft's figures are written; by default each draft's own (front matter, or detected). */
+  readonly language?: Language;
   readonly minSeverity?: Severity;
   /** Run only these checks (ids). */
   readonly checks?: readonly string[];
@@ -359,7 +361,7 @@ function readDrafts(options: LintOptions, catalogue: ReturnType<typeof buildCata
   const problems: Problem[] = [];
   for (const [done, input] of options.drafts.entries()) {
     try {
-      drafts.push(readDraft(input, { catalogue, date: options.date ?? null }));
+      drafts.push(readDraft(input, { catalogue, date: options.date ?? null, language: options.language }));
     } catch (error) {
       if (error instanceof InputError) problems.push(...error.problems);
       else throw error;

@@ -14,10 +14,12 @@ import type { Metric, RateBasis, RateUnit } from '../model/types.js';
 import { LineIndex } from '../text/lines.js';
 import { excerpt } from '../text/excerpt.js';
 import { maskMarkdown, type MaskedText } from '../text/markdown.js';
-import { findFigures, HOLDS_NUMBER, type FigureMention } from '../text/numbers.js';
+import { findFigures, HOLDS_NUMBER, HOLDS_NUMBER_ES, type FigureMention } from '../text/numbers.js';
 import { compactPeriod, findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { frameMetric } from '../reader/frame-metric.js';
+import { spanishAttribution } from '../reader/attribution-es.js';
+import { maySpanishAside, spanishForecast, spanishGroup } from '../reader/aside-es.js';
 import { CHANGE_HEADER, headerFlow, headerRate, TableContext } from '../reader/tables.js';
 import { because, type Because, type UncheckedReason } from '../reader/reasons.js';
 import { framesOf, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
@@ -122,6 +124,9 @@ type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: Because } 
 
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
 const BASELINE_BEFORE = /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i;
+/** The Spanish of BASELINE_BEFORE: "el doble que en", "un 35% menos que el", "respecto al", "en comparación con". */
+const BASELINE_BEFORE_ES = /(?:(?:más|menos|doble|triple|veces|mayor|menor)(?:\s+\p{L}+){0,3}?\s+que|respecto\s+(?:a|al|de)|en\s+comparación\s+con|comparad[oa]s?\s+con|frente\s+a|frente\s+al)(?:\s+(?:en|el|la|los|las|durante))?\s*$/iu;
+const isBaselineLead = (lead: string): boolean => BASELINE_BEFORE.test(lead) || BASELINE_BEFORE_ES.test(lead);
 export { PERIOD_NEEDS_DATE } from '../reader/reasons.js';
 
 /** Says why a figure cannot be checked, or (null) that it can. */
@@ -159,8 +164,9 @@ const NAME_SAID = /,[”"]?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3
 const NAME_SAID_ASCII = /,"?\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+(?:said|says)\b/;
 
 /** "according to The Associated Press", "said Mouynes": who the sentence credits, nearest first. */
-function attributionOf(quote: string): string[] {
-  const out: string[] = [];
+function attributionOf(quote: string, language: Language = 'en'): string[] {
+  // Spanish credits ("según ...", "dijo ...") are read apart, in src/reader/attribution-es.ts.
+  const out: string[] = language === 'es' ? spanishAttribution(quote) : [];
   const accordingAt = quote.indexOf('according to ');
   if (accordingAt < 0 && !quote.includes(' said') && !quote.includes(' says')) return out;
   // Names in any script: "according to María Pérez", "said José Raúl Mulino". The Unicode
@@ -295,7 +301,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
   const masked = maskMarkdown(text, { plainText: options.hardLineBreaks });
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
-  const periods = findPeriods(masked.masked, options.pageDate, masked.frontMatter.end);
+  const periods = findPeriods(masked.masked, options.pageDate, masked.frontMatter.end, masked.masked.length, options.language);
   const state = startText(text, masked, sentences, lines, options);
   const figures = state.earlier;
   let periodCursor = 0;
@@ -342,7 +348,7 @@ function startText(text: string, masked: MaskedText, sentences: readonly Sentenc
 function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[], datelined: PeriodMention[] | null = null): Building[] {
   const { m, options } = state;
   const body = m.slice(sentence.start, sentence.end);
-  const holdsNumber = HOLDS_NUMBER.test(body);
+  const holdsNumber = (state.options.language === 'es' ? HOLDS_NUMBER_ES : HOLDS_NUMBER).test(body);
   const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
   if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
   state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
@@ -409,7 +415,7 @@ function sentenceContext(state: TextState, sentence: Sentence, body: string, own
     stems,
     tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body, nearPlaces(state.frameContext, placesNamed))),
     breaks: () => (breakList ??= clauseBreaks(body)),
-    attribution: () => (credited ??= attributionOf(quote)),
+    attribution: () => (credited ??= attributionOf(quote, options.language)),
     context: () => (contextKeys ??= new Set([...stems(), ...previousStems(), ...state.titleStems].map(placeKey))),
   };
 }
@@ -606,7 +612,7 @@ function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
   for (const figure of built) {
     if (spoken) figure.spokenAt = spoken;
     if (bounded) figure.boundedBy = bounded;
-    const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m);
+    const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m, ctx.options.language === 'es');
     if (!best) continue;
     figure.periodMention = best;
     figure.periodWords = best.words;
@@ -756,7 +762,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     return 1_000_000 + Math.abs(p.start - figure.start);
   }
   for (const p of ordered) {
-    if (!BASELINE_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !looksBack(p)) continue;
+    if (!isBaselineLead(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !looksBack(p)) continue;
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(p.sameAs!, subject.period), words: p.words };
     return { period: p.resolved?.period ?? null, words: p.words };
   }
@@ -809,10 +815,11 @@ function finishSentence(ctx: SentenceContext, built: readonly Building[]): void 
   // "Venezuelans (113,244 ...)", "Venezuelans dominated the flow with more than 150,000
   // crossings": one group's count; "more than 400,000 migrants are expected to cross": a forecast.
   // Most sentences hold none of the words these need: then no figure is looked at.
-  if (ASIDE_WORDS.test(body)) {
+  const spanish = ctx.options.language === 'es' && maySpanishAside(body);
+  if (ASIDE_WORDS.test(body) || spanish) {
     for (const figure of built) {
       if (figure.mention!.change || figure.mention!.part) continue;
-      const note = groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length);
+      const note = groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length, spanish);
       if (note) figure.aside = note;
     }
   }
@@ -944,7 +951,10 @@ function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string):
   return trails;
 }
 
-function nearestPeriod(figure: Building, built: readonly Building[], periods: readonly PeriodMention[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): PeriodMention | null {
+/** Spanish: past a comma or "y", a period opens the next clause ("…22.012, en 2020 se registraron 8.594"). */
+const OPENS_NEXT_ES = /,|(?:^|[^\p{L}])y\s/u;
+
+function nearestPeriod(figure: Building, built: readonly Building[], periods: readonly PeriodMention[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string, spanish = false): PeriodMention | null {
   const mention = figure.mention!;
   const [clauseStart, clauseEnd] = clauseBounds(breaks, body.length, mention.start - offset);
   let best: { p: PeriodMention; distance: number } | null = null;
@@ -989,7 +999,10 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
     // figure is that figure's.
     const trails = !after && trailsAFigure(p, built, m) ? 40 : 0;
-    const distance = to - from + weaker + baseline + trails + (outside ? 1_000 : 0);
+    // Spanish puts a period before its verb and figure ("en 2020 se registraron 8.594"): one after
+    // the figure, past a comma or "y", is mostly the next clause's.
+    const nextClause = spanish && after && OPENS_NEXT_ES.test(m.slice(from, to)) ? 40 : 0;
+    const distance = to - from + weaker + baseline + trails + nextClause + (outside ? 1_000 : 0);
     if (!best || distance < best.distance) best = { p, distance };
   }
   if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
@@ -1047,7 +1060,7 @@ function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   facts = {
     // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
     // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.
-    notAFigures: BASELINE_BEFORE.test(lead) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
+    notAFigures: isBaselineLead(lead) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };
@@ -1107,7 +1120,7 @@ const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|se
 const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to|(?:could|would|will|may|might)\s+(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i;
 
 /** Why a figure is one group's count or a forecast, or null. */
-function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number): Because | null {
+function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
   // The clause before the figure, at most its last 120 characters: what is searched stays short
   // on a long sentence.
   const [clauseStart] = clauseBounds(breaks, length, figure.start - sentenceStart);
@@ -1115,6 +1128,9 @@ function groupOrForecast(figure: Building, m: string, sentenceStart: number, bre
   const after = m.slice(figure.end, figure.end + 60);
   // A cheap look for the words a forecast needs before the patterns that place them.
   if ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
+  if (spanish && spanishForecast(before, after)) return because('forecast');
+  const groupEs = spanish ? spanishGroup(before, after) : null;
+  if (groupEs) return because('one-group', { group: groupEs });
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   // "25,105 travelers who transited through the jungle were from Ecuador": the origin may be the predicate's.
   const origin = ORIGIN_AFTER.exec(after) ?? ORIGIN_PREDICATE.exec(m.slice(figure.end, figure.end + 120));
@@ -1319,8 +1335,9 @@ function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string 
 }
 
 // "as of 6 am Wednesday, 399,606 had entered": a running total to that day, from a start not named.
-const UNTIL = /^(?:through|until|till|up to|as of|by)\s/i;
-const UNTIL_BEFORE = /\b(?:through|until|till|up to|as of)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i;
+// ("hasta el 17 de julio": the Spanish "through July 17".)
+const UNTIL = /^(?:through|until|till|up to|as of|by|hasta)\s/i;
+const UNTIL_BEFORE = /\b(?:through|until|till|up to|as of|hasta)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i;
 
 /**
  * "from his first day in office through Wednesday": a span that ends on the day named and starts

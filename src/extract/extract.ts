@@ -15,6 +15,7 @@ import { type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { buildCatalogue } from '../drafts/metrics.js';
 import { readText, type DraftFigure } from '../drafts/read.js';
+import { detectLanguage } from '../text/language.js';
 import { escapeTerminal } from '../text/escape.js';
 import { registryYaml } from '../text/registry-yaml.js';
 
@@ -26,6 +27,7 @@ export interface ExtractOptions {
   readonly published: Period;
   readonly sourceId: string;
   readonly metrics: ReadonlyMap<string, Metric>;
+  /** How figures are written; when not given, detected from the text. */
   readonly language?: Language;
   /** Markdown (soft line breaks) rather than plain text, where each line is a paragraph. */
   readonly markdown?: boolean;
@@ -93,10 +95,12 @@ export function extractArticle(options: ExtractOptions): Extraction {
     if (isScalar(node) || isMap(node) || isSeq(node)) (node as Scalar).comment = ` ${escapeTerminal(text)}`;
   };
   const catalogue = buildCatalogue(options.metrics);
+  // Not given: what the article's first few KB say, else English (src/text/language.ts).
+  const language = options.language ?? detectLanguage(options.text) ?? 'en';
   const read = readText(options.text, {
     catalogue,
     pageDate: options.published,
-    language: options.language,
+    language,
     hardLineBreaks: !options.markdown,
     purpose: 'extract',
   });
@@ -116,7 +120,7 @@ export function extractArticle(options: ExtractOptions): Extraction {
       page_date_as_shown: null,
       page_date_inferred: false,
       republished_from: null,
-      language: options.language ?? 'en',
+      language,
       text: `../archive/${basename(options.fileName)}`,
     },
     claims: claims.map(({ id, figure }) => {

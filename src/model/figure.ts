@@ -38,7 +38,15 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['no less than', 'at-least'],
   ['approximately', 'approximately'],
   ['an estimated', 'approximately'],
+  // Spanish, beside the English ones they mean the same as.
+  ['aproximadamente', 'approximately'],
+  ['un estimado de', 'approximately'],
   ['alrededor de', 'approximately'],
+  ['en torno a', 'approximately'],
+  ['poco más de', 'over'],
+  ['poco menos de', 'under'],
+  ['por lo menos', 'at-least'],
+  ['no menos de', 'at-least'],
   ['upwards of', 'over'],
   // "as many as 200,000", "up to 3,000 a day": at most that many, as "nearly" is.
   ['as many as', 'under'],
@@ -63,6 +71,13 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['around', 'approximately'],
   ['apenas', 'none'],
   ['más de', 'over'],
+  ['mas de', 'over'],
+  ['menos de', 'under'],
+  ['hasta', 'under'],
+  ['unas', 'approximately'],
+  ['solamente', 'none'],
+  ['sólo', 'none'],
+  ['solo', 'none'],
   ['about', 'approximately'],
   ['above', 'over'],
   ['under', 'under'],
@@ -81,6 +96,8 @@ const UNITS: Record<string, number> = {
   sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+const UNITS_ES: Record<string, number> = { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 };
+
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, k: 1e3, mil: 1e3, million: 1e6, millones: 1e6, millón: 1e6, m: 1e6,
   mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
@@ -89,6 +106,8 @@ const SCALES: Record<string, number> = {
 const MULTIPLIERS: Record<string, number> = {
   doubled: 2, double: 2, doubles: 2, twice: 2, triples: 3, quadruples: 4, tripled: 3, triple: 3, trebled: 3, quadrupled: 4, quadruple: 4, quintupled: 5,
   halved: 0.5,
+  // Spanish: "el doble", "se duplicó", "se triplicaron".
+  doble: 2, duplicó: 2, duplicaron: 2, triplicó: 3, triplicaron: 3, cuadruplicó: 4, cuadruplicaron: 4,
 };
 
 function escapeRegExp(text: string): string {
@@ -99,7 +118,12 @@ const HEDGE_RE = new RegExp(`^(${HEDGES.map(([w]) => escapeRegExp(w)).join('|')}
 const HEDGE_KIND = new Map(HEDGES.map(([w, k]) => [w, k]));
 
 const DIGITS_EN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
-const DIGITS_ES = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?/;
+/**
+ * Spanish text groups thousands with a dot ("2.637", Spain, EFE) or, in Panama and Mexico, with a
+ * comma ("259,712"); the other mark is the decimal one ("1,5 millones", "1.5 millones"). A run of
+ * three-digit groups is a thousands grouping either way: a count with three decimals is not news.
+ */
+const DIGITS_ES = /^(?:(\d{1,3}(?:\.\d{3})+)(?!\d)(?:,(\d+))?|(\d{1,3}(?:,\d{3})+)(?!\d)(?:\.(\d+))?|(\d+)(?:[,.](\d+))?)/;
 const WORD = /^([a-záéíóúñ]+)(?:-([a-z]+))?/i;
 
 /** Reads the hedge at the start of `text`, if any. */
@@ -160,12 +184,13 @@ function readPercent(text: string): number {
 function readDigits(text: string, language: Language): NumberRead | null {
   const match = (language === 'es' ? DIGITS_ES : DIGITS_EN).exec(text);
   if (!match) return null;
-  const whole = match[1]!.replace(/[.,]/g, '');
-  const fraction = match[2];
+  // DIGITS_ES has three forms of whole and fraction, DIGITS_EN one: the first that matched.
+  const whole = (match[1] ?? match[3] ?? match[5])!.replace(/[.,]/g, '');
+  const fraction = match[1] !== undefined ? match[2] : (match[4] ?? match[6]);
   let value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
   let step = fraction !== undefined ? 10 ** -fraction.length : 10 ** trailingZeros(whole);
   let length = match[0].length;
-  const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ times\b/i.exec(text.slice(length));
+  const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ (?:times|veces)\b/i.exec(text.slice(length));
   if (fold) return { value, step: fraction !== undefined ? step : 1, multiplier: true, percent: false, length: length + fold[0].length };
   const { scale, length: scaleLength } = readScale(text.slice(length));
   if (scale !== 1) {
@@ -208,6 +233,20 @@ function readFraction(lower: string): NumberRead | null {
 
 function readWords(text: string): NumberRead | null {
   const lower = text.toLowerCase();
+  // "medio millón", "un millón": the Spanish "half a million", "a million".
+  const spanish = /^(medio|un) (millón)(?![\p{L}])/u.exec(lower);
+  if (spanish) {
+    const value = spanish[1] === 'medio' ? 5e5 : 1e6;
+    return { value, step: spanish[1] === 'medio' ? 1e5 : 1e6, multiplier: false, percent: false, length: spanish[0].length };
+  }
+  // "tres veces", "dos mil", "cinco millones": a Spanish unit word before a ratio or a scale.
+  const unitEs = /^(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (veces|mil|millones)\b/.exec(lower);
+  if (unitEs) {
+    const unit = UNITS_ES[unitEs[1]!]!;
+    if (unitEs[2] === 'veces') return { value: unit, step: 1, multiplier: true, percent: false, length: unitEs[0].length };
+    const scale = SCALES[unitEs[2]!]!;
+    return { value: unit * scale, step: scale, multiplier: false, percent: false, length: unitEs[0].length };
+  }
   const half = /^(half a|half of a|a half|half)\s+(million|billion|thousand)\b/.exec(lower);
   if (half) {
     const scale = SCALES[half[2]!]!;
@@ -231,7 +270,7 @@ function readWords(text: string): NumberRead | null {
   if (multiplier && UNITS[multiplier[1]!] !== undefined) {
     return { value: UNITS[multiplier[1]!]!, step: 1, multiplier: true, percent: false, length: multiplier[0].length };
   }
-  const verb = /^[a-z]+/.exec(lower);
+  const verb = /^[a-záéíóúñ]+/.exec(lower);
   if (verb && MULTIPLIERS[verb[0]] !== undefined) {
     return { value: MULTIPLIERS[verb[0]]!, step: 1, multiplier: true, percent: false, length: verb[0].length };
   }
@@ -280,7 +319,7 @@ function readWords(text: string): NumberRead | null {
   if (!any) return null;
   value += current;
   // "five times as many", "seven times the number": a ratio in words, as "5 times" is in digits.
-  const times = /^(?:[- ]fold\b| times\b)/i.exec(text.slice(position));
+  const times = /^(?:[- ]fold\b| times\b| veces\b)/i.exec(text.slice(position));
   if (times) return { value, step: 1, multiplier: true, percent: false, length: position + times[0].length };
   const percentLength = readPercent(text.slice(position));
   // Words round like digits: "twenty thousand" like "20,000", "one hundred and forty" like "140",

@@ -89,15 +89,24 @@ const NUMBER_WORDS =
 /** Where a number may start: a digit, a number word, or "a"/"an" before a scale ("a million"). */
 // "a quarter of a million" starts at its "a"; "three-quarters" and "two-thirds" at their number word,
 // which readFigure reads with the fraction.
-const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth)\\b))\\b`, 'gi');
-const PROBE = new RegExp(CANDIDATE.source, 'gi');
+// Spanish ratios and numbers in words ("el doble", "se duplicó", "medio millón"): their accented
+// endings are not \w, so they end at a non-letter rather than at \b.
+const NUMBER_WORDS_ES = '(?:doble|duplic(?:aron|ó)|triplic(?:aron|ó)|cuadruplic(?:aron|ó)|(?:medio|un)(?= millón)|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?= (?:veces|mil|millones)\\b))(?![\\w\\u00c0-\\u024f])';
+const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth)\\b))\\b`, 'gi');
+// English text is scanned without the Spanish words: the scan runs over every sentence of a 1 MB draft.
+const CANDIDATE_ES = new RegExp(`${CANDIDATE_EN.source}|\\b${NUMBER_WORDS_ES}`, 'gi');
+const PROBE_EN = new RegExp(CANDIDATE_EN.source, 'gi');
+const PROBE_ES = new RegExp(CANDIDATE_ES.source, 'gi');
 /** A cheap test before the scanner runs: does the sentence hold a number at all? */
 export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion|third|quarter|fifth|tenth|hundredth)\\b`, 'i');
+export const HOLDS_NUMBER_ES = new RegExp(`${HOLDS_NUMBER.source}|\\b${NUMBER_WORDS_ES}`, 'i');
 
 /** Words before a number that make it a label ("page 12", "No. 4", "Title 42"), not a quantity. */
 const LABELS = new Set(
   'page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
 );
+/** The same in Spanish: "calle 50", "número 23", "la ley 80", "el vuelo 2031", "kilómetro 12". */
+for (const word of 'calle avenida av. vía carretera ruta número núm. nro. no. página pág. capítulo artículo ley decreto resolución vuelo piso edificio apartamento casa oficina local lote manzana sector grado fase etapa temporada kilómetro kilómetros km tabla cuadro gráfico línea puerta sala'.split(' ')) LABELS.add(word);
 /** "Mulino" of "Mulino, ": the word before a trailing comma, as written. */
 function wordBeforeComma(text: string): string {
   return /([\p{L}’'.-]+),[ \t]*$/u.exec(text)?.[1] ?? '';
@@ -127,6 +136,11 @@ const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month
 const AGE_BEFORE = /\baged?\s*$/i;
 const DURATION_AFTER =
   /^[\s-]+(?:(?:more|fewer|less|additional|other|full|straight|consecutive|long|short)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|generations?)\b(?!\s+(?:ago|earlier|later|old)\b)/i;
+/** Spanish: "de 65 años", "tiene 65 años", "65 años de edad" is an age; "durante tres años" a duration. */
+const AGE_AFTER_ES = /^\s+años\s+de\s+edad(?![\p{L}])/iu;
+const AGE_YEARS_AFTER_ES = /^\s+años(?![\p{L}])/iu;
+const AGE_BEFORE_ES = /(?:,\s*de|(?:^|[^\p{L}])(?:tiene|tenía|tenia|cumplió|cumple|edad de|de apenas))\s+$/iu;
+const DURATION_AFTER_ES = /^[\s-]+(?:segundos?|minutos?|horas?|días?|dias?|noches?|semanas?|mes|meses|años?|décadas?|siglos?)(?![\p{L}])(?!\s+(?:atrás|antes|después|más tarde)(?![\p{L}]))/iu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 /** "10 a.m.", "10pm", "9.30 p.m.", "10 o'clock": a time of day. */
 const TIME_OF_DAY = /^\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b|o['’]clock\b)/i;
@@ -169,13 +183,21 @@ const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughl
 // "The town of 45,000", "a city of 60,000 people": the place's population, not a count of migrants.
 const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families|town|city|village|community|municipality|port)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
-const PER = /\b(?:(?:a|an|per|every|each|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por) (día|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
+// Spanish beside the English: "al día", "por mes", "cada semana", "a la semana", "diarios", "mensuales".
+const PER = /\b(?:(?:a|an|per|every|each|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por|cada|a la) (día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
+/** The unit of a rate's word, English or Spanish. */
+function perUnit(word: string): RateUnit {
+  if (word.startsWith('da') || word.startsWith('dí') || word.startsWith('diari')) return 'day';
+  if (word.startsWith('week') || word.startsWith('seman')) return 'week';
+  if (word.startsWith('month') || word.startsWith('mes') || word.startsWith('mensual')) return 'month';
+  return 'year';
+}
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/;
 /** Room past the clause's reach for a break that starts inside it (", whereas" and a space or two). */
 const CLAUSE_BREAK_LENGTH = 16;
-const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over)\b/i;
+const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
 const PEAK = /\b(?:peak|record|highest|busiest|height)\b/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
 const SPOT_BEFORE = /\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to\s+(?:[a-z]+\s+)?$/i;
@@ -184,6 +206,24 @@ const DECREASE_WORDS = 'reduction|drop|decrease|decline|fall|cut|plunge|slump|di
 const INCREASE_WORDS = 'increase|rise|jump|surge|growth|hike|spike|rebound';
 const DECREASE_VERBS = 'halved|fell|fallen|dropped|declined|decreased|plunged|plummeted|shrank|shrunk|slid|sank|dipped|tumbled|slumped|reduced|cut|decreasing|dropping|falling|declining';
 const INCREASE_VERBS = 'rose|risen|increased|jumped|grew|grown|climbed|soared|surged|spiked|swelled|rising|increasing|growing|climbing|soaring|doubled|tripled|trebled|quadrupled|quintupled';
+
+// Spanish, beside the English: "una reducción del 96 %", "cayó un 35%", "un aumento de 20%".
+const DECREASE_WORDS_ES = 'reducción|reducciones|disminución|caída|descenso|baja|merma|contracción|retroceso|desplome';
+const INCREASE_WORDS_ES = 'aumento|incremento|alza|crecimiento|subida|repunte';
+const DECREASE_VERBS_ES = 'cayó|cayeron|disminuyó|disminuyeron|bajó|bajaron|descendió|descendieron|redujo|redujeron|desplomó|desplomaron|retrocedió|retrocedieron|decreció|mermó';
+const INCREASE_VERBS_ES = 'aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron';
+const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})\\s+(?:del?|en)(?:\\s+(?:un|una))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');
+const CHANGE_BEFORE_DECREASE_ES = changeBeforeEs(DECREASE_WORDS_ES, DECREASE_VERBS_ES);
+const CHANGE_BEFORE_INCREASE_ES = changeBeforeEs(INCREASE_WORDS_ES, INCREASE_VERBS_ES);
+const CHANGE_LAST_WORDS_ES = new Set(['de', 'del', 'en', 'un', 'una', ...`${DECREASE_VERBS_ES}|${INCREASE_VERBS_ES}`.split('|')]);
+/** "un 35% menos", "un 20 % más": a percent change after the figure. */
+const PERCENT_LOWER_AFTER_ES = /^\s+(?:menos|inferior|por debajo)(?![\p{L}])/iu;
+const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|superior|por encima)(?![\p{L}])/iu;
+/** "9.000 menos que", "9.000 personas más que en 2023": a difference. */
+const FEWER_AFTER_ES = /^\s+(?:[\p{L}-]+\s+)?menos\s+que\b/iu;
+const MORE_AFTER_ES = /^\s+(?:[\p{L}-]+\s+)?más\s+que\b/iu;
+/** "se desplomaron de 302.203 ... a 3.091": a verb of change before "de". */
+const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VERBS_ES})|(${INCREASE_VERBS_ES}|pasaron|pasó))(?:\\s+[\\p{L}\\p{N},’'-]+){0,8}?\\s+de\\s+$`, 'iu');
 
 const CHANGE_AFTER_DECREASE = new RegExp(`^\\s*(?:${DECREASE_WORDS})\\b`, 'i');
 const CHANGE_AFTER_INCREASE = new RegExp(`^\\s*(?:${INCREASE_WORDS})\\b`, 'i');
@@ -224,6 +264,8 @@ function insideTaken(taken: ReadonlyArray<{ readonly start: number; readonly end
 /** The figures of masked[start, end) (one sentence), left to right. */
 export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
   const language = options.language ?? 'en';
+  const CANDIDATE = language === 'es' ? CANDIDATE_ES : CANDIDATE_EN;
+  const PROBE = language === 'es' ? PROBE_ES : PROBE_EN;
   const taken = options.taken ?? [];
   const sentence = masked.slice(start, end);
   // "Of the 1,427 people who arrived on April 30, 304 were minors": every figure after the opening
@@ -283,8 +325,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const appositive = digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near);
     // "were under 18", "over 60 years": an age limit, not a count.
     const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
-    const age = ageLimit || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged') && AGE_BEFORE.test(near));
-    if (!age && DURATION_AFTER.test(after)) continue;
+    const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
+    const age = ageLimit || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged') && AGE_BEFORE.test(near));
+    if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) continue;
     // "one of", "no one", "one day": "one" alone is seldom a figure.
     if (!digit && reading.value === 1 && !reading.multiplier) continue;
 
@@ -330,7 +373,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     let unit: ExplicitUnit | null = null;
     if (age) {
       unit = 'years';
-      const suffix = AGE_AFTER.exec(after);
+      const suffix = AGE_AFTER.exec(after) ?? (ageEs ? AGE_YEARS_AFTER_ES.exec(after) : null);
       if (suffix && suffix[0].startsWith('-')) figureEnd += suffix[0].length;
     } else if (reading.multiplier) unit = 'times';
     else if (reading.percent) unit = 'percent';
@@ -356,8 +399,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       const rate = PER.exec(clause);
       if (rate) {
         perWords = rate[0];
-        const word = (rate[1] ?? rate[2] ?? rate[3] ?? '').toLowerCase();
-        per = word.startsWith('da') || word === 'día' ? 'day' : word.startsWith('week') ? 'week' : word.startsWith('month') || word === 'mes' ? 'month' : 'year';
+        per = perUnit((rate[1] ?? rate[2] ?? rate[3] ?? rate[4] ?? '').toLowerCase());
       } else {
         // "On an average September day, some 850 people ...": the rate's unit before the figure.
         const averageDay = AVERAGE_UNIT_BEFORE.exec(before.slice(-60));
@@ -407,7 +449,11 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         const changeBefore = CHANGE_LAST_WORDS.has(before1);
         const upDown = changeBefore ? /\b(up|down)\s+(by\s+)?$/i.exec(lookBehind) : null;
         const upDownCounts = upDown !== null && (kind === 'percent-change' || upDown[2] !== undefined);
-        if ((changeBefore && CHANGE_BEFORE_DECREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'down') || (kind === 'percent-change' && (CHANGE_AFTER_DECREASE.test(after) || PERCENT_LOWER_AFTER.test(after)))) direction = 'decrease';
+        const spanish = language === 'es';
+        const changeBeforeEs = spanish && CHANGE_LAST_WORDS_ES.has(before1);
+        if (spanish && ((changeBeforeEs && CHANGE_BEFORE_DECREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_LOWER_AFTER_ES.test(after)) || (kind === 'difference' && FEWER_AFTER_ES.test(after)))) direction = 'decrease';
+        else if (spanish && ((changeBeforeEs && CHANGE_BEFORE_INCREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_HIGHER_AFTER_ES.test(after)) || (kind === 'difference' && MORE_AFTER_ES.test(after)))) direction = 'increase';
+        else if ((changeBefore && CHANGE_BEFORE_DECREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'down') || (kind === 'percent-change' && (CHANGE_AFTER_DECREASE.test(after) || PERCENT_LOWER_AFTER.test(after)))) direction = 'decrease';
         else if ((changeBefore && CHANGE_BEFORE_INCREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'up') || (kind === 'percent-change' && (CHANGE_AFTER_INCREASE.test(after) || PERCENT_HIGHER_AFTER.test(after)))) direction = 'increase';
         else if (before1 === 'by' && BY_DECREASE.test(longBehind())) direction = 'decrease';
         else if (before1 === 'by' && BY_INCREASE.test(longBehind())) direction = 'increase';
@@ -415,13 +461,18 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         else if (kind === 'difference' && MORE_AFTER.test(after)) direction = 'increase';
         // "fell to 140" states where a count ended up, not by how much it changed.
         // "put the increase at 306 percent" is a change, though "at" ends it.
-        if (direction !== null && (!/\b(?:to|at)\s+$/i.test(lookBehind) || /\bthe\s+\w+\s+at\s+$/i.test(lookBehind))) change = { kind, direction };
+        // ("cayó a 140", Spanish, as "fell to 140".)
+        const endsAt = /\b(?:to|at)\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind));
+        if (direction !== null && (!endsAt || /\bthe\s+\w+\s+at\s+$/i.test(lookBehind))) change = { kind, direction };
       }
     }
-    const from = /\bfrom\s+(?:the\s+)?$/i.test(lookBehind);
-    const to = /\bto\s+$/i.test(lookBehind);
+    // Spanish "de X a Y" is a change only after a verb of change: "de" alone is everywhere.
+    const verbFromEs = language === 'es' && /(?:^|[^\p{L}])de\s+$/u.test(lookBehind) ? CHANGE_VERB_BEFORE_FROM_ES.exec(sentence.slice(Math.max(0, figureStart - 120), figureStart)) : null;
+    const from = /\bfrom\s+(?:the\s+)?$/i.test(lookBehind) || verbFromEs !== null;
+    const to = /\bto\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind) && /(?:^|[^\p{L}])de\s+\d/u.test(sentence.slice(Math.max(0, figureStart - 120), figureStart)));
     let changeVerb: 'increase' | 'decrease' | null = null;
-    if (from) {
+    if (verbFromEs) changeVerb = verbFromEs[1] ? 'decrease' : verbFromEs[2] && !/^pas/i.test(verbFromEs[2]) ? 'increase' : null;
+    else if (from) {
       const verb = CHANGE_VERB_BEFORE_FROM.exec(sentence.slice(0, figureStart));
       if (verb) changeVerb = verb[1] ? 'decrease' : 'increase';
     }

@@ -14,6 +14,8 @@
  */
 import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
+import type { Language } from '../model/figure.js';
+import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
 
 export type PeriodKind = 'those-months' | 'years-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
 
@@ -276,7 +278,9 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       const year = yearOf(match[3]!.toLowerCase());
       if (year === null) return none;
       const parts = { half: 2, semester: 2, third: 3, quarter: 4 }[match[2]!.toLowerCase() as 'half'];
-      const index = match[1]!.toLowerCase() === 'first' ? 0 : 1;
+      // "the third quarter" (Spanish "el tercer trimestre"); there is no third half.
+      const index = ['first', 'second', 'third', 'fourth'].indexOf(match[1]!.toLowerCase());
+      if (index < 0 || index >= parts) return none;
       const months = 12 / parts;
       const first = index * months + 1;
       const last = first + months - 1;
@@ -388,10 +392,33 @@ const PART_OF_BEFORE = new RegExp(`\\b${PART_WORDS}[ \\t]+of[ \\t]+$`, 'i');
 const PART_OF_YEAR_BEFORE = /\b(?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|ramadan|holidays?|q[1-4])[ \t]+$/i;
 const RESOLVED = new Map<string, { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] }>();
 
-/** Every period phrase in `masked`, in order, overlaps settled for the earliest and longest. */
-export function findPeriods(masked: string, page: Period | null, from = 0, to = masked.length): PeriodMention[] {
+/** A phrase found, and for a Spanish one its English reading (groups and words) that `resolve` takes. */
+interface Found {
+  readonly kind: Kind;
+  readonly match: RegExpExecArray;
+  readonly gloss?: { readonly match: RegExpExecArray; readonly words: string };
+}
+
+/** The Spanish rules' phrases in `text` (src/text/periods-es.ts), each with its English reading. */
+function findSpanish(text: string, found: Found[]): void {
+  for (const rule of SPANISH_PERIOD_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
+      const groups = Object.assign(['', ...rule.groups.map((g) => (g === null ? undefined : fillGloss(g, m!)))], { index: m.index, input: text }) as unknown as RegExpExecArray;
+      found.push({ kind: rule.kind, match: m, gloss: { match: groups, words: fillGloss(rule.words, m) ?? '' } });
+    }
+  }
+}
+
+/**
+ * Every period phrase in `masked`, in order, overlaps settled for the earliest and longest. With
+ * `language` 'es', the Spanish rules are read too (the English ones still are: a Spanish text
+ * quotes English, and "en 2023" is read alike).
+ */
+export function findPeriods(masked: string, page: Period | null, from = 0, to = masked.length, language: Language = 'en'): PeriodMention[] {
   const text = from === 0 && to === masked.length ? masked : masked.slice(from, to);
-  const found: Array<{ kind: Kind; match: RegExpExecArray }> = [];
+  const found: Found[] = [];
+  if (language === 'es') findSpanish(text, found);
   const lower = text.toLowerCase();
   for (let p = 0; p < PATTERNS.length; p++) {
     const [kind, pattern] = PATTERNS[p]!;
@@ -406,14 +433,15 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
   found.sort((a, b) => a.match.index - b.match.index || b.match[0].length - a.match[0].length);
   const out: PeriodMention[] = [];
   let cursor = 0;
-  for (const { kind, match } of found) {
+  for (const { kind, match, gloss } of found) {
     if (match.index < cursor) continue;
     let words = match[0];
     // "followed by October with 25,904": the "by" is the verb's, not "until October".
     const followed = /^by /i.test(words) && /\bfollowed\s+$/i.test(text.slice(Math.max(0, match.index - 10), match.index));
     if (followed) words = words.slice(3);
     // "May" and "March" are months only when capitalised; "may" is a verb.
-    const monthGroup = kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? match[3]! : null;
+    // (Spanish months are written in lower case.)
+    const monthGroup = gloss ? null : kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? match[3]! : null;
     if (monthGroup !== null && !isCapitalised(monthGroup)) continue;
     if (kind === 'month' && /^(?:May|March)$/.test(words) ) {
       // A bare "May" at the start of a sentence ("May I ...") is too weak to take.
@@ -425,7 +453,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     let start = match.index + (followed ? 3 : 0);
     let end = start + words.length;
     let qualified = false;
-    if (kind === 'year' || kind === 'month' || kind === 'that') {
+    if (!gloss && (kind === 'year' || kind === 'month' || kind === 'that')) {
       const preceding = text.slice(Math.max(0, match.index - 40), match.index);
       // "the first week of July", "the last days of 2023", "the end of 2023": a part of the period.
       const part = /^of\s/i.test(words) ? PART_WORD_BEFORE.exec(preceding) : PART_OF_BEFORE.exec(preceding);
@@ -436,11 +464,11 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       qualified = before !== null || after !== null;
     }
     // Long texts repeat their phrases ("last year", "since July 1"): each is resolved once.
-    const cacheKey = `${kind}\u0000${words}\u0000${page?.end ?? ''}`;
+    const cacheKey = `${kind}\u0000${gloss ? `es\u0000${words}` : words}\u0000${page?.end ?? ''}`;
     let cached = RESOLVED.get(cacheKey);
     if (!cached) {
       try {
-        cached = resolve(kind, match, words, page);
+        cached = gloss ? (gloss.words === '' ? { resolved: null, sameAs: null } : resolve(kind, gloss.match, gloss.words, page)) : resolve(kind, match, words, page);
       } catch (error) {
         // Words that name no real span ("the past 0 days" got past the checks above): unresolved,
         // never a failed run.
@@ -461,7 +489,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       const prefix = /^(?:on )/i.exec(words);
       if (prefix) coreStart += prefix[0].length;
     } else {
-      const prefix = /^(?:(?:in|during|throughout|for|over|on|at its peak in|at the peak in|by|until|through|as of|of|en) )/i.exec(words);
+      const prefix = /^(?:(?:in|during|throughout|for|over|on|at its peak in|at the peak in|by|until|through|as of|of|en|durante|desde|hasta) )/i.exec(words);
       if (prefix) coreStart += prefix[0].length;
     }
     out.push({
@@ -477,7 +505,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       relative: !/\d{4}/.test(words),
       since: kind === 'since' || kind === 'since-event',
       // "since November 2020, when 365 migrants crossed": what the when-clause says is of that date.
-      at: kind === 'since' && /^,?\s+when\b/i.test(text.slice(end, end + 7)) ? atOf(match[1]!, page) : null,
+      at: kind === 'since' && /^,?\s+(?:when|cuando)\b/i.test(text.slice(end, end + 9)) ? atOf((gloss?.match ?? match)[1]!, page) : null,
     });
     cursor = end;
   }

@@ -238,3 +238,20 @@ describe('darien extract', () => {
     expect(darien(['extract', 'nope.txt', '--published', '2024-07-01']).stderr).toBe('darien: nope.txt: no such file\n');
   });
 });
+
+describe('darien lint: a Spanish draft', () => {
+  const SPANISH = 'tests/fixtures/drafts/es-darien.md';
+  const located = (stdout: string): string[] => JSON.parse(stdout).findings.map((f: { location: { line: number; column: number }; check: string }) => `${f.location.line}:${f.location.column} ${f.check}`);
+
+  it('is read as Spanish from its front matter: the wrong figures, located, and nothing else', () => {
+    const run = darien(['lint', SPANISH, '--format', 'json']);
+    expect(run.status).toBe(1);
+    expect(located(run.stdout)).toEqual(['10:31 figure-conflict', '14:28 figure-conflict', '15:38 rate-total', '17:49 comparison']);
+  });
+
+  it('--language en overrides it: "248.284" is then 248.284, and a true line is flagged', () => {
+    const run = darien(['lint', SPANISH, '--format', 'json', '--language', 'en']);
+    expect(run.stderr).toBe('');
+    expect(located(run.stdout)).toContain('9:10 figure-conflict');
+  });
+});

@@ -15,11 +15,12 @@ const CASES: Array<[string, string[], string[]]> = [
   ],
   [
     'lint',
-    ['lint', 'README.md', '--date=2024-02-30', '--bogus', '--max-warnings', 'x', '--nope'],
+    ['lint', 'README.md', '--date=2024-02-30', '--bogus', '--max-warnings', 'x', '--language', 'fr', '--nope'],
     [
       "darien: unknown option '--bogus' (see darien lint --help)",
       "darien: unknown option '--nope' (see darien lint --help)",
       'darien: --max-warnings must be a whole number, -1 or more, not "x"',
+      'darien: --language must be en or es, not "fr"',
       'darien: --date: "2024-02-30" is not a date: 2024-02 has 29 days',
     ],
   ],

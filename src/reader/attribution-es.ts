@@ -1,0 +1,32 @@
+/**
+ * Who a Spanish sentence credits: "según el Servicio Nacional de Migración", "de acuerdo con
+ * cifras de Migración", "dijo Saravia", "informó el ministro de Seguridad, Frank Ábrego",
+ * "Mulino aseguró". The verbs and titles are word lists, beside the English ones in read.ts.
+ */
+const VERBS = ['dijo', 'informó', 'señaló', 'afirmó', 'aseguró', 'indicó', 'explicó', 'precisó', 'detalló', 'declaró', 'reportó', 'agregó', 'añadió', 'destacó', 'sostuvo', 'advirtió'];
+const TITLES = ['ministro', 'ministra', 'viceministro', 'viceministra', 'presidente', 'presidenta', 'director', 'directora', 'subdirector', 'subdirectora', 'portavoz', 'vocero', 'vocera', 'canciller', 'jefe', 'jefa', 'embajador', 'embajadora'];
+
+/** A name: capitalised words, with "de", "del", "la" between them ("Servicio Nacional de Migración"). */
+const NAME = "\\p{Lu}[\\p{L}\\p{N}.&’'-]*(?:\\s+(?:(?:de|del|de la|y)\\s+)?\\p{Lu}[\\p{L}\\p{N}.&’'-]*)*";
+const VERB = `(?:${VERBS.join('|')})`;
+/** "el ministro de Seguridad", "la directora de Migración": a title and what it heads. */
+const TITLE = `(?:el|la)\\s+(?:${TITLES.join('|')})(?:\\s+(?:de|del|de la)\\s+${NAME})?`;
+
+const ACCORDING = new RegExp(`(?:^|[^\\p{L}])(?:[Ss]egún|[Dd]e acuerdo con)\\s+(?:(?:datos|cifras|el informe|un informe|las cifras|los datos)\\s+(?:de|del)\\s+)?(?:(?:el|la|los|las)\\s+)?(${NAME})`, 'u');
+/** ", dijo Saravia", ", informó el ministro de Seguridad, Frank Ábrego", ", informó el ministro". */
+const VERB_NAME = new RegExp(`,[”"»]?\\s+${VERB}\\s+(${TITLE})?,?\\s*(${NAME})?`, 'u');
+/** ", Saravia dijo", "El presidente José Raúl Mulino aseguró que". */
+const NAME_VERB = new RegExp(`(?:^|,[”"»]?\\s+|[Ee]l\\s+(?:${TITLES.join('|')})\\s+)(${NAME})\\s+${VERB}(?![\\p{L}])`, 'u');
+const CUE = new RegExp(`[Ss]egún|[Dd]e acuerdo con|${VERB}`, 'u');
+
+export function spanishAttribution(quote: string): string[] {
+  if (!CUE.test(quote)) return [];
+  const out: string[] = [];
+  const according = ACCORDING.exec(quote);
+  if (according) out.push(according[1]!.replace(/[.,;:]+$/, ''));
+  const said = VERB_NAME.exec(quote);
+  // A name after the title is who spoke; a title alone ("informó el ministro") is all there is.
+  const who = said ? (said[2] ?? said[1]) : (NAME_VERB.exec(quote)?.[1] ?? null);
+  if (who && !out.includes(who)) out.push(who.replace(/[.,;:]+$/, ''));
+  return out;
+}

@@ -1,0 +1,141 @@
+/**
+ * Spanish period phrases, as data: each rule is a pattern, the period kind it names (the kinds of
+ * periods.ts), and how its words read in English, the form periods.ts already resolves. "entre
+ * enero y el 25 de septiembre" is glossed "between January and September 25" and resolved by the
+ * same code as the English phrase, so the two languages cannot drift apart in what they mean.
+ *
+ * A gloss is a template: `$n` is the rule's n-th group, translated by GLOSSARY (a phrase, then
+ * its dates, then word by word); "${n:words}" takes the words when the group is empty. `groups`
+ * are the groups the English rule of that kind would have captured, in its order. Each rule
+ * carries examples it must read and phrases it must not; tests/text/periods-es.test.ts runs them.
+ *
+ * A new phrasing is a new row here, not new code.
+ */
+import type { PeriodKind } from './periods.js';
+
+const MONTH = '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:º|°|\\.º)?|primero';
+const COUNT = '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\\d{1,2})';
+const WEEKDAY = '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)';
+/** "25 de septiembre", "1º de julio de 2024", "17 de julio del 2024". */
+const DATE = `(?:${DAY}) de ${MONTH}(?:,? del? ${YEAR})?`;
+/** Either end of a span: a date, a month (with its year or not), a year. */
+const END = `(?:${DATE}|${MONTH}(?: del? ${YEAR})?|${YEAR})`;
+/** Not followed by more of a word or number: "2024" in "2024-25" or "1,5" is no period. */
+const STOP = '(?![\\p{L}\\p{N}-]|,\\d)';
+/** "el año", "este año", "el año pasado": the year a part of the year belongs to. */
+const WHICH_YEAR = `(${YEAR}|este año|el año pasado|año pasado|año)`;
+
+/** "el mismo periodo", "las mismas semanas", "igual periodo": a period of another phrase, moved. */
+const SAME = '(?:(?:en|durante) )?(?:(?:el|los|las|al|del|con el) mism[oa]s?|(?:el |un )?(?:igual|similar)) (?:período|periodo|lapso|tramo|meses|semanas|días|fechas)';
+
+export interface SpanishPeriodRule {
+  readonly kind: PeriodKind;
+  readonly pattern: RegExp;
+  /** The phrase in English, as periods.ts resolves it. */
+  readonly words: string;
+  /** The groups the English pattern of this kind captures, in its order (null: none). */
+  readonly groups: ReadonlyArray<string | null>;
+  /** Phrases the rule must read whole, and phrases it must not read at all. */
+  readonly examples: readonly string[];
+  readonly not: readonly string[];
+}
+
+function rule(kind: PeriodKind, source: string, words: string, groups: ReadonlyArray<string | null>, examples: readonly string[], not: readonly string[] = []): SpanishPeriodRule {
+  // `d`: the date's own offsets ("el 1 de julio" → "1 de julio") are what dates an event.
+  return { kind, pattern: new RegExp(`\\b${source}${STOP}`, 'giud'), words, groups, examples, not };
+}
+
+export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
+  rule('to-date', '(?:hasta (?:la fecha|ahora|el momento))', 'to date', [], ['hasta la fecha', 'hasta el momento']),
+  rule('so-far', '(?:en |durante )?lo que va del? (?:este )?año', 'so far this year', [null, null], ['en lo que va de año', 'lo que va del año', 'en lo que va de este año']),
+  rule('so-far', `(?:en |durante )?lo que va de(?:l año)? (${YEAR})`, 'so far in $1', ['$1', null], ['en lo que va de 2024', 'lo que va del año 2024']),
+  rule('so-far', '(?:en |durante )?el año en curso', 'so far this year', [null, null], ['en el año en curso']),
+  // "respecto al mismo periodo del año pasado": the period the sentence names, a year back.
+  rule('same', `${SAME} del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021', 'en igual periodo de 2022']),
+  rule('same', `${SAME} (?:del año (?:pasado|anterior|previo)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año', 'en igual periodo del año anterior']),
+  rule('year-earlier', '(?:un año (?:antes|atrás))', 'a year earlier', [], ['un año antes', 'un año atrás']),
+  rule('year-earlier', '(?:un año (?:después|más tarde))', 'a year later', [], ['un año después']),
+  rule('year-earlier', '(?:el año (?:anterior|previo))', 'the previous year', [], ['el año anterior']),
+  rule('year-earlier', '(?:(?:el|al) año (?:siguiente|posterior))', 'the following year', [], ['al año siguiente']),
+  rule('year-earlier', '(?:el mes (?:anterior|previo))', 'the previous month', [], ['el mes anterior']),
+  rule('year-earlier', '(?:(?:el|al) mes (?:siguiente|posterior))', 'the following month', [], ['al mes siguiente']),
+  rule('deictic', '(?:(?:durante|en) )?(?:el|del) año pasado', 'last year', [], ['el año pasado', 'durante el año pasado'], ['el año pasadizo']),
+  rule('deictic', '(?:(?:durante|en) )?(?:este|el presente) año', 'this year', [], ['este año', 'en el presente año']),
+  rule('deictic', '(?:(?:durante|en) )?(?:el|del) mes pasado', 'last month', [], ['el mes pasado']),
+  rule('deictic', '(?:(?:durante|en) )?este mes', 'this month', [], ['este mes']),
+  rule('deictic', '(?:(?:durante|en) )?la semana pasada', 'last week', [], ['la semana pasada']),
+  rule('deictic', '(?:actualmente|en la actualidad)', 'currently', [], ['actualmente']),
+  rule('deictic', 'hoy', 'today', [], ['hoy'], ['hoyo']),
+  rule('deictic', 'ayer', 'yesterday', [], ['ayer']),
+  rule('month-span', `(?:de|desde) (${MONTH})(?: del? (${YEAR}))? (?:a|hasta) (${MONTH})(?: del? (${YEAR}))?`, 'from $1 to $3', ['$1', '$2', '$3', '$4'], ['de enero a marzo', 'desde enero hasta marzo de 2024', 'de noviembre de 2023 a febrero de 2024']),
+  rule('between', `del (${DAY}) al (${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['del 1 al 17 de julio', 'del 1 al 17 de julio de 2024']),
+  rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio']),
+  rule('between', `entre (?:el )?(${END}) y (?:el )?(${END})`, 'between $1 and $2', ['$1', '$2'], ['entre enero y el 25 de septiembre', 'entre 2022 y 2023', 'entre enero y abril de 2022'], ['entre Colombia y Panamá']),
+  rule('between', `desde (?:el )?(${DATE}) (?:hasta|a) (?:el )?(${DATE})`, 'from $1 to $2', ['$1', '$2'], ['desde el 1 de julio hasta el 17 de julio']),
+  rule('since', `(?:desde(?: el)?|a partir del?(?: el)?) (${END})`, 'since $1', ['$1'], ['desde el 1 de julio', 'desde enero', 'a partir del 1 de julio', 'desde 2021'], ['desde Colombia']),
+  rule('date', `hasta (?:el )?(?:${WEEKDAY},? )?(${DATE})`, 'until $1', ['$1'], ['hasta el 17 de julio']),
+  rule('date', `(?:(?:el|al|para el|este|el pasado) )?(?:${WEEKDAY},? )?(${DATE})`, 'on $1', ['$1'], ['el 1 de julio', 'el 25 de septiembre de 2024', 'este jueves 22 de mayo', '2 de diciembre de 2020']),
+  rule('month-pair', `(?:(?:en|durante) )?(${MONTH}) y (${MONTH})(?: del? (${YEAR}))?`, 'in $1 and $2', ['$1', '$2', '$3'], ['en enero y febrero', 'enero y febrero de 2022']),
+  rule('first-days', `(?:(?:en|durante) )?(?:los|las) (primer[oa]s|últim[oa]s) (${COUNT}|\\d{1,3}) días de(?:l mes de)? (${MONTH})(?: del? (${YEAR}))?`, 'the $1 $2 days of $3', ['$1', '$2', '$3', '$4'], ['los primeros 17 días de julio', 'en los últimos diez días de diciembre de 2023']),
+  rule('first-days', `(?:(?:en|durante) )?(?:los|las) (${COUNT}|\\d{1,3}) (primer[oa]s|últim[oa]s) días de(?:l mes de)? (${MONTH})(?: del? (${YEAR}))?`, 'the $2 $1 days of $3', ['$2', '$1', '$3', '$4'], ['los 17 primeros días de julio']),
+  // A count is needed: "los primeros meses de este año" says no how many, and is 'vague' below.
+  rule('first-months', `(?:(?:en|durante) )?(?:los|esos|sus|estos) (${COUNT}) (primeros|últimos) meses del? ${WHICH_YEAR}`, 'the $2 $1 months of $3', ['$2', '$1', '$3'], ['esos dos primeros meses del año pasado', 'los tres primeros meses de 2024']),
+  rule('first-months', `(?:(?:en|durante) )?(?:los|esos|sus|estos) (primeros|últimos) (${COUNT}) meses del? ${WHICH_YEAR}`, 'the $1 $2 months of $3', ['$1', '$2', '$3'], ['los primeros seis meses del año'], ['los primeros meses de este año']),
+  rule('first-months', `(?:(?:en|durante) )?el (primer|último) mes del? ${WHICH_YEAR}`, 'the $1 month of $2', ['$1', null, '$2'], ['el primer mes del año']),
+  rule('past', `(?:(?:en|durante) )?(?:los|las) últim[oa]s (${COUNT}|\\d{1,3}) (días|semanas|meses|años)(?! del?\\b)`, 'the past $1 $2', ['$1', null, '$2'], ['los últimos 12 meses', 'en las últimas dos semanas'], ['los últimos años']),
+  rule('half', `(?:(?:en|durante) )?el (primer|segundo|tercer|cuarto) (semestre|trimestre|cuatrimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado']),
+  rule('month', `(?:(?:en|durante|hasta|para|a lo largo de) )?(?:(?:todo )?el mes de )?(${MONTH})(?: del?(?: año)? (${YEAR}|año pasado))?`, 'in $1 $2', ['$1', '$2'], ['en enero', 'durante el mes de julio de 2024', 'en marzo del año pasado', 'octubre de 2021']),
+  rule('years-ago', `hace (${COUNT}) años`, '$1 years ago', ['$1'], ['hace dos años']),
+  rule('year-pair', `(?:(?:en|durante) )?(${YEAR}) y (${YEAR})`, 'in $1 and $2', ['$1', '$2'], ['en 2023 y 2024']),
+  rule('year', `(?:(?:en|durante|a lo largo de) )?todo (?:el año )?(${YEAR})`, 'in all of $1', ['$1'], ['en todo 2024', 'durante todo el año 2023']),
+  rule('year', `(?:(?:en|durante|a lo largo de|para) )?(?:el año )?(${YEAR})`, 'in $1', ['$1'], ['en 2023', 'durante el año 2022'], ['2024-25']),
+  rule('vague', `(?:(?:a|hacia|para|desde) )?(?:mediados|principios|finales|fines|comienzos|inicios) del? (?:(?:mes de )?${MONTH}(?: del? ${YEAR})?|${YEAR}|(?:este |el )?año(?: pasado)?)`, '', [], ['a mediados de 2024', 'a principios de año', 'a finales de julio']),
+  rule('vague', '(?:(?:en )?(?:los|estos) últimos años|(?:en )?(?:los )?años recientes)', '', [], ['en los últimos años']),
+  rule('vague', `(?:(?:en|durante) )?(?:los|sus) (?:primeros|últimos) meses del? ${WHICH_YEAR}`, '', [], ['en los primeros meses de este año', 'los últimos meses de 2023']),
+  rule('bound', `(?:antes|después) de(?:l| la| las)? (?:(?:${MONTH} de )?${YEAR}|pandemia|crisis|covid(?:-19)?|elecciones)`, '', [], ['antes de la pandemia', 'antes de 2019']),
+  rule('since-event', '(?:desde que (?:el |la )?(?:presidente|presidenta|mandatario|ministro|ministra|gobierno)[^,.;\\d]{0,60}?(?:asumió|tomó posesión|llegó al poder|juró))', '', [], ['desde que el presidente José Raúl Mulino asumió']),
+];
+
+const GLOSSARY: Readonly<Record<string, string>> = {
+  enero: 'January', febrero: 'February', marzo: 'March', abril: 'April', mayo: 'May', junio: 'June', julio: 'July',
+  agosto: 'August', septiembre: 'September', setiembre: 'September', octubre: 'October', noviembre: 'November', diciembre: 'December',
+  dos: 'two', tres: 'three', cuatro: 'four', cinco: 'five', seis: 'six', siete: 'seven', ocho: 'eight', nueve: 'nine', diez: 'ten', once: 'eleven', doce: '12',
+  primer: 'first', primero: 'first', primeros: 'first', primeras: 'first', segundo: 'second', tercer: 'third', cuarto: 'fourth',
+  último: 'last', últimos: 'last', últimas: 'last',
+  semestre: 'half', trimestre: 'quarter', cuatrimestre: 'third',
+  días: 'days', semanas: 'weeks', meses: 'months', años: 'years',
+  año: 'the year', 'este año': 'this year', 'año pasado': 'last year', 'el año pasado': 'last year',
+};
+
+const DATE_PARTS = new RegExp(`^(${DAY}) de (${MONTH})(?:,? del? (${YEAR}))?$`, 'i');
+const MONTH_YEAR = new RegExp(`^(${MONTH}) del? (${YEAR})$`, 'i');
+
+/** A group's words in English: "25 de septiembre de 2024" → "September 25, 2024". */
+export function glossSpanish(words: string): string {
+  const lower = words.toLowerCase();
+  const phrase = GLOSSARY[lower];
+  if (phrase !== undefined) return phrase;
+  const date = DATE_PARTS.exec(lower);
+  if (date) {
+    const day = date[1] === 'primero' ? '1' : date[1]!.replace(/\D/g, '');
+    return `${GLOSSARY[date[2]!]} ${day}${date[3] ? `, ${date[3]}` : ''}`;
+  }
+  const monthYear = MONTH_YEAR.exec(lower);
+  if (monthYear) return `${GLOSSARY[monthYear[1]!]} ${monthYear[2]}`;
+  return lower.split(' ').map((word) => GLOSSARY[word] ?? word.replace(/(\d)(?:º|°|\.º)$/, '$1')).join(' ');
+}
+
+/** A template filled with a match's groups in English; undefined when it comes out empty. */
+export function fillGloss(template: string, match: RegExpExecArray): string | undefined {
+  const filled = template
+    .replace(/\$\{(\d):([^}]*)\}|\$(\d)/g, (_, n: string | undefined, fallback: string | undefined, bare: string | undefined) => {
+      const group = match[Number(n ?? bare)];
+      return group ? glossSpanish(group) : (fallback ?? '');
+    })
+    .replace(/\s+/g, ' ')
+    .replace(/[ ,]+$/, '')
+    .trim();
+  return filled === '' ? undefined : filled;
+}

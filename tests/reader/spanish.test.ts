@@ -1,0 +1,205 @@
+/**
+ * Spanish news text, read as the English is: each row a sentence written for these tests in the
+ * ways Spanish-language wires and Panamanian papers phrase figures, and what the reader must make
+ * of the figure (metric, period, value, hedge, comparison, attribution), or that it must leave it
+ * unchecked. A row names the class of phrasing it stands for.
+ */
+import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { draftLanguage, draftProblems, readDraft } from '../../src/drafts/draft.js';
+import { lintDrafts } from '../../src/drafts/lint.js';
+import { buildCatalogue } from '../../src/drafts/metrics.js';
+import { readText } from '../../src/drafts/read.js';
+import type { HedgeKind } from '../../src/model/figure.js';
+import { parsePeriod } from '../../src/model/period.js';
+import { loadRegistry } from '../../src/registry/load.js';
+import { InputError } from '../../src/registry/problems.js';
+import { detectLanguage } from '../../src/text/language.js';
+import { readFrontMatter } from '../../src/text/markdown.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const registry = loadRegistry({ cwd: root });
+const catalogue = buildCatalogue(registry.metrics);
+
+/** What the reader must make of a figure. */
+interface Reading {
+  readonly metric: string | null;
+  readonly period: string | null;
+  readonly value?: number;
+  readonly hedge?: HedgeKind;
+  /** "percent-change/decrease", "ratio/increase" … */
+  readonly comparison?: string;
+  /** The period compared with. */
+  readonly baseline?: string;
+  readonly attribution?: string;
+}
+
+/** A sentence, its page date, the figure as written, and its reading. */
+type Row = { readonly why: string; readonly text: string; readonly date: string; readonly figure: string; readonly reads: Reading };
+
+function read(text: string, date: string, figure: string) {
+  const { figures } = readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint', language: 'es' });
+  const found = figures.find((f) => f.text === figure || f.text.endsWith(` ${figure}`));
+  if (!found) throw new Error(`"${figure}" not read from: ${text} (read: ${figures.map((f) => f.text).join(' | ')})`);
+  return found;
+}
+
+const ROWS: Row[] = [
+  // Numbers: both groupings, decimals, words.
+  { why: 'thousands with a dot (EFE)', text: 'En 2022 cruzaron la selva del Darién 248.284 personas.', date: '2023-01-10', figure: '248.284', reads: { metric: 'darien-crossings', period: '2022', value: 248284, hedge: 'none' } },
+  { why: 'thousands with a comma (Panamá)', text: 'Durante 2021 atravesaron el Darién 133,726 migrantes.', date: '2022-01-10', figure: '133,726', reads: { metric: 'darien-crossings', period: '2021', value: 133726 } },
+  { why: 'a decimal comma before "millones"', text: 'En 2023 transitaron por la selva del Darién 1,5 millones de migrantes.', date: '2024-01-10', figure: '1,5 millones', reads: { metric: 'darien-crossings', period: '2023', value: 1_500_000 } },
+  { why: '"más de medio millón"', text: 'En 2023 pasaron por el Darién más de medio millón de personas.', date: '2024-01-10', figure: 'más de medio millón', reads: { metric: 'darien-crossings', period: '2023', value: 500_000, hedge: 'over' } },
+  { why: 'hedge "unos"', text: 'Unos 4.702 migrantes cruzaron la selva en enero de 2022.', date: '2023-03-01', figure: 'Unos 4.702', reads: { metric: 'darien-crossings', period: '2022-01', hedge: 'approximately' } },
+  { why: 'hedge "casi"', text: 'Casi 30.000 personas cruzaron el Darién en 2016.', date: '2017-03-01', figure: 'Casi 30.000', reads: { metric: 'darien-crossings', period: '2016', hedge: 'under' } },
+  { why: 'hedge "poco menos de"', text: 'En 2020 ingresaron por el Darién poco menos de 7.000 migrantes.', date: '2021-03-01', figure: 'poco menos de 7.000', reads: { metric: 'darien-crossings', period: '2020', hedge: 'under' } },
+  { why: 'hedge "al menos"', text: 'Al menos 9.000 migrantes cruzaron la selva del Darién en 2018.', date: '2019-03-01', figure: 'Al menos 9.000', reads: { metric: 'darien-crossings', period: '2018', hedge: 'at-least' } },
+  // Frames: verbs and places of the crossing.
+  { why: '"se internan en la selva" and "en lo que va de año"', text: 'La cifra de personas que se internan en la selva del Darién se situó en lo que va de año en 2.637.', date: '2025-03-10', figure: '2.637', reads: { metric: 'darien-crossings', period: '2025-01-01/2025-03-10', value: 2637 } },
+  { why: '"llegaron a Panamá a través del Darién" and "entre enero y el 25 de septiembre"', text: 'Entre enero y el 25 de septiembre, 230,000 migrantes llegaron a Panamá a través del Darién.', date: '2024-09-27', figure: '230,000', reads: { metric: 'darien-crossings', period: '2024-01-01/2024-09-25', value: 230000 } },
+  { why: 'a noun of the flow: "los tránsitos por el Darién"', text: 'Los tránsitos irregulares por el Darién sumaron 3.091 en 2025.', date: '2026-01-05', figure: '3.091', reads: { metric: 'darien-crossings', period: '2025' } },
+  { why: '"la frontera con Colombia" is the Darién', text: 'En el primer trimestre cruzaron la frontera con Colombia unas 110.000 personas.', date: '2024-05-10', figure: 'unas 110.000', reads: { metric: 'darien-crossings', period: '2024-01/2024-03' } },
+  { why: 'a daily rate: "al día"', text: 'En agosto de 2021 cruzaban la selva del Darién unas 800 personas al día.', date: '2021-10-01', figure: 'unas 800', reads: { metric: 'darien-crossings-daily', period: '2021-08' } },
+  { why: 'a monthly rate: "cada mes" and "en promedio"', text: 'En 2022 cruzaron el Darién en promedio unas 20.000 personas cada mes.', date: '2023-01-10', figure: 'unas 20.000', reads: { metric: 'darien-crossings-per-month', period: '2022' } },
+  { why: 'a daily rate: "diarios"', text: 'En septiembre de 2023 se registraron en el Darién unos 2.000 cruces diarios.', date: '2023-10-10', figure: 'unos 2.000', reads: { metric: 'darien-crossings-daily', period: '2023-09' } },
+  { why: 'a unit word before a scale: "cinco mil"', text: 'En enero de 2025 cruzaron el Darién cinco mil migrantes.', date: '2025-03-01', figure: 'cinco mil', reads: { metric: 'darien-crossings', period: '2025-01', value: 5000 } },
+  // Periods.
+  { why: '"desde el 1 de julio": a span to the page date', text: 'Desde el 1 de julio, 11.363 migrantes atravesaron el Darién.', date: '2024-07-18', figure: '11.363', reads: { metric: 'darien-crossings', period: '2024-07-01/2024-07-18' } },
+  { why: '"del 1 al 17 de julio"', text: 'Del 1 al 17 de julio cruzaron el Darién 11.363 migrantes.', date: '2024-07-20', figure: '11.363', reads: { metric: 'darien-crossings', period: '2024-07-01/2024-07-17' } },
+  { why: '"de enero a marzo de 2024": three months', text: 'De enero a marzo de 2024 cruzaron el Darién 110.000 personas.', date: '2024-05-01', figure: '110.000', reads: { metric: 'darien-crossings', period: '2024-01/2024-03' } },
+  { why: '"los primeros 17 días de julio"', text: 'En los primeros 17 días de julio cruzaron el Darién 11.363 personas.', date: '2024-07-18', figure: '11.363', reads: { metric: 'darien-crossings', period: '2024-07-01/2024-07-17' } },
+  { why: '"el año pasado"', text: 'El año pasado cruzaron el Darién 520.085 migrantes.', date: '2024-03-01', figure: '520.085', reads: { metric: 'darien-crossings', period: '2023' } },
+  { why: '"este año" is the year so far', text: 'Este año han cruzado el Darién 2.637 migrantes.', date: '2025-03-10', figure: '2.637', reads: { metric: 'darien-crossings', period: '2025-01-01/2025-03-10' } },
+  { why: '"los dos primeros meses del año pasado"', text: 'En los dos primeros meses del año pasado cruzaron el Darién 8.964 migrantes.', date: '2023-03-01', figure: '8.964', reads: { metric: 'darien-crossings', period: '2022-01/2022-02' } },
+  { why: '"en lo que va de 2024"', text: 'En lo que va de 2024 han cruzado el Darién 212.000 migrantes.', date: '2024-07-17', figure: '212.000', reads: { metric: 'darien-crossings', period: '2024-01-01/2024-07-17' } },
+  { why: '"hasta el 17 de julio" after "desde el 1 de julio"', text: 'Desde el 1 de julio hasta el 17 de julio cruzaron el Darién 11.363 migrantes.', date: '2024-07-20', figure: '11.363', reads: { metric: 'darien-crossings', period: '2024-07-01/2024-07-17' } },
+  { why: 'a period opens its clause: "en enero de 2022 cruzaron … y en febrero, …"', text: 'En enero de 2022 cruzaron el Darién 4.702 migrantes y en febrero, 4.262.', date: '2023-03-01', figure: '4.702', reads: { metric: 'darien-crossings', period: '2022-01' } },
+  { why: 'a list of years, each before its figure', text: 'En 2019 se registraron en el Darién 22.102 migrantes, en 2020 se registraron 6.465 y en 2021 se registraron 133.726.', date: '2022-03-01', figure: '6.465', reads: { metric: 'darien-crossings', period: '2020' } },
+  // Comparisons.
+  { why: '"un 35% menos en comparación con el mismo periodo del año pasado"', text: 'Entre enero y el 25 de septiembre, 230,000 migrantes llegaron a Panamá a través del Darién, un 35% menos en comparación con el mismo periodo del año pasado.', date: '2024-09-27', figure: '35%', reads: { metric: 'darien-crossings', period: '2024-01-01/2024-09-25', comparison: 'percent-change/decrease', baseline: '2023-01-01/2023-09-25' } },
+  { why: '"una reducción del 96 % respecto al mismo periodo del año anterior"', text: 'En lo que va de año cruzaron la selva del Darién 2.637 personas, una reducción del 96 % respecto al mismo periodo del año anterior.', date: '2025-03-10', figure: '96 %', reads: { metric: 'darien-crossings', period: '2025-01-01/2025-03-10', comparison: 'percent-change/decrease', baseline: '2024-01-01/2024-03-10' } },
+  { why: '"un aumento del 86 %"', text: 'En 2022 cruzaron el Darién 248.284 personas, un aumento del 86 % frente a 2021.', date: '2023-01-10', figure: '86 %', reads: { metric: 'darien-crossings', period: '2022', comparison: 'percent-change/increase', baseline: '2021' } },
+  { why: '"el doble que en 2022"', text: 'En 2023 pasaron por el Darién 520.085 migrantes, el doble que en 2022.', date: '2024-01-10', figure: 'doble', reads: { metric: 'darien-crossings', period: '2023', comparison: 'ratio/increase', baseline: '2022' } },
+  { why: '"X veces más que"', text: 'En 2021 cruzaron el Darién 133.726 personas, 20 veces más que en 2020.', date: '2022-01-10', figure: '20 veces', reads: { metric: 'darien-crossings', period: '2021', value: 20, comparison: 'ratio/increase', baseline: '2020' } },
+  { why: '"tres veces más que"', text: 'En 2021 cruzaron el Darién 133.726 personas, tres veces más que en 2016.', date: '2022-01-10', figure: 'tres veces', reads: { metric: 'darien-crossings', period: '2021', value: 3, comparison: 'ratio/increase', baseline: '2016' } },
+  { why: '"9.000 menos que" is a difference', text: 'Desde el 1 de julio cruzaron el Darién 11.363 migrantes, 9.000 menos que en el mismo periodo del año pasado.', date: '2024-07-18', figure: '9.000', reads: { metric: 'darien-crossings', period: '2024-07-01/2024-07-18', comparison: 'difference/decrease' } },
+  { why: '"cayeron de X a Y": the Y end of a change', text: 'Los tránsitos por el Darién cayeron de 302.203 en 2024 a 3.091 en 2025.', date: '2026-01-05', figure: '3.091', reads: { metric: 'darien-crossings', period: '2025', comparison: 'change/decrease' } },
+  // Attribution.
+  { why: '"según el Servicio Nacional de Migración"', text: 'En 2022 cruzaron la selva del Darién 248.284 personas, según el Servicio Nacional de Migración.', date: '2023-01-10', figure: '248.284', reads: { metric: 'darien-crossings', period: '2022', attribution: 'Servicio Nacional de Migración' } },
+  { why: '", dijo X"', text: 'En 2022 cruzaron el Darién 248.284 personas, dijo Saravia.', date: '2023-01-10', figure: '248.284', reads: { metric: 'darien-crossings', period: '2022', attribution: 'Saravia' } },
+  { why: '"informó el ministro de Seguridad, X"', text: 'En 2024 cruzaron el Darién 302.203 migrantes, informó el ministro de Seguridad, Frank Ábrego.', date: '2025-01-05', figure: '302.203', reads: { metric: 'darien-crossings', period: '2024', attribution: 'Frank Ábrego' } },
+  { why: '"X aseguró que"', text: 'El presidente José Raúl Mulino aseguró que en 2024 cruzaron el Darién 302.203 migrantes.', date: '2025-01-05', figure: '302.203', reads: { metric: 'darien-crossings', period: '2024', attribution: 'José Raúl Mulino' } },
+];
+
+describe('Spanish figures: metric, period, value, hedge, comparison, attribution', () => {
+  for (const row of ROWS) {
+    it(row.why, () => {
+      const figure = read(row.text, row.date, row.figure);
+      const want = row.reads;
+      expect(figure.metric?.id ?? null, 'metric').toBe(want.metric);
+      expect(figure.period?.text ?? null, 'period').toBe(want.period);
+      if (want.value !== undefined) expect(figure.value).toBe(want.value);
+      if (want.hedge !== undefined) expect(figure.hedge.kind).toBe(want.hedge);
+      if (want.comparison !== undefined) expect(figure.comparison ? `${figure.comparison.kind}/${figure.comparison.direction}` : null).toBe(want.comparison);
+      if (want.baseline !== undefined) expect(figure.comparison?.baselinePeriod?.text ?? null).toBe(want.baseline);
+      if (want.attribution !== undefined) expect(figure.attribution).toContain(want.attribution);
+    });
+  }
+});
+
+/** Figures that must stay unchecked, never guessed: no metric or no period. */
+const UNCHECKED: Array<{ why: string; text: string; date: string; figure: string }> = [
+  { why: 'a forecast: "se espera que"', text: 'Se espera que unas 800.000 personas crucen el Darién este año.', date: '2024-03-01', figure: 'unas 800.000' },
+  { why: 'a forecast: "podrían"', text: 'Las autoridades calculan que hasta 600.000 migrantes podrían cruzar el Darién en 2024.', date: '2024-03-01', figure: 'hasta 600.000' },
+  { why: '"a mediados de 2024" names no period', text: 'A mediados de 2024 habían cruzado el Darién 200.000 migrantes.', date: '2024-12-01', figure: '200.000' },
+  { why: '"antes de la pandemia" names no period', text: 'Antes de la pandemia cruzaban el Darién unas 20.000 personas.', date: '2022-01-03', figure: 'unas 20.000' },
+  { why: '"hasta el 17 de julio" alone is a running total from a start not named, not that one day', text: 'Hasta el 17 de julio, 212.000 migrantes habían cruzado el Darién.', date: '2024-07-20', figure: '212.000' },
+  { why: 'one group, named before: "eran venezolanos, con 328.667 personas"', text: 'La mayoría de quienes cruzaron el Darién en 2023 eran venezolanos, con 328.667 personas.', date: '2024-01-20', figure: '328.667' },
+  { why: 'one group, named after: "9.638 de Haití"', text: 'En 2023 cruzaron el Darién 9.638 de Haití y 10.167 de Colombia.', date: '2024-01-20', figure: '9.638' },
+  { why: 'children are part of the flow, not the flow', text: 'En 2023 cruzaron el Darién 113.000 niños.', date: '2024-01-10', figure: '113.000' },
+];
+
+describe('Spanish figures left unchecked', () => {
+  for (const row of UNCHECKED) {
+    it(row.why, () => {
+      const figure = read(row.text, row.date, row.figure);
+      expect(figure.metric === null || figure.period === null, `${figure.metric?.id} ${figure.period?.text}`).toBe(true);
+    });
+  }
+});
+
+/** Numbers that are no figure at all: ages, addresses, dates, durations. */
+const NOT_FIGURES: Array<{ why: string; text: string; number: string }> = [
+  { why: 'an age: "de 65 años"', text: 'El presidente José Raúl Mulino, de 65 años, visitó el Darién en 2024.', number: '65' },
+  { why: 'an address: "calle 50"', text: 'La oficina de Migración en el Darién está en la calle 50.', number: '50' },
+  { why: 'a house number: "número 23"', text: 'Los migrantes esperan frente al edificio número 23 del Darién.', number: '23' },
+  { why: 'an event date: "el 1 de julio"', text: 'Mulino asumió el cargo el 1 de julio de 2024 en Panamá.', number: '1' },
+  { why: 'a duration: "durante tres días"', text: 'Los migrantes caminaron durante 5 días por la selva del Darién.', number: '5' },
+];
+
+describe('Spanish numbers that are no figure', () => {
+  for (const row of NOT_FIGURES) {
+    it(row.why, () => {
+      const { figures } = readText(row.text, { catalogue, pageDate: parsePeriod('2024-07-18'), hardLineBreaks: true, purpose: 'lint', language: 'es' });
+      const quantity = figures.filter((f) => f.kind === 'quantity' && f.text.replace(/^\D+/, '') === row.number && !f.mention?.age);
+      expect(quantity.map((f) => f.text)).toEqual([]);
+    });
+  }
+});
+
+describe("a draft's language", () => {
+  const spanish = 'En 2022 cruzaron la selva del Darién 248.284 personas, según el Servicio Nacional de Migración, que registró la cifra más alta de la década para los migrantes que van hacia el norte.';
+  const english = 'In 2022, 248,284 people crossed the Darién jungle, according to the National Migration Service, the highest figure of the decade for migrants heading north to the United States.';
+  it('is detected from the words of its text', () => {
+    expect(detectLanguage(spanish)).toBe('es');
+    expect(detectLanguage(english)).toBe('en');
+    // Too few words to tell: undecided, and read as English by the caller.
+    expect(detectLanguage('248.284')).toBeNull();
+  });
+  it('reads only the first few KB of a long text', () => {
+    expect(detectLanguage(`${english} `.repeat(40) + `${spanish} `.repeat(4000))).toBe('en');
+  });
+  it("comes from the front matter's lang: or language:, before the text", () => {
+    for (const [front, expected] of [['lang: es', 'es'], ['lang: es-PA', 'es'], ['language: "es_MX"', 'es'], ['lang: en-US', 'en']] as const) {
+      const text = `---\n${front}\ndate: 2023-01-10\n---\n\n${front.includes('en') ? spanish : english}\n`;
+      expect(draftLanguage('d.md', readFrontMatter(text), text)).toBe(expected);
+    }
+    const undeclared = `---\ndate: 2023-01-10\n---\n\n${spanish}\n`;
+    expect(draftLanguage('d.md', readFrontMatter(undeclared), undeclared)).toBe('es');
+  });
+  it('a language darien does not read is a problem of the draft, with its line and column', () => {
+    const text = `---\ntitle: Darién\nlang: fr\ndate: 2023-01-10\n---\n\n${spanish}\n`;
+    expect(draftProblems({ path: 'd.md', text })).toEqual([{ file: 'd.md', line: 3, column: 7, message: 'lang: "fr" is not a language darien reads (expected en or es, or a tag such as es-PA)' }]);
+    expect(() => readDraft({ path: 'd.md', text }, { catalogue })).toThrow(InputError);
+  });
+  it('--language overrides the draft: read as English, "248.284" is 248.284', () => {
+    const text = `---\ndate: 2023-01-10\n---\n\n${spanish}\n`;
+    expect(readDraft({ path: 'd.md', text }, { catalogue }).read.figures.map((f) => f.value)).toEqual([248284]);
+    expect(readDraft({ path: 'd.md', text }, { catalogue, language: 'en' }).read.figures.map((f) => f.value)).toEqual([248.284]);
+  });
+});
+
+describe('extract, not told the language, reads it from the article', () => {
+  it('a Spanish article: "248.284" is 248,284 and the source says es', async () => {
+    const { extractArticle } = await import('../../src/extract/extract.js');
+    const text = 'En 2022 cruzaron la selva del Darién 248.284 personas, según el Servicio Nacional de Migración, la cifra más alta de la década para los migrantes que van hacia el norte por la frontera con Colombia.\n';
+    const { claims, yaml } = extractArticle({ text, fileName: 'efe.txt', published: parsePeriod('2023-01-10'), sourceId: 'efe', metrics: registry.metrics });
+    expect(claims.map((c) => [c.figure.value, c.figure.metric?.id, c.figure.period?.text])).toEqual([[248284, 'darien-crossings', '2022']]);
+    expect(yaml).toMatch(/^\s+language: es$/m);
+  });
+});
+
+describe('a Spanish draft, linted: the lines flagged, with line and column', () => {
+  const path = 'tests/fixtures/drafts/es-darien.md';
+  const text = readFileSync(resolve(root, path), 'utf8');
+  const errors = (language?: 'en' | 'es') =>
+    lintDrafts({ registry, drafts: [{ path, text }], minSeverity: 'warning', language }).report.findings.map((f) => `${f.location.line}:${f.location.column} ${f.check}`).sort();
+  it('flags the wrong figures and leaves the true ones clean', () => {
+    expect(errors()).toEqual(['10:31 figure-conflict', '14:28 figure-conflict', '15:38 rate-total', '17:49 comparison']);
+  });
+  it('read as English (lint --language en), "248.284" is 248.284 and the true line 9 is flagged', () => {
+    expect(errors('en')).toContain('9:10 figure-conflict');
+  });
+});
