@@ -113,8 +113,7 @@ export function registerImport(program: Command): void {
       const { importSeries } = await import('../import/index.js');
       // The schema line leads from where the file will stand to darien's JSON Schema.
       const { schemaModeline } = await import('../registry/schema-path.js');
-      const target = options.output ?? join(options.registry, 'sources', `${options.sourceId}.yaml`);
-      const result = importSeries({ ...importOptions(csvPath, csv, options, metric, replacing), modeline: schemaModeline('source', dirname(resolve(target))) });
+      const result = importSeries({ ...importOptions(csvPath, csv, options, metric, replacing), modeline: schemaModeline('source', dirname(resolve(targetOf(options)))) });
       if (!result.ok) {
         if (result.usage.length > 0) throw new UsageError(result.usage);
         throw new InputError(result.problems);
@@ -155,9 +154,13 @@ async function checkAgainstRegistry(options: ImportCliOptions, problems: string[
   return metric;
 }
 
+/** Where the source file will stand: --output, else the registry's sources/ (where its paths are written from). */
+function targetOf(options: ImportCliOptions): string {
+  return options.output ?? join(options.registry, 'sources', `${options.sourceId}.yaml`);
+}
+
 function importOptions(csvPath: string, csv: string, options: ImportCliOptions, metric: Metric, replacing: string | undefined): ImportOptions {
-  // Without --output the YAML is for claims/sources/: its text path is written from there.
-  const target = options.output ?? join(options.registry, 'sources', `${options.sourceId}.yaml`);
+  const target = targetOf(options);
   return {
     csv,
     csvFile: csvPath,

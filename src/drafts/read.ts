@@ -22,7 +22,7 @@ import { spanishAttribution } from '../reader/attribution-es.js';
 import { maySpanishAside, spanishForecast, spanishGroup } from '../reader/aside-es.js';
 import { CHANGE_HEADER, headerFlow, headerRate, TableContext } from '../reader/tables.js';
 import { because, type Because, type UncheckedReason } from '../reader/reasons.js';
-import { framesOf, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
+import { framesOf, placesAtHand, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from '../reader/frames.js';
 import {
   GENERIC_PEOPLE,
   GROUPS,
@@ -413,22 +413,11 @@ function sentenceContext(state: TextState, sentence: Sentence, body: string, own
     topic: state.topic,
     earlier: state.earlier,
     stems,
-    tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body, nearPlaces(state.frameContext, placesNamed))),
+    tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body, placesAtHand(state.frameContext, placesNamed))),
     breaks: () => (breakList ??= clauseBreaks(body)),
     attribution: () => (credited ??= attributionOf(quote, options.language)),
     context: () => (contextKeys ??= new Set([...stems(), ...previousStems(), ...state.titleStems].map(placeKey))),
   };
-}
-
-/**
- * The frames whose place the context puts a sentence in, when the sentence names none: the nearest
- * named before it, else the title's one. Two places in the title say nothing of which is meant.
- */
-function nearPlaces(context: FrameContext, named: ReadonlySet<Frame>): ReadonlySet<Frame> {
-  if (named.size > 0) return named;
-  const nearest = context.recentPlaces[0];
-  if (nearest) return new Set([nearest]);
-  return context.titlePlaces.size === 1 ? context.titlePlaces : named;
 }
 
 /**
@@ -441,6 +430,7 @@ function quoteOf(ctx: SentenceContext, start: number, end: number): string {
   return excerpt(ctx.quote, start - ctx.sentence.start, end - ctx.sentence.start);
 }
 
+/** A figure for each number found, with nothing yet read about it. */
 function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMention[]): Building[] {
   const built: Building[] = [];
   for (const mention of mentions) {

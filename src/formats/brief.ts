@@ -11,11 +11,11 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Report, ReportedClaim, ReportedFinding } from '../report.js';
-import { displayPath, escapeTerminal } from '../text/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { textWidth, wrapIndented } from '../text/wrap.js';
 import { wrapCell } from './claim-cells.js';
 import { plain } from './paint.js';
-import { findingHeading, findingMessage, readableWidth, summaryBlock, type TableOptions } from './table.js';
+import { findingHeading, findingMessage, readableWidth, summaryBlock, verdictPlace, type TableOptions } from './table.js';
 
 const INDENT = '  ';
 const GAP = '  ';
@@ -81,7 +81,7 @@ function findingBlock(finding: ReportedFinding, width: number, chalk: ChalkInsta
 function settledLine(finding: ReportedFinding, width: number): string[] {
   if (!finding.settled) return [];
   const { verdict, severity } = finding.settled;
-  const text = `settled (was ${severity}): rated ${verdict.rating}, ${displayPath(verdict.location.file)}:${verdict.location.line}:${verdict.location.column}`;
+  const text = `settled (was ${severity}): rated ${verdict.rating}, ${verdictPlace(finding)}`;
   return wrapIndented(escapeTerminal(text), width);
 }
 

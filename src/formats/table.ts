@@ -85,10 +85,15 @@ function sourceCell(claim: ReportedClaim): string {
  * claims (the conflict is decided; `--strict` shows it in full). Every line is indented under
  * darien's own heading, as the message is.
  */
+/** Where a settled finding's verdict is written, as file:line:column. */
+export function verdictPlace(finding: ReportedFinding): string {
+  const { location } = finding.settled!.verdict;
+  return `${displayPath(location.file)}:${location.line}:${location.column}`;
+}
+
 function verdictLines(finding: ReportedFinding, width: number): string {
   const { verdict, severity } = finding.settled!;
-  const where = `${displayPath(verdict.location.file)}:${verdict.location.line}:${verdict.location.column}`;
-  const head = `settled (was ${severity}): ${verdict.claim} "${verdict.figure}" rated ${verdict.rating} by ${verdict.by} on ${verdict.date} (${where}).`;
+  const head = `settled (was ${severity}): ${verdict.claim} "${verdict.figure}" rated ${verdict.rating} by ${verdict.by} on ${verdict.date} (${verdictPlace(finding)}).`;
   return [
     ...wrapIndented(escapeTerminal(head), width),
     ...wrapIndented(escapeTerminal(verdict.reasoning), width, '    '),

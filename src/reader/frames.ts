@@ -163,6 +163,18 @@ export interface FrameContext {
   readonly titlePlaces: ReadonlySet<Frame>;
 }
 
+/**
+ * The frames whose place a sentence is in: those it names, else the nearest named before it, else
+ * the title's one (two places in the title say nothing of which is meant). Local actions ("the
+ * flow") count only there.
+ */
+export function placesAtHand(context: FrameContext, named: ReadonlySet<Frame>): ReadonlySet<Frame> {
+  if (named.size > 0) return named;
+  const nearest = context.recentPlaces[0];
+  if (nearest) return new Set([nearest]);
+  return context.titlePlaces.size === 1 ? context.titlePlaces : named;
+}
+
 export type NounFit = 'fits' | 'none' | 'other';
 
 export interface FrameChoice {

@@ -25,12 +25,23 @@ interface Row {
   readonly from?: 'sentence' | 'context';
 }
 
-function read(text: string, date: string, figure: string) {
-  const { figures } = readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'extract' });
-  const found = figures.find((f) => f.text === figure || f.text.endsWith(` ${figure}`));
+/** Every figure of a text; plain text (a line a paragraph) unless `hardLineBreaks` is false (markdown). */
+function readFigures(text: string, date: string, purpose: 'lint' | 'extract', hardLineBreaks = true) {
+  return readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks, purpose }).figures;
+}
+
+/** The figure written `figure` (or ending in it, after its hedge), read as `purpose` reads it. */
+function figureOf(text: string, date: string, figure: string, purpose: 'lint' | 'extract' = 'extract', hardLineBreaks = true) {
+  const found = readFigures(text, date, purpose, hardLineBreaks).find((f) => f.text === figure || f.text.endsWith(` ${figure}`));
   if (!found) throw new Error(`"${figure}" not read from: ${text}`);
   return found;
 }
+
+function read(text: string, date: string, figure: string) {
+  return figureOf(text, date, figure);
+}
+
+const lintRead = (text: string, date: string) => readFigures(text, date, 'lint');
 
 /** A figure left unchecked: no metric or no period, never a guess. */
 function unchecked(text: string, date: string, figure: string): void {
@@ -507,7 +518,6 @@ describe('the reader: more ways of saying the flow', () => {
 
 /** Classes of false error found by a review of this reader, each in a sentence written for it. */
 describe('the reader: what a review found it read too eagerly', () => {
-  const lintRead = (text: string, date: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint' }).figures;
   it('a sentence naming its own place of passage takes no place from the text before', () => {
     const figures = lintRead('Migrants kept crossing the Darién Gap last year.\n\nTourism recovered too: about 2.1 million people entered Panama through Tocumen airport in 2023.', '2024-02-01');
     expect(figures.find((f) => f.text.includes('2.1 million'))!.metric).toBeNull();
@@ -537,12 +547,7 @@ describe('the reader: what a review found it read too eagerly', () => {
 
 describe('the reader: classes found on drafts written for this session', () => {
   // Each row stands for a way of writing a figure that drafts use and the reader once missed.
-  const lintRead = (text: string, date: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint' }).figures;
-  const one = (text: string, date: string, figure: string) => {
-    const found = lintRead(text, date).find((f) => f.text === figure || f.text.endsWith(` ${figure}`));
-    if (!found) throw new Error(`"${figure}" not read from: ${text}`);
-    return found;
-  };
+  const one = (text: string, date: string, figure: string) => figureOf(text, date, figure, 'lint');
   const CROSSED = 'In 2022, some 248,284 migrants walked across the Darién Gap. ';
   it.each([
     ['"N years ago" is the year that many before the page\u2019s', `${CROSSED}Two years ago the count stood at 148,284.`, '2024-07-20', '148,284', 'darien-crossings', '2022'],
@@ -583,7 +588,7 @@ describe('the reader: classes found on drafts written for this session', () => {
 
   const MONTHS = 'Panama counted 4,702 people crossing the Darién in January 2022 and 4,262 in February.\nTogether that makes 8,964 for the first two months of the year.\nIn January 2021, only 1,071 crossed.\nFebruary 2021 brought 1,857.\nThat makes 2,928 for the same two months of 2021.\n';
   // As markdown: lines one after another are one paragraph.
-  const inParagraph = (text: string, date: string, figure: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: false, purpose: 'lint' }).figures.find((f) => f.text === figure || f.text.endsWith(` ${figure}`))!;
+  const inParagraph = (text: string, date: string, figure: string) => figureOf(text, date, figure, 'lint', false);
   it('"the same two months of 2021" is the nearest two-month period, a year back; a reading passes on within a paragraph', () => {
     const found = inParagraph(MONTHS, '2022-03-15', '2,928');
     expect([found.metric?.id, found.period?.text, found.metricFrom]).toEqual(['darien-crossings', '2021-01/2021-02', 'previous sentence']);
