@@ -36,6 +36,8 @@ export interface Metric {
   readonly frame: MetricFrame | null;
   readonly rateOf: string | null;
   readonly per: RateUnit | null;
+  /** The day of an event the catalogue defines by it (`date:`), checked by event-date. */
+  readonly date?: Period | null;
   readonly file: string;
   /**
    * A rate the reader derives from a flow ("crossings a month") where the catalogue lists none for

@@ -44,6 +44,9 @@ export const metricSchema = closed({
   ),
   rate_of: v.optional(text),
   per: v.optional(v.picklist(['day', 'week', 'month', 'year'])),
+  // For an event (kind: date) the catalogue defines by its day, as "the election held 2024-05-05":
+  // a draft or source that dates the event otherwise is reported by event-date.
+  date: v.optional(isoLike),
   note: v.optional(v.string()),
 });
 

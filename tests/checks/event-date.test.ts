@@ -3,7 +3,10 @@ import { runChecks } from '../../src/checks/index.js';
 import { loadRegistry } from '../../src/registry/load.js';
 import { eventDate } from '../../src/checks/rules/event-date.js';
 import { relativeDate } from '../../src/checks/rules/relative-date.js';
-import { checkTester, header, writeRegistry } from '../helpers/registry.js';
+import { checkTester, header, METRICS, writeRegistry } from '../helpers/registry.js';
+
+/** The test catalogue, with the inauguration defined by its day as the catalogue may define an event. */
+const DATED = { 'metrics.yaml': METRICS.replace('    counts: the president takes office\n', '    counts: the president takes office\n    date: 2024-07-01\n') };
 
 /** An event date claim: `period:` on its 5th line, at column 13. */
 function event(id: string, figure: string, period: string, words: string): string {
@@ -34,6 +37,48 @@ describe('event-date', () => {
         errors: [{ messageId: 'conflict', file: 'b.yaml', line: 7, column: 13 }],
       },
     ],
+  });
+});
+
+describe('event-date against the day the catalogue gives', () => {
+  checkTester(eventDate, {
+    valid: [
+      { name: 'the day itself', files: { ...DATED, 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1') } },
+      { name: 'a month that holds the day', files: { ...DATED, 'a.yaml': header('a') + event('a1', 'July', '2024-07', 'in July') } },
+      { name: 'a year that holds the day', files: { ...DATED, 'a.yaml': header('a') + event('a1', 'this year', '2024', 'this year') } },
+    ],
+    invalid: [
+      {
+        name: 'a day in the right month that is not the day (no source gives the day)',
+        files: { ...DATED, 'a.yaml': header('a') + event('a1', 'July', '2024-07', 'in July'), 'b.yaml': header('b') + event('b1', 'July 15', '2024-07-15', 'July 15') },
+        errors: [{ messageId: 'catalogue', file: 'b.yaml', line: 7, column: 13 }],
+      },
+      {
+        name: 'two wrong days are two findings, and never a second one between the sources',
+        files: {
+          ...DATED,
+          'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1'),
+          'b.yaml': header('b') + event('b1', 'June 2', '2024-06-02', 'June 2'),
+          'c.yaml': header('c') + event('c1', 'July 9', '2024-07-09', 'July 9'),
+        },
+        errors: [
+          { messageId: 'catalogue', file: 'b.yaml', line: 7, column: 13 },
+          { messageId: 'catalogue', file: 'c.yaml', line: 7, column: 13 },
+        ],
+      },
+    ],
+  });
+
+  it('names the catalogue and the sources that agree with it', () => {
+    const dir = writeRegistry({ ...DATED, 'a.yaml': header('a') + event('a1', 'July', '2024-07', 'in July'), 'b.yaml': header('b') + event('b1', 'July 15', '2024-07-15', 'July 15') });
+    const [finding] = runChecks(loadRegistry({ paths: [dir], cwd: dir }), [eventDate]);
+    expect(finding!.message).toBe('inauguration is dated 2024-07-15 (b), but the catalogue gives 2024-07-01 (metrics.yaml). a agrees with it.');
+    expect(finding!.claims.map((c) => `${c.claim.id} ${c.role}`)).toEqual(['b1 disputed', 'a1 other side']);
+  });
+
+  it('refuses a date on a metric that is not an event', () => {
+    const dir = writeRegistry({ 'metrics.yaml': METRICS.replace('    counts: winning margin\n', '    counts: winning margin\n    date: 2024-05-05\n'), 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1') });
+    expect(() => loadRegistry({ paths: [dir], cwd: dir })).toThrow(/metrics\.yaml:\d+:\d+: .*only an event \(kind: date\) has a date/);
   });
 });
 

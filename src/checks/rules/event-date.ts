@@ -6,8 +6,9 @@
  * `relative-date`, which can explain them; reporting them twice would be noise.
  */
 import { resolvePeriodWords } from '../../model/period-words.js';
+import { overlaps, type Period } from '../../model/period.js';
 import type { Claim } from '../../model/types.js';
-import { docsPath, type Check } from '../types.js';
+import { docsPath, type Check, type CheckContext } from '../types.js';
 import { listSources } from '../shared.js';
 
 const ID = 'event-date';
@@ -44,11 +45,17 @@ export const eventDate: Check = {
     docs: docsPath(ID),
     messages: {
       conflict: '{{event}} is dated {{sides}}.{{more}}',
+      catalogue: '{{event}} is dated {{period}} ({{side}}), but the catalogue gives {{date}} ({{catalogue}}).{{agree}}',
     },
   },
   run(context) {
     for (const claims of context.index.events.values()) {
       const absolute = claims.filter((claim) => !isDeictic(claim));
+      const date = absolute[0]?.metric.date;
+      if (date) {
+        againstCatalogue(context, absolute, date);
+        continue;
+      }
       const sides = dateSides(absolute);
       if (sides.length < 2) continue;
       const ordered = [...sides].sort((a, b) => a.length - b.length);
@@ -68,3 +75,37 @@ export const eventDate: Check = {
     }
   },
 };
+
+/**
+ * An event the catalogue defines by its day ("the election held 2024-05-05") needs no vote between
+ * sources: each date that cannot hold that day is one finding, its claims first, with the claims
+ * that agree beside it. Pairs of sources are not compared as well, or one wrong date would be
+ * reported twice (once against the catalogue, once against a source that agrees with it).
+ */
+function againstCatalogue(context: CheckContext, claims: readonly Claim[], date: Period): void {
+  const agree = claims.filter((claim) => overlaps(claim.period!, date));
+  for (const side of dateSides(claims.filter((claim) => !overlaps(claim.period!, date)))) {
+    const shown = side.slice(0, MAX_PER_SIDE);
+    const metric = side[0]!.metric;
+    context.report({
+      messageId: 'catalogue',
+      field: 'period',
+      data: {
+        event: metric.id,
+        date: date.text,
+        catalogue: metric.file,
+        side: `${listSources(shown)}${side.length > MAX_PER_SIDE ? ', …' : ''}`,
+        period: side[0]!.period!.text,
+        agree: agreeing(agree),
+      },
+      claims: [...shown.map((claim) => ({ claim, role: 'disputed' })), ...agree.slice(0, MAX_PER_SIDE).map((claim) => ({ claim, role: 'other side' }))],
+    });
+  }
+}
+
+/** " 000 and ref-x agree." naming each source once, or nothing when none does. */
+function agreeing(claims: readonly Claim[]): string {
+  if (claims.length === 0) return '';
+  const names = listSources(claims.slice(0, MAX_PER_SIDE));
+  return ` ${names} ${names.includes(', ') ? 'agree' : 'agrees'} with it.`;
+}
