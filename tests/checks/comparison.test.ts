@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { comparison, computeComparison } from '../../src/checks/rules/comparison.js';
-import { checkTester, figureClaim as total, header } from '../helpers/registry.js';
+import { runChecks } from '../../src/checks/index.js';
+import { loadRegistry } from '../../src/registry/load.js';
+import { checkTester, figureClaim as total, header, writeRegistry } from '../helpers/registry.js';
+
+/** The message comparison gives for one registry file. */
+function messageFor(file: string): string | undefined {
+  const dir = writeRegistry({ 'a.yaml': file });
+  return runChecks(loadRegistry({ paths: [dir], cwd: dir }), [comparison])[0]?.message;
+}
 
 /** A comparison claim: `value:` on its 4th line, `comparison:` on its 9th. */
 function compare(id: string, figure: string, value: number, kind: string, subject: string, baseline: string, direction = ''): string {
@@ -66,5 +74,27 @@ describe('comparison', () => {
         errors: [{ messageId: 'wrongDirection', file: 'a.yaml', line: 26, column: 5 }],
       },
     ],
+  });
+});
+
+describe('comparison shows the arithmetic', () => {
+  it.each([
+    [
+      'a ratio: the division and the ratio the words allow',
+      base + compare('a3', 'doubled', 2, 'ratio', 'a2', 'a1'),
+      '"doubled" does not fit the figures it compares: 8,456 (2022-01/2022-02, a) ÷ 2,928 (2021-01/2021-02, a) is 2.89 times, and "doubled" reads as 1.5 to 2.5 times.',
+    ],
+    [
+      'a percent change: a fall, in words, not a signed interval',
+      total('a1', '302,203', 302203, '2024') + total('a2', '3,091', 3091, '2025') + compare('a3', '50%', 50, 'percent-change', 'a2', 'a1', 'decrease'),
+      '"50%" does not fit the figures it compares: 3,091 (2025, a) against 302,203 (2024, a) is a fall of 99%, and "50%" reads as a fall of 45 to 60%.',
+    ],
+    [
+      'a difference: how many more or fewer',
+      total('a1', '520,085', 520085, '2023') + total('a2', '302,203', 302203, '2024') + compare('a3', '180,000', 180000, 'difference', 'a2', 'a1', 'decrease'),
+      '"180,000" does not fit the figures it compares: 302,203 (2024, a) − 520,085 (2023, a) is 217,882 fewer, and "180,000" reads as 175,000 to 185,000 fewer.',
+    ],
+  ])('%s', (_name, claims, message) => {
+    expect(messageFor(header('a') + claims)).toBe(message);
   });
 });

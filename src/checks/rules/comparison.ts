@@ -3,7 +3,7 @@
  * must agree with the figures they compare, when those figures are in the registry. The result is
  * computed from the two intervals, so rounding on either side is allowed for.
  */
-import { formatInterval, intervalsOverlap, type Interval } from '../../model/figure.js';
+import { formatNumber, intervalsOverlap, type Interval } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
 import { docsPath, type Check } from '../types.js';
 
@@ -42,7 +42,7 @@ export const comparison: Check = {
     severity: 'error',
     docs: docsPath(ID),
     messages: {
-      mismatch: '"{{figure}}" does not fit the figures it compares: {{subject}} against {{baseline}} gives {{actual}}{{unit}}, not {{stated}}{{unit}}.',
+      mismatch: '"{{figure}}" does not fit the figures it compares: {{arithmetic}} is {{actual}}, and "{{figure}}" reads as {{stated}}.',
       wrongDirection: '"{{figure}}" says {{direction}}, but {{subject}} against {{baseline}} is {{actual}}.',
     },
   },
@@ -73,11 +73,10 @@ export const comparison: Check = {
       if (actual === null) continue;
       const expected = stated(claim);
       if (!intervalsOverlap(actual, expected)) {
-        const unit = spec.kind === 'percent-change' ? '%' : spec.kind === 'ratio' ? '×' : '';
         context.report({
           messageId: 'mismatch',
           field: 'value',
-          data: { ...data, actual: formatInterval(round(actual), false), stated: formatInterval(expected, false), unit },
+          data: { ...data, arithmetic: arithmetic(spec.kind, subject, baseline), actual: shownResult(spec.kind, subject.quantity.value, baseline.quantity.value, actual), stated: inWords(spec.kind, expected) },
           claims,
         });
       }
@@ -85,6 +84,47 @@ export const comparison: Check = {
   },
 };
 
-function round(interval: Interval): Interval {
-  return [Number(interval[0].toPrecision(4)), Number(interval[1].toPrecision(4))];
+type Computed = 'ratio' | 'difference' | 'percent-change';
+
+/** "248,284 (2022, ref-efe) ÷ 133,726 (2021, ref-efe)": the sum an editor would do by hand. */
+function arithmetic(kind: Computed, subject: Claim, baseline: Claim): string {
+  const s = operand(subject);
+  const b = operand(baseline);
+  if (kind === 'ratio') return `${s} ÷ ${b}`;
+  if (kind === 'difference') return `${s} − ${b}`;
+  return `${s} against ${b}`;
+}
+
+/** A figure by its value, not as written ("248.284" in a Spanish source is 248,284), with where it is from. */
+function operand(claim: Claim): string {
+  const from = claim.source.id.startsWith('draft:') ? 'this draft' : claim.source.id;
+  return `${formatNumber(claim.quantity!.value)} (${claim.period?.text ?? 'no period'}, ${from})`;
+}
+
+/**
+ * The result from the figures' values, as an editor would compute it ("a rise of 85.7%"), with
+ * the range the figures' rounding allows when that range is wide enough to change the answer.
+ */
+function shownResult(kind: Computed, subject: number, baseline: number, range: Interval): string {
+  const point = computeComparison(kind, [subject, subject], [baseline, baseline]);
+  const value = point ? point[0] : (range[0] + range[1]) / 2;
+  const wide = range[1] - range[0] > Math.abs(value) * 0.01;
+  return wide ? `${inWords(kind, [value, value])} (${inWords(kind, range)} with the figures' rounding)` : inWords(kind, [value, value]);
+}
+
+/** A result or a stated range in the comparison's terms: "1.86 times", "a rise of 55 to 70%", "170,000 to 190,000 fewer". */
+function inWords(kind: Computed, [low, high]: Interval): string {
+  const span = (a: string, b: string): string => (a === b ? a : `${a} to ${b}`);
+  if (kind === 'ratio') return `${span(significant(low), significant(high))} times`;
+  const negative = high < 0 || (high === 0 && low < 0);
+  const [a, b] = negative ? [-high, -low] : [low, high];
+  if (kind === 'percent-change') {
+    const number = span(formatNumber(Number(a.toFixed(1))), formatNumber(Number(b.toFixed(1))));
+    return low < 0 && high > 0 ? `a change of ${formatNumber(Number(low.toFixed(1)))} to +${formatNumber(Number(high.toFixed(1)))}%` : `a ${negative ? 'fall' : 'rise'} of ${number}%`;
+  }
+  return `${span(formatNumber(Math.round(a)), formatNumber(Math.round(b)))} ${negative ? 'fewer' : 'more'}`;
+}
+
+function significant(value: number): string {
+  return formatNumber(Number(value.toPrecision(3)));
 }
