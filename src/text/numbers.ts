@@ -379,8 +379,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     else if (reading.percent) unit = 'percent';
     else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp)\b/i.test(after)) unit = 'percentage-points';
     else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after)) unit = 'USD';
-    else if (/^\s*(?:miles?|mi)\b/i.test(after)) unit = 'miles';
-    else if (/^\s*(?:kilomet(?:er|re)s?|km)\b/i.test(after)) unit = 'km';
+    // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
+    else if (/^(?:\s*|-)(?:miles?|mi)\b/i.test(after)) unit = 'miles';
+    else if (/^(?:\s*|-)(?:kilomet(?:er|re)s?|km)\b/i.test(after)) unit = 'km';
     after = sentence.slice(figureEnd, figureEnd + 120);
 
     // The clause the figure stands in, for rates and bases several words away.

@@ -58,6 +58,10 @@ const METRICS: Row[] = [
   { why: 'children are a part of the flow, not the flow', text: 'UNICEF says 30,000 children crossed the Darién in the first four months of the year.', date: '2024-07-18', figure: '30,000', metric: null, period: null },
   { why: 'a death while crossing is not a crossing', text: 'At least 50 migrants died while crossing the Darién Gap this year.', date: '2021-10-20', figure: '50', metric: null, period: null },
   { why: 'remains are not people crossing', text: 'Forensic teams in the Darién recovered 50 sets of remains along the trails this year.', date: '2021-10-20', figure: '50', metric: null, period: null },
+  { why: 'travel words: "made their way along the jungle route"', text: 'Since January, more than 212,000 people have made their way along the jungle route toward Panama.', date: '2024-07-20', figure: '212,000', metric: 'darien-crossings', period: '2024-01-01/2024-07-20' },
+  { why: 'travel words: "traveled through"', text: 'Some 248,000 migrants traveled through the Darién in 2022.', date: '2023-03-22', figure: '248,000', metric: 'darien-crossings', period: '2022' },
+  { why: 'a length written as an adjective ("a 60-mile trail") counts no trails', text: 'The route is a 60-mile trail of mud and rivers through the Darién Gap.', date: '2025-03-11', figure: '60', metric: null, period: null },
+  { why: 'a width and a length ("30-mile-wide") count no trails either', text: 'Migrants walk a 30-mile-wide, 100-mile-long jungle trail in the Darién.', date: '2025-03-11', figure: '100', metric: null, period: null },
   { why: 'no action of the frame: camped is not crossed', text: 'In the Darién, some 2,000 migrants were camped at Lajas Blancas in May.', date: '2024-06-01', figure: '2,000', metric: null, period: null },
 ];
 
