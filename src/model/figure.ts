@@ -200,8 +200,31 @@ function readDigits(text: string, language: Language): NumberRead | null {
     step = round(step);
   }
   length += scaleLength;
+  const rest = language === 'es' && scale >= 1000 && fraction === undefined ? spanishRest(text.slice(length), scale) : null;
+  if (rest) {
+    value += rest.value;
+    step = rest.step;
+    length += rest.length;
+  }
   const percentLength = scale === 1 ? readPercent(text.slice(length)) : 0;
   return { value, step, multiplier: false, percent: percentLength > 0, length: length + percentLength };
+}
+
+/**
+ * Spanish writes the rest of a number after its scale word, in digits: "248 mil 284" is 248,284,
+ * "1 millón 20 mil 350" is 1,020,350 (Mexican and Venezuelan papers print figures so). The rest
+ * must be smaller than the scale it follows, or it is another number: "mil 2023" is not read on.
+ */
+function spanishRest(text: string, scale: number): { value: number; step: number; length: number } | null {
+  const match = /^ (\d{1,3})(?![\d.,]\d|[\p{L}\p{N}%-])/u.exec(text);
+  if (!match) return null;
+  const head = Number(match[1]);
+  const { scale: inner, length: innerLength } = readScale(text.slice(match[0].length));
+  const value = head * inner;
+  if (value >= scale || (inner !== 1 && inner < 1000)) return null;
+  const deeper = inner >= 1000 ? spanishRest(text.slice(match[0].length + innerLength), inner) : null;
+  if (deeper) return { value: value + deeper.value, step: deeper.step, length: match[0].length + innerLength + deeper.length };
+  return { value, step: inner === 1 ? 10 ** trailingZeros(match[1]!) : inner * 10 ** trailingZeros(match[1]!), length: match[0].length + innerLength };
 }
 
 /** Floating point: 2.48 * 1e6 must be 2480000, not 2480000.0000000005. */

@@ -56,7 +56,21 @@ describe('reading a figure as written', () => {
     ['3.091', 'es', 3091, 1, 'none'],
     ['99 %', 'es', 99, 1, 'none'],
     ['más de 300.000', 'es', 300000, 100000, 'over'],
+    // Digits after the scale word, as Mexican and Venezuelan papers print figures.
+    ['248 mil 284', 'es', 248284, 1, 'none'],
+    ['unos 20 mil 297', 'es', 20297, 1, 'approximately'],
+    ['1 millón 20 mil 350', 'es', 1020350, 10, 'none'],
+    ['3 millones 500 mil', 'es', 3500000, 100000, 'none'],
+    ['248 mil', 'es', 248000, 1000, 'none'],
   ];
+
+  it('reads no rest after the scale that is another number: a year, a bigger number, a percent', () => {
+    expect(readFigure('20 mil 2023', 'es')!.value).toBe(20000);
+    expect(readFigure('5 mil 4500', 'es')!.value).toBe(5000);
+    expect(readFigure('5 mil 45%', 'es')!.value).toBe(5000);
+    // English reads no rest: the digits after a scale word are another figure there.
+    expect(readFigure('248 thousand 284', 'en')!.value).toBe(248000);
+  });
   for (const [figure, language, value, step, hedge] of cases) {
     it(`reads "${figure}" (${language}) as ${value}, step ${step}, hedge ${hedge}`, () => {
       const reading = readFigure(figure, language);

@@ -49,6 +49,7 @@ function read(text: string, date: string, figure: string) {
 const ROWS: Row[] = [
   // Verbs of the frame said with entrar and a bare pasar, and the place as an adjective.
   { why: '"han entrado a Panamá … por la frontera selvática"', text: 'Este año han entrado a Panamá unas 300.549 personas por la frontera selvática con Colombia.', date: '2024-12-18', figure: '300.549', reads: { metric: 'darien-crossings', period: '2024-01-01/2024-12-18' } },
+  { why: '"248 mil 284": digits after the scale word are one figure', text: 'En 2022 cruzaron la selva del Darién 248 mil 284 migrantes, según Migración.', date: '2023-01-05', figure: '248 mil 284', reads: { metric: 'darien-crossings', period: '2022', value: 248284 } },
   { why: '"pasaron N migrantes por la selva"', text: 'En 2022 pasaron 248.284 migrantes por la selva.', date: '2023-01-05', figure: '248.284', reads: { metric: 'darien-crossings', period: '2022' } },
   // Numbers: both groupings, decimals, words.
   { why: 'thousands with a dot (EFE)', text: 'En 2022 cruzaron la selva del Darién 248.284 personas.', date: '2023-01-10', figure: '248.284', reads: { metric: 'darien-crossings', period: '2022', value: 248284, hedge: 'none' } },
