@@ -379,15 +379,18 @@ export function readFigure(figure: string, language: Language = 'en'): FigureRea
 /** The interval a hedged, rounded figure stands for; see the table in docs/registry.md. */
 export function intervalOf(value: number, step: number, hedge: HedgeKind): Interval {
   const margin = Math.min(step, Math.abs(value) / 10);
+  // A round figure of one significant digit has a step as large as itself: "about 100,000" would
+  // stand for 0 to 200,000 and pass a year of 22,102. Nobody rounds by more than a fifth.
+  const fifth = Math.abs(value) / 5;
   switch (hedge) {
     case 'none':
-      return [value - step / 2, value + step / 2];
+      return [value - Math.min(step / 2, fifth), value + Math.min(step / 2, fifth)];
     case 'over':
       return [value, value + margin];
     case 'under':
       return [value - margin, value];
     case 'approximately':
-      return [value - step, value + step];
+      return [value - Math.min(step, fifth), value + Math.min(step, fifth)];
     case 'at-least':
       return [value, Number.POSITIVE_INFINITY];
   }

@@ -101,6 +101,13 @@ describe('from value, step and hedge to an interval', () => {
     ['roughly 9,000: a step either side', 9000, 1000, 'approximately', [8000, 10000]],
     ['some 302,203', 302203, 1, 'approximately', [302202, 302204]],
     ['at least 9,000: no upper bound', 9000, 1000, 'at-least', [9000, Number.POSITIVE_INFINITY]],
+    // One significant digit: the step is the figure itself, and no one rounds by more than a fifth.
+    ['about 100,000: a fifth either side, not 0 to 200,000', 100000, 100000, 'approximately', [80000, 120000]],
+    ['some 20,000: a fifth either side', 20000, 10000, 'approximately', [16000, 24000]],
+    ['about 500,000: a step is a fifth already', 500000, 100000, 'approximately', [400000, 600000]],
+    ['100,000 unhedged: a fifth either side, not 50,000 to 150,000', 100000, 100000, 'none', [80000, 120000]],
+    ['a million', 1000000, 1000000, 'none', [800000, 1200000]],
+    ['7 million: half a step is less than a fifth', 7000000, 1000000, 'none', [6500000, 7500000]],
   ];
   for (const [name, value, step, hedge, expected] of cases) {
     it(name, () => {
