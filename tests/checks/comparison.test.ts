@@ -82,7 +82,7 @@ describe('comparison shows the arithmetic', () => {
     [
       'a ratio: the division and the ratio the words allow',
       base + compare('a3', 'doubled', 2, 'ratio', 'a2', 'a1'),
-      '"doubled" does not fit the figures it compares: 8,456 (2022-01/2022-02, a) ÷ 2,928 (2021-01/2021-02, a) is 2.89 times, and "doubled" reads as 1.5 to 2.5 times.',
+      '"doubled" does not fit the figures it compares: 8,456 (2022-01/2022-02, a) ÷ 2,928 (2021-01/2021-02, a) is 2.89 times, and "doubled" reads as 1.6 to 2.4 times.',
     ],
     [
       'a percent change: a fall, in words, not a signed interval',

@@ -18,8 +18,8 @@ describe('readQuery: figures as a person writes them', () => {
     ['99%', 99, [98.5, 99.5], 'percent', null],
     ['99 percent', 99, [98.5, 99.5], 'percent', null],
     // Words round like digits: "ten percentage points" is "10 percentage points".
-    ['ten percentage points', 10, [5, 15], 'percentage-points', null],
-    ['10 percentage points', 10, [5, 15], 'percentage-points', null],
+    ['ten percentage points', 10, [8, 12], 'percentage-points', null],
+    ['10 percentage points', 10, [8, 12], 'percentage-points', null],
     ['140', 140, [135, 145], null, null],
     ['140 per day', 140, [135, 145], null, 'day'],
     ['140 a day', 140, [135, 145], null, 'day'],
