@@ -1,5 +1,5 @@
 /**
- * Spanish figures set aside, beside the English ones in read.ts: forecasts ("se espera que unas
+ * Spanish figures set aside, beside the English ones in asides.ts: forecasts ("se espera que unas
  * 500.000 personas crucen", "podrían llegar a 800.000") are no count of what happened, and one
  * group's count ("eran venezolanos, con 328.667 personas", "102.737 son venezolanos", "9.638 de
  * Haití", "120.000 menores de edad") is not the flow's. Neither is checked against the registry.

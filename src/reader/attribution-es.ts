@@ -1,7 +1,7 @@
 /**
  * Who a Spanish sentence credits: "según el Servicio Nacional de Migración", "de acuerdo con
  * cifras de Migración", "dijo Saravia", "informó el ministro de Seguridad, Frank Ábrego",
- * "Mulino aseguró". The verbs and titles are word lists, beside the English ones in read.ts.
+ * "Mulino aseguró". The verbs and titles are word lists, beside the English ones in attribution.ts.
  */
 const VERBS = ['dijo', 'informó', 'señaló', 'afirmó', 'aseguró', 'indicó', 'explicó', 'precisó', 'detalló', 'declaró', 'reportó', 'agregó', 'añadió', 'destacó', 'sostuvo', 'advirtió'];
 const TITLES = ['ministro', 'ministra', 'viceministro', 'viceministra', 'presidente', 'presidenta', 'director', 'directora', 'subdirector', 'subdirectora', 'portavoz', 'vocero', 'vocera', 'canciller', 'jefe', 'jefa', 'embajador', 'embajadora'];
