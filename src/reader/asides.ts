@@ -6,24 +6,25 @@ import { spanishForecast, spanishGroup } from './aside-es.js';
 import { because, type Because } from './reasons.js';
 import type { Building } from './record.js';
 import { clauseBounds } from './clauses.js';
+import { EN } from './lexicon/en.js';
 
 /** Nationalities and other groups of people, as words: a count of one is not the flow's. */
 // Demonyms by their endings ("Venezuelans", "Haitians", "Chinese"), not any capitalised plural:
 // "the United Nations", "Paris" are no group of people.
-const GROUP_WORD = /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ese|ish))$/;
-const ORIGIN_AFTER = /^\s*(?:(?:migrants|people|persons|nationals|travelers|refugees)\s+)?from\s+((?:other\s+)?[A-Z]\w+|other nationalities|other countries)\b(?!\s+(?:in)?to\b)(?![^.;]{0,30}\binto\b)/;
-const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const ORIGIN_PREDICATE = /^[^.;:]{0,90}?\b(?:were|are|was|is|came|come)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?from\s+((?:other\s+)?[A-Z]\w+)\b(?![^.;]{0,30}\binto\b)/;
+const GROUP_WORD = EN.pattern('group-word');
+const ORIGIN_AFTER = EN.pattern('origin-after');
+const MONTH_WORD = EN.pattern('month-word');
+const ORIGIN_PREDICATE = EN.pattern('origin-predicate');
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
-const FORECAST_WORDS = /expect|project|forecast|predict|anticipat|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might/i;
+const FORECAST_WORDS = EN.pattern('forecast-words');
 export const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
-const FORECAST_OBJECT = /\b(?:expect|expects|expected|expecting|anticipate|anticipates|anticipated|predict|predicts|predicted|project|projects|forecast|forecasts)(?:\s+that)?\s+(?:(?:as many as|up to|some|about|around|nearly|almost|more than|over|roughly|at least)\s+)?$/i;
-const FORECAST_BEFORE = /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|(?:rise|climb|grow|soar|swell|jump|increase|surge|balloon|fall|drop) to|be))\b/i;
+const FORECAST_OBJECT = EN.pattern('forecast-object');
+const FORECAST_BEFORE = EN.pattern('forecast-before');
 // "As many as 400,000 migrants may cross the Darién this year": a modal after the figure's noun.
 // "may have crossed" is an estimate of what happened, and "the 32 boats will be based at" is no
 // forecast of how many: only verbs of the count itself are.
-const FORECAST_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to|(?:could|would|will|may|might)\s+(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i;
+const FORECAST_AFTER = EN.pattern('forecast-after');
 
 /** Why a figure is one group's count or a forecast, or null. */
 export function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
@@ -57,4 +58,4 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
 }
 
 /** A correction's account of what an earlier version of the story said. */
-export const RETRACTED = /\b(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post|newsletter)|this (?:story|article) (?:previously|originally|incorrectly) (?:said|stated|reported))\b/i;
+export const RETRACTED = EN.pattern('retracted');

@@ -11,6 +11,7 @@ import { type Building, type MetricFallback, blame } from './record.js';
 import { isBaseline, isBaselineLead } from './baselines.js';
 import { factsOf } from './attach-period.js';
 import { monthsSpanned, looksBack } from './resolve-period.js';
+import { EN } from './lexicon/en.js';
 
 /** Comparisons: what is compared with what, and over which periods. */
 export function attachComparisons(ctx: SentenceContext, built: readonly Building[], fallback: MetricFallback): void {
@@ -55,10 +56,10 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
 }
 
 /** "That number was ten times higher" in a sentence of its own period: the number then is the baseline. */
-const THAT_NUMBER = /\b(?:that|this|the) (?:number|figure|total|count|tally|flow)\b/i;
-const COMPARATIVE_AFTER = /^\s+(?:higher|larger|greater|bigger|more|lower|smaller|fewer|less)\b/i;
+const THAT_NUMBER = EN.pattern('that-number');
+const COMPARATIVE_AFTER = EN.pattern('comparative-after');
 /** "Officials put the increase at 306 percent": the change the sentence before described. */
-const THE_CHANGE = /\bthe (?:increase|rise|jump|growth|drop|decline|fall|decrease|change|reduction)\b/i;
+const THE_CHANGE = EN.pattern('the-change');
 
 /** What a comparison compares: its subject and its baseline, in the sentence or the one before. */
 function comparedFigures(ctx: SentenceContext, built: readonly Building[], figure: Building, plain: readonly Building[]): { subject: Building | null; baseline: Building | null } {
@@ -119,7 +120,7 @@ function isCalendarYear(period: Period): boolean {
   return start.getUTCMonth() === 0 && start.getUTCDate() === 1 && end.getUTCMonth() === 11 && end.getUTCDate() === 31 && start.getUTCFullYear() === end.getUTCFullYear();
 }
 
-const SPAN_ENDS = /^(?:between|from)\s+(.+?)\s+(?:and|to|through|until|till)\s+(.+)$/i;
+const SPAN_ENDS = EN.pattern('span-ends');
 
 /** The first and the last period of "between 2022 and 2023", "from August to October 2021". */
 function spanEnds(mention: PeriodMention | null, pageDate: Period | null): { first: Period; last: Period } | null {
@@ -133,7 +134,7 @@ function spanEnds(mention: PeriodMention | null, pageDate: Period | null): { fir
   return first && last && first.end < last.start ? { first, last } : null;
 }
 
-const OF_THAT = /^\s+(?:of\s+)?(?:that|those|the (?:record|figure|total|number|count|tally|level|peak))\b(?!\s+(?:of|in|for)\b)/i;
+const OF_THAT = EN.pattern('of-that');
 
 /**
  * The period a comparison is made against: after "than", "compared with", "double the", "a third

@@ -5,11 +5,12 @@
  */
 import type { Metric } from '../model/types.js';
 import { frameMetric, type FrameFigure } from './frame-metric.js';
-import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
+import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import type { SentenceContext } from './context.js';
 import type { Building, MetricFallback, MetricReading } from './record.js';
 import { continuesPrior, inheritMetric, TALLY, PRONOUN_BEFORE, TALLY_JUST_BEFORE, topicMetric, labelledItem } from './metric-context.js';
 import { clauseEndToken } from './clauses.js';
+import { EN } from './lexicon/en.js';
 
 /** Where each figure stands among the sentence's tokens, and the words just after it. */
 function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { tokenOf: number[]; after: string[][] } {
@@ -151,12 +152,10 @@ function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: Metric
  * "55 migrants went missing while crossing the Darién Gap", "300 children were found alone after
  * crossing", "50 died crossing". Their count is not the crossings.
  */
-export const OTHER_EVENTS = new Set(
-  ['deported', 'expelled', 'repatriated', 'died', 'die', 'dead', 'death', 'deaths', 'killed', 'drowned', 'missing', 'disappeared', 'vanished', 'rescued', 'found', 'injured', 'wounded', 'hurt', 'robbed', 'assaulted', 'raped', 'abused', 'kidnapped', 'abducted', 'born', 'hospitalized', 'hospitalised', 'treated', 'sick', 'ill'].map(stem),
-);
+export const OTHER_EVENTS = EN.words('other-events');
 /** A phrase after one of these ("while crossing", "after crossing") says when, not what is counted. */
-export const SUBORDINATE = new Set(['while', 'whilst', 'after', 'before', 'when', 'upon', 'during'].map(stem));
-const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+export const SUBORDINATE = EN.words('subordinate');
+const CONJUNCTIONS = EN.words('conjunctions');
 const FRAME_WORDS = { otherEvents: OTHER_EVENTS, subordinate: SUBORDINATE };
 
 /**

@@ -11,6 +11,8 @@ import { wholeMonth, looksBack, UNTIL, UNTIL_BEFORE } from './resolve-period.js'
 import { clauseBounds } from './clauses.js';
 import { SAID_BEFORE } from './attribution.js';
 import { isBaselineLead, isBaseline } from './baselines.js';
+import { EN } from './lexicon/en.js';
+import { ES } from './lexicon/es.js';
 
 /**
  * Periods: the nearest in the figure's clause (nearestPeriod), else from context. "In 2022 and in
@@ -59,7 +61,7 @@ function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string):
 }
 
 /** Spanish: past a comma or "y", a period opens the next clause ("…22.012, en 2020 se registraron 8.594"). */
-const OPENS_NEXT_ES = /,|(?:^|[^\p{L}])y\s/u;
+const OPENS_NEXT_ES = ES.pattern('opens-next-clause');
 
 /** A figure, and the sentence and clause its period is looked for in. */
 interface PeriodSite {
@@ -162,16 +164,16 @@ interface PeriodFacts {
 }
 
 /** What lies between a period and a figure of its when-clause: "’s record, when 133,000". */
-const WHEN_CLAUSE = /^(?:['’]s(?:\s+[\w-]+){1,3})?,?\s+when\s+[^,;.]*$/;
+const WHEN_CLAUSE = EN.pattern('when-clause');
 
 /**
  * "August 2021 was the busiest month of that year, with 25,332": a period that holds the part a
  * sentence speaks of is not the figure's.
  */
-const PART_OF_LEAD = /\b(?:month|week|day|quarter)\s+of\s+$/i;
+const PART_OF_LEAD = EN.pattern('part-of-lead');
 
 /** What stands between a period and the figure it dates: "August's 25,332", "the 2020 total of 6,465". */
-const POSSESSIVE_OF = /^(?:['’]s\s+|(?:['’]s)?\s+(?:total|figure|count|tally|record|peak|level)\s+(?:of|was|stood at|at)\s+)$/i;
+const POSSESSIVE_OF = EN.pattern('possessive-of');
 
 /** "last year's surge in August": a possessive dates its noun, mostly not the figure. */
 const POSSESSIVE_PENALTY = 40;

@@ -4,13 +4,14 @@
  */
 import type { Language } from '../model/figure.js';
 import { spanishAttribution } from './attribution-es.js';
+import { EN } from './lexicon/en.js';
 
-const ACCORDING = /\baccording to (?:the latest data from |data from |figures from |a report by )?(?:the )?(\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:of|for|de|del|and|on)?\s*\p{Lu}[\p{L}\p{N}.&’'-]*)*)/u;
-const ACCORDING_ASCII = /\baccording to (?:the latest data from |data from |figures from |a report by )?(?:the )?([A-Z][\w.&'-]*(?:\s+(?:of|for|de|del|and|on)?\s*[A-Z][\w.&'-]*)*)/;
-const SAID_NAME = /,[”"]?\s+(?:said|says)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s*[.,]/u;
-const SAID_NAME_ASCII = /,"?\s+(?:said|says)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s*[.,]/;
-const NAME_SAID = /,[”"]?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:said|says)\b/u;
-const NAME_SAID_ASCII = /,"?\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+(?:said|says)\b/;
+const ACCORDING = EN.pattern('according');
+const ACCORDING_ASCII = EN.pattern('according-ascii');
+const SAID_NAME = EN.pattern('said-name');
+const SAID_NAME_ASCII = EN.pattern('said-name-ascii');
+const NAME_SAID = EN.pattern('name-said');
+const NAME_SAID_ASCII = EN.pattern('name-said-ascii');
 
 /** "according to The Associated Press", "said Mouynes": who the sentence credits, nearest first. */
 export function attributionOf(quote: string, language: Language = 'en'): string[] {
@@ -32,4 +33,4 @@ export function attributionOf(quote: string, language: Language = 'en'): string[
  * "said Monday", "told reporters on", "revealed during a press conference on Monday": the words
  * just before the day someone spoke, which is not a claim.
  */
-export const SAID_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|wrote|posted|revealed|confirmed|noted|explained|warned|disclosed)(?:\s+[A-Za-z][\w-]*)?(?:\s+(?:during|at|in)\s+(?:an?|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:on\s+)?$/i;
+export const SAID_BEFORE = EN.pattern('said-before');

@@ -3,8 +3,9 @@
  * date are looked for in its own clause first.
  */
 import type { Token } from '../drafts/metrics.js';
+import { EN } from './lexicon/en.js';
 
-const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g;
+const CLAUSE_BREAK = EN.pattern('clause-break');
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
 export function clauseBreaks(sentence: string): Array<readonly [number, number]> {

@@ -18,6 +18,7 @@ import type { ReadOptions, Building } from './record.js';
 import { resolveInSentence } from './resolve-period.js';
 import { clauseBreaks } from './clauses.js';
 import { attributionOf } from './attribution.js';
+import { EN } from './lexicon/en.js';
 
 /** What a sentence is read with: the text around it, and what is worked out once and on demand. */
 export interface SentenceContext {
@@ -152,7 +153,7 @@ export function quoteOf(ctx: SentenceContext, start: number, end: number): strin
 }
 
 /** Words that open a sentence about the one before: "That is an average of ...", "That pace, ...". */
-export const REFERS_BACK = /^\W*(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally))\b/i;
+export const REFERS_BACK = EN.pattern('refers-back');
 
-const DATELINE = /^\s*(?:published|updated|posted|date|by)\b[^\n]*$/i;
+const DATELINE = EN.pattern('dateline');
 export const NO_STEMS: ReadonlySet<string> = new Set();

@@ -13,6 +13,7 @@ import { type Building, blame } from './record.js';
 import { SAID_BEFORE } from './attribution.js';
 import { clauseBounds } from './clauses.js';
 import { FAR } from './resolve-period.js';
+import { EN } from './lexicon/en.js';
 
 /**
  * Dates of events: a date and the phrase of an event in one sentence. A phrase that is only a
@@ -59,8 +60,8 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
   return events;
 }
 
-const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+const RELATIVE = EN.words('relative');
+const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
 export const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair']);
 

@@ -12,6 +12,7 @@ import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
 import { ASIDE_WORDS, groupOrForecast, RETRACTED } from './asides.js';
 import type { UntilMention } from './resolve-period.js';
+import { EN } from './lexicon/en.js';
 
 /** Groups, forecasts and corrections set aside; then each figure's unit, basis and problem. */
 export function finishSentence(ctx: SentenceContext, built: readonly Building[]): void {
@@ -33,7 +34,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
 }
 
 /** "about 140 a day now", "currently": a rate or level at the time of writing, or of speaking. */
-const NOW = /^(?:(?:right )?now|currently|at present|these days)$/i;
+const NOW = EN.pattern('now');
 
 /** The longest a period can be and still be one day, week, month or year. */
 const DAYS_IN: Record<RateUnit, number> = { day: 1, week: 7, month: 31, year: 366 };

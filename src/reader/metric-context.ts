@@ -8,6 +8,7 @@ import { headerFlow, headerRate } from './tables.js';
 import { GENERIC_PEOPLE, GROUPS, stem, tokenize, unitFits, type MetricCatalogue } from '../drafts/metrics.js';
 import type { Building } from './record.js';
 import type { SentenceContext } from './context.js';
+import { EN } from './lexicon/en.js';
 
 /**
  * A figure continues the previous sentence's metric only when nothing after it says what it counts:
@@ -15,7 +16,7 @@ import type { SentenceContext } from './context.js';
  * them" and "Mulino, 65, has been" count something else, and guessing would turn them into false
  * errors. The word after the figure must be a period or a connector, or there must be none.
  */
-const CONTINUES = new Set(['in', 'to', 'during', 'for', 'since', 'by', 'from', 'over', 'last', 'this', 'between', 'and', 'or', 'so', 'through', 'until', 'before', 'after', 'on', 'at']);
+const CONTINUES = EN.words('continues');
 
 export function continuesPrior(afterTokens: readonly string[], per: RateUnit | null = null): boolean {
   // "about 1,070 people every day since January": a noun for anyone names no metric of its own.
@@ -26,7 +27,7 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   return next === undefined || CONTINUES.has(next);
 }
 
-const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every', 'day', 'week', 'month', 'year', 'daily', 'weekly', 'monthly', 'on', 'average']);
+const RATE_WORDS = EN.words('rate-words');
 
 /**
  * The metric a figure takes from the sentence before: that of its first figure whose own sentence
@@ -46,16 +47,16 @@ export function inheritMetric(catalogue: MetricCatalogue, before: readonly Build
 }
 
 /** "they more than tripled", "it fell by 41%": a pronoun just before a change is its subject. */
-export const PRONOUN_BEFORE = /\b(?:they|it)\s+(?:\w+\s+)?$/i;
+export const PRONOUN_BEFORE = EN.pattern('pronoun-before');
 
 /** "The 2021 total, 133,726, was", "the number dropped to 302,000": the tally is the figure's. */
 // "The total for 2021 was about 133,700": the tally's own period may stand between it and its verb.
-export const TALLY_JUST_BEFORE = /\b(?:total|count|tally|number|figure)\s*,?\s+(?:(?:for|in|during|of)\s+(?:(?:the\s+)?(?:year|month|first|last|whole|full)\s+)*(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|at|to|of)\s+){0,2}$/i;
+export const TALLY_JUST_BEFORE = EN.pattern('tally-just-before');
 
 /** "the 2023 figure", "the count", "2021's total": a tally of whatever the text is counting. */
-export const TALLY = /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))/i;
+export const TALLY = EN.pattern('tally');
 
-/** The topic flow, or its rate in the figure's unit of time. */
+/** A list item's label, and the metric and rate it gives its figure. */
 export interface LabelledItem {
   readonly label: string;
   readonly metric: Metric;
@@ -79,9 +80,9 @@ function labelFlow(ctx: SentenceContext, label: string): Metric | null {
 }
 
 /** "- **Daily average in 2024:** 2,500": a list item that labels its figure, and the label. */
-const LABELLED = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?([^:\n]{1,60}?):(?:\*\*|__)?\s+/;
+const LABELLED = EN.pattern('labelled');
 /** Label words that say the item counts something else: an age, money, a share. */
-const NOT_THE_FLOW = new Set(['change', 'difference', 'increase', 'decrease', 'rise', 'fall', 'drop', 'gain', 'growth', 'decline', 'age', 'aged', 'old', 'percent', 'share', 'cost', 'budget', 'fund', 'dollar', 'price', 'population', 'camp', 'phone', 'page', 'issue', 'minute', 'hour'].map(stem));
+const NOT_THE_FLOW = EN.words('not-the-flow');
 
 /**
  * The label of a labelled list item whose figure, after the colon, names nothing it counts of its

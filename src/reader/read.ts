@@ -27,6 +27,7 @@ import { attachMetrics } from './attach-metric.js';
 import { attachPeriods } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
 import { finishSentence } from './finish.js';
+import { EN } from './lexicon/en.js';
 
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
 
@@ -92,4 +93,4 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], stems: ctx.stems, words: ctx.stems };
   return [...built, ...events];
 }
-const DATELINE_AFTER = /^\s*(?:,\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xinhua|UPI|Bloomberg|CNN|BBC)\)/;
+const DATELINE_AFTER = EN.pattern('dateline-after');

@@ -6,6 +6,7 @@
 import { resolvePeriodWords } from '../model/period-words.js';
 import { parsePeriod, periodFromDays, type Period } from '../model/period.js';
 import { compactPeriod, resolveSameAs, type PeriodMention } from '../text/periods.js';
+import { EN } from './lexicon/en.js';
 
 /** The recent periods after a sentence's phrases: an unresolved phrase (not a bound) empties them. */
 export function notePeriods(recent: readonly Period[], mentions: readonly PeriodMention[]): Period[] {
@@ -87,8 +88,8 @@ export function wholeMonth(p: PeriodMention | undefined): PeriodMention | undefi
 
 // "as of 6 am Wednesday, 399,606 had entered": a running total to that day, from a start not named.
 // ("hasta el 17 de julio": the Spanish "through July 17".)
-export const UNTIL = /^(?:through|until|till|up to|as of|by|hasta)\s/i;
-export const UNTIL_BEFORE = /\b(?:through|until|till|up to|as of|hasta)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i;
+export const UNTIL = EN.pattern('until');
+export const UNTIL_BEFORE = EN.pattern('until-before');
 
 /** A running total's phrase keeps the period it runs to: a rate or a level "by January" is of January. */
 export type UntilMention = PeriodMention & { readonly asOf?: Period };
@@ -163,7 +164,7 @@ function isWholeMonth(p: Period): boolean {
   return monthsSpanned(p) === 1;
 }
 
-const PART_OF_MONTH = /^the (first|last) (\w+) (days|weeks) of /i;
+const PART_OF_MONTH = EN.pattern('part-of-month');
 const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 /** "the last two weeks of the month" within the month it refers to; undefined when no part is named, null when it cannot be. */
