@@ -26,6 +26,18 @@ const FORECAST_BEFORE = EN.pattern('forecast-before');
 // forecast of how many: only verbs of the count itself are.
 const FORECAST_AFTER = EN.pattern('forecast-after');
 
+/** "from South America, Africa and Asia": several origins listed are the whole flow. */
+const SEVERAL_ORIGINS = EN.pattern('several-origins');
+
+/** "the return of 9,000 migrants from Mexico": a reverse flow comes back from its route. */
+const REVERSE_FLOW = EN.pattern('reverse-flow');
+
+/** Capitalised words that end like a group's name but name none. */
+const NOT_A_GROUP = EN.pattern('not-a-group');
+
+/** Words between a group and its figure that make the figure everyone's: "Venezuelans and other migrants, 150,000 in all". */
+const WHOLE_FLOW = EN.pattern('whole-flow');
+
 /** Why a figure is one group's count or a forecast, or null. */
 export function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
   // The clause before the figure, at most its last 120 characters: what is searched stays short
@@ -43,8 +55,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   const origin = ORIGIN_AFTER.exec(after) ?? ORIGIN_PREDICATE.exec(m.slice(figure.end, figure.end + 120));
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.
   // "from South America, Africa and Asia": several origins listed are the whole flow.
-  const severalOrigins = (): boolean => /^\s*(?:[\w-]+\s+)?from\s+[^.;]*?\b(?:and|&)\s+[A-Z]/.test(after.slice(0, 60));
-  if (origin && !MONTH_WORD.test(origin[1]!) && !severalOrigins() && !/\b(?:return|returning|returned|reverse|back|southbound)\b/i.test(before)) return because('one-group', { group: `from ${origin[1]}` });
+  const severalOrigins = (): boolean => SEVERAL_ORIGINS.test(after.slice(0, 60));
+  if (origin && !MONTH_WORD.test(origin[1]!) && !severalOrigins() && !REVERSE_FLOW.test(before)) return because('one-group', { group: `from ${origin[1]}` });
   const paren = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
   if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
   // The clause's subject: a group named before the figure with no count of its own ("Venezuelans
@@ -52,8 +64,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // Only a word that can name a group (a plural, a nationality) is worth splitting the clause for.
   if (!/(?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\b/.test(before)) return null;
   const words = before.match(/[\p{L}]+/gu) ?? [];
-  const subject = words.slice(-12).find((w) => GROUP_WORD.test(w) && !/^(?:The|This|That|These|Those|It|In|On|At|By|For|From|Panama|Colombia|Mexico)$/.test(w));
-  if (subject && !/\b(?:migrants|people|persons|all|total|overall)\b/i.test(before.slice(before.lastIndexOf(subject)))) return because('one-group', { group: subject });
+  const subject = words.slice(-12).find((w) => GROUP_WORD.test(w) && !NOT_A_GROUP.test(w));
+  if (subject && !WHOLE_FLOW.test(before.slice(before.lastIndexOf(subject)))) return because('one-group', { group: subject });
   return null;
 }
 

@@ -210,6 +210,9 @@ function listedTogether(a: Building, b: Building, m: string): boolean {
   return /^[^,.;:\d]{0,40}\s(?:and|or)\s$/.test(m.slice(first.end, second.start)) || /^\s(?:and|or)\s$/.test(m.slice(first.end, second.start));
 }
 
+/** "about 2,000 of them were alone": a part of the figure before it. */
+const OF_THEM = EN.pattern('of-them');
+
 /**
  * A figure whose sentence names no period for it takes one from context: an earlier figure of its
  * clause ("81,946 crossings that August, an average of more than 2,600 a day"), else, when the
@@ -225,7 +228,7 @@ function periodFromContext(built: readonly Building[], before: readonly Building
     // a part is of the period of the figure it is part of.
     if (figure.mention!.part) {
       const whole = built.slice(0, i).reverse().find((f) => f.period && !f.mention!.change && !f.mention!.part);
-      if (whole && /\bof (?:them|whom|those|these)\b/i.test(figure.mention!.part.message + body.slice(figure.end - offset, figure.end - offset + 12))) {
+      if (whole && OF_THEM.test(figure.mention!.part.message + body.slice(figure.end - offset, figure.end - offset + 12))) {
         figure.period = whole.period;
         figure.periodWords = whole.periodWords;
         figure.periodMention = whole.periodMention;

@@ -39,6 +39,9 @@ const NOW = EN.pattern('now');
 /** The longest a period can be and still be one day, week, month or year. */
 const DAYS_IN: Record<RateUnit, number> = { day: 1, week: 7, month: 31, year: 366 };
 
+/** "25,904 crossed in a single month": a rate of one unit of time, which is that unit's total. */
+const SINGLE_UNIT = EN.pattern('single-unit');
+
 /** Unit, rate basis, default periods, and why a figure cannot be checked. */
 function finishQuantity(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue): void {
   // The metric as attached: the steps below judge by it, even where a single month's rate becomes
@@ -69,7 +72,7 @@ function finishRate(figure: Building, pageDate: Period | null, catalogue: Metric
   const mention = figure.mention!;
   const metric = figure.metric;
   // "In August 2021, 25,904 crossed in a single month": a month's count in its own month is its total.
-  if (figure.per !== null && mention.perWords && /\bsingle\b|\bone\b/i.test(mention.perWords) && figure.period && metric?.rateOf && figure.period.end - figure.period.start + 1 <= DAYS_IN[figure.per]) {
+  if (figure.per !== null && mention.perWords && SINGLE_UNIT.test(mention.perWords) && figure.period && metric?.rateOf && figure.period.end - figure.period.start + 1 <= DAYS_IN[figure.per]) {
     figure.per = null;
     figure.metric = catalogue.metrics.get(metric.rateOf) ?? metric;
   }

@@ -110,12 +110,15 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Un
   return { ...mention, resolved: { period: periodFromDays(start.resolved!.period.start, end.end), deictic: false } };
 }
 
+/** "that month", "over the year", "the year that": a period that refers to the newest one named. */
+const REFERS_TO_THAT = EN.pattern('refers-to-that');
+
 /**
  * "that month", "that year", "that August", "over the year": the newest period named that lies
  * within one month (for "that month") or one year (the others); unresolved when none does.
  */
 function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
-  if (!/^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^(?:of )?the (?:year|month)$|^the (?:first|last) \w+ (?:days|weeks) of /i.test(mention.words)) return mention;
+  if (!REFERS_TO_THAT.test(mention.words)) return mention;
   const what = (/^(?:an?|the) (year|month) that /i.exec(mention.words) ?? /(\w+)(?: as a whole)?$/i.exec(mention.words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   const dateOf = (day: number): Date => new Date(day * 86_400_000);

@@ -361,6 +361,55 @@ export const ENGLISH = [
     why: '"He took office on June 1": a pronoun for the one the sentence before named.',
     examples: { reads: ['He', 'they'], not: ['it', 'we'] },
   },
+  {
+    id: 'several-origins',
+    on: 'after-figure',
+    pattern: /^\s*(?:[\w-]+\s+)?from\s+[^.;]*?\b(?:and|&)\s+[A-Z]/,
+    why: '"from South America, Africa and Asia": several origins listed are the whole flow, not one group.',
+    examples: { reads: [' migrants from South America, Africa and Asia', ' from Haiti and Cuba'], not: [' migrants from Ecuador', ' from China, the agency said'] },
+  },
+  {
+    id: 'reverse-flow',
+    on: 'before-figure',
+    pattern: /\b(?:return|returning|returned|reverse|back|southbound)\b/i,
+    why: "\"the return of 9,000 migrants from Mexico\": where a reverse flow comes back from is its route, not its people's origin.",
+    examples: { reads: ['the return of ', 'flights sent back '], not: ['the arrival of ', 'officials counted '] },
+  },
+  {
+    id: 'not-a-group',
+    on: 'word',
+    pattern: /^(?:The|This|That|These|Those|It|In|On|At|By|For|From|Panama|Colombia|Mexico)$/,
+    why: "Capitalised words that end like a group's name (\"These\", \"Panama\") but name none.",
+    examples: { reads: ['These', 'Panama'], not: ['Venezuelans', 'Haitians'] },
+  },
+  {
+    id: 'whole-flow',
+    on: 'before-figure',
+    pattern: /\b(?:migrants|people|persons|all|total|overall)\b/i,
+    why: "Words between a group and its figure that make the figure everyone's: \"Venezuelans led, among the 150,000 migrants\".",
+    examples: { reads: ['Venezuelans led, among the total of ', 'Haitians and other people, '], not: ['Venezuelans dominated the flow with more than ', 'Haitians, '] },
+  },
+  {
+    id: 'of-them',
+    on: 'after-figure',
+    pattern: /\bof (?:them|whom|those|these)\b/i,
+    why: '"about 2,000 of them were alone": a part takes the period of the figure it is part of.',
+    examples: { reads: [' of them were alone', ' of whom were children'], not: [' of the migrants', ' them all'] },
+  },
+  {
+    id: 'single-unit',
+    on: 'after-figure',
+    pattern: /\bsingle\b|\bone\b/i,
+    why: "\"25,904 crossed in a single month\": a rate over one unit of time in its own period is that period's count.",
+    examples: { reads: ['in a single month', 'in one day'], not: ['a day', 'every month'] },
+  },
+  {
+    id: 'refers-to-that',
+    on: 'period',
+    pattern: /^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^(?:of )?the (?:year|month)$|^the (?:first|last) \w+ (?:days|weeks) of /i,
+    why: '"that month", "over the year", "the year that": a period that refers to the newest period named of its kind.',
+    examples: { reads: ['that month', 'over the year', 'the year that crossings peaked', 'the last two weeks of the month'], not: ['this month', 'in 2023'] },
+  },
 ] as const satisfies readonly LexiconEntry[];
 
 export const EN = loadLexicon('en', ENGLISH);
