@@ -12,7 +12,7 @@ import { LineIndex } from '../text/lines.js';
 import { detectLanguage, languageOf } from '../text/language.js';
 import { maskMarkdown, readFrontMatter, type FrontMatter } from '../text/markdown.js';
 import { readIgnores, type Ignore } from './ignore.js';
-import { readText, type DraftFigure, type ReadText } from './read.js';
+import { readText, type DraftFigure, type ReadText } from '../reader/read.js';
 import type { MetricCatalogue } from './metrics.js';
 
 export interface DraftInput {

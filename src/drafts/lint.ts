@@ -26,7 +26,7 @@ import { collectDrafts, type ReadOptions } from './files.js';
 import { isIgnored } from './ignore.js';
 import { buildCatalogue } from './metrics.js';
 import { because, type Because } from '../reader/reasons.js';
-import type { DraftFigure } from './read.js';
+import type { DraftFigure } from '../reader/read.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
 import { UNCHECKED } from './unchecked.js';
 import { runsAt, withSeverities, type Severities } from '../config/severity.js';

@@ -139,7 +139,8 @@ function subjectWords(metric: Metric, places: ReadonlySet<string>): Set<string> 
   for (const m of metric.counts.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) {
     const w = stem(m[0]);
     // A month ("April 2022") says when, not who. The metric's place may be who ("Panama and the
-    // United States signed"), so it stays; read.ts keeps it from counting inside the phrase itself.
+    // United States signed"), so it stays; src/reader/events.ts keeps it from counting inside the
+    // phrase itself.
     if (w.length >= 3 && !TITLES.has(w) && !places.has(w) && !MONTHS.has(w)) words.add(w);
   }
   return words;

@@ -11,7 +11,7 @@ import { formatInterval } from '../model/figure.js';
 import type { Claim, Location, Registry } from '../model/types.js';
 import { ClaimLocator, compareFindings, reportClaim, type Report, type ReportedClaim, type ReportedFinding, type Summary } from '../report.js';
 import type { Draft } from './draft.js';
-import type { DraftFigure } from './read.js';
+import type { DraftFigure } from '../reader/read.js';
 
 export interface DraftFinding extends ReportedFinding {
   /** The draft's sentence and the figure as written. */

@@ -14,7 +14,7 @@ import { formatInterval, type Language } from '../model/figure.js';
 import { type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { buildCatalogue } from '../drafts/metrics.js';
-import { readText, type DraftFigure } from '../drafts/read.js';
+import { readText, type DraftFigure } from '../reader/read.js';
 import { detectLanguage } from '../text/language.js';
 import { escapeTerminal } from '../text/escape.js';
 import { registryYaml } from '../text/registry-yaml.js';

@@ -1,13 +1,15 @@
 /**
- * Spanish figures set aside, beside the English ones in read.ts: forecasts ("se espera que unas
+ * Spanish figures set aside, beside the English ones in asides.ts: forecasts ("se espera que unas
  * 500.000 personas crucen", "podrían llegar a 800.000") are no count of what happened, and one
  * group's count ("eran venezolanos, con 328.667 personas", "102.737 son venezolanos", "9.638 de
  * Haití", "120.000 menores de edad") is not the flow's. Neither is checked against the registry.
  */
+import { ES } from './lexicon/es.js';
+
 // Verbs of expecting, then the words up to the figure (the figure is their object or subject).
-const BEFORE = /(?:^|[^\p{L}])(?:se\s+espera\s+que|se\s+esperan?|esperan?\s+que|se\s+prevé\s+que|prevé\s+que|prevén\s+que|se\s+proyecta\s+que|proyecta\s+que|proyectan\s+que|pronostica(?:n)?\s+que|podrían?|alcanzaría(?:n)?|superaría(?:n)?|llegaría(?:n)?\s+a)(?:\s+[\p{L}]+){0,4}\s+$/iu;
+const BEFORE = ES.pattern('forecast-before');
 // The conditional, the future or the subjunctive of a crossing, after the figure.
-const AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}(?:podrían?|cruzarían|cruzarán|crucen|atravesarían|atravesarán|atraviesen|llegarían|llegarán|lleguen|ingresarían|ingresarán|ingresen)(?![\p{L}])/iu;
+const AFTER = ES.pattern('forecast-after');
 
 /** Words that name a group within the flow: who they are, or where from. */
 const GROUPS = 'niños|niñas|menores|mujeres|hombres|adolescentes|adultos|familias|bebés|venezolanos|ecuatorianos|haitianos|colombianos|cubanos|chinos|indios|afganos|peruanos|chilenos|brasileños|nicaragüenses|hondureños|guatemaltecos|salvadoreños|mexicanos|dominicanos|africanos|asiáticos|cameruneses|senegaleses|angoleños|uzbecos|nepalíes|bangladesíes|\\p{Ll}+(?:anos|anas|eños|eñas|enses|inos|inas|eses|ecos|íes)';
@@ -18,7 +20,7 @@ const GROUP_AFTER = new RegExp(`^\\s+(?:(?:son|eran|fueron)\\s+)?(${GROUPS})(?![
 const GROUP_CUE = new RegExp(`(?:${GROUPS})(?![\\p{L}])|\\d\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes|provenientes)\\s+\\p{Lu}`, 'iu');
 
 /** A cheap look for the words the patterns here need: most sentences hold none. */
-const CUE = /espera|prev[ée]|proyecta|pronostica|podría|rían(?![\p{L}])|rán(?![\p{L}])|crucen|lleguen|atraviesen|ingresen/iu;
+const CUE = ES.pattern('aside-cue');
 
 export function maySpanishAside(sentence: string): boolean {
   return CUE.test(sentence) || GROUP_CUE.test(sentence);

@@ -1,10 +1,12 @@
 /**
  * Who a Spanish sentence credits: "según el Servicio Nacional de Migración", "de acuerdo con
  * cifras de Migración", "dijo Saravia", "informó el ministro de Seguridad, Frank Ábrego",
- * "Mulino aseguró". The verbs and titles are word lists, beside the English ones in read.ts.
+ * "Mulino aseguró". The verbs and titles are word lists, beside the English ones in attribution.ts.
  */
-const VERBS = ['dijo', 'informó', 'señaló', 'afirmó', 'aseguró', 'indicó', 'explicó', 'precisó', 'detalló', 'declaró', 'reportó', 'agregó', 'añadió', 'destacó', 'sostuvo', 'advirtió'];
-const TITLES = ['ministro', 'ministra', 'viceministro', 'viceministra', 'presidente', 'presidenta', 'director', 'directora', 'subdirector', 'subdirectora', 'portavoz', 'vocero', 'vocera', 'canciller', 'jefe', 'jefa', 'embajador', 'embajadora'];
+import { ES } from './lexicon/es.js';
+
+const VERBS = ES.list('said-verbs');
+const TITLES = ES.list('titles');
 
 /** A name: capitalised words, with "de", "del", "la" between them ("Servicio Nacional de Migración"). */
 const NAME = "\\p{Lu}[\\p{L}\\p{N}.&’'-]*(?:\\s+(?:(?:de|del|de la|y)\\s+)?\\p{Lu}[\\p{L}\\p{N}.&’'-]*)*";

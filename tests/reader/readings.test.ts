@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/drafts/metrics.js';
-import { readText } from '../../src/drafts/read.js';
+import { readText } from '../../src/reader/read.js';
 import { parsePeriod } from '../../src/model/period.js';
 import { loadRegistry } from '../../src/registry/load.js';
 

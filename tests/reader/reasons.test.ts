@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/drafts/metrics.js';
 import { lintDrafts } from '../../src/drafts/lint.js';
-import { readText } from '../../src/drafts/read.js';
+import { readText } from '../../src/reader/read.js';
 import { parsePeriod } from '../../src/model/period.js';
 import { UNCHECKED_REASONS, type UncheckedReason } from '../../src/reader/reasons.js';
 import { loadRegistry } from '../../src/registry/load.js';

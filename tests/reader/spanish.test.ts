@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { draftLanguage, draftProblems, readDraft } from '../../src/drafts/draft.js';
 import { lintDrafts } from '../../src/drafts/lint.js';
 import { buildCatalogue } from '../../src/drafts/metrics.js';
-import { readText } from '../../src/drafts/read.js';
+import { readText } from '../../src/reader/read.js';
 import type { HedgeKind } from '../../src/model/figure.js';
 import { parsePeriod } from '../../src/model/period.js';
 import { loadRegistry } from '../../src/registry/load.js';

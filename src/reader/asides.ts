@@ -1,0 +1,73 @@
+/**
+ * Finish stage, figures set aside: one group's count ("10,348 from China", "Venezuelans (113,244)"),
+ * a forecast ("expected to cross"), and what a correction says an earlier version claimed.
+ */
+import { spanishForecast, spanishGroup } from './aside-es.js';
+import { because, type Because } from './reasons.js';
+import type { Building } from './record.js';
+import { clauseBounds } from './clauses.js';
+import { EN } from './lexicon/en.js';
+
+/** Nationalities and other groups of people, as words: a count of one is not the flow's. */
+// Demonyms by their endings ("Venezuelans", "Haitians", "Chinese"), not any capitalised plural:
+// "the United Nations", "Paris" are no group of people.
+const GROUP_WORD = EN.pattern('group-word');
+const ORIGIN_AFTER = EN.pattern('origin-after');
+const MONTH_WORD = EN.pattern('month-word');
+const ORIGIN_PREDICATE = EN.pattern('origin-predicate');
+/** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
+const FORECAST_WORDS = EN.pattern('forecast-words');
+export const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b`);
+// "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
+const FORECAST_OBJECT = EN.pattern('forecast-object');
+const FORECAST_BEFORE = EN.pattern('forecast-before');
+// "As many as 400,000 migrants may cross the Darién this year": a modal after the figure's noun.
+// "may have crossed" is an estimate of what happened, and "the 32 boats will be based at" is no
+// forecast of how many: only verbs of the count itself are.
+const FORECAST_AFTER = EN.pattern('forecast-after');
+
+/** "from South America, Africa and Asia": several origins listed are the whole flow. */
+const SEVERAL_ORIGINS = EN.pattern('several-origins');
+
+/** "the return of 9,000 migrants from Mexico": a reverse flow comes back from its route. */
+const REVERSE_FLOW = EN.pattern('reverse-flow');
+
+/** Capitalised words that end like a group's name but name none. */
+const NOT_A_GROUP = EN.pattern('not-a-group');
+
+/** Words between a group and its figure that make the figure everyone's: "Venezuelans and other migrants, 150,000 in all". */
+const WHOLE_FLOW = EN.pattern('whole-flow');
+
+/** Why a figure is one group's count or a forecast, or null. */
+export function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
+  // The clause before the figure, at most its last 120 characters: what is searched stays short
+  // on a long sentence.
+  const [clauseStart] = clauseBounds(breaks, length, figure.start - sentenceStart);
+  const before = m.slice(Math.max(sentenceStart + clauseStart, figure.start - 120), figure.start);
+  const after = m.slice(figure.end, figure.end + 60);
+  // A cheap look for the words a forecast needs before the patterns that place them.
+  if ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
+  if (spanish && spanishForecast(before, after)) return because('forecast');
+  const groupEs = spanish ? spanishGroup(before, after) : null;
+  if (groupEs) return because('one-group', { group: groupEs });
+  // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
+  // "25,105 travelers who transited through the jungle were from Ecuador": the origin may be the predicate's.
+  const origin = ORIGIN_AFTER.exec(after) ?? ORIGIN_PREDICATE.exec(m.slice(figure.end, figure.end + 120));
+  // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.
+  // "from South America, Africa and Asia": several origins listed are the whole flow.
+  const severalOrigins = (): boolean => SEVERAL_ORIGINS.test(after.slice(0, 60));
+  if (origin && !MONTH_WORD.test(origin[1]!) && !severalOrigins() && !REVERSE_FLOW.test(before)) return because('one-group', { group: `from ${origin[1]}` });
+  const paren = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
+  if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
+  // The clause's subject: a group named before the figure with no count of its own ("Venezuelans
+  // dominated the flow with more than 150,000 crossings").
+  // Only a word that can name a group (a plural, a nationality) is worth splitting the clause for.
+  if (!/(?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\b/.test(before)) return null;
+  const words = before.match(/[\p{L}]+/gu) ?? [];
+  const subject = words.slice(-12).find((w) => GROUP_WORD.test(w) && !NOT_A_GROUP.test(w));
+  if (subject && !WHOLE_FLOW.test(before.slice(before.lastIndexOf(subject)))) return because('one-group', { group: subject });
+  return null;
+}
+
+/** A correction's account of what an earlier version of the story said. */
+export const RETRACTED = EN.pattern('retracted');

@@ -1,0 +1,47 @@
+/**
+ * Attach stage, table cells: a cell's figure takes its metric from its column header and its
+ * period from its row (src/reader/tables.ts keeps the headers).
+ */
+import { CHANGE_HEADER, headerFlow, headerRate, TableContext } from './tables.js';
+import type { SentenceContext } from './context.js';
+import { type Building, blame } from './record.js';
+
+/**
+ * A table cell's figure takes what it counts from its column's header and its period from its
+ * row's first cell: "| 2024 | 302,203 | −58% |" under "| Year | Crossings | Change on previous
+ * year |". A column of changes holds percent changes (or differences) on the row above's period.
+ * Both are read from context, so findings on them are warnings.
+ */
+export function attachCells(ctx: SentenceContext, built: readonly Building[], tables: TableContext): void {
+  const headers = tables.headersOf(ctx.sentence);
+  if (!headers?.rowPeriod?.resolved) return;
+  const change = CHANGE_HEADER.test(headers.column);
+  // "Change on previous year", "Daily average": of what the table's first column of values counts.
+  const recent = [...ctx.frameContext.recentPlaces.map((frame) => frame.metric), ...headers.flowsBefore];
+  const flow = headerFlow(ctx.catalogue, headers.column, ctx.topic, ctx.context(), recent) ?? (change || headerRate(headers.column) ? headerFlow(ctx.catalogue, tables.valueHeaderOf(ctx.sentence) ?? '', ctx.topic, ctx.context(), recent) : null);
+  if (!flow) return;
+  for (const figure of built) {
+    if (figure.metric || figure.mention!.part || figure.kind !== 'quantity') continue;
+    const per = change ? null : (figure.per ?? headerRate(headers.column));
+    const metric = per === null ? flow : ctx.catalogue.rates.get(`${flow.id}|${per}`);
+    if (!metric) continue;
+    if (change) {
+      if (!headers.previousRowPeriod?.resolved || (figure.unit !== 'percent' && figure.unit !== null)) continue;
+      const sign = ctx.m.slice(Math.max(0, figure.start - 1), figure.start);
+      const direction = sign === '+' ? 'increase' : /[−–-]/.test(sign) ? 'decrease' : null;
+      const kind = figure.unit === 'percent' ? 'percent-change' : 'difference';
+      figure.comparisonDraft = { kind, direction, subject: null, baseline: null, baselinePeriod: headers.previousRowPeriod.resolved.period, baselineWords: headers.previousRowPeriod.words };
+      figure.unit = kind === 'percent-change' ? 'percent' : flow.unit;
+    }
+    figure.per = per;
+    if (per !== null && figure.basis === null) figure.basis = 'average';
+    figure.metric = metric;
+    figure.metricFrom = 'context';
+    figure.phrase = `the column "${headers.column}"`;
+    figure.period = headers.rowPeriod.resolved.period;
+    figure.periodWords = headers.rowPeriod.words;
+    figure.periodMention = headers.rowPeriod;
+    figure.periodFrom = 'context';
+    blame(figure, null);
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Attach stage, comparisons: for each figure that compares ("up from", "tripled", "41 percent
+ * fewer than"), its subject and baseline figures, in the sentence or the one before, and the
+ * period it is compared against.
+ */
+import { parsePeriod, type Period } from '../model/period.js';
+import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
+import type { Sentence } from '../text/sentences.js';
+import { type SentenceContext, REFERS_BACK } from './context.js';
+import { type Building, type MetricFallback, blame } from './record.js';
+import { isBaseline, isBaselineLead } from './baselines.js';
+import { factsOf } from './attach-period.js';
+import { monthsSpanned, looksBack } from './resolve-period.js';
+import { EN } from './lexicon/en.js';
+
+/** Comparisons: what is compared with what, and over which periods. */
+export function attachComparisons(ctx: SentenceContext, built: readonly Building[], fallback: MetricFallback): void {
+  const plain = built.filter((f) => !f.mention!.change && !f.comparisonDraft);
+  for (const figure of built) {
+    const change = figure.mention!.change;
+    if (!change) continue;
+    const compared = comparedFigures(ctx, built, figure, plain);
+    const { subject, baseline } = compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared);
+    let { period: baselinePeriod, words: baselineWords } = baselinePeriodOf(ctx, subject, figure, built);
+    // "Between 2022 and 2023 the count rose by 170,000", "From August to October it grew 12
+    // percent": a change across a span is from its first period to its last.
+    const ends = !baseline && baselinePeriod === null && !subject && change.kind !== 'ratio' ? spanEnds(figure.periodMention, ctx.pageDate) : null;
+    if (ends) {
+      figure.period = ends.last;
+      baselinePeriod = ends.first;
+      baselineWords = figure.periodWords;
+    }
+    // "fell by 41 percent in 2024": a change over a calendar year, with nothing else named, is on
+    // the year before.
+    if (!baseline && baselinePeriod === null && !subject && change.kind !== 'ratio' && ctx.periods.length === 1 && figure.period && isCalendarYear(figure.period)) {
+      const year = new Date(figure.period.start * 86_400_000).getUTCFullYear() - 1;
+      baselinePeriod = parsePeriod(String(year));
+      baselineWords = `(the year before ${figure.periodWords ?? ''})`;
+    }
+    figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
+    if (subject) takeFromSubject(figure, subject, true);
+    else if (!figure.metric && fallback.has(figure)) {
+      const reading = fallback.get(figure)!;
+      figure.metric = reading.metric;
+      figure.metricFrom = reading.from;
+      figure.phrase = reading.phrase;
+    }
+    // "more than double the 133,726 recorded in 2022": the baseline counts what the comparison does.
+    if (baseline && !baseline.metric && figure.metric && baseline.sentence === figure.sentence && figure.metric.kind !== 'rate') {
+      baseline.metric = figure.metric;
+      baseline.metricFrom = figure.metricFrom === 'sentence' ? 'subject' : figure.metricFrom;
+      baseline.phrase = figure.phrase;
+      if (baseline.reason === 'no-metric') blame(baseline, null);
+    }
+  }
+}
+
+/** "That number was ten times higher" in a sentence of its own period: the number then is the baseline. */
+const THAT_NUMBER = EN.pattern('that-number');
+const COMPARATIVE_AFTER = EN.pattern('comparative-after');
+/** "Officials put the increase at 306 percent": the change the sentence before described. */
+const THE_CHANGE = EN.pattern('the-change');
+
+/** What a comparison compares: its subject and its baseline, in the sentence or the one before. */
+function comparedFigures(ctx: SentenceContext, built: readonly Building[], figure: Building, plain: readonly Building[]): { subject: Building | null; baseline: Building | null } {
+  const { m, body, sentence, before } = ctx;
+  const change = figure.mention!.change!;
+  const lastOf = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
+  // "8,964 crossed ..., up from 2,928 ... That is more than three times as many": the sentence
+  // before's own figure is the subject, the one it was compared with the baseline.
+  const beforeBaseline = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) ?? null;
+  const beforeSubject = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) ?? null;
+  // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
+  const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
+  const from = to ? [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
+  if (to && from) return { subject: to, baseline: from };
+  // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure that is
+  // itself compared with is a baseline, never the subject.
+  const subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
+  // "barely a tenth of that", "more than half of that record": the figure before is the baseline.
+  if (change.kind === 'ratio' && before && OF_THAT.test(m.slice(figure.end, figure.end + 40))) return { subject, baseline: lastOf(before.figures) };
+  // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
+  const ownPeriod = ctx.periods.some((p) => p.kind !== 'bound' && !factsOf(p, m, sentence.start).notAFigures);
+  // "By last year, that number was more than ten times higher": the number then is the baseline.
+  if (!subject && before && ownPeriod && THAT_NUMBER.test(body) && COMPARATIVE_AFTER.test(m.slice(figure.end, figure.end + 20))) return { subject: null, baseline: lastOf(before.figures) };
+  // "Officials put the increase at 306 percent": what the sentence before compared.
+  const described = !subject && plain.length === 0 && before && THE_CHANGE.test(body) ? before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baseline) : undefined;
+  if (described) return { subject: described.comparisonDraft!.subject as Building, baseline: described.comparisonDraft!.baseline as Building };
+  // "more than double the 133,726 recorded in 2022": a figure after it that it is compared with.
+  const baseline = plain.find((f) => f.start > figure.end && isBaseline(f, m, sentence.start) && !built.some((o) => o !== figure && o.mention?.change && o.start > figure.end && o.start < f.start)) ?? null;
+  // "That is about 9,000 fewer than ...": the figure of the sentence before.
+  const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body));
+  if (subject || !referBack) return { subject, baseline };
+  const paired = beforeSubject(before.figures);
+  // "That was down from a record 520,085 in 2023, a fall of roughly 60 percent": the sentence's
+  // own baseline may come before the change.
+  const own = baseline ?? [...plain].reverse().find((f) => f.start < figure.start && isBaseline(f, m, sentence.start)) ?? null;
+  return paired ? { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) } : { subject: lastOf(before.figures), baseline: own };
+}
+
+/**
+ * "Early-2022 crossings were therefore almost five times those of early 2021": two vague periods of
+ * different years, and no figure in the sentence. Each end is the latest figure the text gave for
+ * a part of that year, of one metric and as many months as the other, so "early" means what the
+ * text said before it; with none such, the comparison stays unresolved.
+ */
+function vaguePair(ctx: SentenceContext, figure: Building): { subject: Building; baseline: Building } | null {
+  const years = ctx.periods.filter((p) => p.kind === 'vague').map((p) => /\b(?:19|20)\d\d\b/.exec(p.words)?.[0]).filter((y): y is string => y !== undefined);
+  if (years.length !== 2 || years[0] === years[1] || figure.mention!.change!.kind === 'difference') return null;
+  const latestIn = (year: string, like: Building | null): Building | undefined =>
+    [...ctx.earlier].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && f.metric && f.period && f.period.text.startsWith(year) && f.period.text.split('/').every((end) => end.startsWith(year)) && (!like || (f.metric === like.metric && monthsSpanned(f.period) === monthsSpanned(like.period!) && monthsSpanned(f.period) > 0)));
+  const subject = latestIn(years[0]!, null);
+  const baseline = subject ? latestIn(years[1]!, subject) : undefined;
+  return subject && baseline ? { subject, baseline } : null;
+}
+
+function isCalendarYear(period: Period): boolean {
+  const start = new Date(period.start * 86_400_000);
+  const end = new Date(period.end * 86_400_000);
+  return start.getUTCMonth() === 0 && start.getUTCDate() === 1 && end.getUTCMonth() === 11 && end.getUTCDate() === 31 && start.getUTCFullYear() === end.getUTCFullYear();
+}
+
+const SPAN_ENDS = EN.pattern('span-ends');
+
+/** The first and the last period of "between 2022 and 2023", "from August to October 2021". */
+function spanEnds(mention: PeriodMention | null, pageDate: Period | null): { first: Period; last: Period } | null {
+  if (!mention || (mention.kind !== 'between' && mention.kind !== 'month-span')) return null;
+  const parts = SPAN_ENDS.exec(mention.words);
+  if (!parts) return null;
+  const year = /\b(?:19|20)\d\d\b/.exec(parts[2]!)?.[0];
+  const firstWords = /\d{4}/.test(parts[1]!) || !year ? parts[1]! : `${parts[1]} ${year}`;
+  const first = findPeriods(firstWords, pageDate).find((p) => p.resolved)?.resolved?.period;
+  const last = findPeriods(parts[2]!, pageDate).find((p) => p.resolved)?.resolved?.period;
+  return first && last && first.end < last.start ? { first, last } : null;
+}
+
+const OF_THAT = EN.pattern('of-that');
+
+/**
+ * The period a comparison is made against: after "than", "compared with", "double the", "a third
+ * of", or one that refers back. The nearest after the comparison comes first, up to the next one:
+ * "more than double the 2022 total and nearly four times the number in 2021".
+ */
+function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure: Building, built: readonly Building[]): { period: Period | null; words: string | null } {
+  const next = built.find((f) => f.start > figure.end && f.mention?.change);
+  const ordered = [...ctx.periods].sort((a, b) => rank(a) - rank(b));
+  function rank(p: PeriodMention): number {
+    if (p.start >= figure.end && (!next || p.start < next.start)) return p.start - figure.end;
+    return 1_000_000 + Math.abs(p.start - figure.start);
+  }
+  for (const p of ordered) {
+    if (!isBaselineLead(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !looksBack(p)) continue;
+    if (looksBack(p) && subject?.period) return { period: resolveSameAs(p.sameAs!, subject.period), words: p.words };
+    return { period: p.resolved?.period ?? null, words: p.words };
+  }
+  return { period: null, words: null };
+}
+
+/**
+ * A comparison ("nearly tripled") counts what its subject counts, over its subject's period. With
+ * `clearAll`, the comparison's own problem goes too; otherwise only a missing period is answered.
+ */
+function takeFromSubject(figure: Building, subject: Building, clearAll: boolean): void {
+  // A subject in the sentence before is a reference back: how sure the reading is says so.
+  const elsewhere = subject.sentence !== figure.sentence;
+  if (!figure.metric && subject.metric) {
+    figure.metric = subject.metric;
+    // The subject's own reading, if it was from context, is this figure's too.
+    figure.metricFrom = elsewhere ? 'previous sentence' : subject.metricFrom === 'sentence' || subject.metricFrom === 'subject' ? 'subject' : subject.metricFrom;
+  }
+  if (subject.period) {
+    figure.period = subject.period;
+    figure.periodWords = subject.periodWords;
+    if (elsewhere) figure.periodFrom = 'context';
+    if (clearAll || figure.problem?.includes('period')) blame(figure, null);
+  }
+}
+
+/**
+ * "Crossings nearly tripled this year. Figures soared from 2,928 ... to 8,456 ...": a ratio or
+ * change that names neither end compares the change the next sentence spells out.
+ */
+export function linkToNextSentence(figures: Building[], sentences: readonly Sentence[]): void {
+  const open = figures.filter((figure) => {
+    const draft = figure.comparisonDraft;
+    return draft !== null && draft.kind !== 'change' && !draft.subject && !draft.baseline;
+  });
+  // Most texts have no such comparison: then there is nothing to index.
+  if (open.length === 0) return;
+  const next = new Map<Sentence, Sentence>();
+  for (let i = 0; i + 1 < sentences.length; i++) if (sentences[i]!.paragraph === sentences[i + 1]!.paragraph) next.set(sentences[i]!, sentences[i + 1]!);
+  const bySentence = new Map<Sentence, Building[]>();
+  for (const figure of figures) {
+    const list = bySentence.get(figure.sentence);
+    if (list) list.push(figure);
+    else bySentence.set(figure.sentence, [figure]);
+  }
+  for (const figure of open) {
+    const draft = figure.comparisonDraft!;
+    const following = next.get(figure.sentence);
+    if (!following) continue;
+    const pair = (bySentence.get(following) ?? []).find((g) => g.comparisonDraft?.kind === 'change' && g.comparisonDraft.baseline);
+    if (!pair) continue;
+    draft.subject = pair;
+    draft.baseline = pair.comparisonDraft!.baseline;
+    takeFromSubject(figure, pair, false);
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Attach stage, metrics: what each figure counts. A catalogue phrase in its clause, else the
+ * frames (src/reader/frame-metric.ts), else context (src/reader/metric-context.ts). A figure that
+ * counts another event ("55 went missing while crossing") takes none.
+ */
+import type { Metric } from '../model/types.js';
+import { frameMetric, type FrameFigure } from './frame-metric.js';
+import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type PhraseMatch, type Token } from '../drafts/metrics.js';
+import type { SentenceContext } from './context.js';
+import type { Building, MetricFallback, MetricReading } from './record.js';
+import { continuesPrior, inheritMetric, TALLY, PRONOUN_BEFORE, TALLY_JUST_BEFORE, topicMetric, labelledItem } from './metric-context.js';
+import { clauseEndToken } from './clauses.js';
+import { EN } from './lexicon/en.js';
+
+/** Where each figure stands among the sentence's tokens, and the words just after it. */
+function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { tokenOf: number[]; after: string[][] } {
+  const tokenOf: number[] = [];
+  const after: string[][] = [];
+  const { tokens, m } = ctx;
+  for (const figure of built) {
+    const mention = figure.mention!;
+    const position = tokens.findIndex((t) => t.start >= mention.numberStart);
+    const figureToken = position < 0 ? tokens.length : position;
+    const words: string[] = [];
+    for (let t = figureToken; t < tokens.length && words.length < 6; t++) if (tokens[t]!.start >= mention.end) words.push(m.slice(tokens[t]!.start, tokens[t]!.end));
+    tokenOf.push(figureToken);
+    after.push(words);
+  }
+  return { tokenOf, after };
+}
+
+/** Where a figure stands in its sentence: what the metric is read with. */
+interface MetricSite extends FrameFigure {
+  /** Whether some figure of the sentence says what it counts, so none continues the sentence before. */
+  readonly namesItsOwn: boolean;
+}
+
+/**
+ * Metrics: a catalogue phrase, else the frames, else what the text was counting ("the 2023
+ * figure"), else the sentence before. A comparison's own reading waits for its subject (the
+ * fallback returned is used only if it has none).
+ */
+export function attachMetrics(ctx: SentenceContext, built: readonly Building[]): MetricFallback {
+  const { tokens, body } = ctx;
+  const { tokenOf, after } = figurePlaces(ctx, built);
+  // "In 2023, Panama registered 520,085 crossings, up from 248,284 in 2022": the sentence says
+  // what it counts ("crossings"), though no phrase of the catalogue names it; none of its figures
+  // continues the sentence before. A comparison's words ("9,000 fewer than") say how it compares.
+  const namesItsOwn = after.some((words, i) => !built[i]!.mention!.part && !built[i]!.mention!.change && !continuesPrior(words, built[i]!.per));
+  const fallback: MetricFallback = new Map();
+  // Does the sentence hold a word of another event ("died", "deported")? Most do not.
+  const eventful = tokens.some((t) => OTHER_EVENTS.has(t.stem));
+  for (let i = 0; i < built.length; i++) {
+    const figure = built[i]!;
+    const mention = figure.mention!;
+    if (mention.part) continue;
+    // The figure's clause, up to the next figure: "six coyotes and rescued 26 victims" has two.
+    const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length);
+    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseEnd, eventful, namesItsOwn };
+    readMetric(ctx, figure, site, fallback);
+  }
+  for (const figure of built) if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
+  return fallback;
+}
+
+/** One figure's metric, from the first reading that gives one, nearest first. */
+function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fallback: MetricFallback): void {
+  const chosen = chooseMetric(ctx, figure, site);
+  if (chosen) {
+    figure.metric = chosen.metric;
+    figure.alternatives = chosen.alternatives;
+    figure.phrase = chosen.phrase;
+    figure.metricFrom = 'sentence';
+    return;
+  }
+  const framed = frameMetric(ctx.catalogue, ctx.frames.list, ctx.tags(), ctx.frameContext, ctx.tokens, site, FRAME_WORDS);
+  if (site.comparison) {
+    const reading = comparisonFallback(ctx, figure, framed);
+    if (reading) fallback.set(figure, reading);
+    return;
+  }
+  if (framed) {
+    figure.metric = framed.metric;
+    figure.phrase = `the words of its frame${framed.placeFrom === 'sentence' ? '' : `, the place from the ${framed.placeFrom}`}`;
+    figure.metricFrom = framed.placeFrom === 'sentence' ? 'sentence' : 'context';
+    return;
+  }
+  if (fromTally(ctx, figure, site) || fromListItem(ctx, figure, site)) return;
+  fromSentenceBefore(ctx, figure, site);
+}
+
+/**
+ * What a comparison counts if it finds no subject in its sentence: its frame, else the sentence
+ * before ("In 2019 they more than tripled on the year before"), else what the text was counting.
+ */
+function comparisonFallback(ctx: SentenceContext, figure: Building, framed: ReturnType<typeof frameMetric>): MetricReading | null {
+  const { catalogue, body } = ctx;
+  if (framed) return { metric: framed.metric, from: framed.placeFrom === 'sentence' ? 'sentence' : 'context', phrase: 'the words of its frame' };
+  const inherited = !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, []);
+  // "In 2019 they more than tripled", "the yearly count rose by": what the text was counting.
+  const counted = ctx.topic !== null && (TALLY.test(body) || PRONOUN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start)));
+  // "January 2022 alone was 3,361 higher than January 2021": else the paragraph's last reading.
+  const chained = inherited || counted || ctx.before !== ctx.prior || !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, [], true);
+  const fromBefore = inherited ?? chained;
+  if (fromBefore) return { metric: fromBefore.metric, from: 'previous sentence', phrase: fromBefore.phrase };
+  if (counted) return { metric: ctx.topic!, from: 'context', phrase: 'the flow the text was counting' };
+  return null;
+}
+
+/** "the daily rate has exceeded 2,000 people", "last year's record of 248,000 migrants": the text's flow. */
+function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): boolean {
+  const { catalogue, body, topic } = ctx;
+  if (!topic || site.eventful || !TALLY.test(body)) return false;
+  const words = site.after;
+  const tallied = continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start));
+  const metric = tallied ? topicMetric(catalogue, topic, figure) : null;
+  if (!metric) return false;
+  figure.metric = metric;
+  figure.metricFrom = 'context';
+  figure.phrase = `the ${TALLY.exec(body)![1]!.toLowerCase()} of the flow the text was counting`;
+  return true;
+}
+
+/**
+ * "- Daily average in 2024: 2,500.", "- Average day that month: about 1,600": an item of a list of
+ * figures, labelled with its period and rate, counts what the text was counting (or, before it
+ * counted anything, the flow its label names: "- Crossings in 2024: 302,203").
+ */
+function fromListItem(ctx: SentenceContext, figure: Building, site: MetricSite): boolean {
+  const item = site.eventful ? null : labelledItem(ctx, figure, site.after);
+  if (!item) return false;
+  Object.assign(figure, { per: item.per, basis: item.basis });
+  figure.metric = item.metric;
+  figure.metricFrom = 'context';
+  figure.phrase = `the flow the text was counting, for the item "${item.label}"`;
+  return true;
+}
+
+/** "Figures soared from 2,928 ...": a sentence that names no metric continues the one before. */
+function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite): void {
+  if (!ctx.before || site.namesItsOwn || !continuesPrior(site.after, figure.per)) return;
+  const inherited = inheritMetric(ctx.catalogue, ctx.before.figures, figure, site.after, ctx.before === ctx.prior);
+  if (!inherited) return;
+  figure.metric = inherited.metric;
+  figure.metricFrom = 'previous sentence';
+  figure.phrase = inherited.phrase;
+  if (figure.per === null && inherited.per !== null && inherited.metric.kind === 'rate') figure.per = inherited.per;
+}
+
+/**
+ * Words that say a figure counts something that happened to people, not the flow a phrase names:
+ * "55 migrants went missing while crossing the Darién Gap", "300 children were found alone after
+ * crossing", "50 died crossing". Their count is not the crossings.
+ */
+export const OTHER_EVENTS = EN.words('other-events');
+/** A phrase after one of these ("while crossing", "after crossing") says when, not what is counted. */
+export const SUBORDINATE = EN.words('subordinate');
+const CONJUNCTIONS = EN.words('conjunctions');
+const FRAME_WORDS = { otherEvents: OTHER_EVENTS, subordinate: SUBORDINATE };
+
+/**
+ * Whether a phrase can say what the figure counts: not when it stands in a clause that only says
+ * when ("... while crossing the Darién Gap"), nor when a word between them, or just after the
+ * figure, says the figure counts another event ("55 migrants went missing ...").
+ */
+function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figureToken: number, clauseEnd: number, eventful: boolean): boolean {
+  if (phrase.from > 0 && SUBORDINATE.has(tokens[phrase.from - 1]!.stem)) return false;
+  // Most sentences hold no word of another event: nothing more to look for.
+  if (!eventful) return true;
+  const [from, to] = phrase.from >= figureToken ? [figureToken, phrase.from] : [phrase.to, figureToken];
+  for (let t = from; t < to; t++) if (OTHER_EVENTS.has(tokens[t]!.stem)) return false;
+  // The rest of the clause says what happened to them: "1,200 migrants who crossed the Darién have
+  // been deported".
+  // A second predicate ("arrested six coyotes and rescued 26 victims") is another figure's.
+  for (let t = figureToken; t < Math.min(tokens.length, Math.max(Math.min(clauseEnd, figureToken + 12), figureToken + 4)); t++) {
+    if (t > figureToken && CONJUNCTIONS.has(tokens[t]!.stem)) break;
+    if ((t < phrase.from || t >= phrase.to) && OTHER_EVENTS.has(tokens[t]!.stem)) return false;
+  }
+  return true;
+}
+
+/** The catalogue phrase of the sentence that says best what the figure counts, and the others that fit. */
+function chooseMetric(ctx: SentenceContext, figure: Building, site: MetricSite): { metric: Metric; alternatives: Metric[]; phrase: string } | null {
+  const scored = phraseCandidates(ctx, figure, site);
+  if (scored.length === 0) return null;
+  // Most figures have one candidate: nothing to sort, no alternatives.
+  if (scored.length === 1) return { metric: scored[0]!.metric, alternatives: [], phrase: scored[0]!.phrase };
+  scored.sort((a, b) => a.score - b.score);
+  const best = scored[0]!;
+  const alternatives = [...new Set(scored.slice(1).map((s) => s.metric))].filter((metric) => metric !== best.metric);
+  return { metric: best.metric, alternatives, phrase: best.phrase };
+}
+
+/** Each catalogue phrase of the sentence that can say what the figure counts, scored (lower is better). */
+function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSite): Array<{ metric: Metric; phrase: string; score: number }> {
+  const { catalogue, tokens } = ctx;
+  const { token: figureToken, after: afterTokens, comparison } = site;
+  const scored: Array<{ metric: Metric; phrase: string; score: number }> = [];
+  const consider = (metric: Metric, phrase: PhraseMatch, score: number): void => {
+    // One word ("boats", "arrested") could be about anywhere: the place must be named nearby.
+    if (phrase.words < 2 && !mentionsPlace(catalogue, metric, ctx.context())) return;
+    // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
+    scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1) });
+  };
+  for (const phrase of ctx.phrases) {
+    const metric = phrase.metric;
+    if (metric.kind === 'date') continue;
+    if (!phraseCounts(tokens, phrase, figureToken, site.clauseEnd, site.eventful)) continue;
+    const distance = phrase.from >= figureToken ? phrase.from - figureToken : figureToken - phrase.to + 3;
+    if (figure.per !== null) {
+      // A rate: the rate metric of the flow the sentence names, per the same unit of time.
+      if (phrase.perPhrase) continue;
+      const rate = metric.kind === 'rate' ? metric : catalogue.rates.get(`${metric.id}|${figure.per}`);
+      if (!rate || rate.per !== figure.per) continue;
+      if (!unitFits(catalogue, rate, figure.unit, comparison, afterTokens)) continue;
+      consider(rate, phrase, distance);
+      continue;
+    }
+    if (phrase.perPhrase) continue;
+    if (!unitFits(catalogue, metric, figure.unit, comparison, afterTokens)) continue;
+    consider(metric, phrase, distance);
+  }
+  return scored;
+}

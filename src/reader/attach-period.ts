@@ -1,0 +1,251 @@
+/**
+ * Attach stage, periods: each figure's period phrase, the nearest in its clause that is its own (not
+ * a baseline's, a bound's or the day someone spoke), else one from context: an earlier figure of
+ * its clause, or the sentence before when the sentence refers back.
+ */
+import type { PeriodMention } from '../text/periods.js';
+import { because } from './reasons.js';
+import { type SentenceContext, REFERS_BACK } from './context.js';
+import { type Building, blame } from './record.js';
+import { wholeMonth, looksBack, UNTIL, UNTIL_BEFORE } from './resolve-period.js';
+import { clauseBounds } from './clauses.js';
+import { SAID_BEFORE } from './attribution.js';
+import { isBaselineLead, isBaseline } from './baselines.js';
+import { EN } from './lexicon/en.js';
+import { ES } from './lexicon/es.js';
+
+/**
+ * Periods: the nearest in the figure's clause (nearestPeriod), else from context. "In 2022 and in
+ * 2023, respectively, 248,284 and 520,085": darien does not pair figures with periods in order,
+ * so such figures are left unchecked; only where the sentence names several periods: "Panama and
+ * Costa Rica deported 300 and 200, respectively" pairs places, and its one period is every figure's.
+ */
+export function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
+  const { periods, body, pageDate } = ctx;
+  const respectively = built.length > 1 && (periods.length > 1 || periods.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && /\brespectively\b/i.test(body);
+  // A level or a rate "now" in reported speech is as of when it was said, not as of the page; said
+  // "this month", as of the month ("told reporters this month that about 140 a day cross now").
+  const spoken = wholeMonth(periods.find((p) => p.resolved && factsOf(p, ctx.m, ctx.sentence.start).spoken));
+  // "Before the surge, about 10,000 migrants a year made the journey": not as of the page date.
+  const bounded = periods.find((p) => p.kind === 'bound');
+  for (const figure of built) {
+    if (spoken) figure.spokenAt = spoken;
+    if (bounded) figure.boundedBy = bounded;
+    const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m, ctx.options.language === 'es');
+    if (!best) continue;
+    figure.periodMention = best;
+    figure.periodWords = best.words;
+    figure.periodFrom = 'sentence';
+    figure.period = respectively ? null : (best.resolved?.period ?? null);
+    if (respectively) blame(figure, because('respectively'));
+    else if (figure.period === null) {
+      blame(figure, because(pageDate === null && best.relative ? 'period-needs-date' : 'period-unresolved', { words: best.words }));
+    }
+  }
+  if (!respectively) periodFromContext(built, ctx.previous?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
+}
+
+// Whether a period phrase trails a figure depends on the phrase alone (the figure it might be for
+// stands after it), so it is asked once per phrase of a sentence, not once per figure.
+const TRAILING = new WeakMap<readonly Building[], Map<PeriodMention, boolean>>();
+
+function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string): boolean {
+  let known = TRAILING.get(built);
+  if (!known) TRAILING.set(built, (known = new Map()));
+  let trails = known.get(p);
+  if (trails === undefined) {
+    trails = built.some((o) => o.end <= p.start && p.start - o.end < 30 && !/[,;]/.test(m.slice(o.end, p.start)));
+    known.set(p, trails);
+  }
+  return trails;
+}
+
+/** Spanish: past a comma or "y", a period opens the next clause ("…22.012, en 2020 se registraron 8.594"). */
+const OPENS_NEXT_ES = ES.pattern('opens-next-clause');
+
+/** A figure, and the sentence and clause its period is looked for in. */
+interface PeriodSite {
+  readonly figure: Building;
+  readonly built: readonly Building[];
+  /** Where the sentence starts in the masked text `m`. */
+  readonly offset: number;
+  readonly m: string;
+  readonly spanish: boolean;
+  /** The figure's clause, as offsets in the sentence. */
+  readonly clause: readonly [number, number];
+}
+
+/**
+ * The period phrase of a figure: the nearest in its clause, with no other figure between them
+ * (unless the two are listed together: "16 boats and 32 motors"). A bound ("before 2021") is never
+ * a figure's; a vague phrase ("early 2022") is one only when nothing resolved is in the clause.
+ */
+function nearestPeriod(figure: Building, built: readonly Building[], periods: readonly PeriodMention[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string, spanish = false): PeriodMention | null {
+  const mention = figure.mention!;
+  const site: PeriodSite = { figure, built, offset, m, spanish, clause: clauseBounds(breaks, body.length, mention.start - offset) };
+  let best: { p: PeriodMention; distance: number } | null = null;
+  for (const p of periods) {
+    const distance = periodDistance(p, site);
+    if (distance === null) continue;
+    if (!best || distance < best.distance) best = { p, distance };
+  }
+  if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
+  return best?.p ?? null;
+}
+
+/** How the words between a period phrase and a figure tie them, or null when the phrase is not the figure's. */
+function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; possessive: boolean; when: boolean; outside: boolean } | null {
+  const { figure, offset, m } = site;
+  const mention = figure.mention!;
+  const [clauseStart, clauseEnd] = site.clause;
+  if (p.kind === 'bound') return null;
+  // A period that opens the sentence ("In December and January, ...") stands for every clause
+  // that names none of its own.
+  const opens = p.start === offset;
+  const outside = p.start - offset < clauseStart || p.end - offset > clauseEnd;
+  if (!opens && outside) return null;
+  // "than in the same period of 2023", "compared with 2022": the baseline's period, not the
+  // figure's; "the busiest month was not August": no figure's at all.
+  const facts = factsOf(p, m, offset);
+  // "also topped August's 25,332": a possessive just before a figure is that figure's own period,
+  // a baseline's too.
+  // "about ten times the 2020 total of 6,465": a period naming a tally names the figure it gives.
+  const possessive = POSSESSIVE_OF.test(m.slice(p.end, mention.start));
+  // "the previous year's record, when 133,000 migrants crossed": the when-clause is of that period.
+  const when = p.end <= mention.start && WHEN_CLAUSE.test(m.slice(p.end, mention.start));
+  if (facts.notAFigures && !possessive && !when) return null;
+  // "tripled on the year before": what a change refers back to is its baseline.
+  if (mention.change && looksBack(p)) return null;
+  // "fallen from 2,461 at the August 2021 peak to about 140": a phrase before the "to" end is the
+  // other end's; the "to" end has a period only if one follows it.
+  if (mention.to && p.start < mention.start && p.start > sentenceStartOf(site.built, figure)) return null;
+  return { facts, possessive, when, outside: opens && outside };
+}
+
+/** How far a period phrase stands from the figure, weaker readings counted as farther; null when it is not the figure's. */
+function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
+  const { figure, built, offset, m } = site;
+  const mention = figure.mention!;
+  const tie = tieOf(p, site);
+  if (!tie) return null;
+  const { facts, possessive, when } = tie;
+  const after = p.start >= mention.end;
+  const from = after ? mention.end : p.end;
+  const to = after ? p.start : mention.start;
+  // "Last month, Panama arrested six ..., rescuing 26 ...": a period that opens the sentence
+  // stands for all of it; elsewhere a figure between claims the period for itself.
+  const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !listedTogether(other, figure, m);
+  if (p.start !== offset && built.some(between)) return null;
+  // Weaker readings, taken only when nothing better is in the clause: a vague phrase; a
+  // possessive ("last year's surge in August" dates the surge, and August the figure); for the
+  // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
+  // and a phrase before the figure set off from it by a comma ("on July 1, the agency said,
+  // reporting 11,363 crossings from ... through Wednesday"), when one closer in follows it.
+  const comma = m.indexOf(',', from);
+  const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && comma >= 0 && comma < to ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
+  // "the year before", "a year earlier" after a figure are mostly what it is compared with.
+  const baseline = looksBack(p) && !mention.change && !mention.from && after ? 50 : 0;
+  // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
+  // figure is that figure's.
+  const trails = !after && trailsAFigure(p, built, m) ? 40 : 0;
+  // Spanish puts a period before its verb and figure ("en 2020 se registraron 8.594"): one after
+  // the figure, past a comma or "y", is mostly the next clause's.
+  const nextClause = site.spanish && after && OPENS_NEXT_ES.test(m.slice(from, to)) ? 40 : 0;
+  return to - from + weaker + baseline + trails + nextClause + (tie.outside ? 1_000 : 0);
+}
+
+interface PeriodFacts {
+  /** After "than", "compared with" or "not": a baseline's period, or no one's. */
+  readonly notAFigures: boolean;
+  /** How much weaker a reading it is, whatever the figure: vague, unresolved "until", possessive. */
+  readonly weaker: number;
+  /** "said Wednesday", "told reporters this month": when someone spoke. */
+  readonly spoken: boolean;
+}
+
+/** What lies between a period and a figure of its when-clause: "’s record, when 133,000". */
+const WHEN_CLAUSE = EN.pattern('when-clause');
+
+/**
+ * "August 2021 was the busiest month of that year, with 25,332": a period that holds the part a
+ * sentence speaks of is not the figure's.
+ */
+const PART_OF_LEAD = EN.pattern('part-of-lead');
+
+/** What stands between a period and the figure it dates: "August's 25,332", "the 2020 total of 6,465". */
+const POSSESSIVE_OF = EN.pattern('possessive-of');
+
+/** "last year's surge in August": a possessive dates its noun, mostly not the figure. */
+const POSSESSIVE_PENALTY = 40;
+
+// What a period phrase's own words say, worked out once per phrase rather than once per figure.
+const FACTS = new WeakMap<PeriodMention, PeriodFacts>();
+
+export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
+  let facts = FACTS.get(p);
+  if (facts) return facts;
+  const lead = m.slice(Math.max(offset, p.start - 24), p.start);
+  const until = (p.kind === 'that' || UNTIL.test(p.words) || UNTIL_BEFORE.test(lead)) && !p.resolved;
+  const spoken = p.pointInTime && SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start));
+  facts = {
+    // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
+    // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.
+    notAFigures: isBaselineLead(lead) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
+    spoken,
+    weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
+  };
+  FACTS.set(p, facts);
+  return facts;
+}
+
+/** Where the "from" end of a "to" figure starts, or the figure itself when it has none. */
+function sentenceStartOf(built: readonly Building[], figure: Building): number {
+  const from = [...built].reverse().find((f) => f.start < figure.start && f.mention?.from);
+  return from ? from.start : figure.start;
+}
+
+/** "16 boats and 32 motors", "4,702 and 4,262": figures of one list share a period. */
+function listedTogether(a: Building, b: Building, m: string): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^[^,.;:\d]{0,40}\s(?:and|or)\s$/.test(m.slice(first.end, second.start)) || /^\s(?:and|or)\s$/.test(m.slice(first.end, second.start));
+}
+
+/** "about 2,000 of them were alone": a part of the figure before it. */
+const OF_THEM = EN.pattern('of-them');
+
+/**
+ * A figure whose sentence names no period for it takes one from context: an earlier figure of its
+ * clause ("81,946 crossings that August, an average of more than 2,600 a day"), else, when the
+ * sentence refers back ("That is an average of about 680 a day"), the last dated figure of the
+ * sentence before. Marked as read from context.
+ */
+function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): void {
+  for (let i = 0; i < built.length; i++) {
+    const figure = built[i]!;
+    // The "to" end of "from 2,461 in August to about 140" is not of the "from" end's period.
+    if (figure.periodMention || figure.mention!.change || (figure.mention!.to && sentenceStartOf(built, figure) !== figure.start)) continue;
+    // "30,000 children crossed in the first four months ..., and about 2,000 of them were alone":
+    // a part is of the period of the figure it is part of.
+    if (figure.mention!.part) {
+      const whole = built.slice(0, i).reverse().find((f) => f.period && !f.mention!.change && !f.mention!.part);
+      if (whole && OF_THEM.test(figure.mention!.part.message + body.slice(figure.end - offset, figure.end - offset + 12))) {
+        figure.period = whole.period;
+        figure.periodWords = whole.periodWords;
+        figure.periodMention = whole.periodMention;
+        figure.periodFrom = 'context';
+      }
+      continue;
+    }
+    const clause = clauseBounds(breaks, body.length, figure.start - offset);
+    const earlier = built
+      .slice(0, i)
+      .reverse()
+      .find((f) => f.period && f.periodMention && !f.mention!.change && clauseBounds(breaks, body.length, f.start - offset)[0] === clause[0]);
+    const source = earlier ?? (REFERS_BACK.test(body) ? [...before].reverse().find((f) => f.period && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) : undefined);
+    if (!source) continue;
+    figure.period = source.period;
+    figure.periodWords = source.periodWords;
+    figure.periodMention = source.periodMention;
+    figure.periodFrom = 'context';
+  }
+}

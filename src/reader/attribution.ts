@@ -1,0 +1,36 @@
+/**
+ * Attach stage, attribution: whom a sentence credits ("according to The Associated Press", "said
+ * Mouynes"), and the words that say when someone spoke ("said Monday"), which date no figure.
+ */
+import type { Language } from '../model/figure.js';
+import { spanishAttribution } from './attribution-es.js';
+import { EN } from './lexicon/en.js';
+
+const ACCORDING = EN.pattern('according');
+const ACCORDING_ASCII = EN.pattern('according-ascii');
+const SAID_NAME = EN.pattern('said-name');
+const SAID_NAME_ASCII = EN.pattern('said-name-ascii');
+const NAME_SAID = EN.pattern('name-said');
+const NAME_SAID_ASCII = EN.pattern('name-said-ascii');
+
+/** "according to The Associated Press", "said Mouynes": who the sentence credits, nearest first. */
+export function attributionOf(quote: string, language: Language = 'en'): string[] {
+  // Spanish credits ("según ...", "dijo ...") are read apart, in src/reader/attribution-es.ts.
+  const out: string[] = language === 'es' ? spanishAttribution(quote) : [];
+  const accordingAt = quote.indexOf('according to ');
+  if (accordingAt < 0 && !quote.includes(' said') && !quote.includes(' says')) return out;
+  // Names in any script: "according to María Pérez", "said José Raúl Mulino". The Unicode
+  // patterns are slower, and most sentences are ASCII: those take the ASCII ones.
+  const ascii = !/[^\x00-\x7f]/.test(quote);
+  const according = accordingAt < 0 ? null : (ascii ? ACCORDING_ASCII : ACCORDING).exec(quote.slice(accordingAt));
+  if (according) out.push(according[1]!.replace(/[.,;:]+$/, '').replace(/\s+(?:of|for|and|on)$/, '').replace(/^AP$/, 'The Associated Press'));
+  const said = !quote.includes(' said') && !quote.includes(' says') ? null : ascii ? (SAID_NAME_ASCII.exec(quote) ?? NAME_SAID_ASCII.exec(quote)) : (SAID_NAME.exec(quote) ?? NAME_SAID.exec(quote));
+  if (said && !out.includes(said[1]!)) out.push(said[1]!);
+  return out;
+}
+
+/**
+ * "said Monday", "told reporters on", "revealed during a press conference on Monday": the words
+ * just before the day someone spoke, which is not a claim.
+ */
+export const SAID_BEFORE = EN.pattern('said-before');

@@ -1,0 +1,19 @@
+/**
+ * The words that make a figure or a period what another is compared with: "than in 2022",
+ * "double the", "compared with", "respecto al". Read by the period and comparison stages.
+ */
+import type { Building } from './record.js';
+import { EN } from './lexicon/en.js';
+import { ES } from './lexicon/es.js';
+
+const BASELINE_BEFORE = EN.pattern('baseline-before');
+/** The Spanish of BASELINE_BEFORE: "el doble que en", "un 35% menos que el", "respecto al", "en comparación con". */
+const BASELINE_BEFORE_ES = ES.pattern('baseline-before');
+export const isBaselineLead = (lead: string): boolean => BASELINE_BEFORE.test(lead) || BASELINE_BEFORE_ES.test(lead);
+
+/** Words just before a figure that make it what another is compared with: "than the", "double the". */
+const BASELINE_FIGURE_BEFORE = EN.pattern('baseline-figure-before');
+
+export function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {
+  return BASELINE_FIGURE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));
+}

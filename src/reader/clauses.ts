@@ -1,0 +1,36 @@
+/**
+ * Where a sentence's clauses break ("; but", a dash, a parenthesis): a figure's period, metric and
+ * date are looked for in its own clause first.
+ */
+import type { Token } from '../drafts/metrics.js';
+import { EN } from './lexicon/en.js';
+
+const CLAUSE_BREAK = EN.pattern('clause-break');
+
+/** Where the sentence's clauses break: pairs of [start, end) of each break. */
+export function clauseBreaks(sentence: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) out.push([m.index, m.index + m[0].length]);
+  // "More than 91,300 migrants – most of them Haitians – have trekked ... so far this year": a
+  // pair of dashes sets off an aside; the clause goes on around it.
+  const dashes = out.filter(([from]) => /[–—]/.test(sentence[from]!));
+  if (dashes.length === 2) return out.filter((pair) => !dashes.includes(pair));
+  return out;
+}
+
+export function clauseBounds(breaks: ReadonlyArray<readonly [number, number]>, length: number, offset: number): [number, number] {
+  let start = 0;
+  for (const [from, to] of breaks) {
+    if (from < offset) start = to;
+    else return [start, from];
+  }
+  return [start, length];
+}
+
+/** The index just past the last token of the clause a figure stands in. */
+export function clauseEndToken(tokens: readonly Token[], breaks: ReadonlyArray<readonly [number, number]>, length: number, offset: number, at: number): number {
+  const end = offset + clauseBounds(breaks, length, at - offset)[1];
+  const index = tokens.findIndex((t) => t.start >= end);
+  return index < 0 ? tokens.length : index;
+}

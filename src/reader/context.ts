@@ -1,0 +1,159 @@
+/**
+ * What a sentence is read with: the text's title and places (startText), the state carried from
+ * one sentence to the next (TextState), and each sentence's context (sentenceContext): its tokens,
+ * catalogue phrases, period phrases resolved against what came before, the sentence before, and
+ * the readings worked out once and on demand (tags, clause breaks, attribution, place words).
+ */
+import type { Period } from '../model/period.js';
+import type { Metric } from '../model/types.js';
+import { LineIndex } from '../text/lines.js';
+import { excerpt } from '../text/excerpt.js';
+import type { MaskedText } from '../text/markdown.js';
+import type { PeriodMention } from '../text/periods.js';
+import type { Sentence } from '../text/sentences.js';
+import { TableContext } from './tables.js';
+import { framesOf, placesAtHand, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from './frames.js';
+import { matchPhrases, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
+import type { ReadOptions, Building } from './record.js';
+import { resolveInSentence } from './resolve-period.js';
+import { clauseBreaks } from './clauses.js';
+import { attributionOf } from './attribution.js';
+import { EN } from './lexicon/en.js';
+
+/** What a sentence is read with: the text around it, and what is worked out once and on demand. */
+export interface SentenceContext {
+  readonly text: string;
+  /** The masked text: markdown that is not prose blanked, offsets kept. */
+  readonly m: string;
+  readonly lines: LineIndex;
+  readonly options: ReadOptions;
+  readonly catalogue: MetricCatalogue;
+  readonly pageDate: Period | null;
+  readonly frames: CatalogueFrames;
+  readonly frameContext: FrameContext;
+  readonly sentence: Sentence;
+  readonly body: string;
+  readonly quote: string;
+  readonly tokens: readonly Token[];
+  readonly phrases: readonly PhraseMatch[];
+  readonly periods: readonly PeriodMention[];
+  /** The sentence before, in this paragraph; or any sentence before, when this one refers back. */
+  readonly prior: Previous | null;
+  readonly previous: Previous | null;
+  readonly before: Previous | null;
+  readonly topic: Metric | null;
+  readonly earlier: readonly Building[];
+  stems(): ReadonlySet<string>;
+  tags(): SentenceTags;
+  breaks(): ReadonlyArray<readonly [number, number]>;
+  attribution(): string[];
+  /** Place words of the sentence, the one before and the title. */
+  context(): ReadonlySet<string>;
+}
+
+interface Previous {
+  readonly sentence: Sentence;
+  readonly figures: Building[];
+  readonly periods: PeriodMention[];
+  /** The stems that place the next sentence: none for a sentence with no figure or date. */
+  readonly stems: () => ReadonlySet<string>;
+  /** Every word's stem, for whom a pronoun of the next sentence stands. */
+  readonly words: () => ReadonlySet<string>;
+}
+
+/** What stays from one sentence to the next while a text is read. */
+export interface TextState {
+  readonly text: string;
+  readonly m: string;
+  readonly lines: LineIndex;
+  readonly options: ReadOptions;
+  readonly frames: CatalogueFrames;
+  readonly frameContext: { recentPlaces: Frame[]; placeParagraph?: Map<Frame, number>; readonly titlePlaces: ReadonlySet<Frame> };
+  readonly placeIndex: PlaceIndex;
+  readonly titleStems: ReadonlySet<string>;
+  /** Periods named so far, newest last; emptied by a phrase that could not be resolved. */
+  recent: Period[];
+  /** Every figure read so far, in order: what a comparison between vague periods looks back to. */
+  readonly earlier: Building[];
+  previous: Previous | null;
+  /** The flow the text was last counting: what "the 2023 figure" or "the count" means. */
+  topic: Metric | null;
+  /** Header rows and row labels of the tables read so far. */
+  readonly tables: TableContext;
+}
+
+/** The title and the places it names: where a draft names its place once ("Darién crossings fall"). */
+export function startText(text: string, masked: MaskedText, sentences: readonly Sentence[], lines: LineIndex, options: ReadOptions): TextState {
+  const m = masked.masked;
+  // A plain text's title is its first line that does not end like a sentence, past a dateline
+  // ("Published: 2024-07-18") or byline that may come first.
+  const first = sentences.slice(0, 3).find((s) => !DATELINE.test(m.slice(s.start, s.end)));
+  const title =
+    sentences.find((s) => s.heading) ??
+    (options.hardLineBreaks && first && first.paragraph <= 2 && !/[.!?:]["”’)]*$/.test(m.slice(first.start, first.end)) ? first : null);
+  const titleStems = new Set(title ? tokenize(m, title.start, title.end).map((t) => t.stem) : []);
+  const frontTitle = masked.frontMatter.fields.get('title')?.value;
+  if (frontTitle) for (const t of tokenize(frontTitle, 0, frontTitle.length)) titleStems.add(t.stem);
+  const frames = framesOf(options.catalogue);
+  const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
+  if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, topic: null, tables: new TableContext() };
+}
+
+export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {
+  const { m, options, previous } = state;
+  const tokens = tokenize(m, sentence.start, sentence.end);
+  const prior = previous && previous.sentence.paragraph === sentence.paragraph ? previous : null;
+  let stemSet: Set<string> | null = null;
+  let tagList: SentenceTags | null = null;
+  let breakList: Array<readonly [number, number]> | null = null;
+  let credited: string[] | null = null;
+  let contextKeys: Set<string> | null = null;
+  const quote = state.text.slice(sentence.start, sentence.end);
+  const stems = (): ReadonlySet<string> => (stemSet ??= new Set(tokens.map((t) => t.stem)));
+  const previousStems = previous?.stems ?? ((): ReadonlySet<string> => NO_STEMS);
+  return {
+    text: state.text,
+    m,
+    lines: state.lines,
+    options,
+    catalogue: options.catalogue,
+    pageDate: options.pageDate,
+    frames: state.frames,
+    frameContext: state.frameContext,
+    sentence,
+    body,
+    quote,
+    tokens,
+    phrases: matchPhrases(options.catalogue, tokens),
+    periods: resolveInSentence(own, prior?.periods ?? [], state.recent, m),
+    prior,
+    previous,
+    // A sentence continues the one before in its paragraph, or, when it opens by referring back
+    // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
+    before: prior ?? (previous && REFERS_BACK.test(body) ? previous : null),
+    topic: state.topic,
+    earlier: state.earlier,
+    stems,
+    tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body, placesAtHand(state.frameContext, placesNamed))),
+    breaks: () => (breakList ??= clauseBreaks(body)),
+    attribution: () => (credited ??= attributionOf(quote, options.language)),
+    context: () => (contextKeys ??= new Set([...stems(), ...previousStems(), ...state.titleStems].map(placeKey))),
+  };
+}
+
+/**
+ * A figure's sentence as lint quotes it: around the figure when the sentence is very long (see
+ * src/text/excerpt.ts). extract proposes quotes that must stand verbatim in the archived text, so
+ * it always gets the whole sentence.
+ */
+export function quoteOf(ctx: SentenceContext, start: number, end: number): string {
+  if (ctx.options.purpose !== 'lint') return ctx.quote;
+  return excerpt(ctx.quote, start - ctx.sentence.start, end - ctx.sentence.start);
+}
+
+/** Words that open a sentence about the one before: "That is an average of ...", "That pace, ...". */
+export const REFERS_BACK = EN.pattern('refers-back');
+
+const DATELINE = EN.pattern('dateline');
+export const NO_STEMS: ReadonlySet<string> = new Set();

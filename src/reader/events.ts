@@ -1,0 +1,129 @@
+/**
+ * Dates of events: a date phrase and a catalogue event's phrase in one sentence ("took office on
+ * July 1"), read as a figure of kind "event".
+ */
+import { resolvePeriodWords } from '../model/period-words.js';
+import type { Period } from '../model/period.js';
+import type { Metric } from '../model/types.js';
+import type { PeriodMention } from '../text/periods.js';
+import { because, type UncheckedReason } from './reasons.js';
+import { mentionsPlace, mentionsSubject, type PhraseMatch, type Token } from '../drafts/metrics.js';
+import { type SentenceContext, quoteOf } from './context.js';
+import { type Building, blame } from './record.js';
+import { SAID_BEFORE } from './attribution.js';
+import { clauseBounds } from './clauses.js';
+import { FAR } from './resolve-period.js';
+import { EN } from './lexicon/en.js';
+
+/**
+ * Dates of events: a date and the phrase of an event in one sentence. A phrase that is only a
+ * name ("Lajas Blancas") places the sentence; it does not say what the date is of. extract also
+ * proposes every day's date that dates something ("On Aug. 11, Panama and Colombia agreed ...")
+ * for a person to keep or delete; lint checks only the catalogue's events.
+ */
+export function readEvents(ctx: SentenceContext, built: readonly Building[]): Building[] {
+  const { tokens, m, sentence, options } = ctx;
+  const seen = new Set<string>();
+  const events: Building[] = [];
+  for (const phrase of ctx.phrases) {
+    if (phrase.metric.kind !== 'date' || phrase.name || seen.has(phrase.metric.id)) continue;
+    // "migrants who have arrived in Panama": in a relative clause the phrase describes the noun
+    // before it; "Mulino, who was sworn in", set off by a comma, is about the one named.
+    const relative = tokens.slice(Math.max(0, phrase.from - 3), phrase.from).find((t) => RELATIVE.has(t.stem));
+    if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
+    // The phrase's own words name no one it is about.
+    const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((_, t) => t < phrase.from || t >= phrase.to).map((t) => t.stem)) : ctx.stems();
+    let strong = mentionsSubject(ctx.catalogue, phrase.metric, outside);
+    // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
+    const referred = !strong && ctx.previous !== null && tokens.slice(Math.max(0, phrase.from - 3), phrase.from).some((t) => SUBJECT_PRONOUNS.has(m.slice(t.start, t.end).toLowerCase())) && mentionsSubject(ctx.catalogue, phrase.metric, ctx.previous.words());
+    strong ||= referred;
+    if (options.purpose === 'lint' && !strong) continue;
+    if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
+    const date = nearestDate(ctx.periods, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
+    if (!date) continue;
+    seen.add(phrase.metric.id);
+    const existing = events.find((f) => f.start === date.coreStart);
+    if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
+    else events.push({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...(referred ? { metricFrom: 'previous sentence' } : {}) });
+  }
+  if (options.purpose !== 'extract') return events;
+  for (const date of ctx.periods) {
+    if (date.kind !== 'date' || !/\d/.test(date.words) || SAID_BEFORE.test(m.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
+    // "On August 14, 402 people crossed": the period of a flow's count is no event; "29 Colombians
+    // left on Aug. 20" counts nothing the catalogue holds, and "16 boats ... on May 22" a level,
+    // so the date is the flight's or the handover's.
+    if (built.some((f) => f.periodMention === date && (f.metric?.kind === 'flow' || f.metric?.kind === 'rate')) || events.some((f) => f.start === date.coreStart)) continue;
+    const event = eventFigure(date, null, null, ctx);
+    if (event.problem === null) blame(event, because('no-event'));
+    events.push(event);
+  }
+  return events;
+}
+
+const RELATIVE = EN.words('relative');
+const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
+/** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
+export const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair']);
+
+/** A date phrase that can date an event, nearest to the event's phrase. */
+function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[], phrase: PhraseMatch, breaks: ReadonlyArray<readonly [number, number]>, length: number, offset: number): PeriodMention | null {
+  const phraseStart = tokens[phrase.from]!.start;
+  const phraseEnd = tokens[phrase.to - 1]!.end;
+  const [clauseStart, clauseEnd] = clauseBounds(breaks, length, phraseStart - offset);
+  let best: { p: PeriodMention; distance: number } | null = null;
+  for (const p of periods) {
+    if (!EVENT_DATE_KINDS.has(p.kind)) continue;
+    if (p.kind === 'since' && !/^since\s/i.test(p.words)) continue;
+    const inClause = p.start - offset >= clauseStart && p.end - offset <= clauseEnd;
+    const distance = (p.start >= phraseEnd ? p.start - phraseEnd : Math.max(0, phraseStart - p.end)) + (inClause ? 0 : 60);
+    if (distance > 120) continue;
+    if (!best || distance < best.distance) best = { p, distance };
+  }
+  return best?.p ?? null;
+}
+
+/** Why an event's date cannot be checked: it names no date darien can resolve. */
+function eventProblem(period: Period | null, pageDate: Period | null, date: PeriodMention): { problem: string | null; reason: UncheckedReason | null } {
+  if (period) return { problem: null, reason: null };
+  const why = because(pageDate === null && date.relative ? 'period-needs-date' : 'period-unresolved', { words: date.words });
+  return { problem: why.message, reason: why.reason };
+}
+
+/** The date of an event as a figure: of a catalogue metric, or of none (extract only). */
+function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string | null, at: SentenceContext): Building {
+  const coreWords = at.text.slice(date.coreStart, date.coreEnd);
+  // "since July 1": the event is on July 1, not over the span since.
+  const period = date.since ? (resolvePeriodWords(coreWords.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), at.pageDate ?? FAR) ?? null)?.period ?? null : date.resolved?.period ?? null;
+  const location = at.lines.locate(date.coreStart);
+  return {
+    index: -1,
+    kind: 'event',
+    sentence: at.sentence,
+    quote: quoteOf(at, date.coreStart, date.coreEnd),
+    text: coreWords,
+    start: date.coreStart,
+    end: date.coreEnd,
+    line: location.line,
+    column: location.column,
+    mention: null,
+    value: null,
+    step: 1,
+    hedge: { kind: 'none', words: null },
+    interval: null,
+    unit: null,
+    per: null,
+    basis: null,
+    metric,
+    alternatives: [],
+    phrase,
+    metricFrom: metric ? 'sentence' : null,
+    period,
+    periodWords: date.words,
+    periodFrom: 'sentence',
+    comparison: null,
+    comparisonDraft: null,
+    periodMention: date,
+    attribution: at.attribution(),
+    ...eventProblem(period, at.pageDate, date),
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Finish stage: groups, forecasts and corrections set aside; then each figure's unit, rate basis,
+ * default period (as of the page date, for a level), and the reason id of a figure that cannot be
+ * checked (src/reader/reasons.ts).
+ */
+import type { Period } from '../model/period.js';
+import type { Metric, RateUnit } from '../model/types.js';
+import { maySpanishAside } from './aside-es.js';
+import { because } from './reasons.js';
+import type { MetricCatalogue } from '../drafts/metrics.js';
+import type { SentenceContext } from './context.js';
+import { type Building, blame } from './record.js';
+import { ASIDE_WORDS, groupOrForecast, RETRACTED } from './asides.js';
+import type { UntilMention } from './resolve-period.js';
+import { EN } from './lexicon/en.js';
+
+/** Groups, forecasts and corrections set aside; then each figure's unit, basis and problem. */
+export function finishSentence(ctx: SentenceContext, built: readonly Building[]): void {
+  const { body } = ctx;
+  // "Venezuelans (113,244 ...)", "Venezuelans dominated the flow with more than 150,000
+  // crossings": one group's count; "more than 400,000 migrants are expected to cross": a forecast.
+  // Most sentences hold none of the words these need: then no figure is looked at.
+  const spanish = ctx.options.language === 'es' && maySpanishAside(body);
+  if (ASIDE_WORDS.test(body) || spanish) {
+    for (const figure of built) {
+      if (figure.mention!.change || figure.mention!.part) continue;
+      const note = groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length, spanish);
+      if (note) figure.aside = note;
+    }
+  }
+  // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
+  if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
+  for (const figure of built) finishQuantity(figure, ctx.pageDate, ctx.catalogue);
+}
+
+/** "about 140 a day now", "currently": a rate or level at the time of writing, or of speaking. */
+const NOW = EN.pattern('now');
+
+/** The longest a period can be and still be one day, week, month or year. */
+const DAYS_IN: Record<RateUnit, number> = { day: 1, week: 7, month: 31, year: 366 };
+
+/** "25,904 crossed in a single month": a rate of one unit of time, which is that unit's total. */
+const SINGLE_UNIT = EN.pattern('single-unit');
+
+/** Unit, rate basis, default periods, and why a figure cannot be checked. */
+function finishQuantity(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue): void {
+  // The metric as attached: the steps below judge by it, even where a single month's rate becomes
+  // that month's count.
+  const metric = figure.metric;
+  finishUnit(figure, metric);
+  finishRate(figure, pageDate, catalogue);
+  if (setAside(figure)) return;
+  takeAsOf(figure, metric);
+  if (figure.problem !== null) return;
+  if (!metric) {
+    blame(figure, because('no-metric'));
+    return;
+  }
+  if (figure.period === null) periodByDefault(figure, metric, pageDate);
+}
+
+/** A comparison's unit says how it compares ("times", "percent"); else the metric's unit. */
+function finishUnit(figure: Building, metric: Metric | null): void {
+  const comparison = figure.comparisonDraft;
+  if (comparison && comparison.kind !== 'change') {
+    figure.unit = comparison.kind === 'ratio' ? 'times' : comparison.kind === 'percent-change' ? 'percent' : (figure.unit ?? metric?.unit ?? null);
+  } else if (figure.unit === null && metric) figure.unit = metric.unit;
+}
+
+/** A rate's basis (an average or a spot rate), and the period of a rate "now". */
+function finishRate(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue): void {
+  const mention = figure.mention!;
+  const metric = figure.metric;
+  // "In August 2021, 25,904 crossed in a single month": a month's count in its own month is its total.
+  if (figure.per !== null && mention.perWords && SINGLE_UNIT.test(mention.perWords) && figure.period && metric?.rateOf && figure.period.end - figure.period.start + 1 <= DAYS_IN[figure.per]) {
+    figure.per = null;
+    figure.metric = catalogue.metrics.get(metric.rateOf) ?? metric;
+  }
+  if (figure.per !== null) {
+    // A rate with no period is a rate at the time of writing ("are entering ... every month").
+    // "about 140 a day now", "on Monday": a rate at a point in time is the rate then, not an average.
+    figure.basis = mention.basis ?? (figure.periodMention && !figure.periodMention.pointInTime ? 'average' : 'spot');
+    if (figure.basis === 'spot' && figure.periodMention?.kind === 'deictic' && figure.period === null && pageDate) figure.period = pageDate;
+  }
+  // "about 140 a day now, the minister told reporters this month": now is when she spoke.
+  if (figure.spokenAt && figure.periodMention?.kind === 'deictic' && NOW.test(figure.periodMention.words)) {
+    figure.period = figure.spokenAt.resolved!.period;
+    figure.periodWords = `${figure.periodMention.words} (when it was said, "${figure.spokenAt.words}")`;
+  }
+}
+
+/** A part of a group, a group's count, a forecast or what a correction retracts: no claim. */
+function setAside(figure: Building): boolean {
+  const why = figure.mention!.part ?? figure.aside ?? (figure.retracted ? because('retracted') : null);
+  if (!why) return false;
+  if (!figure.mention!.part) figure.metric = null;
+  blame(figure, why);
+  return true;
+}
+
+/**
+ * "By January 2025, the daily average had dropped to around 70": a rate or a level is as of the
+ * period it is "by", though a count "by January" runs from a start not named.
+ */
+function takeAsOf(figure: Building, metric: Metric | null): void {
+  const asOf = (figure.periodMention as UntilMention | null)?.asOf;
+  if (metric && figure.period === null && asOf && figure.reason === 'period-unresolved' && (figure.per !== null || metric.kind === 'level')) {
+    figure.period = asOf;
+    blame(figure, null);
+  }
+}
+
+/**
+ * A figure that names no period: a level, an amount, a share or a spot rate is as of when it was
+ * said, else the page date; anything else cannot be checked.
+ */
+function periodByDefault(figure: Building, metric: Metric, pageDate: Period | null): void {
+  const asOfPage = metric.kind === 'level' || metric.kind === 'money' || metric.kind === 'percentage' || (figure.per !== null && figure.basis === 'spot');
+  if (asOfPage && !figure.periodMention && figure.boundedBy) {
+    blame(figure, because('period-unresolved', { words: figure.boundedBy.words }));
+    return;
+  }
+  if (asOfPage && !figure.periodMention) {
+    if (figure.spokenAt) {
+      figure.period = figure.spokenAt.resolved!.period;
+      figure.periodWords = `(none: as of when it was said, "${figure.spokenAt.words}")`;
+      return;
+    }
+    if (pageDate) {
+      figure.period = pageDate;
+      figure.periodWords = '(none: as of the page date)';
+      return;
+    }
+    blame(figure, because('as-of-needs-date', { kind: metric.kind }));
+    return;
+  }
+  blame(figure, figure.periodWords ? because('period-unresolved', { words: figure.periodWords }) : because('no-period'));
+}

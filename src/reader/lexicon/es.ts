@@ -1,0 +1,68 @@
+/**
+ * The Spanish lexicon of the reader, for the registry's Spanish sources: as the English one
+ * (en.ts), each entry with why and the examples it must and must not read. See docs/lexicon.md.
+ */
+import { loadLexicon, type LexiconEntry } from './lexicon.js';
+
+export const SPANISH = [
+  {
+    id: 'baseline-before',
+    on: 'before-period',
+    pattern: /(?:(?:más|menos|doble|triple|veces|mayor|menor)(?:\s+\p{L}+){0,3}?\s+que|respecto\s+(?:a|al|de)|en\s+comparación\s+con|comparad[oa]s?\s+con|frente\s+a|frente\s+al)(?:\s+(?:en|el|la|los|las|durante))?\s*$/iu,
+    why: 'The Spanish of the English "baseline-before": a period after "el doble que en", "menos que el", "respecto al" is what a figure is compared with.',
+    examples: { reads: ['el doble que en ', 'un 35% menos que el ', 'respecto al ', 'en comparación con '], not: ['cruzaron la selva en ', 'durante el mes de '] },
+  },
+  {
+    id: 'opens-next-clause',
+    on: 'between',
+    pattern: /,|(?:^|[^\p{L}])y\s/u,
+    why: "Spanish puts a period before its verb and figure (\"en 2020 se registraron 8.594\"): past a comma or \"y\", a period after a figure is mostly the next clause's.",
+    examples: { reads: [', en 2020 se registraron ', ' y en 2021 '], not: [' personas en ', ' hoy '] },
+  },
+  {
+    id: 'forecast-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:se\s+espera\s+que|se\s+esperan?|esperan?\s+que|se\s+prevé\s+que|prevé\s+que|prevén\s+que|se\s+proyecta\s+que|proyecta\s+que|proyectan\s+que|pronostica(?:n)?\s+que|podrían?|alcanzaría(?:n)?|superaría(?:n)?|llegaría(?:n)?\s+a)(?:\s+[\p{L}]+){0,4}\s+$/iu,
+    why: 'Verbs of expecting before a figure ("se espera que unas 500.000", "podrían llegar a"): a forecast, not a count.',
+    examples: { reads: ['se espera que unas ', 'podrían llegar a ', 'las autoridades prevén que '], not: ['cruzaron ', 'en 2023 llegaron '] },
+  },
+  {
+    id: 'forecast-after',
+    on: 'after-figure',
+    pattern: /^\s*(?:[\p{L}-]+\s+){0,3}(?:podrían?|cruzarían|cruzarán|crucen|atravesarían|atravesarán|atraviesen|llegarían|llegarán|lleguen|ingresarían|ingresarán|ingresen)(?![\p{L}])/iu,
+    why: 'The conditional, future or subjunctive of a crossing after the figure ("500.000 personas crucen"): a forecast.',
+    examples: { reads: [' personas crucen la selva', ' migrantes podrían cruzar', ' llegarán este año'], not: [' personas cruzaron', ' migrantes llegaron en mayo'] },
+  },
+  {
+    id: 'aside-cue',
+    on: 'sentence',
+    pattern: /espera|prev[ée]|proyecta|pronostica|podría|rían(?![\p{L}])|rán(?![\p{L}])|crucen|lleguen|atraviesen|ingresen/iu,
+    why: 'A cheap look for the words a Spanish forecast needs: most sentences hold none, and then no figure is looked at.',
+    examples: { reads: ['Se prevé que lleguen 500.000.', 'Las autoridades esperan más.'], not: ['Cruzaron 8.594 personas en 2020.', 'La cifra bajó en junio.'] },
+  },
+  {
+    id: 'said-verbs',
+    on: 'word',
+    match: 'exact',
+    words: [
+      'dijo', 'informó', 'señaló', 'afirmó', 'aseguró', 'indicó', 'explicó', 'precisó', 'detalló', 'declaró',
+      'reportó', 'agregó', 'añadió', 'destacó', 'sostuvo', 'advirtió',
+    ],
+    why: 'Verbs that credit a Spanish sentence to someone (", dijo Saravia", "Mulino aseguró"), as written: the patterns they build are case-sensitive.',
+    examples: { reads: ['dijo', 'informó', 'aseguró'], not: ['cruzó', 'Dijo'] },
+  },
+  {
+    id: 'titles',
+    on: 'word',
+    match: 'exact',
+    words: [
+      'ministro', 'ministra', 'viceministro', 'viceministra', 'presidente', 'presidenta', 'director',
+      'directora', 'subdirector', 'subdirectora', 'portavoz', 'vocero', 'vocera', 'canciller', 'jefe',
+      'jefa', 'embajador', 'embajadora',
+    ],
+    why: 'Titles before a name or what it heads ("el ministro de Seguridad, Frank Ábrego"): who spoke, when no name follows.',
+    examples: { reads: ['ministro', 'directora', 'portavoz'], not: ['migrante', 'Ministro'] },
+  },
+] as const satisfies readonly LexiconEntry[];
+
+export const ES = loadLexicon('es', SPANISH);

@@ -1,0 +1,86 @@
+/**
+ * Mentions stage: a figure record for each number the sentence holds (src/text/numbers.ts finds
+ * them), with the interval a text's rounding stands for, and the "from ... to" pairs linked.
+ */
+import { intervalOf, type Hedge, type Interval } from '../model/figure.js';
+import type { FigureMention } from '../text/numbers.js';
+import { type SentenceContext, quoteOf } from './context.js';
+import type { Building } from './record.js';
+
+/** A figure for each number found, with nothing yet read about it. */
+export function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMention[]): Building[] {
+  const built: Building[] = [];
+  for (const mention of mentions) {
+    if (mention.age && ctx.options.purpose === 'lint') continue;
+    const location = ctx.lines.locate(mention.start);
+    built.push({
+      index: -1,
+      kind: 'quantity',
+      sentence: ctx.sentence,
+      quote: quoteOf(ctx, mention.start, mention.end),
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      line: location.line,
+      column: location.column,
+      mention,
+      value: mention.value,
+      step: mention.step,
+      hedge: mention.hedge,
+      interval: readInterval(mention.value, mention.step, mention.hedge.kind, mention.unit === 'times'),
+      unit: mention.unit,
+      per: mention.per,
+      basis: null,
+      metric: null,
+      alternatives: [],
+      phrase: null,
+      metricFrom: null,
+      period: null,
+      periodWords: null,
+      periodFrom: null,
+      comparison: null,
+      comparisonDraft: null,
+      periodMention: null,
+      attribution: ctx.attribution(),
+      problem: null,
+      reason: null,
+    });
+  }
+  return built;
+}
+
+/**
+ * "decreased from 2,461 per day ... to just 140 today": the second takes the first's unit and
+ * rate, and is a change from it.
+ */
+export function linkFromTo(built: readonly Building[]): void {
+  for (let i = 0; i < built.length; i++) {
+    const b = built[i]!;
+    if (!b.mention!.to) continue;
+    const a = [...built.slice(0, i)].reverse().find((f) => f.mention!.from);
+    if (!a) continue;
+    if (b.unit === null && a.unit !== null) b.unit = a.unit;
+    if (b.per === null && a.per !== null) b.per = a.per;
+    const verb = a.mention!.changeVerb;
+    if (verb && !b.mention!.change) {
+      b.comparisonDraft = { kind: 'change', direction: verb, subject: null, baseline: a, baselinePeriod: null, baselineWords: null };
+    }
+  }
+}
+
+/**
+ * A figure's interval as a text states it. A round figure with no hedge covers up to the next step
+ * above it as well as half a step below: newsrooms round to the nearest and also cut off ("a total
+ * of 133,000" for 133,726), and a draft is not wrong for doing either. The registry's own figures
+ * keep the hedge table's reading (docs/registry.md); this is how a text is read, not stored.
+ */
+function readInterval(value: number, step: number, hedge: Hedge['kind'], multiple = false): Interval {
+  // "more than double" is said of 2.3 as of 2.05, up to where "tripled" would be said instead;
+  // "almost six times" of 6.05 as of 5.6: a ratio of rounded figures is itself rounded.
+  if (multiple && hedge === 'over' && value >= 2 && Number.isInteger(value)) return [value, value + 1];
+  if (multiple && hedge === 'under' && value >= 2 && Number.isInteger(value)) return [intervalOf(value, step, hedge)[0], value * 1.02];
+  const interval = intervalOf(value, step, hedge);
+  // Only where three or more digits are given ("133,000", not "30,000" or "$6 million"): a cut-off
+  // figure that coarse would stand for almost anything.
+  return hedge === 'none' && step >= 1000 && step * 100 <= value ? [interval[0], value + step - 1] : interval;
+}

@@ -1,0 +1,112 @@
+/**
+ * Readings of a metric from context, for a figure whose sentence names none: the sentence before
+ * ("Figures soared from 2,928 ..."), the flow the text is counting ("the 2023 figure"), the label
+ * of a list item ("- Daily average in 2024: 2,500").
+ */
+import type { Metric, RateBasis, RateUnit } from '../model/types.js';
+import { headerFlow, headerRate } from './tables.js';
+import { GENERIC_PEOPLE, GROUPS, stem, tokenize, unitFits, type MetricCatalogue } from '../drafts/metrics.js';
+import type { Building } from './record.js';
+import type { SentenceContext } from './context.js';
+import { EN } from './lexicon/en.js';
+
+/**
+ * A figure continues the previous sentence's metric only when nothing after it says what it counts:
+ * "from 2,928 in the first two months" does; "113,000 of them were children", "deported 29 of
+ * them" and "Mulino, 65, has been" count something else, and guessing would turn them into false
+ * errors. The word after the figure must be a period or a connector, or there must be none.
+ */
+const CONTINUES = EN.words('continues');
+
+export function continuesPrior(afterTokens: readonly string[], per: RateUnit | null = null): boolean {
+  // "about 1,070 people every day since January": a noun for anyone names no metric of its own.
+  let i = afterTokens.length > 0 && GENERIC_PEOPLE.has(stem(afterTokens[0]!)) ? 1 : 0;
+  // "about 680 a day": a rate's own words say how often, not what is counted.
+  while (per !== null && i < afterTokens.length && RATE_WORDS.has(afterTokens[i]!.toLowerCase())) i++;
+  const next = afterTokens[i]?.toLowerCase();
+  return next === undefined || CONTINUES.has(next);
+}
+
+const RATE_WORDS = EN.words('rate-words');
+
+/**
+ * The metric a figure takes from the sentence before: that of its first figure whose own sentence
+ * or context placed it, as a rate of that flow when this figure is a rate ("In 2022, 248,284 people
+ * crossed. That is an average of about 680 a day.").
+ */
+export function inheritMetric(catalogue: MetricCatalogue, before: readonly Building[], figure: Building, afterTokens: readonly string[], chain = false): { metric: Metric; phrase: string | null; per: RateUnit | null } | null {
+  for (const f of before) {
+    // "February 2021 brought 1,857. That makes 2,928 …": within a paragraph, a reading from the
+    // sentence before passes on.
+    if (!f.metric || (f.metricFrom !== 'sentence' && f.metricFrom !== 'context' && !(chain && f.metricFrom === 'previous sentence'))) continue;
+    const metric = figure.per !== null && f.per === null ? catalogue.rates.get(`${f.metric.id}|${figure.per}`) : f.metric;
+    if (!metric) continue;
+    if (unitFits(catalogue, metric, figure.unit, false, figure.per !== null ? [] : afterTokens)) return { metric, phrase: f.phrase, per: f.per };
+  }
+  return null;
+}
+
+/** "they more than tripled", "it fell by 41%": a pronoun just before a change is its subject. */
+export const PRONOUN_BEFORE = EN.pattern('pronoun-before');
+
+/** "The 2021 total, 133,726, was", "the number dropped to 302,000": the tally is the figure's. */
+// "The total for 2021 was about 133,700": the tally's own period may stand between it and its verb.
+export const TALLY_JUST_BEFORE = EN.pattern('tally-just-before');
+
+/** "the 2023 figure", "the count", "2021's total": a tally of whatever the text is counting. */
+export const TALLY = EN.pattern('tally');
+
+/** A list item's label, and the metric and rate it gives its figure. */
+export interface LabelledItem {
+  readonly label: string;
+  readonly metric: Metric;
+  readonly per: RateUnit | null;
+  readonly basis: RateBasis | null;
+}
+
+/** A labelled list item's reading: its label, the metric it counts and the rate its label gives. */
+export function labelledItem(ctx: SentenceContext, figure: Building, words: readonly string[]): LabelledItem | null {
+  const label = labelOf(ctx, figure, words);
+  const flow = label === null ? null : labelFlow(ctx, label);
+  if (label === null || !flow) return null;
+  const rated = withLabelRate(figure, label);
+  const metric = topicMetric(ctx.catalogue, flow, rated);
+  return metric ? { label, metric, per: rated.per, basis: rated.basis } : null;
+}
+
+/** The flow a labelled item counts: the text's, else one its label names about a place named lately. */
+function labelFlow(ctx: SentenceContext, label: string): Metric | null {
+  return ctx.topic ?? headerFlow(ctx.catalogue, label, null, ctx.context(), ctx.frameContext.recentPlaces.map((frame) => frame.metric));
+}
+
+/** "- **Daily average in 2024:** 2,500": a list item that labels its figure, and the label. */
+const LABELLED = EN.pattern('labelled');
+/** Label words that say the item counts something else: an age, money, a share. */
+const NOT_THE_FLOW = EN.words('not-the-flow');
+
+/**
+ * The label of a labelled list item whose figure, after the colon, names nothing it counts of its
+ * own; null otherwise, or when the label names a group, a thing the catalogue counts ("boats") or
+ * something else again ("Age: 65", "Deaths: 36" is an event and never reaches here).
+ */
+function labelOf(ctx: SentenceContext, figure: Building, words: readonly string[]): string | null {
+  const label = LABELLED.exec(ctx.body);
+  if (!label || figure.start - ctx.sentence.start < label[0].length) return null;
+  if (words.length > 0 && !continuesPrior(words, figure.per) && !GENERIC_PEOPLE.has(stem(words[0]!))) return null;
+  const labelTokens = tokenize(label[1]!, 0, label[1]!.length);
+  if (labelTokens.some((t) => GROUPS.has(t.stem) || ctx.catalogue.unitStems.has(t.stem) || NOT_THE_FLOW.has(t.stem))) return null;
+  return label[1]!.trim();
+}
+
+/** The figure with the rate its label gives it: "Daily average in 2024", "Average day that month". */
+function withLabelRate(figure: Building, label: string): Building {
+  // A list's label gives a rate as a table's column header does.
+  const per = figure.per === null ? headerRate(label) : null;
+  return per === null ? figure : { ...figure, per, basis: /\baverage\b/i.test(label) ? 'average' : figure.basis };
+}
+
+/** The topic flow, or its rate in the figure's unit of time; null when the figure's unit is another. */
+export function topicMetric(catalogue: MetricCatalogue, topic: Metric, figure: Building): Metric | null {
+  if (figure.per === null) return figure.unit === null || figure.unit === topic.unit ? topic : null;
+  return catalogue.rates.get(`${topic.id}|${figure.per}`) ?? null;
+}

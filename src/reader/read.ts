@@ -1,0 +1,96 @@
+/**
+ * A text (a draft, or an article being added to the registry) read into figures: each with its
+ * sentence, metric, period, rate, comparison and attribution, or with the reason it cannot have
+ * them. `darien lint` turns these into claims and checks them; `darien extract` prints them as
+ * registry YAML. Both read the same way, so what extract proposes is what lint would check.
+ *
+ * The stages, in order, each in its own module of src/reader/: prepare (markdown masked, sentences,
+ * period phrases: src/text/), context (context.ts), mentions (mentions.ts), attach: metric
+ * (attach-metric.ts), period (attach-period.ts), comparison (attach-comparison.ts), table cells
+ * (attach-cell.ts), attribution (attribution.ts); finish (finish.ts); dates of events (events.ts).
+ * The heavy part (phrases, periods) runs only on sentences that hold a number, or a date and the
+ * phrase of an event.
+ */
+import { LineIndex } from '../text/lines.js';
+import { maskMarkdown } from '../text/markdown.js';
+import { findFigures, HOLDS_NUMBER, HOLDS_NUMBER_ES } from '../text/numbers.js';
+import { compactPeriod, findPeriods, type PeriodMention } from '../text/periods.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
+import { tokenize } from '../drafts/metrics.js';
+import type { ReadOptions, ReadText, Building } from './record.js';
+import { startText, type TextState, NO_STEMS, sentenceContext } from './context.js';
+import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
+import { EVENT_DATE_KINDS, readEvents } from './events.js';
+import { notePeriods } from './resolve-period.js';
+import { quantitiesOf, linkFromTo } from './mentions.js';
+import { attachMetrics } from './attach-metric.js';
+import { attachPeriods } from './attach-period.js';
+import { attachCells } from './attach-cell.js';
+import { finishSentence } from './finish.js';
+import { EN } from './lexicon/en.js';
+
+export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
+
+export function readText(text: string, options: ReadOptions): ReadText {
+  const masked = maskMarkdown(text, { plainText: options.hardLineBreaks });
+  const lines = new LineIndex(text);
+  const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
+  const periods = findPeriods(masked.masked, options.pageDate, masked.frontMatter.end, masked.masked.length, options.language);
+  const state = startText(text, masked, sentences, lines, options);
+  const figures = state.earlier;
+  let periodCursor = 0;
+  for (const sentence of sentences) {
+    while (periodCursor < periods.length && periods[periodCursor]!.end <= sentence.start) periodCursor++;
+    const all: PeriodMention[] = [];
+    for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) all.push(periods[i]!);
+    // "Panama City, Sept 27 (EFE).-": a dateline dates the dispatch, not anything in the story, and
+    // its day is no figure either.
+    const own = all.filter((p) => !DATELINE_AFTER.test(state.m.slice(p.end, p.end + 24)));
+    figures.push(...readSentence(state, sentence, own, own.length === all.length ? null : all));
+  }
+  figures.sort((a, b) => a.start - b.start || (a.kind === 'quantity' ? -1 : 1));
+  linkToNextSentence(figures, sentences);
+  figures.forEach((figure, i) => {
+    figure.index = i;
+    if (figure.period) figure.period = compactPeriod(figure.period);
+    if (figure.comparisonDraft?.baselinePeriod) figure.comparisonDraft.baselinePeriod = compactPeriod(figure.comparisonDraft.baselinePeriod);
+    const draft = figure.comparisonDraft;
+    figure.comparison = draft ? { ...draft } : null;
+  });
+  return { masked, lines, sentences, figures };
+}
+
+/** One sentence's figures and dates of events, read in the stages below; the state moves on. */
+function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[], datelined: PeriodMention[] | null = null): Building[] {
+  const { m, options } = state;
+  const body = m.slice(sentence.start, sentence.end);
+  const holdsNumber = (state.options.language === 'es' ? HOLDS_NUMBER_ES : HOLDS_NUMBER).test(body);
+  const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
+  if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
+  state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
+  const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
+  // Nothing to read: no figure survived, and no phrase that could date an event.
+  if (mentions.length === 0 && !own.some((p) => EVENT_DATE_KINDS.has(p.kind))) {
+    // Its words are tokenized only if the next sentence asks who "he" is ("He took office on June 1").
+    let stemSet: ReadonlySet<string> | null = null;
+    state.previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
+    return [];
+  }
+  const ctx = sentenceContext(state, sentence, body, own, placesNamed);
+  state.recent = notePeriods(state.recent, ctx.periods);
+  const built = quantitiesOf(ctx, mentions);
+  linkFromTo(built);
+  const fallback = attachMetrics(ctx, built);
+  attachPeriods(ctx, built);
+  attachComparisons(ctx, built, fallback);
+  if (sentence.cell) attachCells(ctx, built, state.tables);
+  finishSentence(ctx, built);
+  for (const figure of built) {
+    const metric = figure.metric;
+    if (metric && (metric.kind === 'flow' || metric.kind === 'rate')) state.topic = metric.kind === 'rate' && metric.rateOf ? (options.catalogue.metrics.get(metric.rateOf) ?? state.topic) : metric;
+  }
+  const events = readEvents(ctx, built);
+  state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], stems: ctx.stems, words: ctx.stems };
+  return [...built, ...events];
+}
+const DATELINE_AFTER = EN.pattern('dateline-after');

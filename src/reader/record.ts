@@ -1,0 +1,114 @@
+/**
+ * The record the reader's stages fill in: a figure of a text (DraftFigure) and, while it is read,
+ * its working copy (Building), with the options a text is read with and what reading returns.
+ */
+import type { Hedge, Interval, Language } from '../model/figure.js';
+import type { Period } from '../model/period.js';
+import type { Metric, RateBasis, RateUnit } from '../model/types.js';
+import type { LineIndex } from '../text/lines.js';
+import type { MaskedText } from '../text/markdown.js';
+import type { FigureMention } from '../text/numbers.js';
+import type { PeriodMention } from '../text/periods.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Because, UncheckedReason } from './reasons.js';
+import type { MetricCatalogue } from '../drafts/metrics.js';
+
+export interface ReadOptions {
+  readonly catalogue: MetricCatalogue;
+  /** The date the text is read against; null when it has none (relative periods stay unresolved). */
+  readonly pageDate: Period | null;
+  readonly language?: Language;
+  /** Plain text: each line is a paragraph. */
+  readonly hardLineBreaks?: boolean;
+  /**
+   * `lint` checks what it reads, so it takes an event's date only when the sentence names who the
+   * event is about, and leaves ages alone. `extract` proposes claims for a person to review, so it
+   * takes the catalogue's phrase alone, and ages a metric counts.
+   */
+  readonly purpose: 'lint' | 'extract';
+}
+
+export interface DraftComparison {
+  readonly kind: 'ratio' | 'difference' | 'percent-change' | 'change';
+  readonly direction: 'increase' | 'decrease' | null;
+  readonly subject: DraftFigure | null;
+  readonly baseline: DraftFigure | null;
+  readonly baselinePeriod: Period | null;
+  readonly baselineWords: string | null;
+}
+
+export interface DraftFigure {
+  readonly index: number;
+  /** A quantity ("11,363"), or the date of an event ("July 1", for "took office"). */
+  readonly kind: 'quantity' | 'event';
+  readonly sentence: Sentence;
+  /** The sentence as written in the file. */
+  readonly quote: string;
+  /** The figure as written, and its offsets in the file. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+  readonly mention: FigureMention | null;
+  readonly value: number | null;
+  readonly step: number;
+  readonly hedge: Hedge;
+  readonly interval: Interval | null;
+  readonly unit: string | null;
+  readonly per: RateUnit | null;
+  readonly basis: RateBasis | null;
+  readonly metric: Metric | null;
+  /** Other metrics the sentence names that would also fit. */
+  readonly alternatives: readonly Metric[];
+  /** The catalogue phrase the metric was read from, and where. */
+  readonly phrase: string | null;
+  /**
+   * How the metric was read: a catalogue phrase or frame wholly in the sentence; a frame whose
+   * place came from the context (the text before, the title); the sentence before; the figure a
+   * comparison compares.
+   */
+  readonly metricFrom: 'sentence' | 'context' | 'previous sentence' | 'subject' | null;
+  readonly period: Period | null;
+  readonly periodWords: string | null;
+  /** How the period was read: named in the sentence, or taken from another figure or sentence. */
+  readonly periodFrom: 'sentence' | 'context' | null;
+  readonly comparison: DraftComparison | null;
+  readonly attribution: readonly string[];
+  /** Why the figure cannot be checked, as a message and its id (src/reader/reasons.ts); null when it can. */
+  readonly problem: string | null;
+  readonly reason: UncheckedReason | null;
+}
+
+export interface ReadText {
+  readonly masked: MaskedText;
+  readonly lines: LineIndex;
+  readonly sentences: readonly Sentence[];
+  readonly figures: readonly DraftFigure[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: Because } & {
+  comparisonDraft: Mutable<DraftComparison> | null;
+  periodMention: PeriodMention | null;
+  /** "said Wednesday", "told reporters this month": when the sentence's source spoke. */
+  spokenAt?: PeriodMention;
+  /** "before the surge": the sentence is about a time it does not name. */
+  boundedBy?: PeriodMention;
+};
+
+/** A metric read from context, and how. */
+export interface MetricReading {
+  readonly metric: Metric;
+  readonly from: 'sentence' | 'context' | 'previous sentence';
+  readonly phrase: string | null;
+}
+
+/** What each comparison counts if it finds no subject of its own (src/reader/attach-comparison.ts). */
+export type MetricFallback = Map<Building, MetricReading>;
+
+/** Says why a figure cannot be checked, or (null) that it can. */
+export function blame(figure: { problem: string | null; reason: UncheckedReason | null }, why: Because | null): void {
+  figure.problem = why?.message ?? null;
+  figure.reason = why?.reason ?? null;
+}

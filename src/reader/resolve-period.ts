@@ -1,0 +1,193 @@
+/**
+ * Period phrases that refer back, resolved against the periods the text named before them: "the
+ * same period of 2022", "a year earlier", "that month", "those two months", "through Wednesday",
+ * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
+ */
+import { resolvePeriodWords } from '../model/period-words.js';
+import { parsePeriod, periodFromDays, type Period } from '../model/period.js';
+import { compactPeriod, resolveSameAs, type PeriodMention } from '../text/periods.js';
+import { EN } from './lexicon/en.js';
+
+/** The recent periods after a sentence's phrases: an unresolved phrase (not a bound) empties them. */
+export function notePeriods(recent: readonly Period[], mentions: readonly PeriodMention[]): Period[] {
+  // Most sentences name no period: then nothing is copied.
+  if (mentions.length === 0) return recent as Period[];
+  let out = recent.length > 7 ? recent.slice(-7) : [...recent];
+  for (const p of mentions) {
+    // "before 2021" bounds something else; "in mid-December" is vague, not another period that
+    // "the year" or "that month" after it could mean.
+    // "fewer than in the same period a year earlier" names a baseline, not what the text goes on
+    // about: "That month as a whole" after it is still the month before it. A year written out
+    // ("the same period of 2021 ... That year") may be what the text goes on about.
+    if (p.kind === 'bound' || p.kind === 'vague' || (p.sameAs && p.sameAs.year === null && p.sameAs.shift < 0)) continue;
+    if (p.resolved) out.push(p.resolved.period);
+    else out = [];
+  }
+  return out;
+}
+
+/**
+ * A sentence's period phrases, with those that refer back resolved: "the same period of 2022" and
+ * "a year earlier" against the phrase before them (in the sentence, else the sentence before);
+ * "that month", "that August", "that year" against the last period the text named, when it is of
+ * that kind; a month without its year ("In January 2022 ..., and 4,262 in February", "last year's
+ * surge in August") takes the year named before it.
+ */
+export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string): PeriodMention[] {
+  let yearNamed: number | null = null;
+  const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
+  let recent: readonly Period[] = recentPeriods;
+  return own.map((mention): PeriodMention => {
+    const resolved = mention.sameAs
+      ? resolveSame(mention, own, priorPeriods, recent)
+      : mention.kind === 'that'
+        ? resolveThat(mention, recent)
+        : mention.kind === 'those-months'
+          ? resolveThoseMonths(mention, recent)
+        : UNTIL.test(mention.words) || (UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
+          ? resolveUntil(mention, own)
+          : mention;
+    // A phrase that refers back means the nearest period before it; if that one could not be
+    // resolved, neither can the phrase.
+    recent = notePeriods(recent, [resolved]);
+    // "the busiest month of the year: January": the year referred to names the month's.
+    if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) yearNamed = yearOfDay(resolved.resolved.period.start);
+    if (resolved !== mention || mention.sameAs) return resolved;
+    const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
+    if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague')) yearNamed = Number(year[1]);
+
+    else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) yearNamed = yearOfDay(mention.resolved.period.start);
+    else if (yearNamed !== null && mention.kind === 'month' && mention.relative && mention.resolved) {
+      const month = new Date(mention.resolved.period.start * 86_400_000).getUTCMonth() + 1;
+      const period = resolvePeriodWords(`in ${MONTH_NAMES[month - 1]} ${yearNamed}`, FAR);
+      if (period) return { ...mention, resolved: period };
+    }
+    return mention;
+  });
+}
+
+function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recent: readonly Period[]): PeriodMention {
+  const before = own.filter((p) => p.end <= mention.start && !p.sameAs).reverse();
+  // Nearest first: the sentence, the sentence before in its paragraph, then the last period the text named.
+  const candidates: Array<Period | undefined> = [...before.map((p) => p.resolved?.period), ...[...priorPeriods].reverse().map((p) => p.resolved?.period), ...[...recent].reverse()];
+  // "That makes 2,928 for the same two months of 2021": the nearest period of that many months.
+  const months = COUNTS[(/\bsame (\w+) months\b/i.exec(mention.words)?.[1] ?? '').toLowerCase()];
+  const fits = (p: Period | undefined): p is Period => p !== undefined && (months === undefined || monthsSpanned(p) === months);
+  const reference: Period | null = candidates.find(fits) ?? null;
+  const period: Period | null = reference ? resolveSameAs(mention.sameAs!, reference) : null;
+  return period ? { ...mention, resolved: { period, deictic: false } } : mention;
+}
+
+/** "this month" as the time someone spoke: the calendar month, not the month so far. */
+export function wholeMonth(p: PeriodMention | undefined): PeriodMention | undefined {
+  if (!p?.resolved || !/^(?:earlier |later )?this month$/i.test(p.words)) return p;
+  const start = new Date(p.resolved.period.start * 86_400_000);
+  const period = resolvePeriodWords(`in ${MONTH_NAMES[start.getUTCMonth()]} ${start.getUTCFullYear()}`, FAR);
+  return period ? { ...p, resolved: period } : p;
+}
+
+// "as of 6 am Wednesday, 399,606 had entered": a running total to that day, from a start not named.
+// ("hasta el 17 de julio": the Spanish "through July 17".)
+export const UNTIL = EN.pattern('until');
+export const UNTIL_BEFORE = EN.pattern('until-before');
+
+/** A running total's phrase keeps the period it runs to: a rate or a level "by January" is of January. */
+export type UntilMention = PeriodMention & { readonly asOf?: Period };
+
+/**
+ * "from his first day in office through Wednesday": a span that ends on the day named and starts
+ * on the nearest date named before it in the sentence ("on July 1"); with none, unresolved, never
+ * the one day.
+ */
+function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): UntilMention {
+  const end = mention.resolved?.period;
+  // "by 2025" in a 2025 story is the year so far (periods.ts reads it); "as of September" or "by
+  // September" is a running total to then, from a start not named, like "through Wednesday".
+  if (mention.kind === 'year' || mention.kind === 'so-far') return mention;
+  if (!end) return mention;
+  const start = [...own].reverse().find((p) => p.end <= mention.start && p.pointInTime && p.resolved && p.resolved.period.start < end.start);
+  if (!start) return { ...mention, resolved: null, asOf: end };
+  return { ...mention, resolved: { period: periodFromDays(start.resolved!.period.start, end.end), deictic: false } };
+}
+
+/** "that month", "over the year", "the year that": a period that refers to the newest one named. */
+const REFERS_TO_THAT = EN.pattern('refers-to-that');
+
+/**
+ * "that month", "that year", "that August", "over the year": the newest period named that lies
+ * within one month (for "that month") or one year (the others); unresolved when none does.
+ */
+function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
+  if (!REFERS_TO_THAT.test(mention.words)) return mention;
+  const what = (/^(?:an?|the) (year|month) that /i.exec(mention.words) ?? /(\w+)(?: as a whole)?$/i.exec(mention.words))?.[1]?.toLowerCase() ?? '';
+  if (what === 'week') return mention;
+  const dateOf = (day: number): Date => new Date(day * 86_400_000);
+  const fits = (p: Period): boolean => {
+    const [start, end] = [dateOf(p.start), dateOf(p.end)];
+    return start.getUTCFullYear() === end.getUTCFullYear() && (what !== 'month' || start.getUTCMonth() === end.getUTCMonth());
+  };
+  const reference = [...recent].reverse().find(fits);
+  if (!reference) return mention;
+  const start = dateOf(reference.start);
+  const year = start.getUTCFullYear();
+  const month = what === 'month' ? MONTH_NAMES[start.getUTCMonth()] : what === 'year' ? null : MONTH_NAMES.find((name) => name.slice(0, 3).toLowerCase() === what.slice(0, 3));
+  if (month === undefined) return mention;
+  const period = resolvePeriodWords(month === null ? `in ${year}` : `in ${month} ${year}`, FAR);
+  if (!period) return mention;
+  const part = partOfMonth(mention.words, period.period);
+  return part === undefined ? { ...mention, resolved: period } : part ? { ...mention, resolved: { period: part, deictic: false } } : mention;
+}
+
+/**
+ * "during those two months", "the two-month total": the last N whole months the text named, when
+ * they follow each other ("4,702 in January, followed by 4,262 in February"); else unresolved.
+ */
+function resolveThoseMonths(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
+  const count = COUNTS[(/(\w+)(?:-month| months)/i.exec(mention.words)?.[1] ?? '').toLowerCase()] ?? Number(/(\d+)/.exec(mention.words)?.[1] ?? NaN);
+  const months: Period[] = [];
+  for (const p of [...recent].reverse()) {
+    if (months.length === count) break;
+    const next = months.at(-1);
+    // Each a whole month, each ending the day before the one after it starts.
+    if (!isWholeMonth(p) || (next && p.end !== next.start - 1)) break;
+    if (!next || p.start !== next.start) months.push(p);
+  }
+  if (months.length !== count || count < 2) return mention;
+  return { ...mention, resolved: { period: compactPeriod(periodFromDays(months.at(-1)!.start, months[0]!.end)), deictic: false } };
+}
+
+/** How many whole calendar months a period spans, or 0 when it does not start and end with one. */
+export function monthsSpanned(p: Period): number {
+  const [start, after] = [new Date(p.start * 86_400_000), new Date((p.end + 1) * 86_400_000)];
+  if (start.getUTCDate() !== 1 || after.getUTCDate() !== 1) return 0;
+  return (after.getUTCFullYear() - start.getUTCFullYear()) * 12 + after.getUTCMonth() - start.getUTCMonth();
+}
+
+function isWholeMonth(p: Period): boolean {
+  return monthsSpanned(p) === 1;
+}
+
+const PART_OF_MONTH = EN.pattern('part-of-month');
+const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+
+/** "the last two weeks of the month" within the month it refers to; undefined when no part is named, null when it cannot be. */
+function partOfMonth(words: string, month: Period): Period | null | undefined {
+  const part = PART_OF_MONTH.exec(words);
+  if (!part) return undefined;
+  const count = COUNTS[part[2]!.toLowerCase()] ?? Number(part[2]);
+  const days = count * (part[3]!.toLowerCase() === 'weeks' ? 7 : 1);
+  if (!(days >= 1) || days > month.end - month.start + 1) return null;
+  return part[1]!.toLowerCase() === 'first' ? periodFromDays(month.start, month.start + days - 1) : periodFromDays(month.end - days + 1, month.end);
+}
+
+/**
+ * "the same period last year", "a year earlier": a period moved back from another, what a change
+ * is mostly measured against. "The following year" moves forward and is the figure's own.
+ */
+export function looksBack(p: PeriodMention): boolean {
+  return p.sameAs !== null && (p.sameAs.year !== null || p.sameAs.shift < 0);
+}
+
+// Dates that name their year resolve without a page date; this stands in for it.
+export const FAR = parsePeriod('9999-12-31');
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
