@@ -1,7 +1,7 @@
 /** `darien claims`: wiring only; the work is listClaims() and the formatters. */
 import type { Command } from 'commander';
 import { withConfigOptions } from '../config/options.js';
-import { optionProblems, outputSettings, stopOnProblems, terminalOutput, UsageError, writeOut } from './io.js';
+import { optionProblems, outputSettings, readerConfig, terminalOutput, UsageError, writeOut } from './io.js';
 
 const FORMATS = ['table', 'json', 'markdown'];
 
@@ -27,11 +27,8 @@ export function registerClaims(program: Command): void {
       .option('--no-color', 'no colour even on a terminal'),
   ).action(async (options: ClaimsOptions, command: Command) => {
     const problems = optionProblems(command);
-    // The config file's registry (docs/config.md) unless --registry is typed; its problems with the options'.
-    const { readerSettings } = await import('../config/cli.js');
-    const { settings, problems: configProblems } = await readerSettings(command, options);
-    // A bad config may name the wrong registry: stop before reading one.
-    if (configProblems.length > 0) stopOnProblems(problems, configProblems);
+    // The config file's registry unless --registry is typed (docs/config.md).
+    const settings = await readerConfig(command, options, problems);
     if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
     const { readFilters, listClaims, loadRegistry } = await import('../editors/index.js');
     const registry = loadRegistry({ paths: [options.registry], ignore: settings.ignoreFile });

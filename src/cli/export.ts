@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { withConfigOptions } from '../config/options.js';
 import { InputError, sortProblems, type Problem } from '../registry/problems.js';
-import { optionProblems, outputSettings, stopOnProblems, UsageError, writeErr, writeOut } from './io.js';
+import { optionProblems, outputSettings, readerConfig, UsageError, writeErr, writeOut } from './io.js';
 
 const KINDS = ['claimreview'];
 
@@ -51,9 +51,8 @@ export function registerExport(program: Command): void {
       .option('--base-url <url>', "for a verdict with no url:, its page is <base-url>#<claim id>"),
   ).action(async (kind: string, options: ExportOptions, command: Command) => {
     const problems = optionProblems(command);
-    // The config file's registry (docs/config.md) unless --registry is typed; its problems with the options'.
-    const { readerSettings } = await import('../config/cli.js');
-    const { settings, problems: configProblems } = await readerSettings(command, options);
+    // The config file's registry unless --registry is typed (docs/config.md).
+    const settings = await readerConfig(command, options, problems);
     if (!KINDS.includes(kind)) problems.push(`unknown export "${kind}" (expected ${KINDS.join(', ')})`);
     const { buildClaimReviews, organisationFrom } = await import('../verdicts/claimreview.js');
     // What is typed wins over the config's `organisation:`, `organisation_url:` and `base_url:`.
@@ -65,7 +64,7 @@ export function registerExport(program: Command): void {
       const problem = urlProblem(option, value);
       if (problem) problems.push(problem);
     }
-    stopOnProblems(problems, configProblems);
+    if (problems.length > 0) throw new UsageError(problems);
     const { loadRegistry } = await import('../registry/load.js');
     const registry = loadRegistry({ paths: [options.registry], ignore: settings.ignoreFile });
     const result = buildClaimReviews(registry, { organisation: organisation!, organisationUrl: options.organisationUrl, baseUrl: options.baseUrl });

@@ -2,7 +2,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { withConfigOptions } from '../config/options.js';
-import { optionProblems, stopOnProblems, UsageError, writeOut } from './io.js';
+import { optionProblems, readerConfig, UsageError, writeOut } from './io.js';
 
 const SOURCE_ID = /^[A-Za-z0-9][\w.-]*$/;
 
@@ -30,9 +30,8 @@ export function registerExtract(program: Command): void {
   ).action(async (article: string, options: ExtractCliOptions, command: Command) => {
     // Every problem with the options at once, as for lint.
     const problems = optionProblems(command);
-    // The config file's registry (docs/config.md) unless --registry is typed; its problems with the options'.
-    const { readerSettings } = await import('../config/cli.js');
-    const { problems: configProblems } = await readerSettings(command, options);
+    // The config file's registry unless --registry is typed (docs/config.md).
+    await readerConfig(command, options, problems);
     const published = options.published ?? '';
     const dateShaped = /^\d{4}-\d{2}-\d{2}$/.test(published);
     if (!dateShaped) problems.push(`--published must be YYYY-MM-DD, not "${published}"`);
@@ -61,8 +60,7 @@ export function registerExtract(program: Command): void {
         problems.push(`--published: ${error.message}`);
       }
     }
-    stopOnProblems(problems, configProblems);
-    if (!date) throw new UsageError(problems);
+    if (problems.length > 0 || !date) throw new UsageError(problems);
     // Only a regular file, and at most the limit of it: a FIFO or /dev/zero must not hang the run.
     const { decodeText, readAtMost, readLimited, READ_LIMITS } = await import('../registry/read.js');
     const bytes = article === '-' ? readAtMost(0, READ_LIMITS.text, 'an article') : readLimited(article, READ_LIMITS.text, 'an article');

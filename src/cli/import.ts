@@ -10,7 +10,7 @@ import type { ImportOptions } from '../import/index.js';
 import type { Metric } from '../model/types.js';
 import { InputError } from '../registry/problems.js';
 import { displayPath, escapeTerminal } from '../text/escape.js';
-import { optionProblems, stopOnProblems, UsageError, writeOut } from './io.js';
+import { optionProblems, readerConfig, UsageError, writeOut } from './io.js';
 
 const ID = /^[A-Za-z0-9][\w.-]*$/;
 
@@ -100,16 +100,13 @@ export function registerImport(program: Command): void {
       .option('--force', 'replace --output if it exists, keeping its claims\' notes'),
   ).action(async (csvPath: string, options: ImportCliOptions, command: Command) => {
     const problems = optionProblems(command);
-    // The config file's registry (docs/config.md) unless --registry is typed; its problems with the options'.
-    const { readerSettings } = await import('../config/cli.js');
-    const { problems: configProblems } = await readerSettings(command, options);
+    // The config file's registry unless --registry is typed (docs/config.md).
+    await readerConfig(command, options, problems);
     checkOptions(options, problems);
     if (!insideFolder(csvPath, options.registry)) {
       problems.push(`${csvPath} must be archived inside the registry (${options.registry}), e.g. ${join(options.registry, 'archive', basename(csvPath))}: it is the source's text, which darien check reads`);
     }
     const replacing = readReplaced(options, problems);
-    // A bad config may name the wrong registry: stop before reading one.
-    if (configProblems.length > 0) stopOnProblems(problems, configProblems);
     const metric = await checkAgainstRegistry(options, problems);
     if (problems.length > 0 || !metric) throw new UsageError(problems);
 

@@ -1,5 +1,6 @@
 /** What every command shares: output settings from the environment, and turning errors into exit codes. */
 import type { Command } from 'commander';
+import type { CommandSettings } from '../config/cli.js';
 import { InputError, formatProblem, type Problem } from '../registry/problems.js';
 import { didYouMean } from '../registry/suggest.js';
 import { displayPath, escapeTerminal, guardOutput, type GuardOptions } from '../text/escape.js';
@@ -97,6 +98,18 @@ export function stopOnProblems(usage: readonly string[], located: readonly Probl
   if (located.length > 0 && usage.length === 0) throw new InputError(located);
   for (const problem of located) writeErr(`${problemLine(problem)}\n`);
   if (usage.length > 0) throw new UsageError(usage);
+}
+
+/**
+ * For a command that reads the registry without checking it: the config file's registry (and
+ * publisher, ignore globs) unless typed, through src/config/cli.ts. A bad config may name the
+ * wrong registry, so its problems stop the run here, with the option problems found so far.
+ */
+export async function readerConfig(command: Command, options: { config?: string | boolean; registry: string }, problems: readonly string[]): Promise<CommandSettings> {
+  const { readerSettings } = await import('../config/cli.js');
+  const { settings, problems: located } = await readerSettings(command, options);
+  if (located.length > 0) stopOnProblems(problems, located);
+  return settings;
 }
 
 /** Bad arguments: every problem found with them, each its own line of standard error. */

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { withConfigOptions } from '../config/options.js';
-import { optionProblems, stopOnProblems, terminalOutput, UsageError, writeOut } from './io.js';
+import { optionProblems, readerConfig, terminalOutput, UsageError, writeOut } from './io.js';
 
 const FORMATS = ['text', 'svg', 'html'] as const;
 
@@ -26,11 +26,8 @@ export function registerTimeline(program: Command): void {
       .option('--no-color', 'no colour even on a terminal'),
   ).action(async (metric: string, options: TimelineOptions, command: Command) => {
     const problems = optionProblems(command);
-    // The config file's registry (docs/config.md) unless --registry is typed; its problems with the options'.
-    const { readerSettings } = await import('../config/cli.js');
-    const { settings, problems: configProblems } = await readerSettings(command, options);
-    // A bad config may name the wrong registry: stop before reading one.
-    if (configProblems.length > 0) stopOnProblems(problems, configProblems);
+    // The config file's registry unless --registry is typed (docs/config.md).
+    const settings = await readerConfig(command, options, problems);
     if (!(FORMATS as readonly string[]).includes(options.format)) problems.push(`--format must be text, svg or html, not "${options.format}"`);
     const { readFilters, buildTimeline, loadRegistry } = await import('../editors/index.js');
     const registry = loadRegistry({ paths: [options.registry], ignore: settings.ignoreFile });
