@@ -150,7 +150,10 @@ async function checkAgainstRegistry(options: ImportCliOptions, problems: string[
   // A first source in a new registry: the catalogue is enough.
   const registry = loadRegistry({ paths: [options.registry], requireClaims: false });
   const metric = options.metric === undefined ? undefined : registry.metrics.get(options.metric);
-  if (options.metric !== undefined && !metric) problems.push(`--metric: unknown metric "${options.metric}": not in the metric catalogue`);
+  if (options.metric !== undefined && !metric) {
+    const { didYouMean } = await import('../registry/suggest.js');
+    problems.push(`--metric: unknown metric "${options.metric}": not in the metric catalogue${didYouMean(options.metric, registry.metrics.keys())}`);
+  }
   const taken = options.sourceId === undefined ? undefined : registry.sources.get(options.sourceId);
   if (taken && (options.output === undefined || resolve(taken.file) !== resolve(options.output))) {
     problems.push(`--source-id: "${options.sourceId}" is already the id of ${taken.file}`);
