@@ -40,4 +40,8 @@ await build({
   // CommonJS packages inside an ES module bundle still call require().
   banner: { js: "import { createRequire as __darienRequire } from 'node:module'; const require = __darienRequire(import.meta.url);" },
   logLevel: 'warning',
+  // Whitespace and syntax only, names kept (a stack trace still reads): `darien check` loads a
+  // third fewer bytes (456 kB of bundle before, 301 kB after) for V8 to scan and compile.
+  minifyWhitespace: true,
+  minifySyntax: true,
 });

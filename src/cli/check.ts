@@ -1,6 +1,7 @@
 /** `darien check [paths...]`: wiring only; the work is checkRegistry() and the formatters. */
 import type { Command } from 'commander';
 import { withConfigOptions } from '../config/options.js';
+import { didYouMean } from '../registry/suggest.js';
 import { optionProblems, stopOnProblems } from './io.js';
 import { startProgress } from './progress.js';
 import { changedSince, isReportFormat, onChangedLines, REPORT_FORMATS, writeReport } from './report-output.js';
@@ -25,7 +26,6 @@ export function registerCheck(program: Command): void {
       if (!isReportFormat(options.format)) problems.push(`unknown format "${options.format}" (expected ${REPORT_FORMATS.join(', ')})`);
       if (!SEVERITIES.includes(options.minSeverity)) problems.push(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
       const { checkRegistry, exitCodeOf, CHECKS } = await import('../check.js');
-      const { didYouMean } = await import('../registry/suggest.js');
       const ids = CHECKS.map((c) => c.meta.id);
       for (const id of options.check ?? []) if (!ids.includes(id)) problems.push(`unknown check "${id}"${didYouMean(id, ids)} (see docs/checks/)`);
       const changes = await changedSince(options.changedSince, problems);

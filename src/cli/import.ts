@@ -5,11 +5,12 @@
 import { linkSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
+import { withConfigOptions } from '../config/options.js';
 import type { ImportOptions } from '../import/index.js';
 import type { Metric } from '../model/types.js';
 import { InputError } from '../registry/problems.js';
 import { displayPath, escapeTerminal } from '../text/escape.js';
-import { optionProblems, UsageError, writeOut } from './io.js';
+import { optionProblems, readerConfig, UsageError, writeOut } from './io.js';
 
 const ID = /^[A-Za-z0-9][\w.-]*$/;
 
@@ -73,58 +74,61 @@ function checkOptions(options: ImportCliOptions, problems: string[]): void {
 }
 
 export function registerImport(program: Command): void {
-  program
-    .command('import')
-    .description('turn an official series (a CSV of months or years) into a reference source file, one claim per row')
-    .argument('<file.csv>', 'the series, archived inside the registry (e.g. claims/archive/): it becomes the source\'s text')
-    .option('--metric <id>', 'the metric every row counts (required)')
-    .option('--source-id <id>', 'id of the new reference source (required)')
-    .option('--outlet <name>', 'who publishes the table (required)')
-    .option('--title <text>', 'the table\'s title, in brackets when it has none (default: [table: file.csv])')
-    .option('--author <name>', 'the author (default: the outlet)')
-    .option('--page-date <date>', 'the date of the table as read: YYYY, YYYY-MM or YYYY-MM-DD')
-    .option('--page-date-inferred', 'the page date is inferred, not printed')
-    .option('--page-date-note <text>', 'how the page date was found')
-    .option('--period-column <name>', 'the column of periods: YYYY-MM, YYYY or "Total"', 'period')
-    .option('--value-column <name>', 'the column of figures', 'value')
-    .option('--note-column <name>', 'a column whose cells become the claims\' notes')
-    .option('--unit <unit>', 'the unit of every figure (default: the metric\'s)')
-    .option('--attribution <name>', 'who the figures are attributed to; repeat for a chain (default: the outlet)', collect, [])
-    .option('--id-prefix <prefix>', 'claim ids are <prefix>-<period> (default: the source id)')
-    .option('--language <code>', 'how figures are written: en (1,071) or es (1.071)', 'en')
-    .option('--allow-gaps', 'the table leaves months or years out on purpose (totals are then checked as far as they can be)')
-    .option('--registry <path>', 'the claims registry, for its metric catalogue', 'claims')
-    .option('--output <file>', 'write the source file here (default: standard output)')
-    .option('--force', 'replace --output if it exists, keeping its claims\' notes')
-    .action(async (csvPath: string, options: ImportCliOptions, command: Command) => {
-      const problems = optionProblems(command);
-      checkOptions(options, problems);
-      if (!insideFolder(csvPath, options.registry)) {
-        problems.push(`${csvPath} must be archived inside the registry (${options.registry}), e.g. ${join(options.registry, 'archive', basename(csvPath))}: it is the source's text, which darien check reads`);
-      }
-      const replacing = readReplaced(options, problems);
-      const metric = await checkAgainstRegistry(options, problems);
-      if (problems.length > 0 || !metric) throw new UsageError(problems);
+  withConfigOptions(
+    program
+      .command('import')
+      .description('turn an official series (a CSV of months or years) into a reference source file, one claim per row')
+      .argument('<file.csv>', 'the series, archived inside the registry (e.g. claims/archive/): it becomes the source\'s text')
+      .option('--metric <id>', 'the metric every row counts (required)')
+      .option('--source-id <id>', 'id of the new reference source (required)')
+      .option('--outlet <name>', 'who publishes the table (required)')
+      .option('--title <text>', 'the table\'s title, in brackets when it has none (default: [table: file.csv])')
+      .option('--author <name>', 'the author (default: the outlet)')
+      .option('--page-date <date>', 'the date of the table as read: YYYY, YYYY-MM or YYYY-MM-DD')
+      .option('--page-date-inferred', 'the page date is inferred, not printed')
+      .option('--page-date-note <text>', 'how the page date was found')
+      .option('--period-column <name>', 'the column of periods: YYYY-MM, YYYY or "Total"', 'period')
+      .option('--value-column <name>', 'the column of figures', 'value')
+      .option('--note-column <name>', 'a column whose cells become the claims\' notes')
+      .option('--unit <unit>', 'the unit of every figure (default: the metric\'s)')
+      .option('--attribution <name>', 'who the figures are attributed to; repeat for a chain (default: the outlet)', collect, [])
+      .option('--id-prefix <prefix>', 'claim ids are <prefix>-<period> (default: the source id)')
+      .option('--language <code>', 'how figures are written: en (1,071) or es (1.071)', 'en')
+      .option('--allow-gaps', 'the table leaves months or years out on purpose (totals are then checked as far as they can be)')
+      .option('--registry <path>', 'the claims registry, for its metric catalogue', 'claims')
+      .option('--output <file>', 'write the source file here (default: standard output)')
+      .option('--force', 'replace --output if it exists, keeping its claims\' notes'),
+  ).action(async (csvPath: string, options: ImportCliOptions, command: Command) => {
+    const problems = optionProblems(command);
+    // The config file's registry unless --registry is typed (docs/config.md).
+    await readerConfig(command, options, problems);
+    checkOptions(options, problems);
+    if (!insideFolder(csvPath, options.registry)) {
+      problems.push(`${csvPath} must be archived inside the registry (${options.registry}), e.g. ${join(options.registry, 'archive', basename(csvPath))}: it is the source's text, which darien check reads`);
+    }
+    const replacing = readReplaced(options, problems);
+    const metric = await checkAgainstRegistry(options, problems);
+    if (problems.length > 0 || !metric) throw new UsageError(problems);
 
-      const { decodeText, readLimited, READ_LIMITS } = await import('../registry/read.js');
-      const bytes = readLimited(csvPath, READ_LIMITS.text, 'a CSV');
-      const csv = Buffer.isBuffer(bytes) ? decodeText(bytes) : bytes;
-      if (typeof csv !== 'string') throw new InputError([{ file: csvPath, line: 1, column: 1, message: csv.problem }]);
-      const { importSeries } = await import('../import/index.js');
-      // The schema line leads from where the file will stand to darien's JSON Schema.
-      const { schemaModeline } = await import('../registry/schema-path.js');
-      const result = importSeries({ ...importOptions(csvPath, csv, options, metric, replacing), modeline: schemaModeline('source', dirname(resolve(targetOf(options)))) });
-      if (!result.ok) {
-        if (result.usage.length > 0) throw new UsageError(result.usage);
-        throw new InputError(result.problems);
-      }
-      if (options.output === undefined) writeOut(result.yaml);
-      else {
-        await writeSource(options.output, result.yaml, options.force === true);
-        writeOut(`darien: wrote ${escapeTerminal(displayPath(options.output))}: ${result.claims} claim${result.claims === 1 ? '' : 's'} from ${escapeTerminal(displayPath(csvPath))}\n`);
-      }
-      process.exitCode = 0;
-    });
+    const { decodeText, readLimited, READ_LIMITS } = await import('../registry/read.js');
+    const bytes = readLimited(csvPath, READ_LIMITS.text, 'a CSV');
+    const csv = Buffer.isBuffer(bytes) ? decodeText(bytes) : bytes;
+    if (typeof csv !== 'string') throw new InputError([{ file: csvPath, line: 1, column: 1, message: csv.problem }]);
+    const { importSeries } = await import('../import/index.js');
+    // The schema line leads from where the file will stand to darien's JSON Schema.
+    const { schemaModeline } = await import('../registry/schema-path.js');
+    const result = importSeries({ ...importOptions(csvPath, csv, options, metric, replacing), modeline: schemaModeline('source', dirname(resolve(targetOf(options)))) });
+    if (!result.ok) {
+      if (result.usage.length > 0) throw new UsageError(result.usage);
+      throw new InputError(result.problems);
+    }
+    if (options.output === undefined) writeOut(result.yaml);
+    else {
+      await writeSource(options.output, result.yaml, options.force === true);
+      writeOut(`darien: wrote ${escapeTerminal(displayPath(options.output))}: ${result.claims} claim${result.claims === 1 ? '' : 's'} from ${escapeTerminal(displayPath(csvPath))}\n`);
+    }
+    process.exitCode = 0;
+  });
 }
 
 /** The file --output would replace, whose notes are kept; refused without --force. */
@@ -146,7 +150,10 @@ async function checkAgainstRegistry(options: ImportCliOptions, problems: string[
   // A first source in a new registry: the catalogue is enough.
   const registry = loadRegistry({ paths: [options.registry], requireClaims: false });
   const metric = options.metric === undefined ? undefined : registry.metrics.get(options.metric);
-  if (options.metric !== undefined && !metric) problems.push(`--metric: unknown metric "${options.metric}": not in the metric catalogue`);
+  if (options.metric !== undefined && !metric) {
+    const { didYouMean } = await import('../registry/suggest.js');
+    problems.push(`--metric: unknown metric "${options.metric}": not in the metric catalogue${didYouMean(options.metric, registry.metrics.keys())}`);
+  }
   const taken = options.sourceId === undefined ? undefined : registry.sources.get(options.sourceId);
   if (taken && (options.output === undefined || resolve(taken.file) !== resolve(options.output))) {
     problems.push(`--source-id: "${options.sourceId}" is already the id of ${taken.file}`);

@@ -1,6 +1,8 @@
 /** What every command shares: output settings from the environment, and turning errors into exit codes. */
 import type { Command } from 'commander';
+import type { CommandSettings } from '../config/cli.js';
 import { InputError, formatProblem, type Problem } from '../registry/problems.js';
+import { didYouMean } from '../registry/suggest.js';
 import { displayPath, escapeTerminal, guardOutput, type GuardOptions } from '../text/escape.js';
 
 export interface Output {
@@ -98,6 +100,18 @@ export function stopOnProblems(usage: readonly string[], located: readonly Probl
   if (usage.length > 0) throw new UsageError(usage);
 }
 
+/**
+ * For a command that reads the registry without checking it: the config file's registry (and
+ * publisher, ignore globs) unless typed, through src/config/cli.ts. A bad config may name the
+ * wrong registry, so its problems stop the run here, with the option problems found so far.
+ */
+export async function readerConfig(command: Command, options: { config?: string | boolean; registry: string }, problems: readonly string[]): Promise<CommandSettings> {
+  const { readerSettings } = await import('../config/cli.js');
+  const { settings, problems: located } = await readerSettings(command, options);
+  if (located.length > 0) stopOnProblems(problems, located);
+  return settings;
+}
+
 /** Bad arguments: every problem found with them, each its own line of standard error. */
 export class UsageError extends Error {
   readonly problems: readonly string[];
@@ -119,7 +133,14 @@ const unknownOptions = new WeakMap<Command, string[]>();
  * checks of their values run too, and `optionProblems` gives the unknown ones to report with them.
  */
 export function noteEveryUnknownOption(command: Command): void {
-  const parser = command as unknown as { unknownOption(flag: string): void };
+  const parser = command as unknown as { unknownOption(flag: string): void; _excessArguments(args: string[]): void };
+  // An unknown option's value (`export claimreview --author X`) stays among the operands, where
+  // commander called it one argument too many and never named the option: the unknown option is
+  // the problem, and the action reports it (commander's private hook, checked by the CLI tests).
+  const excessArguments = parser._excessArguments;
+  parser._excessArguments = function (this: Command, args: string[]): void {
+    if (!unknownOptions.has(this)) excessArguments.call(this, args);
+  };
   parser.unknownOption = function (this: Command, flag: string): void {
     const start = this.args.indexOf(flag);
     const operands = this.args.slice(0, start);
@@ -139,5 +160,9 @@ export function noteEveryUnknownOption(command: Command): void {
 
 /** The unknown options of the command's run, one problem each; actions report them with their own. */
 export function optionProblems(command: Command): string[] {
-  return (unknownOptions.get(command) ?? []).map((flag) => `unknown option '${flag}' (see darien ${command.name()} --help)`);
+  const known = command.options.map((option) => option.long).filter((flag): flag is string => flag !== undefined);
+  // Long options only, as commander suggests: every one-letter flag is one edit from every other.
+  // "--formt=line" is the option "--formt": the suggestion is for the name alone.
+  const hint = (flag: string) => (flag.startsWith('--') ? didYouMean(flag.replace(/=.*$/s, ''), known) : '');
+  return (unknownOptions.get(command) ?? []).map((flag) => `unknown option '${flag}'${hint(flag)} (see darien ${command.name()} --help)`);
 }

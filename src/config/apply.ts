@@ -25,6 +25,8 @@ export interface Settings {
   readonly severities: Severities;
   /** The config's ignore globs and the folder they are relative to. */
   readonly ignore: { readonly globs: readonly string[]; readonly base: string };
+  /** The config's ClaimReview publisher; `darien export`'s options override each. */
+  readonly publisher: { readonly organisation?: string; readonly organisationUrl?: string; readonly baseUrl?: string };
 }
 
 export const DEFAULTS = { registry: 'claims', minSeverity: 'warning' } as const;
@@ -41,5 +43,6 @@ export function mergeSettings(typed: Typed, config: Config | null, cwd: string):
     checks: typed.checks,
     severities,
     ignore: { globs: config?.ignore ?? [], base },
+    publisher: { organisation: config?.organisation, organisationUrl: config?.organisationUrl, baseUrl: config?.baseUrl },
   };
 }

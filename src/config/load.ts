@@ -22,6 +22,10 @@ export interface Config {
   readonly checks: ReadonlyMap<string, SeveritySetting>;
   /** Globs, relative to the config's folder. */
   readonly ignore: readonly string[];
+  /** ClaimReview's publisher, for `darien export claimreview`. */
+  readonly organisation?: string;
+  readonly organisationUrl?: string;
+  readonly baseUrl?: string;
 }
 
 /** Reads and validates a config file; every problem of it thrown at once (InputError). */
@@ -49,7 +53,7 @@ export function loadConfig(path: string, options: { cwd: string; checkIds: reado
     problems.push({ file: display, ...locator.locate(at, key), message });
   };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    report([], 'expected a mapping of settings (registry, date, min_severity, checks, ignore): see docs/config.md');
+    report([], 'expected a mapping of settings (registry, date, min_severity, checks, ignore, organisation): see docs/config.md');
     throw new InputError(problems);
   }
   const result = v.safeParse(configSchema, data);
@@ -83,5 +87,8 @@ export function loadConfig(path: string, options: { cwd: string; checkIds: reado
     minSeverity: input.min_severity,
     checks: new Map(Object.entries(input.checks ?? {})),
     ignore: input.ignore ?? [],
+    organisation: input.organisation,
+    organisationUrl: input.organisation_url,
+    baseUrl: input.base_url,
   };
 }

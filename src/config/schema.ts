@@ -10,6 +10,10 @@ export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
 const path = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
+// An absolute http(s) address, as `export --organisation-url` and `--base-url` take. A pattern
+// (letter case spelt out: JSON Schema has no flags) so the JSON Schema checks it the same way.
+const webAddress = v.pipe(v.string(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+\S*$/, 'must be an absolute http(s) address'));
+
 export const configSchema = v.objectWithRest(
   {
     /** The registry folder (or file), relative to the config file's folder. */
@@ -21,6 +25,12 @@ export const configSchema = v.objectWithRest(
     checks: v.optional(v.record(v.string(), v.picklist(SEVERITY_SETTINGS))),
     /** Files not to read when a folder is walked: globs relative to the config file's folder. */
     ignore: v.optional(v.array(path)),
+    /** Who publishes the verdicts: ClaimReview's author (`darien export claimreview --organisation`). */
+    organisation: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))),
+    /** The organisation's home page (--organisation-url). */
+    organisation_url: v.optional(webAddress),
+    /** A verdict with no url: is published at <base_url>#<claim id> (--base-url). */
+    base_url: v.optional(webAddress),
   },
   v.never(),
 );

@@ -4,6 +4,7 @@
  */
 import { contains, parsePeriod, PeriodError, type Period } from '../model/period.js';
 import type { Claim, Registry } from '../model/types.js';
+import { nearest } from '../registry/suggest.js';
 
 export interface ClaimFilters {
   readonly metric: string | null;
@@ -37,10 +38,12 @@ function sourceMatches(claim: Claim, name: string, pattern: RegExp): boolean {
   return pattern.test(source.outlet) || claim.attribution.some((credit) => pattern.test(credit));
 }
 
-/** Metric ids that look like what was typed, for the error message. */
+/** Metric ids that look like what was typed, for the error message: a part of one ("crossings"), or a misspelling ("darien-crossngs"). */
 function similarMetrics(registry: Registry, typed: string): string[] {
   const needle = typed.toLowerCase();
-  return [...registry.metrics.keys()].filter((id) => id.includes(needle) || needle.includes(id)).sort().slice(0, 5);
+  const ids = [...registry.metrics.keys()];
+  const parts = ids.filter((id) => id.includes(needle) || needle.includes(id));
+  return [...new Set([...parts, ...nearest(typed, ids)])].sort().slice(0, 5);
 }
 
 export function readFilters(registry: Registry, input: FilterInput): FilterReading {

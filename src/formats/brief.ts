@@ -35,10 +35,27 @@ export function briefCells(claim: ReportedClaim): [string, string, string, strin
   return [claim.role, claim.figure, claim.period ?? 'unknown', `${s.id}${outlet}`].map(escapeTerminal) as [string, string, string, string];
 }
 
-/** Widths of the four columns for these rows, or null when the source would be too narrow to read. */
+/** The widest word of column `i`: what the column must hold for no word of it to break. */
+function widestWord(rows: ReadonlyArray<readonly string[]>, i: number): number {
+  return Math.max(...rows.flatMap((row) => row[i]!.split(' ').map(textWidth)));
+}
+
+/**
+ * Widths of the four columns for these rows, or null when the source would be too narrow to read.
+ * A source id wider than its column ("ref-aljazeera-2025-01-03" at 60 columns) takes room from
+ * the figure, then the period, as long as their own words still fit: "An estimated 520,085" wraps
+ * between words, an id would break inside one.
+ */
 function briefWidths(rows: ReadonlyArray<readonly string[]>, width: number): number[] | null {
   const first = CAPS.map((cap, i) => Math.min(cap, Math.max(...rows.map((row) => textWidth(row[i]!)))));
-  const source = width - INDENT.length - GAP.length * 3 - first.reduce((a, b) => a + b, 0);
+  let source = width - INDENT.length - GAP.length * 3 - first.reduce((a, b) => a + b, 0);
+  for (const i of [1, 2]) {
+    const give = Math.min(widestWord(rows, 3) - source, first[i]! - widestWord(rows, i));
+    if (give > 0) {
+      first[i]! -= give;
+      source += give;
+    }
+  }
   return source < SOURCE_MIN ? null : [...first, source];
 }
 

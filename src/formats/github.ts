@@ -37,21 +37,24 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "302,203 (2024) — Al Jazeera, "…", 2025-01-03 [claims/sources/x.yaml:19]" */
-export function describeRegistryClaim(claim: ReportedClaim): string {
+/**
+ * "302,203 (2024) — Al Jazeera, "…", 2025-01-03 [claims/sources/x.yaml:19]": the registry file
+ * named as GitHub finds it (relative to the workspace, when given), like the annotation's own.
+ */
+export function describeRegistryClaim(claim: ReportedClaim, paths?: GithubPaths): string {
   const period = claim.period ? ` (${claim.period})` : '';
-  return `${claim.figure}${period}: ${claim.citation} [${claim.location.file}:${claim.location.line}]`;
+  return `${claim.figure}${period}: ${claim.citation} [${workspacePath(claim.location.file, paths)}:${claim.location.line}]`;
 }
 
 /** The plain-text body of a finding, shared with the SARIF format. */
-export function findingText(finding: ReportedFinding): string {
+export function findingText(finding: ReportedFinding, paths?: GithubPaths): string {
   const draft = finding as ReportedFinding & DraftFields;
   const lines = [finding.message];
   if (draft.sentence) lines.push(`In the draft: “${draft.sentence}”`);
   const registry = finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:'));
   if (registry.length > 0) {
     lines.push('Registry claims:');
-    for (const claim of registry) lines.push(`- ${describeRegistryClaim(claim)}`);
+    for (const claim of registry) lines.push(`- ${describeRegistryClaim(claim, paths)}`);
   }
   return lines.join('\n');
 }
@@ -92,12 +95,12 @@ function byPlace(findings: readonly ReportedFinding[]): ReportedFinding[][] {
 }
 
 /** One finding's text, or several's: each message, then the draft's sentence and the registry claims once. */
-function annotationText(group: readonly ReportedFinding[]): string {
-  if (group.length === 1) return findingText(group[0]!);
+function annotationText(group: readonly ReportedFinding[], paths?: GithubPaths): string {
+  if (group.length === 1) return findingText(group[0]!, paths);
   const lines = [`${group.length} findings at this figure:`, ...group.map((finding) => `- ${finding.message}`)];
   const sentence = (group[0] as ReportedFinding & DraftFields).sentence;
   if (sentence) lines.push(`In the draft: “${sentence}”`);
-  const registry = [...new Set(group.flatMap((finding) => finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:')).map(describeRegistryClaim)))];
+  const registry = [...new Set(group.flatMap((finding) => finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:')).map((claim) => describeRegistryClaim(claim, paths))))];
   if (registry.length > 0) lines.push('Registry claims:', ...registry.map((claim) => `- ${claim}`));
   return lines.join('\n');
 }
@@ -132,7 +135,7 @@ export function formatGithub(report: Report, paths?: GithubPaths): string {
     const span = end === null ? [`col=${column}`] : end.line === line ? [`col=${column}`, `endLine=${line}`, `endColumn=${end.column}`] : [`endLine=${end.line}`];
     const checks = [...new Set(group.map((f) => f.check))].join(', ');
     const properties = [`file=${property(workspacePath(file, paths))}`, `line=${line}`, ...span, `title=${property(`darien ${checks}`)}`];
-    out.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${message(annotationText(group))}`);
+    out.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${message(annotationText(group, paths))}`);
   }
   const shownErrors = groups.filter((g) => g[0]!.severity === 'error').length;
   const shownWarnings = groups.filter((g) => g[0]!.severity === 'warning').length;
@@ -146,7 +149,7 @@ export function formatGithubSummary(report: Report, paths?: GithubPaths): string
   const rows = report.findings.map((finding) => {
     const { file, line, column } = finding.location;
     const draft = finding as ReportedFinding & DraftFields;
-    const registry = finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:')).map(describeRegistryClaim);
+    const registry = finding.claims.slice(1).filter((claim) => !claim.source.id.startsWith('draft:')).map((claim) => describeRegistryClaim(claim, paths));
     const cells = [finding.severity, `${workspacePath(file, paths)}:${line}:${column}`, finding.check, draft.figure ?? finding.claims[0]?.figure ?? '', finding.message, registry.join('; ')];
     return `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
   });

@@ -111,7 +111,9 @@ interface Column {
 
 const COLUMNS: readonly Column[] = [
   { name: 'value', text: valueText, max: 21 },
-  { name: 'source', text: (row) => terminalText(row.sourceId), max: 22 },
+  // Room for the registry's ids ("ref-isacson-snm-monthly", "ref-aljazeera-2025-01-03") whole on a
+  // wide terminal; a narrow one still gives the source way first (layoutFor).
+  { name: 'source', text: (row) => terminalText(row.sourceId), max: 26 },
   { name: 'period', text: (row) => terminalText(row.period ?? 'unknown'), max: 21 },
   { name: 'as written', text: (row) => terminalText(row.figure), max: 24 },
 ];

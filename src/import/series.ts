@@ -91,10 +91,12 @@ function readPeriodCell(cell: Cell, file: string, problems: Problem[]): ReadRow 
 }
 
 /**
- * Rows of period and figure, before the series is checked as a whole. A row whose period or
- * figure cannot be read is reported and left out.
+ * Rows of period and figure, before the series is checked as a whole. A row whose period cannot
+ * be read is reported and left out; one whose figure cannot be read is reported and kept with
+ * no value, so its period still counts as there (no "gap" where the row stands, a duplicate of it
+ * still found).
  */
-function readRows(table: CsvTable, options: SeriesOptions, problems: Problem[]): Array<ReadRow & { figure: Cell; value: number; record: CsvRecord }> {
+function readRows(table: CsvTable, options: SeriesOptions, problems: Problem[]): Array<ReadRow & { figure: Cell; value: number | null; record: CsvRecord }> {
   const { file } = options;
   if (!table.header) {
     problems.push({ file, line: 1, column: 1, message: `no rows: expected a header naming the columns "${options.periodColumn}" and "${options.valueColumn}", then a row per period` });
@@ -120,7 +122,7 @@ function readRows(table: CsvTable, options: SeriesOptions, problems: Problem[]):
       const example = options.language === 'en' ? '1,071 or 1071.5' : '1.071 or 1071,5';
       problems.push({ file, line: figure.line, column: figure.column, message: `${options.valueColumn}: ${shown} is not a number (write it as ${example}; --language ${options.language})` });
     }
-    if (value !== null && (read.period !== null || read.total)) rows.push({ ...read, figure, value, record });
+    if (read.period !== null || read.total) rows.push({ ...read, figure, value, record });
   }
   return rows;
 }
@@ -208,13 +210,14 @@ export function readSeries(table: CsvTable, options: SeriesOptions): Series {
     }
     const parsed = parsePeriod(period);
     const kind = row.total || (monthly && period.length === 4) ? 'total' : 'part';
-    rows.push({ kind, period, start: parsed.start, end: parsed.end, periodCell: row.cell, figure: row.figure, value: row.value, record: row.record });
+    rows.push({ kind, period, start: parsed.start, end: parsed.end, periodCell: row.cell, figure: row.figure, value: row.value ?? Number.NaN, record: row.record });
   }
   const parts = rows.filter((row) => row.kind === 'part');
   checkParts(parts, step, options, problems);
   // A sum over a row that could not be read, or over a month counted twice, would only add a
   // second, misleading problem: totals are checked once every part is read, and read once.
-  if (problems.length > 0) return { rows, problems: sortProblems(problems), step };
+  // A figure that could not be read was reported: its row is no claim.
+  if (problems.length > 0) return { rows: rows.filter((row) => !Number.isNaN(row.value)), problems: sortProblems(problems), step };
   checkTotals(parts, rows.filter((row) => row.kind === 'total'), step, options, problems);
   return { rows, problems: sortProblems(problems), step };
 }

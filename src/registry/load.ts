@@ -357,6 +357,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     claims: claims.byId,
     claimExists: (id) => claims.locate(id) !== undefined || invalidIds.has(id),
     sourceExists: (id) => sources.byId.has(id) || sourceInputs.some(({ input }) => input.id === id),
+    ids: () => [...claims.byId.keys(), ...sources.byId.keys()],
     report: (file, path, message) => loader.report(file, path, message),
     where: (file, path) => loader.where(file, path),
   });

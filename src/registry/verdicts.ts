@@ -8,6 +8,7 @@ import type { Claim, Rating, Verdict } from '../model/types.js';
 import type { KeyPath } from './locate.js';
 import type { RegistryFile } from './read.js';
 import { calendarDay, type VerdictInput } from './schema.js';
+import { didYouMean } from './suggest.js';
 
 export interface LocatedVerdict {
   readonly input: VerdictInput;
@@ -20,6 +21,8 @@ export interface VerdictContext {
   /** A claim id the registry holds, built or not (a claim with problems of its own still exists). */
   readonly claimExists: (id: string) => boolean;
   readonly sourceExists: (id: string) => boolean;
+  /** Every claim and source id, for a "did you mean" when evidence names none of them. */
+  readonly ids: () => Iterable<string>;
   readonly report: (file: RegistryFile, path: KeyPath, message: string) => void;
   readonly where: (file: RegistryFile, path: KeyPath) => string;
 }
@@ -30,7 +33,7 @@ function evidenceFound(evidence: readonly unknown[], file: RegistryFile, path: K
   evidence.forEach((id, i) => {
     if (typeof id !== 'string' || context.claimExists(id) || context.sourceExists(id)) return;
     found = false;
-    context.report(file, [...path, 'evidence', i], `${describe(path)}.evidence[${i}]: no claim or source "${id}" in the registry: a verdict's evidence must be one`);
+    context.report(file, [...path, 'evidence', i], `${describe(path)}.evidence[${i}]: no claim or source "${id}" in the registry${didYouMean(id, context.ids())}: a verdict's evidence must be one`);
   });
   return found;
 }

@@ -15,7 +15,7 @@ import { currentVerdicts } from './current.js';
 export interface ClaimReviewOptions {
   /**
    * The fact-checking organisation that publishes the verdicts: ClaimReview's `author`. From
-   * `--organisation` today; a config file's value is to be passed here too (organisationFrom).
+   * `--organisation`, else the config file's `organisation:` (organisationFrom).
    */
   readonly organisation: string;
   /** Its home page, when known. */

@@ -7,6 +7,7 @@ import { SEVERITY_RANK, formatMessage, type Check, type Finding } from '../check
 import type { Registry, Settles, Verdict } from '../model/types.js';
 import { TextLocator } from '../registry/locate.js';
 import { InputError, sortProblems, type Problem } from '../registry/problems.js';
+import { didYouMean } from '../registry/suggest.js';
 
 export const STALE_VERDICT = {
   id: 'stale-verdict',
@@ -14,7 +15,7 @@ export const STALE_VERDICT = {
   severity: 'warning',
   docs: 'docs/checks/stale-verdict.md',
   messages: {
-    claimGone: 'The verdict ({{rating}}, {{date}}) rates claim "{{claim}}", which is no longer in the registry.',
+    claimGone: 'The verdict ({{rating}}, {{date}}) rates claim "{{claim}}", which is no longer in the registry{{hint}}.',
     figureChanged: 'The verdict ({{rating}}, {{date}}) rated "{{rated}}"; the claim now says "{{figure}}". Review the verdict and update its figure.',
     findingGone: 'The verdict ({{rating}}, {{date}}) settles a {{check}} finding on {{claims}} that darien check no longer finds{{why}}.',
   },
@@ -44,7 +45,7 @@ export function settlesProblems(registry: Registry, checks: readonly Check[]): P
       let locator = locators.get(verdict.file);
       if (!locator) locators.set(verdict.file, (locator = new TextLocator(registry.fileTexts.get(verdict.file) ?? '')));
       const { line, column } = locator.locate(['verdicts', verdict.index, 'settles', i, 'check']);
-      problems.push({ file: verdict.file, line, column, message: `verdicts[${verdict.index}].settles[${i}].check: unknown check "${settles.check}" (see docs/checks/)` });
+      problems.push({ file: verdict.file, line, column, message: `verdicts[${verdict.index}].settles[${i}].check: unknown check "${settles.check}"${didYouMean(settles.check, ids)} (see docs/checks/)` });
     });
   }
   return problems;
@@ -75,7 +76,8 @@ export function applyVerdicts(registry: Registry, findings: readonly Finding[], 
   const out: Finding[] = [];
   for (const verdict of registry.verdicts) {
     if (!verdict.claim) {
-      out.push(stale(verdict, 'claimGone', {}, ['claim']));
+      // A misspelt id reads as a claim that left: say which claim it may have meant.
+      out.push(stale(verdict, 'claimGone', { hint: didYouMean(verdict.claimId, registry.claimsById.keys()) }, ['claim']));
       continue;
     }
     if (verdict.claim.figure !== verdict.figure) {

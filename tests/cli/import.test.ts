@@ -78,8 +78,10 @@ describe('darien import', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       'claims/archive/snm.csv:3:1: 2015 again: already on line 2',
+      // 2018's figure cannot be read, but its row is there: the years before it are missing.
+      'claims/archive/snm.csv:4:1: gap before 2018: no row for 2016 to 2017 (the year before is 2015, line 2); pass --allow-gaps if the table leaves them out',
       'claims/archive/snm.csv:4:6: value: "n/a" is not a number (write it as 1,071 or 1071.5; --language en)',
-      'darien: 2 problems; nothing was checked',
+      'darien: 3 problems; nothing was checked',
     ]);
     expect(existsSync(join(dir, 'claims', 'sources', 'ref-snm-years.yaml'))).toBe(false);
   });
@@ -95,6 +97,13 @@ describe('darien import', () => {
       'darien: --page-date must be YYYY, YYYY-MM or YYYY-MM-DD, not "1/2/2020"',
       'darien: --metric: unknown metric "nope": not in the metric catalogue',
     ]);
+  });
+
+  it('a misspelt metric gets the catalogue\'s nearest', () => {
+    const dir = registry(YEARS);
+    const run = darien([...ARGS.slice(0, 2), '--metric', 'darien-crossngs', ...ARGS.slice(4)], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('darien: --metric: unknown metric "darien-crossngs": not in the metric catalogue (did you mean "darien-crossings"?)\n');
   });
 
   it('a CSV outside the registry is refused: darien check could not read it as the source\'s text', () => {

@@ -61,3 +61,30 @@ describe('every bad option of a command, in one run', () => {
     lines.forEach((line, i) => expect(line.startsWith(expected[i]!), `${line}\nshould start with\n${expected[i]}`).toBe(true));
   });
 });
+
+describe('an unknown option is named, and the nearest known one offered', () => {
+  // [args, the first line of standard error expected, exactly]
+  const cases: Array<[string[], string]> = [
+    // A near miss of an option the command has: "did you mean".
+    [['check', '--formt', 'line'], `darien: unknown option '--formt' (did you mean "--format"?) (see darien check --help)`],
+    [['check', '--formt=line'], `darien: unknown option '--formt=line' (did you mean "--format"?) (see darien check --help)`],
+    [['lint', 'README.md', '--min-severty', 'info'], `darien: unknown option '--min-severty' (did you mean "--min-severity"?) (see darien lint --help)`],
+    // An unknown option with a value after it, on a command of one argument: the value is not
+    // "one argument too many", the option is what is wrong.
+    [['export', 'claimreview', '--author', 'Example Fact Check'], `darien: unknown option '--author' (see darien export --help)`],
+    [['timeline', 'darien-crossings', '--out', '/tmp/t.svg'], `darien: unknown option '--out' (see darien timeline --help)`],
+  ];
+  it.each(cases)('%j', (args, expected) => {
+    const result = darien(args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe(expected);
+    expect(result.stderr).not.toContain('too many arguments');
+  });
+
+  it('a real extra argument is still one too many', () => {
+    const result = darien(['export', 'claimreview', 'more']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("too many arguments for 'export'");
+  });
+});

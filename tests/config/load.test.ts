@@ -45,6 +45,7 @@ describe('config files that load', () => {
     ['checks off and re-ranked', 'checks:\n  single-source: off\n  page-date: error\n  unchecked: info\n', { checks: new Map([['single-source', 'off'], ['page-date', 'error'], ['unchecked', 'info']]) }],
     ['files to ignore', 'ignore:\n  - drafts/old/**\n  - "*.wip.md"\n', { ignore: ['drafts/old/**', '*.wip.md'] }],
     ['flow style', '{registry: claims, min_severity: error, ignore: [a.md]}\n', { registry: 'claims', minSeverity: 'error', ignore: ['a.md'] }],
+    ['who publishes the verdicts', 'organisation: Example Fact Check\norganisation_url: https://example.org\nbase_url: https://example.org/checks\n', { organisation: 'Example Fact Check', organisationUrl: 'https://example.org', baseUrl: 'https://example.org/checks' }],
   ])('%s', (_name, text, expected) => {
     expect(load(text)).toMatchObject({ checks: new Map(), ignore: [], ...expected });
   });
@@ -66,7 +67,9 @@ describe('config files reported, every problem at its line and column', () => {
     ['a date in another shape', 'date: July 1\n', ['darien.config.yaml:1:7: date: must be a date, YYYY-MM-DD']],
     ['ignore as one string', 'ignore: drafts/old\n', ['darien.config.yaml:1:9: ignore: must be a list, got "drafts/old"']],
     ['an empty registry', 'registry: ""\n', ['darien.config.yaml:1:11: registry: must not be empty']],
-    ['a list, not a mapping', '- registry: claims\n', ['darien.config.yaml:1:1: expected a mapping of settings (registry, date, min_severity, checks, ignore): see docs/config.md']],
+    ['a list, not a mapping', '- registry: claims\n', ['darien.config.yaml:1:1: expected a mapping of settings (registry, date, min_severity, checks, ignore, organisation): see docs/config.md']],
+    ['an organisation URL that is not one', 'organisation_url: example.org\n', ['darien.config.yaml:1:19: organisation_url: must be an absolute http(s) address']],
+    ['a base URL of another scheme', 'base_url: ftp://example.org/\n', ['darien.config.yaml:1:11: base_url: must be an absolute http(s) address']],
     ['a syntax error', 'registry: "claims\n', ['darien.config.yaml:2:1: invalid YAML: Missing closing "quote']],
     [
       'four problems at once',

@@ -124,6 +124,46 @@ describe('darien lint with a config file', () => {
   });
 });
 
+describe('every command that reads the registry takes it from the config', () => {
+  // Run from a folder below the config, where no claims/ is: each finds data/claims through it.
+  const dir = project('registry: data/claims\norganisation: Example Fact Check\nbase_url: https://example.org/checks\n');
+  const cwd = join(dir, 'desk');
+  it.each<[string, string[], RegExp]>([
+    ['sources', ['sources', '8,456'], /004 \(article\)/],
+    ['claims', ['claims', '--metric', 'darien-crossings', '--format', 'json'], /"004-crossings-jan-feb-2022"/],
+    ['timeline', ['timeline', 'darien-crossings'], /darien timeline darien-crossings/],
+    ['export', ['export', 'claimreview'], /"name": "Example Fact Check"/],
+    ['extract', ['extract', '../data/claims/archive/003_818fbcab8a38a81a.txt', '--published', '2025-05-22'], /metric: us-darien-donation-value/],
+  ])('%s', (_name, args, expected) => {
+    const run = darien(args, { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(expected);
+  });
+
+  it('import reads the metric catalogue of the config\'s registry', () => {
+    writeFileSync(join(dir, 'data', 'claims', 'archive', 'series.csv'), 'period,value\n2021-01,"1,071"\n2021-02,"1,857"\n');
+    const run = darien(['import', '../data/claims/archive/series.csv', '--metric', 'darien-crossings', '--source-id', 'ref-series', '--outlet', 'SNM', '--page-date', '2021-03'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('metric: darien-crossings');
+  });
+
+  it('what is typed wins: --registry, and --organisation and --base-url over the config\'s', () => {
+    expect(darien(['claims', '--registry', 'nowhere'], { cwd }).stderr).toMatch(/^nowhere:1:1: no such file or folder/);
+    const typed = darien(['export', 'claimreview', '--organisation', 'Typed Desk', '--base-url', 'https://typed.example/'], { cwd });
+    expect(typed.stdout).toContain('"name": "Typed Desk"');
+    expect(typed.stdout).toContain('"url": "https://typed.example/#004-crossings-jan-feb-2022"');
+  });
+
+  it("reports a bad config before reading a registry it may have named wrong, exit 2", () => {
+    const bad = project('registry: data/claims\norganisation: ""\n');
+    const run = darien(['sources', '8,456'], { cwd: join(bad, 'desk') });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toEqual([`${join(bad, 'darien.config.yaml')}:2:15: organisation: must not be empty`, 'darien: 1 problem; nothing was checked']);
+  });
+});
+
 describe('darien check FILE, as a user runs it', () => {
   it("checks one bundled source against the whole registry and reports only that file's findings", () => {
     const file = 'claims/sources/ref-snm-2024-12-18-crossings-2024.yaml';

@@ -47,6 +47,7 @@ describe('listClaims', () => {
 describe('readFilters', () => {
   it.each([
     [{ metric: 'crossings' }, /unknown metric "crossings": did you mean darien-crossings/],
+    [{ metric: 'darien-crossngs' }, /unknown metric "darien-crossngs": did you mean darien-crossings\?/],
     [{ metric: 'zzz' }, /unknown metric "zzz"/],
     [{ period: '2024-13' }, /--period: "2024-13" has no month 13/],
     [{ source: 'Nobody Weekly' }, /no source, outlet or attribution named "Nobody Weekly"/],

@@ -198,6 +198,13 @@ describe('timeline format', () => {
     expect(formatTimeline(timeline, { width: 80, color: true })).toContain(`${ESC}[31m${ESC}[1m!1`);
   });
 
+  it('a source id of 24 characters is shown whole where the terminal is wide', () => {
+    const id = 'ref-aljazeera-2025-01-03';
+    const wide: Timeline = { ...timeline, sections: timeline.sections.map((s) => ({ ...s, rows: s.rows.map((row) => ({ ...row, sourceId: id })) })) };
+    const lines = formatTimeline(wide, { width: 140, color: false }).split('\n').filter((line) => line.includes('300,549'));
+    expect(lines[0]).toContain(` ${id} `);
+  });
+
   it('chart layout', () => {
     expect(formatTimeline(timeline, { width: 80, color: false })).toMatchSnapshot();
   });

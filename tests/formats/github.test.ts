@@ -101,4 +101,16 @@ describe('paths from $GITHUB_WORKSPACE', () => {
     expect(formatGithub(report, paths)).toMatch(/^::error file=site\/drafts\/a%2Cb/);
     expect(formatGithubSummary(report, paths)).toContain('| site/drafts/a,b:c');
   });
+
+  it('the registry claims an annotation lists are named from the workspace too', () => {
+    const report = plantedReport();
+    const files = report.findings.flatMap((f) => f.claims.slice(1)).filter((c) => !c.source.id.startsWith('draft:')).map((c) => c.location.file);
+    expect(files.length).toBeGreaterThan(0);
+    const paths = { workspace: '/w/repo', cwd: '/w/repo/site' };
+    const out = formatGithub(report, paths) + formatGithubSummary(report, paths);
+    for (const file of new Set(files)) {
+      expect(out).toContain(`[site/${file}:`);
+      expect(out).not.toMatch(new RegExp(`\\[${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:`));
+    }
+  });
 });

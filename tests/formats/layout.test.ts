@@ -142,6 +142,19 @@ describe('the brief format', () => {
     });
   }
 
+  it('keeps a source id whole by wrapping the figure between its words, where that makes room', () => {
+    const id = 'ref-aljazeera-2025-01-03';
+    const r = report([claim({ figure: 'An estimated 520,085', period: '2023', source: { ...claim().source, id, outlet: 'Al Jazeera' } }), claim({ role: 'other side', figure: '511,103', period: '2023' })]);
+    const lines = formatBrief(r, { width: 60 }).split('\n');
+    expect(lines.some((line) => line.includes(id))).toBe(true);
+    expect(lines.filter((line) => stringWidth(line) > 60 && !line.startsWith('claims/'))).toEqual([]);
+    expect(lines.slice(3, 6)).toEqual([
+      '  disputed    An estimated    2023  ref-aljazeera-2025-01-03',
+      '              520,085               Al Jazeera',
+      '  other side  511,103         2023  004 The Epoch Times',
+    ]);
+  });
+
   it('when the source column would be too narrow, each claim wraps on its own lines', () => {
     const out = formatBrief(report([claim({ role: 'a long role name', figure: 'more than half a million', period: '2024-01-01/2024-07-17' })]), { width: 60 });
     expect(out).toContain('  a long role name: more than half a million,');

@@ -95,7 +95,14 @@ describe('readSeries: every problem at its cell', () => {
     expect(problemsOf(csv)).toEqual([
       '3:1: 2021-01 again: already on line 2',
       '4:9: value: "?" is not a number (write it as 1,071 or 1071.5; --language en)',
-      '5:1: gap before 2021-06: no row for 2021-02 to 2021-05 (the month before is 2021-01, line 2); pass --allow-gaps if the table leaves them out',
+      '5:1: gap before 2021-06: no row for 2021-03 to 2021-05 (the month before is 2021-02, line 4); pass --allow-gaps if the table leaves them out',
+    ]);
+  });
+
+  it('a row whose figure is not a number is still there: no gap where it stands, and a second one is a duplicate', () => {
+    expect(problemsOf('period,value\n2021-01,5\n2021-02,n/a\n2021-03,7\n2021-02,6\n')).toEqual([
+      '3:9: value: "n/a" is not a number (write it as 1,071 or 1071.5; --language en)',
+      '5:1: 2021-02 again: already on line 3',
     ]);
   });
 

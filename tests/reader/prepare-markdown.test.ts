@@ -212,7 +212,8 @@ describe('the parser is loaded only by the commands that read text', () => {
   const closure = (file: string, seen = new Set<string>()): Set<string> => {
     if (seen.has(file)) return seen;
     seen.add(file);
-    for (const m of readFileSync(resolve(dir, file), 'utf8').matchAll(/^import\s[^;]*?["']\.\/([\w.-]+\.mjs)["']/gm)) closure(m[1]!, seen);
+    // Static imports only, minified or not (`import{a as b}from"./chunk-X.mjs";`); `import("…")` is lazy.
+    for (const m of readFileSync(resolve(dir, file), 'utf8').matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w$*{},\s]+?from\s*)?["']\.\/([\w.-]+\.mjs)["']/g)) closure(m[1]!, seen);
     return seen;
   };
   const chunks = readdirSync(dir);

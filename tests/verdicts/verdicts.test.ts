@@ -54,7 +54,8 @@ describe('verdicts: what the registry refuses, located', () => {
     ['no evidence', verdict({ evidence: '[]' }), 'verdicts.yaml:8:15: verdicts[0].evidence: must name at least one claim or source that settles it'],
     ['no reasoning', verdict({ reasoning: '' }), 'verdicts.yaml:2:5: verdicts[0].reasoning: is required'],
     ['an unknown field', verdict({ verdict: 'yes' }), 'verdicts.yaml:10:5: verdicts[0].verdict: unknown field'],
-    ['a check darien does not have', verdict({ settles: '[{check: figure-conflit, with: [b1]}]' }), 'verdicts.yaml:9:23: verdicts[0].settles[0].check: unknown check "figure-conflit" (see docs/checks/)'],
+    ['a check darien does not have', verdict({ settles: '[{check: figure-conflit, with: [b1]}]' }), 'verdicts.yaml:9:23: verdicts[0].settles[0].check: unknown check "figure-conflit" (did you mean "figure-conflict"?) (see docs/checks/)'],
+    ['evidence misspelt', verdict({ evidence: '[b12]' }), 'verdicts.yaml:8:16: verdicts[0].evidence[0]: no claim or source "b12" in the registry (did you mean "b1"?): a verdict\'s evidence must be one'],
   ];
   it.each(bad)('refuses %s', (_name, verdicts, expected) => {
     const problems = problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdicts });
@@ -161,6 +162,11 @@ describe('verdicts in darien check', () => {
   it.each(staleCases)('%s', (_name, files, verdicts, expected) => {
     const { shown } = check({ ...files, 'verdicts.yaml': verdicts });
     expect(shown.map(({ settled: _settled, ...rest }) => rest)).toEqual(expected);
+  });
+
+  it('a verdict on a misspelt claim id is stale, and names the claim it may mean', () => {
+    const { report } = check({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict({ claim: 'a11', settles: '[]' }) });
+    expect(report.findings.find((f) => f.check === 'stale-verdict')!.message).toBe('The verdict (accurate, 2026-12-03) rates claim "a11", which is no longer in the registry (did you mean "a1"?).');
   });
 
   it('a stale verdict names the claim that left the conflict', () => {
