@@ -547,17 +547,25 @@ export function resolveSameAs(sameAs: NonNullable<PeriodMention['sameAs']>, refe
  * "2022-01/2022-02" for whole months, days otherwise.
  */
 export function compactPeriod(period: Period): Period {
-  const key = `${period.start}:${period.end}`;
-  let compact = COMPACT.get(key);
+  // Keyed by the day numbers themselves: a text key cost two number-to-text conversions a call,
+  // and lint calls this for every figure of a draft.
+  let compact = COMPACT.get(period.start)?.get(period.end);
   if (!compact) {
     compact = compactUncached(period);
-    if (COMPACT.size > 10_000) COMPACT.clear();
-    COMPACT.set(key, compact);
+    // Bounded, so a huge text cannot grow it forever.
+    if (++compactCount > 10_000) {
+      COMPACT.clear();
+      compactCount = 1;
+    }
+    let byEnd = COMPACT.get(period.start);
+    if (!byEnd) COMPACT.set(period.start, (byEnd = new Map()));
+    byEnd.set(period.end, compact);
   }
   return compact;
 }
 
-const COMPACT = new Map<string, Period>();
+const COMPACT = new Map<number, Map<number, Period>>();
+let compactCount = 0;
 
 function compactUncached(period: Period): Period {
   const s = ymd(period.start);
