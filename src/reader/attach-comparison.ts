@@ -24,7 +24,8 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     let { period: baselinePeriod, words: baselineWords } = baselinePeriodOf(ctx, subject, figure, built);
     // "Between 2022 and 2023 the count rose by 170,000", "From August to October it grew 12
     // percent": a change across a span is from its first period to its last.
-    const ends = !baseline && baselinePeriod === null && !subject && change.kind !== 'ratio' ? spanEnds(figure.periodMention, ctx.pageDate) : null;
+    // "tripled between 2021 and 2022" is a ratio across the span the same way.
+    const ends = !baseline && baselinePeriod === null && !subject ? spanEnds(figure.periodMention, ctx.pageDate) : null;
     if (ends) {
       figure.period = ends.last;
       baselinePeriod = ends.first;

@@ -159,7 +159,9 @@ const PROPORTION_DENOMINATOR = '(?:one|two|three|four|five|six|seven|eight|nine|
  * "30 more people were charged", "another 30": an addition to a count, not the count. ("9,000 more
  * than" is a difference; "20 other representatives" is a count.)
  */
-const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}-]+){0,3}\s+than\b)/iu;
+// "50,000 more migrants crossed the Darién in 2022 than in 2021" is still a difference: the
+// "than" may come eight words on, within the clause.
+const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than\b)/iu;
 /** "two of the migrants", "113,000 of them": a part of a group the sentence names. */
 const OF_THE_OPENING = /^\W*Of\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,3}?\d/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b/i;
@@ -237,7 +239,7 @@ const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DEC
 const MULTIPLIED_BY = /\bmultipl(?:y|ies|ied|ying)\s+by\s+$/i;
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower|below)\b/i;
-const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:(?:more|higher)\b(?:\s+[a-z-]+){0,3}\s+than|above)\b/i;
+const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:(?:more|higher)\b(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than|above)\b/iu;
 const PERCENT_LOWER_AFTER = /^\s+(?:fewer|less|lower|below)\b/i;
 const PERCENT_HIGHER_AFTER = /^\s+(?:more|higher|above)\b/i;
 const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|drop|fall|decline)|(${INCREASE_VERBS}|increase|rise|jump|grow|climb|soar))\\b(?:\\s+[\\w,’'-]+){0,8}?\\s+from\\s+(?:the\\s+)?$`, 'i');

@@ -60,9 +60,9 @@ export const ENGLISH = [
   {
     id: 'baseline-before',
     on: 'before-period',
-    pattern: /\b(?:than(?: in| during)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+(?:(?:in|of|for)\s+)?)?)\s*$/i,
+    pattern: /\b(?:than(?: in| during)?|as(?: in| during| for| over)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of|of those|of that)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+)?(?:(?:in|of|for|during)\s+)?)\s*$/i,
     why: "A period after \"than\", \"compared with\", \"double the number in\" is what a figure is compared with, not the figure's own.",
-    examples: { reads: ['more than in ', 'a rise compared with ', 'double the number in ', 'well below the '], not: ['migrants crossed the jungle in ', 'the agency counted them during '] },
+    examples: { reads: ['more than in ', 'a rise compared with ', 'double the number in ', 'well below the ', 'seven times as many migrants crossed the gap as in ', 'twice as many people made the trek in 2023 as ', 'a third of those in ', 'half those of '], not: ['migrants crossed the jungle in ', 'the agency counted them during ', 'as many as 3,000 crossed in '] },
   },
   {
     id: 'baseline-figure-before',
