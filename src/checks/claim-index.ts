@@ -56,6 +56,8 @@ export class ClaimIndex {
   /** Dates of events, by metric and place. */
   readonly events = new Map<string, Claim[]>();
   readonly comparisons: Claim[] = [];
+  /** Figures whose period is only a span they lie within ("early 2022"): see Claim.within. */
+  readonly vague: Claim[] = [];
 
   constructor(claims: readonly Claim[]) {
     // Claims are grouped by the parts of their series key, each looked up by a value whose hash is
@@ -68,7 +70,10 @@ export class ClaimIndex {
         this.comparisons.push(claim);
         continue;
       }
-      if (!claim.period) continue;
+      if (!claim.period) {
+        if (claim.within && claim.quantity) this.vague.push(claim);
+        continue;
+      }
       if (claim.quantity === null) {
         const key = `${claim.metric.id}\u0000${claim.place}`;
         const list = this.events.get(key);

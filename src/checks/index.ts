@@ -14,6 +14,7 @@ import { pageDate } from './rules/page-date.js';
 import { partWhole } from './rules/part-whole.js';
 import { quoteInText } from './rules/quote-in-text.js';
 import { rateTotal } from './rules/rate-total.js';
+import { rateUnit } from './rules/rate-unit.js';
 import { relativeDate } from './rules/relative-date.js';
 import { singleSource } from './rules/single-source.js';
 import { formatMessage, type Check, type Finding } from './types.js';
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   figureConflict,
   partWhole,
   rateTotal,
+  rateUnit,
   magnitude,
   comparison,
   eventDate,

@@ -198,7 +198,7 @@ interface Sides {
 }
 
 /** Checks whose findings are about their first claim alone: a draft listed after it is a bystander. */
-const ABOUT_LEAD = new Set(['relative-date', 'page-date', 'single-source', 'magnitude']);
+const ABOUT_LEAD = new Set(['relative-date', 'page-date', 'single-source', 'magnitude', 'rate-unit']);
 
 /**
  * Reads one finding from the side of one of its draft claims, or returns null when it is not the

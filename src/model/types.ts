@@ -110,6 +110,11 @@ export interface Claim {
   readonly place: string;
   /** Null when the registry says `unknown`. */
   readonly period: Period | null;
+  /**
+   * A draft figure whose period is only vague ("early 2022"): the span it surely lies within. Its
+   * `period` is null, so no check takes it for exact; magnitude and rate-unit hold it to the span.
+   */
+  readonly within?: Period;
   readonly periodWords: string;
   readonly attribution: readonly string[];
   readonly comparison: Comparison | null;

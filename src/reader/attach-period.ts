@@ -40,6 +40,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     if (respectively) blame(figure, because('respectively'));
     else if (figure.period === null) {
       blame(figure, because(pageDate === null && best.relative ? 'period-needs-date' : 'period-unresolved', { words: best.words }));
+      figure.window = best.window ?? null;
     }
   }
   if (!respectively) periodFromContext(built, ctx.previous?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);

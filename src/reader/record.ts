@@ -73,6 +73,8 @@ export interface DraftFigure {
   readonly periodWords: string | null;
   /** How the period was read: named in the sentence, or taken from another figure or sentence. */
   readonly periodFrom: 'sentence' | 'context' | null;
+  /** For a period read only vaguely ("early 2022"): the span it surely lies within (src/text/periods.ts). */
+  readonly window?: Period | null;
   readonly comparison: DraftComparison | null;
   readonly attribution: readonly string[];
   /** Why the figure cannot be checked, as a message and its id (src/reader/reasons.ts); null when it can. */

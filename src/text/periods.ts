@@ -41,6 +41,12 @@ export interface PeriodMention {
   readonly since: boolean;
   /** For "since X, when ...": X itself, the period of what the when-clause counts. */
   readonly at: Period | null;
+  /**
+   * For a vague phrase ("early 2022", "late last year", "mid-August 2023"): the span it surely lies
+   * within. Never a figure's period (the figure stays unchecked); only an order of magnitude is
+   * held to it (docs/checks/magnitude.md).
+   */
+  readonly window?: Period | null;
 }
 
 const MONTH_LIST = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -508,10 +514,35 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       since: kind === 'since' || kind === 'since-event',
       // "since November 2020, when 365 migrants crossed": what the when-clause says is of that date.
       at: kind === 'since' && /^,?\s+(?:when|cuando)\b/i.test(text.slice(end, end + 9)) ? atOf((gloss?.match ?? match)[1]!, page) : null,
+      window: kind === 'vague' ? windowOf(words, page) : null,
     });
     cursor = end;
   }
   return out;
+}
+
+/**
+ * The span a vague phrase surely lies within: "early 2022" in January to May, "mid-2024" in April to
+ * September, "late 2023" in August to December; "early August" in August. Generous on purpose: a
+ * wider span holds more figures, and an order of magnitude must be off from all of them.
+ */
+const VAGUE_PART = /^(?:(?:in|by|during|until|through|since) )?(?:the )?(early|mid(?:dle)?|late)(?:-|\s)?(?:part of )?(?:(?:in|of) )?(.+)$/i;
+const PART_MONTHS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 5], mid: [4, 9], middle: [4, 9], late: [8, 12] };
+
+function windowOf(words: string, page: Period | null): Period | null {
+  const part = VAGUE_PART.exec(words.trim());
+  if (!part) return null;
+  const rest = part[2]!.trim();
+  const month = new RegExp(`^(${MONTH})(?:,? (\\d{4}))?$`, 'i').exec(rest);
+  if (month) {
+    const span = spanOf(month[2] ? `${month[1]} ${month[2]}` : month[1]!, page);
+    return span ? periodFromDays(span[0], span[1]) : null;
+  }
+  const pageYear = page ? ymd(page.end).year : null;
+  const year = /^\d{4}$/.test(rest) ? Number(rest) : rest.toLowerCase() === 'last year' && pageYear !== null ? pageYear - 1 : /^(?:this|the) year$/i.test(rest) && pageYear !== null ? pageYear : null;
+  if (year === null) return null;
+  const [first, last] = PART_MONTHS[part[1]!.toLowerCase()]!;
+  return periodFromDays(dayNumber(year, first, 1), dayNumber(year, last, daysInMonth(year, last)));
 }
 
 function atOf(words: string, page: Period | null): Period | null {

@@ -68,3 +68,19 @@ describe('findPeriods', () => {
     expect('since July 1, when'.slice(since!.coreStart, since!.coreEnd)).toBe('July 1');
   });
 });
+
+describe('the span a vague period lies within', () => {
+  it.each([
+    ['In early 2022, the flow slowed.', 'early 2022', '2022-01-01/2022-05-31'],
+    ['By mid-2024 it had halved.', 'mid-2024', '2024-04-01/2024-09-30'],
+    ['It rose again late last year.', 'late last year', '2023-08-01/2023-12-31'],
+    ['Numbers peaked in early August.', 'early August', '2024-08-01/2024-08-31'],
+    ['By mid-August 2023 the camp was full.', 'mid-August 2023', '2023-08-01/2023-08-31'],
+    ['In recent years the route grew.', 'recent years', null],
+  ])('%s', (text, words, window) => {
+    const mention = findPeriods(text, parsePeriod('2024-09-10')).find((p) => p.kind === 'vague');
+    expect(mention?.words).toBe(words);
+    expect(mention?.resolved).toBeNull();
+    expect(mention?.window?.text ?? null).toBe(window);
+  });
+});

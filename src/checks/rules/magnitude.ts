@@ -12,7 +12,7 @@ import { seriesKey, type Series } from '../claim-index.js';
 import { lengthInDays } from '../../model/period.js';
 import type { Claim } from '../../model/types.js';
 import { DAYS_PER } from './rate-total.js';
-import { docsPath, type Check } from '../types.js';
+import { docsPath, type Check, type CheckContext } from '../types.js';
 import { countIndependent, listSources, lowerBound } from '../shared.js';
 
 const ID = 'magnitude';
@@ -43,7 +43,7 @@ interface PeriodGroup {
 }
 
 /** Days per unit a figure counts: a total's period, a rate's unit; 0 for what cannot be scaled. */
-function daysOf(claim: Claim): number {
+export function daysOf(claim: Claim): number {
   const q = claim.quantity;
   if (!q || !claim.period || q.basis === 'peak' || q.interval[0] <= 0 || !Number.isFinite(q.interval[1])) return 0;
   if (q.per !== null) return claim.metric.kind === 'rate' || claim.metric.kind === 'flow' ? DAYS_PER[q.per] : 0;
@@ -131,7 +131,9 @@ export const magnitude: Check = {
     },
   },
   run(context) {
-    for (const family of families(context.index.series.values()).values()) {
+    const all = families(context.index.series.values());
+    for (const claim of context.index.vague) vagueRate(context, claim, all);
+    for (const family of all.values()) {
       const groups = [...family.values()].sort((a, b) => a.start - b.start);
       const starts = groups.map((g) => g.start);
       for (const group of groups) {
@@ -193,3 +195,41 @@ export const magnitude: Check = {
     }
   },
 };
+
+/**
+ * A rate whose period is only vague ("by early 2022, 140,000 a day"): held to every figure of its
+ * flow whose period overlaps the span the phrase surely lies within ("early 2022": January to May),
+ * at any length, since the rate's own period is not known. Off by ten from all of them is a slip.
+ */
+function vagueRate(context: CheckContext, claim: Claim, all: Map<string, Map<string, PeriodGroup>>): void {
+  const q = claim.quantity!;
+  const within = claim.within!;
+  if (q.per === null || q.basis === 'peak' || q.value <= 0 || (claim.metric.kind !== 'rate' && claim.metric.kind !== 'flow')) return;
+  const flow = claim.metric.kind === 'rate' ? (claim.metric.rateOf ?? claim.metric.id) : claim.metric.id;
+  const family = all.get(`${flow}\u0000${claim.place}\u0000${q.unit}`);
+  if (!family) return;
+  const around = [...family.values()].filter((g) => g.start <= within.end && within.start <= g.end);
+  if (around.length === 0) return;
+  const low = Math.min(...around.map((g) => g.low));
+  const high = Math.max(...around.map((g) => g.high));
+  const perDay = q.value / DAYS_PER[q.per];
+  const tooHigh = perDay >= FACTOR * high;
+  if (!tooHigh && perDay * FACTOR > low) return;
+  const others = around.flatMap((g) => g.lists.flat()).filter((c) => daysOf(c) > 0);
+  const shown = others.filter((c, i) => others.findIndex((o) => o.quantity!.value === c.quantity!.value && o.period!.text === c.period!.text) === i).slice(0, SHOWN);
+  context.report({
+    messageId: tooHigh ? 'tooHigh' : 'tooLow',
+    field: 'value',
+    data: {
+      figure: claim.figure,
+      period: `"${claim.periodWords}" (within ${within.text})`,
+      metric: flow,
+      factor: String(Math.round(tooHigh ? perDay / high : low / perDay)),
+      others: `${shown.map((c) => `${c.figure} for ${c.period!.text}`).join(', ')}${others.length > SHOWN ? ', …' : ''}; ${listSources(shown)}`,
+      perDay: rounded(perDay),
+      perMonth: rounded(perDay * DAYS_PER.month),
+      perYear: rounded(perDay * DAYS_PER.year),
+    },
+    claims: [{ claim, role: 'figure' }, ...shown.map((other) => ({ claim: other, role: 'around' }))],
+  });
+}
