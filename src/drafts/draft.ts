@@ -184,9 +184,10 @@ export function readDraft(input: DraftInput, options: DraftOptions): Draft {
   for (const figure of read.figures) {
     if (figure.problem !== null || !figure.metric || !figure.period) {
       unchecked.push(figure);
-      // "In early 2022, barely 140 a week": unchecked, but held to the span "early 2022" lies
-      // within by the checks that can use no more (magnitude, rate-unit).
-      if (figure.reason === 'period-unresolved' && figure.window && figure.metric && figure.value !== null && !figure.comparison) {
+      // "In early 2022, barely 140 a week", or a rate with no period after a sentence about 2023:
+      // unchecked, but held to the span it lies within by the checks that can use no more
+      // (magnitude, rate-unit).
+      if ((figure.reason === 'period-unresolved' || figure.reason === 'no-period') && figure.window && figure.metric && figure.value !== null && !figure.comparison) {
         const claim: Claim = { ...toClaim(input.path, source, figure, figure.metric), period: null, within: figure.window };
         claims.push(claim);
         figureOf.set(claim, figure);

@@ -31,6 +31,21 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
   if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
   for (const figure of built) finishQuantity(figure, ctx.pageDate, ctx.catalogue);
+  windowFromBefore(ctx, built);
+}
+
+/**
+ * "Every day of 2023, some 1,400 emerged from the forest. Picture a small town — roughly 14,000
+ * people — arriving every single day.": a rate that names no period stays unchecked, but lies, at
+ * least roughly, in the period of the sentence before it in the paragraph; only an order of
+ * magnitude is held to that (src/checks/rules/magnitude.ts), never the exact checks.
+ */
+function windowFromBefore(ctx: SentenceContext, built: readonly Building[]): void {
+  const before = ctx.previous && ctx.previous.sentence.paragraph === ctx.sentence.paragraph ? ctx.previous : null;
+  if (!before) return;
+  const period = [...before.figures].reverse().find((f) => f.period && f.kind === 'quantity')?.period ?? [...before.periods].reverse().find((p) => p.resolved && p.kind !== 'bound')?.resolved?.period;
+  if (!period) return;
+  for (const figure of built) if (figure.reason === 'no-period' && figure.per !== null && figure.metric && !figure.window) figure.window = period;
 }
 
 /** "about 140 a day now", "currently": a rate or level at the time of writing, or of speaking. */

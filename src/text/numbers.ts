@@ -186,7 +186,7 @@ const GROUP_LAST_WORDS = new Set(['of', 'about', 'around', 'to', 'some', 'roughl
 const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families|town|city|village|community|municipality|port)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
 // Spanish beside the English: "al día", "por mes", "cada semana", "a la semana", "diarios", "mensuales".
-const PER = /\b(?:(?:a|an|per|every|each|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por|cada|a la) (día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
+const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|(?:al|por|cada|a la) (día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
 /** The unit of a rate's word, English or Spanish. */
 function perUnit(word: string): RateUnit {
   if (word.startsWith('da') || word.startsWith('dí') || word.startsWith('diari')) return 'day';
@@ -426,7 +426,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // them ("before clause") made a new string per figure, and no word spans the join.
     const near40 = before.slice(-40);
     // "in a single month": one month's count, some month's, so at most the busiest's.
-    if (perWords !== null && /\bsingle\b/i.test(perWords)) basis = 'peak';
+    if (perWords !== null && /\bin (?:a|one) single\b/i.test(perWords)) basis = 'peak';
     // "in a typical month": an average, whatever else the clause says.
     else if (perWords !== null && /\b(?:typical|average)\b/i.test(perWords)) basis = 'average';
     else if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) basis = 'spot';

@@ -222,7 +222,7 @@ function vagueRate(context: CheckContext, claim: Claim, all: Map<string, Map<str
     field: 'value',
     data: {
       figure: claim.figure,
-      period: `"${claim.periodWords}" (within ${within.text})`,
+      period: spanWords(claim),
       metric: flow,
       factor: String(Math.round(tooHigh ? perDay / high : low / perDay)),
       others: `${shown.map((c) => `${c.figure} for ${c.period!.text}`).join(', ')}${others.length > SHOWN ? ', …' : ''}; ${listSources(shown)}`,
@@ -232,4 +232,9 @@ function vagueRate(context: CheckContext, claim: Claim, all: Map<string, Map<str
     },
     claims: [{ claim, role: 'figure' }, ...shown.map((other) => ({ claim: other, role: 'around' }))],
   });
+}
+
+/** How a figure with no exact period is named: its vague words, or the sentence before's period. */
+export function spanWords(claim: Claim): string {
+  return claim.periodWords ? `"${claim.periodWords}" (within ${claim.within!.text})` : `no period of its own (the sentence before is about ${claim.within!.text})`;
 }

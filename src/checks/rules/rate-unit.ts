@@ -11,7 +11,7 @@ import type { Claim } from '../../model/types.js';
 import type { Series } from '../claim-index.js';
 import { docsPath, type Check } from '../types.js';
 import { listSources } from '../shared.js';
-import { daysOf } from './magnitude.js';
+import { daysOf, spanWords } from './magnitude.js';
 import { DAYS_PER } from './rate-total.js';
 
 const ID = 'rate-unit';
@@ -74,7 +74,7 @@ export const rateUnit: Check = {
         data: {
           figure: claim.figure,
           per: q.per,
-          period: claim.period ? claim.period.text : `"${claim.periodWords}" (within ${span.text})`,
+          period: claim.period ? claim.period.text : spanWords(claim),
           theirs: listSources([same]),
           value: formatNumber(same.quantity!.value),
           theirPer: same.quantity!.per!,
