@@ -123,14 +123,19 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['since-event', /\bsince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency))/g],
 ];
 
-/** Words one of which each pattern cannot match without, in PATTERNS' order (empty: no shortcut). */
+/**
+ * Words one of which each pattern cannot match without, in PATTERNS' order (empty: no shortcut).
+ * Each must stand inside every match of its pattern (tests/text/periods.test.ts checks it on the
+ * examples and the corpus): a word found only elsewhere in the text would make a phrase's reading
+ * depend on text that has nothing to do with it.
+ */
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   [' that '],
   [' months', '-month '],
   [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year'],
-  ['that ', ' the year', ' the month', ' the whole', ' the entire'],
+  ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the '],
   ['before ', 'after ', 'prior to ', 'ahead of '],
   ['mid', 'early', 'late', 'recent', '0s'],
   [' to ', ' through ', ' ending', ' ended'],
@@ -143,7 +148,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' year'],
   [' month'],
   [' years ago'],
-  ['so far', 'year to date', 'year-to-date'],
+  ['so far', 'to date', 'to-date'],
   ['between '],
   ['from '],
   ['since '],
@@ -164,6 +169,9 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
  * then neither is compiled. A pattern cannot match where its probe finds nothing.
  */
 const MONTH_START = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/** The patterns and their key words, for the test that each key word stands inside every match. */
+export const PERIOD_SHORTCUTS: ReadonlyArray<{ readonly kind: PeriodKind; readonly pattern: RegExp; readonly needs: readonly string[] }> = PATTERNS.map(([kind, pattern], i) => ({ kind, pattern, needs: NEEDS[i]! }));
+
 const PROBES: ReadonlyArray<RegExp | null> = PATTERNS.map(([, pattern]) =>
   pattern.source.startsWith('\\bbetween ')
     ? new RegExp(`\\bbetween (?:\\d|${MONTH_START})`, 'i')

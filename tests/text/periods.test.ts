@@ -1,7 +1,18 @@
 /** Period phrases found in text and resolved against the page date: a table of cases. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/model/period.js';
-import { compactPeriod, findPeriods, resolveSameAs } from '../../src/text/periods.js';
+import { compactPeriod, findPeriods, PERIOD_SHORTCUTS, resolveSameAs } from '../../src/text/periods.js';
+
+const root = resolvePath(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = (folder: string): string => resolvePath(root, '..', 'shared', 'corpus', folder);
+/** The texts of a folder's .md and .txt files; none when the folder is not there (corpus and seeds sit beside the repository). */
+function textsIn(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((f) => /\.(?:md|txt)$/.test(f)).map((f) => readFileSync(resolvePath(folder, f), 'utf8'));
+}
 
 const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', '11,363 migrants have crossed since July 1, officials said', [['since July 1', '2024-07-01/2024-07-17']]],
@@ -66,5 +77,47 @@ describe('findPeriods', () => {
   it('keeps the date of an event apart from its preposition', () => {
     const [since] = findPeriods('since July 1, when', parsePeriod('2024-07-17'));
     expect('since July 1, when'.slice(since!.coreStart, since!.coreEnd)).toBe('July 1');
+  });
+});
+
+/**
+ * Each pattern is skipped where none of its key words occurs in the text (PERIOD_SHORTCUTS): so a
+ * key word must stand inside every match, or a phrase is read only when the word happens to be
+ * somewhere else in the text ("over the week" only in a text that says "that " elsewhere).
+ */
+describe('period patterns and their key words', () => {
+  const keyWordPhrases = [
+    'Over the week, 9,000 crossed', 'during the month, 9,000 crossed', 'across the year 9,000 crossed', 'throughout the August 9,000 crossed',
+    'for the full year, 9,000 crossed', 'in 2024 to date.', '2024 to date', 'the year-to-date total', 'the year to-date total', 'in 2024 so far',
+  ];
+  const sources = [
+    ...cases.map(([, text]) => text),
+    ...keyWordPhrases,
+    ...[corpus('articles'), corpus('drafts'), resolvePath(root, '..', 'shared', 'seeds'), resolvePath(root, 'tests/fixtures/drafts')].flatMap(textsIn),
+  ];
+  it('every match of every pattern holds one of its key words (with the character before and the two after it, which a lookahead such as "’s" reads)', () => {
+    const misses: string[] = [];
+    for (const { kind, pattern, needs } of PERIOD_SHORTCUTS) {
+      if (needs.length === 0) continue;
+      for (const text of sources) {
+        for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.replace('d', '')))) {
+          const around = text.slice(Math.max(0, m.index - 1), m.index + m[0].length + 2).toLowerCase();
+          if (!needs.some((word) => around.includes(word))) misses.push(`${kind}: "${m[0]}"`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+  it.each([
+    ['2024-07-17', 'Over the week, 9,000 crossed.', 'Over the week'],
+    ['2024-07-17', 'In 2024 to date, 9,000 crossed.', 'In 2024 to date'],
+    ['2024-07-17', 'For the full year, 9,000 crossed.', 'For the full year'],
+  ])('"%s" reads "%s" the same whatever text follows', (page, text, words) => {
+    // Text that holds every pattern's key words, set apart from the phrase by a paragraph.
+    const unrelated = `\n\nSo far so good: that was said during the talks, across the street, over the river, for the record, to date.`;
+    const alone = findPeriods(text, parsePeriod(page)).map((p) => [p.kind, p.words, p.resolved?.period.text ?? null]);
+    const withMore = findPeriods(text + unrelated, parsePeriod(page)).filter((p) => p.end <= text.length).map((p) => [p.kind, p.words, p.resolved?.period.text ?? null]);
+    expect(alone.map(([, w]) => w)).toContain(words);
+    expect(withMore).toEqual(alone);
   });
 });
