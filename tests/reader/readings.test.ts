@@ -86,6 +86,12 @@ const PERIODS: Row[] = [
   { why: '"before the surge" leaves a rate with no period of its own unchecked, not as of the page', text: 'Before the surge, about 10,000 migrants a year crossed the Darién.', date: '2022-02-16', figure: '10,000', metric: 'darien-crossings-typical-year', period: null },
   { why: '"the year\u2019s count" is the year the text was talking about', text: 'In July, 20,519 people crossed the Darién; between July 1 and July 17 alone, 11,363 did. A tally released in mid-December had put the year\u2019s count at 300,549.', date: '2025-01-04', figure: '300,549', metric: 'darien-crossings', period: '2024' },
   { why: '"now" is the page date', text: 'The flow through the Darién has fallen from 2,461 a day to about 140 a day now.', date: '2022-02-16', figure: '140', metric: 'darien-crossings-daily', period: '2022-02-16' },
+  // An aside between spaced hyphens, as typed text writes dashes, is no clause break for what lies around it.
+  { why: 'spaced hyphens around an aside: the year after it is the figure’s', text: 'Some 248,000 migrants - most of them Venezuelans - crossed the Darién in 2022.', date: '2023-03-01', figure: '248,000', metric: 'darien-crossings', period: '2022' },
+  { why: 'spaced hyphens around an aside of who most were: the flow, not one group', text: 'Darién crossings hit a record\n\nThe crossings - most by Haitian families - reached 9,300 in October 2021.', date: '2022-03-01', figure: '9,300', metric: 'darien-crossings', period: '2021-10' },
+  { why: 'a rate word after a hyphen aside is still the figure’s', text: 'About 2,000 migrants - most of them Venezuelans - crossed the Darién each day in 2023.', date: '2024-03-01', figure: '2,000', metric: 'darien-crossings-daily', period: '2023' },
+  { why: 'a rate word after a dash aside is still the figure’s', text: 'About 2,000 migrants – most of them Venezuelans – crossed the Darién each day in 2023.', date: '2024-03-01', figure: '2,000', metric: 'darien-crossings-daily', period: '2023' },
+  { why: 'one spaced hyphen still ends a clause: the year after it is another clause’s', text: 'Some 248,000 migrants crossed the Darién - in 2022 the flow doubled.', date: '2023-03-01', figure: '248,000', metric: 'darien-crossings', period: null },
 ];
 
 describe('the reader: what a figure counts', () => {

@@ -383,6 +383,13 @@ export const ENGLISH = [
     examples: { reads: ['These', 'Panama'], not: ['Venezuelans', 'Haitians'] },
   },
   {
+    id: 'composition-aside',
+    on: 'before-figure',
+    pattern: /(?:\s-\s|[–—])\s*(?:most|mostly|many|largely|mainly|chiefly|the majority|nearly all|almost all)\b[^–—;()\n]{0,80}?(?:\s-\s|[–—])/gi,
+    why: 'An aside between dashes that says who most of the flow were ("– most of them Haitians –") describes the whole, and names no group the figure counts.',
+    examples: { reads: ['The crossings - most by Haitian families - reached ', 'Migrants – mostly Venezuelans – numbered '], not: ['Haitians - 5,000 of them - ', 'Crossings rose - and Venezuelans led with '] },
+  },
+  {
     id: 'whole-flow',
     on: 'before-figure',
     pattern: /\b(?:migrants|people|persons|all|total|overall)\b/i,
