@@ -40,7 +40,15 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2025-01-05', 'In fiscal year 2023, and in FY 2024, then in 2023', [['fiscal year 2023', null], ['FY 2024', null], ['in 2023', '2023']]],
   ['2025-01-05', 'In the 2023 fiscal year, and in the 2024 budget', [['2023 fiscal year', null], ['2024', '2024']]],
   ['2025-01-05', 'in the week before Christmas 2023, in summer 2024 and in Q3 2024', [['Christmas 2023', null], ['summer 2024', null], ['Q3 2024', null]]],
-  ['2024-07-20', 'In the first week of July, by the end of 2023, in the last days of May', [['the first week of July', null], ['the end of 2023', null], ['the last days of May', null]]],
+  // "the first week of July" is days 1 to 7; "the last days of May" says no how many.
+  ['2024-07-20', 'In the first week of July, by the end of 2023, in the last days of May', [['the first week of July', '2024-07-01/2024-07-07'], ['the end of 2023', null], ['the last days of May', null]]],
+  ['2023-10-01', 'the first week of February 2022, the last two weeks of August, the first weeks of July', [['the first week of February 2022', '2022-02-01/2022-02-07'], ['the last two weeks of August', '2023-08-18/2023-08-31'], ['the first weeks of July', null]]],
+  // Days of one month, the year written once, at the end; without it, the month's latest before the page.
+  ['2023-05-01', 'from March 1 to March 14, 2022, and from Dec. 20 to Jan. 5, 2022', [['from March 1 to March 14, 2022', '2022-03-01/2022-03-14'], ['from Dec. 20 to Jan. 5, 2022', '2021-12-20/2022-01-05']]],
+  ['2023-05-01', 'between March 1 and 14, 2022; March 1\u201314, 2022; on 1-14 March 2022', [['between March 1 and 14, 2022', '2022-03-01/2022-03-14'], ['March 1\u201314, 2022', '2022-03-01/2022-03-14'], ['on 1-14 March 2022', '2022-03-01/2022-03-14']]],
+  ['2023-05-01', 'between March 1 and 14, and from 3 to 9 April', [['between March 1 and 14', '2023-03-01/2023-03-14'], ['from 3 to 9 April', '2023-04-03/2023-04-09']]],
+  // "to 14 percent" is no day; two days the wrong way round are no span.
+  ['2023-05-01', 'it rose on March 1 to 14 percent; on March 14-2, 2022', [['on March 1', '2023-03-01'], ['on March 14-2, 2022', null]]],
   ['2024-07-20', 'the month of July, and in all of 2023', [['the month of July', '2024-07-01/2024-07-20'], ['in all of 2023', '2023']]],
   // "a year earlier" moves the period named before it back a year; alone it has nothing to move.
   ['2025-02-03', 'fell to 2,229 in January 2025, compared with 36,000 a year earlier', [['in January 2025', '2025-01'], ['a year earlier', null]]],

@@ -74,9 +74,9 @@ export const ENGLISH = [
   {
     id: 'clause-break',
     on: 'sentence',
-    pattern: /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g,
-    why: "Where a clause ends (a semicolon, a dash, a parenthesis, \", but\"): a figure's period and metric are looked for in its own clause first.",
-    examples: { reads: ['Crossings fell; arrests rose.', 'Crossings fell, but arrests rose.', 'Migrants – most of them Haitians – crossed.'], not: ['Crossings fell and arrests rose.', 'A well-known route closed.'] },
+    pattern: /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g,
+    why: "Where a clause ends (a semicolon, a dash, a parenthesis, \", but\"): a figure's period and metric are looked for in its own clause first. A dash between two numbers (\"March 1–14\") is a range.",
+    examples: { reads: ['Crossings fell; arrests rose.', 'Crossings fell, but arrests rose.', 'Migrants – most of them Haitians – crossed.', 'In 2022–'], not: ['Crossings fell and arrests rose.', 'A well-known route closed.', 'On March 1–14, 2022, 2,000 crossed.'] },
   },
   {
     id: 'refers-back',
