@@ -103,7 +103,8 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Un
   const end = mention.resolved?.period;
   // "by 2025" in a 2025 story is the year so far (periods.ts reads it); "as of September" or "by
   // September" is a running total to then, from a start not named, like "through Wednesday".
-  if (mention.kind === 'year' || mention.kind === 'so-far') return mention;
+  // "hasta junio pasado" (from January) names its start: a span, not a running total.
+  if (mention.kind === 'year' || mention.kind === 'so-far' || mention.kind === 'month-span') return mention;
   if (!end) return mention;
   const start = [...own].reverse().find((p) => p.end <= mention.start && p.pointInTime && p.resolved && p.resolved.period.start < end.start);
   if (!start) return { ...mention, resolved: null, asOf: end };

@@ -263,11 +263,16 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'month-span': {
       const first = monthNumber(match[1]!);
       const last = monthNumber(match[3]!);
-      const endYear = match[4] ? Number(match[4]) : match[2] ? Number(match[2]) + (last < first ? 1 : 0) : pageYear;
+      // With no year: the latest such months that have begun by the page date ("from January to
+      // October" on a page of July is last year's), and the page's month only to the page date.
+      const p = page ? ymd(page.end) : null;
+      const endYear = match[4] ? Number(match[4]) : match[2] ? Number(match[2]) + (last < first ? 1 : 0) : p === null ? null : last <= p.month ? p.year : p.year - 1;
       if (endYear === null) return none;
       const startYear = match[2] ? Number(match[2]) : last < first ? endYear - 1 : endYear;
       if (dayNumber(startYear, first, 1) > dayNumber(endYear, last, 1)) return none;
-      return span(dayNumber(startYear, first, 1), dayNumber(endYear, last, daysInMonth(endYear, last)));
+      const end = dayNumber(endYear, last, daysInMonth(endYear, last));
+      const named = match[2] !== undefined || match[4] !== undefined;
+      return span(dayNumber(startYear, first, 1), !named && page && end > page.end ? page.end : end);
     }
     case 'first-days': {
       // "the first week" is one; "the last days of May", "the first weeks of July" say no how many.

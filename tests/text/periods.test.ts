@@ -59,6 +59,8 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2025-01-05', '## Budget\n\nIn 2023, 20,000 crossed', [['In 2023', '2023']]],
   ['2025-01-05', 'In 2023 and 2024, and in 2022 or 2023', [['In 2023 and 2024', null], ['in 2022 or 2023', null]]],
   ['2025-01-05', 'between 2022 and 2023', [['between 2022 and 2023', '2022/2023']]],
+  // Months from January without a year: the latest that have begun by the page date, the page's month to that date.
+  ['2024-07-10', 'from January to October, and from January to July', [['from January to October', '2023-01/2023-10'], ['from January to July', '2024-01-01/2024-07-10']]],
 ];
 
 describe('findPeriods', () => {
