@@ -35,6 +35,9 @@ const REVERSE_FLOW = EN.pattern('reverse-flow');
 /** Capitalised words that end like a group's name but name none. */
 const NOT_A_GROUP = EN.pattern('not-a-group');
 
+/** "The crossings - most by Haitian families - reached 9,300": who most of the flow were, not the group counted. */
+const COMPOSITION_ASIDE = EN.pattern('composition-aside');
+
 /** Words between a group and its figure that make the figure everyone's: "Venezuelans and other migrants, 150,000 in all". */
 const WHOLE_FLOW = EN.pattern('whole-flow');
 
@@ -63,7 +66,7 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // dominated the flow with more than 150,000 crossings").
   // Only a word that can name a group (a plural, a nationality) is worth splitting the clause for.
   if (!/(?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\b/.test(before)) return null;
-  const words = before.match(/[\p{L}]+/gu) ?? [];
+  const words = before.replace(COMPOSITION_ASIDE, ' ').match(/[\p{L}]+/gu) ?? [];
   const subject = words.slice(-12).find((w) => GROUP_WORD.test(w) && !NOT_A_GROUP.test(w));
   if (subject && !WHOLE_FLOW.test(before.slice(before.lastIndexOf(subject)))) return because('one-group', { group: subject });
   return null;

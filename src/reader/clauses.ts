@@ -13,10 +13,15 @@ export function clauseBreaks(sentence: string): Array<readonly [number, number]>
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) out.push([m.index, m.index + m[0].length]);
   // "More than 91,300 migrants – most of them Haitians – have trekked ... so far this year": a
-  // pair of dashes sets off an aside; the clause goes on around it.
-  const dashes = out.filter(([from]) => /[–—]/.test(sentence[from]!));
-  if (dashes.length === 2) return out.filter((pair) => !dashes.includes(pair));
-  return out;
+  // pair of dashes sets off an aside; the clause goes on around it. Typed text writes the dash as
+  // a spaced hyphen ("248,000 migrants - most of them Venezuelans - crossed ... in 2022"): a pair
+  // of those is an aside too. Each kind pairs only with its own.
+  let kept = out;
+  for (const dash of [/[–—]/, /^\s-\s$/]) {
+    const dashes = kept.filter(([from, to]) => dash.test(sentence.slice(from, to)));
+    if (dashes.length === 2) kept = kept.filter((pair) => !dashes.includes(pair));
+  }
+  return kept;
 }
 
 export function clauseBounds(breaks: ReadonlyArray<readonly [number, number]>, length: number, offset: number): [number, number] {

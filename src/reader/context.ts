@@ -126,7 +126,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     quote,
     tokens,
     phrases: matchPhrases(options.catalogue, tokens),
-    periods: resolveInSentence(own, prior?.periods ?? [], state.recent, m),
+    periods: resolveInSentence(own, prior?.periods ?? [], state.recent, m, options.pageDate),
     prior,
     previous,
     // A sentence continues the one before in its paragraph, or, when it opens by referring back

@@ -4,7 +4,7 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords } from '../model/period-words.js';
-import { parsePeriod, periodFromDays, type Period } from '../model/period.js';
+import { dayNumber, parsePeriod, periodFromDays, type Period } from '../model/period.js';
 import { compactPeriod, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
 
@@ -33,7 +33,7 @@ export function notePeriods(recent: readonly Period[], mentions: readonly Period
  * that kind; a month without its year ("In January 2022 ..., and 4,262 in February", "last year's
  * surge in August") takes the year named before it.
  */
-export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string): PeriodMention[] {
+export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null): PeriodMention[] {
   let yearNamed: number | null = null;
   const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
   let recent: readonly Period[] = recentPeriods;
@@ -41,7 +41,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     const resolved = mention.sameAs
       ? resolveSame(mention, own, priorPeriods, recent)
       : mention.kind === 'that'
-        ? resolveThat(mention, recent)
+        ? resolveThat(mention, recent, page, text, own.some((p) => !p.relative))
         : mention.kind === 'those-months'
           ? resolveThoseMonths(mention, recent)
         : UNTIL.test(mention.words) || (UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
@@ -103,7 +103,8 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Un
   const end = mention.resolved?.period;
   // "by 2025" in a 2025 story is the year so far (periods.ts reads it); "as of September" or "by
   // September" is a running total to then, from a start not named, like "through Wednesday".
-  if (mention.kind === 'year' || mention.kind === 'so-far') return mention;
+  // "hasta junio pasado" (from January) names its start: a span, not a running total.
+  if (mention.kind === 'year' || mention.kind === 'so-far' || mention.kind === 'month-span') return mention;
   if (!end) return mention;
   const start = [...own].reverse().find((p) => p.end <= mention.start && p.pointInTime && p.resolved && p.resolved.period.start < end.start);
   if (!start) return { ...mention, resolved: null, asOf: end };
@@ -113,12 +114,22 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Un
 /** "that month", "over the year", "the year that": a period that refers to the newest one named. */
 const REFERS_TO_THAT = EN.pattern('refers-to-that');
 
+/** "the year's total", "the figure for the year", "of the year": the year under discussion, with no "that" to point back. */
+const THE_YEAR = /^(?:the year|(?:for|of|over|during|across|throughout) the year)$/i;
+/** "the year's tally so far": the words after the phrase that say the year is not over. */
+const SO_FAR_AFTER = /^[^.;:!?]{0,40}?\b(?:so far|to date|thus far)\b/i;
+
 /**
  * "that month", "that year", "that August", "over the year": the newest period named that lies
  * within one month (for "that month") or one year (the others); unresolved when none does.
+ * "the year's total" on a page dated before the year is out, where the text names no other year
+ * it could refer to, is the page's year so far: nothing after the page date has happened yet.
+ * Not when the sentence names a year of its own ("Spread over the year, 2021's total"): that is
+ * the year it means.
  */
-function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
+function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Period | null, text: string, namesAYear: boolean): PeriodMention {
   if (!REFERS_TO_THAT.test(mention.words)) return mention;
+  if (recent.length === 0 && page && !namesAYear && THE_YEAR.test(mention.words)) return thePagesYear(mention, page, SO_FAR_AFTER.test(text.slice(mention.end, mention.end + 60)));
   const what = (/^(?:an?|the) (year|month) that /i.exec(mention.words) ?? /(\w+)(?: as a whole)?$/i.exec(mention.words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   const dateOf = (day: number): Date => new Date(day * 86_400_000);
@@ -134,8 +145,20 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[]): PeriodM
   if (month === undefined) return mention;
   const period = resolvePeriodWords(month === null ? `in ${year}` : `in ${month} ${year}`, FAR);
   if (!period) return mention;
+  // "In 2024 ... the year's total", on a page of July 2024: that year so far, as "in 2024" is.
+  if (what === 'year' && page && period.period.start <= page.end && page.end < period.period.end) return { ...mention, resolved: { period: periodFromDays(period.period.start, page.end), deictic: false } };
   const part = partOfMonth(mention.words, period.period);
   return part === undefined ? { ...mention, resolved: period } : part ? { ...mention, resolved: { period: part, deictic: false } } : mention;
+}
+
+/**
+ * The page's year to the page date. In the page's first month a text about "the year's total"
+ * is as likely to mean the year just ended, so there it stays unresolved unless it says "so far".
+ */
+function thePagesYear(mention: PeriodMention, page: Period, soFar: boolean): PeriodMention {
+  const date = new Date(page.end * 86_400_000);
+  if (!soFar && date.getUTCMonth() === 0) return mention;
+  return { ...mention, resolved: { period: periodFromDays(dayNumber(date.getUTCFullYear(), 1, 1), page.end), deictic: false } };
 }
 
 /**

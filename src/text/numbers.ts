@@ -196,7 +196,17 @@ function perUnit(word: string): RateUnit {
 }
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
-const CLAUSE_BREAK = /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although)\b/;
+// A dash between two numbers ("1–14 March", "2,000–3,000") is a range, not a break.
+const CLAUSE_BREAK = /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|,\s+(?:but|while|whereas|although)\b/;
+/**
+ * An aside set off by a pair of dashes of one kind ("2,000 migrants – most of them Venezuelans –
+ * crossed each day", or with spaced hyphens): no break for what is outside it.
+ */
+const ASIDE = /\s-\s[^;()–—\n]{1,80}?\s-\s|[–—][^;()–—\n]{1,80}?[–—]/g;
+/** The text with each aside blanked, offsets kept: its dashes end no clause, and its words are not the clause's. */
+function withoutAsides(text: string): string {
+  return text.includes('-') || text.includes('–') || text.includes('—') ? text.replace(ASIDE, (aside) => ' '.repeat(aside.length)) : text;
+}
 /** Room past the clause's reach for a break that starts inside it (", whereas" and a space or two). */
 const CLAUSE_BREAK_LENGTH = 16;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
@@ -393,7 +403,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // Only the next 100 characters can hold the figure's clause: the search for its break stops
     // there, or a sentence of thousands of figures is read in time that grows as its square.
     const reach = Math.min(nextFigure, figureEnd + 100, sentence.length);
-    const clauseBreak = CLAUSE_BREAK.exec(sentence.slice(figureEnd, reach + CLAUSE_BREAK_LENGTH));
+    const clauseBreak = CLAUSE_BREAK.exec(withoutAsides(sentence.slice(figureEnd, reach + CLAUSE_BREAK_LENGTH)));
     const clauseEnd = Math.min(reach, clauseBreak ? figureEnd + clauseBreak.index : reach);
     const clause = sentence.slice(figureEnd, clauseEnd);
     let per: RateUnit | null = null;

@@ -70,6 +70,10 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('deictic', 'hoy', 'today', [], ['hoy'], ['hoyo']),
   rule('deictic', 'ayer', 'yesterday', [], ['ayer']),
   rule('month-span', `(?:de|desde) (${MONTH})(?: del? (${YEAR}))? (?:a|hasta) (${MONTH})(?: del? (${YEAR}))?`, 'from $1 to $3', ['$1', '$2', '$3', '$4'], ['de enero a marzo', 'desde enero hasta marzo de 2024', 'de noviembre de 2023 a febrero de 2024']),
+  // "hasta junio pasado", "hasta marzo": the year's running count to the end of that month, from
+  // January 1 (of the year before when the month has not come yet this year; resolved in periods.ts).
+  // With a year ("hasta junio de 2023") the start is not said: left to the month's rule.
+  rule('month-span', `hasta (?:el mes de )?(${MONTH})(?: pasado)?(?! del? (?:año )?\\d)`, 'from January to $1', ['January', null, '$1', null], ['hasta junio pasado', 'hasta marzo', 'hasta el mes de diciembre'], ['hasta junio de 2023', 'hasta el 17 de julio']),
   rule('between', `del (${DAY}) al (${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['del 1 al 17 de julio', 'del 1 al 17 de julio de 2024']),
   rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio']),
   rule('between', `entre (?:el )?(${END}) y (?:el )?(${END})`, 'between $1 and $2', ['$1', '$2'], ['entre enero y el 25 de septiembre', 'entre 2022 y 2023', 'entre enero y abril de 2022'], ['entre Colombia y Panamá']),

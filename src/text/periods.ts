@@ -17,7 +17,7 @@ import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.j
 import type { Language } from '../model/figure.js';
 import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
 
-export type PeriodKind = 'those-months' | 'years-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event';
+export type PeriodKind = 'those-months' | 'years-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'day-span';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -94,8 +94,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   // "from January to March 2024", "from March through May": whole months, the year from the end.
   ['month-span', new RegExp(`\\bfrom (${MONTH})(?:,? (${YEAR}))? (?:to|through|until|till) (${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
-  // "the first 17 days of July", "the last ten days of 2023".
-  ['first-days', new RegExp(`\\bthe (first|last) (${COUNT_WORD}|\\d{1,3}) days of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
+  // "the first 17 days of July", "the last ten days of 2023"; "the first week of February 2022",
+  // "the last two weeks of August" (seven days a week, counted from the month's first or last day).
+  ['first-days', new RegExp(`\\bthe (first|last) (?:(${COUNT_WORD}|\\d{1,3}) )?(?:days|weeks?) of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   // "the previous year" without a count is the calendar year before ('year-earlier'), not a window.
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:(?:past|last) (${COUNT_WORD}|) ?|previous (${COUNT_WORD}) )(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
@@ -115,6 +116,11 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
   ['between', new RegExp(`\\bfrom (${DATE}) (?:to|through|until) (${DATE})(?![\\w-]|,\\d)`, 'gi')],
+  // "March 1–14, 2022", "between March 1 and 14, 2022", "from 1 to 14 March": days of one month, the
+  // year written once at the end. A word between the days ("to", "and") needs "from" or "between"
+  // before, and a year or a stop after: "on March 1 to 14 percent" is no span.
+  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
+  ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   ['since', new RegExp(`\\bsince (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
   ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
   ['month-pair', new RegExp(`\\b(?:(?:in|during) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}))?(?![\\w-])`, 'gi')],
@@ -129,19 +135,24 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['since-event', /\bsince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency))/g],
 ];
 
-/** Words one of which each pattern cannot match without, in PATTERNS' order (empty: no shortcut). */
+/**
+ * Words one of which each pattern cannot match without, in PATTERNS' order (empty: no shortcut).
+ * Each must stand inside every match of its pattern (tests/text/periods.test.ts checks it on the
+ * examples and the corpus): a word found only elsewhere in the text would make a phrase's reading
+ * depend on text that has nothing to do with it.
+ */
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   [' that '],
   [' months', '-month '],
   [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year'],
-  ['that ', ' the year', ' the month', ' the whole', ' the entire'],
+  ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the '],
   ['before ', 'after ', 'prior to ', 'ahead of '],
   ['mid', 'early', 'late', 'recent', '0s'],
   [' to ', ' through ', ' ending', ' ended'],
   ['from '],
-  [' days of '],
+  [' days of ', ' week of ', ' weeks of '],
   [' months of ', ' month of '],
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of', ' semester of'],
@@ -149,9 +160,11 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' year'],
   [' month'],
   [' years ago'],
-  ['so far', 'year to date', 'year-to-date'],
+  ['so far', 'to date', 'to-date'],
   ['between '],
   ['from '],
+  ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
+  ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['since '],
   [],
   [' and '],
@@ -170,8 +183,14 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
  * then neither is compiled. A pattern cannot match where its probe finds nothing.
  */
 const MONTH_START = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-const PROBES: ReadonlyArray<RegExp | null> = PATTERNS.map(([, pattern]) =>
-  pattern.source.startsWith('\\bbetween ')
+/** The patterns and their key words, for the test that each key word stands inside every match. */
+export const PERIOD_SHORTCUTS: ReadonlyArray<{ readonly kind: PeriodKind; readonly pattern: RegExp; readonly needs: readonly string[] }> = PATTERNS.map(([kind, pattern], i) => ({ kind, pattern, needs: NEEDS[i]! }));
+
+const PROBES: ReadonlyArray<RegExp | null> = PATTERNS.map(([kind, pattern]) =>
+  // A day-span is two day numbers joined by a dash or a word; its key words ("-", " and ") are everywhere.
+  kind === 'day-span'
+    ? /\d(?:st|nd|rd|th)? ?(?:[–-] ?|(?:to|through|until|till|and) )(?:[12]\d|3[01]|0?[1-9])(?!\d)/i
+    : pattern.source.startsWith('\\bbetween ')
     ? new RegExp(`\\bbetween (?:\\d|${MONTH_START})`, 'i')
     : pattern.source.startsWith('\\bfrom ')
       ? new RegExp(`\\bfrom (?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? )?(?:${MONTH_START})`, 'i')
@@ -208,6 +227,21 @@ function spanOf(words: string, page: Period | null): [number, number] | null {
   return [resolved.period.start, resolved.period.end];
 }
 
+/**
+ * "March 1–14, 2022", "between 1 and 14 March": the days of one month. Without its year, the
+ * month's latest that does not start after the page date, as "the first 17 days of July" is.
+ */
+function daySpan(words: string, page: Period | null): { resolved: ResolvedPeriod | null; sameAs: null } {
+  const none = { resolved: null, sameAs: null };
+  const month = monthNumber(new RegExp(MONTH, 'i').exec(words)![0]);
+  const [first, last] = [...words.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)?\b/g)].map((d) => Number(d[1]));
+  const named = new RegExp(YEAR).exec(words)?.[0];
+  const p = page ? ymd(page.end) : null;
+  const year = named ? Number(named) : p === null ? null : month <= p.month ? p.year : p.year - 1;
+  if (year === null || first === undefined || last === undefined || !(first >= 1 && first < last && last <= daysInMonth(year, month))) return none;
+  return { resolved: { period: periodFromDays(dayNumber(year, month, first), dayNumber(year, month, last)), deictic: false }, sameAs: null };
+}
+
 // Phrases that name their year are resolved without a page date; this stands in for it.
 const FAR_FUTURE = parsePeriod('9999-12-31');
 
@@ -235,14 +269,22 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'month-span': {
       const first = monthNumber(match[1]!);
       const last = monthNumber(match[3]!);
-      const endYear = match[4] ? Number(match[4]) : match[2] ? Number(match[2]) + (last < first ? 1 : 0) : pageYear;
+      // With no year: the latest such months that have begun by the page date ("from January to
+      // October" on a page of July is last year's), and the page's month only to the page date.
+      const p = page ? ymd(page.end) : null;
+      const endYear = match[4] ? Number(match[4]) : match[2] ? Number(match[2]) + (last < first ? 1 : 0) : p === null ? null : last <= p.month ? p.year : p.year - 1;
       if (endYear === null) return none;
       const startYear = match[2] ? Number(match[2]) : last < first ? endYear - 1 : endYear;
       if (dayNumber(startYear, first, 1) > dayNumber(endYear, last, 1)) return none;
-      return span(dayNumber(startYear, first, 1), dayNumber(endYear, last, daysInMonth(endYear, last)));
+      const end = dayNumber(endYear, last, daysInMonth(endYear, last));
+      const named = match[2] !== undefined || match[4] !== undefined;
+      return span(dayNumber(startYear, first, 1), !named && page && end > page.end ? page.end : end);
     }
     case 'first-days': {
-      const count = NUMBER_WORD[match[2]!.toLowerCase()] ?? Number(match[2]);
+      // "the first week" is one; "the last days of May", "the first weeks of July" say no how many.
+      const weeks = /\bweeks?\b/i.test(words);
+      if (match[2] === undefined && !/\bweek\b/i.test(words)) return none;
+      const count = (match[2] === undefined ? 1 : (NUMBER_WORD[match[2].toLowerCase()] ?? Number(match[2]))) * (weeks ? 7 : 1);
       const month = monthNumber(match[3]!);
       const p = page ? ymd(page.end) : null;
       const year = match[4] ? Number(match[4]) : p === null ? null : month <= p.month ? p.year : p.year - 1;
@@ -311,14 +353,19 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return span(dayNumber(year, 1, 1), page.end);
     }
     case 'between': {
-      // "between January and April 2022": the first month takes the second's year.
+      // "between January and April 2022", "from March 1 to March 14, 2022", "from Dec. 20 to Jan.
+      // 5, 2022": the first end takes the second's year (the year before when its month is later).
       const year = /\d{4}$/.exec(match[2]!)?.[0];
-      const bareMonth = new RegExp(`^${MONTH}$`).test(match[1]!) && year !== undefined && new RegExp(`^${MONTH} ${YEAR}$`).test(match[2]!);
-      const from = spanOf(bareMonth ? `${match[1]} ${year}` : match[1]!, page);
+      const firstMonth = new RegExp(`^(${MONTH})(?: ${DAY})?$`).exec(match[1]!)?.[1] ?? new RegExp(`^${DAY} (${MONTH})$`).exec(match[1]!)?.[1];
+      const secondMonth = new RegExp(MONTH).exec(match[2]!)?.[0];
+      const firstYear = year !== undefined && firstMonth !== undefined && secondMonth !== undefined ? Number(year) - (monthNumber(firstMonth) > monthNumber(secondMonth) ? 1 : 0) : null;
+      const from = spanOf(firstYear === null ? match[1]! : /^\d/.test(match[1]!) || new RegExp(`^${MONTH}$`).test(match[1]!) ? `${match[1]} ${firstYear}` : `${match[1]}, ${firstYear}`, page);
       const to = spanOf(match[2]!, page);
       if (!from || !to || to[1] < from[0]) return none;
       return span(from[0], to[1]);
     }
+    case 'day-span':
+      return daySpan(words, page);
     case 'since': {
       if (!page) return none;
       if (new RegExp(`^${WEEKDAY}$`, 'i').test(match[1]!)) return { resolved: resolvePeriodWords(words, page), sameAs: null };
@@ -449,7 +496,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     if (followed) words = words.slice(3);
     // "May" and "March" are months only when capitalised; "may" is a verb.
     // (Spanish months are written in lower case.)
-    const monthGroup = gloss ? null : kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? match[3]! : null;
+    const monthGroup = gloss ? null : kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? match[3]! : kind === 'day-span' ? new RegExp(MONTH, 'i').exec(words)![0] : null;
     if (monthGroup !== null && !isCapitalised(monthGroup)) continue;
     if (kind === 'month' && /^(?:May|March)$/.test(words) ) {
       // A bare "May" at the start of a sentence ("May I ...") is too weak to take.

@@ -1,7 +1,18 @@
 /** Period phrases found in text and resolved against the page date: a table of cases. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/model/period.js';
-import { compactPeriod, findPeriods, resolveSameAs } from '../../src/text/periods.js';
+import { compactPeriod, findPeriods, PERIOD_SHORTCUTS, resolveSameAs } from '../../src/text/periods.js';
+
+const root = resolvePath(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = (folder: string): string => resolvePath(root, '..', 'shared', 'corpus', folder);
+/** The texts of a folder's .md and .txt files; none when the folder is not there (corpus and seeds sit beside the repository). */
+function textsIn(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((f) => /\.(?:md|txt)$/.test(f)).map((f) => readFileSync(resolvePath(folder, f), 'utf8'));
+}
 
 const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', '11,363 migrants have crossed since July 1, officials said', [['since July 1', '2024-07-01/2024-07-17']]],
@@ -29,7 +40,15 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2025-01-05', 'In fiscal year 2023, and in FY 2024, then in 2023', [['fiscal year 2023', null], ['FY 2024', null], ['in 2023', '2023']]],
   ['2025-01-05', 'In the 2023 fiscal year, and in the 2024 budget', [['2023 fiscal year', null], ['2024', '2024']]],
   ['2025-01-05', 'in the week before Christmas 2023, in summer 2024 and in Q3 2024', [['Christmas 2023', null], ['summer 2024', null], ['Q3 2024', null]]],
-  ['2024-07-20', 'In the first week of July, by the end of 2023, in the last days of May', [['the first week of July', null], ['the end of 2023', null], ['the last days of May', null]]],
+  // "the first week of July" is days 1 to 7; "the last days of May" says no how many.
+  ['2024-07-20', 'In the first week of July, by the end of 2023, in the last days of May', [['the first week of July', '2024-07-01/2024-07-07'], ['the end of 2023', null], ['the last days of May', null]]],
+  ['2023-10-01', 'the first week of February 2022, the last two weeks of August, the first weeks of July', [['the first week of February 2022', '2022-02-01/2022-02-07'], ['the last two weeks of August', '2023-08-18/2023-08-31'], ['the first weeks of July', null]]],
+  // Days of one month, the year written once, at the end; without it, the month's latest before the page.
+  ['2023-05-01', 'from March 1 to March 14, 2022, and from Dec. 20 to Jan. 5, 2022', [['from March 1 to March 14, 2022', '2022-03-01/2022-03-14'], ['from Dec. 20 to Jan. 5, 2022', '2021-12-20/2022-01-05']]],
+  ['2023-05-01', 'between March 1 and 14, 2022; March 1\u201314, 2022; on 1-14 March 2022', [['between March 1 and 14, 2022', '2022-03-01/2022-03-14'], ['March 1\u201314, 2022', '2022-03-01/2022-03-14'], ['on 1-14 March 2022', '2022-03-01/2022-03-14']]],
+  ['2023-05-01', 'between March 1 and 14, and from 3 to 9 April', [['between March 1 and 14', '2023-03-01/2023-03-14'], ['from 3 to 9 April', '2023-04-03/2023-04-09']]],
+  // "to 14 percent" is no day; two days the wrong way round are no span.
+  ['2023-05-01', 'it rose on March 1 to 14 percent; on March 14-2, 2022', [['on March 1', '2023-03-01'], ['on March 14-2, 2022', null]]],
   ['2024-07-20', 'the month of July, and in all of 2023', [['the month of July', '2024-07-01/2024-07-20'], ['in all of 2023', '2023']]],
   // "a year earlier" moves the period named before it back a year; alone it has nothing to move.
   ['2025-02-03', 'fell to 2,229 in January 2025, compared with 36,000 a year earlier', [['in January 2025', '2025-01'], ['a year earlier', null]]],
@@ -40,6 +59,8 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2025-01-05', '## Budget\n\nIn 2023, 20,000 crossed', [['In 2023', '2023']]],
   ['2025-01-05', 'In 2023 and 2024, and in 2022 or 2023', [['In 2023 and 2024', null], ['in 2022 or 2023', null]]],
   ['2025-01-05', 'between 2022 and 2023', [['between 2022 and 2023', '2022/2023']]],
+  // Months from January without a year: the latest that have begun by the page date, the page's month to that date.
+  ['2024-07-10', 'from January to October, and from January to July', [['from January to October', '2023-01/2023-10'], ['from January to July', '2024-01-01/2024-07-10']]],
 ];
 
 describe('findPeriods', () => {
@@ -82,5 +103,47 @@ describe('the span a vague period lies within', () => {
     expect(mention?.words).toBe(words);
     expect(mention?.resolved).toBeNull();
     expect(mention?.window?.text ?? null).toBe(window);
+  });
+});
+
+/**
+ * Each pattern is skipped where none of its key words occurs in the text (PERIOD_SHORTCUTS): so a
+ * key word must stand inside every match, or a phrase is read only when the word happens to be
+ * somewhere else in the text ("over the week" only in a text that says "that " elsewhere).
+ */
+describe('period patterns and their key words', () => {
+  const keyWordPhrases = [
+    'Over the week, 9,000 crossed', 'during the month, 9,000 crossed', 'across the year 9,000 crossed', 'throughout the August 9,000 crossed',
+    'for the full year, 9,000 crossed', 'in 2024 to date.', '2024 to date', 'the year-to-date total', 'the year to-date total', 'in 2024 so far',
+  ];
+  const sources = [
+    ...cases.map(([, text]) => text),
+    ...keyWordPhrases,
+    ...[corpus('articles'), corpus('drafts'), resolvePath(root, '..', 'shared', 'seeds'), resolvePath(root, 'tests/fixtures/drafts')].flatMap(textsIn),
+  ];
+  it('every match of every pattern holds one of its key words (with the character before and the two after it, which a lookahead such as "’s" reads)', () => {
+    const misses: string[] = [];
+    for (const { kind, pattern, needs } of PERIOD_SHORTCUTS) {
+      if (needs.length === 0) continue;
+      for (const text of sources) {
+        for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.replace('d', '')))) {
+          const around = text.slice(Math.max(0, m.index - 1), m.index + m[0].length + 2).toLowerCase();
+          if (!needs.some((word) => around.includes(word))) misses.push(`${kind}: "${m[0]}"`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+  it.each([
+    ['2024-07-17', 'Over the week, 9,000 crossed.', 'Over the week'],
+    ['2024-07-17', 'In 2024 to date, 9,000 crossed.', 'In 2024 to date'],
+    ['2024-07-17', 'For the full year, 9,000 crossed.', 'For the full year'],
+  ])('"%s" reads "%s" the same whatever text follows', (page, text, words) => {
+    // Text that holds every pattern's key words, set apart from the phrase by a paragraph.
+    const unrelated = `\n\nSo far so good: that was said during the talks, across the street, over the river, for the record, to date.`;
+    const alone = findPeriods(text, parsePeriod(page)).map((p) => [p.kind, p.words, p.resolved?.period.text ?? null]);
+    const withMore = findPeriods(text + unrelated, parsePeriod(page)).filter((p) => p.end <= text.length).map((p) => [p.kind, p.words, p.resolved?.period.text ?? null]);
+    expect(alone.map(([, w]) => w)).toContain(words);
+    expect(withMore).toEqual(alone);
   });
 });

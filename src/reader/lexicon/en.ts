@@ -74,9 +74,9 @@ export const ENGLISH = [
   {
     id: 'clause-break',
     on: 'sentence',
-    pattern: /[;–—(]|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g,
-    why: "Where a clause ends (a semicolon, a dash, a parenthesis, \", but\"): a figure's period and metric are looked for in its own clause first.",
-    examples: { reads: ['Crossings fell; arrests rose.', 'Crossings fell, but arrests rose.', 'Migrants – most of them Haitians – crossed.'], not: ['Crossings fell and arrests rose.', 'A well-known route closed.'] },
+    pattern: /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g,
+    why: "Where a clause ends (a semicolon, a dash, a parenthesis, \", but\"): a figure's period and metric are looked for in its own clause first. A dash between two numbers (\"March 1–14\") is a range.",
+    examples: { reads: ['Crossings fell; arrests rose.', 'Crossings fell, but arrests rose.', 'Migrants – most of them Haitians – crossed.', 'In 2022–'], not: ['Crossings fell and arrests rose.', 'A well-known route closed.', 'On March 1–14, 2022, 2,000 crossed.'] },
   },
   {
     id: 'refers-back',
@@ -381,6 +381,13 @@ export const ENGLISH = [
     pattern: /^(?:The|This|That|These|Those|It|In|On|At|By|For|From|Panama|Colombia|Mexico)$/,
     why: "Capitalised words that end like a group's name (\"These\", \"Panama\") but name none.",
     examples: { reads: ['These', 'Panama'], not: ['Venezuelans', 'Haitians'] },
+  },
+  {
+    id: 'composition-aside',
+    on: 'before-figure',
+    pattern: /(?:\s-\s|[–—])\s*(?:most|mostly|many|largely|mainly|chiefly|the majority|nearly all|almost all)\b[^–—;()\n]{0,80}?(?:\s-\s|[–—])/gi,
+    why: 'An aside between dashes that says who most of the flow were ("– most of them Haitians –") describes the whole, and names no group the figure counts.',
+    examples: { reads: ['The crossings - most by Haitian families - reached ', 'Migrants – mostly Venezuelans – numbered '], not: ['Haitians - 5,000 of them - ', 'Crossings rose - and Venezuelans led with '] },
   },
   {
     id: 'whole-flow',
