@@ -2,7 +2,7 @@
  * Spanish figures set aside, beside the English ones in asides.ts: forecasts ("se espera que unas
  * 500.000 personas crucen", "podrían llegar a 800.000") are no count of what happened, and one
  * group's count ("eran venezolanos, con 328.667 personas", "102.737 son venezolanos", "9.638 de
- * Haití", "120.000 menores de edad") is not the flow's. Neither is checked against the registry.
+ * Haití", "120.000 menores de edad", "150 mil 327 eran de nacionalidad venezolana") is not the flow's. Neither is checked against the registry.
  */
 import { ES } from './lexicon/es.js';
 
@@ -16,8 +16,8 @@ const GROUPS = 'niños|niñas|menores|mujeres|hombres|adolescentes|adultos|famil
 /** "eran venezolanos, con 328.667", "seguidos por ecuatorianos, con 57.222": the group just before. */
 const GROUP_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${GROUPS}),?\\s+(?:con|unos|unas|más de|casi|alrededor de)?\\s*$`, 'iu');
 /** "102.737 son venezolanos", "120.000 menores de edad", "9.638 de Haití", "371 de Cuba". */
-const GROUP_AFTER = new RegExp(`^\\s+(?:(?:son|eran|fueron)\\s+)?(${GROUPS})(?![\\p{L}])|^\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes de|provenientes de)\\s+(?:nacionalidad\\s+)?(\\p{Lu}\\p{L}+)`, 'u');
-const GROUP_CUE = new RegExp(`(?:${GROUPS})(?![\\p{L}])|\\d\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes|provenientes)\\s+\\p{Lu}`, 'iu');
+const GROUP_AFTER = new RegExp(`^\\s+(?:(?:son|eran|fueron)\\s+)?(${GROUPS})(?![\\p{L}])|^\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes de|provenientes de)\\s+(?:nacionalidad\\s+)?(\\p{Lu}\\p{L}+)|^\\s+(?:son\\s+|eran\\s+|fueron\\s+)?(?:de\\s+)?(nacionalidad\\s+\\p{L}+)`, 'u');
+const GROUP_CUE = new RegExp(`(?:${GROUPS})(?![\\p{L}])|\\d\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes|provenientes)\\s+\\p{Lu}|nacionalidad`, 'iu');
 
 /** A cheap look for the words the patterns here need: most sentences hold none. */
 const CUE = ES.pattern('aside-cue');
@@ -29,7 +29,7 @@ export function maySpanishAside(sentence: string): boolean {
 /** The group a figure counts ("venezolanos", "de Haití"), or null. */
 export function spanishGroup(before: string, after: string): string | null {
   const match = GROUP_AFTER.exec(after);
-  if (match) return match[1] ?? `de ${match[2]}`;
+  if (match) return match[1] ?? match[3] ?? `de ${match[2]}`;
   return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? null;
 }
 
