@@ -163,7 +163,9 @@ const PROPORTION_DENOMINATOR = '(?:one|two|three|four|five|six|seven|eight|nine|
 // "than" may come eight words on, within the clause.
 const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than\b)/iu;
 /** "two of the migrants", "113,000 of them": a part of a group the sentence names. */
-const OF_THE_OPENING = /^\W*Of\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,3}?\d/i;
+// "Among the Venezuelans who crossed last year, 209,000 were …", "De ese total, 6.100 corresponden a
+// …": the group may be named without a number too. (Spanish "De" and "Entre" need a determiner.)
+const OF_THE_OPENING = /^\W*(?:Of|Among|De|Entre)\s+(?:the|those|these|all|ese|este|esos|estos|esas|estas|los|las)\s+\S/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b/i;
 /**
  * "one in five migrants", "one migrant in three", "1 in 10", "nine out of 10": a proportion, not a

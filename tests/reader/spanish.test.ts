@@ -126,6 +126,7 @@ const UNCHECKED: Array<{ why: string; text: string; date: string; figure: string
   { why: '"a mediados de 2024" names no period', text: 'A mediados de 2024 habían cruzado el Darién 200.000 migrantes.', date: '2024-12-01', figure: '200.000' },
   { why: '"antes de la pandemia" names no period', text: 'Antes de la pandemia cruzaban el Darién unas 20.000 personas.', date: '2022-01-03', figure: 'unas 20.000' },
   { why: '"hasta el 17 de julio" alone is a running total from a start not named, not that one day', text: 'Hasta el 17 de julio, 212.000 migrantes habían cruzado el Darién.', date: '2024-07-20', figure: '212.000' },
+  { why: 'a part of the total the sentence opens with: "De ese total, N corresponden a …"', text: 'En 2023 cruzaron el Darién 520.085 personas. De ese total, 6.100 corresponden a ciudadanos de Ecuador.', date: '2024-01-20', figure: '6.100' },
   { why: 'one group, after: "N eran de nacionalidad venezolana"', text: 'Del total de migrantes que ingresaron a Panamá por el Darién en 2022, 150 mil 327 eran de nacionalidad venezolana.', date: '2023-01-05', figure: '150 mil 327' },
   { why: 'one group, named before: "eran venezolanos, con 328.667 personas"', text: 'La mayoría de quienes cruzaron el Darién en 2023 eran venezolanos, con 328.667 personas.', date: '2024-01-20', figure: '328.667' },
   { why: 'one group, named after: "9.638 de Haití"', text: 'En 2023 cruzaron el Darién 9.638 de Haití y 10.167 de Colombia.', date: '2024-01-20', figure: '9.638' },
