@@ -16,8 +16,8 @@ const GROUPS = 'niños|niñas|menores|mujeres|hombres|adolescentes|adultos|famil
 /** "eran venezolanos, con 328.667", "seguidos por ecuatorianos, con 57.222": the group just before. */
 const GROUP_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${GROUPS}),?\\s+(?:con|unos|unas|más de|casi|alrededor de)?\\s*$`, 'iu');
 /** "102.737 son venezolanos", "120.000 menores de edad", "9.638 de Haití", "371 de Cuba". */
-const GROUP_AFTER = new RegExp(`^\\s+(?:(?:son|eran|fueron)\\s+)?(${GROUPS})(?![\\p{L}])|^\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes de|provenientes de)\\s+(?:nacionalidad\\s+)?(\\p{Lu}\\p{L}+)|^\\s+(?:son\\s+|eran\\s+|fueron\\s+)?(?:de\\s+)?(nacionalidad\\s+\\p{L}+)`, 'u');
-const GROUP_CUE = new RegExp(`(?:${GROUPS})(?![\\p{L}])|\\d\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes|provenientes)\\s+\\p{Lu}|nacionalidad`, 'iu');
+const GROUP_AFTER = new RegExp(`^\\s+(?:(?:son|eran|fueron)\\s+)?(${GROUPS})(?![\\p{L}])|^\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes de|provenientes de)\\s+(?:nacionalidad\\s+)?(\\p{Lu}\\p{L}+)|^\\s+(?:son\\s+|eran\\s+|fueron\\s+)?(?:de\\s+)?(nacionalidad\\s+\\p{L}+)|^\\s+(?:corresponden|correspondieron|corresponde|pertenecen)\\s+a\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})`, 'u');
+const GROUP_CUE = new RegExp(`(?:${GROUPS})(?![\\p{L}])|\\d\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes|provenientes)\\s+\\p{Lu}|nacionalidad|correspond|pertenecen`, 'iu');
 
 /** A cheap look for the words the patterns here need: most sentences hold none. */
 const CUE = ES.pattern('aside-cue');
@@ -29,7 +29,7 @@ export function maySpanishAside(sentence: string): boolean {
 /** The group a figure counts ("venezolanos", "de Haití"), or null. */
 export function spanishGroup(before: string, after: string): string | null {
   const match = GROUP_AFTER.exec(after);
-  if (match) return match[1] ?? match[3] ?? `de ${match[2]}`;
+  if (match) return match[1] ?? match[3] ?? match[4] ?? `de ${match[2]}`;
   return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? null;
 }
 

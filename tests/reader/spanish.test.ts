@@ -49,6 +49,7 @@ function read(text: string, date: string, figure: string) {
 const ROWS: Row[] = [
   // Verbs of the frame said with entrar and a bare pasar, and the place as an adjective.
   { why: '"han entrado a Panamá … por la frontera selvática"', text: 'Este año han entrado a Panamá unas 300.549 personas por la frontera selvática con Colombia.', date: '2024-12-18', figure: '300.549', reads: { metric: 'darien-crossings', period: '2024-01-01/2024-12-18' } },
+  { why: '"N, más que en 2021": a difference after a comma', text: 'Durante 2022 pasaron por el Darién 114 mil 558, más que en 2021.', date: '2023-01-05', figure: '114 mil 558', reads: { metric: 'darien-crossings', period: '2022', comparison: 'difference/increase' } },
   { why: '"248 mil 284": digits after the scale word are one figure', text: 'En 2022 cruzaron la selva del Darién 248 mil 284 migrantes, según Migración.', date: '2023-01-05', figure: '248 mil 284', reads: { metric: 'darien-crossings', period: '2022', value: 248284 } },
   { why: '"pasaron N migrantes por la selva"', text: 'En 2022 pasaron 248.284 migrantes por la selva.', date: '2023-01-05', figure: '248.284', reads: { metric: 'darien-crossings', period: '2022' } },
   // Numbers: both groupings, decimals, words.
@@ -127,6 +128,7 @@ const UNCHECKED: Array<{ why: string; text: string; date: string; figure: string
   { why: '"antes de la pandemia" names no period', text: 'Antes de la pandemia cruzaban el Darién unas 20.000 personas.', date: '2022-01-03', figure: 'unas 20.000' },
   { why: '"hasta el 17 de julio" alone is a running total from a start not named, not that one day', text: 'Hasta el 17 de julio, 212.000 migrantes habían cruzado el Darién.', date: '2024-07-20', figure: '212.000' },
   { why: 'a part of the total the sentence opens with: "De ese total, N corresponden a …"', text: 'En 2023 cruzaron el Darién 520.085 personas. De ese total, 6.100 corresponden a ciudadanos de Ecuador.', date: '2024-01-20', figure: '6.100' },
+  { why: 'one group, after: "N corresponden a nacionales de Haití"', text: 'En diciembre cruzaron el Darién 20 mil 297 migrantes, de los que 5 mil 459 corresponden a nacionales de Haití.', date: '2023-01-05', figure: '5 mil 459' },
   { why: 'one group, after: "N eran de nacionalidad venezolana"', text: 'Del total de migrantes que ingresaron a Panamá por el Darién en 2022, 150 mil 327 eran de nacionalidad venezolana.', date: '2023-01-05', figure: '150 mil 327' },
   { why: 'one group, named before: "eran venezolanos, con 328.667 personas"', text: 'La mayoría de quienes cruzaron el Darién en 2023 eran venezolanos, con 328.667 personas.', date: '2024-01-20', figure: '328.667' },
   { why: 'one group, named after: "9.638 de Haití"', text: 'En 2023 cruzaron el Darién 9.638 de Haití y 10.167 de Colombia.', date: '2024-01-20', figure: '9.638' },
