@@ -42,6 +42,16 @@ interface PeriodGroup {
   high: number;
 }
 
+/** The flow a figure counts: a rate's flow, or the flow itself. */
+function flowOf(claim: Claim): string {
+  return claim.metric.kind === 'rate' ? (claim.metric.rateOf ?? claim.metric.id) : claim.metric.id;
+}
+
+/** A flow with its rates, where and in what unit: the figures that can be held to one another per day. */
+export function familyKey(claim: Claim): string {
+  return `${flowOf(claim)}\u0000${claim.place}\u0000${claim.quantity!.unit}`;
+}
+
 /** Days per unit a figure counts: a total's period, a rate's unit; 0 for what cannot be scaled. */
 export function daysOf(claim: Claim): number {
   const q = claim.quantity;
@@ -74,8 +84,7 @@ function families(series: Iterable<Series>): Map<string, Map<string, PeriodGroup
   for (const one of series) {
     const first = one.claims[0];
     if (!first?.quantity || !SCALED_KINDS.has(first.metric.kind)) continue;
-    const flow = first.metric.kind === 'rate' ? (first.metric.rateOf ?? first.metric.id) : first.metric.id;
-    const key = `${flow}\u0000${first.place}\u0000${first.quantity.unit}`;
+    const key = familyKey(first);
     let family = out.get(key);
     if (!family) out.set(key, (family = new Map()));
     for (const [periodKey, claims] of one.byPeriod) {
@@ -205,8 +214,8 @@ function vagueRate(context: CheckContext, claim: Claim, all: Map<string, Map<str
   const q = claim.quantity!;
   const within = claim.within!;
   if (q.per === null || q.basis === 'peak' || q.value <= 0 || (claim.metric.kind !== 'rate' && claim.metric.kind !== 'flow')) return;
-  const flow = claim.metric.kind === 'rate' ? (claim.metric.rateOf ?? claim.metric.id) : claim.metric.id;
-  const family = all.get(`${flow}\u0000${claim.place}\u0000${q.unit}`);
+  const flow = flowOf(claim);
+  const family = all.get(familyKey(claim));
   if (!family) return;
   const around = [...family.values()].filter((g) => g.start <= within.end && within.start <= g.end);
   if (around.length === 0) return;

@@ -5,35 +5,31 @@
  * the rate makes a day. A slip of the unit, not of the number; magnitude misses it when the units
  * are less than ten times apart (a day and a week).
  */
-import { intervalsOverlap } from '../../model/figure.js';
-import { formatNumber } from '../../model/figure.js';
+import { formatNumber, intervalsOverlap } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
 import type { Series } from '../claim-index.js';
 import { docsPath, type Check } from '../types.js';
 import { listSources } from '../shared.js';
-import { daysOf, spanWords } from './magnitude.js';
+import { daysOf, familyKey, spanWords } from './magnitude.js';
 import { DAYS_PER } from './rate-total.js';
 
 const ID = 'rate-unit';
 /** Within this factor of a figure for the time, a rate agrees with something and is left alone. */
 const NEAR = 1.5;
 
-/** The flow a claim counts, and where: rates and totals of one flow share it. */
-function flowKey(claim: Claim): string {
-  const flow = claim.metric.kind === 'rate' ? (claim.metric.rateOf ?? claim.metric.id) : claim.metric.id;
-  return `${flow}\u0000${claim.place}\u0000${claim.quantity!.unit}`;
-}
-
-/** Every figure of each flow that can be held to a daily rate, by flow. */
-function byFlow(series: Iterable<Series>): Map<string, Claim[]> {
+/**
+ * Every figure of each flow that can be held to a daily rate, by flow: the series' figures, and the
+ * ends of changes ("decreased from 2,461 a day to 140"), which are figures of the flow too.
+ */
+function byFlow(series: Iterable<Series>, comparisons: readonly Claim[]): Map<string, Claim[]> {
   const out = new Map<string, Claim[]>();
-  for (const one of series) {
-    const first = one.claims[0];
-    if (!first?.quantity || (first.metric.kind !== 'rate' && first.metric.kind !== 'flow')) continue;
-    const key = flowKey(first);
-    const list = out.get(key) ?? [];
-    for (const claim of one.claims) if (daysOf(claim) > 0) list.push(claim);
-    out.set(key, list);
+  const ends = comparisons.filter((c) => c.comparison!.kind === 'change' && c.quantity && c.period);
+  for (const claim of [...[...series].flatMap((one) => one.claims), ...ends]) {
+    if (!claim.quantity || (claim.metric.kind !== 'rate' && claim.metric.kind !== 'flow') || daysOf(claim) <= 0) continue;
+    const key = familyKey(claim);
+    const list = out.get(key);
+    if (list) list.push(claim);
+    else out.set(key, [claim]);
   }
   return out;
 }
@@ -49,21 +45,13 @@ export const rateUnit: Check = {
     },
   },
   run(context) {
-    const flows = byFlow(context.index.series.values());
-    // "decreased from 2,461 a day to 140": the end of a change is a figure of the flow too.
-    for (const claim of context.index.comparisons) {
-      if (claim.comparison!.kind !== 'change' || !claim.quantity || !claim.period || daysOf(claim) <= 0) continue;
-      if (claim.metric.kind !== 'rate' && claim.metric.kind !== 'flow') continue;
-      const list = flows.get(flowKey(claim)) ?? [];
-      list.push(claim);
-      flows.set(flowKey(claim), list);
-    }
+    const flows = byFlow(context.index.series.values(), context.index.comparisons);
     const rates = [...context.index.series.values()].flatMap((s) => (s.claims[0]?.quantity?.per ? s.claims : []));
     for (const claim of [...rates, ...context.index.vague]) {
       const q = claim.quantity!;
       const span = claim.period ?? claim.within;
       if (!q.per || !span || q.value <= 0) continue;
-      const around = (flows.get(flowKey(claim)) ?? []).filter((c) => c !== claim && c.period!.start <= span.end && span.start <= c.period!.end);
+      const around = (flows.get(familyKey(claim)) ?? []).filter((c) => c !== claim && c.period!.start <= span.end && span.start <= c.period!.end);
       const same = around.find((c) => c.quantity!.per !== null && c.quantity!.per !== q.per && intervalsOverlap(c.quantity!.interval, q.interval));
       if (!same) continue;
       const perDay = q.value / DAYS_PER[q.per];
