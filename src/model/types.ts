@@ -23,6 +23,11 @@ export interface MetricFrame {
   /** Actions that count only where the sentence itself names the place. */
   readonly localActions: readonly string[];
   readonly places: readonly string[];
+  /**
+   * Larger places the frame's place lies in ("Panama"): a sentence that names only one of them
+   * ("in transit through Panama") names no other place, so its place still comes from context.
+   */
+  readonly within: readonly string[];
 }
 
 export interface Metric {

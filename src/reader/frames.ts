@@ -18,6 +18,9 @@ import type { Metric } from '../model/types.js';
 import { fold, stem, tokenize, type MetricCatalogue, type Token } from '../drafts/metrics.js';
 
 const STOP = new Set(['the', 'a', 'an', 'of']);
+/** Words that open a noun phrase, after which up to MAX_DESCRIBING words may describe its noun. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'their', 'its', 'his', 'her', 'our'].map((word) => stem(word)));
+const MAX_DESCRIBING = 2;
 
 interface Entry {
   readonly text: string;
@@ -58,12 +61,16 @@ function find(entry: Entry, tokens: readonly Token[], from = 0, to = tokens.leng
     if (tokens[i]!.stem !== entry.stems[0]) continue;
     let j = 1;
     let k = i + 1;
+    let described = 0;
     while (j < entry.stems.length) {
       const got = tokens[k]?.stem;
       if (k >= to || got === undefined) break;
       if (got === entry.stems[j]) j++, k++;
       else if (STOP.has(got)) k++;
       else if (STOP.has(entry.stems[j]!)) j++;
+      // "took this once-avoided route", "made the perilous trek": words that describe the noun an
+      // entry ends with, after its determiner.
+      else if (j === entry.stems.length - 1 && described < MAX_DESCRIBING && DETERMINERS.has(tokens[k - 1 - described]!.stem)) described++, k++;
       else break;
     }
     if (j === entry.stems.length) return [i, k];
@@ -97,15 +104,22 @@ export interface SentenceTags {
 const PASSAGE = /\b(?:through|via|at)\s+(?:the\s+)?([A-Z][\w-]+)/g;
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Least|Most|Times?)$/;
 
-/** Does the text name a place of passage ("through Tocumen airport", "via Costa Rica") no frame holds? */
-function namesElsewhere(text: string, places: ReadonlySet<Frame>): boolean {
+/**
+ * Does the text name a place of passage ("through Tocumen airport", "via Costa Rica") no frame
+ * holds? A larger place a frame's place lies in ("in transit through Panama") is not elsewhere.
+ */
+function namesElsewhere(text: string, places: ReadonlySet<Frame>, within: RegExp | null): boolean {
   if (places.size > 0) return false;
   PASSAGE.lastIndex = 0;
-  for (let found = PASSAGE.exec(text); found !== null; found = PASSAGE.exec(text)) if (!NOT_PLACES.test(found[1]!)) return true;
+  for (let found = PASSAGE.exec(text); found !== null; found = PASSAGE.exec(text)) {
+    if (NOT_PLACES.test(found[1]!)) continue;
+    if (within && within.test(text.slice(found.index + found[0].length - found[1]!.length, found.index + found[0].length + 4))) continue;
+    return true;
+  }
   return false;
 }
 
-export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = '', near: ReadonlySet<Frame> = NONE): SentenceTags {
+export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = '', near: ReadonlySet<Frame> = NONE, within: RegExp | null = null): SentenceTags {
   const actions = new Map<Frame, Array<readonly [number, number]>>();
   for (let i = 0; i < tokens.length; i++) {
     for (const { frame, entry, local } of index.get(tokens[i]!.stem) ?? []) {
@@ -113,7 +127,7 @@ export function tagSentence(index: ActionIndex, tokens: readonly Token[], places
       // sentence, or the place the text is about (the nearest named before it, or the title's).
       // "The flow of migrants has dropped to about 300 a day" under "Fewer feet on the jungle trail".
       if (local && !places.has(frame) && !near.has(frame)) continue;
-      const at = find(entry, tokens, i, Math.min(tokens.length, i + entry.stems.length + 3));
+      const at = find(entry, tokens, i, Math.min(tokens.length, i + entry.stems.length + 3 + MAX_DESCRIBING));
       if (!at || at[0] !== i) continue;
       // "The flow of tourists": from context, only a flow of what the frame counts.
       if (local && !places.has(frame) && tokens[at[1]]?.stem === 'of' && tokens[at[1] + 1] && !frame.counts.has(tokens[at[1] + 1]!.stem)) continue;
@@ -122,7 +136,7 @@ export function tagSentence(index: ActionIndex, tokens: readonly Token[], places
       else actions.set(frame, [at]);
     }
   }
-  return { actions, places, elsewhere: namesElsewhere(text, places) };
+  return { actions, places, elsewhere: namesElsewhere(text, places, within) };
 }
 
 export type ActionIndex = ReadonlyMap<string, ReadonlyArray<{ readonly frame: Frame; readonly entry: Entry; readonly local: boolean }>>;
@@ -139,6 +153,13 @@ function indexActions(frames: readonly Frame[]): ActionIndex {
     }
   }
   return index;
+}
+
+/** The larger places of every frame ("Panama", "Panamá"), as written or folded, at the start of a text. */
+function withinPattern(frames: readonly Frame[]): RegExp | null {
+  const forms = new Set<string>();
+  for (const frame of frames) for (const place of frame.metric.frame?.within ?? []) for (const form of [place, fold(place)]) forms.add(form.trim().split(/\s+/).map(escape).join('\\s+'));
+  return forms.size === 0 ? null : new RegExp(`^(?:${[...forms].join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'i');
 }
 
 /**
@@ -268,6 +289,7 @@ export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
   if (made) return made;
   const list = buildFrames(catalogue.metrics.values());
   const index = indexActions(list);
+  const within = withinPattern(list);
   const patterns = list.map((frame) => [frame, placePattern(frame)] as const).filter((pair): pair is readonly [Frame, RegExp] => pair[1] !== null);
   made = {
     list,
@@ -279,7 +301,7 @@ export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
         return { frame, starts };
       }));
     },
-    tag: (tokens, places, text, near) => tagSentence(index, tokens, places, text, near),
+    tag: (tokens, places, text, near) => tagSentence(index, tokens, places, text, near, within),
     notePlaces(context, named, paragraph) {
       const seen = (context.placeParagraph ??= new Map());
       for (const frame of named) seen.set(frame, paragraph);

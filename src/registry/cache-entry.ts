@@ -61,7 +61,7 @@ const RATING = oneOf(verdictSchema.entries.rating.options);
 // so a field added to a schema and not here fails a test.
 
 function isFrame(f: Fields): boolean {
-  return texts(f.counts) && texts(f.actions) && texts(f.local_actions) && texts(f.places);
+  return texts(f.counts) && texts(f.actions) && texts(f.local_actions) && texts(f.places) && texts(f.within);
 }
 
 function isMetric(m: Fields): boolean {

@@ -454,7 +454,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
       unit: input.unit ?? null,
       place: input.place,
       phrases: input.phrases,
-      frame: input.frame ? { counts: input.frame.counts, actions: input.frame.actions, localActions: input.frame.local_actions, places: input.frame.places } : null,
+      frame: input.frame ? { counts: input.frame.counts, actions: input.frame.actions, localActions: input.frame.local_actions, places: input.frame.places, within: input.frame.within } : null,
       rateOf: input.rate_of ?? null,
       per: input.per ?? null,
       date,

@@ -40,6 +40,8 @@ export const metricSchema = closed({
       // "migration"): too common to lean on a place named earlier.
       local_actions: v.optional(v.array(text), []),
       places: v.optional(v.array(text), []),
+      // Larger places the place lies in ("Panama"): naming one is not naming somewhere else.
+      within: v.optional(v.array(text), []),
     }),
   ),
   rate_of: v.optional(text),

@@ -647,3 +647,21 @@ describe('the reader: classes found on drafts written for this session', () => {
     expect(lintRead('The weather was fine.\nHe took office on June 1, 2024.', '2025-02-10').filter((f) => f.kind === 'event')).toEqual([]);
   });
 });
+
+/** Classes found on real articles this session, each in sentences written for the test. */
+describe('the reader: noun phrases of an action, and the country a place lies in', () => {
+  it('words that describe the noun of an action do not hide it ("took this little-used route")', () => {
+    const text = '# Crossings of the Darién Gap\n\nThe service counted 15,400 people who took this little-used route in May.';
+    expect([read(text, '2022-07-15', '15,400').metric?.id, read(text, '2022-07-15', '15,400').period?.text]).toEqual(['darien-crossings', '2022-05']);
+    expect(read('In 2023, 520,000 migrants made the long and perilous trek through the Darién.', '2024-02-01', '520,000').metric?.id).toBe('darien-crossings');
+    // Three describing words are a clause of their own, not a noun phrase: not read as the action.
+    expect(read('# Notes\n\nOfficials counted 1,500 people who took this long, slow, badly marked route in May.', '2022-07-15', '1,500').metric).toBeNull();
+  });
+  it('"in transit through Panama" names the country the gap lies in, so the place comes from context', () => {
+    const text = '# Still moving through the Darién\n\nSo far this year 146,000 irregular migrants have been in transit through Panama.';
+    const figure = read(text, '2024-05-09', '146,000');
+    expect([figure.metric?.id, figure.metricFrom]).toEqual(['darien-crossings', 'context']);
+    // Another place of passage is still elsewhere.
+    expect(read('# Still moving through the Darién\n\nSo far this year 146,000 travelers have been in transit through Tocumen airport.', '2024-05-09', '146,000').metric).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import { claimSchema, metricSchema, sourceSchema, verdictSchema } from '../../sr
 // One input of each kind with every field present, nested mappings too, as the schemas give them.
 const metric = v.parse(metricSchema, {
   id: 'crossings-daily', counts: 'migrants a day', kind: 'rate', unit: 'people', place: 'Darién', phrases: ['a day'],
-  frame: { counts: ['migrants'], actions: ['crossed'], local_actions: ['arrived'], places: ['jungle'] },
+  frame: { counts: ['migrants'], actions: ['crossed'], local_actions: ['arrived'], places: ['jungle'], within: ['Panama'] },
   rate_of: 'crossings', per: 'day', note: 'n',
 });
 const source = v.parse(sourceSchema, {

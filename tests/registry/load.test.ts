@@ -21,7 +21,7 @@ describe('loading the registry', () => {
     const catalogue = (frame: string) =>
       `metrics:\n  - id: m\n    counts: migrants crossing\n    kind: flow\n    unit: people\n    place: Darién Gap\n    frame:\n${frame}`;
     const dir = writeRegistry({ 'metrics.yaml': catalogue('      counts: [migrants]\n      actions: [crossed]\n      places: [Darién]\n') }, { catalogue: false });
-    expect(loadRegistry({ paths: [dir], cwd: dir, requireClaims: false }).metrics.get('m')!.frame).toEqual({ counts: ['migrants'], actions: ['crossed'], localActions: [], places: ['Darién'] });
+    expect(loadRegistry({ paths: [dir], cwd: dir, requireClaims: false }).metrics.get('m')!.frame).toEqual({ counts: ['migrants'], actions: ['crossed'], localActions: [], places: ['Darién'], within: [] });
     expect(problems({ 'metrics.yaml': catalogue('      verbs: [crossed]\n      counts: [migrants, 3]\n') })).toEqual([
       'metrics.yaml:8:7: metrics[0].frame.verbs: unknown field',
       'metrics.yaml:9:26: metrics[0].frame.counts[1]: must be a string, got 3',
