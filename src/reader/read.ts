@@ -73,6 +73,9 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   if (mentions.length === 0 && !own.some((p) => EVENT_DATE_KINDS.has(p.kind))) {
     // Its words are tokenized only if the next sentence asks who "he" is ("He took office on June 1").
     let stemSet: ReadonlySet<string> | null = null;
+    // "The peak came between September and October. In those two months, ...": a period named in a
+    // sentence with no figure is still one a later phrase may refer back to.
+    state.recent = notePeriods(state.recent, own);
     state.previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
     return [];
   }

@@ -128,9 +128,10 @@ const SO_FAR_AFTER = /^[^.;:!?]{0,40}?\b(?:so far|to date|thus far)\b/i;
  * the year it means.
  */
 function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Period | null, text: string, namesAYear: boolean): PeriodMention {
-  if (!REFERS_TO_THAT.test(mention.words)) return mention;
-  if (recent.length === 0 && page && !namesAYear && THE_YEAR.test(mention.words)) return thePagesYear(mention, page, SO_FAR_AFTER.test(text.slice(mention.end, mention.end + 60)));
-  const what = (/^(?:an?|the) (year|month) that /i.exec(mention.words) ?? /(\w+)(?: as a whole)?$/i.exec(mention.words))?.[1]?.toLowerCase() ?? '';
+  const words = mention.glossed ?? mention.words;
+  if (!REFERS_TO_THAT.test(words)) return mention;
+  if (recent.length === 0 && page && !namesAYear && THE_YEAR.test(words)) return thePagesYear(mention, page, SO_FAR_AFTER.test(text.slice(mention.end, mention.end + 60)));
+  const what = (/^(?:an?|the) (year|month) that /i.exec(words) ?? /(\w+)(?: as a whole)?$/i.exec(words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   const dateOf = (day: number): Date => new Date(day * 86_400_000);
   const fits = (p: Period): boolean => {
@@ -166,7 +167,11 @@ function thePagesYear(mention: PeriodMention, page: Period, soFar: boolean): Per
  * they follow each other ("4,702 in January, followed by 4,262 in February"); else unresolved.
  */
 function resolveThoseMonths(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
-  const count = COUNTS[(/(\w+)(?:-month| months)/i.exec(mention.words)?.[1] ?? '').toLowerCase()] ?? Number(/(\d+)/.exec(mention.words)?.[1] ?? NaN);
+  const words = mention.glossed ?? mention.words;
+  const count = COUNTS[(/(\w+)(?:-month| months)/i.exec(words)?.[1] ?? '').toLowerCase()] ?? Number(/(\d+)/.exec(words)?.[1] ?? NaN);
+  // "between September and October ... those two months": one span of that many months.
+  const nearest = recent.at(-1);
+  if (nearest && count >= 2 && monthsSpanned(nearest) === count) return { ...mention, resolved: { period: nearest, deictic: false } };
   const months: Period[] = [];
   for (const p of [...recent].reverse()) {
     if (months.length === count) break;

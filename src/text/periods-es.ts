@@ -55,6 +55,10 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "respecto al mismo periodo del año pasado": the period the sentence names, a year back.
   rule('same', `${SAME} del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021', 'en igual periodo de 2022']),
   rule('same', `${SAME} (?:del año (?:pasado|anterior|previo)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año', 'en igual periodo del año anterior']),
+  // "en esos dos meses", "ese mes", "aquel año": a period named just before, referred back to.
+  rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses(?! (?:del?|antes|después)\\b)`, 'during those $1 months', ['$1', null], ['en esos dos meses', 'durante estos tres meses'], ['esos dos meses de 2022']),
+  rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) mes(?! (?:del?|antes|después)\\b)', 'that month', ['month'], ['en ese mes', 'aquel mes'], ['ese mes de 2022']),
+  rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) año(?! (?:del?|antes|después)\\b)', 'that year', ['year'], ['en ese año', 'durante aquel año'], ['ese año de 2022']),
   rule('year-earlier', '(?:un año (?:antes|atrás))', 'a year earlier', [], ['un año antes', 'un año atrás']),
   rule('year-earlier', '(?:un año (?:después|más tarde))', 'a year later', [], ['un año después']),
   rule('year-earlier', '(?:el año (?:anterior|previo))', 'the previous year', [], ['el año anterior']),

@@ -26,6 +26,8 @@ export interface PeriodMention {
   readonly end: number;
   /** The phrase as written: "since July 1", "Last year", "in 2023 alone". */
   readonly words: string;
+  /** A Spanish phrase in the English words it is read as ("esos dos meses": "during those two months"). */
+  readonly glossed?: string;
   /** Offsets of the date itself, without "since", "on", "in": what an event's figure is ("July 1"). */
   readonly coreStart: number;
   readonly coreEnd: number;
@@ -552,6 +554,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       start: from + start,
       end: from + end,
       words: qualified ? text.slice(start, end) : words,
+      ...(gloss ? { glossed: gloss.words } : {}),
       coreStart: from + coreStart,
       coreEnd: from + coreEnd,
       resolved,

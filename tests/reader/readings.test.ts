@@ -665,3 +665,21 @@ describe('the reader: noun phrases of an action, and the country a place lies in
     expect(read('# Still moving through the Darién\n\nSo far this year 146,000 travelers have been in transit through Tocumen airport.', '2024-05-09', '146,000').metric).toBeNull();
   });
 });
+
+describe('the reader: periods named in a sentence with no figure, referred back to', () => {
+  const esRead = (text: string, date: string, figure: string) => {
+    const found = readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'extract', language: 'es' }).figures.find((f) => f.text === figure || f.text.endsWith(` ${figure}`));
+    if (!found) throw new Error(`"${figure}" not read from: ${text}`);
+    return found;
+  };
+  it('"those two months" after a sentence that names a two-month span and no figure', () => {
+    expect(read('The busiest stretch ran between March and April 2023.\nIn those two months 61,000 migrants crossed the Darién.', '2023-08-01', '61,000').period?.text).toBe('2023-03/2023-04');
+    // A span of another length is not what "those two months" means: unresolved, not guessed.
+    expect(read('The busiest stretch ran between March and May 2023.\nIn those two months 61,000 migrants crossed the Darién.', '2023-08-01', '61,000').period).toBeNull();
+  });
+  it('Spanish "esos dos meses" and "ese mes" refer back as the English do', () => {
+    expect(esRead('El repunte fue entre marzo y abril de 2023.\nEn esos dos meses cruzaron la selva del Darién 61.000 personas.', '2023-08-01', '61.000').period?.text).toBe('2023-03/2023-04');
+    expect(esRead('En mayo de 2023 cruzaron el Darién 40.000 migrantes.\nEn ese mes, unas 1.300 personas cruzaron la selva cada día.', '2023-08-01', '1.300').period?.text).toBe('2023-05');
+    expect(esRead('Ese año de 2023 fue el peor.\nEn ese mes cruzaron el Darién 900 personas.', '2023-08-01', '900').period).toBeNull();
+  });
+});
