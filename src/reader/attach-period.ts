@@ -14,6 +14,18 @@ import { isBaselineLead, isBaseline } from './baselines.js';
 import { EN } from './lexicon/en.js';
 import { ES } from './lexicon/es.js';
 
+const RESPECTIVELY = EN.pattern('respectively');
+const RESPECTIVE_LEAD = EN.pattern('respective-lead');
+
+/** Where the list given "respectively" starts in a sentence: past the last comparison's lead before the word, else at its start. */
+function respectiveListStart(body: string): number {
+  const end = body.search(RESPECTIVELY);
+  let start = 0;
+  RESPECTIVE_LEAD.lastIndex = 0;
+  for (let found = RESPECTIVE_LEAD.exec(body); found !== null && found.index < end; found = RESPECTIVE_LEAD.exec(body)) start = found.index + found[0].length;
+  return start;
+}
+
 /**
  * Periods: the nearest in the figure's clause (nearestPeriod), else from context. "In 2022 and in
  * 2023, respectively, 248,284 and 520,085": darien does not pair figures with periods in order,
@@ -22,7 +34,11 @@ import { ES } from './lexicon/es.js';
  */
 export function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
   const { periods, body, pageDate } = ctx;
-  const respectively = built.length > 1 && (periods.length > 1 || periods.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && /\brespectively\b/i.test(body);
+  const respectively = built.length > 1 && (periods.length > 1 || periods.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && RESPECTIVELY.test(body);
+  // "36,001 in January, 37,165 in February ..., against 24,634, 24,657 and 38,099, respectively, in
+  // 2023": only the list after the comparison's lead is given in order; the figures before it have
+  // their own periods.
+  const listFrom = respectively ? ctx.sentence.start + respectiveListStart(body) : 0;
   // A level or a rate "now" in reported speech is as of when it was said, not as of the page; said
   // "this month", as of the month ("told reporters this month that about 140 a day cross now").
   const spoken = wholeMonth(periods.find((p) => p.resolved && factsOf(p, ctx.m, ctx.sentence.start).spoken));
@@ -36,8 +52,9 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     figure.periodMention = best;
     figure.periodWords = best.words;
     figure.periodFrom = 'sentence';
-    figure.period = respectively ? null : (best.resolved?.period ?? null);
-    if (respectively) blame(figure, because('respectively'));
+    const inList = respectively && figure.start >= listFrom;
+    figure.period = inList ? null : (best.resolved?.period ?? null);
+    if (inList) blame(figure, because('respectively'));
     else if (figure.period === null) {
       blame(figure, because(pageDate === null && best.relative ? 'period-needs-date' : 'period-unresolved', { words: best.words }));
       figure.window = best.window ?? null;

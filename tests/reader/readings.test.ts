@@ -683,3 +683,26 @@ describe('the reader: periods named in a sentence with no figure, referred back 
     expect(esRead('Ese año de 2023 fue el peor.\nEn ese mes cruzaron el Darién 900 personas.', '2023-08-01', '900').period).toBeNull();
   });
 });
+
+describe('the reader: "the number a year earlier" is a figure of another period, not "that"', () => {
+  it('a ratio whose subject is the sentence before and whose baseline is named by its period', () => {
+    const change = read('Nearly 250,000 migrants crossed the Darién in 2022. That figure is nearly double the number a year earlier.', '2023-01-17', 'nearly double').comparison!;
+    expect([change.subject?.text, change.baseline?.text ?? null, change.baselinePeriod?.text]).toEqual(['Nearly 250,000', null, '2021']);
+    // "half of that" still takes the figure before as its baseline.
+    expect(read('Some 520,000 migrants crossed the Darién in 2023. In 2024 the count was barely half of that.', '2025-01-17', 'half').comparison?.baseline?.text).toBe('Some 520,000');
+  });
+});
+
+describe('the reader: a list given "respectively" after a comparison', () => {
+  const esFigures = (text: string, date: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+  it('only the figures after the lead are left unpaired; those before keep their own months', () => {
+    const figures = esFigures('En enero cruzaron el Darién 30.100 personas, 31.200 en febrero y 29.800 en marzo, frente a 20.500, 21.400 y 33.000, respectivamente, de 2023.', '2024-04-01');
+    const read = (figure: string) => figures.find((f) => f.text === figure)!;
+    expect([read('30.100').period?.text, read('31.200').period?.text, read('29.800').period?.text]).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(['20.500', '21.400', '33.000'].map((f) => [read(f).period, read(f).reason])).toEqual([[null, 'respectively'], [null, 'respectively'], [null, 'respectively']]);
+  });
+  it('with no comparison in the sentence, every figure of the list is unpaired, as before', () => {
+    const figures = lintRead('In 2022 and 2023 the Darién counts were 248,284 and 520,085 migrants crossing, respectively.', '2024-04-01');
+    expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.reason)).toEqual(['respectively', 'respectively']);
+  });
+});

@@ -193,9 +193,9 @@ export const ENGLISH = [
   {
     id: 'of-that',
     on: 'after-figure',
-    pattern: /^\s+(?:of\s+)?(?:that|those|the (?:record|figure|total|number|count|tally|level|peak))\b(?!\s+(?:of|in|for)\b)/i,
-    why: '"barely a tenth of that", "half the record": the figure before is the baseline.',
-    examples: { reads: [' of that', ' the record', ' of those'], not: [' the number of migrants', ' of the year'] },
+    pattern: /^\s+(?:of\s+)?(?:that|those|the (?:record|figure|total|number|count|tally|level|peak))\b(?!\s+(?:of|in|for|a year|a month|the year|the month|the previous|the prior|last|(?:one|two|three|four|five|ten|\d+) (?:years?|months?)|(?:19|20)\d\d)\b)/i,
+    why: '"barely a tenth of that", "half the record": the figure before is the baseline. Not "the number a year earlier", "the total last year": a figure of another period, looked up by it.',
+    examples: { reads: [' of that', ' the record', ' of those'], not: [' the number of migrants', ' of the year', ' the number a year earlier', ' the total last year', ' the figure two years before'] },
   },
   {
     id: 'when-clause',
@@ -416,6 +416,20 @@ export const ENGLISH = [
     pattern: /^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^(?:of )?the (?:year|month)$|^the (?:first|last) \w+ (?:days|weeks) of /i,
     why: '"that month", "over the year", "the year that": a period that refers to the newest period named of its kind.',
     examples: { reads: ['that month', 'over the year', 'the year that crossings peaked', 'the last two weeks of the month'], not: ['this month', 'in 2023'] },
+  },
+  {
+    id: 'respectively',
+    on: 'sentence',
+    pattern: /\b(?:respectively|respectivamente)\b/i,
+    why: 'Figures and periods given "respectively" (English or Spanish, since a Spanish story quotes either): darien does not pair them in order, so their periods are not guessed.',
+    examples: { reads: ['In 2022 and 2023 the counts were 248,284 and 520,085, respectively.', 'frente a 24.600, 24.700 y 38.100, respectivamente, de 2023'], not: ['In 2022, 248,284 crossed.', 'respectable figures'] },
+  },
+  {
+    id: 'respective-lead',
+    on: 'sentence',
+    pattern: /\b(?:against|compared (?:with|to)|versus|than|frente a|frente al|comparad[oa]s? con|en comparación con|contra)\s/gi,
+    why: 'In "36,001 in January ..., against 24,634 and 24,657, respectively, in 2023" only the list after the lead is given in order.',
+    examples: { reads: ['against 24,634', 'frente a 24.634', 'compared with 24,634'], not: ['agains', 'in front of'] },
   },
 ] as const satisfies readonly LexiconEntry[];
 
