@@ -26,11 +26,14 @@ export function maySpanishAside(sentence: string): boolean {
   return CUE.test(sentence) || GROUP_CUE.test(sentence);
 }
 
-/** The group a figure counts ("venezolanos", "de Haití"), or null. */
-export function spanishGroup(before: string, after: string): string | null {
+/** "la cifra de niños migrantes que cruzaron ... alcanzó 25.000": the group is the sentence's subject, however far back. */
+const GROUP_SUBJECT = new RegExp(`(?:^|[^\\p{L}])(?:la cifra|el número|el total|la cantidad|el flujo|el paso) de (${GROUPS})(?![\\p{L}])`, 'iu');
+
+/** The group a figure counts ("venezolanos", "de Haití"), or null; `sentence` is the sentence up to the figure. */
+export function spanishGroup(before: string, after: string, sentence = ''): string | null {
   const match = GROUP_AFTER.exec(after);
   if (match) return match[1] ?? match[3] ?? match[4] ?? `de ${match[2]}`;
-  return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? null;
+  return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? GROUP_SUBJECT.exec(sentence)?.[1] ?? null;
 }
 
 export function spanishForecast(before: string, after: string): boolean {

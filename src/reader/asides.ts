@@ -51,7 +51,7 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // A cheap look for the words a forecast needs before the patterns that place them.
   if ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
   if (spanish && spanishForecast(before, after)) return because('forecast');
-  const groupEs = spanish ? spanishGroup(before, after) : null;
+  const groupEs = spanish ? spanishGroup(before, after, m.slice(sentenceStart, figure.start)) : null;
   if (groupEs) return because('one-group', { group: groupEs });
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   // "25,105 travelers who transited through the jungle were from Ecuador": the origin may be the predicate's.

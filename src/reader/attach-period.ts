@@ -15,6 +15,7 @@ import { EN } from './lexicon/en.js';
 import { ES } from './lexicon/es.js';
 
 const RESPECTIVELY = EN.pattern('respectively');
+const CLOSES_PRIOR_CLAUSE = EN.pattern('closes-prior-clause');
 const RESPECTIVE_LEAD = EN.pattern('respective-lead');
 
 /** Where the list given "respectively" starts in a sentence: past the last comparison's lead before the word, else at its start. */
@@ -169,7 +170,10 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // Spanish puts a period before its verb and figure ("en 2020 se registraron 8.594"): one after
   // the figure, past a comma or "y", is mostly the next clause's.
   const nextClause = site.spanish && after && OPENS_NEXT_ES.test(m.slice(from, to)) ? 40 : 0;
-  return to - from + weaker + baseline + trails + nextClause + (tie.outside ? 1_000 : 0);
+  // "traversed the corridor last year and more than 190,000 have crossed so far in 2024": a phrase
+  // before the figure, across "and", ends the clause before; one after it in its own clause is nearer.
+  const priorClause = !after && CLOSES_PRIOR_CLAUSE.test(m.slice(from, to)) ? 40 : 0;
+  return to - from + weaker + baseline + trails + nextClause + priorClause + (tie.outside ? 1_000 : 0);
 }
 
 interface PeriodFacts {

@@ -3,7 +3,7 @@
  * July 1"), read as a figure of kind "event".
  */
 import { resolvePeriodWords } from '../model/period-words.js';
-import type { Period } from '../model/period.js';
+import { periodFromDays, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import type { PeriodMention } from '../text/periods.js';
 import { because, type UncheckedReason } from './reasons.js';
@@ -39,8 +39,9 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     strong ||= referred;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
-    const date = nearestDate(ctx.periods, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
-    if (!date) continue;
+    const found = nearestDate(ctx.periods, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
+    if (!found) continue;
+    const date = ahead(found, m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate);
     seen.add(phrase.metric.id);
     const existing = events.find((f) => f.start === date.coreStart);
     if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
@@ -80,6 +81,21 @@ function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[]
     if (!best || distance < best.distance) best = { p, distance };
   }
   return best?.p ?? null;
+}
+
+const FUTURE_BEFORE = EN.pattern('future-before');
+const WEEKDAY_ONLY = EN.pattern('weekday-only');
+const WEEK = 7;
+
+/**
+ * "Mulino, who will take the reins on Monday", on a Friday's page: a weekday said of what will
+ * happen is the next one, not the one before the page date (which is how a weekday reads in a
+ * report of what happened).
+ */
+function ahead(date: PeriodMention, before: string, page: Period | null): PeriodMention {
+  const period = date.resolved?.period;
+  if (!period || !page || date.kind !== 'deictic' || !WEEKDAY_ONLY.test(date.words) || !FUTURE_BEFORE.test(before) || period.start >= page.end) return date;
+  return { ...date, resolved: { period: periodFromDays(period.start + WEEK, period.end + WEEK), deictic: date.resolved!.deictic } };
 }
 
 /** Why an event's date cannot be checked: it names no date darien can resolve. */

@@ -142,6 +142,7 @@ const AGE_YEARS_AFTER_ES = /^\s+años(?![\p{L}])/iu;
 const AGE_BEFORE_ES = /(?:,\s*de|(?:^|[^\p{L}])(?:tiene|tenía|tenia|cumplió|cumple|edad de|de apenas))\s+$/iu;
 const DURATION_AFTER_ES = /^[\s-]+(?:segundos?|minutos?|horas?|días?|dias?|noches?|semanas?|mes|meses|años?|décadas?|siglos?)(?![\p{L}])(?!\s+(?:atrás|antes|después|más tarde)(?![\p{L}]))/iu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+const RUN_INTO_WORD = /^(?!(?:million|billion|thousand|millones|percent|miles|kilometers|kilometres)\b)\p{L}{4,}/iu;
 /** "10 a.m.", "10pm", "9.30 p.m.", "10 o'clock": a time of day. */
 const TIME_OF_DAY = /^\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b|o['’]clock\b)/i;
 /**
@@ -332,6 +333,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const numberText = sentence.slice(i, numberEnd);
     let after = sentence.slice(numberEnd, numberEnd + 120);
     if (digit && ORDINAL_AFTER.test(after)) continue;
+    // "14ymedio", "24horas": digits run into a word are a name, not a figure ("5km", "3mil" are not
+    // such words: units and scales are short).
+    if (digit && RUN_INTO_WORD.test(after)) continue;
     if (digit && /^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) continue;
     const wordBefore = lastWord(near);
     if (LABELS.has(wordBefore)) continue;

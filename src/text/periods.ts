@@ -100,6 +100,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "the last two weeks of August" (seven days a week, counted from the month's first or last day).
   ['first-days', new RegExp(`\\bthe (first|last) (?:(${COUNT_WORD}|\\d{1,3}) )?(?:days|weeks?) of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
+  // "in 11 months in 2023", "over nine months of 2022": a count of the year's months from its start,
+  // as a running total is told (the empty group stands for "first"); not the whole year.
+  ['first-months', new RegExp(`\\b(?:in|during|over) ()(${COUNT_WORD}) months (?:in|of) (${YEAR}|last year|this year)\\b`, 'gi')],
   // "the previous year" without a count is the calendar year before ('year-earlier'), not a window.
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:(?:past|last) (${COUNT_WORD}|) ?|previous (${COUNT_WORD}) )(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
   // "the first semester of 2023": a half, as statistics offices say it.
@@ -156,6 +159,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['from '],
   [' days of ', ' week of ', ' weeks of '],
   [' months of ', ' month of '],
+  [' months in ', ' months of '],
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of', ' semester of'],
   ['same '],

@@ -706,3 +706,29 @@ describe('the reader: a list given "respectively" after a comparison', () => {
     expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.reason)).toEqual(['respectively', 'respectively']);
   });
 });
+
+describe('the reader: classes from the third set of real articles (sentences written for the test)', () => {
+  it('"in 11 months in 2023" counts the year\u2019s first eleven months, not the whole year', () => {
+    expect(read('Nearly 480,000 people walked through the Darién jungle in 11 months in 2023.', '2023-12-10', '480,000').period?.text).toBe('2023-01/2023-11');
+    expect(read('Nearly 480,000 people crossed the Darién in nine months of 2023.', '2023-12-10', '480,000').period?.text).toBe('2023-01/2023-09');
+  });
+  it('a period before "and" closes the clause before: the figure after takes its own', () => {
+    const figures = lintRead('# The Darién Gap\n\nMore than 400,000 people crossed the Darién last year and more than 150,000 have crossed so far in 2024.', '2024-07-01');
+    expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.period?.text)).toEqual(['2023', '2024-01-01/2024-07-01']);
+  });
+  it('Spanish words of another event and a group named as the subject keep a figure off the flow', () => {
+    const es = (text: string, figure: string) => readText(text, { catalogue, pageDate: parsePeriod('2023-06-02'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text.endsWith(figure))!;
+    expect(es('En los primeros cinco meses del año 12 personas desaparecieron en la selva del Darién.', '12').metric).toBeNull();
+    expect(es('La cifra de niños que cruzaron la selva del Darién entre enero y abril llegó a más de 20.000.', '20.000').reason).toBe('one-group');
+    // The whole flow, said the same way, is read.
+    expect(es('La cifra de migrantes que cruzaron la selva del Darién entre enero y abril llegó a más de 120.000.', '120.000').metric?.id).toBe('darien-crossings');
+  });
+  it('digits run into a word are a name, not a figure ("14ymedio")', () => {
+    expect(lintRead('The outlet 24horas said 2,000 migrants crossed the Darién in May 2022.', '2022-10-08').map((f) => f.text)).toEqual(['2,000']);
+  });
+  it('a weekday said of an event to come is the next one', () => {
+    const event = (text: string, date: string) => lintRead(text, date).find((f) => f.kind === 'event');
+    expect(event('José Raúl Mulino, who will take the reins on Monday, toured the jungle.', '2024-06-28')?.period?.text).toBe('2024-07-01');
+    expect(event('José Raúl Mulino was sworn in on Monday.', '2024-07-03')?.period?.text).toBe('2024-07-01');
+  });
+});

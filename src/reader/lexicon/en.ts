@@ -317,9 +317,13 @@ export const ENGLISH = [
       'missing', 'disappeared', 'vanished', 'rescued', 'found', 'injured', 'wounded', 'hurt', 'robbed',
       'assaulted', 'raped', 'abused', 'kidnapped', 'abducted', 'born', 'hospitalized', 'hospitalised',
       'treated', 'sick', 'ill',
+      // Spanish, each form a text writes (the stemmer is English): "19 personas desaparecieron en la selva".
+      'desaparecieron', 'desapareció', 'desaparecidos', 'desaparecidas', 'murieron', 'murió', 'muertos', 'muertes',
+      'fallecieron', 'falleció', 'fallecidos', 'rescatados', 'rescatadas', 'deportados', 'deportadas', 'expulsados',
+      'repatriados', 'ahogados', 'heridos', 'secuestrados', 'nacieron',
     ],
     why: '"55 migrants went missing while crossing the Darién Gap": words of something else that happened to people; their count is not the crossings.',
-    examples: { reads: ['died', 'rescued', 'deaths'], not: ['crossed', 'arrived'] },
+    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos'], not: ['crossed', 'arrived', 'cruzaron'] },
   },
   {
     id: 'subordinate',
@@ -430,6 +434,27 @@ export const ENGLISH = [
     pattern: /\b(?:against|compared (?:with|to)|versus|than|frente a|frente al|comparad[oa]s? con|en comparación con|contra)\s/gi,
     why: 'In "36,001 in January ..., against 24,634 and 24,657, respectively, in 2023" only the list after the lead is given in order.',
     examples: { reads: ['against 24,634', 'frente a 24.634', 'compared with 24,634'], not: ['agains', 'in front of'] },
+  },
+  {
+    id: 'closes-prior-clause',
+    on: 'between',
+    pattern: /^,?\s+(?:and|but|while|whereas|y|pero|mientras)\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|unos|unas|más de|casi|cerca de)\s+)?$/i,
+    why: 'Between a period and a figure after it, "and" (or "but", "while") means the period closed the clause before: "crossed last year and 190,000 have crossed so far in 2024".',
+    examples: { reads: [' and ', ' and more than ', ', while nearly ', ' y más de '], not: [', ', ' when ', ' alone, '] },
+  },
+  {
+    id: 'future-before',
+    on: 'before-figure',
+    pattern: /\b(?:will|shall|is to|are to|is set to|are set to|is due to|is scheduled to|is expected to|is slated to|plans to|to be)(?:\s+(?:formally|officially|then|also))?\s+(?:be\s+)?$|’ll\s+$|'ll\s+$/i,
+    why: 'Words before an event\'s phrase that say it is yet to happen ("who will take the reins on Monday"): its weekday is the next one.',
+    examples: { reads: ['who will ', 'Mulino is set to be ', 'he is scheduled to '], not: ['who was ', 'Mulino '] },
+  },
+  {
+    id: 'weekday-only',
+    on: 'period',
+    pattern: /^(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i,
+    why: 'A weekday alone ("on Monday"): the one before the page date, unless the sentence says it is to come.',
+    examples: { reads: ['on Monday', 'Friday'], not: ['last Monday', 'on Monday, July 1'] },
   },
 ] as const satisfies readonly LexiconEntry[];
 
