@@ -41,6 +41,15 @@ const COMPOSITION_ASIDE = EN.pattern('composition-aside');
 /** Words between a group and its figure that make the figure everyone's: "Venezuelans and other migrants, 150,000 in all". */
 const WHOLE_FLOW = EN.pattern('whole-flow');
 
+/**
+ * "an increase of up to 20% is expected compared to last year": a change to come, not one that
+ * happened. Only a forecast is asked of a change; a group or an origin is its subject's business.
+ */
+export function forecastChange(figure: Building, m: string): Because | null {
+  const after = m.slice(figure.end, figure.end + 60);
+  return FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after) ? because('forecast') : null;
+}
+
 /** Why a figure is one group's count or a forecast, or null. */
 export function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
   // The clause before the figure, at most its last 120 characters: what is searched stays short

@@ -10,7 +10,7 @@ import { because } from './reasons.js';
 import type { MetricCatalogue } from '../drafts/metrics.js';
 import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
-import { ASIDE_WORDS, groupOrForecast, RETRACTED } from './asides.js';
+import { ASIDE_WORDS, groupOrForecast, forecastChange, RETRACTED } from './asides.js';
 import type { UntilMention } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 
@@ -23,8 +23,8 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   const spanish = ctx.options.language === 'es' && maySpanishAside(body);
   if (ASIDE_WORDS.test(body) || spanish) {
     for (const figure of built) {
-      if (figure.mention!.change || figure.mention!.part) continue;
-      const note = groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length, spanish);
+      if (figure.mention!.part) continue;
+      const note = figure.mention!.change ? forecastChange(figure, ctx.m) : groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length, spanish);
       if (note) figure.aside = note;
     }
   }

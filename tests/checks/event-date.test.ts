@@ -97,6 +97,7 @@ describe('relative-date', () => {
   checkTester(relativeDate, {
     valid: [
       { name: '"on Monday" that agrees with the other sources', files: { 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1'), 'b.yaml': header('b', '2024-07-02') + event('b1', 'Monday', '2024-07-01', 'on Monday') } },
+      { name: '"will be sworn in on Monday" recorded as the coming Monday (2024-07-01 on a page of Friday 2024-06-28)', files: { 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1'), 'b.yaml': header('b', '2024-06-28') + event('b1', 'Monday', '2024-07-01', 'on Monday') } },
       { name: 'absolute dates are event-date\'s business', files: { 'a.yaml': header('a') + event('a1', 'July 1', '2024-07-01', 'July 1'), 'b.yaml': header('b') + event('b1', 'June 2', '2024-06-02', 'June 2') } },
     ],
     invalid: [
@@ -108,6 +109,11 @@ describe('relative-date', () => {
       {
         name: 'the registry resolved "on Monday" to a day that is not the Monday before the page date',
         files: { 'b.yaml': header('b', '2025-04-29') + event('b1', 'Monday', '2025-04-21', 'on Monday') },
+        errors: [{ messageId: 'misresolved', file: 'b.yaml', line: 7, column: 13 }],
+      },
+      {
+        name: 'two weeks after the Monday before the page date is no reading of "on Monday"',
+        files: { 'b.yaml': header('b', '2024-06-28') + event('b1', 'Monday', '2024-07-08', 'on Monday') },
         errors: [{ messageId: 'misresolved', file: 'b.yaml', line: 7, column: 13 }],
       },
     ],

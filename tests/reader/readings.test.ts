@@ -732,3 +732,33 @@ describe('the reader: classes from the third set of real articles (sentences wri
     expect(event('José Raúl Mulino was sworn in on Monday.', '2024-07-03')?.period?.text).toBe('2024-07-01');
   });
 });
+
+describe('the reader: more of the third set\u2019s classes (sentences written for the test)', () => {
+  it('", of which 49% are from Venezuela" is a part of the figure, not its origin', () => {
+    expect(read('So far this year, 150,200 migrants have crossed the Darién jungle, of which 52% are from Venezuela.', '2023-05-27', '150,200').reason).toBeNull();
+    expect(read('So far this year, 150,200 migrants who crossed the Darién jungle were from Venezuela.', '2023-05-27', '150,200').reason).toBe('one-group');
+  });
+  it('the place as the subject: "the Darién has seen 90,000 migrants"', () => {
+    expect(read('The Darién has seen more than 90,000 migrants so far this year.', '2024-03-24', '90,000').metric?.id).toBe('darien-crossings');
+  });
+  it('"than the same time frame last year" is a baseline\u2019s period, not the figure\u2019s', () => {
+    expect(read('The Darién has seen more than 90,000 migrants in 3 months, far more than the same time frame last year.', '2024-03-24', '90,000').period).toBeNull();
+  });
+  it('a change that "is expected" is a forecast', () => {
+    const figures = lintRead('Crossings of the Darién reached 500,000 in 2023, and for this year an increase of up to 15% is expected compared to last year.', '2024-03-24');
+    expect(figures.find((f) => f.text === 'up to 15%')?.reason).toBe('forecast');
+  });
+  it('"go through each day", "foreigners entering overland from Colombia", "emprendieron esta ruta"', () => {
+    expect(read('# The Darién Gap\n\nA guide said between 1,000 and 1,400 people go through each day.', '2022-10-08', '1,400').metric?.id).toBe('darien-crossings-daily');
+    expect(read('In the first nine months of 2021, Panama logged 88,000 foreigners entering the country overland from Colombia.', '2021-10-22', '88,000').metric?.id).toBe('darien-crossings');
+    const es = readText('La selva del Darién sigue abierta.\nEn abril 38.000 personas emprendieron esta ruta.', { catalogue, pageDate: parsePeriod('2023-06-02'), hardLineBreaks: false, purpose: 'lint', language: 'es' }).figures.find((f) => f.text === '38.000')!;
+    expect([es.metric?.id, es.period?.text]).toEqual(['darien-crossings', '2023-04']);
+  });
+});
+
+describe('the reader: a Spanish list that leaves out its verb', () => {
+  it('"y 1.200 a migrantes venezolanos" after "corresponden a" counts one group', () => {
+    const figures = readText('En diciembre entraron a Panamá por el Darién 18.400 migrantes, 6.100 corresponden a nacionales de Haití, y 1.200 a migrantes irregulares venezolanos.', { catalogue, pageDate: parsePeriod('2023-01-05'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    expect(figures.map((f) => [f.text, f.reason])).toEqual([['18.400', null], ['6.100', 'one-group'], ['1.200', 'one-group']]);
+  });
+});

@@ -11,6 +11,7 @@ import { listSources } from '../shared.js';
 import { isDeictic } from './event-date.js';
 
 const ID = 'relative-date';
+const BARE_WEEKDAY = new RegExp(`^(?:on )?(?:${WEEKDAYS.join('|')})$`, 'i');
 
 export const relativeDate: Check = {
   meta: {
@@ -29,7 +30,9 @@ export const relativeDate: Check = {
       for (const claim of claims) {
         const resolved = resolvePeriodWords(claim.periodWords, claim.source.pageDate);
         if (!resolved?.deictic) continue;
-        if (resolved.period.start !== claim.period!.start || resolved.period.end !== claim.period!.end) {
+        // "will be sworn in on Monday": a weekday alone may mean the coming one as well as the last.
+        const coming = BARE_WEEKDAY.test(claim.periodWords) && claim.period!.start === resolved.period.start + 7 && claim.period!.end === resolved.period.end + 7;
+        if (!coming && (resolved.period.start !== claim.period!.start || resolved.period.end !== claim.period!.end)) {
           context.report({
             messageId: 'misresolved',
             severity: 'warning',

@@ -116,9 +116,9 @@ export const ENGLISH = [
   {
     id: 'origin-predicate',
     on: 'after-figure',
-    pattern: /^[^.;:]{0,90}?\b(?:were|are|was|is|came|come)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?from\s+((?:other\s+)?[A-Z]\w+)\b(?![^.;]{0,30}\binto\b)/,
-    why: "An origin said after the figure's verb: \"25,105 travelers who crossed the jungle were from Ecuador\".",
-    examples: { reads: [' travelers who crossed the jungle were from Ecuador', ' of the migrants came mostly from Haiti'], not: [' migrants crossed the jungle in May.', ' people were from Colombia into Panama'] },
+    pattern: /^(?:(?!,\s+(?:of which|of whom|among them|among whom|including|de los cuales|de las cuales)\b)[^.;:]){0,90}?\b(?:were|are|was|is|came|come)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?from\s+((?:other\s+)?[A-Z]\w+)\b(?![^.;]{0,30}\binto\b)/,
+    why: "An origin said after the figure's verb: \"25,105 travelers who crossed the jungle were from Ecuador\". Not past \", of which 49% are from\": that is a part of the figure.",
+    examples: { reads: [' travelers who crossed the jungle were from Ecuador', ' of the migrants came mostly from Haiti'], not: [' migrants crossed the jungle in May.', ' people were from Colombia into Panama', ' migrants have crossed the jungle, of which 49% are from Venezuela'] },
   },
   {
     id: 'month-word',
@@ -151,9 +151,9 @@ export const ENGLISH = [
   {
     id: 'forecast-after',
     on: 'after-figure',
-    pattern: /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to|(?:could|would|will|may|might)\s+(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i,
+    pattern: /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to|(?:is|are) (?:expected|projected|forecast|predicted|anticipated)\b|(?:could|would|will|may|might)\s+(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i,
     why: "\"400,000 migrants may cross\": a modal after the figure's noun, with a verb of the count itself; \"may have crossed\" is an estimate of what happened.",
-    examples: { reads: [' migrants are expected to cross', ' people may cross the Darién this year', ' could arrive by December'], not: [' migrants may have crossed', ' boats will be based at the port'] },
+    examples: { reads: [' migrants are expected to cross', ' people may cross the Darién this year', ' could arrive by December', ' is expected compared to last year'], not: [' migrants may have crossed', ' boats will be based at the port', ' was expected'] },
   },
   {
     id: 'retracted',
