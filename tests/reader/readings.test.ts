@@ -762,3 +762,12 @@ describe('the reader: a Spanish list that leaves out its verb', () => {
     expect(figures.map((f) => [f.text, f.reason])).toEqual([['18.400', null], ['6.100', 'one-group'], ['1.200', 'one-group']]);
   });
 });
+
+describe('the reader: the passage said by its preposition and place', () => {
+  it('"el aumento de migrantes por el Darién ... llegando a 480.000 en 2023"', () => {
+    const figure = readText('El aumento de migrantes por el Darién ha sido constante, llegando a la cifra récord de 480.000 en 2023.', { catalogue, pageDate: parsePeriod('2024-03-24'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text === '480.000')!;
+    expect([figure.metric?.id, figure.period?.text]).toEqual(['darien-crossings', '2023']);
+    // A road through the Darién counts no people.
+    expect(read('A road through the Darién would cost $2 billion, officials said in 2023.', '2024-03-24', '$2 billion').metric?.id).not.toBe('darien-crossings');
+  });
+});
