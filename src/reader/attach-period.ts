@@ -241,6 +241,16 @@ const OF_THEM = EN.pattern('of-them');
  * sentence refers back ("That is an average of about 680 a day"), the last dated figure of the
  * sentence before. Marked as read from context.
  */
+/**
+ * "Every day of 2023, some 1,400 emerged from the forest. Picture 14,000 arriving every single
+ * day.": a rate that names no period, right after a rate of the same unit in the same paragraph,
+ * is a rate of that one's period (read from context, so at most a warning).
+ */
+function sameRateBefore(figure: Building, before: readonly Building[]): Building | undefined {
+  if (figure.per === null) return undefined;
+  return [...before].reverse().find((f) => f.period && f.kind === 'quantity' && f.per === figure.per && !f.mention?.change && f.sentence.paragraph === figure.sentence.paragraph);
+}
+
 function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): void {
   for (let i = 0; i < built.length; i++) {
     const figure = built[i]!;
@@ -263,7 +273,7 @@ function periodFromContext(built: readonly Building[], before: readonly Building
       .slice(0, i)
       .reverse()
       .find((f) => f.period && f.periodMention && !f.mention!.change && clauseBounds(breaks, body.length, f.start - offset)[0] === clause[0]);
-    const source = earlier ?? (REFERS_BACK.test(body) ? [...before].reverse().find((f) => f.period && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) : undefined);
+    const source = earlier ?? (REFERS_BACK.test(body) ? [...before].reverse().find((f) => f.period && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) : undefined) ?? sameRateBefore(figure, before);
     if (!source) continue;
     figure.period = source.period;
     figure.periodWords = source.periodWords;

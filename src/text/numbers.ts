@@ -197,7 +197,7 @@ function perUnit(word: string): RateUnit {
   if (word.startsWith('month') || word.startsWith('mes') || word.startsWith('mensual')) return 'month';
   return 'year';
 }
-const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$/i;
+const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$|\b(?:every|each) (day|week|month) (?:of|in|during) (?:[A-Z][a-z]+ )?\d{4},(?:\s+on average,)?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 // A dash between two numbers ("1–14 March", "2,000–3,000") is a range, not a break.
 const CLAUSE_BREAK = /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|,\s+(?:but|while|whereas|although)\b/;
@@ -210,6 +210,9 @@ const ASIDE = /\s-\s[^;()–—\n]{1,80}?\s-\s|[–—][^;()–—\n]{1,80}?[–
 function withoutAsides(text: string): string {
   return text.includes('-') || text.includes('–') || text.includes('—') ? text.replace(ASIDE, (aside) => ' '.repeat(aside.length)) : text;
 }
+/** A dash that opens an aside the figure stands in, with no other dash before the figure; and the one that closes it. */
+const OPENS_ASIDE = /(?:[–—]|\s-\s)[^–—;()]{0,24}$/;
+const CLOSES_ASIDE = /^[^–—;()]{0,40}?(?:[–—]|\s-\s)/;
 /** Room past the clause's reach for a break that starts inside it (", whereas" and a space or two). */
 const CLAUSE_BREAK_LENGTH = 16;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
@@ -410,7 +413,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // Only the next 100 characters can hold the figure's clause: the search for its break stops
     // there, or a sentence of thousands of figures is read in time that grows as its square.
     const reach = Math.min(nextFigure, figureEnd + 100, sentence.length);
-    const clauseBreak = CLAUSE_BREAK.exec(withoutAsides(sentence.slice(figureEnd, reach + CLAUSE_BREAK_LENGTH)));
+    // "a small town — roughly 14,000 people — arriving every single day": a figure that is itself
+    // the aside goes on past the dash that closes it.
+    const rest = sentence.slice(figureEnd, reach + CLAUSE_BREAK_LENGTH);
+    const clauseBreak = CLAUSE_BREAK.exec(withoutAsides(OPENS_ASIDE.test(near) ? rest.replace(CLOSES_ASIDE, (dash) => ' '.repeat(dash.length)) : rest));
     const clauseEnd = Math.min(reach, clauseBreak ? figureEnd + clauseBreak.index : reach);
     const clause = sentence.slice(figureEnd, clauseEnd);
     let per: RateUnit | null = null;
@@ -425,7 +431,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         const averageDay = AVERAGE_UNIT_BEFORE.exec(before.slice(-60));
         if (averageDay) {
           perWords = averageDay[0].trim();
-          const word = averageDay[1]!.toLowerCase();
+          // "Every day of 2023, on average, some 1,400 ...": the unit, then the period it falls in.
+          const word = (averageDay[1] ?? averageDay[2]!).toLowerCase();
           per = word === 'day' ? 'day' : word === 'week' ? 'week' : 'month';
         }
         const previous = per === null && /daily|weekly|monthly/i.test(before) ? PER_BEFORE.exec(before) : null;

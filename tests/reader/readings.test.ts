@@ -771,3 +771,19 @@ describe('the reader: the passage said by its preposition and place', () => {
     expect(read('A road through the Darién would cost $2 billion, officials said in 2023.', '2024-03-24', '$2 billion').metric?.id).not.toBe('darien-crossings');
   });
 });
+
+describe('the reader: a rate set off as an aside, and a rate that follows another', () => {
+  it('"every day of 2023" is a daily rate over 2023', () => {
+    const figure = read('Every day of 2023, on average, some 1,300 people emerged from the Darién forest.', '2024-06-03', '1,300');
+    expect([figure.metric?.id, figure.period?.text]).toEqual(['darien-crossings-daily', '2023']);
+    // "the busiest day of 2023" still names no figure's period.
+    expect(read('The busiest day of 2023 saw 4,000 people cross the Darién.', '2024-06-03', '4,000').period?.text).not.toBe('2023');
+  });
+  it('a figure that is the aside takes the rate after the dash that closes it, and the period of the rate before it in the paragraph', () => {
+    const text = 'Every day of 2023, on average, some 1,300 people emerged from the Darién forest. Imagine a whole village — roughly 13,000 people — arriving every single day.';
+    const figure = read(text, '2024-06-03', '13,000');
+    expect([figure.metric?.id, figure.period?.text, figure.periodFrom]).toEqual(['darien-crossings-daily', '2023', 'context']);
+    // In a paragraph of its own, it is a rate as of the page date, as before.
+    expect(read('Every day of 2023, some 1,300 people emerged from the Darién forest.\nImagine a whole village — roughly 13,000 people — arriving every single day.', '2024-06-03', '13,000').period?.text).toBe('2024-06-03');
+  });
+});

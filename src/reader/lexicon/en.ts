@@ -207,9 +207,9 @@ export const ENGLISH = [
   {
     id: 'part-of-lead',
     on: 'before-period',
-    pattern: /\b(?:month|week|day|quarter)\s+of\s+$/i,
-    why: '"the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.',
-    examples: { reads: ['the busiest month of ', 'the first quarter of '], not: ['in the month ', 'a year of '] },
+    pattern: /(?<!\b(?:every|each)\s+)\b(?:month|week|day|quarter)\s+of\s+$/i,
+    why: '"the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named. "Every day of 2023" names the year a rate is over.',
+    examples: { reads: ['the busiest month of ', 'the first quarter of '], not: ['in the month ', 'a year of ', 'Every day of ', 'each month of '] },
   },
   {
     id: 'possessive-of',
