@@ -787,3 +787,13 @@ describe('the reader: a rate set off as an aside, and a rate that follows anothe
     expect(read('Every day of 2023, some 1,300 people emerged from the Darién forest.\nImagine a whole village — roughly 13,000 people — arriving every single day.', '2024-06-03', '13,000').period?.text).toBe('2024-06-03');
   });
 });
+
+describe('the reader: where a crossing ends', () => {
+  it('"reached the village" after the text named Bajo Chiquito is the flow, per week', () => {
+    const text = 'She has run the shelter at Bajo Chiquito since 2016. In 2022, barely 150 people a week reached the village.';
+    const figure = read(text, '2023-11-20', '150');
+    expect([figure.metric?.id ?? null, figure.per]).toEqual(['darien-crossings-per-week', 'week']);
+    // With no place of the flow at hand, a village is just a village.
+    expect(read('In 2022, barely 150 people a week reached the village.', '2023-11-20', '150').metric).toBeNull();
+  });
+});
