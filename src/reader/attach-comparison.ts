@@ -38,6 +38,21 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
       baselinePeriod = parsePeriod(String(year));
       baselineWords = `(the year before ${figure.periodWords ?? ''})`;
     }
+    // "- Change, 2023 to 2024: down 217,882. - Change in percent: down 52%.": a change that names
+    // no figure and no period compares what the change just before it compared.
+    const echoed = !subject && !baseline && baselinePeriod === null && ctx.periods.length === 0 ? echoedChange(ctx) : null;
+    if (echoed) {
+      figure.period = echoed.period;
+      figure.periodWords = echoed.periodWords;
+      figure.periodFrom = 'context';
+      baselinePeriod = echoed.comparisonDraft!.baselinePeriod;
+      baselineWords = echoed.comparisonDraft!.baselineWords;
+      if (!figure.metric && echoed.metric) {
+        figure.metric = echoed.metric;
+        figure.metricFrom = 'previous sentence';
+      }
+      if (figure.problem?.includes('period')) blame(figure, null);
+    }
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
     if (subject) takeFromSubject(figure, subject, true);
     else if (!figure.metric && fallback.has(figure)) {
@@ -115,6 +130,12 @@ function vaguePair(ctx: SentenceContext, figure: Building): { subject: Building;
   return subject && baseline ? { subject, baseline } : null;
 }
 
+/** The change of the sentence just before, when it compared two periods. */
+function echoedChange(ctx: SentenceContext): Building | null {
+  const change = ctx.previous?.figures.find((f) => f.mention?.change && f.period && f.comparisonDraft?.baselinePeriod && !f.comparisonDraft.subject && !f.comparisonDraft.baseline);
+  return change ?? null;
+}
+
 function isCalendarYear(period: Period): boolean {
   const start = new Date(period.start * 86_400_000);
   const end = new Date(period.end * 86_400_000);
@@ -136,6 +157,8 @@ function spanEnds(mention: PeriodMention | null, pageDate: Period | null): { fir
 }
 
 const OF_THAT = EN.pattern('of-that');
+/** "Change, 2023 to 2024: down 217,882": the year before "to" another is where the change starts. */
+const SPAN_FROM = EN.pattern('span-from');
 
 /**
  * The period a comparison is made against: after "than", "compared with", "double the", "a third
@@ -150,7 +173,8 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     return 1_000_000 + Math.abs(p.start - figure.start);
   }
   for (const p of ordered) {
-    if (!isBaselineLead(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !looksBack(p)) continue;
+    const spanFrom = SPAN_FROM.test(ctx.m.slice(p.end, p.end + 12));
+    if (!isBaselineLead(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !looksBack(p) && !spanFrom) continue;
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(p.sameAs!, subject.period), words: p.words };
     return { period: p.resolved?.period ?? null, words: p.words };
   }

@@ -104,6 +104,9 @@ function comparisonFallback(ctx: SentenceContext, figure: Building, framed: Retu
   const fromBefore = inherited ?? chained;
   if (fromBefore) return { metric: fromBefore.metric, from: 'previous sentence', phrase: fromBefore.phrase };
   if (counted) return { metric: ctx.topic!, from: 'context', phrase: 'the flow the text was counting' };
+  // "- Change, 2023 to 2024: down 217,882": a labelled item of a list of the text's figures.
+  const item = labelledItem(ctx, { ...figure, unit: null }, []);
+  if (item && item.per === null) return { metric: item.metric, from: 'context', phrase: `the flow the text was counting, for the item "${item.label}"` };
   return null;
 }
 

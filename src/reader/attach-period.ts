@@ -163,7 +163,9 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   const comma = m.indexOf(',', from);
   const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && comma >= 0 && comma < to ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
   // "the year before", "a year earlier" after a figure are mostly what it is compared with.
-  const baseline = looksBack(p) && !mention.change && !mention.from && after ? 50 : 0;
+  // Not for a figure that is itself compared with ("five times the 2,928 recorded a year earlier"):
+  // the phrase is then its own.
+  const baseline = looksBack(p) && !mention.change && !mention.from && after && !isBaseline(figure, m, offset) ? 50 : 0;
   // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
   // figure is that figure's.
   const trails = !after && trailsAFigure(p, built, m) ? 40 : 0;

@@ -83,6 +83,7 @@ function labelFlow(ctx: SentenceContext, label: string): Metric | null {
 const LABELLED = EN.pattern('labelled');
 /** Label words that say the item counts something else: an age, money, a share. */
 const NOT_THE_FLOW = EN.words('not-the-flow');
+const CHANGE_LABEL = EN.words('change-label');
 
 /**
  * The label of a labelled list item whose figure, after the colon, names nothing it counts of its
@@ -94,7 +95,9 @@ function labelOf(ctx: SentenceContext, figure: Building, words: readonly string[
   if (!label || figure.start - ctx.sentence.start < label[0].length) return null;
   if (words.length > 0 && !continuesPrior(words, figure.per) && !GENERIC_PEOPLE.has(stem(words[0]!))) return null;
   const labelTokens = tokenize(label[1]!, 0, label[1]!.length);
-  if (labelTokens.some((t) => GROUPS.has(t.stem) || ctx.catalogue.unitStems.has(t.stem) || NOT_THE_FLOW.has(t.stem))) return null;
+  // A change's label ("Change in percent") is right for a change, and for nothing else.
+  const change = figure.mention?.change !== null && figure.mention?.change !== undefined;
+  if (labelTokens.some((t) => GROUPS.has(t.stem) || ctx.catalogue.unitStems.has(t.stem) || NOT_THE_FLOW.has(t.stem) || (!change && CHANGE_LABEL.has(t.stem)))) return null;
   return label[1]!.trim();
 }
 

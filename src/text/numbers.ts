@@ -142,6 +142,7 @@ const AGE_YEARS_AFTER_ES = /^\s+años(?![\p{L}])/iu;
 const AGE_BEFORE_ES = /(?:,\s*de|(?:^|[^\p{L}])(?:tiene|tenía|tenia|cumplió|cumple|edad de|de apenas))\s+$/iu;
 const DURATION_AFTER_ES = /^[\s-]+(?:segundos?|minutos?|horas?|días?|dias?|noches?|semanas?|mes|meses|años?|décadas?|siglos?)(?![\p{L}])(?!\s+(?:atrás|antes|después|más tarde)(?![\p{L}]))/iu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+const UP_DOWN_PREDICATE = /(?:[:–—]|\b(?:was|were|is|are|been|stood|ran|came in))\s+(?:up|down)\s+$/i;
 const RUN_INTO_WORD = /^(?!(?:million|billion|thousand|millones|percent|miles|kilometers|kilometres)\b)\p{L}{4,}/iu;
 /** "10 a.m.", "10pm", "9.30 p.m.", "10 o'clock": a time of day. */
 const TIME_OF_DAY = /^\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b|o['’]clock\b)/i;
@@ -475,7 +476,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         const before1 = lastWord(lookBehind);
         const changeBefore = CHANGE_LAST_WORDS.has(before1);
         const upDown = changeBefore ? /\b(up|down)\s+(by\s+)?$/i.exec(lookBehind) : null;
-        const upDownCounts = upDown !== null && (kind === 'percent-change' || upDown[2] !== undefined);
+        // A count after "up"/"down" is a change only with "by", or as a label's value or a
+        // predicate ("Change, 2023 to 2024: down 217,882", "the total was up 5,000"): "set up 3
+        // camps", "cut down 40 trees" are no change.
+        const upDownCounts = upDown !== null && (kind === 'percent-change' || upDown[2] !== undefined || UP_DOWN_PREDICATE.test(lookBehind));
         const spanish = language === 'es';
         const changeBeforeEs = spanish && CHANGE_LAST_WORDS_ES.has(before1);
         if (spanish && ((changeBeforeEs && CHANGE_BEFORE_DECREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_LOWER_AFTER_ES.test(after)) || (kind === 'difference' && FEWER_AFTER_ES.test(after)))) direction = 'decrease';

@@ -288,8 +288,12 @@ describe('the reader: labelled items of a list of figures', () => {
     const found = read('# The Darién route in numbers\n\n- Crossings in 2024: 302,203\n- Crossings in 2023: 520,085', '2025-01-10', '302,203');
     expect([found.metric?.id, found.period?.text, found.metricFrom]).toEqual(['darien-crossings', '2024', 'context']);
   });
-  it.each(['36', '2', '16', '217,882'])('"%s": a label that names something else, or a change, is not the flow', (figure) => {
+  it.each(['36', '2', '16'])('"%s": a label that names something else is not the flow', (figure) => {
     expect(read(list, '2025-01-05', figure).metric?.id ?? '').not.toMatch(/^darien-crossings/);
+  });
+  it('"217,882" under a label of a change is a difference of the flow, never a count of it', () => {
+    const found = read(list, '2025-01-05', '217,882');
+    expect([found.metric?.id, found.comparison?.kind, found.comparison?.baselinePeriod?.text]).toEqual(['darien-crossings', 'difference', '2023']);
   });
 });
 
@@ -795,5 +799,21 @@ describe('the reader: where a crossing ends', () => {
     expect([figure.metric?.id ?? null, figure.per]).toEqual(['darien-crossings-per-week', 'week']);
     // With no place of the flow at hand, a village is just a village.
     expect(read('In 2022, barely 150 people a week reached the village.', '2023-11-20', '150').metric).toBeNull();
+  });
+});
+
+describe('the reader: a newsletter\u2019s list of changes', () => {
+  const list = '# Darién crossings\n\n- 2023: 500,000 crossings.\n- 2024: 300,000 crossings.\n- Change, 2023 to 2024: down 200,000.\n- Change in percent: down 40%.';
+  it('"Change, 2023 to 2024: down 200,000" is a difference from 2023 to 2024 of the list\u2019s flow', () => {
+    const figure = figureOf(list, '2025-05-26', '200,000', 'lint', false);
+    expect([figure.metric?.id, figure.period?.text, figure.comparison?.kind, figure.comparison?.direction, figure.comparison?.baselinePeriod?.text]).toEqual(['darien-crossings', '2024', 'difference', 'decrease', '2023']);
+  });
+  it('"Change in percent: down 40%" compares what the item before it compared', () => {
+    const figure = figureOf(list, '2025-05-26', '40%', 'lint', false);
+    expect([figure.metric?.id, figure.period?.text, figure.periodFrom, figure.comparison?.baselinePeriod?.text]).toEqual(['darien-crossings', '2024', 'context', '2023']);
+  });
+  it('"set up 3 camps" and "cut down 40 trees" are no change; a label\u2019s "Change" is no count', () => {
+    expect(lintRead('Officials set up 3 camps near the Darién in 2023.', '2024-01-01').find((f) => f.text === '3')?.comparison ?? null).toBeNull();
+    expect(figureOf('# Darién crossings\n\n- 2023: 500,000 crossings.\n- Change: 200,000.', '2025-05-26', '200,000', 'lint', false).metric).toBeNull();
   });
 });

@@ -301,12 +301,19 @@ export const ENGLISH = [
     on: 'word',
     match: 'stem',
     words: [
-      'change', 'difference', 'increase', 'decrease', 'rise', 'fall', 'drop', 'gain', 'growth', 'decline',
-      'age', 'aged', 'old', 'percent', 'share', 'cost', 'budget', 'fund', 'dollar', 'price', 'population',
+      'age', 'aged', 'old', 'share', 'cost', 'budget', 'fund', 'dollar', 'price', 'population',
       'camp', 'phone', 'page', 'issue', 'minute', 'hour',
     ],
     why: 'Label words that say a list item counts something else: an age, money, a share ("Age: 65", "Budget: $6 million").',
-    examples: { reads: ['change', 'Population', 'costs'], not: ['crossings', 'arrivals'] },
+    examples: { reads: ['Population', 'costs'], not: ['crossings', 'arrivals'] },
+  },
+  {
+    id: 'change-label',
+    on: 'word',
+    match: 'stem',
+    words: ['change', 'difference', 'increase', 'decrease', 'rise', 'fall', 'drop', 'gain', 'growth', 'decline', 'percent'],
+    why: 'Label words of a change ("Change, 2023 to 2024: down 217,882"): the item\'s figure is a comparison of the flow, never a count of it.',
+    examples: { reads: ['change', 'Increase', 'percent'], not: ['crossings', 'arrivals'] },
   },
   {
     id: 'other-events',
@@ -455,6 +462,13 @@ export const ENGLISH = [
     pattern: /^(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i,
     why: 'A weekday alone ("on Monday"): the one before the page date, unless the sentence says it is to come.',
     examples: { reads: ['on Monday', 'Friday'], not: ['last Monday', 'on Monday, July 1'] },
+  },
+  {
+    id: 'span-from',
+    on: 'after-period',
+    pattern: /^\s*(?:to|through|–|-)\s*(?:19|20)\d\d\b/,
+    why: '"Change, 2023 to 2024: down 217,882": a year before "to" another year is where a change starts, its baseline\'s period.',
+    examples: { reads: [' to 2024', '–2024', ' through 2023'], not: [' to 140', ', 2024', ' to the'] },
   },
 ] as const satisfies readonly LexiconEntry[];
 
