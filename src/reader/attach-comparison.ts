@@ -188,6 +188,9 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
 function takeFromSubject(figure: Building, subject: Building, clearAll: boolean): void {
   // A subject in the sentence before is a reference back: how sure the reading is says so.
   const elsewhere = subject.sentence !== figure.sentence;
+  // "248 mil personas, luego de cruzar … por lancha, una cifra que supera un 40%": a comparison
+  // counts what its subject in the sentence counts, whatever other word it stands near.
+  if (subject.metric && figure.metric && figure.metric !== subject.metric && !elsewhere && figure.metric.unit !== subject.metric.unit) figure.metric = null;
   if (!figure.metric && subject.metric) {
     figure.metric = subject.metric;
     // The subject's own reading, if it was from context, is this figure's too.

@@ -230,7 +230,8 @@ const INCREASE_VERBS = 'rose|risen|increased|jumped|grew|grown|climbed|soared|su
 const DECREASE_WORDS_ES = 'reducción|reducciones|disminución|caída|descenso|baja|merma|contracción|retroceso|desplome';
 const INCREASE_WORDS_ES = 'aumento|incremento|alza|crecimiento|subida|repunte';
 const DECREASE_VERBS_ES = 'cayó|cayeron|disminuyó|disminuyeron|bajó|bajaron|descendió|descendieron|redujo|redujeron|desplomó|desplomaron|retrocedió|retrocedieron|decreció|mermó';
-const INCREASE_VERBS_ES = 'aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron';
+// "una cifra que supera un 40% a las de 2021": exceeding by a share is a rise.
+const INCREASE_VERBS_ES = 'aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron|supera|superan|superó|superaron';
 const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})\\s+(?:del?|en)(?:\\s+(?:un|una))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');
 const CHANGE_BEFORE_DECREASE_ES = changeBeforeEs(DECREASE_WORDS_ES, DECREASE_VERBS_ES);
 const CHANGE_BEFORE_INCREASE_ES = changeBeforeEs(INCREASE_WORDS_ES, INCREASE_VERBS_ES);

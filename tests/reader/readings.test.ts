@@ -817,3 +817,10 @@ describe('the reader: a newsletter\u2019s list of changes', () => {
     expect(figureOf('# Darién crossings\n\n- 2023: 500,000 crossings.\n- Change: 200,000.', '2025-05-26', '200,000', 'lint', false).metric).toBeNull();
   });
 });
+
+describe('the reader: a Spanish rise said with "supera"', () => {
+  it('"una cifra que supera un 40% a las reportadas en 2021" compares the figure before with 2021, as crossings whatever boat is named', () => {
+    const figure = readText('Durante el año 2022 llegaron, luego de cruzar el Darién a pie o por lancha, un total de 240 mil personas, una cifra que supera un 40% a las reportadas en el año 2021.', { catalogue, pageDate: parsePeriod('2023-01-04'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text === '40%')!;
+    expect([figure.metric?.id, figure.comparison?.kind, figure.comparison?.direction, figure.comparison?.subject?.text, figure.comparison?.baselinePeriod?.text]).toEqual(['darien-crossings', 'percent-change', 'increase', '240 mil', '2021']);
+  });
+});
