@@ -824,3 +824,10 @@ describe('the reader: a Spanish rise said with "supera"', () => {
     expect([figure.metric?.id, figure.comparison?.kind, figure.comparison?.direction, figure.comparison?.subject?.text, figure.comparison?.baselinePeriod?.text]).toEqual(['darien-crossings', 'percent-change', 'increase', '240 mil', '2021']);
   });
 });
+
+describe('the reader: a ranking of months in Spanish', () => {
+  it('"octubre del pasado año ..., con N, seguido por el mes de septiembre, con M": each month its own figure', () => {
+    const figures = readText('La selva del Darién vio un récord.\nEn octubre del pasado año se produjo el mayor ingreso de migrantes irregulares al territorio panameño, con 50 mil 100, seguido por el mes de septiembre, con 40 mil 200, y el mes de agosto, con 30 mil 300.', { catalogue, pageDate: parsePeriod('2023-01-05'), hardLineBreaks: false, purpose: 'lint', language: 'es' }).figures;
+    expect(figures.map((f) => [f.text, f.metric?.id, f.period?.text])).toEqual([['50 mil 100', 'darien-crossings', '2022-10'], ['40 mil 200', 'darien-crossings', '2022-09'], ['30 mil 300', 'darien-crossings', '2022-08']]);
+  });
+});

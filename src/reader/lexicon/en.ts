@@ -470,6 +470,13 @@ export const ENGLISH = [
     why: '"Change, 2023 to 2024: down 217,882": a year before "to" another year is where a change starts, its baseline\'s period.',
     examples: { reads: [' to 2024', '–2024', ' through 2023'], not: [' to 140', ', 2024', ' to the'] },
   },
+  {
+    id: 'next-item',
+    on: 'between',
+    pattern: /\b(?:followed by|then by|seguid[oa]s? (?:por|de)|y luego)\b/i,
+    why: 'Between a figure and a period after it, "followed by" (or "seguido por") starts the next item of a ranking: the period is that item\'s.',
+    examples: { reads: [', seguido por ', ', followed by ', ' y luego '], not: [', con ', ' in '] },
+  },
 ] as const satisfies readonly LexiconEntry[];
 
 export const EN = loadLexicon('en', ENGLISH);
