@@ -48,25 +48,20 @@ export interface Token {
   readonly end: number;
 }
 
-// Letters and digits: ASCII, Latin-1 and beyond, less the general punctuation block (“ ” ’ – —).
-// Tested by character code rather than with a regex: a 1 MB draft has some 350,000 words, and a
-// match object for each is most of the garbage reading it makes.
-function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  return (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x1fff) || c >= 0x2070;
-}
+// Letters and digits: ASCII, Latin-1 and beyond, less the general punctuation block (“ ” ’ – —);
+// code units, as the pattern has no u flag (a surrogate pair's halves are both word characters).
+// A regex rather than a loop over character codes: lint reads a short text without V8's
+// optimising compiler (src/cli/lint.ts), where the loop ran at about half the regex's speed
+// (all sentences of the bench's 1 MB draft: 175 ms against 97 ms of CPU; optimised, about even).
+const WORD = /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2070-\uFFFF]+/g;
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  let i = from;
-  while (i < to) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < to && isWordChar(text.charCodeAt(i))) i++;
-    out.push({ stem: stem(text.slice(start, i)), start, end: i });
+  const span = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(span); word !== null; word = WORD.exec(span)) {
+    const start = from + word.index;
+    out.push({ stem: stem(word[0]), start, end: start + word[0].length });
   }
   return out;
 }
