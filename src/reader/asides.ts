@@ -25,6 +25,7 @@ const FORECAST_BEFORE = EN.pattern('forecast-before');
 // "may have crossed" is an estimate of what happened, and "the 32 boats will be based at" is no
 // forecast of how many: only verbs of the count itself are.
 const FORECAST_AFTER = EN.pattern('forecast-after');
+const PAST_WHEN = EN.pattern('past-when');
 
 /** "from South America, Africa and Asia": several origins listed are the whole flow. */
 const SEVERAL_ORIGINS = EN.pattern('several-origins');
@@ -58,7 +59,10 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   const before = m.slice(Math.max(sentenceStart + clauseStart, figure.start - 120), figure.start);
   const after = m.slice(figure.end, figure.end + 60);
   // A cheap look for the words a forecast needs before the patterns that place them.
-  if ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after))) return because('forecast');
+  // "on pace to be second to 2021, when 133,726 took the route": the when-clause of a year gone by
+  // says what happened then, whatever the sentence forecasts.
+  const pastWhen = PAST_WHEN.test(before);
+  if (!pastWhen && ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after)))) return because('forecast');
   if (spanish && spanishForecast(before, after)) return because('forecast');
   const groupEs = spanish ? spanishGroup(before, after, m.slice(sentenceStart, figure.start)) : null;
   if (groupEs) return because('one-group', { group: groupEs });

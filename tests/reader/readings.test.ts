@@ -831,3 +831,11 @@ describe('the reader: a ranking of months in Spanish', () => {
     expect(figures.map((f) => [f.text, f.metric?.id, f.period?.text])).toEqual([['50 mil 100', 'darien-crossings', '2022-10'], ['40 mil 200', 'darien-crossings', '2022-09'], ['30 mil 300', 'darien-crossings', '2022-08']]);
   });
 });
+
+describe('the reader: the when-clause of a year gone by', () => {
+  it('"on pace to be second to 2021, when 133,000 took the route" counts 2021, not a forecast', () => {
+    const figure = read('Nearly 50,000 people crossed the Darién in the first half of 2022. That is on pace to be second only to 2021, when 133,000 took this dangerous route.', '2022-07-15', '133,000');
+    expect([figure.reason, figure.metric?.id, figure.period?.text]).toEqual([null, 'darien-crossings', '2021']);
+    expect(read('Officials say 500,000 migrants are on pace to cross the Darién this year.', '2023-07-15', '500,000').reason).toBe('forecast');
+  });
+});

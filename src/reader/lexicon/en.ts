@@ -151,9 +151,9 @@ export const ENGLISH = [
   {
     id: 'forecast-after',
     on: 'after-figure',
-    pattern: /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|due) to|(?:is|are) (?:expected|projected|forecast|predicted|anticipated)\b|(?:could|would|will|may|might)\s+(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i,
+    pattern: /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|on pace|on course|due) to|(?:is|are) (?:expected|projected|forecast|predicted|anticipated)\b|(?:could|would|will|may|might)\s+(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i,
     why: "\"400,000 migrants may cross\": a modal after the figure's noun, with a verb of the count itself; \"may have crossed\" is an estimate of what happened.",
-    examples: { reads: [' migrants are expected to cross', ' people may cross the Darién this year', ' could arrive by December', ' is expected compared to last year'], not: [' migrants may have crossed', ' boats will be based at the port', ' was expected'] },
+    examples: { reads: [' migrants are expected to cross', ' people may cross the Darién this year', ' could arrive by December', ' is expected compared to last year', ' migrants are on pace to cross'], not: [' migrants may have crossed', ' boats will be based at the port', ' was expected'] },
   },
   {
     id: 'retracted',
@@ -476,6 +476,13 @@ export const ENGLISH = [
     pattern: /\b(?:followed by|then by|seguid[oa]s? (?:por|de)|y luego)\b/i,
     why: 'Between a figure and a period after it, "followed by" (or "seguido por") starts the next item of a ranking: the period is that item\'s.',
     examples: { reads: [', seguido por ', ', followed by ', ' y luego '], not: [', con ', ' in '] },
+  },
+  {
+    id: 'past-when',
+    on: 'before-figure',
+    pattern: /\b(?:19|20)\d\d,?\s+(?:when|cuando)\s+(?:(?:about|some|nearly|almost|around|roughly|more than|over|at least|unos|unas|más de|casi)\s+)?$/i,
+    why: '"on pace to be second to 2021, when 133,726 took the route": a figure in the when-clause of a year gone by is what happened then, not a forecast.',
+    examples: { reads: ['second to 2021, when ', 'topping 2022, when nearly ', 'superar 2022, cuando más de '], not: ['is expected to reach ', 'when '] },
   },
 ] as const satisfies readonly LexiconEntry[];
 
