@@ -130,6 +130,17 @@ function registryFigures(index: ClaimIndex, metric: Metric, period: Period): Cla
   return ranked.filter((claim, i) => ranked.findIndex((other) => other.quantity!.value === claim.quantity!.value) === i);
 }
 
+/**
+ * A rate's registry figures for a period, else its flow's totals for it ("ten times higher" than a
+ * rate of 2016, where the registry holds 2022's total): the comparison check puts the total per
+ * the rate's unit of time.
+ */
+function registryFiguresOrFlow(index: ClaimIndex, metrics: ReadonlyMap<string, Metric>, metric: Metric, period: Period): Claim[] {
+  const own = registryFigures(index, metric, period);
+  const flow = own.length === 0 && metric.kind === 'rate' && metric.rateOf ? metrics.get(metric.rateOf) : undefined;
+  return flow ? registryFigures(index, flow, period) : own;
+}
+
 /** Whether a stated comparison fits the arithmetic of two registry claims. */
 function fits(claim: Claim, subject: Claim, baseline: Claim): boolean {
   const spec = claim.comparison!;
@@ -144,7 +155,7 @@ function fits(claim: Claim, subject: Claim, baseline: Claim): boolean {
  * the pair it fits, if any: a draft is not wrong for doing its arithmetic on one side of a dispute.
  * The claims so filled are returned: a finding on them stands whatever the registry's disputes.
  */
-function linkComparisons(drafts: readonly Draft[], index: ClaimIndex): Set<Claim> {
+function linkComparisons(drafts: readonly Draft[], index: ClaimIndex, metrics: ReadonlyMap<string, Metric>): Set<Claim> {
   const linked = new Set<Claim>();
   for (const draft of drafts) {
     // By id, once per draft: a 1 MB draft has thousands of comparisons.
@@ -157,7 +168,7 @@ function linkComparisons(drafts: readonly Draft[], index: ClaimIndex): Set<Claim
         const found = id === null ? undefined : claimsById.get(id);
         return found ? [found] : [];
       };
-      const subjects = spec.subject === null && claim.period ? registryFigures(index, claim.metric, claim.period) : byId(spec.subject);
+      const subjects = spec.subject === null && claim.period ? registryFiguresOrFlow(index, metrics, claim.metric, claim.period) : byId(spec.subject);
       const baselines = spec.baseline === null && spec.baselinePeriod ? registryFigures(index, claim.metric, spec.baselinePeriod) : byId(spec.baseline);
       if (subjects.length === 0 || baselines.length === 0 || (spec.subject !== null && spec.baseline !== null)) continue;
       const pairs = subjects.flatMap((s) => baselines.map((b) => [s, b] as const));
@@ -504,7 +515,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   const minSeverity = options.minSeverity ?? 'warning';
   const drafts = readDrafts(options, buildCatalogue(registry.metrics));
   const registryIndex = new ClaimIndex(registry.claims);
-  const linked = linkComparisons(drafts, registryIndex);
+  const linked = linkComparisons(drafts, registryIndex, registry.metrics);
 
   const named = options.checks && options.checks.length > 0 ? LINT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : LINT_CHECKS;
   const run = named.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparison, computeComparison } from '../../src/checks/rules/comparison.js';
 import { runChecks } from '../../src/checks/index.js';
 import { loadRegistry } from '../../src/registry/load.js';
-import { checkTester, figureClaim as total, header, writeRegistry } from '../helpers/registry.js';
+import { checkTester, figureClaim as total, header, rateClaim, writeRegistry } from '../helpers/registry.js';
 
 /** The message comparison gives for one registry file. */
 function messageFor(file: string): string | undefined {
@@ -48,6 +48,10 @@ describe('comparison', () => {
         files: { 'a.yaml': header('a') + total('a1', '520,085', 520085, '2023') + total('a2', '302,203', 302203, '2024') + compare('a3', '41%', 41, 'percent-change', 'a2', 'a1', 'decrease') },
       },
       {
+        name: '"about eight times" a rate of 80 a day, where the other side is a year\'s total (248,284 in 2022 is 680 a day)',
+        files: { 'a.yaml': header('a') + total('a1', '248,284', 248284, '2022') + rateClaim('a2', '80', 80, '2016', 'average') + compare('a3', 'about eight times', 8, 'ratio', 'a1', 'a2') },
+      },
+      {
         name: '"decreased" from 2,461 to 140',
         files: { 'a.yaml': header('a') + total('a1', '2,461', 2461, '2021-08') + total('a2', '140', 140, '2022-02') + compare('a3', 'decreased', 0, 'change', 'a2', 'a1', 'decrease').replace('    value: 0\n', '') },
       },
@@ -67,6 +71,11 @@ describe('comparison', () => {
         name: '"a 39% decrease" against 520,085 → 302,203 (41.89%: neither rounded nor cut short)',
         files: { 'a.yaml': header('a') + total('a1', '520,085', 520085, '2023') + total('a2', '302,203', 302203, '2024') + compare('a3', '39%', 39, 'percent-change', 'a2', 'a1', 'decrease') },
         errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 22, column: 12 }],
+      },
+      {
+        name: '"ten times" a rate of 80 a day, where 2022\'s total makes 680 a day (8.5 times)',
+        files: { 'a.yaml': header('a') + total('a1', '248,284', 248284, '2022') + rateClaim('a2', '80', 80, '2016', 'average') + compare('a3', 'ten times', 10, 'ratio', 'a1', 'a2') },
+        errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 23, column: 12 }],
       },
       {
         name: '"increased" when the figures fell',
@@ -93,6 +102,11 @@ describe('comparison shows the arithmetic', () => {
       'a difference: how many more or fewer',
       total('a1', '520,085', 520085, '2023') + total('a2', '302,203', 302203, '2024') + compare('a3', '180,000', 180000, 'difference', 'a2', 'a1', 'decrease'),
       '"180,000" does not fit the figures it compares: 302,203 (2024, a) − 520,085 (2023, a) is 217,882 fewer, and "180,000" reads as 175,000 to 185,000 fewer.',
+    ],
+    [
+      'a total set against a rate: shown as the rate it makes',
+      total('a1', '248,284', 248284, '2022') + rateClaim('a2', '80', 80, '2016', 'average') + compare('a3', 'ten times', 10, 'ratio', 'a1', 'a2'),
+      '"ten times" does not fit the figures it compares: 248,284 (2022, a), 680 a day, ÷ 80 (2016, a) is 8.5 times (8 to 9.07 times with the figures\' rounding), and "ten times" reads as 9.5 to 10.5 times.',
     ],
   ])('%s', (_name, claims, message) => {
     expect(messageFor(header('a') + claims)).toBe(message);

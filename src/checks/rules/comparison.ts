@@ -5,6 +5,8 @@
  */
 import { formatNumber, intervalsOverlap, type Interval } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
+import { lengthInDays } from '../../model/period.js';
+import { DAYS_PER } from './rate-total.js';
 import { docsPath, type Check } from '../types.js';
 
 const ID = 'comparison';
@@ -53,8 +55,7 @@ export const comparison: Check = {
       const subject = spec.subject === null ? (spec.kind === 'change' ? claim : undefined) : byId.get(spec.subject);
       const baseline = spec.baseline === null ? undefined : byId.get(spec.baseline);
       if (!subject?.quantity || !baseline?.quantity) continue;
-      const s = subject.quantity.interval;
-      const b = baseline.quantity.interval;
+      const [s, b] = commensurate(subject, baseline);
       const data = { figure: claim.figure, subject: `${subject.figure} (${subject.period?.text ?? 'no period'})`, baseline: `${baseline.figure} (${baseline.period?.text ?? 'no period'})` };
       const claims = [
         { claim, role: 'comparison' },
@@ -76,7 +77,7 @@ export const comparison: Check = {
         context.report({
           messageId: 'mismatch',
           field: 'value',
-          data: { ...data, arithmetic: arithmetic(spec.kind, subject, baseline), actual: shownResult(spec.kind, subject.quantity.value, baseline.quantity.value, actual), stated: inWords(spec.kind, expected) },
+          data: { ...data, arithmetic: arithmetic(spec.kind, subject, baseline), actual: shownResult(spec.kind, pointOf(subject, baseline), pointOf(baseline, subject), actual), stated: inWords(spec.kind, expected) },
           claims,
         });
       }
@@ -86,19 +87,48 @@ export const comparison: Check = {
 
 type Computed = 'ratio' | 'difference' | 'percent-change';
 
+/**
+ * A rate compared with a flow's total ("80 a day in 2016 … last year ten times higher", where the
+ * registry holds last year's total): the total per the rate's unit of time over its own period.
+ */
+function perUnit(claim: Claim, other: Claim, interval: Interval): Interval {
+  const q = claim.quantity!;
+  const per = other.quantity!.per;
+  if (q.per === per) return interval;
+  const flowOfOther = other.metric.kind === 'rate' ? other.metric.rateOf : null;
+  // Anything else is compared as it stands, as it always was.
+  if (q.per !== null || per === null || !claim.period || claim.metric.id !== flowOfOther) return interval;
+  const units = lengthInDays(claim.period) / DAYS_PER[per];
+  return [interval[0] / units, interval[1] / units];
+}
+
+function commensurate(subject: Claim, baseline: Claim): [Interval, Interval] {
+  return [perUnit(subject, baseline, subject.quantity!.interval), perUnit(baseline, subject, baseline.quantity!.interval)];
+}
+
+/** A side's value in the measure of the comparison (a total as a rate where the other side is one). */
+function pointOf(claim: Claim, other: Claim): number {
+  const value = claim.quantity!.value;
+  return perUnit(claim, other, [value, value])[0];
+}
+
 /** "248,284 (2022, ref-efe) ÷ 133,726 (2021, ref-efe)": the sum an editor would do by hand. */
 function arithmetic(kind: Computed, subject: Claim, baseline: Claim): string {
-  const s = operand(subject);
-  const b = operand(baseline);
+  const s = operand(subject, baseline);
+  const b = operand(baseline, subject);
   if (kind === 'ratio') return `${s} ÷ ${b}`;
   if (kind === 'difference') return `${s} − ${b}`;
   return `${s} against ${b}`;
 }
 
 /** A figure by its value, not as written ("248.284" in a Spanish source is 248,284), with where it is from. */
-function operand(claim: Claim): string {
+function operand(claim: Claim, other?: Claim): string {
   const from = claim.source.id.startsWith('draft:') ? 'this draft' : claim.source.id;
-  return `${formatNumber(claim.quantity!.value)} (${claim.period?.text ?? 'no period'}, ${from})`;
+  const written = `${formatNumber(claim.quantity!.value)} (${claim.period?.text ?? 'no period'}, ${from})`;
+  const per = other?.quantity?.per ?? null;
+  // "248,284 (2022, ref) is 680 a day": a total set against a rate is shown as the rate it makes.
+  if (!other || per === null || claim.quantity!.per === per) return written;
+  return `${written}, ${formatNumber(Math.round(pointOf(claim, other)))} a ${per},`;
 }
 
 /**
