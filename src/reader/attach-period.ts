@@ -17,6 +17,7 @@ import { ES } from './lexicon/es.js';
 const RESPECTIVELY = EN.pattern('respectively');
 const CLOSES_PRIOR_CLAUSE = EN.pattern('closes-prior-clause');
 const NEXT_ITEM = EN.pattern('next-item');
+const OPENS_NEXT_EN = EN.pattern('opens-next-clause');
 const RESPECTIVE_LEAD = EN.pattern('respective-lead');
 
 /** Where the list given "respectively" starts in a sentence: past the last comparison's lead before the word, else at its start. */
@@ -175,7 +176,8 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // "con 59 mil 773, seguido por el mes de septiembre, con 48 mil 204": what follows "seguido por"
   // or "followed by" is the next item's, never this figure's.
   if (after && NEXT_ITEM.test(m.slice(from, to))) return null;
-  const nextClause = site.spanish && after && OPENS_NEXT_ES.test(m.slice(from, to)) ? 40 : 0;
+  // English the same way only across a conjunction alone ("was 1,500 and this week it is 750").
+  const nextClause = !after ? 0 : site.spanish ? (OPENS_NEXT_ES.test(m.slice(from, to)) ? 40 : 0) : OPENS_NEXT_EN.test(m.slice(from, to)) ? 100 : 0;
   // "traversed the corridor last year and more than 190,000 have crossed so far in 2024": a phrase
   // before the figure, across "and", ends the clause before; one after it in its own clause is nearer.
   const priorClause = !after && CLOSES_PRIOR_CLAUSE.test(m.slice(from, to)) ? 40 : 0;

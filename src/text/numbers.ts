@@ -169,6 +169,7 @@ const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than\b)/
 // …": the group may be named without a number too. (Spanish "De" and "Entre" need a determiner.)
 const OF_THE_OPENING = /^\W*(?:Of|Among|De|Entre)\s+(?:the|those|these|all|ese|este|esos|estos|esas|estas|los|las)\s+\S/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b/i;
+const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$/i;
 /**
  * "one in five migrants", "one migrant in three", "1 in 10", "nine out of 10": a proportion, not a
  * count. Its first number is ten or less, so "deported 390 in three flights" is a count; "in 10
@@ -359,6 +360,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     let part: Because | null = null;
     if (!age && !reading.percent && !reading.multiplier) {
       if (appositive) part = because('age', { words: `${wordBeforeComma(near)}, ${numberText},` });
+      // "2,765 migrants, of which 23.1% or 640 were minors": the figure after the share is the same part.
+      else if (SHARE_OR_BEFORE.test(near)) part = because('part-of-group', { figure: numberText });
       else if (PARTITIVE_AFTER.test(after)) part = because('part-of-group', { figure: numberText });
       else if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') part = because('addition');
       else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = because('proportion');

@@ -54,6 +54,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('so-far', '(?:en |durante )?el año en curso', 'so far this year', [null, null], ['en el año en curso']),
   // "respecto al mismo periodo del año pasado": the period the sentence names, a year back.
   rule('same', `${SAME} del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021', 'en igual periodo de 2022']),
+  // "244.243 hasta este lunes, mientras que hasta esa fecha en 2023 fueron 354.299": the same span, in 2023.
+  rule('same', `(?:hasta )?(?:esa|la misma) (?:misma )?fecha (?:de|en|del) (${YEAR})`, 'the same period of $1', ['$1', null], ['hasta esa fecha en 2023', 'hasta la misma fecha de 2022', 'esa misma fecha del 2023']),
   rule('same', `${SAME} (?:del año (?:pasado|anterior|previo)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año', 'en igual periodo del año anterior']),
   // "en esos dos meses", "ese mes", "aquel año": a period named just before, referred back to.
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses(?! (?:del?|antes|después)\\b)`, 'during those $1 months', ['$1', null], ['en esos dos meses', 'durante estos tres meses'], ['esos dos meses de 2022']),

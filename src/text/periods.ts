@@ -17,7 +17,7 @@ import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.j
 import type { Language } from '../model/figure.js';
 import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
 
-export type PeriodKind = 'those-months' | 'years-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'day-span';
+export type PeriodKind = 'those-months' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'day-span';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -66,6 +66,8 @@ const MONTH_NUMBER: Record<string, number> = {
 const NUMBER_WORD: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
 };
+
+const DAYS_AGO_WORD: Record<string, number> = { twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
 
 type Kind = PeriodKind;
 
@@ -117,6 +119,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "Two years ago the count stood at 148,284": the calendar year that many years before the page's.
   // ("a year ago" moves the period named before it: 'year-earlier'.)
   ['years-ago', new RegExp(`\\b(${COUNT_WORD}) years ago(?![\\w-])`, 'gi')],
+  // "Fifteen days ago, the daily average was 1,500": the day that many days (or weeks) before the page.
+  ['days-ago', new RegExp(`\\b(${COUNT_WORD}|a|one|twelve|fifteen|twenty|thirty) (days?|weeks?) ago(?![\\w-])`, 'gi')],
   ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date)\\b`, 'gi')],
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
@@ -166,6 +170,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' year'],
   [' month'],
   [' years ago'],
+  [' days ago', ' day ago', ' weeks ago', ' week ago'],
   ['so far', 'to date', 'to-date'],
   ['between '],
   ['from '],
@@ -352,6 +357,13 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       if (match[2]) return { resolved: null, sameAs: { year: null, shift: -1 } };
       return none;
     }
+    case 'days-ago': {
+      if (!page) return none;
+      const word = match[1]!.toLowerCase();
+      const count = word === 'a' || word === 'one' ? 1 : (NUMBER_WORD[word] ?? DAYS_AGO_WORD[word] ?? Number(word));
+      const day = page.end - count * (/^week/i.test(match[2]!) ? 7 : 1);
+      return Number.isFinite(day) ? span(day, day) : none;
+    }
     case 'years-ago': {
       if (!page) return none;
       const back = NUMBER_WORD[match[1]!.toLowerCase()] ?? Number(match[1]);
@@ -448,7 +460,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
 
 /** Verbs of order whose "by" names what came next or first, never an end: "followed by October". */
 const BY_OF_A_VERB = /\b(?:followed|preceded|trailed|topped|led)\s+$/i;
-const POINT_KINDS = new Set<Kind>(['date', 'deictic']);
+const POINT_KINDS = new Set<Kind>(['date', 'deictic', 'days-ago']);
 /** Words before a year that make it some other year than the calendar's: "fiscal year", "FY". */
 const FISCAL_BEFORE = /\b(?:fiscal|financial|budget|school|academic)[ -]year[ \t]+$|\bFY[ \t]*$/i;
 const FISCAL_AFTER = /^[ \t]+(?:fiscal|financial|budget|school|academic)[ -]year\b/i;

@@ -839,3 +839,27 @@ describe('the reader: the when-clause of a year gone by', () => {
     expect(read('Officials say 500,000 migrants are on pace to cross the Darién this year.', '2023-07-15', '500,000').reason).toBe('forecast');
   });
 });
+
+describe('the reader: the fourth set\u2019s false alarms, as classes (sentences written for the test)', () => {
+  const es = (text: string, date: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+  it('"2,400 arrived, of which 20% or 480 were minors": the figure after the share is the same part', () => {
+    const figures = lintRead('On Thursday alone 2,400 migrants arrived in the Darién, of which 20% or 480 were minors.', '2023-08-25');
+    expect(figures.find((f) => f.text === '480')?.reason).toBe('part-of-group');
+  });
+  it('"estiman que en 2024 unos 300.000 pasaron" is an estimate, not a count', () => {
+    expect(es('Las autoridades estiman que en 2024 unos 300.000 migrantes pasaron la selva del Darién.', '2024-09-09').find((f) => f.text.endsWith('300.000'))?.reason).toBe('forecast');
+  });
+  it('"hasta este lunes N, mientras que hasta esa fecha en 2023 fueron M": M is of 2023 to that day, and N takes nothing of it', () => {
+    const figures = es('El servicio informó que hasta este lunes han cruzado la selva del Darién 240.100 migrantes mientras que hasta esa fecha en 2023 fueron 350.200 migrantes.', '2024-09-09');
+    expect(figures.find((f) => f.text === '240.100')?.period).toBeNull();
+    // With no period of its own before it to move a year back, the 2023 figure stays unresolved too.
+    expect(figures.find((f) => f.text === '350.200')?.period).toBeNull();
+    const dated = es('En lo que va de 2024 el flujo bajó. El servicio informó que hasta este lunes han cruzado la selva del Darién 240.100 migrantes mientras que hasta esa fecha en 2023 fueron 350.200 migrantes.', '2024-09-09');
+    expect(dated.find((f) => f.text === '350.200')?.period?.text).toBe('2023-01-01/2023-09-09');
+  });
+  it('"Fifteen days ago ... was 1,500 and this week it is at 750": a day before the page, and the next clause\u2019s period is its own', () => {
+    const figures = lintRead('Fifteen days ago, the daily average number of migrants crossing the Darién was 1,500 and this week it is at 750.', '2023-05-27');
+    expect(figures.map((f) => f.text)).toEqual(['1,500', '750']);
+    expect(figures[0]!.period?.text).toBe('2023-05-12');
+  });
+});

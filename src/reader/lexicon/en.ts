@@ -473,9 +473,9 @@ export const ENGLISH = [
   {
     id: 'next-item',
     on: 'between',
-    pattern: /\b(?:followed by|then by|seguid[oa]s? (?:por|de)|y luego)\b/i,
-    why: 'Between a figure and a period after it, "followed by" (or "seguido por") starts the next item of a ranking: the period is that item\'s.',
-    examples: { reads: [', seguido por ', ', followed by ', ' y luego '], not: [', con ', ' in '] },
+    pattern: /\b(?:followed by|then by|whereas|seguid[oa]s? (?:por|de)|y luego|mientras que)\b/i,
+    why: 'Between a figure and a period after it, "followed by" (or "seguido por") starts the next item of a ranking, and "whereas" ("mientras que") the other side of a contrast: the period is theirs.',
+    examples: { reads: [', seguido por ', ', followed by ', ' y luego ', ' migrantes mientras que '], not: [', con ', ' in '] },
   },
   {
     id: 'past-when',
@@ -483,6 +483,13 @@ export const ENGLISH = [
     pattern: /\b(?:19|20)\d\d,?\s+(?:when|cuando)\s+(?:(?:about|some|nearly|almost|around|roughly|more than|over|at least|unos|unas|más de|casi)\s+)?$/i,
     why: '"on pace to be second to 2021, when 133,726 took the route": a figure in the when-clause of a year gone by is what happened then, not a forecast.',
     examples: { reads: ['second to 2021, when ', 'topping 2022, when nearly ', 'superar 2022, cuando más de '], not: ['is expected to reach ', 'when '] },
+  },
+  {
+    id: 'opens-next-clause',
+    on: 'between',
+    pattern: /^,?\s+(?:and|but|while|whereas)\s+$/i,
+    why: 'Between a figure and a period after it, a conjunction alone means the period opens the next clause: "was 1,500 and this week it is at 750".',
+    examples: { reads: [' and ', ', but ', ' while '], not: [' in ', ', up from ', ' and in '] },
   },
 ] as const satisfies readonly LexiconEntry[];
 

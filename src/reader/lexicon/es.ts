@@ -15,15 +15,15 @@ export const SPANISH = [
   {
     id: 'opens-next-clause',
     on: 'between',
-    pattern: /,|(?:^|[^\p{L}])y\s/u,
+    pattern: /,|(?:^|[^\p{L}])(?:y|mientras(?:\s+que)?)\s/u,
     why: "Spanish puts a period before its verb and figure (\"en 2020 se registraron 8.594\"): past a comma or \"y\", a period after a figure is mostly the next clause's.",
     examples: { reads: [', en 2020 se registraron ', ' y en 2021 '], not: [' personas en ', ' hoy '] },
   },
   {
     id: 'forecast-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:se\s+espera\s+que|se\s+esperan?|esperan?\s+que|se\s+prevé\s+que|prevé\s+que|prevén\s+que|se\s+proyecta\s+que|proyecta\s+que|proyectan\s+que|pronostica(?:n)?\s+que|podrían?|alcanzaría(?:n)?|superaría(?:n)?|llegaría(?:n)?\s+a)(?:\s+[\p{L}]+){0,4}\s+$/iu,
-    why: 'Verbs of expecting before a figure ("se espera que unas 500.000", "podrían llegar a"): a forecast, not a count.',
+    pattern: /(?:^|[^\p{L}])(?:se\s+espera\s+que|se\s+esperan?|esperan?\s+que|se\s+prevé\s+que|prevé\s+que|prevén\s+que|se\s+proyecta\s+que|proyecta\s+que|proyectan\s+que|pronostica(?:n)?\s+que|se\s+estima\s+que|estiman?\s+que|calculan?\s+que|podrían?|alcanzaría(?:n)?|superaría(?:n)?|llegaría(?:n)?\s+a)(?:\s+[\p{L}\p{N}]+){0,4}\s+$/iu,
+    why: 'Verbs of expecting or estimating before a figure ("se espera que unas 500.000", "podrían llegar a", "estiman que en 2024 unos 320.000"): a forecast or an estimate, not a count.',
     examples: { reads: ['se espera que unas ', 'podrían llegar a ', 'las autoridades prevén que '], not: ['cruzaron ', 'en 2023 llegaron '] },
   },
   {
@@ -36,7 +36,7 @@ export const SPANISH = [
   {
     id: 'aside-cue',
     on: 'sentence',
-    pattern: /espera|prev[ée]|proyecta|pronostica|podría|rían(?![\p{L}])|rán(?![\p{L}])|crucen|lleguen|atraviesen|ingresen/iu,
+    pattern: /espera|prev[ée]|proyecta|pronostica|estima|calcula|podría|rían(?![\p{L}])|rán(?![\p{L}])|crucen|lleguen|atraviesen|ingresen/iu,
     why: 'A cheap look for the words a Spanish forecast needs: most sentences hold none, and then no figure is looked at.',
     examples: { reads: ['Se prevé que lleguen 500.000.', 'Las autoridades esperan más.'], not: ['Cruzaron 8.594 personas en 2020.', 'La cifra bajó en junio.'] },
   },
