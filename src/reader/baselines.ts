@@ -14,6 +14,12 @@ export const isBaselineLead = (lead: string): boolean => BASELINE_BEFORE.test(le
 /** Words just before a figure that make it what another is compared with: "than the", "double the". */
 const BASELINE_FIGURE_BEFORE = EN.pattern('baseline-figure-before');
 
+/** "…, que fue de 49.452", "…, which stood at 16,000": a figure given by a relative clause. */
+const BASELINE_RELATIVE = EN.pattern('baseline-relative');
+
 export function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {
-  return BASELINE_FIGURE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));
+  const before = m.slice(Math.max(sentenceStart, figure.start - 30), figure.start);
+  // A relative clause gives the compared figure only in a sentence that compares.
+  return BASELINE_FIGURE_BEFORE.test(before) || (BASELINE_RELATIVE.test(before) && figure.sentence.start >= 0 && COMPARES.test(m.slice(sentenceStart, figure.start)));
 }
+const COMPARES = EN.pattern('compares');

@@ -52,6 +52,10 @@ describe('comparison', () => {
         files: { 'a.yaml': header('a') + total('a1', '248,284', 248284, '2022') + rateClaim('a2', '80', 80, '2016', 'average') + compare('a3', 'about eight times', 8, 'ratio', 'a1', 'a2') },
       },
       {
+        name: '"6.5 times" for 40,297 ÷ 6,134 = 6.57 (a ratio in digits cut short, as printed)',
+        files: { 'a.yaml': header('a') + total('a1', '6,134', 6134, '2021-01/2021-02') + total('a2', '40,297', 40297, '2022-01/2022-02') + compare('a3', '6.5 times', 6.5, 'ratio', 'a2', 'a1') },
+      },
+      {
         name: '"decreased" from 2,461 to 140',
         files: { 'a.yaml': header('a') + total('a1', '2,461', 2461, '2021-08') + total('a2', '140', 140, '2022-02') + compare('a3', 'decreased', 0, 'change', 'a2', 'a1', 'decrease').replace('    value: 0\n', '') },
       },
@@ -76,6 +80,11 @@ describe('comparison', () => {
         name: '"ten times" a rate of 80 a day, where 2022\'s total makes 680 a day (8.5 times)',
         files: { 'a.yaml': header('a') + total('a1', '248,284', 248284, '2022') + rateClaim('a2', '80', 80, '2016', 'average') + compare('a3', 'ten times', 10, 'ratio', 'a1', 'a2') },
         errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 23, column: 12 }],
+      },
+      {
+        name: '"6.5 times" for 41,100 ÷ 6,134 = 6.70 (past the next step)',
+        files: { 'a.yaml': header('a') + total('a1', '6,134', 6134, '2021-01/2021-02') + total('a2', '41,100', 41100, '2022-01/2022-02') + compare('a3', '6.5 times', 6.5, 'ratio', 'a2', 'a1') },
+        errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 22, column: 12 }],
       },
       {
         name: '"increased" when the figures fell',

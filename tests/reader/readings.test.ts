@@ -863,3 +863,12 @@ describe('the reader: the fourth set\u2019s false alarms, as classes (sentences 
     expect(figures[0]!.period?.text).toBe('2023-05-12');
   });
 });
+
+describe('the reader: a Spanish comparison whose baseline a relative clause gives', () => {
+  it('"Esta cifra es casi cuatro veces mayor que la registrada en el mismo período del año anterior, que fue de 50.000"', () => {
+    const figures = readText('Durante los primeros seis meses de 2023, un total de 190.000 migrantes atravesaron la selva del Darién. Esta cifra es casi cuatro veces mayor que la registrada en el mismo período del año anterior, que fue de 50.000 personas.', { catalogue, pageDate: parsePeriod('2023-07-10'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    const ratio = figures.find((f) => f.text === 'casi cuatro veces')!;
+    expect([ratio.comparison?.subject?.text, ratio.comparison?.baseline?.text]).toEqual(['190.000', '50.000']);
+    expect([figures.find((f) => f.text === '50.000')?.metric?.id, figures.find((f) => f.text === '50.000')?.period?.text]).toEqual(['darien-crossings', '2022-01/2022-06']);
+  });
+});

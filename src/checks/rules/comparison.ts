@@ -25,14 +25,16 @@ export function computeComparison(kind: 'ratio' | 'difference' | 'percent-change
 }
 
 /**
- * The stated comparison as a signed interval. A percent change stated with no hedge may be cut
- * short rather than rounded (520,085 to 302,203 is a 41.9% drop, which wire stories print as "a
+ * The stated comparison as a signed interval. A percent change (or a ratio in digits) stated with
+ * no hedge may be cut short rather than rounded (520,085 to 302,203 is a 41.9% drop, which wire stories print as "a
  * 41% decrease"), so its far end reaches the next whole step: "a 99% reduction" is −100 … −98.5.
  */
 export function stated(claim: Claim): Interval {
   const quantity = claim.quantity!;
   const [low, written] = quantity.interval;
-  const high = quantity.hedge.kind === 'none' && claim.comparison!.kind === 'percent-change' ? written + (written - low) / 2 : written;
+  // So may a ratio in digits: 40,297 ÷ 6,134 is 6.57, printed "6,5 veces".
+  const cutShort = quantity.hedge.kind === 'none' && (claim.comparison!.kind === 'percent-change' || (claim.comparison!.kind === 'ratio' && /\d/.test(claim.figure)));
+  const high = cutShort ? written + (written - low) / 2 : written;
   if (claim.comparison!.kind !== 'ratio' && claim.comparison!.direction === 'decrease') return [-high, -low];
   return [low, high];
 }

@@ -72,6 +72,20 @@ export const ENGLISH = [
     examples: { reads: ['nearly four times more than the ', 'up from ', 'more than double the record ', 'more than double the number of '], not: ['a total of ', 'crossings reached ', 'the number of '] },
   },
   {
+    id: 'compares',
+    on: 'sentence',
+    pattern: /\b(?:than|compared|times|below|above|veces|que la|que el|respecto|frente|comparación)\b/i,
+    why: 'A sentence that compares: only there does a relative clause give what is compared with.',
+    examples: { reads: ['casi cuatro veces mayor que la registrada', 'far below the figure for May, which stood at'], not: ['in May 2022, which stood at'] },
+  },
+  {
+    id: 'baseline-relative',
+    on: 'before-figure',
+    pattern: /(?:,\s+(?:which|that)\s+(?:was|were|stood at|came to|totall?ed)|,\s+que\s+(?:fue|fueron|era|eran)(?:\s+de)?)\s+(?:about\s+|some\s+|unos?\s+|unas\s+)?$/i,
+    why: '"casi cuatro veces mayor que la registrada en el mismo período del año anterior, que fue de 49.452": in a sentence that compares, the figure a relative clause gives is what is compared with.',
+    examples: { reads: ['la registrada en abril de 2022, que fue de ', 'the figure for May 2022, which stood at '], not: ['que fue ', 'a total of '] },
+  },
+  {
     id: 'clause-break',
     on: 'sentence',
     pattern: /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g,
@@ -81,9 +95,9 @@ export const ENGLISH = [
   {
     id: 'refers-back',
     on: 'sentence',
-    pattern: /^\W*(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally))\b/i,
-    why: 'A sentence that opens by referring back ("That is an average of ...") continues the one before, even across a paragraph break.',
-    examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.'], not: ['In 2022, 248,284 people crossed.', 'Items seized included 40 boats.'] },
+    pattern: /^\W*(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally)|(?:esta|esa) (?:cifra|suma|cantidad)|(?:este|ese) (?:número|total|flujo))(?![\p{L}])/iu,
+    why: 'A sentence that opens by referring back ("That is an average of ...", "Esta cifra es casi cuatro veces mayor") continues the one before, even across a paragraph break.',
+    examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.', 'Esta cifra es casi cuatro veces mayor.'], not: ['In 2022, 248,284 people crossed.', 'Items seized included 40 boats.', 'Estas restricciones han llevado a muchos.'] },
   },
   {
     id: 'dateline',
