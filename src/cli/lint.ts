@@ -61,25 +61,6 @@ function systemReason(error: unknown): string {
   return reason && code ? `${reason} (${code})` : text;
 }
 
-/**
- * Past this many characters of drafts, V8's optimising compiler pays for itself in one run of lint;
- * below it, it costs more CPU than it saves. Measured on the bench's draft (src/bench/lint.ts) at
- * three sizes, CPU (user + sys) of the whole command, medians of interleaved runs on a 2-core
- * machine: 1 MB 2.80 s with it, 2.18 s without; 2 MB 4.12 s and 4.27 s; 4 MB 6.15 s and 7.46 s.
- */
-export const OPTIMISE_FROM_CHARACTERS = 1_500_000;
-
-/**
- * The V8 flags for a lint run over drafts of `characters` in all. Without inlining always: the
- * optimised code of readText and findFigures then arrives sooner (commit c0f09cf). Without the
- * optimising compiler at all for a short run: its compiling, on a core the run shares, is then
- * most of what it costs, and reading ends before the optimised code has repaid it. Flags change
- * speed only, never what is read.
- */
-export function compilerFlags(characters: number): string[] {
-  return characters < OPTIMISE_FROM_CHARACTERS ? ['--no-turbo-inlining', '--no-opt'] : ['--no-turbo-inlining'];
-}
-
 export function registerLint(program: Command): void {
   const lintCommand = program
     .command('lint')
@@ -97,6 +78,13 @@ export function registerLint(program: Command): void {
     .option('--changed-since <ref>', 'only findings on lines changed since this git ref (a branch, tag or commit)')
     .option('--no-color', 'no colour even on a terminal');
   withConfigOptions(lintCommand).action(async (paths: string[], options: LintCliOptions, command: Command) => {
+      // Reading a long draft runs a few large functions (readText, findFigures) hot from the first
+      // sentence, in a process that lives well under a second. V8's optimising compiler, inlining
+      // their callees, spent longer compiling them than they then saved: on this project's 2-core
+      // machines, lint on the bench's 1 MB draft ran at unoptimised speed for most of the draft.
+      // Without inlining the optimised code arrives sooner. Set before the drafts module is
+      // loaded; it applies to this process only, not to the API.
+      setFlagsFromString('--no-turbo-inlining');
       const problems = optionProblems(command);
       if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
       if (!SEVERITIES.includes(options.minSeverity)) problems.push(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
@@ -137,10 +125,6 @@ export function registerLint(program: Command): void {
         ignore: settings.ignoreFile,
         crossDrafts: options.crossDrafts === true,
         onProgress: progress.update,
-        // Set once the drafts' size is known, before they are read: for this process only, not the API's.
-        beforeReading: (characters) => {
-          for (const flag of compilerFlags(characters)) setFlagsFromString(flag);
-        },
       }));
       const report = await onChangedLines(all, changes);
 

@@ -551,11 +551,6 @@ export interface LintPathsOptions extends Omit<LintOptions, 'drafts' | 'registry
   readonly paths: readonly string[];
   /** The registry: a file or folder (default `claims`). */
   readonly registryPath?: string;
-  /**
-   * Called once the drafts are in hand and before any is read, with their total length in
-   * characters: the command tunes its process to the size of the run (src/cli/lint.ts).
-   */
-  readonly beforeReading?: (characters: number) => void;
 }
 
 /**
@@ -568,7 +563,6 @@ export interface LintPathsOptions extends Omit<LintOptions, 'drafts' | 'registry
  */
 export function lintPaths(options: LintPathsOptions): LintResult {
   const { drafts, problems } = collectDrafts(options.paths, options);
-  options.beforeReading?.(drafts.reduce((sum, draft) => sum + draft.text.length, 0));
   let registry: Registry | null = null;
   try {
     registry = loadRegistry({ paths: [options.registryPath ?? 'claims'], cwd: options.cwd, ignore: options.ignore, onProgress: options.onProgress });
