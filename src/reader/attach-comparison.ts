@@ -159,6 +159,8 @@ function spanEnds(mention: PeriodMention | null, pageDate: Period | null): { fir
 const OF_THAT = EN.pattern('of-that');
 /** "Change, 2023 to 2024: down 217,882": the year before "to" another is where the change starts. */
 const SPAN_FROM = EN.pattern('span-from');
+/** How far back a comparison's lead may start before its period: "respecto al récord histórico de 2023". */
+const BASELINE_LEAD_REACH = 40;
 
 /**
  * The period a comparison is made against: after "than", "compared with", "double the", "a third
@@ -174,7 +176,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   }
   for (const p of ordered) {
     const spanFrom = SPAN_FROM.test(ctx.m.slice(p.end, p.end + 12));
-    if (!isBaselineLead(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) && !looksBack(p) && !spanFrom) continue;
+    if (!isBaselineLead(ctx.m.slice(Math.max(ctx.sentence.start, p.start - BASELINE_LEAD_REACH), p.start)) && !looksBack(p) && !spanFrom) continue;
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(p.sameAs!, subject.period), words: p.words };
     return { period: p.resolved?.period ?? null, words: p.words };
   }

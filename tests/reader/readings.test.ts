@@ -872,3 +872,10 @@ describe('the reader: a Spanish comparison whose baseline a relative clause give
     expect([figures.find((f) => f.text === '50.000')?.metric?.id, figures.find((f) => f.text === '50.000')?.period?.text]).toEqual(['darien-crossings', '2022-01/2022-06']);
   });
 });
+
+describe('the reader: a Spanish lead that names the record', () => {
+  it('"una disminución de unas 200 mil respecto al récord histórico de 2023" is against 2023', () => {
+    const figure = readText('Más de 300 mil migrantes cruzaron el Darién en lo que va de año, una disminución de unas 200 mil personas respecto al récord histórico de 2023.', { catalogue, pageDate: parsePeriod('2024-12-21'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text === 'unas 200 mil')!;
+    expect([figure.comparison?.kind, figure.comparison?.baselinePeriod?.text]).toEqual(['difference', '2023']);
+  });
+});
