@@ -21,38 +21,8 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     if (!change) continue;
     const compared = comparedFigures(ctx, built, figure, plain);
     const { subject, baseline } = compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared);
-    let { period: baselinePeriod, words: baselineWords } = baselinePeriodOf(ctx, subject, figure, built);
-    // "Between 2022 and 2023 the count rose by 170,000", "From August to October it grew 12
-    // percent": a change across a span is from its first period to its last.
-    // "tripled between 2021 and 2022" is a ratio across the span the same way.
-    const ends = !baseline && baselinePeriod === null && !subject ? spanEnds(figure.periodMention, ctx.pageDate) : null;
-    if (ends) {
-      figure.period = ends.last;
-      baselinePeriod = ends.first;
-      baselineWords = figure.periodWords;
-    }
-    // "fell by 41 percent in 2024": a change over a calendar year, with nothing else named, is on
-    // the year before.
-    if (!baseline && baselinePeriod === null && !subject && change.kind !== 'ratio' && ctx.periods.length === 1 && figure.period && isCalendarYear(figure.period)) {
-      const year = new Date(figure.period.start * 86_400_000).getUTCFullYear() - 1;
-      baselinePeriod = parsePeriod(String(year));
-      baselineWords = `(the year before ${figure.periodWords ?? ''})`;
-    }
-    // "- Change, 2023 to 2024: down 217,882. - Change in percent: down 52%.": a change that names
-    // no figure and no period compares what the change just before it compared.
-    const echoed = !subject && !baseline && baselinePeriod === null && ctx.periods.length === 0 ? echoedChange(ctx) : null;
-    if (echoed) {
-      figure.period = echoed.period;
-      figure.periodWords = echoed.periodWords;
-      figure.periodFrom = 'context';
-      baselinePeriod = echoed.comparisonDraft!.baselinePeriod;
-      baselineWords = echoed.comparisonDraft!.baselineWords;
-      if (!figure.metric && echoed.metric) {
-        figure.metric = echoed.metric;
-        figure.metricFrom = 'previous sentence';
-      }
-      if (figure.problem?.includes('period')) blame(figure, null);
-    }
+    const named = baselinePeriodOf(ctx, subject, figure, built);
+    const { period: baselinePeriod, words: baselineWords } = !subject && !baseline && named.period === null ? (unnamedBaseline(ctx, figure) ?? named) : named;
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
     if (subject) takeFromSubject(figure, subject, true);
     else if (!figure.metric && fallback.has(figure)) {
@@ -128,6 +98,38 @@ function vaguePair(ctx: SentenceContext, figure: Building): { subject: Building;
   const subject = latestIn(years[0]!, null);
   const baseline = subject ? latestIn(years[1]!, subject) : undefined;
   return subject && baseline ? { subject, baseline } : null;
+}
+
+/**
+ * The period a change that names neither figure nor baseline period is made against, or null.
+ * "Between 2022 and 2023 the count rose by 170,000", "From August to October it grew 12 percent",
+ * "tripled between 2021 and 2022": from the span's first period to its last. "fell by 41 percent in
+ * 2024": a calendar year's change, with nothing else named, is on the year before. "- Change,
+ * 2023 to 2024: down 217,882. - Change in percent: down 52%.": what the change just before compared.
+ * Each may set the figure's own period too.
+ */
+function unnamedBaseline(ctx: SentenceContext, figure: Building): { period: Period | null; words: string | null } | null {
+  const change = figure.mention!.change!;
+  const ends = spanEnds(figure.periodMention, ctx.pageDate);
+  if (ends) {
+    figure.period = ends.last;
+    return { period: ends.first, words: figure.periodWords };
+  }
+  if (change.kind !== 'ratio' && ctx.periods.length === 1 && figure.period && isCalendarYear(figure.period)) {
+    const year = new Date(figure.period.start * 86_400_000).getUTCFullYear() - 1;
+    return { period: parsePeriod(String(year)), words: `(the year before ${figure.periodWords ?? ''})` };
+  }
+  const echoed = ctx.periods.length === 0 ? echoedChange(ctx) : null;
+  if (!echoed) return null;
+  figure.period = echoed.period;
+  figure.periodWords = echoed.periodWords;
+  figure.periodFrom = 'context';
+  if (!figure.metric && echoed.metric) {
+    figure.metric = echoed.metric;
+    figure.metricFrom = 'previous sentence';
+  }
+  if (figure.problem?.includes('period')) blame(figure, null);
+  return { period: echoed.comparisonDraft!.baselinePeriod, words: echoed.comparisonDraft!.baselineWords };
 }
 
 /** The change of the sentence just before, when it compared two periods. */
