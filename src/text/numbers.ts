@@ -202,7 +202,9 @@ function perUnit(word: string): RateUnit {
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$|\b(?:every|each) (day|week|month) (?:of|in|during) (?:[A-Z][a-z]+ )?\d{4},(?:\s+on average,)?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 // A dash between two numbers ("1–14 March", "2,000–3,000") is a range, not a break.
-const CLAUSE_BREAK = /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|,\s+(?:but|while|whereas|although)\b/;
+// A relative clause set off by a comma describes its noun, not the figure ("… por esa selva, usada a
+// diario por centenares": no daily rate).
+const CLAUSE_BREAK = /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|,\s+(?:but|while|whereas|although|which|where|que|donde|usad[oa]s?|utilizad[oa]s?|cuy[oa]s?)(?![\p{L}])/u;
 /**
  * An aside set off by a pair of dashes of one kind ("2,000 migrants – most of them Venezuelans –
  * crossed each day", or with spaced hyphens): no break for what is outside it.

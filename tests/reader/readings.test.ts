@@ -879,3 +879,12 @@ describe('the reader: a Spanish lead that names the record', () => {
     expect([figure.comparison?.kind, figure.comparison?.baselinePeriod?.text]).toEqual(['difference', '2023']);
   });
 });
+
+describe('the reader: the perfect tense, and a relative clause after a comma', () => {
+  it('"han pasado 6.000 personas por esa selva, usada a diario por centenares" is a count, not a daily rate', () => {
+    const figure = readText('En los nueve primeros días de septiembre han pasado 6.000 personas por esa selva del Darién, usada a diario por centenares de migrantes.', { catalogue, pageDate: parsePeriod('2024-09-10'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text === '6.000')!;
+    expect([figure.metric?.id, figure.per, figure.period?.text]).toEqual(['darien-crossings', null, '2024-09-01/2024-09-09']);
+    // "el año pasado" is no crossing.
+    expect(readText('El año pasado 300 periodistas visitaron Panamá.', { catalogue, pageDate: parsePeriod('2024-09-10'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text === '300')?.metric ?? null).toBeNull();
+  });
+});
