@@ -47,8 +47,12 @@ const WHOLE_FLOW = EN.pattern('whole-flow');
  * happened. Only a forecast is asked of a change; a group or an origin is its subject's business.
  */
 export function forecastChange(figure: Building, m: string): Because | null {
-  const after = m.slice(figure.end, figure.end + 60);
-  return FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after) ? because('forecast') : null;
+  return forecastAfter(m.slice(figure.end, figure.end + 60)) ? because('forecast') : null;
+}
+
+/** A forecast said after the figure ("… are expected to cross"), looked for only where its words are. */
+function forecastAfter(after: string): boolean {
+  return FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after);
 }
 
 /** Why a figure is one group's count or a forecast, or null. */
@@ -62,7 +66,7 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // "on pace to be second to 2021, when 133,726 took the route": the when-clause of a year gone by
   // says what happened then, whatever the sentence forecasts.
   const pastWhen = PAST_WHEN.test(before);
-  if (!pastWhen && ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || (FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after)))) return because('forecast');
+  if (!pastWhen && ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || forecastAfter(after))) return because('forecast');
   if (spanish && spanishForecast(before, after)) return because('forecast');
   const groupEs = spanish ? spanishGroup(before, after, m.slice(sentenceStart, figure.start)) : null;
   if (groupEs) return because('one-group', { group: groupEs });

@@ -182,7 +182,9 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // or "followed by" is the next item's, never this figure's.
   if (after && words !== null && NEXT_ITEM.test(words)) return null;
   // English the same way only across a conjunction alone ("was 1,500 and this week it is 750").
-  const nextClause = !after ? 0 : site.spanish ? (OPENS_NEXT_ES.test(m.slice(from, to)) ? 40 : 0) : words !== null && OPENS_NEXT_EN.test(words) ? 100 : 0;
+  const opensNextEs = site.spanish && after && OPENS_NEXT_ES.test(m.slice(from, to));
+  const opensNextEn = !site.spanish && after && words !== null && OPENS_NEXT_EN.test(words);
+  const nextClause = opensNextEs ? 40 : opensNextEn ? 100 : 0;
   // "traversed the corridor last year and more than 190,000 have crossed so far in 2024": a phrase
   // before the figure, across "and", ends the clause before; one after it in its own clause is nearer.
   const priorClause = !after && words !== null && CLOSES_PRIOR_CLAUSE.test(words) ? 40 : 0;

@@ -20,6 +20,6 @@ const BASELINE_RELATIVE = EN.pattern('baseline-relative');
 export function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {
   const before = m.slice(Math.max(sentenceStart, figure.start - 30), figure.start);
   // A relative clause gives the compared figure only in a sentence that compares.
-  return BASELINE_FIGURE_BEFORE.test(before) || (BASELINE_RELATIVE.test(before) && figure.sentence.start >= 0 && COMPARES.test(m.slice(sentenceStart, figure.start)));
+  return BASELINE_FIGURE_BEFORE.test(before) || (BASELINE_RELATIVE.test(before) && COMPARES.test(m.slice(sentenceStart, figure.start)));
 }
 const COMPARES = EN.pattern('compares');

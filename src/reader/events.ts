@@ -3,7 +3,7 @@
  * July 1"), read as a figure of kind "event".
  */
 import { resolvePeriodWords } from '../model/period-words.js';
-import { periodFromDays, type Period } from '../model/period.js';
+import { BARE_WEEKDAY, periodFromDays, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import type { PeriodMention } from '../text/periods.js';
 import { because, type UncheckedReason } from './reasons.js';
@@ -84,7 +84,6 @@ function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[]
 }
 
 const FUTURE_BEFORE = EN.pattern('future-before');
-const WEEKDAY_ONLY = EN.pattern('weekday-only');
 const WEEK = 7;
 
 /**
@@ -94,7 +93,7 @@ const WEEK = 7;
  */
 function ahead(date: PeriodMention, before: string, page: Period | null): PeriodMention {
   const period = date.resolved?.period;
-  if (!period || !page || date.kind !== 'deictic' || !WEEKDAY_ONLY.test(date.words) || !FUTURE_BEFORE.test(before) || period.start >= page.end) return date;
+  if (!period || !page || date.kind !== 'deictic' || !BARE_WEEKDAY.test(date.words) || !FUTURE_BEFORE.test(before) || period.start >= page.end) return date;
   return { ...date, resolved: { period: periodFromDays(period.start + WEEK, period.end + WEEK), deictic: date.resolved!.deictic } };
 }
 

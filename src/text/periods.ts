@@ -64,10 +64,9 @@ const MONTH_NUMBER: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 const NUMBER_WORD: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
 };
-
-const DAYS_AGO_WORD: Record<string, number> = { twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
 
 type Kind = PeriodKind;
 
@@ -360,7 +359,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'days-ago': {
       if (!page) return none;
       const word = match[1]!.toLowerCase();
-      const count = word === 'a' || word === 'one' ? 1 : (NUMBER_WORD[word] ?? DAYS_AGO_WORD[word] ?? Number(word));
+      const count = word === 'a' ? 1 : (NUMBER_WORD[word] ?? Number(word));
       const day = page.end - count * (/^week/i.test(match[2]!) ? 7 : 1);
       return Number.isFinite(day) ? span(day, day) : none;
     }

@@ -91,24 +91,26 @@ type Computed = 'ratio' | 'difference' | 'percent-change';
 
 /**
  * A rate compared with a flow's total ("80 a day in 2016 … last year ten times higher", where the
- * registry holds last year's total): the total per the rate's unit of time over its own period.
+ * registry holds last year's total): how many of the rate's units of time the total's period
+ * holds, or null when the two are not a flow and its rate (they are then compared as they stand).
  */
-function perUnit(claim: Claim, other: Claim, interval: Interval): Interval {
-  const q = claim.quantity!;
+function unitsOf(claim: Claim, other: Claim): number | null {
   const per = other.quantity!.per;
-  if (q.per === per) return interval;
   const flowOfOther = other.metric.kind === 'rate' ? other.metric.rateOf : null;
-  // Anything else is compared as it stands, as it always was.
-  if (q.per !== null || per === null || !claim.period || claim.metric.id !== flowOfOther) return interval;
-  const units = lengthInDays(claim.period) / DAYS_PER[per];
-  return [interval[0] / units, interval[1] / units];
+  if (claim.quantity!.per !== null || per === null || !claim.period || claim.metric.id !== flowOfOther) return null;
+  return lengthInDays(claim.period) / DAYS_PER[per];
+}
+
+/** A side's interval in the measure of the comparison: a total as the rate it makes where the other side is a rate. */
+function perUnit(claim: Claim, other: Claim, interval: Interval): Interval {
+  const units = unitsOf(claim, other);
+  return units === null ? interval : [interval[0] / units, interval[1] / units];
 }
 
 function commensurate(subject: Claim, baseline: Claim): [Interval, Interval] {
   return [perUnit(subject, baseline, subject.quantity!.interval), perUnit(baseline, subject, baseline.quantity!.interval)];
 }
 
-/** A side's value in the measure of the comparison (a total as a rate where the other side is one). */
 function pointOf(claim: Claim, other: Claim): number {
   const value = claim.quantity!.value;
   return perUnit(claim, other, [value, value])[0];
@@ -127,10 +129,9 @@ function arithmetic(kind: Computed, subject: Claim, baseline: Claim): string {
 function operand(claim: Claim, other?: Claim): string {
   const from = claim.source.id.startsWith('draft:') ? 'this draft' : claim.source.id;
   const written = `${formatNumber(claim.quantity!.value)} (${claim.period?.text ?? 'no period'}, ${from})`;
-  const per = other?.quantity?.per ?? null;
-  // "248,284 (2022, ref) is 680 a day": a total set against a rate is shown as the rate it makes.
-  if (!other || per === null || claim.quantity!.per === per) return written;
-  return `${written}, ${formatNumber(Math.round(pointOf(claim, other)))} a ${per},`;
+  // "248,284 (2022, ref), 680 a day,": a total set against a rate is shown as the rate it makes.
+  const units = other ? unitsOf(claim, other) : null;
+  return units === null ? written : `${written}, ${formatNumber(Math.round(claim.quantity!.value / units))} a ${other!.quantity!.per},`;
 }
 
 /**

@@ -5,13 +5,12 @@
  * 2025-04-29 is 2025-04-28, while the inauguration it describes was 2024-07-01).
  */
 import { resolvePeriodWords } from '../../model/period-words.js';
-import { isoDay, overlaps, WEEKDAYS, weekday } from '../../model/period.js';
+import { BARE_WEEKDAY, isoDay, overlaps, WEEKDAYS, weekday } from '../../model/period.js';
 import { docsPath, type Check } from '../types.js';
 import { listSources } from '../shared.js';
 import { isDeictic } from './event-date.js';
 
 const ID = 'relative-date';
-const BARE_WEEKDAY = new RegExp(`^(?:on )?(?:${WEEKDAYS.join('|')})$`, 'i');
 
 export const relativeDate: Check = {
   meta: {

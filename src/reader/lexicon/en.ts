@@ -471,13 +471,6 @@ export const ENGLISH = [
     examples: { reads: ['who will ', 'Mulino is set to be ', 'he is scheduled to '], not: ['who was ', 'Mulino '] },
   },
   {
-    id: 'weekday-only',
-    on: 'period',
-    pattern: /^(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i,
-    why: 'A weekday alone ("on Monday"): the one before the page date, unless the sentence says it is to come.',
-    examples: { reads: ['on Monday', 'Friday'], not: ['last Monday', 'on Monday, July 1'] },
-  },
-  {
     id: 'span-from',
     on: 'after-period',
     pattern: /^\s*(?:to|through|–|-)\s*(?:19|20)\d\d\b/,
