@@ -113,6 +113,8 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Un
 
 /** "that month", "over the year", "the year that": a period that refers to the newest one named. */
 const REFERS_TO_THAT = EN.pattern('refers-to-that');
+/** The last word of "that period", "that span", "that time": any period, not a month or a year. */
+const ANY_LENGTH = new Set(['period', 'timeframe', 'frame', 'span', 'stretch', 'time']);
 
 /** "the year's total", "the figure for the year", "of the year": the year under discussion, with no "that" to point back. */
 const THE_YEAR = /^(?:the year|(?:for|of|over|during|across|throughout) the year)$/i;
@@ -133,6 +135,11 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
   if (recent.length === 0 && page && !namesAYear && THE_YEAR.test(words)) return thePagesYear(mention, page, SO_FAR_AFTER.test(text.slice(mention.end, mention.end + 60)));
   const what = (/^(?:an?|the) (year|month) that /i.exec(words) ?? /(\w+)(?: as a whole)?$/i.exec(words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
+  // "during that period": the newest period named, whatever its length.
+  if (ANY_LENGTH.has(what)) {
+    const last = recent[recent.length - 1];
+    return last ? { ...mention, resolved: { period: last, deictic: false } } : mention;
+  }
   const dateOf = (day: number): Date => new Date(day * 86_400_000);
   const fits = (p: Period): boolean => {
     const [start, end] = [dateOf(p.start), dateOf(p.end)];

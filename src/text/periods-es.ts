@@ -61,6 +61,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses(?! (?:del?|antes|después)\\b)`, 'during those $1 months', ['$1', null], ['en esos dos meses', 'durante estos tres meses'], ['esos dos meses de 2022']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) mes(?! (?:del?|antes|después)\\b)', 'that month', ['month'], ['en ese mes', 'aquel mes'], ['ese mes de 2022']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) año(?! (?:del?|antes|después)\\b)', 'that year', ['year'], ['en ese año', 'durante aquel año'], ['ese año de 2022']),
+  rule('that', '(?:(?:en|durante|para|a lo largo de) )?(?:ese|este|aquel|dicho) (?:mismo )?(?:periodo|período|lapso|tiempo)(?! (?:del?|antes|después)\\b)', 'during that period', ['period'], ['en ese periodo', 'durante dicho lapso', 'en ese mismo período'], ['ese periodo de 2022']),
   rule('year-earlier', '(?:un año (?:antes|atrás))', 'a year earlier', [], ['un año antes', 'un año atrás']),
   rule('year-earlier', '(?:un año (?:después|más tarde))', 'a year later', [], ['un año después']),
   rule('year-earlier', '(?:el año (?:anterior|previo))', 'the previous year', [], ['el año anterior']),

@@ -86,6 +86,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "had put the year's count at 300,549", "the busiest month of the year": the year under
   // discussion, as "that year" is.
   ['that', /\bthe (year|month)(?=['’]s\b)|\bof the (year)\b(?! (?:before|after|to|ending|ended)\b)/gi],
+  // "During that period, 87,390 crossed", "over that span": whatever period the text named last,
+  // of any length (read.ts resolves it). "That time" only after a preposition: "at that time" is a day.
+  ['that', /\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
   ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?) (month|year|week|${MONTH})(?![\\w'’-]| (?:to|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
   // "the busiest year before 2021", "before the pandemic": a bound, not the period of a figure
   // near it. Taken whole so that its year is not read as one; read.ts never attaches it.
@@ -155,6 +158,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' months', '-month '],
   [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year'],
+  [' period', ' time', ' span', ' stretch'],
   ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the '],
   ['before ', 'after ', 'prior to ', 'ahead of '],
   ['mid', 'early', 'late', 'recent', '0s'],

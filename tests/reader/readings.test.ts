@@ -686,6 +686,14 @@ describe('the reader: periods named in a sentence with no figure, referred back 
     expect(esRead('En mayo de 2023 cruzaron el Darién 40.000 migrantes.\nEn ese mes, unas 1.300 personas cruzaron la selva cada día.', '2023-08-01', '1.300').period?.text).toBe('2023-05');
     expect(esRead('Ese año de 2023 fue el peor.\nEn ese mes cruzaron el Darién 900 personas.', '2023-08-01', '900').period).toBeNull();
   });
+  it('"during that period" takes the period named last, whatever its length; with none before, it stays unresolved', () => {
+    expect(read('Officials then looked back at the first quarter of 2023.\nDuring that period, 87,390 migrants crossed the Darién Gap.', '2024-04-02', '87,390').period?.text).toBe('2023-01/2023-03');
+    expect(read('Between July 1 and July 17, 2024, the count rose quickly. In that time, 11,363 migrants crossed the Darién.', '2024-07-20', '11,363').period?.text).toBe('2024-07-01/2024-07-17');
+    expect(read('During that period, 87,390 migrants crossed the Darién Gap.', '2024-04-02', '87,390').period).toBeNull();
+    // "at that time" is a moment, not a span to count in.
+    expect(read('In 2023 the route was busy. At that time 87,390 migrants crossed the Darién Gap.', '2024-04-02', '87,390').period?.text).not.toBe('2023');
+    expect(esRead('El repunte fue en el primer trimestre de 2023.\nEn ese periodo cruzaron la selva del Darién 87.390 personas.', '2024-04-02', '87.390').period?.text).toBe('2023-01/2023-03');
+  });
 });
 
 describe('the reader: "the number a year earlier" is a figure of another period, not "that"', () => {

@@ -438,9 +438,9 @@ export const ENGLISH = [
   {
     id: 'refers-to-that',
     on: 'period',
-    pattern: /^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^(?:of )?the (?:year|month)$|^the (?:first|last) \w+ (?:days|weeks) of /i,
-    why: '"that month", "over the year", "the year that": a period that refers to the newest period named of its kind.',
-    examples: { reads: ['that month', 'over the year', 'the year that crossings peaked', 'the last two weeks of the month'], not: ['this month', 'in 2023'] },
+    pattern: /^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^(?:of )?the (?:year|month)$|^the (?:first|last) \w+ (?:days|weeks) of |^(?:(?:in|within) )?(?:that|this|the said) (?:same )?(?:period|time ?frame|span|stretch|time)$/i,
+    why: '"that month", "over the year", "the year that", "in that period": a period that refers to the newest period named of its kind (any kind, for a period, span or time).',
+    examples: { reads: ['that month', 'over the year', 'the year that crossings peaked', 'the last two weeks of the month', 'in that period', 'this same period', 'within that time'], not: ['this month', 'in 2023', 'in the period'] },
   },
   {
     id: 'respectively',
