@@ -42,6 +42,8 @@ export interface SentenceContext {
   readonly previous: Previous | null;
   readonly before: Previous | null;
   readonly topic: Metric | null;
+  /** The text's first phrase that counts the year so far, up to this sentence (TextState). */
+  readonly countsSoFar: string | null;
   readonly earlier: readonly Building[];
   stems(): ReadonlySet<string>;
   tags(): SentenceTags;
@@ -80,6 +82,12 @@ export interface TextState {
   topic: Metric | null;
   /** Header rows and row labels of the tables read so far. */
   readonly tables: TableContext;
+  /**
+   * The first phrase of the title or text that counts the year so far ("so far this year", "en lo
+   * que va del año"): a text that counts that way means its running totals "as of" a day from
+   * January 1 of that day's year (finish.ts).
+   */
+  countsSoFar: string | null;
 }
 
 /** The title and the places it names: where a draft names its place once ("Darién crossings fall"). */
@@ -97,7 +105,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const frames = framesOf(options.catalogue);
   const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, topic: null, tables: new TableContext() };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, topic: null, tables: new TableContext(), countsSoFar: soFarIn([frontTitle ?? '', title ? m.slice(title.start, title.end) : '']) };
 }
 
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {
@@ -133,6 +141,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
     before: prior ?? (previous && REFERS_BACK.test(body) ? previous : null),
     topic: state.topic,
+    countsSoFar: state.countsSoFar,
     earlier: state.earlier,
     stems,
     tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body, placesAtHand(state.frameContext, placesNamed))),
@@ -150,6 +159,17 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
 export function quoteOf(ctx: SentenceContext, start: number, end: number): string {
   if (ctx.options.purpose !== 'lint') return ctx.quote;
   return excerpt(ctx.quote, start - ctx.sentence.start, end - ctx.sentence.start);
+}
+
+const COUNTS_SO_FAR = EN.pattern('counts-so-far');
+
+/** The first year-to-date phrase in these texts, if any. */
+export function soFarIn(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const found = COUNTS_SO_FAR.exec(text);
+    if (found) return found[0];
+  }
+  return null;
 }
 
 /** Words that open a sentence about the one before: "That is an average of ...", "That pace, ...". */

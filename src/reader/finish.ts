@@ -3,7 +3,7 @@
  * default period (as of the page date, for a level), and the reason id of a figure that cannot be
  * checked (src/reader/reasons.ts).
  */
-import type { Period } from '../model/period.js';
+import { dayNumber, periodFromDays, type Period } from '../model/period.js';
 import type { Metric, RateUnit } from '../model/types.js';
 import { maySpanishAside } from './aside-es.js';
 import { because } from './reasons.js';
@@ -30,7 +30,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   }
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
   if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
-  for (const figure of built) finishQuantity(figure, ctx.pageDate, ctx.catalogue);
+  for (const figure of built) finishQuantity(figure, ctx.pageDate, ctx.catalogue, ctx.countsSoFar);
   windowFromBefore(ctx, built);
 }
 
@@ -58,14 +58,14 @@ const DAYS_IN: Record<RateUnit, number> = { day: 1, week: 7, month: 31, year: 36
 const SINGLE_UNIT = EN.pattern('single-unit');
 
 /** Unit, rate basis, default periods, and why a figure cannot be checked. */
-function finishQuantity(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue): void {
+function finishQuantity(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue, countsSoFar: string | null): void {
   // The metric as attached: the steps below judge by it, even where a single month's rate becomes
   // that month's count.
   const metric = figure.metric;
   finishUnit(figure, metric);
   finishRate(figure, pageDate, catalogue);
   if (setAside(figure)) return;
-  takeAsOf(figure, metric);
+  takeAsOf(figure, metric, countsSoFar);
   if (figure.problem !== null) return;
   if (!metric) {
     blame(figure, because('no-metric'));
@@ -115,12 +115,22 @@ function setAside(figure: Building): boolean {
 
 /**
  * "By January 2025, the daily average had dropped to around 70": a rate or a level is as of the
- * period it is "by", though a count "by January" runs from a start not named.
+ * period it is "by", though a count "by January" runs from a start not named. In a text that
+ * counts the year so far ("so far this year" in its title or before), a count "as of February 25"
+ * runs from January 1 of that day's year, as immigration services publish running totals; it is
+ * taken from context, so it can warn but never fail a draft.
  */
-function takeAsOf(figure: Building, metric: Metric | null): void {
+function takeAsOf(figure: Building, metric: Metric | null, countsSoFar: string | null): void {
   const asOf = (figure.periodMention as UntilMention | null)?.asOf;
-  if (metric && figure.period === null && asOf && figure.reason === 'period-unresolved' && (figure.per !== null || metric.kind === 'level')) {
+  if (!metric || figure.period !== null || !asOf || figure.reason !== 'period-unresolved') return;
+  if (figure.per !== null || metric.kind === 'level') {
     figure.period = asOf;
+    blame(figure, null);
+  } else if (countsSoFar && metric.kind === 'flow') {
+    const year = new Date(asOf.start * 86_400_000).getUTCFullYear();
+    figure.period = periodFromDays(dayNumber(year, 1, 1), asOf.end);
+    figure.periodWords = `${figure.periodMention!.words} (from January 1: the text counts "${countsSoFar}")`;
+    figure.periodFrom = 'context';
     blame(figure, null);
   }
 }

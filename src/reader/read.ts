@@ -68,6 +68,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
   if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
   state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
+  state.countsSoFar ??= own.find(countsSoFar)?.words ?? null;
   const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
   if (mentions.length === 0 && !own.some((p) => EVENT_DATE_KINDS.has(p.kind))) {
@@ -97,3 +98,5 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   return [...built, ...events];
 }
 const DATELINE_AFTER = EN.pattern('dateline-after');
+/** "so far this year", "this year", "en lo que va de 2024": a phrase that counts the year so far. */
+const countsSoFar = (p: PeriodMention): boolean => p.kind === 'so-far' || (p.kind === 'deictic' && /\b(?:this year|este año)\b/i.test(p.glossed ?? p.words));

@@ -686,6 +686,18 @@ describe('the reader: periods named in a sentence with no figure, referred back 
     expect(esRead('En mayo de 2023 cruzaron el Darién 40.000 migrantes.\nEn ese mes, unas 1.300 personas cruzaron la selva cada día.', '2023-08-01', '1.300').period?.text).toBe('2023-05');
     expect(esRead('Ese año de 2023 fue el peor.\nEn ese mes cruzaron el Darién 900 personas.', '2023-08-01', '900').period).toBeNull();
   });
+  it('a running total "as of" a day counts from January 1 when the text counts the year so far; never otherwise', () => {
+    const title = 'Crossings of the Darién so far this year\n';
+    const total = 'As of February 25, 2023, authorities said a total of 45,727 migrants had crossed the Darién.';
+    const found = read(title + total, '2024-02-26', '45,727');
+    expect([found.period?.text, found.periodFrom]).toEqual(['2023-01-01/2023-02-25', 'context']);
+    // Spanish, from the sentence before: "en lo que va de 2024", then "hasta el 9 de septiembre".
+    expect(esRead('Al menos 244.243 migrantes han cruzado el Darién en lo que va de 2024.\nHasta el 9 de septiembre de 2023 habían cruzado la selva del Darién 354.299 personas.', '2024-09-10', '354.299').period?.text).toBe('2023-01-01/2023-09-09');
+    // A text that never counts the year so far: the start is not named, so it is not guessed.
+    unchecked(total, '2024-02-26', '45,727');
+    // A rate "as of" a day is the rate then, as before.
+    expect(read(title + 'As of February 25, 2024, about 1,500 migrants a day were crossing the Darién.', '2024-02-26', 'about 1,500').period?.text).toBe('2024-02-25');
+  });
   it('"during that period" takes the period named last, whatever its length; with none before, it stays unresolved', () => {
     expect(read('Officials then looked back at the first quarter of 2023.\nDuring that period, 87,390 migrants crossed the Darién Gap.', '2024-04-02', '87,390').period?.text).toBe('2023-01/2023-03');
     expect(read('Between July 1 and July 17, 2024, the count rose quickly. In that time, 11,363 migrants crossed the Darién.', '2024-07-20', '11,363').period?.text).toBe('2024-07-01/2024-07-17');

@@ -268,6 +268,13 @@ export const ENGLISH = [
     examples: { reads: ['- **Daily average in 2024:** 2,500', '- Crossings in 2024: 302,203'], not: ['Crossings fell to 302,203.', '- Crossings fell to 302,203 in 2024'] },
   },
   {
+    id: 'counts-so-far',
+    on: 'sentence',
+    pattern: /\b(?:so far (?:this year|in (?:19|20)\d\d)|this year so far|(?:in |for )?(?:this year|(?:19|20)\d\d) (?:so far|to date)|(?:the )?year[- ]to[- ]date|(?:en )?lo que va del? (?:(?:este )?año|(?:19|20)\d\d)|(?:en )?el año en curso|this year|este año)\b/i,
+    why: 'A title or text that counts the year so far: its running totals "as of" a day count from January 1 of that day\'s year, as immigration services publish them.',
+    examples: { reads: ['More than 68,000 migrants have crossed the Darién so far this year', 'Más de 244.000 cruzaron el Darién en lo que va de año', 'the year-to-date count', 'Crossings this year have fallen'], not: ['Crossings in 2023 reached 520,085', 'so far, so good'] },
+  },
+  {
     id: 'until',
     on: 'period',
     pattern: /^(?:through|until|till|up to|as of|by|hasta)\s/i,
