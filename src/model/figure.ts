@@ -117,13 +117,19 @@ function escapeRegExp(text: string): string {
 const HEDGE_RE = new RegExp(`^(${HEDGES.map(([w]) => escapeRegExp(w)).join('|')})\\b\\s*`, 'i');
 const HEDGE_KIND = new Map(HEDGES.map(([w, k]) => [w, k]));
 
-const DIGITS_EN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+/**
+ * Thousands grouped with a space, as the SI and many wire services outside the US write them
+ * ("236 000", "133 716", with a no-break or thin space too): groups of exactly three digits, so
+ * "2021 133 726" is a year and then a figure, and "17 2024" is no number.
+ */
+const SPACED = '\\d{1,3}(?:[ \\u00A0\\u2009\\u202F]\\d{3})+(?!\\d)';
+const DIGITS_EN = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|${SPACED}|\\d+)(?:\\.(\\d+))?`);
 /**
  * Spanish text groups thousands with a dot ("2.637", Spain, EFE) or, in Panama and Mexico, with a
  * comma ("259,712"); the other mark is the decimal one ("1,5 millones", "1.5 millones"). A run of
  * three-digit groups is a thousands grouping either way: a count with three decimals is not news.
  */
-const DIGITS_ES = /^(?:(\d{1,3}(?:\.\d{3})+)(?!\d)(?:,(\d+))?|(\d{1,3}(?:,\d{3})+)(?!\d)(?:\.(\d+))?|(\d+)(?:[,.](\d+))?)/;
+const DIGITS_ES = new RegExp(`^(?:(\\d{1,3}(?:\\.\\d{3})+)(?!\\d)(?:,(\\d+))?|(\\d{1,3}(?:,\\d{3})+)(?!\\d)(?:\\.(\\d+))?|(${SPACED})(?:,(\\d+))?|(\\d+)(?:[,.](\\d+))?)`);
 const WORD = /^([a-záéíóúñ]+)(?:-([a-z]+))?/i;
 
 /** Reads the hedge at the start of `text`, if any. */
@@ -184,9 +190,9 @@ function readPercent(text: string): number {
 function readDigits(text: string, language: Language): NumberRead | null {
   const match = (language === 'es' ? DIGITS_ES : DIGITS_EN).exec(text);
   if (!match) return null;
-  // DIGITS_ES has three forms of whole and fraction, DIGITS_EN one: the first that matched.
-  const whole = (match[1] ?? match[3] ?? match[5])!.replace(/[.,]/g, '');
-  const fraction = match[1] !== undefined ? match[2] : (match[4] ?? match[6]);
+  // DIGITS_ES has four forms of whole and fraction, DIGITS_EN one: the first that matched.
+  const whole = (match[1] ?? match[3] ?? match[5] ?? match[7])!.replace(/[.,\s\u00A0\u2009\u202F]/g, '');
+  const fraction = match[1] !== undefined ? match[2] : (match[4] ?? match[6] ?? match[8]);
   let value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
   let step = fraction !== undefined ? 10 ** -fraction.length : 10 ** trailingZeros(whole);
   let length = match[0].length;

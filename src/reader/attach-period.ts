@@ -10,7 +10,7 @@ import { type Building, blame } from './record.js';
 import { wholeMonth, looksBack, UNTIL, UNTIL_BEFORE } from './resolve-period.js';
 import { clauseBounds } from './clauses.js';
 import { SAID_BEFORE } from './attribution.js';
-import { isBaselineLead, isBaseline } from './baselines.js';
+import { isBaselineLead, isBaseline, followsBaselineLead } from './baselines.js';
 import { EN } from './lexicon/en.js';
 import { ES } from './lexicon/es.js';
 
@@ -137,6 +137,9 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // "the previous year's record, when 133,000 migrants crossed": the when-clause is of that period.
   const when = p.end <= mention.start && WHEN_CLAUSE.test(m.slice(p.end, mention.start));
   if (facts.notAFigures && !possessive && !when) return null;
+  // "crossings this year exceed the 133,716 registered the previous year": a period before a
+  // compared figure's lead ("exceed the", "than the") is the other side's.
+  if (p.end <= mention.start && !possessive && !when && followsBaselineLead(figure, m, offset)) return null;
   // "tripled on the year before": what a change refers back to is its baseline.
   if (mention.change && looksBack(p)) return null;
   // "fallen from 2,461 at the August 2021 peak to about 140": a phrase before the "to" end is the

@@ -17,6 +17,11 @@ const BASELINE_FIGURE_BEFORE = EN.pattern('baseline-figure-before');
 /** "…, que fue de 49.452", "…, which stood at 16,000": a figure given by a relative clause. */
 const BASELINE_RELATIVE = EN.pattern('baseline-relative');
 
+/** A figure just after "than the", "exceeds the", "up from": compared with, its period after it. */
+export function followsBaselineLead(figure: Building, m: string, sentenceStart: number): boolean {
+  return BASELINE_FIGURE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));
+}
+
 export function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {
   const before = m.slice(Math.max(sentenceStart, figure.start - 30), figure.start);
   // A relative clause gives the compared figure only in a sentence that compares.

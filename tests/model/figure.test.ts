@@ -62,7 +62,20 @@ describe('reading a figure as written', () => {
     ['1 millón 20 mil 350', 'es', 1020350, 10, 'none'],
     ['3 millones 500 mil', 'es', 3500000, 100000, 'none'],
     ['248 mil', 'es', 248000, 1000, 'none'],
+    // Thousands grouped with a space (SI style, many wires), a no-break or a thin space.
+    ['236 000', 'en', 236000, 1000, 'none'],
+    ['more than 133 716', 'en', 133716, 1, 'over'],
+    ['1\u00A0200\u00A0000', 'en', 1200000, 100000, 'none'],
+    ['520\u202F085', 'es', 520085, 1, 'none'],
+    ['2 500,5', 'es', 2500.5, 0.1, 'none'],
   ];
+
+  it('joins only groups of exactly three digits: a year, a day or a fourth digit ends the figure', () => {
+    expect(readFigure('2021 133 726', 'en')!.value).toBe(2021);
+    expect(readFigure('17 2024', 'en')!.value).toBe(17);
+    expect(readFigure('12 3456', 'en')!.value).toBe(12);
+    expect(readFigure('5 40', 'en')!.value).toBe(5);
+  });
 
   it('reads no rest after the scale that is another number: a year, a bigger number, a percent', () => {
     expect(readFigure('20 mil 2023', 'es')!.value).toBe(20000);

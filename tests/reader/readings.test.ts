@@ -67,6 +67,8 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: 'a figure after "exceeds the" is compared with; the period before the verb is the other side\'s', text: 'The count of migrants crossing the Darién this year exceeds the 133,716 registered the previous year by more than 100,000.', date: '2022-12-21', figure: '133,716', metric: 'darien-crossings', period: '2021' },
+  { why: 'thousands grouped with spaces are one figure', text: 'In 2022, 236 000 migrants crossed the Darién Gap, up from 133 726 in 2021.', date: '2023-01-10', figure: '236 000', metric: 'darien-crossings', period: '2022' },
   { why: '"the 12 months to June 2024" is a window, not June', text: 'Some 400,000 migrants crossed the Darién in the 12 months to June 2024.', date: '2024-08-01', figure: '400,000', metric: 'darien-crossings', period: '2023-07/2024-06' },
   { why: '"from January to March 2024" is three months', text: 'From January to March 2024, 110,000 migrants crossed the Darién.', date: '2024-05-01', figure: '110,000', metric: 'darien-crossings', period: '2024-01/2024-03' },
   { why: '"the first 17 days of July"', text: 'In the first 17 days of July, 11,363 people crossed the Darién.', date: '2024-07-18', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
