@@ -7,6 +7,7 @@
  * either cost 100+ ms to import (compromise) or lose positions and rounding (words-to-numbers), and
  * none knows hedges or rounding steps, which are the point here.
  */
+import { readSpanishNumber } from './numbers-es.js';
 
 export type HedgeKind = 'none' | 'over' | 'under' | 'approximately' | 'at-least';
 export type Language = 'en' | 'es';
@@ -260,7 +261,7 @@ function readFraction(lower: string): NumberRead | null {
   return { value, step: round(value / 5), multiplier: true, percent: false, length: share[0].length };
 }
 
-function readWords(text: string): NumberRead | null {
+function readWords(text: string, language: Language): NumberRead | null {
   const lower = text.toLowerCase();
   // "medio millón", "un millón": the Spanish "half a million", "a million".
   const spanish = /^(medio|un) (millón)(?![\p{L}])/u.exec(lower);
@@ -268,6 +269,8 @@ function readWords(text: string): NumberRead | null {
     const value = spanish[1] === 'medio' ? 5e5 : 1e6;
     return { value, step: spanish[1] === 'medio' ? 1e5 : 1e6, multiplier: false, percent: false, length: spanish[0].length };
   }
+  const cardinal = language === 'es' ? readSpanishNumber(lower) : null;
+  if (cardinal) return wordsRead(text, cardinal.value, cardinal.length, cardinal.digitsAfter ? 1 : placeOfLastDigit(cardinal.value));
   // "tres veces", "dos mil", "cinco millones": a Spanish unit word before a ratio or a scale.
   const unitEs = /^(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (veces|mil|millones)\b/.exec(lower);
   if (unitEs) {
@@ -347,13 +350,18 @@ function readWords(text: string): NumberRead | null {
   }
   if (!any) return null;
   value += current;
+  // Words round like digits: "twenty thousand" like "20,000", "one hundred and forty" like "140",
+  // "forty percent" like "40 percent" (a reader cannot tell which a writer would have used).
+  return wordsRead(text, value, position, placeOfLastDigit(value));
+}
+
+/** A number read from words, then what may follow it: "times", "veces", "-fold", "percent", "por ciento". */
+function wordsRead(text: string, value: number, position: number, step: number): NumberRead {
   // "five times as many", "seven times the number": a ratio in words, as "5 times" is in digits.
   const times = /^(?:[- ]fold\b| times\b| veces\b)/i.exec(text.slice(position));
   if (times) return { value, step: 1, multiplier: true, percent: false, length: position + times[0].length };
   const percentLength = readPercent(text.slice(position));
-  // Words round like digits: "twenty thousand" like "20,000", "one hundred and forty" like "140",
-  // "forty percent" like "40 percent" (a reader cannot tell which a writer would have used).
-  return { value, step: placeOfLastDigit(value), multiplier: false, percent: percentLength > 0, length: position + percentLength };
+  return { value, step, multiplier: false, percent: percentLength > 0, length: position + percentLength };
 }
 
 /**
@@ -370,7 +378,7 @@ export function readFigure(figure: string, language: Language = 'en'): FigureRea
   const currency = /^(?:US\$|U\.S\.\s?\$|\$)\s?(?=\d)/.exec(afterArticle);
   const body = currency ? afterArticle.slice(currency[0].length) : afterArticle;
   const offset = leading + consumed + (article ? article[0].length : 0) + (currency ? currency[0].length : 0);
-  const number = /^\d/.test(body) ? readDigits(body, language) : readWords(body);
+  const number = /^\d/.test(body) ? readDigits(body, language) : readWords(body, language);
   if (!number) return null;
   return {
     value: number.value,

@@ -68,7 +68,27 @@ describe('reading a figure as written', () => {
     ['1\u00A0200\u00A0000', 'en', 1200000, 100000, 'none'],
     ['520\u202F085', 'es', 520085, 1, 'none'],
     ['2 500,5', 'es', 2500.5, 0.1, 'none'],
+    // Spanish cardinals in words (src/model/numbers-es.ts), digits after a scale word too.
+    ['cuarenta y cuatro mil 943', 'es', 44943, 1, 'none'],
+    ['mil 637', 'es', 1637, 1, 'none'],
+    ['cuarenta y tres por ciento', 'es', 43, 1, 'none'],
+    ['unos veinte mil', 'es', 20000, 10000, 'approximately'],
+    ['doscientas cuarenta y ocho mil doscientas ochenta y cuatro', 'es', 248284, 1, 'none'],
+    ['dos millones trescientos mil', 'es', 2300000, 100000, 'none'],
+    ['mil millones', 'es', 1e9, 1e9, 'none'],
+    ['veintitrés', 'es', 23, 1, 'none'],
   ];
+
+  it('reads no Spanish figure in an article, and no "y" that joins no ten and unit', () => {
+    expect(readFigure('una', 'es')).toBeNull();
+    expect(readFigure('un', 'es')).toBeNull();
+    expect(readFigure('cuarenta y cinco mil', 'es')!.value).toBe(45000);
+    expect(readFigure('cuarenta y veinte', 'es')!.value).toBe(40);
+    expect(readFigure('doscientos y tres', 'es')!.value).toBe(200);
+    // "tres veces" is still a ratio, and English text reads no Spanish words.
+    expect(readFigure('tres veces', 'es')!.multiplier).toBe(true);
+    expect(readFigure('cuarenta', 'en')).toBeNull();
+  });
 
   it('joins only groups of exactly three digits: a year, a day or a fourth digit ends the figure', () => {
     expect(readFigure('2021 133 726', 'en')!.value).toBe(2021);
