@@ -117,7 +117,7 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
 }
 
 /** How the words between a period phrase and a figure tie them, or null when the phrase is not the figure's. */
-function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; possessive: boolean; when: boolean; outside: boolean } | null {
+function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; possessive: boolean; when: boolean; outside: boolean; bracketed: boolean } | null {
   const { figure, offset, m } = site;
   const mention = figure.mention!;
   const [clauseStart, clauseEnd] = site.clause;
@@ -126,6 +126,10 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // that names none of its own.
   const opens = p.start === offset;
   const outside = p.start - offset < clauseStart || p.end - offset > clauseEnd;
+  // "September (25,505) and August (25,332)", "2017 (6.780)": a figure in brackets just after a
+  // period is that period's, though the bracket opens a clause of its own.
+  const bracketed = p.end <= mention.start && BRACKET_AFTER.test(m.slice(p.end, figure.start));
+  if (bracketed) return { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed };
   if (!opens && outside) return null;
   // "than in the same period of 2023", "compared with 2022": the baseline's period, not the
   // figure's; "the busiest month was not August": no figure's at all.
@@ -145,8 +149,9 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // "fallen from 2,461 at the August 2021 peak to about 140": a phrase before the "to" end is the
   // other end's; the "to" end has a period only if one follows it.
   if (mention.to && p.start < mention.start && p.start > sentenceStartOf(site.built, figure)) return null;
-  return { facts, possessive, when, outside: opens && outside };
+  return { facts, possessive, when, outside: opens && outside, bracketed: false };
 }
+const BRACKET_AFTER = /^\s*\(\s*$/;
 
 /** How far a period phrase stands from the figure, weaker readings counted as farther; null when it is not the figure's. */
 function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
@@ -154,6 +159,7 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   const mention = figure.mention!;
   const tie = tieOf(p, site);
   if (!tie) return null;
+  if (tie.bracketed) return 0;
   const { facts, possessive, when } = tie;
   const after = p.start >= mention.end;
   const from = after ? mention.end : p.end;

@@ -246,8 +246,11 @@ const PERCENT_LOWER_AFTER_ES = /^\s+(?:menos|inferior|por debajo)(?![\p{L}])/iu;
 const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|superior|por encima)(?![\p{L}])/iu;
 /** "9.000 menos que", "9.000 personas más que en 2023": a difference. */
 // "pasaron 114 mil 558, más que en 2021": the comparison may follow a comma.
-const FEWER_AFTER_ES = /^,?\s+(?:[\p{L}-]+\s+)?menos\s+que\b/iu;
-const MORE_AFTER_ES = /^,?\s+(?:[\p{L}-]+\s+)?más\s+que\b/iu;
+// "Unos 9.000 migrantes menos ingresaron este año ..., en comparación con ...": the comparison may
+// come later in the clause.
+const COMPARED_LATER_ES = '(?=[^.;]{0,120}?(?:en comparación con|comparad[oa]s? con|con respecto a|respecto a|frente a)(?![\\p{L}]))';
+const FEWER_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|${COMPARED_LATER_ES})`, 'iu');
+const MORE_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|${COMPARED_LATER_ES})`, 'iu');
 /** "se desplomaron de 302.203 ... a 3.091": a verb of change before "de". */
 const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VERBS_ES})|(${INCREASE_VERBS_ES}|pasaron|pasó))(?:\\s+[\\p{L}\\p{N},’'-]+){0,8}?\\s+de\\s+$`, 'iu');
 

@@ -81,6 +81,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // January 1 (of the year before when the month has not come yet this year; resolved in periods.ts).
   // With a year ("hasta junio de 2023") the start is not said: left to the month's rule.
   rule('month-span', `hasta (?:el mes de )?(${MONTH})(?: pasado)?(?! del? (?:año )?\\d)`, 'from January to $1', ['January', null, '$1', null], ['hasta junio pasado', 'hasta marzo', 'hasta el mes de diciembre'], ['hasta junio de 2023', 'hasta el 17 de julio']),
+  // "hasta julio del año pasado": last year's running count to the end of that month.
+  rule('month-span', `hasta (?:el mes de )?(${MONTH}) del año (?:pasado|anterior)`, 'from January to $1 last year', ['January', null, '$1', 'last year'], ['hasta julio del año pasado', 'hasta el mes de julio del año anterior']),
   rule('between', `del (${DAY}) al (${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['del 1 al 17 de julio', 'del 1 al 17 de julio de 2024']),
   rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio']),
   rule('between', `entre (?:el )?(${END}) y (?:el )?(${END})`, 'between $1 and $2', ['$1', '$2'], ['entre enero y el 25 de septiembre', 'entre 2022 y 2023', 'entre enero y abril de 2022'], ['entre Colombia y Panamá']),

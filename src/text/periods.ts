@@ -292,14 +292,20 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       const last = monthNumber(match[3]!);
       // With no year: the latest such months that have begun by the page date ("from January to
       // October" on a page of July is last year's), and the page's month only to the page date.
+      // A year may be written, or be "last year" (a Spanish gloss: "hasta julio del año pasado").
       const p = page ? ymd(page.end) : null;
-      const endYear = match[4] ? Number(match[4]) : match[2] ? Number(match[2]) + (last < first ? 1 : 0) : p === null ? null : last <= p.month ? p.year : p.year - 1;
+      const startNamed = match[2] ? yearOf(match[2]) : null;
+      const endNamed = match[4] ? yearOf(match[4]) : null;
+      const endYear = endNamed ?? (startNamed !== null ? startNamed + (last < first ? 1 : 0) : p === null ? null : last <= p.month ? p.year : p.year - 1);
       if (endYear === null) return none;
-      const startYear = match[2] ? Number(match[2]) : last < first ? endYear - 1 : endYear;
+      const startYear = startNamed ?? (last < first ? endYear - 1 : endYear);
       if (dayNumber(startYear, first, 1) > dayNumber(endYear, last, 1)) return none;
       const end = dayNumber(endYear, last, daysInMonth(endYear, last));
+      // "From January to June 2024" on a page of June 11 counts to the page date, as a span with no
+      // year does: the month was not over when it was written.
+      const toPage = page !== null && end > page.end && page.end >= dayNumber(endYear, last, 1);
       const named = match[2] !== undefined || match[4] !== undefined;
-      return span(dayNumber(startYear, first, 1), !named && page && end > page.end ? page.end : end);
+      return span(dayNumber(startYear, first, 1), (!named && page && end > page.end) || toPage ? page!.end : end);
     }
     case 'first-days': {
       // "the first week" is one; "the last days of May", "the first weeks of July" say no how many.

@@ -67,6 +67,9 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"from January to June 2024" written in June counts to the page date', text: 'From January to June 2024, a total of 178,043 migrants crossed the Darién.', date: '2024-06-11', figure: '178,043', metric: 'darien-crossings', period: '2024-01-01/2024-06-11' },
+  { why: 'a figure in brackets just after a month is that month\'s', text: 'Monthly crossings of the Darién peaked in October 2021 at 25,904; September (25,505) and August (25,332) followed.', date: '2022-03-01', figure: '25,505', metric: 'darien-crossings', period: '2021-09' },
+  { why: 'the last bracketed figure of a list is its own month\'s too', text: 'Monthly crossings of the Darién peaked in October 2021 at 25,904; September (25,505) and August (25,332) followed.', date: '2022-03-01', figure: '25,332', metric: 'darien-crossings', period: '2021-08' },
   { why: 'a figure after "exceeds the" is compared with; the period before the verb is the other side\'s', text: 'The count of migrants crossing the Darién this year exceeds the 133,716 registered the previous year by more than 100,000.', date: '2022-12-21', figure: '133,716', metric: 'darien-crossings', period: '2021' },
   { why: 'thousands grouped with spaces are one figure', text: 'In 2022, 236 000 migrants crossed the Darién Gap, up from 133 726 in 2021.', date: '2023-01-10', figure: '236 000', metric: 'darien-crossings', period: '2022' },
   { why: '"the 12 months to June 2024" is a window, not June', text: 'Some 400,000 migrants crossed the Darién in the 12 months to June 2024.', date: '2024-08-01', figure: '400,000', metric: 'darien-crossings', period: '2023-07/2024-06' },
