@@ -104,8 +104,9 @@ export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousa
 export const HOLDS_NUMBER_ES = new RegExp(`${HOLDS_NUMBER.source}|\\b${NUMBER_WORDS_ES}`, 'i');
 
 /** Words before a number that make it a label ("page 12", "No. 4", "Title 42"), not a quantity. */
+// "The top three were in August-October 2021", "the top 10 nationalities": a rank, not a count.
 const LABELS = new Set(
-  'page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
+  'top page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
 );
 /** The same in Spanish: "calle 50", "número 23", "la ley 80", "el vuelo 2031", "kilómetro 12". */
 for (const word of 'calle avenida av. vía carretera ruta número núm. nro. no. página pág. capítulo artículo ley decreto resolución vuelo piso edificio apartamento casa oficina local lote manzana sector grado fase etapa temporada kilómetro kilómetros km tabla cuadro gráfico línea puerta sala'.split(' ')) LABELS.add(word);
@@ -223,6 +224,8 @@ const CLOSES_ASIDE = /^[^–—;()]{0,40}?(?:[–—]|\s-\s)/;
 const CLAUSE_BREAK_LENGTH = 16;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
 const PEAK = /\b(?:peak|record|highest|busiest|height)\b/i;
+/** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
+const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
 const SPOT_BEFORE = /\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to\s+(?:[a-z]+\s+)?$/i;
 
@@ -470,7 +473,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     else if (SPOT_BEFORE.test(near40)) basis = 'spot';
     // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after
     // are read too, up to a "to" that starts the other end of a change.
-    else if (PEAK.test(near40) || PEAK.test(clause) || PEAK.test(/^[^;,(]{0,40}?(?=\bto\b|$)/.exec(sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '')) basis = 'peak';
+    else if (PEAK.test(near40) || PEAK_VERB_BEFORE.test(near40) || PEAK.test(clause) || PEAK.test(/^[^;,(]{0,40}?(?=\bto\b|$)/.exec(sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '')) basis = 'peak';
 
     // Changes: "a 99% reduction", "a drop of 41 percent", "fell 41%", "9,000 fewer than", "tripled".
     const lookBehind = sentence.slice(Math.max(0, figureStart - 40), figureStart);

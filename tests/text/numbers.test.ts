@@ -160,6 +160,18 @@ describe('findFigures', () => {
     expect(a!.basis).toBe('peak');
   });
 
+  it('a rate a verb says was reached ("hit 80,000 monthly") is a peak; an average stays one', () => {
+    expect(read('crossings hit 80,000 monthly in 2023')[0]!.basis).toBe('peak');
+    expect(read('crossings reached nearly 3,000 a day')[0]!.basis).toBe('peak');
+    expect(read('crossings reached an average of 1,400 a day')[0]!.basis).toBe('average');
+    expect(read('about 1,400 crossed each day')[0]!.basis).not.toBe('peak');
+  });
+
+  it('a number after "top" is a rank, not a count', () => {
+    expect(read('The top three months were in 2021')).toEqual([]);
+    expect(read('the top 10 nationalities')).toEqual([]);
+  });
+
   it('ages are read as such (lint leaves them alone, extract offers them)', () => {
     expect(read('aged 65, the president')[0]!.age).toBe(true);
   });
