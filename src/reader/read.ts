@@ -24,6 +24,7 @@ import { EVENT_DATE_KINDS, readEvents } from './events.js';
 import { notePeriods } from './resolve-period.js';
 import { quantitiesOf, linkFromTo } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
+import { pairListWithMonths } from './attach-list.js';
 import { attachPeriods } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
 import { finishSentence } from './finish.js';
@@ -87,6 +88,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const fallback = attachMetrics(ctx, built);
   attachPeriods(ctx, built);
   attachComparisons(ctx, built, fallback);
+  pairListWithMonths(built, m);
   if (sentence.cell) attachCells(ctx, built, state.tables);
   finishSentence(ctx, built);
   for (const figure of built) {

@@ -4,7 +4,7 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords } from '../model/period-words.js';
-import { dayNumber, parsePeriod, periodFromDays, type Period } from '../model/period.js';
+import { dayNumber, daysInMonth, parsePeriod, periodFromDays, type Period } from '../model/period.js';
 import { compactPeriod, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
 
@@ -54,13 +54,13 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) yearNamed = yearOfDay(resolved.resolved.period.start);
     if (resolved !== mention || mention.sameAs) return resolved;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
-    if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague')) yearNamed = Number(year[1]);
+    if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year')) yearNamed = Number(year[1]);
 
     else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) yearNamed = yearOfDay(mention.resolved.period.start);
-    else if (yearNamed !== null && mention.kind === 'month' && mention.relative && mention.resolved) {
-      const month = new Date(mention.resolved.period.start * 86_400_000).getUTCMonth() + 1;
-      const period = resolvePeriodWords(`in ${MONTH_NAMES[month - 1]} ${yearNamed}`, FAR);
-      if (period) return { ...mention, resolved: period };
+    else if (yearNamed !== null && (mention.kind === 'month' || mention.kind === 'month-pair') && mention.relative && mention.resolved) {
+      // "The busiest months of 2021 were September and October": both in the year named.
+      const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
+      if (first <= last) return { ...mention, resolved: { period: periodFromDays(dayNumber(yearNamed, first, 1), dayNumber(yearNamed, last, daysInMonth(yearNamed, last))), deictic: false } };
     }
     return mention;
   });

@@ -713,6 +713,23 @@ describe('the reader: periods named in a sentence with no figure, referred back 
   });
 });
 
+describe('the reader: a list of as many figures as the months of its span', () => {
+  it.each([
+    ['"January and February 2021 saw A and B": a figure a month, the sum after the dash the span\'s', 'January and February 2021 saw just 1,071 and 1,857 Darién crossings — under 2,000 between them.', [['just 1,071', '2021-01'], ['1,857', '2021-02'], ['under 2,000', '2021-01/2021-02']]],
+    ['"respectively" after a pair of months pairs them in order', 'The busiest months of 2021 for Darién crossings were September and October, at 25,505 and 25,904 respectively.', [['25,505', '2021-09'], ['25,904', '2021-10']]],
+    ['"the first three months" and three figures', 'In the first three months of 2024 the Darién saw 36,001, 37,165 and 36,875 crossings.', [['36,001', '2024-01'], ['37,165', '2024-02'], ['36,875', '2024-03']]],
+    ['a list of another length keeps the span, unpaired', 'In the first three months of 2024 the Darién saw 36,001 and 37,165 crossings.', [['36,001', '2024-01/2024-03'], ['37,165', '2024-01/2024-03']]],
+    ['figures of different things are no list of months', 'In January and February 2022, 8,964 migrants and 1,200 children crossed the Darién.', [['8,964', '2022-01/2022-02']]],
+  ])('%s', (_why, text, expected) => {
+    const figures = readFigures(text, '2024-06-01', 'lint');
+    for (const [figure, period] of expected as string[][]) expect([figure, figures.find((f) => f.text === figure)?.period?.text]).toEqual([figure, period]);
+  });
+  it('a comparison whose subject was the list compares their sum, the span\'s', () => {
+    const ratio = read('The first two months of 2022 brought 4,702 and 4,262 crossings of the Darién, roughly three times the same months of 2021.', '2022-05-01', 'roughly three times');
+    expect([ratio.period?.text, ratio.comparison?.subject ?? null, ratio.comparison?.baselinePeriod?.text]).toEqual(['2022-01/2022-02', null, '2021-01/2021-02']);
+  });
+});
+
 describe('the reader: "the number a year earlier" is a figure of another period, not "that"', () => {
   it('a ratio whose subject is the sentence before and whose baseline is named by its period', () => {
     const change = read('Nearly 250,000 migrants crossed the Darién in 2022. That figure is nearly double the number a year earlier.', '2023-01-17', 'nearly double').comparison!;

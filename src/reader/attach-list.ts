@@ -1,0 +1,68 @@
+/**
+ * Attach stage, periods of a list: "January and February 2021 saw just 1,071 and 1,857 crossings",
+ * "The first two months of 2022 brought 4,702 and 4,262", "September and October, at 25,505 and
+ * 25,904 respectively". A list of as many figures as the whole months of the one span they share
+ * is a figure a month, in order: the span is no one figure's, and reading each as the span's total
+ * made a true sentence contradict the registry. A figure outside the list that sums it ("— under
+ * 2,000 between them") keeps the span, and so does a comparison whose subject was the list ("4,702
+ * and 4,262, roughly three times the same months of 2021"): its subject is their sum, which the
+ * checks look up by metric and period. Run after the comparison stage, which reads the list as one.
+ */
+import { dayNumber, daysInMonth, periodFromDays, type Period } from '../model/period.js';
+import type { PeriodMention } from '../text/periods.js';
+import { type Building, blame } from './record.js';
+
+/** Figures in a tight list: nothing but a comma or "and" between them ("1,071 and 1,857", "3, 4 and 5"). */
+const TIGHT = /^\s*(?:,\s*(?:and\s+|y\s+)?|(?:and|y)\s+)$/;
+
+/** The whole months a period spans, when it starts on a 1st and ends on a month's last day. */
+function wholeMonths(period: Period): Period[] {
+  const start = new Date(period.start * 86_400_000);
+  const months: Period[] = [];
+  if (start.getUTCDate() !== 1) return months;
+  let year = start.getUTCFullYear();
+  let month = start.getUTCMonth() + 1;
+  for (let first = period.start; first <= period.end && months.length <= 12; ) {
+    const last = dayNumber(year, month, daysInMonth(year, month));
+    if (last > period.end) return [];
+    months.push(periodFromDays(first, last));
+    first = last + 1;
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
+}
+
+/** Each run of figures listed tightly together that shares one period phrase. */
+function listsByPeriod(built: readonly Building[], m: string): Array<{ mention: PeriodMention; list: Building[] }> {
+  const lists: Array<{ mention: PeriodMention; list: Building[] }> = [];
+  let current: { mention: PeriodMention; list: Building[] } | null = null;
+  for (const figure of built) {
+    const mention = figure.periodMention;
+    const eligible = mention !== null && figure.kind === 'quantity' && figure.per === null && !figure.comparisonDraft && !figure.mention!.part;
+    const last = current?.list[current.list.length - 1];
+    if (eligible && current && last && current.mention === mention && TIGHT.test(m.slice(last.end, figure.start))) current.list.push(figure);
+    else {
+      current = eligible ? { mention: mention!, list: [figure] } : null;
+      if (current) lists.push(current);
+    }
+  }
+  return lists;
+}
+
+export function pairListWithMonths(built: readonly Building[], m: string): void {
+  for (const { mention, list } of listsByPeriod(built, m)) {
+    const span = mention.resolved?.period;
+    if (list.length < 2 || !span) continue;
+    const months = wholeMonths(span);
+    if (months.length !== list.length) continue;
+    list.forEach((figure, i) => {
+      figure.period = months[i]!;
+      figure.periodWords = `${mention.words} (month ${i + 1} of ${months.length}, in the order listed)`;
+      if (figure.reason === 'respectively') blame(figure, null);
+    });
+    for (const figure of built) {
+      const comparison = figure.comparisonDraft;
+      if (comparison?.subject && list.includes(comparison.subject as Building)) comparison.subject = null;
+    }
+  }
+}
