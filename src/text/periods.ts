@@ -100,6 +100,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   // "from January to March 2024", "from March through May": whole months, the year from the end.
   ['month-span', new RegExp(`\\bfrom (${MONTH})(?:,? (${YEAR}))? (?:to|through|until|till) (${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
+  // "in the three years to 2023", "the two years through 2022": whole years, the last one named.
+  ['months-to', new RegExp(`\\bthe (${COUNT_WORD}) years (?:to|through|ending(?: in)?|ended) ()(${YEAR})(?![\\w-])`, 'gi')],
   // "the first 17 days of July", "the last ten days of 2023"; "the first week of February 2022",
   // "the last two weeks of August" (seven days a week, counted from the month's first or last day).
   ['first-days', new RegExp(`\\bthe (first|last) (?:(${COUNT_WORD}|\\d{1,3}) )?(?:days|weeks?) of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
@@ -164,6 +166,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['mid', 'early', 'late', 'recent', '0s'],
   [' to ', ' through ', ' ending', ' ended'],
   ['from '],
+  [' years to ', ' years through ', ' years ending', ' years ended'],
   [' days of ', ' week of ', ' weeks of '],
   [' months of ', ' month of '],
   [' months in ', ' months of '],
@@ -279,8 +282,11 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'vague':
       return none;
     case 'months-to': {
-      const count = match[1] === undefined ? 12 : match[1].toLowerCase() === 'twelve' ? 12 : (NUMBER_WORD[match[1].toLowerCase()] ?? Number(match[1]));
-      const month = monthNumber(match[2]!);
+      // "the three years to 2023": whole years, to the end of the year named (the month group empty).
+      const perCount = match[2] ? 1 : 12;
+      const count = perCount * (match[1] === undefined ? 12 : match[1].toLowerCase() === 'twelve' ? 12 : (NUMBER_WORD[match[1].toLowerCase()] ?? Number(match[1])));
+      if (!match[2] && !match[3]) return none;
+      const month = match[2] ? monthNumber(match[2]) : 12;
       const p = page ? ymd(page.end) : null;
       const year = match[3] ? Number(match[3]) : p === null ? null : month <= p.month ? p.year : p.year - 1;
       if (year === null || !(count >= 1 && count <= 120)) return none;
