@@ -21,6 +21,7 @@ const NEXT_ITEM = EN.pattern('next-item');
 const BETWEEN_REACH = 60;
 const OPENS_NEXT_EN = EN.pattern('opens-next-clause');
 const RESPECTIVE_LEAD = EN.pattern('respective-lead');
+const SOME_OF = EN.pattern('some-of-the-period');
 
 /** Where the list given "respectively" starts in a sentence: past the last comparison's lead before the word, else at its start. */
 function respectiveListStart(body: string): number {
@@ -66,6 +67,13 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     }
   }
   if (!respectively) periodFromContext(built, ctx.previous?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
+  // "in three of those six years they stayed under 10,000": some of the period's years, not it.
+  for (const figure of built) {
+    const someOf = figure.period ? SOME_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) : null;
+    if (!someOf) continue;
+    figure.period = null;
+    blame(figure, because('period-unresolved', { words: someOf[0] }));
+  }
 }
 
 // Whether a period phrase trails a figure depends on the phrase alone (the figure it might be for

@@ -203,7 +203,7 @@ function perUnit(word: string): RateUnit {
   return 'year';
 }
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$|\b(?:every|each) (day|week|month) (?:of|in|during) (?:[A-Z][a-z]+ )?\d{4},(?:\s+on average,)?\s+(?:[a-z]+\s+){0,2}$/i;
-const PER_BEFORE = /\b(daily|weekly|monthly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
+const PER_BEFORE = /\b(daily|weekly|monthly|annual|yearly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 // A dash between two numbers ("1–14 March", "2,000–3,000") is a range, not a break.
 // A relative clause set off by a comma describes its noun, not the figure ("… por esa selva, usada a
 // diario por centenares": no daily rate).
@@ -450,11 +450,12 @@ export function findFigures(text: string, masked: string, start: number, end: nu
           const word = (averageDay[1] ?? averageDay[2]!).toLowerCase();
           per = word === 'day' ? 'day' : word === 'week' ? 'week' : 'month';
         }
-        const previous = per === null && /daily|weekly|monthly/i.test(before) ? PER_BEFORE.exec(before) : null;
+        // "annual crossings never topped 31,000": a rate per year, as "monthly" is per month.
+        const previous = per === null && /daily|weekly|monthly|annual|yearly/i.test(before) ? PER_BEFORE.exec(before) : null;
         if (previous && !/\d/.test(previous[0])) {
           perWords = previous[1]!;
           const word = previous[1]!.toLowerCase();
-          per = word === 'daily' ? 'day' : word === 'weekly' ? 'week' : 'month';
+          per = word === 'daily' ? 'day' : word === 'weekly' ? 'week' : word === 'monthly' ? 'month' : 'year';
         }
       }
     }

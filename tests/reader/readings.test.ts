@@ -714,6 +714,15 @@ describe('the reader: periods named in a sentence with no figure, referred back 
   });
 });
 
+describe('the reader: a limit per year over several years, and some of those years', () => {
+  const text = 'Between 2015 and 2020, annual crossings of the Darién never topped 31,000, and in three of those six years they stayed under 10,000.';
+  it('"annual crossings never topped N" is a rate per year, not a total of the span', () => {
+    const limit = read(text, '2022-01-10', '31,000');
+    expect([limit.per, limit.period?.text]).toEqual(['year', '2015/2020']);
+  });
+  it('"in three of those six years" names no period darien can check', () => unchecked(text, '2022-01-10', 'under 10,000'));
+});
+
 describe('the reader: a list of as many figures as the months of its span', () => {
   it.each([
     ['"January and February 2021 saw A and B": a figure a month, the sum after the dash the span\'s', 'January and February 2021 saw just 1,071 and 1,857 Darién crossings — under 2,000 between them.', [['just 1,071', '2021-01'], ['1,857', '2021-02'], ['under 2,000', '2021-01/2021-02']]],

@@ -268,6 +268,13 @@ export const ENGLISH = [
     examples: { reads: ['- **Daily average in 2024:** 2,500', '- Crossings in 2024: 302,203'], not: ['Crossings fell to 302,203.', '- Crossings fell to 302,203 in 2024'] },
   },
   {
+    id: 'some-of-the-period',
+    on: 'between',
+    pattern: /\b(?:\w+|\d+) of (?:those|these|the|them)(?: \w+)? (?:years|months|weeks|days)\b/i,
+    why: '"Between 2015 and 2020 ..., and in three of those six years they stayed under 10,000": a figure for some of the period\'s years, not for the period.',
+    examples: { reads: ['and in three of those six years they stayed under ', 'in two of the months '], not: ['in each of ', 'in the first two months '] },
+  },
+  {
     id: 'counts-so-far',
     on: 'sentence',
     pattern: /\b(?:so far (?:this year|in (?:19|20)\d\d)|this year so far|(?:in |for )?(?:this year|(?:19|20)\d\d) (?:so far|to date)|(?:the )?year[- ]to[- ]date|(?:en )?lo que va del? (?:(?:este )?año|(?:19|20)\d\d)|(?:en )?el año en curso|this year|este año)\b/i,
