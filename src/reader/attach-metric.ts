@@ -86,7 +86,21 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
     return;
   }
   if (fromTally(ctx, figure, site) || fromListItem(ctx, figure, site)) return;
-  fromSentenceBefore(ctx, figure, site);
+  if (!fromSentenceBefore(ctx, figure, site)) fromTopic(ctx, figure, site);
+}
+
+/**
+ * "The busiest months of 2021 were September and October, at 25,505 and 25,904": a bare figure
+ * with a period, in a sentence that names nothing it counts, in a text that has been counting one
+ * flow, is a figure of that flow. Taken from context, so lint can warn about it, never fail.
+ */
+function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): void {
+  if (!ctx.topic || site.eventful || site.namesItsOwn || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(site.after, figure.per)) return;
+  const metric = topicMetric(ctx.catalogue, ctx.topic, figure);
+  if (!metric) return;
+  figure.metric = metric;
+  figure.metricFrom = 'context';
+  figure.phrase = 'the flow the text was counting';
 }
 
 /**
@@ -140,14 +154,15 @@ function fromListItem(ctx: SentenceContext, figure: Building, site: MetricSite):
 }
 
 /** "Figures soared from 2,928 ...": a sentence that names no metric continues the one before. */
-function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite): void {
-  if (!ctx.before || site.namesItsOwn || !continuesPrior(site.after, figure.per)) return;
+function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite): boolean {
+  if (!ctx.before || site.namesItsOwn || !continuesPrior(site.after, figure.per)) return false;
   const inherited = inheritMetric(ctx.catalogue, ctx.before.figures, figure, site.after, ctx.before === ctx.prior);
-  if (!inherited) return;
+  if (!inherited) return false;
   figure.metric = inherited.metric;
   figure.metricFrom = 'previous sentence';
   figure.phrase = inherited.phrase;
   if (figure.per === null && inherited.per !== null && inherited.metric.kind === 'rate') figure.per = inherited.per;
+  return true;
 }
 
 /**

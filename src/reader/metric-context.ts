@@ -39,7 +39,11 @@ export function inheritMetric(catalogue: MetricCatalogue, before: readonly Build
     // "February 2021 brought 1,857. That makes 2,928 …": within a paragraph, a reading from the
     // sentence before passes on.
     if (!f.metric || (f.metricFrom !== 'sentence' && f.metricFrom !== 'context' && !(chain && f.metricFrom === 'previous sentence'))) continue;
-    const metric = figure.per !== null && f.per === null ? catalogue.rates.get(`${f.metric.id}|${figure.per}`) : f.metric;
+    // A rate the figure before took from a phrase alone ("In 2020, before the surge, 22,102
+    // crossed": the typical year's), with no rate words of its own, passes on its flow: "August
+    // was close behind at 23,532" is August's count, not a yearly rate.
+    const flowOnly = figure.per === null && f.metric.kind === 'rate' && f.metric.rateOf && f.mention?.per == null ? catalogue.metrics.get(f.metric.rateOf) : undefined;
+    const metric = flowOnly ?? (figure.per !== null && f.per === null ? catalogue.rates.get(`${f.metric.id}|${figure.per}`) : f.metric);
     if (!metric) continue;
     if (unitFits(catalogue, metric, figure.unit, false, figure.per !== null ? [] : afterTokens)) return { metric, phrase: f.phrase, per: f.per };
   }

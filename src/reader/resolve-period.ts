@@ -34,8 +34,12 @@ export function notePeriods(recent: readonly Period[], mentions: readonly Period
  * surge in August") takes the year named before it.
  */
 export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null): PeriodMention[] {
-  let yearNamed: number | null = null;
   const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
+  // "The busiest months of 2021 were September and October. August was close behind": a month
+  // with no year takes the year the sentence before in its paragraph named as a year ("in 2021"),
+  // not a month's ("20,519 in July 2024. June's figure …" is this June).
+  const priorYear = [...priorPeriods].reverse().find((p) => p.kind === 'year' && p.resolved)?.resolved?.period;
+  let yearNamed: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   let recent: readonly Period[] = recentPeriods;
   return own.map((mention): PeriodMention => {
     const resolved = mention.sameAs

@@ -136,7 +136,8 @@ function reading_isSmall(sentence: string, i: number): boolean {
 }
 
 const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month-old\b)/i;
-const AGE_BEFORE = /\baged?\s*$/i;
+// "turns 66 this month", "turned 65": a birthday, so an age (Spanish "cumple" is in AGE_BEFORE_ES).
+const AGE_BEFORE = /\b(?:aged?|turns|turned|turning)\s*$/i;
 const DURATION_AFTER =
   /^[\s-]+(?:(?:more|fewer|less|additional|other|full|straight|consecutive|long|short)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|generations?)\b(?!\s+(?:ago|earlier|later|old)\b)/i;
 /** Spanish: "de 65 años", "tiene 65 años", "65 años de edad" is an age; "durante tres años" a duration. */
@@ -361,7 +362,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // "were under 18", "over 60 years": an age limit, not a count.
     const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
     const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
-    const age = ageLimit || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged') && AGE_BEFORE.test(near));
+    const age = ageLimit || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
     if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) continue;
     // "one of", "no one", "one day": "one" alone is seldom a figure.
     if (!digit && reading.value === 1 && !reading.multiplier) continue;

@@ -714,6 +714,27 @@ describe('the reader: periods named in a sentence with no figure, referred back 
   });
 });
 
+describe('the reader: a bare figure in a text counting one flow', () => {
+  const text = 'Crossings of the Darién Gap rose fast in 2021.\nIn 2020, before the surge, 22,102 people crossed.\nThe busiest months of 2021 were September and October, at 25,505 and 25,904 respectively.\nAugust was close behind at 23,532.';
+  it.each([
+    ['"respectively" does not say what is counted: the list is a month each', '25,505', 'darien-crossings', '2021-09'],
+    ['a month with no year takes the year the sentence before named', '23,532', 'darien-crossings', '2021-08'],
+  ])('%s', (_why, figure, metric, period) => {
+    // Markdown: the lines are one paragraph.
+    const found = figureOf(text, '2023-02-10', figure, 'lint', false);
+    expect([found.metric?.id, found.period?.text]).toEqual([metric, period]);
+  });
+  it('the flow the text was counting is taken from context, never from the sentence', () => {
+    const found = figureOf('In 2021, 133,726 migrants crossed the Darién Gap.\nThe agency said so in a report.\nThe busiest month of 2021 was October, at 25,904.', '2023-02-10', '25,904', 'lint', false);
+    expect([found.metric?.id, found.metricFrom]).toEqual(['darien-crossings', 'context']);
+  });
+  it('a figure that says what it counts, or a birthday, does not take the flow', () => {
+    const text2 = 'Crossings of the Darién Gap rose fast in 2021.\nIn October 2021 the agency had 300 staff.\nMulino won in May 2024 and turns 66 this month.';
+    expect(figureOf(text2, '2025-06-02', '300', 'lint').metric).toBeNull();
+    expect(readFigures(text2, '2025-06-02', 'lint').find((f) => f.text === '66')?.metric ?? null).toBeNull();
+  });
+});
+
 describe('the reader: a limit per year over several years, and some of those years', () => {
   const text = 'Between 2015 and 2020, annual crossings of the Darién never topped 31,000, and in three of those six years they stayed under 10,000.';
   it('"annual crossings never topped N" is a rate per year, not a total of the span', () => {

@@ -174,5 +174,6 @@ describe('findFigures', () => {
 
   it('ages are read as such (lint leaves them alone, extract offers them)', () => {
     expect(read('aged 65, the president')[0]!.age).toBe(true);
+    expect(read('Mulino turns 66 this month')[0]!.age).toBe(true);
   });
 });

@@ -308,10 +308,10 @@ export const ENGLISH = [
     match: 'lower',
     words: [
       'in', 'to', 'during', 'for', 'since', 'by', 'from', 'over', 'last', 'this', 'between', 'and', 'or',
-      'so', 'through', 'until', 'before', 'after', 'on', 'at',
+      'so', 'through', 'until', 'before', 'after', 'on', 'at', 'respectively', 'respectivamente',
     ],
     why: "A figure continues the sentence before's metric only when the word after it is a period or a connector: \"from 2,928 in the first two months\" does, \"113,000 of them were children\" does not.",
-    examples: { reads: ['in', 'since', 'through'], not: ['of', 'migrants', 'were'] },
+    examples: { reads: ['in', 'since', 'through', 'respectively'], not: ['of', 'migrants', 'were'] },
   },
   {
     id: 'rate-words',
