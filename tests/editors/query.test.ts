@@ -43,13 +43,18 @@ describe('readQuery: figures as a person writes them', () => {
     expect(query!.per).toBe(per);
   });
 
+  it('reads thousands grouped with a space', () => {
+    expect(readQuery('12 345')!.value).toBe(12345);
+  });
+
   it('keeps the hedge words as typed', () => {
     expect(readQuery('over 212,000')!.hedge).toEqual({ kind: 'over', words: 'over' });
     expect(readQuery('11,363')!.hedge).toEqual({ kind: 'none', words: null });
   });
 
-  // Anything left over makes the figure unreadable rather than silently ignored: "12 345" is not 12.
-  it.each(['abc', '', '   ', '12 345', '1e6', '140 per fortnight', 'July 1', '11,363 bananas', '$99%'])('cannot read %j', (typed) => {
+  // Anything left over makes the figure unreadable rather than silently ignored: "12 3456" is not 12.
+  // ("12 345" is twelve thousand three hundred forty-five, thousands grouped with a space.)
+  it.each(['abc', '', '   ', '12 3456', '1e6', '140 per fortnight', 'July 1', '11,363 bananas', '$99%'])('cannot read %j', (typed) => {
     expect(readQuery(typed)).toBeNull();
   });
 });
