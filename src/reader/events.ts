@@ -7,7 +7,7 @@ import { BARE_WEEKDAY, periodFromDays, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import type { PeriodMention } from '../text/periods.js';
 import { because, type UncheckedReason } from './reasons.js';
-import { mentionsPlace, mentionsSubject, placeKey, tokenize, type PhraseMatch, type Token } from '../drafts/metrics.js';
+import { mentionsPlace, mentionsSubject, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { placesAtHand } from './frames.js';
 import { type SentenceContext, quoteOf } from './context.js';
 import { type Building, blame } from './record.js';
@@ -34,9 +34,9 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
     // The phrase's own words name no one it is about.
     const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((_, t) => t < phrase.from || t >= phrase.to).map((t) => t.stem)) : ctx.stems();
-    let strong = mentionsSubject(ctx.catalogue, phrase.metric, outside);
+    let strong = namesEvent(ctx.catalogue, phrase.metric, outside);
     // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
-    const referred = !strong && ctx.previous !== null && pronounNear(ctx, phrase) && mentionsSubject(ctx.catalogue, phrase.metric, ctx.previous.words());
+    const referred = !strong && ctx.previous !== null && pronounNear(ctx, phrase) && namesEvent(ctx.catalogue, phrase.metric, ctx.previous.words());
     strong ||= referred;
     // "His government signed a memorandum" in a story about Panama: an office for the place at hand.
     const standIn = !strong && STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start)) && placedAround(ctx, phrase.metric);
@@ -68,6 +68,30 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
 const RELATIVE = EN.words('relative');
 const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
 const STANDS_FOR_PLACE = EN.pattern('stands-for-place');
+
+/**
+ * Whether words name the catalogue's event, not only its kind: an event whose description names
+ * someone ("José Raúl Mulino takes office", "Kevin Cabrera hands over boats") needs that name, for
+ * its place alone fits every event of the kind there ("Laurentino Cortizo took office in Panama",
+ * "a donation to Panama"). An event described by its place alone needs the place.
+ */
+function namesEvent(catalogue: MetricCatalogue, metric: Metric, stems: ReadonlySet<string>): boolean {
+  const names = namesOf(catalogue).get(metric) ?? [];
+  if (names.length === 0) return mentionsSubject(catalogue, metric, stems);
+  return names.some((word) => stems.has(word));
+}
+
+const NAMES = new WeakMap<MetricCatalogue, ReadonlyMap<Metric, readonly string[]>>();
+
+/** Each event's subject words that are no catalogue place ("Panama", "Darién" place many events). */
+function namesOf(catalogue: MetricCatalogue): ReadonlyMap<Metric, readonly string[]> {
+  let names = NAMES.get(catalogue);
+  if (names) return names;
+  const places = new Set([...catalogue.places.values()].flatMap((keys) => [...keys]));
+  names = new Map([...catalogue.subjects].map(([metric, words]) => [metric, [...words].filter((word) => !places.has(placeKey(word)))]));
+  NAMES.set(catalogue, names);
+  return names;
+}
 /** How many words a pronoun may stand before an event's phrase, or after a phrase that opens its clause. */
 const PRONOUN_REACH = 3;
 

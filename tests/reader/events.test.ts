@@ -71,10 +71,20 @@ const PHRASES: Row[] = [
   { why: 'Spanish: another ministerial summit', text: 'Panamá fue sede de la cumbre ministerial sobre migración en abril de 2022.', date: '2022-05-01', metric: 'first-regional-migration-ministerial', period: null, language: 'es' },
 ];
 
+const NAMED: Row[] = [
+  { why: 'an event the catalogue describes by who: the name says which', text: 'Kevin Cabrera handed over boats to Panama on May 21, 2025.', date: '2025-06-01', metric: 'cabrera-darien-donation-handover', period: '2025-05-21', from: 'sentence' },
+  { why: 'an event the catalogue describes by its place alone: the place is enough', text: 'Panama and the United States signed the deportation memorandum on 1 June 2024.', date: '2024-08-01', metric: MEMO, period: '2024-06-01', from: 'sentence' },
+  { why: 'another president taking office in the same place', text: 'Laurentino Cortizo took office in Panama on July 1, 2019.', date: '2024-08-01', metric: 'mulino-inauguration', period: null },
+  { why: 'another election in the same place', text: 'Panama held its presidential election on May 5, 2019.', date: '2024-08-01', metric: 'panama-presidential-election', period: null },
+  { why: 'another donation to the same place', text: 'The European Union announced a donation to Panama on March 3, 2023.', date: '2024-08-01', metric: 'cabrera-darien-donation-handover', period: null },
+  { why: 'another roundtable of the same place', text: 'Panamanian civic leaders held a roundtable on March 3, 2023.', date: '2024-08-01', metric: 'blinken-corruption-roundtable', period: null },
+];
+
 describe.each([
   ['an office without its country stands for the place named around it', STANDS_FOR_PLACE],
   ['a pronoun after an event phrase that opens the sentence', PRONOUN_AFTER],
   ['phrases of the catalogue\u2019s events as reporters write them', PHRASES],
+  ['an event\u2019s place alone does not name an event the catalogue describes by who', NAMED],
 ] as const)('events: %s', (_, rows) => {
   it.each(rows.map((row) => [row.why, row] as const))('%s', (_, row) => {
     const event = eventOf(row);
