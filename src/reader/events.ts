@@ -7,7 +7,8 @@ import { BARE_WEEKDAY, periodFromDays, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import type { PeriodMention } from '../text/periods.js';
 import { because, type UncheckedReason } from './reasons.js';
-import { mentionsPlace, mentionsSubject, type PhraseMatch, type Token } from '../drafts/metrics.js';
+import { mentionsPlace, mentionsSubject, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
+import { placesAtHand } from './frames.js';
 import { type SentenceContext, quoteOf } from './context.js';
 import { type Building, blame } from './record.js';
 import { SAID_BEFORE } from './attribution.js';
@@ -33,10 +34,13 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
     // The phrase's own words name no one it is about.
     const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((_, t) => t < phrase.from || t >= phrase.to).map((t) => t.stem)) : ctx.stems();
-    let strong = mentionsSubject(ctx.catalogue, phrase.metric, outside);
+    let strong = namesEvent(ctx.catalogue, phrase.metric, outside);
     // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
-    const referred = !strong && ctx.previous !== null && tokens.slice(Math.max(0, phrase.from - 3), phrase.from).some((t) => SUBJECT_PRONOUNS.has(m.slice(t.start, t.end).toLowerCase())) && mentionsSubject(ctx.catalogue, phrase.metric, ctx.previous.words());
+    const referred = !strong && ctx.previous !== null && pronounNear(ctx, phrase) && namesEvent(ctx.catalogue, phrase.metric, ctx.previous.words());
     strong ||= referred;
+    // "His government signed a memorandum" in a story about Panama: an office for the place at hand.
+    const standIn = !strong && STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start)) && placedAround(ctx, phrase.metric);
+    strong ||= standIn;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
     const found = nearestDate(ctx.periods, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
@@ -45,7 +49,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     seen.add(phrase.metric.id);
     const existing = events.find((f) => f.start === date.coreStart);
     if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
-    else events.push({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...(referred ? { metricFrom: 'previous sentence' } : {}) });
+    else events.push({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...(referred ? { metricFrom: 'previous sentence' } : standIn ? { metricFrom: 'context' } : {}) });
   }
   if (options.purpose !== 'extract') return events;
   for (const date of ctx.periods) {
@@ -63,6 +67,57 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
 
 const RELATIVE = EN.words('relative');
 const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
+const STANDS_FOR_PLACE = EN.pattern('stands-for-place');
+
+/**
+ * Whether words name the catalogue's event, not only its kind: an event whose description names
+ * someone ("José Raúl Mulino takes office", "Kevin Cabrera hands over boats") needs that name, for
+ * its place alone fits every event of the kind there ("Laurentino Cortizo took office in Panama",
+ * "a donation to Panama"). An event described by its place alone needs the place.
+ */
+function namesEvent(catalogue: MetricCatalogue, metric: Metric, stems: ReadonlySet<string>): boolean {
+  const names = namesOf(catalogue).get(metric) ?? [];
+  if (names.length === 0) return mentionsSubject(catalogue, metric, stems);
+  return names.some((word) => stems.has(word));
+}
+
+const NAMES = new WeakMap<MetricCatalogue, ReadonlyMap<Metric, readonly string[]>>();
+
+/** Each event's subject words that are no catalogue place ("Panama", "Darién" place many events). */
+function namesOf(catalogue: MetricCatalogue): ReadonlyMap<Metric, readonly string[]> {
+  let names = NAMES.get(catalogue);
+  if (names) return names;
+  const places = new Set([...catalogue.places.values()].flatMap((keys) => [...keys]));
+  names = new Map([...catalogue.subjects].map(([metric, words]) => [metric, [...words].filter((word) => !places.has(placeKey(word)))]));
+  NAMES.set(catalogue, names);
+  return names;
+}
+/** How many words a pronoun may stand before an event's phrase, or after a phrase that opens its clause. */
+const PRONOUN_REACH = 3;
+
+/**
+ * A subject pronoun just before the event's phrase ("He took office"), or just after a phrase that
+ * opens the sentence ahead of its subject ("On election night, May 12, he had vowed").
+ */
+function pronounNear(ctx: SentenceContext, phrase: PhraseMatch): boolean {
+  const { tokens, m } = ctx;
+  const pronoun = (t: Token): boolean => SUBJECT_PRONOUNS.has(m.slice(t.start, t.end).toLowerCase());
+  if (tokens.slice(Math.max(0, phrase.from - PRONOUN_REACH), phrase.from).some(pronoun)) return true;
+  const fronted = phrase.from <= PRONOUN_REACH && !/,/.test(m.slice(ctx.sentence.start, tokens[phrase.from]!.start)) && /,/.test(m.slice(tokens[phrase.to - 1]!.end, tokens[Math.min(tokens.length - 1, phrase.to + PRONOUN_REACH)]!.start));
+  return fronted && tokens.slice(phrase.to, phrase.to + PRONOUN_REACH + 1).some(pronoun);
+}
+
+/**
+ * Whether the story around a sentence is in the event's place: it is named in the sentence, the
+ * one before, the title, or is the country of the place at hand (the Darién is in Panama).
+ */
+function placedAround(ctx: SentenceContext, metric: Metric): boolean {
+  if ((ctx.catalogue.places.get(metric)?.size ?? 0) === 0) return false;
+  const keys = new Set(ctx.context());
+  for (const word of ctx.previous?.words() ?? []) keys.add(placeKey(word));
+  for (const frame of placesAtHand(ctx.frameContext, ctx.tags().places)) for (const place of frame.metric.frame?.within ?? []) for (const t of tokenize(place, 0, place.length)) keys.add(placeKey(t.stem));
+  return mentionsPlace(ctx.catalogue, metric, keys);
+}
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
 export const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair']);
 

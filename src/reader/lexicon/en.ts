@@ -512,6 +512,16 @@ export const ENGLISH = [
     why: 'Between a figure and a period after it, a conjunction alone means the period opens the next clause: "was 1,500 and this week it is at 750".',
     examples: { reads: [' and ', ', but ', ' while '], not: [' in ', ', up from ', ' and in '] },
   },
+  {
+    id: 'stands-for-place',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:his|her|their|its|the|su|el|la)\s+(?:(?:new|incoming|outgoing|own|current|nuevo|nueva|actual)\s+)?(?:government|administration|cabinet|president|foreign minister|minister|gobierno|presidente|presidenta|mandatari[oa]|canciller|ministr[oa])(?!\s+(?:of|de|del)\b)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
+    why: 'Before an event\'s phrase, an office said without its country ("His government signed a memorandum", "the president took office") stands for the place the story is about: the event is that place\'s when the place is named around it (the sentence, the one before, the title, the place at hand).',
+    examples: {
+      reads: ['His government signed a deportation ', 'Hours earlier, on June 30, his government had ', 'The new president ', 'el gobierno '],
+      not: ['the U.S. government signed ', "Colombia's government ", 'the government of Colombia ', 'the government said that, in the end, ', 'Mulino '],
+    },
+  },
 ] as const satisfies readonly LexiconEntry[];
 
 export const EN = loadLexicon('en', ENGLISH);

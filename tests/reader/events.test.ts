@@ -1,0 +1,108 @@
+/**
+ * Dates of the catalogue's events as reporters write them: an office standing for the place the
+ * story is about ("his government signed"), a pronoun after a phrase that opens the sentence ("On
+ * election night, May 9, he"), another tense or inserted words of an event's phrase, a visit named
+ * with its actor, and a general word that must not become one specific event. Each row is a text
+ * written for the test, the event's metric, and the date it must be read with (null: not read).
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lintDrafts } from '../../src/drafts/lint.js';
+import { buildCatalogue } from '../../src/drafts/metrics.js';
+import { readText } from '../../src/reader/read.js';
+import { parsePeriod } from '../../src/model/period.js';
+import { loadRegistry } from '../../src/registry/load.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const registry = loadRegistry({ paths: [resolve(root, 'claims')] });
+const catalogue = buildCatalogue(registry.metrics);
+
+interface Row {
+  readonly why: string;
+  readonly text: string;
+  readonly date: string;
+  readonly metric: string;
+  /** The date read for the event, or null: no date of this event is read. */
+  readonly period: string | null;
+  /** Where the metric came from, when read. */
+  readonly from?: 'sentence' | 'context' | 'previous sentence';
+  readonly language?: 'en' | 'es';
+}
+
+/** The event of `metric` that lint reads in a text (a paragraph a line), if any. */
+function eventOf(row: Row) {
+  const figures = readText(row.text, { catalogue, pageDate: parsePeriod(row.date), hardLineBreaks: true, purpose: 'lint', language: row.language ?? 'en' }).figures;
+  return figures.find((f) => f.kind === 'event' && f.metric?.id === row.metric) ?? null;
+}
+
+const MEMO = 'us-panama-deportation-memorandum-signed';
+
+const STANDS_FOR_PLACE: Row[] = [
+  { why: 'the place in the title', text: '# Panama tightens the route\n\nThe government signed a memorandum with Washington on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: '2024-07-03', from: 'context' },
+  { why: 'the place in the sentence before', text: "Panama's new leader promised to close the route.\nOn July 3, 2024, his government had signed a deportation memorandum with the U.S.", date: '2024-08-01', metric: MEMO, period: '2024-07-03', from: 'context' },
+  { why: 'the country of the place at hand (the Darién is in Panama)', text: '# Crossings of the Darién Gap\n\nHis government signed a memorandum with Washington on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: '2024-07-03', from: 'context' },
+  { why: 'a president for the one whose inauguration it is', text: '# Panama\n\nThe new president took office on July 3, 2024.', date: '2024-08-01', metric: 'mulino-inauguration', period: '2024-07-03', from: 'context' },
+  { why: 'Spanish: "el gobierno"', text: '# Panamá\n\nEl gobierno firmó un memorando con Washington el 3 de julio de 2024.', date: '2024-08-01', metric: MEMO, period: '2024-07-03', from: 'context', language: 'es' },
+  { why: 'no place named around: the government is anyone\u2019s', text: 'The weather was fine.\nThe government signed a memorandum with Washington on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
+  { why: 'the office names another country', text: '# Panama and its neighbours\n\nThe government of Colombia signed a memorandum with Washington on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
+  { why: 'the office names another country before it', text: '# Panama\n\nThe U.S. government signed a memorandum with Washington on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
+  { why: 'Spanish: "el gobierno de Colombia"', text: '# Panamá y sus vecinos\n\nEl gobierno de Colombia firmó un memorando con Washington el 3 de julio de 2024.', date: '2024-08-01', metric: MEMO, period: null, language: 'es' },
+  { why: 'a clause between the office and the phrase', text: '# Panama\n\nThe government said that, in the end, a memorandum was signed on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
+];
+
+const PRONOUN_AFTER: Row[] = [
+  { why: 'the night of the vote, its subject a pronoun after it', text: 'José Raúl Mulino ran on closing the route.\nOn election night, May 9, he vowed to shut the jungle.', date: '2024-08-01', metric: 'panama-presidential-election', period: '2024-05-09', from: 'previous sentence' },
+  { why: 'a phrase after "At his"', text: 'José Raúl Mulino ran on closing the route.\nAt his inauguration on July 3, he promised to shut the jungle.', date: '2024-08-01', metric: 'mulino-inauguration', period: '2024-07-03', from: 'previous sentence' },
+  { why: 'no one named before: "he" is anyone', text: 'The weather was fine.\nOn election night, May 9, he vowed to shut the jungle.', date: '2024-08-01', metric: 'panama-presidential-election', period: null },
+  { why: 'the phrase does not open the sentence: the pronoun after it is another clause\u2019s', text: 'José Raúl Mulino ran on closing the route.\nCrowds gathered and cheered on election night, May 9, as he spoke.', date: '2024-08-01', metric: 'panama-presidential-election', period: null },
+];
+
+const PHRASES: Row[] = [
+  { why: 'another tense of the flight, a word after the place', text: 'Alejandro Mayorkas had flown over the Darién region by helicopter on April 18.', date: '2022-04-22', metric: 'mayorkas-darien-helicopter-tour', period: '2022-04-18', from: 'sentence' },
+  { why: 'the helicopter said before the place', text: 'Alejandro Mayorkas flew by helicopter over the Darién jungle on April 18.', date: '2022-04-22', metric: 'mayorkas-darien-helicopter-tour', period: '2022-04-18', from: 'sentence' },
+  { why: 'a flight of no one the catalogue names', text: 'A helicopter flew over the Darién on April 18.', date: '2022-04-22', metric: 'mayorkas-darien-helicopter-tour', period: null },
+  { why: 'a visit named with its actor', text: 'Antony Blinken signed the accord on a visit to Panama in April 2022.', date: '2022-05-01', metric: 'blinken-arrives-panama', period: '2022-04', from: 'sentence' },
+  { why: 'a landing named with its actor', text: 'Secretary of State Antony Blinken landed in Panama on April 19.', date: '2022-04-22', metric: 'blinken-arrives-panama', period: '2022-04-19', from: 'sentence' },
+  { why: 'a visit of someone else', text: 'Mayorkas returned from a trip to Panama on April 21.', date: '2022-04-22', metric: 'blinken-arrives-panama', period: null },
+  { why: 'the first ministerial, named as the first', text: 'Panama convened the first regional ministerial on migration in August 2021.', date: '2022-04-22', metric: 'first-regional-migration-ministerial', period: '2021-08', from: 'sentence' },
+  { why: 'the region\u2019s first meeting', text: "Panama convened the region's first ministerial meeting on migration in August 2021.", date: '2022-04-22', metric: 'first-regional-migration-ministerial', period: '2021-08', from: 'sentence' },
+  { why: 'a ministerial meeting, not said to be the first, is another one', text: 'Antony Blinken landed in Panama on April 19 for a regional ministerial meeting on migration.', date: '2022-04-22', metric: 'first-regional-migration-ministerial', period: null },
+  { why: 'Spanish: another ministerial summit', text: 'Panamá fue sede de la cumbre ministerial sobre migración en abril de 2022.', date: '2022-05-01', metric: 'first-regional-migration-ministerial', period: null, language: 'es' },
+];
+
+const NAMED: Row[] = [
+  { why: 'an event the catalogue describes by who: the name says which', text: 'Kevin Cabrera handed over boats to Panama on May 21, 2025.', date: '2025-06-01', metric: 'cabrera-darien-donation-handover', period: '2025-05-21', from: 'sentence' },
+  { why: 'an event the catalogue describes by its place alone: the place is enough', text: 'Panama and the United States signed the deportation memorandum on 1 June 2024.', date: '2024-08-01', metric: MEMO, period: '2024-06-01', from: 'sentence' },
+  { why: 'another president taking office in the same place', text: 'Laurentino Cortizo took office in Panama on July 1, 2019.', date: '2024-08-01', metric: 'mulino-inauguration', period: null },
+  { why: 'another election in the same place', text: 'Panama held its presidential election on May 5, 2019.', date: '2024-08-01', metric: 'panama-presidential-election', period: null },
+  { why: 'another donation to the same place', text: 'The European Union announced a donation to Panama on March 3, 2023.', date: '2024-08-01', metric: 'cabrera-darien-donation-handover', period: null },
+  { why: 'another roundtable of the same place', text: 'Panamanian civic leaders held a roundtable on March 3, 2023.', date: '2024-08-01', metric: 'blinken-corruption-roundtable', period: null },
+];
+
+describe.each([
+  ['an office without its country stands for the place named around it', STANDS_FOR_PLACE],
+  ['a pronoun after an event phrase that opens the sentence', PRONOUN_AFTER],
+  ['phrases of the catalogue\u2019s events as reporters write them', PHRASES],
+  ['an event\u2019s place alone does not name an event the catalogue describes by who', NAMED],
+] as const)('events: %s', (_, rows) => {
+  it.each(rows.map((row) => [row.why, row] as const))('%s', (_, row) => {
+    const event = eventOf(row);
+    if (row.period === null) {
+      expect(event, `read ${event?.period?.text} from: ${row.text}`).toBeNull();
+      return;
+    }
+    expect([event?.period?.text, event?.metricFrom]).toEqual([row.period, row.from]);
+  });
+});
+
+describe('events: lint checks a date read through an office against the registry', () => {
+  const findings = (line: string) =>
+    lintDrafts({ registry, drafts: [{ path: 'draft.md', text: `---\ntitle: "Panama closes the route"\ndate: 2024-08-01\n---\n\n${line}\n` }], minSeverity: 'warning' }).report.findings.map((f) => `${f.location.line}:${f.location.column} ${f.check} ${f.severity}`);
+  it('a wrong date is reported where it stands, as a warning: the place came from the title', () => {
+    expect(findings('His government signed a deportation memorandum with Washington on June 28, 2024.')).toEqual(['6:67 event-date warning']);
+  });
+  it('the right date is left clean', () => {
+    expect(findings('His government signed a deportation memorandum with Washington on July 1, 2024.')).toEqual([]);
+  });
+});
