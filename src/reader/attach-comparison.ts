@@ -119,6 +119,8 @@ function unnamedBaseline(ctx: SentenceContext, figure: Building): { period: Peri
     const year = new Date(figure.period.start * 86_400_000).getUTCFullYear() - 1;
     return { period: parsePeriod(String(year)), words: `(the year before ${figure.periodWords ?? ''})` };
   }
+  const parallel = figure.period ? parallelBaseline(ctx, figure.period) : null;
+  if (parallel) return parallel;
   const echoed = ctx.periods.length === 0 ? echoedChange(ctx) : null;
   if (!echoed) return null;
   figure.period = echoed.period;
@@ -130,6 +132,20 @@ function unnamedBaseline(ctx: SentenceContext, figure: Building): { period: Peri
   }
   if (figure.problem?.includes('period')) blame(figure, null);
   return { period: echoed.comparisonDraft!.baselinePeriod, words: echoed.comparisonDraft!.baselineWords };
+}
+
+/**
+ * "January's count was up 339% year-on-year. February's rose by roughly 180%.": a change that
+ * names no baseline, right after one in its paragraph that compared its own period with the same
+ * period a year back, compares its own period the same way.
+ */
+function parallelBaseline(ctx: SentenceContext, own: Period): { period: Period; words: string } | null {
+  const before = ctx.prior?.figures.find((f) => f.mention?.change && f.period && f.comparisonDraft?.baselinePeriod);
+  if (!before) return null;
+  const yearBack = { year: null, shift: -1 } as const;
+  if (resolveSameAs(yearBack, before.period!)?.text !== before.comparisonDraft!.baselinePeriod!.text) return null;
+  const period = resolveSameAs(yearBack, own);
+  return period ? { period, words: `(a year back, as in the sentence before: "${before.comparisonDraft!.baselineWords ?? ''}")` } : null;
 }
 
 /** The change of the sentence just before, when it compared two periods. */

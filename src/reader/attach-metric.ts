@@ -112,7 +112,8 @@ function comparisonFallback(ctx: SentenceContext, figure: Building, framed: Retu
   if (framed) return { metric: framed.metric, from: framed.placeFrom === 'sentence' ? 'sentence' : 'context', phrase: 'the words of its frame' };
   const inherited = !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, []);
   // "In 2019 they more than tripled", "the yearly count rose by": what the text was counting.
-  const counted = ctx.topic !== null && (TALLY.test(body) || PRONOUN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start)));
+  // "February's rose by roughly 180%": a period standing for its count, elided.
+  const counted = ctx.topic !== null && (TALLY.test(body) || PERIOD_SUBJECT.test(body) || PRONOUN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start)));
   // "January 2022 alone was 3,361 higher than January 2021": else the paragraph's last reading.
   const chained = inherited || counted || ctx.before !== ctx.prior || !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, [], true);
   const fromBefore = inherited ?? chained;
@@ -171,6 +172,7 @@ function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: Metric
  * crossing", "50 died crossing". Their count is not the crossings.
  */
 export const OTHER_EVENTS = EN.words('other-events');
+const PERIOD_SUBJECT = EN.pattern('period-subject');
 /** A phrase after one of these ("while crossing", "after crossing") says when, not what is counted. */
 export const SUBORDINATE = EN.words('subordinate');
 const CONJUNCTIONS = EN.words('conjunctions');

@@ -139,7 +139,7 @@ const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month
 // "turns 66 this month", "turned 65": a birthday, so an age (Spanish "cumple" is in AGE_BEFORE_ES).
 const AGE_BEFORE = /\b(?:aged?|turns|turned|turning)\s*$/i;
 const DURATION_AFTER =
-  /^[\s-]+(?:(?:more|fewer|less|additional|other|full|straight|consecutive|long|short)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|generations?)\b(?!\s+(?:ago|earlier|later|old)\b)/i;
+  /^[\s-]+(?:(?:more|fewer|less|additional|other|full|straight|consecutive|long|short)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|generations?)\b(?!\s+(?:ago|earlier|later|old)\b|[- ](?:on|over)[- ](?:year|month|week)\b)/i;
 /** Spanish: "de 65 años", "tiene 65 años", "65 años de edad" is an age; "durante tres años" a duration. */
 const AGE_AFTER_ES = /^\s+años\s+de\s+edad(?![\p{L}])/iu;
 const AGE_YEARS_AFTER_ES = /^\s+años(?![\p{L}])/iu;

@@ -117,7 +117,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
   // a year back, as "the same period last year" is.
   // "The following year the number dropped to 302,000": the period named before it, a year on.
-  ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|ago|previously|later|on)|the (?:previous|prior|following|next) year|the year (?:before|after)(?! the\b))\b/gi],
+  // "up 339% year-on-year": on the same period a year back, as "a year earlier" is.
+  ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|ago|previously|later|on)|the (?:previous|prior|following|next) year|the year (?:before|after)(?! the\b)|year[- ](?:on|over)[- ]year)\b/gi],
   // "The following month, 2,550 crossed": the month after the one named before it.
   ['year-earlier', /\b(?:(?:a|one) month (?:earlier|before|later)|the (?:previous|prior|following|next) month|the month (?:before|after)(?! the\b))\b/gi],
   // "Two years ago the count stood at 148,284": the calendar year that many years before the page's.
@@ -466,7 +467,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'year-earlier':
       // "the previous year", "the following year" name a calendar year; "a year earlier" moves the
       // period it refers to ("January 2025 ..., a year earlier" is January 2024).
-      return { resolved: null, sameAs: { year: null, shift: /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1, wholeYear: /^the\b/i.test(words) && /\byear\b/i.test(words), months: /\bmonth\b/i.test(words) } };
+      return { resolved: null, sameAs: { year: null, shift: !/year[- ](?:on|over)[- ]year/i.test(words) && /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1, wholeYear: /^the\b/i.test(words) && /\byear\b/i.test(words), months: /\bmonth\b/i.test(words) } };
     case 'since-event':
     case 'year-pair':
       return none;

@@ -714,6 +714,21 @@ describe('the reader: periods named in a sentence with no figure, referred back 
   });
 });
 
+describe('the reader: "year-on-year", and a change that follows one', () => {
+  const text = 'Crossings of the Darién in January 2022 were 4,702. January\'s count was up 339% year-on-year. February\'s rose by roughly 180%.';
+  it('"up 339% year-on-year" compares the month with the same month a year back', () => {
+    const change = read(text, '2022-03-20', '339%');
+    expect([change.period?.text, change.comparison?.baselinePeriod?.text]).toEqual(['2022-01', '2021-01']);
+  });
+  it('"February\'s rose by roughly 180%" is February\'s count, on February a year back, as the sentence before', () => {
+    const change = read(text, '2022-03-20', 'roughly 180%');
+    expect([change.metric?.id, change.metricFrom, change.period?.text, change.comparison?.baselinePeriod?.text]).toEqual(['darien-crossings', 'context', '2022-02', '2021-02']);
+  });
+  it('with no such change before, a change that names no baseline stays open', () => {
+    expect(read('Crossings of the Darién in January 2022 were 4,702. February\'s rose by roughly 180%.', '2022-03-20', 'roughly 180%').comparison?.baselinePeriod ?? null).toBeNull();
+  });
+});
+
 describe('the reader: a bare figure in a text counting one flow', () => {
   const text = 'Crossings of the Darién Gap rose fast in 2021.\nIn 2020, before the surge, 22,102 people crossed.\nThe busiest months of 2021 were September and October, at 25,505 and 25,904 respectively.\nAugust was close behind at 23,532.';
   it.each([

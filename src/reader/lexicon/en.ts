@@ -240,6 +240,13 @@ export const ENGLISH = [
     examples: { reads: ['now', 'right now', 'currently'], not: ['this month', 'nowadays'] },
   },
   {
+    id: 'period-subject',
+    on: 'sentence',
+    pattern: /^\W*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))\s+(?:alone\s+|solo\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|subió|cayó|bajó|creció|fue)(?![\p{L}])/iu,
+    why: '"February\'s rose by roughly 180%", "2023 saw a jump of 109%": a period standing for its own count of what the text was counting.',
+    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'Febrero subió un 40%'], not: ['Crossings rose by 180%', 'In February, deaths rose'] },
+  },
+  {
     id: 'pronoun-before',
     on: 'before-figure',
     pattern: /\b(?:they|it)\s+(?:\w+\s+)?$/i,
