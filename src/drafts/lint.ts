@@ -11,11 +11,11 @@
  * - inline `<!-- darien-ignore -->` comments are applied last.
  */
 import { ClaimIndex, seriesKey, seriesKeyOf } from '../checks/claim-index.js';
-import { CHECKS, runChecks } from '../checks/index.js';
+import { CHECKS, DRAFT_CHECKS, runChecks } from '../checks/index.js';
 import { computeComparison, stated } from '../checks/rules/comparison.js';
 import { intervalsOverlap, type Language } from '../model/figure.js';
 import { countIndependent, independentKey } from '../checks/shared.js';
-import { formatMessage, SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
+import { findingHead, formatMessage, SEVERITY_RANK, type Check, type CheckMeta, type DraftCheck, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
 import type { Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Registry, Source } from '../model/types.js';
 import { InputError, sortProblems, type Problem } from '../registry/problems.js';
@@ -24,6 +24,7 @@ import type { OnProgress } from '../progress.js';
 import { draftProblems, readDraft, type Draft, type DraftInput } from './draft.js';
 import { collectDrafts, type ReadOptions } from './files.js';
 import { isIgnored } from './ignore.js';
+import { ownFigures } from './own-figures.js';
 import { buildCatalogue } from './metrics.js';
 import { because, type Because } from '../reader/reasons.js';
 import type { DraftFigure } from '../reader/read.js';
@@ -71,7 +72,7 @@ const NOT_FOR_DRAFTS = new Set(['quote-in-text', 'figure-value']);
 export const LINT_CHECKS: readonly Check[] = CHECKS.filter((check) => !NOT_FOR_DRAFTS.has(check.meta.id));
 
 /** Every check a lint report can name, for SARIF's rule list. */
-export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), UNCHECKED];
+export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), ...DRAFT_CHECKS.map((check) => check.meta), UNCHECKED];
 
 function needsDate(draft: Draft, figures: readonly DraftFigure[]): PendingFinding {
   const named = figures.slice(0, 5).map((figure) => `"${figure.text}" (line ${figure.line})`).join(', ') + (figures.length > 5 ? `, and ${figures.length - 5} more` : '');
@@ -480,6 +481,33 @@ function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], s
   return pending;
 }
 
+/**
+ * The draft checks on one draft: its figures against each other where the registry holds neither.
+ * A comparison the registry's comparison check weighs (its claim names both sides) is left to it.
+ */
+function ownFindings(draft: Draft, checks: readonly DraftCheck[]): PendingFinding[] {
+  if (checks.length === 0) return [];
+  const weighed = new Set(draft.claims.filter((c) => c.comparison && c.comparison.subject !== null && c.comparison.baseline !== null).map((c) => draft.figureOf.get(c)!));
+  const own = ownFigures(draft, weighed);
+  const out: PendingFinding[] = [];
+  for (const check of checks) {
+    check.run({
+      ...own,
+      report(input) {
+        out.push({
+          ...findingHead(check.meta, input),
+          at: input.at,
+          draft,
+          claims: [{ claim: null, figure: input.at, role: 'stated' }, ...input.against.map(({ figure, role }) => ({ claim: null, figure, role }))],
+          agreesWith: [],
+          disagreesWith: [],
+        });
+      },
+    });
+  }
+  return out;
+}
+
 /** What a draft holds that could not be checked, and, for a draft with no date, that it has none. */
 function uncheckedFindings(draft: Draft): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -519,7 +547,9 @@ export function lintDrafts(options: LintOptions): LintResult {
 
   const named = options.checks && options.checks.length > 0 ? LINT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : LINT_CHECKS;
   const run = named.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
-  const skippedChecks = named.filter((check) => !run.includes(check)).map((check) => check.meta.id);
+  const namedOwn = options.checks && options.checks.length > 0 ? DRAFT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : DRAFT_CHECKS;
+  const runOwn = namedOwn.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
+  const skippedChecks = [...named.filter((check) => !run.includes(check)), ...namedOwn.filter((check) => !runOwn.includes(check))].map((check) => check.meta.id);
   // One reporter's wrong draft never fails another's: each is checked with the registry alone.
   const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
   let checked = 0;
@@ -531,7 +561,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   });
 
   const sides = sidesOf(registry, registryIndex, findings, linked);
-  const pending = [...onePerFigure(draftFindings(findings, drafts, sides)), ...drafts.flatMap(uncheckedFindings)];
+  const pending = [...onePerFigure(draftFindings(findings, drafts, sides)), ...drafts.flatMap((draft) => ownFindings(draft, runOwn)), ...drafts.flatMap(uncheckedFindings)];
 
   let ignored = 0;
   const kept = withSeverities(pending, options.severities).filter((finding) => {
