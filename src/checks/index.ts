@@ -9,6 +9,7 @@ import { eventDate } from './rules/event-date.js';
 import { figureConflict } from './rules/figure-conflict.js';
 import { figureLookalike } from './rules/figure-lookalike.js';
 import { figureValue } from './rules/figure-value.js';
+import { internalConflict } from './rules/internal-conflict.js';
 import { magnitude } from './rules/magnitude.js';
 import { pageDate } from './rules/page-date.js';
 import { partWhole } from './rules/part-whole.js';
@@ -17,7 +18,7 @@ import { rateTotal } from './rules/rate-total.js';
 import { rateUnit } from './rules/rate-unit.js';
 import { relativeDate } from './rules/relative-date.js';
 import { singleSource } from './rules/single-source.js';
-import { formatMessage, type Check, type Finding } from './types.js';
+import { findingHead, type Check, type DraftCheck, type Finding } from './types.js';
 
 export const CHECKS: readonly Check[] = [
   quoteInText,
@@ -35,6 +36,9 @@ export const CHECKS: readonly Check[] = [
   singleSource,
 ];
 
+/** Checks of one draft's figures against each other, which lint runs on each draft after CHECKS. */
+export const DRAFT_CHECKS: readonly DraftCheck[] = [internalConflict];
+
 export interface RunOptions {
   /** Only these check ids (default: all). */
   readonly only?: readonly string[];
@@ -48,10 +52,7 @@ export function runChecks(registry: Registry, checks: readonly Check[] = CHECKS,
       index,
       report(input) {
         findings.push({
-          check: check.meta.id,
-          severity: input.severity ?? check.meta.severity,
-          messageId: input.messageId,
-          message: formatMessage(check.meta.messages[input.messageId] ?? input.messageId, input.data ?? {}),
+          ...findingHead(check.meta, input),
           claims: input.claims,
           field: input.field ?? 'id',
           data: input.data ?? {},

@@ -5,6 +5,8 @@
  */
 import type { Claim, Registry, Verdict } from '../model/types.js';
 import type { ClaimIndex } from './claim-index.js';
+import type { DraftFigure } from '../reader/record.js';
+import type { Restatement } from '../reader/restated.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -68,6 +70,54 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
+/** What every check's report fills in alike: its id, the severity, the message from its table. */
+export function findingHead(meta: CheckMeta, input: { readonly messageId: string; readonly data?: Readonly<Record<string, string | number>>; readonly severity?: Severity }): { check: string; severity: Severity; messageId: string; message: string } {
+  return { check: meta.id, severity: input.severity ?? meta.severity, messageId: input.messageId, message: formatMessage(meta.messages[input.messageId] ?? input.messageId, input.data ?? {}) };
+}
+
 export function docsPath(id: string): string {
   return `docs/checks/${id}.md`;
+}
+
+/**
+ * A comparison of a draft whose two sides are figures of that draft ("113 patients in 2023, nearly
+ * three times the 40 of 2022"), set out for a draft check: the registry's comparison check cannot
+ * weigh it when a side is no claim of a catalogue metric.
+ */
+export interface OwnComparison {
+  readonly figure: DraftFigure;
+  readonly kind: 'ratio' | 'difference' | 'percent-change';
+  readonly direction: 'increase' | 'decrease' | null;
+  readonly subject: DraftFigure;
+  readonly baseline: DraftFigure;
+  /** A side was taken from another sentence, or looked up by its period: the pairing may be the reader's mistake. */
+  readonly fromContext: boolean;
+}
+
+export interface DraftReportInput {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** The wrong figure: the finding is at it. */
+  readonly at: DraftFigure;
+  /** The draft's other figures it is set against, each with its role. */
+  readonly against: ReadonlyArray<{ readonly figure: DraftFigure; readonly role: string }>;
+  readonly severity?: Severity;
+}
+
+export interface DraftCheckContext {
+  /** Figures that refer back to an earlier one of the draft (src/reader/restated.ts). */
+  readonly restatements: readonly Restatement[];
+  /** Comparisons between the draft's own figures that no registry check weighs. */
+  readonly comparisons: readonly OwnComparison[];
+  report(input: DraftReportInput): void;
+}
+
+/**
+ * A check of one draft's figures against each other, where the registry holds none of them: lint
+ * runs it on each draft beside the registry's checks, and `darien check` never (a registry has no
+ * draft). Same meta as a Check: an id, severity, docs page and messages.
+ */
+export interface DraftCheck {
+  readonly meta: CheckMeta;
+  run(context: DraftCheckContext): void;
 }

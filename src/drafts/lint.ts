@@ -11,11 +11,11 @@
  * - inline `<!-- darien-ignore -->` comments are applied last.
  */
 import { ClaimIndex, seriesKey, seriesKeyOf } from '../checks/claim-index.js';
-import { CHECKS, runChecks } from '../checks/index.js';
+import { CHECKS, DRAFT_CHECKS, runChecks } from '../checks/index.js';
 import { computeComparison, stated } from '../checks/rules/comparison.js';
-import { intervalsOverlap, type Language } from '../model/figure.js';
-import { countIndependent, independentKey } from '../checks/shared.js';
-import { formatMessage, SEVERITY_RANK, type Check, type CheckMeta, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
+import { formatNumber, intervalsOverlap, type Language } from '../model/figure.js';
+import { countIndependent, independentKey, listSources } from '../checks/shared.js';
+import { findingHead, formatMessage, SEVERITY_RANK, type Check, type CheckMeta, type DraftCheck, type Finding, type FindingClaim, type Severity } from '../checks/types.js';
 import type { Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Registry, Source } from '../model/types.js';
 import { InputError, sortProblems, type Problem } from '../registry/problems.js';
@@ -24,6 +24,7 @@ import type { OnProgress } from '../progress.js';
 import { draftProblems, readDraft, type Draft, type DraftInput } from './draft.js';
 import { collectDrafts, type ReadOptions } from './files.js';
 import { isIgnored } from './ignore.js';
+import { ownFigures } from './own-figures.js';
 import { buildCatalogue } from './metrics.js';
 import { because, type Because } from '../reader/reasons.js';
 import type { DraftFigure } from '../reader/read.js';
@@ -71,7 +72,7 @@ const NOT_FOR_DRAFTS = new Set(['quote-in-text', 'figure-value']);
 export const LINT_CHECKS: readonly Check[] = CHECKS.filter((check) => !NOT_FOR_DRAFTS.has(check.meta.id));
 
 /** Every check a lint report can name, for SARIF's rule list. */
-export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), UNCHECKED];
+export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), ...DRAFT_CHECKS.map((check) => check.meta), UNCHECKED];
 
 function needsDate(draft: Draft, figures: readonly DraftFigure[]): PendingFinding {
   const named = figures.slice(0, 5).map((figure) => `"${figure.text}" (line ${figure.line})`).join(', ') + (figures.length > 5 ? `, and ${figures.length - 5} more` : '');
@@ -119,15 +120,73 @@ export function outweighs(agree: readonly Claim[], disagree: readonly Claim[]): 
   return refsAgainst === 0 && countIndependent(agree) > countIndependent(disagree);
 }
 
-/** The registry claims a comparison may stand against when the draft names only a period, best first. */
-function registryFigures(index: ClaimIndex, metric: Metric, period: Period): Claim[] {
+/**
+ * What lint looks up in the registry for a draft's comparison, and the verdicts it set aside to do
+ * so: the note a finding on that comparison carries.
+ */
+interface Lookup {
+  readonly figures: Claim[];
+  readonly setAside: readonly Verdict[];
+}
+
+/**
+ * The registry claims a comparison may stand against when the draft names only a period, best
+ * first. Where the registry disagrees with itself and a verdict rates one side other than
+ * accurate, that side is set aside for the other: a figure of the period no verdict discredits, or
+ * else the parts the verdict settles with, when they tile the period ("8,964" for January–February
+ * 2022 is SNM's 4,702 + 4,262, against 004's 8,456 rated inaccurate). With no other side, the
+ * discredited figures stand, as before.
+ */
+function registryFigures(registry: Registry, index: ClaimIndex, metric: Metric, period: Period): Lookup {
   const series = index.series.get(seriesKeyOf(metric.id, metric.place, metric.unit ?? '', metric.per ? `${metric.per}:average` : ''));
-  const group = series?.byPeriod.get(`${period.start}:${period.end}`);
-  if (!group || group.length === 0) return [];
+  const all = series?.byPeriod.get(`${period.start}:${period.end}`);
+  if (!all || all.length === 0) return { figures: [], setAside: [] };
+  const setAside = registry.verdicts.length === 0 ? [] : all.flatMap((claim) => discredited(registry, claim) ?? []);
+  const credited = all.filter((claim) => !setAside.some((verdict) => verdict.claim === claim));
+  const other = setAside.length === 0 ? all : credited.length > 0 ? credited : settledParts(registry, setAside, period);
+  if (other.length === 0) return { figures: rankFigures(all), setAside: [] };
+  return { figures: rankFigures(other), setAside };
+}
+
+/** References first, then the figures more independent sources state; one claim per value (the same figure from two sources gives the same arithmetic). */
+function rankFigures(group: readonly Claim[]): Claim[] {
   const backing = (claim: Claim): number => countIndependent(group.filter((other) => other.quantity!.value === claim.quantity!.value));
   const ranked = [...group].sort((a, b) => (b.source.kind === 'reference' ? 1 : 0) - (a.source.kind === 'reference' ? 1 : 0) || backing(b) - backing(a));
-  // One claim per value: the same figure from two sources gives the same arithmetic.
   return ranked.filter((claim, i) => ranked.findIndex((other) => other.quantity!.value === claim.quantity!.value) === i);
+}
+
+/**
+ * The other side of a dispute a verdict settled against a figure of `period`: the claims its
+ * `settles` names, when they are parts of the same flow that tile the period exactly, as one figure
+ * (their sum). It is located at its first part; its id names every part.
+ */
+function settledParts(registry: Registry, verdicts: readonly Verdict[], period: Period): Claim[] {
+  for (const verdict of verdicts) {
+    for (const settled of verdict.settles) {
+      const parts = settled.with.map((id) => registry.claimsById.get(id)).filter((claim): claim is Claim => claim?.quantity != null && claim.period != null);
+      if (parts.length < 2 || parts.length !== settled.with.length || !parts.every((part) => seriesKey(part) === seriesKey(verdict.claim!))) continue;
+      parts.sort((a, b) => a.period!.start - b.period!.start);
+      const tiles = parts[0]!.period!.start === period.start && parts.at(-1)!.period!.end === period.end && parts.every((part, i) => i === 0 || part.period!.start === parts[i - 1]!.period!.end + 1);
+      if (!tiles) continue;
+      const first = parts[0]!;
+      const total = (pick: (claim: Claim) => number): number => parts.reduce((sum, part) => sum + pick(part), 0);
+      const value = total((part) => part.quantity!.value);
+      const sum = parts.map((part) => formatNumber(part.quantity!.value)).join(' + ');
+      return [
+        {
+          ...first,
+          id: parts.map((part) => part.id).join('+'),
+          figure: formatNumber(value),
+          quote: `${sum} (${listSources(parts)}: ${parts.map((part) => part.period!.text).join(', ')})`,
+          quantity: { ...first.quantity!, value, read: value, interval: [total((part) => part.quantity!.interval[0]), total((part) => part.quantity!.interval[1])] },
+          period,
+          periodWords: period.text,
+          note: `${sum} from ${listSources(parts)}`,
+        },
+      ];
+    }
+  }
+  return [];
 }
 
 /**
@@ -135,10 +194,10 @@ function registryFigures(index: ClaimIndex, metric: Metric, period: Period): Cla
  * rate of 2016, where the registry holds 2022's total): the comparison check puts the total per
  * the rate's unit of time.
  */
-function registryFiguresOrFlow(index: ClaimIndex, metrics: ReadonlyMap<string, Metric>, metric: Metric, period: Period): Claim[] {
-  const own = registryFigures(index, metric, period);
-  const flow = own.length === 0 && metric.kind === 'rate' && metric.rateOf ? metrics.get(metric.rateOf) : undefined;
-  return flow ? registryFigures(index, flow, period) : own;
+function registryFiguresOrFlow(registry: Registry, index: ClaimIndex, metric: Metric, period: Period): Lookup {
+  const own = registryFigures(registry, index, metric, period);
+  const flow = own.figures.length === 0 && metric.kind === 'rate' && metric.rateOf ? registry.metrics.get(metric.rateOf) : undefined;
+  return flow ? registryFigures(registry, index, flow, period) : own;
 }
 
 /** Whether a stated comparison fits the arithmetic of two registry claims. */
@@ -153,31 +212,37 @@ function fits(claim: Claim, subject: Claim, baseline: Claim): boolean {
  * Fills in the figures a draft's comparison names only by period ("up 60 percent on 2021") from the
  * registry. Where the registry holds several figures for a period, the comparison is checked with
  * the pair it fits, if any: a draft is not wrong for doing its arithmetic on one side of a dispute.
- * The claims so filled are returned: a finding on them stands whatever the registry's disputes.
+ * Returned: the claims so filled (a finding on them stands whatever the registry's disputes), each
+ * with the note its finding carries (the verdicts set aside to fill it, else ''), and the sums of
+ * parts lint took for a side (settledParts), which the checks must find by id.
  */
-function linkComparisons(drafts: readonly Draft[], index: ClaimIndex, metrics: ReadonlyMap<string, Metric>): Set<Claim> {
-  const linked = new Set<Claim>();
+function linkComparisons(drafts: readonly Draft[], registry: Registry, index: ClaimIndex): { linked: Map<Claim, string>; taken: Claim[] } {
+  const linked = new Map<Claim, string>();
+  const taken = new Map<string, Claim>();
   for (const draft of drafts) {
     // By id, once per draft: a 1 MB draft has thousands of comparisons.
     let claimsById: Map<string, Claim> | null = null;
     for (const claim of draft.claims) {
       const spec = claim.comparison;
       if (!spec || spec.kind === 'change') continue;
-      const byId = (id: string | null): Claim[] => {
+      const byId = (id: string | null): Lookup => {
         claimsById ??= new Map(draft.claims.map((c) => [c.id, c]));
         const found = id === null ? undefined : claimsById.get(id);
-        return found ? [found] : [];
+        return { figures: found ? [found] : [], setAside: [] };
       };
-      const subjects = spec.subject === null && claim.period ? registryFiguresOrFlow(index, metrics, claim.metric, claim.period) : byId(spec.subject);
-      const baselines = spec.baseline === null && spec.baselinePeriod ? registryFigures(index, claim.metric, spec.baselinePeriod) : byId(spec.baseline);
-      if (subjects.length === 0 || baselines.length === 0 || (spec.subject !== null && spec.baseline !== null)) continue;
-      const pairs = subjects.flatMap((s) => baselines.map((b) => [s, b] as const));
+      const subjects = spec.subject === null && claim.period ? registryFiguresOrFlow(registry, index, claim.metric, claim.period) : byId(spec.subject);
+      const baselines = spec.baseline === null && spec.baselinePeriod ? registryFigures(registry, index, claim.metric, spec.baselinePeriod) : byId(spec.baseline);
+      if (subjects.figures.length === 0 || baselines.figures.length === 0 || (spec.subject !== null && spec.baseline !== null)) continue;
+      const pairs = subjects.figures.flatMap((s) => baselines.figures.map((b) => [s, b] as const));
       const [subject, baseline] = pairs.find(([s, b]) => fits(claim, s, b)) ?? pairs[0]!;
       (claim as { comparison: Comparison }).comparison = { ...spec, subject: subject.id, baseline: baseline.id };
-      linked.add(claim);
+      for (const side of [subject, baseline]) if (!registry.claimsById.has(side.id) && !isDraft(side)) taken.set(side.id, side);
+      const setAside = [...subjects.setAside, ...baselines.setAside];
+      const other = [subjects.setAside.length > 0 ? subject : null, baselines.setAside.length > 0 ? baseline : null].flatMap((side) => (side ? [`${side.figure} (${side.note ?? side.source.id})`] : []));
+      linked.set(claim, setAside.length === 0 ? '' : ` The registry disagrees with itself here and a verdict settles it: lint took ${other.join(' and ')}, not the side rated below accurate.${citeVerdicts(registry, setAside)}`);
     }
   }
-  return linked;
+  return { linked, taken: [...taken.values()] };
 }
 
 interface Judged {
@@ -196,7 +261,7 @@ interface Sides {
   /** A draft claim the registry states too (same metric, place and period, overlapping figure). */
   corroborated(claim: Claim): boolean;
   /** Draft comparisons checked against registry figures lint looked up, with the pair that fits best. */
-  readonly linked: ReadonlySet<Claim>;
+  readonly linked: ReadonlyMap<Claim, string>;
   /**
    * A draft claim the registry contradicts: set against every registry claim of some metric and
    * period, not just one side of a dispute the registry has with itself.
@@ -222,7 +287,7 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
   const lead = finding.claims[0]!;
   if (ABOUT_LEAD.has(finding.check) && lead.role !== at.role) return null;
   // Its figures were looked up on every side of any dispute, and no pair of them fits it.
-  if (finding.check === 'comparison' && sides.linked.has(at.claim)) return { severity: finding.severity, note: '', agreesWith: [], disagreesWith: sourcesOf(finding.claims.filter((c) => !isDraft(c.claim)).map((c) => c.claim)) };
+  if (finding.check === 'comparison' && sides.linked.has(at.claim)) return { severity: finding.severity, note: sides.linked.get(at.claim)!, agreesWith: [], disagreesWith: sourcesOf(finding.claims.filter((c) => !isDraft(c.claim)).map((c) => c.claim)) };
   // "11,363 in July 1–17" and "21,000 in the last two weeks" are too many for July's 20,519: the
   // part the registry states is not blamed when another of the draft's, which it does not, is there.
   if (sides.corroborated(at.claim) && finding.claims.some((c) => c.role === at.role && c.claim !== at.claim && isDraft(c.claim) && !sides.corroborated(c.claim))) return null;
@@ -304,13 +369,15 @@ function corroboration(index: ClaimIndex): (claim: Claim) => boolean {
  * (figure-lookalike). A finding needs a draft claim to be kept, and checks compare claims of one
  * flow, so the rest of the registry would only be checked again for each draft.
  */
-function checkTogether(registry: Registry, drafts: readonly Draft[], run: readonly Check[]): Finding[] {
+function checkTogether(registry: Registry, drafts: readonly Draft[], run: readonly Check[], taken: readonly Claim[]): Finding[] {
   const draftClaims = drafts.flatMap((d) => d.claims);
   if (draftClaims.length === 0) return [];
   const sources = new Map(registry.sources);
   for (const draft of drafts) sources.set(draft.source.id, draft.source);
   const claimsById = new Map(registry.claimsById);
   for (const claim of draftClaims) claimsById.set(claim.id, claim);
+  // Sums of parts lint took for a comparison's side: found by id, never checked as figures.
+  for (const claim of taken) claimsById.set(claim.id, claim);
   const flowOf = (claim: Claim): string => claim.metric.rateOf ?? claim.metric.id;
   const flows = new Set(draftClaims.map(flowOf));
   const values = new Set(draftClaims.map((claim) => claim.quantity?.value));
@@ -406,7 +473,7 @@ function opposedClaims(findings: readonly Finding[]): Map<Claim, Set<Claim>> {
 }
 
 /** What the lint knows beyond one finding; the registry's own disputes are worked out on demand. */
-function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readonly Finding[], linked: ReadonlySet<Claim>): Sides {
+function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readonly Finding[], linked: ReadonlyMap<Claim, string>): Sides {
   let disputes: Map<Claim, Finding[]> | null = null;
   const opposed = opposedClaims(findings);
   const corroborated = corroboration(registryIndex);
@@ -480,6 +547,33 @@ function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], s
   return pending;
 }
 
+/**
+ * The draft checks on one draft: its figures against each other where the registry holds neither.
+ * A comparison the registry's comparison check weighs (its claim names both sides) is left to it.
+ */
+function ownFindings(draft: Draft, checks: readonly DraftCheck[]): PendingFinding[] {
+  if (checks.length === 0) return [];
+  const weighed = new Set(draft.claims.filter((c) => c.comparison && c.comparison.subject !== null && c.comparison.baseline !== null).map((c) => draft.figureOf.get(c)!));
+  const own = ownFigures(draft, weighed);
+  const out: PendingFinding[] = [];
+  for (const check of checks) {
+    check.run({
+      ...own,
+      report(input) {
+        out.push({
+          ...findingHead(check.meta, input),
+          at: input.at,
+          draft,
+          claims: [{ claim: null, figure: input.at, role: 'stated' }, ...input.against.map(({ figure, role }) => ({ claim: null, figure, role }))],
+          agreesWith: [],
+          disagreesWith: [],
+        });
+      },
+    });
+  }
+  return out;
+}
+
 /** What a draft holds that could not be checked, and, for a draft with no date, that it has none. */
 function uncheckedFindings(draft: Draft): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -515,23 +609,25 @@ export function lintDrafts(options: LintOptions): LintResult {
   const minSeverity = options.minSeverity ?? 'warning';
   const drafts = readDrafts(options, buildCatalogue(registry.metrics));
   const registryIndex = new ClaimIndex(registry.claims);
-  const linked = linkComparisons(drafts, registryIndex, registry.metrics);
+  const { linked, taken } = linkComparisons(drafts, registry, registryIndex);
 
   const named = options.checks && options.checks.length > 0 ? LINT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : LINT_CHECKS;
   const run = named.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
-  const skippedChecks = named.filter((check) => !run.includes(check)).map((check) => check.meta.id);
+  const namedOwn = options.checks && options.checks.length > 0 ? DRAFT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : DRAFT_CHECKS;
+  const runOwn = namedOwn.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
+  const skippedChecks = [...named.filter((check) => !run.includes(check)), ...namedOwn.filter((check) => !runOwn.includes(check))].map((check) => check.meta.id);
   // One reporter's wrong draft never fails another's: each is checked with the registry alone.
   const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
   let checked = 0;
   const findings = groups.flatMap((group) => {
-    const found = checkTogether(registry, group, run);
+    const found = checkTogether(registry, group, run, taken);
     checked += group.length;
     options.onProgress?.({ stage: 'check-drafts', drafts: checked, of: drafts.length });
     return found;
   });
 
   const sides = sidesOf(registry, registryIndex, findings, linked);
-  const pending = [...onePerFigure(draftFindings(findings, drafts, sides)), ...drafts.flatMap(uncheckedFindings)];
+  const pending = [...onePerFigure(draftFindings(findings, drafts, sides)), ...drafts.flatMap((draft) => ownFindings(draft, runOwn)), ...drafts.flatMap(uncheckedFindings)];
 
   let ignored = 0;
   const kept = withSeverities(pending, options.severities).filter((finding) => {

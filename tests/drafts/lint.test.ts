@@ -287,6 +287,34 @@ describe('comparisons with figures looked up in a registry that disagrees with i
   });
 });
 
+describe('a verdict settles which side of a divided registry a comparison is checked with', () => {
+  // The registry holds 004's 8,456 for January–February 2022, rated inaccurate, and SNM's months
+  // 4,702 and 4,262 (8,964), which the verdict settles part-whole with.
+  const e08 = (multiple: string): string => `Crossings of the Darién Gap in the first two months of 2022 were ${multiple} the level of a year earlier (2,928).`;
+  const comparisons = (text: string, reg = registry) =>
+    lintDrafts({ registry: reg, drafts: [{ path: 'drafts/t.md', text }], date: parsePeriod('2022-03-20'), minSeverity: 'info' }).report.findings.filter((f) => f.check === 'comparison');
+
+  it.each([
+    ['"just over three times": 8,964 ÷ 2,928 is 3.06, so it passes (e08.md:20)', 'just over three times', []],
+    ['"just over four times": wrong against 8,964 too, so it is reported, at the figure', 'just over four times', [[1, 66, 'error']]],
+  ])('%s', (_why, multiple, expected) => {
+    const findings = comparisons(e08(multiple));
+    expect(findings.map((f) => [f.location.line, f.location.column, f.severity])).toEqual(expected);
+  });
+
+  it('says which side it took and cites the verdict that set the other aside', () => {
+    const [finding] = comparisons(e08('just over four times'));
+    expect(finding!.message).toContain('8,964 (2022-01/2022-02, ref-efe-informatevzla) ÷ 2,928');
+    expect(finding!.message).toContain('lint took 8,964 (4,702 + 4,262 from ref-efe-informatevzla), not the side rated below accurate.');
+    expect(finding!.message).toContain("004's 8,456 was rated inaccurate on 2026-12-03");
+  });
+
+  it('without the verdict, the registry\'s only figure for the period stands: 8,456 ÷ 2,928 is 2.89, not "just over three times"', () => {
+    const findings = comparisons(e08('just over three times'), { ...registry, verdicts: [] });
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('8,456 (2022-01/2022-02, 004) ÷ 2,928')]);
+  });
+});
+
 describe('order of magnitude, in a draft', () => {
   const magnitudes = (text: string) =>
     lint(text, { date: '2024-07-17' }).findings.filter((f) => f.check === 'magnitude').map((f) => [f.location.line, f.location.column, f.severity]);

@@ -3,8 +3,8 @@
  * must agree with the figures they compare, when those figures are in the registry. The result is
  * computed from the two intervals, so rounding on either side is allowed for.
  */
-import { formatNumber, intervalsOverlap, type Interval } from '../../model/figure.js';
-import type { Claim } from '../../model/types.js';
+import { formatNumber, intervalsOverlap, type Hedge, type Interval } from '../../model/figure.js';
+import type { Claim, Comparison } from '../../model/types.js';
 import { lengthInDays } from '../../model/period.js';
 import { DAYS_PER } from './rate-total.js';
 import { docsPath, type Check } from '../types.js';
@@ -31,11 +31,16 @@ export function computeComparison(kind: 'ratio' | 'difference' | 'percent-change
  */
 export function stated(claim: Claim): Interval {
   const quantity = claim.quantity!;
-  const [low, written] = quantity.interval;
+  return statedInterval(quantity.interval, quantity.hedge, claim.comparison!, claim.figure);
+}
+
+/** stated() for a comparison that is no claim: a draft's own (src/checks/rules/internal-conflict.ts). */
+export function statedInterval(interval: Interval, hedge: Hedge, spec: Pick<Comparison, 'kind' | 'direction'>, figure: string): Interval {
+  const [low, written] = interval;
   // So may a ratio in digits: 40,297 ÷ 6,134 is 6.57, printed "6,5 veces".
-  const cutShort = quantity.hedge.kind === 'none' && (claim.comparison!.kind === 'percent-change' || (claim.comparison!.kind === 'ratio' && /\d/.test(claim.figure)));
+  const cutShort = hedge.kind === 'none' && (spec.kind === 'percent-change' || (spec.kind === 'ratio' && /\d/.test(figure)));
   const high = cutShort ? written + (written - low) / 2 : written;
-  if (claim.comparison!.kind !== 'ratio' && claim.comparison!.direction === 'decrease') return [-high, -low];
+  if (spec.kind !== 'ratio' && spec.direction === 'decrease') return [-high, -low];
   return [low, high];
 }
 
@@ -87,7 +92,7 @@ export const comparison: Check = {
   },
 };
 
-type Computed = 'ratio' | 'difference' | 'percent-change';
+export type Computed = 'ratio' | 'difference' | 'percent-change';
 
 /**
  * A rate compared with a flow's total ("80 a day in 2016 … last year ten times higher", where the
@@ -138,7 +143,7 @@ function operand(claim: Claim, other?: Claim): string {
  * The result from the figures' values, as an editor would compute it ("a rise of 85.7%"), with
  * the range the figures' rounding allows when that range is wide enough to change the answer.
  */
-function shownResult(kind: Computed, subject: number, baseline: number, range: Interval): string {
+export function shownResult(kind: Computed, subject: number, baseline: number, range: Interval): string {
   const point = computeComparison(kind, [subject, subject], [baseline, baseline]);
   const value = point ? point[0] : (range[0] + range[1]) / 2;
   const wide = range[1] - range[0] > Math.abs(value) * 0.01;
@@ -146,7 +151,7 @@ function shownResult(kind: Computed, subject: number, baseline: number, range: I
 }
 
 /** A result or a stated range in the comparison's terms: "1.86 times", "a rise of 55 to 70%", "170,000 to 190,000 fewer". */
-function inWords(kind: Computed, [low, high]: Interval): string {
+export function inWords(kind: Computed, [low, high]: Interval): string {
   const span = (a: string, b: string): string => (a === b ? a : `${a} to ${b}`);
   if (kind === 'ratio') return `${span(significant(low), significant(high))} times`;
   const negative = high < 0 || (high === 0 && low < 0);

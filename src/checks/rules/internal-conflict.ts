@@ -1,0 +1,76 @@
+/**
+ * internal-conflict: a draft that contradicts itself about something the registry does not hold.
+ * "Those 90 patients" two paragraphs after "60 patients in a single morning"; "nearly five times"
+ * between the draft's own 113 and 40. The registry can say neither is wrong, so without this the
+ * figures are only `unchecked`; but both cannot be right, and the later one is the one a reader
+ * meets second, so it is the one reported.
+ *
+ * A draft check: it runs on one draft's figures (src/drafts/own-figures.ts sets them out), not
+ * on the registry.
+ */
+import { formatInterval, intervalsOverlap } from '../../model/figure.js';
+import type { DraftFigure } from '../../reader/record.js';
+import { docsPath, type DraftCheck, type OwnComparison } from '../types.js';
+import { computeComparison, inWords, shownResult, statedInterval } from './comparison.js';
+
+const ID = 'internal-conflict';
+
+/** "60 (line 23)": a draft figure as an editor would find it. */
+function at(figure: DraftFigure): string {
+  return `${figure.text} (line ${figure.line})`;
+}
+
+function arithmetic(comparison: OwnComparison): string {
+  const s = at(comparison.subject);
+  const b = at(comparison.baseline);
+  if (comparison.kind === 'ratio') return `${s} ÷ ${b}`;
+  if (comparison.kind === 'difference') return `${s} − ${b}`;
+  return `${s} against ${b}`;
+}
+
+export const internalConflict: DraftCheck = {
+  meta: {
+    id: ID,
+    description: 'The draft contradicts itself: a figure that refers back to an earlier one ("those 90 patients") does not agree with it, or a comparison does not fit the draft\u2019s own figures it compares.',
+    severity: 'error',
+    docs: docsPath(ID),
+    messages: {
+      restated: '"{{figure}}" refers back to the {{earlier}} {{noun}} of line {{line}}, but does not agree with it ({{range}} against {{earlierRange}}, allowing for rounding and hedges).',
+      comparison: '"{{figure}}" does not fit the draft\u2019s own figures it compares: {{arithmetic}} is {{actual}}, and "{{figure}}" reads as {{stated}}.',
+    },
+  },
+  run(context) {
+    for (const { figure, earlier, counted } of context.restatements) {
+      if (intervalsOverlap(figure.interval!, earlier.interval!)) continue;
+      context.report({
+        messageId: 'restated',
+        data: { figure: figure.text, earlier: earlier.text, noun: counted.words, line: earlier.line, range: range(figure), earlierRange: range(earlier) },
+        at: figure,
+        against: [{ figure: earlier, role: 'earlier' }],
+      });
+    }
+    for (const comparison of context.comparisons) {
+      const { figure, subject, baseline, kind } = comparison;
+      const actual = computeComparison(kind, subject.interval!, baseline.interval!);
+      if (actual === null) continue;
+      const expected = statedInterval(figure.interval!, figure.hedge, comparison, figure.text);
+      if (intervalsOverlap(actual, expected)) continue;
+      context.report({
+        messageId: 'comparison',
+        data: { figure: figure.text, arithmetic: arithmetic(comparison), actual: shownResult(kind, subject.value!, baseline.value!, actual), stated: inWords(kind, expected) },
+        at: figure,
+        against: [
+          { figure: subject, role: 'subject' },
+          { figure: baseline, role: 'baseline' },
+        ],
+        // A side taken from another sentence or looked up by period may be the reader's pairing, not the draft's.
+        severity: comparison.fromContext ? 'warning' : undefined,
+      });
+    }
+  },
+};
+
+/** "= 676", "55 – 65": what a count allows, with its hedge and rounding. */
+function range(figure: DraftFigure): string {
+  return formatInterval(figure.interval!, true);
+}

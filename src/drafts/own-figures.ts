@@ -1,0 +1,66 @@
+/**
+ * A draft's figures set against each other, for the draft checks (internal-conflict): the figures
+ * that refer back to an earlier one, and the comparisons whose two sides are the draft's own
+ * figures where no registry check weighs them (a side is no claim of a catalogue metric).
+ *
+ * A comparison that names its baseline only by period ("double the number of 2022") is looked up
+ * among the draft's own figures of that period counting what its subject counts, as lint looks up
+ * the registry's (linkComparisons in lint.ts) when the registry holds that metric.
+ */
+import type { OwnComparison } from '../checks/types.js';
+import type { Period } from '../model/period.js';
+import type { DraftFigure } from '../reader/record.js';
+import { countedNoun, restatedFigures, sameCounted, type Restatement } from '../reader/restated.js';
+import type { Draft } from './draft.js';
+
+export interface OwnFigures {
+  readonly restatements: readonly Restatement[];
+  readonly comparisons: readonly OwnComparison[];
+}
+
+function samePeriod(a: Period | null, b: Period | null): boolean {
+  return a !== null && b !== null && a.start === b.start && a.end === b.end;
+}
+
+/** A figure that can be one side of a comparison: a plain quantity with a value. */
+function isSide(figure: DraftFigure | null): figure is DraftFigure {
+  return figure !== null && figure.kind === 'quantity' && figure.value !== null && figure.interval !== null && !figure.comparison && !figure.mention?.change;
+}
+
+/**
+ * The draft's figure a comparison's baseline period names: of that period, counting what the
+ * subject counts (the same catalogue metric, or else the same noun), the nearest before the
+ * comparison. None when there is none before it.
+ */
+function baselineByPeriod(draft: Draft, figure: DraftFigure, subject: DraftFigure, period: Period, noun: (f: DraftFigure) => ReturnType<typeof countedNoun>): DraftFigure | null {
+  const counts = (other: DraftFigure): boolean => (subject.metric && other.metric ? subject.metric === other.metric : sameCounted(noun(subject), noun(other)));
+  const candidates = draft.read.figures.filter((other) => other !== subject && other.start < figure.start && isSide(other) && samePeriod(other.period, period) && other.per === subject.per && other.unit === subject.unit && counts(other));
+  return candidates.at(-1) ?? null;
+}
+
+/**
+ * The draft's comparisons between its own figures. `weighed`: comparison figures the registry's
+ * comparison check already weighs (their claim names both sides), left to it.
+ */
+export function ownComparisons(draft: Draft, weighed: ReadonlySet<DraftFigure>): OwnComparison[] {
+  const m = draft.read.masked.masked;
+  const noun = (f: DraftFigure): ReturnType<typeof countedNoun> => countedNoun(m, f, draft.source.language);
+  const out: OwnComparison[] = [];
+  for (const figure of draft.read.figures) {
+    const spec = figure.comparison;
+    if (!spec || spec.kind === 'change' || figure.value === null || figure.interval === null || weighed.has(figure)) continue;
+    const subject = spec.subject;
+    if (!isSide(subject)) continue;
+    const looked = !spec.baseline && spec.baselinePeriod ? baselineByPeriod(draft, figure, subject, spec.baselinePeriod, noun) : null;
+    const baseline = spec.baseline ?? looked;
+    // A rate against a total, or a percentage against a count: not comparable without a metric's units.
+    if (!isSide(baseline) || baseline.unit !== subject.unit || baseline.per !== subject.per) continue;
+    const elsewhere = (side: DraftFigure): boolean => side.sentence !== figure.sentence || side.periodFrom === 'context';
+    out.push({ figure, kind: spec.kind, direction: spec.direction, subject, baseline, fromContext: looked !== null || elsewhere(subject) || elsewhere(baseline) });
+  }
+  return out;
+}
+
+export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>): OwnFigures {
+  return { restatements: restatedFigures(draft.read, draft.source.language), comparisons: ownComparisons(draft, weighed) };
+}

@@ -1,0 +1,168 @@
+/**
+ * Figures that refer back to an earlier figure of the same text: "Those 90 patients", "these 767
+ * survivors", "esos 40.000 migrantes", "the 60 patients". Such a figure restates the nearest earlier
+ * figure that counts the same thing (the same noun, by stem), so the two must agree; the check
+ * internal-conflict (src/checks/rules/internal-conflict.ts) holds them to it. Read after the
+ * reader's stages, from what they return: nothing in the stages depends on it.
+ *
+ * What a figure counts is the noun right after it in its own sentence ("60 patients"); a figure
+ * with no noun there ("those 90 were children") is left alone rather than guessed at.
+ */
+import { tokenize, type Token } from '../drafts/metrics.js';
+import type { Language } from '../model/figure.js';
+import { isBaselineLead } from './baselines.js';
+import { EN } from './lexicon/en.js';
+import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
+import type { DraftFigure, ReadText } from './record.js';
+import type { UncheckedReason } from './reasons.js';
+
+/** The words of restatement, as lexicon entries with examples (tests/reader/restated.test.ts runs them). */
+export const RESTATED_ENTRIES = [
+  {
+    id: 'refers-back-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:those|these|esos|esas|estos|estas|aquellos|aquellas)(?:\s+(?:same|mismos|mismas))?\s+$/iu,
+    why: 'A demonstrative before a figure ("Those 90 patients", "esos 40.000 migrantes") points back to a count the text gave already: the figure restates it.',
+    examples: { reads: ['Those ', 'She said those ', 'these same ', 'De esos ', 'Estas '], not: ['the ', 'In those days, ', 'those who crossed, ', 'más de '] },
+  },
+  {
+    id: 'definite-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:the|los|las)\s+$/iu,
+    why: '"the 60 patients" may point back as "those" does, but "the" also introduces ("the 240 migrants who crossed on August 14", "more than the 2,928 of 2021"), so it is held to more (restatedFigures).',
+    examples: { reads: ['The ', 'She treated the ', 'De los '], not: ['those ', 'them ', 'Del '] },
+  },
+  {
+    id: 'introduces-after',
+    on: 'after-figure',
+    pattern: /^\s+\p{L}+\s+(?:who|that|which|whose|que|quienes|cuyos|cuyas)\b/iu,
+    why: '"The 240 migrants who crossed on August 14": a relative clause after the noun says which ones are meant; the figure is introduced, not restated.',
+    examples: { reads: [' migrants who crossed', ' personas que cruzaron'], not: [' patients in one morning', ' survivors deserve more'] },
+  },
+  {
+    id: 'not-a-noun',
+    on: 'word',
+    match: 'lower',
+    words: [
+      'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'per', 'a', 'an', 'the', 'who', 'that', 'which', 'were', 'was', 'are', 'is', 'had', 'have', 'more', 'fewer', 'less', 'percent', 'per cent', 'times', 'years', 'year', 'days', 'day', 'weeks', 'week', 'months', 'month', 'hours', 'hour', 'million', 'thousand', 'hundred', 'billion', 'cent',
+      'y', 'o', 'de', 'del', 'en', 'a', 'al', 'que', 'por', 'con', 'para', 'los', 'las', 'el', 'la', 'eran', 'fueron', 'son', 'más', 'menos', 'ciento', 'veces', 'años', 'año', 'días', 'día', 'semanas', 'meses', 'mes', 'horas', 'millones', 'mil',
+    ],
+    why: 'What a figure counts is a noun; a figure followed by a function word, a unit of time or a multiplier ("those 65 and older", "those 40 percent", "these 10 years") names no thing counted.',
+    examples: { reads: ['and', 'percent', 'años', 'de'], not: ['patients', 'survivors', 'migrantes'] },
+  },
+  {
+    id: 'irregular-plural',
+    on: 'word',
+    match: 'lower',
+    words: ['people', 'children', 'men', 'women', 'persons', 'staff', 'police', 'personnel', 'crew', 'feet', 'teeth', 'mice'],
+    why: 'A plural without an "s": after a number it is the noun counted, not a word qualifying the next ("60 patient visits").',
+    examples: { reads: ['people', 'children'], not: ['patient', 'survivor'] },
+  },
+] as const satisfies readonly LexiconEntry[];
+
+export const RESTATED = loadLexicon('restated', RESTATED_ENTRIES);
+
+const REFERS_BACK_BEFORE = RESTATED.pattern('refers-back-before');
+const DEFINITE_BEFORE = RESTATED.pattern('definite-before');
+const INTRODUCES_AFTER = RESTATED.pattern('introduces-after');
+const NOT_A_NOUN = RESTATED.words('not-a-noun');
+const IRREGULAR_PLURAL = RESTATED.words('irregular-plural');
+const BASELINE_FIGURE_BEFORE = EN.pattern('baseline-figure-before');
+
+/** What a figure counts: the noun after it as written, and its stems for comparing. */
+export interface Counted {
+  readonly words: string;
+  readonly stems: string;
+}
+
+export interface Restatement {
+  /** The figure that refers back ("Those 90 patients"). */
+  readonly figure: DraftFigure;
+  /** The nearest earlier figure counting the same thing ("60 patients"). */
+  readonly earlier: DraftFigure;
+  readonly counted: Counted;
+}
+
+/**
+ * Figures that are counts of something, as far as a restatement goes: not an age, a part of a
+ * group, an addition, a forecast or a retracted figure, whose own reasons say they count no total.
+ */
+const COUNTS: ReadonlySet<UncheckedReason | null> = new Set([null, 'no-metric', 'no-period', 'period-unresolved', 'period-needs-date', 'as-of-needs-date', 'one-group']);
+
+function isCount(figure: DraftFigure): boolean {
+  return figure.kind === 'quantity' && figure.value !== null && figure.interval !== null && figure.unit === null && !figure.comparison && !figure.mention?.change && !figure.mention?.age && !figure.mention?.part && COUNTS.has(figure.reason);
+}
+
+/** The word tokens just after a figure in its sentence, with nothing but spaces before the first. */
+function wordsAfter(m: string, figure: DraftFigure): Token[] {
+  const tokens = tokenize(m, figure.end, Math.min(figure.sentence.end, figure.end + 60));
+  if (tokens.length === 0 || m.slice(figure.end, tokens[0]!.start).trim() !== '') return [];
+  return tokens;
+}
+
+/**
+ * The noun a figure counts, read in its own sentence: "60 patients" is patients. In English a
+ * singular word after a number above one qualifies the next ("60 patient visits" count visits),
+ * so the two are taken together; a figure followed by no noun counts nothing the reader can name.
+ */
+export function countedNoun(m: string, figure: DraftFigure, language: Language): Counted | null {
+  // "40 percent", "$3 million", "five times": a figure with a unit counts the unit, not a noun.
+  if (figure.unit !== null || figure.value === null) return null;
+  const tokens = wordsAfter(m, figure);
+  const first = tokens[0];
+  if (!first) return null;
+  const word = m.slice(first.start, first.end);
+  const lower = word.toLowerCase();
+  if (NOT_A_NOUN.has(lower) || /^\d/.test(word) || word.length < 3) return null;
+  const plural = language === 'es' || /s$/i.test(word) || IRREGULAR_PLURAL.has(lower) || figure.value <= 1;
+  const second = tokens[1];
+  if (plural || !second || m.slice(first.end, second.start).trim() !== '' || NOT_A_NOUN.has(m.slice(second.start, second.end).toLowerCase())) return { words: word, stems: first.stem };
+  const both = m.slice(first.start, second.end);
+  return { words: both, stems: `${first.stem} ${second.stem}` };
+}
+
+/** How far back (in paragraphs) "the 60 patients" may point: "those" may point anywhere before. */
+const DEFINITE_REACH = 2;
+
+/**
+ * The figures that refer back to an earlier one of the text, each with the earlier figure it
+ * restates. Two figures of one catalogue metric are left to the registry's checks
+ * (figure-conflict), which weigh their periods too.
+ */
+export function restatedFigures(read: ReadText, language: Language): Restatement[] {
+  const m = read.masked.masked;
+  const out: Restatement[] = [];
+  const nouns = new Map<DraftFigure, Counted | null>();
+  const nounOf = (figure: DraftFigure): Counted | null => {
+    if (!nouns.has(figure)) nouns.set(figure, countedNoun(m, figure, language));
+    return nouns.get(figure)!;
+  };
+  const counts = read.figures.filter(isCount);
+  for (const [i, figure] of counts.entries()) {
+    // "these two countries" after "three countries" is more often a subset than a restatement.
+    if (!/\d/.test(figure.text)) continue;
+    const before = m.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start);
+    const definite = !REFERS_BACK_BEFORE.test(before) && DEFINITE_BEFORE.test(before);
+    if (!definite && !REFERS_BACK_BEFORE.test(before)) continue;
+    if (definite && (BASELINE_FIGURE_BEFORE.test(before) || isBaselineLead(before) || INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40)))) continue;
+    const counted = nounOf(figure);
+    if (!counted) continue;
+    let earlier: DraftFigure | undefined;
+    for (let j = i - 1; j >= 0 && !earlier; j--) {
+      const other = counts[j]!;
+      if (other.sentence !== figure.sentence && other.per === figure.per && nounOf(other)?.stems === counted.stems) earlier = other;
+    }
+    if (!earlier) continue;
+    if (definite && figure.sentence.paragraph - earlier.sentence.paragraph > DEFINITE_REACH) continue;
+    if (figure.metric && earlier.metric) continue;
+    // Two periods named and not the same: two counts, not one said twice.
+    if (figure.period && earlier.period && (figure.period.start !== earlier.period.start || figure.period.end !== earlier.period.end)) continue;
+    out.push({ figure, earlier, counted });
+  }
+  return out;
+}
+
+/** Whether two counted nouns are the same thing counted. */
+export function sameCounted(a: Counted | null, b: Counted | null): boolean {
+  return a !== null && b !== null && a.stems === b.stems;
+}

@@ -1,0 +1,126 @@
+/**
+ * internal-conflict, as RuleTester runs a rule: drafts that must pass, and drafts that must be
+ * reported with the message id, line, column and severity of each finding. The drafts' figures are
+ * about things the registry does not hold (a clinic's patients), so only the draft can be wrong.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { internalConflict } from '../../src/checks/rules/internal-conflict.js';
+import { lintDrafts } from '../../src/drafts/lint.js';
+import { loadRegistry } from '../../src/registry/load.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const registry = loadRegistry({ cwd: root });
+
+/** A draft of these lines under three lines of front matter: its first line is line 4. */
+function draft(lines: readonly string[], lang = ''): string {
+  return `---\ndate: 2024-08-12\n${lang ? `lang: ${lang}\n` : ''}---\n${lines.join('\n')}\n`;
+}
+
+interface Expected {
+  readonly messageId: string;
+  readonly line: number;
+  readonly column: number;
+  readonly severity: 'error' | 'warning';
+}
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly errors?: readonly Expected[];
+}
+
+function findingsOf(text: string): Expected[] {
+  const { report } = lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text }], minSeverity: 'info', checks: [internalConflict.meta.id] });
+  return report.findings
+    .filter((f) => f.check === internalConflict.meta.id)
+    .map((f) => ({ messageId: f.messageId, line: f.location.line, column: f.location.column, severity: f.severity as 'error' | 'warning' }));
+}
+
+const valid: Case[] = [
+  { name: 'a restatement that agrees', text: draft(['She once treated 60 patients in a single morning.', 'Those 60 patients were mostly children.']) },
+  { name: 'a restatement within the hedge and rounding ("some 60" allows 58)', text: draft(['She once treated some 60 patients in a single morning.', 'Those 58 patients were mostly children.']) },
+  { name: 'different nouns: 60 patients, then those 90 beds', text: draft(['She once treated 60 patients in a single morning.', 'Those 90 beds were all taken.']) },
+  { name: 'a noun that counts other things: 60 patients, then those 90 patient visits', text: draft(['She once treated 60 patients in a single morning.', 'Those 90 patient visits were logged by hand.']) },
+  { name: 'a rate, then a count of the same noun: 60 patients a day, then those 90 patients', text: draft(['She saw 60 patients a day in May.', 'Those 90 patients were tired.']) },
+  { name: 'a number word after "these" is more often a subset ("three clinics … these two clinics")', text: draft(['The town has three clinics.', 'These two clinics are open at night.']) },
+  { name: '"the 90 patients who …" introduces a group; it does not refer back', text: draft(['She treated 60 patients on Monday.', 'The 90 patients who came on Tuesday waited outside.']) },
+  { name: '"double the 40 patients" is a baseline, not a restatement', text: draft(['She treated 60 patients on Monday.', 'On Tuesday she saw 90 patients, more than double the 40 patients of last week.']) },
+  { name: 'two periods named: 400 patients in 2022, those 900 patients in 2023', text: draft(['In 2022 the clinic saw 400 patients.', 'In 2023, those 900 patients filled the ward.']) },
+  { name: 'no noun after the figure: "those 90 were children" is not guessed at', text: draft(['She once treated 60 patients in a single morning.', 'Those 90 were mostly children.']) },
+  { name: 'a comparison that fits the draft\u2019s own figures', text: draft(['The clinic saw 40 patients in 2022.', 'In 2023 it saw 113 patients, nearly three times the number of 2022.']) },
+  { name: 'a difference that fits, both sides in its sentence', text: draft(['In 2023 the clinic saw 113 patients, 73 more than the 40 patients it saw in 2022.']) },
+  { name: 'Spanish: a restatement that agrees', text: draft(['En 2023 llegaron 113 pacientes al hospital.', 'Esos 113 pacientes eran niños.'], 'es') },
+];
+
+const invalid: Case[] = [
+  {
+    name: 'e02: "Those 90 patients" two paragraphs after "60 patients in a single morning"',
+    text: draft(['A nurse said she once treated 60 patients in a single morning.', '', 'She started at the post in 2019.', '', 'Those 90 patients in one morning were mostly children.']),
+    errors: [{ messageId: 'restated', line: 8, column: 7, severity: 'error' }],
+  },
+  {
+    name: 'e07: "Those 767 survivors" one line after "676 survivors"',
+    text: draft(['Doctors treated 676 survivors of sexual violence on the route last year.', 'Those 767 survivors deserve more than wire.']),
+    errors: [{ messageId: 'restated', line: 5, column: 7, severity: 'error' }],
+  },
+  {
+    name: '"the 60 patients" refers back to 90 patients in the paragraph before',
+    text: draft(['She treated 90 patients that morning.', 'The 60 patients were mostly children.']),
+    errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'error' }],
+  },
+  {
+    name: '"these same 80 patients" against 60',
+    text: draft(['She treated 60 patients that morning.', 'By noon these same 80 patients had been sent home.']),
+    errors: [{ messageId: 'restated', line: 5, column: 20, severity: 'error' }],
+  },
+  {
+    name: 'Spanish: "Esos 131 pacientes" after "113 pacientes"',
+    text: draft(['En 2023 llegaron 113 pacientes al hospital.', 'Esos 131 pacientes eran niños.'], 'es'),
+    errors: [{ messageId: 'restated', line: 6, column: 6, severity: 'error' }],
+  },
+  {
+    name: 'a difference between the draft\u2019s own figures, both in its sentence: 113 − 40 is 73, not 20',
+    text: draft(['In 2023 the clinic saw 113 patients, 20 more than the 40 patients it saw in 2022.']),
+    errors: [{ messageId: 'comparison', line: 4, column: 38, severity: 'error' }],
+  },
+  {
+    name: 'a ratio whose baseline is named by period and looked up among the draft\u2019s figures: 113 ÷ 40 is 2.8, not double (a warning: the pairing is lint\u2019s)',
+    text: draft(['The clinic saw 40 patients in 2022.', 'In 2023 it saw 113 patients, double the number of 2022.']),
+    errors: [{ messageId: 'comparison', line: 5, column: 30, severity: 'warning' }],
+  },
+];
+
+describe('internal-conflict', () => {
+  for (const c of valid) {
+    it(`passes: ${c.name}`, () => {
+      expect(findingsOf(c.text)).toEqual([]);
+    });
+  }
+  for (const c of invalid) {
+    it(`reports: ${c.name}`, () => {
+      expect(c.errors!.length, 'an invalid case must expect findings').toBeGreaterThan(0);
+      expect(findingsOf(c.text)).toEqual(c.errors);
+    });
+  }
+
+  it('names the earlier figure, its line and both ranges in the message', () => {
+    const { report } = lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text: draft(['Doctors treated 676 survivors last year.', 'Those 767 survivors deserve more.']) }], minSeverity: 'info' });
+    const finding = report.findings.find((f) => f.check === 'internal-conflict')!;
+    expect(finding.message).toBe('"767" refers back to the 676 survivors of line 4, but does not agree with it (= 767 against = 676, allowing for rounding and hedges).');
+    expect(finding.claims.map((c) => [c.role, c.figure])).toEqual([
+      ['stated', '767'],
+      ['earlier', '676'],
+    ]);
+  });
+
+  it('can be turned off by --check and by an ignore comment', () => {
+    const text = draft(['Doctors treated 676 survivors last year.', 'Those 767 survivors deserve more. <!-- darien-ignore internal-conflict -->']);
+    const { report } = lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text }], minSeverity: 'info' });
+    expect(report.findings.filter((f) => f.check === 'internal-conflict')).toEqual([]);
+    expect(report.summary.ignored).toBe(1);
+    const other = lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text: draft(['Doctors treated 676 survivors last year.', 'Those 767 survivors deserve more.']) }], minSeverity: 'info', checks: ['figure-conflict'] });
+    expect(other.report.findings.filter((f) => f.check === 'internal-conflict')).toEqual([]);
+  });
+});
