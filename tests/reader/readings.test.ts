@@ -714,6 +714,14 @@ describe('the reader: periods named in a sentence with no figure, referred back 
   });
 });
 
+describe('the reader: a live blog\'s time stamps', () => {
+  it('"**10:02** — That is more than double ..." refers back to the entry before', () => {
+    const text = '**09:41** — Last year 502,085 people crossed the Darién into Panama, a record.\n\n**10:02** — That is more than double 2022\'s 248,284.';
+    const ratio = figureOf(text, '2024-07-01', 'more than double', 'lint', false);
+    expect([ratio.metric?.id, ratio.period?.text, ratio.comparison?.subject?.text]).toEqual(['darien-crossings', '2023', '502,085']);
+  });
+});
+
 describe('the reader: "year-on-year", and a change that follows one', () => {
   const text = 'Crossings of the Darién in January 2022 were 4,702. January\'s count was up 339% year-on-year. February\'s rose by roughly 180%.';
   it('"up 339% year-on-year" compares the month with the same month a year back', () => {
