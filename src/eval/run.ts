@@ -2,7 +2,8 @@
  * `npm run eval [corpus]`: how well lint and extract read text they were not written from.
  * Runs `lint` on each draft of the corpus alone and `extract` on each article, through the same
  * API the CLI calls, and scores them by the corpus README's rules (src/eval/score.ts). The corpus
- * defaults to ../shared/corpus beside the repository; `npm run eval -- <folder>` scores another
+ * defaults to ../shared/corpus beside the repository and then the project's own corpus/;
+ * `npm run eval -- <folder>` scores another
  * folder of the same layout (a labeled set of real articles kept outside the repository, say).
  */
 import { existsSync } from 'node:fs';
@@ -50,9 +51,10 @@ function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
   const roots = args.filter((a) => !a.startsWith('--'));
-  // By default the shared corpus beside the repository; a folder named on the command line is
-  // scored the same way (drafts/EXPECTED.tsv, articles/CLAIMS.tsv), and must exist.
-  if (roots.length === 0) roots.push(join(ROOT, '..', 'shared', 'corpus'));
+  // By default the shared corpus beside the repository, then the project's own (corpus/, written
+  // blind in other words); a folder named on the command line is scored the same way
+  // (drafts/EXPECTED.tsv, articles/CLAIMS.tsv), and must exist.
+  if (roots.length === 0) roots.push(join(ROOT, '..', 'shared', 'corpus'), join(ROOT, 'corpus'));
   for (const root of roots.map((r) => resolve(r))) {
     if (!existsSync(root)) {
       process.stderr.write(`darien eval: ${root}: no such folder\n`);
