@@ -77,6 +77,9 @@ describe('reading a figure as written', () => {
     ['dos millones trescientos mil', 'es', 2300000, 100000, 'none'],
     ['mil millones', 'es', 1e9, 1e9, 'none'],
     ['veintitrés', 'es', 23, 1, 'none'],
+    // Ratios in a Spanish verb, past and present: "se quintuplicó", "esa cifra duplica".
+    ['quintuplicó', 'es', 5, 1, 'none'],
+    ['duplica', 'es', 2, 1, 'none'],
   ];
 
   it('reads no Spanish figure in an article, and no "y" that joins no ten and unit', () => {

@@ -67,9 +67,9 @@ export const ENGLISH = [
   {
     id: 'baseline-figure-before',
     on: 'before-figure',
-    pattern: /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses)(?=\s+the\b))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:record|peak|high|low|all-time high|total of|number of|figure of|count of|tally of)\s+)?$/i,
+    pattern: /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:record|peak|high|low|all-time high|total of|number of|figure of|count of|tally of)\s+)?$/i,
     why: 'A figure after "than the", "up from", "double the record", "double the number of", "exceeds the" is the baseline of a comparison, never its subject. ("Crossings exceeded 100,000" states a floor for its own subject: no "the", no baseline.)',
-    examples: { reads: ['nearly four times more than the ', 'up from ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
+    examples: { reads: ['nearly four times more than the ', 'up from ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
   },
   {
     id: 'compares',
