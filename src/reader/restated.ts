@@ -150,6 +150,8 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     let earlier: DraftFigure | undefined;
     for (let j = i - 1; j >= 0 && !earlier; j--) {
       const other = counts[j]!;
+      // "the 60 patients" looks back only so far (below); past that nothing it finds is kept.
+      if (definite && figure.sentence.paragraph - other.sentence.paragraph > DEFINITE_REACH) break;
       if (other.sentence !== figure.sentence && other.per === figure.per && nounOf(other)?.stems === counted.stems) earlier = other;
     }
     if (!earlier) continue;
