@@ -95,7 +95,9 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
  * flow, is a figure of that flow. Taken from context, so lint can warn about it, never fail.
  */
 function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): void {
-  if (!ctx.topic || site.eventful || site.namesItsOwn || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(site.after, figure.per)) return;
+  // Another figure of the sentence may name its own noun ("53,404 migrants ..., while there were
+  // 48,204 in September"): this one's words are what decide.
+  if (!ctx.topic || site.eventful || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(site.after, figure.per)) return;
   const metric = topicMetric(ctx.catalogue, ctx.topic, figure);
   if (!metric) return;
   figure.metric = metric;

@@ -322,7 +322,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     if (digit) {
       // Part of a word or code: "G7", "COVID-19", "I-95", "#4", "7/17", "10:30".
       // "Jul.-1-deal": a date run into a word.
-      if (/[\p{L}_#/:]/u.test(prev) || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) {
+      // "crossings.2", "July 2024.4": a footnote's number set right after a sentence's full stop.
+      const footnote = prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8));
+      if (/[\p{L}_#/:]/u.test(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) {
         CANDIDATE.lastIndex = skipRun(sentence, i);
         continue;
       }

@@ -28,7 +28,7 @@ const STOP = '(?![\\p{L}\\p{N}-]|,\\d)';
 const WHICH_YEAR = `(${YEAR}|este año|el año pasado|año pasado|año)`;
 
 /** "el mismo periodo", "las mismas semanas", "igual periodo": a period of another phrase, moved. */
-const SAME = '(?:(?:en|durante) )?(?:(?:el|los|las|al|del|con el) mism[oa]s?|(?:el |un )?(?:igual|similar)) (?:período|periodo|lapso|tramo|meses|semanas|días|fechas)';
+const SAME = '(?:(?:en|durante) )?(?:(?:el|los|las|al|del|con el) mism[oa]s?|(?:el |un )?(?:igual|similar)) (?:período|periodo|lapso|tramo|mes|meses|semanas|días|fechas)';
 
 export interface SpanishPeriodRule {
   readonly kind: PeriodKind;

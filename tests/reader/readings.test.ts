@@ -67,6 +67,7 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"the same month last year, when N ..." is that month a year back', text: 'The route through the Darién saw only 194 crossings in March 2025, a 99% decrease compared to the same month last year, when nearly 37,000 people attempted the journey.', date: '2025-04-03', figure: 'nearly 37,000', metric: 'darien-crossings', period: '2024-03' },
   { why: '"the three years to 2023" is 2021 to 2023, not 2023', text: 'In the three years to 2023, roughly 900,000 people crossed the Darién.', date: '2024-03-01', figure: 'roughly 900,000', metric: 'darien-crossings', period: '2021/2023' },
   { why: '"from January to June 2024" written in June counts to the page date', text: 'From January to June 2024, a total of 178,043 migrants crossed the Darién.', date: '2024-06-11', figure: '178,043', metric: 'darien-crossings', period: '2024-01-01/2024-06-11' },
   { why: 'a figure in brackets just after a month is that month\'s', text: 'Monthly crossings of the Darién peaked in October 2021 at 25,904; September (25,505) and August (25,332) followed.', date: '2022-03-01', figure: '25,505', metric: 'darien-crossings', period: '2021-09' },

@@ -167,6 +167,12 @@ describe('findFigures', () => {
     expect(read('about 1,400 crossed each day')[0]!.basis).not.toBe('peak');
   });
 
+  it('a footnote\'s number right after a full stop is no figure; a decimal is one', () => {
+    expect(read('some 520,000 crossings.2 Then')).toHaveLength(1);
+    expect(read('took office in July 2024.4 He')).toEqual([]);
+    expect(read('about 2.5 million crossed')[0]!.value).toBe(2_500_000);
+  });
+
   it('a number after "top" is a rank, not a count', () => {
     expect(read('The top three months were in 2021')).toEqual([]);
     expect(read('the top 10 nationalities')).toEqual([]);
