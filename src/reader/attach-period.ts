@@ -244,7 +244,8 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
   facts = {
     // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
     // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.
-    notAFigures: isBaselineLead(lead) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
+    // "exceeding total migrant traffic for 2022": the verb may stand a few words back.
+    notAFigures: isBaselineLead(m.slice(Math.max(offset, p.start - 48), p.start)) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };

@@ -67,6 +67,8 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"exceeding total migrant traffic for 2022" names what the figure is compared with, not its period', text: 'Officials said upwards of 260,000 migrants have entered the country through the Darién, exceeding total migrant traffic for 2022 in just seven months.', date: '2023-08-10', figure: 'upwards of 260,000', metric: 'darien-crossings', period: null },
+  { why: '"exceeded N in March 2024": the month is the figure\'s', text: 'Crossings of the Darién exceeded 100,000 in March 2024.', date: '2024-05-01', figure: '100,000', metric: 'darien-crossings', period: '2024-03' },
   { why: '"the same month last year, when N ..." is that month a year back', text: 'The route through the Darién saw only 194 crossings in March 2025, a 99% decrease compared to the same month last year, when nearly 37,000 people attempted the journey.', date: '2025-04-03', figure: 'nearly 37,000', metric: 'darien-crossings', period: '2024-03' },
   { why: '"the three years to 2023" is 2021 to 2023, not 2023', text: 'In the three years to 2023, roughly 900,000 people crossed the Darién.', date: '2024-03-01', figure: 'roughly 900,000', metric: 'darien-crossings', period: '2021/2023' },
   { why: '"from January to June 2024" written in June counts to the page date', text: 'From January to June 2024, a total of 178,043 migrants crossed the Darién.', date: '2024-06-11', figure: '178,043', metric: 'darien-crossings', period: '2024-01-01/2024-06-11' },

@@ -60,9 +60,9 @@ export const ENGLISH = [
   {
     id: 'baseline-before',
     on: 'before-period',
-    pattern: /\b(?:than(?: in| during)?|as(?: in| during| for| over)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of|of those|of that)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+)?(?:(?:in|of|for|during)\s+)?)\s*$/i,
+    pattern: /\b(?:than(?: in| during)?|as(?: in| during| for| over)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|topped|topping|outpaced|outstripped|beating)(?:\s+(?!(?:in|on|by|over|since|during)\b)[\w-]+){1,4}(?:\s+(?:for|in|of|during))?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of|of those|of that)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+)?(?:(?:in|of|for|during)\s+)?)\s*$/i,
     why: "A period after \"than\", \"compared with\", \"double the number in\" is what a figure is compared with, not the figure's own.",
-    examples: { reads: ['more than in ', 'a rise compared with ', 'double the number in ', 'well below the ', 'seven times as many migrants crossed the gap as in ', 'twice as many people made the trek in 2023 as ', 'a third of those in ', 'half those of '], not: ['migrants crossed the jungle in ', 'the agency counted them during ', 'as many as 3,000 crossed in '] },
+    examples: { reads: ['more than in ', 'a rise compared with ', 'double the number in ', 'well below the ', 'seven times as many migrants crossed the gap as in ', 'twice as many people made the trek in 2023 as ', 'a third of those in ', 'half those of ', 'exceeding total migrant traffic for '], not: ['migrants crossed the jungle in ', 'the agency counted them during ', 'as many as 3,000 crossed in '] },
   },
   {
     id: 'baseline-figure-before',
@@ -214,9 +214,9 @@ export const ENGLISH = [
   {
     id: 'when-clause',
     on: 'between',
-    pattern: /^(?:['’]s(?:\s+[\w-]+){1,3})?,?\s+when\s+[^,;.]*$/,
-    why: "\"the previous year's record, when 133,000 migrants crossed\": the when-clause is of that period.",
-    examples: { reads: ['’s record, when ', ', when about '], not: [', before ', "'s record. When "] },
+    pattern: /^(?:['’]s(?:\s+[\w-]+){1,3})?,?\s+(?:when|cuando)\s+[^,;.]*$/,
+    why: "\"the previous year's record, when 133,000 migrants crossed\", \"el récord de 2023, cuando atravesaron la selva unas 520 mil\": the when-clause is of that period.",
+    examples: { reads: ['’s record, when ', ', when about ', ', cuando atravesaron la selva '], not: [', before ', "'s record. When "] },
   },
   {
     id: 'part-of-lead',
