@@ -48,6 +48,9 @@ function windowFromBefore(ctx: SentenceContext, built: readonly Building[]): voi
   for (const figure of built) if (figure.reason === 'no-period' && figure.per !== null && figure.metric && !figure.window) figure.window = period;
 }
 
+/** "last year", "this month", "el año pasado": a whole year or month named from the page date. */
+const WHOLE_DEICTIC = /\b(?:last|this|past) (?:year|month)\b/i;
+
 /** "about 140 a day now", "currently": a rate or level at the time of writing, or of speaking. */
 const NOW = EN.pattern('now');
 
@@ -94,7 +97,9 @@ function finishRate(figure: Building, pageDate: Period | null, catalogue: Metric
   if (figure.per !== null) {
     // A rate with no period is a rate at the time of writing ("are entering ... every month").
     // "about 140 a day now", "on Monday": a rate at a point in time is the rate then, not an average.
-    figure.basis = mention.basis ?? (figure.periodMention && !figure.periodMention.pointInTime ? 'average' : 'spot');
+    // "last year", "this month" are deictic but no point in time: a rate over one is its average.
+    const span = figure.periodMention && (!figure.periodMention.pointInTime || WHOLE_DEICTIC.test(figure.periodMention.glossed ?? figure.periodMention.words));
+    figure.basis = mention.basis ?? (span ? 'average' : 'spot');
     if (figure.basis === 'spot' && figure.periodMention?.kind === 'deictic' && figure.period === null && pageDate) figure.period = pageDate;
   }
   // "about 140 a day now, the minister told reporters this month": now is when she spoke.

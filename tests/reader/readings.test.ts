@@ -718,6 +718,16 @@ describe('the reader: periods named in a sentence with no figure, referred back 
   });
 });
 
+describe('the reader: a rate over "last year" is an average, a rate "now" is the rate then', () => {
+  it.each([
+    ['"At last year\'s pace, some 2,400 people were walking out of the jungle every day"', 'At last year\'s pace, some 2,400 people were crossing the Darién every day.', '2024-07-01', 'some 2,400', 'average'],
+    ['"last month, 1,500 a day"', 'Last month, 1,500 migrants a day crossed the Darién.', '2024-07-01', '1,500', 'average'],
+    ['"about 140 a day now"', 'About 140 migrants a day cross the Darién now.', '2024-07-01', 'About 140', 'spot'],
+  ])('%s', (_why, text, date, figure, basis) => {
+    expect(read(text, date, figure).basis).toBe(basis);
+  });
+});
+
 describe('the reader: a live blog\'s time stamps', () => {
   it('"**10:02** — That is more than double ..." refers back to the entry before', () => {
     const text = '**09:41** — Last year 502,085 people crossed the Darién into Panama, a record.\n\n**10:02** — That is more than double 2022\'s 248,284.';
