@@ -126,7 +126,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['years-ago', new RegExp(`\\b(${COUNT_WORD}) years ago(?![\\w-])`, 'gi')],
   // "Fifteen days ago, the daily average was 1,500": the day that many days (or weeks) before the page.
   ['days-ago', new RegExp(`\\b(${COUNT_WORD}|a|one|twelve|fifteen|twenty|thirty) (days?|weeks?) ago(?![\\w-])`, 'gi')],
-  ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date)\\b`, 'gi')],
+  // "since New Year's Day", "since the start of the year": the year so far.
+  ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date|since (?:New Year['’]s(?: Day)?|the (?:start|beginning) of (?:the|this) year))(?![\\w'’])`, 'gi')],
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
   ['between', new RegExp(`\\bfrom (${DATE}) (?:to|through|until) (${DATE})(?![\\w-]|,\\d)`, 'gi')],
@@ -178,7 +179,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' month'],
   [' years ago'],
   [' days ago', ' day ago', ' weeks ago', ' week ago'],
-  ['so far', 'to date', 'to-date'],
+  ['so far', 'to date', 'to-date', 'since '],
   ['between '],
   ['from '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],

@@ -68,6 +68,8 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"since New Year\'s Day" is the year so far', text: 'More than 212,000 migrants had come through the Darién since New Year\'s Day.', date: '2024-07-20', figure: 'More than 212,000', metric: 'darien-crossings', period: '2024-01-01/2024-07-20' },
+  { why: '"And that was …" refers back as "That was …" does', text: 'Some 302,203 people crossed the Darién in 2024.\nAnd that was already 58% below the 2023 record.', date: '2025-06-02', figure: '58%', metric: 'darien-crossings', period: '2024' },
   { why: '"exceeding total migrant traffic for 2022" names what the figure is compared with, not its period', text: 'Officials said upwards of 260,000 migrants have entered the country through the Darién, exceeding total migrant traffic for 2022 in just seven months.', date: '2023-08-10', figure: 'upwards of 260,000', metric: 'darien-crossings', period: null },
   { why: '"exceeded N in March 2024": the month is the figure\'s', text: 'Crossings of the Darién exceeded 100,000 in March 2024.', date: '2024-05-01', figure: '100,000', metric: 'darien-crossings', period: '2024-03' },
   { why: '"the same month last year, when N ..." is that month a year back', text: 'The route through the Darién saw only 194 crossings in March 2025, a 99% decrease compared to the same month last year, when nearly 37,000 people attempted the journey.', date: '2025-04-03', figure: 'nearly 37,000', metric: 'darien-crossings', period: '2024-03' },
@@ -764,6 +766,9 @@ describe('the reader: a bare figure in a text counting one flow', () => {
   it('the flow the text was counting is taken from context, never from the sentence', () => {
     const found = figureOf('In 2021, 133,726 migrants crossed the Darién Gap.\nThe agency said so in a report.\nThe busiest month of 2021 was October, at 25,904.', '2023-02-10', '25,904', 'lint', false);
     expect([found.metric?.id, found.metricFrom]).toEqual(['darien-crossings', 'context']);
+  });
+  it('migrants who "have come back south through the jungle" are not the northbound crossings', () => {
+    expect(read('Prosecutors warn that at least 9,000 migrants have come back south through the jungle since the start of the year.', '2025-06-02', 'at least 9,000').metric?.id).not.toBe('darien-crossings');
   });
   it('a figure that says what it counts, or a birthday, does not take the flow', () => {
     const text2 = 'Crossings of the Darién Gap rose fast in 2021.\nIn October 2021 the agency had 300 staff.\nMulino won in May 2024 and turns 66 this month.';

@@ -95,9 +95,9 @@ export const ENGLISH = [
   {
     id: 'refers-back',
     on: 'sentence',
-    pattern: /^\W*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\W*)?(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally)|(?:esta|esa) (?:cifra|suma|cantidad)|(?:este|ese) (?:número|total|flujo))(?![\p{L}])/iu,
+    pattern: /^\W*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\W*)?(?:(?:and|but|so|yet|y|pero)\s+(?=(?:that|this|those|these)\b))?(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally)|(?:esta|esa) (?:cifra|suma|cantidad)|(?:este|ese) (?:número|total|flujo))(?![\p{L}])/iu,
     why: 'A sentence that opens by referring back ("That is an average of ...", "Esta cifra es casi cuatro veces mayor") continues the one before, even across a paragraph break, and after a live blog\'s time stamp ("**10:02** — That is ...").',
-    examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.', 'Esta cifra es casi cuatro veces mayor.', '  10:02  — That is more than double.', '3:15 p.m. ET: That figure is a record.'], not: ['In 2022, 248,284 people crossed.', 'Items seized included 40 boats.', 'Estas restricciones han llevado a muchos.'] },
+    examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.', 'Esta cifra es casi cuatro veces mayor.', '  10:02  — That is more than double.', '3:15 p.m. ET: That figure is a record.', 'And that was already 58% below the record.'], not: ['And it ignores that 212,000 had come through.', 'In 2022, 248,284 people crossed.', 'Items seized included 40 boats.', 'Estas restricciones han llevado a muchos.'] },
   },
   {
     id: 'dateline',
