@@ -61,15 +61,15 @@ describe.runIf(existsSync(corpus))('the shared corpus', () => {
 
 // The project's own corpus (corpus/, written blind by a second engineer in other words than the
 // shared one, labels fixed before darien was run on it): the floor for text the reader was not
-// tuned on at first: 29 of 60 flagged and 113 of 120 clean when it was written, 41 and 120 at this
+// tuned on at first: 29 of 60 flagged and 113 of 120 clean when it was written, 43 and 120 at this
 // commit. Raise the floor as the reader improves.
 describe('the project\u2019s own corpus', () => {
   const own = evalCorpus(resolve(root, 'corpus'), resolve(root, 'claims'));
   it('lint leaves the true lines of the drafts clean', () => {
-    expect(share(own.drafts!.specificity)).toBeGreaterThanOrEqual(0.97);
+    expect(share(own.drafts!.specificity)).toBeGreaterThanOrEqual(0.98);
   });
   it('lint flags the planted errors it can read', () => {
-    expect(share(own.drafts!.sensitivity)).toBeGreaterThanOrEqual(0.65);
+    expect(share(own.drafts!.sensitivity)).toBeGreaterThanOrEqual(0.7);
   });
   it('lint reports nothing on prose or headings the table does not judge', () => {
     expect(own.drafts!.unjudged).toEqual([]);
