@@ -12,6 +12,9 @@ import { dayNumber, daysInMonth, periodFromDays, type Period } from '../model/pe
 import type { PeriodMention } from '../text/periods.js';
 import { type Building, blame } from './record.js';
 
+/** Words that make "A and B" a range: "between 8,500 and 9,000", "entre 8.500 y 9.000". */
+const RANGE_BEFORE = /\b(?:between|from|entre|de)\s+$/i;
+
 /** Figures in a tight list: nothing but a comma or "and" between them ("1,071 and 1,857", "3, 4 and 5"). */
 const TIGHT = /^\s*(?:,\s*(?:and\s+|y\s+)?|(?:and|y)\s+)$/;
 
@@ -54,7 +57,8 @@ export function pairListWithMonths(built: readonly Building[], m: string): void 
     const span = mention.resolved?.period;
     if (list.length < 2 || !span) continue;
     const months = wholeMonths(span);
-    if (months.length !== list.length) continue;
+    // "between 8,500 and 9,000": a range of one figure, no list.
+    if (months.length !== list.length || RANGE_BEFORE.test(m.slice(Math.max(0, list[0]!.start - 12), list[0]!.start))) continue;
     list.forEach((figure, i) => {
       figure.period = months[i]!;
       figure.periodWords = `${mention.words} (month ${i + 1} of ${months.length}, in the order listed)`;

@@ -57,7 +57,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     if (!best) continue;
     figure.periodMention = best;
     figure.periodWords = best.words;
-    figure.periodFrom = 'sentence';
+    figure.periodFrom = best.borrowed ? 'context' : 'sentence';
     const inList = respectively && figure.start >= listFrom;
     figure.period = inList ? null : (best.resolved?.period ?? null);
     if (inList) blame(figure, because('respectively'));

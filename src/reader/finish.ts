@@ -30,7 +30,9 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   }
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
   if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
-  for (const figure of built) finishQuantity(figure, ctx.pageDate, ctx.catalogue, ctx.countsSoFar);
+  // "about 1.2 million had crossed since the start of the pandemic", "in all": a total from another start.
+  const soFar = CUMULATIVE.test(body) ? null : ctx.countsSoFar;
+  for (const figure of built) finishQuantity(figure, ctx.pageDate, ctx.catalogue, soFar);
   windowFromBefore(ctx, built);
 }
 
@@ -47,6 +49,8 @@ function windowFromBefore(ctx: SentenceContext, built: readonly Building[]): voi
   if (!period) return;
   for (const figure of built) if (figure.reason === 'no-period' && figure.per !== null && figure.metric && !figure.window) figure.window = period;
 }
+
+const CUMULATIVE = EN.pattern('cumulative');
 
 /** "last year", "this month", "el año pasado": a whole year or month named from the page date. */
 const WHOLE_DEICTIC = /\b(?:last|this|past) (?:year|month)\b/i;

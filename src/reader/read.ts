@@ -100,5 +100,5 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   return [...built, ...events];
 }
 const DATELINE_AFTER = EN.pattern('dateline-after');
-/** "so far this year", "this year", "en lo que va de 2024": a phrase that counts the year so far. */
-const countsSoFar = (p: PeriodMention): boolean => p.kind === 'so-far' || (p.kind === 'deictic' && /\b(?:this year|este año)\b/i.test(p.glossed ?? p.words));
+/** "so far this year", "en lo que va de 2024": a phrase that counts the year so far ("this year" alone may be said of anything). */
+const countsSoFar = (p: PeriodMention): boolean => p.kind === 'so-far';

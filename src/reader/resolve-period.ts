@@ -40,6 +40,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   // not a month's ("20,519 in July 2024. June's figure …" is this June).
   const priorYear = [...priorPeriods].reverse().find((p) => p.kind === 'year' && p.resolved)?.resolved?.period;
   let yearNamed: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
+  let borrowedYear = yearNamed !== null;
   let recent: readonly Period[] = recentPeriods;
   return own.map((mention): PeriodMention => {
     const resolved = mention.sameAs
@@ -55,16 +56,16 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     // resolved, neither can the phrase.
     recent = notePeriods(recent, [resolved]);
     // "the busiest month of the year: January": the year referred to names the month's.
-    if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) yearNamed = yearOfDay(resolved.resolved.period.start);
+    if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) [yearNamed, borrowedYear] = [yearOfDay(resolved.resolved.period.start), false];
     if (resolved !== mention || mention.sameAs) return resolved;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
-    if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year')) yearNamed = Number(year[1]);
+    if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year')) [yearNamed, borrowedYear] = [Number(year[1]), false];
 
-    else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) yearNamed = yearOfDay(mention.resolved.period.start);
+    else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) [yearNamed, borrowedYear] = [yearOfDay(mention.resolved.period.start), false];
     else if (yearNamed !== null && (mention.kind === 'month' || mention.kind === 'month-pair') && mention.relative && mention.resolved) {
       // "The busiest months of 2021 were September and October": both in the year named.
       const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
-      if (first <= last) return { ...mention, resolved: { period: periodFromDays(dayNumber(yearNamed, first, 1), dayNumber(yearNamed, last, daysInMonth(yearNamed, last))), deictic: false } };
+      if (first <= last) return { ...mention, borrowed: borrowedYear, resolved: { period: periodFromDays(dayNumber(yearNamed, first, 1), dayNumber(yearNamed, last, daysInMonth(yearNamed, last))), deictic: false } };
     }
     return mention;
   });
@@ -140,9 +141,10 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
   const what = (/^(?:an?|the) (year|month) that /i.exec(words) ?? /(\w+)(?: as a whole)?$/i.exec(words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   // "during that period": the newest period named, whatever its length.
+  // A day is no period to count in ("took office on July 1. In that time, …" runs on from it).
   if (ANY_LENGTH.has(what)) {
     const last = recent[recent.length - 1];
-    return last ? { ...mention, resolved: { period: last, deictic: false } } : mention;
+    return last && last.start !== last.end ? { ...mention, borrowed: true, resolved: { period: last, deictic: false } } : mention;
   }
   const dateOf = (day: number): Date => new Date(day * 86_400_000);
   const fits = (p: Period): boolean => {

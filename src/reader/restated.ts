@@ -35,9 +35,9 @@ export const RESTATED_ENTRIES = [
   {
     id: 'introduces-after',
     on: 'after-figure',
-    pattern: /^\s+\p{L}+\s+(?:who|that|which|whose|que|quienes|cuyos|cuyas)\b/iu,
-    why: '"The 240 migrants who crossed on August 14": a relative clause after the noun says which ones are meant; the figure is introduced, not restated.',
-    examples: { reads: [' migrants who crossed', ' personas que cruzaron'], not: [' patients in one morning', ' survivors deserve more'] },
+    pattern: /^\s+\p{L}+\s+(?:who|that|which|whose|que|quienes|cuyos|cuyas|with|seen|treated|posted|sent|held|taken|con)\b/iu,
+    why: '"The 240 migrants who crossed on August 14", "the 120 patients seen by nurses", "those 12 families with young children": words after the noun say which ones are meant; the figure is introduced, or a part, not restated.',
+    examples: { reads: [' migrants who crossed', ' personas que cruzaron', ' patients seen by nurses', ' families with young children'], not: [' patients in one morning', ' survivors deserve more'] },
   },
   {
     id: 'not-a-noun',
@@ -144,7 +144,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     const before = m.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start);
     const definite = !REFERS_BACK_BEFORE.test(before) && DEFINITE_BEFORE.test(before);
     if (!definite && !REFERS_BACK_BEFORE.test(before)) continue;
-    if (definite && (BASELINE_FIGURE_BEFORE.test(before) || isBaselineLead(before) || INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40)))) continue;
+    if ((definite && (BASELINE_FIGURE_BEFORE.test(before) || isBaselineLead(before))) || INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40))) continue;
     const counted = nounOf(figure);
     if (!counted) continue;
     let earlier: DraftFigure | undefined;

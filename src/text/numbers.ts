@@ -180,6 +180,9 @@ const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s
  * days" is a span of time.
  */
 const PROPORTION_AFTER = new RegExp(`^\\s+(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?${PROPORTION_DENOMINATOR}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
+const PROPORTION_AFTER_ES = /^\s+de\s+cada\s+[\p{L}\p{N}]+/iu;
+const PROPORTION_BEFORE_ES = /(?:^|[^\p{L}])de\s+cada\s+$/iu;
+const GROUP_BEFORE_ES = /(?:^|[^\p{L}])(?:grupos?|caravanas?|familias|lotes)\s+de\s+(?:(?:unos|unas|hasta|más de|menos de|entre)\s+)?$/iu;
 const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?$`, 'i');
 /** "ninety-nine in every hundred", "95 out of 100": a share out of a hundred. */
 const PER_HUNDRED_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:a\s+|one\s+)?(?:hundred|100)\b/i;
@@ -204,7 +207,9 @@ function perUnit(word: string): RateUnit {
   return 'year';
 }
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$|\b(?:every|each) (day|week|month) (?:of|in|during) (?:[A-Z][a-z]+ )?\d{4},(?:\s+on average,)?\s+(?:[a-z]+\s+){0,2}$/i;
-const PER_BEFORE = /\b(daily|weekly|monthly|annual|yearly)\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
+// "annual crossings never topped 31,000" but not "the annual report shows 4,702": a year's rate only
+// when "annual" says it of the flow.
+const PER_BEFORE = /\b(daily|weekly|monthly|(?:annual|yearly)(?=\s+(?:[\p{L}-]+\s+)?(?:crossings|arrivals|entries|transits|migration|flows?|traffic|numbers|counts?|totals?|average)\b))\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
 // A dash between two numbers ("1–14 March", "2,000–3,000") is a range, not a break.
 // A relative clause set off by a comma describes its noun, not the figure ("… por esa selva, usada a
 // diario por centenares": no daily rate).
@@ -379,6 +384,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       else if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') part = because('addition');
       else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = because('proportion');
       else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = because('group-size');
+      // "siete de cada diez", "uno de cada cinco", "en grupos de cincuenta": a share, a group's size.
+      else if (language === 'es' && (PROPORTION_AFTER_ES.test(after) || PROPORTION_BEFORE_ES.test(near))) part = because('proportion');
+      else if (language === 'es' && GROUP_BEFORE_ES.test(near)) part = because('group-size');
       else if (ofTheEnd >= 0 && i >= ofTheEnd) part = because('part-of-opening');
     }
 
@@ -477,7 +485,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     else if (SPOT_BEFORE.test(near40)) basis = 'spot';
     // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after
     // are read too, up to a "to" that starts the other end of a change.
-    else if (PEAK.test(near40) || PEAK_VERB_BEFORE.test(near40) || PEAK.test(clause) || PEAK.test(/^[^;,(]{0,40}?(?=\bto\b|$)/.exec(sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '')) basis = 'peak';
+    else if (PEAK.test(near40) || (per !== null && PEAK_VERB_BEFORE.test(near40)) || PEAK.test(clause) || PEAK.test(/^[^;,(]{0,40}?(?=\bto\b|$)/.exec(sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '')) basis = 'peak';
 
     // Changes: "a 99% reduction", "a drop of 41 percent", "fell 41%", "9,000 fewer than", "tripled".
     const lookBehind = sentence.slice(Math.max(0, figureStart - 40), figureStart);

@@ -28,6 +28,8 @@ export interface PeriodMention {
   readonly words: string;
   /** A Spanish phrase in the English words it is read as ("esos dos meses": "during those two months"). */
   readonly glossed?: string;
+  /** Resolved with a period another sentence named ("August" in 2021's, "during that period"): from context, so it can warn, never fail. */
+  readonly borrowed?: boolean;
   /** Offsets of the date itself, without "since", "on", "in": what an event's figure is ("July 1"). */
   readonly coreStart: number;
   readonly coreEnd: number;

@@ -47,6 +47,8 @@ const valid: Case[] = [
   { name: 'a number word after "these" is more often a subset ("three clinics … these two clinics")', text: draft(['The town has three clinics.', 'These two clinics are open at night.']) },
   { name: '"the 90 patients who …" introduces a group; it does not refer back', text: draft(['She treated 60 patients on Monday.', 'The 90 patients who came on Tuesday waited outside.']) },
   { name: '"double the 40 patients" is a baseline, not a restatement', text: draft(['She treated 60 patients on Monday.', 'On Tuesday she saw 90 patients, more than double the 40 patients of last week.']) },
+  { name: 'a part named by what follows the noun: "those 12 families with young children"', text: draft(['Authorities found 40 families camped by the river.', 'Those 12 families with young children were moved to a shelter.']) },
+  { name: 'a part named by a participle: "the 120 patients seen by nurses"', text: draft(['Doctors at the station treated 300 patients last week.', '', 'At another station, the 120 patients seen by nurses were mostly children.']) },
   { name: 'two periods named: 400 patients in 2022, those 900 patients in 2023', text: draft(['In 2022 the clinic saw 400 patients.', 'In 2023, those 900 patients filled the ward.']) },
   { name: 'no noun after the figure: "those 90 were children" is not guessed at', text: draft(['She once treated 60 patients in a single morning.', 'Those 90 were mostly children.']) },
   { name: 'a comparison that fits the draft\u2019s own figures', text: draft(['The clinic saw 40 patients in 2022.', 'In 2023 it saw 113 patients, nearly three times the number of 2022.']) },
@@ -58,27 +60,27 @@ const invalid: Case[] = [
   {
     name: 'e02: "Those 90 patients" two paragraphs after "60 patients in a single morning"',
     text: draft(['A nurse said she once treated 60 patients in a single morning.', '', 'She started at the post in 2019.', '', 'Those 90 patients in one morning were mostly children.']),
-    errors: [{ messageId: 'restated', line: 8, column: 7, severity: 'error' }],
+    errors: [{ messageId: 'restated', line: 8, column: 7, severity: 'warning' }],
   },
   {
     name: 'e07: "Those 767 survivors" one line after "676 survivors"',
     text: draft(['Doctors treated 676 survivors of sexual violence on the route last year.', 'Those 767 survivors deserve more than wire.']),
-    errors: [{ messageId: 'restated', line: 5, column: 7, severity: 'error' }],
+    errors: [{ messageId: 'restated', line: 5, column: 7, severity: 'warning' }],
   },
   {
     name: '"the 60 patients" refers back to 90 patients in the paragraph before',
     text: draft(['She treated 90 patients that morning.', 'The 60 patients were mostly children.']),
-    errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'error' }],
+    errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'warning' }],
   },
   {
     name: '"these same 80 patients" against 60',
     text: draft(['She treated 60 patients that morning.', 'By noon these same 80 patients had been sent home.']),
-    errors: [{ messageId: 'restated', line: 5, column: 20, severity: 'error' }],
+    errors: [{ messageId: 'restated', line: 5, column: 20, severity: 'warning' }],
   },
   {
     name: 'Spanish: "Esos 131 pacientes" after "113 pacientes"',
     text: draft(['En 2023 llegaron 113 pacientes al hospital.', 'Esos 131 pacientes eran niños.'], 'es'),
-    errors: [{ messageId: 'restated', line: 6, column: 6, severity: 'error' }],
+    errors: [{ messageId: 'restated', line: 6, column: 6, severity: 'warning' }],
   },
   {
     name: 'a difference between the draft\u2019s own figures, both in its sentence: 113 − 40 is 73, not 20',

@@ -71,6 +71,9 @@ const PERIODS: Row[] = [
   { why: '"since New Year\'s Day" is the year so far', text: 'More than 212,000 migrants had come through the Darién since New Year\'s Day.', date: '2024-07-20', figure: 'More than 212,000', metric: 'darien-crossings', period: '2024-01-01/2024-07-20' },
   { why: '"And that was …" refers back as "That was …" does', text: 'Some 302,203 people crossed the Darién in 2024.\nAnd that was already 58% below the 2023 record.', date: '2025-06-02', figure: '58%', metric: 'darien-crossings', period: '2024' },
   { why: '"exceeding total migrant traffic for 2022" names what the figure is compared with, not its period', text: 'Officials said upwards of 260,000 migrants have entered the country through the Darién, exceeding total migrant traffic for 2022 in just seven months.', date: '2023-08-10', figure: 'upwards of 260,000', metric: 'darien-crossings', period: null },
+  { why: '"exceeded half a million in 2023": the figure is not the baseline\'s words', text: 'Crossings of the Darién Gap exceeded half a million in 2023.', date: '2025-03-01', figure: 'half a million', metric: 'darien-crossings', period: '2023' },
+  { why: '"surpassed expectations in 2023, with N": the year is the figure\'s', text: 'Darién crossings surpassed expectations in 2023, with 520,085 migrants making the trek.', date: '2024-07-18', figure: '520,085', metric: 'darien-crossings', period: '2023' },
+  { why: '"the annual report shows N … in January 2022" is no rate per year', text: 'The migration service\'s annual report shows 4,702 migrants crossed the Darién Gap in January 2022.', date: '2024-12-01', figure: '4,702', metric: 'darien-crossings', period: '2022-01' },
   { why: '"exceeded N in March 2024": the month is the figure\'s', text: 'Crossings of the Darién exceeded 100,000 in March 2024.', date: '2024-05-01', figure: '100,000', metric: 'darien-crossings', period: '2024-03' },
   { why: '"the same month last year, when N ..." is that month a year back', text: 'The route through the Darién saw only 194 crossings in March 2025, a 99% decrease compared to the same month last year, when nearly 37,000 people attempted the journey.', date: '2025-04-03', figure: 'nearly 37,000', metric: 'darien-crossings', period: '2024-03' },
   { why: '"the three years to 2023" is 2021 to 2023, not 2023', text: 'In the three years to 2023, roughly 900,000 people crossed the Darién.', date: '2024-03-01', figure: 'roughly 900,000', metric: 'darien-crossings', period: '2021/2023' },
@@ -698,6 +701,10 @@ describe('the reader: periods named in a sentence with no figure, referred back 
     expect(esRead('En mayo de 2023 cruzaron el Darién 40.000 migrantes.\nEn ese mes, unas 1.300 personas cruzaron la selva cada día.', '2023-08-01', '1.300').period?.text).toBe('2023-05');
     expect(esRead('Ese año de 2023 fue el peor.\nEn ese mes cruzaron el Darién 900 personas.', '2023-08-01', '900').period).toBeNull();
   });
+  it('"this year" said of something else, or a total "since" another start, is no count of the year so far', () => {
+    unchecked('Panama\'s new president takes office this year. As of June 30, about 1.2 million migrants had crossed the Darién Gap.', '2024-07-18', 'about 1.2 million');
+    unchecked('Crossings of the Darién Gap so far this year have fallen. As of June 30, about 1.2 million migrants had crossed the Darién Gap since the start of the pandemic.', '2024-07-18', 'about 1.2 million');
+  });
   it('a running total "as of" a day counts from January 1 when the text counts the year so far; never otherwise', () => {
     const title = 'Crossings of the Darién so far this year\n';
     const total = 'As of February 25, 2023, authorities said a total of 45,727 migrants had crossed the Darién.';
@@ -714,8 +721,12 @@ describe('the reader: periods named in a sentence with no figure, referred back 
     expect(read('Officials then looked back at the first quarter of 2023.\nDuring that period, 87,390 migrants crossed the Darién Gap.', '2024-04-02', '87,390').period?.text).toBe('2023-01/2023-03');
     expect(read('Between July 1 and July 17, 2024, the count rose quickly. In that time, 11,363 migrants crossed the Darién.', '2024-07-20', '11,363').period?.text).toBe('2024-07-01/2024-07-17');
     expect(read('During that period, 87,390 migrants crossed the Darién Gap.', '2024-04-02', '87,390').period).toBeNull();
-    // "at that time" is a moment, not a span to count in.
-    expect(read('In 2023 the route was busy. At that time 87,390 migrants crossed the Darién Gap.', '2024-04-02', '87,390').period?.text).not.toBe('2023');
+    // "at that time" is a moment, not a span to count in: nothing resolves it.
+    expect(read('In 2023 the route was busy. At that time 87,390 migrants crossed the Darién Gap.', '2024-04-02', '87,390').period).toBeNull();
+    // A day is no span to count in ("took office on July 1. In that time, …" runs on from it).
+    expect(read('Mulino took office on July 1, 2024. In that time, more than 60,000 migrants have crossed the Darién Gap.', '2024-12-01', 'more than 60,000').period).toBeNull();
+    // Read from the sentence before: from context, so it can warn, never fail.
+    expect(read('Officials then looked back at the first quarter of 2023.\nDuring that period, 87,390 migrants crossed the Darién Gap.', '2024-04-02', '87,390').periodFrom).toBe('context');
     expect(esRead('El repunte fue en el primer trimestre de 2023.\nEn ese periodo cruzaron la selva del Darién 87.390 personas.', '2024-04-02', '87.390').period?.text).toBe('2023-01/2023-03');
   });
 });
@@ -773,7 +784,8 @@ describe('the reader: a bare figure in a text counting one flow', () => {
   it('a figure that says what it counts, or a birthday, does not take the flow', () => {
     const text2 = 'Crossings of the Darién Gap rose fast in 2021.\nIn October 2021 the agency had 300 staff.\nMulino won in May 2024 and turns 66 this month.';
     expect(figureOf(text2, '2025-06-02', '300', 'lint').metric).toBeNull();
-    expect(readFigures(text2, '2025-06-02', 'lint').find((f) => f.text === '66')?.metric ?? null).toBeNull();
+    const age = readFigures(text2, '2025-06-02', 'extract').find((f) => f.text === '66');
+    expect([age?.unit, age?.metric?.id ?? null]).toEqual(['years', null]);
   });
 });
 
@@ -792,6 +804,7 @@ describe('the reader: a list of as many figures as the months of its span', () =
     ['"respectively" after a pair of months pairs them in order', 'The busiest months of 2021 for Darién crossings were September and October, at 25,505 and 25,904 respectively.', [['25,505', '2021-09'], ['25,904', '2021-10']]],
     ['"the first three months" and three figures', 'In the first three months of 2024 the Darién saw 36,001, 37,165 and 36,875 crossings.', [['36,001', '2024-01'], ['37,165', '2024-02'], ['36,875', '2024-03']]],
     ['a list of another length keeps the span, unpaired', 'In the first three months of 2024 the Darién saw 36,001 and 37,165 crossings.', [['36,001', '2024-01/2024-03'], ['37,165', '2024-01/2024-03']]],
+    ['a range across two months is no list: each end keeps the span', 'In January and February 2022, between 8,500 and 9,000 migrants crossed the Darién Gap.', [['8,500', '2022-01/2022-02'], ['9,000', '2022-01/2022-02']]],
     ['figures of different things are no list of months', 'In January and February 2022, 8,964 migrants and 1,200 children crossed the Darién.', [['8,964', '2022-01/2022-02']]],
   ])('%s', (_why, text, expected) => {
     const figures = readFigures(text, '2024-06-01', 'lint');

@@ -42,8 +42,11 @@ export const internalConflict: DraftCheck = {
   run(context) {
     for (const { figure, earlier, counted } of context.restatements) {
       if (intervalsOverlap(figure.interval!, earlier.interval!)) continue;
+      // Which earlier figure "those 90 patients" restates is the reader's pairing, not the text's
+      // word: a warning, never a failed build.
       context.report({
         messageId: 'restated',
+        severity: 'warning',
         data: { figure: figure.text, earlier: earlier.text, noun: counted.words, line: earlier.line, range: range(figure), earlierRange: range(earlier) },
         at: figure,
         against: [{ figure: earlier, role: 'earlier' }],

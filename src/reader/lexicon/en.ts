@@ -60,7 +60,7 @@ export const ENGLISH = [
   {
     id: 'baseline-before',
     on: 'before-period',
-    pattern: /\b(?:than(?: in| during)?|as(?: in| during| for| over)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|topped|topping|outpaced|outstripped|beating)(?:\s+(?!(?:in|on|by|over|since|during)\b)[\w-]+){1,4}(?:\s+(?:for|in|of|during))?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of|of those|of that)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+)?(?:(?:in|of|for|during)\s+)?)\s*$/i,
+    pattern: /\b(?:than(?: in| during)?|as(?: in| during| for| over)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|topped|topping|outpaced|outstripped|beating)(?:\s+(?!(?:in|on|by|over|since|during|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b)[a-z-]+){0,3}\s+(?:traffic|totals?|crossings|numbers|count|tally|figures?|records?|levels?)(?:\s+(?:for|in|of|during))?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of|of those|of that)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+)?(?:(?:in|of|for|during)\s+)?)\s*$/i,
     why: "A period after \"than\", \"compared with\", \"double the number in\" is what a figure is compared with, not the figure's own.",
     examples: { reads: ['more than in ', 'a rise compared with ', 'double the number in ', 'well below the ', 'seven times as many migrants crossed the gap as in ', 'twice as many people made the trek in 2023 as ', 'a third of those in ', 'half those of ', 'exceeding total migrant traffic for '], not: ['migrants crossed the jungle in ', 'the agency counted them during ', 'as many as 3,000 crossed in '] },
   },
@@ -282,11 +282,18 @@ export const ENGLISH = [
     examples: { reads: ['and in three of those six years they stayed under ', 'in two of the months '], not: ['in each of ', 'in the first two months '] },
   },
   {
+    id: 'cumulative',
+    on: 'sentence',
+    pattern: /\b(?:since|in all|in total|cumulative(?:ly)?|altogether|all told|desde|en total|acumulad[oa]s?)\b/i,
+    why: 'A sentence that counts from another start ("since the pandemic", "in all"): its running total "as of" a day is not the year so far.',
+    examples: { reads: ['As of June 30, 1.2 million had crossed since the start of the pandemic.', 'As of June 30, 1.2 million in all.'], not: ['As of February 25, a total of 45,727 had crossed.'] },
+  },
+  {
     id: 'counts-so-far',
     on: 'sentence',
-    pattern: /\b(?:so far (?:this year|in (?:19|20)\d\d)|this year so far|(?:in |for )?(?:this year|(?:19|20)\d\d) (?:so far|to date)|(?:the )?year[- ]to[- ]date|(?:en )?lo que va del? (?:(?:este )?año|(?:19|20)\d\d)|(?:en )?el año en curso|this year|este año)\b/i,
+    pattern: /\b(?:so far (?:this year|in (?:19|20)\d\d)|this year so far|(?:in |for )?(?:this year|(?:19|20)\d\d) (?:so far|to date)|(?:the )?year[- ]to[- ]date|(?:en )?lo que va del? (?:(?:este )?año|(?:19|20)\d\d)|(?:en )?el año en curso)\b/i,
     why: 'A title or text that counts the year so far: its running totals "as of" a day count from January 1 of that day\'s year, as immigration services publish them.',
-    examples: { reads: ['More than 68,000 migrants have crossed the Darién so far this year', 'Más de 244.000 cruzaron el Darién en lo que va de año', 'the year-to-date count', 'Crossings this year have fallen'], not: ['Crossings in 2023 reached 520,085', 'so far, so good'] },
+    examples: { reads: ['More than 68,000 migrants have crossed the Darién so far this year', 'Más de 244.000 cruzaron el Darién en lo que va de año', 'the year-to-date count'], not: ['Crossings of the Darién Gap have fallen this year.', 'Crossings in 2023 reached 520,085', 'so far, so good'] },
   },
   {
     id: 'until',
