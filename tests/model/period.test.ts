@@ -58,6 +58,12 @@ describe('period words read against the page date', () => {
     ['jueves 22 de mayo', '2025-05-23', '2025-05-22', false],
     ['On July 1', '2024-07-17', '2024-07-01', false],
     ['the same period of 2022', '2022-04-20', null, false],
+    ['yesterday', '2024-07-17', '2024-07-16', true],
+    ['tonight', '2024-07-17', '2024-07-17', true],
+    ['last week', '2024-07-17', '2024-07-08/2024-07-14', true],
+    ['since Monday', '2024-07-17', '2024-07-15/2024-07-17', true],
+    ['el lunes', '2024-07-17', '2024-07-15', true],
+    ['hoy', '2024-07-17', '2024-07-17', true],
   ];
   for (const [words, page, expected, deictic] of cases) {
     it(`"${words}" on a page of ${page} is ${expected ?? 'not resolved'}`, () => {
