@@ -119,7 +119,11 @@ function placedAround(ctx: SentenceContext, metric: Metric): boolean {
   return mentionsPlace(ctx.catalogue, metric, keys);
 }
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
-export const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair']);
+const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair']);
+/** A phrase that can date an event: one of those kinds, or one day named otherwise ("the first day of July 2024"). */
+export function datesAnEvent(p: PeriodMention): boolean {
+  return EVENT_DATE_KINDS.has(p.kind) || (p.kind === 'first-days' && p.resolved !== null && p.resolved.period.start === p.resolved.period.end);
+}
 
 /** A date phrase that can date an event, nearest to the event's phrase. */
 function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[], phrase: PhraseMatch, breaks: ReadonlyArray<readonly [number, number]>, length: number, offset: number): PeriodMention | null {
@@ -128,7 +132,7 @@ function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[]
   const [clauseStart, clauseEnd] = clauseBounds(breaks, length, phraseStart - offset);
   let best: { p: PeriodMention; distance: number } | null = null;
   for (const p of periods) {
-    if (!EVENT_DATE_KINDS.has(p.kind)) continue;
+    if (!datesAnEvent(p)) continue;
     if (p.kind === 'since' && !/^since\s/i.test(p.words)) continue;
     const inClause = p.start - offset >= clauseStart && p.end - offset <= clauseEnd;
     const distance = (p.start >= phraseEnd ? p.start - phraseEnd : Math.max(0, phraseStart - p.end)) + (inClause ? 0 : 60);

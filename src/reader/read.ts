@@ -20,7 +20,7 @@ import { tokenize } from '../drafts/metrics.js';
 import type { ReadOptions, ReadText, Building } from './record.js';
 import { startText, type TextState, NO_STEMS, sentenceContext } from './context.js';
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
-import { EVENT_DATE_KINDS, readEvents } from './events.js';
+import { datesAnEvent, readEvents } from './events.js';
 import { notePeriods } from './resolve-period.js';
 import { quantitiesOf, linkFromTo } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
@@ -72,7 +72,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   state.countsSoFar ??= own.find(countsSoFar)?.words ?? null;
   const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
-  if (mentions.length === 0 && !own.some((p) => EVENT_DATE_KINDS.has(p.kind))) {
+  if (mentions.length === 0 && !own.some(datesAnEvent)) {
     // Its words are tokenized only if the next sentence asks who "he" is ("He took office on June 1").
     let stemSet: ReadonlySet<string> | null = null;
     // "The peak came between September and October. In those two months, ...": a period named in a

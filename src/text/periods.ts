@@ -106,7 +106,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['months-to', new RegExp(`\\bthe (${COUNT_WORD}) years (?:to|through|ending(?: in)?|ended) ()(${YEAR})(?![\\w-])`, 'gi')],
   // "the first 17 days of July", "the last ten days of 2023"; "the first week of February 2022",
   // "the last two weeks of August" (seven days a week, counted from the month's first or last day).
-  ['first-days', new RegExp(`\\bthe (first|last) (?:(${COUNT_WORD}|\\d{1,3}) )?(?:days|weeks?) of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
+  // "the first day of July 2024": one day, the first or the last of the month.
+  ['first-days', new RegExp(`\\bthe (first|last) (?:(${COUNT_WORD}|\\d{1,3}) )?(?:days?|weeks?) of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   // "in 11 months in 2023", "over nine months of 2022": a count of the year's months from its start,
   // as a running total is told (the empty group stands for "first"); not the whole year.
@@ -171,7 +172,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' to ', ' through ', ' ending', ' ended'],
   ['from '],
   [' years to ', ' years through ', ' years ending', ' years ended'],
-  [' days of ', ' week of ', ' weeks of '],
+  [' days of ', ' day of ', ' week of ', ' weeks of '],
   [' months of ', ' month of '],
   [' months in ', ' months of '],
   ['past ', 'last ', 'previous '],
@@ -320,7 +321,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'first-days': {
       // "the first week" is one; "the last days of May", "the first weeks of July" say no how many.
       const weeks = /\bweeks?\b/i.test(words);
-      if (match[2] === undefined && !/\bweek\b/i.test(words)) return none;
+      if (match[2] === undefined && !/\b(?:week|day)\b/i.test(words)) return none;
       const count = (match[2] === undefined ? 1 : (NUMBER_WORD[match[2].toLowerCase()] ?? Number(match[2]))) * (weeks ? 7 : 1);
       const month = monthNumber(match[3]!);
       const p = page ? ymd(page.end) : null;

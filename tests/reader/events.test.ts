@@ -59,6 +59,9 @@ const PRONOUN_AFTER: Row[] = [
 ];
 
 const PHRASES: Row[] = [
+  { why: '"on the first day of June 2024": one day named by its place in the month', text: 'José Raúl Mulino took office on the first day of June 2024, promising to close the Darién.', date: '2025-09-09', metric: 'mulino-inauguration', period: '2024-06-01', from: 'sentence' },
+  { why: '"began his five-year term" is the inauguration', text: 'On the first day of July 2024, new Panamanian President Jose Raul Mulino began his five-year term.', date: '2024-09-09', metric: 'mulino-inauguration', period: '2024-07-01', from: 'sentence' },
+  { why: '"in the first days of July 2024" names no one day', text: 'José Raúl Mulino took office in the first days of July 2024.', date: '2025-09-09', metric: 'mulino-inauguration', period: null },
   { why: 'another tense of the flight, a word after the place', text: 'Alejandro Mayorkas had flown over the Darién region by helicopter on April 18.', date: '2022-04-22', metric: 'mayorkas-darien-helicopter-tour', period: '2022-04-18', from: 'sentence' },
   { why: 'the helicopter said before the place', text: 'Alejandro Mayorkas flew by helicopter over the Darién jungle on April 18.', date: '2022-04-22', metric: 'mayorkas-darien-helicopter-tour', period: '2022-04-18', from: 'sentence' },
   { why: 'a flight of no one the catalogue names', text: 'A helicopter flew over the Darién on April 18.', date: '2022-04-22', metric: 'mayorkas-darien-helicopter-tour', period: null },
