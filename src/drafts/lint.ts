@@ -231,7 +231,7 @@ function linkComparisons(drafts: readonly Draft[], registry: Registry, index: Cl
         return { figures: found ? [found] : [], setAside: [] };
       };
       const subjects = spec.subject === null && claim.period ? registryFiguresOrFlow(registry, index, claim.metric, claim.period) : byId(spec.subject);
-      const baselines = spec.baseline === null && spec.baselinePeriod ? registryFigures(registry, index, claim.metric, spec.baselinePeriod) : byId(spec.baseline);
+      const baselines = spec.baseline === null && spec.baselinePeriod ? registryFiguresOrFlow(registry, index, claim.metric, spec.baselinePeriod) : byId(spec.baseline);
       if (subjects.figures.length === 0 || baselines.figures.length === 0 || (spec.subject !== null && spec.baseline !== null)) continue;
       const pairs = subjects.figures.flatMap((s) => baselines.figures.map((b) => [s, b] as const));
       const [subject, baseline] = pairs.find(([s, b]) => fits(claim, s, b)) ?? pairs[0]!;

@@ -302,6 +302,14 @@ describe('a verdict settles which side of a divided registry a comparison is che
     expect(findings.map((f) => [f.location.line, f.location.column, f.severity])).toEqual(expected);
   });
 
+  it.each([
+    ['"one-tenth of October\'s pace": a month\'s rate against the registry\'s October total, put per month', 'roughly one-tenth', [[1, 75, 'error']]],
+    ['"about two-fifths of October\'s pace" fits 11,100 against 25,904', 'about two-fifths', []],
+  ])('%s', (_why, ratio, expected) => {
+    const text = `In 2021 as a whole, a monthly average of about 11,100 crossed the Darién, ${ratio} of October's pace.`;
+    expect(comparisons(text).map((f) => [f.location.line, f.location.column, f.severity])).toEqual(expected);
+  });
+
   it('says which side it took and cites the verdict that set the other aside', () => {
     const [finding] = comparisons(e08('just over four times'));
     expect(finding!.message).toContain('8,964 (2022-01/2022-02, ref-efe-informatevzla) ÷ 2,928');

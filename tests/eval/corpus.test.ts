@@ -61,7 +61,7 @@ describe.runIf(existsSync(corpus))('the shared corpus', () => {
 
 // The project's own corpus (corpus/, written blind by a second engineer in other words than the
 // shared one, labels fixed before darien was run on it): the floor for text the reader was not
-// tuned on at first: 29 of 60 flagged and 113 of 120 clean when it was written, 43 and 120 at this
+// tuned on at first: 29 of 60 flagged and 113 of 120 clean when it was written, 44 and 120 at this
 // commit. Raise the floor as the reader improves.
 describe('the project\u2019s own corpus', () => {
   const own = evalCorpus(resolve(root, 'corpus'), resolve(root, 'claims'));
