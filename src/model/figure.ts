@@ -7,7 +7,7 @@
  * either cost 100+ ms to import (compromise) or lose positions and rounding (words-to-numbers), and
  * none knows hedges or rounding steps, which are the point here.
  */
-import { readSpanishNumber } from './numbers-es.js';
+import { DIGIT_REST, readSpanishNumber } from './numbers-es.js';
 
 export type HedgeKind = 'none' | 'over' | 'under' | 'approximately' | 'at-least';
 export type Language = 'en' | 'es';
@@ -224,7 +224,7 @@ function readDigits(text: string, language: Language): NumberRead | null {
  * must be smaller than the scale it follows, or it is another number: "mil 2023" is not read on.
  */
 function spanishRest(text: string, scale: number): { value: number; step: number; length: number } | null {
-  const match = /^ (\d{1,3})(?![\d.,]\d|[\p{L}\p{N}%-])/u.exec(text);
+  const match = DIGIT_REST.exec(text);
   if (!match) return null;
   const head = Number(match[1]);
   const { scale: inner, length: innerLength } = readScale(text.slice(match[0].length));

@@ -39,8 +39,11 @@ export interface SpanishNumber {
 }
 
 const WORD = /^[\s-]*([a-záéíóúñü]+)/;
-/** Digits after a scale word, smaller than it: "cuarenta y cuatro mil 943". */
-const DIGIT_REST = /^ (\d{1,3})(?![\d.,]\d|[\p{L}\p{N}%-])/u;
+/**
+ * Digits after a scale word, smaller than it: "cuarenta y cuatro mil 943", "248 mil 284" (figure.ts
+ * reads the digits' form with it too): up to three digits, not run on into a number, word or percent.
+ */
+export const DIGIT_REST = /^ (\d{1,3})(?![\d.,]\d|[\p{L}\p{N}%-])/u;
 
 /**
  * Reads a Spanish cardinal in words from the start of `lower` (lower case), or null. "un" and

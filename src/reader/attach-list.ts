@@ -11,12 +11,10 @@
 import { dayNumber, daysInMonth, periodFromDays, type Period } from '../model/period.js';
 import type { PeriodMention } from '../text/periods.js';
 import { type Building, blame } from './record.js';
+import { EN } from './lexicon/en.js';
 
-/** Words that make "A and B" a range: "between 8,500 and 9,000", "entre 8.500 y 9.000". */
-const RANGE_BEFORE = /\b(?:between|from|entre|de)\s+$/i;
-
-/** Figures in a tight list: nothing but a comma or "and" between them ("1,071 and 1,857", "3, 4 and 5"). */
-const TIGHT = /^\s*(?:,\s*(?:and\s+|y\s+)?|(?:and|y)\s+)$/;
+const RANGE_BEFORE = EN.pattern('range-before');
+const TIGHT = EN.pattern('list-joiner');
 
 /** The whole months a period spans, when it starts on a 1st and ends on a month's last day. */
 function wholeMonths(period: Period): Period[] {

@@ -159,7 +159,7 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   if (mention.to && p.start < mention.start && p.start > sentenceStartOf(site.built, figure)) return null;
   return { facts, possessive, when, outside: opens && outside, bracketed: false };
 }
-const BRACKET_AFTER = /^\s*\(\s*$/;
+const BRACKET_AFTER = EN.pattern('bracket-after-period');
 
 /** How far a period phrase stands from the figure, weaker readings counted as farther; null when it is not the figure's. */
 function periodDistance(p: PeriodMention, site: PeriodSite): number | null {

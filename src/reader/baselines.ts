@@ -17,14 +17,16 @@ const BASELINE_FIGURE_BEFORE = EN.pattern('baseline-figure-before');
 /** "…, que fue de 49.452", "…, which stood at 16,000": a figure given by a relative clause. */
 const BASELINE_RELATIVE = EN.pattern('baseline-relative');
 
+/** Whether the words just before a figure ("than the", "exceeds the", "up from") make it the one compared with. */
+export const leadsToBaselineFigure = (before: string): boolean => BASELINE_FIGURE_BEFORE.test(before);
+
 /** A figure just after "than the", "exceeds the", "up from": compared with, its period after it. */
 export function followsBaselineLead(figure: Building, m: string, sentenceStart: number): boolean {
-  return BASELINE_FIGURE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));
+  return leadsToBaselineFigure(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));
 }
 
 export function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {
-  const before = m.slice(Math.max(sentenceStart, figure.start - 30), figure.start);
   // A relative clause gives the compared figure only in a sentence that compares.
-  return BASELINE_FIGURE_BEFORE.test(before) || (BASELINE_RELATIVE.test(before) && COMPARES.test(m.slice(sentenceStart, figure.start)));
+  return followsBaselineLead(figure, m, sentenceStart) || (BASELINE_RELATIVE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start)) && COMPARES.test(m.slice(sentenceStart, figure.start)));
 }
 const COMPARES = EN.pattern('compares');

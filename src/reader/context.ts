@@ -9,7 +9,7 @@ import type { Metric } from '../model/types.js';
 import { LineIndex } from '../text/lines.js';
 import { excerpt } from '../text/excerpt.js';
 import type { MaskedText } from '../text/markdown.js';
-import type { PeriodMention } from '../text/periods.js';
+import { findPeriods, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { TableContext } from './tables.js';
 import { framesOf, placesAtHand, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from './frames.js';
@@ -105,7 +105,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const frames = framesOf(options.catalogue);
   const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, topic: null, tables: new TableContext(), countsSoFar: soFarIn([frontTitle ?? '', title ? m.slice(title.start, title.end) : '']) };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
 }
 
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {
@@ -161,15 +161,15 @@ export function quoteOf(ctx: SentenceContext, start: number, end: number): strin
   return excerpt(ctx.quote, start - ctx.sentence.start, end - ctx.sentence.start);
 }
 
-const COUNTS_SO_FAR = EN.pattern('counts-so-far');
+/** "so far this year", "en lo que va de 2024": a phrase that counts the year so far ("this year" alone may be said of anything). */
+export const countsSoFar = (p: PeriodMention): boolean => p.kind === 'so-far';
 
-/** The first year-to-date phrase in these texts, if any. */
-export function soFarIn(texts: readonly string[]): string | null {
-  for (const text of texts) {
-    const found = COUNTS_SO_FAR.exec(text);
-    if (found) return found[0];
-  }
-  return null;
+/**
+ * The front matter's title, when it counts the year so far ("… have crossed so far this year"),
+ * read by the same period rules as the text's sentences (a heading is one of them).
+ */
+function soFarInTitle(title: string | undefined, options: ReadOptions): string | null {
+  return title ? (findPeriods(title, options.pageDate, 0, title.length, options.language).find(countsSoFar)?.words ?? null) : null;
 }
 
 /** Words that open a sentence about the one before: "That is an average of ...", "That pace, ...". */

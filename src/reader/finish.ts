@@ -52,8 +52,7 @@ function windowFromBefore(ctx: SentenceContext, built: readonly Building[]): voi
 
 const CUMULATIVE = EN.pattern('cumulative');
 
-/** "last year", "this month", "el año pasado": a whole year or month named from the page date. */
-const WHOLE_DEICTIC = /\b(?:last|this|past) (?:year|month)\b/i;
+const WHOLE_DEICTIC = EN.pattern('whole-deictic');
 
 /** "about 140 a day now", "currently": a rate or level at the time of writing, or of speaking. */
 const NOW = EN.pattern('now');

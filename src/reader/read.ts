@@ -18,7 +18,7 @@ import { compactPeriod, findPeriods, type PeriodMention } from '../text/periods.
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { tokenize } from '../drafts/metrics.js';
 import type { ReadOptions, ReadText, Building } from './record.js';
-import { startText, type TextState, NO_STEMS, sentenceContext } from './context.js';
+import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar } from './context.js';
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { datesAnEvent, readEvents } from './events.js';
 import { notePeriods } from './resolve-period.js';
@@ -100,5 +100,4 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   return [...built, ...events];
 }
 const DATELINE_AFTER = EN.pattern('dateline-after');
-/** "so far this year", "en lo que va de 2024": a phrase that counts the year so far ("this year" alone may be said of anything). */
-const countsSoFar = (p: PeriodMention): boolean => p.kind === 'so-far';
+

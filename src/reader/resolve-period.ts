@@ -118,8 +118,7 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Un
 
 /** "that month", "over the year", "the year that": a period that refers to the newest one named. */
 const REFERS_TO_THAT = EN.pattern('refers-to-that');
-/** The last word of "that period", "that span", "that time": any period, not a month or a year. */
-const ANY_LENGTH = new Set(['period', 'timeframe', 'frame', 'span', 'stretch', 'time']);
+const ANY_LENGTH = EN.words('any-length');
 
 /** "the year's total", "the figure for the year", "of the year": the year under discussion, with no "that" to point back. */
 const THE_YEAR = /^(?:the year|(?:for|of|over|during|across|throughout) the year)$/i;

@@ -10,8 +10,7 @@
  */
 import { tokenize, type Token } from '../drafts/metrics.js';
 import type { Language } from '../model/figure.js';
-import { isBaselineLead } from './baselines.js';
-import { EN } from './lexicon/en.js';
+import { isBaselineLead, leadsToBaselineFigure } from './baselines.js';
 import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
 import type { DraftFigure, ReadText } from './record.js';
 import type { UncheckedReason } from './reasons.js';
@@ -67,7 +66,6 @@ const DEFINITE_BEFORE = RESTATED.pattern('definite-before');
 const INTRODUCES_AFTER = RESTATED.pattern('introduces-after');
 const NOT_A_NOUN = RESTATED.words('not-a-noun');
 const IRREGULAR_PLURAL = RESTATED.words('irregular-plural');
-const BASELINE_FIGURE_BEFORE = EN.pattern('baseline-figure-before');
 
 /** What a figure counts: the noun after it as written, and its stems for comparing. */
 export interface Counted {
@@ -144,7 +142,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     const before = m.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start);
     const definite = !REFERS_BACK_BEFORE.test(before) && DEFINITE_BEFORE.test(before);
     if (!definite && !REFERS_BACK_BEFORE.test(before)) continue;
-    if ((definite && (BASELINE_FIGURE_BEFORE.test(before) || isBaselineLead(before))) || INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40))) continue;
+    if ((definite && (leadsToBaselineFigure(before) || isBaselineLead(before))) || INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40))) continue;
     const counted = nounOf(figure);
     if (!counted) continue;
     let earlier: DraftFigure | undefined;

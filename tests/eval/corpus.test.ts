@@ -37,17 +37,22 @@ describe('scoring', () => {
 });
 
 // CI has ../shared beside the repository; a clone without it has nothing to measure here.
-describe.runIf(existsSync(corpus))('the shared corpus', () => {
-  const result = evalCorpus(corpus, resolve(root, 'claims'));
+/** The floors on a corpus's drafts: the share of true lines lint leaves clean and of planted errors it flags. */
+function draftFloors(result: ReturnType<typeof evalCorpus>, clean: number, flagged: number): void {
   it('lint leaves the true lines of the drafts clean', () => {
-    expect(share(result.drafts!.specificity)).toBeGreaterThanOrEqual(0.98);
+    expect(share(result.drafts!.specificity)).toBeGreaterThanOrEqual(clean);
   });
   it('lint flags the planted errors it can read', () => {
-    expect(share(result.drafts!.sensitivity)).toBeGreaterThanOrEqual(0.95);
+    expect(share(result.drafts!.sensitivity)).toBeGreaterThanOrEqual(flagged);
   });
   it('lint reports nothing on prose or headings the table does not judge', () => {
     expect(result.drafts!.unjudged).toEqual([]);
   });
+}
+
+describe.runIf(existsSync(corpus))('the shared corpus', () => {
+  const result = evalCorpus(corpus, resolve(root, 'claims'));
+  draftFloors(result, 0.98, 0.95);
   it('extract proposes the claims a fact-checker would record', () => {
     expect(share(result.articles!.recall)).toBeGreaterThanOrEqual(0.94);
   });
@@ -64,14 +69,5 @@ describe.runIf(existsSync(corpus))('the shared corpus', () => {
 // tuned on at first: 29 of 60 flagged and 113 of 120 clean when it was written, 44 and 120 at this
 // commit. Raise the floor as the reader improves.
 describe('the project\u2019s own corpus', () => {
-  const own = evalCorpus(resolve(root, 'corpus'), resolve(root, 'claims'));
-  it('lint leaves the true lines of the drafts clean', () => {
-    expect(share(own.drafts!.specificity)).toBeGreaterThanOrEqual(0.98);
-  });
-  it('lint flags the planted errors it can read', () => {
-    expect(share(own.drafts!.sensitivity)).toBeGreaterThanOrEqual(0.7);
-  });
-  it('lint reports nothing on prose or headings the table does not judge', () => {
-    expect(own.drafts!.unjudged).toEqual([]);
-  });
+  draftFloors(evalCorpus(resolve(root, 'corpus'), resolve(root, 'claims')), 0.98, 0.7);
 });
