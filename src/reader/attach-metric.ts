@@ -13,21 +13,34 @@ import { clauseEndToken } from './clauses.js';
 import { EN } from './lexicon/en.js';
 
 /** Where each figure stands among the sentence's tokens, and the words just after it. */
-function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { tokenOf: number[]; after: string[][] } {
+function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { tokenOf: number[]; after: string[][]; own: number[] } {
   const tokenOf: number[] = [];
   const after: string[][] = [];
+  const own: number[] = [];
   const { tokens, m } = ctx;
   for (const figure of built) {
     const mention = figure.mention!;
     const position = tokens.findIndex((t) => t.start >= mention.numberStart);
     const figureToken = position < 0 ? tokens.length : position;
     const words: string[] = [];
-    for (let t = figureToken; t < tokens.length && words.length < 6; t++) if (tokens[t]!.start >= mention.end) words.push(m.slice(tokens[t]!.start, tokens[t]!.end));
+    let ownWords = -1;
+    for (let t = figureToken, end = mention.end; t < tokens.length && words.length < 6; t++) {
+      const token = tokens[t]!;
+      if (token.start < mention.end) continue;
+      if (ownWords < 0 && CLAUSE_PUNCTUATION.test(m.slice(end, token.start))) ownWords = words.length;
+      words.push(m.slice(token.start, token.end));
+      end = token.end;
+    }
     tokenOf.push(figureToken);
     after.push(words);
+    own.push(ownWords < 0 ? words.length : ownWords);
   }
-  return { tokenOf, after };
+  return { tokenOf, after, own };
 }
+
+// "248.284, según datos del gobierno": past a clause's punctuation, a noun is not the figure's own
+// ("datos" is the source's).
+const CLAUSE_PUNCTUATION = /[,;:()\u2013\u2014]/;
 
 /** Where a figure stands in its sentence: what the metric is read with. */
 interface MetricSite extends FrameFigure {
@@ -42,7 +55,7 @@ interface MetricSite extends FrameFigure {
  */
 export function attachMetrics(ctx: SentenceContext, built: readonly Building[]): MetricFallback {
   const { tokens, body } = ctx;
-  const { tokenOf, after } = figurePlaces(ctx, built);
+  const { tokenOf, after, own } = figurePlaces(ctx, built);
   // "In 2023, Panama registered 520,085 crossings, up from 248,284 in 2022": the sentence says
   // what it counts ("crossings"), though no phrase of the catalogue names it; none of its figures
   // continues the sentence before. A comparison's words ("9,000 fewer than") say how it compares.
@@ -56,7 +69,7 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
     if (mention.part) continue;
     // The figure's clause, up to the next figure: "six coyotes and rescued 26 victims" has two.
     const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length);
-    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseEnd, eventful, namesItsOwn };
+    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, own: after[i]!.slice(0, own[i]), unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseEnd, eventful, namesItsOwn };
     readMetric(ctx, figure, site, fallback);
   }
   for (const figure of built) if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
@@ -216,7 +229,7 @@ function chooseMetric(ctx: SentenceContext, figure: Building, site: MetricSite):
 /** Each catalogue phrase of the sentence that can say what the figure counts, scored (lower is better). */
 function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSite): Array<{ metric: Metric; phrase: string; score: number }> {
   const { catalogue, tokens } = ctx;
-  const { token: figureToken, after: afterTokens, comparison } = site;
+  const { token: figureToken, own: afterTokens, comparison } = site;
   const scored: Array<{ metric: Metric; phrase: string; score: number }> = [];
   const consider = (metric: Metric, phrase: PhraseMatch, score: number): void => {
     // One word ("boats", "arrested") could be about anywhere: the place must be named nearby.

@@ -12,6 +12,8 @@ export interface FrameFigure {
   /** The figure's first token in the sentence, and the words just after it, as written. */
   readonly token: number;
   readonly after: readonly string[];
+  /** The words of `after` before the clause's punctuation: those that can name what it counts. */
+  readonly own: readonly string[];
   readonly unit: string | null;
   readonly per: RateUnit | null;
   readonly comparison: boolean;
@@ -85,7 +87,7 @@ export function frameMetric(
   figure: FrameFigure,
   words: FrameWords,
 ): { metric: Metric; placeFrom: string } | null {
-  const noun = ownNoun(catalogue, figure.after);
+  const noun = ownNoun(catalogue, figure.own);
   const usable = frames.filter((frame) => figure.comparison || figure.unit === null || figure.unit === frame.metric.unit);
   const choice = chooseFrame(
     usable,

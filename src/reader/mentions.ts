@@ -28,7 +28,8 @@ export function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMent
       step: mention.step,
       hedge: mention.hedge,
       interval: readInterval(mention.value, mention.step, mention.hedge.kind, mention.unit === 'times'),
-      unit: mention.unit,
+      // An age ("were under 18", "65-year-old") is in years: it can count no people.
+      unit: mention.unit ?? (mention.age ? 'years' : null),
       per: mention.per,
       basis: null,
       metric: null,

@@ -132,7 +132,7 @@ const AGE_LIMIT_AFTER = /^\s*(?:years?(?:\s+old|\s+of\s+age)?)?\s*(?:[.,;:)!?]|$
 
 /** A number of one or two digits at i ("18", not "18,000" or "180"). */
 function reading_isSmall(sentence: string, i: number): boolean {
-  return /^\d{1,2}(?![\d,]|\.\d)/.test(sentence.slice(i, i + 4));
+  return /^\d{1,2}(?!\d|[,.]\d)/.test(sentence.slice(i, i + 4));
 }
 
 const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month-old\b)/i;

@@ -530,6 +530,9 @@ describe('the reader: age limits and parts, after the labeled articles', () => {
   it('"were under 18" is an age limit, not a count', () => {
     expect(lintFigures('The office said 9,683 of the migrants who crossed the Darién in January and February were under 18.', '2023-03-22')).toEqual(['9,683']);
   });
+  it('"under 18," before a comma is an age limit too; a comma and a space are no thousands separator', () => {
+    expect(lintFigures('Of the 40,000 migrants who crossed the Darién in March, 9,000 were under 18, about twice the number a year before.', '2024-04-10')).not.toContain('under 18');
+  });
   it('"over 60 migrants" is a count', () => {
     expect(lintFigures('Over 60 migrants crossed the Darién on Monday.', '2023-03-22')).toEqual(['Over 60']);
   });
