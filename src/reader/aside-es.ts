@@ -29,12 +29,18 @@ export function maySpanishAside(sentence: string): boolean {
 /** "la cifra de niños migrantes que cruzaron ... alcanzó 25.000": the group is the sentence's subject, however far back. */
 const GROUP_SUBJECT = new RegExp(`(?:^|[^\\p{L}])(?:la cifra|el número|el total|la cantidad|el flujo|el paso) de (${GROUPS})(?![\\p{L}])`, 'iu');
 
+/**
+ * "En 2023 los venezolanos fueron los que más cruzaron el Darién, con 328.667": a figure given
+ * "con" after a clause whose subject is a group is that group's, however long the clause.
+ */
+const GROUP_WITH = new RegExp(`(?:^|[^\\p{L}])(?:los|las)\\s+(${GROUPS})(?![\\p{L}])[^.;:]*,\\s*con\\s+(?:unos\\s+|unas\\s+|más de\\s+|casi\\s+|alrededor de\\s+)?$`, 'iu');
+
 /** The group a figure counts ("venezolanos", "de Haití"), or null; `sentence` is the sentence up to the figure. */
 export function spanishGroup(before: string, after: string, sentence = ''): string | null {
   const match = GROUP_AFTER.exec(after);
   // The last alternative is the verb left out of a list: "5.459 corresponden a haitianos, y 1.374 a migrantes venezolanos".
   if (match) return match[1] ?? match[3] ?? match[4] ?? match[5] ?? `de ${match[2]}`;
-  return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? GROUP_SUBJECT.exec(sentence)?.[1] ?? null;
+  return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? GROUP_SUBJECT.exec(sentence)?.[1] ?? GROUP_WITH.exec(sentence)?.[1] ?? null;
 }
 
 export function spanishForecast(before: string, after: string): boolean {

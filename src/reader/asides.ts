@@ -79,6 +79,10 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (origin && !MONTH_WORD.test(origin[1]!) && !severalOrigins() && !REVERSE_FLOW.test(before)) return because('one-group', { group: `from ${origin[1]}` });
   const paren = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
   if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
+  // "mostly citizens of Venezuela (150,327), Ecuador (29,356) and Haiti": a country's figure in a list of origins.
+  if (paren && /^\p{Lu}/u.test(paren[1]!) && ORIGIN_LIST.test(m.slice(Math.max(sentenceStart, figure.start - 160), figure.start))) return because('one-group', { group: `from ${paren[1]!}` });
+  const opening = groupBeforeTheBreak(m, sentenceStart, figure.start);
+  if (opening) return because('one-group', { group: opening });
   // The clause's subject: a group named before the figure with no count of its own ("Venezuelans
   // dominated the flow with more than 150,000 crossings").
   // Only a word that can name a group (a plural, a nationality) is worth splitting the clause for.
@@ -88,6 +92,24 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (subject && !WHOLE_FLOW.test(before.slice(before.lastIndexOf(subject)))) return because('one-group', { group: subject });
   return null;
 }
+
+/**
+ * "in 2022 it's Venezuelans who cross the most — 80,000 so far this year", "Haitians led the
+ * list, with 22,435": a figure that opens its clause after a dash, a colon or ", with" says how
+ * many of the group the clause before named last.
+ */
+function groupBeforeTheBreak(m: string, sentenceStart: number, figureStart: number): string | null {
+  const lead = OPENS_AFTER_BREAK.exec(m.slice(Math.max(sentenceStart, figureStart - 12), figureStart));
+  if (!lead) return null;
+  const previous = m.slice(Math.max(sentenceStart, figureStart - 110), figureStart - lead[0].length);
+  const words = previous.replace(COMPOSITION_ASIDE, ' ').match(/[\p{L}]+/gu) ?? [];
+  // Several groups named ("Venezuelans, Ecuadorians and Haitians: 520,085 people") are the flow.
+  const groups = words.slice(-8).filter((w) => GROUP_WORD.test(w) && !NOT_A_GROUP.test(w));
+  const group = groups.length === 1 ? groups[0]! : null;
+  return group && !WHOLE_FLOW.test(previous.slice(previous.lastIndexOf(group))) ? group : null;
+}
+const ORIGIN_LIST = EN.pattern('origin-list');
+const OPENS_AFTER_BREAK = /(?:\s[—–-]|[—–:]|,\s*with)\s*$/;
 
 /** A correction's account of what an earlier version of the story said. */
 export const RETRACTED = EN.pattern('retracted');

@@ -90,6 +90,19 @@ export interface TextState {
   countsSoFar: string | null;
 }
 
+/**
+ * A story's lead says what it is about as a headline does: in a copy with no headline (wire copy
+ * reprinted without one is common) or one that names no place ("Panamá registra récord de
+ * migrantes"), the first paragraph of prose names the story's place ("El
+ * paso de migrantes por la selva del Darién creció …" places a later "al cruzar 16.632 personas").
+ */
+function leadPlaces(m: string, sentences: readonly Sentence[], title: Sentence | null, frames: CatalogueFrames): ReadonlySet<Frame> {
+  const lead = sentences.find((s) => s !== title && !s.heading && !DATELINE.test(m.slice(s.start, s.end)));
+  if (!lead) return new Set();
+  const end = sentences.filter((s) => s.paragraph === lead.paragraph).at(-1)!.end;
+  return frames.placesOf(m.slice(lead.start, end)).in(0, end - lead.start);
+}
+
 /** The title and the places it names: where a draft names its place once ("Darién crossings fall"). */
 export function startText(text: string, masked: MaskedText, sentences: readonly Sentence[], lines: LineIndex, options: ReadOptions): TextState {
   const m = masked.masked;
@@ -105,6 +118,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const frames = framesOf(options.catalogue);
   const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
+  if (titlePlaces.size === 0) for (const frame of leadPlaces(m, sentences, title, frames)) titlePlaces.add(frame);
   return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
 }
 

@@ -151,6 +151,14 @@ const RUN_INTO_WORD = /^(?!(?:million|billion|thousand|millones|percent|miles|ki
 /** "10 a.m.", "10pm", "9.30 p.m.", "10 o'clock": a time of day. */
 const TIME_OF_DAY = /^\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b|o['’]clock\b)/i;
 /**
+ * "until six in the morning", "a las seis de la mañana", "at 6 in the evening": an hour said in
+ * words, or after "a las"; not a count.
+ */
+const TIME_IN_WORDS_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|de\s+la\s+(?:mañana|tarde|noche|madrugada)|y\s+media)(?![\p{L}])/iu;
+const TIME_IN_WORDS_BEFORE = /(?:^|[^\p{L}])(?:a|hasta|desde|de|antes de|después de)\s+las\s+$/iu;
+/** "a 575,000-hectare jungle", "1,500 square miles", "5.000 hectáreas": an area, never a count. */
+const AREA_AFTER = /^[\s-]+(?:(?:square|sq\.?)[\s-]+(?:miles?|kilometers?|kilometres?|km)|hectares?|acres?|hectáreas?|kilómetros\s+cuadrados|km2|km²)(?![\p{L}])/iu;
+/**
  * "the migrant, 40, crossed", "Mulino, 65, has": a small whole number set off by commas after a
  * word may be an age, but "In March, 44, including nine children, died" is a count. Such a number
  * is not read as a count of the sentence's metric; it is reported as unchecked.
@@ -371,6 +379,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
     const age = ageLimit || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
     if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) continue;
+    if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || TIME_IN_WORDS_BEFORE.test(near))) continue;
+    if (AREA_AFTER.test(after)) continue;
     // "one of", "no one", "one day": "one" alone is seldom a figure.
     if (!digit && reading.value === 1 && !reading.multiplier) continue;
 

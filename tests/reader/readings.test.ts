@@ -568,8 +568,15 @@ describe('the reader: what a review found it read too eagerly', () => {
     expect(figures.find((f) => f.text.includes('2.1 million'))!.metric).toBeNull();
   });
   it('a place named paragraphs back no longer places a sentence', () => {
-    const text = 'Migrants kept crossing the Darién Gap last year.\n\nOne.\n\nTwo.\n\nThree.\n\nIn 2023, some 40,000 people walked in the city marathon.';
+    // The lead is the story's own (see the next test): here the place is named in the second paragraph.
+    const text = 'The capital had a busy weekend.\n\nMigrants kept crossing the Darién Gap last year.\n\nOne.\n\nTwo.\n\nThree.\n\nIn 2023, some 40,000 people walked in the city marathon.';
     expect(lintRead(text, '2024-02-01').find((f) => f.text.includes('40,000'))!.metric).toBeNull();
+  });
+  it('in a copy with no headline, the lead names the story\'s place for every paragraph', () => {
+    const text = 'Migration through the Darién jungle fell sharply last year, officials said.\n\nOne.\n\nTwo.\n\nThree.\n\nIn November 2024, 16,000 people crossed, the lowest month of the year.';
+    expect(lintRead(text, '2025-01-10').find((f) => f.text.includes('16,000'))!.metric?.id).toBe('darien-crossings');
+    expect(lintRead(`# Panama counts its migrants\n\n${text}`, '2025-01-10').find((f) => f.text.includes('16,000'))!.metric?.id).toBe('darien-crossings');
+    expect(lintRead(`# A weekend in the capital: the marathon\n\nThe capital had a busy weekend.\n\n${text}`, '2025-01-10').find((f) => f.text.includes('16,000'))!.metric).toBeNull();
   });
   it('"the flow" counts where the place is at hand, and only a flow of what the frame counts', () => {
     expect(lintRead('Crossings of the Darién hit a record.\nThe flow of tourists reached 500,000 in 2023.', '2024-02-01').find((f) => f.text.includes('500,000'))!.metric).toBeNull();
@@ -1018,4 +1025,28 @@ describe('the reader: the perfect tense, and a relative clause after a comma', (
     // "el año pasado" is no crossing.
     expect(readText('El año pasado 300 periodistas visitaron Panamá.', { catalogue, pageDate: parsePeriod('2024-09-10'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text === '300')?.metric ?? null).toBeNull();
   });
+});
+
+describe('the reader: figures of a seventh set of real articles, in other words', () => {
+  const figures = (text: string, date: string, language: 'en' | 'es' = 'en') => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint', language }).figures;
+  const rows: Array<{ why: string; text: string; date: string; language?: 'en' | 'es'; figure: string; metric: string | null; reason?: string }> = [
+    { why: 'an hour in words ("until six in the morning") is no figure', text: 'Until six in the morning on Monday, 3,100 migrants had crossed the Darién in October.', date: '2023-10-10', figure: 'six', metric: null, reason: 'not read' },
+    { why: 'an hour after "a las" is no figure', text: 'Hasta las seis de la mañana del lunes habían cruzado el Darién 3.100 migrantes en octubre.', date: '2023-10-10', language: 'es', figure: 'seis', metric: null, reason: 'not read' },
+    { why: 'an area ("a 575,000-hectare jungle") counts no people', text: 'Last week 580 migrants came out of the Darién, a 575,000-hectare jungle.', date: '2021-09-02', figure: '575,000', metric: null, reason: 'not read' },
+    { why: 'people "sent back" (devueltas) are not a crossing of the flow the sentence names', text: 'En lo que va de 2025, más de 14 mil personas han sido devueltas, mientras el paso por la selva del Darién cayó un 98 por ciento.', date: '2025-09-01', language: 'es', figure: 'más de 14 mil', metric: null },
+    { why: 'a figure after a dash says how many of the group the clause before named', text: 'In 2022 it is Ecuadorians who cross the Darién most often — 40,000 so far this year.', date: '2022-09-24', figure: '40,000', metric: null, reason: 'one-group' },
+    { why: '", with N" after a group is that group\'s', text: 'Haitians were the second group crossing the Darién in 2021, with 20,000.', date: '2022-01-10', figure: '20,000', metric: null, reason: 'one-group' },
+    { why: 'a dash after the flow itself is the flow', text: 'Migrants crossed the Darién in record numbers in 2023 — 520,085.', date: '2024-01-10', figure: '520,085', metric: 'darien-crossings' },
+    { why: 'countries with their figures in brackets, in a list of origins', text: 'In 2022, 248,284 people crossed the Darién, mostly citizens of Venezuela (150,327), Ecuador (29,356) and Haiti (22,435).', date: '2023-01-10', figure: '29,356', metric: null, reason: 'one-group' },
+    { why: 'a bracket after the route is no origin', text: 'In 2022, more people than ever crossed from Colombia into Panama (248,284).', date: '2023-01-10', figure: '248,284', metric: 'darien-crossings' },
+  ];
+  for (const row of rows) {
+    it(row.why, () => {
+      const found = figures(row.text, row.date, row.language).find((f) => f.text === row.figure || f.text.endsWith(` ${row.figure}`));
+      if (row.reason === 'not read') return expect(found).toBeUndefined();
+      expect(found, `"${row.figure}" read`).toBeDefined();
+      expect(found!.metric?.id ?? null).toBe(row.metric);
+      if (row.reason) expect(found!.reason).toBe(row.reason);
+    });
+  }
 });

@@ -140,6 +140,7 @@ const UNCHECKED: Array<{ why: string; text: string; date: string; figure: string
   { why: 'one group, after: "N corresponden a nacionales de Haití"', text: 'En diciembre cruzaron el Darién 20 mil 297 migrantes, de los que 5 mil 459 corresponden a nacionales de Haití.', date: '2023-01-05', figure: '5 mil 459' },
   { why: 'one group, after: "N eran de nacionalidad venezolana"', text: 'Del total de migrantes que ingresaron a Panamá por el Darién en 2022, 150 mil 327 eran de nacionalidad venezolana.', date: '2023-01-05', figure: '150 mil 327' },
   { why: 'one group, named before: "eran venezolanos, con 328.667 personas"', text: 'La mayoría de quienes cruzaron el Darién en 2023 eran venezolanos, con 328.667 personas.', date: '2024-01-20', figure: '328.667' },
+  { why: 'one group, the subject of a long clause: "los haitianos fueron los que más …, con N"', text: 'En 2022 los haitianos fueron los extranjeros que más atravesaron la selva del Darién rumbo al norte, con 22.435.', date: '2023-01-10', figure: '22.435' },
   { why: 'one group, named after: "9.638 de Haití"', text: 'En 2023 cruzaron el Darién 9.638 de Haití y 10.167 de Colombia.', date: '2024-01-20', figure: '9.638' },
   { why: 'a share: "siete de cada diez"', text: 'Siete de cada diez migrantes que cruzaron el Darién en 2023 eran venezolanos.', date: '2024-07-18', figure: 'diez' },
   { why: 'a share: "uno de cada cinco"', text: 'En 2023 cruzaron el Darién 520.085 migrantes; de ellos, uno de cada cinco era menor de edad.', date: '2024-07-18', figure: 'cinco' },

@@ -128,6 +128,13 @@ export const ENGLISH = [
     examples: { reads: [' migrants from Ecuador crossed', ' from China', ' people from other countries'], not: [' migrants from Colombia into Panama', ' from January to March', ' people crossed'] },
   },
   {
+    id: 'origin-list',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:from|nationals of|citizens of|ciudadanos de|nacionales de|procedentes de|provenientes de|originarios de|oriundos de)\s+(?:\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*\([^)]{0,24}\)\s*(?:,|\s+(?:y|e|and))\s+)*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*\(\s*$/u,
+    why: 'A list of origins with each country\'s figure in brackets ("mostly citizens of Venezuela (150,327), Ecuador (29,356)"): each figure is one country\'s.',
+    examples: { reads: ['mostly from Venezuela (', 'ciudadanos de Venezuela (150.327), Ecuador (', 'nationals of Haiti ('], not: ['crossed the Darién from Colombia in 2023 (', 'the Darién (', 'came from Colombia into Panama ('] },
+  },
+  {
     id: 'origin-predicate',
     on: 'after-figure',
     pattern: /^(?:(?!,\s+(?:of which|of whom|among them|among whom|including|de los cuales|de las cuales)\b)[^.;:]){0,90}?\b(?:were|are|was|is|came|come)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?from\s+((?:other\s+)?[A-Z]\w+)\b(?![^.;]{0,30}\binto\b)/,
@@ -363,6 +370,8 @@ export const ENGLISH = [
       'desaparecieron', 'desapareció', 'desaparecidos', 'desaparecidas', 'murieron', 'murió', 'muertos', 'muertes',
       'fallecieron', 'falleció', 'fallecidos', 'rescatados', 'rescatadas', 'deportados', 'deportadas', 'expulsados',
       'repatriados', 'ahogados', 'heridos', 'secuestrados', 'nacieron',
+      // "han sido devueltas": sent back, not a crossing of their own.
+      'devueltos', 'devueltas', 'devuelto', 'devuelta',
     ],
     why: '"55 migrants went missing while crossing the Darién Gap": words of something else that happened to people; their count is not the crossings.',
     examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos'], not: ['crossed', 'arrived', 'cruzaron'] },
