@@ -31,10 +31,13 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
   if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
   // "about 1.2 million had crossed since the start of the pandemic", "in all": a total from another start.
-  const soFar = CUMULATIVE.test(body) ? null : ctx.countsSoFar;
+  // "Until Wednesday, 399,606 had crossed this year": the sentence's own year so far, too.
+  const soFar = CUMULATIVE.test(body) ? null : (ctx.countsSoFar ?? ctx.periods.find((p) => p.kind === 'so-far' || (p.kind === 'deictic' && THIS_YEAR.test(p.words)))?.words ?? null);
   for (const figure of built) finishQuantity(figure, ctx.pageDate, ctx.catalogue, soFar);
   windowFromBefore(ctx, built);
 }
+
+const THIS_YEAR = /^(?:(?:in|for|during|so far)\s+)?this year$|^(?:en\s+)?este año$/i;
 
 /**
  * "Every day of 2023, some 1,400 emerged from the forest. Picture a small town — roughly 14,000

@@ -1029,7 +1029,7 @@ describe('the reader: the perfect tense, and a relative clause after a comma', (
 
 describe('the reader: figures of a seventh set of real articles, in other words', () => {
   const figures = (text: string, date: string, language: 'en' | 'es' = 'en') => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint', language }).figures;
-  const rows: Array<{ why: string; text: string; date: string; language?: 'en' | 'es'; figure: string; metric: string | null; reason?: string }> = [
+  const rows: Array<{ why: string; text: string; date: string; language?: 'en' | 'es'; figure: string; metric: string | null; period?: string; reason?: string }> = [
     { why: 'an hour in words ("until six in the morning") is no figure', text: 'Until six in the morning on Monday, 3,100 migrants had crossed the Darién in October.', date: '2023-10-10', figure: 'six', metric: null, reason: 'not read' },
     { why: 'an hour after "a las" is no figure', text: 'Hasta las seis de la mañana del lunes habían cruzado el Darién 3.100 migrantes en octubre.', date: '2023-10-10', language: 'es', figure: 'seis', metric: null, reason: 'not read' },
     { why: 'an area ("a 575,000-hectare jungle") counts no people', text: 'Last week 580 migrants came out of the Darién, a 575,000-hectare jungle.', date: '2021-09-02', figure: '575,000', metric: null, reason: 'not read' },
@@ -1038,6 +1038,8 @@ describe('the reader: figures of a seventh set of real articles, in other words'
     { why: '", with N" after a group is that group\'s', text: 'Haitians were the second group crossing the Darién in 2021, with 20,000.', date: '2022-01-10', figure: '20,000', metric: null, reason: 'one-group' },
     { why: 'a dash after the flow itself is the flow', text: 'Migrants crossed the Darién in record numbers in 2023 — 520,085.', date: '2024-01-10', figure: '520,085', metric: 'darien-crossings' },
     { why: 'countries with their figures in brackets, in a list of origins', text: 'In 2022, 248,284 people crossed the Darién, mostly citizens of Venezuela (150,327), Ecuador (29,356) and Haiti (22,435).', date: '2023-01-10', figure: '29,356', metric: null, reason: 'one-group' },
+    { why: '"until six in the morning this Wednesday … this year" is the year so far to that day, not the day', text: 'Until six in the morning this Wednesday, 399,606 migrants had crossed the Darién this year.', date: '2023-09-28', figure: '399,606', metric: 'darien-crossings', period: '2023-01-01/2023-09-27' },
+    { why: '"as of 6 p.m. Tuesday" alone is a running total from a start not named, not that day', text: 'As of 6 p.m. Tuesday, 399,606 migrants had crossed the Darién.', date: '2023-09-28', figure: '399,606', metric: 'darien-crossings', reason: 'period-unresolved' },
     { why: 'a bracket after the route is no origin', text: 'In 2022, more people than ever crossed from Colombia into Panama (248,284).', date: '2023-01-10', figure: '248,284', metric: 'darien-crossings' },
   ];
   for (const row of rows) {
@@ -1047,6 +1049,7 @@ describe('the reader: figures of a seventh set of real articles, in other words'
       expect(found, `"${row.figure}" read`).toBeDefined();
       expect(found!.metric?.id ?? null).toBe(row.metric);
       if (row.reason) expect(found!.reason).toBe(row.reason);
+      if (row.period) expect(found!.period?.text).toBe(row.period);
     });
   }
 });

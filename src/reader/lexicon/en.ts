@@ -305,9 +305,9 @@ export const ENGLISH = [
   {
     id: 'until-before',
     on: 'before-period',
-    pattern: /\b(?:through|until|till|up to|as of|hasta)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i,
-    why: 'The "until" words just before a date phrase that did not take them in.',
-    examples: { reads: ['as of 6 am ', 'crossed through '], not: ['in ', 'until the end of '] },
+    pattern: /(?:^|[^\p{L}])(?:through|until|till|up to|as of|hasta)\s+(?:(?:(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o['’]clock)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)(?:\s+o['’]clock)?(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|las\s+\p{L}+(?:\s+de\s+la\s+(?:mañana|tarde|noche|madrugada))?)(?:\s+(?:on|del?))?\s+)?$/iu,
+    why: 'The "until" words just before a date phrase that did not take them in, past an hour ("as of 6 p.m. Tuesday", "until six in the morning this Wednesday", "hasta las seis de la mañana del miércoles").',
+    examples: { reads: ['as of 6 am ', 'crossed through ', 'As of 6 p.m. ', 'Until six in the morning ', 'hasta las seis de la mañana del ', 'until midnight on '], not: ['in ', 'until the end of ', 'six in the morning '] },
   },
   {
     id: 'part-of-month',
