@@ -60,7 +60,9 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // The clause before the figure, at most its last 120 characters: what is searched stays short
   // on a long sentence.
   const [clauseStart] = clauseBounds(breaks, length, figure.start - sentenceStart);
-  const before = m.slice(Math.max(sentenceStart + clauseStart, figure.start - 120), figure.start);
+  // "at the monthly average (about 30,000)": a figure that opens a bracket is read with the clause it glosses.
+  const glossed = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 3), figure.start));
+  const before = m.slice(Math.max(glossed ? sentenceStart : sentenceStart + clauseStart, figure.start - 120), figure.start);
   const after = m.slice(figure.end, figure.end + 60);
   // A cheap look for the words a forecast needs before the patterns that place them.
   // "on pace to be second to 2021, when 133,726 took the route": the when-clause of a year gone by

@@ -217,11 +217,11 @@ function perUnit(word: string): RateUnit {
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$|\b(?:every|each) (day|week|month) (?:of|in|during) (?:[A-Z][a-z]+ )?\d{4},(?:\s+on average,)?\s+(?:[a-z]+\s+){0,2}$/i;
 // "annual crossings never topped 31,000" but not "the annual report shows 4,702": a year's rate only
 // when "annual" says it of the flow.
-const PER_BEFORE = /\b(daily|weekly|monthly|(?:annual|yearly)(?=\s+(?:[\p{L}-]+\s+)?(?:crossings|arrivals|entries|transits|migration|flows?|traffic|numbers|counts?|totals?|average)\b))\b(?:\s+[\p{L}’'-]+){0,8}\s+$/iu;
+const PER_BEFORE = /\b(daily|weekly|monthly|(?:annual|yearly)(?=\s+(?:[\p{L}-]+\s+)?(?:crossings|arrivals|entries|transits|migration|flows?|traffic|numbers|counts?|totals?|average)\b))\b(?:\s*[(:]?\s+[\p{L}’'-]+|\s*\(\s*[\p{L}’'-]+){0,8}(?:\s+|\s*[(:]\s*)$/iu;
 // A dash between two numbers ("1–14 March", "2,000–3,000") is a range, not a break.
 // A relative clause set off by a comma describes its noun, not the figure ("… por esa selva, usada a
 // diario por centenares": no daily rate).
-const CLAUSE_BREAK = /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|,\s+(?:but|while|whereas|although|which|where|que|donde|usad[oa]s?|utilizad[oa]s?|cuy[oa]s?)(?![\p{L}])/u;
+const CLAUSE_BREAK = /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|,\s+(?:but|while|whereas|although|which|where|meaning|making|bringing|if|unless|que|donde|usad[oa]s?|utilizad[oa]s?|cuy[oa]s?|lo que|si)(?![\p{L}])/u;
 /**
  * An aside set off by a pair of dashes of one kind ("2,000 migrants – most of them Venezuelans –
  * crossed each day", or with spaced hyphens): no break for what is outside it.

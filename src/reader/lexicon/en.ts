@@ -151,7 +151,7 @@ export const ENGLISH = [
   {
     id: 'forecast-words',
     on: 'sentence',
-    pattern: /expect|project|forecast|predict|anticipat|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might/i,
+    pattern: /expect|project|forecast|predict|anticipat|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might|if (?:the|this|that) (?:pace|trend|rate)/i,
     why: 'A cheap look for the words a forecast needs, before the patterns that place them; it also opens the look for groups (asides.ts).',
     examples: { reads: ['Officials expect more to come.', 'The flow could reach a record.', 'Numbers are set to rise.'], not: ['Migrants crossed the jungle last year.', 'They arrived in Panama in June.'] },
   },
@@ -165,9 +165,9 @@ export const ENGLISH = [
   {
     id: 'forecast-before',
     on: 'before-figure',
-    pattern: /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|(?:rise|climb|grow|soar|swell|jump|increase|surge|balloon|fall|drop) to|be))\b/i,
-    why: '"is expected to reach", "could top": the figure after is a forecast.',
-    examples: { reads: ['the number is expected to reach ', 'crossings could reach ', 'the flow will likely top '], not: ['the number rose to ', 'authorities said that '] },
+    pattern: /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|(?:rise|climb|grow|soar|swell|jump|increase|surge|balloon|fall|drop) to|be))\b|\bif (?:the|this|that) (?:pace|trend|rate) (?:continues|holds|persists|keeps up)(?:\s+[\p{L}-]+){0,4}\s*\(?\s*$/iu,
+    why: '"is expected to reach", "could top": the figure after is a forecast; so is the premise of one ("if the pace continues at the monthly average (about 30,000)"), a pace whose period the sentence does not give.',
+    examples: { reads: ['the number is expected to reach ', 'crossings could reach ', 'the flow will likely top ', 'if the pace continues at the monthly average (', 'if the trend holds at '], not: ['the number rose to ', 'authorities said that ', 'the pace slowed to '] },
   },
   {
     id: 'forecast-after',
