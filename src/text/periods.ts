@@ -109,6 +109,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "the first day of July 2024": one day, the first or the last of the month.
   ['first-days', new RegExp(`\\bthe (first|last) (?:(${COUNT_WORD}|\\d{1,3}) )?(?:days?|weeks?) of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
+  // "the first 40 days of the year", "the first 100 days of 2025", "the last two weeks of 2023":
+  // days or weeks counted from the year's first or last day (the unit is the fourth group).
+  ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}|\\d{1,3}) (days|weeks) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   // "in 11 months in 2023", "over nine months of 2022": a count of the year's months from its start,
   // as a running total is told (the empty group stands for "first"); not the whole year.
   ['first-months', new RegExp(`\\b(?:in|during|over) ()(${COUNT_WORD}) months (?:in|of) (${YEAR}|last year|this year)\\b`, 'gi')],
@@ -174,6 +177,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' years to ', ' years through ', ' years ending', ' years ended'],
   [' days of ', ' day of ', ' week of ', ' weeks of '],
   [' months of ', ' month of '],
+  [' days of ', ' weeks of '],
   [' months in ', ' months of '],
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of', ' semester of'],
@@ -271,6 +275,14 @@ function daySpan(words: string, page: Period | null): { resolved: ResolvedPeriod
   return { resolved: { period: periodFromDays(dayNumber(year, month, first), dayNumber(year, month, last)), deictic: false }, sameAs: null };
 }
 
+/** "the first 40 days of the year", "the last two weeks of 2023": days from the year's first or last day. */
+function firstDaysOfYear(match: RegExpExecArray, year: number | null): { resolved: ResolvedPeriod | null; sameAs: null } {
+  const count = (NUMBER_WORD[match[2]!.toLowerCase()] ?? Number(match[2])) * (/^weeks$/i.test(match[3]!) ? 7 : 1);
+  if (year === null || !(count >= 1 && count <= 365)) return { resolved: null, sameAs: null };
+  const [first, last] = match[1]!.toLowerCase() === 'last' ? [dayNumber(year, 12, 31) - count + 1, dayNumber(year, 12, 31)] : [dayNumber(year, 1, 1), dayNumber(year, 1, 1) + count - 1];
+  return { resolved: { period: periodFromDays(first, last), deictic: false }, sameAs: null };
+}
+
 // Phrases that name their year are resolved without a page date; this stands in for it.
 const FAR_FUTURE = parsePeriod('9999-12-31');
 
@@ -332,6 +344,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return span(dayNumber(year, month, 1), dayNumber(year, month, count));
     }
     case 'first-months': {
+      if (match[4] !== undefined) return firstDaysOfYear(match, yearOf(match[4].toLowerCase()));
       // "the first month of 2024" names no count: one month.
       const count = match[2] === undefined ? 1 : (NUMBER_WORD[match[2].toLowerCase()] ?? Number(match[2]));
       const year = yearOf(match[3]!.toLowerCase());

@@ -50,6 +50,8 @@ const RESOLVED: Array<readonly [string, string, string | null]> = [
   ['en todo 2024', '2025-01-05', '2024'],
   ['los primeros 17 días de julio', '2024-07-18', '2024-07-01/2024-07-17'],
   ['los primeros seis meses del año', '2024-08-01', '2024-01/2024-06'],
+  ['durante los primeros 40 días del año', '2023-02-10', '2023-01-01/2023-02-09'],
+  ['las últimas dos semanas de 2023', '2024-02-10', '2023-12-18/2023-12-31'],
   ['el primer trimestre', '2024-05-10', '2024-01/2024-03'],
   ['el tercer trimestre de 2023', '2024-05-10', '2023-07/2023-09'],
   ['el segundo semestre del año pasado', '2024-05-10', '2023-07/2023-12'],
