@@ -181,8 +181,11 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
   // and a phrase before the figure set off from it by a comma ("on July 1, the agency said,
   // reporting 11,363 crossings from ... through Wednesday"), when one closer in follows it.
+  // "In July, 22,822 migrants crossed, in August, 31,142": a phrase that opens the sentence, its
+  // comma just before the figure, is the figure's, not weaker than one after it.
   const comma = m.indexOf(',', from);
-  const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && comma >= 0 && comma < to ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
+  const opensWithComma = p.start === offset && /^,\s*$/.test(m.slice(p.end, mention.start));
+  const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && comma >= 0 && comma < to && !opensWithComma ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
   // "the year before", "a year earlier" after a figure are mostly what it is compared with.
   // Not for a figure that is itself compared with ("five times the 2,928 recorded a year earlier"):
   // the phrase is then its own.

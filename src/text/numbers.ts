@@ -218,6 +218,8 @@ const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a no
 // "annual crossings never topped 31,000" but not "the annual report shows 4,702": a year's rate only
 // when "annual" says it of the flow.
 const PER_BEFORE = /\b(daily|weekly|monthly|(?:annual|yearly)(?=\s+(?:[\p{L}-]+\s+)?(?:crossings|arrivals|entries|transits|migration|flows?|traffic|numbers|counts?|totals?|average)\b))\b(?:\s*[(:]?\s+[\p{L}’'-]+|\s*\(\s*[\p{L}’'-]+){0,8}(?:\s+|\s*[(:]\s*)$/iu;
+/** "un promedio (de ingreso) diario de (aproximadamente) 360": the Spanish average's unit before the figure. */
+const PER_BEFORE_ES = /(?:^|[^\p{L}])(?:promedio|media)(?:\s+de\s+\p{L}+)?\s+(diari[oa]|semanal|mensual)\s+de(?:\s+\p{L}+){0,2}\s+$/iu;
 // A dash between two numbers ("1–14 March", "2,000–3,000") is a range, not a break.
 // A relative clause set off by a comma describes its noun, not the figure ("… por esa selva, usada a
 // diario por centenares": no daily rate).
@@ -477,6 +479,12 @@ export function findFigures(text: string, masked: string, start: number, end: nu
           perWords = previous[1]!;
           const word = previous[1]!.toLowerCase();
           per = word === 'daily' ? 'day' : word === 'weekly' ? 'week' : word === 'monthly' ? 'month' : 'year';
+        }
+        // "un promedio de ingreso diario de aproximadamente 360 migrantes".
+        const averageEs = per === null && language === 'es' ? PER_BEFORE_ES.exec(before) : null;
+        if (averageEs) {
+          perWords = averageEs[0].trim();
+          per = /^diari/i.test(averageEs[1]!) ? 'day' : /^semanal/i.test(averageEs[1]!) ? 'week' : 'month';
         }
       }
     }

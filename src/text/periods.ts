@@ -54,7 +54,8 @@ export interface PeriodMention {
 }
 
 const MONTH_LIST = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
-const MONTH = `(?:${MONTH_LIST})`;
+// "María" is no "Mar.": an abbreviation runs into no accented letter either.
+const MONTH = `(?:${MONTH_LIST})(?![\\u00C0-\\u024F])`;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -144,8 +145,10 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   ['since', new RegExp(`\\bsince (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
   ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
-  ['month-pair', new RegExp(`\\b(?:(?:in|during) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}))?(?![\\w-])`, 'gi')],
-  ['month', new RegExp(`\\b(?:${PREP} )?(?:(?:all|the whole|the entire|the month) of )?(${MONTH})(?:(?: of)?,? (${YEAR}|last year))?(?![\\w-])`, 'gi')],
+  // "In January and February of this year": the year said in words is the pair's.
+  ['month-pair', new RegExp(`\\b(?:(?:in|during) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}|this year|last year))?(?![\\w-])`, 'gi')],
+  // "each day last August": the latest August before the page's month, whatever year the sentence names.
+  ['month', new RegExp(`\\b(?:${PREP} )?(?:(?:all|the whole|the entire|the month) of |last |this past )?(${MONTH})(?:(?: of)?,? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
   // "in 2023 and 2024": each year, or both together? Taken as a phrase so neither year is given
   // to the figure alone; it is left unresolved.
   ['year-pair', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|or|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
@@ -436,8 +439,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return { resolved: resolvePeriodWords(text, page ?? FAR_FUTURE), sameAs: null };
     }
     case 'month-pair': {
-      if (match[3]) {
-        const year = Number(match[3]);
+      if (match[3] && (page || /^\d/.test(match[3]))) {
+        const year = /^\d/.test(match[3]) ? Number(match[3]) : ymd(page!.end).year - (/^last/i.test(match[3]) ? 1 : 0);
         const first = monthNumber(match[1]!);
         const second = monthNumber(match[2]!);
         const startYear = first > second ? year - 1 : year;
@@ -447,8 +450,13 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return { resolved: resolvePeriodWords(`in ${match[1]} and ${match[2]}`, page), sameAs: null };
     }
     case 'month': {
-      const year = match[2];
-      if (!page && (!year || year === 'last year')) return none;
+      const year = match[2]?.toLowerCase() === 'this year' && page ? String(ymd(page.end).year) : match[2];
+      if (!page && (!year || year === 'last year' || year === 'this year')) return none;
+      if (!year && /^(?:last|this past) /i.test(words)) {
+        const [p, month] = [ymd(page!.end), monthNumber(match[1]!)];
+        const latest = month < p.month ? p.year : p.year - 1;
+        return span(dayNumber(latest, month, 1), dayNumber(latest, month, daysInMonth(latest, month)));
+      }
       const resolved = resolvePeriodWords(`in ${match[1]}${year ? ` ${year}` : ''}`, page ?? FAR_FUTURE);
       // "in July" on a page of July 20 is July so far, as "this year" is the year so far: nothing
       // after the page date has happened yet. A month with its year ("July 2024") is as written.
@@ -618,7 +626,8 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       resolved,
       sameAs,
       pointInTime: POINT_KINDS.has(kind) && (resolved === null || resolved.period.start === resolved.period.end || kind === 'deictic'),
-      relative: !/\d{4}/.test(words),
+      // "last August", "January and February of this year": a month whose year the words fix.
+      relative: !/\d{4}/.test(words) && !((kind === 'month' || kind === 'month-pair') && /\b(?:last|this past) (?!year\b)|\b(?:this|last) year\b/i.test(words)),
       since: kind === 'since' || kind === 'since-event',
       // "since November 2020, when 365 migrants crossed": what the when-clause says is of that date.
       at: kind === 'since' && /^,?\s+(?:when|cuando)\b/i.test(text.slice(end, end + 9)) ? atOf((gloss?.match ?? match)[1]!, page) : null,

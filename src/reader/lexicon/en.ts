@@ -53,9 +53,9 @@ export const ENGLISH = [
   {
     id: 'said-before',
     on: 'before-period',
-    pattern: /\b(?:said|says|told|announced|reported|added|stated|wrote|posted|revealed|confirmed|noted|explained|warned|disclosed)(?:\s+[A-Za-z][\w-]*)?(?:\s+(?:during|at|in)\s+(?:an?|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:on\s+)?$/i,
-    why: "The day someone spoke (\"said Monday\", \"told reporters on Aug. 3\") is no figure's period.",
-    examples: { reads: ['the minister said ', 'the director told reporters on ', 'Mulino revealed during a press conference on '], not: ['migrants crossed the jungle in ', 'the first flight left on '] },
+    pattern: /\b(?:(?:said|says|told|announced|reported|added|stated|wrote|posted|revealed|confirmed|noted|explained|warned|disclosed)(?:\s+[A-Za-z][\w-]*)?(?:\s+(?:during|at|in)\s+(?:an?|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?|(?:seen|obtained|reviewed|released|published|shared)\s+by\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:on\s+)?$/,
+    why: "The day someone spoke (\"said Monday\", \"told reporters on Aug. 3\") or a report was seen (\"figures seen by Reuters on Tuesday\") is no figure's period.",
+    examples: { reads: ['the minister said ', 'the director told reporters on ', 'Mulino revealed during a press conference on ', 'figures from the ministry seen by Reuters on ', 'data obtained by The Associated Press '], not: ['migrants crossed the jungle in ', 'the first flight left on ', 'crossings were seen by officials in '] },
   },
   {
     id: 'baseline-before',
