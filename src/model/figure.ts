@@ -124,7 +124,9 @@ const HEDGE_KIND = new Map(HEDGES.map(([w, k]) => [w, k]));
  * ("236 000", "133 716", with a no-break or thin space too): groups of exactly three digits, so
  * "2021 133 726" is a year and then a figure, and "17 2024" is no number.
  */
-const SPACED = '\\d{1,3}(?:[ \\u00A0\\u2009\\u202F]\\d{3})+(?!\\d)';
+// A comma and a space before a group that starts with 0 ("36, 001 personas") is a slip of the
+// keyboard in one number: no count is written "001".
+const SPACED = '\\d{1,3}(?:(?:[ \\u00A0\\u2009\\u202F]|, (?=0))\\d{3})+(?!\\d)';
 const DIGITS_EN = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|${SPACED}|\\d+)(?:\\.(\\d+))?`);
 /**
  * Spanish text groups thousands with a dot ("2.637", Spain, EFE) or, in Panama and Mexico, with a

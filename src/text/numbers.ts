@@ -371,6 +371,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // such words: units and scales are short).
     if (digit && RUN_INTO_WORD.test(after)) continue;
     if (digit && /^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) continue;
+    // "045", "001": a code or an item's number; no count is written with a leading zero.
+    if (digit && /^0\d/.test(numberText)) continue;
     const wordBefore = lastWord(near);
     if (LABELS.has(wordBefore)) continue;
     // The end-anchored searches of `near` are tried from each of its positions: each runs only

@@ -100,7 +100,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('first-months', `(?:(?:en|durante) )?el (primer|último) mes del? ${WHICH_YEAR}`, 'the $1 month of $2', ['$1', null, '$2'], ['el primer mes del año']),
   rule('past', `(?:(?:en|durante) )?(?:los|las) últim[oa]s (${COUNT}|\\d{1,3}) (días|semanas|meses|años)(?! del?\\b)`, 'the past $1 $2', ['$1', null, '$2'], ['los últimos 12 meses', 'en las últimas dos semanas'], ['los últimos años']),
   rule('half', `(?:(?:en|durante) )?el (primer|segundo|tercer|cuarto) (semestre|trimestre|cuatrimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado']),
-  rule('month', `(?:(?:en|durante|hasta|para|a lo largo de) )?(?:(?:todo )?el mes de )?(${MONTH})(?: del?(?: año)? (${YEAR}|año pasado|pasado año))?`, 'in $1 $2', ['$1', '$2'], ['en enero', 'durante el mes de julio de 2024', 'en marzo del año pasado', 'octubre de 2021', 'octubre del pasado año']),
+  rule('month', `(?:(?:en|durante|hasta|para|a lo largo de) )?(?:(?:todo )?el mes de )?(${MONTH})(?: del?(?: año)? (${YEAR}|año pasado|pasado año)| (${YEAR}))?`, 'in $1 $2$3', ['$1', '$2$3'], ['en enero', 'en enero 2024', 'durante el mes de julio de 2024', 'en marzo del año pasado', 'octubre de 2021', 'octubre del pasado año']),
   rule('years-ago', `hace (${COUNT}) años`, '$1 years ago', ['$1'], ['hace dos años']),
   rule('year-pair', `(?:(?:en|durante) )?(${YEAR}) y (${YEAR})`, 'in $1 and $2', ['$1', '$2'], ['en 2023 y 2024']),
   rule('year', `(?:(?:en|durante|a lo largo de) )?todo (?:el año )?(${YEAR})`, 'in all of $1', ['$1'], ['en todo 2024', 'durante todo el año 2023']),

@@ -1048,6 +1048,7 @@ describe('the reader: figures of a seventh set of real articles, in other words'
     { why: '"María" holds no "Mar."', text: 'In the first 20 days of 2023, more than 12,000 migrants crossed the Darién, said María Isabel Saravia.', date: '2023-01-20', figure: 'more than 12,000', metric: 'darien-crossings', period: '2023-01-01/2023-01-20' },
     { why: 'a month that opens the sentence with a comma is the first figure\'s, not the next item\'s', text: 'Crossings of the Darién rose in 2022. In the month of July, 22,822 migrants passed through, in August, 31,142, and in September 48,194.', date: '2022-10-02', figure: '22,822', metric: 'darien-crossings', period: '2022-07' },
     { why: '"un promedio de ingreso diario de aproximadamente N" is a daily average', text: 'En 2022 hemos registrado 26 mil migrantes por el Darién, con un promedio de ingreso diario de aproximadamente 180 migrantes.', date: '2022-05-20', language: 'es', figure: 'aproximadamente 180', metric: 'darien-crossings-daily' },
+    { why: 'a number with a leading zero ("045") is a code, no count', text: 'On July 5, 045 was the code of the convoy that left the Darién.', date: '2024-07-10', figure: '045', metric: null, reason: 'not read' },
     { why: 'a bracket after the route is no origin', text: 'In 2022, more people than ever crossed from Colombia into Panama (248,284).', date: '2023-01-10', figure: '248,284', metric: 'darien-crossings' },
   ];
   for (const row of rows) {
