@@ -70,14 +70,14 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
     // The figure's clause, up to the next figure: "six coyotes and rescued 26 victims" has two.
     const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length);
     const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, own: after[i]!.slice(0, own[i]), unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseEnd, eventful, namesItsOwn };
-    readMetric(ctx, figure, site, fallback);
+    readMetric(ctx, figure, site, fallback, built.slice(0, i));
   }
   for (const figure of built) if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
   return fallback;
 }
 
 /** One figure's metric, from the first reading that gives one, nearest first. */
-function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fallback: MetricFallback): void {
+function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fallback: MetricFallback, earlier: readonly Building[]): void {
   const chosen = chooseMetric(ctx, figure, site);
   if (chosen) {
     figure.metric = chosen.metric;
@@ -98,7 +98,7 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
     figure.metricFrom = framed.placeFrom === 'sentence' ? 'sentence' : 'context';
     return;
   }
-  if (fromTally(ctx, figure, site) || fromListItem(ctx, figure, site)) return;
+  if (fromProVerb(ctx, figure, earlier) || fromTally(ctx, figure, site) || fromListItem(ctx, figure, site)) return;
   if (!fromSentenceBefore(ctx, figure, site)) fromTopic(ctx, figure, site);
 }
 
@@ -168,6 +168,27 @@ function fromListItem(ctx: SentenceContext, figure: Building, site: MetricSite):
   figure.phrase = `the flow the text was counting, for the item "${item.label}"`;
   return true;
 }
+
+/**
+ * "59,773 crossed in October, while 16,632 bystanders did so in November", "… a los 29.259 que lo
+ * hicieron en abril del año pasado": a verb that stands for the one before ("did so", "lo
+ * hicieron") counts what the figure before it in the sentence, or else in the sentence before,
+ * counted, whatever its own noun.
+ */
+function fromProVerb(ctx: SentenceContext, figure: Building, earlier: readonly Building[]): boolean {
+  if (!PRO_VERB.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 48)))) return false;
+  const before = [...earlier].reverse().filter((f) => f.metric && !f.comparison);
+  const own = inheritMetric(ctx.catalogue, before, figure, []);
+  const inherited = own ?? (ctx.before ? inheritMetric(ctx.catalogue, ctx.before.figures, figure, [], ctx.before === ctx.prior) : null);
+  if (!inherited) return false;
+  figure.metric = inherited.metric;
+  // A reference back, either way: lint may warn about it, never fail a draft.
+  figure.metricFrom = own ? 'context' : 'previous sentence';
+  figure.phrase = inherited.phrase;
+  if (figure.per === null && inherited.per !== null && inherited.metric.kind === 'rate') figure.per = inherited.per;
+  return true;
+}
+const PRO_VERB = EN.pattern('pro-verb-after');
 
 /** "Figures soared from 2,928 ...": a sentence that names no metric continues the one before. */
 function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite): boolean {

@@ -67,9 +67,9 @@ export const ENGLISH = [
   {
     id: 'baseline-figure-before',
     on: 'before-figure',
-    pattern: /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:record|peak|high|low|all-time high|total of|number of|figure of|count of|tally of)\s+)?$/i,
+    pattern: /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+a\s+(?:los|las)(?=\s)|respecto\s+a\s+(?:los|las)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:record|peak|high|low|all-time high|total of|number of|figure of|count of|tally of)\s+)?$/i,
     why: 'A figure after "than the", "up from", "double the record", "double the number of", "exceeds the" is the baseline of a comparison, never its subject. ("Crossings exceeded 100,000" states a floor for its own subject: no "the", no baseline.)',
-    examples: { reads: ['nearly four times more than the ', 'up from ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
+    examples: { reads: ['nearly four times more than the ', 'up from ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'en comparación a los ', 'frente a los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
   },
   {
     id: 'compares',
@@ -126,6 +126,13 @@ export const ENGLISH = [
     pattern: /^\s*(?:(?:migrants|people|persons|nationals|travelers|refugees)\s+)?from\s+((?:other\s+)?[A-Z]\w+|other nationalities|other countries)\b(?!\s+(?:in)?to\b)(?![^.;]{0,30}\binto\b)/,
     why: "A figure counted by where people came from (\"10,348 from China\") is one group's, unless the place is the route (\"from Colombia into Panama\").",
     examples: { reads: [' migrants from Ecuador crossed', ' from China', ' people from other countries'], not: [' migrants from Colombia into Panama', ' from January to March', ' people crossed'] },
+  },
+  {
+    id: 'pro-verb-after',
+    on: 'after-figure',
+    pattern: /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:did|do|does|had done|have done)\s+(?:so|the same|likewise)|(?:que\s+)?lo\s+(?:hicieron|hizo|hacían|hacía|han hecho|habían hecho)|hicieron lo mismo)(?![\p{L}])/iu,
+    why: 'A verb that stands for the one before ("16,632 bystanders did so in November", "los 29.259 que lo hicieron en abril") counts what the figure before it counted.',
+    examples: { reads: [' bystanders did so in November', ' migrants did the same in 2022', ' que lo hicieron en abril', ' lo hizo en marzo'], not: [' migrants crossed in November', ' people did not cross', ' que hicieron la travesía'] },
   },
   {
     id: 'origin-list',
