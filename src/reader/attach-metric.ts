@@ -5,6 +5,7 @@
  */
 import type { Metric } from '../model/types.js';
 import { frameMetric, type FrameFigure } from './frame-metric.js';
+import type { Frame } from './frames.js';
 import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import type { SentenceContext } from './context.js';
 import type { Building, MetricFallback, MetricReading } from './record.js';
@@ -252,9 +253,15 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
   const { catalogue, tokens } = ctx;
   const { token: figureToken, own: afterTokens, comparison } = site;
   const scored: Array<{ metric: Metric; phrase: string; score: number }> = [];
+  // "Illegal crossings from Colombia to Panama through the Darien Gap": a phrase of one metric
+  // ("illegal crossings", the U.S. border's) in a sentence that names only another's place.
+  const placed = ctx.tags().places;
+  const ofFrame = (metric: Metric) => (frame: Frame): boolean => frame.metric === metric || frame.metric.id === metric.rateOf;
+  const elsewhere = (metric: Metric): boolean => placed.size > 0 && ctx.frames.list.some(ofFrame(metric)) && ![...placed].some(ofFrame(metric));
   const consider = (metric: Metric, phrase: PhraseMatch, score: number): void => {
     // One word ("boats", "arrested") could be about anywhere: the place must be named nearby.
     if (phrase.words < 2 && !mentionsPlace(catalogue, metric, ctx.context())) return;
+    if (elsewhere(metric)) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
     scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1) });
   };

@@ -1051,6 +1051,8 @@ describe('the reader: figures of a seventh set of real articles, in other words'
     { why: 'a number with a leading zero ("045") is a code, no count', text: 'On July 5, 045 was the code of the convoy that left the Darién.', date: '2024-07-10', figure: '045', metric: null, reason: 'not read' },
     { why: '"did so" stands for the verb before: the figure counts what the one before counted', text: '59,773 migrants crossed the Darién in October, while 16,632 bystanders did so in November.', date: '2022-12-23', figure: '16,632', metric: 'darien-crossings', period: '2022-11' },
     { why: '"que lo hicieron" in the next sentence counts what the sentence before counted', text: 'En lo que va de abril han atravesado el Darién 73 migrantes. Es un descenso en comparación a los 29.259 que lo hicieron en abril del año pasado.', date: '2025-04-25', language: 'es', figure: '29.259', metric: 'darien-crossings', period: '2024-04' },
+    { why: 'one metric\'s phrase ("illegal crossings") in a sentence that names only another\'s place is that other\'s', text: 'Illegal crossings from Colombia to Panama through the Darien Gap reached 127,687 in the first four months of 2023.', date: '2023-05-09', figure: '127,687', metric: 'darien-crossings', period: '2023-01/2023-04' },
+    { why: '"illegal crossings" at its own place is still its own metric', text: 'Illegal crossings at the U.S.-Mexico border reached 250,000 in December 2022.', date: '2023-05-09', figure: '250,000', metric: 'us-border-crossings', period: '2022-12' },
     { why: 'a bracket after the route is no origin', text: 'In 2022, more people than ever crossed from Colombia into Panama (248,284).', date: '2023-01-10', figure: '248,284', metric: 'darien-crossings' },
   ];
   for (const row of rows) {
