@@ -3,7 +3,7 @@
  * fewer than"), its subject and baseline figures, in the sentence or the one before, and the
  * period it is compared against.
  */
-import { parsePeriod, type Period } from '../model/period.js';
+import { dayNumber, daysInMonth, parsePeriod, periodFromDays, type Period } from '../model/period.js';
 import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -196,10 +196,30 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     const spanFrom = SPAN_FROM.test(ctx.m.slice(p.end, p.end + 12));
     if (!isBaselineLead(ctx.m.slice(Math.max(ctx.sentence.start, p.start - BASELINE_LEAD_REACH), p.start)) && !looksBack(p) && !spanFrom) continue;
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(p.sameAs!, subject.period), words: p.words };
-    return { period: p.resolved?.period ?? null, words: p.words };
+    const sameSpan = figure.mention!.change!.kind === 'ratio' ? null : sameSpanOfYear(ctx, p, subject?.period ?? null);
+    return { period: sameSpan ?? p.resolved?.period ?? null, words: p.words };
   }
   return { period: null, words: null };
 }
+
+/**
+ * "68,000 so far this year, 22,000 more than in 2023", "un 31 % menos que en 2023": a year so far,
+ * changed by a difference or a percentage from a year named bare, is compared with the same days
+ * of that year, as the services report it; not when the words say the whole year ("than in all of
+ * 2023", "the 2023 total", "el récord de 2023"). A ratio ("nearly double the number in 2018") is
+ * left with the whole year: a year so far is set against a whole earlier year that way.
+ */
+function sameSpanOfYear(ctx: SentenceContext, p: PeriodMention, subject: Period | null): Period | null {
+  const whole = p.resolved?.period;
+  if (p.kind !== 'year' || !whole || !subject) return null;
+  const [from, to] = [new Date(subject.start * 86_400_000), new Date(subject.end * 86_400_000)];
+  const partial = from.getUTCMonth() === 0 && from.getUTCDate() === 1 && from.getUTCFullYear() === to.getUTCFullYear() && !(to.getUTCMonth() === 11 && to.getUTCDate() === 31);
+  const year = new Date(whole.start * 86_400_000).getUTCFullYear();
+  if (!partial || year >= from.getUTCFullYear() || WHOLE_YEAR.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.end))) return null;
+  const day = Math.min(to.getUTCDate(), daysInMonth(year, to.getUTCMonth() + 1));
+  return periodFromDays(dayNumber(year, 1, 1), dayNumber(year, to.getUTCMonth() + 1, day));
+}
+const WHOLE_YEAR = /\b(?:all|whole|entire|total|full|record|todo|toda|completo|entero)\b|récord/i;
 
 /**
  * A comparison ("nearly tripled") counts what its subject counts, over its subject's period. With

@@ -261,7 +261,8 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
   const consider = (metric: Metric, phrase: PhraseMatch, score: number): void => {
     // One word ("boats", "arrested") could be about anywhere: the place must be named nearby.
     if (phrase.words < 2 && !mentionsPlace(catalogue, metric, ctx.context())) return;
-    if (elsewhere(metric)) return;
+    // A longer phrase says its place itself ("crossed into the country from Colombia").
+    if (phrase.words <= 2 && elsewhere(metric)) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
     scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1) });
   };

@@ -118,7 +118,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const frames = framesOf(options.catalogue);
   const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
-  if (titlePlaces.size === 0) for (const frame of leadPlaces(m, sentences, title, frames)) titlePlaces.add(frame);
+  if (titlePlaces.size === 0) for (const frame of leadPlaces(m, sentences.filter((s) => s.start >= masked.frontMatter.end), title, frames)) titlePlaces.add(frame);
   return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
 }
 

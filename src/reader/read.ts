@@ -36,7 +36,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
   const masked = maskMarkdown(text, { plainText: options.hardLineBreaks });
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
-  const periods = findPeriods(masked.masked, options.pageDate, masked.frontMatter.end, masked.masked.length, options.language);
+  // From 0: the front matter is masked but for its title, the headline, which is read (markdown.ts).
+  const periods = findPeriods(masked.masked, options.pageDate, 0, masked.masked.length, options.language);
   const state = startText(text, masked, sentences, lines, options);
   const figures = state.earlier;
   let periodCursor = 0;

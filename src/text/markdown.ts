@@ -56,12 +56,28 @@ export function maskMarkdown(text: string, options: { readonly plainText?: boole
   const frontMatter = readFrontMatter(text);
   if (options.plainText === true) return maskPlainText(text, frontMatter);
   const { ranges, comments } = markdownMasks(text, frontMatter.end);
-  if (frontMatter.end > 0) ranges.push([0, frontMatter.end]);
+  if (frontMatter.end > 0) ranges.push(...frontMatterMasks(text, frontMatter));
   ranges.sort((a, b) => a[0] - b[0]);
   let masked = blankRanges(text, ranges);
   if (CONTROL.test(masked)) masked = blankRanges(masked, matches(CONTROL_SEQUENCE, masked));
   comments.sort((a, b) => a.start - b.start);
   return { text, masked, frontMatter, comments };
+}
+
+/**
+ * The front matter is no prose, but its `title:` is the headline, where a wrong figure is seen
+ * most: its value is left to be read where it stands in the file, when it stands there as read
+ * (a title with YAML escapes or folded over lines stays masked).
+ */
+function frontMatterMasks(text: string, frontMatter: FrontMatter): Array<readonly [number, number]> {
+  const title = frontMatter.fields.get('title');
+  if (!title || title.value.trim() === '') return [[0, frontMatter.end]];
+  let lineStart = 0;
+  for (let line = 1; line < title.line && lineStart >= 0; line++) lineStart = text.indexOf('\n', lineStart) + 1 || -1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const at = lineStart < 0 ? -1 : text.slice(lineStart, lineEnd < 0 ? frontMatter.end : lineEnd).indexOf(title.value);
+  if (at < 0) return [[0, frontMatter.end]];
+  return [[0, lineStart + at], [lineStart + at + title.value.length, frontMatter.end]];
 }
 
 // Terminal escape sequences and other control characters: "\e[31m" and "\e]0;title\a" carry
@@ -83,7 +99,7 @@ function matches(pattern: RegExp, text: string): Array<readonly [number, number]
  * may carry: HTML comments and tags, code between backticks, link targets, URLs, control characters.
  */
 function maskPlainText(text: string, frontMatter: FrontMatter): MaskedText {
-  let masked = blankRanges(text, frontMatter.end > 0 ? [[0, frontMatter.end]] : []);
+  let masked = blankRanges(text, frontMatter.end > 0 ? frontMatterMasks(text, frontMatter) : []);
 
   const comments: HtmlComment[] = [];
   const masks: Array<[RegExp, (m: RegExpExecArray) => readonly [number, number]]> = [

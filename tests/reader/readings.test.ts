@@ -1029,7 +1029,7 @@ describe('the reader: the perfect tense, and a relative clause after a comma', (
 
 describe('the reader: figures of a seventh set of real articles, in other words', () => {
   const figures = (text: string, date: string, language: 'en' | 'es' = 'en') => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint', language }).figures;
-  const rows: Array<{ why: string; text: string; date: string; language?: 'en' | 'es'; figure: string; metric: string | null; period?: string; reason?: string }> = [
+  const rows: Array<{ why: string; text: string; date: string; language?: 'en' | 'es'; figure: string; metric: string | null; period?: string; baseline?: string; reason?: string }> = [
     { why: 'an hour in words ("until six in the morning") is no figure', text: 'Until six in the morning on Monday, 3,100 migrants had crossed the Darién in October.', date: '2023-10-10', figure: 'six', metric: null, reason: 'not read' },
     { why: 'an hour after "a las" is no figure', text: 'Hasta las seis de la mañana del lunes habían cruzado el Darién 3.100 migrantes en octubre.', date: '2023-10-10', language: 'es', figure: 'seis', metric: null, reason: 'not read' },
     { why: 'an area ("a 575,000-hectare jungle") counts no people', text: 'Last week 580 migrants came out of the Darién, a 575,000-hectare jungle.', date: '2021-09-02', figure: '575,000', metric: null, reason: 'not read' },
@@ -1053,6 +1053,10 @@ describe('the reader: figures of a seventh set of real articles, in other words'
     { why: '"que lo hicieron" in the next sentence counts what the sentence before counted', text: 'En lo que va de abril han atravesado el Darién 73 migrantes. Es un descenso en comparación a los 29.259 que lo hicieron en abril del año pasado.', date: '2025-04-25', language: 'es', figure: '29.259', metric: 'darien-crossings', period: '2024-04' },
     { why: 'one metric\'s phrase ("illegal crossings") in a sentence that names only another\'s place is that other\'s', text: 'Illegal crossings from Colombia to Panama through the Darien Gap reached 127,687 in the first four months of 2023.', date: '2023-05-09', figure: '127,687', metric: 'darien-crossings', period: '2023-01/2023-04' },
     { why: '"illegal crossings" at its own place is still its own metric', text: 'Illegal crossings at the U.S.-Mexico border reached 250,000 in December 2022.', date: '2023-05-09', figure: '250,000', metric: 'us-border-crossings', period: '2022-12' },
+    { why: '"so far this year, N more than in 2023": a difference from the same days of 2023', text: 'More than 68,000 migrants have crossed the Darién so far this year, 22,000 more than in 2023.', date: '2024-02-26', figure: '22,000', metric: 'darien-crossings', baseline: '2023-01-01/2023-02-26' },
+    { why: '"un 31 % menos que en 2023" after "en lo que va de año": the same days of 2023', text: 'Más de 244.000 migrantes cruzaron el Darién en lo que va de año, un 31 % menos que en 2023.', date: '2024-09-10', language: 'es', figure: '31 %', metric: 'darien-crossings', baseline: '2023-01-01/2023-09-10' },
+    { why: '"than in all of 2023" is the whole year', text: 'More than 68,000 migrants have crossed the Darién so far this year, 452,000 fewer than in all of 2023.', date: '2024-02-26', figure: '452,000', metric: 'darien-crossings', baseline: '2023' },
+    { why: 'a ratio of a year so far to an earlier year is to the whole of it', text: 'So far this year more than 50,000 migrants have crossed the Darién, nearly double the number in 2018.', date: '2021-08-11', figure: 'nearly double', metric: 'darien-crossings', baseline: '2018' },
     { why: 'a bracket after the route is no origin', text: 'In 2022, more people than ever crossed from Colombia into Panama (248,284).', date: '2023-01-10', figure: '248,284', metric: 'darien-crossings' },
   ];
   for (const row of rows) {
@@ -1063,6 +1067,20 @@ describe('the reader: figures of a seventh set of real articles, in other words'
       expect(found!.metric?.id ?? null).toBe(row.metric);
       if (row.reason) expect(found!.reason).toBe(row.reason);
       if (row.period) expect(found!.period?.text).toBe(row.period);
+      if (row.baseline) expect(found!.comparison?.baselinePeriod?.text).toBe(row.baseline);
     });
   }
+});
+
+describe('the reader: a front matter title is the headline, read where it stands', () => {
+  const claims = (text: string) => readText(text, { catalogue, pageDate: parsePeriod('2023-01-10'), hardLineBreaks: false, purpose: 'lint' }).figures.filter((f) => f.metric).map((f) => `${f.line}:${f.column} ${f.text} ${f.metric!.id} ${f.period?.text}`);
+  it('a quoted title with a figure is read at its line and column', () => {
+    expect(claims('---\ntitle: "Over 150,000 migrants crossed the Darién in 2022"\ndate: 2023-01-10\n---\n\nMigration through the jungle rose.\n')).toEqual(['2:9 Over 150,000 darien-crossings 2022']);
+  });
+  it('a plain title too; the other fields are not read', () => {
+    expect(claims('---\nlayout: post 2\ntitle: Over 150,000 migrants crossed the Darién in 2022\ncount: 999,999\n---\nText.\n')).toEqual(['3:8 Over 150,000 darien-crossings 2022']);
+  });
+  it('a title with an escape is not where it is read, and stays masked', () => {
+    expect(claims('---\ntitle: "Over 150,000 \\"migrants\\" crossed the Darién in 2022"\n---\nText.\n')).toEqual([]);
+  });
 });
