@@ -22,7 +22,9 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const compared = comparedFigures(ctx, built, figure, plain);
     const { subject, baseline } = compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared);
     const named = baselinePeriodOf(ctx, subject, figure, built);
-    const { period: baselinePeriod, words: baselineWords } = !subject && !baseline && named.period === null ? (unnamedBaseline(ctx, figure) ?? named) : named;
+    const unnamed = !subject && !baseline && named.period === null ? (unnamedBaseline(ctx, figure) ?? named) : named;
+    const implied = unnamed.period === null && !baseline && figure.periodFrom === 'sentence' && !NAMES_A_BASELINE.test(ctx.body) ? yearBefore(figure.period) : null;
+    const { period: baselinePeriod, words: baselineWords } = implied ?? unnamed;
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
     if (subject) takeFromSubject(figure, subject, true);
     else if (!figure.metric && fallback.has(figure)) {
@@ -200,6 +202,19 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     return { period: sameSpan ?? p.resolved?.period ?? null, words: p.words };
   }
   return { period: null, words: null };
+}
+
+/**
+ * "almost doubled in 2022", "fell 41% in 2024": a change over a whole year that names nothing it
+ * is compared with is a change from the year before, as a year's change is reported.
+ */
+const NAMES_A_BASELINE = EN.pattern('names-a-baseline');
+function yearBefore(period: Period | null): { period: Period; words: string } | null {
+  if (!period) return null;
+  const [from, to] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];
+  const year = from.getUTCFullYear();
+  if (from.getUTCMonth() !== 0 || from.getUTCDate() !== 1 || to.getUTCFullYear() !== year || to.getUTCMonth() !== 11 || to.getUTCDate() !== 31) return null;
+  return { period: periodFromDays(dayNumber(year - 1, 1, 1), dayNumber(year - 1, 12, 31)), words: `${year - 1}, the year before (the change names no other)` };
 }
 
 /**

@@ -1057,8 +1057,14 @@ describe('the reader: figures of a seventh set of real articles, in other words'
     { why: '"un 31 % menos que en 2023" after "en lo que va de año": the same days of 2023', text: 'Más de 244.000 migrantes cruzaron el Darién en lo que va de año, un 31 % menos que en 2023.', date: '2024-09-10', language: 'es', figure: '31 %', metric: 'darien-crossings', baseline: '2023-01-01/2023-09-10' },
     { why: '"than in all of 2023" is the whole year', text: 'More than 68,000 migrants have crossed the Darién so far this year, 452,000 fewer than in all of 2023.', date: '2024-02-26', figure: '452,000', metric: 'darien-crossings', baseline: '2023' },
     { why: 'a ratio of a year so far to an earlier year is to the whole of it', text: 'So far this year more than 50,000 migrants have crossed the Darién, nearly double the number in 2018.', date: '2021-08-11', figure: 'nearly double', metric: 'darien-crossings', baseline: '2018' },
+    { why: '"almost doubled in 2022", naming nothing else, is a change from 2021', text: 'The number of migrants who crossed the Darién almost doubled in 2022, reaching a record of 248,000.', date: '2023-01-20', figure: 'almost doubled', metric: 'darien-crossings', period: '2022', baseline: '2021' },
     { why: 'a bracket after the route is no origin', text: 'In 2022, more people than ever crossed from Colombia into Panama (248,284).', date: '2023-01-10', figure: '248,284', metric: 'darien-crossings' },
   ];
+  it('a change whose sentence leads to another baseline ("over the total of 2021") is never taken as from the year before', () => {
+    const found = figures('In 2023 crossings of the Darién rose 62 percent over the total number of migrants who made the trek in 2021.', '2024-02-01').find((f) => f.text === '62 percent');
+    expect(found?.period?.text).toBe('2023');
+    expect(found?.comparison?.baselinePeriod?.text).not.toBe('2022');
+  });
   for (const row of rows) {
     it(row.why, () => {
       const found = figures(row.text, row.date, row.language).find((f) => f.text === row.figure || f.text.endsWith(` ${row.figure}`));

@@ -72,6 +72,13 @@ export const ENGLISH = [
     examples: { reads: ['nearly four times more than the ', 'up from ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'en comparación a los ', 'frente a los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
   },
   {
+    id: 'names-a-baseline',
+    on: 'sentence',
+    pattern: /\b(?:than|over|compared|surpass\w*|exceed\w*|outnumber\w*|top(?:s|ped|ping)?|from|since|versus|vs|against|relative|before|respecto|frente|comparaci[óo]n|desde|supera\w*|que (?:en|el|la|los|las))\b/i,
+    why: 'A sentence with words that lead to what a change is compared with ("over the total of 2022", "surpasses", "than", "frente a"): its change is never taken as from the year before by default.',
+    examples: { reads: ['a 62 percent increase over the total of 2022', 'This figure surpasses the total for 2022 by over 600', 'un 40% más que en 2021'], not: ['Crossings almost doubled in 2022, reaching a record of 248,000.', 'Crossings fell 41% in 2024.'] },
+  },
+  {
     id: 'compares',
     on: 'sentence',
     pattern: /\b(?:than|compared|times|below|above|veces|que la|que el|respecto|frente|comparación)\b/i,
