@@ -26,6 +26,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const implied = unnamed.period === null && !baseline && figure.periodFrom === 'sentence' && !NAMES_A_BASELINE.test(ctx.body) ? yearBefore(figure.period) : null;
     const { period: baselinePeriod, words: baselineWords } = implied ?? unnamed;
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
+    if (!subject && !baseline && !figure.period && baselinePeriod === null) presentPerfectSoFar(ctx, figure);
     if (subject) takeFromSubject(figure, subject, true);
     else if (!figure.metric && fallback.has(figure)) {
       const reading = fallback.get(figure)!;
@@ -203,6 +204,26 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   }
   return { period: null, words: null };
 }
+
+/**
+ * "Crossings have dropped nearly 40% compared to the previous year": a change in the present
+ * perfect that names no period of its own runs over the year so far, from the same days of the
+ * year before; both from context (a warning at most).
+ */
+function presentPerfectSoFar(ctx: SentenceContext, figure: Building): void {
+  const page = ctx.pageDate;
+  const back = ctx.periods.find((p) => looksBack(p) && /\byear\b/i.test(p.words));
+  if (!page || !back || !PRESENT_PERFECT.test(ctx.body)) return;
+  const end = new Date(page.end * 86_400_000);
+  const year = end.getUTCFullYear();
+  const lastDay = Math.min(end.getUTCDate(), daysInMonth(year - 1, end.getUTCMonth() + 1));
+  figure.period = periodFromDays(dayNumber(year, 1, 1), page.end);
+  figure.periodWords = `the year so far (the change is told in the present perfect)`;
+  figure.periodFrom = 'context';
+  figure.comparisonDraft = { ...figure.comparisonDraft!, baselinePeriod: periodFromDays(dayNumber(year - 1, 1, 1), dayNumber(year - 1, end.getUTCMonth() + 1, lastDay)), baselineWords: `${back.words} (the same days of it)` };
+  if (figure.problem?.includes('period')) blame(figure, null);
+}
+const PRESENT_PERFECT = EN.pattern('present-perfect-change');
 
 /**
  * "almost doubled in 2022", "fell 41% in 2024": a change over a whole year that names nothing it

@@ -72,6 +72,13 @@ export const ENGLISH = [
     examples: { reads: ['nearly four times more than the ', 'up from ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'en comparación a los ', 'frente a los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
   },
   {
+    id: 'present-perfect-change',
+    on: 'sentence',
+    pattern: /\b(?:has|have)\s+(?:\w+\s+)?(?:dropped|fallen|declined|decreased|plunged|plummeted|shrunk|shrank|risen|increased|grown|climbed|jumped|surged|soared|doubled|tripled)\b|\b(?:ha|han)\s+(?:caído|disminuido|descendido|bajado|aumentado|crecido|subido|incrementado)\b/i,
+    why: 'A change told in the present perfect ("has dropped nearly 40% compared to the previous year") runs to now: over the year so far when it names no period of its own.',
+    examples: { reads: ['The number has dropped nearly 40% compared to the previous year.', 'Crossings have risen 20% on last year.', 'El flujo ha caído un 40% respecto al año anterior.'], not: ['Crossings dropped 40% in 2023.', 'The number fell by half.'] },
+  },
+  {
     id: 'names-a-baseline',
     on: 'sentence',
     pattern: /\b(?:than|over|compared|surpass\w*|exceed\w*|outnumber\w*|top(?:s|ped|ping)?|from|since|versus|vs|against|relative|before|respecto|frente|comparaci[óo]n|desde|supera\w*|que (?:en|el|la|los|las))\b/i,
