@@ -111,7 +111,7 @@ function groupBeforeTheBreak(m: string, sentenceStart: number, figureStart: numb
   return group && !WHOLE_FLOW.test(previous.slice(previous.lastIndexOf(group))) ? group : null;
 }
 const ORIGIN_LIST = EN.pattern('origin-list');
-const OPENS_AFTER_BREAK = /(?:\s[—–-]|[—–:]|,\s*with)\s*$/;
+const OPENS_AFTER_BREAK = EN.pattern('opens-after-break');
 
 /** A correction's account of what an earlier version of the story said. */
 export const RETRACTED = EN.pattern('retracted');

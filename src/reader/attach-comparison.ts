@@ -255,7 +255,7 @@ function sameSpanOfYear(ctx: SentenceContext, p: PeriodMention, subject: Period 
   const day = Math.min(to.getUTCDate(), daysInMonth(year, to.getUTCMonth() + 1));
   return periodFromDays(dayNumber(year, 1, 1), dayNumber(year, to.getUTCMonth() + 1, day));
 }
-const WHOLE_YEAR = /\b(?:all|whole|entire|total|full|record|todo|toda|completo|entero)\b|récord/i;
+const WHOLE_YEAR = EN.pattern('whole-year');
 
 /**
  * A comparison ("nearly tripled") counts what its subject counts, over its subject's period. With

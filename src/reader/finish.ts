@@ -37,7 +37,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   windowFromBefore(ctx, built);
 }
 
-const THIS_YEAR = /^(?:(?:in|for|during|so far)\s+)?this year$|^(?:en\s+)?este año$/i;
+const THIS_YEAR = EN.pattern('this-year');
 
 /**
  * "Every day of 2023, some 1,400 emerged from the forest. Picture a small town — roughly 14,000

@@ -72,6 +72,27 @@ export const ENGLISH = [
     examples: { reads: ['nearly four times more than the ', 'up from ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'en comparación a los ', 'frente a los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
   },
   {
+    id: 'whole-year',
+    on: 'before-period',
+    pattern: /\b(?:all|whole|entire|total|full|record|todo|toda|completo|entero)\b|récord/i,
+    why: 'Words with a year that say all of it ("than in all of 2023", "the 2023 total", "el récord de 2023"): a year so far is then compared with the whole year, not its same days.',
+    examples: { reads: ['than in all of 2023', 'the total for 2023', 'respecto al récord histórico de 2023'], not: ['more than in 2023', 'un 31 % menos que en 2023'] },
+  },
+  {
+    id: 'opens-after-break',
+    on: 'before-figure',
+    pattern: /(?:\s[—–-]|[—–:]|,\s*with)\s*$/,
+    why: 'A figure that opens its clause after a dash, a colon or ", with" ("Venezuelans who cross the most — 80,000", "Haitians led, with 22,435") says how many of what the clause before named.',
+    examples: { reads: ['who cross the most — ', 'led the list, with ', 'in record numbers: '], not: ['crossed the jungle in ', 'with '] },
+  },
+  {
+    id: 'this-year',
+    on: 'period',
+    pattern: /^(?:(?:in|for|during|so far)\s+)?this year$|^(?:en\s+)?este año$/i,
+    why: 'A sentence\'s own "this year" makes its running total "as of" a day the year so far to that day ("Until Wednesday, 399,606 had crossed this year").',
+    examples: { reads: ['this year', 'so far this year', 'en este año'], not: ['last year', 'this month', 'the year'] },
+  },
+  {
     id: 'present-perfect-change',
     on: 'sentence',
     pattern: /\b(?:has|have)\s+(?:\w+\s+)?(?:dropped|fallen|declined|decreased|plunged|plummeted|shrunk|shrank|risen|increased|grown|climbed|jumped|surged|soared|doubled|tripled)\b|\b(?:ha|han)\s+(?:caído|disminuido|descendido|bajado|aumentado|crecido|subido|incrementado)\b/i,
