@@ -7,7 +7,7 @@ import type { PeriodMention } from '../text/periods.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
-import { wholeMonth, looksBack, UNTIL, UNTIL_BEFORE } from './resolve-period.js';
+import { wholeMonth, looksBack, UNTIL, UNTIL_BEFORE, type UntilMention } from './resolve-period.js';
 import { clauseBounds } from './clauses.js';
 import { SAID_BEFORE } from './attribution.js';
 import { isBaselineLead, isBaseline, followsBaselineLead } from './baselines.js';
@@ -60,6 +60,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     figure.periodFrom = best.borrowed ? 'context' : 'sentence';
     const inList = respectively && figure.start >= listFrom;
     figure.period = inList ? null : (best.resolved?.period ?? null);
+    if (!inList && reachedOnADay(ctx, figure, best)) continue;
     if (inList) blame(figure, because('respectively'));
     else if (figure.period === null) {
       blame(figure, because(pageDate === null && best.relative ? 'period-needs-date' : 'period-unresolved', { words: best.words }));
@@ -75,6 +76,21 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     blame(figure, because('period-unresolved', { words: someOf[0] }));
   }
 }
+
+/**
+ * "This Friday, the number of migrants who crossed reached the figure of 134,178": a tally reached
+ * on a day is a running total as of that day, from a start not named, never the day's count (the
+ * year so far when the text counts that way: finish.ts).
+ */
+function reachedOnADay(ctx: SentenceContext, figure: Building, best: PeriodMention): boolean {
+  const day = figure.period;
+  if (!day || day.start !== day.end || figure.per !== null || !REACHED_TALLY.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return false;
+  figure.periodMention = { ...best, resolved: null, asOf: day } as UntilMention;
+  figure.period = null;
+  blame(figure, because('period-unresolved', { words: best.words }));
+  return true;
+}
+const REACHED_TALLY = EN.pattern('reached-tally');
 
 // Whether a period phrase trails a figure depends on the phrase alone (the figure it might be for
 // stands after it), so it is asked once per phrase of a sentence, not once per figure.

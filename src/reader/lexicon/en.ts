@@ -72,6 +72,13 @@ export const ENGLISH = [
     examples: { reads: ['nearly four times more than the ', 'up from ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'en comparación a los ', 'frente a los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
   },
   {
+    id: 'reached-tally',
+    on: 'before-figure',
+    pattern: /\b(?:reached|hit|topped|surpassed|passed|crossed|exceeded)\s+(?:the\s+(?:figure|mark|milestone|threshold|number)\s+of\s+|the\s+)?$|(?:^|[^\p{L}])(?:alcanzó|alcanzaba|superó|llegó\s+a|rebasó)\s+(?:la\s+(?:cifra|marca)\s+de\s+|los\s+|las\s+)?$/iu,
+    why: 'A tally "reached" on a day ("this Friday ... reached the figure of 134,178", "el lunes alcanzó la cifra de 400.000") is a running total as of that day, not the day\'s count.',
+    examples: { reads: ['the number of migrants reached the figure of ', 'crossings topped ', 'el flujo alcanzó la cifra de ', 'superó los '], not: ['migrants crossed on Friday, ', 'the agency counted ', 'llegaron '] },
+  },
+  {
     id: 'whole-year',
     on: 'before-period',
     pattern: /\b(?:all|whole|entire|total|full|record|todo|toda|completo|entero)\b|récord/i,
