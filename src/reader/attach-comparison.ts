@@ -26,6 +26,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const implied = unnamed.period === null && !baseline && figure.periodFrom === 'sentence' && !NAMES_A_BASELINE.test(ctx.body) ? yearBefore(figure.period) : null;
     const { period: baselinePeriod, words: baselineWords } = implied ?? unnamed;
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
+    if (baseline) baselineOfTheSameDays(ctx, figure, subject ?? built.find((f) => f !== baseline && !f.mention!.change && f.period !== null) ?? null, baseline);
     if (!subject && !baseline && !figure.period && baselinePeriod === null) presentPerfectSoFar(ctx, figure);
     if (subject) takeFromSubject(figure, subject, true);
     else if (!figure.metric && fallback.has(figure)) {
@@ -42,6 +43,12 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
       if (baseline.reason === 'no-metric') blame(baseline, null);
     }
   }
+  // "238,185 … in the first eight months of the year, compared to 333,704 in 2023": no change
+  // figure, the same reading.
+  plain.forEach((figure, i) => {
+    const other = plain.slice(0, i).reverse().find((f) => f.period !== null);
+    if (other && !figure.comparisonDraft) baselineOfTheSameDays(ctx, null, other, figure);
+  });
 }
 
 /** "That number was ten times higher" in a sentence of its own period: the number then is the baseline. */
@@ -226,10 +233,29 @@ function presentPerfectSoFar(ctx: SentenceContext, figure: Building): void {
 const PRESENT_PERFECT = EN.pattern('present-perfect-change');
 
 /**
+ * "about 32,000 crossing so far this year, compared to 16,000 in 2021": a figure set "compared
+ * to" a year so far, given for a year named bare, counts the same days of that year (taken from
+ * context, so a warning at most). Not "double the 9,222 of 2018", a year's total.
+ */
+function baselineOfTheSameDays(ctx: SentenceContext, figure: Building | null, subject: Building | null, baseline: Building): void {
+  const mention = baseline.periodMention;
+  const lead = COMPARED_WITH.test(ctx.m.slice(Math.max(ctx.sentence.start, baseline.start - 24), baseline.start));
+  const same = subject && mention && lead && baseline.periodFrom === 'sentence' ? sameSpanOfYear(ctx, mention, subject.period) : null;
+  if (!same) return;
+  const whole = baseline.period;
+  baseline.period = same;
+  baseline.periodFrom = 'context';
+  baseline.periodWords = `${mention!.words} (its same days: compared with the year so far)`;
+  const draft = figure?.comparisonDraft;
+  if (figure && draft?.baselinePeriod && whole && draft.baselinePeriod.text === whole.text) figure.comparisonDraft = { ...draft, baselinePeriod: same };
+}
+
+/**
  * "almost doubled in 2022", "fell 41% in 2024": a change over a whole year that names nothing it
  * is compared with is a change from the year before, as a year's change is reported.
  */
 const NAMES_A_BASELINE = EN.pattern('names-a-baseline');
+const COMPARED_WITH = EN.pattern('compared-with-before');
 function yearBefore(period: Period | null): { period: Period; words: string } | null {
   if (!period) return null;
   const [from, to] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];

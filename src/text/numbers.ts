@@ -360,7 +360,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         continue;
       }
     }
-    const reading = readFigure(sentence.slice(i, i + 80), language);
+    let reading = readFigure(sentence.slice(i, i + 80), language);
+    // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
+    if (reading && digit && /\d,\s*$/.test(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
     if (!reading || reading.end === 0) continue;
     const numberEnd = i + reading.end;
     CANDIDATE.lastIndex = numberEnd;

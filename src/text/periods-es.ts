@@ -52,6 +52,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('so-far', '(?:en |durante )?lo que va del? (?:este )?año', 'so far this year', [null, null], ['en lo que va de año', 'lo que va del año', 'en lo que va de este año']),
   rule('so-far', `(?:en |durante )?lo que va de(?:l año)? (${YEAR})`, 'so far in $1', ['$1', null], ['en lo que va de 2024', 'lo que va del año 2024']),
   rule('so-far', '(?:en |durante )?el año en curso', 'so far this year', [null, null], ['en el año en curso']),
+  // "para estas mismas fechas el año pasado": last year to the page's day of it.
+  rule('so-far', '(?:para|a|hasta|en) (?:estas|esas|las) (?:mismas )?(?:fechas|alturas)(?: del?)?,? (?:el )?año pasado', 'by this time last year', [null, null, 'last year'], ['para estas mismas fechas el año pasado', 'a estas alturas del año pasado']),
   // "respecto al mismo periodo del año pasado": the period the sentence names, a year back.
   rule('same', `${SAME} del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021', 'en igual periodo de 2022']),
   // "244.243 hasta este lunes, mientras que hasta esa fecha en 2023 fueron 354.299": the same span, in 2023.

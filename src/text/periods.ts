@@ -135,6 +135,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['days-ago', new RegExp(`\\b(${COUNT_WORD}|a|one|twelve|fifteen|twenty|thirty) (days?|weeks?) ago(?![\\w-])`, 'gi')],
   // "since New Year's Day", "since the start of the year": the year so far.
   ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date|since (?:New Year['’]s(?: Day)?|the (?:start|beginning) of (?:the|this) year))(?![\\w'’])`, 'gi')],
+  // "by this time last year", "at the same point a year earlier": last year to the page's day of it.
+  ['so-far', new RegExp(`\\b(?:(?:by|at|around|as of|until|up to) )?(?:this|that|the same) (?:time|point|date|stage)(?: of the year)?,? ()()(last year|a year (?:ago|earlier|before))(?![\\w'’])`, 'gi')],
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
   ['between', new RegExp(`\\bfrom (${DATE}) (?:to|through|until) (${DATE})(?![\\w-]|,\\d)`, 'gi')],
@@ -144,7 +146,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   ['since', new RegExp(`\\bsince (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
-  ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
+  // "this Sunday, July 2": the date, not the deictic weekday before it.
+  ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:(?:this|last|next|on) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
   // "In January and February of this year": the year said in words is the pair's.
   ['month-pair', new RegExp(`\\b(?:(?:in|during) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}|this year|last year))?(?![\\w-])`, 'gi')],
   // "each day last August": the latest August before the page's month, whatever year the sentence names.
@@ -190,6 +193,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' years ago'],
   [' days ago', ' day ago', ' weeks ago', ' week ago'],
   ['so far', 'to date', 'to-date', 'since '],
+  ['last year', ' year ago', ' year earlier', ' year before'],
   ['between '],
   ['from '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
@@ -408,6 +412,10 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     }
     case 'so-far': {
       if (!page) return none;
+      if (match[3]) {
+        const p = ymd(page.end);
+        return span(dayNumber(p.year - 1, 1, 1), dayNumber(p.year - 1, p.month, Math.min(p.day, daysInMonth(p.year - 1, p.month))));
+      }
       const named = match[1] ?? match[2];
       const year = named ? Number(named) : ymd(page.end).year;
       if (year > ymd(page.end).year) return none;

@@ -68,6 +68,11 @@ describe('reading a figure as written', () => {
     ['1\u00A0200\u00A0000', 'en', 1200000, 100000, 'none'],
     ['520\u202F085', 'es', 520085, 1, 'none'],
     ['2 500,5', 'es', 2500.5, 0.1, 'none'],
+    // A comma and a space inside one number, a slip of the keyboard in real copy; not before a list's next item.
+    ['36, 001 personas', 'es', 36001, 1, 'none'],
+    ['333, 704 in 2023', 'en', 333704, 1, 'none'],
+    ['140, 180 and 210', 'en', 140, 10, 'none'],
+    ['140, 180, 210', 'en', 140, 10, 'none'],
     // Spanish cardinals in words (src/model/numbers-es.ts), digits after a scale word too.
     ['cuarenta y cuatro mil 943', 'es', 44943, 1, 'none'],
     ['mil 637', 'es', 1637, 1, 'none'],

@@ -1063,8 +1063,19 @@ describe('the reader: figures of a seventh set of real articles, in other words'
     { why: '"reached the figure of N" on a day is a running total as of that day, not the day\'s count', text: 'This Friday, the number of migrants who crossed the Darién reached the figure of 134,178, the ministry said.', date: '2022-09-24', figure: '134,178', metric: 'darien-crossings', reason: 'period-unresolved' },
     { why: '… and in a text that counts the year so far, the year to that day', text: 'So far this year crossings of the Darién rose fast. On Friday the number of migrants who crossed the Darién reached the figure of 134,178.', date: '2022-09-24', figure: '134,178', metric: 'darien-crossings', period: '2022-01-01/2022-09-23' },
     { why: 'a count on a day with no verb of a tally stays that day\'s', text: 'On Monday, 1,200 migrants crossed the Darién.', date: '2022-09-24', figure: '1,200', metric: 'darien-crossings', period: '2022-09-19' },
+    { why: '"by this time last year" is last year to the page\'s day of it', text: 'By this time last year, 478,993 migrants had crossed the Darién.', date: '2024-11-18', figure: '478,993', metric: 'darien-crossings', period: '2023-01-01/2023-11-18' },
+    { why: '"para estas mismas fechas el año pasado" is the same', text: 'Para estas mismas fechas el año pasado, la cifra de migrantes por el Darién era de 478 mil 993.', date: '2024-11-18', language: 'es', figure: '478 mil 993', metric: 'darien-crossings', period: '2023-01-01/2023-11-18' },
+    { why: '"reported, this Sunday, July 2, that N crossed": the day is the report\'s, and "2" is no figure', text: 'Official data reported, this Sunday, July 2, that 196,370 migrants crossed the Darién jungle.', date: '2023-07-02', figure: '196,370', metric: 'darien-crossings', reason: 'no-period' },
+    { why: '"compared to 16,000 in 2021" after a year so far is the same days of 2021', text: 'The number of migrants crossing the Darién doubled, with about 32,000 crossing so far this year, compared to 16,000 in 2021.', date: '2022-06-18', figure: '16,000', metric: 'darien-crossings', period: '2021-01-01/2021-06-18' },
+    { why: '"compared to 333, 704 in 2023" after eight months: one number, over the same months of 2023', text: '238,185 people crossed the Darién in the first eight months of the year, compared to 333, 704 in 2023.', date: '2024-09-06', figure: '333, 704', metric: 'darien-crossings', period: '2023-01/2023-08' },
+    { why: '"double the 9,222 of 2018" is the year\'s total', text: 'So far this year more than 50,000 migrants have crossed the Darién, nearly double the 9,222 of 2018.', date: '2021-08-11', figure: '9,222', metric: 'darien-crossings', period: '2018' },
     { why: 'a bracket after the route is no origin', text: 'In 2022, more people than ever crossed from Colombia into Panama (248,284).', date: '2023-01-10', figure: '248,284', metric: 'darien-crossings' },
   ];
+  it('"140, 180 and 210" and "140, 180, 210" are lists, not one number', () => {
+    for (const text of ['About 140, 180 and 210 migrants crossed the Darién a day in May, June and July.', 'About 140, 180, 210 migrants crossed the Darién a day in May, June and July.']) {
+      expect(figures(text, '2024-09-06').map((f) => f.text)).toEqual(['About 140', '180', '210']);
+    }
+  });
   it('a change whose sentence leads to another baseline ("over the total of 2021") is never taken as from the year before', () => {
     const found = figures('In 2023 crossings of the Darién rose 62 percent over the total number of migrants who made the trek in 2021.', '2024-02-01').find((f) => f.text === '62 percent');
     expect(found?.period?.text).toBe('2023');

@@ -53,9 +53,9 @@ export const ENGLISH = [
   {
     id: 'said-before',
     on: 'before-period',
-    pattern: /\b(?:(?:said|says|told|announced|reported|added|stated|wrote|posted|revealed|confirmed|noted|explained|warned|disclosed)(?:\s+[A-Za-z][\w-]*)?(?:\s+(?:during|at|in)\s+(?:an?|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?|(?:seen|obtained|reviewed|released|published|shared)\s+by\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:on\s+)?$/,
+    pattern: /\b(?:(?:said|says|told|announced|reported|added|stated|wrote|posted|revealed|confirmed|noted|explained|warned|disclosed)(?:\s+[A-Za-z][\w-]*)?(?:\s+(?:during|at|in)\s+(?:an?|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?|(?:seen|obtained|reviewed|released|published|shared)\s+by\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),?\s+(?:on\s+)?$/,
     why: "The day someone spoke (\"said Monday\", \"told reporters on Aug. 3\") or a report was seen (\"figures seen by Reuters on Tuesday\") is no figure's period.",
-    examples: { reads: ['the minister said ', 'the director told reporters on ', 'Mulino revealed during a press conference on ', 'figures from the ministry seen by Reuters on ', 'data obtained by The Associated Press '], not: ['migrants crossed the jungle in ', 'the first flight left on ', 'crossings were seen by officials in '] },
+    examples: { reads: ['the minister said ', 'the director told reporters on ', 'Mulino revealed during a press conference on ', 'figures from the ministry seen by Reuters on ', 'data obtained by The Associated Press ', 'official data reported, '], not: ['migrants crossed the jungle in ', 'the first flight left on ', 'crossings were seen by officials in '] },
   },
   {
     id: 'baseline-before',
@@ -77,6 +77,13 @@ export const ENGLISH = [
     pattern: /\b(?:reached|hit|topped|surpassed|passed|crossed|exceeded)\s+(?:the\s+(?:figure|mark|milestone|threshold|number)\s+of\s+|the\s+)?$|(?:^|[^\p{L}])(?:alcanzó|alcanzaba|superó|llegó\s+a|rebasó)\s+(?:la\s+(?:cifra|marca)\s+de\s+|los\s+|las\s+)?$/iu,
     why: 'A tally "reached" on a day ("this Friday ... reached the figure of 134,178", "el lunes alcanzó la cifra de 400.000") is a running total as of that day, not the day\'s count.',
     examples: { reads: ['the number of migrants reached the figure of ', 'crossings topped ', 'el flujo alcanzó la cifra de ', 'superó los '], not: ['migrants crossed on Friday, ', 'the agency counted ', 'llegaron '] },
+  },
+  {
+    id: 'compared-with-before',
+    on: 'before-figure',
+    pattern: /(?:compared (?:to|with)|versus|vs\.?|against|frente a(?:l| los| las)?|comparaci[óo]n (?:con|a)(?: los| las| el| la)?|respecto (?:a|al)(?: los| las)?)\s+(?:the\s+)?$/i,
+    why: 'A figure set "compared to" another ("32,000 so far this year, compared to 16,000 in 2021") is the same kind of count as it: over a year so far, the same days of the year it names.',
+    examples: { reads: ['compared to ', 'compared with the ', 'frente a los ', 'en comparación con los '], not: ['nearly double the ', 'more than '] },
   },
   {
     id: 'whole-year',
