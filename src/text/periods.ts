@@ -113,6 +113,10 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "the first 40 days of the year", "the first 100 days of 2025", "the last two weeks of 2023":
   // days or weeks counted from the year's first or last day (the unit is the fourth group).
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}|\\d{1,3}) (days|weeks) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
+  // Headlines drop "the" and the year: "12,000 crossed Darién in first 20 days", "in first six
+  // months" are of the page's year (the empty group stands for it).
+  ['first-months', new RegExp(`\\bin (first) (${COUNT_WORD}|\\d{1,3}) (days|weeks)()(?! of\\b)(?![\\w-])`, 'gi')],
+  ['first-months', new RegExp(`\\bin (first) (${COUNT_WORD}) months()(?! of\\b)(?![\\w-])`, 'gi')],
   // "in 11 months in 2023", "over nine months of 2022": a count of the year's months from its start,
   // as a running total is told (the empty group stands for "first"); not the whole year.
   ['first-months', new RegExp(`\\b(?:in|during|over) ()(${COUNT_WORD}) months (?:in|of) (${YEAR}|last year|this year)\\b`, 'gi')],
@@ -184,6 +188,8 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' days of ', ' day of ', ' week of ', ' weeks of '],
   [' months of ', ' month of '],
   [' days of ', ' weeks of '],
+  ['in first '],
+  ['in first '],
   [' months in ', ' months of '],
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of', ' semester of'],
