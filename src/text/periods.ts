@@ -144,6 +144,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
   ['between', new RegExp(`\\bfrom (${DATE}) (?:to|through|until) (${DATE})(?![\\w-]|,\\d)`, 'gi')],
+  // "in 2009–2020", "the 2016-2019 period": years joined by a dash are one span, never two years.
+  ['between', new RegExp(`(?<![\\w.,-])(?:(?:in|during|over|for|throughout|en|durante) )?(${YEAR}) ?[–—-] ?(${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "March 1–14, 2022", "between March 1 and 14, 2022", "from 1 to 14 March": days of one month, the
   // year written once at the end. A word between the days ("to", "and") needs "from" or "between"
   // before, and a year or a stop after: "on March 1 to 14 percent" is no span.
@@ -202,6 +204,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['last year', ' year ago', ' year earlier', ' year before'],
   ['between '],
   ['from '],
+  ['–', '-', '—'],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['since '],
