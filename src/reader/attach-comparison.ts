@@ -3,7 +3,7 @@
  * fewer than"), its subject and baseline figures, in the sentence or the one before, and the
  * period it is compared against.
  */
-import { dayNumber, daysInMonth, parsePeriod, periodFromDays, type Period } from '../model/period.js';
+import { dayNumber, isoDay, parsePeriod, periodFromDays, type Period } from '../model/period.js';
 import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -221,13 +221,11 @@ function presentPerfectSoFar(ctx: SentenceContext, figure: Building): void {
   const page = ctx.pageDate;
   const back = ctx.periods.find((p) => looksBack(p) && /\byear\b/i.test(p.words));
   if (!page || !back || !PRESENT_PERFECT.test(ctx.body)) return;
-  const end = new Date(page.end * 86_400_000);
-  const year = end.getUTCFullYear();
-  const lastDay = Math.min(end.getUTCDate(), daysInMonth(year - 1, end.getUTCMonth() + 1));
-  figure.period = periodFromDays(dayNumber(year, 1, 1), page.end);
+  const soFar = periodFromDays(dayNumber(Number(isoDay(page.end).slice(0, 4)), 1, 1), page.end);
+  figure.period = soFar;
   figure.periodWords = `the year so far (the change is told in the present perfect)`;
   figure.periodFrom = 'context';
-  figure.comparisonDraft = { ...figure.comparisonDraft!, baselinePeriod: periodFromDays(dayNumber(year - 1, 1, 1), dayNumber(year - 1, end.getUTCMonth() + 1, lastDay)), baselineWords: `${back.words} (the same days of it)` };
+  figure.comparisonDraft = { ...figure.comparisonDraft!, baselinePeriod: resolveSameAs({ year: null, shift: -1 }, soFar), baselineWords: `${back.words} (the same days of it)` };
   if (figure.problem?.includes('period')) blame(figure, null);
 }
 const PRESENT_PERFECT = EN.pattern('present-perfect-change');
@@ -250,18 +248,25 @@ function baselineOfTheSameDays(ctx: SentenceContext, figure: Building | null, su
   if (figure && draft?.baselinePeriod && whole && draft.baselinePeriod.text === whole.text) figure.comparisonDraft = { ...draft, baselinePeriod: same };
 }
 
+const NAMES_A_BASELINE = EN.pattern('names-a-baseline');
+const COMPARED_WITH = EN.pattern('compared-with-before');
+
 /**
  * "almost doubled in 2022", "fell 41% in 2024": a change over a whole year that names nothing it
  * is compared with is a change from the year before, as a year's change is reported.
  */
-const NAMES_A_BASELINE = EN.pattern('names-a-baseline');
-const COMPARED_WITH = EN.pattern('compared-with-before');
 function yearBefore(period: Period | null): { period: Period; words: string } | null {
-  if (!period) return null;
-  const [from, to] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];
-  const year = from.getUTCFullYear();
-  if (from.getUTCMonth() !== 0 || from.getUTCDate() !== 1 || to.getUTCFullYear() !== year || to.getUTCMonth() !== 11 || to.getUTCDate() !== 31) return null;
-  return { period: periodFromDays(dayNumber(year - 1, 1, 1), dayNumber(year - 1, 12, 31)), words: `${year - 1}, the year before (the change names no other)` };
+  const year = period ? yearOf(period, true) : null;
+  return year === null ? null : { period: periodFromDays(dayNumber(year - 1, 1, 1), dayNumber(year - 1, 12, 31)), words: `${year - 1}, the year before (the change names no other)` };
+}
+
+/**
+ * The year of a period that runs from its January 1 to its December 31 (`whole`), or to a day
+ * before it ("so far this year"); else null.
+ */
+function yearOf(period: Period, whole: boolean): number | null {
+  const [from, to] = [isoDay(period.start), isoDay(period.end)];
+  return from.endsWith('-01-01') && from.slice(0, 4) === to.slice(0, 4) && to.endsWith('-12-31') === whole ? Number(from.slice(0, 4)) : null;
 }
 
 /**
@@ -272,14 +277,10 @@ function yearBefore(period: Period | null): { period: Period; words: string } | 
  * left with the whole year: a year so far is set against a whole earlier year that way.
  */
 function sameSpanOfYear(ctx: SentenceContext, p: PeriodMention, subject: Period | null): Period | null {
-  const whole = p.resolved?.period;
-  if (p.kind !== 'year' || !whole || !subject) return null;
-  const [from, to] = [new Date(subject.start * 86_400_000), new Date(subject.end * 86_400_000)];
-  const partial = from.getUTCMonth() === 0 && from.getUTCDate() === 1 && from.getUTCFullYear() === to.getUTCFullYear() && !(to.getUTCMonth() === 11 && to.getUTCDate() === 31);
-  const year = new Date(whole.start * 86_400_000).getUTCFullYear();
-  if (!partial || year >= from.getUTCFullYear() || WHOLE_YEAR.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.end))) return null;
-  const day = Math.min(to.getUTCDate(), daysInMonth(year, to.getUTCMonth() + 1));
-  return periodFromDays(dayNumber(year, 1, 1), dayNumber(year, to.getUTCMonth() + 1, day));
+  const year = p.kind === 'year' && p.resolved ? yearOf(p.resolved.period, true) : null;
+  const soFar = subject ? yearOf(subject, false) : null;
+  if (year === null || soFar === null || year >= soFar || WHOLE_YEAR.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.end))) return null;
+  return resolveSameAs({ year, shift: 0 }, subject!);
 }
 const WHOLE_YEAR = EN.pattern('whole-year');
 

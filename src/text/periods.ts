@@ -421,10 +421,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     }
     case 'so-far': {
       if (!page) return none;
-      if (match[3]) {
-        const p = ymd(page.end);
-        return span(dayNumber(p.year - 1, 1, 1), dayNumber(p.year - 1, p.month, Math.min(p.day, daysInMonth(p.year - 1, p.month))));
-      }
+      // "by this time last year": the same days as this year so far, a year back.
+      if (match[3]) return { resolved: { period: resolveSameAs({ year: null, shift: -1 }, periodFromDays(dayNumber(ymd(page.end).year, 1, 1), page.end))!, deictic: false }, sameAs: null };
       const named = match[1] ?? match[2];
       const year = named ? Number(named) : ymd(page.end).year;
       if (year > ymd(page.end).year) return none;

@@ -26,8 +26,8 @@ interface Row {
 }
 
 /** Every figure of a text; plain text (a line a paragraph) unless `hardLineBreaks` is false (markdown). */
-function readFigures(text: string, date: string, purpose: 'lint' | 'extract', hardLineBreaks = true) {
-  return readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks, purpose }).figures;
+function readFigures(text: string, date: string, purpose: 'lint' | 'extract', hardLineBreaks = true, language: 'en' | 'es' = 'en') {
+  return readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks, purpose, language }).figures;
 }
 
 /** The figure written `figure` (or ending in it, after its hedge), read as `purpose` reads it. */
@@ -1028,7 +1028,7 @@ describe('the reader: the perfect tense, and a relative clause after a comma', (
 });
 
 describe('the reader: figures of a seventh set of real articles, in other words', () => {
-  const figures = (text: string, date: string, language: 'en' | 'es' = 'en') => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint', language }).figures;
+  const figures = (text: string, date: string, language: 'en' | 'es' = 'en') => readFigures(text, date, 'lint', true, language);
   const rows: Array<{ why: string; text: string; date: string; language?: 'en' | 'es'; figure: string; metric: string | null; period?: string; baseline?: string; reason?: string }> = [
     { why: 'an hour in words ("until six in the morning") is no figure', text: 'Until six in the morning on Monday, 3,100 migrants had crossed the Darién in October.', date: '2023-10-10', figure: 'six', metric: null, reason: 'not read' },
     { why: 'an hour after "a las" is no figure', text: 'Hasta las seis de la mañana del lunes habían cruzado el Darién 3.100 migrantes en octubre.', date: '2023-10-10', language: 'es', figure: 'seis', metric: null, reason: 'not read' },
@@ -1095,7 +1095,7 @@ describe('the reader: figures of a seventh set of real articles, in other words'
 });
 
 describe('the reader: a front matter title is the headline, read where it stands', () => {
-  const claims = (text: string) => readText(text, { catalogue, pageDate: parsePeriod('2023-01-10'), hardLineBreaks: false, purpose: 'lint' }).figures.filter((f) => f.metric).map((f) => `${f.line}:${f.column} ${f.text} ${f.metric!.id} ${f.period?.text}`);
+  const claims = (text: string) => readFigures(text, '2023-01-10', 'lint', false).filter((f) => f.metric).map((f) => `${f.line}:${f.column} ${f.text} ${f.metric!.id} ${f.period?.text}`);
   it('a quoted title with a figure is read at its line and column', () => {
     expect(claims('---\ntitle: "Over 150,000 migrants crossed the Darién in 2022"\ndate: 2023-01-10\n---\n\nMigration through the jungle rose.\n')).toEqual(['2:9 Over 150,000 darien-crossings 2022']);
   });
