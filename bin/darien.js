@@ -1,12 +1,27 @@
 #!/usr/bin/env node
-// Thin launcher. `npm install` builds dist/ (tsc) and bundles it into dist/bundle/, which
-// starts faster; dist/cli/main.js is the same program unbundled.
-const load = () => import('../dist/bundle/darien.mjs').catch((error) => {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('darien.mjs')) return import('../dist/cli/main.js');
-  throw error;
-});
+// Thin launcher. `npm install` builds dist/ (tsc) and bundles it into dist/bundle/darien.cjs, which
+// starts faster, most of all through V8's code cache (bin/load-bundle.js says why); dist/cli/main.js
+// is the same program unbundled.
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from './load-bundle.js';
+
+const BUNDLE = fileURLToPath(new URL('../dist/bundle/darien.cjs', import.meta.url));
+
+async function load() {
+  try {
+    return loadBundle(BUNDLE);
+  } catch (error) {
+    if (error && error.code === 'ENOENT' && error.path === BUNDLE) return { exports: await import('../dist/cli/main.js'), needsCodeCache: false };
+    throw error;
+  }
+}
+
 load().then(
-  (cli) => cli.main(process.argv),
+  async (bundle) => {
+    await bundle.exports.main(process.argv);
+    // After the command's own output: a run that had no cache to use leaves one for the next.
+    if (bundle.needsCodeCache) bundle.saveCodeCache();
+  },
   (error) => {
     process.stderr.write(`darien: cannot start (${error && error.code === 'ERR_MODULE_NOT_FOUND' ? 'not built: run npm install or npm run build' : String(error && error.message)})\n`);
     process.exitCode = 2;

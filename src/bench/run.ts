@@ -42,10 +42,13 @@ async function main(): Promise<void> {
   say(`darien bench — node ${process.version}, medians of interleaved runs`);
   say('');
 
-  // Start-up is timed as a user meets it from the second run on (cache warm), and with the cache off.
+  // Start-up is timed as a user meets it from the second run on (cache warm), with the registry's
+  // parse cache off, and with no cache at all: not the V8 code cache either, as on the first run
+  // after an install or a Node upgrade (bin/load-bundle.js).
   const startup = medians(
     {
       'node -e 0': () => time(['-e', '0']),
+      'darien check (bundled registry, json, no cache at all)': () => time([CLI, 'check', '--format', 'json'], [0, 1], undefined, { DARIEN_CACHE: 'off', DARIEN_CODE_CACHE: 'off' }),
       'darien check (bundled registry, json, cache off)': () => time([CLI, 'check', '--format', 'json'], [0, 1], undefined, { DARIEN_CACHE: 'off' }),
       'darien check (bundled registry, json)': () => time([CLI, 'check', '--format', 'json'], [0, 1]),
       'darien check (bundled registry, brief: the default)': () => time([CLI, 'check'], [0, 1]),
@@ -61,7 +64,9 @@ async function main(): Promise<void> {
     const ratio = ms / node;
     // Issue 13's budgets: --help 1.8 × node -e 0, check 2.5 ×.
     const target = name === 'darien --help' ? 1.8 : 2.5;
-    say(`| ${name} | ${fmt(ms)} | ${ratio.toFixed(2)} | ${name === 'node -e 0' ? '' : `≤ ${target}: ${verdict(ratio <= target)}`} |`);
+    // With no cache at all a run happens once per install and Node version: shown, not judged.
+    const judged = name !== 'node -e 0' && !name.includes('no cache at all');
+    say(`| ${name} | ${fmt(ms)} | ${ratio.toFixed(2)} | ${judged ? `≤ ${target}: ${verdict(ratio <= target)}` : name === 'node -e 0' ? '' : 'first run after an install or a Node upgrade: not judged'} |`);
   }
   say('');
   // `npm run bench -- --startup`: the start-up table alone, a minute instead of ten.

@@ -1,13 +1,18 @@
 /**
- * Bundles the built CLI (dist/) into dist/bundle/darien.mjs and its chunks, after tsc has built it.
+ * Bundles the built CLI (dist/) into one CommonJS file, dist/bundle/darien.cjs, after tsc has built
+ * it, then makes its V8 code cache by a warm-up run (src/build/code-cache.ts).
  *
- * Why: `darien check` on the bundled registry has a start-up budget of 2.5 × `node -e 0`, and
- * resolving and loading some forty small ES modules one by one cost about 20 ms of it (measured by
- * `npm run bench`, before and after). esbuild joins them; modules a command imports lazily stay
- * lazy (esbuild wraps each in an initialiser called on first import). Packages only other commands
- * need stay outside the bundle and load from node_modules when those commands run.
+ * Why: `darien check` on the bundled registry has a start-up budget of 2.5 × `node -e 0`. Resolving
+ * and loading some forty small ES modules one by one cost about 20 ms of it, which esbuild's
+ * joining saves; compiling darien's own code cost about 30 ms more, which only V8's code cache
+ * saves, and Node 20 keeps a code cache only for a script (bin/load-bundle.js), not for ES modules.
+ * Modules a command imports lazily stay lazy in the one file: esbuild wraps each in an initialiser
+ * called on first import, and V8 compiles a function only when it is first called, so `darien
+ * check` never runs, nor compiles, the text readers. Packages only other commands need stay outside
+ * the bundle and load from node_modules when those commands run.
  */
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,22 +31,26 @@ const external = Object.keys(pkg.default.dependencies).filter((name) => !BUNDLED
 rmSync(join(ROOT, 'dist', 'bundle'), { recursive: true, force: true });
 
 await build({
-  entryPoints: { darien: join(ROOT, 'dist', 'cli', 'main.js') },
-  outdir: join(ROOT, 'dist', 'bundle'),
-  outExtension: { '.js': '.mjs' },
-  // Each lazily imported command becomes its own chunk: `darien check` compiles only its code.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  entryPoints: [join(ROOT, 'dist', 'cli', 'main.js')],
+  outfile: join(ROOT, 'dist', 'bundle', 'darien.cjs'),
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   external,
-  // CommonJS packages inside an ES module bundle still call require().
-  banner: { js: "import { createRequire as __darienRequire } from 'node:module'; const require = __darienRequire(import.meta.url);" },
+  // The modules find darien's package.json, and require() the packages left out, from their own
+  // URL: in the one file, that is the bundle's.
+  define: { 'import.meta.url': '__darienUrl', 'import.meta.resolve': '__darienResolve' },
+  banner: {
+    js: "const __darienUrl = require('node:url').pathToFileURL(__filename).href; const __darienResolve = (name) => require('node:url').pathToFileURL(require.resolve(name)).href;",
+  },
   logLevel: 'warning',
-  // Whitespace and syntax only, names kept (a stack trace still reads): `darien check` loads a
-  // third fewer bytes (456 kB of bundle before, 301 kB after) for V8 to scan and compile.
+  // Whitespace and syntax only, names kept (a stack trace still reads): fewer bytes for V8 to scan
+  // when a run has no code cache (with chunks, this took `darien check` from 456 kB to 301 kB).
   minifyWhitespace: true,
   minifySyntax: true,
 });
+
+// In a process of its own: the warm-up runs darien's commands, which set exit codes and write.
+const warm = spawnSync(process.execPath, [join(ROOT, 'dist', 'build', 'code-cache.js')], { stdio: 'inherit' });
+if (warm.status !== 0) throw new Error(`the code cache's warm-up failed (exit ${warm.status ?? warm.signal})`);

@@ -78,13 +78,6 @@ export function registerLint(program: Command): void {
     .option('--changed-since <ref>', 'only findings on lines changed since this git ref (a branch, tag or commit)')
     .option('--no-color', 'no colour even on a terminal');
   withConfigOptions(lintCommand).action(async (paths: string[], options: LintCliOptions, command: Command) => {
-      // Reading a long draft runs a few large functions (readText, findFigures) hot from the first
-      // sentence, in a process that lives well under a second. V8's optimising compiler, inlining
-      // their callees, spent longer compiling them than they then saved: on this project's 2-core
-      // machines, lint on the bench's 1 MB draft ran at unoptimised speed for most of the draft.
-      // Without inlining the optimised code arrives sooner. Set before the drafts module is
-      // loaded; it applies to this process only, not to the API.
-      setFlagsFromString('--no-turbo-inlining');
       const problems = optionProblems(command);
       if (!FORMATS.includes(options.format)) problems.push(`unknown format "${options.format}" (expected ${FORMATS.join(', ')})`);
       if (!SEVERITIES.includes(options.minSeverity)) problems.push(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
@@ -112,21 +105,33 @@ export function registerLint(program: Command): void {
       stopOnProblems(problems, configProblems);
 
       const progress = startProgress(options.format);
-      const { report: all } = progress.around(() => lint.lintPaths({
-        paths,
-        stdinName: options.stdinFilename,
-        registryPath: settings.registry,
-        date,
-        // Checked above: en, es, or not given.
-        language: options.language === 'es' ? 'es' : options.language === 'en' ? 'en' : undefined,
-        minSeverity: settings.minSeverity,
-        checks: settings.checks,
-        severities: settings.severities,
-        ignore: settings.ignoreFile,
-        crossDrafts: options.crossDrafts === true,
-        onProgress: progress.update,
-      }));
-      const report = await onChangedLines(all, changes);
+      // Reading a long draft runs a few large functions (readText, findFigures) hot from the first
+      // sentence, in a process that lives well under a second. V8's optimising compiler, inlining
+      // their callees, spends longer compiling them than they then save: without inlining, lint on
+      // the bench's 1 MB draft took 933 ms against 976 (medians of 11 interleaved runs). Only for
+      // the reading, and in this process only, not the API's: the flag is put back after it, since
+      // V8 refuses a code cache made under other flags than its own (bin/load-bundle.js).
+      setFlagsFromString('--no-turbo-inlining');
+      let read: ReturnType<typeof lint.lintPaths>;
+      try {
+        read = progress.around(() => lint.lintPaths({
+          paths,
+          stdinName: options.stdinFilename,
+          registryPath: settings.registry,
+          date,
+          // Checked above: en, es, or not given.
+          language: options.language === 'es' ? 'es' : options.language === 'en' ? 'en' : undefined,
+          minSeverity: settings.minSeverity,
+          checks: settings.checks,
+          severities: settings.severities,
+          ignore: settings.ignoreFile,
+          crossDrafts: options.crossDrafts === true,
+          onProgress: progress.update,
+        }));
+      } finally {
+        setFlagsFromString('--turbo-inlining');
+      }
+      const report = await onChangedLines(read.report, changes);
 
       if (isReportFormat(options.format)) {
         await writeReport(report, options.format, options.color ? undefined : false);

@@ -7,10 +7,11 @@
  * itself; the HTML around it is escaped here (escapeHtml). Tests feed both a "<script>" payload.
  */
 import type { Timeline } from '../editors/timeline.js';
+import { importPackage } from '../import-package.js';
 import { chartSections, chartText, timelineSpec, type ChartOptions } from './timeline-chart.js';
 
 export async function renderTimelineSvg(timeline: Timeline, options: ChartOptions = {}): Promise<string> {
-  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const [vega, vegaLite] = await Promise.all([importPackage<typeof import('vega')>('vega'), importPackage<typeof import('vega-lite')>('vega-lite')]);
   // Vega's warnings would go to the console, past writeErr's guard: none is darien's to show.
   const logger = vega.logger(vega.None);
   const compiled = vegaLite.compile(timelineSpec(timeline, options) as never, { logger }).spec;
