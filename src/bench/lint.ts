@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { medians, time } from './run-lib.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(ROOT, 'bin', 'darien.js');
+const CLI = join(ROOT, 'bin', 'darien.cjs');
 
 const PARAGRAPHS = [
   'The National Border Service reported that 11,363 migrants had crossed into the country from Colombia since July 1, according to The Associated Press. That number marks roughly 9,000 fewer crossings compared to the same time period last year.',

@@ -22,7 +22,7 @@ import { benchWorstRegistry } from './worst-registry.js';
 import { benchWorstSentences } from './worst-sentence.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(ROOT, 'bin', 'darien.js');
+const CLI = join(ROOT, 'bin', 'darien.cjs');
 const PARSE = join(ROOT, 'dist', 'bench', 'parse-only.js');
 
 function fmt(ms: number): string {
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
 
   // Start-up is timed as a user meets it from the second run on (cache warm), with the registry's
   // parse cache off, and with no cache at all: not the V8 code cache either, as on the first run
-  // after an install or a Node upgrade (bin/load-bundle.js).
+  // after an install or a Node upgrade (bin/load-bundle.cjs).
   const startup = medians(
     {
       'node -e 0': () => time(['-e', '0']),

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { medians, time } from './run-lib.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(ROOT, 'bin', 'darien.js');
+const CLI = join(ROOT, 'bin', 'darien.cjs');
 
 export type Shape = 'figures in one sentence' | 'one long word';
 

@@ -5,7 +5,7 @@
  * Why: `darien check` on the bundled registry has a start-up budget of 2.5 × `node -e 0`. Resolving
  * and loading some forty small ES modules one by one cost about 20 ms of it, which esbuild's
  * joining saves; compiling darien's own code cost about 30 ms more, which only V8's code cache
- * saves, and Node 20 keeps a code cache only for a script (bin/load-bundle.js), not for ES modules.
+ * saves, and Node 20 keeps a code cache only for a script (bin/load-bundle.cjs), not for ES modules.
  * Modules a command imports lazily stay lazy in the one file: esbuild wraps each in an initialiser
  * called on first import, and V8 compiles a function only when it is first called, so `darien
  * check` never runs, nor compiles, the text readers. Packages only other commands need stay outside

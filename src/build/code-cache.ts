@@ -1,5 +1,5 @@
 /**
- * Makes the bundle's V8 code cache (bin/load-bundle.js) by a warm-up run: the bundle is loaded
+ * Makes the bundle's V8 code cache (bin/load-bundle.cjs) by a warm-up run: the bundle is loaded
  * with no cache, the commands people run most are run once each in this process, and V8's bytecode
  * of every function they compiled is saved. Run by the build (src/build/bundle.ts), in a process of
  * its own, after the bundle is written.
@@ -13,7 +13,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -35,7 +36,7 @@ const DRAFT = [
   '',
 ].join('\n');
 
-const { loadBundle } = (await import(pathToFileURL(join(ROOT, 'bin', 'load-bundle.js')).href)) as {
+const { loadBundle } = createRequire(import.meta.url)(join(ROOT, 'bin', 'load-bundle.cjs')) as {
   loadBundle(bundle: string, options: { codeCache: boolean; fresh: boolean }): Loaded;
 };
 
@@ -62,7 +63,7 @@ try {
 }
 // The commands' exit codes (check and lint may find something) are not the warm-up's.
 process.exitCode = 0;
-// Written beside the bundle under the name the launcher looks for (bin/load-bundle.js).
+// Written beside the bundle under the name the launcher looks for (bin/load-bundle.cjs).
 if (!bundle.saveCodeCache()) {
   process.stderr.write('darien build: the code cache could not be written beside the bundle\n');
   process.exitCode = 1;

@@ -110,7 +110,7 @@ export function registerLint(program: Command): void {
       // their callees, spends longer compiling them than they then save: without inlining, lint on
       // the bench's 1 MB draft took 933 ms against 976 (medians of 11 interleaved runs). Only for
       // the reading, and in this process only, not the API's: the flag is put back after it, since
-      // V8 refuses a code cache made under other flags than its own (bin/load-bundle.js).
+      // V8 refuses a code cache made under other flags than its own (bin/load-bundle.cjs).
       setFlagsFromString('--no-turbo-inlining');
       let read: ReturnType<typeof lint.lintPaths>;
       try {

@@ -1,5 +1,5 @@
 /**
- * The launcher's V8 code cache (bin/load-bundle.js): it makes darien start sooner and changes
+ * The launcher's V8 code cache (bin/load-bundle.cjs): it makes darien start sooner and changes
  * nothing else. Each test works on a copy of the built install (install-copy.ts), since it writes
  * or removes the cache beside the bundle.
  */

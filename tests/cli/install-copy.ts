@@ -45,7 +45,7 @@ export function copyInstall(patch: (bundle: string) => string = (bundle) => bund
     bundleDir,
     caches: () => readdirSync(bundleDir).filter((file) => file.endsWith('.v8-cache')),
     run: (args, env = {}) => {
-      const result = spawnSync(process.execPath, [join(root, 'bin', 'darien.js'), ...args], {
+      const result = spawnSync(process.execPath, [join(root, 'bin', 'darien.cjs'), ...args], {
         cwd: ROOT,
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COLUMNS: '80', DARIEN_CACHE: 'off', ...env },

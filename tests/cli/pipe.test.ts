@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function runAndCloseEarly(args: string[]): Promise<{ status: number | null; stderr: string; received: number }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'darien.js'), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'darien.cjs'), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
     let received = 0;
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -12,7 +12,7 @@ export interface Run {
 }
 
 export function darien(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Run {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'darien.js'), ...args], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'darien.cjs'), ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     input: options.input,

@@ -72,15 +72,15 @@ describe.skipIf(npmMissing !== null)(title, () => {
 
   it('holds the launcher and the bundle, and nothing of the sources, tests, maps, bench or code cache', () => {
     const files = packed.files.map((file) => file.path).sort();
-    expect(files).toContain('bin/darien.js');
-    expect(files).toContain('bin/load-bundle.js');
+    expect(files).toContain('bin/darien.cjs');
+    expect(files).toContain('bin/load-bundle.cjs');
     expect(files).toContain('dist/bundle/darien.cjs');
     expect(files).toContain('package.json');
     // The registry's JSON Schemas ship too: what extract's schema line points editors at.
     expect(files).toContain('schema/source.schema.json');
     // The code cache is left out: V8 takes it only from the Node it was made by, so the
-    // install's first run makes its own (bin/load-bundle.js).
-    const stray = files.filter((path) => !/^(?:bin\/(?:darien|load-bundle)\.js|dist\/bundle\/darien\.cjs|schema\/[\w-]+\.schema\.json|package\.json|README\.md|LICENSE(?:\.\w+)?)$/.test(path));
+    // install's first run makes its own (bin/load-bundle.cjs).
+    const stray = files.filter((path) => !/^(?:bin\/(?:darien|load-bundle)\.cjs|dist\/bundle\/darien\.cjs|schema\/[\w-]+\.schema\.json|package\.json|README\.md|LICENSE(?:\.\w+)?)$/.test(path));
     expect(stray).toEqual([]);
   });
 

@@ -292,7 +292,7 @@ describe('what a registry run reads', () => {
 
 /** The built CLI, with a time limit: a run that blocks on a FIFO must fail the test, not hang it. */
 function cli(args: string[], cwd: string): { status: number | null; stderr: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'darien.js'), ...args], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'darien.cjs'), ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 20_000,

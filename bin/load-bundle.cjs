@@ -8,11 +8,14 @@
 // that finds none, or finds it rejected (another Node, another bundle), writes it once, after its
 // own work is done. The file's name holds a hash of the bundle and of Node's V8 version, because V8
 // itself checks only the source's length. DARIEN_CODE_CACHE=off neither reads nor writes it.
-import { createHash } from 'node:crypto';
-import { accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import vm from 'node:vm';
+// CommonJS, as is the launcher: an ES module entry point starts Node's ES module loader, about
+// 5 ms of every run here that darien itself never needs.
+'use strict';
+const { createHash } = require('node:crypto');
+const { accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
 // The CommonJS wrapper, on one line, so that the bundle's line numbers in a stack trace hold, with
 // one more parameter: `import()` for the packages left out of the bundle (vega, for charts). A
@@ -22,9 +25,9 @@ const HEAD = '(function (exports, require, module, __filename, __dirname, __dari
 const TAIL = '\n})';
 const importPackage = (specifier) => import(specifier);
 
-/** Where the code cache of this bundle, for this Node, is kept: beside the bundle. */
-export function codeCachePath(bundle, source) {
-  const hash = createHash('sha1').update(source).update(`\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 16);
+/** Where the code cache of this bundle's bytes, for this Node, is kept: beside the bundle. */
+function codeCachePath(bundle, bytes) {
+  const hash = createHash('sha1').update(bytes).update(`\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 16);
   return join(dirname(bundle), `darien-${hash}.v8-cache`);
 }
 
@@ -33,9 +36,11 @@ export function codeCachePath(bundle, source) {
  * cache; `needsCodeCache` says this run had none to use. `fresh` leaves an existing cache unread
  * (the build's warm-up). Throws what reading the bundle throws (ENOENT when it is not built).
  */
-export function loadBundle(bundle, { codeCache = process.env.DARIEN_CODE_CACHE !== 'off', fresh = false } = {}) {
-  const source = readFileSync(bundle, 'utf8');
-  const cachePath = codeCache ? codeCachePath(bundle, source) : null;
+function loadBundle(bundle, { codeCache = process.env.DARIEN_CODE_CACHE !== 'off', fresh = false } = {}) {
+  // Hashed as bytes: hashing the decoded text would encode it to UTF-8 again.
+  const bytes = readFileSync(bundle);
+  const source = bytes.toString('utf8');
+  const cachePath = codeCache ? codeCachePath(bundle, bytes) : null;
   let cachedData;
   try {
     if (cachePath && !fresh) cachedData = readFileSync(cachePath);
@@ -43,10 +48,10 @@ export function loadBundle(bundle, { codeCache = process.env.DARIEN_CODE_CACHE !
     cachedData = undefined;
   }
   const script = new vm.Script(HEAD + source + TAIL, { filename: bundle, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), importPackage);
+  const loaded = { exports: {} };
+  script.runInThisContext()(loaded.exports, createRequire(bundle), loaded, bundle, dirname(bundle), importPackage);
   const needsCodeCache = cachePath !== null && (cachedData === undefined || script.cachedDataRejected === true);
-  return { exports: module.exports, needsCodeCache, saveCodeCache: () => cachePath !== null && saveCodeCache(script, cachePath) };
+  return { exports: loaded.exports, needsCodeCache, saveCodeCache: () => cachePath !== null && saveCodeCache(script, cachePath) };
 }
 
 /**
@@ -68,3 +73,5 @@ function saveCodeCache(script, path) {
     return false;
   }
 }
+
+module.exports = { codeCachePath, loadBundle };

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Thin launcher. `npm install` builds dist/ (tsc) and bundles it into dist/bundle/darien.cjs, which
-// starts faster, most of all through V8's code cache (bin/load-bundle.js says why); dist/cli/main.js
-// is the same program unbundled.
-import { fileURLToPath } from 'node:url';
-import { loadBundle } from './load-bundle.js';
+// starts faster, most of all through V8's code cache (bin/load-bundle.cjs says why); dist/cli/main.js
+// is the same program unbundled, an ES module.
+'use strict';
+const { join } = require('node:path');
+const { loadBundle } = require('./load-bundle.cjs');
 
-const BUNDLE = fileURLToPath(new URL('../dist/bundle/darien.cjs', import.meta.url));
+const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'darien.cjs');
 
 async function load() {
   try {
