@@ -2,7 +2,7 @@
  * `darien import <file.csv> --metric ID --source-id ID --outlet NAME`: wiring only; the work is
  * importSeries() (src/import/). The source file is written whole or not at all.
  */
-import { linkSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { withConfigOptions } from '../config/options.js';
@@ -103,7 +103,8 @@ export function registerImport(program: Command): void {
     // The config file's registry unless --registry is typed (docs/config.md).
     await readerConfig(command, options, problems);
     checkOptions(options, problems);
-    if (!insideFolder(csvPath, options.registry)) {
+    if (!existsSync(csvPath)) problems.push(`${csvPath}: no such file`);
+    else if (!insideFolder(csvPath, options.registry)) {
       problems.push(`${csvPath} must be archived inside the registry (${options.registry}), e.g. ${join(options.registry, 'archive', basename(csvPath))}: it is the source's text, which darien check reads`);
     }
     const replacing = readReplaced(options, problems);
@@ -176,6 +177,7 @@ function importOptions(csvPath: string, csv: string, options: ImportCliOptions, 
     valueColumn: options.valueColumn,
     noteColumn: options.noteColumn,
     allowGaps: options.allowGaps === true,
+    counts: metric.kind === 'flow' || metric.kind === 'level',
     replacing,
     source: {
       id: options.sourceId!,

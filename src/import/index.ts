@@ -26,6 +26,8 @@ export interface ImportOptions {
   readonly valueColumn: string;
   readonly noteColumn?: string;
   readonly allowGaps: boolean;
+  /** The metric counts things (a flow or a level): whole figures from 0. */
+  readonly counts: boolean;
   readonly source: SourceMeta;
   readonly claims: Omit<ClaimMeta, 'noteColumn'>;
   /** The text of the source file being replaced (with --force), whose notes are kept. */
@@ -48,6 +50,7 @@ export function importSeries(options: ImportOptions): ImportResult {
     valueColumn: options.valueColumn,
     language: options.source.language,
     allowGaps: options.allowGaps,
+    counts: options.counts,
   });
   const problems = [...series.problems];
   let noteColumn: number | undefined;

@@ -30,6 +30,8 @@ export interface SeriesOptions {
   readonly language: 'en' | 'es';
   /** An excerpt of a table may leave months out on purpose; totals are then checked as far as they can be. */
   readonly allowGaps: boolean;
+  /** The metric counts things (a flow or a level): each figure is a whole number, never below 0. */
+  readonly counts: boolean;
 }
 
 export interface Series {
@@ -107,6 +109,7 @@ function readRows(table: CsvTable, options: SeriesOptions, problems: Problem[]):
   if (periodAt < 0 || valueAt < 0) return [];
   if (table.records.length === 0) problems.push({ file, line: table.header.line, column: 1, message: 'no rows after the header: nothing to import' });
   const rows = [];
+  const width = table.header.cells.length;
   for (const record of table.records) {
     const periodCell = record.cells[periodAt];
     const figure = record.cells[valueAt];
@@ -116,11 +119,19 @@ function readRows(table: CsvTable, options: SeriesOptions, problems: Problem[]):
       continue;
     }
     const read = readPeriodCell(periodCell, file, problems);
-    const value = readNumber(figure.text, options.language);
-    if (value === null) {
+    // "2021-01,1,071": a thousands separator left unquoted splits the figure in two, and the row
+    // has a cell more than the header. Its figure is not read: "1" would be a wrong number.
+    const extra = record.cells[width];
+    const value = extra ? null : readNumber(figure.text, options.language);
+    if (extra) {
+      problems.push({ file, line: extra.line, column: extra.column, message: `the row has ${record.cells.length} cells, the header ${width}: a figure written with a thousands separator must be quoted ("1,071"), or it is read as two cells` });
+    } else if (value === null) {
       const shown = figure.text.trim() === '' ? 'an empty cell' : `"${figure.text.trim()}"`;
       const example = options.language === 'en' ? '1,071 or 1071.5' : '1.071 or 1071,5';
       problems.push({ file, line: figure.line, column: figure.column, message: `${options.valueColumn}: ${shown} is not a number (write it as ${example}; --language ${options.language})` });
+    } else if (options.counts && (value < 0 || !Number.isInteger(value))) {
+      const reading = options.language === 'en' ? 'with --language en, "1.071" is one and 71 thousandths' : 'with --language es, "1,5" is one and a half';
+      problems.push({ file, line: figure.line, column: figure.column, message: `${options.valueColumn}: "${figure.text.trim()}" is not a count: the metric counts things, in whole numbers from 0 (${reading})` });
     }
     if (read.period !== null || read.total) rows.push({ ...read, figure, value, record });
   }

@@ -114,6 +114,20 @@ describe('darien import', () => {
     expect(run.stderr).toBe('darien: outside.csv must be archived inside the registry (claims), e.g. claims/archive/outside.csv: it is the source\'s text, which darien check reads\n');
   });
 
+  it('a CSV that is not there is said to be missing, not to be outside the registry', () => {
+    const dir = registry(YEARS);
+    const run = darien([...ARGS.slice(0, 1), join('claims', 'archive', 'missing.csv'), ...ARGS.slice(2)], { cwd: dir });
+    expect([run.status, run.stderr]).toEqual([2, `darien: ${join('claims', 'archive', 'missing.csv')}: no such file\n`]);
+  });
+
+  it('a thousands separator left unquoted: the row is reported at its extra cell, nothing written', () => {
+    const dir = registry('period,value\n2021,6465\n2022,248,284\n');
+    const run = darien([...ARGS, '--output', 'claims/sources/new.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/:3:10: the row has 3 cells, the header 2: a figure written with a thousands separator must be quoted/);
+    expect(existsSync(join(dir, 'claims', 'sources', 'new.yaml'))).toBe(false);
+  });
+
   it('a folder that is not there: one line, exit 2, nothing written', () => {
     const dir = registry(YEARS);
     const run = darien([...ARGS, '--output', 'claims/nowhere/x.yaml'], { cwd: dir });

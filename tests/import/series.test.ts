@@ -13,9 +13,9 @@ import { ROOT } from '../cli/run.js';
 
 const { parse } = createRequire(import.meta.url)('csv-parse/sync') as { parse: (input: string, options: Record<string, unknown>) => unknown };
 
-function problemsOf(csv: string, options: { allowGaps?: boolean; language?: 'en' | 'es' } = {}): string[] {
+function problemsOf(csv: string, options: { allowGaps?: boolean; language?: 'en' | 'es'; counts?: boolean } = {}): string[] {
   const table = readCsv(csv, 't.csv', parse);
-  const series = readSeries(table, { file: 't.csv', periodColumn: 'period', valueColumn: 'value', language: options.language ?? 'en', allowGaps: options.allowGaps ?? false });
+  const series = readSeries(table, { file: 't.csv', periodColumn: 'period', valueColumn: 'value', language: options.language ?? 'en', allowGaps: options.allowGaps ?? false, counts: options.counts ?? true });
   return series.problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
 }
 
@@ -54,7 +54,7 @@ describe('readSeries: tables that import', () => {
 
   it('a year in a table of months is a total; claims know which', () => {
     const table = readCsv('period,value\n2021-01,5\n2021,100\n', 't.csv', parse);
-    const series = readSeries(table, { file: 't.csv', periodColumn: 'period', valueColumn: 'value', language: 'en', allowGaps: true });
+    const series = readSeries(table, { file: 't.csv', periodColumn: 'period', valueColumn: 'value', language: 'en', allowGaps: true, counts: true });
     expect(series.rows.map((row) => [row.period, row.kind])).toEqual([
       ['2021-01', 'part'],
       ['2021', 'total'],
@@ -83,6 +83,13 @@ describe('readSeries: every problem at its cell', () => {
     ['a Total row that does not add up', 'period,value\n2019,5\n2020,6\nTotal,12\n', ['4:7: the total for 2019/2020, 12, is not the sum of its 2 years, 11 (off by 1)']],
     ['a missing column', 'month,value\n2021-01,5\n', ['1:1: no column "period" (--period-column) in the header; it has "month", "value"']],
     ['a short row', 'period,value\n2021-01\n', ['2:1: the row has 1 cell: no "value" cell']],
+    [
+      'a thousands separator left unquoted: one row, two cells of figure, none read',
+      'period,value\n2021-01,1,071\n2021-02,"1,857"\n',
+      ['2:11: the row has 3 cells, the header 2: a figure written with a thousands separator must be quoted ("1,071"), or it is read as two cells'],
+    ],
+    ['a count below zero', 'period,value\n2021-01,-5\n', ['2:9: value: "-5" is not a count: the metric counts things, in whole numbers from 0 (with --language en, "1.071" is one and 71 thousandths)']],
+    ['a Spanish count read as English', 'period,value\n2021-01,1.071\n', ['2:9: value: "1.071" is not a count: the metric counts things, in whole numbers from 0 (with --language en, "1.071" is one and 71 thousandths)']],
     ['a header and no rows', 'period,value\n', ['1:1: no rows after the header: nothing to import']],
     ['a broken quote, with the rows before it still checked', 'period,value\n2021-01,x\n2021-02,"5"x\n2021-03,6\n', ['2:9: value: "x" is not a number (write it as 1,071 or 1071.5; --language en)', '3:12: not CSV: a quoted cell goes on after its closing quote (write "" for a quote inside a quoted cell); the rows after it were not read']],
     ['a quote never closed', 'period,value\n2021-01,5\n2021-02,"6\n', ['3:9: not CSV: a quoted cell is never closed; the rows after it were not read']],
@@ -112,6 +119,10 @@ describe('readSeries: every problem at its cell', () => {
     expect(problemsOf('period,value\n2021-01,50\n2021-08,60\n2021,200\n', { allowGaps: true })).toEqual([]);
   });
 
+  it('a metric that counts no things (a rate, a share) takes fractions and figures below 0', () => {
+    expect(problemsOf('period,value\n2021-01,1.5\n2021-02,-3\n', { counts: false })).toEqual([]);
+  });
+
   it('Spanish figures: 1.071 is a thousand and seventy-one', () => {
     expect(problemsOf('period,value\n2021,"1.071"\n2022,"248.284"\n', { language: 'es' })).toEqual([]);
     expect(problemsOf('period,value\n2021,"1,071.5"\n', { language: 'es' })).toEqual(['2:6: value: "1,071.5" is not a number (write it as 1.071 or 1071,5; --language es)']);
@@ -131,6 +142,7 @@ describe('importSeries: the bundled monthly table', () => {
       periodColumn: 'month',
       valueColumn: 'crossings',
       allowGaps: true,
+      counts: true,
       replacing: committed,
       source: { id: 'ref-isacson-snm-monthly', outlet: 'adamisacson.com', author: 'Adam Isacson', language: 'en', text: '../archive/ref-isacson-snm-monthly.csv' },
       claims: { metric: 'darien-crossings', unit: 'people', attribution: ['National Migration Service (SNM)'], idPrefix: 'ref-isacson-crossings' },
@@ -163,6 +175,7 @@ describe('importSeries: the bundled monthly table', () => {
       periodColumn: 'month',
       valueColumn: 'crossings',
       allowGaps: false,
+      counts: true,
       source: { id: 'x', outlet: 'x', pageDate: '2022', language: 'en', text: 'x.csv' },
       claims: { metric: 'darien-crossings', attribution: ['x'], idPrefix: 'x' },
     });
