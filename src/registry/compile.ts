@@ -77,6 +77,12 @@ function compileAction(action: Node): Compiled | null {
       const requirement = action.requirement as (value: unknown) => boolean;
       return (value) => (requirement(value) ? value : INVALID);
     }
+    case 'regex': {
+      const pattern = action.requirement as RegExp;
+      // A global or sticky pattern's lastIndex would carry over from one value to the next.
+      if (pattern.global || pattern.sticky) return null;
+      return (value) => (pattern.test(value as string) ? value : INVALID);
+    }
     case 'transform': {
       const operation = action.operation!;
       return (value) => operation(value);

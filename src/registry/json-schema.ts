@@ -14,7 +14,7 @@ import * as v from 'valibot';
 import { CHECK_IDS } from '../config/check-ids.js';
 import { configSchema } from '../config/schema.js';
 import { SCHEMA_FILES } from './schema-files.js';
-import { catalogueSchema, claimSchema, metricSchema, sourceFileSchema, sourceSchema, verdictFileSchema } from './schema.js';
+import { catalogueSchema, claimSchema, metricSchema, sourceFileSchema, sourceSchema, verdictFileSchema, verdictSchema } from './schema.js';
 
 /** What the converter is called with; the type of @valibot/to-json-schema's toJsonSchema, narrowed. */
 export type Converter = (schema: v.GenericSchema, config: Record<string, unknown>) => Record<string, unknown>;
@@ -31,6 +31,8 @@ const sourceDocument = closed({
 
 const catalogueDocument = closed({ ...catalogueSchema.entries, metrics: v.array(metricSchema) });
 
+const verdictsDocument = closed({ ...verdictFileSchema.entries, verdicts: v.array(verdictSchema) });
+
 const TITLES = {
   source: ['darien source file', 'One source of the registry (claims/sources/*.yaml): the article or reference and the claims it states. See docs/registry.md.'],
   metrics: ['darien metric catalogue', 'The metric catalogue (claims/metrics.yaml): what each metric counts. See docs/registry.md.'],
@@ -38,19 +40,21 @@ const TITLES = {
   config: ['darien config file', 'darien.config.yaml: the registry, the drafts\' date, the lowest severity, checks on or off and their severity, files to ignore. See docs/config.md.'],
 } as const;
 
-const DOCUMENTS = { source: sourceDocument, metrics: catalogueDocument, config: configSchema, verdicts: verdictFileSchema } as const;
+const DOCUMENTS = { source: sourceDocument, metrics: catalogueDocument, config: configSchema, verdicts: verdictsDocument } as const;
 
 /**
  * The converter's settings. A closed mapping's rest is `never`, which converts to
  * `additionalProperties: {not: {}}`; written `false`, the same rule, editors say "property not
  * allowed". `trim` then `minLength(1)` (text that is not blank) is `pattern: \S`. `finite` has no
- * JSON Schema word and needs none: JSON has no infinity (YAML's .inf is in docs/registry.md).
+ * JSON Schema word and needs none: JSON has no infinity (YAML's .inf is in docs/registry.md). A
+ * `check` is code (a verdict's date is a real calendar day): the editor takes any date-shaped
+ * value there, and darien check says which day does not exist.
  */
 const CONFIG = {
   target: 'draft-07',
   typeMode: 'input',
   errorMode: 'throw',
-  ignoreActions: ['finite'],
+  ignoreActions: ['finite', 'check'],
   overrideAction: (context: { valibotAction: { type: string }; jsonSchema: Record<string, unknown> }) =>
     context.valibotAction.type === 'trim' ? { ...context.jsonSchema, pattern: '\\S' } : undefined,
   overrideSchema: (context: { valibotSchema: { type: string; rest?: { type: string } }; jsonSchema: Record<string, unknown> }) =>

@@ -18,6 +18,9 @@ function closed<const E extends v.ObjectEntries>(entries: E) {
 }
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+// A page's address, published as is (ClaimReview's url and appearance): a web address, never
+// "javascript:" or a bare word.
+const webAddress = v.pipe(v.string(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+\S*$/, 'must be an absolute http(s) address, such as https://example.org/story'));
 // The core schema leaves dates as strings; a bare year ("2023") arrives as a number.
 const isoLike = v.union([v.string(), v.number()], 'must be an ISO 8601 date or period, such as 2024-07-01 or 2024-07-01/2024-07-17');
 // Infinity and NaN are not figures: YAML's .inf and .nan are refused.
@@ -81,7 +84,7 @@ export const sourceSchema = closed({
   language: v.optional(v.picklist(['en', 'es']), 'en'),
   text,
   // The page's address, where known: ClaimReview's appearance (darien export claimreview).
-  url: v.nullish(text),
+  url: v.nullish(webAddress),
   note: v.nullish(v.string()),
 });
 
@@ -156,7 +159,7 @@ export const verdictSchema = closed({
   reasoning: text,
   evidence: v.pipe(v.array(id), v.minLength(1, 'must name at least one claim or source that settles it')),
   settles: v.optional(v.array(settlesSchema), []),
-  url: v.optional(text),
+  url: v.optional(webAddress),
   note: v.optional(v.string()),
 });
 

@@ -53,6 +53,12 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
     const { input, file, path } = located;
     // Checked by the schema: a day, always.
     const date = calendarDay(input.date)!;
+    // A verdict is dated the day it was decided: a later day is a typo ("2062" for "2026"). Not a
+    // schema rule, since the parse cache keeps what the schema accepted; a day of slack for a
+    // desk whose day starts before UTC's.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const dated = date <= tomorrow;
+    if (!dated) context.report(file, [...path, 'date'], `${describe(path)}.date: ${date} is a day still to come: a verdict is dated the day it was decided`);
     const evidenceOk = evidenceFound(input.evidence, file, path, context);
     const earlier = first.get(input.claim);
     if (earlier) {
@@ -61,7 +67,7 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
       continue;
     }
     first.set(input.claim, located);
-    if (!evidenceOk) continue;
+    if (!evidenceOk || !dated) continue;
     verdicts.push({
       claimId: input.claim,
       claim: context.claims.get(input.claim) ?? null,

@@ -10,6 +10,7 @@ import { FIXTURES, fixtureProblems } from '../helpers/fixtures.js';
 
 const CASES: Array<[string, string[]]> = [
   ['bad-enum.yaml', ['bad-enum.yaml:4:9: source.kind: must be one of "article", "reference", got "blog"']],
+  ['bad-url.yaml', ['bad-url.yaml:11:8: source.url: must be an absolute http(s) address, such as https://example.org/story']],
   ['blank-quote.yaml', ['blank-quote.yaml:13:12: claims[0].quote: must not be empty']],
   ['duplicate-id.yaml', ['duplicate-id.yaml:20:9: duplicate claim id "duplicate-id-1" (first defined at duplicate-id.yaml:12:9)']],
   [
