@@ -11,7 +11,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findCatalogueAbove, loadRegistry, type LoadOptions } from './registry/load.js';
 import { runsAt, withSeverities, type Severities } from './config/severity.js';
-import { applyVerdicts, assertSettles } from './verdicts/settle.js';
+import { applyVerdicts } from './verdicts/settle.js';
 
 export { CHECKS } from './checks/index.js';
 export { exitCodeOf } from './report.js';
@@ -74,10 +74,11 @@ function isFile(path: string): boolean {
 export function checkRegistry(options: CheckOptions = {}): { registry: Registry; report: Report } {
   const cwd = options.cwd ?? process.cwd();
   const scope = sourceFileScope(options.paths ?? [], cwd);
-  const registry = loadRegistry(scope ? { ...options, paths: scope.paths } : options);
+  // --strict sets verdicts aside, so what they name is not checked either.
+  const settlesChecks = options.strict ? undefined : CHECKS.map((check) => check.meta.id);
+  const registry = loadRegistry({ ...options, ...(scope ? { paths: scope.paths } : {}), settlesChecks });
   const minSeverity = options.minSeverity ?? 'warning';
   const { run, skipped } = selectChecks(options.checks, minSeverity, options.severities);
-  if (!options.strict) assertSettles(registry, CHECKS);
   // One check at a time, so that a long run can say which it is on; the index is built once.
   const index = new ClaimIndex(registry.claims);
   const all = run.flatMap((check, i) => {
@@ -86,7 +87,11 @@ export function checkRegistry(options: CheckOptions = {}): { registry: Registry;
   });
   const found = withSeverities(all, options.severities);
   let findings = options.strict ? found : applyVerdicts(registry, found, run.map((check) => check.meta.id));
-  // Only the findings of the files asked about: each has one of their claims in it.
-  if (scope) findings = findings.filter((finding) => finding.claims.some(({ claim }) => scope.files.has(resolve(cwd, claim.file))));
+  // Only the findings of the files asked about: each has one of their claims in it, or stands in
+  // one of them (a stale verdict in verdicts.yaml), or is settled by a verdict of one of them.
+  if (scope) {
+    const asked = (file: string | undefined) => file !== undefined && scope.files.has(resolve(cwd, file));
+    findings = findings.filter((finding) => finding.claims.some(({ claim }) => asked(claim.file)) || asked(finding.at?.file) || asked(finding.settled?.verdict.file));
+  }
   return { registry, report: buildReport(registry, findings, minSeverity, skipped) };
 }

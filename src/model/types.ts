@@ -135,6 +135,8 @@ export type Rating = 'accurate' | 'outdated' | 'misleading' | 'unsupported' | 'i
 export interface Settles {
   readonly check: string;
   readonly with: readonly string[];
+  /** The figures the verdict weighed claims of `with` at, where it says: a change leaves it stale. */
+  readonly seen: ReadonlyMap<string, string>;
 }
 
 /**

@@ -101,7 +101,7 @@ function isClaim(c: Fields): boolean {
 }
 
 function isSettles(s: Fields): boolean {
-  return text(s.check) && texts(s.with);
+  return text(s.check) && Array.isArray(s.with) && s.with.every((item) => text(item) || (isRecord(item) && Object.keys(item).length === 2 && text(item.claim) && text(item.figure)));
 }
 
 function isVerdict(v: Fields): boolean {

@@ -52,6 +52,11 @@ export interface LoadOptions {
   readonly onProgress?: OnProgress;
   /** Files a folder's walk passes over (the config's `ignore:`, src/config/ignore.ts). */
   readonly ignore?: (absolute: string) => boolean;
+  /**
+   * The check ids a verdict's `settles:` may name (`darien check`'s): a misspelt one would settle
+   * nothing, silently, so it is a problem with the registry's others, in the same run.
+   */
+  readonly settlesChecks?: readonly string[];
 }
 
 const REGISTRY_FILE = /\.ya?ml$/i;
@@ -360,6 +365,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     ids: () => [...claims.byId.keys(), ...sources.byId.keys()],
     report: (file, path, message) => loader.report(file, path, message),
     where: (file, path) => loader.where(file, path),
+    settlesChecks: options.settlesChecks ? new Set(options.settlesChecks) : null,
   });
 
   if (loader.problems.length === 0 && claims.list.length === 0 && options.requireClaims !== false) {

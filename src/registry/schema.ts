@@ -140,16 +140,20 @@ export function calendarDay(value: string | number): string | null {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? match[0] : null;
 }
 
-// A verdict's `with` and `check`: which finding of `darien check` it settles.
+// A figure as a verdict saw it: when the claim's figure changes, the verdict is stale.
+const seenFigure = v.union([text, v.pipe(v.number(), v.transform(String))], 'must be the figure as rated, a string');
+
+// A verdict's `with` and `check`: which finding of `darien check` it settles. Each claim of `with`
+// is an id, or an id with the figure the verdict weighed it at (`{claim, figure}`), so that a
+// change on that side too leaves the verdict stale.
 const settlesSchema = closed({
   check: text,
-  with: v.optional(v.array(id), []),
+  with: v.optional(v.array(v.union([id, closed({ claim: id, figure: seenFigure })], 'must be a claim id, or {claim, figure}')), []),
 });
 
 export const verdictSchema = closed({
   claim: id,
-  // The figure as rated: when the claim's figure changes, the verdict is stale.
-  figure: v.union([text, v.pipe(v.number(), v.transform(String))], 'must be the figure as rated, a string'),
+  figure: seenFigure,
   rating: v.picklist(RATINGS),
   by: text,
   date: v.pipe(

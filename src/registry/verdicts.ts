@@ -25,6 +25,18 @@ export interface VerdictContext {
   readonly ids: () => Iterable<string>;
   readonly report: (file: RegistryFile, path: KeyPath, message: string) => void;
   readonly where: (file: RegistryFile, path: KeyPath) => string;
+  /** The checks a `settles:` may name; null: not checked (lint, the editors' commands). */
+  readonly settlesChecks: ReadonlySet<string> | null;
+}
+
+/** Reports each `settles:` check darien does not have, valid verdict or not. */
+function settlesFound(settles: unknown, file: RegistryFile, path: KeyPath, context: VerdictContext): void {
+  if (!context.settlesChecks || !Array.isArray(settles)) return;
+  settles.forEach((entry, i) => {
+    const check = (entry as { check?: unknown } | null)?.check;
+    if (typeof check !== 'string' || context.settlesChecks!.has(check)) return;
+    context.report(file, [...path, 'settles', i, 'check'], `${describe(path)}.settles[${i}].check: unknown check "${check}"${didYouMean(check, context.settlesChecks!)} (see docs/checks/)`);
+  });
 }
 
 /** Reports each evidence id not in the registry; true when there is none. */
@@ -46,6 +58,7 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
   for (const { raw, file, path } of rejected) {
     const evidence = (raw as { evidence?: unknown } | null)?.evidence;
     if (Array.isArray(evidence)) evidenceFound(evidence, file, path, context);
+    settlesFound((raw as { settles?: unknown } | null)?.settles, file, path, context);
   }
   const verdicts: Verdict[] = [];
   const first = new Map<string, LocatedVerdict>();
@@ -60,6 +73,7 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
     const dated = date <= tomorrow;
     if (!dated) context.report(file, [...path, 'date'], `${describe(path)}.date: ${date} is a day still to come: a verdict is dated the day it was decided`);
     const evidenceOk = evidenceFound(input.evidence, file, path, context);
+    settlesFound(input.settles, file, path, context);
     const earlier = first.get(input.claim);
     if (earlier) {
       // One verdict a claim: a revised verdict replaces the old one, and git keeps the history.
@@ -77,7 +91,11 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
       date,
       reasoning: input.reasoning,
       evidence: input.evidence,
-      settles: input.settles.map((s) => ({ check: s.check, with: s.with })),
+      settles: input.settles.map((s) => ({
+        check: s.check,
+        with: s.with.map((item) => (typeof item === 'string' ? item : item.claim)),
+        seen: new Map(s.with.flatMap((item) => (typeof item === 'string' ? [] : [[item.claim, item.figure] as const]))),
+      })),
       url: input.url ?? null,
       note: input.note ?? null,
       file: file.display,

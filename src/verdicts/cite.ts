@@ -1,6 +1,6 @@
 /**
  * What lint says when a draft repeats a figure a fact-checker has already rated: "004's 8,456 was
- * rated inaccurate on 2026-12-03 (claims/verdicts.yaml:9:13)". Only ratings that tell a writer not
+ * rated inaccurate on 2026-12-03 (claims/verdicts.yaml:10:13)". Only ratings that tell a writer not
  * to repeat the figure as it stands are cited; an accurate one is not news to the draft.
  */
 import type { Claim, Registry, Verdict } from '../model/types.js';
@@ -15,7 +15,8 @@ export function discredited(registry: Registry, claim: Claim): Verdict | undefin
 
 const locators = new WeakMap<Registry, Map<string, TextLocator>>();
 
-function where(registry: Registry, verdict: Verdict): string {
+/** "claims/verdicts.yaml:10:13": where the verdict's rating stands. */
+export function verdictAt(registry: Registry, verdict: Verdict): string {
   let byFile = locators.get(registry);
   if (!byFile) locators.set(registry, (byFile = new Map()));
   let locator = byFile.get(verdict.file);
@@ -24,9 +25,9 @@ function where(registry: Registry, verdict: Verdict): string {
   return `${verdict.file}:${line}:${column}`;
 }
 
-/** " 004's 8,456 was rated inaccurate on 2026-12-03 (claims/verdicts.yaml:9:13)." for each verdict. */
+/** " 004's 8,456 was rated inaccurate on 2026-12-03 (claims/verdicts.yaml:10:13)." for each verdict. */
 export function citeVerdicts(registry: Registry, verdicts: readonly Verdict[]): string {
   return verdicts
-    .map((verdict) => ` ${verdict.claim!.source.id}'s ${verdict.figure} was rated ${verdict.rating} on ${verdict.date} by ${verdict.by} (${where(registry, verdict)}).`)
+    .map((verdict) => ` ${verdict.claim!.source.id}'s ${verdict.figure} was rated ${verdict.rating} on ${verdict.date} by ${verdict.by} (${verdictAt(registry, verdict)}).`)
     .join('');
 }

@@ -1,13 +1,13 @@
 /**
  * Verdicts over findings: a finding a fact-checker has decided is settled (info, with the verdict),
  * and a verdict that decides nothing any more is stale (a warning at the verdict). `--strict`
- * skips this step, so every finding counts as the checks found it.
+ * skips this step, so every finding counts as the checks found it. A `settles:` check darien does
+ * not have is a problem of the input, found by the loader (src/registry/verdicts.ts).
  */
-import { SEVERITY_RANK, formatMessage, type Check, type Finding } from '../checks/types.js';
+import { SEVERITY_RANK, formatMessage, type Finding } from '../checks/types.js';
 import type { Registry, Settles, Verdict } from '../model/types.js';
-import { TextLocator } from '../registry/locate.js';
-import { InputError, sortProblems, type Problem } from '../registry/problems.js';
 import { didYouMean } from '../registry/suggest.js';
+import { verdictAt } from './cite.js';
 
 export const STALE_VERDICT = {
   id: 'stale-verdict',
@@ -17,6 +17,8 @@ export const STALE_VERDICT = {
   messages: {
     claimGone: 'The verdict ({{rating}}, {{date}}) rates claim "{{claim}}", which is no longer in the registry{{hint}}.',
     figureChanged: 'The verdict ({{rating}}, {{date}}) rated "{{rated}}"; the claim now says "{{figure}}". Review the verdict and update its figure.',
+    otherFigureChanged: 'The verdict ({{rating}}, {{date}}) settles a {{check}} finding weighing {{other}} at "{{seen}}"; that claim now says "{{figure}}". Review the verdict and update the figure it weighed.',
+    settledTwice: 'The verdict ({{rating}}, {{date}}) settles the {{check}} finding on {{claims}} that the verdict at {{first}} settles already: one verdict settles a finding; revise that one.',
     findingGone: 'The verdict ({{rating}}, {{date}}) settles a {{check}} finding on {{claims}} that darien check no longer finds{{why}}.',
   },
 } as const;
@@ -29,26 +31,6 @@ function claimSet(ids: readonly string[]): string {
 /** The finding each `settles` entry decides: its check, and exactly its claims. */
 function settlesKey(check: string, ids: readonly string[]): string {
   return `${check}\u0000${claimSet(ids)}`;
-}
-
-/**
- * Each `settles:` check must be a check darien has: a misspelt id would settle nothing and hide
- * nothing, silently. Problems are located like the loader's (exit 2).
- */
-export function settlesProblems(registry: Registry, checks: readonly Check[]): Problem[] {
-  const ids = new Set(checks.map((check) => check.meta.id));
-  const problems: Problem[] = [];
-  const locators = new Map<string, TextLocator>();
-  for (const verdict of registry.verdicts) {
-    verdict.settles.forEach((settles, i) => {
-      if (ids.has(settles.check)) return;
-      let locator = locators.get(verdict.file);
-      if (!locator) locators.set(verdict.file, (locator = new TextLocator(registry.fileTexts.get(verdict.file) ?? '')));
-      const { line, column } = locator.locate(['verdicts', verdict.index, 'settles', i, 'check']);
-      problems.push({ file: verdict.file, line, column, message: `verdicts[${verdict.index}].settles[${i}].check: unknown check "${settles.check}"${didYouMean(settles.check, ids)} (see docs/checks/)` });
-    });
-  }
-  return problems;
 }
 
 function stale(verdict: Verdict, messageId: keyof typeof STALE_VERDICT.messages, data: Record<string, string>, field: Array<string | number>): Finding {
@@ -84,9 +66,22 @@ export function applyVerdicts(registry: Registry, findings: readonly Finding[], 
       out.push(stale(verdict, 'figureChanged', { figure: verdict.claim.figure }, ['figure']));
       continue;
     }
-    for (const settles of verdict.settles) {
-      pending.set(settlesKey(settles.check, [verdict.claimId, ...settles.with]), { verdict, settles, used: false });
-    }
+    verdict.settles.forEach((settles, i) => {
+      // The other side moved since the verdict weighed it: what it settled is not what is there.
+      const moved = settles.with.findIndex((id) => settles.seen.has(id) && registry.claimsById.has(id) && registry.claimsById.get(id)!.figure !== settles.seen.get(id));
+      if (moved >= 0) {
+        const id = settles.with[moved]!;
+        out.push(stale(verdict, 'otherFigureChanged', { check: settles.check, other: id, seen: settles.seen.get(id)!, figure: registry.claimsById.get(id)!.figure }, ['settles', i, 'with', moved, 'figure']));
+        return;
+      }
+      const key = settlesKey(settles.check, [verdict.claimId, ...settles.with]);
+      const first = pending.get(key);
+      if (first) {
+        out.push(stale(verdict, 'settledTwice', { check: settles.check, claims: claimSet([verdict.claimId, ...settles.with]), first: verdictAt(registry, first.verdict) }, ['settles', i]));
+        return;
+      }
+      pending.set(key, { verdict, settles, used: false });
+    });
   }
   for (const finding of findings) {
     const match = SEVERITY_RANK[finding.severity] > SEVERITY_RANK.info ? pending.get(settlesKey(finding.check, finding.claims.map(({ claim }) => claim.id))) : undefined;
@@ -106,10 +101,4 @@ export function applyVerdicts(registry: Registry, findings: readonly Finding[], 
     out.push(stale(verdict, 'findingGone', { check: settles.check, claims: claimSet([verdict.claimId, ...settles.with]), why }, ['settles', index]));
   }
   return out;
-}
-
-/** Throws the located problems of verdicts' `settles:` checks, if any (exit 2). */
-export function assertSettles(registry: Registry, checks: readonly Check[]): void {
-  const problems = settlesProblems(registry, checks);
-  if (problems.length > 0) throw new InputError(sortProblems(problems));
 }

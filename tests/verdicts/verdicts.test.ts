@@ -76,6 +76,15 @@ describe('verdicts: what the registry refuses, located', () => {
     expect(problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': two })).toHaveLength(2);
   });
 
+  it('reports a second verdict on a claim and a misspelt settles check of another in one run', () => {
+    const three = verdict() + verdict().replace('verdicts:\n', '') + verdict({ claim: 'b1', figure: '"25,000"', evidence: '[a1]', settles: '[{check: part-hole, with: [a1]}]' }).replace('verdicts:\n', '');
+    const problems = problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': three });
+    expect(problems.map((p) => p.replace(/^.*\/(?=verdicts\.yaml)/, '').replace(/: .*?: /, ': '))).toEqual([
+      expect.stringMatching(/^verdicts\.yaml:10:12: a second verdict on "a1"/),
+      'verdicts.yaml:25:23: unknown check "part-hole" (did you mean "part-whole"?) (see docs/checks/)',
+    ]);
+  });
+
   it('reports a bad rating, a bad date and unknown evidence of one verdict together', () => {
     const problems = problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict({ rating: 'wrong', date: '2026-13-01', evidence: '[nope]' }) });
     expect(problems.map((p) => p.replace(/^.*\/(?=verdicts\.yaml)/, '').replace(/: .*/, ''))).toEqual(['verdicts.yaml:4:13', 'verdicts.yaml:6:11', 'verdicts.yaml:8:16']);
@@ -160,6 +169,24 @@ describe('verdicts in darien check', () => {
         { check: 'stale-verdict', severity: 'warning', at: 'verdicts.yaml:9:15', messageId: 'findingGone' },
       ],
     ],
+    [
+      'the other side moved, and the verdict weighed it at its figure: stale at that figure, and the conflict fails',
+      { 'a.yaml': A, 'b.yaml': header('b', '2024-08-02') + claim('b1', '26,000', 26000) },
+      verdict({ settles: '[{check: figure-conflict, with: [{claim: b1, figure: "25,000"}]}]' }),
+      [
+        { check: 'figure-conflict', severity: 'error', at: 'a.yaml:6:12', messageId: 'conflict' },
+        { check: 'stale-verdict', severity: 'warning', at: 'verdicts.yaml:9:67', messageId: 'otherFigureChanged' },
+      ],
+    ],
+    [
+      'two verdicts settle one finding: the second is reported, the first settles it',
+      { 'a.yaml': A, 'b.yaml': B },
+      verdict() + verdict({ claim: 'b1', figure: '"25,000"', rating: 'inaccurate', evidence: '[a1]', settles: '[{check: figure-conflict, with: [a1]}]' }).replace('verdicts:\n', ''),
+      [
+        { check: 'stale-verdict', severity: 'warning', at: 'verdicts.yaml:17:15', messageId: 'settledTwice' },
+        { check: 'figure-conflict', severity: 'info', at: 'a.yaml:6:12', messageId: 'conflict' },
+      ],
+    ],
   ];
   it.each(staleCases)('%s', (_name, files, verdicts, expected) => {
     const { shown } = check({ ...files, 'verdicts.yaml': verdicts });
@@ -176,6 +203,20 @@ describe('verdicts in darien check', () => {
     expect(report.findings.map((f) => f.message)).toEqual([
       'The verdict (accurate, 2026-12-03) settles a figure-conflict finding on a1, b1 that darien check no longer finds (b1 is no longer in the registry).',
     ]);
+  });
+
+  it('weighed at the figure it still has, the other side keeps the finding settled', () => {
+    const pinned = verdict({ settles: '[{check: figure-conflict, with: [{claim: b1, figure: "25,000"}]}]' });
+    expect(check({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': pinned }).exit).toBe(0);
+  });
+
+  it('darien check verdicts.yaml reports that file\'s stale verdicts, and the findings its verdicts settle', () => {
+    const dir = writeRegistry({ 'a.yaml': A, 'b.yaml': header('b', '2024-08-02') + claim('b1', '26,000', 26000), 'verdicts.yaml': verdict({ settles: '[{check: figure-conflict, with: [{claim: b1, figure: "25,000"}]}]' }) });
+    const { report } = checkRegistry({ paths: [`${dir}/verdicts.yaml`], cwd: dir, cache: false });
+    expect(report.findings.map((f) => f.check)).toEqual(['stale-verdict']);
+    const settled = writeRegistry({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict() });
+    const { report: calm } = checkRegistry({ paths: [`${settled}/verdicts.yaml`], cwd: settled, cache: false, minSeverity: 'info' });
+    expect(calm.findings.map((f) => `${f.check} ${f.severity}`)).toEqual(['figure-conflict info']);
   });
 
   it('a verdict on a check that did not run is not stale', () => {
