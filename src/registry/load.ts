@@ -16,7 +16,7 @@ import { compileSchema, INVALID, MODULE_URL as COMPILE_URL } from './compile.js'
 import { codeFingerprint } from './fingerprint.js';
 import { TextLocator, type KeyPath } from './locate.js';
 import { InputError, sortProblems, type Problem } from './problems.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, didYouMeanUnit } from './suggest.js';
 import { describePath, issueAt } from './issues.js';
 import { decodeText, MODULE_URL as READ_URL, NOT_PARSED, parseRegistryText, readLimited, readRegistryFile, READ_LIMITS, type ReadFile, type RegistryFile } from './read.js';
 import { walkPaths } from './walk.js';
@@ -190,6 +190,9 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const rejected: Array<{ raw: unknown; file: RegistryFile; path: KeyPath }> = [];
   const verdictInputs: LocatedVerdict[] = [];
   const rejectedVerdicts: Array<{ raw: unknown; file: RegistryFile; path: KeyPath }> = [];
+  // Sources that failed validation still get the checks of their fields that are there (the
+  // archived text, the page date, a republication), so one wrong kind does not hide the rest.
+  const rejectedSources: Array<{ raw: unknown; file: RegistryFile; path: KeyPath }> = [];
   let sawCatalogue = false;
 
   /** Takes in a file's validated inputs: from classify(), or from the cache. */
@@ -269,7 +272,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
       if (source) {
         sourceIndex = sourceInputs.length;
         sourceInputs.push({ input: source, file, path: ['source'] });
-      }
+      } else rejectedSources.push({ raw: sourceFile.source, file, path: ['source'] });
     }
     const claims: ClaimInput[] = [];
     let valid = source !== null;
@@ -336,6 +339,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
 
   const metrics = buildMetrics(loader, metricInputs);
   const sources = buildSources(loader, sourceInputs, folders);
+  for (const rejectedSource of rejectedSources) checkRejectedSource(loader, rejectedSource, sources.byId, folders);
   for (const ref of sourceRefs) {
     if (!sources.byId.has(ref.id)) loader.report(ref.file, ['source'], `unknown source "${ref.id}": no source file defines it${didYouMean(ref.id, sources.byId.keys())}`);
   }
@@ -353,8 +357,9 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
     if (typeof metric === 'string' && metric.trim() !== '' && !metrics.has(metric)) {
       loader.report(file, [...path, 'metric'], `unknown metric "${metric}": not in the metric catalogue${didYouMean(metric, metrics.keys())}`);
     }
-    const { unit } = raw as { unit?: unknown };
+    const { unit, hedge } = raw as { unit?: unknown; hedge?: unknown };
     if (typeof unit === 'string') reportUnknownUnit(loader, unit, metrics, file, path);
+    if (typeof hedge === 'string') reportUnknownHedge(loader, hedge, file, path);
     if ((typeof period === 'string' && period !== 'unknown') || typeof period === 'number') parsePeriodAt(loader, period, file, path, 'period');
   }
 
@@ -495,6 +500,29 @@ function parsePeriodAt(loader: Loader, value: string | number, file: RegistryFil
   }
 }
 
+/**
+ * The rules of buildSources() a source that failed validation can still be held to, field by
+ * field, on what it holds: the same messages, at the same places.
+ */
+function checkRejectedSource(loader: Loader, { raw, file, path }: { raw: unknown; file: RegistryFile; path: KeyPath }, byId: ReadonlyMap<string, Source>, folders: readonly string[]): void {
+  if (typeof raw !== 'object' || raw === null) return;
+  const source = raw as Record<string, unknown>;
+  if (typeof source.page_date === 'string' || typeof source.page_date === 'number') parsePeriodAt(loader, source.page_date, file, path, 'page_date');
+  if (typeof source.text === 'string' && source.text.trim() !== '') {
+    const archived = readArchivedText(resolve(dirname(file.absolute), source.text), source.text, folders);
+    if (typeof archived !== 'string') loader.report(file, [...path, 'text'], archived.problem, true);
+  }
+  if (source.outlet === 'unknown' && !source.outlet_inferred_from) {
+    loader.report(file, [...path, 'outlet'], 'outlet is unknown: say in outlet_inferred_from what it could or could not be inferred from');
+  }
+  if (source.page_date_inferred === true && !source.page_date_note) {
+    loader.report(file, [...path, 'page_date_inferred'], 'page_date is inferred: say in page_date_note what from');
+  }
+  if (typeof source.republished_from === 'string' && !byId.has(source.republished_from)) {
+    loader.report(file, [...path, 'republished_from'], `unknown source "${source.republished_from}"${didYouMean(source.republished_from, byId.keys())}`);
+  }
+}
+
 function buildSources(loader: Loader, inputs: Located<SourceInput>[], folders: readonly string[]): { byId: Map<string, Source>; byIndex: Array<Source | null> } {
   const byId = new Map<string, Source>();
   const byIndex: Array<Source | null> = [];
@@ -623,6 +651,8 @@ function buildClaim(loader: Loader, located: Located<ClaimInput>, source: Source
     loader.report(file, [...path, 'metric'], `unknown metric "${input.metric}": not in the metric catalogue${didYouMean(input.metric, metrics.keys())}`);
   }
   if (input.unit !== undefined && reportUnknownUnit(loader, input.unit, metrics, file, path)) return null;
+  // Before the source is known to be good: a claim of a source with problems is still held to it.
+  if (input.hedge !== undefined && reportUnknownHedge(loader, input.hedge, file, path)) return null;
   const period = input.period === 'unknown' ? null : parsePeriodAt(loader, input.period, file, path, 'period');
   const baselinePeriod =
     input.comparison?.baseline_period === undefined ? null : parsePeriodAt(loader, input.comparison.baseline_period, file, path, 'comparison', 'baseline_period');
@@ -668,6 +698,13 @@ const catalogueUnits = new WeakMap<Map<string, Metric>, Set<string>>();
  * within one unit, so a typo ("persons", "peolpe") took a claim out of every cross-check without
  * a word. True when it was reported.
  */
+/** Reports a hedge the hedge table does not hold; true when it did. */
+function reportUnknownHedge(loader: Loader, hedge: string, file: RegistryFile, path: KeyPath): boolean {
+  if (HEDGE_KINDS.has(hedge.toLowerCase())) return false;
+  loader.report(file, [...path, 'hedge'], `unknown hedge "${hedge}": use one from the hedge table in docs/registry.md${didYouMean(hedge, HEDGE_KINDS.keys())}`);
+  return true;
+}
+
 function reportUnknownUnit(loader: Loader, unit: string, metrics: Map<string, Metric>, file: RegistryFile, path: KeyPath): boolean {
   // No catalogue loaded (its own problems are reported): every unit would be unknown.
   if (metrics.size === 0) return false;
@@ -677,7 +714,7 @@ function reportUnknownUnit(loader: Loader, unit: string, metrics: Map<string, Me
     catalogueUnits.set(metrics, units);
   }
   if (units.has(unit)) return false;
-  loader.report(file, [...path, 'unit'], `unknown unit "${unit}": no metric of the catalogue counts in it${didYouMean(unit, units)}`);
+  loader.report(file, [...path, 'unit'], `unknown unit "${unit}": no metric of the catalogue counts in it${didYouMeanUnit(unit, units)}`);
   return true;
 }
 
@@ -710,14 +747,8 @@ function buildQuantity(loader: Loader, { input, file, path }: Located<ClaimInput
   }
   const reading = readFigureOnce(input.figure, source.language);
   let hedge: Hedge = reading?.hedge ?? NO_HEDGE;
-  if (input.hedge !== undefined) {
-    const kind = HEDGE_KINDS.get(input.hedge.toLowerCase());
-    if (kind === undefined) {
-      loader.report(file, [...path, 'hedge'], `unknown hedge "${input.hedge}": use one from the hedge table in docs/registry.md${didYouMean(input.hedge, HEDGE_KINDS.keys())}`);
-      return undefined;
-    }
-    hedge = { kind, words: input.hedge };
-  }
+  // Known: buildClaim() reported an unknown hedge and built no claim.
+  if (input.hedge !== undefined) hedge = { kind: HEDGE_KINDS.get(input.hedge.toLowerCase())!, words: input.hedge };
   const hedgeKind = hedge.kind;
   const step = reading?.step ?? 1;
   const comparisonKind = input.comparison?.kind;

@@ -54,3 +54,26 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const quoted = found.map((name) => `"${name}"`);
   return ` (did you mean ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`}?)`;
 }
+
+/**
+ * Units a person types for the catalogue's, too far apart in letters for an edit distance to find
+ * ("persons" is five edits from "people"): each suggested only when the catalogue counts in it.
+ * tests/registry/suggest.test.ts reads every entry.
+ */
+export const UNIT_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['persons', 'people'],
+  ['person', 'people'],
+  ['individuals', 'people'],
+  ['migrants', 'people'],
+  ['points', 'percentage-points'],
+  ['dollars', 'USD'],
+  ['us dollars', 'USD'],
+  ['year', 'years'],
+  ['mile', 'miles'],
+]);
+
+/** didYouMean() for a unit: the synonym the catalogue counts in, else the nearest names. */
+export function didYouMeanUnit(unit: string, units: ReadonlySet<string>): string {
+  const synonym = UNIT_SYNONYMS.get(unit.trim().toLowerCase());
+  return synonym !== undefined && units.has(synonym) ? ` (did you mean "${synonym}"?)` : didYouMean(unit, units);
+}

@@ -40,7 +40,7 @@ const CASES: Array<[string, string[]]> = [
     [
       'unknown-unit.yaml:20:11: unknown unit "peolpe": no metric of the catalogue counts in it (did you mean "people"?)',
       // Too far from any unit of the catalogue for a guess: the problem, and no suggestion.
-      'unknown-unit.yaml:29:11: unknown unit "persons": no metric of the catalogue counts in it',
+      'unknown-unit.yaml:29:11: unknown unit "persons": no metric of the catalogue counts in it (did you mean "people"?)',
     ],
   ],
   ['wrong-type.yaml', ['wrong-type.yaml:15:12: claims[0].value: must be a number, got "many"']],

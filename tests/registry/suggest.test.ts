@@ -1,6 +1,6 @@
 /** "did you mean": the nearest names, only when close. */
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, nearest } from '../../src/registry/suggest.js';
+import { didYouMean, didYouMeanUnit, editDistance, nearest, UNIT_SYNONYMS } from '../../src/registry/suggest.js';
 
 const UNITS = ['people', 'percent', 'percentage-points', 'times', 'boats', 'USD'];
 const METRICS = ['crossings', 'crossings-daily', 'returning', 'inauguration'];
@@ -43,5 +43,18 @@ describe('did you mean', () => {
     expect(didYouMean('crosings', METRICS)).toBe(' (did you mean "crossings"?)');
     expect(didYouMean('boat', ['boats', 'coat'])).toBe(' (did you mean "boats" or "coat"?)');
     expect(didYouMean('bat', ['bar', 'bag', 'cat', 'hat'])).toBe(' (did you mean "bag", "bar" or "cat"?)');
+  });
+});
+
+describe('did you mean, for a unit', () => {
+  it.each([...UNIT_SYNONYMS])('"%s" suggests "%s" when the catalogue counts in it', (typed, unit) => {
+    expect(didYouMeanUnit(typed, new Set([unit, 'boats']))).toBe(` (did you mean "${unit}"?)`);
+    // Written as a person types it, in capitals.
+    expect(didYouMeanUnit(typed.toUpperCase(), new Set([unit]))).toBe(` (did you mean "${unit}"?)`);
+  });
+
+  it('suggests no synonym the catalogue does not count in, and falls back to the nearest names', () => {
+    expect(didYouMeanUnit('persons', new Set(['boats', 'USD']))).toBe('');
+    expect(didYouMeanUnit('peolpe', new Set(['people', 'boats']))).toBe(' (did you mean "people"?)');
   });
 });
