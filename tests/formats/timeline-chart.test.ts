@@ -11,6 +11,7 @@ import { buildTimeline, loadRegistry, type Timeline, type TimelineRow } from '..
 import { chartSections, timelineSpec } from '../../src/formats/timeline-chart.js';
 import { renderTimelineSvg, timelineHtml } from '../../src/formats/timeline-svg.js';
 import { darien, ROOT } from '../cli/run.js';
+import { figureClaim, header, writeRegistry } from '../helpers/registry.js';
 
 const registry = loadRegistry({ paths: [join(ROOT, 'claims')] });
 const RATED = '004-crossings-jan-feb-2022';
@@ -95,6 +96,61 @@ describe('the chart of darien-crossings', () => {
   });
 });
 
+/** "nearly tripled" for 2,928 → 8,456, as claim 004-nearly-tripled says it of the Darién. */
+const RATIO = `  - id: ratio
+    quote: "crossings nearly tripled"
+    figure: "nearly tripled"
+    value: 3
+    metric: crossings
+    period: 2022-01/2022-02
+    period_words: "this year"
+    attribution: []
+    comparison: {kind: ratio, subject: jan-feb-2022, baseline: jan-feb-2021}
+`;
+
+/** "500" with the interval a fact-checker gave it in the registry, not its rounding. */
+const GIVEN_INTERVAL = figureClaim('given-interval', '500', 500, '2020').replace('    metric:', '    interval: [480, 520]\n    metric:');
+
+describe('error bars: a range where the claim states one, a point where the figure is only rounded', () => {
+  const files = {
+    'a.yaml':
+      header('a') +
+      figureClaim('jan-feb-2021', '2,928', 2928, '2021-01/2021-02') +
+      figureClaim('jan-feb-2022', '8,456', 8456, '2022-01/2022-02') +
+      RATIO +
+      figureClaim('unhedged', '500', 500, '2018') +
+      figureClaim('hedged', 'about 500', 500, '2019') +
+      GIVEN_INTERVAL,
+  };
+  const dir = writeRegistry(files);
+  const drawn = chartSections(buildTimeline(loadRegistry({ paths: [dir], cwd: dir }), 'crossings')).flatMap((s) => s.data);
+  /** The claim's point and the ends of its error bar; low equal to high is no bar (the chart's filter). */
+  const bar = (claim: string) => {
+    const { value, low, high } = drawn.find((d) => d.claim === claim)!;
+    return { value, low, high };
+  };
+
+  it('a hedged ratio ("nearly tripled", 2.7 – 3) gets an error bar, though no whole number lies inside it', () => {
+    expect(bar('ratio')).toEqual({ value: 2.85, low: 2.7, high: 3 });
+  });
+
+  it('an unhedged whole figure ("500", rounded to 450 – 550) is a point at its value, with no bar', () => {
+    expect(bar('unhedged')).toEqual({ value: 500, low: 500, high: 500 });
+  });
+
+  it('a hedged whole figure ("about 500", 400 – 600) gets an error bar', () => {
+    expect(bar('hedged')).toEqual({ value: 500, low: 400, high: 600 });
+  });
+
+  it('an interval given in the registry gets an error bar, though the figure has no hedge', () => {
+    expect(bar('given-interval')).toEqual({ value: 500, low: 480, high: 520 });
+  });
+
+  it('an unhedged figure read to the unit (2,928) stays a point', () => {
+    expect(bar('jan-feb-2021')).toEqual({ value: 2928, low: 2928, high: 2928 });
+  });
+});
+
 const PAYLOAD = '<script>alert("x")</script>';
 
 function row(overrides: Partial<TimelineRow>): TimelineRow {
@@ -110,6 +166,7 @@ function row(overrides: Partial<TimelineRow>): TimelineRow {
     conflicts: [],
     low: 100,
     high: 100,
+    exact: true,
     outlet: 'Outlet',
     quote: 'A quote.',
     verdict: null,
@@ -131,7 +188,7 @@ const hostile: Timeline = {
       per: null,
       rows: [
         row({ claimId: `c1${PAYLOAD}`, sourceId: `s1${PAYLOAD}`, outlet: `Outlet ${PAYLOAD}`, quote: `He said "${PAYLOAD}" & left.\n::error::x`, figure: `100${PAYLOAD}`, conflicts: [1], verdict: { rating: `inaccurate${PAYLOAD}` } }),
-        row({ claimId: 'c2', sourceId: 's2', sourceKind: 'reference', period: '2023', start: Date.UTC(2023, 0, 1) / 86_400_000, end: Date.UTC(2023, 11, 31) / 86_400_000, low: 120, high: 130, range: '120 – 130', conflicts: [1] }),
+        row({ claimId: 'c2', sourceId: 's2', sourceKind: 'reference', period: '2023', start: Date.UTC(2023, 0, 1) / 86_400_000, end: Date.UTC(2023, 11, 31) / 86_400_000, low: 120, high: 130, exact: false, range: '120 – 130', conflicts: [1] }),
         row({ claimId: `c3${PAYLOAD}`, start: null, end: null, period: null }),
       ],
     },
