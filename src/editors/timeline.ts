@@ -10,7 +10,7 @@
 import { ClaimIndex } from '../checks/claim-index.js';
 import { CHECKS, runChecks } from '../checks/index.js';
 import { formatInterval } from '../model/figure.js';
-import type { Claim, Registry } from '../model/types.js';
+import type { Claim, Quantity, Registry } from '../model/types.js';
 import { isCount } from '../checks/shared.js';
 
 /**
@@ -37,6 +37,12 @@ export interface TimelineRow {
   /** The interval the figure reads as, for a chart's value axis; high is Infinity for "at least". Null for a date. */
   readonly low: number | null;
   readonly high: number | null;
+  /**
+   * The figure is stated with no hedge, and its interval is only the rounding of its last digit
+   * (29,289 is 29,288.5 – 29,289.5; "only 10" is 8 – 12): it states one figure, not a range. False
+   * for a hedged figure ("about 500", "nearly tripled"), an interval given in the registry, a date.
+   */
+  readonly exact: boolean;
   /** Who published it and the words quoted: the registry's text, escaped by each format. */
   readonly outlet: string;
   readonly quote: string;
@@ -115,6 +121,15 @@ function sectionKey(claim: Claim): string {
   return [claim.metric.id, claim.quantity?.unit ?? '', claim.quantity?.per ?? '', comparisonKind(claim) ?? ''].join('\u0000');
 }
 
+/**
+ * Whether a figure is stated exactly (TimelineRow.exact), from what the claim says rather than the
+ * width of its interval: "nearly tripled" (2.7 – 3) holds no whole number either, and is a range.
+ * With no hedge and no interval of its own, the loader's interval is the figure's rounding step.
+ */
+function statedExactly(quantity: Quantity | null): boolean {
+  return quantity !== null && quantity.hedge.kind === 'none' && !quantity.intervalOverridden;
+}
+
 function byPeriod(a: TimelineRow, b: TimelineRow): number {
   if (a.start === null || b.start === null) return a.start === b.start ? a.claimId.localeCompare(b.claimId) : a.start === null ? 1 : -1;
   return a.start - b.start || a.end! - b.end! || a.claimId.localeCompare(b.claimId);
@@ -167,6 +182,7 @@ export function buildTimeline(
       conflicts: conflictsOf.get(claim.id) ?? [],
       low: q ? q.interval[0] : null,
       high: q ? q.interval[1] : null,
+      exact: statedExactly(q),
       outlet: claim.source.outlet,
       quote: claim.quote,
       verdict: verdicts(claim.id) ?? null,

@@ -3,8 +3,10 @@
  * specification (plain data, built here by pure functions, so tests read it without rendering).
  *
  * Each claim is drawn over its period: a horizontal bar from the period's first day to its last at
- * the figure's value, and, when the figure is a range ("over half a million" is 500,000 – 550,000),
- * an error bar from its low to its high end at the period's middle. The point's shape says what
+ * the figure's value, and, when the figure states a range (hedged: "over half a million" is
+ * 500,000 – 550,000; or an interval given in the registry), an error bar from its low to its high
+ * end at the period's middle. A figure stated exactly ("29,289", "only 10") is a point: the
+ * rounding of its last digit is no range the claim gives. The point's shape says what
  * kind of source it is (circle article, diamond reference) and its colour too; a claim in a
  * conflict is drawn red, thick and numbered as in the terminal (!1); a verdict is written beside
  * its point. Each section of the timeline (totals, per day, percent changes, …) is a chart of its
@@ -66,10 +68,10 @@ function datum(row: TimelineRow): ChartDatum | null {
   const start = row.start * DAY_MS;
   const end = (row.end + 1) * DAY_MS;
   const value = middleValue(row);
-  // A whole figure read exactly (29,289 is 29,288.5 – 29,289.5) has no range to draw.
-  const exact = Math.ceil(row.low) === Math.floor(row.high);
-  const low = exact ? value : row.low;
-  const high = exact ? value : Number.isFinite(row.high) ? row.high : row.low;
+  // A figure stated exactly has no range to draw: its interval is only its rounding (29,289 is
+  // 29,288.5 – 29,289.5). Any other interval is what the claim says, and gets its error bar.
+  const low = row.exact ? value : row.low;
+  const high = row.exact ? value : Number.isFinite(row.high) ? row.high : row.low;
   const flag = row.conflicts.length > 0 ? `!${row.conflicts.join(',')}` : '';
   const verdict = row.verdict ? chartText(row.verdict.rating) : '';
   const range = row.range === null ? '' : ` (${row.range.replace(/^= /, '')})`;

@@ -11,10 +11,13 @@ import { buildTimeline, loadRegistry, type Timeline, type TimelineRow } from '..
 import { chartSections, timelineSpec } from '../../src/formats/timeline-chart.js';
 import { renderTimelineSvg, timelineHtml } from '../../src/formats/timeline-svg.js';
 import { darien, ROOT } from '../cli/run.js';
+import { figureClaim, header, writeRegistry } from '../helpers/registry.js';
 
 const registry = loadRegistry({ paths: [join(ROOT, 'claims')] });
 const RATED = '004-crossings-jan-feb-2022';
 const timeline = buildTimeline(registry, 'darien-crossings', undefined, (id) => (id === RATED ? { rating: 'inaccurate' } : null));
+/** The chart docs/editors.md shows, as committed. */
+const DOCS_CHART = 'docs/img/timeline-darien-crossings.svg';
 
 /** The points of each section's claims layer, as Vega wrote them: one <path> per claim. */
 function claimPoints(svg: string): Array<{ section: string; labels: string[] }> {
@@ -89,9 +92,64 @@ describe('the chart of darien-crossings', () => {
   });
 
   it('docs/img/timeline-darien-crossings.svg is such a chart, a point for each claim', () => {
-    const committed = readFileSync(join(ROOT, 'docs', 'img', 'timeline-darien-crossings.svg'), 'utf8');
+    const committed = readFileSync(join(ROOT, DOCS_CHART), 'utf8');
     expect(XMLValidator.validate(committed)).toBe(true);
     expect(claimPoints(committed).flatMap((p) => p.labels).length).toBe(placed(timeline).length);
+  });
+});
+
+/** "nearly tripled" for 2,928 → 8,456, as claim 004-nearly-tripled says it of the Darién. */
+const RATIO = `  - id: ratio
+    quote: "crossings nearly tripled"
+    figure: "nearly tripled"
+    value: 3
+    metric: crossings
+    period: 2022-01/2022-02
+    period_words: "this year"
+    attribution: []
+    comparison: {kind: ratio, subject: jan-feb-2022, baseline: jan-feb-2021}
+`;
+
+/** "500" with the interval a fact-checker gave it in the registry, not its rounding. */
+const GIVEN_INTERVAL = figureClaim('given-interval', '500', 500, '2020').replace('    metric:', '    interval: [480, 520]\n    metric:');
+
+describe('error bars: a range where the claim states one, a point where the figure is only rounded', () => {
+  const files = {
+    'a.yaml':
+      header('a') +
+      figureClaim('jan-feb-2021', '2,928', 2928, '2021-01/2021-02') +
+      figureClaim('jan-feb-2022', '8,456', 8456, '2022-01/2022-02') +
+      RATIO +
+      figureClaim('unhedged', '500', 500, '2018') +
+      figureClaim('hedged', 'about 500', 500, '2019') +
+      GIVEN_INTERVAL,
+  };
+  const dir = writeRegistry(files);
+  const drawn = chartSections(buildTimeline(loadRegistry({ paths: [dir], cwd: dir }), 'crossings')).flatMap((s) => s.data);
+  /** The claim's point and the ends of its error bar; low equal to high is no bar (the chart's filter). */
+  const bar = (claim: string) => {
+    const { value, low, high } = drawn.find((d) => d.claim === claim)!;
+    return { value, low, high };
+  };
+
+  it('a hedged ratio ("nearly tripled", 2.7 – 3) gets an error bar, though no whole number lies inside it', () => {
+    expect(bar('ratio')).toEqual({ value: 2.85, low: 2.7, high: 3 });
+  });
+
+  it('an unhedged whole figure ("500", rounded to 450 – 550) is a point at its value, with no bar', () => {
+    expect(bar('unhedged')).toEqual({ value: 500, low: 500, high: 500 });
+  });
+
+  it('a hedged whole figure ("about 500", 400 – 600) gets an error bar', () => {
+    expect(bar('hedged')).toEqual({ value: 500, low: 400, high: 600 });
+  });
+
+  it('an interval given in the registry gets an error bar, though the figure has no hedge', () => {
+    expect(bar('given-interval')).toEqual({ value: 500, low: 480, high: 520 });
+  });
+
+  it('an unhedged figure read to the unit (2,928) stays a point', () => {
+    expect(bar('jan-feb-2021')).toEqual({ value: 2928, low: 2928, high: 2928 });
   });
 });
 
@@ -110,6 +168,7 @@ function row(overrides: Partial<TimelineRow>): TimelineRow {
     conflicts: [],
     low: 100,
     high: 100,
+    exact: true,
     outlet: 'Outlet',
     quote: 'A quote.',
     verdict: null,
@@ -131,7 +190,7 @@ const hostile: Timeline = {
       per: null,
       rows: [
         row({ claimId: `c1${PAYLOAD}`, sourceId: `s1${PAYLOAD}`, outlet: `Outlet ${PAYLOAD}`, quote: `He said "${PAYLOAD}" & left.\n::error::x`, figure: `100${PAYLOAD}`, conflicts: [1], verdict: { rating: `inaccurate${PAYLOAD}` } }),
-        row({ claimId: 'c2', sourceId: 's2', sourceKind: 'reference', period: '2023', start: Date.UTC(2023, 0, 1) / 86_400_000, end: Date.UTC(2023, 11, 31) / 86_400_000, low: 120, high: 130, range: '120 – 130', conflicts: [1] }),
+        row({ claimId: 'c2', sourceId: 's2', sourceKind: 'reference', period: '2023', start: Date.UTC(2023, 0, 1) / 86_400_000, end: Date.UTC(2023, 11, 31) / 86_400_000, low: 120, high: 130, exact: false, range: '120 – 130', conflicts: [1] }),
         row({ claimId: `c3${PAYLOAD}`, start: null, end: null, period: null }),
       ],
     },
@@ -163,6 +222,15 @@ describe('untrusted text in the chart', () => {
   });
 });
 
+/** Where two files first differ, with the bytes around it in each, or null when they are the same. */
+function firstDifference(printed: Buffer, committed: Buffer): string | null {
+  if (printed.equals(committed)) return null;
+  let at = 0;
+  while (at < printed.length && at < committed.length && printed[at] === committed[at]) at++;
+  const around = (bytes: Buffer) => bytes.subarray(Math.max(0, at - 60), at + 60).toString('utf8');
+  return `byte ${at}: darien prints …${around(printed)}… where the file has …${around(committed)}…`;
+}
+
 describe('darien timeline --format', () => {
   it('svg: exit 0, one well-formed SVG on standard output', () => {
     const run = darien(['timeline', 'darien-crossings', '--format', 'svg']);
@@ -170,6 +238,18 @@ describe('darien timeline --format', () => {
     expect(run.status).toBe(0);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     expect(claimPoints(run.stdout).flatMap((p) => p.labels).length).toBe(placed(buildTimeline(registry, 'darien-crossings')).length);
+  }, 120_000);
+
+  it('svg: docs/img/timeline-darien-crossings.svg is what the command docs/editors.md shows prints, byte for byte', () => {
+    // Nothing is normalised, for nothing in the chart comes from the machine that draws it: its
+    // time axis is UTC, text widths are Vega's estimate from the characters (Vega measures fonts
+    // only through the `canvas` package, which darien neither depends on nor installs), and no date
+    // but the registry's is read. Drawn under TZ=Pacific/Kiritimati, LC_ALL=de_DE.UTF-8 and
+    // COLUMNS=200 it was the same to the byte.
+    const run = darien(['timeline', 'darien-crossings', '--format', 'svg']);
+    expect(run.status).toBe(0);
+    const committed = readFileSync(join(ROOT, DOCS_CHART));
+    expect(firstDifference(Buffer.from(run.stdout, 'utf8'), committed), `${DOCS_CHART} is stale; draw it again with: node bin/darien.cjs timeline darien-crossings --format svg > ${DOCS_CHART}`).toBeNull();
   }, 120_000);
 
   it('html: one self-contained page, the chart inline, nothing to fetch or run', () => {
