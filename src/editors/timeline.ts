@@ -38,9 +38,10 @@ export interface TimelineRow {
   readonly low: number | null;
   readonly high: number | null;
   /**
-   * The figure is stated with no hedge, and its interval is only the rounding of its last digit
-   * (29,289 is 29,288.5 – 29,289.5; "only 10" is 8 – 12): it states one figure, not a range. False
-   * for a hedged figure ("about 500", "nearly tripled"), an interval given in the registry, a date.
+   * The figure is stated with no hedge, and its interval is no more than the rounding of a whole
+   * figure (29,289 is 29,288.5 – 29,289.5): it states one number, with no range worth drawing.
+   * False for a hedged figure ("about 500", "nearly tripled"), a round figure whose reading is a
+   * range ("140" read as 135 – 145), an interval given in the registry, a date.
    */
   readonly exact: boolean;
   /** Who published it and the words quoted: the registry's text, escaped by each format. */
@@ -122,12 +123,13 @@ function sectionKey(claim: Claim): string {
 }
 
 /**
- * Whether a figure is stated exactly (TimelineRow.exact), from what the claim says rather than the
- * width of its interval: "nearly tripled" (2.7 – 3) holds no whole number either, and is a range.
- * With no hedge and no interval of its own, the loader's interval is the figure's rounding step.
+ * Whether a figure is stated exactly (TimelineRow.exact), from what the claim says and not only
+ * from its interval: "nearly tripled" (2.7 – 3) is narrower than a unit and still a range. With no
+ * hedge and no interval of its own, the loader's interval is the figure's rounding: a whole
+ * figure's half-unit either side draws nothing; a round figure's wider reading is drawn.
  */
 function statedExactly(quantity: Quantity | null): boolean {
-  return quantity !== null && quantity.hedge.kind === 'none' && !quantity.intervalOverridden;
+  return quantity !== null && quantity.hedge.kind === 'none' && !quantity.intervalOverridden && quantity.interval[1] - quantity.interval[0] <= 1;
 }
 
 function byPeriod(a: TimelineRow, b: TimelineRow): number {

@@ -3,10 +3,10 @@
  * specification (plain data, built here by pure functions, so tests read it without rendering).
  *
  * Each claim is drawn over its period: a horizontal bar from the period's first day to its last at
- * the figure's value, and, when the figure states a range (hedged: "over half a million" is
- * 500,000 – 550,000; or an interval given in the registry), an error bar from its low to its high
- * end at the period's middle. A figure stated exactly ("29,289", "only 10") is a point: the
- * rounding of its last digit is no range the claim gives. The point's shape says what
+ * the figure's value, and, when its interval is a range (hedged: "over half a million" is
+ * 500,000 – 550,000; a round figure read as one, "only 10" as 8 – 12; or an interval given in the
+ * registry), an error bar from its low to its high end at the period's middle. A whole figure
+ * stated exactly ("29,289") is a point: half a unit either side is no range. The point's shape says what
  * kind of source it is (circle article, diamond reference) and its colour too; a claim in a
  * conflict is drawn red, thick and numbered as in the terminal (!1); a verdict is written beside
  * its point. Each section of the timeline (totals, per day, percent changes, …) is a chart of its

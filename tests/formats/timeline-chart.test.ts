@@ -136,8 +136,8 @@ describe('error bars: a range where the claim states one, a point where the figu
     expect(bar('ratio')).toEqual({ value: 2.85, low: 2.7, high: 3 });
   });
 
-  it('an unhedged whole figure ("500", rounded to 450 – 550) is a point at its value, with no bar', () => {
-    expect(bar('unhedged')).toEqual({ value: 500, low: 500, high: 500 });
+  it('an unhedged round figure ("500", read as 450 – 550) gets the range its reading gives', () => {
+    expect(bar('unhedged')).toEqual({ value: 500, low: 450, high: 550 });
   });
 
   it('a hedged whole figure ("about 500", 400 – 600) gets an error bar', () => {
