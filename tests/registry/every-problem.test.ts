@@ -38,6 +38,19 @@ const JSON_STYLE = JSON.stringify(
 
 const CASES: Array<[string, Record<string, string>, string[]]> = [
   [
+    'a source of the wrong kind, with an inferred date and no note, a republication and a hedge of its claim both unknown',
+    {
+      'a.yaml': header('a') + GOOD,
+      'b.yaml': `${header('b', '2024-07-17', ', page_date_inferred: true, republished_from: "x"').replace('page_date_inferred: false, ', '').replace('kind: article', 'kind: artcle')}${GOOD.replace('a1', 'b1')}    hedge: aproximately\n`,
+    },
+    [
+      'b.yaml:1:25: source.kind: must be one of "article", "reference", got "artcle"',
+      'b.yaml:1:133: page_date is inferred: say in page_date_note what from',
+      'b.yaml:1:157: unknown source "x" (did you mean "a"?)',
+      'b.yaml:11:12: unknown hedge "aproximately": use one from the hedge table in docs/registry.md (did you mean "approximately"?)',
+    ],
+  ],
+  [
     'an unknown top-level key and a bad claim in a source file',
     { 'a.yaml': `${header('a')}${GOOD.replace('value: 11363', 'value: "many"')}sorces: x\n` },
     ['a.yaml:6:12: claims[0].value: must be a number, got "many"', 'a.yaml:11:1: sorces: unknown field'],
