@@ -10,7 +10,7 @@ import { buildReport, type Report } from './report.js';
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findCatalogueAbove, loadRegistry, type LoadOptions } from './registry/load.js';
-import { runsAt, withSeverities, type Severities } from './config/severity.js';
+import { belowFloor, runsAt, withSeverities, type Severities } from './config/severity.js';
 import { applyVerdicts } from './verdicts/settle.js';
 
 export { CHECKS } from './checks/index.js';
@@ -36,7 +36,8 @@ export function selectChecks(ids: readonly string[] | undefined, minSeverity: Se
   if (ids && ids.length > 0) return { run: CHECKS.filter((check) => ids.includes(check.meta.id)), skipped: [] };
   const named = CHECKS;
   const runs = (check: Check): boolean => runsAt(check.meta.id, check.meta.severity, minSeverity, severities);
-  return { run: named.filter(runs), skipped: named.filter((check) => !runs(check)).map((check) => check.meta.id) };
+  const skipped = named.filter((check) => belowFloor(check.meta.id, check.meta.severity, minSeverity, severities));
+  return { run: named.filter(runs), skipped: skipped.map((check) => check.meta.id) };
 }
 
 /**

@@ -71,9 +71,11 @@ export function loadConfig(path: string, options: { cwd: string; checkIds: reado
   for (const id of checks && typeof checks === 'object' && !Array.isArray(checks) ? Object.keys(checks) : []) {
     if (!options.checkIds.includes(id)) report(['checks', id], `checks.${id}: no such check${didYouMean(id, options.checkIds)} (see docs/checks/)`, true);
   }
-  if (input?.date !== undefined) {
+  // The date's calendar too when the schema refused something else: every problem in one run.
+  const date = input?.date ?? (data as { date?: unknown }).date;
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
     try {
-      parsePeriod(input.date);
+      parsePeriod(date);
     } catch (error) {
       if (!(error instanceof PeriodError)) throw error;
       report(['date'], `date: ${error.message}`);

@@ -18,6 +18,15 @@ export function runsAt(id: string, own: Severity, floor: Severity, severities: S
   return setting !== 'off' && SEVERITY_RANK[setting] >= SEVERITY_RANK[floor];
 }
 
+/**
+ * A check left out for the severity floor alone, which the summary names as skipped ("info checks
+ * not run: --min-severity info runs them"); one the config turns off is the user's choice, not skipped.
+ */
+export function belowFloor(id: string, own: Severity, floor: Severity, severities: Severities | undefined): boolean {
+  const setting = severityOf(id, own, severities);
+  return setting !== 'off' && SEVERITY_RANK[setting] < SEVERITY_RANK[floor];
+}
+
 /** Findings with the config's severities: those of a check set to off dropped, the rest re-ranked. */
 export function withSeverities<F extends { readonly check: string; readonly severity: Severity }>(findings: readonly F[], severities: Severities | undefined): F[] {
   if (!severities || severities.size === 0) return [...findings];

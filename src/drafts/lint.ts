@@ -30,7 +30,7 @@ import { because, type Because } from '../reader/reasons.js';
 import type { DraftFigure } from '../reader/read.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
 import { UNCHECKED } from './unchecked.js';
-import { runsAt, withSeverities, type Severities } from '../config/severity.js';
+import { belowFloor, runsAt, withSeverities, type Severities } from '../config/severity.js';
 import { citeVerdicts, discredited } from '../verdicts/cite.js';
 import type { Verdict } from '../model/types.js';
 
@@ -615,7 +615,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   const run = named.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
   const namedOwn = options.checks && options.checks.length > 0 ? DRAFT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : DRAFT_CHECKS;
   const runOwn = namedOwn.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
-  const skippedChecks = [...named.filter((check) => !run.includes(check)), ...namedOwn.filter((check) => !runOwn.includes(check))].map((check) => check.meta.id);
+  const skippedChecks = [...named, ...namedOwn].filter((check) => belowFloor(check.meta.id, check.meta.severity, minSeverity, options.severities)).map((check) => check.meta.id);
   // One reporter's wrong draft never fails another's: each is checked with the registry alone.
   const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
   let checked = 0;

@@ -81,6 +81,11 @@ describe('config files reported, every problem at its line and column', () => {
         'darien.config.yaml:6:1: ignored: unknown field (did you mean "ignore"?)',
       ],
     ],
+    [
+      'a day that does not exist beside a severity that is not one: both',
+      'date: 2025-02-30\nmin_severity: loud\n',
+      ['darien.config.yaml:1:7: date: "2025-02-30" is not a date: 2025-02 has 28 days', 'darien.config.yaml:2:15: min_severity: must be one of "error", "warning", "info", got "loud"'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(problems(text)).toEqual(expected);
   });
