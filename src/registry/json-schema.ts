@@ -13,6 +13,7 @@
 import * as v from 'valibot';
 import { CHECK_IDS } from '../config/check-ids.js';
 import { configSchema } from '../config/schema.js';
+import { HEDGES } from '../model/figure.js';
 import { SCHEMA_FILES } from './schema-files.js';
 import { catalogueSchema, claimSchema, metricSchema, sourceFileSchema, sourceSchema, verdictFileSchema, verdictSchema } from './schema.js';
 
@@ -73,6 +74,41 @@ export function registryJsonSchemas(convert: Converter, checkIds: readonly strin
     const schema = { $schema, title, description, ...rest };
     // The check ids are the checks' own, not the schema's: named here, an editor completes them.
     if (kind === 'config') (rest as { properties: { checks: { propertyNames: unknown } } }).properties.checks.propertyNames = { enum: [...checkIds] };
+    if (kind === 'source') addSourceRules(rest as unknown as SourceDocument);
+    if (kind === 'metrics') addMetricRules(rest as unknown as MetricsDocument);
     return { file: SCHEMA_FILES[kind], text: `${JSON.stringify(schema, null, 2)}\n` };
   });
+}
+
+type JsonObject = Record<string, unknown>;
+interface SourceDocument {
+  properties: { source: { anyOf: JsonObject[] }; claims: { items: { properties: JsonObject } } };
+}
+interface MetricsDocument {
+  properties: { metrics: { items: JsonObject } };
+}
+
+/** "about" → "[Aa][Bb][Oo][Uu][Tt]": darien reads a hedge in any case, and a JSON Schema pattern has no flag for it. */
+function anyCase(words: string): string {
+  return [...words].map((char) => (char.toLowerCase() === char.toUpperCase() ? char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${char.toUpperCase()}${char.toLowerCase()}]`)).join('');
+}
+
+/**
+ * What the loader checks in code that a JSON Schema can say too, so an editor says it as it is
+ * typed: a hedge from darien's table (completed from the enum, in any case by the pattern), and a
+ * source whose outlet is unknown or whose date is inferred must say from what.
+ */
+function addSourceRules(document: SourceDocument): void {
+  const words = HEDGES.map(([hedge]) => hedge);
+  document.properties.claims.items.properties.hedge = { type: 'string', anyOf: [{ enum: words }, { pattern: `^(?:${words.map(anyCase).join('|')})$` }] };
+  const source = document.properties.source.anyOf.find((branch) => branch.type === 'object')!;
+  source.allOf = [
+    { if: { properties: { page_date_inferred: { const: true } }, required: ['page_date_inferred'] }, then: { required: ['page_date_note'] } },
+    { if: { properties: { outlet: { const: 'unknown' } }, required: ['outlet'] }, then: { required: ['outlet_inferred_from'] } },
+  ];
+}
+
+/** A rate's kind requires what it is a rate of and per what (the loader's rule, src/registry/load.ts). */
+function addMetricRules(document: MetricsDocument): void {
+  document.properties.metrics.items.allOf = [{ if: { properties: { kind: { const: 'rate' } }, required: ['kind'] }, then: { required: ['rate_of', 'per'] } }];
 }

@@ -60,6 +60,14 @@ describe('the registry JSON Schemas', () => {
     expect(validatorFor(path)(parse(path))).toBe(marker !== 'rejects');
   });
 
+  it('takes a hedge from darien\'s table in any case, as darien does, and no other', () => {
+    const good = parse(join(FIXTURES, 'good.yaml')) as { claims: Array<Record<string, unknown>> };
+    const withHedge = (hedge: string) => ({ ...good, claims: [{ ...good.claims[0], hedge }] });
+    const validate = validators['source.schema.json']!;
+    for (const hedge of ['about', 'About', 'MORE THAN', 'nearly']) expect(validate(withHedge(hedge)), hedge).toBe(true);
+    for (const hedge of ['aproximately', 'about about', 'abou']) expect(validate(withHedge(hedge)), hedge).toBe(false);
+  });
+
   it("accepts docs/config.md's example config, and rejects an unknown key, check or severity", () => {
     const example = /```yaml\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'docs', 'config.md'), 'utf8'))![1]!;
     const validate = validators['config.schema.json']!;
