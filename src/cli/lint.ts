@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { setFlagsFromString } from 'node:v8';
+import { didYouMean } from '../registry/suggest.js';
 import { escapeTerminal } from '../text/escape.js';
 import { withConfigOptions } from '../config/options.js';
 import { optionProblems, stopOnProblems, writeErr, writeOut } from './io.js';
@@ -99,8 +100,10 @@ export function registerLint(program: Command): void {
           problems.push(`--date: ${error.message}`);
         }
       }
-      const unknown = (options.check ?? []).filter((id) => !lint.LINT_RULES.some((rule) => rule.id === id));
-      if (unknown.length > 0) problems.push(`unknown check ${unknown.join(', ')} (lint runs ${lint.LINT_CHECKS.map((c) => c.meta.id).join(', ')})`);
+      const ids = lint.LINT_RULES.map((rule) => rule.id);
+      const unknown = (options.check ?? []).filter((id) => !ids.includes(id));
+      // One line a misspelt id, with its nearest, as `darien check --check` says it.
+      for (const id of unknown) problems.push(`unknown check "${id}"${didYouMean(id, ids)} (lint runs ${lint.LINT_CHECKS.map((c) => c.meta.id).join(', ')})`);
       const changes = await changedSince(options.changedSince, problems);
       stopOnProblems(problems, configProblems);
 

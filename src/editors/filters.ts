@@ -4,7 +4,7 @@
  */
 import { contains, parsePeriod, PeriodError, type Period } from '../model/period.js';
 import type { Claim, Registry } from '../model/types.js';
-import { nearest } from '../registry/suggest.js';
+import { didYouMean, nearest } from '../registry/suggest.js';
 
 export interface ClaimFilters {
   readonly metric: string | null;
@@ -64,7 +64,8 @@ export function readFilters(registry: Registry, input: FilterInput): FilterReadi
   if (input.source !== undefined) {
     const pattern = namePattern(input.source);
     if (input.source.trim() === '' || !registry.claims.some((claim) => sourceMatches(claim, input.source!, pattern))) {
-      return { ok: false, problem: `no source, outlet or attribution named "${input.source}" in the registry` };
+      const names = registry.claims.flatMap((claim) => [claim.source.id, claim.source.outlet, ...claim.attribution]);
+      return { ok: false, problem: `no source, outlet or attribution named "${input.source}" in the registry${didYouMean(input.source, names)}` };
     }
   }
   return { ok: true, filters: { metric: input.metric ?? null, source: input.source ?? null, period } };

@@ -54,7 +54,8 @@ describe('darien claims', () => {
   });
 
   it.each([
-    [['claims', '--source', 'Nobody Weekly'], /no source, outlet or attribution named "Nobody Weekly"/],
+    [['claims', '--source', 'Nobody Weekly'], /no source, outlet or attribution named "Nobody Weekly" in the registry\n$/],
+    [['claims', '--source', 'ref-snm-2024-12-1'], /no source, outlet or attribution named "ref-snm-2024-12-1" in the registry \(did you mean "ref-snm-2024-12-18"\?\)\n$/],
     [['claims', '--metric', 'nope'], /unknown metric "nope"/],
   ])('%j exits 2 with one line on stderr', (args, message) => {
     const run = darien(args);

@@ -28,6 +28,12 @@ describe('darien lint: exit codes', () => {
     expect(report.findings[0].claims[1].citation).toMatch(/Associated Press|unknown outlet/);
   });
 
+  it('2 for a misspelt --check, with the nearest id, as check says it', () => {
+    const run = darien(['lint', 'tests/fixtures/drafts/wrong.md', '--check', 'figure-conflcit']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^darien: unknown check "figure-conflcit" \(did you mean "figure-conflict"\?\) \(lint runs figure-conflict, /);
+  });
+
   it('1 when warnings exceed --max-warnings, 0 within it', () => {
     expect(darien(['lint', '-'], { input: WARNING_ONLY }).status).toBe(0);
     expect(darien(['lint', '-', '--max-warnings', '0'], { input: WARNING_ONLY }).status).toBe(1);
