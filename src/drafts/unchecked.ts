@@ -10,7 +10,7 @@ export const UNCHECKED: CheckMeta = {
   id: 'unchecked',
   description: 'A figure in the draft that darien read but cannot check: no metric fits the sentence, its period cannot be resolved, or it compares figures that are in neither the draft nor the registry.',
   severity: 'info',
-  docs: 'docs/lint.md#unchecked',
+  docs: 'docs/checks/unchecked.md',
   messages: {
     // {{id}}: the reason's id in src/reader/reasons.ts, for a reader of the JSON or SARIF.
     unchecked: '"{{figure}}" is not checked ({{id}}): {{reason}}.',

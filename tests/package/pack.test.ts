@@ -12,6 +12,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { darien, ROOT } from '../cli/run.js';
 
@@ -78,9 +79,11 @@ describe.skipIf(npmMissing !== null)(title, () => {
     expect(files).toContain('package.json');
     // The registry's JSON Schemas ship too: what extract's schema line points editors at.
     expect(files).toContain('schema/source.schema.json');
+    // And each check's page: SARIF's helpUri for the rule, from an install with no repository.
+    expect(files).toContain('docs/checks/figure-conflict.md');
     // The code cache is left out: V8 takes it only from the Node it was made by, so the
     // install's first run makes its own (bin/load-bundle.cjs).
-    const stray = files.filter((path) => !/^(?:bin\/(?:darien|load-bundle)\.cjs|dist\/bundle\/darien\.cjs|schema\/[\w-]+\.schema\.json|package\.json|README\.md|LICENSE(?:\.\w+)?)$/.test(path));
+    const stray = files.filter((path) => !/^(?:bin\/(?:darien|load-bundle)\.cjs|dist\/bundle\/darien\.cjs|docs\/checks\/[\w-]+\.md|schema\/[\w-]+\.schema\.json|package\.json|README\.md|LICENSE(?:\.\w+)?)$/.test(path));
     expect(stray).toEqual([]);
   });
 
@@ -108,6 +111,17 @@ describe.skipIf(npmMissing !== null)(title, () => {
     const report = JSON.parse(result.stdout) as { summary: { errors: number }; findings: Array<{ check: string; claims: Array<{ id: string }> }> };
     expect(report.summary.errors).toBe(2);
     for (const finding of report.findings) expect(finding.claims.some((claim) => claim.id.startsWith('000-'))).toBe(true);
+  });
+
+  it('npx darien lint --format sarif: each rule\'s helpUri is its own page, installed with darien', () => {
+    writeFileSync(join(app, 'draft.md'), '---\ndate: 2024-07-17\n---\n\nIn 2022, 260,000 migrants crossed the Darién Gap.\n');
+    const result = npx('lint', 'draft.md', '--format', 'sarif');
+    const rules = (JSON.parse(result.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri?: string }> } } }> }).runs[0]!.tool.driver.rules;
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      expect(rule.helpUri, rule.id).toMatch(new RegExp(`^file:///.*/node_modules/darien/docs/checks/${rule.id}\\.md$`));
+      expect(existsSync(fileURLToPath(rule.helpUri!)), rule.helpUri).toBe(true);
+    }
   });
 
   it('npx darien extract --output: the yaml package, left out of the bundle, loads from the install', () => {
