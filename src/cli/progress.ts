@@ -16,14 +16,26 @@ import { writeErr } from './io.js';
 const FOR_PROGRAMS = new Set(['json', 'sarif', 'github']);
 
 /**
+ * The variables that say a run is in CI, where logs keep every \r-redrawn line. GitHub Actions
+ * sets CI as well, but a step or container that builds its own environment (or a CI=false set to
+ * tame another tool) can drop it while GITHUB_ACTIONS stays, and a runner can give a terminal.
+ */
+const CI_VARIABLES = ['CI', 'GITHUB_ACTIONS'] as const;
+
+/** Whether any CI variable is set to anything but "", "0" or "false". */
+function inCI(env: NodeJS.ProcessEnv): boolean {
+  return CI_VARIABLES.some((name) => {
+    const value = env[name]?.trim().toLowerCase();
+    return value !== undefined && value !== '' && value !== '0' && value !== 'false';
+  });
+}
+
+/**
  * Whether to draw progress: only on a terminal that can overwrite a line (not TERM=dumb), never
- * in CI (CI set to anything but "", "0" or "false": CI logs keep every \r-redrawn line), and never
- * for a format a program reads.
+ * in CI (inCI), and never for a format a program reads.
  */
 export function progressWanted(stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv, format: string): boolean {
-  if (stream.isTTY !== true || env.TERM === 'dumb') return false;
-  const ci = env.CI?.trim().toLowerCase();
-  if (ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false') return false;
+  if (stream.isTTY !== true || env.TERM === 'dumb' || inCI(env)) return false;
   return !FOR_PROGRAMS.has(format);
 }
 

@@ -8,9 +8,13 @@
  * repository, standard input) has no earlier version to compare with, so all of it is new.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Report, ReportedFinding } from '../report.js';
+import { claimEntries, entryAt, type Entry } from './claim-entries.js';
+
+/** A registry file, as the registry's loader takes them: the rest (drafts) hold no claim entries. */
+const REGISTRY_FILE = /\.ya?ml$/i;
 
 /** Why the changed lines cannot be known: one line for the user, exit 2. */
 export class GitError extends Error {
@@ -121,35 +125,69 @@ export function realPath(path: string, cwd: string): string {
   }
 }
 
+/** Every line of a file counts as changed: it is new to git, or outside the repository. */
+const WHOLE_FILE = 'whole file';
+
 /**
- * Whether line `line` of `path` changed: inside a changed range, or in a file git does not track
- * (all of it is new). `path` is as the report gives it, relative to `cwd`.
+ * How `path` (as the report gives it, relative to `cwd`) changed: every line (WHOLE_FILE), the
+ * ranges git gives, or none (an empty list, a tracked file left alone).
  */
-export function isChangedLine(changes: ChangedLines, path: string, line: number, cwd: string): boolean {
+function changesIn(changes: ChangedLines, path: string, cwd: string): typeof WHOLE_FILE | ReadonlyArray<readonly [number, number]> {
   const inRoot = relative(changes.root, realPath(path, cwd));
-  if (inRoot.startsWith('..') || isAbsolute(inRoot)) return true;
+  if (inRoot.startsWith('..') || isAbsolute(inRoot)) return WHOLE_FILE;
   const key = inRoot.split(/[\\/]/).join('/');
-  const ranges = changes.changed.get(key);
-  if (ranges) return ranges.some(([from, to]) => line >= from && line <= to);
-  return !changes.tracked.has(key);
+  return changes.changed.get(key) ?? (changes.tracked.has(key) ? [] : WHOLE_FILE);
+}
+
+/** Whether any of `ranges` meets lines `from` to `to`. */
+function meets(ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): boolean {
+  return ranges.some(([start, end]) => start <= to && end >= from);
 }
 
 /**
- * The report with only the findings on changed lines: at the finding's place, or at the place of
- * a claim it sets against it (a pull request that changes one side of a conflict is answerable
- * for it wherever it is reported). The counts lose the findings left out, so the exit code is
- * the pull request's; `outsideChanges` says how many were left out.
+ * The lines a claim takes in its file, found from the line a report points at in it: in a registry
+ * file, the claim's whole entry (claimEntries); in a draft, or where no entry holds the line, that
+ * line. A file is read and parsed once, and only when it has changed lines.
+ */
+function claimSpans(cwd: string): (file: string, line: number) => readonly [number, number] {
+  const entries = new Map<string, readonly Entry[]>();
+  return (file, line) => {
+    if (!REGISTRY_FILE.test(file)) return [line, line];
+    let known = entries.get(file);
+    if (known === undefined) entries.set(file, (known = readEntries(realPath(file, cwd))));
+    return entryAt(known, line) ?? [line, line];
+  };
+}
+
+function readEntries(path: string): readonly Entry[] {
+  try {
+    return claimEntries(readFileSync(path, 'utf8'));
+  } catch {
+    // Gone or unreadable since it was checked: the line the report gives is all there is to go on.
+    return [];
+  }
+}
+
+/**
+ * The report with only the findings on changed lines: at the finding's place, or on any line of a
+ * claim it names (a registry claim's whole entry, from its `- id:` to its last line; a draft's
+ * figure): a pull request that changes one side of a conflict, even only its value or a comment
+ * among its fields, is answerable for it wherever it is reported. The counts lose the findings
+ * left out, so the exit code is the pull request's; `outsideChanges` says how many were left out.
  */
 export function keepChanged<R extends Report>(report: R, changes: ChangedLines, cwd: string): R {
-  const memo = new Map<string, boolean>();
-  const changed = (file: string, line: number): boolean => {
-    const key = `${line}:${file}`;
-    let answer = memo.get(key);
-    if (answer === undefined) memo.set(key, (answer = isChangedLine(changes, file, line, cwd)));
-    return answer;
+  const files = new Map<string, ReturnType<typeof changesIn>>();
+  const spanOf = claimSpans(cwd);
+  // `lines` is only asked for in a file with changed lines: a claim's entry costs a parse.
+  const touched = (file: string, lines: () => readonly [number, number]): boolean => {
+    let ranges = files.get(file);
+    if (ranges === undefined) files.set(file, (ranges = changesIn(changes, file, cwd)));
+    if (ranges === WHOLE_FILE) return true;
+    return ranges.length > 0 && meets(ranges, ...lines());
   };
-  const onChanges = (finding: ReportedFinding) =>
-    changed(finding.location.file, finding.location.line) || finding.claims.some((claim) => changed(claim.location.file, claim.location.line));
+  const onChanges = ({ location, claims }: ReportedFinding) =>
+    touched(location.file, () => [location.line, location.end?.line ?? location.line]) ||
+    claims.some(({ location: at }) => touched(at.file, () => spanOf(at.file, at.line)));
   const findings = report.findings.filter(onChanges);
   // The counts include findings below --min-severity, which are not listed: only those left out here are taken off.
   const left = (severity: string) => report.findings.filter((f) => f.severity === severity).length - findings.filter((f) => f.severity === severity).length;

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { claimEntries, entryAt } from '../../src/git/claim-entries.js';
 import { parseUnifiedDiff, unquoteGitPath } from '../../src/git/changed-lines.js';
 import { darien, ROOT } from '../cli/run.js';
 
@@ -143,5 +144,91 @@ describe('darien check --changed-since', () => {
     expect(changed.status).toBe(1);
     const found = lines(changed.stdout).slice(0, -1);
     expect(found).toEqual([expect.stringMatching(/^claims\/sources\/ref-aljazeera-2025-01-03-sharp-drop\.yaml:20:12  error  figure-conflict  darien-crossings for 2023/)]);
+  });
+});
+
+describe('the lines of each claim in a registry file', () => {
+  // [layout, text, each claim's first and last line]
+  it.each<[string, string, Array<[number, number]>]>([
+    ['block items, from "- id:" to the last field', 'claims:\n  - id: a\n    value: 1\n  - id: b\n    quote: |\n      two\n      lines\n', [[2, 3], [4, 7]]],
+    ['a comment among the fields, and one at the fields\' indent after them, are inside', 'claims:\n  - id: a\n    # why\n    value: 1\n    # checked\n\n  - id: b\n', [[2, 5], [7, 7]]],
+    ['a comment at the dash\'s indent introduces the next claim', 'claims:\n  - id: a\n    value: 1\n\n  # about b\n  - id: b\n    value: 2\n# the end\n', [[2, 3], [6, 7]]],
+    ['the source and top comments are outside every claim', '# top\nsource:\n  id: s\nclaims:\n- id: a\n  value: 1\n', [[5, 6]]],
+    ['flow style', 'claims: [{id: a, value: 1},\n  {id: b,\n   value: 2}]\n', [[1, 1], [2, 3]]],
+    ['CRLF line breaks', 'claims:\r\n  - id: a\r\n    value: 1\r\n    # checked\r\n', [[2, 4]]],
+    ['no claims list', 'source:\n  id: s\n', []],
+    ['not YAML a registry would load (a draft)', '# Title\n\nIn 2023, 260,000 crossed: a lot.\n', []],
+  ])('%s', (_layout, text, entries) => {
+    expect(claimEntries(text)).toEqual(entries);
+  });
+
+  it.each<[number, [number, number] | null]>([
+    [1, null],
+    [2, [2, 3]],
+    [3, [2, 3]],
+    [4, null],
+    [6, [6, 7]],
+    [8, null],
+  ])('line %i is in claim %j', (line, entry) => {
+    expect(entryAt([[2, 3], [6, 7]], line)).toEqual(entry);
+  });
+});
+
+/** An edit of one file of a repository: `from` (found exactly once) becomes `to`. */
+interface Edit {
+  file: string;
+  from: string;
+  to: string;
+}
+
+function applyEdit(dir: string, { file, from, to }: Edit): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text.split(from).length - 1, `${file} holds ${JSON.stringify(from)} once`).toBe(1);
+  writeFileSync(path, text.replace(from, to));
+}
+
+/** Each finding a run reports, as "file:line check". */
+const reported = (out: string) => lines(out).slice(0, -1).map((line) => /^(\S+:\d+):\d+ +\w+ +([\w-]+)/.exec(line)!.slice(1).join(' '));
+
+describe('--changed-since: a change to any line of a claim is a change to its findings', () => {
+  const SNM = 'claims/sources/ref-snm-2024-12-18-crossings-2024.yaml';
+  const EFE = 'claims/sources/ref-efe-mulino-2025-01-02-speech.yaml';
+  const ALJAZEERA = 'claims/sources/ref-aljazeera-2025-01-03-sharp-drop.yaml';
+  const dir = repository();
+
+  // --strict: the registry's verdicts set aside, so its conflicts count as found. SNM's 300,549
+  // conflicts with Al Jazeera's 302,203 (reported at SNM's value, line 23) and runs past its page
+  // date (line 26); EFE's 511,103 is the other side of Al Jazeera's 2023 conflict (line 20).
+  it.each<[string, Edit, string[]]>([
+    ['its id line', { file: SNM, from: '  - id: ref-snm-crossings-2024\n', to: '  - id: ref-snm-crossings-2024b\n' }, [`${SNM}:23 figure-conflict`, `${SNM}:26 page-date`]],
+    ['a comment added among its fields', { file: SNM, from: '    figure: "300,549"\n', to: '    # as printed in the release\n    figure: "300,549"\n' }, [`${SNM}:24 figure-conflict`, `${SNM}:27 page-date`]],
+    ['the value of the other side of a conflict', { file: EFE, from: '    value: 511103\n', to: '    value: 511104\n' }, [`${ALJAZEERA}:20 figure-conflict`, `${EFE}:21 figure-value`]],
+    ['the note, its last line', { file: EFE, from: '    note: "disagrees', to: '    note: "Disagrees' }, [`${ALJAZEERA}:20 figure-conflict`]],
+    ['a comment above the claim, outside every claim', { file: SNM, from: '  # Recorded for the whole of 2024', to: '  # Recorded for all of 2024' }, []],
+  ])('check, %s', (_what, edit, expected) => {
+    git(dir, 'checkout', '-q', '--', '.');
+    applyEdit(dir, edit);
+    const run = darien(['check', '--strict', '--changed-since', 'HEAD', '--format', 'line'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(reported(run.stdout)).toEqual(expected);
+    expect(run.status).toBe(expected.length > 0 ? 1 : 0);
+  });
+
+  // The draft's 260,000 for 2023 is set against Al Jazeera's 520,085 (id on line 17) and others.
+  it.each<[string, Edit, string[]]>([
+    ['the draft\'s line with the figure', { file: 'drafts/a.md', from: 'Darién Gap.\n', to: 'Darién Gap, officials said.\n' }, ['drafts/a.md:5 figure-conflict']],
+    ['a draft line with no figure', { file: 'drafts/a.md', from: 'The weather was fine.', to: 'The weather was mild.' }, []],
+    ['the id line of a claim it is set against', { file: ALJAZEERA, from: '  - id: ref-aljazeera-crossings-2023\n', to: '  - id: ref-aljazeera-crossings-2023  # checked\n' }, ['drafts/a.md:5 figure-conflict']],
+    ['the value of a claim it is set against', { file: ALJAZEERA, from: '    value: 520085\n', to: '    value: 520086\n' }, ['drafts/a.md:5 figure-conflict']],
+    ['a comment added among that claim\'s fields', { file: ALJAZEERA, from: '    unit: people\n    metric: darien-crossings\n    period: "2023"', to: '    unit: people\n    # SNM\'s count\n    metric: darien-crossings\n    period: "2023"' }, ['drafts/a.md:5 figure-conflict']],
+    ['a registry line outside every claim', { file: ALJAZEERA, from: '# The sentences as read name no agency', to: '# The sentences read name no agency' }, []],
+  ])('lint, %s', (_what, edit, expected) => {
+    git(dir, 'checkout', '-q', '--', '.');
+    applyEdit(dir, edit);
+    const run = darien(['lint', 'drafts', '--registry', 'claims', '--changed-since', 'HEAD', '--format', 'line'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(reported(run.stdout)).toEqual(expected);
+    expect(run.status).toBe(expected.length > 0 ? 1 : 0);
   });
 });

@@ -211,10 +211,13 @@ describe('the parser is loaded only by the commands that read text', () => {
   // The built bundle is one file (npm test builds first), in which esbuild wraps each module in an
   // initialiser run on its first import. A copy of it marks, when the markdown parser's module is
   // initialised, that it was; V8 compiles no function that is never called.
-  const MODULE = '"node_modules/@lezer/markdown/dist/index.js"(){';
+  // esbuild names the module by its real path from where the build ran: node_modules/… in a
+  // checkout, ../main/node_modules/… in a worktree whose node_modules links to another checkout's.
+  const MODULE = /"(?:[^"]*\/)?node_modules\/@lezer\/markdown\/dist\/index\.js"\(\)\{/;
   const install = copyInstall((bundle) => {
-    if (!bundle.includes(MODULE)) throw new Error(`the bundle no longer holds ${MODULE}: update this test`);
-    return bundle.replace(MODULE, `${MODULE}process.stderr.write("markdown parser initialised\\n");`);
+    const [wrapper] = MODULE.exec(bundle) ?? [];
+    if (wrapper === undefined) throw new Error(`the bundle no longer holds a wrapper matching ${MODULE}: update this test`);
+    return bundle.replace(wrapper, `${wrapper}process.stderr.write("markdown parser initialised\\n");`);
   });
   const initialises = (args: string[]) => install.run(args).stderr.includes('markdown parser initialised');
   const article = resolve(root, 'claims/archive', readdirSync(resolve(root, 'claims/archive')).find((name) => name.startsWith('000_'))!);
