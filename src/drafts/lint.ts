@@ -8,6 +8,8 @@
  *   takes the better-supported side is not failed for it: the finding becomes info and says which
  *   sources the draft agrees with and which it does not (`judgeSides` below);
  * - figures that could not be checked are reported as `unchecked` (info), never guessed;
+ * - a verdict on a registry figure a finding involves is cited in it, whether the draft repeats the
+ *   figure or is set against it;
  * - inline `<!-- darien-ignore -->` comments are applied last.
  */
 import { ClaimIndex, seriesKey, seriesKeyOf } from '../checks/claim-index.js';
@@ -31,7 +33,7 @@ import type { DraftFigure } from '../reader/read.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
 import { UNCHECKED } from './unchecked.js';
 import { runsAt, withSeverities, type Severities } from '../config/severity.js';
-import { citeVerdicts, discredited } from '../verdicts/cite.js';
+import { citeSetAgainst, citeVerdicts, discredited } from '../verdicts/cite.js';
 import type { Verdict } from '../model/types.js';
 
 export { UNCHECKED } from './unchecked.js';
@@ -269,8 +271,8 @@ interface Sides {
   contradicted(claim: Claim): boolean;
   /** A registry claim a fact-checker rated other than accurate: its verdict (src/verdicts/cite.ts). */
   discredited(claim: Claim): Verdict | undefined;
-  /** " 004's 8,456 was rated inaccurate on …": the verdicts, other than accurate, on the registry figures a draft claim repeats. */
-  cite(claim: Claim): string;
+  /** The verdicts, other than accurate, on the registry figures a draft claim repeats (same metric and period, overlapping figure). */
+  repeated(claim: Claim): Verdict[];
 }
 
 /** Checks whose findings are about their first claim alone: a draft listed after it is a bystander. */
@@ -429,6 +431,7 @@ function onePerFigure(pending: readonly PendingFinding[]): PendingFinding[] {
       claims,
       agreesWith: [...new Set(ranked.flatMap((f) => f.agreesWith))],
       disagreesWith: [...new Set(ranked.flatMap((f) => f.disagreesWith))],
+      ratedAgainst: ranked.flatMap((f) => f.ratedAgainst ?? []),
     };
   });
 }
@@ -477,16 +480,17 @@ function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readon
   let disputes: Map<Claim, Finding[]> | null = null;
   const opposed = opposedClaims(findings);
   const corroborated = corroboration(registryIndex);
+  const repeated = (claim: Claim): Verdict[] => {
+    const same = registry.verdicts.length === 0 ? null : samePeriod(registryIndex, claim);
+    if (same === null) return [];
+    return same.group.flatMap((other) => (same.agrees(other) ? (discredited(registry, other) ?? []) : []));
+  };
   return {
     opposed,
     linked,
     corroborated,
     discredited: (claim) => discredited(registry, claim),
-    cite(claim) {
-      const same = registry.verdicts.length === 0 ? null : samePeriod(registryIndex, claim);
-      if (same === null) return '';
-      return citeVerdicts(registry, same.group.flatMap((other) => (same.agrees(other) ? (discredited(registry, other) ?? []) : [])));
-    },
+    repeated,
     contradicted(claim) {
       if (corroborated(claim)) return false;
       const against = [...(opposed.get(claim) ?? [])].filter((other) => !isDraft(other) && other.period);
@@ -513,7 +517,7 @@ function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readon
 }
 
 /** Each finding read from the side of the draft claims it is about, once per claim and message. */
-function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], sides: Sides): PendingFinding[] {
+function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], sides: Sides, registry: Registry): PendingFinding[] {
   const draftOf = new Map<Source, Draft>(drafts.map((d) => [d.source, d]));
   const pending: PendingFinding[] = [];
   const seen = new Set<string>();
@@ -530,21 +534,38 @@ function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], s
       const figureOf = (claim: Claim): DraftFigure | undefined => draftOf.get(claim.source)!.figureOf.get(claim);
       const againstRegistry = finding.claims.some((c) => c.role !== at.role && !isDraft(c.claim));
       const fromContext = readFromContext(figureOf(at.claim)) || (!againstRegistry && finding.claims.some((c) => isDraft(c.claim) && readFromContext(figureOf(c.claim))));
+      // The verdicts on the registry figures the draft repeats, where the finding weighs it against the registry.
+      const cites = finding.claims.some((c) => !isDraft(c.claim)) ? sides.repeated(at.claim) : [];
+      const ratedAgainst = finding.claims.flatMap((c) => (c.role !== at.role && !isDraft(c.claim) ? (sides.discredited(c.claim) ?? []) : []));
       pending.push({
         check: finding.check,
         severity: judged.severity === 'error' && fromContext ? 'warning' : judged.severity,
         messageId: finding.messageId,
-        // The verdicts on the registry figures the draft repeats, where the finding weighs it against the registry.
-        message: finding.message + judged.note + (finding.claims.some((c) => !isDraft(c.claim)) ? sides.cite(at.claim) : ''),
+        message: finding.message + judged.note + citeVerdicts(registry, cites),
         at: draft.figureOf.get(at.claim)!,
         draft,
         claims: [{ claim: at.claim, role: at.role }, ...finding.claims.filter((c) => c.claim !== at.claim).map((c) => ({ claim: c.claim, role: c.role }))],
         agreesWith: judged.agreesWith,
         disagreesWith: judged.disagreesWith,
+        cites,
+        ratedAgainst,
       });
     }
   }
   return pending;
+}
+
+/**
+ * A finding that sets the draft against registry figures a fact-checker rated other than accurate
+ * says so, citing the verdicts, rather than give the rated figure as the registry's word ("9,000"
+ * against 9,999, rated inaccurate). Its severity stays: as when lint looks up a comparison's
+ * figures (registryFigures), a rated figure is set aside only for another side of the registry,
+ * which judgeSides already weighs; with none, it still stands. Run after onePerFigure, so the
+ * verdicts on every claim the figure is set against are cited, once.
+ */
+function citeRatedAgainst(finding: PendingFinding, registry: Registry): PendingFinding {
+  const verdicts = [...new Set(finding.ratedAgainst ?? [])].filter((verdict) => !finding.cites?.includes(verdict));
+  return verdicts.length === 0 ? finding : { ...finding, message: finding.message + citeSetAgainst(registry, verdicts) };
 }
 
 /**
@@ -627,7 +648,8 @@ export function lintDrafts(options: LintOptions): LintResult {
   });
 
   const sides = sidesOf(registry, registryIndex, findings, linked);
-  const pending = [...onePerFigure(draftFindings(findings, drafts, sides)), ...drafts.flatMap((draft) => ownFindings(draft, runOwn)), ...drafts.flatMap(uncheckedFindings)];
+  const fromChecks = onePerFigure(draftFindings(findings, drafts, sides, registry)).map((finding) => citeRatedAgainst(finding, registry));
+  const pending = [...fromChecks, ...drafts.flatMap((draft) => ownFindings(draft, runOwn)), ...drafts.flatMap(uncheckedFindings)];
 
   let ignored = 0;
   const kept = withSeverities(pending, options.severities).filter((finding) => {
