@@ -8,8 +8,8 @@
  *   takes the better-supported side is not failed for it: the finding becomes info and says which
  *   sources the draft agrees with and which it does not (`judgeSides` below);
  * - figures that could not be checked are reported as `unchecked` (info), never guessed;
- * - a verdict on a registry figure a finding involves is cited in it, whether the draft repeats the
- *   figure or is set against it;
+ * - a verdict on a registry figure a finding involves is cited in it; a figure that repeats a rated
+ *   figure and gets no finding citing its verdict is reported as `rated-figure` (rated-figure.ts);
  * - inline `<!-- darien-ignore -->` comments are applied last.
  */
 import { ClaimIndex, seriesKey, seriesKeyOf } from '../checks/claim-index.js';
@@ -34,6 +34,7 @@ import { buildLintReport, type LintReport, type PendingFinding } from './report.
 import { UNCHECKED } from './unchecked.js';
 import { runsAt, withSeverities, type Severities } from '../config/severity.js';
 import { citeSetAgainst, citeVerdicts, discredited } from '../verdicts/cite.js';
+import { RATED_FIGURE, ratedFigureFindings } from './rated-figure.js';
 import type { Verdict } from '../model/types.js';
 
 export { UNCHECKED } from './unchecked.js';
@@ -74,7 +75,7 @@ const NOT_FOR_DRAFTS = new Set(['quote-in-text', 'figure-value']);
 export const LINT_CHECKS: readonly Check[] = CHECKS.filter((check) => !NOT_FOR_DRAFTS.has(check.meta.id));
 
 /** Every check a lint report can name, for SARIF's rule list. */
-export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), ...DRAFT_CHECKS.map((check) => check.meta), UNCHECKED];
+export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), ...DRAFT_CHECKS.map((check) => check.meta), UNCHECKED, RATED_FIGURE];
 
 function needsDate(draft: Draft, figures: readonly DraftFigure[]): PendingFinding {
   const named = figures.slice(0, 5).map((figure) => `"${figure.text}" (line ${figure.line})`).join(', ') + (figures.length > 5 ? `, and ${figures.length - 5} more` : '');
@@ -273,6 +274,12 @@ interface Sides {
   discredited(claim: Claim): Verdict | undefined;
   /** The verdicts, other than accurate, on the registry figures a draft claim repeats (same metric and period, overlapping figure). */
   repeated(claim: Claim): Verdict[];
+  /**
+   * Those verdicts when the draft claim agrees with rated figures only, for rated-figure: none when
+   * it also agrees with a figure the verdicts leave standing ("more than half a million" in 2023
+   * agrees with 511,103, rated unsupported, and with 520,085, which stands).
+   */
+  ratedOnly(claim: Claim): Verdict[];
 }
 
 /** Checks whose findings are about their first claim alone: a draft listed after it is a bystander. */
@@ -355,6 +362,17 @@ function samePeriod(index: ClaimIndex, claim: Claim): { group: readonly Claim[];
   const group = index.series.get(seriesKey(claim))?.byPeriod.get(`${period.start}:${period.end}`) ?? [];
   const [low, high] = claim.quantity.interval;
   return { group, agrees: (other) => other.quantity!.interval[0] <= high && low <= other.quantity!.interval[1] };
+}
+
+/**
+ * The figures of one metric and period that the registry's verdicts leave standing, as lint takes
+ * them for a comparison (registryFigures): those no verdict rates below accurate, else the parts a
+ * verdict settles with, summed, when they tile the period.
+ */
+function standing(registry: Registry, group: readonly Claim[], period: Period): Claim[] {
+  const credited = group.filter((claim) => !discredited(registry, claim));
+  if (credited.length > 0) return credited;
+  return settledParts(registry, group.flatMap((claim) => discredited(registry, claim) ?? []), period);
 }
 
 /** Claims of the registry's series and period that `claim` agrees with. */
@@ -491,6 +509,12 @@ function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readon
     corroborated,
     discredited: (claim) => discredited(registry, claim),
     repeated,
+    ratedOnly(claim) {
+      const verdicts = repeated(claim);
+      if (verdicts.length === 0) return [];
+      const same = samePeriod(registryIndex, claim)!;
+      return standing(registry, same.group, claim.period!).some(same.agrees) ? [] : verdicts;
+    },
     contradicted(claim) {
       if (corroborated(claim)) return false;
       const against = [...(opposed.get(claim) ?? [])].filter((other) => !isDraft(other) && other.period);
@@ -625,6 +649,20 @@ function uncheckedFindings(draft: Draft): PendingFinding[] {
   return out;
 }
 
+/** The checks a run runs (`--check`, `--min-severity` and the config's `checks:`), and those named but not run. */
+function chooseChecks(options: LintOptions, minSeverity: Severity): { run: Check[]; runOwn: DraftCheck[]; rated: boolean; skippedChecks: string[] } {
+  const only = options.checks && options.checks.length > 0 ? options.checks : null;
+  const runs = (meta: CheckMeta): boolean => runsAt(meta.id, meta.severity, minSeverity, options.severities);
+  const named = only ? LINT_CHECKS.filter((c) => only.includes(c.meta.id)) : LINT_CHECKS;
+  const namedOwn = only ? DRAFT_CHECKS.filter((c) => only.includes(c.meta.id)) : DRAFT_CHECKS;
+  const namedRated = only === null || only.includes(RATED_FIGURE.id);
+  const run = named.filter((check) => runs(check.meta));
+  const runOwn = namedOwn.filter((check) => runs(check.meta));
+  const rated = namedRated && runs(RATED_FIGURE);
+  const skipped = [...named.filter((check) => !run.includes(check)), ...namedOwn.filter((check) => !runOwn.includes(check))].map((check) => check.meta.id);
+  return { run, runOwn, rated, skippedChecks: namedRated && !rated ? [...skipped, RATED_FIGURE.id] : skipped };
+}
+
 export function lintDrafts(options: LintOptions): LintResult {
   const { registry } = options;
   const minSeverity = options.minSeverity ?? 'warning';
@@ -632,11 +670,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   const registryIndex = new ClaimIndex(registry.claims);
   const { linked, taken } = linkComparisons(drafts, registry, registryIndex);
 
-  const named = options.checks && options.checks.length > 0 ? LINT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : LINT_CHECKS;
-  const run = named.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
-  const namedOwn = options.checks && options.checks.length > 0 ? DRAFT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : DRAFT_CHECKS;
-  const runOwn = namedOwn.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
-  const skippedChecks = [...named.filter((check) => !run.includes(check)), ...namedOwn.filter((check) => !runOwn.includes(check))].map((check) => check.meta.id);
+  const { run, runOwn, rated, skippedChecks } = chooseChecks(options, minSeverity);
   // One reporter's wrong draft never fails another's: each is checked with the registry alone.
   const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
   let checked = 0;
@@ -652,15 +686,21 @@ export function lintDrafts(options: LintOptions): LintResult {
   const pending = [...fromChecks, ...drafts.flatMap((draft) => ownFindings(draft, runOwn)), ...drafts.flatMap(uncheckedFindings)];
 
   let ignored = 0;
-  const kept = withSeverities(pending, options.severities).filter((finding) => {
-    // The no-date warning is about the whole draft: a comment that ignores one line's figures
-    // does not silence it.
-    if (finding.messageId === 'needsDate' || !isIgnored(finding.draft.ignores, finding.at.line, finding.check)) return true;
-    ignored++;
-    return false;
-  });
+  const shown = (list: readonly PendingFinding[]): PendingFinding[] =>
+    withSeverities(list, options.severities).filter((finding) => {
+      // The no-date warning is about the whole draft: a comment that ignores one line's figures
+      // does not silence it.
+      if (finding.messageId === 'needsDate' || !isIgnored(finding.draft.ignores, finding.at.line, finding.check)) return true;
+      ignored++;
+      return false;
+    });
+  const kept = shown(pending);
+  // Once the other findings have the config's severities and the ignore comments applied: a
+  // verdict is not cited twice at a figure, but a finding turned off or ignored cites nothing.
+  const lookup = { registry, repeats: sides.ratedOnly, fromContext: readFromContext, sourcesOf };
+  const ratedFindings = rated ? shown(drafts.flatMap((draft) => ratedFigureFindings(draft, lookup, kept))) : [];
 
-  const report = buildLintReport(kept, { registry, drafts, minSeverity, ignored, skippedChecks });
+  const report = buildLintReport([...kept, ...ratedFindings], { registry, drafts, minSeverity, ignored, skippedChecks });
   return { report, drafts };
 }
 

@@ -47,7 +47,7 @@ export interface PendingFinding {
   readonly claims: ReadonlyArray<{ readonly claim: Claim | null; readonly figure?: DraftFigure; readonly role: string }>;
   readonly agreesWith: readonly string[];
   readonly disagreesWith: readonly string[];
-  /** The verdicts its message cites on registry figures the draft repeats (src/verdicts/cite.ts), so they are not cited again as set against it. */
+  /** The verdicts its message cites on registry figures the draft repeats (src/verdicts/cite.ts): not cited again as set against it, nor by rated-figure. */
   readonly cites?: readonly Verdict[];
   /** The verdicts, other than accurate, on registry figures it sets the draft against: lint cites them once the finding is whole. */
   readonly ratedAgainst?: readonly Verdict[];
