@@ -8,6 +8,8 @@
  *   takes the better-supported side is not failed for it: the finding becomes info and says which
  *   sources the draft agrees with and which it does not (`judgeSides` below);
  * - figures that could not be checked are reported as `unchecked` (info), never guessed;
+ * - a verdict on a registry figure a finding involves is cited in it; a figure that repeats a rated
+ *   figure and gets no finding citing its verdict is reported as `rated-figure` (rated-figure.ts);
  * - inline `<!-- darien-ignore -->` comments are applied last.
  */
 import { ClaimIndex, seriesKey, seriesKeyOf } from '../checks/claim-index.js';
@@ -31,7 +33,8 @@ import type { DraftFigure } from '../reader/read.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
 import { UNCHECKED } from './unchecked.js';
 import { belowFloor, runsAt, withSeverities, type Severities } from '../config/severity.js';
-import { citeVerdicts, discredited } from '../verdicts/cite.js';
+import { citeSetAgainst, citeVerdicts, discredited } from '../verdicts/cite.js';
+import { RATED_FIGURE, ratedFigureFindings } from './rated-figure.js';
 import type { Verdict } from '../model/types.js';
 
 export { UNCHECKED } from './unchecked.js';
@@ -72,7 +75,7 @@ const NOT_FOR_DRAFTS = new Set(['quote-in-text', 'figure-value']);
 export const LINT_CHECKS: readonly Check[] = CHECKS.filter((check) => !NOT_FOR_DRAFTS.has(check.meta.id));
 
 /** Every check a lint report can name, for SARIF's rule list. */
-export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), ...DRAFT_CHECKS.map((check) => check.meta), UNCHECKED];
+export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), ...DRAFT_CHECKS.map((check) => check.meta), UNCHECKED, RATED_FIGURE];
 
 function needsDate(draft: Draft, figures: readonly DraftFigure[]): PendingFinding {
   const named = figures.slice(0, 5).map((figure) => `"${figure.text}" (line ${figure.line})`).join(', ') + (figures.length > 5 ? `, and ${figures.length - 5} more` : '');
@@ -269,8 +272,14 @@ interface Sides {
   contradicted(claim: Claim): boolean;
   /** A registry claim a fact-checker rated other than accurate: its verdict (src/verdicts/cite.ts). */
   discredited(claim: Claim): Verdict | undefined;
-  /** " 004's 8,456 was rated inaccurate on …": the verdicts, other than accurate, on the registry figures a draft claim repeats. */
-  cite(claim: Claim): string;
+  /** The verdicts, other than accurate, on the registry figures a draft claim repeats (same metric and period, overlapping figure). */
+  repeated(claim: Claim): Verdict[];
+  /**
+   * Those verdicts when the draft claim agrees with rated figures only, for rated-figure: none when
+   * it also agrees with a figure the verdicts leave standing ("more than half a million" in 2023
+   * agrees with 511,103, rated unsupported, and with 520,085, which stands).
+   */
+  ratedOnly(claim: Claim): Verdict[];
 }
 
 /** Checks whose findings are about their first claim alone: a draft listed after it is a bystander. */
@@ -355,6 +364,17 @@ function samePeriod(index: ClaimIndex, claim: Claim): { group: readonly Claim[];
   return { group, agrees: (other) => other.quantity!.interval[0] <= high && low <= other.quantity!.interval[1] };
 }
 
+/**
+ * The figures of one metric and period that the registry's verdicts leave standing, as lint takes
+ * them for a comparison (registryFigures): those no verdict rates below accurate, else the parts a
+ * verdict settles with, summed, when they tile the period.
+ */
+function standing(registry: Registry, group: readonly Claim[], period: Period): Claim[] {
+  const credited = group.filter((claim) => !discredited(registry, claim));
+  if (credited.length > 0) return credited;
+  return settledParts(registry, group.flatMap((claim) => discredited(registry, claim) ?? []), period);
+}
+
 /** Claims of the registry's series and period that `claim` agrees with. */
 function corroboration(index: ClaimIndex): (claim: Claim) => boolean {
   return (claim) => {
@@ -429,6 +449,7 @@ function onePerFigure(pending: readonly PendingFinding[]): PendingFinding[] {
       claims,
       agreesWith: [...new Set(ranked.flatMap((f) => f.agreesWith))],
       disagreesWith: [...new Set(ranked.flatMap((f) => f.disagreesWith))],
+      ratedAgainst: ranked.flatMap((f) => f.ratedAgainst ?? []),
     };
   });
 }
@@ -477,15 +498,22 @@ function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readon
   let disputes: Map<Claim, Finding[]> | null = null;
   const opposed = opposedClaims(findings);
   const corroborated = corroboration(registryIndex);
+  const repeated = (claim: Claim): Verdict[] => {
+    const same = registry.verdicts.length === 0 ? null : samePeriod(registryIndex, claim);
+    if (same === null) return [];
+    return same.group.flatMap((other) => (same.agrees(other) ? (discredited(registry, other) ?? []) : []));
+  };
   return {
     opposed,
     linked,
     corroborated,
     discredited: (claim) => discredited(registry, claim),
-    cite(claim) {
-      const same = registry.verdicts.length === 0 ? null : samePeriod(registryIndex, claim);
-      if (same === null) return '';
-      return citeVerdicts(registry, same.group.flatMap((other) => (same.agrees(other) ? (discredited(registry, other) ?? []) : [])));
+    repeated,
+    ratedOnly(claim) {
+      const verdicts = repeated(claim);
+      if (verdicts.length === 0) return [];
+      const same = samePeriod(registryIndex, claim)!;
+      return standing(registry, same.group, claim.period!).some(same.agrees) ? [] : verdicts;
     },
     contradicted(claim) {
       if (corroborated(claim)) return false;
@@ -513,7 +541,7 @@ function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readon
 }
 
 /** Each finding read from the side of the draft claims it is about, once per claim and message. */
-function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], sides: Sides): PendingFinding[] {
+function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], sides: Sides, registry: Registry): PendingFinding[] {
   const draftOf = new Map<Source, Draft>(drafts.map((d) => [d.source, d]));
   const pending: PendingFinding[] = [];
   const seen = new Set<string>();
@@ -530,21 +558,38 @@ function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], s
       const figureOf = (claim: Claim): DraftFigure | undefined => draftOf.get(claim.source)!.figureOf.get(claim);
       const againstRegistry = finding.claims.some((c) => c.role !== at.role && !isDraft(c.claim));
       const fromContext = readFromContext(figureOf(at.claim)) || (!againstRegistry && finding.claims.some((c) => isDraft(c.claim) && readFromContext(figureOf(c.claim))));
+      // The verdicts on the registry figures the draft repeats, where the finding weighs it against the registry.
+      const cites = finding.claims.some((c) => !isDraft(c.claim)) ? sides.repeated(at.claim) : [];
+      const ratedAgainst = finding.claims.flatMap((c) => (c.role !== at.role && !isDraft(c.claim) ? (sides.discredited(c.claim) ?? []) : []));
       pending.push({
         check: finding.check,
         severity: judged.severity === 'error' && fromContext ? 'warning' : judged.severity,
         messageId: finding.messageId,
-        // The verdicts on the registry figures the draft repeats, where the finding weighs it against the registry.
-        message: finding.message + judged.note + (finding.claims.some((c) => !isDraft(c.claim)) ? sides.cite(at.claim) : ''),
+        message: finding.message + judged.note + citeVerdicts(registry, cites),
         at: draft.figureOf.get(at.claim)!,
         draft,
         claims: [{ claim: at.claim, role: at.role }, ...finding.claims.filter((c) => c.claim !== at.claim).map((c) => ({ claim: c.claim, role: c.role }))],
         agreesWith: judged.agreesWith,
         disagreesWith: judged.disagreesWith,
+        cites,
+        ratedAgainst,
       });
     }
   }
   return pending;
+}
+
+/**
+ * A finding that sets the draft against registry figures a fact-checker rated other than accurate
+ * says so, citing the verdicts, rather than give the rated figure as the registry's word ("9,000"
+ * against 9,999, rated inaccurate). Its severity stays: as when lint looks up a comparison's
+ * figures (registryFigures), a rated figure is set aside only for another side of the registry,
+ * which judgeSides already weighs; with none, it still stands. Run after onePerFigure, so the
+ * verdicts on every claim the figure is set against are cited, once.
+ */
+function citeRatedAgainst(finding: PendingFinding, registry: Registry): PendingFinding {
+  const verdicts = [...new Set(finding.ratedAgainst ?? [])].filter((verdict) => !finding.cites?.includes(verdict));
+  return verdicts.length === 0 ? finding : { ...finding, message: finding.message + citeSetAgainst(registry, verdicts) };
 }
 
 /**
@@ -604,6 +649,22 @@ function uncheckedFindings(draft: Draft): PendingFinding[] {
   return out;
 }
 
+/** The checks a run runs (`--check`, `--min-severity` and the config's `checks:`), and those named but not run. */
+function chooseChecks(options: LintOptions, minSeverity: Severity): { run: Check[]; runOwn: DraftCheck[]; rated: boolean; skippedChecks: string[] } {
+  const only = options.checks && options.checks.length > 0 ? options.checks : null;
+  const runs = (meta: CheckMeta): boolean => runsAt(meta.id, meta.severity, minSeverity, options.severities);
+  const named = only ? LINT_CHECKS.filter((c) => only.includes(c.meta.id)) : LINT_CHECKS;
+  const namedOwn = only ? DRAFT_CHECKS.filter((c) => only.includes(c.meta.id)) : DRAFT_CHECKS;
+  const namedRated = only === null || only.includes(RATED_FIGURE.id);
+  const run = named.filter((check) => runs(check.meta));
+  const runOwn = namedOwn.filter((check) => runs(check.meta));
+  const rated = namedRated && runs(RATED_FIGURE);
+  // Skipped for the severity floor only: a check the config turns off is the user's choice.
+  const below = (meta: CheckMeta): boolean => belowFloor(meta.id, meta.severity, minSeverity, options.severities);
+  const skipped = [...named, ...namedOwn].filter((check) => below(check.meta)).map((check) => check.meta.id);
+  return { run, runOwn, rated, skippedChecks: namedRated && below(RATED_FIGURE) ? [...skipped, RATED_FIGURE.id] : skipped };
+}
+
 export function lintDrafts(options: LintOptions): LintResult {
   const { registry } = options;
   const minSeverity = options.minSeverity ?? 'warning';
@@ -611,11 +672,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   const registryIndex = new ClaimIndex(registry.claims);
   const { linked, taken } = linkComparisons(drafts, registry, registryIndex);
 
-  const named = options.checks && options.checks.length > 0 ? LINT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : LINT_CHECKS;
-  const run = named.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
-  const namedOwn = options.checks && options.checks.length > 0 ? DRAFT_CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : DRAFT_CHECKS;
-  const runOwn = namedOwn.filter((check) => runsAt(check.meta.id, check.meta.severity, minSeverity, options.severities));
-  const skippedChecks = [...named, ...namedOwn].filter((check) => belowFloor(check.meta.id, check.meta.severity, minSeverity, options.severities)).map((check) => check.meta.id);
+  const { run, runOwn, rated, skippedChecks } = chooseChecks(options, minSeverity);
   // One reporter's wrong draft never fails another's: each is checked with the registry alone.
   const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
   let checked = 0;
@@ -627,18 +684,25 @@ export function lintDrafts(options: LintOptions): LintResult {
   });
 
   const sides = sidesOf(registry, registryIndex, findings, linked);
-  const pending = [...onePerFigure(draftFindings(findings, drafts, sides)), ...drafts.flatMap((draft) => ownFindings(draft, runOwn)), ...drafts.flatMap(uncheckedFindings)];
+  const fromChecks = onePerFigure(draftFindings(findings, drafts, sides, registry)).map((finding) => citeRatedAgainst(finding, registry));
+  const pending = [...fromChecks, ...drafts.flatMap((draft) => ownFindings(draft, runOwn)), ...drafts.flatMap(uncheckedFindings)];
 
   let ignored = 0;
-  const kept = withSeverities(pending, options.severities).filter((finding) => {
-    // The no-date warning is about the whole draft: a comment that ignores one line's figures
-    // does not silence it.
-    if (finding.messageId === 'needsDate' || !isIgnored(finding.draft.ignores, finding.at.line, finding.check)) return true;
-    ignored++;
-    return false;
-  });
+  const shown = (list: readonly PendingFinding[]): PendingFinding[] =>
+    withSeverities(list, options.severities).filter((finding) => {
+      // The no-date warning is about the whole draft: a comment that ignores one line's figures
+      // does not silence it.
+      if (finding.messageId === 'needsDate' || !isIgnored(finding.draft.ignores, finding.at.line, finding.check)) return true;
+      ignored++;
+      return false;
+    });
+  const kept = shown(pending);
+  // Once the other findings have the config's severities and the ignore comments applied: a
+  // verdict is not cited twice at a figure, but a finding turned off or ignored cites nothing.
+  const lookup = { registry, repeats: sides.ratedOnly, fromContext: readFromContext, sourcesOf };
+  const ratedFindings = rated ? shown(drafts.flatMap((draft) => ratedFigureFindings(draft, lookup, kept))) : [];
 
-  const report = buildLintReport(kept, { registry, drafts, minSeverity, ignored, skippedChecks });
+  const report = buildLintReport([...kept, ...ratedFindings], { registry, drafts, minSeverity, ignored, skippedChecks });
   return { report, drafts };
 }
 

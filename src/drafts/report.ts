@@ -8,7 +8,7 @@
  */
 import { SEVERITY_RANK, type Severity } from '../checks/types.js';
 import { formatInterval } from '../model/figure.js';
-import type { Claim, Location, Registry } from '../model/types.js';
+import type { Claim, Location, Registry, Verdict } from '../model/types.js';
 import { ClaimLocator, compareFindings, reportClaim, type Report, type ReportedClaim, type ReportedFinding, type Summary } from '../report.js';
 import type { Draft } from './draft.js';
 import type { DraftFigure } from '../reader/read.js';
@@ -47,6 +47,10 @@ export interface PendingFinding {
   readonly claims: ReadonlyArray<{ readonly claim: Claim | null; readonly figure?: DraftFigure; readonly role: string }>;
   readonly agreesWith: readonly string[];
   readonly disagreesWith: readonly string[];
+  /** The verdicts its message cites on registry figures the draft repeats (src/verdicts/cite.ts): not cited again as set against it, nor by rated-figure. */
+  readonly cites?: readonly Verdict[];
+  /** The verdicts, other than accurate, on registry figures it sets the draft against: lint cites them once the finding is whole. */
+  readonly ratedAgainst?: readonly Verdict[];
 }
 
 function draftClaimReport(figure: DraftFigure, draft: Draft, role: string): ReportedClaim {

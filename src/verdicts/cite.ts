@@ -25,9 +25,22 @@ export function verdictAt(registry: Registry, verdict: Verdict): string {
   return `${verdict.file}:${line}:${column}`;
 }
 
-/** " 004's 8,456 was rated inaccurate on 2026-12-03 (claims/verdicts.yaml:10:13)." for each verdict. */
+/** " 004's 8,456{{aside}} was rated inaccurate on 2026-12-03 by … (claims/verdicts.yaml:10:13)." */
+function citation(registry: Registry, verdict: Verdict, aside: string): string {
+  return ` ${verdict.claim!.source.id}'s ${verdict.figure}${aside} was rated ${verdict.rating} on ${verdict.date} by ${verdict.by} (${verdictAt(registry, verdict)}).`;
+}
+
+/** " 004's 8,456 was rated inaccurate on 2026-12-03 by … (claims/verdicts.yaml:10:13)." for each verdict. */
 export function citeVerdicts(registry: Registry, verdicts: readonly Verdict[]): string {
-  return verdicts
-    .map((verdict) => ` ${verdict.claim!.source.id}'s ${verdict.figure} was rated ${verdict.rating} on ${verdict.date} by ${verdict.by} (${verdictAt(registry, verdict)}).`)
-    .join('');
+  return verdicts.map((verdict) => citation(registry, verdict, '')).join('');
+}
+
+/**
+ * For the verdicts on registry figures a finding sets the draft against: " 004's 8,456, which the
+ * draft is set against here, was rated inaccurate on …". A figure a fact-checker rated wrong is not
+ * the registry's word, and the writer should not correct the draft towards it. Worded apart from
+ * citeVerdicts, which is about figures the draft repeats.
+ */
+export function citeSetAgainst(registry: Registry, verdicts: readonly Verdict[]): string {
+  return verdicts.map((verdict) => citation(registry, verdict, ', which the draft is set against here,')).join('');
 }

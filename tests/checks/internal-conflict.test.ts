@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { internalConflict } from '../../src/checks/rules/internal-conflict.js';
 import { lintDrafts } from '../../src/drafts/lint.js';
 import { loadRegistry } from '../../src/registry/load.js';
+import { draftCaseTester, type DraftCase, type DraftExpected } from '../helpers/draft-cases.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const registry = loadRegistry({ cwd: root });
@@ -18,27 +19,14 @@ function draft(lines: readonly string[], lang = ''): string {
   return `---\ndate: 2024-08-12\n${lang ? `lang: ${lang}\n` : ''}---\n${lines.join('\n')}\n`;
 }
 
-interface Expected {
-  readonly messageId: string;
-  readonly line: number;
-  readonly column: number;
-  readonly severity: 'error' | 'warning';
-}
-
-interface Case {
-  readonly name: string;
-  readonly text: string;
-  readonly errors?: readonly Expected[];
-}
-
-function findingsOf(text: string): Expected[] {
+function findingsOf(text: string): DraftExpected[] {
   const { report } = lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text }], minSeverity: 'info', checks: [internalConflict.meta.id] });
   return report.findings
     .filter((f) => f.check === internalConflict.meta.id)
-    .map((f) => ({ messageId: f.messageId, line: f.location.line, column: f.location.column, severity: f.severity as 'error' | 'warning' }));
+    .map((f) => ({ messageId: f.messageId, line: f.location.line, column: f.location.column, severity: f.severity }));
 }
 
-const valid: Case[] = [
+const valid: DraftCase[] = [
   { name: 'a restatement that agrees', text: draft(['She once treated 60 patients in a single morning.', 'Those 60 patients were mostly children.']) },
   { name: 'a restatement within the hedge and rounding ("some 60" allows 58)', text: draft(['She once treated some 60 patients in a single morning.', 'Those 58 patients were mostly children.']) },
   { name: 'different nouns: 60 patients, then those 90 beds', text: draft(['She once treated 60 patients in a single morning.', 'Those 90 beds were all taken.']) },
@@ -56,7 +44,7 @@ const valid: Case[] = [
   { name: 'Spanish: a restatement that agrees', text: draft(['En 2023 llegaron 113 pacientes al hospital.', 'Esos 113 pacientes eran niños.'], 'es') },
 ];
 
-const invalid: Case[] = [
+const invalid: DraftCase[] = [
   {
     name: 'e02: "Those 90 patients" two paragraphs after "60 patients in a single morning"',
     text: draft(['A nurse said she once treated 60 patients in a single morning.', '', 'She started at the post in 2019.', '', 'Those 90 patients in one morning were mostly children.']),
@@ -95,17 +83,7 @@ const invalid: Case[] = [
 ];
 
 describe('internal-conflict', () => {
-  for (const c of valid) {
-    it(`passes: ${c.name}`, () => {
-      expect(findingsOf(c.text)).toEqual([]);
-    });
-  }
-  for (const c of invalid) {
-    it(`reports: ${c.name}`, () => {
-      expect(c.errors!.length, 'an invalid case must expect findings').toBeGreaterThan(0);
-      expect(findingsOf(c.text)).toEqual(c.errors);
-    });
-  }
+  draftCaseTester(findingsOf, { valid, invalid });
 
   it('names the earlier figure, its line and both ranges in the message', () => {
     const { report } = lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text: draft(['Doctors treated 676 survivors last year.', 'Those 767 survivors deserve more.']) }], minSeverity: 'info' });

@@ -60,3 +60,36 @@ describe('lint cites the verdict on a figure a draft repeats', () => {
     expect(pageDate.message).not.toMatch(CITES);
   });
 });
+
+// " 004's 8,456, which the draft is set against here, was rated inaccurate on …": a rated figure on the other side of a finding.
+const SET_AGAINST = /(\S+)'s (\S+), which the draft is set against here, was rated (\w+) on 2026-12-03 by darien registry editors \(claims\/verdicts\.yaml:\d+:\d+\)\./g;
+
+describe('lint cites the verdict on a registry figure it sets a draft against', () => {
+  // [draft sentence, check, severity, the rated figures the draft is set against: [source, figure, rating]]
+  const cases: Array<[string, string, string, Array<[string, string, string]>]> = [
+    // The draft takes the side the verdict leaves standing: not failed, and told why the other side is not the registry's word.
+    ['In the first two months of 2022, 8,964 migrants crossed the Darién Gap.', 'figure-conflict', 'info', [['004', '8,456', 'inaccurate']]],
+    ['An estimated 520,085 migrants crossed the Darién Gap in 2023.', 'figure-conflict', 'info', [['ref-efe-mulino-2025-01-02', '511,103', 'unsupported']]],
+    ['Some 302,203 migrants crossed the Darién Gap in 2024.', 'figure-conflict', 'info', [['ref-snm-2024-12-18', '300,549', 'outdated']]],
+    // Wrong against every figure of 2023: failed, and the rated one among them, named only after "It is also set against", is cited.
+    ['In 2023, 248,284 migrants crossed the Darién Gap.', 'figure-conflict', 'error', [['ref-efe-mulino-2025-01-02', '511,103', 'unsupported']]],
+    // The draft repeats the rated figure and is set against figures that stand: nothing rated on the other side.
+    ['Some 511,103 migrants crossed the Darién Gap in 2023.', 'figure-conflict', 'error', []],
+  ];
+  it.each(cases)('%s → %s at %s', (sentence, check, severity, against) => {
+    const finding = lint(sentence).findings.find((f) => f.check === check)!;
+    expect(finding.severity).toBe(severity);
+    expect([...finding.message.matchAll(SET_AGAINST)].map((m) => [m[1], m[2], m[3]])).toEqual(against);
+  });
+
+  it('without verdicts, no figure is cited as rated', () => {
+    const finding = lint('In the first two months of 2022, 8,964 migrants crossed the Darién Gap.', withoutVerdicts).findings.find((f) => f.check === 'figure-conflict')!;
+    expect(finding.message).not.toMatch(SET_AGAINST);
+  });
+
+  it('a figure the draft repeats is cited once, as repeated, never also as set against', () => {
+    const finding = lint('In the first two months of 2022, 8,456 migrants crossed the Darién Gap.').findings.find((f) => f.check === 'part-whole')!;
+    expect(finding.message.match(/004's 8,456/g)).toHaveLength(1);
+    expect(finding.message).toMatch(CITES);
+  });
+});
