@@ -582,14 +582,21 @@ function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], s
 /**
  * A finding that sets the draft against registry figures a fact-checker rated other than accurate
  * says so, citing the verdicts, rather than give the rated figure as the registry's word ("9,000"
- * against 9,999, rated inaccurate). Its severity stays: as when lint looks up a comparison's
- * figures (registryFigures), a rated figure is set aside only for another side of the registry,
- * which judgeSides already weighs; with none, it still stands. Run after onePerFigure, so the
- * verdicts on every claim the figure is set against are cited, once.
+ * against 9,999, rated inaccurate). As when lint looks up a comparison's figures (registryFigures),
+ * a rated figure is set aside only for another side of the registry, which judgeSides already
+ * weighs; with none, it still stands, with one exception: when every registry figure the draft is
+ * set against is rated inaccurate, no figure stands that could make the draft wrong, and an error
+ * becomes a warning. Run after onePerFigure, so the verdicts on every claim the figure is set
+ * against are cited, once.
  */
 function citeRatedAgainst(finding: PendingFinding, registry: Registry): PendingFinding {
   const verdicts = [...new Set(finding.ratedAgainst ?? [])].filter((verdict) => !finding.cites?.includes(verdict));
-  return verdicts.length === 0 ? finding : { ...finding, message: finding.message + citeSetAgainst(registry, verdicts) };
+  if (verdicts.length === 0) return finding;
+  const against = finding.claims.flatMap(({ claim }) => (claim && !isDraft(claim) ? [claim] : []));
+  const wrong = new Set(verdicts.filter((verdict) => verdict.rating === 'inaccurate').map((verdict) => verdict.claim));
+  const nothingStands = finding.severity === 'error' && against.length > 0 && against.every((claim) => wrong.has(claim));
+  const message = finding.message + citeSetAgainst(registry, verdicts) + (nothingStands ? ' No figure the registry holds for it is rated better, so this is a warning, not an error.' : '');
+  return { ...finding, message, severity: nothingStands ? 'warning' : finding.severity };
 }
 
 /**
