@@ -32,14 +32,6 @@ export function markdownText(text: string): string {
   return escapeMarkdownCell(text).replace(/([*_`[\]])/g, '\\$1');
 }
 
-/**
- * wrapText breaks only at spaces; a period ("2024-07-01/2024-07-17") too wide for its column is
- * broken after its slash rather than in the middle of a date.
- */
-export function wrapCell(text: string, width: number): string[] {
-  return wrapText(text.replace(/\S+/g, (word) => (textWidth(word) > width && word.includes('/') ? word.replace(/\//g, '/ ') : word)), width);
-}
-
 /** The quote with its figure marked: [[figure]] without colour, markers to paint with it. */
 export function quoteCell(claim: ClaimView, color: boolean): string {
   const { quote, highlight } = claim;
@@ -102,7 +94,7 @@ export function claimTable(claims: readonly ClaimView[], options: EditorFormatOp
   // Room for each id and date whole, where the width allows (columnWidths).
   const widths = columnWidths(options.width, longestWords(raw.map((row) => row.slice(0, 3))));
   const rows = raw.map((row) => {
-    const cells = row.map((cell, i) => wrapCell(cell, widths[i]!));
+    const cells = row.map((cell, i) => wrapText(cell, widths[i]!));
     if (options.color) cells[3] = paintHighlights(cells[3]!, chalk, widths[3]!);
     return cells;
   });

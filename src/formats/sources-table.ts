@@ -7,8 +7,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { ClaimView } from '../editors/claim-view.js';
 import type { Lookalike, SourcesGroup, SourcesResult } from '../editors/sources.js';
 import { formatNumber } from '../model/figure.js';
-import { wrapIndented } from '../text/wrap.js';
-import { claimTable, periodCell, terminalText, wrapCell, type EditorFormatOptions } from './claim-cells.js';
+import { wrapIndented, wrapText } from '../text/wrap.js';
+import { claimTable, periodCell, terminalText, type EditorFormatOptions } from './claim-cells.js';
 import { renderBox } from './box.js';
 import { columnWidths } from './table.js';
 
@@ -63,7 +63,7 @@ function lookalikeBlock(result: SourcesResult, options: EditorFormatOptions, cha
   const rows = result.lookalikes.flatMap((lookalike) => {
     const what = `${terminalText(lookalikeTitle(lookalike))}\n${terminalText(lookalike.counts)}${lookalike.shown ? '' : '\n(left out above by --metric/--period)'}`;
     return lookalike.claims.map((claim, row) =>
-      [terminalText(claim.figure), periodCell(claim), `${terminalText(claim.source.id)} (${claim.source.kind})`, row === 0 ? what : ''].map((cell, i) => wrapCell(cell, widths[i]!)),
+      [terminalText(claim.figure), periodCell(claim), `${terminalText(claim.source.id)} (${claim.source.kind})`, row === 0 ? what : ''].map((cell, i) => wrapText(cell, widths[i]!)),
     );
   });
   const table = renderBox(['figure', 'period', 'source', 'what it counts'], rows, { widths, chalk });

@@ -8,7 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../checks/types.js';
 import type { Report, ReportedClaim, ReportedFinding, Summary } from '../report.js';
 import { displayPath, escapeTerminal } from '../text/escape.js';
-import { textWidth, wrapHanging, wrapIndented, wrapText } from '../text/wrap.js';
+import { unbreakableWidth, wrapHanging, wrapIndented, wrapText } from '../text/wrap.js';
 import { renderBox } from './box.js';
 import { plain } from './paint.js';
 
@@ -25,23 +25,50 @@ export const TABLE_MIN_WIDTH = 44;
 const FRAME = 13;
 const QUOTE_MIN = 16;
 
+const HEAD = ['figure', 'period', 'source', 'quote'];
+
+/**
+ * The least width each column needs for no word of it to break: its heading and its longest word
+ * (an id, a date, a period, a figure); the quote's longest word alone, since its heading is drawn
+ * in whatever the quote is given.
+ */
+function leastWidths(longest: readonly number[]): number[] {
+  return [0, 1, 2, 3].map((i) => Math.max(i < 3 ? HEAD[i]!.length : 0, longest[i] ?? 0));
+}
+
 /**
  * Column widths (content, without borders and padding) for the four columns at `width`: together
- * with the frame, exactly `width`. `longest`, the widest unbreakable word of each of the first
- * three columns (an id, a date, a figure), widens its column to hold it whole, taken from the
- * quote's share while the quote keeps QUOTE_MIN columns; only a word that cannot fit is broken.
+ * with the frame, exactly `width`. `longest`, the widest unbreakable word of each column (an id, a
+ * date, a period, a figure), widens each of the first three columns to hold it whole: first from
+ * the quote's share while the quote keeps QUOTE_MIN columns and its own longest word, then from
+ * the other two's room beyond their own longest words. Whether that was enough is holdsWhole's.
  */
 export function columnWidths(width: number, longest: readonly number[] = []): [number, number, number, number] {
   const usable = Math.max(width, TABLE_MIN_WIDTH) - FRAME;
   const share = (part: number, least: number) => Math.max(Math.min(least, Math.floor(usable / 5)), Math.floor(usable * part));
   const widths = [share(0.2, 12), share(0.2, 12), share(0.24, 14)];
+  const least = leastWidths(longest);
+  const quoteLeast = Math.max(QUOTE_MIN, least[3]!);
   // The source column first: its ids are the longest words, and the ones a reader greps for.
   for (const i of [2, 1, 0]) {
-    const room = usable - widths.reduce((a, b) => a + b, 0) - QUOTE_MIN;
-    widths[i]! += Math.max(0, Math.min((longest[i] ?? 0) - widths[i]!, room));
+    const room = usable - widths.reduce((a, b) => a + b, 0) - quoteLeast;
+    widths[i]! += Math.max(0, Math.min(least[i]! - widths[i]!, room));
+    for (const j of [0, 1, 2].filter((j) => j !== i)) {
+      const give = Math.min(least[i]! - widths[i]!, widths[j]! - least[j]!);
+      if (give > 0) {
+        widths[j]! -= give;
+        widths[i]! += give;
+      }
+    }
   }
   const [figure, period, source] = widths as [number, number, number];
   return [figure, period, source, usable - figure - period - source];
+}
+
+/** Whether every column of `widths` holds its longest word whole (and its heading). */
+export function holdsWhole(widths: readonly number[], longest: readonly number[]): boolean {
+  const least = leastWidths(longest);
+  return widths.every((w, i) => w >= least[i]!);
 }
 
 /** The widest word of each cell of each column: what columnWidths() makes room for. */
@@ -49,7 +76,7 @@ export function longestWords(rows: ReadonlyArray<readonly string[]>): number[] {
   const longest: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {
-      for (const word of cell.split(/[ \n]+/)) longest[i] = Math.max(longest[i] ?? 0, textWidth(word));
+      for (const word of cell.split(/[ \n]+/)) longest[i] = Math.max(longest[i] ?? 0, unbreakableWidth(word));
     });
   }
   return longest;
@@ -69,8 +96,7 @@ function figureCell(claim: ReportedClaim): string {
 }
 
 function periodCell(claim: ReportedClaim): string {
-  // A space after the slash lets an interval wrap at its middle rather than inside a date.
-  return `${escapeTerminal(claim.period ?? 'unknown').replace('/', '/ ')}\n"${escapeTerminal(claim.periodWords)}"`;
+  return `${escapeTerminal(claim.period ?? 'unknown')}\n"${escapeTerminal(claim.periodWords)}"`;
 }
 
 function sourceCell(claim: ReportedClaim): string {
@@ -118,8 +144,6 @@ export function findingMessage(finding: ReportedFinding, width: number): string 
   return wrapIndented(escapeTerminal(finding.message), width).join('\n');
 }
 
-const HEAD = ['figure', 'period', 'source', 'quote'];
-
 function claimCells(claim: ReportedClaim): string[] {
   return [figureCell(claim), periodCell(claim), sourceCell(claim), `“${escapeTerminal(claim.quote)}”`];
 }
@@ -138,10 +162,16 @@ function claimCards(cells: ReadonlyArray<readonly string[]>, width: number, chal
     .join('\n\n');
 }
 
+/**
+ * The claims as a table, or as cards where the table's columns cannot hold each word of theirs
+ * whole: cards give every field the whole width, so an id or a period that fits the terminal is
+ * never broken inside to fit a column.
+ */
 function claimsTable(finding: ReportedFinding, width: number, chalk: ChalkInstance): string {
   const cells = finding.claims.map(claimCells);
-  if (width < TABLE_MIN_WIDTH) return claimCards(cells, width, chalk);
-  const widths = columnWidths(width, longestWords(cells.map((row) => row.slice(0, 3))));
+  const longest = longestWords(cells);
+  const widths = columnWidths(width, longest);
+  if (width < TABLE_MIN_WIDTH || !holdsWhole(widths, longest)) return claimCards(cells, width, chalk);
   const rows = cells.map((row) => row.map((cell, i) => wrapText(cell, widths[i]!)));
   return renderBox(HEAD, rows, { widths, chalk });
 }

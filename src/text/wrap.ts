@@ -58,7 +58,7 @@ function clusters(word: string): string[] {
 }
 
 /** Splits a word wider than `width` into pieces that fit, between graphemes. */
-function splitWord(word: string, width: number): string[] {
+function splitGraphemes(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   let used = 0;
@@ -76,7 +76,83 @@ function splitWord(word: string, width: number): string[] {
   return pieces;
 }
 
-/** Wraps each line of `text` at word boundaries to at most `width` columns. */
+/**
+ * A word's parts that a line must keep together: the whole word when it is NARROW (an id, a date,
+ * a figure); in text of wide characters, each wide grapheme alone and each run of narrow ones, since
+ * a line may break on either side of an ideograph or an emoji (UAX #14's class ID), as CJK text,
+ * which has no spaces, is wrapped.
+ */
+function unbreakableRuns(word: string): string[] {
+  if (NARROW.test(word)) return [word];
+  const runs: string[] = [];
+  let run = '';
+  for (const char of clusters(word)) {
+    if (textWidth(char) < 2) {
+      run += char;
+      continue;
+    }
+    if (run !== '') runs.push(run);
+    runs.push(char);
+    run = '';
+  }
+  return run === '' ? runs : [...runs, run];
+}
+
+/** The width a line must give `word` for wrapText to keep it whole: its widest unbreakable run. */
+export function unbreakableWidth(word: string): number {
+  return Math.max(0, ...unbreakableRuns(word).map(textWidth));
+}
+
+// Where a word too wide for any line is broken, best first: after a slash (between a period's two
+// dates, between a path's folders), after a hyphen between an id's words (not inside a date such
+// as the 2022-01 of "ref-efe-informatevzla-crossings-2022-01"), after any hyphen, beside a wide
+// character, else between graphemes. Never before a combining mark or a joiner, which belong to
+// the character before.
+const BREAKS: ReadonlyArray<(word: string) => string[]> = [
+  (word) => word.split(/(?<=\/)(?![\p{M}\u200d])/u),
+  (word) => word.split(/(?<=\D-)(?![\p{M}\u200d])|(?<=\d-)(?=[^\d\p{M}\u200d])/u),
+  (word) => word.split(/(?<=-)(?![\p{M}\u200d])/u),
+  unbreakableRuns,
+];
+
+/** Breaks a word wider than `width` into lines, each as full as its break points allow. */
+function breakAt(word: string, width: number, level = 0): string[] {
+  if (textWidth(word) <= width) return [word];
+  const split = BREAKS[level];
+  if (split === undefined) return splitGraphemes(word, width);
+  const lines: string[] = [];
+  let line = '';
+  for (const part of split(word).flatMap((part) => breakAt(part, width, level + 1))) {
+    if (line !== '' && textWidth(line + part) > width) {
+      lines.push(line);
+      line = '';
+    }
+    line += part;
+  }
+  return [...lines, line];
+}
+
+// A word's punctuation: "(" before an id in a message, ")," or ";" after it.
+const ENCLOSED = /^([("“‘[]*)(.*?)([)"”’\].,;:!?]*)$/su;
+
+/**
+ * The lines of a word wider than `width`. When the word without its punctuation fits (an id in
+ * parentheses, a period before a comma), that core stays whole on a line and the punctuation moves
+ * beside it or onto a line of its own: a reader copies the id, not the bracket. Only a core wider
+ * than the width itself is broken, at breakAt's points.
+ */
+function breakWord(word: string, width: number): string[] {
+  const [, lead = '', core = '', trail = ''] = ENCLOSED.exec(word) ?? [];
+  if (core === '' || textWidth(core) > width) return breakAt(word, width);
+  if (textWidth(lead + core) <= width) return [lead + core, trail];
+  if (textWidth(core + trail) <= width) return [lead, core + trail];
+  return [lead, core, trail].filter((part) => part !== '');
+}
+
+/**
+ * Wraps each line of `text` at word boundaries to at most `width` columns. A word wider than the
+ * width is broken by breakWord; its pieces are lines of their own, never joined by a space.
+ */
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
@@ -84,15 +160,20 @@ export function wrapText(text: string, width: number): string[] {
     let used = 0;
     for (const word of paragraph.split(/ +/)) {
       if (word === '') continue;
-      for (const piece of textWidth(word) > width ? splitWord(word, width) : [word]) {
-        const w = textWidth(piece);
-        if (used > 0 && used + 1 + w > width) {
-          out.push(line);
-          line = '';
-          used = 0;
-        }
-        line = used > 0 ? `${line} ${piece}` : piece;
-        used += (used > 0 ? 1 : 0) + w;
+      const w = textWidth(word);
+      const pieces = w > width ? breakWord(word, width) : [word];
+      const first = pieces.length === 1 ? w : textWidth(pieces[0]!);
+      if (used > 0 && used + 1 + first > width) {
+        out.push(line);
+        line = '';
+        used = 0;
+      }
+      line = used > 0 ? `${line} ${pieces[0]}` : pieces[0]!;
+      used += (used > 0 ? 1 : 0) + first;
+      for (const piece of pieces.slice(1)) {
+        out.push(line);
+        line = piece;
+        used = textWidth(piece);
       }
     }
     out.push(line);

@@ -8,9 +8,9 @@ import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefCells, formatBrief } from '../../src/formats/brief.js';
 import { findingLine, formatLine } from '../../src/formats/line.js';
-import { columnWidths, formatTable, TABLE_MIN_WIDTH } from '../../src/formats/table.js';
+import { columnWidths, formatTable, holdsWhole, TABLE_MIN_WIDTH } from '../../src/formats/table.js';
 import type { Report, ReportedClaim } from '../../src/report.js';
-import { allNarrow, isNarrow, loadTextWidth, textWidth, wrapText } from '../../src/text/wrap.js';
+import { allNarrow, isNarrow, loadTextWidth, textWidth, unbreakableWidth, wrapText } from '../../src/text/wrap.js';
 import { reportedClaim as claim } from './reported-claim.js';
 
 beforeAll(loadTextWidth);
@@ -76,9 +76,13 @@ describe('text width', () => {
   });
 });
 
+// The narrowest table that holds wideClaims' words whole: the frame (13), "disputed" (8), the period
+// 2022-01/2022-02 (15), the id ref-efe-informatevzla (21) and the quote's least (16).
+const WIDE_TABLE_MIN = 73;
+
 describe('the table format with wide characters', () => {
   for (const [name, text] of Object.entries(WIDE)) {
-    for (const width of [TABLE_MIN_WIDTH, 60, 80, 101, 132]) {
+    for (const width of [WIDE_TABLE_MIN, 80, 101, 132]) {
       it(`${name} at ${width} columns: every table line is ${width} wide`, () => {
         const lines = formatTable(report(wideClaims(text)), { width }).trimEnd().split('\n');
         const table = lines.filter(boxed);
@@ -90,26 +94,51 @@ describe('the table format with wide characters', () => {
     }
   }
 
-  it('below the tables’ least width, each claim is a card that fits', () => {
-    for (const width of [20, 30, TABLE_MIN_WIDTH - 1]) {
-      const lines = formatTable(report(wideClaims(WIDE['an emoji ZWJ sequence'])), { width }).trimEnd().split('\n');
-      expect(lines.filter(boxed), `${width}`).toEqual([]);
-      expect(lines.slice(1).filter((line) => stringWidth(line) > width), `${width}`).toEqual([]);
-      expect(lines).toContain('  source');
+  it('below the tables’ least width, or where the columns cannot hold each word whole, each claim is a card that fits', () => {
+    for (const [name, text] of Object.entries(WIDE)) {
+      for (const width of [20, 30, TABLE_MIN_WIDTH - 1, TABLE_MIN_WIDTH, 60, WIDE_TABLE_MIN - 1]) {
+        const lines = formatTable(report(wideClaims(text)), { width }).trimEnd().split('\n');
+        expect(lines.filter(boxed), `${name} at ${width}`).toEqual([]);
+        expect(lines.slice(1).filter((line) => stringWidth(line) > width), `${name} at ${width}`).toEqual([]);
+        expect(lines).toContain('  source');
+        if (width >= 30) expect(lines.filter((line) => line.startsWith('    ref-efe-informatevzla')), `${name} at ${width}`).toHaveLength(1);
+      }
     }
   });
 
-  it('keeps ids and dates whole where the column can be widened to hold them', () => {
+  it('counts CJK and emoji as break points, so a quote of them is no unbreakable word', () => {
+    expect(unbreakableWidth(WIDE.CJK)).toBe(2);
+    expect(unbreakableWidth(`${FAMILY}${FAMILY}then${FAMILY}`)).toBe(4);
+    expect(unbreakableWidth('Darie\u0301n')).toBe(6);
+    expect(unbreakableWidth('ref-efe-informatevzla')).toBe(21);
+    expect(formatTable(report(wideClaims(WIDE.CJK)), { width: WIDE_TABLE_MIN })).toMatch(/^┌/m);
+  });
+
+  it('keeps ids and periods whole: columns widen to hold them, and where they cannot, each claim is a card', () => {
     const id = 'ref-aljazeera-2025-01-03';
     const r = report([claim({ source: { ...claim().source, id } }), claim({ period: '2024-07-01/2024-07-17', periodWords: 'since July 1' })]);
-    for (const width of [80, 100]) {
+    // The frame (13), "disputed" (8), the period (21), the id (24) and the quote's least (16).
+    for (const width of [82, 100]) {
       const out = formatTable(r, { width });
-      expect(out, `${width}`).toContain(`│ ${id} (article)`.slice(0, 2 + id.length));
-      expect(out, `${width}`).toMatch(/│ 2024-07-01\/ +│/);
-      expect(out, `${width}`).toMatch(/│ 2024-07-17 +│/);
+      expect(out, `${width}`).toContain(`│ ${id} `);
+      expect(out, `${width}`).toMatch(/│ 2024-07-01\/2024-07-17 +│/);
+    }
+    for (const width of [60, 81]) {
+      const lines = formatTable(r, { width }).split('\n');
+      expect(lines.filter(boxed), `${width}`).toEqual([]);
+      expect(lines, `${width}`).toContain(`    ${id} (article)`);
+      expect(lines, `${width}`).toContain('    2024-07-01/2024-07-17');
     }
     // Columns and frame add up to the width, ids or not.
     for (const width of [44, 60, 80, 132]) expect(columnWidths(width, [30, 30, 30]).reduce((a, b) => a + b, 13)).toBe(width);
+  });
+
+  it('narrows a column to its own longest word to give another column room for an id', () => {
+    // At 80 the shares are 13, 13, 16 and 25; the quote keeps 16, so the id's other 3 columns
+    // come from the figure column, whose longest word is 8 wide.
+    expect(columnWidths(80, [8, 4, 28, 9])).toEqual([10, 13, 28, 16]);
+    expect(holdsWhole(columnWidths(80, [8, 4, 28, 9]), [8, 4, 28, 9])).toBe(true);
+    expect(holdsWhole(columnWidths(80, [8, 21, 28, 9]), [8, 21, 28, 9])).toBe(false);
   });
 });
 
@@ -155,9 +184,40 @@ describe('the brief format', () => {
     ]);
   });
 
-  it('when the source column would be too narrow, each claim wraps on its own lines', () => {
-    const out = formatBrief(report([claim({ role: 'a long role name', figure: 'more than half a million', period: '2024-01-01/2024-07-17' })]), { width: 60 });
-    expect(out).toContain('  a long role name: more than half a million,');
+  // The audit's case (issue 13): at 55 columns these ids were broken, "ref-efe-mulino-2025-01-0" / "2".
+  const aljazeera = () =>
+    report([
+      claim({ figure: 'An estimated 520,085', period: '2023', source: { ...claim().source, id: 'ref-aljazeera-2025-01-03', outlet: 'Al Jazeera' } }),
+      claim({ role: 'other side', figure: '511,103', period: '2023', source: { ...claim().source, id: 'ref-efe-mulino-2025-01-02', outlet: 'EFE' } }),
+    ], 'Apart.');
+
+  it('puts each claim’s source on a line of its own, whole, when no source column can hold its id', () => {
+    for (const width of [40, 50, 55]) {
+      expect(formatBrief(aljazeera(), { width }).split('\n').slice(3, 7), `${width}`).toEqual([
+        '  disputed    An estimated 520,085  2023',
+        '    ref-aljazeera-2025-01-03 Al Jazeera',
+        '  other side  511,103               2023',
+        '    ref-efe-mulino-2025-01-02 EFE',
+      ]);
+    }
+    expect(formatBrief(aljazeera(), { width: 56 }).split('\n')[3]).toBe('  disputed    An         2023  ref-aljazeera-2025-01-03');
+  });
+
+  it('when even three columns cannot hold their words, each claim wraps on lines of its own', () => {
+    const out = formatBrief(report([claim({ role: 'a long role name', figure: 'more than half a million', period: '2024-01-01/2024-07-17' })], 'Apart.'), { width: 44 });
+    expect(out.split('\n').slice(3, 6)).toEqual(['  a long role name: more than half a', '    million, 2024-01-01/2024-07-17, 004 The', '    Epoch Times']);
+  });
+
+  it('breaks only a word wider than the line: a path after its slashes, a period after its slash', () => {
+    const draft = claim({ period: '2024-01-01/2024-07-17', source: { ...claim().source, id: 'draft:drafts/a-long-draft-name/crossings.md', outlet: 'draft' } });
+    expect(formatBrief(report([draft], 'Apart.'), { width: 40 }).split('\n').slice(3, 6)).toEqual([
+      '  disputed  8,456  2024-01-01/2024-07-17',
+      '    draft:drafts/a-long-draft-name/',
+      '    crossings.md',
+    ]);
+    expect(formatBrief(report([draft], 'Apart.'), { width: 20 }).split('\n').slice(3)).toEqual(
+      expect.arrayContaining(['    2024-01-01/', '    2024-07-17,', '    draft:drafts/']),
+    );
   });
 });
 
