@@ -11,9 +11,10 @@ import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findCatalogueAbove, loadRegistry, type LoadOptions } from './registry/load.js';
 import { belowFloor, runsAt, withSeverities, type Severities } from './config/severity.js';
-import { applyVerdicts } from './verdicts/settle.js';
+import { applyVerdicts, STALE_VERDICT } from './verdicts/settle.js';
 
 export { CHECKS } from './checks/index.js';
+export { STALE_VERDICT } from './verdicts/settle.js';
 export { exitCodeOf } from './report.js';
 
 export interface CheckOptions extends LoadOptions {
@@ -79,7 +80,11 @@ export function checkRegistry(options: CheckOptions = {}): { registry: Registry;
   const settlesChecks = options.strict ? undefined : CHECKS.map((check) => check.meta.id);
   const registry = loadRegistry({ ...options, ...(scope ? { paths: scope.paths } : {}), settlesChecks });
   const minSeverity = options.minSeverity ?? 'warning';
-  const { run, skipped } = selectChecks(options.checks, minSeverity, options.severities);
+  // stale-verdict is no check of claims but of verdicts over them: named with others, it judges the
+  // verdicts on what they run; named alone, every check runs and only its findings are kept.
+  const named = options.checks?.filter((id) => id !== STALE_VERDICT.id);
+  const staleOnly = options.checks !== undefined && options.checks.length > 0 && named!.length === 0;
+  const { run, skipped } = selectChecks(staleOnly ? undefined : named, staleOnly ? 'info' : minSeverity, options.severities);
   // One check at a time, so that a long run can say which it is on; the index is built once.
   const index = new ClaimIndex(registry.claims);
   const all = run.flatMap((check, i) => {
@@ -88,6 +93,10 @@ export function checkRegistry(options: CheckOptions = {}): { registry: Registry;
   });
   const found = withSeverities(all, options.severities);
   let findings = options.strict ? found : applyVerdicts(registry, found, run.map((check) => check.meta.id));
+  // Its own findings are made after the config's severities were applied to the checks': apply them
+  // now (off drops them, a severity re-ranks them). A settled finding keeps the info it became.
+  if (!options.strict) findings = [...findings.filter((f) => f.check !== STALE_VERDICT.id), ...withSeverities(findings.filter((f) => f.check === STALE_VERDICT.id), options.severities)];
+  if (staleOnly) findings = findings.filter((f) => f.check === STALE_VERDICT.id);
   // Only the findings of the files asked about: each has one of their claims in it, or stands in
   // one of them (a stale verdict in verdicts.yaml), or is settled by a verdict of one of them.
   if (scope) {

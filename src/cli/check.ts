@@ -25,8 +25,8 @@ export function registerCheck(program: Command): void {
       const problems = optionProblems(command);
       if (!isReportFormat(options.format)) problems.push(`unknown format "${options.format}" (expected ${REPORT_FORMATS.join(', ')})`);
       if (!SEVERITIES.includes(options.minSeverity)) problems.push(`unknown severity "${options.minSeverity}" (expected ${SEVERITIES.join(', ')})`);
-      const { checkRegistry, exitCodeOf, CHECKS } = await import('../check.js');
-      const ids = CHECKS.map((c) => c.meta.id);
+      const { checkRegistry, exitCodeOf, CHECKS, STALE_VERDICT } = await import('../check.js');
+      const ids = [...CHECKS.map((c) => c.meta.id), STALE_VERDICT.id];
       for (const id of options.check ?? []) if (!ids.includes(id)) problems.push(`unknown check "${id}"${didYouMean(id, ids)} (see docs/checks/)`);
       const changes = await changedSince(options.changedSince, problems);
       // The config file (docs/config.md): what is typed here wins over it.

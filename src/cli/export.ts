@@ -67,7 +67,10 @@ export function registerExport(program: Command): void {
     if (problems.length > 0) throw new UsageError(problems);
     const { loadRegistry } = await import('../registry/load.js');
     const registry = loadRegistry({ paths: [options.registry], ignore: settings.ignoreFile });
-    const result = buildClaimReviews(registry, { organisation: organisation!, organisationUrl: options.organisationUrl, baseUrl: options.baseUrl });
+    // A verdict whose finding is gone is stale only to a run of the checks: run them, so that no
+    // verdict goes out as if it held that darien check would call stale.
+    const { staleVerdicts } = await import('../verdicts/settle.js');
+    const result = buildClaimReviews(registry, { organisation: organisation!, organisationUrl: options.organisationUrl, baseUrl: options.baseUrl, stale: staleVerdicts(registry) });
     if (result.withoutUrl.length > 0) {
       const { ClaimLocator } = await import('../report.js');
       const locator = new ClaimLocator(registry);

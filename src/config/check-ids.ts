@@ -1,6 +1,7 @@
-/** Every id a config's `checks:` may name: the cross-checks, the draft checks and lint's own (`unchecked`, `rated-figure`). */
+/** Every id a config's `checks:` may name: the cross-checks, the draft checks, lint's own (`unchecked`, `rated-figure`) and check's `stale-verdict`. */
 import { CHECKS, DRAFT_CHECKS } from '../checks/index.js';
 import { RATED_FIGURE } from '../drafts/rated-figure.js';
 import { UNCHECKED } from '../drafts/unchecked.js';
+import { STALE_VERDICT } from '../verdicts/settle.js';
 
-export const CHECK_IDS: readonly string[] = [...CHECKS.map((check) => check.meta.id), ...DRAFT_CHECKS.map((check) => check.meta.id), UNCHECKED.id, RATED_FIGURE.id];
+export const CHECK_IDS: readonly string[] = [...CHECKS.map((check) => check.meta.id), ...DRAFT_CHECKS.map((check) => check.meta.id), UNCHECKED.id, RATED_FIGURE.id, STALE_VERDICT.id];

@@ -22,6 +22,8 @@ export interface ClaimReviewOptions {
   readonly organisationUrl?: string | null;
   /** For a verdict with no `url:`, its page is `<baseUrl>#<claim id>`. */
   readonly baseUrl?: string | null;
+  /** Verdicts a run of the checks found stale besides those a registry shows (settle.ts, staleVerdicts): not exported. */
+  readonly stale?: ReadonlySet<Verdict>;
 }
 
 /**
@@ -124,7 +126,7 @@ function review(verdict: Verdict, claim: Claim, url: string, options: ClaimRevie
 
 /** A ClaimReview for every verdict that stands, in the registry's order. */
 export function buildClaimReviews(registry: Registry, options: ClaimReviewOptions): ClaimReviewExport {
-  const standing = currentVerdicts(registry);
+  const standing = currentVerdicts(registry, options.stale);
   const reviews: Json[] = [];
   const withoutUrl: Verdict[] = [];
   let stale = 0;

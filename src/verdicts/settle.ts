@@ -4,10 +4,13 @@
  * skips this step, so every finding counts as the checks found it. A `settles:` check darien does
  * not have is a problem of the input, found by the loader (src/registry/verdicts.ts).
  */
+import { ClaimIndex } from '../checks/claim-index.js';
+import { CHECKS, runChecks } from '../checks/index.js';
 import { SEVERITY_RANK, formatMessage, type Finding } from '../checks/types.js';
 import type { Registry, Settles, Verdict } from '../model/types.js';
 import { didYouMean } from '../registry/suggest.js';
 import { verdictAt } from './cite.js';
+import { claimSet, settlesKey, settlesStates } from './current.js';
 
 export const STALE_VERDICT = {
   id: 'stale-verdict',
@@ -22,16 +25,6 @@ export const STALE_VERDICT = {
     findingGone: 'The verdict ({{rating}}, {{date}}) settles a {{check}} finding on {{claims}} that darien check no longer finds{{why}}.',
   },
 } as const;
-
-/** "001-a, 000-b" */
-function claimSet(ids: readonly string[]): string {
-  return [...new Set(ids)].sort().join(', ');
-}
-
-/** The finding each `settles` entry decides: its check, and exactly its claims. */
-function settlesKey(check: string, ids: readonly string[]): string {
-  return `${check}\u0000${claimSet(ids)}`;
-}
 
 function stale(verdict: Verdict, messageId: keyof typeof STALE_VERDICT.messages, data: Record<string, string>, field: Array<string | number>): Finding {
   const all = { rating: verdict.rating, date: verdict.date, claim: verdict.claimId, rated: verdict.figure, ...data };
@@ -56,6 +49,7 @@ export function applyVerdicts(registry: Registry, findings: readonly Finding[], 
   if (registry.verdicts.length === 0) return [...findings];
   const pending = new Map<string, { verdict: Verdict; settles: Settles; used: boolean }>();
   const out: Finding[] = [];
+  const states = settlesStates(registry);
   for (const verdict of registry.verdicts) {
     if (!verdict.claim) {
       // A misspelt id reads as a claim that left: say which claim it may have meant.
@@ -66,21 +60,16 @@ export function applyVerdicts(registry: Registry, findings: readonly Finding[], 
       out.push(stale(verdict, 'figureChanged', { figure: verdict.claim.figure }, ['figure']));
       continue;
     }
-    verdict.settles.forEach((settles, i) => {
-      // The other side moved since the verdict weighed it: what it settled is not what is there.
-      const moved = settles.with.findIndex((id) => settles.seen.has(id) && registry.claimsById.has(id) && registry.claimsById.get(id)!.figure !== settles.seen.get(id));
-      if (moved >= 0) {
-        const id = settles.with[moved]!;
-        out.push(stale(verdict, 'otherFigureChanged', { check: settles.check, other: id, seen: settles.seen.get(id)!, figure: registry.claimsById.get(id)!.figure }, ['settles', i, 'with', moved, 'figure']));
-        return;
-      }
-      const key = settlesKey(settles.check, [verdict.claimId, ...settles.with]);
-      const first = pending.get(key);
-      if (first) {
-        out.push(stale(verdict, 'settledTwice', { check: settles.check, claims: claimSet([verdict.claimId, ...settles.with]), first: verdictAt(registry, first.verdict) }, ['settles', i]));
-        return;
-      }
-      pending.set(key, { verdict, settles, used: false });
+    states.get(verdict)!.forEach((state, i) => {
+      const settles = verdict.settles[i]!;
+      const claims = claimSet([verdict.claimId, ...settles.with]);
+      if (state.kind === 'moved') {
+        // The other side moved since the verdict weighed it: what it settled is not what is there.
+        const id = settles.with[state.other]!;
+        out.push(stale(verdict, 'otherFigureChanged', { check: settles.check, other: id, seen: settles.seen.get(id)!, figure: registry.claimsById.get(id)!.figure }, ['settles', i, 'with', state.other, 'figure']));
+      } else if (state.kind === 'twice') {
+        out.push(stale(verdict, 'settledTwice', { check: settles.check, claims, first: verdictAt(registry, state.first) }, ['settles', i]));
+      } else pending.set(state.key, { verdict, settles, used: false });
     });
   }
   for (const finding of findings) {
@@ -101,4 +90,17 @@ export function applyVerdicts(registry: Registry, findings: readonly Finding[], 
     out.push(stale(verdict, 'findingGone', { check: settles.check, claims: claimSet([verdict.claimId, ...settles.with]), why }, ['settles', index]));
   }
   return out;
+}
+
+/**
+ * The verdicts that do not stand once the checks have run: every stale kind, the finding gone
+ * among them, which only a run of the checks can see. For what publishes verdicts (export
+ * claimreview), where a verdict whose finding is gone must not go out as if it held.
+ */
+export function staleVerdicts(registry: Registry): Set<Verdict> {
+  const index = new ClaimIndex(registry.claims);
+  const found = runChecks(registry, CHECKS, index);
+  const byClaim = new Map(registry.verdicts.map((verdict) => [verdict.claimId, verdict]));
+  const gone = applyVerdicts(registry, found, CHECKS.map((check) => check.meta.id)).filter((finding) => finding.check === STALE_VERDICT.id);
+  return new Set(gone.flatMap((finding) => byClaim.get(String(finding.data?.claim)) ?? []));
 }

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../src/check.js';
+import { currentVerdicts } from '../../src/verdicts/current.js';
+import { staleVerdicts } from '../../src/verdicts/settle.js';
 import { exitCodeOf } from '../../src/report.js';
 import { formatProblem, InputError } from '../../src/registry/problems.js';
 import { header, writeRegistry } from '../helpers/registry.js';
@@ -219,6 +221,15 @@ describe('verdicts in darien check', () => {
     expect(calm.findings.map((f) => `${f.check} ${f.severity}`)).toEqual(['figure-conflict info']);
   });
 
+  it('stale-verdict is an id like a check\'s: named alone it keeps only its findings, and the config ranks it or turns it off', () => {
+    const dir = writeRegistry({ 'a.yaml': A, 'b.yaml': header('b', '2024-08-02') + claim('b1', '26,000', 26000), 'verdicts.yaml': verdict({ settles: '[{check: figure-conflict, with: [{claim: b1, figure: "25,000"}]}]' }) });
+    const run = (over: Parameters<typeof checkRegistry>[0]) => checkRegistry({ paths: [dir], cwd: dir, cache: false, ...over }).report;
+    expect(run({ checks: ['stale-verdict'] }).findings.map((f) => `${f.check} ${f.severity}`)).toEqual(['stale-verdict warning']);
+    const ranked = run({ severities: new Map([['stale-verdict', 'error']]) });
+    expect(ranked.findings.filter((f) => f.check === 'stale-verdict').map((f) => f.severity)).toEqual(['error']);
+    expect(run({ severities: new Map([['stale-verdict', 'off']]) }).findings.map((f) => f.check)).toEqual(['figure-conflict']);
+  });
+
   it('a verdict on a check that did not run is not stale', () => {
     const dir = writeRegistry({ 'a.yaml': A, 'b.yaml': header('b', '2024-08-02') + claim('b1', '20,519', 20519), 'verdicts.yaml': verdict() });
     const { report } = checkRegistry({ paths: [dir], cwd: dir, cache: false, checks: ['part-whole'] });
@@ -251,5 +262,31 @@ describe('a verdict\'s text is untrusted like the rest of the registry', () => {
       }
     });
     expect(runs[0]!.stdout).toContain('Agreed.');
+  });
+});
+
+describe('a stale verdict is not taken as standing, though only darien check reports it', () => {
+  const pinned = verdict({ settles: '[{check: figure-conflict, with: [{claim: b1, figure: "25,000"}]}]' });
+  const load = (files: Record<string, string>) => {
+    const dir = writeRegistry(files);
+    return checkRegistry({ paths: [dir], cwd: dir, cache: false }).registry;
+  };
+
+  it('stands while the figures it weighed are there', () => {
+    expect([...currentVerdicts(load({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': pinned })).keys()]).toEqual(['a1']);
+  });
+
+  it('not when the other side it weighed moved, nor when an earlier verdict settles its finding', () => {
+    expect([...currentVerdicts(load({ 'a.yaml': A, 'b.yaml': header('b', '2024-08-02') + claim('b1', '26,000', 26000), 'verdicts.yaml': pinned })).keys()]).toEqual([]);
+    const second = verdict({ claim: 'b1', figure: '"25,000"', rating: 'inaccurate', evidence: '[a1]', settles: '[{check: figure-conflict, with: [a1]}]' }).replace('verdicts:\n', '');
+    expect([...currentVerdicts(load({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict() + second })).keys()]).toEqual(['a1']);
+  });
+
+  it('not when its finding is gone, which a run of the checks finds (what export claimreview runs)', () => {
+    const registry = load({ 'a.yaml': A, 'b.yaml': header('b', '2024-08-02') + claim('b1', '20,519', 20519), 'verdicts.yaml': verdict() });
+    expect([...currentVerdicts(registry).keys()]).toEqual(['a1']);
+    const gone = staleVerdicts(registry);
+    expect([...gone].map((v) => v.claimId)).toEqual(['a1']);
+    expect([...currentVerdicts(registry, gone).keys()]).toEqual([]);
   });
 });
