@@ -366,7 +366,8 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
   const verdicts = buildVerdicts(verdictInputs, rejectedVerdicts, {
     claims: claims.byId,
     claimExists: (id) => claims.locate(id) !== undefined || invalidIds.has(id),
-    sourceExists: (id) => sources.byId.has(id) || sourceInputs.some(({ input }) => input.id === id),
+    // A source with problems of its own still exists: evidence naming it is not a second problem.
+    sourceExists: (id) => sources.byId.has(id) || sourceInputs.some(({ input }) => input.id === id) || rejectedSources.some(({ raw }) => (raw as { id?: unknown } | null)?.id === id),
     ids: () => [...claims.byId.keys(), ...sources.byId.keys()],
     report: (file, path, message) => loader.report(file, path, message),
     where: (file, path) => loader.where(file, path),

@@ -55,13 +55,21 @@ function evidenceFound(evidence: readonly unknown[], file: RegistryFile, path: K
  * checked, so one run reports a bad rating and an unknown evidence id of one verdict together.
  */
 export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: ReadonlyArray<{ raw: unknown; file: RegistryFile; path: KeyPath }>, context: VerdictContext): Verdict[] {
+  const verdicts: Verdict[] = [];
+  const first = new Map<string, LocatedVerdict>();
+  // A verdict with problems of its own still rates its claim: a second verdict on that claim is a
+  // problem in the same run, whichever of the two comes first.
+  const rejectedOn = new Map<string, { file: RegistryFile; path: KeyPath }>();
   for (const { raw, file, path } of rejected) {
     const evidence = (raw as { evidence?: unknown } | null)?.evidence;
     if (Array.isArray(evidence)) evidenceFound(evidence, file, path, context);
     settlesFound((raw as { settles?: unknown } | null)?.settles, file, path, context);
+    const claim = (raw as { claim?: unknown } | null)?.claim;
+    if (typeof claim !== 'string') continue;
+    const earlier = rejectedOn.get(claim);
+    if (earlier) context.report(file, [...path, 'claim'], `${describe(path)}.claim: a second verdict on "${claim}" (the first is at ${context.where(earlier.file, [...earlier.path, 'claim'])}): revise that one`);
+    else rejectedOn.set(claim, { file, path });
   }
-  const verdicts: Verdict[] = [];
-  const first = new Map<string, LocatedVerdict>();
   for (const located of inputs) {
     const { input, file, path } = located;
     // Checked by the schema: a day, always.
@@ -74,10 +82,12 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
     if (!dated) context.report(file, [...path, 'date'], `${describe(path)}.date: ${date} is a day still to come: a verdict is dated the day it was decided`);
     const evidenceOk = evidenceFound(input.evidence, file, path, context);
     settlesFound(input.settles, file, path, context);
-    const earlier = first.get(input.claim);
+    const earlier = first.get(input.claim) ?? rejectedOn.get(input.claim);
     if (earlier) {
       // One verdict a claim: a revised verdict replaces the old one, and git keeps the history.
-      context.report(file, [...path, 'claim'], `${describe(path)}.claim: a second verdict on "${input.claim}" (the first is at ${context.where(earlier.file, [...earlier.path, 'claim'])}): revise that one`);
+      // Reported at whichever of the two stands later in the registry, naming the other.
+      const [one, other] = comesBefore(earlier, located) ? [located, earlier] : [earlier, located];
+      context.report(one.file, [...one.path, 'claim'], `${describe(one.path)}.claim: a second verdict on "${input.claim}" (the first is at ${context.where(other.file, [...other.path, 'claim'])}): revise that one`);
       continue;
     }
     first.set(input.claim, located);
@@ -103,6 +113,11 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
     });
   }
   return verdicts;
+}
+
+/** Whether `a` stands before `b` in the registry: by file, then by place in the file. */
+function comesBefore(a: { file: RegistryFile; path: KeyPath }, b: { file: RegistryFile; path: KeyPath }): boolean {
+  return a.file.display !== b.file.display ? a.file.display < b.file.display : (a.path[1] as number) < (b.path[1] as number);
 }
 
 function describe(path: KeyPath): string {

@@ -87,6 +87,25 @@ describe('verdicts: what the registry refuses, located', () => {
     ]);
   });
 
+  it('a second verdict on a claim is found when either of the two has problems of its own', () => {
+    const second = 'verdicts.yaml:10:12: a second verdict on "a1" (the first is at verdicts.yaml:2:12): revise that one';
+    const cases: Array<[string, string, string[]]> = [
+      [verdict(), verdict({ rating: 'wrong' }), [second, 'verdicts.yaml:12:13: rating']],
+      [verdict({ rating: 'wrong' }), verdict(), ['verdicts.yaml:4:13: rating', second]],
+    ];
+    for (const [one, two, expected] of cases) {
+      const problems = problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': one + two.replace('verdicts:\n', '') });
+      const shown = problems.map((p) => p.replace(/^.*\/(?=verdicts\.yaml)/, '').replace(/: verdicts\[\d\]\.(rating): .*/, ': $1').replace(/: verdicts\[\d\]\.claim: /, ': ').replace(/\(the first is at .*\/verdicts/, '(the first is at verdicts'));
+      expect(shown).toEqual(expected);
+    }
+  });
+
+  it('evidence naming a source that has problems of its own is not a second problem', () => {
+    const broken = A.replace('kind: article', 'kind: artcle');
+    const problems = problemsOf({ 'a.yaml': broken, 'b.yaml': B, 'verdicts.yaml': verdict({ evidence: '[a]' }) });
+    expect(problems.map((p) => p.replace(/^.*\//, ''))).toEqual(['a.yaml:1:25: source.kind: must be one of "article", "reference", got "artcle"']);
+  });
+
   it('reports a bad rating, a bad date and unknown evidence of one verdict together', () => {
     const problems = problemsOf({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict({ rating: 'wrong', date: '2026-13-01', evidence: '[nope]' }) });
     expect(problems.map((p) => p.replace(/^.*\/(?=verdicts\.yaml)/, '').replace(/: .*/, ''))).toEqual(['verdicts.yaml:4:13', 'verdicts.yaml:6:11', 'verdicts.yaml:8:16']);
