@@ -107,7 +107,8 @@ function readRows(table: CsvTable, options: SeriesOptions, problems: Problem[]):
   const periodAt = columnIndex(table.header, options.periodColumn, '--period-column', problems, file);
   const valueAt = columnIndex(table.header, options.valueColumn, '--value-column', problems, file);
   if (periodAt < 0 || valueAt < 0) return [];
-  if (table.records.length === 0) problems.push({ file, line: table.header.line, column: 1, message: 'no rows after the header: nothing to import' });
+  // After a syntax error no row is read: that problem says why, and "no rows" would be a second, misleading one.
+  if (table.records.length === 0 && table.problems.length === 0) problems.push({ file, line: table.header.line, column: 1, message: 'no rows after the header: nothing to import' });
   const rows = [];
   const width = table.header.cells.length;
   for (const record of table.records) {
@@ -164,9 +165,7 @@ function checkParts(parts: SeriesRow[], step: 'month' | 'year', options: SeriesO
     const before = ordered[i - 1]!;
     const row = ordered[i]!;
     if (row.start <= before.end + 1) continue;
-    const from = label(before.end + 1, step);
-    const to = label(row.start - 1, step);
-    const missing = from === to ? from : `${from} to ${to}`;
+    const missing = spanWords(before.end + 1, row.start - 1, step);
     problems.push({
       file,
       line: row.periodCell.line,
@@ -195,12 +194,35 @@ function checkTotals(parts: SeriesRow[], totals: SeriesRow[], step: 'month' | 'y
     const complete = inside.length >= stepsIn(total.start, total.end, step);
     const { figure } = total;
     const off = Math.round((sum - total.value) * 1e6) / 1e6;
-    if (complete && off !== 0) {
+    if (!complete && !options.allowGaps) {
+      // "2021-01,1 / 2021-02,2 / 2021,3": the months under a year's total must be there, as between
+      // two rows; else the total is "checked" against two months of twelve.
+      const expected = stepsIn(total.start, total.end, step);
+      problems.push({ file: options.file, line: cell.line, column: cell.column, message: `the total for ${total.period} is of ${expected} ${step}s; the table holds ${inside.length} of them (${missingSteps(inside, total, step)}); pass --allow-gaps if the table leaves them out` });
+    } else if (complete && off !== 0) {
       problems.push({ file: options.file, line: figure.line, column: figure.column, message: `the total for ${total.period}, ${formatted(total.value)}, is not the sum of its ${inside.length} ${step}${inside.length === 1 ? '' : 's'}, ${formatted(sum)} (off by ${formatted(Math.abs(off))})` });
     } else if (!complete && off > 0) {
       problems.push({ file: options.file, line: figure.line, column: figure.column, message: `the total for ${total.period}, ${formatted(total.value)}, is less than the ${inside.length} ${step}${inside.length === 1 ? '' : 's'} the table holds of it, which add up to ${formatted(sum)}` });
     }
   }
+}
+
+/** "no row for 2021-03 to 2021-12", "no row for 2019, 2021": the steps of a total the table leaves out. */
+function missingSteps(inside: readonly SeriesRow[], total: SeriesRow, step: 'month' | 'year'): string {
+  const spans: string[] = [];
+  let cursor = total.start;
+  for (const part of [...inside].sort((a, b) => a.start - b.start)) {
+    if (part.start > cursor) spans.push(spanWords(cursor, part.start - 1, step));
+    cursor = Math.max(cursor, part.end + 1);
+  }
+  if (cursor <= total.end) spans.push(spanWords(cursor, total.end, step));
+  return `no row for ${spans.join(', ')}`;
+}
+
+function spanWords(from: number, to: number, step: 'month' | 'year'): string {
+  const first = label(from, step);
+  const last = label(to, step);
+  return first === last ? first : `${first} to ${last}`;
 }
 
 export function readSeries(table: CsvTable, options: SeriesOptions): Series {

@@ -93,6 +93,17 @@ describe('readSeries: every problem at its cell', () => {
     ['a header and no rows', 'period,value\n', ['1:1: no rows after the header: nothing to import']],
     ['a broken quote, with the rows before it still checked', 'period,value\n2021-01,x\n2021-02,"5"x\n2021-03,6\n', ['2:9: value: "x" is not a number (write it as 1,071 or 1071.5; --language en)', '3:12: not CSV: a quoted cell goes on after its closing quote (write "" for a quote inside a quoted cell); the rows after it were not read']],
     ['a quote never closed', 'period,value\n2021-01,5\n2021-02,"6\n', ['3:9: not CSV: a quoted cell is never closed; the rows after it were not read']],
+    ['a quote never closed on the first row: that problem alone', 'period,value\n2021-01,"6\n', ['2:9: not CSV: a quoted cell is never closed; the rows after it were not read']],
+    [
+      'a year\'s total over two of its months',
+      'period,value\n2021-01,1\n2021-02,2\n2021,3\n',
+      ['4:1: the total for 2021 is of 12 months; the table holds 2 of them (no row for 2021-03 to 2021-12); pass --allow-gaps if the table leaves them out'],
+    ],
+    [
+      'a total over years with one left out in the middle and one at the end',
+      'period,value\n2015,1\n2017,2\nTotal,3\n',
+      ['3:1: gap before 2017: no row for 2016 (the year before is 2015, line 2); pass --allow-gaps if the table leaves them out'],
+    ],
   ])('%s', (_name, csv, expected) => {
     expect(problemsOf(csv)).toEqual(expected);
   });
