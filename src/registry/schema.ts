@@ -140,8 +140,9 @@ export function calendarDay(value: string | number): string | null {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? match[0] : null;
 }
 
-// A figure as a verdict saw it: when the claim's figure changes, the verdict is stale.
-const seenFigure = v.union([text, v.pipe(v.number(), v.transform(String))], 'must be the figure as rated, a string');
+// A figure as a verdict saw it, as the claim writes it: when the claim's figure changes, the verdict
+// is stale. A string: YAML reads 8456 as a number, which would never match the claim's "8,456".
+const seenFigure = v.pipe(v.string('must be the figure as the claim writes it, in quotes ("8,456")'), v.trim(), v.minLength(1, 'must not be empty'));
 
 // A verdict's `with` and `check`: which finding of `darien check` it settles. Each claim of `with`
 // is an id, or an id with the figure the verdict weighed it at (`{claim, figure}`), so that a

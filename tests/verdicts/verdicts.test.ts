@@ -57,6 +57,7 @@ describe('verdicts: what the registry refuses, located', () => {
     ['no reasoning', verdict({ reasoning: '' }), 'verdicts.yaml:2:5: verdicts[0].reasoning: is required'],
     ['an unknown field', verdict({ verdict: 'yes' }), 'verdicts.yaml:10:5: verdicts[0].verdict: unknown field'],
     ['a check darien does not have', verdict({ settles: '[{check: figure-conflit, with: [b1]}]' }), 'verdicts.yaml:9:23: verdicts[0].settles[0].check: unknown check "figure-conflit" (did you mean "figure-conflict"?) (see docs/checks/)'],
+    ['a figure YAML reads as a number', verdict({ figure: '20519' }), 'verdicts.yaml:3:13: verdicts[0].figure: must be the figure as the claim writes it, in quotes ("8,456")'],
     ['a day still to come', verdict({ date: '2099-01-01' }), 'verdicts.yaml:6:11: verdicts[0].date: 2099-01-01 is a day still to come: a verdict is dated the day it was decided'],
     ['an address that is no web page', verdict({ url: '"javascript:alert(1)"' }), 'verdicts.yaml:10:10: verdicts[0].url: must be an absolute http(s) address, such as https://example.org/story'],
     ['evidence misspelt', verdict({ evidence: '[b12]' }), 'verdicts.yaml:8:16: verdicts[0].evidence[0]: no claim or source "b12" in the registry (did you mean "b1"?): a verdict\'s evidence must be one'],
