@@ -12,6 +12,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { findCatalogueAbove, loadRegistry, type LoadOptions } from './registry/load.js';
 import { belowFloor, runsAt, withSeverities, type Severities } from './config/severity.js';
 import { applyVerdicts, STALE_VERDICT } from './verdicts/settle.js';
+import { withReopened } from './verdicts/reopened.js';
 
 export { CHECKS } from './checks/index.js';
 export { STALE_VERDICT } from './verdicts/settle.js';
@@ -101,7 +102,8 @@ export function checkRegistry(options: CheckOptions = {}): { registry: Registry;
   // one of them (a stale verdict in verdicts.yaml), or is settled by a verdict of one of them.
   if (scope) {
     const asked = (file: string | undefined) => file !== undefined && scope.files.has(resolve(cwd, file));
-    findings = findings.filter((finding) => finding.claims.some(({ claim }) => asked(claim.file)) || asked(finding.at?.file) || asked(finding.settled?.verdict.file));
+    const kept = findings.filter((finding) => finding.claims.some(({ claim }) => asked(claim.file)) || asked(finding.at?.file) || asked(finding.settled?.verdict.file));
+    findings = withReopened(findings, kept, (finding) => finding.claims.map(({ claim }) => claim.id));
   }
   return { registry, report: buildReport(registry, findings, minSeverity, skipped) };
 }

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Report, ReportedFinding } from '../report.js';
 import { claimEntries, entryAt, type Entry } from './claim-entries.js';
+import { withReopened } from '../verdicts/reopened.js';
 
 /** A registry file, as the registry's loader takes them: the rest (drafts) hold no claim entries. */
 const REGISTRY_FILE = /\.ya?ml$/i;
@@ -188,7 +189,7 @@ export function keepChanged<R extends Report>(report: R, changes: ChangedLines, 
   const onChanges = ({ location, claims }: ReportedFinding) =>
     touched(location.file, () => [location.line, location.end?.line ?? location.line]) ||
     claims.some(({ location: at }) => touched(at.file, () => spanOf(at.file, at.line)));
-  const findings = report.findings.filter(onChanges);
+  const findings = withReopened(report.findings, report.findings.filter(onChanges), (finding) => finding.claims.map((claim) => claim.id));
   // The counts include findings below --min-severity, which are not listed: only those left out here are taken off.
   const left = (severity: string) => report.findings.filter((f) => f.severity === severity).length - findings.filter((f) => f.severity === severity).length;
   const s = report.summary;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../src/check.js';
 import { currentVerdicts } from '../../src/verdicts/current.js';
 import { staleVerdicts } from '../../src/verdicts/settle.js';
+import { withReopened } from '../../src/verdicts/reopened.js';
 import { exitCodeOf } from '../../src/report.js';
 import { formatProblem, InputError } from '../../src/registry/problems.js';
 import { header, writeRegistry } from '../helpers/registry.js';
@@ -235,7 +236,8 @@ describe('verdicts in darien check', () => {
   it('darien check verdicts.yaml reports that file\'s stale verdicts, and the findings its verdicts settle', () => {
     const dir = writeRegistry({ 'a.yaml': A, 'b.yaml': header('b', '2024-08-02') + claim('b1', '26,000', 26000), 'verdicts.yaml': verdict({ settles: '[{check: figure-conflict, with: [{claim: b1, figure: "25,000"}]}]' }) });
     const { report } = checkRegistry({ paths: [`${dir}/verdicts.yaml`], cwd: dir, cache: false });
-    expect(report.findings.map((f) => f.check)).toEqual(['stale-verdict']);
+    // The conflict the stale verdict no longer settles comes back with it: the file's run fails as the whole run does.
+    expect(report.findings.map((f) => `${f.check} ${f.severity}`)).toEqual(['figure-conflict error', 'stale-verdict warning']);
     const settled = writeRegistry({ 'a.yaml': A, 'b.yaml': B, 'verdicts.yaml': verdict() });
     const { report: calm } = checkRegistry({ paths: [`${settled}/verdicts.yaml`], cwd: settled, cache: false, minSeverity: 'info' });
     expect(calm.findings.map((f) => `${f.check} ${f.severity}`)).toEqual(['figure-conflict info']);
@@ -308,5 +310,18 @@ describe('a stale verdict is not taken as standing, though only darien check rep
     const gone = staleVerdicts(registry);
     expect([...gone].map((v) => v.claimId)).toEqual(['a1']);
     expect([...currentVerdicts(registry, gone).keys()]).toEqual([]);
+  });
+});
+
+describe('a narrowed run keeps what a stale verdict no longer settles', () => {
+  const finding = (check: string, ...ids: string[]) => ({ check, ids });
+  const idsOf = (f: { ids: string[] }) => f.ids;
+  it.each([
+    ['a stale verdict kept: the findings on its claim come back', [finding('stale-verdict', 'a1'), finding('figure-conflict', 'a1', 'b1'), finding('part-whole', 'c1', 'c2')], [0], [0, 1]],
+    ['no stale verdict kept: only what was kept', [finding('stale-verdict', 'a1'), finding('figure-conflict', 'a1', 'b1')], [1], [1]],
+    ['a kept finding of another claim brings nothing back', [finding('figure-conflict', 'c1', 'c2'), finding('figure-conflict', 'a1', 'b1')], [0], [0]],
+  ] as const)('%s', (_name, all, kept, expected) => {
+    const list = [...all];
+    expect(withReopened(list, kept.map((i) => list[i]!), idsOf)).toEqual(expected.map((i) => list[i]));
   });
 });
