@@ -67,7 +67,7 @@ function appearance(source: Source): Json {
   return compact({
     '@type': source.kind === 'article' ? 'NewsArticle' : 'CreativeWork',
     headline: source.title.startsWith('[') ? undefined : source.title,
-    author: agent('Person', source.author),
+    author: byline(source.author, source.outlet),
     publisher: agent('Organization', source.outlet),
     datePublished: known ? source.pageDate.text : undefined,
     url: source.url ?? undefined,
@@ -80,15 +80,28 @@ function firstAppearance(source: Source): Json | undefined {
   if (!original) return undefined;
   return compact({
     '@type': 'NewsArticle',
-    author: agent('Person', original.author),
+    author: byline(original.author, original.outlet),
     publisher: agent('Organization', original.outlet),
     datePublished: original.date ?? undefined,
   });
 }
 
-/** The claim's maker: the end of the attribution chain ("article ← AP ← SENAFRONT": SENAFRONT), else the outlet. */
+/**
+ * A page's byline: a person, unless it is the outlet's own name (an imported series, a wire story
+ * with no byline), which is the organisation again.
+ */
+function byline(author: string | null | undefined, outlet: string): Json | undefined {
+  return author === outlet ? agent('Organization', author) : agent('Person', author);
+}
+
+/**
+ * Who made the claim: the outlet that published it. Not the end of its attribution chain: the
+ * registry records who the page says the figure is from, not whether they said it, and a verdict
+ * may find they did not ("No UN publication of 8,456 was found"). The chain is the Claim's
+ * `citation`, for a reader to weigh.
+ */
 function claimAuthor(claim: Claim): Json | undefined {
-  return agent('Organization', claim.attribution.at(-1) ?? claim.source.outlet);
+  return agent('Organization', claim.source.outlet);
 }
 
 function compact(fields: Record<string, Json | undefined>): Json {

@@ -70,7 +70,8 @@ describe('ClaimReview JSON-LD for the bundled registry', () => {
         reviewRating: { ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'Inaccurate' },
         itemReviewed: {
           '@type': 'Claim',
-          author: { '@type': 'Organization', name: 'United Nations' },
+          // Who published the claim, not the end of its chain: the verdict found no UN publication of 8,456.
+          author: { '@type': 'Organization', name: 'The Epoch Times' },
           // The page date was inferred: not given as the page's.
           appearance: { '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Autumn Spredemann' }, publisher: { '@type': 'Organization', name: 'The Epoch Times' } },
           citation: 'The Epoch Times ← United Nations',
@@ -89,7 +90,7 @@ describe('ClaimReview JSON-LD for the bundled registry', () => {
         },
       },
     ],
-    ['ref-efe-mulino-crossings-2023', { reviewRating: { ratingValue: 2, alternateName: 'Unsupported' }, itemReviewed: { author: { name: 'President José Raúl Mulino' } } }],
+    ['ref-efe-mulino-crossings-2023', { reviewRating: { ratingValue: 2, alternateName: 'Unsupported' }, itemReviewed: { author: { '@type': 'Organization', name: 'EFE' }, citation: 'EFE ← President José Raúl Mulino' } }],
   ];
   it.each(cases)('%s', (id, expected) => {
     expect(byClaim(id)).toMatchObject(expected);
@@ -114,6 +115,14 @@ describe('which verdicts are exported', () => {
   it("a verdict's own url: wins over the base URL", () => {
     const [, reg] = load({ 'a.yaml': header('a') + claim('20,520'), 'verdicts.yaml': verdicts('20,520', ', url: "https://desk.example/a1"') });
     expect((buildClaimReviews(reg, OPTIONS).reviews[0] as Review).url).toBe('https://desk.example/a1');
+  });
+
+  it("a page whose byline is its outlet's own name (an imported series) names an organisation, not a person", () => {
+    const wire = header('a').replace('author: A', 'author: Test Wire');
+    const [, reg] = load({ 'a.yaml': wire + claim('20,520'), 'verdicts.yaml': verdicts('20,520') });
+    const review = buildClaimReviews(reg, OPTIONS).reviews[0] as Review;
+    expect(review.itemReviewed.appearance.author).toEqual({ '@type': 'Organization', name: 'Test Wire' });
+    expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Test Wire' });
   });
 
   it('a stale verdict is not exported, and is counted', () => {
