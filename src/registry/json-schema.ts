@@ -11,6 +11,7 @@
  * parts together as one file is written.
  */
 import * as v from 'valibot';
+import { CHECKS } from '../checks/index.js';
 import { CHECK_IDS } from '../config/check-ids.js';
 import { configSchema } from '../config/schema.js';
 import { HEDGES } from '../model/figure.js';
@@ -76,6 +77,8 @@ export function registryJsonSchemas(convert: Converter, checkIds: readonly strin
     if (kind === 'config') (rest as { properties: { checks: { propertyNames: unknown } } }).properties.checks.propertyNames = { enum: [...checkIds] };
     if (kind === 'source') addSourceRules(rest as unknown as SourceDocument);
     if (kind === 'metrics') addMetricRules(rest as unknown as MetricsDocument);
+    // What a verdict may settle: the findings of darien check's own checks, completed by name.
+    if (kind === 'verdicts') (rest as unknown as VerdictsDocument).properties.verdicts.items.properties.settles.items.properties.check.enum = CHECKS.map((check) => check.meta.id);
     return { file: SCHEMA_FILES[kind], text: `${JSON.stringify(schema, null, 2)}\n` };
   });
 }
@@ -83,6 +86,9 @@ export function registryJsonSchemas(convert: Converter, checkIds: readonly strin
 type JsonObject = Record<string, unknown>;
 interface SourceDocument {
   properties: { source: { anyOf: JsonObject[] }; claims: { items: { properties: JsonObject } } };
+}
+interface VerdictsDocument {
+  properties: { verdicts: { items: { properties: { settles: { items: { properties: { check: JsonObject } } } } } } };
 }
 interface MetricsDocument {
   properties: { metrics: { items: JsonObject } };
