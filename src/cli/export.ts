@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { withConfigOptions } from '../config/options.js';
 import { InputError, sortProblems, type Problem } from '../registry/problems.js';
-import { optionProblems, outputSettings, readerConfig, UsageError, writeErr, writeOut } from './io.js';
+import { optionProblems, outputSettings, readerConfig, systemReason, UsageError, writeErr, writeOut } from './io.js';
 
 const KINDS = ['claimreview'];
 
@@ -91,7 +91,7 @@ export function registerExport(program: Command): void {
       try {
         writeFileAtomically(options.output, text);
       } catch (error) {
-        throw new UsageError([`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+        throw new UsageError([`cannot write ${options.output}: ${systemReason(error)}`]);
       }
     }
     const note = result.stale > 0 ? `; ${result.stale} stale verdict${result.stale === 1 ? '' : 's'} not exported (darien check lists them)` : '';

@@ -166,3 +166,11 @@ export function optionProblems(command: Command): string[] {
   const hint = (flag: string) => (flag.startsWith('--') ? didYouMean(flag.replace(/=.*$/s, ''), known) : '');
   return (unknownOptions.get(command) ?? []).map((flag) => `unknown option '${flag}'${hint(flag)} (see darien ${command.name()} --help)`);
 }
+
+/** Why a write failed: "no such file or directory (ENOENT)", without the path Node's message repeats. */
+export function systemReason(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const text = String(message ?? error);
+  const reason = /^[A-Z]+: (.+?), \w+ '/.exec(text)?.[1];
+  return reason && code ? `${reason} (${code})` : text;
+}

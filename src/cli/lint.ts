@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { didYouMean } from '../registry/suggest.js';
 import { escapeTerminal } from '../text/escape.js';
 import { withConfigOptions } from '../config/options.js';
-import { optionProblems, stopOnProblems, writeErr, writeOut } from './io.js';
+import { optionProblems, stopOnProblems, systemReason, writeErr, writeOut } from './io.js';
 import { startProgress } from './progress.js';
 import { changedSince, isReportFormat, onChangedLines, REPORT_FORMATS, writeReport } from './report-output.js';
 
@@ -54,13 +54,6 @@ function docsBase(pkg: ReturnType<typeof packageInfo>): string | null {
   return null;
 }
 
-/** Why a write failed: "no such file or directory (ENOENT)", without the path Node's message repeats. */
-function systemReason(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  const text = String(message ?? error);
-  const reason = /^[A-Z]+: (.+?), \w+ '/.exec(text)?.[1];
-  return reason && code ? `${reason} (${code})` : text;
-}
 
 export function registerLint(program: Command): void {
   const lintCommand = program
