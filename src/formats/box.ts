@@ -36,3 +36,19 @@ export function renderBox(head: readonly string[], rows: ReadonlyArray<ReadonlyA
   out.push(border(rule(widths, '└', '┴', '┘')));
   return out.join('\n');
 }
+
+/** How far a card's field lines are indented: two past its heading, which is indented two. */
+export const CARD_INDENT = '    ';
+
+/**
+ * The same cells as cards, for a width too narrow for columns: each row a card, each field its
+ * heading and then its lines, wrapped by the caller to the width less CARD_INDENT and indented
+ * under it (any line of a cell may start with the registry's words, and a line starts with
+ * darien's own); a blank line between cards. A field with no text is left out: the lookalikes'
+ * "what it counts" is given on the first of a group's rows only, as the table leaves it blank.
+ */
+export function renderCards(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<readonly string[]>>, chalk: ChalkInstance): string {
+  const field = (cell: readonly string[], i: number) =>
+    cell.every((line) => line === '') ? [] : [`  ${chalk.bold(head[i]!)}`, ...cell.map((line) => (line === '' ? line : `${CARD_INDENT}${line}`))];
+  return rows.map((row) => row.flatMap(field).join('\n')).join('\n\n');
+}

@@ -6,9 +6,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { ClaimView } from '../editors/claim-view.js';
 import { escapeMarkdownCell, escapeTerminal } from '../text/escape.js';
-import { textWidth, wrapText } from '../text/wrap.js';
-import { renderBox } from './box.js';
-import { columnWidths, longestWords } from './table.js';
+import { textWidth, wrapHanging } from '../text/wrap.js';
+import { CLAIM_HEAD, readableWidth, tableOrCards, type PaintColumn } from './table.js';
 
 export interface EditorFormatOptions {
   /** Terminal width in columns; tables wrap to fit. */
@@ -42,15 +41,15 @@ export function quoteCell(claim: ClaimView, color: boolean): string {
 }
 
 /**
- * Paints the marked spans of wrapped lines; a span may run over several lines. Each line is first
- * padded to `width` visible columns: the box measures the escape codes as text and would pad short.
+ * Paints the marked spans of wrapped lines; a span may run over several lines. In a table's
+ * column (`width`), each line is first padded to `width` visible columns: the box measures the
+ * escape codes as text and would pad short. A card's lines (no width) are not padded.
  */
-export function paintHighlights(lines: readonly string[], chalk: ChalkInstance, width: number): string[] {
+export function paintHighlights(lines: readonly string[], chalk: ChalkInstance, width: number | null = null): string[] {
   let inside = false;
   return lines.map((line) => {
-    let out = ' '.repeat(Math.max(0, width - textWidth(line.replace(MARKERS, ''))));
-    const padding = out;
-    out = '';
+    const padding = width === null ? '' : ' '.repeat(Math.max(0, width - textWidth(line.replace(MARKERS, ''))));
+    let out = '';
     for (const piece of line.split(/([\uE000\uE001])/)) {
       if (piece === OPEN) inside = true;
       else if (piece === CLOSE) inside = false;
@@ -88,17 +87,24 @@ export function sourceCell(claim: ClaimView): string {
   return `${terminalText(s.id)} (${s.kind})\n${date}\n${terminalText(claim.attribution)}${copy}`;
 }
 
-/** A terminal table of claims: figure, period, source, quote, drawn by box.ts as check's are. */
+/**
+ * A terminal table of claims (figure, period, source, quote) as check's are drawn, or cards where
+ * its columns cannot hold each id, date and figure whole (tableOrCards).
+ */
 export function claimTable(claims: readonly ClaimView[], options: EditorFormatOptions, chalk: ChalkInstance): string {
-  const raw = claims.map((claim) => [figureCell(claim), periodCell(claim), sourceCell(claim), quoteCell(claim, options.color)]);
-  // Room for each id and date whole, where the width allows (columnWidths).
-  const widths = columnWidths(options.width, longestWords(raw.map((row) => row.slice(0, 3))));
-  const rows = raw.map((row) => {
-    const cells = row.map((cell, i) => wrapText(cell, widths[i]!));
-    if (options.color) cells[3] = paintHighlights(cells[3]!, chalk, widths[3]!);
-    return cells;
-  });
-  return renderBox(['figure', 'period', 'source', 'quote'], rows, { widths, chalk });
+  const cells = claims.map((claim) => [figureCell(claim), periodCell(claim), sourceCell(claim), quoteCell(claim, options.color)]);
+  // The quote's markers become colour only after wrapping, so that escape codes are never split.
+  const paint: PaintColumn = (lines, column, width) => (options.color && column === 3 ? paintHighlights(lines, chalk, width) : lines);
+  return tableOrCards(CLAIM_HEAD, cells, readableWidth(options.width), chalk, paint);
+}
+
+/**
+ * One of darien's own lines, wrapped to the width and painted line by line: a heading or a sentence
+ * that names a figure, a metric id or a period. Its later lines are indented (wrapHanging), since
+ * any word of it may be the registry's or the query's, and a line starts with darien's own text.
+ */
+export function ownLines(text: string, width: number, paint: (line: string, index: number) => string = (line) => line): string {
+  return wrapHanging(text, readableWidth(width)).map(paint).join('\n');
 }
 
 /** The quote for a markdown cell, the figure in bold. */

@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import type { ClaimView } from '../editors/claim-view.js';
 import type { ClaimsListing } from '../editors/claims.js';
-import { claimTable, terminalText, type EditorFormatOptions } from './claim-cells.js';
+import { claimTable, ownLines, terminalText, type EditorFormatOptions } from './claim-cells.js';
 
 /** Consecutive claims of one metric (the listing is sorted by metric). */
 export function byMetric(claims: readonly ClaimView[]): Array<{ metric: string; claims: ClaimView[] }> {
@@ -25,6 +25,6 @@ export function listingSummary(listing: ClaimsListing): string {
 export function formatClaimsTable(listing: ClaimsListing, options: EditorFormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   // "metric <id>": the id is the registry's text, and a line starts with darien's own.
-  const blocks = byMetric(listing.claims).map(({ metric, claims }) => `${chalk.bold(`metric ${terminalText(metric)}`)}\n${claimTable(claims, options, chalk)}\n`);
-  return `${blocks.join('\n')}${blocks.length > 0 ? '\n' : ''}${terminalText(listingSummary(listing))}\n`;
+  const blocks = byMetric(listing.claims).map(({ metric, claims }) => `${ownLines(`metric ${terminalText(metric)}`, options.width, (line) => chalk.bold(line))}\n${claimTable(claims, options, chalk)}\n`);
+  return `${blocks.join('\n')}${blocks.length > 0 ? '\n' : ''}${ownLines(terminalText(listingSummary(listing)), options.width)}\n`;
 }

@@ -7,10 +7,9 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { ClaimView } from '../editors/claim-view.js';
 import type { Lookalike, SourcesGroup, SourcesResult } from '../editors/sources.js';
 import { formatNumber } from '../model/figure.js';
-import { wrapIndented, wrapText } from '../text/wrap.js';
-import { claimTable, periodCell, terminalText, type EditorFormatOptions } from './claim-cells.js';
-import { renderBox } from './box.js';
-import { columnWidths } from './table.js';
+import { wrapIndented } from '../text/wrap.js';
+import { claimTable, ownLines, periodCell, terminalText, type EditorFormatOptions } from './claim-cells.js';
+import { readableWidth, tableOrCards } from './table.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -36,14 +35,14 @@ export function queryLine(result: SourcesResult): string {
 }
 
 function section(title: string, claims: readonly ClaimView[], options: EditorFormatOptions, chalk: ChalkInstance, paint: (text: string) => string): string {
-  if (claims.length === 0) return `${paint(title)}: none\n`;
-  return `${paint(`${title} (${plural(claims.length, 'claim')})`)}\n${claimTable(claims, options, chalk)}\n`;
+  if (claims.length === 0) return `${ownLines(`${title}: none`, options.width, paint)}\n`;
+  return `${ownLines(`${title} (${plural(claims.length, 'claim')})`, options.width, paint)}\n${claimTable(claims, options, chalk)}\n`;
 }
 
 function groupBlock(group: SourcesGroup, options: EditorFormatOptions, chalk: ChalkInstance): string {
   // The metric id and what it counts are the registry's text: the title line starts with darien's
   // word for it, and the description is indented, so that neither starts a line.
-  const heading = `${chalk.bold(`metric ${terminalText(groupTitle(group))}`)}\n${chalk.dim(wrapIndented(terminalText(group.counts), Math.max(options.width, 40)).join('\n'))}`;
+  const heading = `${ownLines(`metric ${terminalText(groupTitle(group))}`, options.width, (t) => chalk.bold(t))}\n${chalk.dim(wrapIndented(terminalText(group.counts), readableWidth(options.width)).join('\n'))}`;
   return [
     `${heading}\n`,
     section('States it', group.states, options, chalk, (t) => chalk.green.bold(t)),
@@ -54,20 +53,17 @@ function groupBlock(group: SourcesGroup, options: EditorFormatOptions, chalk: Ch
 
 function lookalikeBlock(result: SourcesResult, options: EditorFormatOptions, chalk: ChalkInstance): string {
   const count = result.lookalikes.length;
-  const heading = chalk.yellow.bold(
+  const heading =
     count > 1
       ? `Lookalikes: ${formatNumber(result.query.value)} is stated for ${count} different things; do not take one for another`
-      : `Lookalikes: ${formatNumber(result.query.value)} is also stated for another thing`,
-  );
-  const widths = columnWidths(options.width);
-  const rows = result.lookalikes.flatMap((lookalike) => {
+      : `Lookalikes: ${formatNumber(result.query.value)} is also stated for another thing`;
+  const cells = result.lookalikes.flatMap((lookalike) => {
     const what = `${terminalText(lookalikeTitle(lookalike))}\n${terminalText(lookalike.counts)}${lookalike.shown ? '' : '\n(left out above by --metric/--period)'}`;
-    return lookalike.claims.map((claim, row) =>
-      [terminalText(claim.figure), periodCell(claim), `${terminalText(claim.source.id)} (${claim.source.kind})`, row === 0 ? what : ''].map((cell, i) => wrapText(cell, widths[i]!)),
-    );
+    // What a lookalike counts is given once, beside its first claim.
+    return lookalike.claims.map((claim, row) => [terminalText(claim.figure), periodCell(claim), `${terminalText(claim.source.id)} (${claim.source.kind})`, row === 0 ? what : '']);
   });
-  const table = renderBox(['figure', 'period', 'source', 'what it counts'], rows, { widths, chalk });
-  return `${heading}\n${table}\n`;
+  const table = tableOrCards(['figure', 'period', 'source', 'what it counts'], cells, readableWidth(options.width), chalk);
+  return `${ownLines(heading, options.width, (t) => chalk.yellow.bold(t))}\n${table}\n`;
 }
 
 function citationBlock(result: SourcesResult, chalk: ChalkInstance): string {
@@ -79,16 +75,24 @@ function citationBlock(result: SourcesResult, chalk: ChalkInstance): string {
 
 export function formatSourcesTable(result: SourcesResult, options: EditorFormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks: string[] = [`${chalk.bold('darien sources')} ${terminalText(queryLine(result))}\n`];
-  if (result.groups.length === 0) {
-    blocks.push(`No claim states ${terminalText(`"${result.query.text}"`)}${result.filters.metric ? ` for ${terminalText(result.filters.metric)}` : ''}${result.filters.period ? ` inside ${result.filters.period}` : ''}.\n`);
-    if (result.nearest.length > 0) {
-      const scope = result.filters.metric ? `for ${terminalText(result.filters.metric)}` : 'of any metric';
-      blocks.push(`${chalk.bold(`Nearest figures ${scope}`)}\n${claimTable(result.nearest, options, chalk)}\n`);
-    }
-  }
+  // The command's name in bold: the first line always starts with it, as its two words fit any width.
+  const name = 'darien sources';
+  const query = ownLines(`${name} ${terminalText(queryLine(result))}`, options.width, (line, i) => (i === 0 ? `${chalk.bold(name)}${line.slice(name.length)}` : line));
+  const blocks: string[] = [`${query}\n`];
+  if (result.groups.length === 0) blocks.push(...noMatchBlocks(result, options, chalk));
   for (const group of result.groups) blocks.push(groupBlock(group, options, chalk));
   if (result.lookalikes.length > 0) blocks.push(lookalikeBlock(result, options, chalk));
   if (result.citations.length > 0) blocks.push(citationBlock(result, chalk));
   return blocks.join('\n');
+}
+
+/** No claim states the figure: says so, then the nearest figures, if any. */
+function noMatchBlocks(result: SourcesResult, options: EditorFormatOptions, chalk: ChalkInstance): string[] {
+  const { metric, period } = result.filters;
+  const blocks = [`${ownLines(`No claim states ${terminalText(`"${result.query.text}"`)}${metric ? ` for ${terminalText(metric)}` : ''}${period ? ` inside ${period}` : ''}.`, options.width)}\n`];
+  if (result.nearest.length > 0) {
+    const scope = metric ? `for ${terminalText(metric)}` : 'of any metric';
+    blocks.push(`${ownLines(`Nearest figures ${scope}`, options.width, (t) => chalk.bold(t))}\n${claimTable(result.nearest, options, chalk)}\n`);
+  }
+  return blocks;
 }

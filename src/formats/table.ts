@@ -9,7 +9,7 @@ import type { Severity } from '../checks/types.js';
 import type { Report, ReportedClaim, ReportedFinding, Summary } from '../report.js';
 import { displayPath, escapeTerminal } from '../text/escape.js';
 import { unbreakableWidth, wrapHanging, wrapIndented, wrapText } from '../text/wrap.js';
-import { renderBox } from './box.js';
+import { CARD_INDENT, renderBox, renderCards } from './box.js';
 import { plain } from './paint.js';
 
 export interface TableOptions {
@@ -25,7 +25,8 @@ export const TABLE_MIN_WIDTH = 44;
 const FRAME = 13;
 const QUOTE_MIN = 16;
 
-const HEAD = ['figure', 'period', 'source', 'quote'];
+/** The headings of a table of claims: check's, and the editors' `sources` and `claims`. */
+export const CLAIM_HEAD: readonly string[] = ['figure', 'period', 'source', 'quote'];
 
 /**
  * The least width each column needs for no word of it to break: its heading and its longest word
@@ -33,7 +34,7 @@ const HEAD = ['figure', 'period', 'source', 'quote'];
  * in whatever the quote is given.
  */
 function leastWidths(longest: readonly number[]): number[] {
-  return [0, 1, 2, 3].map((i) => Math.max(i < 3 ? HEAD[i]!.length : 0, longest[i] ?? 0));
+  return [0, 1, 2, 3].map((i) => Math.max(i < 3 ? CLAIM_HEAD[i]!.length : 0, longest[i] ?? 0));
 }
 
 /**
@@ -148,32 +149,22 @@ function claimCells(claim: ReportedClaim): string[] {
   return [figureCell(claim), periodCell(claim), sourceCell(claim), `“${escapeTerminal(claim.quote)}”`];
 }
 
-/**
- * Too narrow for four columns: each claim as a card, one field a line, each wrapped to the width
- * and indented (any word of a cell may come from an article), a blank line between cards.
- */
-function claimCards(cells: ReadonlyArray<readonly string[]>, width: number, chalk: ChalkInstance): string {
-  return cells
-    .map((row) =>
-      row
-        .map((cell, i) => `  ${chalk.bold(HEAD[i]!)}\n${cell.split('\n').flatMap((part) => wrapIndented(part, width, '    ')).join('\n')}`)
-        .join('\n'),
-    )
-    .join('\n\n');
-}
+/** Paints a column's wrapped lines (the editors' highlighted figure); `width` is the column's, null in a card. */
+export type PaintColumn = (lines: string[], column: number, width: number | null) => string[];
 
 /**
- * The claims as a table, or as cards where the table's columns cannot hold each word of theirs
- * whole: cards give every field the whole width, so an id or a period that fits the terminal is
- * never broken inside to fit a column.
+ * Rows of four cells as a table, or as cards (renderCards) where the table's columns cannot hold
+ * each word of theirs whole, and always below TABLE_MIN_WIDTH: cards give every field the whole
+ * width, so an id or a period that fits the terminal is never broken inside to fit a column.
+ * `check`'s findings and the editors' `sources` and `claims` share it, so they change layout alike.
  */
-function claimsTable(finding: ReportedFinding, width: number, chalk: ChalkInstance): string {
-  const cells = finding.claims.map(claimCells);
+export function tableOrCards(head: readonly string[], cells: ReadonlyArray<readonly string[]>, width: number, chalk: ChalkInstance, paint: PaintColumn = (lines) => lines): string {
   const longest = longestWords(cells);
   const widths = columnWidths(width, longest);
-  if (width < TABLE_MIN_WIDTH || !holdsWhole(widths, longest)) return claimCards(cells, width, chalk);
-  const rows = cells.map((row) => row.map((cell, i) => wrapText(cell, widths[i]!)));
-  return renderBox(HEAD, rows, { widths, chalk });
+  if (width < TABLE_MIN_WIDTH || !holdsWhole(widths, longest)) {
+    return renderCards(head, cells.map((row) => row.map((cell, i) => paint(wrapText(cell, width - CARD_INDENT.length), i, null))), chalk);
+  }
+  return renderBox(head, cells.map((row) => row.map((cell, i) => paint(wrapText(cell, widths[i]!), i, widths[i]!))), { widths, chalk });
 }
 
 function findingBlock(finding: ReportedFinding, options: TableOptions, chalk: ChalkInstance): string {
@@ -183,7 +174,7 @@ function findingBlock(finding: ReportedFinding, options: TableOptions, chalk: Ch
   // finding about a verdict whose claim has gone has no claim to show.
   if (finding.settled) return `${head}${verdictLines(finding, width)}\n`;
   if (finding.claims.length === 0) return head;
-  return `${head}${claimsTable(finding, width, chalk)}\n`;
+  return `${head}${tableOrCards(CLAIM_HEAD, finding.claims.map(claimCells), width, chalk)}\n`;
 }
 
 /** Narrower than this nothing is readable; a width below it (or none) is taken as this. */

@@ -8,6 +8,7 @@ import type { ClaimView } from '../../src/editors/claim-view.js';
 import type { SourcesResult } from '../../src/editors/sources.js';
 import type { Timeline } from '../../src/editors/timeline.js';
 import { formatClaimsMarkdown } from '../../src/formats/claims-markdown.js';
+import { formatClaimsTable } from '../../src/formats/claims-table.js';
 import { formatSourcesJson } from '../../src/formats/sources-json.js';
 import { formatSourcesMarkdown } from '../../src/formats/sources-markdown.js';
 import { formatSourcesTable } from '../../src/formats/sources-table.js';
@@ -133,6 +134,51 @@ describe('sources formats', () => {
 
   it('table layout', () => {
     expect(formatSourcesTable(result(), { width: 100, color: false })).toMatchSnapshot();
+  });
+});
+
+describe('sources and claims at a width their columns cannot hold each word at', () => {
+  const ID = 'ref-aljazeera-2025-01-03';
+  const narrow = () => result({ groups: [{ ...result().groups[0]!, states: [claim({ source: { ...claim().source, id: ID } })], contradicts: [] }] });
+  const lines = (text: string) => text.split('\n');
+
+  it('claims are cards: the id and the period whole on lines of their own, no line wider than the width', () => {
+    const out = formatSourcesTable(narrow(), { width: 60, color: false });
+    expect(out).not.toMatch(/[┌│└]/);
+    expect(lines(out)).toContain(`    ${ID} (article)`);
+    expect(lines(out)).toContain('    2024-07-01/2024-07-17');
+    expect(lines(out).filter((line) => line.length > 60 && !line.startsWith(`  a: `))).toEqual([]);
+  });
+
+  it('at 100 columns the same claim is a table that holds the id and the period whole', () => {
+    const out = formatSourcesTable(narrow(), { width: 100, color: false });
+    expect(out).toMatch(new RegExp(`│ 2024-07-01/2024-07-17 +│ ${ID} +│`));
+  });
+
+  it('a card with colour: the figure painted in its quote, no line padded at its end', () => {
+    const out = formatSourcesTable(narrow(), { width: 60, color: true });
+    expect(out).toContain(`${ESC}[1m${ESC}[7m11,363`);
+    expect(lines(out).filter((line) => line.endsWith(' '))).toEqual([]);
+  });
+
+  it('the lookalikes: a period whole in the table; in cards, what a lookalike counts only on its first claim', () => {
+    const other = claim({ id: 'c-1', figure: '11,363', source: { ...claim().source, id: ID } });
+    const lookalikes = [{ metric: 'other-metric', counts: 'something else', place: 'Darién', unit: 'people', per: null, comparison: null, claims: [claim(), other], shown: true }];
+    const wide = formatSourcesTable(result({ lookalikes }), { width: 100, color: false });
+    expect(wide).toMatch(/│ 2024-07-01\/2024-07-17 +│ a \(article\)/);
+    const cards = formatSourcesTable(result({ lookalikes }), { width: 50, color: false }).split('Lookalikes: ')[1]!;
+    expect(cards.match(/^ {2}what it counts$/gm)).toHaveLength(1);
+    expect(lines(cards)).toContain(`    ${ID} (article)`);
+  });
+
+  it("darien's own lines wrap with a hanging indent: a metric id or a period never starts a line", () => {
+    const long = result({ groups: [{ ...result().groups[0]!, metric: 'darien-crossings-typical-year', comparison: 'difference, decrease against 2023-07-01/2023-07-17' }] });
+    const out = lines(formatSourcesTable(long, { width: 40, color: false }));
+    const heading = out.findIndex((line) => line.startsWith('metric '));
+    expect(out.slice(heading, heading + 4)).toEqual(['metric darien-crossings-typical-year ·', '  2024-07-01/2024-07-17 · people ·', '  difference, decrease against', '  2023-07-01/2023-07-17']);
+    const listing = formatClaimsTable({ filters: { metric: null, source: null, period: null }, claims: [claim({ metric: 'darien-crossings-typical-year' })], total: 1 }, { width: 31, color: false });
+    // At 31 columns the id (29) fits its indented line, not the heading's first.
+    expect(lines(listing).slice(0, 2)).toEqual(['metric', '  darien-crossings-typical-year']);
   });
 });
 

@@ -1,19 +1,23 @@
 /**
  * Issue 13's sweep: the reports of `darien check` on the bundled registry (with and without
- * --strict) and of `darien lint tests/fixtures/drafts/wrong.md`, in the brief and table formats, at
- * every width from 30 to 132 columns. No line is wider than the width, and no id, date, period or
- * figure is split across lines where a line can hold it whole.
+ * --strict) and of `darien lint tests/fixtures/drafts/wrong.md`, in the brief and table formats,
+ * and the editors' `darien sources` (11,363, 520,085, 9000 with its lookalikes, 12345 with the
+ * nearest figures), `darien claims` and `darien claims --metric darien-crossings`, at every width
+ * from 30 to 132 columns. No line is wider than the width, and no id, date, period or figure is
+ * split across lines where a line can hold it whole.
  *
- * The reports come from the API the CLI calls, and the formatters are called directly, as the
- * other layout tests do: 103 widths × 2 formats × 3 reports spawned as processes would take
- * minutes.
+ * The reports and results come from the API the CLI calls, and the formatters are called directly,
+ * as the other layout tests do: 103 widths × 18 outputs spawned as processes would take minutes.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../src/check.js';
 import { lintPaths } from '../../src/drafts/lint.js';
+import { findSources, listClaims, loadRegistry, readFilters, readQuery, type ClaimsListing, type SourcesResult } from '../../src/editors/index.js';
 import { formatBrief } from '../../src/formats/brief.js';
+import { formatClaimsTable } from '../../src/formats/claims-table.js';
+import { formatSourcesTable } from '../../src/formats/sources-table.js';
 import { formatTable } from '../../src/formats/table.js';
 import type { Report } from '../../src/report.js';
 import { escapeTerminal } from '../../src/text/escape.js';
@@ -22,7 +26,8 @@ import { loadTextWidth, textWidth } from '../../src/text/wrap.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WIDTHS = Array.from({ length: 132 - 30 + 1 }, (_, i) => 30 + i);
 // The deepest indent of any line that can hold a token (a card's field, a wrapped claim's second
-// line, a verdict's reasoning): a token this much narrower than the width fits a line whole.
+// line, a verdict's reasoning; in the editors' output, a card's field): a token this much narrower
+// than the width fits a line whole.
 const DEEPEST_INDENT = 4;
 
 const REPORTS: Record<string, () => Report> = {
@@ -96,6 +101,78 @@ describe.each(Object.entries(REPORTS))('%s', (_, read) => {
       for (const width of WIDTHS) {
         const out = format(report, { width });
         for (const line of overWidth(out, report, width)) problems.push(`${width}: line of ${textWidth(line)}: ${line}`);
+        for (const token of splitTokens(out, whole, width)) problems.push(`${width}: ${token} split`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+/** Every id, date, period and figure a result holds, in any of its strings, as printed (escaped). */
+function tokensOf(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    for (const word of escapeTerminal(value).match(TOKEN) ?? []) if (isToken(word)) found.add(word);
+  } else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) tokensOf(item, found);
+  }
+  return found;
+}
+
+const registry = loadRegistry({ paths: ['claims'], cwd: ROOT });
+
+function filters(input: { metric?: string }) {
+  const reading = readFilters(registry, input);
+  if (!reading.ok) throw new Error(reading.problem);
+  return reading.filters;
+}
+
+function sources(figure: string, metric?: string): SourcesResult {
+  const query = readQuery(figure);
+  if (query === null) throw new Error(`cannot read ${figure}`);
+  return findSources(registry, query, filters({ metric }));
+}
+
+// A citation is printed on one line, never wrapped (citationBlock): it is for copying whole, as a
+// finding's location is. The lines compared with the width are all the others.
+function citationLines(result: SourcesResult | ClaimsListing): Set<string> {
+  const citations = 'citations' in result ? result.citations : [];
+  return new Set(citations.map((c) => `  ${escapeTerminal(c.sourceId)}: ${escapeTerminal(c.citation)}`));
+}
+
+const EDITORS: Record<string, () => SourcesResult | ClaimsListing> = {
+  'sources 11,363': () => sources('11,363'),
+  'sources 520,085': () => sources('520,085'),
+  // Beyond issue 13's list: the lookalikes' table, and the nearest figures when none match.
+  'sources 9000': () => sources('9000'),
+  'sources 12345 --metric darien-crossings': () => sources('12345', 'darien-crossings'),
+  'claims': () => listClaims(registry, filters({})),
+  'claims --metric darien-crossings': () => listClaims(registry, filters({ metric: 'darien-crossings' })),
+};
+
+const editorFormat = (result: SourcesResult | ClaimsListing, width: number, color: boolean) =>
+  'query' in result ? formatSourcesTable(result, { width, color }) : formatClaimsTable(result, { width, color });
+
+// darien's own colours: the sweep measures and searches what a terminal shows.
+const stripColour = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe.each(Object.entries(EDITORS))('darien %s', (_, read) => {
+  const result = read();
+
+  it('has dates and source ids to keep whole', () => {
+    const tokens = [...tokensOf(result)];
+    expect(tokens.some((t) => /^\d{4}-\d{2}-\d{2}$/.test(t))).toBe(true);
+    expect(tokens.filter((t) => /^ref-\w+-\d{4}-\d{2}-\d{2}$/.test(t)).length).toBeGreaterThan(0);
+  });
+
+  for (const color of [false, true]) {
+    it(`${color ? 'with' : 'without'} colour, from 30 to 132 columns: no line is wider than the width and no token that fits is split`, () => {
+      const wide = stripColour(editorFormat(result, 1000, color));
+      const whole = new Map([...tokensOf(result)].map((token) => [token, count(wide, token)]));
+      const citations = citationLines(result);
+      const problems: string[] = [];
+      for (const width of WIDTHS) {
+        const out = stripColour(editorFormat(result, width, color));
+        for (const line of out.split('\n')) if (!citations.has(line) && textWidth(line) > width) problems.push(`${width}: line of ${textWidth(line)}: ${line}`);
         for (const token of splitTokens(out, whole, width)) problems.push(`${width}: ${token} split`);
       }
       expect(problems).toEqual([]);
