@@ -190,7 +190,7 @@ describe('which verdicts are exported', () => {
       const missing = join(mkdtempSync(join(tmpdir(), 'darien-out-')), 'no', 'such', 'x.json');
       const run = darien(['export', 'claimreview', '--registry', dir, ...BASE, '--output', missing]);
       expect(run).toMatchObject({ status: 2, stdout: '' });
-      expect(run.stderr).toBe(`darien: cannot write ${missing}: ENOENT\n`);
+      expect(run.stderr).toBe(`darien: cannot write ${missing}: no such file or directory (ENOENT)\n`);
     });
 
     it('a registry with no verdict that stands: nothing to export, exit 2', () => {
