@@ -48,15 +48,16 @@ describe('.pre-commit-hooks.yaml', () => {
   const hooks = readYaml('.pre-commit-hooks.yaml') as Hook[];
   const known = commands();
 
-  it('defines darien-lint and darien-check, installed as a node package', () => {
+  it("defines darien-lint and darien-check, run from the project's own install (language: system)", () => {
     expect(hooks.map((hook) => hook.id)).toEqual(['darien-lint', 'darien-check']);
-    for (const hook of hooks) expect([hook.language, typeof hook.name]).toEqual(['node', 'string']);
+    for (const hook of hooks) expect([hook.language, typeof hook.name]).toEqual(['system', 'string']);
   });
 
   it.each(['darien-lint', 'darien-check'])('%s runs a command and options darien has', (id) => {
     const hook = hooks.find((h) => h.id === id)!;
-    const [bin, name, ...rest] = [...hook.entry.split(' '), ...(hook.args ?? [])];
-    expect(bin).toBe('darien');
+    // npx --no: the project's darien, never one fetched from the registry.
+    const [npx, no, dashes, bin, name, ...rest] = [...hook.entry.split(' '), ...(hook.args ?? [])];
+    expect([npx, no, dashes, bin]).toEqual(['npx', '--no', '--', 'darien']);
     expect(known).toContain(name);
     const { options } = command(name!);
     expect(rest.filter((word) => word.startsWith('--')).filter((option) => !options.has(option))).toEqual([]);
