@@ -68,7 +68,10 @@ export function registerExtract(program: Command): void {
     const decoded = decodeText(bytes);
     if (typeof decoded !== 'string') throw new UsageError(`${article}: ${decoded.problem}: expected an article's text`);
     const text = decoded;
-    const registry = loadRegistry({ paths: [options.registry], requireClaims: false });
+    // Not the file --output replaces (with --force): a source written wrong, or left empty by a
+    // shell's `>`, is what the run is here to write over, not a problem that stops it.
+    const replaced = options.output === undefined ? null : resolve(options.output);
+    const registry = loadRegistry({ paths: [options.registry], requireClaims: false, ignore: (absolute) => absolute === replaced });
     const { extractArticle } = await import('../extract/extract.js');
     const { yaml } = extractArticle({
       text,

@@ -1,5 +1,5 @@
 /** `darien extract` as a user runs it: its options checked together, one line per problem, exit 2. */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,18 @@ describe('darien extract --output: whole or not at all', () => {
     expect(run.status).toBe(0);
     expect(readFileSync(target, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+\n# darien extract: 14 figures read/);
     expect(readdirSync(dir)).toEqual(['005.yaml']);
+  });
+
+  it('replaces with --force a source file of the registry that has problems of its own (empty, or wrong)', () => {
+    const dir = folder();
+    cpSync(resolve('claims'), join(dir, 'claims'), { recursive: true });
+    for (const text of ['', 'source: {id: x, kind: artcle}\n']) {
+      const target = join(dir, 'claims', 'sources', '005-new.yaml');
+      writeFileSync(target, text);
+      const run = darien([...args(target, '--force'), '--registry', join(dir, 'claims')]);
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      expect(readFileSync(target, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+\n# darien extract: 14 figures read/);
+    }
   });
 
   // Each run fails; none may leave a file, empty or not, where the YAML was to go.
