@@ -34,8 +34,10 @@ function inCI(env: NodeJS.ProcessEnv): boolean {
  * Whether to draw progress: only on a terminal that can overwrite a line (not TERM=dumb), never
  * in CI (inCI), and never for a format a program reads.
  */
-export function progressWanted(stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv, format: string): boolean {
-  if (stream.isTTY !== true || env.TERM === 'dumb' || inCI(env)) return false;
+export function progressWanted(stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv, format: string, output: { readonly isTTY?: boolean } = { isTTY: true }): boolean {
+  // Standard output piped (`darien check | tail -1`) is a run a program reads: no progress,
+  // though standard error is still the terminal.
+  if (stream.isTTY !== true || output.isTTY !== true || env.TERM === 'dumb' || inCI(env)) return false;
   return !FOR_PROGRAMS.has(format);
 }
 
@@ -135,5 +137,5 @@ const SILENT: ProgressWriter = withAround({ update: undefined, done() {} });
 
 /** The writer for a command's run: drawing on standard error when progressWanted(), else silent. */
 export function startProgress(format: string): ProgressWriter {
-  return progressWanted(process.stderr, process.env, format) ? progressWriter() : SILENT;
+  return progressWanted(process.stderr, process.env, format, process.stdout) ? progressWriter() : SILENT;
 }

@@ -9,6 +9,12 @@ import { ROOT } from './run.js';
 
 describe('progressWanted', () => {
   const tty = { isTTY: true };
+  it('not when standard output is piped, though standard error is a terminal', () => {
+    expect(progressWanted(tty, {}, 'table', { isTTY: false })).toBe(false);
+    expect(progressWanted(tty, {}, 'table', {})).toBe(false);
+    expect(progressWanted(tty, {}, 'table', { isTTY: true })).toBe(true);
+  });
+
   it.each<[string, { isTTY?: boolean }, NodeJS.ProcessEnv, string, boolean]>([
     ['a terminal, tables', tty, {}, 'table', true],
     ['a terminal, CI set to an empty string', tty, { CI: '' }, 'table', true],
