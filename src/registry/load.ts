@@ -612,7 +612,8 @@ function buildClaims(
     fileByDisplay ??= new Map(inputs.map(({ file }) => [file.display, file]));
     return { file: fileByDisplay.get(claim.file)!, path: ['claims', claim.index] };
   };
-  const pending: Array<{ claim: Claim; located: Located<ClaimInput> }> = [];
+  // The claims each comparison names, checked once every claim is known.
+  const named: Array<{ comparison: { readonly subject: string | null; readonly baseline: string | null }; located: Located<ClaimInput> }> = [];
   for (const located of inputs) {
     const { input, file, path } = located;
     const source = typeof located.sourceIndex === 'string' ? sources.byId.get(located.sourceIndex) : located.sourceIndex < 0 ? undefined : sources.byIndex[located.sourceIndex];
@@ -623,15 +624,17 @@ function buildClaims(
     const built = buildClaim(loader, located, source, metrics, original !== undefined);
     if (!built) {
       if (!original) unbuilt.set(input.id, located);
+      // Its comparison still names its claims: a wrong one is reported in the same run.
+      if (input.comparison) named.push({ comparison: { subject: input.comparison.subject ?? null, baseline: input.comparison.baseline ?? null }, located });
       continue;
     }
     list.push(built);
     byId.set(built.id, built);
-    if (built.comparison) pending.push({ claim: built, located });
+    if (built.comparison) named.push({ comparison: built.comparison, located });
   }
-  for (const { claim, located } of pending) {
+  for (const { comparison, located } of named) {
     for (const role of ['subject', 'baseline'] as const) {
-      const id = claim.comparison![role];
+      const id = comparison[role];
       // A claim that failed validation exists: its own problems are reported, not this one.
       if (id !== null && !byId.has(id) && !unbuilt.has(id) && !invalidIds.has(id)) {
         loader.report(located.file, [...located.path, 'comparison', role], `comparison names claim "${id}", which does not exist`);
@@ -651,13 +654,14 @@ function buildClaim(loader: Loader, located: Located<ClaimInput>, source: Source
   if (!metric) {
     loader.report(file, [...path, 'metric'], `unknown metric "${input.metric}": not in the metric catalogue${didYouMean(input.metric, metrics.keys())}`);
   }
-  if (input.unit !== undefined && reportUnknownUnit(loader, input.unit, metrics, file, path)) return null;
-  // Before the source is known to be good: a claim of a source with problems is still held to it.
-  if (input.hedge !== undefined && reportUnknownHedge(loader, input.hedge, file, path)) return null;
+  // Each field is checked whatever the others hold (a claim of a source with problems too): every
+  // problem of the claim in one run.
+  const unitUnknown = input.unit !== undefined && reportUnknownUnit(loader, input.unit, metrics, file, path);
+  const hedgeUnknown = input.hedge !== undefined && reportUnknownHedge(loader, input.hedge, file, path);
   const period = input.period === 'unknown' ? null : parsePeriodAt(loader, input.period, file, path, 'period');
   const baselinePeriod =
     input.comparison?.baseline_period === undefined ? null : parsePeriodAt(loader, input.comparison.baseline_period, file, path, 'comparison', 'baseline_period');
-  if (duplicate || (input.period !== 'unknown' && !period) || !metric || !source) return null;
+  if (duplicate || unitUnknown || hedgeUnknown || (input.period !== 'unknown' && !period) || !metric || !source) return null;
   const quantity = buildQuantity(loader, located, metric, source);
   if (quantity === undefined) return null;
   const comparison: Comparison | null = input.comparison

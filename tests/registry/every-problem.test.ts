@@ -38,6 +38,17 @@ const JSON_STYLE = JSON.stringify(
 
 const CASES: Array<[string, Record<string, string>, string[]]> = [
   [
+    'an unknown unit, a month 13 and a comparison naming no claim, in one claim',
+    {
+      'a.yaml': `${header('a')}${GOOD}${GOOD.replace('a1', 'a2').replace('metric: crossings', 'unit: persons\n    metric: crossings').replace('period: 2024-07-01/2024-07-17', 'period: "2024-13"').replace('attribution: [AP]', 'attribution: [AP]\n    comparison: {kind: ratio, subject: a1, baseline: nope}')}`,
+    },
+    [
+      'a.yaml:15:11: unknown unit "persons": no metric of the catalogue counts in it (did you mean "people"?)',
+      'a.yaml:17:13: claims[1].period: "2024-13" has no month 13',
+      'a.yaml:20:54: comparison names claim "nope", which does not exist',
+    ],
+  ],
+  [
     'a source of the wrong kind, with an inferred date and no note, a republication and a hedge of its claim both unknown',
     {
       'a.yaml': header('a') + GOOD,
