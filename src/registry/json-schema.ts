@@ -78,7 +78,12 @@ export function registryJsonSchemas(convert: Converter, checkIds: readonly strin
     if (kind === 'source') addSourceRules(rest as unknown as SourceDocument);
     if (kind === 'metrics') addMetricRules(rest as unknown as MetricsDocument);
     // What a verdict may settle: the findings of darien check's own checks, completed by name.
-    if (kind === 'verdicts') (rest as unknown as VerdictsDocument).properties.verdicts.items.properties.settles.items.properties.check.enum = CHECKS.map((check) => check.meta.id);
+    if (kind === 'verdicts') {
+      const verdict = (rest as unknown as VerdictsDocument).properties.verdicts.items.properties;
+      verdict.settles.items.properties.check.enum = CHECKS.map((check) => check.meta.id);
+      // The day of the decision, as the loader's check reads it (a pattern here; the calendar, 02-30, is darien's).
+      verdict.date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+    }
     return { file: SCHEMA_FILES[kind], text: `${JSON.stringify(schema, null, 2)}\n` };
   });
 }
@@ -88,7 +93,7 @@ interface SourceDocument {
   properties: { source: { anyOf: JsonObject[] }; claims: { items: { properties: JsonObject } } };
 }
 interface VerdictsDocument {
-  properties: { verdicts: { items: { properties: { settles: { items: { properties: { check: JsonObject } } } } } } };
+  properties: { verdicts: { items: { properties: { settles: { items: { properties: { check: JsonObject } } }; date: JsonObject } } } };
 }
 interface MetricsDocument {
   properties: { metrics: { items: JsonObject } };

@@ -68,6 +68,18 @@ describe('the registry JSON Schemas', () => {
     for (const hedge of ['aproximately', 'about about', 'abou']) expect(validate(withHedge(hedge)), hedge).toBe(false);
   });
 
+  it('rejects a verdict with a check darien check does not have, a date not YYYY-MM-DD, or a url that is no web address', () => {
+    const bundled = parse(join(ROOT, 'claims', 'verdicts.yaml')) as { verdicts: Array<Record<string, unknown>> };
+    const validate = validators['verdicts.schema.json']!;
+    const first = bundled.verdicts[0]!;
+    const withFirst = (over: Record<string, unknown>) => ({ verdicts: [{ ...first, ...over }] });
+    expect(validate(withFirst({}))).toBe(true);
+    expect(validate(withFirst({ settles: [{ check: 'part-whol' }] }))).toBe(false);
+    expect(validate(withFirst({ date: '12/03/2026' }))).toBe(false);
+    expect(validate(withFirst({ url: 'javascript:alert(1)' }))).toBe(false);
+    expect(validate(withFirst({ figure: 8456 }))).toBe(false);
+  });
+
   it("accepts docs/config.md's example config, and rejects an unknown key, check or severity", () => {
     const example = /```yaml\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'docs', 'config.md'), 'utf8'))![1]!;
     const validate = validators['config.schema.json']!;
