@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { draftProblems } from '../../src/drafts/draft.js';
 import { lintDrafts, outweighs } from '../../src/drafts/lint.js';
+import { partWhole } from '../../src/checks/rules/part-whole.js';
 import { lintExitCode } from '../../src/drafts/report.js';
 import { parsePeriod } from '../../src/model/period.js';
 import type { Claim } from '../../src/model/types.js';
@@ -397,5 +398,27 @@ describe('a table after prose that names the place', () => {
   it('reads its cells, and blames the wrong total, not the right daily average beside it', () => {
     const findings = lint(text, { date: '2025-01-10' }).findings.filter((f) => f.severity !== 'info');
     expect(findings.map((f) => [f.location.line, f.location.column, f.check, f.severity])).toEqual([[7, 10, 'figure-conflict', 'warning']]);
+  });
+});
+
+describe('a draft that repeats a part and a whole', () => {
+  // part-whole reports each pair of a part and a whole it exceeds: k copies of each made k² findings
+  // of one message (a 6.6 MB draft ran out of memory). Counted, not timed.
+  it('is checked once per statement, and each copy still gets its findings', () => {
+    const copies = 30;
+    const block = 'Since July 1, 12,363 migrants have crossed the Darién Gap.\nIn all of 2024, 11,363 migrants crossed the Darién Gap.\n\n';
+    let reports = 0;
+    const run = partWhole.run;
+    partWhole.run = (context) => run({ ...context, report: (input) => (reports++, context.report(input)) });
+    try {
+      const findings = lint(block.repeat(copies), { date: '2024-07-17' }).findings.filter((f) => f.check === 'part-whole');
+      const lines = new Set(findings.map((f) => f.location.line));
+      // Every copy of the whole is still told; so are the first parts (the same lines as before).
+      expect(Array.from({ length: copies }, (_, i) => 2 + 3 * i).filter((line) => !lines.has(line))).toEqual([]);
+      expect(lines.has(1)).toBe(true);
+      expect(reports).toBeLessThanOrEqual(2 * copies);
+    } finally {
+      partWhole.run = run;
+    }
   });
 });
