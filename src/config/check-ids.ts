@@ -2,6 +2,6 @@
 import { CHECKS, DRAFT_CHECKS } from '../checks/index.js';
 import { RATED_FIGURE } from '../drafts/rated-figure.js';
 import { UNCHECKED } from '../drafts/unchecked.js';
-import { STALE_VERDICT } from '../verdicts/settle.js';
+import { STALE_VERDICT } from '../verdicts/stale-verdict.js';
 
 export const CHECK_IDS: readonly string[] = [...CHECKS.map((check) => check.meta.id), ...DRAFT_CHECKS.map((check) => check.meta.id), UNCHECKED.id, RATED_FIGURE.id, STALE_VERDICT.id];

@@ -145,8 +145,7 @@ function registryFigures(registry: Registry, index: ClaimIndex, metric: Metric, 
   const all = series?.byPeriod.get(`${period.start}:${period.end}`);
   if (!all || all.length === 0) return { figures: [], setAside: [] };
   const setAside = registry.verdicts.length === 0 ? [] : all.flatMap((claim) => discredited(registry, claim) ?? []);
-  const credited = all.filter((claim) => !setAside.some((verdict) => verdict.claim === claim));
-  const other = setAside.length === 0 ? all : credited.length > 0 ? credited : settledParts(registry, setAside, period);
+  const other = setAside.length === 0 ? all : standing(registry, all, period);
   if (other.length === 0) return { figures: rankFigures(all), setAside: [] };
   return { figures: rankFigures(other), setAside };
 }
@@ -365,9 +364,9 @@ function samePeriod(index: ClaimIndex, claim: Claim): { group: readonly Claim[];
 }
 
 /**
- * The figures of one metric and period that the registry's verdicts leave standing, as lint takes
- * them for a comparison (registryFigures): those no verdict rates below accurate, else the parts a
- * verdict settles with, summed, when they tile the period.
+ * The figures of one metric and period that the registry's verdicts leave standing, for a
+ * comparison's figures (registryFigures) and for rated-figure alike: those no verdict rates below
+ * accurate, else the parts a verdict settles with, summed, when they tile the period.
  */
 function standing(registry: Registry, group: readonly Claim[], period: Period): Claim[] {
   const credited = group.filter((claim) => !discredited(registry, claim));

@@ -501,27 +501,52 @@ function parsePeriodAt(loader: Loader, value: string | number, file: RegistryFil
   }
 }
 
+/** A source's fields as the rules below read them: a valid source's, or what a source that failed validation holds. */
+interface SourceFields {
+  readonly page_date?: unknown;
+  readonly text?: unknown;
+  readonly outlet?: unknown;
+  readonly outlet_inferred_from?: unknown;
+  readonly page_date_inferred?: unknown;
+  readonly page_date_note?: unknown;
+  readonly republished_from?: unknown;
+}
+
+/** A source's page date and archived text, read; each problem reported at its field. */
+function readSourceFields(loader: Loader, fields: SourceFields, file: RegistryFile, path: KeyPath, folders: readonly string[]): { pageDate: Period | null; text: string | null } {
+  const pageDate = typeof fields.page_date === 'string' || typeof fields.page_date === 'number' ? parsePeriodAt(loader, fields.page_date, file, path, 'page_date') : null;
+  if (typeof fields.text !== 'string' || fields.text.trim() === '') return { pageDate, text: null };
+  const archived = readArchivedText(resolve(dirname(file.absolute), fields.text), fields.text, folders);
+  if (typeof archived !== 'string') loader.report(file, [...path, 'text'], archived.problem, true);
+  return { pageDate, text: typeof archived === 'string' ? archived : null };
+}
+
+/** What an unknown outlet and an inferred page date must say: from what. */
+function checkSourceNotes(loader: Loader, fields: SourceFields, file: RegistryFile, path: KeyPath): void {
+  if (fields.outlet === 'unknown' && !fields.outlet_inferred_from) {
+    loader.report(file, [...path, 'outlet'], 'outlet is unknown: say in outlet_inferred_from what it could or could not be inferred from');
+  }
+  if (fields.page_date_inferred === true && !fields.page_date_note) {
+    loader.report(file, [...path, 'page_date_inferred'], 'page_date is inferred: say in page_date_note what from');
+  }
+}
+
+/** A republication named by id must be a source of the registry. */
+function checkRepublished(loader: Loader, fields: SourceFields, file: RegistryFile, path: KeyPath, byId: ReadonlyMap<string, Source>): void {
+  if (typeof fields.republished_from === 'string' && !byId.has(fields.republished_from)) {
+    loader.report(file, [...path, 'republished_from'], `unknown source "${fields.republished_from}"${didYouMean(fields.republished_from, byId.keys())}`);
+  }
+}
+
 /**
- * The rules of buildSources() a source that failed validation can still be held to, field by
- * field, on what it holds: the same messages, at the same places.
+ * A source that failed validation is still held to the rules of buildSources() its fields allow:
+ * the same messages, at the same places, so one wrong field does not hide the rest.
  */
 function checkRejectedSource(loader: Loader, { raw, file, path }: { raw: unknown; file: RegistryFile; path: KeyPath }, byId: ReadonlyMap<string, Source>, folders: readonly string[]): void {
   if (typeof raw !== 'object' || raw === null) return;
-  const source = raw as Record<string, unknown>;
-  if (typeof source.page_date === 'string' || typeof source.page_date === 'number') parsePeriodAt(loader, source.page_date, file, path, 'page_date');
-  if (typeof source.text === 'string' && source.text.trim() !== '') {
-    const archived = readArchivedText(resolve(dirname(file.absolute), source.text), source.text, folders);
-    if (typeof archived !== 'string') loader.report(file, [...path, 'text'], archived.problem, true);
-  }
-  if (source.outlet === 'unknown' && !source.outlet_inferred_from) {
-    loader.report(file, [...path, 'outlet'], 'outlet is unknown: say in outlet_inferred_from what it could or could not be inferred from');
-  }
-  if (source.page_date_inferred === true && !source.page_date_note) {
-    loader.report(file, [...path, 'page_date_inferred'], 'page_date is inferred: say in page_date_note what from');
-  }
-  if (typeof source.republished_from === 'string' && !byId.has(source.republished_from)) {
-    loader.report(file, [...path, 'republished_from'], `unknown source "${source.republished_from}"${didYouMean(source.republished_from, byId.keys())}`);
-  }
+  readSourceFields(loader, raw, file, path, folders);
+  checkSourceNotes(loader, raw, file, path);
+  checkRepublished(loader, raw, file, path, byId);
 }
 
 function buildSources(loader: Loader, inputs: Located<SourceInput>[], folders: readonly string[]): { byId: Map<string, Source>; byIndex: Array<Source | null> } {
@@ -529,23 +554,14 @@ function buildSources(loader: Loader, inputs: Located<SourceInput>[], folders: r
   const byIndex: Array<Source | null> = [];
   const first = new Map<string, Located<SourceInput>>();
   for (const { input, file, path } of inputs) {
-    const pageDate = parsePeriodAt(loader, input.page_date, file, path, 'page_date');
-    const textAbsolute = resolve(dirname(file.absolute), input.text);
-    const archived = readArchivedText(textAbsolute, input.text, folders);
-    const text = typeof archived === 'string' ? archived : null;
-    if (typeof archived !== 'string') loader.report(file, [...path, 'text'], archived.problem, true);
+    const { pageDate, text } = readSourceFields(loader, input, file, path, folders);
     if (first.has(input.id)) {
       const original = first.get(input.id)!;
       loader.report(file, [...path, 'id'], `duplicate source id "${input.id}" (first defined at ${loader.where(original.file, [...original.path, 'id'])})`);
       byIndex.push(null);
       continue;
     }
-    if (input.outlet === 'unknown' && !input.outlet_inferred_from) {
-      loader.report(file, [...path, 'outlet'], 'outlet is unknown: say in outlet_inferred_from what it could or could not be inferred from');
-    }
-    if (input.page_date_inferred && !input.page_date_note) {
-      loader.report(file, [...path, 'page_date_inferred'], 'page_date is inferred: say in page_date_note what from');
-    }
+    checkSourceNotes(loader, input, file, path);
     if (!pageDate) {
       byIndex.push(null);
       continue;
@@ -585,11 +601,7 @@ function buildSources(loader: Loader, inputs: Located<SourceInput>[], folders: r
     byId.set(input.id, source);
     byIndex.push(source);
   }
-  for (const { input, file, path } of inputs) {
-    if (typeof input.republished_from === 'string' && !byId.has(input.republished_from)) {
-      loader.report(file, [...path, 'republished_from'], `unknown source "${input.republished_from}"${didYouMean(input.republished_from, byId.keys())}`);
-    }
-  }
+  for (const { input, file, path } of inputs) checkRepublished(loader, input, file, path, byId);
   return { byId, byIndex };
 }
 
@@ -698,11 +710,6 @@ const COMPARISON_UNITS = ['times', 'percent'];
 // The units the catalogue's metrics count in, per catalogue (a run has one).
 const catalogueUnits = new WeakMap<Map<string, Metric>, Set<string>>();
 
-/**
- * A claim's unit must be one the catalogue counts in (or a comparison's). Claims are compared
- * within one unit, so a typo ("persons", "peolpe") took a claim out of every cross-check without
- * a word. True when it was reported.
- */
 /** Reports a hedge the hedge table does not hold; true when it did. */
 function reportUnknownHedge(loader: Loader, hedge: string, file: RegistryFile, path: KeyPath): boolean {
   if (HEDGE_KINDS.has(hedge.toLowerCase())) return false;
@@ -710,6 +717,11 @@ function reportUnknownHedge(loader: Loader, hedge: string, file: RegistryFile, p
   return true;
 }
 
+/**
+ * A claim's unit must be one the catalogue counts in (or a comparison's). Claims are compared
+ * within one unit, so a typo ("persons", "peolpe") took a claim out of every cross-check without
+ * a word. True when it was reported.
+ */
 function reportUnknownUnit(loader: Loader, unit: string, metrics: Map<string, Metric>, file: RegistryFile, path: KeyPath): boolean {
   // No catalogue loaded (its own problems are reported): every unit would be unknown.
   if (metrics.size === 0) return false;

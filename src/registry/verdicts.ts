@@ -59,7 +59,7 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
   const first = new Map<string, LocatedVerdict>();
   // A verdict with problems of its own still rates its claim: a second verdict on that claim is a
   // problem in the same run, whichever of the two comes first.
-  const rejectedOn = new Map<string, { file: RegistryFile; path: KeyPath }>();
+  const rejectedOn = new Map<string, Place>();
   for (const { raw, file, path } of rejected) {
     const evidence = (raw as { evidence?: unknown } | null)?.evidence;
     if (Array.isArray(evidence)) evidenceFound(evidence, file, path, context);
@@ -67,17 +67,17 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
     const claim = (raw as { claim?: unknown } | null)?.claim;
     if (typeof claim !== 'string') continue;
     const earlier = rejectedOn.get(claim);
-    if (earlier) context.report(file, [...path, 'claim'], `${describe(path)}.claim: a second verdict on "${claim}" (the first is at ${context.where(earlier.file, [...earlier.path, 'claim'])}): revise that one`);
+    if (earlier) reportSecond(claim, { file, path }, earlier, context);
     else rejectedOn.set(claim, { file, path });
   }
+  // A verdict is dated the day it was decided: a later day is a typo ("2062" for "2026"). Not a
+  // schema rule, since the parse cache keeps what the schema accepted; a day of slack for a desk
+  // whose day starts before UTC's.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   for (const located of inputs) {
     const { input, file, path } = located;
     // Checked by the schema: a day, always.
     const date = calendarDay(input.date)!;
-    // A verdict is dated the day it was decided: a later day is a typo ("2062" for "2026"). Not a
-    // schema rule, since the parse cache keeps what the schema accepted; a day of slack for a
-    // desk whose day starts before UTC's.
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     const dated = date <= tomorrow;
     if (!dated) context.report(file, [...path, 'date'], `${describe(path)}.date: ${date} is a day still to come: a verdict is dated the day it was decided`);
     const evidenceOk = evidenceFound(input.evidence, file, path, context);
@@ -85,9 +85,7 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
     const earlier = first.get(input.claim) ?? rejectedOn.get(input.claim);
     if (earlier) {
       // One verdict a claim: a revised verdict replaces the old one, and git keeps the history.
-      // Reported at whichever of the two stands later in the registry, naming the other.
-      const [one, other] = comesBefore(earlier, located) ? [located, earlier] : [earlier, located];
-      context.report(one.file, [...one.path, 'claim'], `${describe(one.path)}.claim: a second verdict on "${input.claim}" (the first is at ${context.where(other.file, [...other.path, 'claim'])}): revise that one`);
+      reportSecond(input.claim, located, earlier, context);
       continue;
     }
     first.set(input.claim, located);
@@ -115,9 +113,20 @@ export function buildVerdicts(inputs: readonly LocatedVerdict[], rejected: Reado
   return verdicts;
 }
 
+interface Place {
+  readonly file: RegistryFile;
+  readonly path: KeyPath;
+}
+
 /** Whether `a` stands before `b` in the registry: by file, then by place in the file. */
-function comesBefore(a: { file: RegistryFile; path: KeyPath }, b: { file: RegistryFile; path: KeyPath }): boolean {
+function comesBefore(a: Place, b: Place): boolean {
   return a.file.display !== b.file.display ? a.file.display < b.file.display : (a.path[1] as number) < (b.path[1] as number);
+}
+
+/** Two verdicts on one claim: reported at whichever stands later in the registry, naming the other. */
+function reportSecond(claim: string, a: Place, b: Place, context: VerdictContext): void {
+  const [second, first] = comesBefore(a, b) ? [b, a] : [a, b];
+  context.report(second.file, [...second.path, 'claim'], `${describe(second.path)}.claim: a second verdict on "${claim}" (the first is at ${context.where(first.file, [...first.path, 'claim'])}): revise that one`);
 }
 
 function describe(path: KeyPath): string {

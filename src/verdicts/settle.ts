@@ -11,20 +11,9 @@ import type { Registry, Settles, Verdict } from '../model/types.js';
 import { didYouMean } from '../registry/suggest.js';
 import { verdictAt } from './cite.js';
 import { claimSet, settlesKey, settlesStates } from './current.js';
+import { STALE_VERDICT } from './stale-verdict.js';
 
-export const STALE_VERDICT = {
-  id: 'stale-verdict',
-  description: 'a verdict that no longer matches its claim or the finding it settled',
-  severity: 'warning',
-  docs: 'docs/checks/stale-verdict.md',
-  messages: {
-    claimGone: 'The verdict ({{rating}}, {{date}}) rates claim "{{claim}}", which is no longer in the registry{{hint}}.',
-    figureChanged: 'The verdict ({{rating}}, {{date}}) rated "{{rated}}"; the claim now says "{{figure}}". Review the verdict and update its figure.',
-    otherFigureChanged: 'The verdict ({{rating}}, {{date}}) settles a {{check}} finding weighing {{other}} at "{{seen}}"; that claim now says "{{figure}}". Review the verdict and update the figure it weighed.',
-    settledTwice: 'The verdict ({{rating}}, {{date}}) settles the {{check}} finding on {{claims}} that the verdict at {{first}} settles already: one verdict settles a finding; revise that one.',
-    findingGone: 'The verdict ({{rating}}, {{date}}) settles a {{check}} finding on {{claims}} that darien check no longer finds{{why}}.',
-  },
-} as const;
+export { STALE_VERDICT } from './stale-verdict.js';
 
 function stale(verdict: Verdict, messageId: keyof typeof STALE_VERDICT.messages, data: Record<string, string>, field: Array<string | number>): Finding {
   const all = { rating: verdict.rating, date: verdict.date, claim: verdict.claimId, rated: verdict.figure, ...data };
