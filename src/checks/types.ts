@@ -94,6 +94,15 @@ export interface OwnComparison {
   readonly fromContext: boolean;
 }
 
+/**
+ * A figure the reader counted as part of a group the same sentence numbers ("Of the 3,091 who
+ * crossed, 1,500 were …", "3,500 of the 3,091 people", "3,091 people, 3,500 of whom …").
+ */
+export interface OwnPart {
+  readonly part: DraftFigure;
+  readonly group: DraftFigure;
+}
+
 export interface DraftReportInput {
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
@@ -109,6 +118,8 @@ export interface DraftCheckContext {
   readonly restatements: readonly Restatement[];
   /** Comparisons between the draft's own figures that no registry check weighs. */
   readonly comparisons: readonly OwnComparison[];
+  /** Parts of a group the same sentence numbers: a part cannot be more than its group. */
+  readonly parts: readonly OwnPart[];
   report(input: DraftReportInput): void;
 }
 

@@ -7,7 +7,7 @@
  * among the draft's own figures of that period counting what its subject counts, as lint looks up
  * the registry's (linkComparisons in lint.ts) when the registry holds that metric.
  */
-import type { OwnComparison } from '../checks/types.js';
+import type { OwnComparison, OwnPart } from '../checks/types.js';
 import type { Period } from '../model/period.js';
 import type { DraftFigure } from '../reader/record.js';
 import { countedNoun, restatedFigures, sameCounted, type Restatement } from '../reader/restated.js';
@@ -16,6 +16,7 @@ import type { Draft } from './draft.js';
 export interface OwnFigures {
   readonly restatements: readonly Restatement[];
   readonly comparisons: readonly OwnComparison[];
+  readonly parts: readonly OwnPart[];
 }
 
 function samePeriod(a: Period | null, b: Period | null): boolean {
@@ -81,6 +82,50 @@ export function ownComparisons(draft: Draft, weighed: ReadonlySet<DraftFigure>):
   return out;
 }
 
+/** "3,500 of the 3,091 people": the group follows the part, right after "of the". */
+const GROUP_AFTER = /^\s+(?:of|de)\s+(?:the|those|these|its|their|los|las|esos|esas|estos|estas)\s+$/i;
+/** "3,091 people crossed, 3,500 of whom …", "… of them": the group came before the part. */
+const GROUP_BEFORE = /^\s+(?:of\s+(?:whom|which|them)|de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales))\b/i;
+
+/** A count a part or a group can be: a plain quantity, not a rate, a share or a comparison. */
+function isCount(figure: DraftFigure | undefined): figure is DraftFigure {
+  return figure !== undefined && isSide(figure) && figure.per === null && figure.unit !== 'percent';
+}
+
+/**
+ * The group a part belongs to, in the part's own sentence: for "Of the 3,091 who crossed, 1,500
+ * were …" the sentence's first figure; for "3,500 of the 3,091" the figure right after "of the";
+ * for "3,500 of whom" the nearest figure before. None when the sentence does not number the group.
+ */
+function groupOf(figures: readonly DraftFigure[], i: number, m: string): DraftFigure | null {
+  const part = figures[i]!;
+  const inSentence = (f: DraftFigure | undefined): f is DraftFigure => f !== undefined && f.sentence === part.sentence && isCount(f);
+  if (part.reason === 'part-of-opening') {
+    const first = figures.find((f) => inSentence(f) && f.start < part.start && f.reason !== 'part-of-opening');
+    return first ?? null;
+  }
+  if (part.reason !== 'part-of-group') return null;
+  const next = figures[i + 1];
+  if (inSentence(next) && GROUP_AFTER.test(m.slice(part.end, next.start))) return next;
+  if (!GROUP_BEFORE.test(m.slice(part.end, part.end + 40))) return null;
+  for (let j = i - 1; j >= 0 && figures[j]!.sentence === part.sentence; j--) if (inSentence(figures[j])) return figures[j]!;
+  return null;
+}
+
+/** The draft's figures counted as part of a group its sentence numbers, with that group. */
+export function ownParts(draft: Draft): OwnPart[] {
+  const m = draft.read.masked.masked;
+  const figures = draft.read.figures;
+  const out: OwnPart[] = [];
+  figures.forEach((part, i) => {
+    if (part.reason !== 'part-of-opening' && part.reason !== 'part-of-group') return;
+    if (!isCount(part)) return;
+    const group = groupOf(figures, i, m);
+    if (group) out.push({ part, group });
+  });
+  return out;
+}
+
 export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>): OwnFigures {
-  return { restatements: restatedFigures(draft.read, draft.source.language), comparisons: ownComparisons(draft, weighed) };
+  return { restatements: restatedFigures(draft.read, draft.source.language), comparisons: ownComparisons(draft, weighed), parts: ownParts(draft) };
 }

@@ -42,6 +42,11 @@ const valid: DraftCase[] = [
   { name: 'a comparison that fits the draft\u2019s own figures', text: draft(['The clinic saw 40 patients in 2022.', 'In 2023 it saw 113 patients, nearly three times the number of 2022.']) },
   { name: 'a difference that fits, both sides in its sentence', text: draft(['In 2023 the clinic saw 113 patients, 73 more than the 40 patients it saw in 2022.']) },
   { name: 'Spanish: a restatement that agrees', text: draft(['En 2023 llegaron 113 pacientes al hospital.', 'Esos 113 pacientes eran niños.'], 'es') },
+  { name: 'a part smaller than the group its sentence opens with', text: draft(['Of the 300 patients seen in May, about 120 were children.']) },
+  { name: 'a part within the group’s hedge ("some 300 … about 305")', text: draft(['Of the some 300 patients seen in May, about 305 were treated for fever.']) },
+  { name: 'a part after "of the" smaller than its group', text: draft(['Nurses said 120 of the 300 patients seen in May were children.']) },
+  { name: 'a share of the group is no count ("Of the 300 …, 40% were …")', text: draft(['Of the 300 patients seen in May, 40% were children.']) },
+  { name: 'Spanish: a part smaller than its group', text: draft(['De los 300 pacientes atendidos en mayo, unos 120 eran niños.'], 'es') },
 ];
 
 const invalid: DraftCase[] = [
@@ -79,6 +84,26 @@ const invalid: DraftCase[] = [
     name: 'a ratio whose baseline is named by period and looked up among the draft\u2019s figures: 113 ÷ 40 is 2.8, not double (a warning: the pairing is lint\u2019s)',
     text: draft(['The clinic saw 40 patients in 2022.', 'In 2023 it saw 113 patients, double the number of 2022.']),
     errors: [{ messageId: 'comparison', line: 5, column: 30, severity: 'warning' }],
+  },
+  {
+    name: 'a part bigger than the group its sentence opens with: "Of the 300 …, 450 were …"',
+    text: draft(['Of the 300 patients seen in May, 450 were children.']),
+    errors: [{ messageId: 'partOfGroup', line: 4, column: 34, severity: 'error' }],
+  },
+  {
+    name: 'a part bigger than the group after "of the": "450 of the 300 patients"',
+    text: draft(['Nurses said 450 of the 300 patients seen in May were children.']),
+    errors: [{ messageId: 'partOfGroup', line: 4, column: 13, severity: 'error' }],
+  },
+  {
+    name: 'a part bigger than the group before "of whom"',
+    text: draft(['The clinic saw 300 patients in May, 450 of whom were children.']),
+    errors: [{ messageId: 'partOfGroup', line: 4, column: 37, severity: 'error' }],
+  },
+  {
+    name: 'Spanish, hedged: "De los 300 …, unos 450 eran niños"',
+    text: draft(['De los 300 pacientes atendidos en mayo, unos 450 eran niños.'], 'es'),
+    errors: [{ messageId: 'partOfGroup', line: 5, column: 41, severity: 'error' }],
   },
 ];
 

@@ -31,12 +31,13 @@ function arithmetic(comparison: OwnComparison): string {
 export const internalConflict: DraftCheck = {
   meta: {
     id: ID,
-    description: 'The draft contradicts itself: a figure that refers back to an earlier one ("those 90 patients") does not agree with it, or a comparison does not fit the draft\u2019s own figures it compares.',
+    description: 'The draft contradicts itself: a figure that refers back to an earlier one ("those 90 patients") does not agree with it, a comparison does not fit the draft\u2019s own figures it compares, or a part is more than the group its sentence names ("Of the 300 …, 450 were …").',
     severity: 'error',
     docs: docsPath(ID),
     messages: {
       restated: '"{{figure}}" refers back to the {{earlier}} {{noun}} of line {{line}}, but does not agree with it ({{range}} against {{earlierRange}}, allowing for rounding and hedges).',
       comparison: '"{{figure}}" does not fit the draft\u2019s own figures it compares: {{arithmetic}} is {{actual}}, and "{{figure}}" reads as {{stated}}.',
+      partOfGroup: '"{{figure}}" counts part of the group of {{group}} its sentence names, but is more than the whole group ({{range}} against {{groupRange}}, allowing for rounding and hedges).',
     },
   },
   run(context) {
@@ -50,6 +51,16 @@ export const internalConflict: DraftCheck = {
         data: { figure: figure.text, earlier: earlier.text, noun: counted.words, line: earlier.line, range: range(figure), earlierRange: range(earlier) },
         at: figure,
         against: [{ figure: earlier, role: 'earlier' }],
+      });
+    }
+    for (const { part, group } of context.parts) {
+      if (part.interval![0] <= group.interval![1]) continue;
+      // Both figures stand in one sentence, which says the one is a part of the other.
+      context.report({
+        messageId: 'partOfGroup',
+        data: { figure: part.text, group: group.text, range: range(part), groupRange: range(group) },
+        at: part,
+        against: [{ figure: group, role: 'group' }],
       });
     }
     for (const comparison of context.comparisons) {
