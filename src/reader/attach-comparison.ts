@@ -175,7 +175,8 @@ const SPAN_ENDS = EN.pattern('span-ends');
 /** The first and the last period of "between 2022 and 2023", "from August to October 2021". */
 function spanEnds(mention: PeriodMention | null, pageDate: Period | null): { first: Period; last: Period } | null {
   if (!mention || (mention.kind !== 'between' && mention.kind !== 'month-span')) return null;
-  const parts = SPAN_ENDS.exec(mention.words);
+  // A Spanish span is read by its English gloss ("de 2021 a 2022" is "between 2021 and 2022").
+  const parts = SPAN_ENDS.exec(mention.glossed ?? mention.words);
   if (!parts) return null;
   const year = /\b(?:19|20)\d\d\b/.exec(parts[2]!)?.[0];
   const firstWords = /\d{4}/.test(parts[1]!) || !year ? parts[1]! : `${parts[1]} ${year}`;

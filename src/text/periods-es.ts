@@ -78,7 +78,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('deictic', '(?:actualmente|en la actualidad)', 'currently', [], ['actualmente']),
   rule('deictic', 'hoy', 'today', [], ['hoy'], ['hoyo']),
   rule('deictic', 'ayer', 'yesterday', [], ['ayer']),
-  rule('month-span', `(?:de|desde) (${MONTH})(?: del? (${YEAR}))? (?:a|hasta) (${MONTH})(?: del? (${YEAR}))?`, 'from $1 to $3', ['$1', '$2', '$3', '$4'], ['de enero a marzo', 'desde enero hasta marzo de 2024', 'de noviembre de 2023 a febrero de 2024']),
+  rule('month-span', `(?:de|desde) (${MONTH})(?: del? (${YEAR}))? (?:a|hasta) (${MONTH})(?: del? (${YEAR}))?`, 'from $1 $2 to $3 $4', ['$1', '$2', '$3', '$4'], ['de enero a marzo', 'desde enero hasta marzo de 2024', 'de noviembre de 2023 a febrero de 2024']),
   // "hasta junio pasado", "hasta marzo": the year's running count to the end of that month, from
   // January 1 (of the year before when the month has not come yet this year; resolved in periods.ts).
   // With a year ("hasta junio de 2023") the start is not said: left to the month's rule.
@@ -89,6 +89,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio']),
   rule('between', `entre (?:el )?(${END}) y (?:el )?(${END})`, 'between $1 and $2', ['$1', '$2'], ['entre enero y el 25 de septiembre', 'entre 2022 y 2023', 'entre enero y abril de 2022'], ['entre Colombia y Panamá']),
   rule('between', `desde (?:el )?(${DATE}) (?:hasta|a) (?:el )?(${DATE})`, 'from $1 to $2', ['$1', '$2'], ['desde el 1 de julio hasta el 17 de julio']),
+  // "De 2009 a 2020 cruzaron 117.887": a span of years, as "from 2009 to 2020" is.
+  rule('between', `(?:del?|desde(?: el)?) (${YEAR}) (?:a|al|hasta)(?: el)? (${YEAR})`, 'between $1 and $2', ['$1', '$2'], ['de 2009 a 2020', 'desde 2021 hasta 2023', 'del 2021 al 2023'], ['de 2022', 'de 2022 y 2023']),
   rule('since', `(?:desde(?: el)?|a partir del?(?: el)?) (${END})`, 'since $1', ['$1'], ['desde el 1 de julio', 'desde enero', 'a partir del 1 de julio', 'desde 2021'], ['desde Colombia']),
   rule('date', `hasta (?:el )?(?:${WEEKDAY},? )?(${DATE})`, 'until $1', ['$1'], ['hasta el 17 de julio']),
   rule('date', `(?:(?:el|al|para el|este|el pasado) )?(?:${WEEKDAY},? )?(${DATE})`, 'on $1', ['$1'], ['el 1 de julio', 'el 25 de septiembre de 2024', 'este jueves 22 de mayo', '2 de diciembre de 2020']),

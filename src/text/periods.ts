@@ -142,8 +142,11 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "by this time last year", "at the same point a year earlier": last year to the page's day of it.
   ['so-far', new RegExp(`\\b(?:(?:by|at|around|as of|until|up to) )?(?:this|that|the same) (?:time|point|date|stage)(?: of the year)?,? ()()(last year|a year (?:ago|earlier|before))(?![\\w'’])`, 'gi')],
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
-  // "from July 1 to July 17" is a span; "from 2021 to 2022" is usually two periods compared, left to them.
-  ['between', new RegExp(`\\bfrom (${DATE}) (?:to|through|until) (${DATE})(?![\\w-]|,\\d)`, 'gi')],
+  // "from July 1 to July 17", "From 2021 to 2023, more than 900,000 crossed": a span. A change
+  // over it ("rose from 2021 to 2022 by 85%") is read as over "between 2021 and 2022": its figure
+  // is the later year's, against the earlier (attach-comparison.ts); read as two years, a count
+  // over the span took the later year alone and failed against it.
+  ['between', new RegExp(`\\bfrom (${DATE}|${YEAR}) (?:to|through|until|till) (${DATE}|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "in 2009–2020", "the 2016-2019 period": years joined by a dash are one span, never two years.
   ['between', new RegExp(`(?<![\\w.,-])(?:(?:in|during|over|for|throughout|en|durante) )?(${YEAR}) ?[–—-] ?(${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "March 1–14, 2022", "between March 1 and 14, 2022", "from 1 to 14 March": days of one month, the
@@ -242,7 +245,7 @@ const PROBES: ReadonlyArray<RegExp | null> = PATTERNS.map(([kind, pattern]) =>
     : pattern.source.startsWith('\\bbetween ')
     ? new RegExp(`\\bbetween (?:\\d|${MONTH_START})`, 'i')
     : pattern.source.startsWith('\\bfrom ')
-      ? new RegExp(`\\bfrom (?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? )?(?:${MONTH_START})`, 'i')
+      ? new RegExp(`\\bfrom (?:(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? )?(?:${MONTH_START})|(?:1[89]|20)\\d\\d\\b)`, 'i')
       : null,
 );
 

@@ -68,6 +68,9 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"From 2021 to 2023, N crossed": a span of years, not the last year alone', text: 'From 2021 to 2023, more than 900,000 migrants crossed the Darién Gap.', date: '2024-07-17', figure: 'more than 900,000', metric: 'darien-crossings', period: '2021/2023' },
+  { why: '"from 2021 through 2023": a span, with "through"', text: 'About 900,000 people made the crossing through the Darién from 2021 through 2023.', date: '2024-07-17', figure: 'About 900,000', metric: 'darien-crossings', period: '2021/2023' },
+  { why: 'a change over "from 2021 to 2022" is the later year\'s, as over "between 2021 and 2022"', text: 'Crossings of the Darién rose 85% from 2021 to 2022.', date: '2024-07-17', figure: '85%', metric: 'darien-crossings', period: '2022' },
   { why: '"since New Year\'s Day" is the year so far', text: 'More than 212,000 migrants had come through the Darién since New Year\'s Day.', date: '2024-07-20', figure: 'More than 212,000', metric: 'darien-crossings', period: '2024-01-01/2024-07-20' },
   { why: '"And that was …" refers back as "That was …" does', text: 'Some 302,203 people crossed the Darién in 2024.\nAnd that was already 58% below the 2023 record.', date: '2025-06-02', figure: '58%', metric: 'darien-crossings', period: '2024' },
   { why: '"exceeding total migrant traffic for 2022" names what the figure is compared with, not its period', text: 'Officials said upwards of 260,000 migrants have entered the country through the Darién, exceeding total migrant traffic for 2022 in just seven months.', date: '2023-08-10', figure: 'upwards of 260,000', metric: 'darien-crossings', period: null },

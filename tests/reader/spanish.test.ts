@@ -47,6 +47,10 @@ function read(text: string, date: string, figure: string) {
 }
 
 const ROWS: Row[] = [
+  { why: '"De 2009 a 2020 cruzaron N": a span of years, not the last year alone', text: 'De 2009 a 2020 cruzaron la selva del Darién 117.887 migrantes.', date: '2024-07-17', figure: '117.887', reads: { metric: 'darien-crossings', period: '2009/2020', value: 117887 } },
+  { why: 'a change "entre 2021 y 2022" is the later year\'s, against the earlier', text: 'El flujo por el Darién creció un 85 % entre 2021 y 2022.', date: '2024-07-17', figure: '85 %', reads: { metric: 'darien-crossings', period: '2022', comparison: 'percent-change/increase', baseline: '2021' } },
+  { why: 'a change "de 2021 a 2022" is read as "entre 2021 y 2022"', text: 'El flujo por el Darién creció un 85 % de 2021 a 2022.', date: '2024-07-17', figure: '85 %', reads: { metric: 'darien-crossings', period: '2022', comparison: 'percent-change/increase', baseline: '2021' } },
+  { why: 'a change "de enero a marzo de 2022": the span\'s months, the year written once', text: 'El tránsito por el Darién se triplicó de enero a marzo de 2022.', date: '2024-07-17', figure: 'triplicó', reads: { metric: 'darien-crossings', period: '2022-03', comparison: 'ratio/increase', baseline: '2022-01' } },
   // Verbs of the frame said with entrar and a bare pasar, and the place as an adjective.
   { why: '"han entrado a Panamá … por la frontera selvática"', text: 'Este año han entrado a Panamá unas 300.549 personas por la frontera selvática con Colombia.', date: '2024-12-18', figure: '300.549', reads: { metric: 'darien-crossings', period: '2024-01-01/2024-12-18' } },
   { why: '"N, más que en 2021": a difference after a comma', text: 'Durante 2022 pasaron por el Darién 114 mil 558, más que en 2021.', date: '2023-01-05', figure: '114 mil 558', reads: { metric: 'darien-crossings', period: '2022', comparison: 'difference/increase' } },
