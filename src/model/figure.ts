@@ -105,11 +105,12 @@ const SCALES: Record<string, number> = {
 };
 
 const MULTIPLIERS: Record<string, number> = {
-  doubled: 2, double: 2, doubles: 2, twice: 2, triples: 3, quadruples: 4, tripled: 3, triple: 3, trebled: 3, quadrupled: 4, quadruple: 4, quintupled: 5,
+  doubled: 2, double: 2, doubles: 2, twice: 2, triples: 3, quadruples: 4, tripled: 3, triple: 3, trebled: 3, quadrupled: 4, quadruple: 4, quintupled: 5, sextupled: 6,
   halved: 0.5,
   // Spanish: "el doble", "se duplicó", "se triplicaron", "esa cifra duplica", "se quintuplicó".
   doble: 2, duplicó: 2, duplicaron: 2, duplica: 2, duplican: 2, triplicó: 3, triplicaron: 3, triplica: 3, triplican: 3,
   cuadruplicó: 4, cuadruplicaron: 4, cuadruplica: 4, cuadruplican: 4, quintuplicó: 5, quintuplicaron: 5, quintuplica: 5, quintuplican: 5,
+  sextuplicó: 6, sextuplicaron: 6, sextuplica: 6, sextuplican: 6,
 };
 
 function escapeRegExp(text: string): string {

@@ -7,6 +7,7 @@ import { because, type Because } from './reasons.js';
 import type { Building } from './record.js';
 import { clauseBounds } from './clauses.js';
 import { EN } from './lexicon/en.js';
+import { ES } from './lexicon/es.js';
 
 /** Nationalities and other groups of people, as words: a count of one is not the flow's. */
 // Demonyms by their endings ("Venezuelans", "Haitians", "Chinese"), not any capitalised plural:
@@ -72,6 +73,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (spanish && spanishForecast(before, after)) return because('forecast');
   const groupEs = spanish ? spanishGroup(before, after, m.slice(sentenceStart, figure.start)) : null;
   if (groupEs) return because('one-group', { group: groupEs });
+  const broken = breakdownGroup(m, sentenceStart, figure.start, spanish);
+  if (broken) return because('one-group', { group: broken });
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   // "25,105 travelers who transited through the jungle were from Ecuador": the origin may be the predicate's.
   const origin = ORIGIN_AFTER.exec(after) ?? ORIGIN_PREDICATE.exec(m.slice(figure.end, figure.end + 120));
@@ -94,6 +97,21 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (subject && !WHOLE_FLOW.test(before.slice(before.lastIndexOf(subject)))) return because('one-group', { group: subject });
   return null;
 }
+
+/**
+ * "siendo la nacionalidad venezolana la más numerosa con 55.589; seguida de Haití, 28.610;
+ * Ecuador, 16.992", "followed by Haiti, 28,610": a figure of a breakdown by origin, in a sentence
+ * that breaks a total down so, is one group's. The words before it up to 60 characters back, across
+ * the semicolons that a clause stops at.
+ */
+function breakdownGroup(m: string, sentenceStart: number, figureStart: number, spanish: boolean): string | null {
+  const lexicon = spanish ? BREAKDOWN_ES : BREAKDOWN_EN;
+  const tail = m.slice(Math.max(sentenceStart, figureStart - 60), figureStart);
+  const found = lexicon.before.exec(tail);
+  return found && lexicon.cue.test(m.slice(sentenceStart, figureStart)) ? found[0].replace(/^[;\s]+|[\s,]+$/g, '') : null;
+}
+const BREAKDOWN_EN = { before: EN.pattern('breakdown-before'), cue: EN.pattern('breakdown-cue') };
+const BREAKDOWN_ES = { before: ES.pattern('breakdown-before'), cue: ES.pattern('breakdown-cue') };
 
 /**
  * "in 2022 it's Venezuelans who cross the most — 80,000 so far this year", "Haitians led the

@@ -8,7 +8,7 @@ import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.
 import type { Sentence } from '../text/sentences.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, type MetricFallback, blame } from './record.js';
-import { isBaseline, isBaselineLead } from './baselines.js';
+import { followsBaselineLead, isBaseline, isBaselineLead } from './baselines.js';
 import { factsOf } from './attach-period.js';
 import { monthsSpanned, looksBack } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
@@ -26,7 +26,9 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const implied = unnamed.period === null && !baseline && figure.periodFrom === 'sentence' && !NAMES_A_BASELINE.test(ctx.body) ? yearBefore(figure.period) : null;
     const { period: baselinePeriod, words: baselineWords } = implied ?? unnamed;
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
-    if (baseline) baselineOfTheSameDays(ctx, figure, subject ?? built.find((f) => f !== baseline && !f.mention!.change && f.period !== null) ?? null, baseline);
+    // With no subject figure ("La cifra del primer cuatrimestre de 2023 sextuplica a la de …"), the
+    // comparison's own period is its subject's.
+    if (baseline) baselineOfTheSameDays(ctx, figure, subject ?? (figure.period ? figure : built.find((f) => f !== baseline && !f.mention!.change && f.period !== null)) ?? null, baseline);
     if (!subject && !baseline && !figure.period && baselinePeriod === null) presentPerfectSoFar(ctx, figure);
     if (subject) takeFromSubject(figure, subject, true);
     else if (!figure.metric && fallback.has(figure)) {
@@ -238,15 +240,29 @@ const PRESENT_PERFECT = EN.pattern('present-perfect-change');
  */
 function baselineOfTheSameDays(ctx: SentenceContext, figure: Building | null, subject: Building | null, baseline: Building): void {
   const mention = baseline.periodMention;
-  const lead = COMPARED_WITH.test(ctx.m.slice(Math.max(ctx.sentence.start, baseline.start - 24), baseline.start));
+  // "127,687 in the first four months of 2023, six times the 19,925 of 2022": against a span of
+  // whole months the sentence names, a year named bare is that span of it, whatever the lead.
+  const lead = COMPARED_WITH.test(ctx.m.slice(Math.max(ctx.sentence.start, baseline.start - 24), baseline.start)) || (subject !== null && namedMonths(subject) && followsBaselineLead(baseline, ctx.m, ctx.sentence.start));
   const same = subject && mention && lead && baseline.periodFrom === 'sentence' ? sameSpanOfYear(ctx, mention, subject.period) : null;
   if (!same) return;
   const whole = baseline.period;
   baseline.period = same;
   baseline.periodFrom = 'context';
-  baseline.periodWords = `${mention!.words} (its same days: compared with the year so far)`;
+  baseline.periodWords = `${mention!.words} (the same days of it as the figure it is set against)`;
   const draft = figure?.comparisonDraft;
   if (figure && draft?.baselinePeriod && whole && draft.baselinePeriod.text === whole.text) figure.comparisonDraft = { ...draft, baselinePeriod: same };
+}
+
+/**
+ * A span of whole months from January that the sentence names ("the first four months of 2023",
+ * "enero a abril"), not a year so far: that one runs to the page's day, and a whole earlier year
+ * is set against it too ("already double the number in 2018").
+ */
+function namedMonths(subject: Building): boolean {
+  if (!subject.period || subject.periodFrom !== 'sentence' || subject.periodMention?.kind === 'so-far') return false;
+  const [from, to] = [isoDay(subject.period.start), isoDay(subject.period.end)];
+  const next = isoDay(subject.period.end + 1);
+  return from.endsWith('-01-01') && next.endsWith('-01') && !to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4);
 }
 
 const NAMES_A_BASELINE = EN.pattern('names-a-baseline');

@@ -3,7 +3,7 @@
  * them), with the interval a text's rounding stands for, and the "from ... to" pairs linked.
  */
 import { intervalOf, type Hedge, type Interval } from '../model/figure.js';
-import type { FigureMention } from '../text/numbers.js';
+import type { FigureMention, RangeEnd } from '../text/numbers.js';
 import { type SentenceContext, quoteOf } from './context.js';
 import type { Building } from './record.js';
 
@@ -27,7 +27,7 @@ export function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMent
       value: mention.value,
       step: mention.step,
       hedge: mention.hedge,
-      interval: readInterval(mention.value, mention.step, mention.hedge.kind, mention.unit === 'times'),
+      interval: mention.range ? rangeInterval(mention.range, mention.hedge.kind) : readInterval(mention.value, mention.step, mention.hedge.kind, mention.unit === 'times'),
       // An age ("were under 18", "65-year-old") is in years: it can count no people.
       unit: mention.unit ?? (mention.age ? 'years' : null),
       per: mention.per,
@@ -67,6 +67,11 @@ export function linkFromTo(built: readonly Building[]): void {
       b.comparisonDraft = { kind: 'change', direction: verb, subject: null, baseline: a, baselinePeriod: null, baselineWords: null };
     }
   }
+}
+
+/** "between 2,000 and 3,000": from the low end's low to the high end's high, each as it is rounded. */
+function rangeInterval(range: { readonly low: RangeEnd; readonly high: RangeEnd }, hedge: Hedge['kind']): Interval {
+  return [readInterval(range.low.value, range.low.step, hedge)[0], readInterval(range.high.value, range.high.step, hedge)[1]];
 }
 
 /**

@@ -14,7 +14,7 @@
  * lint budget of ten `node -e 0` for a 1 MB draft; and it knows no hedges, rounding or rates.
  */
 import { because, type Because } from '../reader/reasons.js';
-import { HEDGES, readFigure, type Hedge, type HedgeKind, type Language } from '../model/figure.js';
+import { HEDGES, readFigure, type FigureReading, type Hedge, type HedgeKind, type Language } from '../model/figure.js';
 import type { RateBasis, RateUnit } from '../model/types.js';
 import { SPANISH_NUMBER_WORDS } from '../model/numbers-es.js';
 
@@ -54,6 +54,16 @@ export interface FigureMention {
   readonly to: boolean;
   /** A verb of change before "from" ("decreased from"), with its direction. */
   readonly changeVerb: 'increase' | 'decrease' | null;
+  /**
+   * "8 or 9", "between 2,000 and 3,000", "2,000–3,000", "two to three million": a range, read as
+   * one figure from its low end to its high end, each end with its own rounding. Null otherwise.
+   */
+  readonly range?: { readonly low: RangeEnd; readonly high: RangeEnd } | null;
+}
+
+export interface RangeEnd {
+  readonly value: number;
+  readonly step: number;
 }
 
 const HEDGE_AT_END = new RegExp(
@@ -86,14 +96,14 @@ const HEDGE_LAST_WORDS = new Set(HEDGES.map(([w]) => w.split(' ').at(-1)!.toLowe
 
 // "nearly double", "twice as many": ratios as adjectives; not "double-digit" or "twice a week".
 const NUMBER_WORDS =
-  'doubles|triples|quadruples|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|halved|(?:double|triple|quadruple)(?![-\\w])|twice(?!\\s+(?:a|an|per|each|every|daily|weekly|in|on|over)\\b)';
+  'doubles|triples|quadruples|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|(?:double|triple|quadruple)(?![-\\w])|twice(?!\\s+(?:a|an|per|each|every|daily|weekly|in|on|over)\\b)';
 /** Where a number may start: a digit, a number word, or "a"/"an" before a scale ("a million"). */
 // "a quarter of a million" starts at its "a"; "three-quarters" and "two-thirds" at their number word,
 // which readFigure reads with the fraction.
 // Spanish ratios and numbers in words ("el doble", "se duplicó", "medio millón"): their accented
 // endings are not \w, so they end at a non-letter rather than at \b.
 // Cardinals in words ("cuarenta y tres por ciento", "mil 637"): numbers-es.ts reads them.
-const NUMBER_WORDS_ES = `(?:doble|(?:duplic|triplic|cuadruplic|quintuplic)(?:aron|ó|an|a)|medio(?= millón)|${SPANISH_NUMBER_WORDS})(?![\\w\\u00c0-\\u024f])`;
+const NUMBER_WORDS_ES = `(?:doble|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:aron|ó|an|a)|medio(?= millón)|${SPANISH_NUMBER_WORDS})(?![\\w\\u00c0-\\u024f])`;
 const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth)\\b))\\b`, 'gi');
 // English text is scanned without the Spanish words: the scan runs over every sentence of a 1 MB draft.
 const CANDIDATE_ES = new RegExp(`${CANDIDATE_EN.source}|\\b${NUMBER_WORDS_ES}`, 'gi');
@@ -248,7 +258,7 @@ const SPOT_BEFORE = /\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|decl
 const DECREASE_WORDS = 'reduction|drop|decrease|decline|fall|cut|plunge|slump|dip|contraction';
 const INCREASE_WORDS = 'increase|rise|jump|surge|growth|hike|spike|rebound';
 const DECREASE_VERBS = 'halved|fell|fallen|dropped|declined|decreased|plunged|plummeted|shrank|shrunk|slid|sank|dipped|tumbled|slumped|reduced|cut|decreasing|dropping|falling|declining';
-const INCREASE_VERBS = 'rose|risen|increased|jumped|grew|grown|climbed|soared|surged|spiked|swelled|rising|increasing|growing|climbing|soaring|doubled|tripled|trebled|quadrupled|quintupled';
+const INCREASE_VERBS = 'rose|risen|increased|jumped|grew|grown|climbed|soared|surged|spiked|swelled|rising|increasing|growing|climbing|soaring|doubled|tripled|trebled|quadrupled|quintupled|sextupled';
 
 // Spanish, beside the English: "una reducción del 96 %", "cayó un 35%", "un aumento de 20%".
 const DECREASE_WORDS_ES = 'reducción|reducciones|disminución|caída|descenso|baja|merma|contracción|retroceso|desplome';
@@ -289,6 +299,44 @@ const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:(?:more|higher)\b(?:\s+[\p{L}\p{N}’'
 const PERCENT_LOWER_AFTER = /^\s+(?:fewer|less|lower|below)\b/i;
 const PERCENT_HIGHER_AFTER = /^\s+(?:more|higher|above)\b/i;
 const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|drop|fall|decline)|(${INCREASE_VERBS}|increase|rise|jump|grow|climb|soar))\\b(?:\\s+[\\w,’'-]+){0,8}?\\s+from\\s+(?:the\\s+)?$`, 'i');
+
+/** The word between a range's ends: "8 or 9", "2,000 to 3,000", "2,000–3,000", "entre 2.000 y 3.000", "8 o 9". */
+const RANGE_JOIN = /^(?:\s*[–—-]\s*(?=\d)|\s+(or|to|and|o|y)\s+)/i;
+/** "between some 2,000 and 3,000": a range whose "and" says so; "entre unos 2.000 y 3.000". */
+const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:some|about|around|roughly|approximately|an estimated|unos|unas|cerca de)\s+)?$/i;
+/** "rose from 2,000 to 3,000": the two ends of a change, not a range. */
+const FROM_BEFORE = /\b(?:from|de|desde)\s+(?:(?:the|some|about|around|roughly|los|las|unos|unas)\s+)?$/i;
+const SCALES: ReadonlyArray<readonly [RegExp, number]> = [[/\b(?:billion|mil millones)\b/i, 1e9], [/\b(?:million|millones|millón)\b/i, 1e6], [/\b(?:thousand|mil)\b/i, 1e3]];
+
+/**
+ * A range starting with the number just read (sentence[i, numberEnd)): "8 or 9", "between 2,000
+ * and 3,000", "2,000–3,000", "two to three million" (the low end takes the high end's scale). Read
+ * as two figures, its low end took the clause's words for itself alone ("2,000 … crossed in 2023")
+ * and failed as a year's total. Only ends of one kind (digits or words), the high above the low and
+ * within ten times it; "from 2,000 to 3,000" is a change, and "and" makes a range only after "between".
+ */
+function rangeAfter(sentence: string, i: number, numberEnd: number, low: FigureReading, digit: boolean, near: string, language: Language): { end: number; low: RangeEnd; high: RangeEnd; percent: boolean } | null {
+  if (low.multiplier) return null;
+  const join = RANGE_JOIN.exec(sentence.slice(numberEnd, numberEnd + 8));
+  if (!join) return null;
+  const word = join[1]?.toLowerCase();
+  if ((word === 'and' || word === 'y') && !BETWEEN_BEFORE.test(near)) return null;
+  if ((word === 'to' || word === undefined) && FROM_BEFORE.test(near)) return null;
+  if ((word === 'o' || word === 'y') !== (language === 'es') && word !== undefined) return null;
+  const highStart = numberEnd + join[0].length;
+  if (/\d/.test(sentence[highStart] ?? '') !== digit) return null;
+  const high = readFigure(sentence.slice(highStart, highStart + 80), language);
+  if (!high || high.end === 0 || high.hedge.kind !== 'none' || high.multiplier || (low.percent && !high.percent)) return null;
+  const highText = sentence.slice(highStart, highStart + high.end);
+  // "two to three million": the low end is said without the scale the high end has.
+  const scale = SCALES.find(([word]) => word.test(highText) && !word.test(sentence.slice(i, numberEnd)))?.[1] ?? 1;
+  const lowValue = scale > 1 && low.value * scale <= high.value ? low.value * scale : low.value;
+  const lowStep = lowValue === low.value ? low.step : low.step * scale;
+  if (!(high.value > lowValue && high.value <= lowValue * 10)) return null;
+  // "in 2022 or 2023": years are periods, not a range of counts.
+  if (digit && /^\d{4}$/.test(highText) && high.value >= 1800 && high.value <= 2100) return null;
+  return { end: highStart + high.end, low: { value: lowValue, step: lowStep }, high: { value: high.value, step: high.step }, percent: high.percent };
+}
 
 function skipRun(text: string, from: number): number {
   const run = /^[\p{L}\p{N}_.,:/-]*/u.exec(text.slice(from, from + 40))![0];
@@ -364,9 +412,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
     if (reading && digit && /\d,\s*$/.test(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
     if (!reading || reading.end === 0) continue;
-    const numberEnd = i + reading.end;
+    let numberEnd = i + reading.end;
     CANDIDATE.lastIndex = numberEnd;
-    const numberText = sentence.slice(i, numberEnd);
+    let numberText = sentence.slice(i, numberEnd);
     let after = sentence.slice(numberEnd, numberEnd + 120);
     if (digit && ORDINAL_AFTER.test(after)) continue;
     // "14ymedio", "24horas": digits run into a word are a name, not a figure ("5km", "3mil" are not
@@ -375,6 +423,14 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     if (digit && /^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) continue;
     // "045", "001": a code or an item's number; no count is written with a leading zero.
     if (digit && /^0\d/.test(numberText)) continue;
+    const range = rangeAfter(sentence, i, numberEnd, reading, digit, near, language);
+    if (range) {
+      numberEnd = range.end;
+      numberText = sentence.slice(i, numberEnd);
+      reading = { ...reading, value: (range.low.value + range.high.value) / 2, step: range.high.step, percent: range.percent };
+      CANDIDATE.lastIndex = numberEnd;
+      after = sentence.slice(numberEnd, numberEnd + 120);
+    }
     const wordBefore = lastWord(near);
     if (LABELS.has(wordBefore)) continue;
     // The end-anchored searches of `near` are tried from each of its positions: each runs only
@@ -573,6 +629,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       from,
       to,
       changeVerb,
+      range: range ? { low: range.low, high: range.high } : null,
     });
     CANDIDATE.lastIndex = figureEnd;
   }

@@ -49,6 +49,8 @@ function rule(kind: PeriodKind, source: string, words: string, groups: ReadonlyA
 
 export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('to-date', '(?:hasta (?:la fecha|ahora|el momento))', 'to date', [], ['hasta la fecha', 'hasta el momento']),
+  // "hasta ayer habían cruzado 1.710": a running total to that day from a start not named.
+  rule('to-date', `hasta (?:ayer|hoy|anoche|(?:el |este |el pasado )?${WEEKDAY}(?! \\d))`, 'to date', [], ['hasta ayer', 'hasta este jueves', 'hasta el pasado lunes'], ['hasta el jueves 22 de mayo']),
   rule('so-far', '(?:en |durante )?lo que va del? (?:este )?año', 'so far this year', [null, null], ['en lo que va de año', 'lo que va del año', 'en lo que va de este año']),
   rule('so-far', `(?:en |durante )?lo que va de(?:l año)? (${YEAR})`, 'so far in $1', ['$1', null], ['en lo que va de 2024', 'lo que va del año 2024']),
   rule('so-far', '(?:en |durante )?el año en curso', 'so far this year', [null, null], ['en el año en curso']),
@@ -59,6 +61,10 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "244.243 hasta este lunes, mientras que hasta esa fecha en 2023 fueron 354.299": the same span, in 2023.
   rule('same', `(?:hasta )?(?:esa|la misma) (?:misma )?fecha (?:de|en|del) (${YEAR})`, 'the same period of $1', ['$1', null], ['hasta esa fecha en 2023', 'hasta la misma fecha de 2022', 'esa misma fecha del 2023']),
   rule('same', `${SAME} (?:del año (?:pasado|anterior|previo)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año', 'en igual periodo del año anterior']),
+  // "las más de 126.000 del año anterior en el mismo periodo": the year first, then the period.
+  rule('same', `del año (?:pasado|anterior|previo),? ${SAME}`, 'the same period last year', [null, 'last year'], ['del año anterior en el mismo periodo', 'del año pasado, en igual lapso'], ['del año anterior']),
+  // "en lo que va de enero": the month so far, from its first day to the page's.
+  rule('since', `(?:en |durante )?lo que va (?:del mes )?de (${MONTH})`, 'since $1 1', ['$1 1'], ['en lo que va de enero', 'lo que va del mes de marzo']),
   // "en esos dos meses", "ese mes", "aquel año": a period named just before, referred back to.
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses(?! (?:del?|antes|después)\\b)`, 'during those $1 months', ['$1', null], ['en esos dos meses', 'durante estos tres meses'], ['esos dos meses de 2022']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) mes(?! (?:del?|antes|después)\\b)', 'that month', ['month'], ['en ese mes', 'aquel mes'], ['ese mes de 2022']),
@@ -86,7 +92,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "hasta julio del año pasado": last year's running count to the end of that month.
   rule('month-span', `hasta (?:el mes de )?(${MONTH}) del año (?:pasado|anterior)`, 'from January to $1 last year', ['January', null, '$1', 'last year'], ['hasta julio del año pasado', 'hasta el mes de julio del año anterior']),
   rule('between', `del (${DAY}) al (${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['del 1 al 17 de julio', 'del 1 al 17 de julio de 2024']),
-  rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio']),
+  rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}|este año|año pasado))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio', 'entre el 1 y el 14 de enero de este año']),
   rule('between', `entre (?:el )?(${END}) y (?:el )?(${END})`, 'between $1 and $2', ['$1', '$2'], ['entre enero y el 25 de septiembre', 'entre 2022 y 2023', 'entre enero y abril de 2022'], ['entre Colombia y Panamá']),
   rule('between', `desde (?:el )?(${DATE}) (?:hasta|a) (?:el )?(${DATE})`, 'from $1 to $2', ['$1', '$2'], ['desde el 1 de julio hasta el 17 de julio']),
   // "De 2009 a 2020 cruzaron 117.887": a span of years, as "from 2009 to 2020" is.
@@ -103,7 +109,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('first-months', `(?:(?:en|durante) )?(?:los|las|esos|esas|sus|estos|estas) (primer[oa]s|últim[oa]s) (${COUNT}|\\d{1,3}) (días|semanas) del? ${WHICH_YEAR}`, 'the $1 $2 $3 of $4', ['$1', '$2', '$3', '$4'], ['los primeros 40 días del año', 'durante los primeros 100 días de 2025']),
   rule('first-months', `(?:(?:en|durante) )?el (primer|último) mes del? ${WHICH_YEAR}`, 'the $1 month of $2', ['$1', null, '$2'], ['el primer mes del año']),
   rule('past', `(?:(?:en|durante) )?(?:los|las) últim[oa]s (${COUNT}|\\d{1,3}) (días|semanas|meses|años)(?! del?\\b)`, 'the past $1 $2', ['$1', null, '$2'], ['los últimos 12 meses', 'en las últimas dos semanas'], ['los últimos años']),
-  rule('half', `(?:(?:en|durante) )?el (primer|segundo|tercer|cuarto) (semestre|trimestre|cuatrimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado']),
+  rule('half', `(?:(?:en|durante) )?(?:el|del|al) (primer|segundo|tercer|cuarto) (semestre|trimestre|cuatrimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado', 'del primer cuatrimestre de 2023']),
   rule('month', `(?:(?:en|durante|hasta|para|a lo largo de) )?(?:(?:todo )?el mes de )?(${MONTH})(?: del?(?: año)? (${YEAR}|año pasado|pasado año)| (${YEAR}))?`, 'in $1 $2$3', ['$1', '$2$3'], ['en enero', 'en enero 2024', 'durante el mes de julio de 2024', 'en marzo del año pasado', 'octubre de 2021', 'octubre del pasado año']),
   rule('years-ago', `hace (${COUNT}) años`, '$1 years ago', ['$1'], ['hace dos años']),
   rule('year-pair', `(?:(?:en|durante) )?(${YEAR}) y (${YEAR})`, 'in $1 and $2', ['$1', '$2'], ['en 2023 y 2024']),

@@ -77,6 +77,10 @@ type Kind = PeriodKind;
 const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "which to this day is broken with 248,901": a total to now from a start not named; unresolved.
   ['to-date', /\b(?:to this day|up to now|until now|to date|thus far)\b/gi],
+  // "until yesterday, 1,710 had crossed", "as of Wednesday, 402,030 …": a running total to that day
+  // from a start not named, not that day's count; unresolved unless another phrase names the start.
+  // Not "through Wednesday": "from his first day in office through Wednesday" names both ends.
+  ['to-date', new RegExp(`\\b(?:until|till|up (?:to|until)|as of) (?:yesterday|today|(?:last |this )?${WEEKDAY})(?![\\w-]|,? \\d)`, 'gi')],
   // "that month", "that August", "that year", "over the year": the period of a phrase before it
   // (read.ts resolves it). "over the year to June" is a window, taken by 'months-to' first.
   // "a year that closed with a total of 248,284": the year of the period named before it.
@@ -155,6 +159,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   ['since', new RegExp(`\\bsince (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
+  // "so far in January", "so far this January": the month so far, from its first day to the page's.
+  ['since', new RegExp(`\\bso far (?:in|this) (${MONTH})(?![\\w-]| \\d)`, 'gid')],
   // "this Sunday, July 2": the date, not the deictic weekday before it.
   ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:(?:this|last|next|on) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
   // "In January and February of this year": the year said in words is the pair's.
@@ -179,6 +185,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
  */
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
+  ['until ', 'till ', 'up to ', 'up until ', 'as of '],
   [' that '],
   [' months', '-month '],
   [' of the month', ' of that month'],
@@ -211,6 +218,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['since '],
+  ['so far '],
   [],
   [' and '],
   [],

@@ -68,6 +68,21 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"six times the N of 2022" against the first four months of 2023: the same months of 2022, from context', text: 'In the first four months of 2023, 127,687 people crossed the Darién, six times the 19,925 of 2022.', date: '2023-05-03', figure: '19,925', metric: 'darien-crossings', period: '2022-01/2022-04', from: 'context' },
+  { why: '"nearly double the N of 2018" against a year so far: the whole of 2018', text: 'So far this year 212,000 have crossed the Darién, nearly double the 110,000 of 2018.', date: '2023-05-03', figure: '110,000', metric: 'darien-crossings', period: '2018' },
+  // Ranges: one figure from its low end to its high end. Read as two, the low end took the clause's
+  // year for itself ("2,000 … crossed in 2023") and failed as the year's total.
+  { why: '"between 2,000 and 3,000 … a day": a range is one rate', text: 'Between 2,000 and 3,000 migrants a day crossed the Darién in 2023.', date: '2024-01-08', figure: '2,000 and 3,000', metric: 'darien-crossings-daily', period: '2023' },
+  { why: '"some 8 or 9 … a day": a range with "or"', text: 'Some 8 or 9 migrants a day crossed the Darién in 2025.', date: '2026-01-08', figure: 'Some 8 or 9', metric: 'darien-crossings-daily', period: '2025' },
+  { why: '"2,000-3,000 a day": a range with a dash', text: 'Some 2,000-3,000 migrants a day crossed the Darién in 2023.', date: '2024-01-08', figure: 'Some 2,000-3,000', metric: 'darien-crossings-daily', period: '2023' },
+  { why: '"rose from 2,000 to 3,000" is a change, not a range', text: 'Daily crossings of the Darién rose from 2,000 to 3,000 in 2023.', date: '2024-01-08', figure: '3,000', metric: 'darien-crossings-daily', period: '2023' },
+  // Running totals with no start, and the month so far.
+  { why: '"until yesterday, N had crossed": a running total from a start not named, never that day\'s count', text: 'Until yesterday, 1,710 migrants had crossed the Darién, officials said.', date: '2025-01-24', figure: '1,710', metric: 'darien-crossings', period: null },
+  { why: '"as of Wednesday … this year": the year so far', text: 'As of Wednesday, 402,030 migrants had crossed the Darién this year.', date: '2023-11-10', figure: '402,030', metric: 'darien-crossings', period: '2023-01-01/2023-11-10' },
+  { why: '"so far in January": the month so far', text: 'Only 1,710 people have crossed the Darién so far in January.', date: '2025-01-24', figure: 'Only 1,710', metric: 'darien-crossings', period: '2025-01-01/2025-01-24' },
+  // A breakdown by origin after a total: each figure is one group's.
+  { why: '"the largest group, with N, followed by Ecuador, N; Haiti, N": one group each', text: 'In 2023, 520,085 people crossed the Darién; Venezuelans were the largest group, with 328,667, followed by Ecuador, 57,222; Haiti, 46,558.', date: '2024-05-03', figure: '57,222', metric: null, period: '2023' },
+  { why: '"down from a peak of N in 2023" is the baseline: a rate referring back takes the subject\'s year', text: 'Only 3,091 crossed the gap in all of 2025, down from a peak of more than 500,000 in 2023.\nThat\'s roughly 8 people a day.', date: '2026-01-10', figure: 'roughly 8', metric: 'darien-crossings-daily', period: '2025' },
   { why: '"From 2021 to 2023, N crossed": a span of years, not the last year alone', text: 'From 2021 to 2023, more than 900,000 migrants crossed the Darién Gap.', date: '2024-07-17', figure: 'more than 900,000', metric: 'darien-crossings', period: '2021/2023' },
   { why: '"from 2021 through 2023": a span, with "through"', text: 'About 900,000 people made the crossing through the Darién from 2021 through 2023.', date: '2024-07-17', figure: 'About 900,000', metric: 'darien-crossings', period: '2021/2023' },
   { why: 'a change over "from 2021 to 2022" is the later year\'s, as over "between 2021 and 2022"', text: 'Crossings of the Darién rose 85% from 2021 to 2022.', date: '2024-07-17', figure: '85%', metric: 'darien-crossings', period: '2022' },
@@ -817,7 +832,7 @@ describe('the reader: a list of as many figures as the months of its span', () =
     ['"respectively" after a pair of months pairs them in order', 'The busiest months of 2021 for Darién crossings were September and October, at 25,505 and 25,904 respectively.', [['25,505', '2021-09'], ['25,904', '2021-10']]],
     ['"the first three months" and three figures', 'In the first three months of 2024 the Darién saw 36,001, 37,165 and 36,875 crossings.', [['36,001', '2024-01'], ['37,165', '2024-02'], ['36,875', '2024-03']]],
     ['a list of another length keeps the span, unpaired', 'In the first three months of 2024 the Darién saw 36,001 and 37,165 crossings.', [['36,001', '2024-01/2024-03'], ['37,165', '2024-01/2024-03']]],
-    ['a range across two months is no list: each end keeps the span', 'In January and February 2022, between 8,500 and 9,000 migrants crossed the Darién Gap.', [['8,500', '2022-01/2022-02'], ['9,000', '2022-01/2022-02']]],
+    ['a range across two months is no list: it is one figure over the span', 'In January and February 2022, between 8,500 and 9,000 migrants crossed the Darién Gap.', [['8,500 and 9,000', '2022-01/2022-02']]],
     ['figures of different things are no list of months', 'In January and February 2022, 8,964 migrants and 1,200 children crossed the Darién.', [['8,964', '2022-01/2022-02']]],
   ])('%s', (_why, text, expected) => {
     const figures = readFigures(text, '2024-06-01', 'lint');

@@ -117,8 +117,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['caravans of about 2,000 people', [{ text: 'about 2,000', value: 2000, hedge: 'approximately', unit: null, part: true }]],
   ['in groups of more than 100, or in groups of 20 to 50', [
     { text: 'more than 100', value: 100, hedge: 'over', unit: null, part: true },
-    { text: '20', value: 20, hedge: 'none', unit: null, part: true },
-    { text: '50', value: 50, hedge: 'none', unit: null, part: true },
+    // A range is one figure: the group's size from 20 to 50 (its value is the middle).
+    { text: '20 to 50', value: 35, hedge: 'none', unit: null, part: true },
   ]],
   // Not parts: a share, counts over a span of time, in places, in flights, in a year; a band's arrests.
   ['99% of the migrants were Venezuelan', [{ text: '99%', value: 99, hedge: 'none', unit: 'percent' }]],

@@ -81,7 +81,7 @@ export const rateTotal: Check = {
         if (!totals) continue;
         for (const total of totals) {
           const [low, high] = total.quantity!.interval;
-          const data = { rate: rate.figure, per: quantity.per, period: rate.period!.text, implied: formatInterval(implied), total: `${total.figure} (${total.source.id}, ${describeRange(total)})` };
+          const data = { rate: rate.figure, per: quantity.per, period: rate.period!.text, implied: formatInterval(wholeCounts(implied)), total: `${total.figure} (${total.source.id}, ${describeRange(total)})` };
           const claims = [{ claim: rate, role: 'rate' }, { claim: total, role: 'total' }];
           if (quantity.basis === 'peak') {
             if (low > implied[1]) context.report({ messageId: 'peakTooLow', field: 'value', data, claims });
@@ -93,3 +93,8 @@ export const rateTotal: Check = {
     }
   },
 };
+
+/** What a rate makes over a period, in whole people: "19,032 – 19,137", not "19,032.1429 – 19,136.4286". */
+function wholeCounts([low, high]: Interval): Interval {
+  return [Math.floor(low), Math.ceil(high)];
+}

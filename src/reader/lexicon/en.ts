@@ -67,9 +67,9 @@ export const ENGLISH = [
   {
     id: 'baseline-figure-before',
     on: 'before-figure',
-    pattern: /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+a\s+(?:los|las)(?=\s)|respecto\s+a\s+(?:los|las)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:record|peak|high|low|all-time high|total of|number of|figure of|count of|tally of)\s+)?$/i,
+    pattern: /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?:\s+de)?(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+a\s+(?:los|las)(?=\s)|respecto\s+a\s+(?:los|las)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:(?:record|peak|high|low|all-time high)(?:\s+of)?|total of|number of|figure of|count of|tally of)\s+)?$/i,
     why: 'A figure after "than the", "up from", "double the record", "double the number of", "exceeds the" is the baseline of a comparison, never its subject. ("Crossings exceeded 100,000" states a floor for its own subject: no "the", no baseline.)',
-    examples: { reads: ['nearly four times more than the ', 'up from ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'en comparación a los ', 'frente a los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
+    examples: { reads: ['nearly four times more than the ', 'up from ', 'down from a peak of ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'sextuplica a la de ', 'en comparación a los ', 'frente a los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
   },
   {
     id: 'reached-tally',
@@ -168,6 +168,20 @@ export const ENGLISH = [
     pattern: /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ese|ish))$/,
     why: 'A word that names one group of people (a nationality by its ending, children, women): a figure of that group is not the whole flow.',
     examples: { reads: ['children', 'Venezuelans', 'Chinese', 'families'], not: ['Nations', 'Paris', 'migrants'] },
+  },
+  {
+    id: 'breakdown-before',
+    on: 'before-figure',
+    pattern: /(?:(?:followed by|;|,?\s+and)\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*(?:,|with|at)?|(?:largest|biggest|second-largest) (?:group|nationality)[^.;]{0,40}?(?:,|with|at))\s*(?:(?:about|some|nearly|almost|more than|over)\s+)?$/u,
+    why: 'A breakdown by origin after a total ("Venezuelans were the largest group, with 55,589, followed by Haiti, 28,610; Ecuador, 16,992") counts one group at each figure, not the flow. A country after a semicolon counts only in a sentence that breaks down by origin (breakdown-cue).',
+    examples: { reads: ['the largest group, with ', 'followed by Haiti, ', 'followed by Haitians with ', '; Ecuador, ', '; and India, '], not: ['In Panama, ', 'crossed ', 'a total of ', 'followed by '] },
+  },
+  {
+    id: 'breakdown-cue',
+    on: 'sentence',
+    pattern: /\bfollowed by\s+(?:the\s+)?\p{Lu}|\b(?:largest|biggest) (?:group|nationality)\b|\bnationalit(?:y|ies)\b/u,
+    why: 'A sentence that breaks a total down by origin: only there is "; Ecuador, 16,992" one group\'s figure.',
+    examples: { reads: ['Venezuelans were the largest group', 'followed by Haiti, 28,610', 'by nationality'], not: ['In Panama; Colombia, 2,000 crossed.', 'followed by a drop'] },
   },
   {
     id: 'origin-after',

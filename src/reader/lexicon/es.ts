@@ -34,6 +34,20 @@ export const SPANISH = [
     examples: { reads: [' personas crucen la selva', ' migrantes podrían cruzar', ' llegarán este año'], not: [' personas cruzaron', ' migrantes llegaron en mayo'] },
   },
   {
+    id: 'breakdown-before',
+    on: 'before-figure',
+    pattern: /(?:nacionalidad\s+\p{L}+\s+(?:la|el)\s+más\s+numeros[oa]|(?:seguid[oa]s?\s+(?:de|por)|;|,?\s+y)\s+(?:(?:la|el)\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s*,?\s*(?:con\s+)?(?:(?:unos|unas|más de|casi|cerca de)\s+)?$/u,
+    why: 'A breakdown by origin after a total ("siendo la nacionalidad venezolana la más numerosa con 55.589; seguida de Haití, 28.610; Ecuador, 16.992") counts one group at each figure, not the flow. A country after a semicolon counts only in a sentence that breaks down by nationality (breakdown-cue).',
+    examples: { reads: ['siendo la nacionalidad venezolana la más numerosa con ', 'seguida de Haití, ', '; Ecuador, ', ', y la India, ', 'seguidos por Ecuador con unos '], not: ['En Panamá, ', 'cruzaron ', 'un total de ', 'seguida de cerca por '] },
+  },
+  {
+    id: 'breakdown-cue',
+    on: 'sentence',
+    pattern: /nacionalidad|seguid[oa]s?\s+(?:de|por)\s+\p{Lu}/u,
+    why: 'A sentence that breaks a total down by origin: only there is "; Ecuador, 16.992" one group\'s figure.',
+    examples: { reads: ['siendo la nacionalidad venezolana la más numerosa', 'seguida de Haití, 28.610'], not: ['En Panamá; Colombia, 2.000 cruzaron.', 'seguida de cerca por la de 2022'] },
+  },
+  {
     id: 'aside-cue',
     on: 'sentence',
     pattern: /espera|prev[ée]|proyecta|pronostica|estima|calcula|podría|rían(?![\p{L}])|rán(?![\p{L}])|crucen|lleguen|atraviesen|ingresen/iu,
