@@ -149,7 +149,9 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // A period that opens the sentence ("In December and January, ...") stands for every clause
   // that names none of its own.
   const opens = p.start === offset;
-  const outside = p.start - offset < clauseStart || p.end - offset > clauseEnd;
+  // A phrase that starts in the clause is in it, though it runs on past a comma of its own
+  // ("between July 1, when Mulino was sworn in, and July 17").
+  const outside = p.start - offset < clauseStart || p.start - offset >= clauseEnd;
   // "September (25,505) and August (25,332)", "2017 (6.780)": a figure in brackets just after a
   // period is that period's, though the bracket opens a clause of its own.
   const bracketed = p.end <= mention.start && BRACKET_AFTER.test(m.slice(p.end, figure.start));

@@ -300,6 +300,12 @@ const PERCENT_LOWER_AFTER = /^\s+(?:fewer|less|lower|below)\b/i;
 const PERCENT_HIGHER_AFTER = /^\s+(?:more|higher|above)\b/i;
 const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|drop|fall|decline)|(${INCREASE_VERBS}|increase|rise|jump|grow|climb|soar))\\b(?:\\s+[\\w,’'-]+){0,8}?\\s+from\\s+(?:the\\s+)?$`, 'i');
 
+/** "Measured per day,", "On a daily basis,", "In monthly terms,": a sentence's unit of time, said first. */
+const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?(?:per|by the|each)\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,/i;
+
+/** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */
+const FRACTION_COMPARATIVE = /^\s+(higher|more|larger|bigger|greater|above|lower|less|fewer|smaller|below|más|mayor|superior|menos|menor|inferior)(?![\p{L}])/iu;
+
 /** The word between a range's ends: "8 or 9", "2,000 to 3,000", "2,000–3,000", "entre 2.000 y 3.000", "8 o 9". */
 const RANGE_JOIN = /^(?:\s*[–—-]\s*(?=\d)|\s+(or|to|and|o|y)\s+)/i;
 /** "between some 2,000 and 3,000": a range whose "and" says so; "entre unos 2.000 y 3.000". */
@@ -423,6 +429,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     if (digit && /^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) continue;
     // "045", "001": a code or an item's number; no count is written with a leading zero.
     if (digit && /^0\d/.test(numberText)) continue;
+    // "a fifth higher than 2022's", "a third lower": a fraction said with a comparative is a ratio
+    // of 1 ± that fraction, not the fraction of the baseline ("a fifth of").
+    const comparative = reading.multiplier && reading.value < 1 ? FRACTION_COMPARATIVE.exec(after) : null;
+    if (comparative) reading = { ...reading, value: /^(?:higher|more|larger|bigger|greater|above|up|más|mayor|superior)$/i.test(comparative[1]!) ? 1 + reading.value : 1 - reading.value };
     const range = rangeAfter(sentence, i, numberEnd, reading, digit, near, language);
     if (range) {
       numberEnd = range.end;
@@ -539,6 +549,13 @@ export function findFigures(text: string, masked: string, start: number, end: nu
           perWords = previous[1]!;
           const word = previous[1]!.toLowerCase();
           per = word === 'daily' ? 'day' : word === 'weekly' ? 'week' : word === 'monthly' ? 'month' : 'year';
+        }
+        // "Measured per day, the flow went from about 680 in 2022 to roughly 1,400 in 2023": a unit
+        // of time set at the head of the sentence is every figure's after it.
+        const opening = per === null ? RATE_OPENING.exec(sentence) : null;
+        if (opening && i >= opening[0].length) {
+          perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
+          per = perUnit((opening[1] ?? opening[2] ?? '').toLowerCase());
         }
         // "un promedio de ingreso diario de aproximadamente 360 migrantes".
         const averageEs = per === null && language === 'es' ? PER_BEFORE_ES.exec(before) : null;

@@ -102,6 +102,11 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|the (?:pandemic|surge|crisis|election|war)|(?:the )?covid(?:-19)?)(?![\\w-])`, 'gi')],
   // "mid-2024", "early 2023", "late last year", "in recent years": a period darien does not
   // resolve, so a figure it belongs to is left unchecked rather than given the whole year.
+  // "In each of August, September and October, more than 25,000 came through": a figure for each
+  // month, not for the months together; unresolved, as no one of them is named.
+  // Three months or more listed ("in August, September and October 2021") are unresolved too:
+  // whether they run on without a gap is not read, and two of them were taken for the span.
+  ['vague', new RegExp(`\\b(?:in )?(?:(?:each|every one|all three|all four) of (?:${MONTH},? )+|(?:${MONTH}, ){2,}|${MONTH}, ${MONTH},? )(?:and|or) ${MONTH}(?:,? ${YEAR})?(?![\\w-])`, 'gi')],
   ['vague', new RegExp(`\\b(?:(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s)(?![\\w-])`, 'gi')],
   // "the 12 months to June 2024", "the year to March": a window that ends with the month named.
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
@@ -145,7 +150,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date|since (?:New Year['’]s(?: Day)?|the (?:start|beginning) of (?:the|this) year))(?![\\w'’])`, 'gi')],
   // "by this time last year", "at the same point a year earlier": last year to the page's day of it.
   ['so-far', new RegExp(`\\b(?:(?:by|at|around|as of|until|up to) )?(?:this|that|the same) (?:time|point|date|stage)(?: of the year)?,? ()()(last year|a year (?:ago|earlier|before))(?![\\w'’])`, 'gi')],
-  ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
+  // "between July 1, when Mulino was sworn in, and July 17": a clause between the ends says what
+  // the first day was; the span is the same.
+  ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?:, (?:when|the day|as) [^,;.]{1,80},)? and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17", "From 2021 to 2023, more than 900,000 crossed": a span. A change
   // over it ("rose from 2021 to 2022 by 85%") is read as over "between 2021 and 2022": its figure
   // is the later year's, against the earlier (attach-comparison.ts); read as two years, a count
@@ -193,6 +200,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' period', ' time', ' span', ' stretch'],
   ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the '],
   ['before ', 'after ', 'prior to ', 'ahead of '],
+  [' of ', ', '],
   ['mid', 'early', 'late', 'recent', '0s'],
   [' to ', ' through ', ' ending', ' ended'],
   ['from '],

@@ -68,6 +68,11 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"Measured per day, …": a unit of time said at the head of the sentence is each figure\'s', text: 'Measured per day, the flow through the Darién went from about 680 in 2022 to roughly 1,400 in 2023.', date: '2025-01-10', figure: 'about 680', metric: 'darien-crossings-daily', period: '2022' },
+  { why: '"On a daily basis, …": the same, said with "basis"', text: 'On a daily basis, some 1,400 people crossed the Darién in 2023.', date: '2025-01-10', figure: 'some 1,400', metric: 'darien-crossings-daily', period: '2023' },
+  { why: '"between July 1, when Mulino was sworn in, and July 17": a clause between the ends leaves the span', text: 'Some 11,363 migrants crossed into Panama between July 1, when José Raúl Mulino was sworn in, and July 17.', date: '2024-09-12', figure: 'Some 11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
+  { why: '"in each of August, September and October": a figure for each month, unresolved', text: 'In each of August, September and October, more than 25,000 came through the Darién.', date: '2022-04-22', figure: 'more than 25,000', metric: 'darien-crossings', period: null },
+  { why: 'three months listed are unresolved, never two of them', text: 'In August, September and October 2021, more than 76,000 crossed the Darién.', date: '2022-04-22', figure: 'more than 76,000', metric: 'darien-crossings', period: null },
   { why: '"six times the N of 2022" against the first four months of 2023: the same months of 2022, from context', text: 'In the first four months of 2023, 127,687 people crossed the Darién, six times the 19,925 of 2022.', date: '2023-05-03', figure: '19,925', metric: 'darien-crossings', period: '2022-01/2022-04', from: 'context' },
   { why: '"nearly double the N of 2018" against a year so far: the whole of 2018', text: 'So far this year 212,000 have crossed the Darién, nearly double the 110,000 of 2018.', date: '2023-05-03', figure: '110,000', metric: 'darien-crossings', period: '2018' },
   // Ranges: one figure from its low end to its high end. Read as two, the low end took the clause's
@@ -274,6 +279,8 @@ describe('the reader: fractions and multiples of a baseline', () => {
     ['"a tenth of that": the subject is the sentence\u2019s own period', 'Darién crossings hit 81,946 in July 2023. The count for July of this year was barely a tenth of that.', '2024-08-20', 'a tenth', 0.1, null, '81,946', null],
     ['each of two multiples takes the baseline after it', 'Last year 520,085 people crossed the Darién, more than double the 2022 total and nearly four times the number in 2021.', '2024-06-03', 'four times', 4, '520,085', null, '2021'],
     ['two-thirds of the total', 'Crossings of the Darién in the first half of 2024 were about two-thirds of the 2023 total.', '2024-08-01', 'two-thirds', 2 / 3, null, null, '2023'],
+    ['"a fifth higher than" is 1 + a fifth, not a fifth', 'Even so, the 302,203 Darién crossings of 2024 were about a fifth higher than 2022\u2019s.', '2025-01-10', 'a fifth', 1.2, '302,203', null, '2022'],
+    ['"a third lower than" is 1 \u2212 a third', 'Crossings of the Darién in 2024 were a third lower than in 2023.', '2025-01-10', 'a third', 2 / 3, null, null, '2023'],
   ];
   it.each(cases)('%s', (_why, text, date, figure, value, subject, baseline, baselinePeriod) => {
     const found = read(text, date, figure);
