@@ -104,7 +104,8 @@ export const GROUPS = new Set(
   ['child', 'children', 'minor', 'woman', 'women', 'man', 'men', 'girl', 'boy', 'family', 'families', 'teenager', 'adolescent', 'infant', 'baby', 'babies', 'unaccompanied', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'peruvian', 'chilean', 'afghan', 'indian', 'african', 'asian', 'national', 'niño', 'niña', 'menor', 'mujer'].map(stem),
 );
 export const MOSTLY = new Set(['mostly', 'mainly', 'largely', 'predominantly', 'primarily', 'overwhelmingly', 'chiefly']);
-export const GENERIC_PEOPLE = new Set(['migrant', 'people', 'person', 'persons', 'individual', 'refugee', 'immigrant', 'traveler', 'traveller'].map(stem));
+// Spanish beside the English: "unas 258 personas al día" names no metric of its own either.
+export const GENERIC_PEOPLE = new Set(['migrant', 'people', 'person', 'persons', 'individual', 'refugee', 'immigrant', 'traveler', 'traveller', 'personas', 'migrantes', 'individuos'].map(stem));
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(stem));
 const TITLES = new Set(['state', 'president', 'minister', 'secretary', 'ambassador', 'the', 'of', 'and', 'u', 's', 'us', 'general', 'national', 'service', 'department', 'border', 'patrol', 'office', 'foreign', 'affairs', 'elect']);
 const PLACE_STOP = new Set(['gap', 'border', 'region', 'southwest', 'northbound', 'southbound', 'province', 'city', 'and', 'the', 'del', 'u', 's', 'mexico']);

@@ -15,7 +15,8 @@ import { type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { buildCatalogue } from '../drafts/metrics.js';
 import { readText, type DraftFigure } from '../reader/read.js';
-import { detectLanguage } from '../text/language.js';
+import { detectLanguage, languageOf } from '../text/language.js';
+import { readFrontMatter } from '../text/markdown.js';
 import { escapeTerminal } from '../text/escape.js';
 import { registryYaml } from '../text/registry-yaml.js';
 
@@ -95,8 +96,9 @@ export function extractArticle(options: ExtractOptions): Extraction {
     if (isScalar(node) || isMap(node) || isSeq(node)) (node as Scalar).comment = ` ${escapeTerminal(text)}`;
   };
   const catalogue = buildCatalogue(options.metrics);
-  // Not given: what the article's first few KB say, else English (src/text/language.ts).
-  const language = options.language ?? detectLanguage(options.text) ?? 'en';
+  // Not given: a markdown draft's front matter `lang:`, as lint reads it, else what the article's
+  // first few KB say, else English (src/text/language.ts).
+  const language = options.language ?? (options.markdown ? declaredLanguage(options.text) : null) ?? detectLanguage(options.text) ?? 'en';
   const read = readText(options.text, {
     catalogue,
     pageDate: options.published,
@@ -183,4 +185,11 @@ export function extractArticle(options: ExtractOptions): Extraction {
   const quoted = new Set(['id', 'quote', 'figure', 'period_words', 'title', 'outlet_inferred_from']);
   const yaml = registryYaml(doc, load('yaml') as typeof import('yaml'), (key, value) => quoted.has(key) && (key !== 'id' || /^\d+$/.test(value)));
   return { claims, yaml: options.modeline ? `${options.modeline}\n${yaml}` : yaml };
+}
+
+/** The language a markdown text's front matter declares (`lang:`, `language:`), if it is one darien reads. */
+function declaredLanguage(text: string): Language | null {
+  const fields = readFrontMatter(text).fields;
+  const field = fields.get('lang') ?? fields.get('language');
+  return field ? languageOf(field.value) : null;
 }

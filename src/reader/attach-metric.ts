@@ -151,7 +151,8 @@ function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): bo
   if (!metric) return false;
   figure.metric = metric;
   figure.metricFrom = 'context';
-  figure.phrase = `the ${TALLY.exec(body)![1]!.toLowerCase()} of the flow the text was counting`;
+  const tally = TALLY.exec(body)!;
+  figure.phrase = `the ${(tally[1] ?? tally[2]!).toLowerCase()} of the flow the text was counting`;
   return true;
 }
 

@@ -256,6 +256,11 @@ const POSSESSIVE_PENALTY = 40;
 // What a period phrase's own words say, worked out once per phrase rather than once per figure.
 const FACTS = new WeakMap<PeriodMention, PeriodFacts>();
 
+/** A period phrase's own first word that may lead to a baseline: "over 2021". */
+const OWN_LEAD = /^over\s+/i;
+/** …only right after a change's figure ("150 percent over 2021"), not "Over 2022, some 248,284 crossed". */
+const CHANGE_JUST_BEFORE = /(?:percent|per cent|%|times|fold|\d)\s+$/i;
+
 export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   let facts = FACTS.get(p);
   if (facts) return facts;
@@ -266,7 +271,8 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
     // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
     // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.
     // "exceeding total migrant traffic for 2022": the verb may stand a few words back.
-    notAFigures: isBaselineLead(m.slice(Math.max(offset, p.start - 48), p.start)) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
+    // "rose by 150 percent over 2021": the year's phrase took "over" for itself; it is the lead.
+    notAFigures: isBaselineLead(m.slice(Math.max(offset, p.start - 48), p.start) + (CHANGE_JUST_BEFORE.test(lead) ? (OWN_LEAD.exec(p.words)?.[0] ?? '') : '')) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };

@@ -303,6 +303,21 @@ const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|dr
 /** "Measured per day,", "On a daily basis,", "In monthly terms,": a sentence's unit of time, said first. */
 const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?(?:per|by the|each)\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,/i;
 
+/** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
+const CHANGE_BY_BEFORE = /\b(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?$/i;
+const FRACTION_OF_CHANGE = /^(?:a\s+(quarter|third|fifth|tenth)|(half)|(two)[\s-]thirds|(three)[\s-]quarters)(?![\w-])(?!\s+(?:of|a|an|the)\b)/i;
+const DECREASE_VERB = /^(?:fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut)$/i;
+
+function fractionOfChange(text: string, near: string): FigureReading | null {
+  const verb = CHANGE_BY_BEFORE.exec(near);
+  const fraction = verb ? FRACTION_OF_CHANGE.exec(text) : null;
+  if (!verb || !fraction) return null;
+  const share = fraction[2] ? 1 / 2 : fraction[3] ? 2 / 3 : fraction[4] ? 3 / 4 : 1 / { quarter: 4, third: 3, fifth: 5, tenth: 10 }[fraction[1]!.toLowerCase() as 'quarter']!;
+  const value = DECREASE_VERB.test(verb[1]!) ? 1 - share : 1 + share;
+  // A fraction is a rough measure, as readFigure reads "a third of": a fifth of it is its step.
+  return { value: Math.round(value * 1e4) / 1e4, step: Math.round((share / 5) * 1e4) / 1e4, hedge: { kind: 'none', words: null }, multiplier: true, percent: false, end: fraction[0].length };
+}
+
 /** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */
 const FRACTION_COMPARATIVE = /^\s+(higher|more|larger|bigger|greater|above|lower|less|fewer|smaller|below|más|mayor|superior|menos|menor|inferior)(?![\p{L}])/iu;
 
@@ -417,6 +432,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     let reading = readFigure(sentence.slice(i, i + 80), language);
     // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
     if (reading && digit && /\d,\s*$/.test(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
+    // "the flow fell by about a quarter", "rose by a third": a fraction after a verb of change is
+    // a ratio of 1 ∓ the fraction (readFigure reads a bare fraction only before its baseline).
+    const byFraction = reading ? null : fractionOfChange(sentence.slice(i, i + 24), near);
+    if (byFraction) reading = byFraction;
     if (!reading || reading.end === 0) continue;
     let numberEnd = i + reading.end;
     CANDIDATE.lastIndex = numberEnd;

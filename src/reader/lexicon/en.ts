@@ -60,9 +60,9 @@ export const ENGLISH = [
   {
     id: 'baseline-before',
     on: 'before-period',
-    pattern: /\b(?:than(?: in| during)?|as(?: in| during| for| over)?|compared (?:to|with)(?: the)?|from|over|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|topped|topping|outpaced|outstripped|beating)(?:\s+(?!(?:in|on|by|over|since|during|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b)[a-z-]+){0,3}\s+(?:traffic|totals?|crossings|numbers|count|tally|figures?|records?|levels?)(?:\s+(?:for|in|of|during))?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of|of those|of that)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+)?(?:(?:in|of|for|during)\s+)?)\s*$/i,
+    pattern: /\b(?:than(?: in| during)?|as(?: in| during| for| over)?|compared (?:to|with)(?: the)?|from|over|(?:percent|per cent|%|points?|times|fold)\s+on(?:\s+the)?|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|topped|topping|outpaced|outstripped|beating)(?:\s+(?!(?:in|on|by|over|since|during|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b)[a-z-]+){0,3}\s+(?:traffic|totals?|crossings|numbers|count|tally|figures?|records?|levels?)(?:\s+(?:for|in|of|during))?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of|of those|of that)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+)?(?:(?:in|of|for|during)\s+)?)\s*$/i,
     why: "A period after \"than\", \"compared with\", \"double the number in\" is what a figure is compared with, not the figure's own.",
-    examples: { reads: ['more than in ', 'a rise compared with ', 'double the number in ', 'well below the ', 'seven times as many migrants crossed the gap as in ', 'twice as many people made the trek in 2023 as ', 'a third of those in ', 'half those of ', 'exceeding total migrant traffic for '], not: ['migrants crossed the jungle in ', 'the agency counted them during ', 'as many as 3,000 crossed in '] },
+    examples: { reads: ['more than in ', 'a rise compared with ', 'up 186 percent on ', 'double the number in ', 'well below the ', 'seven times as many migrants crossed the gap as in ', 'twice as many people made the trek in 2023 as ', 'a third of those in ', 'half those of ', 'exceeding total migrant traffic for '], not: ['migrants crossed the jungle in ', 'the agency counted them during ', 'as many as 3,000 crossed in '] },
   },
   {
     id: 'baseline-figure-before',
@@ -144,9 +144,9 @@ export const ENGLISH = [
   {
     id: 'refers-back',
     on: 'sentence',
-    pattern: /^\W*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\W*)?(?:(?:and|but|so|yet|y|pero)\s+(?=(?:that|this|those|these)\b))?(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally)|(?:esta|esa) (?:cifra|suma|cantidad)|(?:este|ese) (?:número|total|flujo))(?![\p{L}])/iu,
+    pattern: /^\W*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\W*)?(?:(?:and|but|so|yet|y|pero)\s+(?=(?:that|this|those|these)\b))?(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally)|(?:esta|esa) (?:cifra|suma|cantidad)|(?:este|ese) (?:número|total|flujo)|eso|esto|ello|(?:put (?:another way|differently|simply)|in other words|that is to say|in absolute terms|or,? put another way|dicho de otro modo|dicho de otra forma|es decir|o sea|en otras palabras|en cifras absolutas|en términos absolutos|o,? lo que es lo mismo)\s*,)(?![\p{L}])/iu,
     why: 'A sentence that opens by referring back ("That is an average of ...", "Esta cifra es casi cuatro veces mayor") continues the one before, even across a paragraph break, and after a live blog\'s time stamp ("**10:02** — That is ...").',
-    examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.', 'Esta cifra es casi cuatro veces mayor.', '  10:02  — That is more than double.', '3:15 p.m. ET: That figure is a record.', 'And that was already 58% below the record.'], not: ['And it ignores that 212,000 had come through.', 'In 2022, 248,284 people crossed.', 'Items seized included 40 boats.', 'Estas restricciones han llevado a muchos.'] },
+    examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.', 'Esta cifra es casi cuatro veces mayor.', 'Eso supone una caída del 99 % en un año.', 'Dicho de otro modo, son unas 8 personas al día.', 'Put another way, fewer than nine crossed each week.', '  10:02  — That is more than double.', '3:15 p.m. ET: That figure is a record.', 'And that was already 58% below the record.'], not: ['And it ignores that 212,000 had come through.', 'In 2022, 248,284 people crossed.', 'Items seized included 40 boats.', 'Estas restricciones han llevado a muchos.'] },
   },
   {
     id: 'dateline',
@@ -319,9 +319,9 @@ export const ENGLISH = [
   {
     id: 'period-subject',
     on: 'sentence',
-    pattern: /^\W*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))\s+(?:alone\s+|solo\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|subió|cayó|bajó|creció|fue)(?![\p{L}])/iu,
+    pattern: /^\W*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))(?:\s+(?:19|20)\d\d)?\s+(?:alone\s+|solo\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|topped|exceeded|beat|outpaced|surpassed|trailed|subió|cayó|bajó|creció|fue|superó)(?![\p{L}])/iu,
     why: '"February\'s rose by roughly 180%", "2023 saw a jump of 109%": a period standing for its own count of what the text was counting.',
-    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'Febrero subió un 40%'], not: ['Crossings rose by 180%', 'In February, deaths rose'] },
+    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'Febrero subió un 40%', 'January 2022 topped January 2021 by about 2,600.'], not: ['Crossings rose by 180%', 'In February, deaths rose'] },
   },
   {
     id: 'pronoun-before',
@@ -333,16 +333,16 @@ export const ENGLISH = [
   {
     id: 'tally-just-before',
     on: 'before-figure',
-    pattern: /\b(?:total|count|tally|number|figure)\s*,?\s+(?:(?:for|in|during|of)\s+(?:(?:the\s+)?(?:year|month|first|last|whole|full)\s+)*(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|at|to|of)\s+){0,2}$/i,
-    why: "\"The 2021 total, 133,726, was\", \"the number dropped to 302,000\": the tally is the figure's.",
-    examples: { reads: ['The 2021 total, ', 'the number dropped to ', 'The total for 2021 was '], not: ['a total of 40 boats and ', 'migrants crossed in '] },
+    pattern: /\b(?:total|count|tally|number|figure)\s*,?\s+(?:(?:for|in|during|of)\s+(?:(?:the\s+)?(?:year|month|first|last|whole|full)\s+)*(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|put|estimated|set|pegged|placed|at|to|of)\s+){0,2}$/i,
+    why: "\"The 2021 total, 133,726, was\", \"the number dropped to 302,000\", \"The 2023 total, put at 520,085,\": the tally is the figure's.",
+    examples: { reads: ['The 2021 total, ', 'the number dropped to ', 'The total for 2021 was ', 'The 2023 total, put at '], not: ['a total of 40 boats and ', 'migrants crossed in '] },
   },
   {
     id: 'tally',
     on: 'sentence',
-    pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))/i,
+    pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record|surge|level)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))|(?:^|\s)(?:el|la|ese|esa|este|esta)\s+(total|cifra|conteo|flujo)\s+(?:de|del)\s+(?:\d{4}|año)/i,
     why: "\"the 2023 figure\", \"the daily rate\", \"last year's record of 248,000\": a tally of whatever the text is counting.",
-    examples: { reads: ['The 2023 figure was lower.', 'The daily rate has exceeded 2,000 people.', "Last year's record of 248,000 migrants stands."], not: ['The number of migrants rose.', 'Crossings rose.'] },
+    examples: { reads: ['The 2023 figure was lower.', 'The 2021 surge was about 60 times the 2020 level.', 'Dicho de otro modo, el total de 2025 equivale a unas 258 personas al día.', 'The daily rate has exceeded 2,000 people.', "Last year's record of 248,000 migrants stands."], not: ['The number of migrants rose.', 'Crossings rose.'] },
   },
   {
     id: 'labelled',
@@ -404,9 +404,11 @@ export const ENGLISH = [
     words: [
       'a', 'an', 'per', 'each', 'every', 'day', 'week', 'month', 'year', 'daily', 'weekly', 'monthly', 'on',
       'average',
+      // Spanish: "unas 258 al día", "por semana", "cada mes", "diarios".
+      'al', 'por', 'cada', 'la', 'día', 'semana', 'mes', 'año', 'diarios', 'diarias', 'semanales', 'mensuales',
     ],
     why: "\"about 680 a day\": a rate's own words say how often, not what is counted.",
-    examples: { reads: ['a', 'per', 'daily', 'average'], not: ['people', 'crossed'] },
+    examples: { reads: ['a', 'per', 'daily', 'average', 'al', 'día'], not: ['people', 'crossed'] },
   },
   {
     id: 'not-the-flow',
