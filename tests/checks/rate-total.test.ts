@@ -22,6 +22,10 @@ describe('rate-total', () => {
         files: { 'a.yaml': header('a') + rate('a1', '660', 660, '2024-07', 'average') + total('a2', '302,203', 302203, '2024') },
       },
       {
+        name: 'a peak a few times the average (4,000 a day at the 2023 peak against 520,085 for the year: 2.8 times)',
+        files: { 'a.yaml': header('a') + rate('a1', 'some 4,000', 4000, '2023', 'peak') + total('a2', '520,085', 520085, '2023') },
+      },
+      {
         name: 'a rate and a total for different periods are not compared',
         files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02', 'average') + total('a2', '8,964', 8964, '2022-01/2022-02') },
       },
@@ -41,6 +45,11 @@ describe('rate-total', () => {
         name: 'a total above what the peak allows',
         files: { 'a.yaml': header('a') + rate('a1', '100', 100, '2021-08', 'peak') + total('a2', '25,332', 25332, '2021-08') },
         errors: [{ messageId: 'peakTooLow', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'a peak twenty times the average or more (43,000 a day at the 2023 peak against 520,085: a month\u2019s figure per day)',
+        files: { 'a.yaml': header('a') + rate('a1', 'some 43,000', 43000, '2023', 'peak') + total('a2', '520,085', 520085, '2023') },
+        errors: [{ messageId: 'peakTooHigh', file: 'a.yaml', line: 6, column: 12 }],
       },
     ],
   });

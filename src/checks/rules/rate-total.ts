@@ -64,6 +64,7 @@ export const rateTotal: Check = {
     messages: {
       averageMismatch: '{{rate}} per {{per}} over {{period}} makes {{implied}}, but the total stated for that period is {{total}}.',
       peakTooLow: 'At a peak of {{rate}} per {{per}}, {{period}} could hold at most {{implied}}, but the total stated is {{total}}.',
+      peakTooHigh: 'A peak of {{rate}} per {{per}} over {{period}} is {{factor}} times the average the total stated for that period makes ({{total}}: {{average}} per {{per}}); a peak is seldom more than a few times its period\u2019s average, so it may be a total, or a figure for another unit of time.',
       exceedsEnclosing: '{{rate}} per {{per}} over {{period}} makes at least {{implied}} in that period alone, more than the total stated for {{enclosing}}: {{total}}.',
     },
   },
@@ -85,6 +86,12 @@ export const rateTotal: Check = {
           const claims = [{ claim: rate, role: 'rate' }, { claim: total, role: 'total' }];
           if (quantity.basis === 'peak') {
             if (low > implied[1]) context.report({ messageId: 'peakTooLow', field: 'value', data, claims });
+            // "at the 2023 peak, some 43,000 people a day": 30 times the year's average, a month's
+            // figure given per day. Only a warning: a flow that collapses can peak far above its year.
+            else if (high > 0 && implied[0] >= PEAK_FACTOR * high) {
+              const average = formatNumber(Number((high / units).toPrecision(3)));
+              context.report({ messageId: 'peakTooHigh', field: 'value', severity: 'warning', data: { ...data, factor: String(Math.round(implied[0] / high)), average }, claims });
+            }
           } else if (low > implied[1] || high < implied[0]) {
             context.report({ messageId: 'averageMismatch', field: 'value', data, claims });
           }
@@ -93,6 +100,9 @@ export const rateTotal: Check = {
     }
   },
 };
+
+/** How many times its period's average a peak must be to be reported: far above what a peak can be. */
+const PEAK_FACTOR = 20;
 
 /** What a rate makes over a period, in whole people: "19,032 – 19,137", not "19,032.1429 – 19,136.4286". */
 function wholeCounts([low, high]: Interval): Interval {
