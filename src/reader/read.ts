@@ -22,6 +22,7 @@ import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar } fro
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { datesAnEvent, readEvents } from './events.js';
 import { notePeriods } from './resolve-period.js';
+import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
 import { pairListWithMonths } from './attach-list.js';
@@ -37,7 +38,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
   // From 0: the front matter is masked but for its title, the headline, which is read (markdown.ts).
-  const periods = findPeriods(masked.masked, options.pageDate, 0, masked.masked.length, options.language);
+  const periods = withEventDates(findPeriods(masked.masked, options.pageDate, 0, masked.masked.length, options.language), options.catalogue, options.pageDate);
   const state = startText(text, masked, sentences, lines, options);
   const figures = state.earlier;
   let periodCursor = 0;

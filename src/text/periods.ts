@@ -17,7 +17,7 @@ import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.j
 import type { Language } from '../model/figure.js';
 import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
 
-export type PeriodKind = 'those-months' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'day-span';
+export type PeriodKind = 'those-months' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -181,7 +181,10 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|(?:on |this |last )?${WEEKDAY})(?![\\w-])`, 'gi')],
   // "since President Joe Biden entered office": a period darien cannot resolve, but the figure's
   // period words all the same, so the figure is reported as unchecked rather than given another.
-  ['since-event', /\bsince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency))/g],
+  ['since-event', /\b[Ss]ince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency))/g],
+  // "in his first 17 days", "the first 100 days of his term", "his first six months in office": a
+  // span from the day a term began, which only the catalogue knows (src/reader/event-periods.ts).
+  ['term-days', new RegExp(`\\b(?:(?:in|during|over|within) )?(?:(?:his|her) first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months)(?: (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate)))?|the first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months) (?:in office|in power|of (?:his|her|the) (?:term|presidency|government|administration|mandate)))(?![\\w-])`, 'gi')],
 ];
 
 /**
@@ -234,6 +237,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [],
   [],
   ['since '],
+  [' first '],
 ];
 
 /**
@@ -528,6 +532,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       // period it refers to ("January 2025 ..., a year earlier" is January 2024).
       return { resolved: null, sameAs: { year: null, shift: !/year[- ](?:on|over)[- ]year/i.test(words) && /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1, wholeYear: /^the\b/i.test(words) && /\byear\b/i.test(words), months: /\bmonth\b/i.test(words) } };
     case 'since-event':
+    case 'term-days':
     case 'year-pair':
       return none;
   }

@@ -68,6 +68,13 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  // Periods named by an event the catalogue dates (src/reader/event-periods.ts): from context.
+  { why: '"in his first 17 days": from the day the catalogue dates his taking office', text: 'Border police say 11,363 people crossed the Darién in his first 17 days.', date: '2024-07-25', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17', from: 'context' },
+  { why: '"the first 17 days of his term"', text: 'In the first 17 days of his term, 13,363 people crossed the Darién.', date: '2024-07-25', figure: '13,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17', from: 'context' },
+  { why: '"Since Mulino took office": a name the catalogue\'s event counts, to the page date', text: 'Since Mulino took office, about 40,000 people have crossed the Darién.', date: '2024-09-25', figure: 'about 40,000', metric: 'darien-crossings', period: '2024-07-01/2024-09-25', from: 'context' },
+  { why: '"Since President José Raúl Mulino took office": a name with accents', text: 'Since President José Raúl Mulino took office, about 40,000 people have crossed the Darién.', date: '2024-09-25', figure: 'about 40,000', metric: 'darien-crossings', period: '2024-07-01/2024-09-25', from: 'context' },
+  { why: '"since Joe Biden took office": an event the catalogue does not date stays unresolved', text: 'Since Joe Biden took office, more than 7 million crossed the U.S.-Mexico border illegally.', date: '2024-07-17', figure: 'more than 7 million', metric: 'us-border-crossings', period: null },
+  { why: '"his first 17 days" on a page before the term began: unresolved, never guessed', text: 'Border police say 11,363 people crossed the Darién in his first 17 days.', date: '2024-06-10', figure: '11,363', metric: 'darien-crossings', period: null },
   { why: '"rose by N percent over 2021": the year after "over" is the baseline, the subject\'s year the figure\'s', text: 'Crossings of the Darién in 2022 rose by roughly 150 percent over 2021.', date: '2025-01-10', figure: 'roughly 150 percent', metric: 'darien-crossings', period: '2022' },
   { why: '"up N percent on 2021": "on" after a percent leads a baseline', text: 'The 2022 surge in Darién crossings was up 186 percent on 2021.', date: '2025-01-10', figure: '186 percent', metric: 'darien-crossings', period: '2022' },
   { why: '"Over 2022, N crossed": "over" that opens the sentence is the figure\'s period', text: 'Over 2022, some 248,284 people crossed the Darién.', date: '2025-01-10', figure: 'some 248,284', metric: 'darien-crossings', period: '2022' },

@@ -47,6 +47,7 @@ function read(text: string, date: string, figure: string) {
 }
 
 const ROWS: Row[] = [
+  { why: '"en sus primeros 17 días de gobierno": from the day the catalogue dates his taking office', text: 'En sus primeros 17 días de gobierno cruzaron el Darién 11.363 personas.', date: '2024-07-25', figure: '11.363', reads: { metric: 'darien-crossings', period: '2024-07-01/2024-07-17' } },
   { why: '"Dicho de otro modo, el total de 2025 equivale a unas N personas al día": the tally of the flow, per day', text: 'En 2025 apenas 3.091 personas cruzaron el Darién.\nDicho de otro modo, el total de 2025 equivale a unas 258 personas al día.', date: '2026-01-05', figure: 'unas 258', reads: { metric: 'darien-crossings-daily', period: '2025' } },
   { why: '"sextuplica a la de N registrada en 2022" against the first four months of 2023: the same months of 2022', text: 'La cifra del primer cuatrimestre de 2023 sextuplica a la de 19.925 registrada en 2022, cuando el año cerró con un total de 248.284 personas que atravesaron la selva del Darién.', date: '2023-05-03', figure: '19.925', reads: { metric: 'darien-crossings', period: '2022-01/2022-04' } },
   { why: '"del año anterior en el mismo periodo": the same period, the year first', text: 'Solo dos mil 904 personas han cruzado el Darién en lo que va de 2025, frente a las más de 126.000 del año anterior en el mismo periodo.', date: '2025-04-25', figure: '126.000', reads: { metric: 'darien-crossings', period: '2024-01-01/2024-04-25' } },
