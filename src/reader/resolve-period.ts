@@ -74,7 +74,12 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
 function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recent: readonly Period[]): PeriodMention {
   const before = own.filter((p) => p.end <= mention.start && !p.sameAs).reverse();
   // Nearest first: the sentence, the sentence before in its paragraph, then the last period the text named.
-  const candidates: Array<Period | undefined> = [...before.map((p) => p.resolved?.period), ...[...priorPeriods].reverse().map((p) => p.resolved?.period), ...[...recent].reverse()];
+  // "A year ago, we had 36,841 …; so far in March, 112": "ago" counts back from now, so only the
+  // sentence's own periods, before or after it, can be what it moves; else it stays unresolved.
+  const fromNow = /\bago\b/i.test(mention.words);
+  const candidates: Array<Period | undefined> = fromNow
+    ? own.filter((p) => p !== mention && !p.sameAs).map((p) => p.resolved?.period)
+    : [...before.map((p) => p.resolved?.period), ...[...priorPeriods].reverse().map((p) => p.resolved?.period), ...[...recent].reverse()];
   // "That makes 2,928 for the same two months of 2021": the nearest period of that many months.
   const months = COUNTS[(/\bsame (\w+) months\b/i.exec(mention.words)?.[1] ?? '').toLowerCase()];
   const fits = (p: Period | undefined): p is Period => p !== undefined && (months === undefined || monthsSpanned(p) === months);

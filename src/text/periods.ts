@@ -138,7 +138,11 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // a year back, as "the same period last year" is.
   // "The following year the number dropped to 302,000": the period named before it, a year on.
   // "up 339% year-on-year": on the same period a year back, as "a year earlier" is.
-  ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|ago|previously|later|on)|the (?:previous|prior|following|next) year|the year (?:before|after)(?! the\b)|year[- ](?:on|over)[- ]year)\b/gi],
+  // "A year ago, we had 36,841 …; so far in March, 112": "ago" counts back from now, not from a
+  // period named before, so it is the sentence's own period a year back ("the same period last
+  // year"); never the year before whatever the text named last (2016's, read as 2015).
+  ['same', /\b()((?:a|one) year ago)\b/gi],
+  ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|previously|later|on)|the (?:previous|prior|following|next) year|the year (?:before|after)(?! the\b)|year[- ](?:on|over)[- ]year)\b/gi],
   // "The following month, 2,550 crossed": the month after the one named before it.
   ['year-earlier', /\b(?:(?:a|one) month (?:earlier|before|later)|the (?:previous|prior|following|next) month|the month (?:before|after)(?! the\b))\b/gi],
   // "Two years ago the count stood at 148,284": the calendar year that many years before the page's.
@@ -217,6 +221,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of', ' semester of'],
   ['same '],
+  [' year ago'],
   [' year'],
   [' month'],
   [' years ago'],

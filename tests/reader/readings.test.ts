@@ -68,6 +68,8 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"A year ago, N …; so far in March, M": "ago" moves the sentence\'s own period back a year, never one the text named before', text: 'In 2016, some 30,055 crossed the Darién.\n\n“A year ago, we had 36,841 migrants crossing through Darién; so far in March, we reached 112,” Mulino said.', date: '2025-03-17', figure: '36,841', metric: 'darien-crossings', period: '2024-03-01/2024-03-17' },
+  { why: '"A year ago, N crossed" with no other period in the sentence stays unresolved', text: 'In 2016, some 30,055 crossed the Darién.\n\nA year ago, 36,841 migrants crossed the Darién.', date: '2025-03-17', figure: '36,841', metric: 'darien-crossings', period: null },
   // Periods named by an event the catalogue dates (src/reader/event-periods.ts): from context.
   { why: '"in his first 17 days": from the day the catalogue dates his taking office', text: 'Border police say 11,363 people crossed the Darién in his first 17 days.', date: '2024-07-25', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17', from: 'context' },
   { why: '"the first 17 days of his term"', text: 'In the first 17 days of his term, 13,363 people crossed the Darién.', date: '2024-07-25', figure: '13,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17', from: 'context' },
