@@ -175,6 +175,10 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // "fallen from 2,461 at the August 2021 peak to about 140": a phrase before the "to" end is the
   // other end's; the "to" end has a period only if one follows it.
   if (mention.to && p.start < mention.start && p.start > sentenceStartOf(site.built, figure)) return null;
+  // "la cifra diaria … en enero también bajó, al pasar de un promedio de 2.400 a 140 este año": the
+  // "from" end of a change is the earlier value; a phrase before it inside the sentence dates the
+  // change, not that value (only one that opens the sentence stands for all of it).
+  if (mention.from && mention.changeVerb && p.end <= mention.start && !opens && site.built.some((f) => f.mention?.to && f.start > figure.end)) return null;
   return { facts, possessive, when, outside: opens && outside, bracketed: false };
 }
 const BRACKET_AFTER = EN.pattern('bracket-after-period');

@@ -281,7 +281,7 @@ const COMPARED_LATER_ES = '(?=[^.;]{0,120}?(?:en comparación con|comparad[oa]s?
 const FEWER_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|${COMPARED_LATER_ES})`, 'iu');
 const MORE_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|${COMPARED_LATER_ES})`, 'iu');
 /** "se desplomaron de 302.203 ... a 3.091": a verb of change before "de". */
-const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VERBS_ES})|(${INCREASE_VERBS_ES}|pasaron|pasó))(?:\\s+[\\p{L}\\p{N},’'-]+){0,8}?\\s+de\\s+$`, 'iu');
+const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VERBS_ES})|(${INCREASE_VERBS_ES}|pasaron|pasó|pasar|pasando))(?:\\s+[\\p{L}\\p{N},’'-]+){0,8}?\\s+de\\s+$`, 'iu');
 
 const CHANGE_AFTER_DECREASE = new RegExp(`^\\s*(?:${DECREASE_WORDS})\\b`, 'i');
 const CHANGE_AFTER_INCREASE = new RegExp(`^\\s*(?:${INCREASE_WORDS})\\b`, 'i');
@@ -317,6 +317,11 @@ function fractionOfChange(text: string, near: string): FigureReading | null {
   // A fraction is a rough measure, as readFigure reads "a third of": a fifth of it is its step.
   return { value: Math.round(value * 1e4) / 1e4, step: Math.round((share / 5) * 1e4) / 1e4, hedge: { kind: 'none', words: null }, multiplier: true, percent: false, end: fraction[0].length };
 }
+
+const HEIGHT_AFTER = /^(?:-|\s+)(?:foot|feet|ft|inch|inches|yard|yards|meter|meters|metre|metres|metros?)(?![\p{L}])/iu;
+
+/** "the daily figure", "its weekly average", "la cifra diaria", "el promedio mensual": a subject that is a rate. */
+const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un)\s+(?:cifra|promedio|número|flujo|conteo)\s+(diari[oa]|semanal|mensual)(?![\p{L}])/iu;
 
 /** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */
 const FRACTION_COMPARATIVE = /^\s+(higher|more|larger|bigger|greater|above|lower|less|fewer|smaller|below|más|mayor|superior|menos|menor|inferior)(?![\p{L}])/iu;
@@ -472,6 +477,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) continue;
     if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || TIME_IN_WORDS_BEFORE.test(near))) continue;
     if (AREA_AFTER.test(after)) continue;
+    // "the 30-foot-high border wall", "a wall 30 feet high": a height or length, never a count.
+    if (HEIGHT_AFTER.test(after)) continue;
     // "one of", "no one", "one day": "one" alone is seldom a figure.
     if (!digit && reading.value === 1 && !reading.multiplier) continue;
 
@@ -571,8 +578,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         }
         // "Measured per day, the flow went from about 680 in 2022 to roughly 1,400 in 2023": a unit
         // of time set at the head of the sentence is every figure's after it.
-        const opening = per === null ? RATE_OPENING.exec(sentence) : null;
-        if (opening && i >= opening[0].length) {
+        // "la cifra diaria de migrantes … bajó, al pasar de un promedio de 2.400 a 140": a subject that
+        // names a rate ("the daily figure", "el promedio diario") makes the figures after it rates too.
+        const opening = per === null ? (RATE_OPENING.exec(sentence) ?? RATE_SUBJECT.exec(sentence.slice(0, i))) : null;
+        if (opening && i >= opening.index + opening[0].length) {
           perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
           per = perUnit((opening[1] ?? opening[2] ?? '').toLowerCase());
         }

@@ -131,6 +131,9 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
     { text: '390', value: 390, hedge: 'none', unit: null },
     { text: 'three', value: 3, hedge: 'none', unit: null },
   ]],
+  // A height or a length written as an adjective or with its unit is no count.
+  ['fallen from the 30-foot-high border wall', []],
+  ['a wall 30 feet high', []],
   ['5 in 2023', [{ text: '5', value: 5, hedge: 'none', unit: null }]],
   ['police arrested a band of 14 smugglers', [{ text: '14', value: 14, hedge: 'none', unit: null }]],
   // A kilometre post is a label.
