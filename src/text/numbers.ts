@@ -321,6 +321,7 @@ function fractionOfChange(text: string, near: string): FigureReading | null {
 const HEIGHT_AFTER = /^(?:-|\s+)(?:foot|feet|ft|inch|inches|yard|yards|meter|meters|metre|metres|metros?)(?![\p{L}])/iu;
 
 /** "the daily figure", "its weekly average", "la cifra diaria", "el promedio mensual": a subject that is a rate. */
+const RATE_SUBJECT_CUE = /dail|weekl|monthl|diari|semanal|mensual/i;
 const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un)\s+(?:cifra|promedio|número|flujo|conteo)\s+(diari[oa]|semanal|mensual)(?![\p{L}])/iu;
 
 /** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */
@@ -393,6 +394,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
   // "Of the 1,427 people who arrived on April 30, 304 were minors": every figure after the opening
   // phrase's comma counts part of its group.
   const ofThe = OF_THE_OPENING.exec(sentence);
+  // A sentence's unit of time said first or by its subject, looked for once: per figure, a sentence
+  // of thousands of figures would be searched as often.
+  const rateHead = RATE_OPENING.exec(sentence) ?? (RATE_SUBJECT_CUE.test(sentence) ? RATE_SUBJECT.exec(sentence) : null);
   const ofTheEnd = ofThe ? sentence.indexOf(',', ofThe[0].length) : -1;
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
@@ -580,7 +584,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         // of time set at the head of the sentence is every figure's after it.
         // "la cifra diaria de migrantes … bajó, al pasar de un promedio de 2.400 a 140": a subject that
         // names a rate ("the daily figure", "el promedio diario") makes the figures after it rates too.
-        const opening = per === null ? (RATE_OPENING.exec(sentence) ?? RATE_SUBJECT.exec(sentence.slice(0, i))) : null;
+        const opening = per === null ? rateHead : null;
         if (opening && i >= opening.index + opening[0].length) {
           perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
           per = perUnit((opening[1] ?? opening[2] ?? '').toLowerCase());
