@@ -78,3 +78,10 @@ describe('the project\u2019s own corpus', () => {
 describe('the project\u2019s second blind corpus', () => {
   draftFloors(evalCorpus(resolve(root, 'corpus', 'second'), resolve(root, 'claims')), 0.97, 0.55);
 });
+
+// The third (corpus/third/), measured once at first read and nothing fixed from it: 29 of 60 flagged
+// and 139 of 147 clean (75c9e0c). Its floor holds that first read; the next session measures its own
+// first read against it before reading any of its lines.
+describe('the project\u2019s third blind corpus', () => {
+  draftFloors(evalCorpus(resolve(root, 'corpus', 'third'), resolve(root, 'claims')), 0.93, 0.45);
+});
