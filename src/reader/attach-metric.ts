@@ -129,7 +129,7 @@ function comparisonFallback(ctx: SentenceContext, figure: Building, framed: Retu
   const inherited = !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, []);
   // "In 2019 they more than tripled", "the yearly count rose by": what the text was counting.
   // "February's rose by roughly 180%": a period standing for its count, elided.
-  const counted = ctx.topic !== null && (TALLY.test(body) || PERIOD_SUBJECT.test(body) || PRONOUN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start)));
+  const counted = ctx.topic !== null && (tallyOf(ctx) !== null || PERIOD_SUBJECT.test(body) || PRONOUN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start)));
   // "January 2022 alone was 3,361 higher than January 2021": else the paragraph's last reading.
   const chained = inherited || counted || ctx.before !== ctx.prior || !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, [], true);
   const fromBefore = inherited ?? chained;
@@ -141,17 +141,27 @@ function comparisonFallback(ctx: SentenceContext, figure: Building, framed: Retu
   return null;
 }
 
+/**
+ * The sentence's tally word ("the 2023 figure", "el total de 2025"), searched once per sentence: a
+ * sentence of thousands of figures asked it of each.
+ */
+const TALLIES = new WeakMap<SentenceContext, RegExpExecArray | null>();
+function tallyOf(ctx: SentenceContext): RegExpExecArray | null {
+  if (!TALLIES.has(ctx)) TALLIES.set(ctx, TALLY.exec(ctx.body));
+  return TALLIES.get(ctx)!;
+}
+
 /** "the daily rate has exceeded 2,000 people", "last year's record of 248,000 migrants": the text's flow. */
 function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): boolean {
-  const { catalogue, body, topic } = ctx;
-  if (!topic || site.eventful || !TALLY.test(body)) return false;
+  const { catalogue, topic } = ctx;
+  if (!topic || site.eventful || tallyOf(ctx) === null) return false;
   const words = site.after;
   const tallied = continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start));
   const metric = tallied ? topicMetric(catalogue, topic, figure) : null;
   if (!metric) return false;
   figure.metric = metric;
   figure.metricFrom = 'context';
-  const tally = TALLY.exec(body)!;
+  const tally = tallyOf(ctx)!;
   figure.phrase = `the ${(tally[1] ?? tally[2]!).toLowerCase()} of the flow the text was counting`;
   return true;
 }
