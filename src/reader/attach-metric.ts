@@ -112,11 +112,20 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   // Another figure of the sentence may name its own noun ("53,404 migrants ..., while there were
   // 48,204 in September"): this one's words are what decide.
   if (!ctx.topic || site.eventful || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(site.after, figure.per)) return;
+  // "In June 2022, agents encountered 192,000 migrants at the US-Mexico border": a sentence that
+  // names another flow's place is about that flow, whatever the text was counting.
+  if (namesAnotherPlace(ctx, ctx.topic)) return;
   const metric = topicMetric(ctx.catalogue, ctx.topic, figure);
   if (!metric) return;
   figure.metric = metric;
   figure.metricFrom = 'context';
   figure.phrase = 'the flow the text was counting';
+}
+
+/** Whether the sentence names the place of a frame other than the flow's (or its rates'). */
+function namesAnotherPlace(ctx: SentenceContext, flow: Metric): boolean {
+  for (const frame of ctx.tags().places) if (frame.metric !== flow && frame.metric.id !== flow.rateOf && frame.metric.rateOf !== flow.id) return true;
+  return false;
 }
 
 /**

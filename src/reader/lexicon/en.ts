@@ -562,9 +562,9 @@ export const ENGLISH = [
   {
     id: 'bracket-after-period',
     on: 'between',
-    pattern: /^\s*\(\s*$/,
-    why: '"September (25,505)": a figure in brackets just after a period is that period\'s.',
-    examples: { reads: [' (', '('], not: [', ', ' in ('] },
+    pattern: /^\s*\(\s*$|^\s+(?:with|con)\s+$/,
+    why: '"September (25,505)", "followed by May with 38,962, March with 38,009": a figure in brackets, or after "with", just after a period is that period\'s, not the next one\'s.',
+    examples: { reads: [' (', '(', ' with ', ' con '], not: [', ', ' in (', ' with about '] },
   },
   {
     id: 'list-joiner',
