@@ -8,8 +8,8 @@ import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.
 import type { Sentence } from '../text/sentences.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, type MetricFallback, blame } from './record.js';
-import { followsBaselineLead, isBaseline, isBaselineLead } from './baselines.js';
-import { factsOf } from './attach-period.js';
+import { followsBaselineLead, isBaseline } from './baselines.js';
+import { factsOf, leadsToBaseline } from './attach-period.js';
 import { monthsSpanned, looksBack } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 
@@ -207,7 +207,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   }
   for (const p of ordered) {
     const spanFrom = SPAN_FROM.test(ctx.m.slice(p.end, p.end + 12));
-    if (!isBaselineLead(ctx.m.slice(Math.max(ctx.sentence.start, p.start - BASELINE_LEAD_REACH), p.start)) && !looksBack(p) && !spanFrom) continue;
+    if (!leadsToBaseline(p, ctx.m, ctx.sentence.start, BASELINE_LEAD_REACH) && !looksBack(p) && !spanFrom) continue;
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(p.sameAs!, subject.period), words: p.words };
     const sameSpan = figure.mention!.change!.kind === 'ratio' ? null : sameSpanOfYear(ctx, p, subject?.period ?? null);
     return { period: sameSpan ?? p.resolved?.period ?? null, words: p.words };

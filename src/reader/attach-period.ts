@@ -265,6 +265,16 @@ const OWN_LEAD = /^over\s+/i;
 /** …only right after a change's figure ("150 percent over 2021"), not "Over 2022, some 248,284 crossed". */
 const CHANGE_JUST_BEFORE = /(?:percent|per cent|%|times|fold|\d)\s+$/i;
 
+/**
+ * Whether the words before a period phrase (up to `reach` characters) make it what a figure is
+ * compared with: "than in 2022", "compared with 2021", and "150 percent over 2021", whose "over" the
+ * year's phrase took for itself.
+ */
+export function leadsToBaseline(p: PeriodMention, m: string, offset: number, reach: number): boolean {
+  const before = m.slice(Math.max(offset, p.start - reach), p.start);
+  return isBaselineLead(before + (CHANGE_JUST_BEFORE.test(before) ? (OWN_LEAD.exec(p.words)?.[0] ?? '') : ''));
+}
+
 export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   let facts = FACTS.get(p);
   if (facts) return facts;
@@ -276,7 +286,7 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
     // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.
     // "exceeding total migrant traffic for 2022": the verb may stand a few words back.
     // "rose by 150 percent over 2021": the year's phrase took "over" for itself; it is the lead.
-    notAFigures: isBaselineLead(m.slice(Math.max(offset, p.start - 48), p.start) + (CHANGE_JUST_BEFORE.test(lead) ? (OWN_LEAD.exec(p.words)?.[0] ?? '') : '')) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
+    notAFigures: leadsToBaseline(p, m, offset, 48) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };

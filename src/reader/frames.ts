@@ -275,6 +275,18 @@ export interface CatalogueFrames {
   notePlaces(context: { recentPlaces: Frame[]; placeParagraph?: Map<Frame, number> }, named: ReadonlySet<Frame>, paragraph: number): void;
 }
 
+/**
+ * A figure read as a place's flow keeps that place at hand: the text is still about it. "Three weeks
+ * into Mulino's presidency, his government is claiming victory over the Darién. / Border police say
+ * 11,363 people crossed … / … / By July 17, more than 212,000 people had crossed this year.": the
+ * place named three paragraphs back is the one the figures since have been counting.
+ */
+export function keepCounted(context: { recentPlaces: Frame[]; placeParagraph?: Map<Frame, number> }, metrics: ReadonlySet<Metric>, paragraph: number): void {
+  const seen = context.placeParagraph;
+  if (!seen || metrics.size === 0) return;
+  for (const frame of context.recentPlaces) if (metrics.has(frame.metric)) seen.set(frame, paragraph);
+}
+
 const MADE = new WeakMap<MetricCatalogue, CatalogueFrames>();
 /** How many paragraphs back a place named in the text still places a sentence (the title's always does). */
 const PLACE_REACH = 2;

@@ -30,6 +30,8 @@ import { attachPeriods } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
 import { finishSentence } from './finish.js';
 import { EN } from './lexicon/en.js';
+import { keepCounted } from './frames.js';
+import type { Metric } from '../model/types.js';
 
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
 
@@ -93,10 +95,13 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   pairListWithMonths(built, m);
   if (sentence.cell) attachCells(ctx, built, state.tables);
   finishSentence(ctx, built);
+  const counted = new Set<Metric>();
   for (const figure of built) {
     const metric = figure.metric;
     if (metric && (metric.kind === 'flow' || metric.kind === 'rate')) state.topic = metric.kind === 'rate' && metric.rateOf ? (options.catalogue.metrics.get(metric.rateOf) ?? state.topic) : metric;
+    if (metric) counted.add(metric.kind === 'rate' && metric.rateOf ? (options.catalogue.metrics.get(metric.rateOf) ?? metric) : metric);
   }
+  keepCounted(state.frameContext, counted, sentence.paragraph);
   const events = readEvents(ctx, built);
   state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], stems: ctx.stems, words: ctx.stems };
   return [...built, ...events];

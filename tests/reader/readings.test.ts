@@ -69,6 +69,8 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: 'a place named three paragraphs back stays at hand while the figures since count its flow', text: 'His government is already claiming victory over the Darién.\n\nBorder police say 11,363 people crossed in July.\n\nEven that figure amounts to more than 600 people a day.\n\nBy then, more than 212,000 people had crossed this year.', date: '2024-07-25', figure: 'more than 212,000', metric: 'darien-crossings', period: '2024-01-01/2024-07-25' },
+  { why: '"Even that … figure amounts to N a day": "even" before a word that refers back', text: 'Border police say 11,363 people crossed the Darién between July 1 and July 17.\n\nEven that "low" figure amounts to more than 600 people a day.', date: '2024-07-25', figure: 'more than 600', metric: 'darien-crossings-daily', period: '2024-07-01/2024-07-17' },
   { why: '"March with 38,009, June with 29,721": a figure after "with" just after a month is that month\'s, not the next one\'s', text: 'April was the busiest month for Darién crossings, with 40,297. They were followed in descending order by May with 38,962, March with 38,009, June with 29,721.', date: '2023-07-02', figure: '38,009', metric: null, period: '2023-03' },
   { why: '"A year ago, N …; so far in March, M": "ago" moves the sentence\'s own period back a year, never one the text named before', text: 'In 2016, some 30,055 crossed the Darién.\n\n“A year ago, we had 36,841 migrants crossing through Darién; so far in March, we reached 112,” Mulino said.', date: '2025-03-17', figure: '36,841', metric: 'darien-crossings', period: '2024-03-01/2024-03-17' },
   { why: '"A year ago, N crossed" with no other period in the sentence stays unresolved', text: 'In 2016, some 30,055 crossed the Darién.\n\nA year ago, 36,841 migrants crossed the Darién.', date: '2025-03-17', figure: '36,841', metric: 'darien-crossings', period: null },
@@ -318,6 +320,7 @@ describe('the reader: fractions and multiples of a baseline', () => {
 describe('the reader: changes across a span and against a named period', () => {
   type Case = readonly [why: string, text: string, date: string, figure: string, period: string, baselinePeriod: string];
   const cases: Case[] = [
+    ['"rose by N percent over 2021": the year after "over" is the baseline', 'Crossings of the Darién in 2022 rose by roughly 150 percent over 2021.', '2025-01-10', 'roughly 150 percent', '2022', '2021'],
     ['"between 2022 and 2023" a change runs from the first year to the last', 'Between 2022 and 2023 the yearly count of Darién crossings rose by about 170,000.', '2024-06-03', '170,000', '2023', '2022'],
     ['"from August to October 2021" a change runs from August to October', 'From August to October 2021 the monthly count of Darién crossings grew by 12 percent.', '2022-03-15', '12 percent', '2021-10', '2021-08'],
     ['"exceeded 2022\u2019s by": the possessive after the verb is the baseline', 'The 2023 total of Darién crossings exceeded 2022\u2019s by 217,882.', '2026-01-12', '217,882', '2023', '2022'],
