@@ -105,7 +105,7 @@ export const GROUPS = new Set(
 );
 export const MOSTLY = new Set(['mostly', 'mainly', 'largely', 'predominantly', 'primarily', 'overwhelmingly', 'chiefly']);
 // Spanish beside the English: "unas 258 personas al día" names no metric of its own either.
-export const GENERIC_PEOPLE = new Set(['migrant', 'people', 'person', 'persons', 'individual', 'refugee', 'immigrant', 'traveler', 'traveller', 'personas', 'migrantes', 'individuos'].map(stem));
+export const GENERIC_PEOPLE = new Set(['migrant', 'people', 'person', 'persons', 'individual', 'refugee', 'immigrant', 'traveler', 'traveller', 'personas', 'migrantes'].map(stem));
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(stem));
 const TITLES = new Set(['state', 'president', 'minister', 'secretary', 'ambassador', 'the', 'of', 'and', 'u', 's', 'us', 'general', 'national', 'service', 'department', 'border', 'patrol', 'office', 'foreign', 'affairs', 'elect']);
 const PLACE_STOP = new Set(['gap', 'border', 'region', 'southwest', 'northbound', 'southbound', 'province', 'city', 'and', 'the', 'del', 'u', 's', 'mexico']);

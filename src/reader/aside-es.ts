@@ -16,7 +16,7 @@ const GROUPS = 'niños|niñas|menores|mujeres|hombres|adolescentes|adultos|famil
 /** "eran venezolanos, con 328.667", "seguidos por ecuatorianos, con 57.222": the group just before. */
 const GROUP_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${GROUPS}),?\\s+(?:con|unos|unas|más de|casi|alrededor de)?\\s*$`, 'iu');
 /** "102.737 son venezolanos", "120.000 menores de edad", "9.638 de Haití", "371 de Cuba". */
-const GROUP_AFTER = new RegExp(`^\\s+(?:(?:son|eran|fueron)\\s+)?(${GROUPS})(?![\\p{L}])|^\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes de|provenientes de)\\s+(?:nacionalidad\\s+)?(\\p{Lu}\\p{L}+)|^\\s+(?:son\\s+|eran\\s+|fueron\\s+)?(?:de\\s+)?(nacionalidad\\s+\\p{L}+)|^\\s+(?:corresponden|correspondieron|corresponde|pertenecen)\\s+a\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})|^\\s+a\\s+(?:(?:los|las)\\s+)?(?:migrantes|personas|ciudadanos|nacionales)(?:\\s+\\p{L}+){0,2}?\\s+(${GROUPS})(?![\\p{L}])`, 'u');
+const GROUP_AFTER = new RegExp(`^\\s+(?:(?:son|eran|fueron)\\s+)?(${GROUPS})(?![\\p{L}])|^\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes de|provenientes de)\\s+(?:nacionalidad\\s+)?(\\p{Lu}\\p{L}+)|^\\s+(?:\\p{L}+,?\\s+)?(?:son\\s+|eran\\s+|fueron\\s+)?(?:de\\s+)?(nacionalidad\\s+\\p{L}+)|^\\s+(?:corresponden|correspondieron|corresponde|pertenecen)\\s+a\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})|^\\s+a\\s+(?:(?:los|las)\\s+)?(?:migrantes|personas|ciudadanos|nacionales)(?:\\s+\\p{L}+){0,2}?\\s+(${GROUPS})(?![\\p{L}])`, 'u');
 const GROUP_CUE = new RegExp(`(?:${GROUPS})(?![\\p{L}])|\\d\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes|provenientes)\\s+\\p{Lu}|nacionalidad|correspond|pertenecen`, 'iu');
 
 /** A cheap look for the words the patterns here need: most sentences hold none. */
