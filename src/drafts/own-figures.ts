@@ -99,18 +99,31 @@ function isCount(figure: DraftFigure | undefined): figure is DraftFigure {
  */
 function groupOf(figures: readonly DraftFigure[], i: number, m: string): DraftFigure | null {
   const part = figures[i]!;
-  const inSentence = (f: DraftFigure | undefined): f is DraftFigure => f !== undefined && f.sentence === part.sentence && isCount(f);
+  // A group of people ("300 patients", "the 3,091 who crossed"), never of countries or stations,
+  // and never the figure a comparison is made against ("up from 248,284 in 2022; 328,667 of them").
+  const group = (f: DraftFigure | undefined): f is DraftFigure => f !== undefined && f.sentence === part.sentence && isCount(f) && PEOPLE_AFTER.test(m.slice(f.end, f.end + 40)) && !BASELINE_BEFORE.test(m.slice(Math.max(f.sentence.start, f.start - 30), f.start));
+  // The figures of the part's sentence before it, nearest first: walked back from the part, not
+  // searched from the start of the text for each part.
+  const before = (): DraftFigure[] => {
+    const out: DraftFigure[] = [];
+    for (let j = i - 1; j >= 0 && figures[j]!.sentence === part.sentence; j--) out.push(figures[j]!);
+    return out;
+  };
   if (part.reason === 'part-of-opening') {
-    const first = figures.find((f) => inSentence(f) && f.start < part.start && f.reason !== 'part-of-opening');
-    return first ?? null;
+    const first = before().reverse().find((f) => f.reason !== 'part-of-opening');
+    return group(first) ? first : null;
   }
   if (part.reason !== 'part-of-group') return null;
   const next = figures[i + 1];
-  if (inSentence(next) && GROUP_AFTER.test(m.slice(part.end, next.start))) return next;
+  if (group(next) && GROUP_AFTER.test(m.slice(part.end, next.start))) return next;
   if (!GROUP_BEFORE.test(m.slice(part.end, part.end + 40))) return null;
-  for (let j = i - 1; j >= 0 && figures[j]!.sentence === part.sentence; j--) if (inSentence(figures[j])) return figures[j]!;
-  return null;
+  const previous = before()[0];
+  return group(previous) && !/[;]/.test(m.slice(previous.end, part.start)) ? previous : null;
 }
+/** Words after a figure that say it counts people: "300 patients", "3,091 who crossed", "3.091 que cruzaron". */
+const PEOPLE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:migrants?|people|persons?|patients|children|minors|individuals|crossers|travell?ers|refugees|who|personas|migrantes|niños|pacientes|quienes|que)(?![\p{L}])|^\s+(?:of\s+them\s+)?(?:crossed|arrived|entered|cruzaron|llegaron)(?![\p{L}])/iu;
+/** "up from", "than", "compared with": a figure after these is a comparison's baseline, not a group. */
+const BASELINE_BEFORE = /\b(?:from|than|compared (?:to|with)|against|frente a|que)\s+(?:[\p{L}]+\s+)?$/iu;
 
 /** The draft's figures counted as part of a group its sentence numbers, with that group. */
 export function ownParts(draft: Draft): OwnPart[] {

@@ -242,7 +242,10 @@ function baselineOfTheSameDays(ctx: SentenceContext, figure: Building | null, su
   const mention = baseline.periodMention;
   // "127,687 in the first four months of 2023, six times the 19,925 of 2022": against a span of
   // whole months the sentence names, a year named bare is that span of it, whatever the lead.
-  const lead = COMPARED_WITH.test(ctx.m.slice(Math.max(ctx.sentence.start, baseline.start - 24), baseline.start)) || (subject !== null && namedMonths(subject) && followsBaselineLead(baseline, ctx.m, ctx.sentence.start));
+  // Only for a multiple ("six times", "sextuplica"): "more than a third of the 133,726 of 2021" is
+  // the whole year's.
+  const multiple = figure?.comparisonDraft?.kind === 'ratio' && (figure.value ?? 0) >= 2;
+  const lead = COMPARED_WITH.test(ctx.m.slice(Math.max(ctx.sentence.start, baseline.start - 24), baseline.start)) || (multiple && subject !== null && namedMonths(subject) && followsBaselineLead(baseline, ctx.m, ctx.sentence.start));
   const same = subject && mention && lead && baseline.periodFrom === 'sentence' ? sameSpanOfYear(ctx, mention, subject.period) : null;
   if (!same) return;
   const whole = baseline.period;

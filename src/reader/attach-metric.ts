@@ -12,6 +12,7 @@ import type { Building, MetricFallback, MetricReading } from './record.js';
 import { continuesPrior, inheritMetric, TALLY, PRONOUN_BEFORE, TALLY_JUST_BEFORE, topicMetric, labelledItem } from './metric-context.js';
 import { clauseEndToken } from './clauses.js';
 import { EN } from './lexicon/en.js';
+import { clauseBounds } from './clauses.js';
 
 /** Where each figure stands among the sentence's tokens, and the words just after it. */
 function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { tokenOf: number[]; after: string[][]; own: number[] } {
@@ -163,7 +164,12 @@ function tallyOf(ctx: SentenceContext): RegExpExecArray | null {
 /** "the daily rate has exceeded 2,000 people", "last year's record of 248,000 migrants": the text's flow. */
 function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): boolean {
   const { catalogue, topic } = ctx;
-  if (!topic || site.eventful || tallyOf(ctx) === null) return false;
+  const tallyWord = tallyOf(ctx);
+  if (!topic || site.eventful || tallyWord === null) return false;
+  // "El total de 2023 incluye a 113.000 niños; además, unas 400 personas denunciaron …": a tally
+  // in another clause is not this figure's.
+  const [clauseStart, clauseEnd] = clauseBounds(ctx.breaks(), ctx.body.length, figure.start - ctx.sentence.start);
+  if (tallyWord.index < clauseStart || tallyWord.index >= clauseEnd) return false;
   const words = site.after;
   const tallied = continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start));
   const metric = tallied ? topicMetric(catalogue, topic, figure) : null;

@@ -154,7 +154,10 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   const outside = p.start - offset < clauseStart || p.start - offset >= clauseEnd;
   // "September (25,505) and August (25,332)", "2017 (6.780)": a figure in brackets just after a
   // period is that period's, though the bracket opens a clause of its own.
-  const bracketed = p.end <= mention.start && BRACKET_AFTER.test(m.slice(p.end, figure.start));
+  // "(" always; "with" only in a list of months ("by May with 38,962, March with 38,009"), not
+  // "closed out the year in December with 133,726 for all of 2021".
+  const between = m.slice(p.end, figure.start);
+  const bracketed = p.end <= mention.start && BRACKET_AFTER.test(between) && (/\(/.test(between) || LIST_BEFORE.test(m.slice(Math.max(offset, p.start - 6), p.start)));
   if (bracketed) return { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed };
   if (!opens && outside) return null;
   // "than in the same period of 2023", "compared with 2022": the baseline's period, not the
@@ -179,9 +182,16 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // "from" end of a change is the earlier value; a phrase before it inside the sentence dates the
   // change, not that value (only one that opens the sentence stands for all of it).
   if (mention.from && mention.changeVerb && p.end <= mention.start && !opens && site.built.some((f) => f.mention?.to && f.start > figure.end)) return null;
+  // "rose from 133,726 to 248,284 from 2021 to 2022", "more than doubled from 2022 to 2023, reaching
+  // 520,085": in a sentence that tells a change, a span of two periods is the change's; which end
+  // each other figure is, is not read.
+  if (p.kind === 'between' && YEAR_TO_YEAR.test(p.glossed ?? p.words) && !mention.change && site.built.some((f) => f.mention?.change || f.mention?.to)) return null;
   return { facts, possessive, when, outside: opens && outside, bracketed: false };
 }
 const BRACKET_AFTER = EN.pattern('bracket-after-period');
+/** "from 2021 to 2022", "between 2022 and 2023": a span whose ends are two years, as a change is told. */
+const YEAR_TO_YEAR = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|until|till)\s+(?:19|20)\d\d\b/i;
+const LIST_BEFORE = /(?:,|\bby|\band|\bor|\by)\s*$/i;
 
 /** How far a period phrase stands from the figure, weaker readings counted as farther; null when it is not the figure's. */
 function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
@@ -262,8 +272,8 @@ const FACTS = new WeakMap<PeriodMention, PeriodFacts>();
 
 /** A period phrase's own first word that may lead to a baseline: "over 2021". */
 const OWN_LEAD = /^over\s+/i;
-/** …only right after a change's figure ("150 percent over 2021"), not "Over 2022, some 248,284 crossed". */
-const CHANGE_JUST_BEFORE = /(?:percent|per cent|%|times|fold|\d)\s+$/i;
+/** …only right after a change's figure ("150 percent over 2021"), not "Over 2022, some 248,284 crossed" or "248,284 over 2022". */
+const CHANGE_JUST_BEFORE = /(?:percent|per cent|%|times|fold)\s+$/i;
 
 /**
  * Whether the words before a period phrase (up to `reach` characters) make it what a figure is

@@ -4,9 +4,9 @@
  * rules (src/text/periods.ts) find these phrases but cannot resolve them: only the catalogue knows
  * the day a term began, from a `date:` on a metric that dates taking office (claims/metrics.yaml).
  *
- * Never guessed: "since X took office" resolves only when X is named in that metric's `counts:`;
- * "his first N days" only when the catalogue dates exactly one taking of office, on or before the
- * page date. Either is read from context (the catalogue, not the sentence), so lint can warn about a
+ * Never guessed: "since X took office" resolves only when X is the surname in that metric's
+ * `counts:`; "his first N days" only when that surname stands just before it in the text; either
+ * only for a taking of office on or before the page date. Either is read from context (the catalogue, not the sentence), so lint can warn about a
  * figure it dates, never fail it.
  */
 import { dayNumber, isoDay, periodFromDays, type Period } from '../model/period.js';
@@ -24,8 +24,8 @@ const FIRST_SPAN = /\bfirst (\w+) (day|week|month|día|semana|mes)/i;
 
 interface TermStart {
   readonly day: number;
-  /** The capitalised words of the metric's `counts:` ("José", "Raúl", "Mulino", "President", "Panama"). */
-  readonly names: ReadonlySet<string>;
+  /** The surname of whoever took office: the last of the capitalised words `counts:` opens with ("Mulino"). */
+  readonly surname: string;
 }
 
 const MADE = new WeakMap<MetricCatalogue, readonly TermStart[]>();
@@ -34,7 +34,10 @@ const MADE = new WeakMap<MetricCatalogue, readonly TermStart[]>();
 function termStarts(catalogue: MetricCatalogue): readonly TermStart[] {
   let made = MADE.get(catalogue);
   if (made) return made;
-  made = [...catalogue.metrics.values()].filter(startsATerm).map((metric) => ({ day: metric.date!.start, names: new Set(metric.counts.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []) }));
+  made = [...catalogue.metrics.values()].filter(startsATerm).flatMap((metric) => {
+    const surname = /^(?:\p{Lu}[\p{L}’'-]+\s+)*(\p{Lu}[\p{L}’'-]+)/u.exec(metric.counts)?.[1];
+    return surname ? [{ day: metric.date!.start, surname }] : [];
+  });
   MADE.set(catalogue, made);
   return made;
 }
@@ -43,15 +46,20 @@ function startsATerm(metric: Metric): boolean {
   return metric.kind === 'date' && metric.date != null && metric.phrases.some((phrase) => TAKES_OFFICE.test(phrase));
 }
 
-/** The day a mention's term began, or null when the catalogue does not say which. */
-function startOf(mention: PeriodMention, starts: readonly TermStart[], page: Period): number | null {
+/**
+ * The day a mention's term began, or null when the catalogue does not say which: "since Mulino
+ * took office" names him; "his first 17 days" needs him named in the text just before ("Since José
+ * Antonio Kast took office", "Trump's first 100 days" are someone else's).
+ */
+function startOf(mention: PeriodMention, starts: readonly TermStart[], page: Period, text: string): number | null {
   const known = starts.filter((start) => start.day <= page.end);
-  if (mention.kind === 'since-event') {
-    const named = known.filter((start) => (mention.words.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).some((word) => start.names.has(word) && word !== 'President'));
-    return named.length === 1 ? named[0]!.day : null;
-  }
-  return known.length === 1 ? known[0]!.day : null;
+  const names = (words: string, start: TermStart): boolean => new RegExp(`(?<![\\p{L}])${start.surname}(?![\\p{L}])`, 'u').test(words);
+  const around = mention.kind === 'since-event' ? mention.words : text.slice(Math.max(0, mention.start - NAMED_REACH), mention.end);
+  const named = known.filter((start) => names(around, start));
+  return named.length === 1 ? named[0]!.day : null;
 }
+/** How far before "his first 17 days" the one it is about must be named: about two sentences. */
+const NAMED_REACH = 300;
 
 /** The span "the first N days/weeks/months" makes from its first day, or null. */
 function firstSpan(words: string, from: number): Period | null {
@@ -62,17 +70,20 @@ function firstSpan(words: string, from: number): Period | null {
   const unit = found[2]!.toLowerCase();
   if (unit === 'day' || unit === 'día') return periodFromDays(from, from + count - 1);
   if (unit === 'week' || unit === 'semana') return periodFromDays(from, from + 7 * count - 1);
+  // "the first month" from January 31 ends February 28 (or 29), not March 2.
   const [year, month, day] = isoDay(from).split('-').map(Number) as [number, number, number];
-  return periodFromDays(from, dayNumber(year, month + count, day) - 1);
+  const endMonth = new Date(Date.UTC(year, month - 1 + count, 1));
+  const lastDay = Math.min(day, new Date(Date.UTC(endMonth.getUTCFullYear(), endMonth.getUTCMonth() + 1, 0)).getUTCDate());
+  return periodFromDays(from, dayNumber(endMonth.getUTCFullYear(), endMonth.getUTCMonth() + 1, lastDay) - 1);
 }
 
 /** The text's period mentions with those an event of the catalogue dates resolved. */
-export function withEventDates(mentions: readonly PeriodMention[], catalogue: MetricCatalogue, page: Period | null): PeriodMention[] {
+export function withEventDates(mentions: readonly PeriodMention[], catalogue: MetricCatalogue, page: Period | null, text: string): PeriodMention[] {
   if (!page || !mentions.some((m) => m.kind === 'since-event' || m.kind === 'term-days')) return mentions as PeriodMention[];
   const starts = termStarts(catalogue);
   return mentions.map((mention) => {
     if (mention.kind !== 'since-event' && mention.kind !== 'term-days') return mention;
-    const from = startOf(mention, starts, page);
+    const from = startOf(mention, starts, page, text);
     const period = from === null ? null : mention.kind === 'since-event' ? periodFromDays(from, page.end) : firstSpan(mention.glossed ?? mention.words, from);
     if (!period || period.end > page.end) return mention;
     return { ...mention, resolved: { period, deictic: false }, borrowed: true };

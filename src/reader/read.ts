@@ -40,7 +40,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
   // From 0: the front matter is masked but for its title, the headline, which is read (markdown.ts).
-  const periods = withEventDates(findPeriods(masked.masked, options.pageDate, 0, masked.masked.length, options.language), options.catalogue, options.pageDate);
+  const periods = withEventDates(findPeriods(masked.masked, options.pageDate, 0, masked.masked.length, options.language), options.catalogue, options.pageDate, masked.masked);
   const state = startText(text, masked, sentences, lines, options);
   const figures = state.earlier;
   let periodCursor = 0;

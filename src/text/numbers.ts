@@ -301,7 +301,7 @@ const PERCENT_HIGHER_AFTER = /^\s+(?:more|higher|above)\b/i;
 const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|drop|fall|decline)|(${INCREASE_VERBS}|increase|rise|jump|grow|climb|soar))\\b(?:\\s+[\\w,’'-]+){0,8}?\\s+from\\s+(?:the\\s+)?$`, 'i');
 
 /** "Measured per day,", "On a daily basis,", "In monthly terms,": a sentence's unit of time, said first. */
-const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?(?:per|by the|each)\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,/i;
+const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?per\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,/i;
 
 /** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
 const CHANGE_BY_BEFORE = /\b(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?$/i;
@@ -320,6 +320,12 @@ function fractionOfChange(text: string, near: string): FigureReading | null {
 
 const HEIGHT_AFTER = /^(?:-|\s+)(?:foot|feet|ft|inch|inches|yard|yards|meter|meters|metre|metres|metros?)(?![\p{L}])/iu;
 
+const CLAUSE_TURN = /[;]|,\s+(?:while|whereas|but|and|mientras|pero|y|además)(?![\p{L}])/iu;
+const NOTHING_OR_PEOPLE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:people|persons|migrants|personas|migrantes|in|during|for|this|last|to|a|an|per|each|every|on|en|este|esta|al|por|cada|y|and|de|del)(?![\p{L}]))/iu;
+const NOTHING_COUNTED_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|during|for|this|last|to|a|an|per|each|every|on|en|este|esta|al|por|cada|y|and|de|del)(?![\p{L}]))/iu;
+
+const PHRASAL_UP = /\b(?:made|make|makes|making|took|take|takes|taking|add|adds|added|adding|sum|sums|summed|shored|propped)\s+up\s+$/i;
+
 /** "the daily figure", "its weekly average", "la cifra diaria", "el promedio mensual": a subject that is a rate. */
 const RATE_SUBJECT_CUE = /dail|weekl|monthl|diari|semanal|mensual/i;
 const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un)\s+(?:cifra|promedio|número|flujo|conteo)\s+(diari[oa]|semanal|mensual)(?![\p{L}])/iu;
@@ -328,11 +334,13 @@ const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|n
 const FRACTION_COMPARATIVE = /^\s+(higher|more|larger|bigger|greater|above|lower|less|fewer|smaller|below|más|mayor|superior|menos|menor|inferior)(?![\p{L}])/iu;
 
 /** The word between a range's ends: "8 or 9", "2,000 to 3,000", "2,000–3,000", "entre 2.000 y 3.000", "8 o 9". */
-const RANGE_JOIN = /^(?:\s*[–—-]\s*(?=\d)|\s+(or|to|and|o|y)\s+)/i;
+// A dash only when it joins the two numbers with no space: "248,284 — 520,085 in 2023" is two figures.
+const RANGE_JOIN = /^(?:[–—-](?=\d)|\s+(or|to|and|o|y)\s+)/i;
 /** "between some 2,000 and 3,000": a range whose "and" says so; "entre unos 2.000 y 3.000". */
 const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:some|about|around|roughly|approximately|an estimated|unos|unas|cerca de)\s+)?$/i;
 /** "rose from 2,000 to 3,000": the two ends of a change, not a range. */
-const FROM_BEFORE = /\b(?:from|de|desde)\s+(?:(?:the|some|about|around|roughly|los|las|unos|unas)\s+)?$/i;
+// "from nearly 250,000 to 520,085", "fell by 3,000 to 27,000": the ends of a change, or its size and end.
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|de|desde|by)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 const SCALES: ReadonlyArray<readonly [RegExp, number]> = [[/\b(?:billion|mil millones)\b/i, 1e9], [/\b(?:million|millones|millón)\b/i, 1e6], [/\b(?:thousand|mil)\b/i, 1e3]];
 
 /**
@@ -396,7 +404,11 @@ export function findFigures(text: string, masked: string, start: number, end: nu
   const ofThe = OF_THE_OPENING.exec(sentence);
   // A sentence's unit of time said first or by its subject, looked for once: per figure, a sentence
   // of thousands of figures would be searched as often.
-  const rateHead = RATE_OPENING.exec(sentence) ?? (RATE_SUBJECT_CUE.test(sentence) ? RATE_SUBJECT.exec(sentence) : null);
+  const headOpening = RATE_OPENING.exec(sentence);
+  const rateHead = headOpening ?? (RATE_SUBJECT_CUE.test(sentence) ? RATE_SUBJECT.exec(sentence) : null);
+  // After "On a daily basis," a figure may name the people it counts; after "the daily count" a
+  // figure that names them ("11,363 migrants have crossed since July 1") is a total of its own.
+  const countedAfter = headOpening ? NOTHING_OR_PEOPLE_AFTER : NOTHING_COUNTED_AFTER;
   const ofTheEnd = ofThe ? sentence.indexOf(',', ofThe[0].length) : -1;
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
@@ -585,7 +597,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         // "la cifra diaria de migrantes … bajó, al pasar de un promedio de 2.400 a 140": a subject that
         // names a rate ("the daily figure", "el promedio diario") makes the figures after it rates too.
         const opening = per === null ? rateHead : null;
-        if (opening && i >= opening.index + opening[0].length) {
+        // Only in the same clause, and only for a figure that names nothing it counts: "Each day,
+        // hundreds arrive; in 2023, 520,085 crossed" and "the daily count …, 11,363 migrants have
+        // crossed since July 1" are totals.
+        if (opening && i >= opening.index + opening[0].length && !CLAUSE_TURN.test(sentence.slice(opening.index + opening[0].length, i)) && countedAfter.test(after)) {
           perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
           per = perUnit((opening[1] ?? opening[2] ?? '').toLowerCase());
         }
@@ -628,7 +643,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         // "up 20%", "down by 9,000"; but "put up three miles of wire" is no change.
         const before1 = lastWord(lookBehind);
         const changeBefore = CHANGE_LAST_WORDS.has(before1);
-        const upDown = changeBefore ? /\b(up|down)\s+(by\s+)?$/i.exec(lookBehind) : null;
+        // "children made up just 2 per cent of the flow", "took up 40%": a share, not a rise.
+        const upDown = changeBefore && !PHRASAL_UP.test(lookBehind) ? /\b(up|down)\s+(by\s+)?$/i.exec(lookBehind) : null;
         // A count after "up"/"down" is a change only with "by", or as a label's value or a
         // predicate ("Change, 2023 to 2024: down 217,882", "the total was up 5,000"): "set up 3
         // camps", "cut down 40 trees" are no change.

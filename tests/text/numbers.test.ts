@@ -134,6 +134,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   // A height or a length written as an adjective or with its unit is no count.
   ['fallen from the 30-foot-high border wall', []],
   ['a wall 30 feet high', []],
+  // "made up 2 per cent of": a share, not a rise ("up 2 per cent" is one).
+  ['children made up just 2 per cent of the flow', [{ text: 'just 2 per cent', value: 2, hedge: 'none', unit: 'percent' }]],
   ['5 in 2023', [{ text: '5', value: 5, hedge: 'none', unit: null }]],
   ['police arrested a band of 14 smugglers', [{ text: '14', value: 14, hedge: 'none', unit: null }]],
   // A kilometre post is a label.

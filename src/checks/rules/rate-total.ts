@@ -4,7 +4,7 @@
  * days cannot be less than the total); a spot rate ("140 today") says nothing about a total.
  */
 import { formatInterval, formatNumber, type Interval } from '../../model/figure.js';
-import { lengthInDays } from '../../model/period.js';
+import { dayNumber, isoDay, lengthInDays } from '../../model/period.js';
 import type { Claim, RateUnit } from '../../model/types.js';
 import { docsPath, type Check, type CheckContext } from '../types.js';
 import { seriesKeyOf } from '../claim-index.js';
@@ -88,7 +88,7 @@ export const rateTotal: Check = {
             if (low > implied[1]) context.report({ messageId: 'peakTooLow', field: 'value', data, claims });
             // "at the 2023 peak, some 43,000 people a day": 30 times the year's average, a month's
             // figure given per day. Only a warning: a flow that collapses can peak far above its year.
-            else if (high > 0 && implied[0] >= PEAK_FACTOR * high) {
+            else if (high > 0 && implied[0] >= PEAK_FACTOR * high && !collapsed(series!, rate, implied[0] / units)) {
               const average = formatNumber(Number((high / units).toPrecision(3)));
               context.report({ messageId: 'peakTooHigh', field: 'value', severity: 'warning', data: { ...data, factor: String(Math.round(implied[0] / high)), average }, claims });
             }
@@ -100,6 +100,20 @@ export const rateTotal: Check = {
     }
   },
 };
+
+/**
+ * Whether a year before a peak's year was busy enough to make the peak plausible: "at its 2025
+ * peak, in early January, about 250 a day" is 29 times 2025's average, but 2025 is the year the
+ * flow collapsed, and 2024 averaged 826 a day. Only calendar years are looked back on.
+ */
+function collapsed(totals: NonNullable<ReturnType<CheckContext['index']['series']['get']>>, rate: Claim, peakPerDay: number): boolean {
+  const start = isoDay(rate.period!.start);
+  const end = isoDay(rate.period!.end);
+  if (!start.endsWith('-01-01') || !end.endsWith('-12-31') || start.slice(0, 4) !== end.slice(0, 4)) return false;
+  const year = Number(start.slice(0, 4)) - 1;
+  const before = totals.byPeriod.get(`${dayNumber(year, 1, 1)}:${dayNumber(year, 12, 31)}`) ?? [];
+  return before.some((total) => peakPerDay < PEAK_FACTOR * (total.quantity!.interval[1] / lengthInDays(total.period!)));
+}
 
 /** How many times its period's average a peak must be to be reported: far above what a peak can be. */
 const PEAK_FACTOR = 20;
