@@ -9,7 +9,7 @@ import { parsePeriod, PeriodError, type Period } from '../model/period.js';
 import type { Claim, Comparison, Metric, Source } from '../model/types.js';
 import type { Language } from '../model/figure.js';
 import { LineIndex } from '../text/lines.js';
-import { detectLanguage, languageOf } from '../text/language.js';
+import { declaredLanguage, detectLanguage } from '../text/language.js';
 import { maskMarkdown, readFrontMatter, type FrontMatter } from '../text/markdown.js';
 import { readIgnores, type Ignore } from './ignore.js';
 import { readText, type DraftFigure, type ReadText } from '../reader/read.js';
@@ -92,9 +92,9 @@ export function draftDate(path: string, frontMatter: FrontMatter): Period | null
  * language darien does not read ("fr"): its figures would be read as English and misread.
  */
 export function draftLanguage(path: string, frontMatter: FrontMatter, text: string): Language {
-  const field = frontMatter.fields.get('lang') ?? frontMatter.fields.get('language');
-  if (field) {
-    const language = languageOf(field.value);
+  const declared = declaredLanguage(frontMatter.fields);
+  if (declared) {
+    const { field, language } = declared;
     if (language) return language;
     throw new InputError([{ file: path, line: field.line, column: field.column, message: `lang: "${field.value}" is not a language darien reads (expected en or es, or a tag such as es-PA)` }]);
   }

@@ -11,6 +11,8 @@ import type { OwnComparison, OwnPart } from '../checks/types.js';
 import type { Period } from '../model/period.js';
 import type { DraftFigure } from '../reader/record.js';
 import { countedNoun, restatedFigures, sameCounted, type Restatement } from '../reader/restated.js';
+import { leadsToBaselineFigure } from '../reader/baselines.js';
+import { EN } from '../reader/lexicon/en.js';
 import type { Draft } from './draft.js';
 
 export interface OwnFigures {
@@ -101,7 +103,7 @@ function groupOf(figures: readonly DraftFigure[], i: number, m: string): DraftFi
   const part = figures[i]!;
   // A group of people ("300 patients", "the 3,091 who crossed"), never of countries or stations,
   // and never the figure a comparison is made against ("up from 248,284 in 2022; 328,667 of them").
-  const group = (f: DraftFigure | undefined): f is DraftFigure => f !== undefined && f.sentence === part.sentence && isCount(f) && PEOPLE_AFTER.test(m.slice(f.end, f.end + 40)) && !BASELINE_BEFORE.test(m.slice(Math.max(f.sentence.start, f.start - 30), f.start));
+  const group = (f: DraftFigure | undefined): f is DraftFigure => f !== undefined && f.sentence === part.sentence && isCount(f) && PEOPLE_AFTER.test(m.slice(f.end, f.end + 40)) && !leadsToBaselineFigure(m.slice(Math.max(f.sentence.start, f.start - 30), f.start));
   // The figures of the part's sentence before it, nearest first: walked back from the part, not
   // searched from the start of the text for each part.
   const before = (): DraftFigure[] => {
@@ -120,10 +122,7 @@ function groupOf(figures: readonly DraftFigure[], i: number, m: string): DraftFi
   const previous = before()[0];
   return group(previous) && !/[;]/.test(m.slice(previous.end, part.start)) ? previous : null;
 }
-/** Words after a figure that say it counts people: "300 patients", "3,091 who crossed", "3.091 que cruzaron". */
-const PEOPLE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:migrants?|people|persons?|patients|children|minors|individuals|crossers|travell?ers|refugees|who|personas|migrantes|niños|pacientes|quienes|que)(?![\p{L}])|^\s+(?:of\s+them\s+)?(?:crossed|arrived|entered|cruzaron|llegaron)(?![\p{L}])/iu;
-/** "up from", "than", "compared with": a figure after these is a comparison's baseline, not a group. */
-const BASELINE_BEFORE = /\b(?:from|than|compared (?:to|with)|against|frente a|que)\s+(?:[\p{L}]+\s+)?$/iu;
+const PEOPLE_AFTER = EN.pattern('people-after');
 
 /** The draft's figures counted as part of a group its sentence numbers, with that group. */
 export function ownParts(draft: Draft): OwnPart[] {

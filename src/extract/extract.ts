@@ -15,7 +15,7 @@ import { type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { buildCatalogue } from '../drafts/metrics.js';
 import { readText, type DraftFigure } from '../reader/read.js';
-import { detectLanguage, languageOf } from '../text/language.js';
+import { declaredLanguage, detectLanguage } from '../text/language.js';
 import { readFrontMatter } from '../text/markdown.js';
 import { escapeTerminal } from '../text/escape.js';
 import { registryYaml } from '../text/registry-yaml.js';
@@ -98,7 +98,7 @@ export function extractArticle(options: ExtractOptions): Extraction {
   const catalogue = buildCatalogue(options.metrics);
   // Not given: a markdown draft's front matter `lang:`, as lint reads it, else what the article's
   // first few KB say, else English (src/text/language.ts).
-  const language = options.language ?? (options.markdown ? declaredLanguage(options.text) : null) ?? detectLanguage(options.text) ?? 'en';
+  const language = options.language ?? (options.markdown ? declaredLanguage(readFrontMatter(options.text).fields)?.language : null) ?? detectLanguage(options.text) ?? 'en';
   const read = readText(options.text, {
     catalogue,
     pageDate: options.published,
@@ -187,9 +187,3 @@ export function extractArticle(options: ExtractOptions): Extraction {
   return { claims, yaml: options.modeline ? `${options.modeline}\n${yaml}` : yaml };
 }
 
-/** The language a markdown text's front matter declares (`lang:`, `language:`), if it is one darien reads. */
-function declaredLanguage(text: string): Language | null {
-  const fields = readFrontMatter(text).fields;
-  const field = fields.get('lang') ?? fields.get('language');
-  return field ? languageOf(field.value) : null;
-}

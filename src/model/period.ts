@@ -117,6 +117,13 @@ export function periodFromDays(start: number, end: number): Period {
   return { text, start, end, precision: 'day' };
 }
 
+/** The year a period is when it runs exactly from a January 1 to that year's December 31; else null. */
+export function calendarYearOf(period: Period): number | null {
+  const from = isoDay(period.start);
+  const to = isoDay(period.end);
+  return from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4) ? Number(from.slice(0, 4)) : null;
+}
+
 export function lengthInDays(period: Period): number {
   return period.end - period.start + 1;
 }

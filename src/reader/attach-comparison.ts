@@ -3,7 +3,7 @@
  * fewer than"), its subject and baseline figures, in the sentence or the one before, and the
  * period it is compared against.
  */
-import { dayNumber, isoDay, parsePeriod, periodFromDays, type Period } from '../model/period.js';
+import { calendarYearOf, dayNumber, isoDay, parsePeriod, periodFromDays, type Period } from '../model/period.js';
 import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -127,7 +127,7 @@ function unnamedBaseline(ctx: SentenceContext, figure: Building): { period: Peri
     figure.period = ends.last;
     return { period: ends.first, words: figure.periodWords };
   }
-  if (change.kind !== 'ratio' && ctx.periods.length === 1 && figure.period && isCalendarYear(figure.period)) {
+  if (change.kind !== 'ratio' && ctx.periods.length === 1 && figure.period && calendarYearOf(figure.period) !== null) {
     const year = new Date(figure.period.start * 86_400_000).getUTCFullYear() - 1;
     return { period: parsePeriod(String(year)), words: `(the year before ${figure.periodWords ?? ''})` };
   }
@@ -166,11 +166,6 @@ function echoedChange(ctx: SentenceContext): Building | null {
   return change ?? null;
 }
 
-function isCalendarYear(period: Period): boolean {
-  const start = new Date(period.start * 86_400_000);
-  const end = new Date(period.end * 86_400_000);
-  return start.getUTCMonth() === 0 && start.getUTCDate() === 1 && end.getUTCMonth() === 11 && end.getUTCDate() === 31 && start.getUTCFullYear() === end.getUTCFullYear();
-}
 
 const SPAN_ENDS = EN.pattern('span-ends');
 

@@ -176,8 +176,7 @@ function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): bo
   if (!metric) return false;
   figure.metric = metric;
   figure.metricFrom = 'context';
-  const tally = tallyOf(ctx)!;
-  figure.phrase = `the ${(tally[1] ?? tally[2]!).toLowerCase()} of the flow the text was counting`;
+  figure.phrase = `the ${(tallyWord[1] ?? tallyWord[2]!).toLowerCase()} of the flow the text was counting`;
   return true;
 }
 

@@ -98,8 +98,11 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const counted = new Set<Metric>();
   for (const figure of built) {
     const metric = figure.metric;
-    if (metric && (metric.kind === 'flow' || metric.kind === 'rate')) state.topic = metric.kind === 'rate' && metric.rateOf ? (options.catalogue.metrics.get(metric.rateOf) ?? state.topic) : metric;
-    if (metric) counted.add(metric.kind === 'rate' && metric.rateOf ? (options.catalogue.metrics.get(metric.rateOf) ?? metric) : metric);
+    if (!metric) continue;
+    // A rate counts its flow: the topic, and the place kept at hand, are the flow's.
+    const flow = metric.kind === 'rate' && metric.rateOf ? options.catalogue.metrics.get(metric.rateOf) : metric;
+    if (metric.kind === 'flow' || metric.kind === 'rate') state.topic = flow ?? state.topic;
+    counted.add(flow ?? metric);
   }
   keepCounted(state.frameContext, counted, sentence.paragraph);
   const events = readEvents(ctx, built);

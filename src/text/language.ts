@@ -41,3 +41,13 @@ export function languageOf(value: string): Language | null {
   if (/^(?:en|eng|english)(?:[-_][a-z0-9]+)*$/.test(tag)) return 'en';
   return null;
 }
+
+/**
+ * The field of a front matter that names its language (`lang:`, else `language:`), with the
+ * language darien reads it as (null: one it does not read); null when there is no such field.
+ * lint refuses a language it does not read, extract falls back to what the text says.
+ */
+export function declaredLanguage<F extends { readonly value: string }>(fields: ReadonlyMap<string, F>): { readonly field: F; readonly language: Language | null } | null {
+  const field = fields.get('lang') ?? fields.get('language');
+  return field ? { field, language: languageOf(field.value) } : null;
+}

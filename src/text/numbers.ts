@@ -321,8 +321,10 @@ function fractionOfChange(text: string, near: string): FigureReading | null {
 const HEIGHT_AFTER = /^(?:-|\s+)(?:foot|feet|ft|inch|inches|yard|yards|meter|meters|metre|metres|metros?)(?![\p{L}])/iu;
 
 const CLAUSE_TURN = /[;]|,\s+(?:while|whereas|but|and|mientras|pero|y|además)(?![\p{L}])/iu;
-const NOTHING_OR_PEOPLE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:people|persons|migrants|personas|migrantes|in|during|for|this|last|to|a|an|per|each|every|on|en|este|esta|al|por|cada|y|and|de|del)(?![\p{L}]))/iu;
-const NOTHING_COUNTED_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|during|for|this|last|to|a|an|per|each|every|on|en|este|esta|al|por|cada|y|and|de|del)(?![\p{L}]))/iu;
+// After a figure, the words that say nothing of what it counts: a period, a rate, a connector.
+const NOTHING_COUNTED = 'in|during|for|this|last|to|a|an|per|each|every|on|en|este|esta|al|por|cada|y|and|de|del';
+const NOTHING_OR_PEOPLE_AFTER = new RegExp(`^(?:\\s*[,.;:)]|\\s*$|\\s+(?:people|persons|migrants|personas|migrantes|${NOTHING_COUNTED})(?![\\p{L}]))`, 'iu');
+const NOTHING_COUNTED_AFTER = new RegExp(`^(?:\\s*[,.;:)]|\\s*$|\\s+(?:${NOTHING_COUNTED})(?![\\p{L}]))`, 'iu');
 
 const PHRASAL_UP = /\b(?:made|make|makes|making|took|take|takes|taking|add|adds|added|adding|sum|sums|summed|shored|propped)\s+up\s+$/i;
 

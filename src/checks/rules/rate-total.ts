@@ -4,10 +4,10 @@
  * days cannot be less than the total); a spot rate ("140 today") says nothing about a total.
  */
 import { formatInterval, formatNumber, type Interval } from '../../model/figure.js';
-import { dayNumber, isoDay, lengthInDays } from '../../model/period.js';
+import { calendarYearOf, dayNumber, lengthInDays } from '../../model/period.js';
 import type { Claim, RateUnit } from '../../model/types.js';
 import { docsPath, type Check, type CheckContext } from '../types.js';
-import { seriesKeyOf } from '../claim-index.js';
+import { seriesKeyOf, type Series } from '../claim-index.js';
 import { describeRange } from '../shared.js';
 
 const ID = 'rate-total';
@@ -106,12 +106,10 @@ export const rateTotal: Check = {
  * peak, in early January, about 250 a day" is 29 times 2025's average, but 2025 is the year the
  * flow collapsed, and 2024 averaged 826 a day. Only calendar years are looked back on.
  */
-function collapsed(totals: NonNullable<ReturnType<CheckContext['index']['series']['get']>>, rate: Claim, peakPerDay: number): boolean {
-  const start = isoDay(rate.period!.start);
-  const end = isoDay(rate.period!.end);
-  if (!start.endsWith('-01-01') || !end.endsWith('-12-31') || start.slice(0, 4) !== end.slice(0, 4)) return false;
-  const year = Number(start.slice(0, 4)) - 1;
-  const before = totals.byPeriod.get(`${dayNumber(year, 1, 1)}:${dayNumber(year, 12, 31)}`) ?? [];
+function collapsed(totals: Series, rate: Claim, peakPerDay: number): boolean {
+  const year = calendarYearOf(rate.period!);
+  if (year === null) return false;
+  const before = totals.byPeriod.get(`${dayNumber(year - 1, 1, 1)}:${dayNumber(year - 1, 12, 31)}`) ?? [];
   return before.some((total) => peakPerDay < PEAK_FACTOR * (total.quantity!.interval[1] / lengthInDays(total.period!)));
 }
 

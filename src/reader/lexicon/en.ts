@@ -170,6 +170,13 @@ export const ENGLISH = [
     examples: { reads: ['children', 'Venezuelans', 'Chinese', 'families'], not: ['Nations', 'Paris', 'migrants'] },
   },
   {
+    id: 'people-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:[\p{L}-]+\s+)?(?:migrants?|people|persons?|patients|children|minors|individuals|crossers|travell?ers|refugees|who|personas|migrantes|niños|pacientes|quienes|que)(?![\p{L}])|^\s+(?:of\s+them\s+)?(?:crossed|arrived|entered|cruzaron|llegaron)(?![\p{L}])/iu,
+    why: 'A group a part is counted against must count people ("Of the 300 patients …", "the 3,091 who crossed", "los 3.091 que cruzaron"), never countries or stations ("Migrants from 117 countries …; 328,667 of them"): internal-conflict\'s partOfGroup.',
+    examples: { reads: [' patients seen in May', ' who crossed', ' que cruzaron en 2025', ' migrants'], not: [' countries crossed', ' reception stations', ' boats'] },
+  },
+  {
     id: 'breakdown-before',
     on: 'before-figure',
     pattern: /(?:(?:followed by|;|,?\s+and)\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*(?:,|with|at)?|(?:largest|biggest|second-largest) (?:group|nationality)[^.;]{0,40}?(?:,|with|at))\s*(?:(?:about|some|nearly|almost|more than|over)\s+)?$/u,
