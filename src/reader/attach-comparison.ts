@@ -93,7 +93,13 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "That was down from a record 520,085 in 2023, a fall of roughly 60 percent": the sentence's
   // own baseline may come before the change.
   const own = baseline ?? [...plain].reverse().find((f) => f.start < figure.start && isBaseline(f, m, sentence.start)) ?? null;
-  return paired ? { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) } : { subject: lastOf(before.figures), baseline: own };
+  if (paired) return { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) };
+  const last = lastOf(before.figures);
+  if (last) return { subject: last, baseline: own };
+  // "That is a drop of nearly 60%. In absolute terms, that was some 150,000 fewer": a sentence
+  // before that only compared hands on what it compared.
+  const compared = before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baseline);
+  return compared ? { subject: compared.comparisonDraft!.subject as Building, baseline: own ?? (compared.comparisonDraft!.baseline as Building) } : { subject: null, baseline: own };
 }
 
 /**

@@ -11,9 +11,12 @@
 import { dayNumber, daysInMonth, periodFromDays, type Period } from '../model/period.js';
 import type { PeriodMention } from '../text/periods.js';
 import { type Building, blame } from './record.js';
+import { because } from './reasons.js';
 import { EN } from './lexicon/en.js';
 
 const RANGE_BEFORE = EN.pattern('range-before');
+const SUM_BEFORE = EN.pattern('sum-before');
+const SUM_AFTER = EN.pattern('sum-after');
 const TIGHT = EN.pattern('list-joiner');
 
 /** The whole months a period spans, when it starts on a 1st and ends on a month's last day. */
@@ -66,5 +69,22 @@ export function pairListWithMonths(built: readonly Building[], m: string): void 
       const comparison = figure.comparisonDraft;
       if (comparison?.subject && list.includes(comparison.subject as Building)) comparison.subject = null;
     }
+  }
+  unpairedMonthLists(built, m);
+}
+
+/**
+ * "In August, September and October 2021, more than 25,000 came through": a figure of a list of
+ * months that is neither one of a figure a month nor their sum ("together about 90,000") may be
+ * each month's, or any one's; it is left unchecked rather than given the span.
+ */
+function unpairedMonthLists(built: readonly Building[], m: string): void {
+  for (const figure of built) {
+    const mention = figure.periodMention;
+    if (mention?.kind !== 'month-list' || !figure.period || figure.periodWords !== mention.words) continue;
+    const sums = SUM_BEFORE.test(m.slice(Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(m.slice(figure.end, figure.end + 40));
+    if (sums) continue;
+    figure.period = null;
+    blame(figure, because('period-unresolved', { words: mention.words }));
   }
 }

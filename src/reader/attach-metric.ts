@@ -7,7 +7,7 @@ import type { Metric } from '../model/types.js';
 import { frameMetric, type FrameFigure } from './frame-metric.js';
 import type { Frame } from './frames.js';
 import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type PhraseMatch, type Token } from '../drafts/metrics.js';
-import type { SentenceContext } from './context.js';
+import { type SentenceContext, REFERS_BACK } from './context.js';
 import type { Building, MetricFallback, MetricReading } from './record.js';
 import { continuesPrior, inheritMetric, TALLY, PRONOUN_BEFORE, TALLY_JUST_BEFORE, topicMetric, labelledItem } from './metric-context.js';
 import { clauseEndToken } from './clauses.js';
@@ -141,7 +141,10 @@ function comparisonFallback(ctx: SentenceContext, figure: Building, framed: Retu
   // "February's rose by roughly 180%": a period standing for its count, elided.
   const counted = ctx.topic !== null && (tallyOf(ctx) !== null || PERIOD_SUBJECT.test(body) || PRONOUN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start)));
   // "January 2022 alone was 3,361 higher than January 2021": else the paragraph's last reading.
-  const chained = inherited || counted || ctx.before !== ctx.prior || !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, [], true);
+  // "In absolute terms, that was some 150,000 fewer": a sentence that refers back continues that
+  // reading across a paragraph break too.
+  const chains = ctx.before === ctx.prior || REFERS_BACK.test(body);
+  const chained = inherited || counted || !chains || !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, [], true);
   const fromBefore = inherited ?? chained;
   if (fromBefore) return { metric: fromBefore.metric, from: 'previous sentence', phrase: fromBefore.phrase };
   if (counted) return { metric: ctx.topic!, from: 'context', phrase: 'the flow the text was counting' };

@@ -54,11 +54,14 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     if (spoken) figure.spokenAt = spoken;
     if (bounded) figure.boundedBy = bounded;
     const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m, ctx.options.language === 'es');
+    const inList = respectively && figure.start >= listFrom;
+    // "frente a 20.500, 21.400 y 33.000, respectivamente": the list's first, a baseline, names no
+    // period of its own, and is as unpaired as the rest.
+    if (!best && inList) blame(figure, because('respectively'));
     if (!best) continue;
     figure.periodMention = best;
     figure.periodWords = best.words;
     figure.periodFrom = best.borrowed ? 'context' : 'sentence';
-    const inList = respectively && figure.start >= listFrom;
     figure.period = inList ? null : (best.resolved?.period ?? null);
     if (!inList && reachedOnADay(ctx, figure, best)) continue;
     if (inList) blame(figure, because('respectively'));

@@ -118,6 +118,8 @@ export const HOLDS_NUMBER_ES = new RegExp(`${HOLDS_NUMBER.source}|\\b${NUMBER_WO
 const LABELS = new Set(
   'top page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
 );
+/** "every day", "each week", "a day", "per week" just before a number: how often, not a label. */
+const HOW_OFTEN_BEFORE = /\b(?:every|each|a|per|one)\s+(?:day|week)\s*$/i;
 /** The same in Spanish: "calle 50", "número 23", "la ley 80", "el vuelo 2031", "kilómetro 12". */
 for (const word of 'calle avenida av. vía carretera ruta número núm. nro. no. página pág. capítulo artículo ley decreto resolución vuelo piso edificio apartamento casa oficina local lote manzana sector grado fase etapa temporada kilómetro kilómetros km tabla cuadro gráfico línea puerta sala'.split(' ')) LABELS.add(word);
 /** "Mulino" of "Mulino, ": the word before a trailing comma, as written. */
@@ -148,6 +150,8 @@ function reading_isSmall(sentence: string, i: number): boolean {
 const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month-old\b)/i;
 // "turns 66 this month", "turned 65": a birthday, so an age (Spanish "cumple" is in AGE_BEFORE_ES).
 const AGE_BEFORE = /\b(?:aged?|turns|turned|turning)\s*$/i;
+/** "a daughter who was 4.", "He is 67, and": a person's age said by a verb of being, at a clause's end. */
+const PERSON_IS_BEFORE = /\b(?:who|he|she|I)\s+(?:is|was|am|were)\s+$/i;
 const DURATION_AFTER =
   /^[\s-]+(?:(?:more|fewer|less|additional|other|full|straight|consecutive|long|short)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|generations?)\b(?!\s+(?:ago|earlier|later|old)\b|[- ](?:on|over)[- ](?:year|month|week)\b)/i;
 /** Spanish: "de 65 años", "tiene 65 años", "65 años de edad" is an age; "durante tres años" a duration. */
@@ -189,6 +193,13 @@ const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than\b)/
 /** "two of the migrants", "113,000 of them": a part of a group the sentence names. */
 // "Among the Venezuelans who crossed last year, 209,000 were …", "De ese total, 6.100 corresponden a
 // …": the group may be named without a number too. (Spanish "De" and "Entre" need a determiner.)
+/** "Each of the 16 boats", "Every boat", "Cada una de las 16 lanchas": a sentence about each member of a group. */
+const EACH_OPENING = /^\W*(?:each|every|cada)\s+(?!(?:day|week|month|year|morning|night|evening|time|día|semana|mes|año|noche|vez)\b)(?:(?:one|una|uno)\s+)?(?:(?:of|de)\s+(?:the|those|these|its|their|los|las|sus)\s+)?(?:[\d.,]+\s+)?(?=\p{L})/iu;
+/** Where the clause that starts at `from` ends: its first comma, semicolon or the sentence's end. */
+function clauseEndAfter(sentence: string, from: number): number {
+  const found = /[,;:]\s|[–—]/.exec(sentence.slice(from));
+  return found ? from + found.index : sentence.length;
+}
 const OF_THE_OPENING = /^\W*(?:Of|Among|De|Entre)\s+(?:the|those|these|all|ese|este|esos|estos|esas|estas|los|las)\s+\S/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b/i;
 const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$/i;
@@ -300,8 +311,9 @@ const PERCENT_LOWER_AFTER = /^\s+(?:fewer|less|lower|below)\b/i;
 const PERCENT_HIGHER_AFTER = /^\s+(?:more|higher|above)\b/i;
 const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|drop|fall|decline)|(${INCREASE_VERBS}|increase|rise|jump|grow|climb|soar))\\b(?:\\s+[\\w,’'-]+){0,8}?\\s+from\\s+(?:the\\s+)?$`, 'i');
 
-/** "Measured per day,", "On a daily basis,", "In monthly terms,": a sentence's unit of time, said first. */
-const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?per\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,/i;
+/** "Measured per day,", "On a daily basis,", "In monthly terms,", "Every day": a sentence's unit of time, said first. */
+// "Every day 2,000 migrants crossed", "Each week, about 5,800 came through": so is "every day".
+const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?per\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,|^\W*(?:every|each)\s+(day|week|month)\b\s*,?/i;
 
 /** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
 const CHANGE_BY_BEFORE = /\b(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?$/i;
@@ -412,6 +424,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
   // figure that names them ("11,363 migrants have crossed since July 1") is a total of its own.
   const countedAfter = headOpening ? NOTHING_OR_PEOPLE_AFTER : NOTHING_COUNTED_AFTER;
   const ofTheEnd = ofThe ? sentence.indexOf(',', ofThe[0].length) : -1;
+  // "Each of the 16 boats carries two motors, for 32 in all": in the clause a sentence opens with
+  // "each", a figure after the group's own counts one of its members, not a total.
+  const each = EACH_OPENING.exec(sentence);
+  const eachEnd = each ? clauseEndAfter(sentence, each[0].length) : -1;
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(sentence); m !== null; m = CANDIDATE.exec(sentence)) {
@@ -484,14 +500,16 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       after = sentence.slice(numberEnd, numberEnd + 120);
     }
     const wordBefore = lastWord(near);
-    if (LABELS.has(wordBefore)) continue;
+    // "Day 14 of the trek" is a label; "Every day 2,000 crossed", "a week 5,800" is how often.
+    if (LABELS.has(wordBefore) && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
     // The end-anchored searches of `near` are tried from each of its positions: each runs only
     // when the word before the number (or the start-anchored test after it) lets it match.
     const appositive = digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near);
     // "were under 18", "over 60 years": an age limit, not a count.
     const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
     const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
-    const age = ageLimit || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
+    const ageSaid = reading_isSmall(sentence, i) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
+    const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
     if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) continue;
     if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || TIME_IN_WORDS_BEFORE.test(near))) continue;
     if (AREA_AFTER.test(after)) continue;
@@ -514,6 +532,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       else if (language === 'es' && (PROPORTION_AFTER_ES.test(after) || PROPORTION_BEFORE_ES.test(near))) part = because('proportion');
       else if (language === 'es' && GROUP_BEFORE_ES.test(near)) part = because('group-size');
       else if (ofTheEnd >= 0 && i >= ofTheEnd) part = because('part-of-opening');
+      else if (each && i >= each[0].length && i < eachEnd) part = because('group-size');
     }
 
     // Look back: "$", an article ("more than a 99.98% drop"), a hedge.
@@ -604,7 +623,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         // crossed since July 1" are totals.
         if (opening && i >= opening.index + opening[0].length && !CLAUSE_TURN.test(sentence.slice(opening.index + opening[0].length, i)) && countedAfter.test(after)) {
           perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
-          per = perUnit((opening[1] ?? opening[2] ?? '').toLowerCase());
+          per = perUnit((opening[1] ?? opening[2] ?? opening[3] ?? '').toLowerCase());
         }
         // "un promedio de ingreso diario de aproximadamente 360 migrantes".
         const averageEs = per === null && language === 'es' ? PER_BEFORE_ES.exec(before) : null;

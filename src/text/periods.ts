@@ -17,7 +17,7 @@ import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.j
 import type { Language } from '../model/figure.js';
 import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
 
-export type PeriodKind = 'those-months' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
+export type PeriodKind = 'those-months' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'month-list' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -103,10 +103,13 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "mid-2024", "early 2023", "late last year", "in recent years": a period darien does not
   // resolve, so a figure it belongs to is left unchecked rather than given the whole year.
   // "In each of August, September and October, more than 25,000 came through": a figure for each
-  // month, not for the months together; unresolved, as no one of them is named.
-  // Three months or more listed ("in August, September and October 2021") are unresolved too:
-  // whether they run on without a gap is not read, and two of them were taken for the span.
-  ['vague', new RegExp(`\\b(?:in )?(?:(?:each|every one|all three|all four) of (?:${MONTH},? )+|(?:${MONTH}, ){2,}|${MONTH}, ${MONTH},? )(?:and|or) ${MONTH}(?:,? ${YEAR})?(?![\\w-])`, 'gi')],
+  // month, not for the months together; unresolved, as no one of them is named. So is a list
+  // joined by "or".
+  ['vague', new RegExp(`\\b(?:in )?(?:(?:each|every one|all three|all four) of (?:${MONTH},? )+(?:and|or) |(?:(?:${MONTH}, ){2,}|${MONTH}, ${MONTH},? )or )${MONTH}(?:,? ${YEAR})?(?![\\w-])`, 'gi')],
+  // "In August, September and October 2021": three months or more that run on without a gap are
+  // their span, which src/reader/attach-list.ts gives only to a list of a figure a month or to a
+  // figure that sums them ("together about 90,000"); any other figure of the list stays unchecked.
+  ['month-list', new RegExp(`\\b(?:(?:in|during) )?((?:${MONTH}, ){1,}${MONTH},? and ${MONTH})(?:,? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
   ['vague', new RegExp(`\\b(?:(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s)(?![\\w-])`, 'gi')],
   // "the 12 months to June 2024", "the year to March": a window that ends with the month named.
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
@@ -185,7 +188,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|(?:on |this |last )?${WEEKDAY})(?![\\w-])`, 'gi')],
   // "since President Joe Biden entered office": a period darien cannot resolve, but the figure's
   // period words all the same, so the figure is reported as unchecked rather than given another.
-  ['since-event', /\b[Ss]ince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency))/g],
+  ['since-event', /\b[Ss]ince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency)| was (?:sworn in|inaugurated)(?! as\b))/g],
   // "in his first 17 days", "the first 100 days of his term", "his first six months in office": a
   // span from the day a term began, which only the catalogue knows (src/reader/event-periods.ts).
   ['term-days', new RegExp(`\\b(?:(?:in|during|over|within) )?(?:(?:his|her) first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months)(?: (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate)))?|the first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months) (?:in office|in power|of (?:his|her|the) (?:term|presidency|government|administration|mandate)))(?![\\w-])`, 'gi')],
@@ -208,6 +211,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the '],
   ['before ', 'after ', 'prior to ', 'ahead of '],
   [' of ', ', '],
+  [', '],
   ['mid', 'early', 'late', 'recent', '0s'],
   [' to ', ' through ', ' ending', ' ended'],
   ['from '],
@@ -319,6 +323,26 @@ function daySpan(words: string, page: Period | null): { resolved: ResolvedPeriod
   return { resolved: { period: periodFromDays(dayNumber(year, month, first), dayNumber(year, month, last)), deictic: false }, sameAs: null };
 }
 
+/**
+ * "August, September and October 2021": the span of months listed, when each follows the one
+ * before within one year; else unresolved ("March, June and September" is no span). Without a
+ * year, the latest such months that do not start after the page date ("last year": the page's
+ * year before).
+ */
+function monthListSpan(list: string, yearWords: string | undefined, page: Period | null): { resolved: ResolvedPeriod | null; sameAs: null } {
+  const none = { resolved: null, sameAs: null };
+  const months = [...list.matchAll(new RegExp(MONTH, 'g'))].map((m) => monthNumber(m[0]));
+  if (months.some((month, i) => i > 0 && month !== months[i - 1]! + 1)) return none;
+  const p = page ? ymd(page.end) : null;
+  const [first, last] = [months[0]!, months[months.length - 1]!];
+  const year = yearWords && /^\d/.test(yearWords) ? Number(yearWords) : p === null ? null : /^last/i.test(yearWords ?? '') ? p.year - 1 : yearWords || first <= p.month ? p.year : p.year - 1;
+  if (year === null) return none;
+  const period = periodFromDays(dayNumber(year, first, 1), dayNumber(year, last, daysInMonth(year, last)));
+  // "August, September and October" on a page of September 3: not yet all of them.
+  if (page && period.start > page.end) return none;
+  return { resolved: { period, deictic: false }, sameAs: null };
+}
+
 /** "the first 40 days of the year", "the last two weeks of 2023": days from the year's first or last day. */
 function firstDaysOfYear(match: RegExpExecArray, year: number | null): { resolved: ResolvedPeriod | null; sameAs: null } {
   const count = (NUMBER_WORD[match[2]!.toLowerCase()] ?? Number(match[2])) * (/^weeks$/i.test(match[3]!) ? 7 : 1);
@@ -342,6 +366,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'bound':
     case 'vague':
       return none;
+    case 'month-list':
+      return monthListSpan(match[1]!, match[2], page);
     case 'months-to': {
       // "the three years to 2023": whole years, to the end of the year named (the month group empty).
       const perCount = match[2] ? 1 : 12;

@@ -14,6 +14,10 @@ describe('rate-total', () => {
         files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02', 'spot') + total('a2', '4,262', 4262, '2022-02') },
       },
       {
+        name: 'a spot rate over one of its own units is that unit\u2019s count, and agrees with it (140 a day on February 14 against 140 that day)',
+        files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02-14', 'spot') + total('a2', '140', 140, '2022-02-14') },
+      },
+      {
         name: 'an average rate that agrees with the total (about 150 a day in a 31-day month)',
         files: { 'a.yaml': header('a') + rate('a1', 'about 150', 150, '2021-01', 'average') + total('a2', '4,650', 4650, '2021-01') },
       },
@@ -40,6 +44,11 @@ describe('rate-total', () => {
         name: 'a month\u2019s average that alone would pass the year\u2019s total (12,000 a day in July against 302,203 in 2024)',
         files: { 'a.yaml': header('a') + rate('a1', '12,000', 12000, '2024-07', 'average') + total('a2', '302,203', 302203, '2024') },
         errors: [{ messageId: 'exceedsEnclosing', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'a spot rate over one of its own units that disagrees with that unit\u2019s count (140 a day on February 14 against 1,400 that day)',
+        files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02-14', 'spot') + total('a2', '1,400', 1400, '2022-02-14') },
+        errors: [{ messageId: 'averageMismatch', file: 'a.yaml', line: 6, column: 12 }],
       },
       {
         name: 'a total above what the peak allows',

@@ -72,10 +72,13 @@ export const rateTotal: Check = {
     for (const series of context.index.series.values()) {
       for (const rate of series.claims) {
         const quantity = rate.quantity!;
-        if (quantity.per === null || quantity.basis === 'spot') continue;
+        if (quantity.per === null) continue;
+        const units = unitsIn(rate, quantity.per);
+        // A spot rate ("140 today") says nothing of a total, unless its period is one of its own
+        // units: "by June 2025 the monthly count had fallen to about 100" is June's count.
+        if (quantity.basis === 'spot' && units !== 1) continue;
         const totalsKey = seriesKeyOf(rate.metric.rateOf ?? rate.metric.id, rate.place, quantity.unit, '');
         const series = context.index.series.get(totalsKey);
-        const units = unitsIn(rate, quantity.per);
         const implied: Interval = [quantity.interval[0] * units, quantity.interval[1] * units];
         if (series && quantity.basis !== 'peak') reportEnclosing(context, rate, implied, enclosingTotals(series.byPeriod, rate));
         const totals = series?.byPeriod.get(`${rate.period!.start}:${rate.period!.end}`);

@@ -67,9 +67,9 @@ export const ENGLISH = [
   {
     id: 'baseline-figure-before',
     on: 'before-figure',
-    pattern: /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?:\s+de)?(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+a\s+(?:los|las)(?=\s)|respecto\s+a\s+(?:los|las)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:(?:record|peak|high|low|all-time high)(?:\s+of)?|total of|number of|figure of|count of|tally of)\s+)?$/i,
+    pattern: /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?:\s+de)?(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+al?(?:\s+(?:los|las))?(?=\s)|respecto\s+al?(?:\s+(?:los|las))?(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:(?:record|peak|high|low|all-time high)(?:\s+of)?|total of|number of|figure of|count of|tally of)\s+)?$/i,
     why: 'A figure after "than the", "up from", "double the record", "double the number of", "exceeds the" is the baseline of a comparison, never its subject. ("Crossings exceeded 100,000" states a floor for its own subject: no "the", no baseline.)',
-    examples: { reads: ['nearly four times more than the ', 'up from ', 'down from a peak of ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'sextuplica a la de ', 'en comparación a los ', 'frente a los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
+    examples: { reads: ['nearly four times more than the ', 'up from ', 'down from a peak of ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'sextuplica a la de ', 'en comparación a los ', 'frente a los ', 'personas, frente a '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
   },
   {
     id: 'reached-tally',
@@ -144,9 +144,9 @@ export const ENGLISH = [
   {
     id: 'refers-back',
     on: 'sentence',
-    pattern: /^\W*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\W*)?(?:(?:and|but|so|yet|even|still|y|pero|incluso)\s+(?=(?:that|this|those|these|esa|ese|esta|este)\b))?(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally)|(?:esta|esa) (?:cifra|suma|cantidad)|(?:este|ese) (?:número|total|flujo)|eso|esto|ello|(?:put (?:another way|differently|simply)|in other words|that is to say|in absolute terms|or,? put another way|dicho de otro modo|dicho de otra forma|es decir|o sea|en otras palabras|en cifras absolutas|en términos absolutos|o,? lo que es lo mismo)\s*,)(?![\p{L}])/iu,
-    why: 'A sentence that opens by referring back ("That is an average of ...", "Esta cifra es casi cuatro veces mayor") continues the one before, even across a paragraph break, and after a live blog\'s time stamp ("**10:02** — That is ...").',
-    examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.', 'Esta cifra es casi cuatro veces mayor.', 'Eso supone una caída del 99 % en un año.', 'Dicho de otro modo, son unas 8 personas al día.', 'Put another way, fewer than nine crossed each week.', '  10:02  — That is more than double.', '3:15 p.m. ET: That figure is a record.', 'And that was already 58% below the record.', 'Even that "low" figure amounts to more than 900 people a day.'], not: ['And it ignores that 212,000 had come through.', 'In 2022, 248,284 people crossed.', 'Items seized included 40 boats.', 'Estas restricciones han llevado a muchos.'] },
+    pattern: /^\W*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\W*)?(?:(?:and|but|so|yet|even|still|y|pero|incluso)\s+(?=(?:that|this|those|these|esa|ese|esta|este)\b))?(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally)|(?:esta|esa) (?:cifra|suma|cantidad)|(?:este|ese) (?:número|total|flujo)|eso|esto|ello|(?:es|fue|son|fueron|supone|supuso|representa|representó|significa|significó|equivale a|equivalió a)(?=\s+(?:una?|unos|unas|casi|apenas|más de|menos de|cerca de|alrededor de)\s)|(?:put (?:another way|differently|simply)|in other words|that is to say|in absolute terms|or,? put another way|dicho de otro modo|dicho de otra forma|es decir|o sea|en otras palabras|en cifras absolutas|en términos absolutos|o,? lo que es lo mismo)\s*,)(?![\p{L}])/iu,
+    why: 'A sentence that opens by referring back ("That is an average of ...", "Esta cifra es casi cuatro veces mayor", or in Spanish with no subject at all: "Es una caída de casi 60 %") continues the one before, even across a paragraph break, and after a live blog\'s time stamp ("**10:02** — That is ...").',
+    examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.', 'Esta cifra es casi cuatro veces mayor.', 'Eso supone una caída del 99 % en un año.', 'Es una caída de casi 60 % en un año.', 'Son unas 8 personas al día.', 'Dicho de otro modo, son unas 8 personas al día.', 'Put another way, fewer than nine crossed each week.', '  10:02  — That is more than double.', '3:15 p.m. ET: That figure is a record.', 'And that was already 58% below the record.', 'Even that "low" figure amounts to more than 900 people a day.'], not: ['And it ignores that 212,000 had come through.', 'In 2022, 248,284 people crossed.', 'Items seized included 40 boats.', 'Estas restricciones han llevado a muchos.', 'Es la ruta más peligrosa del continente.', 'Son las 10 de la mañana.'] },
   },
   {
     id: 'dateline',
@@ -326,9 +326,9 @@ export const ENGLISH = [
   {
     id: 'period-subject',
     on: 'sentence',
-    pattern: /^\W*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))(?:\s+(?:19|20)\d\d)?\s+(?:alone\s+|solo\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|topped|exceeded|beat|outpaced|surpassed|trailed|subió|cayó|bajó|creció|fue|superó)(?![\p{L}])/iu,
+    pattern: /^\W*(?:(?:and|but|yet|so|y|pero)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))(?:\s+(?:19|20)\d\d)?\s+(?:alone\s+|itself\s+|solo\s+|by itself\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|topped|exceeded|beat|outpaced|surpassed|trailed|subió|cayó|bajó|creció|fue|superó)(?![\p{L}])/iu,
     why: '"February\'s rose by roughly 180%", "2023 saw a jump of 109%": a period standing for its own count of what the text was counting.',
-    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'Febrero subió un 40%', 'January 2022 topped January 2021 by about 2,600.'], not: ['Crossings rose by 180%', 'In February, deaths rose'] },
+    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'And 2022 itself was up about 40%', 'But March alone saw 30,000', 'Febrero subió un 40%', 'January 2022 topped January 2021 by about 2,600.'], not: ['Crossings rose by 180%', 'In February, deaths rose', 'And so 2022 was'] },
   },
   {
     id: 'pronoun-before',
@@ -340,9 +340,9 @@ export const ENGLISH = [
   {
     id: 'tally-just-before',
     on: 'before-figure',
-    pattern: /\b(?:total|count|tally|number|figure)\s*,?\s+(?:(?:for|in|during|of)\s+(?:(?:the\s+)?(?:year|month|first|last|whole|full)\s+)*(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|put|estimated|set|pegged|placed|at|to|of)\s+){0,2}$/i,
-    why: "\"The 2021 total, 133,726, was\", \"the number dropped to 302,000\", \"The 2023 total, put at 520,085,\": the tally is the figure's.",
-    examples: { reads: ['The 2021 total, ', 'the number dropped to ', 'The total for 2021 was ', 'The 2023 total, put at '], not: ['a total of 40 boats and ', 'migrants crossed in '] },
+    pattern: /\b(?:total|count|tally|number|figure|record)\s*,?\s+(?:(?:for|in|during|of)\s+(?:(?:the\s+)?(?:year|month|first|last|whole|full)\s+)*(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|put|estimated|set|pegged|placed|at|to|of)\s+){0,2}$/i,
+    why: "\"The 2021 total, 133,726, was\", \"the number dropped to 302,000\", \"The 2023 total, put at 520,085,\", \"The previous record, 30,055,\": the tally is the figure's.",
+    examples: { reads: ['The 2021 total, ', 'the number dropped to ', 'The total for 2021 was ', 'The 2023 total, put at ', 'The previous record, '], not: ['a total of 40 boats and ', 'migrants crossed in '] },
   },
   {
     id: 'tally',
@@ -579,6 +579,20 @@ export const ENGLISH = [
     pattern: /^\s*(?:,\s*(?:and\s+|y\s+)?|(?:and|y)\s+)$/,
     why: '"1,071 and 1,857", "3, 4 and 5": figures in a tight list, nothing but a comma or "and" between them.',
     examples: { reads: [' and ', ', ', ', and ', ' y '], not: [' or ', ' to ', ' migrants and '] },
+  },
+  {
+    id: 'sum-before',
+    on: 'before-figure',
+    pattern: /\b(?:together|combined|altogether|in all|in total|a total of|between them|overall)\s*,?\s*(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over|just under|under|close to)\s+)?$/i,
+    why: '"25,332, 25,505 and 25,904 crossings, together about 90,000": a figure that sums a list of months is the total of their span.',
+    examples: { reads: ['crossings, together about ', 'a combined ', 'a total of '], not: ['crossings, with about ', 'in '] },
+  },
+  {
+    id: 'sum-after',
+    on: 'after-figure',
+    pattern: /^\s*(?:[\p{L}-]+\s+)?(?:in all|in total|altogether|combined|together|between them)(?![\p{L}])/iu,
+    why: '"76,741 crossings in all", "76,741 between them": a figure that sums a list of months is the total of their span.',
+    examples: { reads: [' crossings in all', ' between them', ' in total'], not: [' crossings in August', ' each'] },
   },
   {
     id: 'range-before',
