@@ -112,7 +112,7 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
 function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): void {
   // Another figure of the sentence may name its own noun ("53,404 migrants ..., while there were
   // 48,204 in September"): this one's words are what decide.
-  if (!ctx.topic || site.eventful || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(site.after, figure.per)) return;
+  if (!ctx.topic || site.eventful || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(site.after, figure.per) || saidOn(ctx, figure)) return;
   // "In June 2022, agents encountered 192,000 migrants at the US-Mexico border": a sentence that
   // names another flow's place is about that flow, whatever the text was counting.
   if (namesAnotherPlace(ctx, ctx.topic)) return;
@@ -122,6 +122,12 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   figure.metricFrom = 'context';
   figure.phrase = 'the flow the text was counting';
 }
+
+/** "spoke of 511,103 in a speech": the occasion a figure was said on, after it, is no period. */
+function saidOn(ctx: SentenceContext, figure: Building): boolean {
+  return OCCASION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
+}
+const OCCASION_AFTER = EN.pattern('occasion-after');
 
 /** Whether the sentence names the place of a frame other than the flow's (or its rates'). */
 function namesAnotherPlace(ctx: SentenceContext, flow: Metric): boolean {
@@ -221,7 +227,7 @@ const PRO_VERB = EN.pattern('pro-verb-after');
 
 /** "Figures soared from 2,928 ...": a sentence that names no metric continues the one before. */
 function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite): boolean {
-  if (!ctx.before || site.namesItsOwn || !continuesPrior(site.after, figure.per)) return false;
+  if (!ctx.before || site.namesItsOwn || !continuesPrior(site.after, figure.per) || saidOn(ctx, figure)) return false;
   const inherited = inheritMetric(ctx.catalogue, ctx.before.figures, figure, site.after, ctx.before === ctx.prior);
   if (!inherited) return false;
   figure.metric = inherited.metric;

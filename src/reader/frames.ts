@@ -163,6 +163,17 @@ function withinPattern(frames: readonly Frame[]): RegExp | null {
 }
 
 /**
+ * A place's words as a search, each word as written; "…" stands for up to two words of any kind:
+ * "the … jungle" finds "the jungle", "the notorious jungle" and "the dense Panamanian jungle".
+ * Only a catalogue entry that says so takes words in between ("the gap" never takes "the wage gap").
+ */
+function placeSource(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.map((word, i) => (word === '…' ? ANY_WORDS : escape(word) + (i < words.length - 1 ? '\\s+' : ''))).join('');
+}
+const ANY_WORDS = "(?:[A-Za-z\\u00C0-\\u024F’'-]+\\s+){0,2}";
+
+/**
  * A search for a frame's places in raw text: each place as written and with its accents folded,
  * its words apart by any white space, never inside a longer word. Searching the text rather than
  * its tokens lets a sentence with no figure update the context without being tokenized.
@@ -170,7 +181,7 @@ function withinPattern(frames: readonly Frame[]): RegExp | null {
 function placePattern(frame: Frame): RegExp | null {
   const forms = new Set<string>();
   for (const place of frame.places) {
-    for (const form of [place.text, fold(place.text)]) forms.add(form.trim().split(/\s+/).map(escape).join('\\s+'));
+    for (const form of [place.text, fold(place.text)]) forms.add(placeSource(form));
   }
   // Letters by code point rather than \p{L}: a Unicode-aware search of a 1 MB draft took about
   // three times as long, and the names a catalogue lists are Latin.

@@ -60,9 +60,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('same', `${SAME} del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021', 'en igual periodo de 2022']),
   // "244.243 hasta este lunes, mientras que hasta esa fecha en 2023 fueron 354.299": the same span, in 2023.
   rule('same', `(?:hasta )?(?:esa|la misma) (?:misma )?fecha (?:de|en|del) (${YEAR})`, 'the same period of $1', ['$1', null], ['hasta esa fecha en 2023', 'hasta la misma fecha de 2022', 'esa misma fecha del 2023']),
-  rule('same', `${SAME} (?:del año (?:pasado|anterior|previo)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año', 'en igual periodo del año anterior']),
+  rule('same', `${SAME} (?:del año (?:pasado|anterior|previo|precedente)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año', 'en igual periodo del año anterior']),
   // "las más de 126.000 del año anterior en el mismo periodo": the year first, then the period.
-  rule('same', `del año (?:pasado|anterior|previo),? ${SAME}`, 'the same period last year', [null, 'last year'], ['del año anterior en el mismo periodo', 'del año pasado, en igual lapso'], ['del año anterior']),
+  rule('same', `del año (?:pasado|anterior|previo|precedente),? ${SAME}`, 'the same period last year', [null, 'last year'], ['del año anterior en el mismo periodo', 'del año pasado, en igual lapso'], ['del año anterior']),
   // "en lo que va de enero": the month so far, from its first day to the page's.
   rule('since', `(?:en |durante )?lo que va (?:del mes )?de (${MONTH})`, 'since $1 1', ['$1 1'], ['en lo que va de enero', 'lo que va del mes de marzo']),
   // "en esos dos meses", "ese mes", "aquel año": a period named just before, referred back to.
@@ -72,9 +72,10 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('that', '(?:(?:en|durante|para|a lo largo de) )?(?:ese|este|aquel|dicho) (?:mismo )?(?:periodo|período|lapso|tiempo)(?! (?:del?|antes|después)\\b)', 'during that period', ['period'], ['en ese periodo', 'durante dicho lapso', 'en ese mismo período'], ['ese periodo de 2022']),
   rule('year-earlier', '(?:un año (?:antes|atrás))', 'a year earlier', [], ['un año antes', 'un año atrás']),
   rule('year-earlier', '(?:un año (?:después|más tarde))', 'a year later', [], ['un año después']),
-  rule('year-earlier', '(?:el año (?:anterior|previo))', 'the previous year', [], ['el año anterior']),
+  // "el récord del año precedente, cuando 133.000 …": "del" is "de" and "el".
+  rule('year-earlier', '(?:d?el año (?:anterior|previo|precedente))', 'the previous year', [], ['el año anterior', 'el año precedente', 'del año anterior']),
   rule('year-earlier', '(?:(?:el|al) año (?:siguiente|posterior))', 'the following year', [], ['al año siguiente']),
-  rule('year-earlier', '(?:el mes (?:anterior|previo))', 'the previous month', [], ['el mes anterior']),
+  rule('year-earlier', '(?:d?el mes (?:anterior|previo|precedente))', 'the previous month', [], ['el mes anterior', 'el mes precedente', 'del mes anterior']),
   rule('year-earlier', '(?:(?:el|al) mes (?:siguiente|posterior))', 'the following month', [], ['al mes siguiente']),
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) año pasado', 'last year', [], ['el año pasado', 'durante el año pasado'], ['el año pasadizo']),
   rule('deictic', '(?:(?:durante|en) )?(?:este|el presente) año', 'this year', [], ['este año', 'en el presente año']),

@@ -400,9 +400,18 @@ export const ENGLISH = [
     words: [
       'in', 'to', 'during', 'for', 'since', 'by', 'from', 'over', 'last', 'this', 'between', 'and', 'or',
       'so', 'through', 'until', 'before', 'after', 'on', 'at', 'respectively', 'respectivamente',
+      // Spanish: "408 en febrero, 194 en marzo": the same connectors.
+      'en', 'durante', 'desde', 'hasta', 'entre', 'y', 'o', 'antes', 'después',
     ],
     why: "A figure continues the sentence before's metric only when the word after it is a period or a connector: \"from 2,928 in the first two months\" does, \"113,000 of them were children\" does not.",
-    examples: { reads: ['in', 'since', 'through', 'respectively'], not: ['of', 'migrants', 'were'] },
+    examples: { reads: ['in', 'since', 'through', 'respectively', 'en', 'desde'], not: ['of', 'migrants', 'were', 'de', 'migrantes'] },
+  },
+  {
+    id: 'occasion-after',
+    on: 'after-figure',
+    pattern: /^\s*(?:in|en)\s+(?:a|an|un|una)\s+(?:speech|statement|interview|briefing|report|post|message|letter|tweet|press conference|news conference|discurso|comunicado|entrevista|informe|reporte|mensaje|carta|conferencia|rueda de prensa)\b/i,
+    why: '"Mulino spoke of 511,103 in a speech", "habló de 511.103 en un discurso": where a figure was said is no period, so the figure does not continue what the text was counting through "in".',
+    examples: { reads: [' in a speech', ' en un discurso', ' in an interview'], not: [' in a day', ' in 2023', ' en un año'] },
   },
   {
     id: 'rate-words',
