@@ -293,7 +293,8 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
   if (facts) return facts;
   const lead = m.slice(Math.max(offset, p.start - 24), p.start);
   const until = (p.kind === 'that' || UNTIL.test(p.words) || UNTIL_BEFORE.test(lead)) && !p.resolved;
-  const spoken = p.pointInTime && SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start));
+  // "said Wednesday", "in a Jan. 2 speech", "in a speech on Jan. 2": when a figure was said.
+  const spoken = p.pointInTime && (SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start)) || OCCASION_AFTER.test(m.slice(p.end, p.end + 24)) || OCCASION_BEFORE.test(m.slice(Math.max(offset, p.start - 40), p.start)));
   facts = {
     // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
     // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.
@@ -321,6 +322,8 @@ function listedTogether(a: Building, b: Building, m: string): boolean {
 
 /** "about 2,000 of them were alone": a part of the figure before it. */
 const OF_THEM = EN.pattern('of-them');
+const OCCASION_AFTER = EN.pattern('occasion-dated-after');
+const OCCASION_BEFORE = EN.pattern('occasion-dated-before');
 
 /**
  * A figure whose sentence names no period for it takes one from context: an earlier figure of its

@@ -155,7 +155,10 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
     const [start, end] = [dateOf(p.start), dateOf(p.end)];
     return start.getUTCFullYear() === end.getUTCFullYear() && (what !== 'month' || start.getUTCMonth() === end.getUTCMonth());
   };
-  const reference = [...recent].reverse().find(fits);
+  // "in 2023," a senator said on Dec. 11. … that year": a day dates what was said more often than
+  // it names the year a text goes on about; a longer period named since is preferred to it.
+  const newestFirst = [...recent].reverse();
+  const reference = (what === 'year' ? newestFirst.find((p) => fits(p) && p.start !== p.end) : undefined) ?? newestFirst.find(fits);
   if (!reference) return mention;
   const start = dateOf(reference.start);
   const year = start.getUTCFullYear();

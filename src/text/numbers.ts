@@ -325,9 +325,12 @@ function fractionOfChange(text: string, near: string): FigureReading | null {
   const fraction = verb ? FRACTION_OF_CHANGE.exec(text) : null;
   if (!verb || !fraction) return null;
   const share = fraction[2] ? 1 / 2 : fraction[3] ? 2 / 3 : fraction[4] ? 3 / 4 : 1 / { quarter: 4, third: 3, fifth: 5, tenth: 10 }[fraction[1]!.toLowerCase() as 'quarter']!;
-  const value = DECREASE_VERB.test(verb[1]!) ? 1 - share : 1 + share;
-  // A fraction is a rough measure, as readFigure reads "a third of": a fifth of it is its step.
-  return { value: Math.round(value * 1e4) / 1e4, step: Math.round((share / 5) * 1e4) / 1e4, hedge: { kind: 'none', words: null }, multiplier: true, percent: false, end: fraction[0].length };
+  // A change said as a share of the baseline: "fell by two-thirds" is a fall of 66.7%, read as the
+  // percent change it is ("fell by 41% in 2024": the period after it is the change's, not its
+  // baseline's, as it was taken when read as a ratio). A fraction is a rough measure, as readFigure
+  // reads "a third of": a fifth of it is its step.
+  const percent = share * 100;
+  return { value: Math.round(percent * 100) / 100, step: Math.round((percent / 5) * 100) / 100, hedge: { kind: 'none', words: null }, multiplier: false, percent: true, end: fraction[0].length };
 }
 
 const HEIGHT_AFTER = /^(?:-|\s+)(?:foot|feet|ft|inch|inches|yard|yards|meter|meters|metre|metres|metros?)(?![\p{L}])/iu;
@@ -472,7 +475,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
     if (reading && digit && /\d,\s*$/.test(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
     // "the flow fell by about a quarter", "rose by a third": a fraction after a verb of change is
-    // a ratio of 1 ∓ the fraction (readFigure reads a bare fraction only before its baseline).
+    // a percent change (readFigure reads a bare fraction only before its baseline).
     const byFraction = reading ? null : fractionOfChange(sentence.slice(i, i + 24), near);
     if (byFraction) reading = byFraction;
     if (!reading || reading.end === 0) continue;

@@ -89,7 +89,7 @@ const PERIODS: Row[] = [
   { why: '"The 2023 total, put at N,": a participle between the tally and its figure', text: 'Some 248,284 people crossed the Darién in 2022.\nThe 2023 total, put at 520,085, was nearly four times the 2022 figure.', date: '2025-01-10', figure: '520,085', metric: 'darien-crossings', period: '2023' },
   { why: '"The 2021 surge was about 60 times the 2020 level": a surge is a tally of the flow the text counts', text: 'Some 248,284 people crossed the Darién in 2022.\nThe 2021 surge was about 60 times the 2020 level.', date: '2025-01-10', figure: 'about 60 times', metric: 'darien-crossings', period: '2021' },
   { why: '"January 2022 topped January 2021 by N": a period as the subject of a comparison', text: 'Some 248,284 people crossed the Darién in 2022.\nJanuary 2022 topped January 2021 by about 2,600.', date: '2025-01-10', figure: 'about 2,600', metric: 'darien-crossings', period: '2022-01' },
-  { why: '"fell by about a quarter": a fraction after a verb of change is a ratio of 1 − the fraction', text: 'From 2023 to 2024 the flow through the Darién fell by about a quarter.', date: '2025-01-10', figure: 'about a quarter', metric: 'darien-crossings', period: '2024' },
+  { why: '"fell by about a quarter": a fraction after a verb of change is a percent change of that share', text: 'From 2023 to 2024 the flow through the Darién fell by about a quarter.', date: '2025-01-10', figure: 'about a quarter', metric: 'darien-crossings', period: '2024' },
   { why: '"Put another way, …" refers back: a rate of the sentence before\'s flow', text: 'In 2025 just 3,091 people crossed the Darién.\nPut another way, the 2025 total works out to some 258 people a day.', date: '2026-01-05', figure: 'some 258', metric: 'darien-crossings-daily', period: '2025' },
   { why: '"Measured per day, …": a unit of time said at the head of the sentence is each figure\'s', text: 'Measured per day, the flow through the Darién went from about 680 in 2022 to roughly 1,400 in 2023.', date: '2025-01-10', figure: 'about 680', metric: 'darien-crossings-daily', period: '2022' },
   { why: '"On a daily basis, …": the same, said with "basis"', text: 'On a daily basis, some 1,400 people crossed the Darién in 2023.', date: '2025-01-10', figure: 'some 1,400', metric: 'darien-crossings-daily', period: '2023' },
@@ -1146,6 +1146,8 @@ interface ReadingRow {
   readonly reason?: string;
   /** The comparison's two sides are 302,203 (subject) and 520,085 (baseline). */
   readonly compared?: boolean;
+  /** The comparison's kind. */
+  readonly kind?: string;
 }
 
 /** A row's figure, as lint reads it, with the metric, reason, period and baseline the row names. */
@@ -1157,6 +1159,7 @@ function expectReading(row: ReadingRow): void {
   if (row.reason) expect(found!.reason).toBe(row.reason);
   if (row.period) expect(found!.period?.text).toBe(row.period);
   if (row.baseline) expect(found!.comparison?.baselinePeriod?.text).toBe(row.baseline);
+  if (row.kind) expect(found!.comparison?.kind).toBe(row.kind);
   if (row.compared) expect([found!.comparison?.subject?.text, found!.comparison?.baseline?.text]).toEqual([expect.stringMatching(/302[.,]203/), expect.stringMatching(/520[.,]085/)]);
 }
 
@@ -1194,6 +1197,9 @@ describe('the reader: classes a third blind corpus of drafts showed, in other wo
     { why: '"del año precedente, cuando N …": the when-clause counts the year before', text: 'Más de 158.000 personas cruzaron el Darién en 2022, una cifra que supera el récord del año precedente, cuando 133.000 migrantes atravesaron la jungla.', date: '2022-10-05', language: 'es', figure: '133.000', metric: 'darien-crossings', period: '2021' },
     { why: 'bare Spanish figures with their months ("408 en febrero, 194 en marzo") count what the text was counting', text: 'En julio de 2024, más de 221 mil migrantes atravesaron la selva del Darién.\nPero después llegó el vacío: 408 en febrero de 2025, 194 en marzo y 73 en abril.', date: '2025-08-01', language: 'es', figure: '194', metric: 'darien-crossings', period: '2025-03' },
     { why: 'the occasion a figure was said on ("in a speech") is no period to continue the text\'s count through', text: 'In 2023, 520,085 people crossed the Darién.\nThat year, President Mulino spoke of 511,103 in a speech.', date: '2025-08-01', figure: '511,103', metric: null },
+    { why: '"that year" after a speech\'s day: the year the text went on about, not the day\'s', text: '"More than half a million migrants crossed the Darién in 2023," a senator said on Dec. 11.\n\nPanama counted 520,085 crossings that year.', date: '2025-01-08', figure: '520,085', metric: 'darien-crossings', period: '2023' },
+    { why: 'the day of a speech ("in a Jan. 2 speech") is no period of the figure said in it', text: 'In 2023, 520,085 people crossed the Darién.\nThat year, Mulino put the figure at 511,103 in a Jan. 2 speech.', date: '2025-01-08', figure: '511,103', metric: 'darien-crossings', period: '2023' },
+    { why: '"fell by two-thirds in 2024" is a percent change of 2024 from 2023', text: 'Crossings of the Darién fell by two-thirds in 2024.', date: '2025-01-08', figure: 'two-thirds', metric: 'darien-crossings', period: '2024', baseline: '2023', kind: 'percent-change' },
   ];
   for (const row of rows) it(row.why, () => expectReading(row));
 });

@@ -60,9 +60,9 @@ export const ENGLISH = [
   {
     id: 'baseline-before',
     on: 'before-period',
-    pattern: /\b(?:than(?: in| during)?|as(?: in| during| for| over)?|compared (?:to|with)(?: the)?|from|over|(?:percent|per cent|%|points?|times|fold)\s+on(?:\s+the)?|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|topped|topping|outpaced|outstripped|beating)(?:\s+(?!(?:in|on|by|over|since|during|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b)[a-z-]+){0,3}\s+(?:traffic|totals?|crossings|numbers|count|tally|figures?|records?|levels?)(?:\s+(?:for|in|of|during))?|(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of|of those|of that)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+)?(?:(?:in|of|for|during)\s+)?)\s*$/i,
+    pattern: /\b(?:than(?: in| during)?|as(?: in| during| for| over)?|compared (?:to|with)(?: the)?|from|over|(?:percent|per cent|%|points?|times|fold)\s+on(?:\s+the)?|against|versus|vs\.?|relative to|(?:below|above)(?:\s+the)?|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outstripped)(?:\s+the)?|(?:exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|topped|topping|outpaced|outstripped|beating)(?:\s+(?!(?:in|on|by|over|since|during|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b)[a-z-]+){0,3}\s+(?:traffic|totals?|crossings|numbers|count|tally|figures?|records?|levels?)(?:\s+(?:for|in|of|during))?|(?<!\bby\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?(?:an?\s+|two[\s-]|three[\s-])?)(?:half|thirds?|quarters?|fifths?|tenths?|hundredths?|times|double|twice|triple|treble|quadruple)\s+(?:(?:of|that of|those of|of those|of that)\s+)?(?:the\s+)?(?:(?:number|total|figure|count|level)\s+)?(?:(?:in|of|for|during)\s+)?)\s*$/i,
     why: "A period after \"than\", \"compared with\", \"double the number in\" is what a figure is compared with, not the figure's own.",
-    examples: { reads: ['more than in ', 'a rise compared with ', 'up 186 percent on ', 'double the number in ', 'well below the ', 'seven times as many migrants crossed the gap as in ', 'twice as many people made the trek in 2023 as ', 'a third of those in ', 'half those of ', 'exceeding total migrant traffic for '], not: ['migrants crossed the jungle in ', 'the agency counted them during ', 'as many as 3,000 crossed in '] },
+    examples: { reads: ['more than in ', 'a rise compared with ', 'up 186 percent on ', 'double the number in ', 'well below the ', 'seven times as many migrants crossed the gap as in ', 'twice as many people made the trek in 2023 as ', 'a third of those in ', 'half those of ', 'exceeding total migrant traffic for '], not: ['crossings fell by two-thirds in ', 'the flow dropped by about half in ', 'migrants crossed the jungle in ', 'the agency counted them during ', 'as many as 3,000 crossed in '] },
   },
   {
     id: 'baseline-figure-before',
@@ -412,6 +412,20 @@ export const ENGLISH = [
     pattern: /^\s*(?:in|en)\s+(?:a|an|un|una)\s+(?:speech|statement|interview|briefing|report|post|message|letter|tweet|press conference|news conference|discurso|comunicado|entrevista|informe|reporte|mensaje|carta|conferencia|rueda de prensa)\b/i,
     why: '"Mulino spoke of 511,103 in a speech", "habló de 511.103 en un discurso": where a figure was said is no period, so the figure does not continue what the text was counting through "in".',
     examples: { reads: [' in a speech', ' en un discurso', ' in an interview'], not: [' in a day', ' in 2023', ' en un año'] },
+  },
+  {
+    id: 'occasion-dated-after',
+    on: 'after-period',
+    pattern: /^\s*(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa)\b/i,
+    why: '"put the figure at 511,103 in a Jan. 2 speech": a day that dates where a figure was said is no period of the figure.',
+    examples: { reads: [' speech', ' press conference', ' discurso'], not: [' and', ', 20,519 crossed'] },
+  },
+  {
+    id: 'occasion-dated-before',
+    on: 'before-period',
+    pattern: /\b(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa)\s+(?:on|dated|of|del?)\s+$/i,
+    why: '"in a speech on Jan. 2", "en un discurso del 2 de enero": the day dates where a figure was said, not the figure.',
+    examples: { reads: ['in a speech on ', 'en un discurso del '], not: ['crossed on ', 'in a speech, and on '] },
   },
   {
     id: 'rate-words',
