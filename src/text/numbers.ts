@@ -305,7 +305,8 @@ const BY_INCREASE = new RegExp(`\\b(?:beat|beats|beaten|beating|exceeded|exceeds
 const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 const MULTIPLIED_BY = /\bmultipl(?:y|ies|ied|ying)\s+by\s+$/i;
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
-const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower|below)\b/i;
+// "finished about 120,000 short of the 2023 record": short of is fewer than.
+const FEWER_AFTER = /^\s+(?:[a-z-]+\s+)?(?:fewer|less|lower|below|short\s+of)\b/i;
 const MORE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:(?:more|higher)\b(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than|above)\b/iu;
 const PERCENT_LOWER_AFTER = /^\s+(?:fewer|less|lower|below)\b/i;
 const PERCENT_HIGHER_AFTER = /^\s+(?:more|higher|above)\b/i;

@@ -92,7 +92,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['that', new RegExp(`\\bthe (?:first|last) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
   // "had put the year's count at 300,549", "the busiest month of the year": the year under
   // discussion, as "that year" is.
-  ['that', /\bthe (year|month)(?=['’]s\b)|\bof the (year)\b(?! (?:before|after|to|ending|ended)\b)/gi],
+  ['that', /\b(?:the|that) (year|month)(?=['’]s\b)|\bof the (year)\b(?! (?:before|after|to|ending|ended)\b)/gi],
   // "During that period, 87,390 crossed", "over that span": whatever period the text named last,
   // of any length (read.ts resolves it). "That time" only after a preposition: "at that time" is a day.
   ['that', /\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
@@ -206,7 +206,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' that '],
   [' months', '-month '],
   [' of the month', ' of that month'],
-  ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year'],
+  ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year', "that year's", 'that year’s', "that month's", 'that month’s'],
   [' period', ' time', ' span', ' stretch'],
   ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the '],
   ['before ', 'after ', 'prior to ', 'ahead of '],

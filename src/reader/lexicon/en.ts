@@ -326,9 +326,9 @@ export const ENGLISH = [
   {
     id: 'period-subject',
     on: 'sentence',
-    pattern: /^\W*(?:(?:and|but|yet|so|y|pero)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))(?:\s+(?:19|20)\d\d)?\s+(?:alone\s+|itself\s+|solo\s+|by itself\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|topped|exceeded|beat|outpaced|surpassed|trailed|subió|cayó|bajó|creció|fue|superó)(?![\p{L}])/iu,
+    pattern: /^\W*(?:(?:by (?:our|their|its|the|official) counts?|all told|in the end|in all|según (?:las )?cifras oficiales),\s*)?(?:(?:and|but|yet|so|y|pero)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))(?:\s+(?:19|20)\d\d)?\s+(?:alone\s+|itself\s+|solo\s+|by itself\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|topped|exceeded|beat|outpaced|surpassed|trailed|finished|ended|closed|subió|cayó|bajó|creció|fue|superó|cerró|terminó)(?![\p{L}])/iu,
     why: '"February\'s rose by roughly 180%", "2023 saw a jump of 109%": a period standing for its own count of what the text was counting.',
-    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'And 2022 itself was up about 40%', 'But March alone saw 30,000', 'Febrero subió un 40%', 'January 2022 topped January 2021 by about 2,600.'], not: ['Crossings rose by 180%', 'In February, deaths rose', 'And so 2022 was'] },
+    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'And 2022 itself was up about 40%', 'But March alone saw 30,000', 'By our count, 2024 finished about 120,000 short of the record', 'Febrero subió un 40%', 'January 2022 topped January 2021 by about 2,600.'], not: ['Crossings rose by 180%', 'In February, deaths rose', 'And so 2022 was'] },
   },
   {
     id: 'pronoun-before',
