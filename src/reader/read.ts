@@ -68,7 +68,8 @@ export function readText(text: string, options: ReadOptions): ReadText {
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */
 function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[], datelined: PeriodMention[] | null = null): Building[] {
   const { m, options } = state;
-  const body = m.slice(sentence.start, sentence.end);
+  // A transcript's speaker ("REPORTER:") is blanked, not cut, so the body's offsets stay the text's.
+  const body = m.slice(sentence.start, sentence.end).replace(SPEAKER, (label) => ' '.repeat(label.length));
   const holdsNumber = (state.options.language === 'es' ? HOLDS_NUMBER_ES : HOLDS_NUMBER).test(body);
   const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
   if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
@@ -110,4 +111,5 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   return [...built, ...events];
 }
 const DATELINE_AFTER = EN.pattern('dateline-after');
+const SPEAKER = EN.pattern('speaker');
 

@@ -144,9 +144,16 @@ export const ENGLISH = [
   {
     id: 'refers-back',
     on: 'sentence',
-    pattern: /^\W*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\W*)?(?:(?:and|but|so|yet|even|still|y|pero|incluso)\s+(?=(?:that|this|those|these|esa|ese|esta|este)\b))?(?:that|this|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally)|(?:esta|esa) (?:cifra|suma|cantidad)|(?:este|ese) (?:número|total|flujo)|eso|esto|ello|(?:es|fue|son|fueron|supone|supuso|representa|representó|significa|significó|equivale a|equivalió a)(?=\s+(?:una?|unos|unas|casi|apenas|más de|menos de|cerca de|alrededor de)\s)|(?:put (?:another way|differently|simply)|in other words|that is to say|in absolute terms|or,? put another way|dicho de otro modo|dicho de otra forma|es decir|o sea|en otras palabras|en cifras absolutas|en términos absolutos|o,? lo que es lo mismo)\s*,)(?![\p{L}])/iu,
+    pattern: /^\W*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\W*)?(?:(?:and|but|so|yet|even|still|y|pero|incluso)\s+(?=(?:that|this|those|these|esa|ese|esta|este)\b))?(?:(?:that|this)(?!\s+(?:year|month|week|weekend|time|period|spring|summer|fall|autumn|winter|morning|afternoon|evening|day)\b)|it|those|these|the (?:figure|total|number|count|pace|rate|flow|tally)|(?:esta|esa) (?:cifra|suma|cantidad)|(?:este|ese) (?:número|total|flujo)|eso|esto|ello|(?:es|fue|son|fueron|supone|supuso|representa|representó|significa|significó|equivale a|equivalió a)(?=\s+(?:una?|unos|unas|casi|apenas|más de|menos de|cerca de|alrededor de)\s)|(?:put (?:another way|differently|simply)|in other words|that is to say|in absolute terms|or,? put another way|dicho de otro modo|dicho de otra forma|es decir|o sea|en otras palabras|en cifras absolutas|en términos absolutos|o,? lo que es lo mismo)\s*,)(?![\p{L}])/iu,
     why: 'A sentence that opens by referring back ("That is an average of ...", "Esta cifra es casi cuatro veces mayor", or in Spanish with no subject at all: "Es una caída de casi 60 %") continues the one before, even across a paragraph break, and after a live blog\'s time stamp ("**10:02** — That is ...").',
-    examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.', 'Esta cifra es casi cuatro veces mayor.', 'Eso supone una caída del 99 % en un año.', 'Es una caída de casi 60 % en un año.', 'Son unas 8 personas al día.', 'Dicho de otro modo, son unas 8 personas al día.', 'Put another way, fewer than nine crossed each week.', '  10:02  — That is more than double.', '3:15 p.m. ET: That figure is a record.', 'And that was already 58% below the record.', 'Even that "low" figure amounts to more than 900 people a day.'], not: ['And it ignores that 212,000 had come through.', 'In 2022, 248,284 people crossed.', 'Items seized included 40 boats.', 'Estas restricciones han llevado a muchos.', 'Es la ruta más peligrosa del continente.', 'Son las 10 de la mañana.'] },
+    examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.', 'Esta cifra es casi cuatro veces mayor.', 'Eso supone una caída del 99 % en un año.', 'Es una caída de casi 60 % en un año.', 'Son unas 8 personas al día.', 'Dicho de otro modo, son unas 8 personas al día.', 'Put another way, fewer than nine crossed each week.', '  10:02  — That is more than double.', '3:15 p.m. ET: That figure is a record.', 'And that was already 58% below the record.', 'Even that "low" figure amounts to more than 900 people a day.'], not: ['And it ignores that 212,000 had come through.', 'In 2022, 248,284 people crossed.', 'Items seized included 40 boats.', 'Estas restricciones han llevado a muchos.', 'Es la ruta más peligrosa del continente.', 'Son las 10 de la mañana.', 'This year, the first two months brought more.', 'That month, 30,000 crossed.'] },
+  },
+  {
+    id: 'speaker',
+    on: 'sentence',
+    pattern: /^\s*(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]+\s?){1,3}:(?=\s)/,
+    why: '"REPORTER: This year, the first two months brought nearly five times as many.": a transcript\'s speaker, in capitals, is no part of what is said; the sentence is read as if it began after the colon.',
+    examples: { reads: ['REPORTER: This year, the first two months brought more.', 'DANA PÉREZ: About 400.'], not: ['Reporter: this year', 'In 2023: 520,085', 'COVID-19: a year'] },
   },
   {
     id: 'dateline',
@@ -354,9 +361,10 @@ export const ENGLISH = [
   {
     id: 'labelled',
     on: 'line',
-    pattern: /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?([^:\n]{1,60}?):(?:\*\*|__)?\s+/,
+    // A name in capitals ("JULIO:", "DANA:") is a transcript's speaker, not a label.
+    pattern: /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?(?!(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]+\s?){1,3}:)([^:\n]{1,60}?):(?:\*\*|__)?\s+/,
     why: '"- **Daily average in 2024:** 2,500": a list item that labels its figure with its period and rate.',
-    examples: { reads: ['- **Daily average in 2024:** 2,500', '- Crossings in 2024: 302,203'], not: ['Crossings fell to 302,203.', '- Crossings fell to 302,203 in 2024'] },
+    examples: { reads: ['- **Daily average in 2024:** 2,500', '- Crossings in 2024: 302,203', '- 2024: 302,203'], not: ['Crossings fell to 302,203.', '- Crossings fell to 302,203 in 2024', 'JULIO: the station held about 1,200 people.', 'DANA PÉREZ: about 400'] },
   },
   {
     id: 'some-of-the-period',
@@ -447,9 +455,11 @@ export const ENGLISH = [
     words: [
       'age', 'aged', 'old', 'share', 'cost', 'budget', 'fund', 'dollar', 'price', 'population',
       'camp', 'phone', 'page', 'issue', 'minute', 'hour',
+      // "Claim:", "Verdict:", "Q:", "Update:": a fact-check's, an interview's, a live blog's parts.
+      'claim', 'verdict', 'rating', 'question', 'answer', 'update', 'correction', 'note', 'q', 'a',
     ],
-    why: 'Label words that say a list item counts something else: an age, money, a share ("Age: 65", "Budget: $6 million").',
-    examples: { reads: ['Population', 'costs'], not: ['crossings', 'arrivals'] },
+    why: 'Label words that say a list item counts something else, or is no list item at all: an age, money, a share ("Age: 65", "Budget: $6 million"), a fact-check\'s "Verdict:", an interview\'s "Q:".',
+    examples: { reads: ['Population', 'costs', 'Verdict', 'Q'], not: ['crossings', 'arrivals'] },
   },
   {
     id: 'change-label',
@@ -474,9 +484,11 @@ export const ENGLISH = [
       'repatriados', 'ahogados', 'heridos', 'secuestrados', 'nacieron',
       // "han sido devueltas": sent back, not a crossing of their own.
       'devueltos', 'devueltas', 'devuelto', 'devuelta',
+      // "the station was holding about 1,200 people": how many a place holds is a level, not the flow.
+      'holding', 'housing', 'sheltering', 'sheltered', 'housed', 'accommodating', 'albergaba', 'albergaban', 'alberga', 'albergan',
     ],
     why: '"55 migrants went missing while crossing the Darién Gap": words of something else that happened to people; their count is not the crossings.',
-    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos'], not: ['crossed', 'arrived', 'cruzaron'] },
+    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'holding', 'housed'], not: ['crossed', 'arrived', 'cruzaron'] },
   },
   {
     id: 'subordinate',
