@@ -150,8 +150,8 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   const [clauseStart, clauseEnd] = site.clause;
   if (p.kind === 'bound') return null;
   // A period that opens the sentence ("In December and January, ...") stands for every clause
-  // that names none of its own.
-  const opens = p.start === offset;
+  // that names none of its own; so does a list item's ("- **2022** — Crossings nearly double").
+  const opens = opensSentence(p, offset, m);
   // A phrase that starts in the clause is in it, though it runs on past a comma of its own
   // ("between July 1, when Mulino was sworn in, and July 17").
   const outside = p.start - offset < clauseStart || p.start - offset >= clauseEnd;
@@ -210,7 +210,7 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // "Last month, Panama arrested six ..., rescuing 26 ...": a period that opens the sentence
   // stands for all of it; elsewhere a figure between claims the period for itself.
   const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !listedTogether(other, figure, m);
-  if (p.start !== offset && built.some(between)) return null;
+  if (!opensSentence(p, offset, m) && built.some(between)) return null;
   // Weaker readings, taken only when nothing better is in the clause: a vague phrase; a
   // possessive ("last year's surge in August" dates the surge, and August the figure); for the
   // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
@@ -323,6 +323,16 @@ function listedTogether(a: Building, b: Building, m: string): boolean {
 /** "about 2,000 of them were alone": a part of the figure before it. */
 const OF_THEM = EN.pattern('of-them');
 const OCCASION_AFTER = EN.pattern('occasion-dated-after');
+/**
+ * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,
+ * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no
+ * period of its own is of it.
+ */
+function opensSentence(p: PeriodMention, offset: number, m: string): boolean {
+  return p.start === offset || (p.start - offset <= 40 && ITEM_LABEL_BEFORE.test(m.slice(offset, p.start)) && ITEM_LABEL_AFTER.test(m.slice(p.end, p.end + 8)));
+}
+const ITEM_LABEL_BEFORE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__|\*|_)?\s*(?:[\p{L}-]+\s+){0,3}$/u;
+const ITEM_LABEL_AFTER = /^\s*(?:\*\*|__|\*|_)?\s*(?:[—–:]|-\s)/;
 const OCCASION_BEFORE = EN.pattern('occasion-dated-before');
 
 /**

@@ -1206,6 +1206,8 @@ describe('the reader: classes a third blind corpus of drafts showed, in other wo
     { why: '"a tenth of that year\'s total": the year referred to is the baseline\'s', text: 'The 20,519 crossings of the Darién in July 2024 made up about a tenth of that year\'s total.', date: '2025-01-08', figure: 'about a tenth', metric: 'darien-crossings', period: '2024-07', baseline: '2024', kind: 'ratio' },
     { why: 'a transcript\'s speaker ("JULIO:") is no list item\'s label: the people a station holds are not the flow', text: 'JULIO: In August 2024, 20,000 people crossed the Darién.\n\nJULIO: When I was at Lajas Blancas last month, the station was holding about 1,200 people.', date: '2024-09-12', figure: 'about 1,200', metric: null },
     { why: 'a speaker\'s words are read as if the line began after the colon: "HOST: … the jungle was sending N people a day into Panama"', text: 'HOST: At its worst last year, the jungle was sending some 25,000 people a day into Panama.', date: '2022-03-20', figure: 'some 25,000', metric: 'darien-crossings-daily', period: '2021' },
+    { why: 'a timeline item\'s label ("- **2022** — … to 302,203") is the period of every figure after it', text: '# Darién crossings, a timeline\n\n- **2022** — Crossings nearly double, to 248,284.', date: '2026-01-05', figure: '248,284', metric: 'darien-crossings', period: '2022' },
+    { why: '… with words in its label ("- **Full year 2025** — 3,091 crossings")', text: '# Darién crossings, a timeline\n\n- **Full year 2025** — 3,091 crossings.', date: '2026-01-05', figure: '3,091', metric: 'darien-crossings', period: '2025' },
   ];
   for (const row of rows) it(row.why, () => expectReading(row));
 });
