@@ -113,6 +113,8 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   // Another figure of the sentence may name its own noun ("53,404 migrants ..., while there were
   // 48,204 in September"): this one's words are what decide.
   if (!ctx.topic || site.eventful || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(site.after, figure.per) || saidOn(ctx, figure)) return;
+  // "the station was holding about 1,200 people": what a place holds, not what the text counted.
+  if (HOLDS_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 48), figure.start))) return;
   // "In June 2022, agents encountered 192,000 migrants at the US-Mexico border": a sentence that
   // names another flow's place is about that flow, whatever the text was counting.
   if (namesAnotherPlace(ctx, ctx.topic)) return;
@@ -128,6 +130,7 @@ function saidOn(ctx: SentenceContext, figure: Building): boolean {
   return OCCASION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
 }
 const OCCASION_AFTER = EN.pattern('occasion-after');
+const HOLDS_BEFORE = EN.pattern('holds-before');
 
 /** Whether the sentence names the place of a frame other than the flow's (or its rates'). */
 function namesAnotherPlace(ctx: SentenceContext, flow: Metric): boolean {

@@ -30,6 +30,10 @@ describe('rate-total', () => {
         files: { 'a.yaml': header('a') + rate('a1', 'some 4,000', 4000, '2023', 'peak') + total('a2', '520,085', 520085, '2023') },
       },
       {
+        name: 'a rate that fits one of two totals in dispute is not failed for the other (1,425 a day in 2023 against 520,085 and 511,103: figure-conflict reports the dispute)',
+        files: { 'a.yaml': header('a') + rate('a1', 'roughly 1,425', 1425, '2023', 'average') + total('a2', '520,085', 520085, '2023') + total('a3', '511,103', 511103, '2023') },
+      },
+      {
         name: 'a rate and a total for different periods are not compared',
         files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02', 'average') + total('a2', '8,964', 8964, '2022-01/2022-02') },
       },

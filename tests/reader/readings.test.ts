@@ -1208,6 +1208,8 @@ describe('the reader: classes a third blind corpus of drafts showed, in other wo
     { why: 'a speaker\'s words are read as if the line began after the colon: "HOST: … the jungle was sending N people a day into Panama"', text: 'HOST: At its worst last year, the jungle was sending some 25,000 people a day into Panama.', date: '2022-03-20', figure: 'some 25,000', metric: 'darien-crossings-daily', period: '2021' },
     { why: 'a timeline item\'s label ("- **2022** — … to 302,203") is the period of every figure after it', text: '# Darién crossings, a timeline\n\n- **2022** — Crossings nearly double, to 248,284.', date: '2026-01-05', figure: '248,284', metric: 'darien-crossings', period: '2022' },
     { why: '… with words in its label ("- **Full year 2025** — 3,091 crossings")', text: '# Darién crossings, a timeline\n\n- **Full year 2025** — 3,091 crossings.', date: '2026-01-05', figure: '3,091', metric: 'darien-crossings', period: '2025' },
+    { why: 'a cap agreed ("agreed to hold the flow to 650 people a day") is a target, not a count', text: 'In August 2021, 25,332 people crossed the Darién.\nOn Aug. 11, Panama and Colombia agreed to hold the flow to 650 people a day for the rest of August.', date: '2021-10-20', figure: '650', metric: null, reason: 'forecast' },
+    { why: '"where the shelter stands" names no level: the figure before it is still the flow', text: 'In 2016, about 80 people a day came out of the Darién jungle at Bajo Chiquito, where the shelter stands.', date: '2024-07-17', figure: 'about 80', metric: 'darien-crossings-daily', period: '2016' },
   ];
   for (const row of rows) it(row.why, () => expectReading(row));
 });

@@ -235,9 +235,9 @@ export const ENGLISH = [
   {
     id: 'forecast-words',
     on: 'sentence',
-    pattern: /expect|project|forecast|predict|anticipat|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might|if (?:the|this|that) (?:pace|trend|rate)/i,
+    pattern: /expect|project|forecast|predict|anticipat|likely|poised|on track|on course|on pace|set to|due to|could|would|will|may|might|if (?:the|this|that) (?:pace|trend|rate)|(?:agreed|promised|pledged|vowed|sought|aim|aimed|plan|planned|want|wanted) to (?:hold|cap|limit|keep|restrict|reduce|cut)/i,
     why: 'A cheap look for the words a forecast needs, before the patterns that place them; it also opens the look for groups (asides.ts).',
-    examples: { reads: ['Officials expect more to come.', 'The flow could reach a record.', 'Numbers are set to rise.'], not: ['Migrants crossed the jungle last year.', 'They arrived in Panama in June.'] },
+    examples: { reads: ['Officials expect more to come.', 'The flow could reach a record.', 'Numbers are set to rise.', 'They agreed to hold the flow to 650 a day.'], not: ['Migrants crossed the jungle last year.', 'They arrived in Panama in June.'] },
   },
   {
     id: 'forecast-object',
@@ -249,9 +249,9 @@ export const ENGLISH = [
   {
     id: 'forecast-before',
     on: 'before-figure',
-    pattern: /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|(?:rise|climb|grow|soar|swell|jump|increase|surge|balloon|fall|drop) to|be))\b|\bif (?:the|this|that) (?:pace|trend|rate) (?:continues|holds|persists|keeps up)(?:\s+[\p{L}-]+){0,4}\s*\(?\s*$/iu,
-    why: '"is expected to reach", "could top": the figure after is a forecast; so is the premise of one ("if the pace continues at the monthly average (about 30,000)"), a pace whose period the sentence does not give.',
-    examples: { reads: ['the number is expected to reach ', 'crossings could reach ', 'the flow will likely top ', 'if the pace continues at the monthly average (', 'if the trend holds at '], not: ['the number rose to ', 'authorities said that ', 'the pace slowed to '] },
+    pattern: /\b(?:(?:expected|projected|forecast|predicted|likely|set|poised|on track|on course|on pace) to|(?:could|would|will|may|might)(?:\s+\w+){0,2}\s+(?:reach|top|surpass|exceed|hit|pass|(?:rise|climb|grow|soar|swell|jump|increase|surge|balloon|fall|drop) to|be))\b|\bif (?:the|this|that) (?:pace|trend|rate) (?:continues|holds|persists|keeps up)(?:\s+[\p{L}-]+){0,4}\s*\(?\s*$|\b(?:agreed|promised|pledged|vowed|sought|aims?|aimed|plans?|planned|wants?|wanted) to (?:hold|cap|limit|keep|restrict|reduce|cut)(?:\s+[\p{L}-]+){0,3}\s+(?:to|at|under|below)\s+(?:(?:about|around|some|no more than|at most)\s+)?$/iu,
+    why: '"is expected to reach", "could top": the figure after is a forecast; so is the premise of one ("if the pace continues at the monthly average (about 30,000)"), a pace whose period the sentence does not give, and a cap agreed or planned ("agreed to hold the flow to 650 people a day"), a target, not a count.',
+    examples: { reads: ['the number is expected to reach ', 'crossings could reach ', 'the flow will likely top ', 'if the pace continues at the monthly average (', 'if the trend holds at ', 'Panama and Colombia agreed to hold the flow to ', 'the government plans to cap crossings at '], not: ['the number rose to ', 'authorities said that ', 'the pace slowed to ', 'the flow held at '] },
   },
   {
     id: 'forecast-after',
@@ -431,9 +431,16 @@ export const ENGLISH = [
   {
     id: 'occasion-dated-before',
     on: 'before-period',
-    pattern: /\b(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa)\s+(?:on|dated|of|del?)\s+$/i,
+    pattern: /\b(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa)\s+(?:(?:on|dated|of|del?)\s+)?$/i,
     why: '"in a speech on Jan. 2", "en un discurso del 2 de enero": the day dates where a figure was said, not the figure.',
-    examples: { reads: ['in a speech on ', 'en un discurso del '], not: ['crossed on ', 'in a speech, and on '] },
+    examples: { reads: ['in a speech on ', 'en un discurso del ', 'in a speech '], not: ['crossed on ', 'in a speech, and on '] },
+  },
+  {
+    id: 'holds-before',
+    on: 'before-figure',
+    pattern: /\b(?:was|were|is|are|been)\s+(?:holding|housing|sheltering|accommodating)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to|maybe)\s+)?$|(?:^|[^\p{L}])(?:albergaba|albergaban|alberga|albergan)\s+(?:(?:a|unas?|unos|cerca de|casi|más de)\s+){0,2}$/iu,
+    why: '"the station was holding about 1,200 people": how many a place holds is a level, never the flow the text was counting.',
+    examples: { reads: ['the station was holding about ', 'the shelter is housing ', 'la estación albergaba a unos '], not: ['the shelter stands, and ', 'crossed, holding '] },
   },
   {
     id: 'rate-words',
@@ -484,11 +491,9 @@ export const ENGLISH = [
       'repatriados', 'ahogados', 'heridos', 'secuestrados', 'nacieron',
       // "han sido devueltas": sent back, not a crossing of their own.
       'devueltos', 'devueltas', 'devuelto', 'devuelta',
-      // "the station was holding about 1,200 people": how many a place holds is a level, not the flow.
-      'holding', 'housing', 'sheltering', 'sheltered', 'housed', 'accommodating', 'albergaba', 'albergaban', 'alberga', 'albergan',
     ],
     why: '"55 migrants went missing while crossing the Darién Gap": words of something else that happened to people; their count is not the crossings.',
-    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'holding', 'housed'], not: ['crossed', 'arrived', 'cruzaron'] },
+    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos'], not: ['crossed', 'arrived', 'cruzaron'] },
   },
   {
     id: 'subordinate',
