@@ -70,7 +70,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
       figure.window = best.window ?? null;
     }
   }
-  if (!respectively) periodFromContext(built, ctx.previous?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
+  if (!respectively) periodFromContext(built, (ctx.before ?? ctx.previous)?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
   // "in three of those six years they stayed under 10,000": some of the period's years, not it.
   for (const figure of built) {
     const someOf = figure.period ? SOME_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) : null;

@@ -78,6 +78,8 @@ export interface TextState {
   /** Every figure read so far, in order: what a comparison between vague periods looks back to. */
   readonly earlier: Building[];
   previous: Previous | null;
+  /** The last sentence with a figure read as a catalogue metric: what "That works out to …" may mean. */
+  counted: Previous | null;
   /** The flow the text was last counting: what "the 2023 figure" or "the count" means. */
   topic: Metric | null;
   /** Header rows and row labels of the tables read so far. */
@@ -119,7 +121,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, sentences.filter((s) => s.start >= masked.frontMatter.end), title, frames)) titlePlaces.add(frame);
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, counted: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
 }
 
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {
@@ -153,7 +155,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     previous,
     // A sentence continues the one before in its paragraph, or, when it opens by referring back
     // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
-    before: prior ?? (previous && REFERS_BACK.test(body) ? previous : null),
+    before: prior ?? (previous && REFERS_BACK.test(body) ? referredTo(state, sentence) : null),
     topic: state.topic,
     countsSoFar: state.countsSoFar,
     earlier: state.earlier,
@@ -185,6 +187,19 @@ export const countsSoFar = (p: PeriodMention): boolean => p.kind === 'so-far';
 function soFarInTitle(title: string | undefined, options: ReadOptions): string | null {
   return title ? (findPeriods(title, options.pageDate, 0, title.length, options.language).find(countsSoFar)?.words ?? null) : null;
 }
+
+/**
+ * What a sentence that refers back refers to: the sentence before, unless that one counted nothing
+ * ("Some 20,519 crossed in July. / July was Mulino's first full month. / That works out to 760 a
+ * day."); then the last sentence that did, in its paragraph or the one before.
+ */
+function referredTo(state: TextState, sentence: Sentence): Previous | null {
+  const { previous, counted } = state;
+  if (!previous || previous.figures.some((f) => f.kind === 'quantity' && f.metric) || !counted) return previous;
+  return sentence.paragraph - counted.sentence.paragraph <= COUNTED_REACH ? counted : previous;
+}
+/** How many paragraphs back "That …" may reach past sentences that counted nothing. */
+const COUNTED_REACH = 2;
 
 /** Words that open a sentence about the one before: "That is an average of ...", "That pace, ...". */
 export const REFERS_BACK = EN.pattern('refers-back');

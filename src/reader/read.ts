@@ -108,6 +108,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   keepCounted(state.frameContext, counted, sentence.paragraph);
   const events = readEvents(ctx, built);
   state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], stems: ctx.stems, words: ctx.stems };
+  if (built.some((f) => f.kind === 'quantity' && f.metric)) state.counted = state.previous;
   return [...built, ...events];
 }
 const DATELINE_AFTER = EN.pattern('dateline-after');

@@ -170,7 +170,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "March 1–14, 2022", "between March 1 and 14, 2022", "from 1 to 14 March": days of one month, the
   // year written once at the end. A word between the days ("to", "and") needs "from" or "between"
   // before, and a year or a stop after: "on March 1 to 14 percent" is no span.
-  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
+  // "figures for July 1 to 17": a span of days after a preposition of time, with no "from".
+  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   ['since', new RegExp(`\\bsince (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
   // "so far in January", "so far this January": the month so far, from its first day to the page's.

@@ -1210,6 +1210,8 @@ describe('the reader: classes a third blind corpus of drafts showed, in other wo
     { why: '… with words in its label ("- **Full year 2025** — 3,091 crossings")', text: '# Darién crossings, a timeline\n\n- **Full year 2025** — 3,091 crossings.', date: '2026-01-05', figure: '3,091', metric: 'darien-crossings', period: '2025' },
     { why: 'a cap agreed ("agreed to hold the flow to 650 people a day") is a target, not a count', text: 'In August 2021, 25,332 people crossed the Darién.\nOn Aug. 11, Panama and Colombia agreed to hold the flow to 650 people a day for the rest of August.', date: '2021-10-20', figure: '650', metric: null, reason: 'forecast' },
     { why: '"where the shelter stands" names no level: the figure before it is still the flow', text: 'In 2016, about 80 people a day came out of the Darién jungle at Bajo Chiquito, where the shelter stands.', date: '2024-07-17', figure: 'about 80', metric: 'darien-crossings-daily', period: '2016' },
+    { why: '"That works out to …" past a sentence that counted nothing refers to the last that did', text: 'Some 20,519 migrants crossed the Darién into Panama in July.\n\nJuly was the first full month of José Raúl Mulino\'s presidency, which began on July 1.\n\nThat works out to an average of roughly 660 people a day.', date: '2024-08-20', figure: 'roughly 660', metric: 'darien-crossings-daily', period: '2024-07' },
+    { why: '"figures for July 1 to 17" is a span of days: neither 1 nor 17 is a figure', text: 'This story was updated to add border police figures for July 1 to 17.', date: '2024-08-20', figure: '17', metric: null, reason: 'not read' },
   ];
   for (const row of rows) it(row.why, () => expectReading(row));
 });
