@@ -71,6 +71,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     }
   }
   if (!respectively) periodFromContext(built, (ctx.before ?? ctx.previous)?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
+  if (!respectively) periodFromSentenceBefore(ctx, built);
   // "in three of those six years they stayed under 10,000": some of the period's years, not it.
   for (const figure of built) {
     const someOf = figure.period ? SOME_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) : null;
@@ -323,6 +324,7 @@ function listedTogether(a: Building, b: Building, m: string): boolean {
 /** "about 2,000 of them were alone": a part of the figure before it. */
 const OF_THEM = EN.pattern('of-them');
 const OCCASION_AFTER = EN.pattern('occasion-dated-after');
+const A_MOMENT = EN.pattern('a-moment');
 /**
  * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,
  * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no
@@ -349,6 +351,27 @@ const OCCASION_BEFORE = EN.pattern('occasion-dated-before');
 function sameRateBefore(figure: Building, before: readonly Building[]): Building | undefined {
   if (figure.per === null) return undefined;
   return [...before].reverse().find((f) => f.period && f.kind === 'quantity' && f.per === figure.per && !f.mention?.change && f.sentence.paragraph === figure.sentence.paragraph);
+}
+
+/**
+ * "Durante el año 2025, el tránsito … experimentó un descenso sin precedentes. Según los datos
+ * oficiales, solo 3.091 migrantes lograron cruzar": a sentence that names no period continues the
+ * one period the sentence before it, in its paragraph, named while counting nothing itself. Read
+ * from context, so lint may warn about it, never fail it.
+ */
+function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building[]): void {
+  const prior = ctx.prior;
+  if (!prior || prior.figures.some((f) => f.kind === 'quantity') || A_MOMENT.test(ctx.body)) return;
+  const named = prior.periods.filter((p) => p.resolved && p.kind !== 'bound' && p.kind !== 'vague' && !p.sameAs);
+  if (named.length !== 1 || prior.periods.length !== 1) return;
+  const [only] = named;
+  for (const figure of built) {
+    if (figure.periodMention || figure.kind !== 'quantity' || figure.mention!.change || figure.mention!.part || figure.per !== null) continue;
+    figure.period = only!.resolved!.period;
+    figure.periodWords = only!.words;
+    figure.periodMention = only!;
+    figure.periodFrom = 'context';
+  }
 }
 
 function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): void {

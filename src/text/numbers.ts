@@ -277,7 +277,8 @@ const INCREASE_WORDS_ES = 'aumento|incremento|alza|crecimiento|subida|repunte';
 const DECREASE_VERBS_ES = 'cayó|cayeron|disminuyó|disminuyeron|bajó|bajaron|descendió|descendieron|redujo|redujeron|desplomó|desplomaron|retrocedió|retrocedieron|decreció|mermó';
 // "una cifra que supera un 40% a las de 2021": exceeding by a share is a rise.
 const INCREASE_VERBS_ES = 'aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron|supera|superan|superó|superaron';
-const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})\\s+(?:del?|en)(?:\\s+(?:un|una))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');
+// "una caída histórica del 94 %", "una reducción sin precedentes del": a word or two may describe the change.
+const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})(?:\\s+\\p{L}+){0,2}?\\s+(?:del?|en)(?:\\s+(?:un|una))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');
 const CHANGE_BEFORE_DECREASE_ES = changeBeforeEs(DECREASE_WORDS_ES, DECREASE_VERBS_ES);
 const CHANGE_BEFORE_INCREASE_ES = changeBeforeEs(INCREASE_WORDS_ES, INCREASE_VERBS_ES);
 const CHANGE_LAST_WORDS_ES = new Set(['de', 'del', 'en', 'un', 'una', ...`${DECREASE_VERBS_ES}|${INCREASE_VERBS_ES}`.split('|')]);

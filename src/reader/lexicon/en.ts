@@ -67,9 +67,9 @@ export const ENGLISH = [
   {
     id: 'baseline-figure-before',
     on: 'before-figure',
-    pattern: /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?:\s+de)?(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+al?(?:\s+(?:los|las))?(?=\s)|respecto\s+al?(?:\s+(?:los|las))?(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:(?:record|peak|high|low|all-time high)(?:\s+of)?|total of|number of|figure of|count of|tally of)\s+)?$/i,
+    pattern: /\b(?:than|from|against|versus|vs\.?|compared (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?:\s+de)?(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+al?(?:\s+(?:los|las))?(?=\s)|respecto\s+al?(?:\s+(?:los|las))?(?=\s)|(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s+(?:los|las|el|la)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:(?:record|peak|high|low|all-time high)(?:\s+of)?|total of|number of|figure of|count of|tally of)\s+)?$/i,
     why: 'A figure after "than the", "up from", "double the record", "double the number of", "exceeds the" is the baseline of a comparison, never its subject. ("Crossings exceeded 100,000" states a floor for its own subject: no "the", no baseline.)',
-    examples: { reads: ['nearly four times more than the ', 'up from ', 'down from a peak of ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'sextuplica a la de ', 'en comparación a los ', 'frente a los ', 'personas, frente a '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
+    examples: { reads: ['nearly four times more than the ', 'up from ', 'down from a peak of ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'sextuplica a la de ', 'en comparación a los ', 'frente a los ', 'personas, frente a ', 'un 41 % menos que los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded '] },
   },
   {
     id: 'reached-tally',
@@ -441,6 +441,13 @@ export const ENGLISH = [
     pattern: /\b(?:was|were|is|are|been)\s+(?:holding|housing|sheltering|accommodating)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to|maybe)\s+)?$|(?:^|[^\p{L}])(?:albergaba|albergaban|alberga|albergan)\s+(?:(?:a|unas?|unos|cerca de|casi|más de)\s+){0,2}$/iu,
     why: '"the station was holding about 1,200 people": how many a place holds is a level, never the flow the text was counting.',
     examples: { reads: ['the station was holding about ', 'the shelter is housing ', 'la estación albergaba a unos '], not: ['the shelter stands, and ', 'crossed, holding '] },
+  },
+  {
+    id: 'a-moment',
+    on: 'sentence',
+    pattern: /\b(?:at (?:that|the|this) (?:time|point|moment)|by then|back then|until then|en ese momento|por entonces|para entonces|hasta entonces)\b/i,
+    why: '"In 2023 the route was busy. At that time 87,390 crossed": a sentence that names a moment of its own, which darien does not resolve, does not continue the period of the sentence before.',
+    examples: { reads: ['At that time 87,390 migrants crossed.', 'Por entonces cruzaban 500 al día.'], not: ['Solo 3.091 migrantes lograron cruzar.', 'Then the flow thinned.'] },
   },
   {
     id: 'rate-words',
