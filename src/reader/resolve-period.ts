@@ -204,15 +204,20 @@ function resolveThoseMonths(mention: PeriodMention, recent: readonly Period[]): 
   // "between September and October ... those two months": one span of that many months.
   const nearest = recent.at(-1);
   if (nearest && count >= 2 && monthsSpanned(nearest) === count) return { ...mention, resolved: { period: nearest, deictic: false } };
+  // "In August 2021 …, and September and October were busier still. Over those three months …":
+  // whole months or spans of them, each ending the day before the one after it starts.
   const months: Period[] = [];
+  let spanned = 0;
   for (const p of [...recent].reverse()) {
-    if (months.length === count) break;
+    if (spanned >= count) break;
     const next = months.at(-1);
-    // Each a whole month, each ending the day before the one after it starts.
-    if (!isWholeMonth(p) || (next && p.end !== next.start - 1)) break;
-    if (!next || p.start !== next.start) months.push(p);
+    if (monthsSpanned(p) === 0 || (next && p.end !== next.start - 1)) break;
+    if (!next || p.start !== next.start) {
+      months.push(p);
+      spanned += monthsSpanned(p);
+    }
   }
-  if (months.length !== count || count < 2) return mention;
+  if (spanned !== count || count < 2) return mention;
   return { ...mention, resolved: { period: compactPeriod(periodFromDays(months.at(-1)!.start, months[0]!.end)), deictic: false } };
 }
 
@@ -221,10 +226,6 @@ export function monthsSpanned(p: Period): number {
   const [start, after] = [new Date(p.start * 86_400_000), new Date((p.end + 1) * 86_400_000)];
   if (start.getUTCDate() !== 1 || after.getUTCDate() !== 1) return 0;
   return (after.getUTCFullYear() - start.getUTCFullYear()) * 12 + after.getUTCMonth() - start.getUTCMonth();
-}
-
-function isWholeMonth(p: Period): boolean {
-  return monthsSpanned(p) === 1;
 }
 
 const PART_OF_MONTH = EN.pattern('part-of-month');
