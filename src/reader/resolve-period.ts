@@ -200,6 +200,13 @@ function thePagesYear(mention: PeriodMention, page: Period, soFar: boolean): Per
  */
 function resolveThoseMonths(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
   const words = mention.glossed ?? mention.words;
+  // "the count for those 17 days": the newest span of exactly that many days.
+  const days = /(\w+) days$/i.exec(words);
+  if (days) {
+    const count = COUNTS[days[1]!.toLowerCase()] ?? Number(days[1]);
+    const span = [...recent].reverse().find((p) => p.end - p.start + 1 === count);
+    return span && count >= 2 ? { ...mention, resolved: { period: span, deictic: false } } : mention;
+  }
   const count = COUNTS[(/(\w+)(?:-month| months)/i.exec(words)?.[1] ?? '').toLowerCase()] ?? Number(/(\d+)/.exec(words)?.[1] ?? NaN);
   // "between September and October ... those two months": one span of that many months.
   const nearest = recent.at(-1);

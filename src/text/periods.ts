@@ -87,7 +87,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['that', /\b(?:a|the) (year|month) that (?:closed|ended|finished|wrapped up)\b/gi],
   // "during those two months", "the two-month total": the months named just before, together
   // (read.ts resolves it from the periods named before).
-  ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:(?:those|these|the) (${COUNT_WORD}) months(?![\\w-]| (?:of|to|through|ending|ended|before|after|earlier|ago)\\b)|the (${COUNT_WORD})-month (?:total|period|span|stretch|tally|count))`, 'gi')],
+  // "for those 17 days": the span of that many days the text named last (src/reader/resolve-period.ts).
+  ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:(?:those|these|the) (${COUNT_WORD}) months(?![\\w-]| (?:of|to|through|ending|ended|before|after|earlier|ago)\\b)|the (${COUNT_WORD})-month (?:total|period|span|stretch|tally|count)|(?:those|these) (${COUNT_WORD}|\\d{1,3}) days(?![\\w-]| (?:of|to|through|before|after|earlier|ago)\\b))`, 'gi')],
   // "The last two weeks of the month alone brought 21,000": part of the month named before it.
   ['that', new RegExp(`\\bthe (?:first|last) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
   // "had put the year's count at 300,549", "the busiest month of the year": the year under
@@ -205,7 +206,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   ['until ', 'till ', 'up to ', 'up until ', 'as of '],
   [' that '],
-  [' months', '-month '],
+  [' months', '-month ', ' days'],
   [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year', "that year's", 'that year’s', "that month's", 'that month’s'],
   [' period', ' time', ' span', ' stretch'],

@@ -2,9 +2,40 @@ import { describe } from 'vitest';
 import { figureConflict } from '../../src/checks/rules/figure-conflict.js';
 import { checkTester, figureClaim as claim, figureClaim, header } from '../helpers/registry.js';
 
+/** A difference claim: "about N fewer than the same days of the baseline period" (11 lines, `value:` on the 4th at column 12). */
+function fewer(id: string, figure: string, value: number, period: string, baselinePeriod: string): string {
+  return `  - id: ${id}
+    quote: "${figure} fewer migrants crossed the border than in the same days of the year before"
+    figure: "${figure}"
+    value: ${value}
+    metric: crossings
+    period: ${period}
+    period_words: "than in the same days"
+    attribution: []
+    comparison:
+      kind: difference
+      direction: decrease
+      baseline_period: ${baselinePeriod}
+`;
+}
+
 describe('figure-conflict', () => {
   checkTester(figureConflict, {
     valid: [
+      {
+        name: 'two differences from the same baseline period that agree ("roughly 9,000" and "about 9,000" fewer)',
+        files: {
+          'a.yaml': header('a') + fewer('a1', 'roughly 9,000', 9000, '2024-07-01/2024-07-17', '2023-07-01/2023-07-17'),
+          'b.yaml': header('b') + fewer('b1', 'about 9,000', 9000, '2024-07-01/2024-07-17', '2023-07-01/2023-07-17'),
+        },
+      },
+      {
+        name: 'differences from different baseline periods are not compared',
+        files: {
+          'a.yaml': header('a') + fewer('a1', 'about 9,000', 9000, '2024-07-01/2024-07-17', '2023-07-01/2023-07-17'),
+          'b.yaml': header('b') + fewer('b1', 'about 19,000', 19000, '2024-07-01/2024-07-17', '2022-07-01/2022-07-17'),
+        },
+      },
       {
         name: 'a rounded figure and an exact one inside its rounding',
         files: {
@@ -42,6 +73,14 @@ describe('figure-conflict', () => {
       },
     ],
     invalid: [
+      {
+        name: 'two differences of one period from one baseline period that cannot both hold ("about 9,000" against "about 19,000" fewer)',
+        files: {
+          'a.yaml': header('a') + fewer('a1', 'about 9,000', 9000, '2024-07-01/2024-07-17', '2023-07-01/2023-07-17'),
+          'b.yaml': header('b') + fewer('b1', 'about 19,000', 19000, '2024-07-01/2024-07-17', '2023-07-01/2023-07-17'),
+        },
+        errors: [{ messageId: 'conflict', file: 'a.yaml', line: 6, column: 12 }],
+      },
       {
         // Thirteen figures for one period, none overlapping: pairs would be 78 findings, and 2,000
         // figures two million; past twelve values each figure gets one finding instead.

@@ -37,15 +37,40 @@ export const figureConflict: Check = {
   },
   run(context) {
     for (const series of context.index.series.values()) {
-      for (const group of series.byPeriod.values()) {
-        if (group.length < 2) continue;
-        const values = byValue(group);
-        if (values.length <= MAX_PAIRED_VALUES) reportPairs(context, group, values);
-        else reportEachValue(context, group, values);
-      }
+      for (const group of series.byPeriod.values()) reportGroup(context, group);
     }
+    for (const group of sameComparisons(context.index.comparisons)) reportGroup(context, group);
   },
 };
+
+function reportGroup(context: Context, group: readonly Claim[]): void {
+  if (group.length < 2) return;
+  const values = byValue(group);
+  if (values.length <= MAX_PAIRED_VALUES) reportPairs(context, group, values);
+  else reportEachValue(context, group, values);
+}
+
+/**
+ * Comparisons that state the same thing: one metric and place, one kind and direction, one period
+ * set against one baseline period ("about 9,000 fewer than the same period last year", for July
+ * 1-17, 2024). The registry may hold no figure for the baseline's period, so neither can be worked
+ * out; but two such comparisons can still contradict each other. Only those whose baseline is no
+ * figure: the comparison check works the others out, and says which side is wrong.
+ */
+function sameComparisons(comparisons: readonly Claim[]): Claim[][] {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of comparisons) {
+    const spec = claim.comparison!;
+    // One whose baseline is a figure is worked out by the comparison check, which says which is wrong.
+    const baselinePeriod = spec.baseline === null ? spec.baselinePeriod : null;
+    if (spec.kind === 'change' || !claim.quantity || !claim.period || !baselinePeriod || !spec.direction) continue;
+    const key = [claim.metric.id, claim.place, claim.quantity.unit, spec.kind, spec.direction, claim.period.text, baselinePeriod.text].join('\u0000');
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
+  }
+  return [...groups.values()];
+}
 
 type Context = Parameters<Check['run']>[0];
 
@@ -93,6 +118,11 @@ function reportEachValue(context: Context, group: readonly Claim[], values: read
   }
 }
 
+/** A comparison's baseline period as written. */
+function baselineText(claim: Claim): string {
+  return claim.comparison!.baselinePeriod?.text ?? 'its baseline';
+}
+
 /** A finding for a pair (many: null) or for one value against the many it does not overlap. */
 function report(context: Context, first: Claim, disputed: readonly Claim[], other: readonly Claim[], many: { values: string; count: string } | null): void {
   // A table of two hundred agreeing sources helps nobody: show a few, count the rest.
@@ -103,7 +133,7 @@ function report(context: Context, first: Claim, disputed: readonly Claim[], othe
     field: 'value',
     data: {
       metric: first.metric.id,
-      period: first.period!.text,
+      period: first.comparison ? `${first.period!.text} (a ${first.comparison.kind} from ${baselineText(first)})` : first.period!.text,
       disputed: `${disputed[0]!.figure} (${listSources(disputed)})`,
       other: `${other[0]!.figure} (${listSources(other.slice(0, MAX_PER_SIDE))}${other.length > MAX_PER_SIDE ? ', …' : ''})`,
       more: more > 0 ? ` ${more} more claims agree with one side or the other.` : '',
