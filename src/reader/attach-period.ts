@@ -211,7 +211,9 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // "Last month, Panama arrested six ..., rescuing 26 ...": a period that opens the sentence
   // stands for all of it; elsewhere a figure between claims the period for itself.
   const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !listedTogether(other, figure, m);
-  if (!opensSentence(p, offset, m) && built.some(between)) return null;
+  // A list item's label is not the period of what it is compared with ("- **2023** — A record
+  // 520,085 …, up from 248,284").
+  if (!(p.start === offset || (opensSentence(p, offset, m) && !isBaseline(figure, m, offset))) && built.some(between)) return null;
   // Weaker readings, taken only when nothing better is in the clause: a vague phrase; a
   // possessive ("last year's surge in August" dates the surge, and August the figure); for the
   // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
@@ -377,8 +379,9 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
 function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): void {
   for (let i = 0; i < built.length; i++) {
     const figure = built[i]!;
-    // The "to" end of "from 2,461 in August to about 140" is not of the "from" end's period.
-    if (figure.periodMention || figure.mention!.change || (figure.mention!.to && sentenceStartOf(built, figure) !== figure.start)) continue;
+    // The "to" end of "from 2,461 in August to about 140" is not of the "from" end's period, nor is
+    // a baseline of the figure it is compared with ("520,085 …, up from 248,284").
+    if (figure.periodMention || figure.mention!.change || (figure.mention!.to && sentenceStartOf(built, figure) !== figure.start) || isBaseline(figure, m, offset)) continue;
     // "30,000 children crossed in the first four months ..., and about 2,000 of them were alone":
     // a part is of the period of the figure it is part of.
     if (figure.mention!.part) {

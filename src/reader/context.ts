@@ -195,7 +195,9 @@ function soFarInTitle(title: string | undefined, options: ReadOptions): string |
  */
 function referredTo(state: TextState, sentence: Sentence): Previous | null {
   const { previous, counted } = state;
-  if (!previous || previous.figures.some((f) => f.kind === 'quantity' && f.metric) || !counted) return previous;
+  // A sentence that counted something else ("… left on Aug. 20 with 29 Colombians aboard") is
+  // what "That is a fraction of …" refers to, whether or not the catalogue counts it.
+  if (!previous || previous.figures.some((f) => f.kind === 'quantity') || !counted) return previous;
   return sentence.paragraph - counted.sentence.paragraph <= COUNTED_REACH ? counted : previous;
 }
 /** How many paragraphs back "That …" may reach past sentences that counted nothing. */

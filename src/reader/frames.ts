@@ -102,14 +102,20 @@ export interface SentenceTags {
  * the size of the catalogue; places are searched in the sentence's text (`placeIn`).
  */
 const PASSAGE = /\b(?:through|via|at)\s+(?:the\s+)?([A-Z][\w-]+)/g;
+/** A jungle or forest with a name before it that is no catalogue place: another wilderness. */
+const NAMED_WILDS = /\bthe\s+(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:jungle|forest|rainforest)\b/u;
+const NO_NAMES = /(?!)/;
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Least|Most|Times?)$/;
 
 /**
  * Does the text name a place of passage ("through Tocumen airport", "via Costa Rica") no frame
  * holds? A larger place a frame's place lies in ("in transit through Panama") is not elsewhere.
  */
-function namesElsewhere(text: string, places: ReadonlySet<Frame>, within: RegExp | null): boolean {
+function namesElsewhere(text: string, places: ReadonlySet<Frame>, within: RegExp | null, own: RegExp | null = null): boolean {
   if (places.size > 0) return false;
+  // "crossed the Mexican jungle near Tapachula", "the Guatemalan rainforest of the Petén".
+  const wild = NAMED_WILDS.exec(text);
+  if (wild && !(own ?? NO_NAMES).test(fold(wild[1]!))) return true;
   PASSAGE.lastIndex = 0;
   for (let found = PASSAGE.exec(text); found !== null; found = PASSAGE.exec(text)) {
     if (NOT_PLACES.test(found[1]!)) continue;
@@ -119,7 +125,7 @@ function namesElsewhere(text: string, places: ReadonlySet<Frame>, within: RegExp
   return false;
 }
 
-export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = '', near: ReadonlySet<Frame> = NONE, within: RegExp | null = null): SentenceTags {
+export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = '', near: ReadonlySet<Frame> = NONE, within: RegExp | null = null, own: RegExp | null = null): SentenceTags {
   const actions = new Map<Frame, Array<readonly [number, number]>>();
   for (let i = 0; i < tokens.length; i++) {
     for (const { frame, entry, local } of index.get(tokens[i]!.stem) ?? []) {
@@ -136,7 +142,7 @@ export function tagSentence(index: ActionIndex, tokens: readonly Token[], places
       else actions.set(frame, [at]);
     }
   }
-  return { actions, places, elsewhere: namesElsewhere(text, places, within) };
+  return { actions, places, elsewhere: namesElsewhere(text, places, within, own) };
 }
 
 export type ActionIndex = ReadonlyMap<string, ReadonlyArray<{ readonly frame: Frame; readonly entry: Entry; readonly local: boolean }>>;
@@ -171,7 +177,34 @@ function placeSource(text: string): string {
   const words = text.trim().split(/\s+/);
   return words.map((word, i) => (word === '…' ? ANY_WORDS : escape(word) + (i < words.length - 1 ? '\\s+' : ''))).join('');
 }
-const ANY_WORDS = "(?:[A-Za-z\\u00C0-\\u024F’'-]+\\s+){0,2}";
+// A group of its own, so that the words it took can be looked at (namesAnother).
+const ANY_WORDS = "((?:[A-Za-z\\u00C0-\\u024F’'-]+\\s+){0,2})";
+/**
+ * "the Mexican jungle", "the Guatemalan rainforest of the Petén": a name between a place's words
+ * ("the … jungle") makes it another place. (The search ignores case, so it is looked at after.)
+ */
+function namesAnother(found: RegExpExecArray, own: RegExp): boolean {
+  for (let i = 1; i < found.length; i++) {
+    for (const word of found[i]?.split(/\s+/) ?? []) if (/^\p{Lu}/u.test(word) && !own.test(fold(word))) return true;
+  }
+  return false;
+}
+
+/**
+ * The names a catalogue's places are made of, by their first five letters, folded: "the Panamanian
+ * jungle" and "the Colombian forest" are the catalogue's own ("Panama", "Panama from Colombia"),
+ * "the Mexican jungle" is not.
+ */
+function ownNames(frames: readonly Frame[]): RegExp {
+  const prefixes = new Set<string>();
+  // Only the frames whose places take words between ("the … jungle") read names there.
+  for (const frame of frames.filter((f) => f.places.some((place) => place.text.includes('…')))) {
+    for (const text of [...frame.places.map((place) => place.text), ...(frame.metric.frame?.within ?? [])]) {
+      for (const word of text.split(/\s+/)) if (/^\p{Lu}/u.test(word) && word.length >= 4) prefixes.add(escape(fold(word).slice(0, 5)));
+    }
+  }
+  return prefixes.size === 0 ? /(?!)/ : new RegExp(`^(?:${[...prefixes].join('|')})`);
+}
 
 /**
  * A search for a frame's places in raw text: each place as written and with its accents folded,
@@ -313,6 +346,8 @@ export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
   const list = buildFrames(catalogue.metrics.values());
   const index = indexActions(list);
   const within = withinPattern(list);
+  const own = ownNames(list);
+  const ownOf = new Map(list.map((frame) => [frame, ownNames([frame])]));
   const patterns = list.map((frame) => [frame, placePattern(frame)] as const).filter((pair): pair is readonly [Frame, RegExp] => pair[1] !== null);
   made = {
     list,
@@ -320,11 +355,15 @@ export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
       return new PlaceIndex(patterns.map(([frame, pattern]) => {
         const global = new RegExp(pattern.source, 'gi');
         const starts: number[] = [];
-        for (let found = global.exec(text); found !== null; found = global.exec(text)) starts.push(found.index);
+        for (let found = global.exec(text); found !== null; found = global.exec(text)) {
+          // "the Darién jungle": not "the … jungle" with a name inside, but the name itself is a place.
+          if (namesAnother(found, ownOf.get(frame)!)) global.lastIndex = found.index + 1;
+          else starts.push(found.index);
+        }
         return { frame, starts };
       }));
     },
-    tag: (tokens, places, text, near) => tagSentence(index, tokens, places, text, near, within),
+    tag: (tokens, places, text, near) => tagSentence(index, tokens, places, text, near, within, own),
     notePlaces(context, named, paragraph) {
       const seen = (context.placeParagraph ??= new Map());
       for (const frame of named) seen.set(frame, paragraph);

@@ -26,7 +26,7 @@ import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
 import { pairListWithMonths } from './attach-list.js';
-import { attachPeriods } from './attach-period.js';
+import { attachPeriods, factsOf } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
 import { finishSentence } from './finish.js';
 import { EN } from './lexicon/en.js';
@@ -82,12 +82,12 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     let stemSet: ReadonlySet<string> | null = null;
     // "The peak came between September and October. In those two months, ...": a period named in a
     // sentence with no figure is still one a later phrase may refer back to.
-    state.recent = notePeriods(state.recent, own);
+    state.recent = notePeriods(state.recent, talkedAbout(own, m, sentence.start));
     state.previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
     return [];
   }
   const ctx = sentenceContext(state, sentence, body, own, placesNamed);
-  state.recent = notePeriods(state.recent, ctx.periods);
+  state.recent = notePeriods(state.recent, talkedAbout(ctx.periods, m, sentence.start));
   const built = quantitiesOf(ctx, mentions);
   linkFromTo(built);
   const fallback = attachMetrics(ctx, built);
@@ -113,4 +113,19 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
 }
 const DATELINE_AFTER = EN.pattern('dateline-after');
 const SPEAKER = EN.pattern('speaker');
+
+/**
+ * The periods a sentence goes on about, for "that year" and "those months" later to refer to: not
+ * the day someone spoke on ("… in 2023," a senator said on Dec. 11. Panama counted 520,085 that
+ * year", which factsOf counts as no figure's), nor the moment a text is read in ("staff now
+ * outnumber the migrants": "now", "today").
+ */
+function talkedAbout(periods: readonly PeriodMention[], m: string, offset: number): readonly PeriodMention[] {
+  if (periods.length === 0) return periods;
+  // Nor a year named only as the owner of what something is compared with ("well below 2023's
+  // 520,085"); a baseline written out ("a drop of 99.98% from August 2023, the busiest month on
+  // record. … that August") may be what the text goes on about.
+  return periods.filter((p) => !(p.pointInTime ? NOW.test(p.words) || factsOf(p, m, offset).spoken : /^['’]s\b/.test(m.slice(p.end, p.end + 3)) && factsOf(p, m, offset).notAFigures));
+}
+const NOW = /^(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?today)$/i;
 

@@ -79,7 +79,9 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
  */
 function sentenceYear(own: readonly PeriodMention[], mention: PeriodMention, text: string): Period[] | null {
   if (!/\byear$/i.test(mention.glossed ?? mention.words)) return null;
-  const subject = own.find((p) => p !== mention && p.kind === 'year' && p.resolved && (/^['’]s\b/.test(text.slice(p.end, p.end + 3)) || /(?:^|[,;:]\s*)$/.test(text.slice(Math.max(0, p.start - 3), p.start))));
+  // No figure between the two: "The year's total, 302,203 …, was well below 2023's 520,085" names
+  // 2023 only for what it compares with.
+  const subject = own.find((p) => p !== mention && p.kind === 'year' && p.resolved && (/^['’]s\b/.test(text.slice(p.end, p.end + 3)) || /(?:^|[,;:]\s*)$/.test(text.slice(Math.max(0, p.start - 3), p.start))) && !/\d/.test(text.slice(Math.min(p.end, mention.end), Math.max(p.start, mention.start))));
   return subject ? [subject.resolved!.period] : null;
 }
 
@@ -167,10 +169,7 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
     const [start, end] = [dateOf(p.start), dateOf(p.end)];
     return start.getUTCFullYear() === end.getUTCFullYear() && (what !== 'month' || start.getUTCMonth() === end.getUTCMonth());
   };
-  // "in 2023," a senator said on Dec. 11. … that year": a day dates what was said more often than
-  // it names the year a text goes on about; a longer period named since is preferred to it.
-  const newestFirst = [...recent].reverse();
-  const reference = (what === 'year' ? newestFirst.find((p) => fits(p) && p.start !== p.end) : undefined) ?? newestFirst.find(fits);
+  const reference = [...recent].reverse().find(fits);
   if (!reference) return mention;
   const start = dateOf(reference.start);
   const year = start.getUTCFullYear();

@@ -195,6 +195,8 @@ const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than\b)/
 // …": the group may be named without a number too. (Spanish "De" and "Entre" need a determiner.)
 /** "Each of the 16 boats", "Every boat", "Cada una de las 16 lanchas": a sentence about each member of a group. */
 const EACH_OPENING = /^\W*(?:each|every|cada)\s+(?!(?:day|week|month|year|morning|night|evening|time|día|semana|mes|año|noche|vez)\b)(?:(?:one|una|uno)\s+)?(?:(?:of|de)\s+(?:the|those|these|its|their|los|las|sus)\s+)?(?:[\d.,]+\s+)?(?=\p{L})/iu;
+/** "carries two motors", "lleva dos motores": what each member has; not "was far below the 520,085". */
+const HAS_BEFORE = /(?:^|[^\p{L}])(?:carries|carry|carried|has|have|had|holds|hold|held|gets|got|receives|received|brings|brought|lleva|llevan|llevaba|tiene|tienen|tenía|recibe|reciben|recibió|cuenta con|cuentan con)\s+(?:(?:about|some|up to|at least|unos|unas|hasta)\s+)?$/iu;
 /** Where the clause that starts at `from` ends: its first comma, semicolon or the sentence's end. */
 function clauseEndAfter(sentence: string, from: number): number {
   const found = /[,;:]\s|[–—]/.exec(sentence.slice(from));
@@ -277,8 +279,9 @@ const INCREASE_WORDS_ES = 'aumento|incremento|alza|crecimiento|subida|repunte';
 const DECREASE_VERBS_ES = 'cayó|cayeron|disminuyó|disminuyeron|bajó|bajaron|descendió|descendieron|redujo|redujeron|desplomó|desplomaron|retrocedió|retrocedieron|decreció|mermó';
 // "una cifra que supera un 40% a las de 2021": exceeding by a share is a rise.
 const INCREASE_VERBS_ES = 'aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron|supera|superan|superó|superaron';
-// "una caída histórica del 94 %", "una reducción sin precedentes del": a word or two may describe the change.
-const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})(?:\\s+\\p{L}+){0,2}?\\s+(?:del?|en)(?:\\s+(?:un|una))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');
+// "una caída histórica del 94 %", "una reducción sin precedentes del": a word or two may describe the
+// change; not "la caída del flujo de 302.203 … a 3.091", whose figure is where the change started.
+const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})(?:\\s+(?!(?:del?|en|la|el|los|las|un|una|flujo|número|cifra|tránsito)(?![\\p{L}]))\\p{L}+){0,2}?\\s+(?:del?|en)(?:\\s+(?:un|una))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');
 const CHANGE_BEFORE_DECREASE_ES = changeBeforeEs(DECREASE_WORDS_ES, DECREASE_VERBS_ES);
 const CHANGE_BEFORE_INCREASE_ES = changeBeforeEs(INCREASE_WORDS_ES, INCREASE_VERBS_ES);
 const CHANGE_LAST_WORDS_ES = new Set(['de', 'del', 'en', 'un', 'una', ...`${DECREASE_VERBS_ES}|${INCREASE_VERBS_ES}`.split('|')]);
@@ -315,6 +318,8 @@ const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|dr
 
 /** "Measured per day,", "On a daily basis,", "In monthly terms,", "Every day": a sentence's unit of time, said first. */
 // "Every day 2,000 migrants crossed", "Each week, about 5,800 came through": so is "every day".
+/** How far past "Every day" its figure may stand: a hedge and a space ("Each week, about 5,800"). */
+const EVERY_REACH = 16;
 const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?per\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,|^\W*(?:every|each)\s+(day|week|month)\b\s*,?/i;
 
 /** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
@@ -537,7 +542,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       else if (language === 'es' && (PROPORTION_AFTER_ES.test(after) || PROPORTION_BEFORE_ES.test(near))) part = because('proportion');
       else if (language === 'es' && GROUP_BEFORE_ES.test(near)) part = because('group-size');
       else if (ofTheEnd >= 0 && i >= ofTheEnd) part = because('part-of-opening');
-      else if (each && i >= each[0].length && i < eachEnd) part = because('group-size');
+      else if (each && i >= each[0].length && i < eachEnd && HAS_BEFORE.test(near)) part = because('group-size');
     }
 
     // Look back: "$", an article ("more than a 99.98% drop"), a hedge.
@@ -626,7 +631,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
         // Only in the same clause, and only for a figure that names nothing it counts: "Each day,
         // hundreds arrive; in 2023, 520,085 crossed" and "the daily count …, 11,363 migrants have
         // crossed since July 1" are totals.
-        if (opening && i >= opening.index + opening[0].length && !CLAUSE_TURN.test(sentence.slice(opening.index + opening[0].length, i)) && countedAfter.test(after)) {
+        // "Every day 2,000 migrants crossed": "every day" is the figure's only just before it; "Each
+        // week, Panama publishes its count: in 2024, 302,203 …" is how often something else happens.
+        const reach = opening && opening[3] !== undefined ? i - (opening.index + opening[0].length) <= EVERY_REACH : true;
+        if (opening && reach && i >= opening.index + opening[0].length && !CLAUSE_TURN.test(sentence.slice(opening.index + opening[0].length, i)) && countedAfter.test(after)) {
           perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
           per = perUnit((opening[1] ?? opening[2] ?? opening[3] ?? '').toLowerCase());
         }
