@@ -411,28 +411,111 @@ function insideTaken(taken: ReadonlyArray<{ readonly start: number; readonly end
   return -1;
 }
 
-/** The figures of masked[start, end) (one sentence), left to right. */
-export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
-  const language = options.language ?? 'en';
-  const CANDIDATE = language === 'es' ? CANDIDATE_ES : CANDIDATE_EN;
-  const PROBE = language === 'es' ? PROBE_ES : PROBE_EN;
-  const taken = options.taken ?? [];
-  const sentence = masked.slice(start, end);
+/**
+ * What findFigures reads of a sentence once, before its figures: its openings ("Of the …,", "Each
+ * of …", "Per day,") bear on every figure after them, and searched for per figure, a sentence of
+ * thousands of figures would be searched as often.
+ */
+interface SentenceScan {
+  readonly sentence: string;
+  readonly language: Language;
+  /** Where a number may start (CANDIDATE_EN or _ES); findFigures moves its lastIndex. */
+  readonly candidate: RegExp;
+  /** The same search, to find the next number without moving `candidate`. */
+  readonly probe: RegExp;
+  /** Where "Of the 1,427 people who arrived …," ends at its comma; -1 without one. */
+  readonly ofTheEnd: number;
+  /** "Each of the 16 boats …" and where its clause ends; null and -1 without. */
+  readonly each: RegExpExecArray | null;
+  readonly eachEnd: number;
+  /** A unit of time said first ("Per day,") or by the subject ("the daily figure"). */
+  readonly rateHead: RegExpExecArray | null;
+  /** What may follow a figure for it to take rateHead's unit. */
+  readonly countedAfter: RegExp;
+}
+
+function scanSentence(sentence: string, language: Language): SentenceScan {
   // "Of the 1,427 people who arrived on April 30, 304 were minors": every figure after the opening
   // phrase's comma counts part of its group.
   const ofThe = OF_THE_OPENING.exec(sentence);
   // A sentence's unit of time said first or by its subject, looked for once: per figure, a sentence
   // of thousands of figures would be searched as often.
   const headOpening = RATE_OPENING.exec(sentence);
-  const rateHead = headOpening ?? (RATE_SUBJECT_CUE.test(sentence) ? RATE_SUBJECT.exec(sentence) : null);
-  // After "On a daily basis," a figure may name the people it counts; after "the daily count" a
-  // figure that names them ("11,363 migrants have crossed since July 1") is a total of its own.
-  const countedAfter = headOpening ? NOTHING_OR_PEOPLE_AFTER : NOTHING_COUNTED_AFTER;
-  const ofTheEnd = ofThe ? sentence.indexOf(',', ofThe[0].length) : -1;
   // "Each of the 16 boats carries two motors, for 32 in all": in the clause a sentence opens with
   // "each", a figure after the group's own counts one of its members, not a total.
   const each = EACH_OPENING.exec(sentence);
-  const eachEnd = each ? clauseEndAfter(sentence, each[0].length) : -1;
+  return {
+    sentence,
+    language,
+    candidate: language === 'es' ? CANDIDATE_ES : CANDIDATE_EN,
+    probe: language === 'es' ? PROBE_ES : PROBE_EN,
+    ofTheEnd: ofThe ? sentence.indexOf(',', ofThe[0].length) : -1,
+    each,
+    eachEnd: each ? clauseEndAfter(sentence, each[0].length) : -1,
+    rateHead: headOpening ?? (RATE_SUBJECT_CUE.test(sentence) ? RATE_SUBJECT.exec(sentence) : null),
+    // After "On a daily basis," a figure may name the people it counts; after "the daily count" a
+    // figure that names them ("11,363 migrants have crossed since July 1") is a total of its own.
+    countedAfter: headOpening ? NOTHING_OR_PEOPLE_AFTER : NOTHING_COUNTED_AFTER,
+  };
+}
+
+/**
+ * Digits at sentence[i] that are part of a word or code, a time of day, a date or a phone number:
+ * no figure, and the scan goes on past the whole run rather than reading what is left of it.
+ */
+function isCodeOrDate(sentence: string, i: number): boolean {
+  const prev = sentence[i - 1] ?? ' ';
+  // Part of a word or code: "G7", "COVID-19", "I-95", "#4", "7/17", "10:30".
+  // "Jul.-1-deal": a date run into a word.
+  // "crossings.2", "July 2024.4": a footnote's number set right after a sentence's full stop.
+  const footnote = prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8));
+  if (/[\p{L}_#/:]/u.test(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) return true;
+  const rest = sentence.slice(i, i + 24);
+  return (
+    /^\d{1,2}:\d{2}/.test(rest) ||
+    TIME_OF_DAY.test(rest) ||
+    /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest) ||
+    /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest) ||
+    /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest) ||
+    /^\d{3,4}-\d{4}\b/.test(rest) ||
+    // "+1 202 555 0147", "+50712345678": a phone number; "+140%" in a column of changes is not.
+    (prev === '+' && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
+    /^\d+-\d+\b/.test(rest) ||
+    /^\d+(?:\.\d+){2,}/.test(rest)
+  );
+}
+
+/** Digits read as a number that are still no quantity: an ordinal, a name, a year, a code. */
+function isNoQuantity(reading: FigureReading, numberText: string, after: string): boolean {
+  if (ORDINAL_AFTER.test(after)) return true;
+  // "14ymedio", "24horas": digits run into a word are a name, not a figure ("5km", "3mil" are not
+  // such words: units and scales are short).
+  if (RUN_INTO_WORD.test(after)) return true;
+  if (/^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) return true;
+  // "045", "001": a code or an item's number; no count is written with a leading zero.
+  return /^0\d/.test(numberText);
+}
+
+/**
+ * A number, read, that counts nothing: a duration ("for two years"; a person's age is said in
+ * years too, so not for an age), an hour in words, an area, a height, "one" alone.
+ */
+function countsNothing(reading: FigureReading, digit: boolean, near: string, after: string, age: boolean, language: Language): boolean {
+  if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) return true;
+  if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || TIME_IN_WORDS_BEFORE.test(near))) return true;
+  if (AREA_AFTER.test(after)) return true;
+  // "the 30-foot-high border wall", "a wall 30 feet high": a height or length, never a count.
+  if (HEIGHT_AFTER.test(after)) return true;
+  // "one of", "no one", "one day": "one" alone is seldom a figure.
+  return !digit && reading.value === 1 && !reading.multiplier;
+}
+
+/** The figures of masked[start, end) (one sentence), left to right. */
+export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
+  const language = options.language ?? 'en';
+  const scan = scanSentence(masked.slice(start, end), language);
+  const { sentence, candidate: CANDIDATE, probe: PROBE, ofTheEnd, each, eachEnd, rateHead, countedAfter } = scan;
+  const taken = options.taken ?? [];
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(sentence); m !== null; m = CANDIDATE.exec(sentence)) {
@@ -443,35 +526,12 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       continue;
     }
     const digit = /\d/.test(m[0]);
-    const prev = sentence[i - 1] ?? ' ';
     const before = sentence.slice(Math.max(0, i - 60), i);
     // Hedges, labels and ages sit just before the number: a short tail keeps their `$`-anchored searches cheap.
     const near = before.slice(-32);
-    if (digit) {
-      // Part of a word or code: "G7", "COVID-19", "I-95", "#4", "7/17", "10:30".
-      // "Jul.-1-deal": a date run into a word.
-      // "crossings.2", "July 2024.4": a footnote's number set right after a sentence's full stop.
-      const footnote = prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8));
-      if (/[\p{L}_#/:]/u.test(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) {
-        CANDIDATE.lastIndex = skipRun(sentence, i);
-        continue;
-      }
-      const rest = sentence.slice(i, i + 24);
-      if (
-        /^\d{1,2}:\d{2}/.test(rest) ||
-        TIME_OF_DAY.test(rest) ||
-        /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest) ||
-        /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest) ||
-        /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest) ||
-        /^\d{3,4}-\d{4}\b/.test(rest) ||
-        // "+1 202 555 0147", "+50712345678": a phone number; "+140%" in a column of changes is not.
-        (prev === '+' && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
-        /^\d+-\d+\b/.test(rest) ||
-        /^\d+(?:\.\d+){2,}/.test(rest)
-      ) {
-        CANDIDATE.lastIndex = skipRun(sentence, i);
-        continue;
-      }
+    if (digit && isCodeOrDate(sentence, i)) {
+      CANDIDATE.lastIndex = skipRun(sentence, i);
+      continue;
     }
     let reading = readFigure(sentence.slice(i, i + 80), language);
     // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
@@ -485,13 +545,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     CANDIDATE.lastIndex = numberEnd;
     let numberText = sentence.slice(i, numberEnd);
     let after = sentence.slice(numberEnd, numberEnd + 120);
-    if (digit && ORDINAL_AFTER.test(after)) continue;
-    // "14ymedio", "24horas": digits run into a word are a name, not a figure ("5km", "3mil" are not
-    // such words: units and scales are short).
-    if (digit && RUN_INTO_WORD.test(after)) continue;
-    if (digit && /^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) continue;
-    // "045", "001": a code or an item's number; no count is written with a leading zero.
-    if (digit && /^0\d/.test(numberText)) continue;
+    if (digit && isNoQuantity(reading, numberText, after)) continue;
     // "a fifth higher than 2022's", "a third lower": a fraction said with a comparative is a ratio
     // of 1 ± that fraction, not the fraction of the baseline ("a fifth of").
     const comparative = reading.multiplier && reading.value < 1 ? FRACTION_COMPARATIVE.exec(after) : null;
@@ -515,13 +569,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
     const ageSaid = reading_isSmall(sentence, i) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
     const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
-    if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) continue;
-    if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || TIME_IN_WORDS_BEFORE.test(near))) continue;
-    if (AREA_AFTER.test(after)) continue;
-    // "the 30-foot-high border wall", "a wall 30 feet high": a height or length, never a count.
-    if (HEIGHT_AFTER.test(after)) continue;
-    // "one of", "no one", "one day": "one" alone is seldom a figure.
-    if (!digit && reading.value === 1 && !reading.multiplier) continue;
+    if (countsNothing(reading, digit, near, after, age, language)) continue;
 
     // A part or a proportion, for counts only: "99% of the migrants" is a share, read as one.
     let part: Because | null = null;
