@@ -496,11 +496,87 @@ function isNoQuantity(reading: FigureReading, numberText: string, after: string)
   return /^0\d/.test(numberText);
 }
 
+/** A place in the sentence where a number may start, with the words just before it. */
+interface Candidate {
+  readonly i: number;
+  /** Written in digits, not in words. */
+  readonly digit: boolean;
+  /** Up to 60 characters before the number. */
+  readonly before: string;
+  /** Hedges, labels and ages sit just before the number: a short tail keeps their `$`-anchored searches cheap. */
+  readonly near: string;
+}
+
+/** The number read at a candidate: what readFigure made of it, where it ends, and the words after it. */
+interface NumberRead {
+  readonly reading: FigureReading;
+  /** Where the number ends in the sentence (its "%" or "-fold" too). */
+  readonly end: number;
+  readonly text: string;
+  /** Up to 120 characters after the number. */
+  readonly after: string;
+  readonly range: NonNullable<ReturnType<typeof rangeAfter>> | null;
+}
+
+/** The number at the candidate, or null where none starts there. */
+function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
+  const { sentence, language } = scan;
+  const { i, digit, before, near } = at;
+  let reading = readFigure(sentence.slice(i, i + 80), language);
+  // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
+  if (reading && digit && /\d,\s*$/.test(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
+  // "the flow fell by about a quarter", "rose by a third": a fraction after a verb of change is
+  // a percent change (readFigure reads a bare fraction only before its baseline).
+  const byFraction = reading ? null : fractionOfChange(sentence.slice(i, i + 24), near);
+  if (byFraction) reading = byFraction;
+  if (!reading || reading.end === 0) return null;
+  const end = i + reading.end;
+  return { reading, end, text: sentence.slice(i, end), after: sentence.slice(end, end + 120), range: null };
+}
+
+/**
+ * The number as far as it is said: a fraction with a comparative ("a fifth higher"), or a range
+ * ("8 or 9", "between 2,000 and 3,000"), read as one figure.
+ */
+function widenAt(scan: SentenceScan, at: Candidate, number: NumberRead): NumberRead {
+  const { sentence } = scan;
+  const { i } = at;
+  let reading = number.reading;
+  // "a fifth higher than 2022's", "a third lower": a fraction said with a comparative is a ratio
+  // of 1 ± that fraction, not the fraction of the baseline ("a fifth of").
+  const comparative = reading.multiplier && reading.value < 1 ? FRACTION_COMPARATIVE.exec(number.after) : null;
+  if (comparative) reading = { ...reading, value: /^(?:higher|more|larger|bigger|greater|above|up|más|mayor|superior)$/i.test(comparative[1]!) ? 1 + reading.value : 1 - reading.value };
+  const range = rangeAfter(sentence, i, number.end, reading, at.digit, at.near, scan.language);
+  if (!range) return { ...number, reading };
+  return {
+    reading: { ...reading, value: (range.low.value + range.high.value) / 2, step: range.high.step, percent: range.percent },
+    end: range.end,
+    text: sentence.slice(i, range.end),
+    after: sentence.slice(range.end, range.end + 120),
+    range,
+  };
+}
+
+/** Whether the number is a person's age ("65-year-old", "were under 18", "who was 4."); `spanish` when said "de 65 años". */
+function ageOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore: string): { readonly age: boolean; readonly spanish: boolean } {
+  const { sentence, language } = scan;
+  const { i, near } = at;
+  const { after } = number;
+  // "were under 18", "over 60 years": an age limit, not a count.
+  const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
+  const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
+  const ageSaid = reading_isSmall(sentence, i) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
+  const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
+  return { age, spanish: ageEs };
+}
+
 /**
  * A number, read, that counts nothing: a duration ("for two years"; a person's age is said in
  * years too, so not for an age), an hour in words, an area, a height, "one" alone.
  */
-function countsNothing(reading: FigureReading, digit: boolean, near: string, after: string, age: boolean, language: Language): boolean {
+function countsNothing(at: Candidate, number: NumberRead, age: boolean, language: Language): boolean {
+  const { digit, near } = at;
+  const { reading, after } = number;
   if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) return true;
   if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || TIME_IN_WORDS_BEFORE.test(near))) return true;
   if (AREA_AFTER.test(after)) return true;
@@ -510,11 +586,37 @@ function countsNothing(reading: FigureReading, digit: boolean, near: string, aft
   return !digit && reading.value === 1 && !reading.multiplier;
 }
 
+/**
+ * Why the figure counts only part of what the sentence names, or no count at all (FigureMention's
+ * `part`): a part or a proportion, for counts only: "99% of the migrants" is a share, read as one.
+ */
+function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore: string): Because | null {
+  const { language, ofTheEnd, each, eachEnd } = scan;
+  const { i, near } = at;
+  const { reading, text: numberText, after } = number;
+  // The end-anchored searches of `near` are tried from each of its positions: each runs only
+  // when the word before the number (or the start-anchored test after it) lets it match.
+  const appositive = at.digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near);
+  if (appositive) return because('age', { words: `${wordBeforeComma(near)}, ${numberText},` });
+  // "2,765 migrants, of which 23.1% or 640 were minors": the figure after the share is the same part.
+  if (SHARE_OR_BEFORE.test(near)) return because('part-of-group', { figure: numberText });
+  if (PARTITIVE_AFTER.test(after)) return because('part-of-group', { figure: numberText });
+  if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') return because('addition');
+  if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) return because('proportion');
+  if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) return because('group-size');
+  // "siete de cada diez", "uno de cada cinco", "en grupos de cincuenta": a share, a group's size.
+  if (language === 'es' && (PROPORTION_AFTER_ES.test(after) || PROPORTION_BEFORE_ES.test(near))) return because('proportion');
+  if (language === 'es' && GROUP_BEFORE_ES.test(near)) return because('group-size');
+  if (ofTheEnd >= 0 && i >= ofTheEnd) return because('part-of-opening');
+  if (each && i >= each[0].length && i < eachEnd) return because('group-size');
+  return null;
+}
+
 /** The figures of masked[start, end) (one sentence), left to right. */
 export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
   const language = options.language ?? 'en';
   const scan = scanSentence(masked.slice(start, end), language);
-  const { sentence, candidate: CANDIDATE, probe: PROBE, ofTheEnd, each, eachEnd, rateHead, countedAfter } = scan;
+  const { sentence, candidate: CANDIDATE, probe: PROBE, rateHead, countedAfter } = scan;
   const taken = options.taken ?? [];
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
@@ -533,60 +635,21 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       CANDIDATE.lastIndex = skipRun(sentence, i);
       continue;
     }
-    let reading = readFigure(sentence.slice(i, i + 80), language);
-    // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
-    if (reading && digit && /\d,\s*$/.test(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
-    // "the flow fell by about a quarter", "rose by a third": a fraction after a verb of change is
-    // a percent change (readFigure reads a bare fraction only before its baseline).
-    const byFraction = reading ? null : fractionOfChange(sentence.slice(i, i + 24), near);
-    if (byFraction) reading = byFraction;
-    if (!reading || reading.end === 0) continue;
-    let numberEnd = i + reading.end;
-    CANDIDATE.lastIndex = numberEnd;
-    let numberText = sentence.slice(i, numberEnd);
-    let after = sentence.slice(numberEnd, numberEnd + 120);
-    if (digit && isNoQuantity(reading, numberText, after)) continue;
-    // "a fifth higher than 2022's", "a third lower": a fraction said with a comparative is a ratio
-    // of 1 ± that fraction, not the fraction of the baseline ("a fifth of").
-    const comparative = reading.multiplier && reading.value < 1 ? FRACTION_COMPARATIVE.exec(after) : null;
-    if (comparative) reading = { ...reading, value: /^(?:higher|more|larger|bigger|greater|above|up|más|mayor|superior)$/i.test(comparative[1]!) ? 1 + reading.value : 1 - reading.value };
-    const range = rangeAfter(sentence, i, numberEnd, reading, digit, near, language);
-    if (range) {
-      numberEnd = range.end;
-      numberText = sentence.slice(i, numberEnd);
-      reading = { ...reading, value: (range.low.value + range.high.value) / 2, step: range.high.step, percent: range.percent };
-      CANDIDATE.lastIndex = numberEnd;
-      after = sentence.slice(numberEnd, numberEnd + 120);
-    }
+    const at: Candidate = { i, digit, before, near };
+    const first = readAt(scan, at);
+    if (!first) continue;
+    CANDIDATE.lastIndex = first.end;
+    if (digit && isNoQuantity(first.reading, first.text, first.after)) continue;
+    const number = widenAt(scan, at, first);
+    CANDIDATE.lastIndex = number.end;
+    const { reading, end: numberEnd, range } = number;
+    let after = number.after;
     const wordBefore = lastWord(near);
     // "Day 14 of the trek" is a label; "Every day 2,000 crossed", "a week 5,800" is how often.
     if (LABELS.has(wordBefore) && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
-    // The end-anchored searches of `near` are tried from each of its positions: each runs only
-    // when the word before the number (or the start-anchored test after it) lets it match.
-    const appositive = digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near);
-    // "were under 18", "over 60 years": an age limit, not a count.
-    const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
-    const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
-    const ageSaid = reading_isSmall(sentence, i) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
-    const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
-    if (countsNothing(reading, digit, near, after, age, language)) continue;
-
-    // A part or a proportion, for counts only: "99% of the migrants" is a share, read as one.
-    let part: Because | null = null;
-    if (!age && !reading.percent && !reading.multiplier) {
-      if (appositive) part = because('age', { words: `${wordBeforeComma(near)}, ${numberText},` });
-      // "2,765 migrants, of which 23.1% or 640 were minors": the figure after the share is the same part.
-      else if (SHARE_OR_BEFORE.test(near)) part = because('part-of-group', { figure: numberText });
-      else if (PARTITIVE_AFTER.test(after)) part = because('part-of-group', { figure: numberText });
-      else if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') part = because('addition');
-      else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = because('proportion');
-      else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = because('group-size');
-      // "siete de cada diez", "uno de cada cinco", "en grupos de cincuenta": a share, a group's size.
-      else if (language === 'es' && (PROPORTION_AFTER_ES.test(after) || PROPORTION_BEFORE_ES.test(near))) part = because('proportion');
-      else if (language === 'es' && GROUP_BEFORE_ES.test(near)) part = because('group-size');
-      else if (ofTheEnd >= 0 && i >= ofTheEnd) part = because('part-of-opening');
-      else if (each && i >= each[0].length && i < eachEnd) part = because('group-size');
-    }
+    const { age, spanish: ageEs } = ageOf(scan, at, number, wordBefore);
+    if (countsNothing(at, number, age, language)) continue;
+    const part = !age && !reading.percent && !reading.multiplier ? partOf(scan, at, number, wordBefore) : null;
 
     // Look back: "$", an article ("more than a 99.98% drop"), a hedge.
     const beforeStart = i - before.length;
