@@ -612,11 +612,171 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   return null;
 }
 
+/** Where the figure starts, looking back from the number: "$", an article ("more than a 99.98% drop"), a hedge. */
+function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge: Hedge; readonly currency: boolean } {
+  const { i, before } = at;
+  const beforeStart = i - before.length;
+  let figureStart = i;
+  let head = before;
+  let currency = false;
+  const dollar = /(?:US|U\.S\.)?\$\s?$/.exec(head);
+  if (dollar) {
+    currency = true;
+    figureStart -= dollar[0].length;
+    head = head.slice(0, head.length - dollar[0].length);
+  }
+  const article = /\b(?:an?|the)\s+$/i.exec(head);
+  const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
+  // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
+  const comparedWith =
+    (article !== null && /^the/i.test(article[0]) && lastWord(hedgeHead).toLowerCase() === 'than') ||
+    // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge. Tried
+    // on the last words only: an end-anchored search over the whole text before would be slow.
+    (lastWord(hedgeHead).toLowerCase() === 'over' &&
+      /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24)));
+  const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
+  let hedge: Hedge = { kind: 'none', words: null };
+  if (hedgeMatch) {
+    const words = hedgeMatch[1]!;
+    hedge = { kind: HEDGE_KIND.get(words.toLowerCase()) ?? 'none', words };
+    figureStart = beforeStart + hedgeMatch.index + hedgeMatch[0].indexOf(words);
+  }
+  return { figureStart, hedge, currency };
+}
+
+/** The unit the figure is said in, and where the figure ends: an age's "-year-old" is part of it. */
+function unitOf(number: NumberRead, age: boolean, ageEs: boolean, currency: boolean): { readonly unit: ExplicitUnit | null; readonly figureEnd: number } {
+  const { reading, after } = number;
+  let figureEnd = number.end;
+  let unit: ExplicitUnit | null = null;
+  if (age) {
+    unit = 'years';
+    const suffix = AGE_AFTER.exec(after) ?? (ageEs ? AGE_YEARS_AFTER_ES.exec(after) : null);
+    if (suffix && suffix[0].startsWith('-')) figureEnd += suffix[0].length;
+  } else if (reading.multiplier) unit = 'times';
+  else if (reading.percent) unit = 'percent';
+  else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp)\b/i.test(after)) unit = 'percentage-points';
+  else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after)) unit = 'USD';
+  // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
+  else if (/^(?:\s*|-)(?:miles?|mi)\b/i.test(after)) unit = 'miles';
+  else if (/^(?:\s*|-)(?:kilomet(?:er|re)s?|km)\b/i.test(after)) unit = 'km';
+  return { unit, figureEnd };
+}
+
+/** A figure past every check: where it starts and ends, and the words its rate and change are read from. */
+interface FigureAt {
+  /** Where its number starts. */
+  readonly i: number;
+  readonly before: string;
+  readonly near: string;
+  /** From its hedge or "$" to the end of its unit's "-year-old". */
+  readonly figureStart: number;
+  readonly figureEnd: number;
+  readonly reading: FigureReading;
+  readonly unit: ExplicitUnit | null;
+  /** Up to 120 characters after figureEnd. */
+  readonly after: string;
+}
+
+/** The clause the figure stands in (after it), for rates and bases several words away. */
+function clauseOf(scan: SentenceScan, near: string, figureEnd: number): string {
+  const { sentence, probe } = scan;
+  probe.lastIndex = figureEnd;
+  const next = probe.exec(sentence);
+  const nextFigure = next ? next.index : sentence.length;
+  // Only the next 100 characters can hold the figure's clause: the search for its break stops
+  // there, or a sentence of thousands of figures is read in time that grows as its square.
+  const reach = Math.min(nextFigure, figureEnd + 100, sentence.length);
+  // "a small town — roughly 14,000 people — arriving every single day": a figure that is itself
+  // the aside goes on past the dash that closes it.
+  const rest = sentence.slice(figureEnd, reach + CLAUSE_BREAK_LENGTH);
+  const clauseBreak = CLAUSE_BREAK.exec(withoutAsides(OPENS_ASIDE.test(near) ? rest.replace(CLOSES_ASIDE, (dash) => ' '.repeat(dash.length)) : rest));
+  const clauseEnd = Math.min(reach, clauseBreak ? figureEnd + clauseBreak.index : reach);
+  return sentence.slice(figureEnd, clauseEnd);
+}
+
+interface Rate {
+  readonly per: RateUnit | null;
+  readonly perWords: string | null;
+}
+const NO_RATE: Rate = { per: null, perWords: null };
+
+/**
+ * The unit of time the figure is a rate in, and the words that say it: in its clause ("140 a
+ * day"), or before it ("On an average September day", "annual crossings", "Per day," at the
+ * sentence's head).
+ */
+function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
+  const { sentence, language, rateHead, countedAfter } = scan;
+  const { i, before, after } = figure;
+  const rate = PER.exec(clause);
+  if (rate) return { per: perUnit((rate[1] ?? rate[2] ?? rate[3] ?? rate[4] ?? '').toLowerCase()), perWords: rate[0] };
+  let per: RateUnit | null = null;
+  let perWords: string | null = null;
+  // "On an average September day, some 850 people ...": the rate's unit before the figure.
+  const averageDay = AVERAGE_UNIT_BEFORE.exec(before.slice(-60));
+  if (averageDay) {
+    perWords = averageDay[0].trim();
+    // "Every day of 2023, on average, some 1,400 ...": the unit, then the period it falls in.
+    const word = (averageDay[1] ?? averageDay[2]!).toLowerCase();
+    per = word === 'day' ? 'day' : word === 'week' ? 'week' : 'month';
+  }
+  // "annual crossings never topped 31,000": a rate per year, as "monthly" is per month.
+  const previous = per === null && /daily|weekly|monthly|annual|yearly/i.test(before) ? PER_BEFORE.exec(before) : null;
+  if (previous && !/\d/.test(previous[0])) {
+    perWords = previous[1]!;
+    const word = previous[1]!.toLowerCase();
+    per = word === 'daily' ? 'day' : word === 'weekly' ? 'week' : word === 'monthly' ? 'month' : 'year';
+  }
+  // "Measured per day, the flow went from about 680 in 2022 to roughly 1,400 in 2023": a unit
+  // of time set at the head of the sentence is every figure's after it.
+  // "la cifra diaria de migrantes … bajó, al pasar de un promedio de 2.400 a 140": a subject that
+  // names a rate ("the daily figure", "el promedio diario") makes the figures after it rates too.
+  const opening = per === null ? rateHead : null;
+  // Only in the same clause, and only for a figure that names nothing it counts: "Each day,
+  // hundreds arrive; in 2023, 520,085 crossed" and "the daily count …, 11,363 migrants have
+  // crossed since July 1" are totals.
+  if (opening && i >= opening.index + opening[0].length && !CLAUSE_TURN.test(sentence.slice(opening.index + opening[0].length, i)) && countedAfter.test(after)) {
+    perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
+    per = perUnit((opening[1] ?? opening[2] ?? opening[3] ?? '').toLowerCase());
+  }
+  // "un promedio de ingreso diario de aproximadamente 360 migrantes".
+  const averageEs = per === null && language === 'es' ? PER_BEFORE_ES.exec(before) : null;
+  if (averageEs) {
+    perWords = averageEs[0].trim();
+    per = /^diari/i.test(averageEs[1]!) ? 'day' : /^semanal/i.test(averageEs[1]!) ? 'week' : 'month';
+  }
+  return { per, perWords };
+}
+
+/**
+ * What the words say about a rate ("at its peak", "today", "an average of"), read whether or not
+ * this figure turns out to be one: "to just 140 today" takes its "per day" from the "2,461 per
+ * day" it is compared with.
+ */
+function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: RateUnit | null, perWords: string | null): RateBasis | null {
+  const { figureEnd } = figure;
+  // The words just before the number and its clause after, each searched as it stands: joining
+  // them ("before clause") made a new string per figure, and no word spans the join.
+  const near40 = figure.before.slice(-40);
+  // "in a single month": one month's count, some month's, so at most the busiest's.
+  if (perWords !== null && /\bin (?:a|one) single\b/i.test(perWords)) return 'peak';
+  // "in a typical month": an average, whatever else the clause says.
+  if (perWords !== null && /\b(?:typical|average)\b/i.test(perWords)) return 'average';
+  if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) return 'spot';
+  if (AVERAGE.test(near40) || AVERAGE.test(clause)) return 'average';
+  if (SPOT_BEFORE.test(near40)) return 'spot';
+  // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after
+  // are read too, up to a "to" that starts the other end of a change.
+  if (PEAK.test(near40) || (per !== null && PEAK_VERB_BEFORE.test(near40)) || PEAK.test(clause) || PEAK.test(/^[^;,(]{0,40}?(?=\bto\b|$)/.exec(scan.sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '')) return 'peak';
+  return null;
+}
+
 /** The figures of masked[start, end) (one sentence), left to right. */
 export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
   const language = options.language ?? 'en';
   const scan = scanSentence(masked.slice(start, end), language);
-  const { sentence, candidate: CANDIDATE, probe: PROBE, rateHead, countedAfter } = scan;
+  const { sentence, candidate: CANDIDATE } = scan;
   const taken = options.taken ?? [];
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
@@ -643,7 +803,6 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const number = widenAt(scan, at, first);
     CANDIDATE.lastIndex = number.end;
     const { reading, end: numberEnd, range } = number;
-    let after = number.after;
     const wordBefore = lastWord(near);
     // "Day 14 of the trek" is a label; "Every day 2,000 crossed", "a week 5,800" is how often.
     if (LABELS.has(wordBefore) && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
@@ -651,120 +810,13 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     if (countsNothing(at, number, age, language)) continue;
     const part = !age && !reading.percent && !reading.multiplier ? partOf(scan, at, number, wordBefore) : null;
 
-    // Look back: "$", an article ("more than a 99.98% drop"), a hedge.
-    const beforeStart = i - before.length;
-    let figureStart = i;
-    let head = before;
-    let currency = false;
-    const dollar = /(?:US|U\.S\.)?\$\s?$/.exec(head);
-    if (dollar) {
-      currency = true;
-      figureStart -= dollar[0].length;
-      head = head.slice(0, head.length - dollar[0].length);
-    }
-    const article = /\b(?:an?|the)\s+$/i.exec(head);
-    const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
-    // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
-    const comparedWith =
-      (article !== null && /^the/i.test(article[0]) && lastWord(hedgeHead).toLowerCase() === 'than') ||
-      // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge. Tried
-      // on the last words only: an end-anchored search over the whole text before would be slow.
-      (lastWord(hedgeHead).toLowerCase() === 'over' &&
-        /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24)));
-    const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
-    let hedge: Hedge = { kind: 'none', words: null };
-    if (hedgeMatch) {
-      const words = hedgeMatch[1]!;
-      hedge = { kind: HEDGE_KIND.get(words.toLowerCase()) ?? 'none', words };
-      figureStart = beforeStart + hedgeMatch.index + hedgeMatch[0].indexOf(words);
-    }
-    let figureEnd = numberEnd;
-    let unit: ExplicitUnit | null = null;
-    if (age) {
-      unit = 'years';
-      const suffix = AGE_AFTER.exec(after) ?? (ageEs ? AGE_YEARS_AFTER_ES.exec(after) : null);
-      if (suffix && suffix[0].startsWith('-')) figureEnd += suffix[0].length;
-    } else if (reading.multiplier) unit = 'times';
-    else if (reading.percent) unit = 'percent';
-    else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp)\b/i.test(after)) unit = 'percentage-points';
-    else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after)) unit = 'USD';
-    // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
-    else if (/^(?:\s*|-)(?:miles?|mi)\b/i.test(after)) unit = 'miles';
-    else if (/^(?:\s*|-)(?:kilomet(?:er|re)s?|km)\b/i.test(after)) unit = 'km';
-    after = sentence.slice(figureEnd, figureEnd + 120);
-
-    // The clause the figure stands in, for rates and bases several words away.
-    PROBE.lastIndex = figureEnd;
-    const next = PROBE.exec(sentence);
-    const nextFigure = next ? next.index : sentence.length;
-    // Only the next 100 characters can hold the figure's clause: the search for its break stops
-    // there, or a sentence of thousands of figures is read in time that grows as its square.
-    const reach = Math.min(nextFigure, figureEnd + 100, sentence.length);
-    // "a small town — roughly 14,000 people — arriving every single day": a figure that is itself
-    // the aside goes on past the dash that closes it.
-    const rest = sentence.slice(figureEnd, reach + CLAUSE_BREAK_LENGTH);
-    const clauseBreak = CLAUSE_BREAK.exec(withoutAsides(OPENS_ASIDE.test(near) ? rest.replace(CLOSES_ASIDE, (dash) => ' '.repeat(dash.length)) : rest));
-    const clauseEnd = Math.min(reach, clauseBreak ? figureEnd + clauseBreak.index : reach);
-    const clause = sentence.slice(figureEnd, clauseEnd);
-    let per: RateUnit | null = null;
-    let perWords: string | null = null;
-    if (unit === null || unit === 'USD') {
-      const rate = PER.exec(clause);
-      if (rate) {
-        perWords = rate[0];
-        per = perUnit((rate[1] ?? rate[2] ?? rate[3] ?? rate[4] ?? '').toLowerCase());
-      } else {
-        // "On an average September day, some 850 people ...": the rate's unit before the figure.
-        const averageDay = AVERAGE_UNIT_BEFORE.exec(before.slice(-60));
-        if (averageDay) {
-          perWords = averageDay[0].trim();
-          // "Every day of 2023, on average, some 1,400 ...": the unit, then the period it falls in.
-          const word = (averageDay[1] ?? averageDay[2]!).toLowerCase();
-          per = word === 'day' ? 'day' : word === 'week' ? 'week' : 'month';
-        }
-        // "annual crossings never topped 31,000": a rate per year, as "monthly" is per month.
-        const previous = per === null && /daily|weekly|monthly|annual|yearly/i.test(before) ? PER_BEFORE.exec(before) : null;
-        if (previous && !/\d/.test(previous[0])) {
-          perWords = previous[1]!;
-          const word = previous[1]!.toLowerCase();
-          per = word === 'daily' ? 'day' : word === 'weekly' ? 'week' : word === 'monthly' ? 'month' : 'year';
-        }
-        // "Measured per day, the flow went from about 680 in 2022 to roughly 1,400 in 2023": a unit
-        // of time set at the head of the sentence is every figure's after it.
-        // "la cifra diaria de migrantes … bajó, al pasar de un promedio de 2.400 a 140": a subject that
-        // names a rate ("the daily figure", "el promedio diario") makes the figures after it rates too.
-        const opening = per === null ? rateHead : null;
-        // Only in the same clause, and only for a figure that names nothing it counts: "Each day,
-        // hundreds arrive; in 2023, 520,085 crossed" and "the daily count …, 11,363 migrants have
-        // crossed since July 1" are totals.
-        if (opening && i >= opening.index + opening[0].length && !CLAUSE_TURN.test(sentence.slice(opening.index + opening[0].length, i)) && countedAfter.test(after)) {
-          perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
-          per = perUnit((opening[1] ?? opening[2] ?? opening[3] ?? '').toLowerCase());
-        }
-        // "un promedio de ingreso diario de aproximadamente 360 migrantes".
-        const averageEs = per === null && language === 'es' ? PER_BEFORE_ES.exec(before) : null;
-        if (averageEs) {
-          perWords = averageEs[0].trim();
-          per = /^diari/i.test(averageEs[1]!) ? 'day' : /^semanal/i.test(averageEs[1]!) ? 'week' : 'month';
-        }
-      }
-    }
-    // What the words say about a rate, read whether or not this figure turns out to be one: "to just
-    // 140 today" takes its "per day" from the "2,461 per day" it is compared with.
-    let basis: RateBasis | null = null;
-    // The words just before the number and its clause after, each searched as it stands: joining
-    // them ("before clause") made a new string per figure, and no word spans the join.
-    const near40 = before.slice(-40);
-    // "in a single month": one month's count, some month's, so at most the busiest's.
-    if (perWords !== null && /\bin (?:a|one) single\b/i.test(perWords)) basis = 'peak';
-    // "in a typical month": an average, whatever else the clause says.
-    else if (perWords !== null && /\b(?:typical|average)\b/i.test(perWords)) basis = 'average';
-    else if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) basis = 'spot';
-    else if (AVERAGE.test(near40) || AVERAGE.test(clause)) basis = 'average';
-    else if (SPOT_BEFORE.test(near40)) basis = 'spot';
-    // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after
-    // are read too, up to a "to" that starts the other end of a change.
-    else if (PEAK.test(near40) || (per !== null && PEAK_VERB_BEFORE.test(near40)) || PEAK.test(clause) || PEAK.test(/^[^;,(]{0,40}?(?=\bto\b|$)/.exec(sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '')) basis = 'peak';
+    const { figureStart, hedge, currency } = lookBack(at);
+    const { unit, figureEnd } = unitOf(number, age, ageEs, currency);
+    const after = sentence.slice(figureEnd, figureEnd + 120);
+    const figure: FigureAt = { i, before, near, figureStart, figureEnd, reading, unit, after };
+    const clause = clauseOf(scan, near, figureEnd);
+    const { per, perWords } = unit === null || unit === 'USD' ? rateOf(scan, figure, clause) : NO_RATE;
+    const basis = basisOf(scan, figure, clause, per, perWords);
 
     // Changes: "a 99% reduction", "a drop of 41 percent", "fell 41%", "9,000 fewer than", "tripled".
     const lookBehind = sentence.slice(Math.max(0, figureStart - 40), figureStart);
