@@ -518,6 +518,12 @@ interface NumberRead {
   readonly range: NonNullable<ReturnType<typeof rangeAfter>> | null;
 }
 
+/** The candidate CANDIDATE matched at sentence[i]: 60 characters back is as far as any later step looks. */
+function candidateAt(sentence: string, i: number, match: string): Candidate {
+  const before = sentence.slice(Math.max(0, i - 60), i);
+  return { i, digit: /\d/.test(match), before, near: before.slice(-32) };
+}
+
 /** The number at the candidate, or null where none starts there. */
 function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
   const { sentence, language } = scan;
@@ -772,6 +778,83 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   return null;
 }
 
+/** Up to `length` characters of the sentence before `at`: the words of change ("a drop of", "fell … by"). */
+function textBefore(sentence: string, at: number, length: number): string {
+  return sentence.slice(Math.max(0, at - length), at);
+}
+
+/**
+ * Whether the figure is a change, and of what kind: "a 99% reduction", "a drop of 41 percent",
+ * "fell 41%", "9,000 fewer than", "tripled". `lookBehind`: the 40 characters before the figure.
+ */
+function changeOf(scan: SentenceScan, figure: FigureAt, lookBehind: string): Change | null {
+  const { reading, unit } = figure;
+  // "This statistic multiplies by four the 49,452 …": a ratio in a verb, the number its factor.
+  if (reading.multiplier || MULTIPLIED_BY.test(lookBehind)) return { kind: 'ratio', direction: reading.value < 1 ? 'decrease' : 'increase' };
+  const kind = unit === 'percent' ? 'percent-change' : unit === null || unit === 'USD' || unit === 'miles' ? 'difference' : null;
+  if (!kind) return null;
+  const direction = directionOf(scan, figure, lookBehind, kind);
+  // "fell to 140" states where a count ended up, not by how much it changed.
+  // "put the increase at 306 percent" is a change, though "at" ends it.
+  // ("cayó a 140", Spanish, as "fell to 140".)
+  const endsAt = /\b(?:to|at)\s+$/i.test(lookBehind) || (scan.language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind));
+  return direction !== null && (!endsAt || /\bthe\s+\w+\s+at\s+$/i.test(lookBehind)) ? { kind, direction } : null;
+}
+
+/** Which way a percent change or difference goes, by the words before it ("fell", "up by") or after ("fewer than"); null for none. */
+function directionOf(scan: SentenceScan, figure: FigureAt, lookBehind: string, kind: 'percent-change' | 'difference'): 'increase' | 'decrease' | null {
+  const { after } = figure;
+  // "up 20%", "down by 9,000"; but "put up three miles of wire" is no change.
+  const before1 = lastWord(lookBehind);
+  const changeBefore = CHANGE_LAST_WORDS.has(before1);
+  // "children made up just 2 per cent of the flow", "took up 40%": a share, not a rise.
+  const upDown = changeBefore && !PHRASAL_UP.test(lookBehind) ? /\b(up|down)\s+(by\s+)?$/i.exec(lookBehind) : null;
+  // A count after "up"/"down" is a change only with "by", or as a label's value or a
+  // predicate ("Change, 2023 to 2024: down 217,882", "the total was up 5,000"): "set up 3
+  // camps", "cut down 40 trees" are no change.
+  const upDownCounts = upDown !== null && (kind === 'percent-change' || upDown[2] !== undefined || UP_DOWN_PREDICATE.test(lookBehind));
+  const spanish = scan.language === 'es';
+  const changeBeforeEs = spanish && CHANGE_LAST_WORDS_ES.has(before1);
+  if (spanish && ((changeBeforeEs && CHANGE_BEFORE_DECREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_LOWER_AFTER_ES.test(after)) || (kind === 'difference' && FEWER_AFTER_ES.test(after)))) return 'decrease';
+  if (spanish && ((changeBeforeEs && CHANGE_BEFORE_INCREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_HIGHER_AFTER_ES.test(after)) || (kind === 'difference' && MORE_AFTER_ES.test(after)))) return 'increase';
+  if ((changeBefore && CHANGE_BEFORE_DECREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'down') || (kind === 'percent-change' && (CHANGE_AFTER_DECREASE.test(after) || PERCENT_LOWER_AFTER.test(after)))) return 'decrease';
+  if ((changeBefore && CHANGE_BEFORE_INCREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'up') || (kind === 'percent-change' && (CHANGE_AFTER_INCREASE.test(after) || PERCENT_HIGHER_AFTER.test(after)))) return 'increase';
+  // "beat the 2022 total by about a hundred thousand": the verb may be a dozen words back.
+  if (before1 === 'by' && BY_DECREASE.test(textBefore(scan.sentence, figure.figureStart, 120))) return 'decrease';
+  if (before1 === 'by' && BY_INCREASE.test(textBefore(scan.sentence, figure.figureStart, 120))) return 'increase';
+  if (kind === 'difference' && FEWER_AFTER.test(after)) return 'decrease';
+  if (kind === 'difference' && MORE_AFTER.test(after)) return 'increase';
+  return null;
+}
+
+/** "from 2,461 … to 140", "de 302.203 a 3.091": whether the figure is a change's first or last end, and the verb of change before "from". */
+function endsOf(scan: SentenceScan, figureStart: number, lookBehind: string): { readonly from: boolean; readonly to: boolean; readonly changeVerb: 'increase' | 'decrease' | null } {
+  const { sentence, language } = scan;
+  // Spanish "de X a Y" is a change only after a verb of change: "de" alone is everywhere.
+  const verbFromEs = language === 'es' && /(?:^|[^\p{L}])de\s+$/u.test(lookBehind) ? CHANGE_VERB_BEFORE_FROM_ES.exec(textBefore(sentence, figureStart, 120)) : null;
+  const from = /\bfrom\s+(?:the\s+)?$/i.test(lookBehind) || verbFromEs !== null;
+  const to = /\bto\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind) && /(?:^|[^\p{L}])de\s+\d/u.test(textBefore(sentence, figureStart, 120)));
+  let changeVerb: 'increase' | 'decrease' | null = null;
+  if (verbFromEs) changeVerb = verbFromEs[1] ? 'decrease' : verbFromEs[2] && !/^pas/i.test(verbFromEs[2]) ? 'increase' : null;
+  else if (from) {
+    const verb = CHANGE_VERB_BEFORE_FROM.exec(sentence.slice(0, figureStart));
+    if (verb) changeVerb = verb[1] ? 'decrease' : 'increase';
+  }
+  return { from, to, changeVerb };
+}
+
+/** What the words around a figure say of it: a rate and its basis, a change and its ends. */
+function rateAndChangeOf(scan: SentenceScan, figure: FigureAt): Pick<FigureMention, 'per' | 'perWords' | 'basis' | 'change' | 'from' | 'to' | 'changeVerb'> {
+  const { unit, figureStart } = figure;
+  const clause = clauseOf(scan, figure.near, figure.figureEnd);
+  const { per, perWords } = unit === null || unit === 'USD' ? rateOf(scan, figure, clause) : NO_RATE;
+  const basis = basisOf(scan, figure, clause, per, perWords);
+  const lookBehind = textBefore(scan.sentence, figureStart, 40);
+  const change = changeOf(scan, figure, lookBehind);
+  const { from, to, changeVerb } = endsOf(scan, figureStart, lookBehind);
+  return { per, perWords, basis, change, from, to, changeVerb };
+}
+
 /** The figures of masked[start, end) (one sentence), left to right. */
 export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
   const language = options.language ?? 'en';
@@ -787,84 +870,31 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, inside - start);
       continue;
     }
-    const digit = /\d/.test(m[0]);
-    const before = sentence.slice(Math.max(0, i - 60), i);
-    // Hedges, labels and ages sit just before the number: a short tail keeps their `$`-anchored searches cheap.
-    const near = before.slice(-32);
+    const at = candidateAt(sentence, i, m[0]);
+    const { digit, before, near } = at;
+    // A code's or date's digits are skipped as a whole run: "COVID-19" must not yield a "19".
     if (digit && isCodeOrDate(sentence, i)) {
       CANDIDATE.lastIndex = skipRun(sentence, i);
       continue;
     }
-    const at: Candidate = { i, digit, before, near };
     const first = readAt(scan, at);
     if (!first) continue;
+    // A number read is no candidate again, even when it turns out to be no figure.
     CANDIDATE.lastIndex = first.end;
     if (digit && isNoQuantity(first.reading, first.text, first.after)) continue;
     const number = widenAt(scan, at, first);
     CANDIDATE.lastIndex = number.end;
-    const { reading, end: numberEnd, range } = number;
+    const { reading, range } = number;
     const wordBefore = lastWord(near);
     // "Day 14 of the trek" is a label; "Every day 2,000 crossed", "a week 5,800" is how often.
     if (LABELS.has(wordBefore) && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
     const { age, spanish: ageEs } = ageOf(scan, at, number, wordBefore);
     if (countsNothing(at, number, age, language)) continue;
     const part = !age && !reading.percent && !reading.multiplier ? partOf(scan, at, number, wordBefore) : null;
-
     const { figureStart, hedge, currency } = lookBack(at);
     const { unit, figureEnd } = unitOf(number, age, ageEs, currency);
     const after = sentence.slice(figureEnd, figureEnd + 120);
     const figure: FigureAt = { i, before, near, figureStart, figureEnd, reading, unit, after };
-    const clause = clauseOf(scan, near, figureEnd);
-    const { per, perWords } = unit === null || unit === 'USD' ? rateOf(scan, figure, clause) : NO_RATE;
-    const basis = basisOf(scan, figure, clause, per, perWords);
-
-    // Changes: "a 99% reduction", "a drop of 41 percent", "fell 41%", "9,000 fewer than", "tripled".
-    const lookBehind = sentence.slice(Math.max(0, figureStart - 40), figureStart);
-    const longBehind = (): string => sentence.slice(Math.max(0, figureStart - 120), figureStart);
-    let change: Change | null = null;
-    // "This statistic multiplies by four the 49,452 …": a ratio in a verb, the number its factor.
-    if (reading.multiplier || MULTIPLIED_BY.test(lookBehind)) {
-      change = { kind: 'ratio', direction: reading.value < 1 ? 'decrease' : 'increase' };
-    } else {
-      const kind = unit === 'percent' ? 'percent-change' : unit === null || unit === 'USD' || unit === 'miles' ? 'difference' : null;
-      if (kind) {
-        let direction: 'increase' | 'decrease' | null = null;
-        // "up 20%", "down by 9,000"; but "put up three miles of wire" is no change.
-        const before1 = lastWord(lookBehind);
-        const changeBefore = CHANGE_LAST_WORDS.has(before1);
-        // "children made up just 2 per cent of the flow", "took up 40%": a share, not a rise.
-        const upDown = changeBefore && !PHRASAL_UP.test(lookBehind) ? /\b(up|down)\s+(by\s+)?$/i.exec(lookBehind) : null;
-        // A count after "up"/"down" is a change only with "by", or as a label's value or a
-        // predicate ("Change, 2023 to 2024: down 217,882", "the total was up 5,000"): "set up 3
-        // camps", "cut down 40 trees" are no change.
-        const upDownCounts = upDown !== null && (kind === 'percent-change' || upDown[2] !== undefined || UP_DOWN_PREDICATE.test(lookBehind));
-        const spanish = language === 'es';
-        const changeBeforeEs = spanish && CHANGE_LAST_WORDS_ES.has(before1);
-        if (spanish && ((changeBeforeEs && CHANGE_BEFORE_DECREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_LOWER_AFTER_ES.test(after)) || (kind === 'difference' && FEWER_AFTER_ES.test(after)))) direction = 'decrease';
-        else if (spanish && ((changeBeforeEs && CHANGE_BEFORE_INCREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_HIGHER_AFTER_ES.test(after)) || (kind === 'difference' && MORE_AFTER_ES.test(after)))) direction = 'increase';
-        else if ((changeBefore && CHANGE_BEFORE_DECREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'down') || (kind === 'percent-change' && (CHANGE_AFTER_DECREASE.test(after) || PERCENT_LOWER_AFTER.test(after)))) direction = 'decrease';
-        else if ((changeBefore && CHANGE_BEFORE_INCREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'up') || (kind === 'percent-change' && (CHANGE_AFTER_INCREASE.test(after) || PERCENT_HIGHER_AFTER.test(after)))) direction = 'increase';
-        else if (before1 === 'by' && BY_DECREASE.test(longBehind())) direction = 'decrease';
-        else if (before1 === 'by' && BY_INCREASE.test(longBehind())) direction = 'increase';
-        else if (kind === 'difference' && FEWER_AFTER.test(after)) direction = 'decrease';
-        else if (kind === 'difference' && MORE_AFTER.test(after)) direction = 'increase';
-        // "fell to 140" states where a count ended up, not by how much it changed.
-        // "put the increase at 306 percent" is a change, though "at" ends it.
-        // ("cayó a 140", Spanish, as "fell to 140".)
-        const endsAt = /\b(?:to|at)\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind));
-        if (direction !== null && (!endsAt || /\bthe\s+\w+\s+at\s+$/i.test(lookBehind))) change = { kind, direction };
-      }
-    }
-    // Spanish "de X a Y" is a change only after a verb of change: "de" alone is everywhere.
-    const verbFromEs = language === 'es' && /(?:^|[^\p{L}])de\s+$/u.test(lookBehind) ? CHANGE_VERB_BEFORE_FROM_ES.exec(sentence.slice(Math.max(0, figureStart - 120), figureStart)) : null;
-    const from = /\bfrom\s+(?:the\s+)?$/i.test(lookBehind) || verbFromEs !== null;
-    const to = /\bto\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind) && /(?:^|[^\p{L}])de\s+\d/u.test(sentence.slice(Math.max(0, figureStart - 120), figureStart)));
-    let changeVerb: 'increase' | 'decrease' | null = null;
-    if (verbFromEs) changeVerb = verbFromEs[1] ? 'decrease' : verbFromEs[2] && !/^pas/i.test(verbFromEs[2]) ? 'increase' : null;
-    else if (from) {
-      const verb = CHANGE_VERB_BEFORE_FROM.exec(sentence.slice(0, figureStart));
-      if (verb) changeVerb = verb[1] ? 'decrease' : 'increase';
-    }
     out.push({
       start: start + figureStart,
       end: start + figureEnd,
@@ -876,13 +906,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       unit,
       age,
       part,
-      per,
-      perWords,
-      basis,
-      change,
-      from,
-      to,
-      changeVerb,
+      // per, perWords, basis, change, from, to, changeVerb: in this order, as FigureMention lists them.
+      ...rateAndChangeOf(scan, figure),
       range: range ? { low: range.low, high: range.high } : null,
     });
     CANDIDATE.lastIndex = figureEnd;
