@@ -416,28 +416,459 @@ function insideTaken(taken: ReadonlyArray<{ readonly start: number; readonly end
   return -1;
 }
 
-/** The figures of masked[start, end) (one sentence), left to right. */
-export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
-  const language = options.language ?? 'en';
-  const CANDIDATE = language === 'es' ? CANDIDATE_ES : CANDIDATE_EN;
-  const PROBE = language === 'es' ? PROBE_ES : PROBE_EN;
-  const taken = options.taken ?? [];
-  const sentence = masked.slice(start, end);
+/**
+ * What findFigures reads of a sentence once, before its figures: its openings ("Of the …,", "Each
+ * of …", "Per day,") bear on every figure after them, and searched for per figure, a sentence of
+ * thousands of figures would be searched as often.
+ */
+interface SentenceScan {
+  readonly sentence: string;
+  readonly language: Language;
+  /** Where a number may start (CANDIDATE_EN or _ES); findFigures moves its lastIndex. */
+  readonly candidate: RegExp;
+  /** The same search, to find the next number without moving `candidate`. */
+  readonly probe: RegExp;
+  /** Where "Of the 1,427 people who arrived …," ends at its comma; -1 without one. */
+  readonly ofTheEnd: number;
+  /** "Each of the 16 boats …" and where its clause ends; null and -1 without. */
+  readonly each: RegExpExecArray | null;
+  readonly eachEnd: number;
+  /** A unit of time said first ("Per day,") or by the subject ("the daily figure"). */
+  readonly rateHead: RegExpExecArray | null;
+  /** What may follow a figure for it to take rateHead's unit. */
+  readonly countedAfter: RegExp;
+}
+
+function scanSentence(sentence: string, language: Language): SentenceScan {
   // "Of the 1,427 people who arrived on April 30, 304 were minors": every figure after the opening
   // phrase's comma counts part of its group.
   const ofThe = OF_THE_OPENING.exec(sentence);
   // A sentence's unit of time said first or by its subject, looked for once: per figure, a sentence
   // of thousands of figures would be searched as often.
   const headOpening = RATE_OPENING.exec(sentence);
-  const rateHead = headOpening ?? (RATE_SUBJECT_CUE.test(sentence) ? RATE_SUBJECT.exec(sentence) : null);
-  // After "On a daily basis," a figure may name the people it counts; after "the daily count" a
-  // figure that names them ("11,363 migrants have crossed since July 1") is a total of its own.
-  const countedAfter = headOpening ? NOTHING_OR_PEOPLE_AFTER : NOTHING_COUNTED_AFTER;
-  const ofTheEnd = ofThe ? sentence.indexOf(',', ofThe[0].length) : -1;
   // "Each of the 16 boats carries two motors, for 32 in all": in the clause a sentence opens with
   // "each", a figure after the group's own counts one of its members, not a total.
   const each = EACH_OPENING.exec(sentence);
-  const eachEnd = each ? clauseEndAfter(sentence, each[0].length) : -1;
+  return {
+    sentence,
+    language,
+    candidate: language === 'es' ? CANDIDATE_ES : CANDIDATE_EN,
+    probe: language === 'es' ? PROBE_ES : PROBE_EN,
+    ofTheEnd: ofThe ? sentence.indexOf(',', ofThe[0].length) : -1,
+    each,
+    eachEnd: each ? clauseEndAfter(sentence, each[0].length) : -1,
+    rateHead: headOpening ?? (RATE_SUBJECT_CUE.test(sentence) ? RATE_SUBJECT.exec(sentence) : null),
+    // After "On a daily basis," a figure may name the people it counts; after "the daily count" a
+    // figure that names them ("11,363 migrants have crossed since July 1") is a total of its own.
+    countedAfter: headOpening ? NOTHING_OR_PEOPLE_AFTER : NOTHING_COUNTED_AFTER,
+  };
+}
+
+/**
+ * Digits at sentence[i] that are part of a word or code, a time of day, a date or a phone number:
+ * no figure, and the scan goes on past the whole run rather than reading what is left of it.
+ */
+function isCodeOrDate(sentence: string, i: number): boolean {
+  const prev = sentence[i - 1] ?? ' ';
+  // Part of a word or code: "G7", "COVID-19", "I-95", "#4", "7/17", "10:30".
+  // "Jul.-1-deal": a date run into a word.
+  // "crossings.2", "July 2024.4": a footnote's number set right after a sentence's full stop.
+  const footnote = prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8));
+  if (/[\p{L}_#/:]/u.test(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) return true;
+  const rest = sentence.slice(i, i + 24);
+  return (
+    /^\d{1,2}:\d{2}/.test(rest) ||
+    TIME_OF_DAY.test(rest) ||
+    /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest) ||
+    /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest) ||
+    /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest) ||
+    /^\d{3,4}-\d{4}\b/.test(rest) ||
+    // "+1 202 555 0147", "+50712345678": a phone number; "+140%" in a column of changes is not.
+    (prev === '+' && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
+    /^\d+-\d+\b/.test(rest) ||
+    /^\d+(?:\.\d+){2,}/.test(rest)
+  );
+}
+
+/** Digits read as a number that are still no quantity: an ordinal, a name, a year, a code. */
+function isNoQuantity(reading: FigureReading, numberText: string, after: string): boolean {
+  if (ORDINAL_AFTER.test(after)) return true;
+  // "14ymedio", "24horas": digits run into a word are a name, not a figure ("5km", "3mil" are not
+  // such words: units and scales are short).
+  if (RUN_INTO_WORD.test(after)) return true;
+  if (/^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) return true;
+  // "045", "001": a code or an item's number; no count is written with a leading zero.
+  return /^0\d/.test(numberText);
+}
+
+/** A place in the sentence where a number may start, with the words just before it. */
+interface Candidate {
+  readonly i: number;
+  /** Written in digits, not in words. */
+  readonly digit: boolean;
+  /** Up to 60 characters before the number. */
+  readonly before: string;
+  /** Hedges, labels and ages sit just before the number: a short tail keeps their `$`-anchored searches cheap. */
+  readonly near: string;
+}
+
+/** The number read at a candidate: what readFigure made of it, where it ends, and the words after it. */
+interface NumberRead {
+  readonly reading: FigureReading;
+  /** Where the number ends in the sentence (its "%" or "-fold" too). */
+  readonly end: number;
+  readonly text: string;
+  /** Up to 120 characters after the number. */
+  readonly after: string;
+  readonly range: NonNullable<ReturnType<typeof rangeAfter>> | null;
+}
+
+/** The candidate CANDIDATE matched at sentence[i]: 60 characters back is as far as any later step looks. */
+function candidateAt(sentence: string, i: number, match: string): Candidate {
+  const before = sentence.slice(Math.max(0, i - 60), i);
+  return { i, digit: /\d/.test(match), before, near: before.slice(-32) };
+}
+
+/** The number at the candidate, or null where none starts there. */
+function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
+  const { sentence, language } = scan;
+  const { i, digit, before, near } = at;
+  let reading = readFigure(sentence.slice(i, i + 80), language);
+  // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
+  if (reading && digit && /\d,\s*$/.test(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
+  // "the flow fell by about a quarter", "rose by a third": a fraction after a verb of change is
+  // a percent change (readFigure reads a bare fraction only before its baseline).
+  const byFraction = reading ? null : fractionOfChange(sentence.slice(i, i + 24), near);
+  if (byFraction) reading = byFraction;
+  if (!reading || reading.end === 0) return null;
+  const end = i + reading.end;
+  return { reading, end, text: sentence.slice(i, end), after: sentence.slice(end, end + 120), range: null };
+}
+
+/**
+ * The number as far as it is said: a fraction with a comparative ("a fifth higher"), or a range
+ * ("8 or 9", "between 2,000 and 3,000"), read as one figure.
+ */
+function widenAt(scan: SentenceScan, at: Candidate, number: NumberRead): NumberRead {
+  const { sentence } = scan;
+  const { i } = at;
+  let reading = number.reading;
+  // "a fifth higher than 2022's", "a third lower": a fraction said with a comparative is a ratio
+  // of 1 ± that fraction, not the fraction of the baseline ("a fifth of").
+  const comparative = reading.multiplier && reading.value < 1 ? FRACTION_COMPARATIVE.exec(number.after) : null;
+  if (comparative) reading = { ...reading, value: /^(?:higher|more|larger|bigger|greater|above|up|más|mayor|superior)$/i.test(comparative[1]!) ? 1 + reading.value : 1 - reading.value };
+  const range = rangeAfter(sentence, i, number.end, reading, at.digit, at.near, scan.language);
+  if (!range) return { ...number, reading };
+  return {
+    reading: { ...reading, value: (range.low.value + range.high.value) / 2, step: range.high.step, percent: range.percent },
+    end: range.end,
+    text: sentence.slice(i, range.end),
+    after: sentence.slice(range.end, range.end + 120),
+    range,
+  };
+}
+
+/** Whether the number is a person's age ("65-year-old", "were under 18", "who was 4."); `spanish` when said "de 65 años". */
+function ageOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore: string): { readonly age: boolean; readonly spanish: boolean } {
+  const { sentence, language } = scan;
+  const { i, near } = at;
+  const { after } = number;
+  // "were under 18", "over 60 years": an age limit, not a count.
+  const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
+  const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
+  const ageSaid = reading_isSmall(sentence, i) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
+  const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
+  return { age, spanish: ageEs };
+}
+
+/**
+ * A number, read, that counts nothing: a duration ("for two years"; a person's age is said in
+ * years too, so not for an age), an hour in words, an area, a height, "one" alone.
+ */
+function countsNothing(at: Candidate, number: NumberRead, age: boolean, language: Language): boolean {
+  const { digit, near } = at;
+  const { reading, after } = number;
+  if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) return true;
+  if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || TIME_IN_WORDS_BEFORE.test(near))) return true;
+  if (AREA_AFTER.test(after)) return true;
+  // "the 30-foot-high border wall", "a wall 30 feet high": a height or length, never a count.
+  if (HEIGHT_AFTER.test(after)) return true;
+  // "one of", "no one", "one day": "one" alone is seldom a figure.
+  return !digit && reading.value === 1 && !reading.multiplier;
+}
+
+/**
+ * Why the figure counts only part of what the sentence names, or no count at all (FigureMention's
+ * `part`): a part or a proportion, for counts only: "99% of the migrants" is a share, read as one.
+ */
+function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore: string): Because | null {
+  const { language, ofTheEnd, each, eachEnd } = scan;
+  const { i, near } = at;
+  const { reading, text: numberText, after } = number;
+  // The end-anchored searches of `near` are tried from each of its positions: each runs only
+  // when the word before the number (or the start-anchored test after it) lets it match.
+  const appositive = at.digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near);
+  if (appositive) return because('age', { words: `${wordBeforeComma(near)}, ${numberText},` });
+  // "2,765 migrants, of which 23.1% or 640 were minors": the figure after the share is the same part.
+  if (SHARE_OR_BEFORE.test(near)) return because('part-of-group', { figure: numberText });
+  if (PARTITIVE_AFTER.test(after)) return because('part-of-group', { figure: numberText });
+  if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') return because('addition');
+  if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) return because('proportion');
+  if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) return because('group-size');
+  // "siete de cada diez", "uno de cada cinco", "en grupos de cincuenta": a share, a group's size.
+  if (language === 'es' && (PROPORTION_AFTER_ES.test(after) || PROPORTION_BEFORE_ES.test(near))) return because('proportion');
+  if (language === 'es' && GROUP_BEFORE_ES.test(near)) return because('group-size');
+  if (ofTheEnd >= 0 && i >= ofTheEnd) return because('part-of-opening');
+  if (each && i >= each[0].length && i < eachEnd && HAS_BEFORE.test(near)) return because('group-size');
+  return null;
+}
+
+/** Where the figure starts, looking back from the number: "$", an article ("more than a 99.98% drop"), a hedge. */
+function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge: Hedge; readonly currency: boolean } {
+  const { i, before } = at;
+  const beforeStart = i - before.length;
+  let figureStart = i;
+  let head = before;
+  let currency = false;
+  const dollar = /(?:US|U\.S\.)?\$\s?$/.exec(head);
+  if (dollar) {
+    currency = true;
+    figureStart -= dollar[0].length;
+    head = head.slice(0, head.length - dollar[0].length);
+  }
+  const article = /\b(?:an?|the)\s+$/i.exec(head);
+  const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
+  // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
+  const comparedWith =
+    (article !== null && /^the/i.test(article[0]) && lastWord(hedgeHead).toLowerCase() === 'than') ||
+    // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge. Tried
+    // on the last words only: an end-anchored search over the whole text before would be slow.
+    (lastWord(hedgeHead).toLowerCase() === 'over' &&
+      /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24)));
+  const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
+  let hedge: Hedge = { kind: 'none', words: null };
+  if (hedgeMatch) {
+    const words = hedgeMatch[1]!;
+    hedge = { kind: HEDGE_KIND.get(words.toLowerCase()) ?? 'none', words };
+    figureStart = beforeStart + hedgeMatch.index + hedgeMatch[0].indexOf(words);
+  }
+  return { figureStart, hedge, currency };
+}
+
+/** The unit the figure is said in, and where the figure ends: an age's "-year-old" is part of it. */
+function unitOf(number: NumberRead, age: boolean, ageEs: boolean, currency: boolean): { readonly unit: ExplicitUnit | null; readonly figureEnd: number } {
+  const { reading, after } = number;
+  let figureEnd = number.end;
+  let unit: ExplicitUnit | null = null;
+  if (age) {
+    unit = 'years';
+    const suffix = AGE_AFTER.exec(after) ?? (ageEs ? AGE_YEARS_AFTER_ES.exec(after) : null);
+    if (suffix && suffix[0].startsWith('-')) figureEnd += suffix[0].length;
+  } else if (reading.multiplier) unit = 'times';
+  else if (reading.percent) unit = 'percent';
+  else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp)\b/i.test(after)) unit = 'percentage-points';
+  else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after)) unit = 'USD';
+  // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
+  else if (/^(?:\s*|-)(?:miles?|mi)\b/i.test(after)) unit = 'miles';
+  else if (/^(?:\s*|-)(?:kilomet(?:er|re)s?|km)\b/i.test(after)) unit = 'km';
+  return { unit, figureEnd };
+}
+
+/** A figure past every check: where it starts and ends, and the words its rate and change are read from. */
+interface FigureAt {
+  /** Where its number starts. */
+  readonly i: number;
+  readonly before: string;
+  readonly near: string;
+  /** From its hedge or "$" to the end of its unit's "-year-old". */
+  readonly figureStart: number;
+  readonly figureEnd: number;
+  readonly reading: FigureReading;
+  readonly unit: ExplicitUnit | null;
+  /** Up to 120 characters after figureEnd. */
+  readonly after: string;
+}
+
+/** The clause the figure stands in (after it), for rates and bases several words away. */
+function clauseOf(scan: SentenceScan, near: string, figureEnd: number): string {
+  const { sentence, probe } = scan;
+  probe.lastIndex = figureEnd;
+  const next = probe.exec(sentence);
+  const nextFigure = next ? next.index : sentence.length;
+  // Only the next 100 characters can hold the figure's clause: the search for its break stops
+  // there, or a sentence of thousands of figures is read in time that grows as its square.
+  const reach = Math.min(nextFigure, figureEnd + 100, sentence.length);
+  // "a small town — roughly 14,000 people — arriving every single day": a figure that is itself
+  // the aside goes on past the dash that closes it.
+  const rest = sentence.slice(figureEnd, reach + CLAUSE_BREAK_LENGTH);
+  const clauseBreak = CLAUSE_BREAK.exec(withoutAsides(OPENS_ASIDE.test(near) ? rest.replace(CLOSES_ASIDE, (dash) => ' '.repeat(dash.length)) : rest));
+  const clauseEnd = Math.min(reach, clauseBreak ? figureEnd + clauseBreak.index : reach);
+  return sentence.slice(figureEnd, clauseEnd);
+}
+
+interface Rate {
+  readonly per: RateUnit | null;
+  readonly perWords: string | null;
+}
+const NO_RATE: Rate = { per: null, perWords: null };
+
+/**
+ * The unit of time the figure is a rate in, and the words that say it: in its clause ("140 a
+ * day"), or before it ("On an average September day", "annual crossings", "Per day," at the
+ * sentence's head).
+ */
+function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
+  const { sentence, language, rateHead, countedAfter } = scan;
+  const { i, before, after } = figure;
+  const rate = PER.exec(clause);
+  if (rate) return { per: perUnit((rate[1] ?? rate[2] ?? rate[3] ?? rate[4] ?? '').toLowerCase()), perWords: rate[0] };
+  let per: RateUnit | null = null;
+  let perWords: string | null = null;
+  // "On an average September day, some 850 people ...": the rate's unit before the figure.
+  const averageDay = AVERAGE_UNIT_BEFORE.exec(before.slice(-60));
+  if (averageDay) {
+    perWords = averageDay[0].trim();
+    // "Every day of 2023, on average, some 1,400 ...": the unit, then the period it falls in.
+    const word = (averageDay[1] ?? averageDay[2]!).toLowerCase();
+    per = word === 'day' ? 'day' : word === 'week' ? 'week' : 'month';
+  }
+  // "annual crossings never topped 31,000": a rate per year, as "monthly" is per month.
+  const previous = per === null && /daily|weekly|monthly|annual|yearly/i.test(before) ? PER_BEFORE.exec(before) : null;
+  if (previous && !/\d/.test(previous[0])) {
+    perWords = previous[1]!;
+    const word = previous[1]!.toLowerCase();
+    per = word === 'daily' ? 'day' : word === 'weekly' ? 'week' : word === 'monthly' ? 'month' : 'year';
+  }
+  // "Measured per day, the flow went from about 680 in 2022 to roughly 1,400 in 2023": a unit
+  // of time set at the head of the sentence is every figure's after it.
+  // "la cifra diaria de migrantes … bajó, al pasar de un promedio de 2.400 a 140": a subject that
+  // names a rate ("the daily figure", "el promedio diario") makes the figures after it rates too.
+  const opening = per === null ? rateHead : null;
+  // Only in the same clause, and only for a figure that names nothing it counts: "Each day,
+  // hundreds arrive; in 2023, 520,085 crossed" and "the daily count …, 11,363 migrants have
+  // crossed since July 1" are totals.
+  // "Every day 2,000 migrants crossed": "every day" is the figure's only just before it; "Each
+  // week, Panama publishes its count: in 2024, 302,203 …" is how often something else happens.
+  const reach = opening && opening[3] !== undefined ? i - (opening.index + opening[0].length) <= EVERY_REACH : true;
+  if (opening && reach && i >= opening.index + opening[0].length && !CLAUSE_TURN.test(sentence.slice(opening.index + opening[0].length, i)) && countedAfter.test(after)) {
+    perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
+    per = perUnit((opening[1] ?? opening[2] ?? opening[3] ?? '').toLowerCase());
+  }
+  // "un promedio de ingreso diario de aproximadamente 360 migrantes".
+  const averageEs = per === null && language === 'es' ? PER_BEFORE_ES.exec(before) : null;
+  if (averageEs) {
+    perWords = averageEs[0].trim();
+    per = /^diari/i.test(averageEs[1]!) ? 'day' : /^semanal/i.test(averageEs[1]!) ? 'week' : 'month';
+  }
+  return { per, perWords };
+}
+
+/**
+ * What the words say about a rate ("at its peak", "today", "an average of"), read whether or not
+ * this figure turns out to be one: "to just 140 today" takes its "per day" from the "2,461 per
+ * day" it is compared with.
+ */
+function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: RateUnit | null, perWords: string | null): RateBasis | null {
+  const { figureEnd } = figure;
+  // The words just before the number and its clause after, each searched as it stands: joining
+  // them ("before clause") made a new string per figure, and no word spans the join.
+  const near40 = figure.before.slice(-40);
+  // "in a single month": one month's count, some month's, so at most the busiest's.
+  if (perWords !== null && /\bin (?:a|one) single\b/i.test(perWords)) return 'peak';
+  // "in a typical month": an average, whatever else the clause says.
+  if (perWords !== null && /\b(?:typical|average)\b/i.test(perWords)) return 'average';
+  if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) return 'spot';
+  if (AVERAGE.test(near40) || AVERAGE.test(clause)) return 'average';
+  if (SPOT_BEFORE.test(near40)) return 'spot';
+  // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after
+  // are read too, up to a "to" that starts the other end of a change.
+  if (PEAK.test(near40) || (per !== null && PEAK_VERB_BEFORE.test(near40)) || PEAK.test(clause) || PEAK.test(/^[^;,(]{0,40}?(?=\bto\b|$)/.exec(scan.sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '')) return 'peak';
+  return null;
+}
+
+/** Up to `length` characters of the sentence before `at`: the words of change ("a drop of", "fell … by"). */
+function textBefore(sentence: string, at: number, length: number): string {
+  return sentence.slice(Math.max(0, at - length), at);
+}
+
+/**
+ * Whether the figure is a change, and of what kind: "a 99% reduction", "a drop of 41 percent",
+ * "fell 41%", "9,000 fewer than", "tripled". `lookBehind`: the 40 characters before the figure.
+ */
+function changeOf(scan: SentenceScan, figure: FigureAt, lookBehind: string): Change | null {
+  const { reading, unit } = figure;
+  // "This statistic multiplies by four the 49,452 …": a ratio in a verb, the number its factor.
+  if (reading.multiplier || MULTIPLIED_BY.test(lookBehind)) return { kind: 'ratio', direction: reading.value < 1 ? 'decrease' : 'increase' };
+  const kind = unit === 'percent' ? 'percent-change' : unit === null || unit === 'USD' || unit === 'miles' ? 'difference' : null;
+  if (!kind) return null;
+  const direction = directionOf(scan, figure, lookBehind, kind);
+  // "fell to 140" states where a count ended up, not by how much it changed.
+  // "put the increase at 306 percent" is a change, though "at" ends it.
+  // ("cayó a 140", Spanish, as "fell to 140".)
+  const endsAt = /\b(?:to|at)\s+$/i.test(lookBehind) || (scan.language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind));
+  return direction !== null && (!endsAt || /\bthe\s+\w+\s+at\s+$/i.test(lookBehind)) ? { kind, direction } : null;
+}
+
+/** Which way a percent change or difference goes, by the words before it ("fell", "up by") or after ("fewer than"); null for none. */
+function directionOf(scan: SentenceScan, figure: FigureAt, lookBehind: string, kind: 'percent-change' | 'difference'): 'increase' | 'decrease' | null {
+  const { after } = figure;
+  // "up 20%", "down by 9,000"; but "put up three miles of wire" is no change.
+  const before1 = lastWord(lookBehind);
+  const changeBefore = CHANGE_LAST_WORDS.has(before1);
+  // "children made up just 2 per cent of the flow", "took up 40%": a share, not a rise.
+  const upDown = changeBefore && !PHRASAL_UP.test(lookBehind) ? /\b(up|down)\s+(by\s+)?$/i.exec(lookBehind) : null;
+  // A count after "up"/"down" is a change only with "by", or as a label's value or a
+  // predicate ("Change, 2023 to 2024: down 217,882", "the total was up 5,000"): "set up 3
+  // camps", "cut down 40 trees" are no change.
+  const upDownCounts = upDown !== null && (kind === 'percent-change' || upDown[2] !== undefined || UP_DOWN_PREDICATE.test(lookBehind));
+  const spanish = scan.language === 'es';
+  const changeBeforeEs = spanish && CHANGE_LAST_WORDS_ES.has(before1);
+  if (spanish && ((changeBeforeEs && CHANGE_BEFORE_DECREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_LOWER_AFTER_ES.test(after)) || (kind === 'difference' && FEWER_AFTER_ES.test(after)))) return 'decrease';
+  if (spanish && ((changeBeforeEs && CHANGE_BEFORE_INCREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_HIGHER_AFTER_ES.test(after)) || (kind === 'difference' && MORE_AFTER_ES.test(after)))) return 'increase';
+  if ((changeBefore && CHANGE_BEFORE_DECREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'down') || (kind === 'percent-change' && (CHANGE_AFTER_DECREASE.test(after) || PERCENT_LOWER_AFTER.test(after)))) return 'decrease';
+  if ((changeBefore && CHANGE_BEFORE_INCREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'up') || (kind === 'percent-change' && (CHANGE_AFTER_INCREASE.test(after) || PERCENT_HIGHER_AFTER.test(after)))) return 'increase';
+  // "beat the 2022 total by about a hundred thousand": the verb may be a dozen words back.
+  if (before1 === 'by' && BY_DECREASE.test(textBefore(scan.sentence, figure.figureStart, 120))) return 'decrease';
+  if (before1 === 'by' && BY_INCREASE.test(textBefore(scan.sentence, figure.figureStart, 120))) return 'increase';
+  if (kind === 'difference' && FEWER_AFTER.test(after)) return 'decrease';
+  if (kind === 'difference' && MORE_AFTER.test(after)) return 'increase';
+  return null;
+}
+
+/** "from 2,461 … to 140", "de 302.203 a 3.091": whether the figure is a change's first or last end, and the verb of change before "from". */
+function endsOf(scan: SentenceScan, figureStart: number, lookBehind: string): { readonly from: boolean; readonly to: boolean; readonly changeVerb: 'increase' | 'decrease' | null } {
+  const { sentence, language } = scan;
+  // Spanish "de X a Y" is a change only after a verb of change: "de" alone is everywhere.
+  const verbFromEs = language === 'es' && /(?:^|[^\p{L}])de\s+$/u.test(lookBehind) ? CHANGE_VERB_BEFORE_FROM_ES.exec(textBefore(sentence, figureStart, 120)) : null;
+  const from = /\bfrom\s+(?:the\s+)?$/i.test(lookBehind) || verbFromEs !== null;
+  const to = /\bto\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind) && /(?:^|[^\p{L}])de\s+\d/u.test(textBefore(sentence, figureStart, 120)));
+  let changeVerb: 'increase' | 'decrease' | null = null;
+  if (verbFromEs) changeVerb = verbFromEs[1] ? 'decrease' : verbFromEs[2] && !/^pas/i.test(verbFromEs[2]) ? 'increase' : null;
+  else if (from) {
+    const verb = CHANGE_VERB_BEFORE_FROM.exec(sentence.slice(0, figureStart));
+    if (verb) changeVerb = verb[1] ? 'decrease' : 'increase';
+  }
+  return { from, to, changeVerb };
+}
+
+/** What the words around a figure say of it: a rate and its basis, a change and its ends. */
+function rateAndChangeOf(scan: SentenceScan, figure: FigureAt): Pick<FigureMention, 'per' | 'perWords' | 'basis' | 'change' | 'from' | 'to' | 'changeVerb'> {
+  const { unit, figureStart } = figure;
+  const clause = clauseOf(scan, figure.near, figure.figureEnd);
+  const { per, perWords } = unit === null || unit === 'USD' ? rateOf(scan, figure, clause) : NO_RATE;
+  const basis = basisOf(scan, figure, clause, per, perWords);
+  const lookBehind = textBefore(scan.sentence, figureStart, 40);
+  const change = changeOf(scan, figure, lookBehind);
+  const { from, to, changeVerb } = endsOf(scan, figureStart, lookBehind);
+  return { per, perWords, basis, change, from, to, changeVerb };
+}
+
+/** The figures of masked[start, end) (one sentence), left to right. */
+export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
+  const language = options.language ?? 'en';
+  const scan = scanSentence(masked.slice(start, end), language);
+  const { sentence, candidate: CANDIDATE } = scan;
+  const taken = options.taken ?? [];
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(sentence); m !== null; m = CANDIDATE.exec(sentence)) {
@@ -447,269 +878,31 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, inside - start);
       continue;
     }
-    const digit = /\d/.test(m[0]);
-    const prev = sentence[i - 1] ?? ' ';
-    const before = sentence.slice(Math.max(0, i - 60), i);
-    // Hedges, labels and ages sit just before the number: a short tail keeps their `$`-anchored searches cheap.
-    const near = before.slice(-32);
-    if (digit) {
-      // Part of a word or code: "G7", "COVID-19", "I-95", "#4", "7/17", "10:30".
-      // "Jul.-1-deal": a date run into a word.
-      // "crossings.2", "July 2024.4": a footnote's number set right after a sentence's full stop.
-      const footnote = prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8));
-      if (/[\p{L}_#/:]/u.test(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) {
-        CANDIDATE.lastIndex = skipRun(sentence, i);
-        continue;
-      }
-      const rest = sentence.slice(i, i + 24);
-      if (
-        /^\d{1,2}:\d{2}/.test(rest) ||
-        TIME_OF_DAY.test(rest) ||
-        /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest) ||
-        /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest) ||
-        /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest) ||
-        /^\d{3,4}-\d{4}\b/.test(rest) ||
-        // "+1 202 555 0147", "+50712345678": a phone number; "+140%" in a column of changes is not.
-        (prev === '+' && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
-        /^\d+-\d+\b/.test(rest) ||
-        /^\d+(?:\.\d+){2,}/.test(rest)
-      ) {
-        CANDIDATE.lastIndex = skipRun(sentence, i);
-        continue;
-      }
+    const at = candidateAt(sentence, i, m[0]);
+    const { digit, before, near } = at;
+    // A code's or date's digits are skipped as a whole run: "COVID-19" must not yield a "19".
+    if (digit && isCodeOrDate(sentence, i)) {
+      CANDIDATE.lastIndex = skipRun(sentence, i);
+      continue;
     }
-    let reading = readFigure(sentence.slice(i, i + 80), language);
-    // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
-    if (reading && digit && /\d,\s*$/.test(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
-    // "the flow fell by about a quarter", "rose by a third": a fraction after a verb of change is
-    // a percent change (readFigure reads a bare fraction only before its baseline).
-    const byFraction = reading ? null : fractionOfChange(sentence.slice(i, i + 24), near);
-    if (byFraction) reading = byFraction;
-    if (!reading || reading.end === 0) continue;
-    let numberEnd = i + reading.end;
-    CANDIDATE.lastIndex = numberEnd;
-    let numberText = sentence.slice(i, numberEnd);
-    let after = sentence.slice(numberEnd, numberEnd + 120);
-    if (digit && ORDINAL_AFTER.test(after)) continue;
-    // "14ymedio", "24horas": digits run into a word are a name, not a figure ("5km", "3mil" are not
-    // such words: units and scales are short).
-    if (digit && RUN_INTO_WORD.test(after)) continue;
-    if (digit && /^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) continue;
-    // "045", "001": a code or an item's number; no count is written with a leading zero.
-    if (digit && /^0\d/.test(numberText)) continue;
-    // "a fifth higher than 2022's", "a third lower": a fraction said with a comparative is a ratio
-    // of 1 ± that fraction, not the fraction of the baseline ("a fifth of").
-    const comparative = reading.multiplier && reading.value < 1 ? FRACTION_COMPARATIVE.exec(after) : null;
-    if (comparative) reading = { ...reading, value: /^(?:higher|more|larger|bigger|greater|above|up|más|mayor|superior)$/i.test(comparative[1]!) ? 1 + reading.value : 1 - reading.value };
-    const range = rangeAfter(sentence, i, numberEnd, reading, digit, near, language);
-    if (range) {
-      numberEnd = range.end;
-      numberText = sentence.slice(i, numberEnd);
-      reading = { ...reading, value: (range.low.value + range.high.value) / 2, step: range.high.step, percent: range.percent };
-      CANDIDATE.lastIndex = numberEnd;
-      after = sentence.slice(numberEnd, numberEnd + 120);
-    }
+    const first = readAt(scan, at);
+    if (!first) continue;
+    // A number read is no candidate again, even when it turns out to be no figure.
+    CANDIDATE.lastIndex = first.end;
+    if (digit && isNoQuantity(first.reading, first.text, first.after)) continue;
+    const number = widenAt(scan, at, first);
+    CANDIDATE.lastIndex = number.end;
+    const { reading, range } = number;
     const wordBefore = lastWord(near);
     // "Day 14 of the trek" is a label; "Every day 2,000 crossed", "a week 5,800" is how often.
     if (LABELS.has(wordBefore) && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
-    // The end-anchored searches of `near` are tried from each of its positions: each runs only
-    // when the word before the number (or the start-anchored test after it) lets it match.
-    const appositive = digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near);
-    // "were under 18", "over 60 years": an age limit, not a count.
-    const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
-    const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
-    const ageSaid = reading_isSmall(sentence, i) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
-    const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
-    if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) continue;
-    if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || TIME_IN_WORDS_BEFORE.test(near))) continue;
-    if (AREA_AFTER.test(after)) continue;
-    // "the 30-foot-high border wall", "a wall 30 feet high": a height or length, never a count.
-    if (HEIGHT_AFTER.test(after)) continue;
-    // "one of", "no one", "one day": "one" alone is seldom a figure.
-    if (!digit && reading.value === 1 && !reading.multiplier) continue;
-
-    // A part or a proportion, for counts only: "99% of the migrants" is a share, read as one.
-    let part: Because | null = null;
-    if (!age && !reading.percent && !reading.multiplier) {
-      if (appositive) part = because('age', { words: `${wordBeforeComma(near)}, ${numberText},` });
-      // "2,765 migrants, of which 23.1% or 640 were minors": the figure after the share is the same part.
-      else if (SHARE_OR_BEFORE.test(near)) part = because('part-of-group', { figure: numberText });
-      else if (PARTITIVE_AFTER.test(after)) part = because('part-of-group', { figure: numberText });
-      else if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') part = because('addition');
-      else if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) part = because('proportion');
-      else if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) part = because('group-size');
-      // "siete de cada diez", "uno de cada cinco", "en grupos de cincuenta": a share, a group's size.
-      else if (language === 'es' && (PROPORTION_AFTER_ES.test(after) || PROPORTION_BEFORE_ES.test(near))) part = because('proportion');
-      else if (language === 'es' && GROUP_BEFORE_ES.test(near)) part = because('group-size');
-      else if (ofTheEnd >= 0 && i >= ofTheEnd) part = because('part-of-opening');
-      else if (each && i >= each[0].length && i < eachEnd && HAS_BEFORE.test(near)) part = because('group-size');
-    }
-
-    // Look back: "$", an article ("more than a 99.98% drop"), a hedge.
-    const beforeStart = i - before.length;
-    let figureStart = i;
-    let head = before;
-    let currency = false;
-    const dollar = /(?:US|U\.S\.)?\$\s?$/.exec(head);
-    if (dollar) {
-      currency = true;
-      figureStart -= dollar[0].length;
-      head = head.slice(0, head.length - dollar[0].length);
-    }
-    const article = /\b(?:an?|the)\s+$/i.exec(head);
-    const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
-    // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
-    const comparedWith =
-      (article !== null && /^the/i.test(article[0]) && lastWord(hedgeHead).toLowerCase() === 'than') ||
-      // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge. Tried
-      // on the last words only: an end-anchored search over the whole text before would be slow.
-      (lastWord(hedgeHead).toLowerCase() === 'over' &&
-        /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24)));
-    const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
-    let hedge: Hedge = { kind: 'none', words: null };
-    if (hedgeMatch) {
-      const words = hedgeMatch[1]!;
-      hedge = { kind: HEDGE_KIND.get(words.toLowerCase()) ?? 'none', words };
-      figureStart = beforeStart + hedgeMatch.index + hedgeMatch[0].indexOf(words);
-    }
-    let figureEnd = numberEnd;
-    let unit: ExplicitUnit | null = null;
-    if (age) {
-      unit = 'years';
-      const suffix = AGE_AFTER.exec(after) ?? (ageEs ? AGE_YEARS_AFTER_ES.exec(after) : null);
-      if (suffix && suffix[0].startsWith('-')) figureEnd += suffix[0].length;
-    } else if (reading.multiplier) unit = 'times';
-    else if (reading.percent) unit = 'percent';
-    else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp)\b/i.test(after)) unit = 'percentage-points';
-    else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after)) unit = 'USD';
-    // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
-    else if (/^(?:\s*|-)(?:miles?|mi)\b/i.test(after)) unit = 'miles';
-    else if (/^(?:\s*|-)(?:kilomet(?:er|re)s?|km)\b/i.test(after)) unit = 'km';
-    after = sentence.slice(figureEnd, figureEnd + 120);
-
-    // The clause the figure stands in, for rates and bases several words away.
-    PROBE.lastIndex = figureEnd;
-    const next = PROBE.exec(sentence);
-    const nextFigure = next ? next.index : sentence.length;
-    // Only the next 100 characters can hold the figure's clause: the search for its break stops
-    // there, or a sentence of thousands of figures is read in time that grows as its square.
-    const reach = Math.min(nextFigure, figureEnd + 100, sentence.length);
-    // "a small town — roughly 14,000 people — arriving every single day": a figure that is itself
-    // the aside goes on past the dash that closes it.
-    const rest = sentence.slice(figureEnd, reach + CLAUSE_BREAK_LENGTH);
-    const clauseBreak = CLAUSE_BREAK.exec(withoutAsides(OPENS_ASIDE.test(near) ? rest.replace(CLOSES_ASIDE, (dash) => ' '.repeat(dash.length)) : rest));
-    const clauseEnd = Math.min(reach, clauseBreak ? figureEnd + clauseBreak.index : reach);
-    const clause = sentence.slice(figureEnd, clauseEnd);
-    let per: RateUnit | null = null;
-    let perWords: string | null = null;
-    if (unit === null || unit === 'USD') {
-      const rate = PER.exec(clause);
-      if (rate) {
-        perWords = rate[0];
-        per = perUnit((rate[1] ?? rate[2] ?? rate[3] ?? rate[4] ?? '').toLowerCase());
-      } else {
-        // "On an average September day, some 850 people ...": the rate's unit before the figure.
-        const averageDay = AVERAGE_UNIT_BEFORE.exec(before.slice(-60));
-        if (averageDay) {
-          perWords = averageDay[0].trim();
-          // "Every day of 2023, on average, some 1,400 ...": the unit, then the period it falls in.
-          const word = (averageDay[1] ?? averageDay[2]!).toLowerCase();
-          per = word === 'day' ? 'day' : word === 'week' ? 'week' : 'month';
-        }
-        // "annual crossings never topped 31,000": a rate per year, as "monthly" is per month.
-        const previous = per === null && /daily|weekly|monthly|annual|yearly/i.test(before) ? PER_BEFORE.exec(before) : null;
-        if (previous && !/\d/.test(previous[0])) {
-          perWords = previous[1]!;
-          const word = previous[1]!.toLowerCase();
-          per = word === 'daily' ? 'day' : word === 'weekly' ? 'week' : word === 'monthly' ? 'month' : 'year';
-        }
-        // "Measured per day, the flow went from about 680 in 2022 to roughly 1,400 in 2023": a unit
-        // of time set at the head of the sentence is every figure's after it.
-        // "la cifra diaria de migrantes … bajó, al pasar de un promedio de 2.400 a 140": a subject that
-        // names a rate ("the daily figure", "el promedio diario") makes the figures after it rates too.
-        const opening = per === null ? rateHead : null;
-        // Only in the same clause, and only for a figure that names nothing it counts: "Each day,
-        // hundreds arrive; in 2023, 520,085 crossed" and "the daily count …, 11,363 migrants have
-        // crossed since July 1" are totals.
-        // "Every day 2,000 migrants crossed": "every day" is the figure's only just before it; "Each
-        // week, Panama publishes its count: in 2024, 302,203 …" is how often something else happens.
-        const reach = opening && opening[3] !== undefined ? i - (opening.index + opening[0].length) <= EVERY_REACH : true;
-        if (opening && reach && i >= opening.index + opening[0].length && !CLAUSE_TURN.test(sentence.slice(opening.index + opening[0].length, i)) && countedAfter.test(after)) {
-          perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
-          per = perUnit((opening[1] ?? opening[2] ?? opening[3] ?? '').toLowerCase());
-        }
-        // "un promedio de ingreso diario de aproximadamente 360 migrantes".
-        const averageEs = per === null && language === 'es' ? PER_BEFORE_ES.exec(before) : null;
-        if (averageEs) {
-          perWords = averageEs[0].trim();
-          per = /^diari/i.test(averageEs[1]!) ? 'day' : /^semanal/i.test(averageEs[1]!) ? 'week' : 'month';
-        }
-      }
-    }
-    // What the words say about a rate, read whether or not this figure turns out to be one: "to just
-    // 140 today" takes its "per day" from the "2,461 per day" it is compared with.
-    let basis: RateBasis | null = null;
-    // The words just before the number and its clause after, each searched as it stands: joining
-    // them ("before clause") made a new string per figure, and no word spans the join.
-    const near40 = before.slice(-40);
-    // "in a single month": one month's count, some month's, so at most the busiest's.
-    if (perWords !== null && /\bin (?:a|one) single\b/i.test(perWords)) basis = 'peak';
-    // "in a typical month": an average, whatever else the clause says.
-    else if (perWords !== null && /\b(?:typical|average)\b/i.test(perWords)) basis = 'average';
-    else if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) basis = 'spot';
-    else if (AVERAGE.test(near40) || AVERAGE.test(clause)) basis = 'average';
-    else if (SPOT_BEFORE.test(near40)) basis = 'spot';
-    // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after
-    // are read too, up to a "to" that starts the other end of a change.
-    else if (PEAK.test(near40) || (per !== null && PEAK_VERB_BEFORE.test(near40)) || PEAK.test(clause) || PEAK.test(/^[^;,(]{0,40}?(?=\bto\b|$)/.exec(sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '')) basis = 'peak';
-
-    // Changes: "a 99% reduction", "a drop of 41 percent", "fell 41%", "9,000 fewer than", "tripled".
-    const lookBehind = sentence.slice(Math.max(0, figureStart - 40), figureStart);
-    const longBehind = (): string => sentence.slice(Math.max(0, figureStart - 120), figureStart);
-    let change: Change | null = null;
-    // "This statistic multiplies by four the 49,452 …": a ratio in a verb, the number its factor.
-    if (reading.multiplier || MULTIPLIED_BY.test(lookBehind)) {
-      change = { kind: 'ratio', direction: reading.value < 1 ? 'decrease' : 'increase' };
-    } else {
-      const kind = unit === 'percent' ? 'percent-change' : unit === null || unit === 'USD' || unit === 'miles' ? 'difference' : null;
-      if (kind) {
-        let direction: 'increase' | 'decrease' | null = null;
-        // "up 20%", "down by 9,000"; but "put up three miles of wire" is no change.
-        const before1 = lastWord(lookBehind);
-        const changeBefore = CHANGE_LAST_WORDS.has(before1);
-        // "children made up just 2 per cent of the flow", "took up 40%": a share, not a rise.
-        const upDown = changeBefore && !PHRASAL_UP.test(lookBehind) ? /\b(up|down)\s+(by\s+)?$/i.exec(lookBehind) : null;
-        // A count after "up"/"down" is a change only with "by", or as a label's value or a
-        // predicate ("Change, 2023 to 2024: down 217,882", "the total was up 5,000"): "set up 3
-        // camps", "cut down 40 trees" are no change.
-        const upDownCounts = upDown !== null && (kind === 'percent-change' || upDown[2] !== undefined || UP_DOWN_PREDICATE.test(lookBehind));
-        const spanish = language === 'es';
-        const changeBeforeEs = spanish && CHANGE_LAST_WORDS_ES.has(before1);
-        if (spanish && ((changeBeforeEs && CHANGE_BEFORE_DECREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_LOWER_AFTER_ES.test(after)) || (kind === 'difference' && FEWER_AFTER_ES.test(after)))) direction = 'decrease';
-        else if (spanish && ((changeBeforeEs && CHANGE_BEFORE_INCREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_HIGHER_AFTER_ES.test(after)) || (kind === 'difference' && MORE_AFTER_ES.test(after)))) direction = 'increase';
-        else if ((changeBefore && CHANGE_BEFORE_DECREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'down') || (kind === 'percent-change' && (CHANGE_AFTER_DECREASE.test(after) || PERCENT_LOWER_AFTER.test(after)))) direction = 'decrease';
-        else if ((changeBefore && CHANGE_BEFORE_INCREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'up') || (kind === 'percent-change' && (CHANGE_AFTER_INCREASE.test(after) || PERCENT_HIGHER_AFTER.test(after)))) direction = 'increase';
-        else if (before1 === 'by' && BY_DECREASE.test(longBehind())) direction = 'decrease';
-        else if (before1 === 'by' && BY_INCREASE.test(longBehind())) direction = 'increase';
-        else if (kind === 'difference' && FEWER_AFTER.test(after)) direction = 'decrease';
-        else if (kind === 'difference' && MORE_AFTER.test(after)) direction = 'increase';
-        // "fell to 140" states where a count ended up, not by how much it changed.
-        // "put the increase at 306 percent" is a change, though "at" ends it.
-        // ("cayó a 140", Spanish, as "fell to 140".)
-        const endsAt = /\b(?:to|at)\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind));
-        if (direction !== null && (!endsAt || /\bthe\s+\w+\s+at\s+$/i.test(lookBehind))) change = { kind, direction };
-      }
-    }
-    // Spanish "de X a Y" is a change only after a verb of change: "de" alone is everywhere.
-    const verbFromEs = language === 'es' && /(?:^|[^\p{L}])de\s+$/u.test(lookBehind) ? CHANGE_VERB_BEFORE_FROM_ES.exec(sentence.slice(Math.max(0, figureStart - 120), figureStart)) : null;
-    const from = /\bfrom\s+(?:the\s+)?$/i.test(lookBehind) || verbFromEs !== null;
-    const to = /\bto\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind) && /(?:^|[^\p{L}])de\s+\d/u.test(sentence.slice(Math.max(0, figureStart - 120), figureStart)));
-    let changeVerb: 'increase' | 'decrease' | null = null;
-    if (verbFromEs) changeVerb = verbFromEs[1] ? 'decrease' : verbFromEs[2] && !/^pas/i.test(verbFromEs[2]) ? 'increase' : null;
-    else if (from) {
-      const verb = CHANGE_VERB_BEFORE_FROM.exec(sentence.slice(0, figureStart));
-      if (verb) changeVerb = verb[1] ? 'decrease' : 'increase';
-    }
+    const { age, spanish: ageEs } = ageOf(scan, at, number, wordBefore);
+    if (countsNothing(at, number, age, language)) continue;
+    const part = !age && !reading.percent && !reading.multiplier ? partOf(scan, at, number, wordBefore) : null;
+    const { figureStart, hedge, currency } = lookBack(at);
+    const { unit, figureEnd } = unitOf(number, age, ageEs, currency);
+    const after = sentence.slice(figureEnd, figureEnd + 120);
+    const figure: FigureAt = { i, before, near, figureStart, figureEnd, reading, unit, after };
     out.push({
       start: start + figureStart,
       end: start + figureEnd,
@@ -721,13 +914,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       unit,
       age,
       part,
-      per,
-      perWords,
-      basis,
-      change,
-      from,
-      to,
-      changeVerb,
+      // per, perWords, basis, change, from, to, changeVerb: in this order, as FigureMention lists them.
+      ...rateAndChangeOf(scan, figure),
       range: range ? { low: range.low, high: range.high } : null,
     });
     CANDIDATE.lastIndex = figureEnd;

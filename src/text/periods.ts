@@ -610,22 +610,7 @@ function findSpanish(text: string, found: Found[]): void {
  */
 export function findPeriods(masked: string, page: Period | null, from = 0, to = masked.length, language: Language = 'en'): PeriodMention[] {
   const text = from === 0 && to === masked.length ? masked : masked.slice(from, to);
-  const found: Found[] = [];
-  if (language === 'es') findSpanish(text, found);
-  // On a long text the shortcut costs more than it saves: a key word that is absent is looked for
-  // through the whole text, once per word, where the pattern's own scan is one pass.
-  const lower = text.length <= NEEDS_LIMIT ? text.toLowerCase() : null;
-  for (let p = 0; p < PATTERNS.length; p++) {
-    const [kind, pattern] = PATTERNS[p]!;
-    // A pattern whose key words are nowhere in the text need not scan it.
-    const needs = NEEDS[p]!;
-    if (lower !== null && needs.length > 0 && !needs.some((word) => lower.includes(word))) continue;
-    const probe = PROBES[p];
-    if (probe && !probe.test(text)) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push({ kind, match: m });
-  }
-  found.sort((a, b) => a.match.index - b.match.index || b.match[0].length - a.match[0].length);
+  const found = findAll(text, language);
   const out: PeriodMention[] = [];
   let cursor = 0;
   for (const { kind, match, gloss } of found) {
@@ -634,59 +619,11 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     // "followed by October with 25,904": the "by" is the verb's, not "until October".
     const followed = /^by /i.test(words) && BY_OF_A_VERB.test(text.slice(Math.max(0, match.index - 12), match.index));
     if (followed) words = words.slice(3);
-    // "May" and "March" are months only when capitalised; "may" is a verb.
-    // (Spanish months are written in lower case.)
-    const monthGroup = gloss ? null : kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? match[3]! : kind === 'day-span' ? new RegExp(MONTH, 'i').exec(words)![0] : null;
-    if (monthGroup !== null && !isCapitalised(monthGroup)) continue;
-    if (kind === 'month' && /^(?:May|March)$/.test(words) ) {
-      // A bare "May" at the start of a sentence ("May I ...") is too weak to take.
-      const before = text.slice(Math.max(0, match.index - 2), match.index);
-      if (match.index === 0 || /[.!?]\s$/.test(before)) continue;
-    }
-    // "fiscal year 2023", "the 2023 fiscal year" are not the calendar year 2023, and "summer 2023"
-    // or "the first week of July" is a part of one: the phrase is kept whole and left unresolved.
-    let start = match.index + (followed ? 3 : 0);
-    let end = start + words.length;
-    let qualified = false;
-    if (!gloss && (kind === 'year' || kind === 'month' || kind === 'that')) {
-      const preceding = text.slice(Math.max(0, match.index - 40), match.index);
-      // "the first week of July", "the last days of 2023", "the end of 2023": a part of the period.
-      const part = /^of\s/i.test(words) ? PART_WORD_BEFORE.exec(preceding) : PART_OF_BEFORE.exec(preceding);
-      const before = part ?? (kind === 'year' ? (FISCAL_BEFORE.exec(preceding) ?? PART_OF_YEAR_BEFORE.exec(preceding)) : null);
-      const after = before || kind !== 'year' ? null : FISCAL_AFTER.exec(text.slice(end, end + 32));
-      if (before) start = match.index - before[0].length;
-      if (after) end += after[0].length;
-      qualified = before !== null || after !== null;
-    }
-    // Long texts repeat their phrases ("last year", "since July 1"): each is resolved once.
-    const cacheKey = `${kind}\u0000${gloss ? `es\u0000${words}` : words}\u0000${page?.end ?? ''}`;
-    let cached = RESOLVED.get(cacheKey);
-    if (!cached) {
-      try {
-        cached = gloss ? (gloss.words === '' ? { resolved: null, sameAs: null } : resolve(kind, gloss.match, gloss.words, page)) : resolve(kind, match, words, page);
-      } catch (error) {
-        // Words that name no real span ("the past 0 days" got past the checks above): unresolved,
-        // never a failed run.
-        if (!(error instanceof PeriodError)) throw error;
-        cached = { resolved: null, sameAs: null };
-      }
-      if (RESOLVED.size > 10_000) RESOLVED.clear();
-      RESOLVED.set(cacheKey, cached);
-    }
+    if (isNoMonth(text, kind, match, words, gloss)) continue;
+    const { start, end, qualified } = qualifiedSpan(text, kind, match, words, gloss, match.index + (followed ? 3 : 0));
+    const cached = resolveOnce(kind, match, words, gloss, page);
     const { resolved, sameAs } = qualified ? { resolved: null, sameAs: null } : cached;
-    const indices = (match as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices;
-    let coreStart = start;
-    let coreEnd = start + words.length;
-    if (kind === 'since' || kind === 'date') {
-      const group = indices?.[1];
-      if (group) [coreStart, coreEnd] = group;
-    } else if (kind === 'deictic') {
-      const prefix = /^(?:on )/i.exec(words);
-      if (prefix) coreStart += prefix[0].length;
-    } else {
-      const prefix = /^(?:(?:in|during|throughout|for|over|on|at its peak in|at the peak in|by|until|through|as of|of|en|durante|desde|hasta) )/i.exec(words);
-      if (prefix) coreStart += prefix[0].length;
-    }
+    const [coreStart, coreEnd] = coreOf(kind, match, words, start);
     out.push({
       kind,
       start: from + start,
@@ -708,6 +645,97 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     cursor = end;
   }
   return out;
+}
+
+/** Every phrase any rule finds in `text`, overlapping, earliest first and then longest first. */
+function findAll(text: string, language: Language): Found[] {
+  const found: Found[] = [];
+  if (language === 'es') findSpanish(text, found);
+  // On a long text the shortcut costs more than it saves: a key word that is absent is looked for
+  // through the whole text, once per word, where the pattern's own scan is one pass.
+  const lower = text.length <= NEEDS_LIMIT ? text.toLowerCase() : null;
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const [kind, pattern] = PATTERNS[p]!;
+    // A pattern whose key words are nowhere in the text need not scan it.
+    const needs = NEEDS[p]!;
+    if (lower !== null && needs.length > 0 && !needs.some((word) => lower.includes(word))) continue;
+    const probe = PROBES[p];
+    if (probe && !probe.test(text)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push({ kind, match: m });
+  }
+  found.sort((a, b) => a.match.index - b.match.index || b.match[0].length - a.match[0].length);
+  return found;
+}
+
+/** An English month's name that is no month: "may" (a verb), "May I …" at a sentence's start. */
+function isNoMonth(text: string, kind: Kind, match: RegExpExecArray, words: string, gloss: Found['gloss']): boolean {
+  // "May" and "March" are months only when capitalised; "may" is a verb.
+  // (Spanish months are written in lower case.)
+  const monthGroup = gloss ? null : kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? match[3]! : kind === 'day-span' ? new RegExp(MONTH, 'i').exec(words)![0] : null;
+  if (monthGroup !== null && !isCapitalised(monthGroup)) return true;
+  if (kind === 'month' && /^(?:May|March)$/.test(words) ) {
+    // A bare "May" at the start of a sentence ("May I ...") is too weak to take.
+    const before = text.slice(Math.max(0, match.index - 2), match.index);
+    if (match.index === 0 || /[.!?]\s$/.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * The phrase's span, widened by a qualifier: "fiscal year 2023", "the 2023 fiscal year" are not the
+ * calendar year 2023, and "summer 2023" or "the first week of July" is a part of one: the phrase
+ * is kept whole and left unresolved (`qualified`).
+ */
+function qualifiedSpan(text: string, kind: Kind, match: RegExpExecArray, words: string, gloss: Found['gloss'], at: number): { readonly start: number; readonly end: number; readonly qualified: boolean } {
+  let start = at;
+  let end = start + words.length;
+  if (gloss || (kind !== 'year' && kind !== 'month' && kind !== 'that')) return { start, end, qualified: false };
+  const preceding = text.slice(Math.max(0, match.index - 40), match.index);
+  // "the first week of July", "the last days of 2023", "the end of 2023": a part of the period.
+  const part = /^of\s/i.test(words) ? PART_WORD_BEFORE.exec(preceding) : PART_OF_BEFORE.exec(preceding);
+  const before = part ?? (kind === 'year' ? (FISCAL_BEFORE.exec(preceding) ?? PART_OF_YEAR_BEFORE.exec(preceding)) : null);
+  const after = before || kind !== 'year' ? null : FISCAL_AFTER.exec(text.slice(end, end + 32));
+  if (before) start = match.index - before[0].length;
+  if (after) end += after[0].length;
+  return { start, end, qualified: before !== null || after !== null };
+}
+
+/** The phrase resolved against the page's date. Long texts repeat their phrases ("last year", "since July 1"): each is resolved once. */
+function resolveOnce(kind: Kind, match: RegExpExecArray, words: string, gloss: Found['gloss'], page: Period | null): { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] } {
+  const cacheKey = `${kind}\u0000${gloss ? `es\u0000${words}` : words}\u0000${page?.end ?? ''}`;
+  let cached = RESOLVED.get(cacheKey);
+  if (!cached) {
+    try {
+      cached = gloss ? (gloss.words === '' ? { resolved: null, sameAs: null } : resolve(kind, gloss.match, gloss.words, page)) : resolve(kind, match, words, page);
+    } catch (error) {
+      // Words that name no real span ("the past 0 days" got past the checks above): unresolved,
+      // never a failed run.
+      if (!(error instanceof PeriodError)) throw error;
+      cached = { resolved: null, sameAs: null };
+    }
+    if (RESOLVED.size > 10_000) RESOLVED.clear();
+    RESOLVED.set(cacheKey, cached);
+  }
+  return cached;
+}
+
+/** The period's own words within the phrase: "July 1" of "since July 1", "2023" of "in 2023". */
+function coreOf(kind: Kind, match: RegExpExecArray, words: string, start: number): [number, number] {
+  const indices = (match as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices;
+  let coreStart = start;
+  let coreEnd = start + words.length;
+  if (kind === 'since' || kind === 'date') {
+    const group = indices?.[1];
+    if (group) [coreStart, coreEnd] = group;
+  } else if (kind === 'deictic') {
+    const prefix = /^(?:on )/i.exec(words);
+    if (prefix) coreStart += prefix[0].length;
+  } else {
+    const prefix = /^(?:(?:in|during|throughout|for|over|on|at its peak in|at the peak in|by|until|through|as of|of|en|durante|desde|hasta) )/i.exec(words);
+    if (prefix) coreStart += prefix[0].length;
+  }
+  return [coreStart, coreEnd];
 }
 
 /**
