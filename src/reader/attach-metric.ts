@@ -112,7 +112,9 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
 function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): void {
   // Another figure of the sentence may name its own noun ("53,404 migrants ..., while there were
   // 48,204 in September"): this one's words are what decide.
-  if (!ctx.topic || site.eventful || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(site.after, figure.per) || saidOn(ctx, figure)) return;
+  // "En 2023 habían sido 520.085, la cifra más alta": past the comma is a comment on the figure.
+  const words = site.own.length === 0 && /^\s*[,;]\s+(?:the|a|an|la|el|una?|its|su)\s/i.test(ctx.m.slice(figure.end, figure.end + 8)) ? [] : site.after;
+  if (!ctx.topic || site.eventful || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return;
   // "the station was holding about 1,200 people": what a place holds, not what the text counted.
   if (HOLDS_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 48), figure.start))) return;
   // "In June 2022, agents encountered 192,000 migrants at the US-Mexico border": a sentence that

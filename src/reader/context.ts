@@ -4,6 +4,7 @@
  * catalogue phrases, period phrases resolved against what came before, the sentence before, and
  * the readings worked out once and on demand (tags, clause breaks, attribution, place words).
  */
+import type { SectionRate } from './section-rate.js';
 import type { Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { LineIndex } from '../text/lines.js';
@@ -80,6 +81,8 @@ export interface TextState {
   previous: Previous | null;
   /** The last sentence with a figure read as a catalogue metric: what "That works out to …" may mean. */
   counted: Previous | null;
+  /** The unit of time the last heading gave its section ("## Per day, on average"), if any. */
+  section: SectionRate | null;
   /** The flow the text was last counting: what "the 2023 figure" or "the count" means. */
   topic: Metric | null;
   /** Header rows and row labels of the tables read so far. */
@@ -121,7 +124,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, sentences.filter((s) => s.start >= masked.frontMatter.end), title, frames)) titlePlaces.add(frame);
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, counted: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, counted: null, section: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
 }
 
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {

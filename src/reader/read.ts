@@ -26,6 +26,7 @@ import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
 import { pairListWithMonths } from './attach-list.js';
+import { rateFromSection, sectionRateOf } from './section-rate.js';
 import { attachPeriods, factsOf } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
 import { finishSentence } from './finish.js';
@@ -68,6 +69,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */
 function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[], datelined: PeriodMention[] | null = null): Building[] {
   const { m, options } = state;
+  if (sentence.heading) state.section = sectionRateOf(m.slice(sentence.start, sentence.end));
   // A transcript's speaker ("REPORTER:") is blanked, not cut, so the body's offsets stay the text's.
   const body = m.slice(sentence.start, sentence.end).replace(SPEAKER, (label) => ' '.repeat(label.length));
   const holdsNumber = (state.options.language === 'es' ? HOLDS_NUMBER_ES : HOLDS_NUMBER).test(body);
@@ -89,6 +91,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const ctx = sentenceContext(state, sentence, body, own, placesNamed);
   state.recent = notePeriods(state.recent, talkedAbout(ctx.periods, m, sentence.start));
   const built = quantitiesOf(ctx, mentions);
+  rateFromSection(state.section, sentence, state.text, built);
   linkFromTo(built);
   const fallback = attachMetrics(ctx, built);
   attachPeriods(ctx, built);

@@ -293,8 +293,9 @@ const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|superior|por encima)(?![\p{L}])/iu;
 // "Unos 9.000 migrantes menos ingresaron este año ..., en comparación con ...": the comparison may
 // come later in the clause.
 const COMPARED_LATER_ES = '(?=[^.;]{0,120}?(?:en comparación con|comparad[oa]s? con|con respecto a|respecto a|frente a)(?![\\p{L}]))';
-const FEWER_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|${COMPARED_LATER_ES})`, 'iu');
-const MORE_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|${COMPARED_LATER_ES})`, 'iu');
+// "Frente a 2023, … unas 218.000 personas menos.": "menos" closing its clause, the baseline said before.
+const FEWER_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|${COMPARED_LATER_ES}|(?=\\s*[.;:]|\\s*$))`, 'iu');
+const MORE_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|${COMPARED_LATER_ES}|(?=\\s*[.;:]|\\s*$))`, 'iu');
 /** "se desplomaron de 302.203 ... a 3.091": a verb of change before "de". */
 const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VERBS_ES})|(${INCREASE_VERBS_ES}|pasaron|pasó|pasar|pasando))(?:\\s+[\\p{L}\\p{N},’'-]+){0,8}?\\s+de\\s+$`, 'iu');
 
@@ -636,7 +637,8 @@ function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge
     figureStart -= dollar[0].length;
     head = head.slice(0, head.length - dollar[0].length);
   }
-  const article = /\b(?:an?|the)\s+$/i.exec(head);
+  // "more than a 99.98% drop"; Spanish puts one before a share: "casi el 60 %".
+  const article = /(?<![\p{L}])(?:an?|the|el|la|un|una)\s+$/iu.exec(head);
   const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
   // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
   const comparedWith =

@@ -1148,11 +1148,13 @@ interface ReadingRow {
   readonly compared?: boolean;
   /** The comparison's kind. */
   readonly kind?: string;
+  /** Read as markdown (headings, lists), not as plain text with a paragraph a line. */
+  readonly markdown?: boolean;
 }
 
 /** A row's figure, as lint reads it, with the metric, reason, period and baseline the row names. */
 function expectReading(row: ReadingRow): void {
-  const found = readFigures(row.text, row.date, 'lint', true, row.language).find((f) => f.text === row.figure || f.text.endsWith(` ${row.figure}`));
+  const found = readFigures(row.text, row.date, 'lint', !row.markdown, row.language).find((f) => f.text === row.figure || f.text.endsWith(` ${row.figure}`));
   if (row.reason === 'not read') return expect(found).toBeUndefined();
   expect(found, `"${row.figure}" read`).toBeDefined();
   expect(found!.metric?.id ?? null).toBe(row.metric);
@@ -1218,6 +1220,12 @@ describe('the reader: classes a third blind corpus of drafts showed, in other wo
     { why: '"The year before, it was about 248,000": a period opener, then a pronoun that refers back', text: 'More than half a million people crossed the Darién in 2023.\n\nThe year before, it was about 248,000.', date: '2024-09-12', figure: 'about 248,000', metric: 'darien-crossings', period: '2022' },
     { why: '"about 900 a day, which is a lot": a comment after the figure says nothing of what it counts', text: 'About 20,500 migrants crossed the Darién in July 2024.\nThat is about 660 a day, which is a lot.', date: '2024-09-12', figure: 'about 660', metric: 'darien-crossings-daily', period: '2024-07' },
     { why: '"those three months" after a month and a pair of months that follow it is their span', text: 'In August 2021 alone, 25,332 people came out of the Darién forest, and September and October were busier still.\n\nOver those three months the crossings averaged about 830 a day.', date: '2025-02-10', figure: 'about 830', metric: 'darien-crossings-daily', period: '2021-08/2021-10' },
+    { why: 'a heading that names a unit of time ("## Per day, on average") makes the list under it rates', text: '# Darién crossings by the numbers\n\nIn 2023, 520,085 people crossed the Darién.\n\n## Per day, on average\n\n- **about 680** in 2022\n- **about 825** in 2024', date: '2025-02-01', figure: 'about 825', metric: 'darien-crossings-daily', period: '2024', markdown: true },
+    { why: '… and another heading ends it', text: '# Darién crossings by the numbers\n\nIn 2023, 520,085 people crossed the Darién.\n\n## Per day, on average\n\n- **about 680** in 2022\n\n## Year by year\n\n- **302,203** in 2024', date: '2025-02-01', figure: '302,203', metric: 'darien-crossings', period: '2024', markdown: true },
+    { why: 'Spanish puts an article between a hedge and a share: "casi el 60 %"', text: 'En 2024 cruzaron el Darién 302.203 personas, frente a 520.085 en 2023.\n\nEs una caída de casi el 42 %.', date: '2025-01-10', language: 'es', figure: 'casi el 42 %', metric: 'darien-crossings', kind: 'percent-change' },
+    { why: '"Frente a 2023, … unas 218.000 personas menos.": "menos" closing the clause, the baseline said before', text: 'Frente a 2023, en 2024 cruzaron el Darién unas 218.000 personas menos.', date: '2025-01-10', language: 'es', figure: 'unas 218.000', metric: 'darien-crossings', period: '2024', baseline: '2023', kind: 'difference' },
+    { why: '"esperaban una lancha" in Necoclí is the camp, not the crossing', text: 'En Necoclí, en octubre de 2021, más de 20.000 migrantes esperaban una lancha hacia el Darién.', date: '2025-01-10', language: 'es', figure: 'más de 20.000', metric: 'necocli-camp-population', period: '2021-10' },
+    { why: '"En 2023 habían sido 520.085, la cifra más alta": past the comma is a comment on the figure, which counts what the text was counting', text: 'En 2024, 302.203 personas cruzaron la selva del Darién.\n\nEn 2023 habían sido 520.085, la cifra más alta de la historia.', date: '2025-01-10', language: 'es', figure: '520.085', metric: 'darien-crossings', period: '2023' },
   ];
   for (const row of rows) it(row.why, () => expectReading(row));
 });

@@ -1,0 +1,41 @@
+/**
+ * Attach stage, a unit of time a heading gives the list under it: "## Per day, on average" over
+ * "- **about 680** in 2022", "- **about 825** in 2024". A list item's figure that names nothing it
+ * counts and no unit of time is a rate in the heading's unit, as a table cell is in its column
+ * header's (tables.ts); any other heading ends the section.
+ */
+import type { RateUnit } from '../model/types.js';
+import type { Sentence } from '../text/sentences.js';
+import { headerRate } from './tables.js';
+import { continuesPrior } from './metric-context.js';
+import type { Building } from './record.js';
+
+export interface SectionRate {
+  readonly per: RateUnit;
+  readonly average: boolean;
+  /** The heading's words, which the figure's rate is read from. */
+  readonly words: string;
+}
+
+/** The rate a heading gives its section, or null (a heading that names none ends the last one's). */
+export function sectionRateOf(heading: string): SectionRate | null {
+  const per = headerRate(heading);
+  return per === null ? null : { per, average: /\baverage|promedio|media\b/i.test(heading), words: heading.replace(/^[#\s]+/, '').trim() };
+}
+
+/** "- 680 in 2022": a list item, found by its marker at the start of the sentence's line. */
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]/;
+
+/** Gives each list item's figure that names nothing counted the section's rate. */
+export function rateFromSection(section: SectionRate | null, sentence: Sentence, text: string, built: Building[]): void {
+  if (!section || sentence.heading || sentence.cell) return;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (!LIST_ITEM.test(text.slice(lineStart, sentence.start + 4))) return;
+  for (const figure of built) {
+    if (figure.per !== null || figure.unit !== null || figure.kind !== 'quantity' || figure.mention!.change || figure.mention!.part) continue;
+    const after = text.slice(figure.end, Math.min(sentence.end, figure.end + 60));
+    if (!continuesPrior(after.toLowerCase().match(/\p{L}+/gu) ?? [])) continue;
+    figure.per = section.per;
+    if (section.average) figure.basis = 'average';
+  }
+}
