@@ -26,6 +26,7 @@ import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
 import { pairListWithMonths } from './attach-list.js';
+import { writeSpokenYears } from './spoken-years.js';
 import { rateFromSection, sectionRateOf } from './section-rate.js';
 import { attachPeriods, factsOf } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
@@ -37,7 +38,9 @@ import type { Metric } from '../model/types.js';
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
 
 export function readText(text: string, options: ReadOptions): ReadText {
-  const masked = maskMarkdown(text, { plainText: options.hardLineBreaks });
+  const written = maskMarkdown(text, { plainText: options.hardLineBreaks });
+  // Years said in words ("twenty twenty-one") are read as the years they are; offsets stay the text's.
+  const masked = options.language === 'es' ? written : { ...written, masked: writeSpokenYears(written.masked) };
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
   // From 0: the front matter is masked but for its title, the headline, which is read (markdown.ts).

@@ -59,7 +59,8 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) [yearNamed, borrowedYear] = [yearOfDay(resolved.resolved.period.start), false];
     if (resolved !== mention || mention.sameAs) return resolved;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
-    if (year && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year')) [yearNamed, borrowedYear] = [Number(year[1]), false];
+    // "In January and February of 2022, about nine thousand crossed: forty-seven hundred in January …".
+    if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year')) [yearNamed, borrowedYear] = [Number(year[1]), false];
 
     else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) [yearNamed, borrowedYear] = [yearOfDay(mention.resolved.period.start), false];
     else if (yearNamed !== null && (mention.kind === 'month' || mention.kind === 'month-pair') && mention.relative && mention.resolved) {

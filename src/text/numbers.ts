@@ -577,7 +577,8 @@ function ageOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore
   // "were under 18", "over 60 years": an age limit, not a count.
   const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
   const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
-  const ageSaid = reading_isSmall(sentence, i) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
+  // "who was 4.", "who is four,": digits or words, a small whole number.
+  const ageSaid = (reading_isSmall(sentence, i) || (!at.digit && number.reading.value < 120 && Number.isInteger(number.reading.value))) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
   const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
   return { age, spanish: ageEs };
 }

@@ -452,6 +452,13 @@ export const ENGLISH = [
     examples: { reads: ['At that time 87,390 migrants crossed.', 'Por entonces cruzaban 500 al día.', 'Since then, more than a million people have crossed it.', 'Roughly 1.2 million have crossed it.', 'Desde entonces han cruzado 500.000.'], not: ['Solo 3.091 migrantes lograron cruzar.', 'Then the flow thinned.'] },
   },
   {
+    id: 'spoken-year',
+    on: 'sentence',
+    pattern: /\btwenty[ -](?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty(?:[ -](one|two|three|four|five|six|seven|eight|nine))?)\b(?![ -](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|percent|per cent)\b)/i,
+    why: '"In twenty twenty-one, the count was about one hundred thirty-four thousand": a year said in words, as a radio script writes it, is a year, not twenty and twenty-one (src/reader/spoken-years.ts).',
+    examples: { reads: ['In twenty twenty-one, the count rose.', 'about thirty thousand in twenty-fifteen', 'since December twenty-twenty'], not: ['twenty-one migrants', 'about twenty thousand', 'twenty-five percent'] },
+  },
+  {
     id: 'rate-words',
     on: 'word',
     match: 'lower',
