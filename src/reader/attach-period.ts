@@ -303,7 +303,9 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
     // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.
     // "exceeding total migrant traffic for 2022": the verb may stand a few words back.
     // "rose by 150 percent over 2021": the year's phrase took "over" for itself; it is the lead.
-    notAFigures: leadsToBaseline(p, m, offset, 48) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead),
+    // "In the first 17 days after Mulino was sworn in on July 1, Panama counted 11,363": the day
+    // dates the event, and the figure is of the span it starts.
+    notAFigures: leadsToBaseline(p, m, offset, 48) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };
@@ -327,6 +329,7 @@ function listedTogether(a: Building, b: Building, m: string): boolean {
 const OF_THEM = EN.pattern('of-them');
 const OCCASION_AFTER = EN.pattern('occasion-dated-after');
 const A_MOMENT = EN.pattern('a-moment');
+const EVENT_JUST_BEFORE = /\b(?:was sworn in|took office|was inaugurated|assumed office|came to power|juró|asumió)\s+(?:on\s+|el\s+)?$/i;
 /**
  * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,
  * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no

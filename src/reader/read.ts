@@ -26,6 +26,7 @@ import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
 import { pairListWithMonths } from './attach-list.js';
+import { blankCaptionNumbers } from './caption-numbers.js';
 import { writeSpokenYears } from './spoken-years.js';
 import { rateFromSection, sectionRateOf } from './section-rate.js';
 import { attachPeriods, factsOf } from './attach-period.js';
@@ -40,7 +41,9 @@ export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './reco
 export function readText(text: string, options: ReadOptions): ReadText {
   const written = maskMarkdown(text, { plainText: options.hardLineBreaks });
   // Years said in words ("twenty twenty-one") are read as the years they are; offsets stay the text's.
-  const masked = options.language === 'es' ? written : { ...written, masked: writeSpokenYears(written.masked) };
+  // A caption's or a list item's own number ("**7.** That works out to …") is no figure.
+  const unnumbered = blankCaptionNumbers(written.masked);
+  const masked = { ...written, masked: options.language === 'es' ? unnumbered : writeSpokenYears(unnumbered) };
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
   // From 0: the front matter is masked but for its title, the headline, which is read (markdown.ts).

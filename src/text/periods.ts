@@ -193,7 +193,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['since-event', /\b[Ss]ince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency)| was (?:sworn in|inaugurated)(?! as\b))/g],
   // "in his first 17 days", "the first 100 days of his term", "his first six months in office": a
   // span from the day a term began, which only the catalogue knows (src/reader/event-periods.ts).
-  ['term-days', new RegExp(`\\b(?:(?:in|during|over|within) )?(?:(?:his|her) first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months)(?: (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate)))?|the first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months) (?:in office|in power|of (?:his|her|the) (?:term|presidency|government|administration|mandate)))(?![\\w-])`, 'gi')],
+  ['term-days', new RegExp(`\\b(?:(?:in|during|over|within) )?(?:(?:his|her) first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months)(?: (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate)))?|the first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months) (?:in office|in power|of (?:his|her|the) (?:term|presidency|government|administration|mandate)|(?:after|since) (?:(?:President|Prime Minister) )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)* (?:took office|was sworn in|was inaugurated|came to power|assumed office)))(?![\\w-])`, 'giu')],
 ];
 
 /**

@@ -1230,6 +1230,9 @@ describe('the reader: classes a third blind corpus of drafts showed, in other wo
     { why: '… "twenty-fifteen" too, and neither is a figure', text: 'About thirty thousand people crossed the Darién in twenty-fifteen.', date: '2023-03-15', figure: 'About thirty thousand', metric: 'darien-crossings', period: '2015' },
     { why: 'months named after "In January and February of 2022" take its year', text: 'In January and February of 2022, about 8,964 people crossed the Darién: 4,702 in January and 4,262 in February.', date: '2023-03-15', figure: '4,262', metric: 'darien-crossings', period: '2022-02' },
     { why: '"my daughter, who is four," is an age in words', text: 'We crossed the Darién in six days, and my daughter, who is four, walked most of it.', date: '2023-03-15', figure: 'four', metric: null, reason: 'not read' },
+    { why: 'a caption\'s own number ("**7.**") is no figure, and the words after it open the sentence', text: '# Photographs from the Darién\n\nIn July 2024, 20,519 people crossed the Darién.\n\n**7.** That works out to about 660 people a day.', date: '2024-09-05', figure: 'about 660', metric: 'darien-crossings-daily', period: '2024-07', markdown: true },
+    { why: '"the first 17 days after Mulino was sworn in on July 1": the day dates the event, the figure is of the span', text: 'In the first 17 days after Mulino was sworn in on July 1, Panama counted 11,363 arrivals from Colombia.', date: '2024-09-05', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
+    { why: '"came this way" is the route said in passing', text: 'Darién crossings thin out\n\nOfficials said 20,519 people came this way in July alone.', date: '2024-09-05', figure: '20,519', metric: 'darien-crossings', period: '2024-07' },
   ];
   for (const row of rows) it(row.why, () => expectReading(row));
 });
