@@ -1,5 +1,5 @@
 /** Small helpers the checks share: how a claim is named in a message, which sources are independent. */
-import { formatInterval } from '../model/figure.js';
+import { formatInterval, type Interval } from '../model/figure.js';
 import type { Claim, Source } from '../model/types.js';
 
 /** "004" or "ref-aljazeera-2025-01-03": the short name used inside messages. */
@@ -71,4 +71,12 @@ export function upperBound(values: readonly number[], value: number): number {
     else high = mid;
   }
   return low;
+}
+
+/**
+ * A count's interval in whole people, widened outward: "19,032 – 19,137", not "19,032.1429 –
+ * 19,136.4286" (a rate times its days), nor "76,739.5 – 76,742.5" (exact parts, each ± a half).
+ */
+export function wholeCounts([low, high]: Interval): Interval {
+  return [Math.floor(low), Math.ceil(high)];
 }

@@ -1233,6 +1233,7 @@ describe('the reader: classes a third blind corpus of drafts showed, in other wo
     { why: 'a caption\'s own number ("**7.**") is no figure, and the words after it open the sentence', text: '# Photographs from the Darién\n\nIn July 2024, 20,519 people crossed the Darién.\n\n**7.** That works out to about 660 people a day.', date: '2024-09-05', figure: 'about 660', metric: 'darien-crossings-daily', period: '2024-07', markdown: true },
     { why: '"the first 17 days after Mulino was sworn in on July 1": the day dates the event, the figure is of the span', text: 'In the first 17 days after Mulino was sworn in on July 1, Panama counted 11,363 arrivals from Colombia.', date: '2024-09-05', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
     { why: '"came this way" is the route said in passing', text: 'Darién crossings thin out\n\nOfficials said 20,519 people came this way in July alone.', date: '2024-09-05', figure: '20,519', metric: 'darien-crossings', period: '2024-07' },
+    { why: '"more than 70,000 of the year\'s crossings" counts the flow for the months the sentence names, not a part of a group', text: 'Crossings of the Darién peaked with 25,332 in August, 25,505 in September and 25,904 in October 2021.\nThose three months alone accounted for more than 70,000 of the year\'s crossings.', date: '2022-01-10', figure: 'more than 70,000', metric: 'darien-crossings', period: '2021-08/2021-10' },
   ];
   for (const row of rows) it(row.why, () => expectReading(row));
 });

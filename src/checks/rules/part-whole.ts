@@ -9,7 +9,7 @@
 import { formatInterval } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
 import { docsPath, type Check } from '../types.js';
-import { sourceName } from '../shared.js';
+import { sourceName, wholeCounts } from '../shared.js';
 
 const ID = 'part-whole';
 
@@ -109,7 +109,7 @@ export const partWhole: Check = {
             context.report({
               messageId,
               field: 'value',
-              data: { source, sum: formatInterval([sum.low, sum.high]), whole: `${whole.figure} (${sourceName(whole)})`, wholePeriod },
+              data: { source, sum: formatInterval(wholeCounts([sum.low, sum.high])), whole: `${whole.figure} (${sourceName(whole)})`, wholePeriod },
               claims: [{ claim: whole, role: 'whole' }, ...sum.parts.map((claim) => ({ claim, role: 'part' }))],
             });
           }

@@ -8,7 +8,7 @@ import { calendarYearOf, dayNumber, lengthInDays } from '../../model/period.js';
 import type { Claim, RateUnit } from '../../model/types.js';
 import { docsPath, type Check, type CheckContext } from '../types.js';
 import { seriesKeyOf, type Series } from '../claim-index.js';
-import { describeRange } from '../shared.js';
+import { describeRange, wholeCounts } from '../shared.js';
 
 const ID = 'rate-total';
 
@@ -124,7 +124,3 @@ function collapsed(totals: Series, rate: Claim, peakPerDay: number): boolean {
 /** How many times its period's average a peak must be to be reported: far above what a peak can be. */
 const PEAK_FACTOR = 20;
 
-/** What a rate makes over a period, in whole people: "19,032 – 19,137", not "19,032.1429 – 19,136.4286". */
-function wholeCounts([low, high]: Interval): Interval {
-  return [Math.floor(low), Math.ceil(high)];
-}
