@@ -305,7 +305,8 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
     // "rose by 150 percent over 2021": the year's phrase took "over" for itself; it is the lead.
     // "In the first 17 days after Mulino was sworn in on July 1, Panama counted 11,363": the day
     // dates the event, and the figure is of the span it starts.
-    notAFigures: leadsToBaseline(p, m, offset, 48) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)),
+    // "Now compare June's 10 with July 2024 …": "now" that turns to the reader is no time.
+    notAFigures: leadsToBaseline(p, m, offset, 48) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)) || (/^now$/i.test(p.words) && NOW_IMPERATIVE.test(m.slice(p.end, p.end + 16))),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };
@@ -329,6 +330,7 @@ function listedTogether(a: Building, b: Building, m: string): boolean {
 const OF_THEM = EN.pattern('of-them');
 const OCCASION_AFTER = EN.pattern('occasion-dated-after');
 const A_MOMENT = EN.pattern('a-moment');
+const NOW_IMPERATIVE = /^,?\s+(?:compare|consider|look|take|add|note|remember|imagine|picture|think)\b/i;
 const EVENT_JUST_BEFORE = /\b(?:was sworn in|took office|was inaugurated|assumed office|came to power|juró|asumió)\s+(?:on\s+|el\s+)?$/i;
 /**
  * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,

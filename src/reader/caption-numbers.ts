@@ -1,10 +1,11 @@
 /**
- * Prepare stage, the number a caption or a list item is numbered with: "**7.** That works out to
- * nearly 1,100 people a day", "3) In all, about 30 miles of wire went up". It is written over with
+ * Prepare stage, the number a caption, a list item or a thread's post is numbered with: "**7.** That
+ * works out to nearly 1,100 people a day", "3) In all, …", "(6/16) That was down …". It is written over with
  * spaces in the masked text the stages read: it is no figure, and the sentence after it opens
  * where its words do ("That works out to …" refers back). Offsets stay the text's.
  */
-const CAPTION_NUMBER = /(^|\n)([ \t]*(?:\*\*|__|\*|_)?)(\d{1,3}[.)])(?=(?:\*\*|__|\*|_)?[ \t]+\S)/g;
+// "**7.**", "3)", and a thread's "(6/16)" or "6/" at the start of a line.
+const CAPTION_NUMBER = /(^|\n)([ \t]*(?:\*\*|__|\*|_)?)(\d{1,3}[.)]|\(\d{1,3}\/\d{1,3}\)|\d{1,3}\/(?:\d{1,3})?)(?=(?:\*\*|__|\*|_)?[ \t]+\S)/g;
 
 export function blankCaptionNumbers(masked: string): string {
   return masked.replace(CAPTION_NUMBER, (_all, lineStart: string, opening: string, label: string) => `${lineStart}${opening}${' '.repeat(label.length)}`);
