@@ -47,8 +47,12 @@ const WHOLE_FLOW = EN.pattern('whole-flow');
  * "an increase of up to 20% is expected compared to last year": a change to come, not one that
  * happened. Only a forecast is asked of a change; a group or an origin is its subject's business.
  */
-export function forecastChange(figure: Building, m: string): Because | null {
-  return forecastAfter(m.slice(figure.end, figure.end + 60)) ? because('forecast') : null;
+export function forecastChange(figure: Building, m: string, sentenceStart: number, spanish = false): Because | null {
+  if (forecastAfter(m.slice(figure.end, figure.end + 60))) return because('forecast');
+  // "is expected to rise by 20%", "se espera un aumento de hasta un 20 %": expected before it.
+  const before = m.slice(Math.max(sentenceStart, figure.start - 80), figure.start);
+  const expected = (FORECAST_WORDS.test(before) && FORECAST_BEFORE.test(before)) || (spanish && spanishForecast(before, ''));
+  return expected ? because('forecast') : null;
 }
 
 /** A forecast said after the figure ("… are expected to cross"), looked for only where its words are. */

@@ -24,7 +24,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   if (ASIDE_WORDS.test(body) || spanish) {
     for (const figure of built) {
       if (figure.mention!.part) continue;
-      const note = figure.mention!.change ? forecastChange(figure, ctx.m) : groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length, spanish);
+      const note = figure.mention!.change ? forecastChange(figure, ctx.m, ctx.sentence.start, spanish) : groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length, spanish);
       if (note) figure.aside = note;
     }
   }
