@@ -5,7 +5,9 @@
  * where its words do ("That works out to …" refers back). Offsets stay the text's.
  */
 // "**7.**", "3)", and a thread's "(6/16)" or "6/" at the start of a line.
-const CAPTION_NUMBER = /(^|\n)([ \t]*(?:\*\*|__|\*|_)?)(\d{1,3}[.)]|\(\d{1,3}\/\d{1,3}\)|\d{1,3}\/(?:\d{1,3})?)(?=(?:\*\*|__|\*|_)?[ \t]+\S)/g;
+// Not in a box of numbers, where the bold number is the figure and the words after say what it
+// counts: "**10.** The number of migrants who crossed …", "**16.** Boats handed over …".
+const CAPTION_NUMBER = /(^|\n)([ \t]*(?:\*\*|__|\*|_)?)(\d{1,3}[.)]|\(\d{1,3}\/\d{1,3}\)|\d{1,3}\/(?:\d{1,3})?)(?=(?:\*\*|__|\*|_)?[ \t]+(?!(?:The\s+)?(?:number|total|count|share|percentage|boats?|motors?|migrants?|people|persons|crossings?|days?|miles?|trails?|deportees?|children|flights?|countries|nationalities)\b)\S)/gi;
 
 export function blankCaptionNumbers(masked: string): string {
   return masked.replace(CAPTION_NUMBER, (_all, lineStart: string, opening: string, label: string) => `${lineStart}${opening}${' '.repeat(label.length)}`);

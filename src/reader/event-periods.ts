@@ -54,7 +54,9 @@ function startsATerm(metric: Metric): boolean {
 function startOf(mention: PeriodMention, starts: readonly TermStart[], page: Period, text: string): number | null {
   const known = starts.filter((start) => start.day <= page.end);
   const names = (words: string, start: TermStart): boolean => new RegExp(`(?<![\\p{L}])${start.surname}(?![\\p{L}])`, 'u').test(words);
-  const around = mention.kind === 'since-event' ? mention.words : text.slice(Math.max(0, mention.start - NAMED_REACH), mention.end);
+  // "the first 100 days after Trump was sworn in" names whose term it is: only that name counts.
+  const namesItsOwn = mention.kind === 'since-event' || /\b(?:after|since)\s+\p{Lu}/u.test(mention.words);
+  const around = namesItsOwn ? mention.words : text.slice(Math.max(0, mention.start - NAMED_REACH), mention.end);
   const named = known.filter((start) => names(around, start));
   return named.length === 1 ? named[0]!.day : null;
 }

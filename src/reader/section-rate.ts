@@ -19,9 +19,14 @@ export interface SectionRate {
 
 /** The rate a heading gives its section, or null (a heading that names none ends the last one's). */
 export function sectionRateOf(heading: string): SectionRate | null {
-  const per = headerRate(heading);
-  return per === null ? null : { per, average: /\baverage|promedio|media\b/i.test(heading), words: heading.replace(/^[#\s]+/, '').trim() };
+  const words = heading.replace(/^[#\s*_]+|[\s*_:.]+$/g, '').trim();
+  // Only a heading that is no more than a unit of time: "Per day, on average", "Daily average";
+  // not "Daily updates", "A day in the camp", "Weekly briefing: key figures", "Monthly totals".
+  if (!RATE_HEADING.test(words)) return null;
+  const per = headerRate(words);
+  return per === null ? null : { per, average: /\baverage|promedio|media\b/i.test(words), words };
 }
+const RATE_HEADING = /^(?:(?:on\s+)?average\s+)?(?:per|a|each|every)\s+(?:day|week|month)(?:,?\s+on\s+average)?$|^(?:daily|weekly|monthly)\s+(?:average|averages|rate|rates|pace)$|^(?:average|mean)\s+(?:per|a)\s+(?:day|week|month)$|^(?:promedio\s+)?(?:por|al)\s+(?:día|semana|mes)(?:,?\s+en\s+promedio)?$|^promedio\s+(?:diario|semanal|mensual)$/i;
 
 /** "- 680 in 2022": a list item, found by its marker at the start of the sentence's line. */
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]/;

@@ -152,6 +152,8 @@ const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month
 const AGE_BEFORE = /\b(?:aged?|turns|turned|turning)\s*$/i;
 /** "a daughter who was 4.", "He is 67, and": a person's age said by a verb of being, at a clause's end. */
 const PERSON_IS_BEFORE = /\b(?:who|he|she|I)\s+(?:is|was|am|were)\s+$/i;
+/** A number in words is an age only of one person ("my daughter, who is four,"; not "the smugglers, who were six,"). */
+const ONE_PERSON_IS_BEFORE = /\b(?:who|he|she|I)\s+(?:is|was|am)\s+$/i;
 const DURATION_AFTER =
   /^[\s-]+(?:(?:more|fewer|less|additional|other|full|straight|consecutive|long|short)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|generations?)\b(?!\s+(?:ago|earlier|later|old)\b|[- ](?:on|over)[- ](?:year|month|week)\b)/i;
 /** Spanish: "de 65 años", "tiene 65 años", "65 años de edad" is an age; "durante tres años" a duration. */
@@ -295,9 +297,11 @@ const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|superior|por encima)(?![\p{L}])/iu;
 // "Unos 9.000 migrantes menos ingresaron este año ..., en comparación con ...": the comparison may
 // come later in the clause.
 const COMPARED_LATER_ES = '(?=[^.;]{0,120}?(?:en comparación con|comparad[oa]s? con|con respecto a|respecto a|frente a)(?![\\p{L}]))';
-// "Frente a 2023, … unas 218.000 personas menos.": "menos" closing its clause, the baseline said before.
-const FEWER_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|${COMPARED_LATER_ES}|(?=\\s*[.;:]|\\s*$))`, 'iu');
-const MORE_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|${COMPARED_LATER_ES}|(?=\\s*[.;:]|\\s*$))`, 'iu');
+// "Frente a 2023, … unas 218.000 personas menos.": "menos" closing its clause, the baseline said
+// before; only right after the figure or its people ("302.203, muchos menos" is a comment).
+const PEOPLE_ES = '(?:personas|migrantes|viajeros|cruces|extranjeros)';
+const FEWER_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|${COMPARED_LATER_ES})|^\\s+(?:${PEOPLE_ES}\\s+)?menos(?=\\s*[.;:]|\\s*$)`, 'iu');
+const MORE_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|${COMPARED_LATER_ES})|^\\s+(?:${PEOPLE_ES}\\s+)?más(?=\\s*[.;:]|\\s*$)`, 'iu');
 /** "se desplomaron de 302.203 ... a 3.091": a verb of change before "de". */
 const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VERBS_ES})|(${INCREASE_VERBS_ES}|pasaron|pasó|pasar|pasando))(?:\\s+[\\p{L}\\p{N},’'-]+){0,8}?\\s+de\\s+$`, 'iu');
 
@@ -580,7 +584,7 @@ function ageOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore
   const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
   const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
   // "who was 4.", "who is four,": digits or words, a small whole number.
-  const ageSaid = (reading_isSmall(sentence, i) || (!at.digit && number.reading.value < 120 && Number.isInteger(number.reading.value))) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
+  const ageSaid = (reading_isSmall(sentence, i) || (!at.digit && number.reading.value < 100 && Number.isInteger(number.reading.value) && ONE_PERSON_IS_BEFORE.test(near))) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
   const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
   return { age, spanish: ageEs };
 }

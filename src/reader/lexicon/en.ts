@@ -454,9 +454,9 @@ export const ENGLISH = [
   {
     id: 'spoken-year',
     on: 'sentence',
-    pattern: /\btwenty[ -](?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty(?:[ -](one|two|three|four|five|six|seven|eight|nine))?)\b(?![ -](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|percent|per cent)\b)/i,
+    pattern: /\btwenty[ -](?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty(?:[ -](one|two|three|four|five|six|seven|eight|nine))?)\b(?![ -](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|percent|per cent|years?|hours?|days?|weeks?|months?|minutes?|persons?|people|members?|old)\b)/i,
     why: '"In twenty twenty-one, the count was about one hundred thirty-four thousand": a year said in words, as a radio script writes it, is a year, not twenty and twenty-one (src/reader/spoken-years.ts).',
-    examples: { reads: ['In twenty twenty-one, the count rose.', 'about thirty thousand in twenty-fifteen', 'since December twenty-twenty'], not: ['twenty-one migrants', 'about twenty thousand', 'twenty-five percent'] },
+    examples: { reads: ['In twenty twenty-one, the count rose.', 'about thirty thousand in twenty-fifteen', 'since December twenty-twenty'], not: ['twenty-one migrants', 'about twenty thousand', 'twenty-five percent', 'twenty sixteen-year-olds', 'twenty fifteen-year-old girls'] },
   },
   {
     id: 'rate-words',
