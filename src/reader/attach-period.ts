@@ -291,13 +291,18 @@ export function leadsToBaseline(p: PeriodMention, m: string, offset: number, rea
   return isBaselineLead(before + (CHANGE_JUST_BEFORE.test(before) ? (OWN_LEAD.exec(p.words)?.[0] ?? '') : ''));
 }
 
+/** A day that dates when a figure was said ("said Wednesday", "in a Jan. 2 speech"), looked at alone. */
+export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
+  return p.pointInTime && (SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start)) || OCCASION_AFTER.test(m.slice(p.end, p.end + 24)) || OCCASION_BEFORE.test(m.slice(Math.max(offset, p.start - 40), p.start)));
+}
+
 export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   let facts = FACTS.get(p);
   if (facts) return facts;
   const lead = m.slice(Math.max(offset, p.start - 24), p.start);
   const until = (p.kind === 'that' || UNTIL.test(p.words) || UNTIL_BEFORE.test(lead)) && !p.resolved;
   // "said Wednesday", "in a Jan. 2 speech", "in a speech on Jan. 2": when a figure was said.
-  const spoken = p.pointInTime && (SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start)) || OCCASION_AFTER.test(m.slice(p.end, p.end + 24)) || OCCASION_BEFORE.test(m.slice(Math.max(offset, p.start - 40), p.start)));
+  const spoken = spokenOn(p, m, offset);
   facts = {
     // "said Wednesday that 9,683 ...": the day someone spoke is no figure's period.
     // "the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named.

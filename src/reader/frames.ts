@@ -105,6 +105,8 @@ const PASSAGE = /\b(?:through|via|at)\s+(?:the\s+)?([A-Z][\w-]+)/g;
 /** A jungle or forest with a name before it that is no catalogue place: another wilderness. */
 const NAMED_WILDS = /\bthe\s+(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:jungle|forest|rainforest)\b/u;
 const NO_NAMES = /(?!)/;
+/** A cheap look before OTHER_WAY: one of the words it needs. */
+const OTHER_WAY_CUE = /air|plane|flight|Ecuador|Per[uú]|Venezuela|Bra[sz]il|aérea|avión/i;
 /** By air, or into a country the route does not enter from Colombia. */
 const OTHER_WAY = /\b(?:by (?:air|plane)|on (?:flights|a flight|planes)|(?:entered|into|to|entrar(?:on)? a|a) (?:Ecuador|Peru|Perú|Venezuela|Brazil|Brasil)|por (?:vía )?aérea|en avión)\b/i;
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Least|Most|Times?)$/;
@@ -116,7 +118,7 @@ const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|Septem
 function namesElsewhere(text: string, places: ReadonlySet<Frame>, within: RegExp | null, own: RegExp | null = null): boolean {
   // "traveled from Colombia to Panama by air", "entered Ecuador from Colombia": another way, another
   // border, whatever place of a frame the sentence also names ("Colombia" is the return flow's).
-  if (OTHER_WAY.test(text)) return true;
+  if (OTHER_WAY_CUE.test(text) && OTHER_WAY.test(text)) return true;
   if (places.size > 0) return false;
   // "crossed the Mexican jungle near Tapachula", "the Guatemalan rainforest of the Petén".
   const wild = NAMED_WILDS.exec(text);

@@ -29,7 +29,7 @@ import { pairListWithMonths } from './attach-list.js';
 import { blankCaptionNumbers } from './caption-numbers.js';
 import { writeSpokenYears } from './spoken-years.js';
 import { rateFromSection, sectionRateOf } from './section-rate.js';
-import { attachPeriods, factsOf } from './attach-period.js';
+import { attachPeriods, factsOf, spokenOn } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
 import { finishSentence } from './finish.js';
 import { EN } from './lexicon/en.js';
@@ -77,7 +77,8 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const { m, options } = state;
   if (sentence.heading) state.section = sectionRateOf(m.slice(sentence.start, sentence.end));
   // A transcript's speaker ("REPORTER:") is blanked, not cut, so the body's offsets stay the text's.
-  const body = m.slice(sentence.start, sentence.end).replace(SPEAKER, (label) => ' '.repeat(label.length));
+  const raw = m.slice(sentence.start, sentence.end);
+  const body = CAPITALS_FIRST.test(raw) ? raw.replace(SPEAKER, (label) => ' '.repeat(label.length)) : raw;
   const holdsNumber = (state.options.language === 'es' ? HOLDS_NUMBER_ES : HOLDS_NUMBER).test(body);
   const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
   if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
@@ -122,6 +123,8 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
 }
 const DATELINE_AFTER = EN.pattern('dateline-after');
 const SPEAKER = EN.pattern('speaker');
+/** A cheap look before SPEAKER: two capitals at the start, or there is no speaker to blank. */
+const CAPITALS_FIRST = /^\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]/;
 
 /**
  * The periods a sentence goes on about, for "that year" and "those months" later to refer to: not
@@ -134,7 +137,7 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   // Nor a year named only as the owner of what something is compared with ("well below 2023's
   // 520,085"); a baseline written out ("a drop of 99.98% from August 2023, the busiest month on
   // record. … that August") may be what the text goes on about.
-  return periods.filter((p) => !(p.pointInTime ? NOW.test(p.words) || factsOf(p, m, offset).spoken : /^['’]s\b/.test(m.slice(p.end, p.end + 3)) && factsOf(p, m, offset).notAFigures));
+  return periods.filter((p) => !(p.pointInTime ? NOW.test(p.words) || spokenOn(p, m, offset) : /^['’]s\b/.test(m.slice(p.end, p.end + 3)) && factsOf(p, m, offset).notAFigures));
 }
 const NOW = /^(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?today)$/i;
 
