@@ -330,9 +330,9 @@ const EVERY_REACH = 16;
 const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?per\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,|^\W*(?:every|each)\s+(day|week|month)\b\s*,?/i;
 
 /** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
-const CHANGE_BY_BEFORE = /\b(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?$/i;
+// "a fall of nearly a third": a noun of change with "of" says the same.
+const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?$/i;
 const FRACTION_OF_CHANGE = /^(?:a\s+(quarter|third|fifth|tenth)|(half)|(two)[\s-]thirds|(three)[\s-]quarters)(?![\w-])(?!\s+(?:of|a|an|the)\b)/i;
-const DECREASE_VERB = /^(?:fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut)$/i;
 
 function fractionOfChange(text: string, near: string): FigureReading | null {
   const verb = CHANGE_BY_BEFORE.exec(near);

@@ -1241,6 +1241,7 @@ describe('the reader: classes a third blind corpus of drafts showed, in other wo
     { why: '"the first 100 days after Trump was sworn in" is his term, not the one the catalogue dates', text: 'Mulino took office on July 1, 2024, promising to close the Darién.\nIn the first 100 days after Trump was sworn in, only about 2,000 migrants crossed the Darién, officials said.', date: '2025-06-01', figure: 'about 2,000', metric: 'darien-crossings', reason: 'period-unresolved' },
     { why: '"302.203, muchos menos." is a comment, not a difference', text: 'En 2023 cruzaron el Darién 520.085 personas y en 2024 cruzaron 302.203, muchos menos.', date: '2026-01-05', language: 'es', figure: '302.203', metric: 'darien-crossings', period: '2024' },
     { why: 'a heading with a unit of time in it that is no unit of a list ("## Daily updates") leaves its list\'s totals alone', text: '# Darién crossings\n\nIn 2023, 520,085 people crossed the Darién.\n\n## Daily updates\n\n- 302,203 in 2024, according to Panama.', date: '2025-06-01', figure: '302,203', metric: 'darien-crossings', period: '2024', markdown: true },
+    { why: '"a fall of nearly a third": a noun of change with "of" makes a fraction a percent change', text: 'In 2024, 302,203 people crossed the Darién, against 520,085 in 2023.\nThat amounts to a fall of nearly a third.', date: '2025-01-10', figure: 'nearly a third', metric: 'darien-crossings', period: '2024', kind: 'percent-change', compared: true },
   ];
   for (const row of rows) it(row.why, () => expectReading(row));
 });
