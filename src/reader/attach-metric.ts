@@ -115,7 +115,7 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   // "En 2023 habían sido 520.085, la cifra más alta": past the comma is a comment on the figure.
   // Only for a figure a verb of being gives ("had been 520,085", "it was 520,085"): "arrested 60,
   // the most in any year" counts arrests.
-  const comment = site.own.length === 0 && /^\s*[,;]\s+(?:the|a|an|la|el|una?|its|su)\s/i.test(ctx.m.slice(figure.end, figure.end + 8)) && BEING_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start));
+  const comment = site.own.length === 0 && COMMENT_AFTER.test(ctx.m.slice(figure.end, figure.end + 8)) && BEING_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start));
   const words = comment ? [] : site.after;
   if (!ctx.topic || site.eventful || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return;
   // "the station was holding about 1,200 people": what a place holds, not what the text counted.
@@ -136,7 +136,8 @@ function saidOn(ctx: SentenceContext, figure: Building): boolean {
 }
 const OCCASION_AFTER = EN.pattern('occasion-after');
 const HOLDS_BEFORE = EN.pattern('holds-before');
-const BEING_BEFORE = /\b(?:was|were|is|are|had been|has been|have been|fue|fueron|era|eran|había sido|habían sido|ha sido|han sido)\s+(?:(?:about|some|nearly|almost|more than|over|unos|unas|casi|más de|cerca de)\s+)?$/i;
+const BEING_BEFORE = EN.pattern('being-before');
+const COMMENT_AFTER = EN.pattern('comment-after');
 
 /** Whether the sentence names the place of a frame other than the flow's (or its rates'). */
 function namesAnotherPlace(ctx: SentenceContext, flow: Metric): boolean {

@@ -335,8 +335,8 @@ function listedTogether(a: Building, b: Building, m: string): boolean {
 const OF_THEM = EN.pattern('of-them');
 const OCCASION_AFTER = EN.pattern('occasion-dated-after');
 const A_MOMENT = EN.pattern('a-moment');
-const NOW_IMPERATIVE = /^,?\s+(?:compare|consider|look|take|add|note|remember|imagine|picture|think)\b/i;
-const EVENT_JUST_BEFORE = /\b(?:was sworn in|took office|was inaugurated|assumed office|came to power|juró|asumió)\s+(?:on\s+|el\s+)?$/i;
+const NOW_IMPERATIVE = EN.pattern('now-to-the-reader');
+const EVENT_JUST_BEFORE = EN.pattern('event-just-before');
 /**
  * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,
  * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no

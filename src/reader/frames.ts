@@ -16,6 +16,7 @@
  */
 import type { Metric } from '../model/types.js';
 import { fold, stem, tokenize, type MetricCatalogue, type Token } from '../drafts/metrics.js';
+import { EN } from './lexicon/en.js';
 
 const STOP = new Set(['the', 'a', 'an', 'of']);
 /** Words that open a noun phrase, after which up to MAX_DESCRIBING words may describe its noun. */
@@ -102,27 +103,25 @@ export interface SentenceTags {
  * the size of the catalogue; places are searched in the sentence's text (`placeIn`).
  */
 const PASSAGE = /\b(?:through|via|at)\s+(?:the\s+)?([A-Z][\w-]+)/g;
-/** A jungle or forest with a name before it that is no catalogue place: another wilderness. */
-const NAMED_WILDS = /\bthe\s+(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:jungle|forest|rainforest)\b/u;
 const NO_NAMES = /(?!)/;
-/** A cheap look before OTHER_WAY: one of the words it needs. */
+/** By air, or into a country the route does not enter from Colombia (the lexicon's `another-way`). */
+const OTHER_WAY = EN.pattern('another-way');
+/** A cheap look before OTHER_WAY, run on every sentence: a word each of its alternatives needs. */
 const OTHER_WAY_CUE = /air|plane|flight|Ecuador|Per[uú]|Venezuela|Bra[sz]il|aérea|avión/i;
-/** By air, or into a country the route does not enter from Colombia. */
-const OTHER_WAY = /\b(?:by (?:air|plane)|on (?:flights|a flight|planes)|(?:entered|into|to|entrar(?:on)? a|a) (?:Ecuador|Peru|Perú|Venezuela|Brazil|Brasil)|por (?:vía )?aérea|en avión)\b/i;
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Least|Most|Times?)$/;
 
 /**
  * Does the text name a place of passage ("through Tocumen airport", "via Costa Rica") no frame
  * holds? A larger place a frame's place lies in ("in transit through Panama") is not elsewhere.
  */
-function namesElsewhere(text: string, places: ReadonlySet<Frame>, within: RegExp | null, own: RegExp | null = null): boolean {
+function namesElsewhere(text: string, places: ReadonlySet<Frame>, within: RegExp | null, wilds: Wilds | null = null): boolean {
   // "traveled from Colombia to Panama by air", "entered Ecuador from Colombia": another way, another
   // border, whatever place of a frame the sentence also names ("Colombia" is the return flow's).
   if (OTHER_WAY_CUE.test(text) && OTHER_WAY.test(text)) return true;
   if (places.size > 0) return false;
   // "crossed the Mexican jungle near Tapachula", "the Guatemalan rainforest of the Petén".
-  const wild = NAMED_WILDS.exec(text);
-  if (wild && !(own ?? NO_NAMES).test(fold(wild[1]!))) return true;
+  const wild = wilds?.named.exec(text);
+  if (wild && !wilds!.own.test(fold(wild[1]!))) return true;
   PASSAGE.lastIndex = 0;
   for (let found = PASSAGE.exec(text); found !== null; found = PASSAGE.exec(text)) {
     if (NOT_PLACES.test(found[1]!)) continue;
@@ -132,7 +131,7 @@ function namesElsewhere(text: string, places: ReadonlySet<Frame>, within: RegExp
   return false;
 }
 
-export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = '', near: ReadonlySet<Frame> = NONE, within: RegExp | null = null, own: RegExp | null = null): SentenceTags {
+export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = '', near: ReadonlySet<Frame> = NONE, within: RegExp | null = null, wilds: Wilds | null = null): SentenceTags {
   const actions = new Map<Frame, Array<readonly [number, number]>>();
   for (let i = 0; i < tokens.length; i++) {
     for (const { frame, entry, local } of index.get(tokens[i]!.stem) ?? []) {
@@ -149,7 +148,7 @@ export function tagSentence(index: ActionIndex, tokens: readonly Token[], places
       else actions.set(frame, [at]);
     }
   }
-  return { actions, places, elsewhere: namesElsewhere(text, places, within, own) };
+  return { actions, places, elsewhere: namesElsewhere(text, places, within, wilds) };
 }
 
 export type ActionIndex = ReadonlyMap<string, ReadonlyArray<{ readonly frame: Frame; readonly entry: Entry; readonly local: boolean }>>;
@@ -205,12 +204,30 @@ function namesAnother(found: RegExpExecArray, own: RegExp): boolean {
 function ownNames(frames: readonly Frame[]): RegExp {
   const prefixes = new Set<string>();
   // Only the frames whose places take words between ("the … jungle") read names there.
-  for (const frame of frames.filter((f) => f.places.some((place) => place.text.includes('…')))) {
+  for (const frame of frames.filter(takesWordsBetween)) {
     for (const text of [...frame.places.map((place) => place.text), ...(frame.metric.frame?.within ?? [])]) {
       for (const word of text.split(/\s+/)) if (/^\p{Lu}/u.test(word) && word.length >= 4) prefixes.add(escape(fold(word).slice(0, 5)));
     }
   }
-  return prefixes.size === 0 ? /(?!)/ : new RegExp(`^(?:${[...prefixes].join('|')})`);
+  return prefixes.size === 0 ? NO_NAMES : new RegExp(`^(?:${[...prefixes].join('|')})`);
+}
+
+const takesWordsBetween = (frame: Frame): boolean => frame.places.some((place) => place.text.includes('…'));
+
+/** The catalogue's own names, and "the NAME jungle" for the nouns of its "the … jungle" places. */
+export interface Wilds {
+  readonly own: RegExp;
+  readonly named: RegExp;
+}
+
+/**
+ * A jungle or forest with a name before it that is none of the catalogue's ("the Mexican jungle"):
+ * another wilderness. Its nouns are those of the catalogue's places that take words between.
+ */
+function wildsOf(frames: readonly Frame[]): Wilds | null {
+  const nouns = new Set(frames.filter(takesWordsBetween).flatMap((frame) => frame.places.filter((place) => place.text.includes('…')).map((place) => escape(place.text.trim().split(/\s+/).at(-1)!))));
+  if (nouns.size === 0) return null;
+  return { own: ownNames(frames), named: new RegExp(`\\bthe\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:${[...nouns].join('|')})\\b`, 'u') };
 }
 
 /**
@@ -353,7 +370,7 @@ export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
   const list = buildFrames(catalogue.metrics.values());
   const index = indexActions(list);
   const within = withinPattern(list);
-  const own = ownNames(list);
+  const wilds = wildsOf(list);
   const ownOf = new Map(list.map((frame) => [frame, ownNames([frame])]));
   const patterns = list.map((frame) => [frame, placePattern(frame)] as const).filter((pair): pair is readonly [Frame, RegExp] => pair[1] !== null);
   made = {
@@ -370,7 +387,7 @@ export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
         return { frame, starts };
       }));
     },
-    tag: (tokens, places, text, near) => tagSentence(index, tokens, places, text, near, within, own),
+    tag: (tokens, places, text, near) => tagSentence(index, tokens, places, text, near, within, wilds),
     notePlaces(context, named, paragraph) {
       const seen = (context.placeParagraph ??= new Map());
       for (const frame of named) seen.set(frame, paragraph);

@@ -9,6 +9,7 @@ import type { Sentence } from '../text/sentences.js';
 import { headerRate } from './tables.js';
 import { continuesPrior } from './metric-context.js';
 import type { Building } from './record.js';
+import { EN } from './lexicon/en.js';
 
 export interface SectionRate {
   readonly per: RateUnit;
@@ -26,7 +27,7 @@ export function sectionRateOf(heading: string): SectionRate | null {
   const per = headerRate(words);
   return per === null ? null : { per, average: /\baverage|promedio|media\b/i.test(words), words };
 }
-const RATE_HEADING = /^(?:(?:on\s+)?average\s+)?(?:per|a|each|every)\s+(?:day|week|month)(?:,?\s+on\s+average)?$|^(?:daily|weekly|monthly)\s+(?:average|averages|rate|rates|pace)$|^(?:average|mean)\s+(?:per|a)\s+(?:day|week|month)$|^(?:promedio\s+)?(?:por|al)\s+(?:día|semana|mes)(?:,?\s+en\s+promedio)?$|^promedio\s+(?:diario|semanal|mensual)$/i;
+const RATE_HEADING = EN.pattern('rate-heading');
 
 /** "- 680 in 2022": a list item, found by its marker at the start of the sentence's line. */
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]/;

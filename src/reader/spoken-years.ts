@@ -5,18 +5,15 @@
  * so that every offset still points into the text as written (quotes and columns are the
  * writer's) while the period rules read a year and the number reader no figure.
  */
+import { readFigure } from '../model/figure.js';
 import { EN } from './lexicon/en.js';
 
-const SPOKEN_YEAR = EN.pattern('spoken-year');
-const UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Readonly<Record<string, number>> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const SPOKEN_YEARS = new RegExp(EN.pattern('spoken-year').source, 'gi');
 
 /** The text with each year said in words ("twenty twenty-one") written as "2021" and spaces. */
 export function writeSpokenYears(masked: string): string {
   if (!/twenty/i.test(masked)) return masked;
-  SPOKEN_YEAR.lastIndex = 0;
-  return masked.replace(new RegExp(SPOKEN_YEAR.source, 'gi'), (words: string, teen?: string, unit?: string) => {
-    const year = 2000 + (teen ? TEENS[teen.toLowerCase()]! : 20 + (unit ? UNITS[unit.toLowerCase()]! : 0));
-    return String(year).padEnd(words.length, ' ');
-  });
+  // The number reader's own words: "fifteen" is 15, "one" 1; "twenty twenty" is 2020.
+  const value = (word: string | undefined): number => (word ? readFigure(word)!.value : 0);
+  return masked.replace(SPOKEN_YEARS, (words: string, teen?: string, unit?: string) => String(2000 + (teen ? value(teen) : 20 + value(unit))).padEnd(words.length, ' '));
 }
