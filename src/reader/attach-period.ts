@@ -293,8 +293,22 @@ export function leadsToBaseline(p: PeriodMention, m: string, offset: number, rea
 
 /** A day that dates when a figure was said ("said Wednesday", "in a Jan. 2 speech"), looked at alone. */
 export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
+  if (saidThen(p, m, offset)) return true;
   return p.pointInTime && (SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start)) || OCCASION_AFTER.test(m.slice(p.end, p.end + 24)) || OCCASION_BEFORE.test(m.slice(Math.max(offset, p.start - 40), p.start)));
 }
+
+/**
+ * "The ministry said in February that the flow had fallen to 140", "aseguró en febrero que": a
+ * period between a verb of saying and "that" is when someone spoke, of any length; what was said
+ * carries its own period or none.
+ */
+function saidThen(p: PeriodMention, m: string, offset: number): boolean {
+  if (!THAT_AFTER.test(m.slice(p.end, p.end + 8))) return false;
+  const lead = m.slice(Math.max(offset, p.start - 64), p.start);
+  return SAID_BEFORE.test(lead) || SAID_VERBS_ES.has(/(\p{L}+)\s+$/u.exec(lead)?.[1] ?? '');
+}
+const THAT_AFTER = /^\s*,?\s*(?:that|que)\b/;
+const SAID_VERBS_ES: ReadonlySet<string> = new Set(ES.list('said-verbs'));
 
 export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   let facts = FACTS.get(p);
@@ -386,6 +400,13 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
   }
 }
 
+/** "put the figure at 511,103": the figure is a value of the figure before (lexicon puts-the-figure). */
+function givesTheFigure(body: string, at: number): boolean {
+  const phrase = PUTS_THE_FIGURE.exec(body);
+  return phrase !== null && /^\s+(?:(?:about|some|nearly|almost|roughly|around|only|just)\s+|(?:more|fewer|less) than\s+)?$/i.test(body.slice(phrase.index + phrase[0].length, at));
+}
+const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
+
 function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): void {
   for (let i = 0; i < built.length; i++) {
     const figure = built[i]!;
@@ -409,7 +430,8 @@ function periodFromContext(built: readonly Building[], before: readonly Building
       .slice(0, i)
       .reverse()
       .find((f) => f.period && f.periodMention && !f.mention!.change && clauseBounds(breaks, body.length, f.start - offset)[0] === clause[0]);
-    const source = earlier ?? (REFERS_BACK.test(body) ? [...before].reverse().find((f) => f.period && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) : undefined) ?? sameRateBefore(figure, before);
+    // Not a period a figure had by default ("140 a day", as of when it was said): that one names none.
+    const source = earlier ?? (REFERS_BACK.test(body) || givesTheFigure(body, figure.start - offset) ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) : undefined) ?? sameRateBefore(figure, before);
     if (!source) continue;
     figure.period = source.period;
     figure.periodWords = source.periodWords;

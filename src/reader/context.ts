@@ -158,7 +158,8 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     previous,
     // A sentence continues the one before in its paragraph, or, when it opens by referring back
     // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
-    before: prior ?? (previous && REFERS_BACK.test(body) ? referredTo(state, sentence) : null),
+    // So does one that gives "the figure" another value ("Mulino put the figure at 511,103").
+    before: prior ?? (previous && (REFERS_BACK.test(body) || PUTS_THE_FIGURE.test(body)) ? referredTo(state, sentence) : null),
     topic: state.topic,
     countsSoFar: state.countsSoFar,
     earlier: state.earlier,
@@ -209,5 +210,6 @@ const COUNTED_REACH = 2;
 /** Words that open a sentence about the one before: "That is an average of ...", "That pace, ...". */
 export const REFERS_BACK = EN.pattern('refers-back');
 
+const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
 const DATELINE = EN.pattern('dateline');
 export const NO_STEMS: ReadonlySet<string> = new Set();

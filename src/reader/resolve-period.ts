@@ -7,6 +7,7 @@ import { resolvePeriodWords } from '../model/period-words.js';
 import { dayNumber, daysInMonth, parsePeriod, periodFromDays, type Period } from '../model/period.js';
 import { compactPeriod, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
+import { isBaselineLead } from './baselines.js';
 
 /** The recent periods after a sentence's phrases: an unresolved phrase (not a bound) empties them. */
 export function notePeriods(recent: readonly Period[], mentions: readonly PeriodMention[]): Period[] {
@@ -42,7 +43,10 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   let yearNamed: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   let borrowedYear = yearNamed !== null;
   let recent: readonly Period[] = recentPeriods;
-  return own.map((mention): PeriodMention => {
+  // "on July 1 that year": the day waits for the year it is of, and is no period of its own before it.
+  const held = heldForThatYear(own, text);
+  return inThatYear(own.map((mention): PeriodMention => {
+    if (held.has(mention)) return mention;
     const resolved = mention.sameAs
       ? resolveSame(mention, own, priorPeriods, recent)
       : mention.kind === 'that'
@@ -60,7 +64,9 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (resolved !== mention || mention.sameAs) return resolved;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
     // "In January and February of 2022, about nine thousand crossed: forty-seven hundred in January …".
-    if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year')) [yearNamed, borrowedYear] = [Number(year[1]), false];
+    // Not a year named as what the sentence compares with ("heavier than the start of 2021: 4,702 in
+    // January"): the months after it are the sentence's own year's.
+    if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year') && !isBaselineLead(text.slice(Math.max(0, mention.start - 48), mention.start))) [yearNamed, borrowedYear] = [Number(year[1]), false];
 
     else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) [yearNamed, borrowedYear] = [yearOfDay(mention.resolved.period.start), false];
     else if (yearNamed !== null && (mention.kind === 'month' || mention.kind === 'month-pair') && mention.relative && mention.resolved) {
@@ -69,7 +75,43 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       if (first <= last) return { ...mention, borrowed: borrowedYear, resolved: { period: periodFromDays(dayNumber(yearNamed, first, 1), dayNumber(yearNamed, last, daysInMonth(yearNamed, last))), deictic: false } };
     }
     return mention;
+  }), held, text);
+}
+
+const THAT_YEAR = /^(?:that|this|last) year$/i;
+const SPAN_END_BEFORE = /\b(?:and|to|through|until|till|y|a|hasta)\s+$/i;
+
+/** The months and days with no year of their own that "that year", "this year" right after them dates. */
+function heldForThatYear(own: readonly PeriodMention[], text: string): Set<PeriodMention> {
+  const held = new Set<PeriodMention>();
+  own.forEach((mention, i) => {
+    const next = own[i + 1];
+    // Not the end of a span ("Between New Year's Day and July 17 this year"): the year is the span's.
+    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date') && mention.relative && /^,?\s*(?:of\s+)?$/i.test(text.slice(mention.end, next.start)) && !SPAN_END_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) held.add(mention);
   });
+  return held;
+}
+
+/**
+ * "took office on July 1 that year", "In September of that year", "on Jan. 2 of this year": a
+ * month or a day with no year of its own, followed by the year it is of, is one phrase; read
+ * apart, the day would be the page's year and "that year" a whole year, the period of the figure
+ * beside it. Unresolved when "that year" is.
+ */
+function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<PeriodMention>, text: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const mention of mentions) {
+    const before = out.at(-1);
+    if (!before || !held.has(before)) {
+      out.push(mention);
+      continue;
+    }
+    const year = mention.resolved ? new Date(mention.resolved.period.start * 86_400_000).getUTCFullYear() : null;
+    const core = text.slice(before.coreStart, before.coreEnd);
+    const period = year === null ? null : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);
+    out[out.length - 1] = { ...before, end: mention.end, words: text.slice(before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
+  }
+  return out;
 }
 
 /**

@@ -266,7 +266,8 @@ const CLOSES_ASIDE = /^[^–—;()]{0,40}?(?:[–—]|\s-\s)/;
 /** Room past the clause's reach for a break that starts inside it (", whereas" and a space or two). */
 const CLAUSE_BREAK_LENGTH = 16;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
-const PEAK = /\b(?:peak|record|highest|busiest|height)\b/i;
+// "had peaked at 2,461 a day", "2.461 personas diarias en su pico".
+const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|pico|récord)\b/i;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
 const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
@@ -280,9 +281,10 @@ const INCREASE_VERBS = 'rose|risen|increased|jumped|grew|grown|climbed|soared|su
 // Spanish, beside the English: "una reducción del 96 %", "cayó un 35%", "un aumento de 20%".
 const DECREASE_WORDS_ES = 'reducción|reducciones|disminución|caída|descenso|baja|merma|contracción|retroceso|desplome';
 const INCREASE_WORDS_ES = 'aumento|incremento|alza|crecimiento|subida|repunte';
-const DECREASE_VERBS_ES = 'cayó|cayeron|disminuyó|disminuyeron|bajó|bajaron|descendió|descendieron|redujo|redujeron|desplomó|desplomaron|retrocedió|retrocedieron|decreció|mermó';
+// With the participles of the perfect tenses: "el flujo había bajado de 2.461 … a 140".
+const DECREASE_VERBS_ES = 'cayó|cayeron|disminuyó|disminuyeron|bajó|bajaron|descendió|descendieron|redujo|redujeron|desplomó|desplomaron|retrocedió|retrocedieron|decreció|mermó|caído|disminuido|bajado|descendido|reducido|desplomado|retrocedido|decrecido|mermado';
 // "una cifra que supera un 40% a las de 2021": exceeding by a share is a rise.
-const INCREASE_VERBS_ES = 'aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron|supera|superan|superó|superaron';
+const INCREASE_VERBS_ES = 'aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron|supera|superan|superó|superaron|aumentado|crecido|subido|incrementado|disparado|repuntado|superado';
 // "una caída histórica del 94 %", "una reducción sin precedentes del": a word or two may describe the
 // change; not "la caída del flujo de 302.203 … a 3.091", whose figure is where the change started.
 const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})(?:\\s+(?!(?:del?|en|la|el|los|las|un|una|flujo|número|cifra|tránsito)(?![\\p{L}]))\\p{L}+){0,2}?\\s+(?:del?|en)(?:\\s+(?:un|una))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');

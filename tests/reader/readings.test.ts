@@ -1245,3 +1245,20 @@ describe('the reader: classes a third blind corpus of drafts showed, in other wo
   ];
   for (const row of rows) it(row.why, () => expectReading(row));
 });
+
+describe('the reader: classes a fifth blind corpus of drafts showed, in other words', () => {
+  const rows: ReadingRow[] = [
+    { why: '"took office on July 1 that year": the day is of the year referred to, not the page\'s', text: 'Mulino won the election on May 5, 2024, and took office on July 1 that year.', date: '2026-01-05', figure: 'July 1', metric: 'mulino-inauguration', period: '2024-07-01' },
+    { why: '"In September of that year": the month is of the year referred to, and "that year" is no period of its own', text: 'In 2023, crossings of the Darién peaked in August.\nIn September of that year, about 60,000 people crossed the Darién.', date: '2026-01-05', figure: 'about 60,000', metric: 'darien-crossings', period: '2023-09' },
+    { why: '"Between New Year\'s Day and July 17 this year": a day that ends a span is not a point of its own', text: 'In 2024 so far, crossings of the Darién have fallen.\nBetween New Year\'s Day and July 17 this year, more than 212,000 had made the crossing of the Darién.', date: '2024-09-12', figure: 'more than 212,000', metric: 'darien-crossings', period: '2024-01-01/2024-09-12' },
+    { why: '"in a speech on Jan. 2 of this year, put the figure at N": the speech\'s day is no period, "the figure" is the one before, its year', text: 'For 2023, officials reported 520,085 people crossing the Darién.\n\nMulino, in a speech on Jan. 2 of this year, put the figure at 511,103.', date: '2025-08-10', figure: '511,103', metric: 'darien-crossings', period: '2023' },
+    { why: '"a gap of almost 9,000 people" counts no one and says no way', text: 'For 2023, officials reported 520,085 people crossing the Darién, a gap of almost 9,000 people with the president\'s count.', date: '2025-08-10', figure: 'almost 9,000', metric: null, reason: 'gap' },
+    { why: '"said in February that": when someone spoke, which a rate at the time is as of, not a total\'s period', text: 'The ministry said in February that crossings of the Darién had fallen to 140 a day.\nIt said in March that 5,000 migrants crossed the Darién.', date: '2022-06-01', figure: '5,000', metric: 'darien-crossings', reason: 'no-period' },
+    { why: '… a spot rate said then is as of then', text: 'The ministry said in February that crossings of the Darién had fallen to 140 a day.', date: '2022-06-01', figure: '140', metric: 'darien-crossings-daily', period: '2022-02' },
+    { why: '… in Spanish, "dijo en marzo que"', text: 'El ministerio dijo en marzo que 5.000 migrantes cruzaron el Darién.', date: '2022-06-01', language: 'es', figure: '5.000', metric: 'darien-crossings', reason: 'no-period' },
+    { why: 'a Spanish participle of change ("había bajado de N a M") makes the "to" end a change\'s, of the same unit', text: 'La cancillería aseguró que el flujo por el Darién había bajado de 2.461 personas diarias en agosto de 2021 a 140.', date: '2022-06-01', language: 'es', figure: '140', metric: 'darien-crossings-daily' },
+    { why: '"The start of 2022 was heavier than the start of 2021: N in January": a month takes the sentence\'s own year, not its baseline\'s', text: 'The start of 2022 was already heavier than the start of 2021: 4,702 crossings of the Darién in January and 4,262 in February.', date: '2023-06-01', figure: '4,702', metric: 'darien-crossings', period: '2022-01' },
+    { why: 'a period before a colon that opens the details is weaker than the figure\'s own after it', text: 'Crossings of the Darién in 2022 ran ahead of 2021: 4,702 crossings in January and 4,262 in February.', date: '2023-06-01', figure: '4,702', metric: 'darien-crossings', period: '2022-01' },
+  ];
+  for (const row of rows) it(row.why, () => expectReading(row));
+});

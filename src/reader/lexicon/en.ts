@@ -149,6 +149,13 @@ export const ENGLISH = [
     examples: { reads: ['That is an average of about 700 a day.', 'The pace slowed in June.', 'It rose again in July.', 'Esta cifra es casi cuatro veces mayor.', 'Eso supone una caída del 99 % en un año.', 'Es una caída de casi 60 % en un año.', 'Son unas 8 personas al día.', 'Dicho de otro modo, son unas 8 personas al día.', 'Put another way, fewer than nine crossed each week.', '  10:02  — That is more than double.', '3:15 p.m. ET: That figure is a record.', 'And that was already 58% below the record.', 'The year before, it was about 248,000.', 'Even that "low" figure amounts to more than 900 people a day.'], not: ['And it ignores that 212,000 had come through.', 'In 2022, 248,284 people crossed.', 'Items seized included 40 boats.', 'Estas restricciones han llevado a muchos.', 'Es la ruta más peligrosa del continente.', 'Son las 10 de la mañana.', 'Fue una sorpresa para Necoclí, donde esperaban unas 300.', 'This year, the first two months brought more.', 'That month, 30,000 crossed.', 'The year before, Panama counted 248,284.', 'The number of people crossing fell by 120,000 between 2023 and 2024.'] },
   },
   {
+    id: 'puts-the-figure',
+    on: 'sentence',
+    pattern: /\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|that|this|its)\s+(?:figure|total|number|count|tally)\s+at\b|\b(?:cifró|cifra|situó|sitúa|ubicó)\s+(?:la|esa|esta)\s+(?:cifra|suma|cantidad)\s+en\b/i,
+    why: '"For 2023, Al Jazeera reported 520,085. / Mulino, in a speech, put the figure at 511,103": a sentence that gives "the figure" another value speaks of the figure before, its metric and period, even across a paragraph break, as one that opens with "That" does. Not "the 2024 figure", which names its own period.',
+    examples: { reads: ['Mulino, in a speech, put the figure at 511,103.', 'The ministry puts the total at about 300,000.', 'Mulino situó la cifra en 511.103.'], not: ['Officials put the 2024 figure at 302,203.', 'They put the number of deaths at 50 in 2023.', 'The figure stood at 2,000.'] },
+  },
+  {
     id: 'speaker',
     on: 'sentence',
     pattern: /^\s*(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]+\s?){1,3}:(?=\s)/,
@@ -245,6 +252,13 @@ export const ENGLISH = [
     pattern: /\b(?:expect|expects|expected|expecting|anticipate|anticipates|anticipated|predict|predicts|predicted|project|projects|forecast|forecasts)(?:\s+that)?\s+(?:(?:as many as|up to|some|about|around|nearly|almost|more than|over|roughly|at least)\s+)?$/i,
     why: '"Officials expect as many as 200,000": a verb of expecting whose object is the figure makes it a forecast, not a count.',
     examples: { reads: ['Officials expect as many as ', 'The agency anticipates that ', 'analysts predicted some '], not: ['Officials expected the flow to fall to ', 'Officials counted '] },
+  },
+  {
+    id: 'gap-before',
+    on: 'before-figure',
+    pattern: /\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de)\s+(?:(?:about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)?$/iu,
+    why: '"put the figure at 511,103, a gap of almost 9,000 people": the gap between two figures counts no one and does not say which of them is larger, so it is neither a count nor a change darien can check.',
+    examples: { reads: ['511,103, a gap of almost ', 'a difference of about ', 'una diferencia de casi '], not: ['crossings fell by ', 'a total of ', 'a gap in the fence let '] },
   },
   {
     id: 'forecast-before',
@@ -716,9 +730,9 @@ export const ENGLISH = [
   {
     id: 'closes-prior-clause',
     on: 'between',
-    pattern: /^,?\s+(?:and|but|while|whereas|y|pero|mientras)\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|unos|unas|más de|casi|cerca de)\s+)?$/i,
-    why: 'Between a period and a figure after it, "and" (or "but", "while") means the period closed the clause before: "crossed last year and 190,000 have crossed so far in 2024".',
-    examples: { reads: [' and ', ' and more than ', ', while nearly ', ' y más de '], not: [', ', ' when ', ' alone, '] },
+    pattern: /^(?:,?\s+(?:and|but|while|whereas|y|pero|mientras)|[^:]*[^\s:,][^:]*:)\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|unos|unas|más de|casi|cerca de)\s+)?$/i,
+    why: 'Between a period and a figure after it, "and" (or "but", "while") means the period closed the clause before: "crossed last year and 190,000 have crossed so far in 2024". So does a colon after other words, which opens the details ("Crossings in 2022 ran ahead of 2021: 4,702 in January"); not a label\'s colon right after the period ("In 2023: 520,085").',
+    examples: { reads: [' and ', ' and more than ', ', while nearly ', ' y más de ', ' ran ahead of 2021: ', ' was heavier: about '], not: [', ', ' when ', ' alone, ', ': ', ' alone: 10:30 '] },
   },
   {
     id: 'future-before',
