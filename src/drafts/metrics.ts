@@ -279,11 +279,22 @@ export function unitFits(catalogue: MetricCatalogue, metric: Metric, unit: strin
     }
     if (PEOPLE.has(noun)) return COUNT_UNITS.has(metricUnit);
     if (isUnitNoun(catalogue, noun)) return noun === stem(metricUnit);
+    // "16 lanchas", "16 embarcaciones": a one-word phrase of the metric's own names what it counts,
+    // in whatever language the catalogue wrote it.
+    if (ownNouns(metric).has(noun)) return true;
     if (FUNCTION_WORDS.has(lower) || /^\d/.test(lower)) return true;
     if (lower.length > 3 && /[^s]s$/.test(lower)) return false;
   }
   return true;
 }
+
+/** The stems of a metric's one-word phrases ("lanchas", "embarcaciones" for boats). */
+function ownNouns(metric: Metric): ReadonlySet<string> {
+  let nouns = OWN_NOUNS.get(metric);
+  if (!nouns) OWN_NOUNS.set(metric, (nouns = new Set(metric.phrases.filter((phrase) => !/\s/.test(phrase.trim())).map((phrase) => stem(phrase.trim())))));
+  return nouns;
+}
+const OWN_NOUNS = new WeakMap<Metric, ReadonlySet<string>>();
 
 /** The stem of a unit a noun names, when it names one of the catalogue's units. */
 export function isUnitNoun(catalogue: MetricCatalogue, noun: string): boolean {
