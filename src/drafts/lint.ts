@@ -35,6 +35,7 @@ import { UNCHECKED } from './unchecked.js';
 import { belowFloor, runsAt, withSeverities, type Severities } from '../config/severity.js';
 import { citeSetAgainst, citeVerdicts, discredited } from '../verdicts/cite.js';
 import { RATED_FIGURE, ratedFigureFindings } from './rated-figure.js';
+import { FIGURE_PERIOD, figureIndex, figurePeriodFindings } from './figure-period.js';
 import type { Verdict } from '../model/types.js';
 
 export { UNCHECKED } from './unchecked.js';
@@ -75,7 +76,7 @@ const NOT_FOR_DRAFTS = new Set(['quote-in-text', 'figure-value']);
 export const LINT_CHECKS: readonly Check[] = CHECKS.filter((check) => !NOT_FOR_DRAFTS.has(check.meta.id));
 
 /** Every check a lint report can name, for SARIF's rule list. */
-export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), ...DRAFT_CHECKS.map((check) => check.meta), UNCHECKED, RATED_FIGURE];
+export const LINT_RULES: readonly CheckMeta[] = [...LINT_CHECKS.map((check) => check.meta), ...DRAFT_CHECKS.map((check) => check.meta), UNCHECKED, RATED_FIGURE, FIGURE_PERIOD];
 
 function needsDate(draft: Draft, figures: readonly DraftFigure[]): PendingFinding {
   const named = figures.slice(0, 5).map((figure) => `"${figure.text}" (line ${figure.line})`).join(', ') + (figures.length > 5 ? `, and ${figures.length - 5} more` : '');
@@ -718,19 +719,23 @@ function uncheckedFindings(draft: Draft): PendingFinding[] {
 }
 
 /** The checks a run runs (`--check`, `--min-severity` and the config's `checks:`), and those named but not run. */
-function chooseChecks(options: LintOptions, minSeverity: Severity): { run: Check[]; runOwn: DraftCheck[]; rated: boolean; skippedChecks: string[] } {
+function chooseChecks(options: LintOptions, minSeverity: Severity): { run: Check[]; runOwn: DraftCheck[]; rated: boolean; period: boolean; skippedChecks: string[] } {
   const only = options.checks && options.checks.length > 0 ? options.checks : null;
   const runs = (meta: CheckMeta): boolean => runsAt(meta.id, meta.severity, minSeverity, options.severities);
   const named = only ? LINT_CHECKS.filter((c) => only.includes(c.meta.id)) : LINT_CHECKS;
   const namedOwn = only ? DRAFT_CHECKS.filter((c) => only.includes(c.meta.id)) : DRAFT_CHECKS;
   const namedRated = only === null || only.includes(RATED_FIGURE.id);
+  const namedPeriod = only === null || only.includes(FIGURE_PERIOD.id);
   const run = named.filter((check) => runs(check.meta));
   const runOwn = namedOwn.filter((check) => runs(check.meta));
   const rated = namedRated && runs(RATED_FIGURE);
+  const period = namedPeriod && runs(FIGURE_PERIOD);
   // Skipped for the severity floor only: a check the config turns off is the user's choice.
   const below = (meta: CheckMeta): boolean => belowFloor(meta.id, meta.severity, minSeverity, options.severities);
   const skipped = [...named, ...namedOwn].filter((check) => below(check.meta)).map((check) => check.meta.id);
-  return { run, runOwn, rated, skippedChecks: namedRated && below(RATED_FIGURE) ? [...skipped, RATED_FIGURE.id] : skipped };
+  if (namedRated && below(RATED_FIGURE)) skipped.push(RATED_FIGURE.id);
+  if (namedPeriod && below(FIGURE_PERIOD)) skipped.push(FIGURE_PERIOD.id);
+  return { run, runOwn, rated, period, skippedChecks: skipped };
 }
 
 export function lintDrafts(options: LintOptions): LintResult {
@@ -740,7 +745,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   const registryIndex = new ClaimIndex(registry.claims);
   const { linked, taken } = linkComparisons(drafts, registry, registryIndex);
 
-  const { run, runOwn, rated, skippedChecks } = chooseChecks(options, minSeverity);
+  const { run, runOwn, rated, period, skippedChecks } = chooseChecks(options, minSeverity);
   // One reporter's wrong draft never fails another's: each is checked with the registry alone.
   const groups = options.crossDrafts ? [drafts] : drafts.map((draft) => [draft]);
   let checked = 0;
@@ -769,8 +774,11 @@ export function lintDrafts(options: LintOptions): LintResult {
   // verdict is not cited twice at a figure, but a finding turned off or ignored cites nothing.
   const lookup = { registry, repeats: sides.ratedOnly, fromContext: readFromContext, sourcesOf };
   const ratedFindings = rated ? shown(drafts.flatMap((draft) => ratedFigureFindings(draft, lookup, kept))) : [];
+  // After the others: a figure another finding already warns about is not told of its period too.
+  const figures = period ? figureIndex(registry.claims) : null;
+  const periodFindings = figures ? shown(drafts.flatMap((draft) => figurePeriodFindings(draft, figures, [...kept, ...ratedFindings]))) : [];
 
-  const report = buildLintReport([...kept, ...ratedFindings], { registry, drafts, minSeverity, ignored, skippedChecks });
+  const report = buildLintReport([...kept, ...ratedFindings, ...periodFindings], { registry, drafts, minSeverity, ignored, skippedChecks });
   return { report, drafts };
 }
 

@@ -108,14 +108,6 @@ function leadPlaces(m: string, sentences: readonly Sentence[], title: Sentence |
   return frames.placesOf(m.slice(lead.start, end)).in(0, end - lead.start);
 }
 
-/** Every word's stem in the first paragraph of prose, past the title. */
-function leadStems(m: string, sentences: readonly Sentence[], title: Sentence | null): string[] {
-  const lead = sentences.find((s) => s !== title && !s.heading);
-  if (!lead) return [];
-  const end = sentences.filter((s) => s.paragraph === lead.paragraph).at(-1)!.end;
-  return tokenize(m, lead.start, end).map((t) => t.stem);
-}
-
 /** The title and the places it names: where a draft names its place once ("Darién crossings fall"). */
 export function startText(text: string, masked: MaskedText, sentences: readonly Sentence[], lines: LineIndex, options: ReadOptions): TextState {
   const m = masked.masked;
@@ -133,9 +125,6 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
-  // The lead's words place the story as the title's do ("METETÍ, Darién. El embajador … viajó a la
-  // provincia de Darién" places a later "las 16 lanchas y sus 23 motores").
-  for (const stem of leadStems(m, body, title)) titleStems.add(stem);
   return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, counted: null, section: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
 }
 
