@@ -217,7 +217,11 @@ export function matchPhrases(catalogue: MetricCatalogue, tokens: readonly Token[
           j++;
           k++;
         } else if (got !== undefined && STOP.has(got) && k - i < phrase.stems.length + 3) k++;
-        else if (STOP.has(want)) j++;
+        // "won Panama's election", "the country's": a possessive stands where "the" would.
+        else if (want === 'the' && tokens[k + 1]?.stem === 's') {
+          k += 2;
+          j++;
+        } else if (STOP.has(want)) j++;
         else break;
       }
       if (j === phrase.stems.length) out.push({ metric: phrase.metric, phrase: phrase.text, from: i, to: k, perPhrase: phrase.perPhrase, words: phrase.words, name: phrase.name });

@@ -174,6 +174,7 @@ function comparisonFallback(ctx: SentenceContext, figure: Building, framed: Retu
  * The sentence's tally word ("the 2023 figure", "el total de 2025"), searched once per sentence: a
  * sentence of thousands of figures asked it of each.
  */
+const TALLY_GLOSS_AFTER = EN.pattern('tally-gloss-after');
 const TALLIES = new WeakMap<SentenceContext, RegExpExecArray | null>();
 function tallyOf(ctx: SentenceContext): RegExpExecArray | null {
   if (!TALLIES.has(ctx)) TALLIES.set(ctx, TALLY.exec(ctx.body));
@@ -190,7 +191,7 @@ function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): bo
   const [clauseStart, clauseEnd] = clauseBounds(ctx.breaks(), ctx.body.length, figure.start - ctx.sentence.start);
   if (tallyWord.index < clauseStart || tallyWord.index >= clauseEnd) return false;
   const words = site.after;
-  const tallied = continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start));
+  const tallied = continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) || TALLY_GLOSS_AFTER.test(ctx.m.slice(figure.end, figure.end + 60));
   const metric = tallied ? topicMetric(catalogue, topic, figure) : null;
   if (!metric) return false;
   figure.metric = metric;

@@ -6,6 +6,7 @@ import type { Token } from '../drafts/metrics.js';
 import { EN } from './lexicon/en.js';
 
 const CLAUSE_BREAK = EN.pattern('clause-break');
+const FIGURE_LABEL = EN.pattern('figure-label');
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
 export function clauseBreaks(sentence: string): Array<readonly [number, number]> {
@@ -21,6 +22,10 @@ export function clauseBreaks(sentence: string): Array<readonly [number, number]>
     const dashes = kept.filter(([from, to]) => dash.test(sentence.slice(from, to)));
     if (dashes.length === 2) kept = kept.filter((pair) => !dashes.includes(pair));
   }
+  // "**302,203** — people who crossed the Darién Gap in 2024": the dash after a figure set as a
+  // label opens its gloss, the figure's own clause.
+  const first = kept[0];
+  if (first && /[–—]|^\s-\s$/.test(sentence.slice(first[0], first[1])) && FIGURE_LABEL.test(sentence.slice(0, first[0]))) kept = kept.slice(1);
   return kept;
 }
 

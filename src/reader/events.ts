@@ -36,7 +36,8 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((_, t) => t < phrase.from || t >= phrase.to).map((t) => t.stem)) : ctx.stems();
     let strong = namesEvent(ctx.catalogue, phrase.metric, outside);
     // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
-    const referred = !strong && ctx.previous !== null && pronounNear(ctx, phrase) && namesEvent(ctx.catalogue, phrase.metric, ctx.previous.words());
+    // "The 65-year-old lawyer won …": a description stands for the one named as a pronoun does.
+    const referred = !strong && ctx.previous !== null && (pronounNear(ctx, phrase) || PERSON_DESCRIBED.test(ctx.body)) && namesEvent(ctx.catalogue, phrase.metric, ctx.previous.words());
     strong ||= referred;
     // "His government signed a memorandum" in a story about Panama: an office for the place at hand.
     const standIn = !strong && STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start)) && placedAround(ctx, phrase.metric);
@@ -67,6 +68,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
 
 const RELATIVE = EN.words('relative');
 const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
+const PERSON_DESCRIBED = EN.pattern('person-described');
 const STANDS_FOR_PLACE = EN.pattern('stands-for-place');
 
 /**

@@ -116,9 +116,9 @@ export const ENGLISH = [
   {
     id: 'names-a-baseline',
     on: 'sentence',
-    pattern: /\b(?:than|over|compared|surpass\w*|exceed\w*|outnumber\w*|top(?:s|ped|ping)?|from|since|versus|vs|against|relative|before|respecto|frente|comparaci[óo]n|desde|supera\w*|que (?:en|el|la|los|las))\b/i,
+    pattern: /\b(?:than|over|compared|surpass\w*|exceed\w*|outnumber\w*|top(?:s|ped|ping)?|from|since|versus|vs|against|relative|before|respecto|frente|comparaci[óo]n|desde|supera\w*|que (?:en|el|la|los|las)|(?:below|above|short of|behind) (?:the|that|its|their))\b/i,
     why: 'A sentence with words that lead to what a change is compared with ("over the total of 2022", "surpasses", "than", "frente a"): its change is never taken as from the year before by default.',
-    examples: { reads: ['a 62 percent increase over the total of 2022', 'This figure surpasses the total for 2022 by over 600', 'un 40% más que en 2021'], not: ['Crossings almost doubled in 2022, reaching a record of 248,000.', 'Crossings fell 41% in 2024.'] },
+    examples: { reads: ['a 62 percent increase over the total of 2022', 'This figure surpasses the total for 2022 by over 600', 'un 40% más que en 2021', 'about 9,000 below the Al Jazeera figure'], not: ['Crossings almost doubled in 2022, reaching a record of 248,000.', 'Crossings fell 41% in 2024.'] },
   },
   {
     id: 'compares',
@@ -133,6 +133,13 @@ export const ENGLISH = [
     pattern: /(?:,\s+(?:which|that)\s+(?:was|were|stood at|came to|totall?ed)|,\s+que\s+(?:fue|fueron|era|eran)(?:\s+de)?)\s+(?:about\s+|some\s+|unos?\s+|unas\s+)?$/i,
     why: '"casi cuatro veces mayor que la registrada en el mismo período del año anterior, que fue de 49.452": in a sentence that compares, the figure a relative clause gives is what is compared with.',
     examples: { reads: ['la registrada en abril de 2022, que fue de ', 'the figure for May 2022, which stood at '], not: ['que fue ', 'a total of '] },
+  },
+  {
+    id: 'figure-label',
+    on: 'sentence',
+    pattern: /^[\s*_]*(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|just|roughly|unos|unas|casi|más de|menos de|cerca de)\s+)?(?:[$€]?\d[\d.,]*(?:\s*(?:%|percent|per cent|por ciento|million|billion|millones|mil))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco)\s+(?:times|veces)|twice|double|half|el doble|la mitad)[\s*_]*$/iu,
+    why: '"**302,203** — people who crossed the Darién Gap in 2024": a figure set as a label before a dash, as a box of numbers writes it, is glossed by what follows, its clause; the dash does not end it.',
+    examples: { reads: ['**302,203** ', '**31%** ', '**More than five times** ', 'About 1,425 ', '**$3.5 million** '], not: ['Crossings fell ', 'In 2024, 302,203 crossed ', '**Triple** '] },
   },
   {
     id: 'clause-break',
@@ -366,6 +373,13 @@ export const ENGLISH = [
     examples: { reads: ['The 2021 total, ', 'the number dropped to ', 'The total for 2021 was ', 'The 2023 total, put at ', 'The previous record, '], not: ['a total of 40 boats and ', 'migrants crossed in '] },
   },
   {
+    id: 'tally-gloss-after',
+    on: 'after-figure',
+    pattern: /^[\s*_]*(?:[–—]|\s-)\s*(?:the|this|that|its|el|la)\s+(?:[\w'’-]+\s+){0,2}(?:total|figure|count|tally|record|cifra|conteo|récord)\b/iu,
+    why: '"**248,284** — the 2022 total": a figure glossed after a dash as a tally is a tally of what the text is counting.',
+    examples: { reads: ['** — the 2022 total, which', ' — the 2023 record those crossings', ' - the year\'s total'], not: [' — people who crossed', ' — the day Mulino was sworn in', ', the total'] },
+  },
+  {
     id: 'tally',
     on: 'sentence',
     pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record|surge|level)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))|(?:^|\s)(?:el|la|ese|esa|este|esta)\s+(total|cifra|conteo|flujo)\s+(?:de|del)\s+(?:\d{4}|año)/i,
@@ -596,6 +610,13 @@ export const ENGLISH = [
     ],
     why: "\"migrants who have arrived in Panama\": in a relative clause an event's phrase describes the noun before it.",
     examples: { reads: ['who', 'which'], not: ['what', 'when'] },
+  },
+  {
+    id: 'person-described',
+    on: 'sentence',
+    pattern: /^\W*(?:the|el|la)\s+(?:(?:\d+-year-old|former|new|incoming|outgoing|conservative|right-wing|veteran|Panamanian|panameño|nuevo|exministro)\s+)*(?:lawyer|president|president-elect|leader|politician|candidate|businessman|(?:[a-z]+\s+)?minister|mandatario|presidente|abogado|líder|político)\b/iu,
+    why: '"Mulino\'s government signed an agreement. / The 65-year-old lawyer won Panama\'s election on May 12": a sentence that opens by describing a person, as a pronoun would, is about the one the sentence before named.',
+    examples: { reads: ['The 65-year-old lawyer won the election.', 'The former security minister took office.', 'The president-elect said.', 'El mandatario asumió el cargo.'], not: ['The election was held on May 5.', 'A lawyer won.', 'The lawyers said.'] },
   },
   {
     id: 'subject-pronouns',
