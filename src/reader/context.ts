@@ -140,6 +140,10 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
   const quote = state.text.slice(sentence.start, sentence.end);
   const stems = (): ReadonlySet<string> => (stemSet ??= new Set(tokens.map((t) => t.stem)));
   const previousStems = previous?.stems ?? ((): ReadonlySet<string> => NO_STEMS);
+  // A sentence continues the one before in its paragraph, or, when it opens by referring back
+  // ("That is an average of about 680 a day"), the one before it whatever the paragraph; so does
+  // one that gives "the figure" another value ("Mulino put the figure at 511,103").
+  const before = prior ?? (previous && (REFERS_BACK.test(body) || PUTS_THE_FIGURE.test(body)) ? referredTo(state, sentence) : null);
   return {
     text: state.text,
     m,
@@ -154,13 +158,10 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     quote,
     tokens,
     phrases: matchPhrases(options.catalogue, tokens),
-    periods: resolveInSentence(own, prior?.periods ?? [], state.recent, m, options.pageDate),
+    periods: resolveInSentence(own, prior?.periods ?? [], before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate),
     prior,
     previous,
-    // A sentence continues the one before in its paragraph, or, when it opens by referring back
-    // ("That is an average of about 680 a day"), the one before it whatever the paragraph.
-    // So does one that gives "the figure" another value ("Mulino put the figure at 511,103").
-    before: prior ?? (previous && (REFERS_BACK.test(body) || PUTS_THE_FIGURE.test(body)) ? referredTo(state, sentence) : null),
+    before,
     topic: state.topic,
     countsSoFar: state.countsSoFar,
     earlier: state.earlier,
@@ -191,6 +192,16 @@ export const countsSoFar = (p: PeriodMention): boolean => p.kind === 'so-far';
  */
 function soFarInTitle(title: string | undefined, options: ReadOptions): string | null {
   return title ? (findPeriods(title, options.pageDate, 0, title.length, options.language).find(countsSoFar)?.words ?? null) : null;
+}
+
+/**
+ * "… just over three thousand crossed last year. / At the pace of 2023, that many would have come
+ * through in two days. / That works out to about eight a day across the whole year": the periods
+ * of what a sentence refers back to are the newest it can mean, whatever was named since.
+ */
+function withReferred(recent: readonly Period[], before: Previous): readonly Period[] {
+  const periods = before.figures.filter((f) => f.kind === 'quantity' && f.period && f.periodMention).map((f) => f.period!);
+  return periods.length === 0 ? recent : [...recent, ...periods];
 }
 
 /**

@@ -436,6 +436,8 @@ export const ENGLISH = [
     words: [
       'in', 'to', 'during', 'for', 'since', 'by', 'from', 'over', 'last', 'this', 'between', 'and', 'or',
       'so', 'through', 'until', 'before', 'after', 'on', 'at', 'respectively', 'respectivamente',
+      // "about 480 people a day across the whole year": the period's own prepositions.
+      'across', 'throughout', 'within',
       // Spanish: "408 en febrero, 194 en marzo": the same connectors.
       'en', 'durante', 'desde', 'hasta', 'entre', 'y', 'o', 'antes', 'después',
       // "about 900 a day, which is a lot": a comment on the figure, not what it counts.
