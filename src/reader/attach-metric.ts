@@ -175,6 +175,7 @@ function comparisonFallback(ctx: SentenceContext, figure: Building, framed: Retu
  * sentence of thousands of figures asked it of each.
  */
 const TALLY_GLOSS_AFTER = EN.pattern('tally-gloss-after');
+const PERIOD_POSSESSIVE_BEFORE = EN.pattern('period-possessive-before');
 const TALLIES = new WeakMap<SentenceContext, RegExpExecArray | null>();
 function tallyOf(ctx: SentenceContext): RegExpExecArray | null {
   if (!TALLIES.has(ctx)) TALLIES.set(ctx, TALLY.exec(ctx.body));
@@ -185,18 +186,20 @@ function tallyOf(ctx: SentenceContext): RegExpExecArray | null {
 function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): boolean {
   const { catalogue, topic } = ctx;
   const tallyWord = tallyOf(ctx);
-  if (!topic || site.eventful || tallyWord === null) return false;
+  // "January's 4,702": a period's own figure is a tally too, with no tally word.
+  const possessed = PERIOD_POSSESSIVE_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start));
+  if (!topic || site.eventful || (tallyWord === null && !possessed)) return false;
   // "El total de 2023 incluye a 113.000 niños; además, unas 400 personas denunciaron …": a tally
   // in another clause is not this figure's.
   const [clauseStart, clauseEnd] = clauseBounds(ctx.breaks(), ctx.body.length, figure.start - ctx.sentence.start);
-  if (tallyWord.index < clauseStart || tallyWord.index >= clauseEnd) return false;
+  if (tallyWord && !possessed && (tallyWord.index < clauseStart || tallyWord.index >= clauseEnd)) return false;
   const words = site.after;
-  const tallied = continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) || TALLY_GLOSS_AFTER.test(ctx.m.slice(figure.end, figure.end + 60));
+  const tallied = possessed || continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) || TALLY_GLOSS_AFTER.test(ctx.m.slice(figure.end, figure.end + 60));
   const metric = tallied ? topicMetric(catalogue, topic, figure) : null;
   if (!metric) return false;
   figure.metric = metric;
   figure.metricFrom = 'context';
-  figure.phrase = `the ${(tallyWord[1] ?? tallyWord[2]!).toLowerCase()} of the flow the text was counting`;
+  figure.phrase = tallyWord && !possessed ? `the ${(tallyWord[1] ?? tallyWord[2]!).toLowerCase()} of the flow the text was counting` : 'the figure of a period, of the flow the text was counting';
   return true;
 }
 

@@ -47,6 +47,14 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   const held = heldForThatYear(own, text);
   return inThatYear(own.map((mention): PeriodMention => {
     if (held.has(mention)) return mention;
+    // "The first two months of 2022 brought 4,702 and 4,262. / January's 4,702 was …": a month
+    // that is part of the span of months named just before is that span's.
+    const within = yearNamed === null && mention.kind === 'month' && mention.relative && mention.resolved ? monthWithinRecent(mention.resolved.period, recent, page) : null;
+    if (within) {
+      const moved = { ...mention, borrowed: true, resolved: { period: within, deictic: false } };
+      recent = notePeriods(recent, [moved]);
+      return moved;
+    }
     const resolved = mention.sameAs
       ? resolveSame(mention, own, priorPeriods, recent)
       : mention.kind === 'that'
@@ -76,6 +84,27 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     }
     return mention;
   }), held, text);
+}
+
+/**
+ * The month `month` (resolved against the page) moved into the span of two to six whole months
+ * named last, when it holds a month of that name that is over by the page date; else null.
+ */
+function monthWithinRecent(month: Period, recent: readonly Period[], page: Period | null): Period | null {
+  // The newest period named, or the one before it when the newest is a month within it
+  // ("January's …, February's" are both of the span named before January's).
+  const [last, newest] = [recent.at(-2), recent.at(-1)];
+  const inside = newest && last && monthsSpanned(newest) === 1 && newest.start >= last.start && newest.end <= last.end;
+  const span = inside ? last : newest;
+  if (!span || monthsSpanned(span) < 2 || monthsSpanned(span) > 6) return null;
+  const [start, end] = [new Date(month.start * 86_400_000), new Date(month.end * 86_400_000)];
+  if (start.getUTCMonth() !== end.getUTCMonth() || start.getUTCFullYear() !== end.getUTCFullYear()) return null;
+  for (const year of new Set([new Date(span.start * 86_400_000).getUTCFullYear(), new Date(span.end * 86_400_000).getUTCFullYear()])) {
+    const candidate = periodFromDays(dayNumber(year, start.getUTCMonth() + 1, 1), dayNumber(year, start.getUTCMonth() + 1, daysInMonth(year, start.getUTCMonth() + 1)));
+    // Never a month not yet over by the page date: a span read against the page may be a misreading.
+    if (candidate.start >= span.start && candidate.end <= span.end && (!page || candidate.end <= page.end)) return candidate;
+  }
+  return null;
 }
 
 const THAT_YEAR = /^(?:that|this|last) year$/i;

@@ -354,9 +354,9 @@ export const ENGLISH = [
   {
     id: 'period-subject',
     on: 'sentence',
-    pattern: /^\W*(?:(?:by (?:our|their|its|the|official) counts?|all told|in the end|in all|según (?:las )?cifras oficiales),\s*)?(?:(?:and|but|yet|so|y|pero)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))(?:\s+(?:19|20)\d\d)?\s+(?:alone\s+|itself\s+|solo\s+|by itself\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|topped|exceeded|beat|outpaced|surpassed|trailed|finished|ended|closed|subió|cayó|bajó|creció|fue|superó|cerró|terminó)(?![\p{L}])/iu,
+    pattern: /^\W*(?:(?:by (?:our|their|its|the|official) counts?|all told|in the end|in all|según (?:las )?cifras oficiales),\s*)?(?:(?:and|but|yet|so|y|pero)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))(?:\s+(?:19|20)\d\d)?(?:\s+\d[\d.,]*)?\s+(?:alone\s+|itself\s+|solo\s+|by itself\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|topped|exceeded|beat|outpaced|surpassed|trailed|finished|ended|closed|subió|cayó|bajó|creció|fue|superó|cerró|terminó)(?![\p{L}])/iu,
     why: '"February\'s rose by roughly 180%", "2023 saw a jump of 109%": a period standing for its own count of what the text was counting.',
-    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'And 2022 itself was up about 40%', 'But March alone saw 30,000', 'By our count, 2024 finished about 120,000 short of the record', 'Febrero subió un 40%', 'January 2022 topped January 2021 by about 2,600.'], not: ['Crossings rose by 180%', 'In February, deaths rose', 'And so 2022 was'] },
+    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'And 2022 itself was up about 40%', 'But March alone saw 30,000', 'By our count, 2024 finished about 120,000 short of the record', 'Febrero subió un 40%', 'January 2022 topped January 2021 by about 2,600.', "January's 4,702 was about 1,400 more than February's."], not: ['Crossings rose by 180%', 'In February, deaths rose', 'And so 2022 was'] },
   },
   {
     id: 'pronoun-before',
@@ -378,6 +378,13 @@ export const ENGLISH = [
     pattern: /^[\s*_]*(?:[–—]|\s-)\s*(?:the|this|that|its|el|la)\s+(?:[\w'’-]+\s+){0,2}(?:total|figure|count|tally|record|cifra|conteo|récord)\b/iu,
     why: '"**248,284** — the 2022 total": a figure glossed after a dash as a tally is a tally of what the text is counting.',
     examples: { reads: ['** — the 2022 total, which', ' — the 2023 record those crossings', ' - the year\'s total'], not: [' — people who crossed', ' — the day Mulino was sworn in', ', the total'] },
+  },
+  {
+    id: 'period-possessive-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)['’]s\s+(?:(?:total|count|tally|figure)\s+(?:of\s+)?)?$/u,
+    why: '"January\'s 4,702 was about 1,400 more than February\'s", "2023\'s 520,085": a period\'s own figure, a tally of what the text is counting.',
+    examples: { reads: ["January's ", '2023’s ', "August's total of "], not: ["Panama's ", 'in January ', "Mulino's "] },
   },
   {
     id: 'tally',
