@@ -43,7 +43,10 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['aproximadamente', 'approximately'],
   ['un estimado de', 'approximately'],
   ['alrededor de', 'approximately'],
+  // "alrededor del 42 %", "en torno al 40 %": the article a share takes, joined to the hedge.
+  ['alrededor del', 'approximately'],
   ['en torno a', 'approximately'],
+  ['en torno al', 'approximately'],
   ['poco más de', 'over'],
   ['poco menos de', 'under'],
   ['por lo menos', 'at-least'],
@@ -60,6 +63,7 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['more than', 'over'],
   ['close to', 'under'],
   ['cerca de', 'under'],
+  ['cerca del', 'under'],
   ['estimated', 'approximately'],
   ['at least', 'at-least'],
   ['al menos', 'at-least'],

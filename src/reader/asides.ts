@@ -73,7 +73,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // A cheap look for the words a forecast needs before the patterns that place them.
   // "on pace to be second to 2021, when 133,726 took the route": the when-clause of a year gone by
   // says what happened then, whatever the sentence forecasts.
-  if (GAP_BEFORE.test(before)) return because('gap');
+  // A gap paired with the two figures it lies between is a difference (attach-comparison.ts).
+  if (GAP_BEFORE.test(before)) return figure.comparisonDraft ? null : because('gap');
   const pastWhen = PAST_WHEN.test(before);
   if (!pastWhen && ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || forecastAfter(after))) return because('forecast');
   if (spanish && spanishForecast(before, after)) return because('forecast');

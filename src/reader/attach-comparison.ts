@@ -15,6 +15,7 @@ import { EN } from './lexicon/en.js';
 
 /** Comparisons: what is compared with what, and over which periods. */
 export function attachComparisons(ctx: SentenceContext, built: readonly Building[], fallback: MetricFallback): void {
+  for (const figure of built) if (!figure.mention!.change && !figure.comparisonDraft) gapBetween(ctx, built, figure);
   const plain = built.filter((f) => !f.mention!.change && !f.comparisonDraft);
   for (const figure of built) {
     const change = figure.mention!.change;
@@ -327,6 +328,27 @@ function takeFromSubject(figure: Building, subject: Building, clearAll: boolean)
     if (clearAll || figure.problem?.includes('period')) blame(figure, null);
   }
 }
+
+/**
+ * "302,203 … in 2024, down 42% from the record 520,085 of 2023. The difference of about 218,000
+ * people …", "Mulino put the figure at 511,103, a gap of almost 9,000": a gap named after the two
+ * figures it lies between, the last two of one metric in its sentence or the sentence before, is
+ * their difference, the later period's figure less the earlier's; it does not say which
+ * is larger, so its way is theirs. With no such pair it stays unchecked (finish.ts, `gap`).
+ */
+function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Building): void {
+  if (!GAP_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return;
+  const counted = (f: Building): boolean => f.kind === 'quantity' && !f.mention?.change && !f.comparisonDraft && f.metric !== null && f.period !== null && f.value !== null;
+  // "The difference of …" opening a paragraph speaks of the sentence just before, as "That" does.
+  const candidates = [...((ctx.before ?? ctx.previous)?.figures ?? []), ...built.filter((f) => f.start < figure.start)].filter(counted);
+  const last = candidates.at(-1);
+  const other = last ? [...candidates].reverse().find((f) => f !== last && f.metric === last.metric && f.value !== last.value) : undefined;
+  if (!last || !other) return;
+  const [subject, baseline] = other.period!.start > last.period!.start ? [other, last] : [last, other];
+  figure.comparisonDraft = { kind: 'difference', direction: subject.value! >= baseline.value! ? 'increase' : 'decrease', subject, baseline, baselinePeriod: baseline.period, baselineWords: baseline.periodWords };
+  takeFromSubject(figure, subject, true);
+}
+const GAP_BEFORE = EN.pattern('gap-before');
 
 /**
  * "Crossings nearly tripled this year. Figures soared from 2,928 ... to 8,456 ...": a ratio or

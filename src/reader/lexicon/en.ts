@@ -263,9 +263,9 @@ export const ENGLISH = [
   {
     id: 'gap-before',
     on: 'before-figure',
-    pattern: /\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de)\s+(?:(?:about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)?$/iu,
+    pattern: /\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
     why: '"put the figure at 511,103, a gap of almost 9,000 people": the gap between two figures counts no one and does not say which of them is larger, so it is neither a count nor a change darien can check.',
-    examples: { reads: ['511,103, a gap of almost ', 'a difference of about ', 'una diferencia de casi '], not: ['crossings fell by ', 'a total of ', 'a gap in the fence let '] },
+    examples: { reads: ['511,103, a gap of almost ', 'a difference of about ', 'una diferencia de casi ', 'la diferencia ronda las ', 'The difference was about '], not: ['crossings fell by ', 'a total of ', 'a gap in the fence let '] },
   },
   {
     id: 'forecast-before',
