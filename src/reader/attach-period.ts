@@ -279,7 +279,8 @@ const FACTS = new WeakMap<PeriodMention, PeriodFacts>();
 /** A period phrase's own first word that may lead to a baseline: "over 2021". */
 const OWN_LEAD = /^over\s+/i;
 /** …only right after a change's figure ("150 percent over 2021"), not "Over 2022, some 248,284 crossed" or "248,284 over 2022". */
-const CHANGE_JUST_BEFORE = /(?:percent|per cent|%|times|fold)\s+$/i;
+// "2022 over 2021" (a box of numbers' gloss): a year set over another is compared with it.
+const CHANGE_JUST_BEFORE = /(?:percent|per cent|%|times|fold|\b(?:19|20)\d\d)\s+$/i;
 
 /**
  * Whether the words before a period phrase (up to `reach` characters) make it what a figure is

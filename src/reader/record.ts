@@ -50,7 +50,8 @@ export interface DraftFigure {
   readonly end: number;
   readonly line: number;
   readonly column: number;
-  readonly mention: FigureMention | null;
+  /** Replaced, not changed, where a later stage reads more than the number reader could (label-figure.ts). */
+  mention: FigureMention | null;
   readonly value: number | null;
   readonly step: number;
   readonly hedge: Hedge;

@@ -137,9 +137,9 @@ export const ENGLISH = [
   {
     id: 'figure-label',
     on: 'sentence',
-    pattern: /^[\s*_]*(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|just|roughly|unos|unas|casi|más de|menos de|cerca de)\s+)?(?:[$€]?\d[\d.,]*(?:\s*(?:%|percent|per cent|por ciento|million|billion|millones|mil))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco)\s+(?:times|veces)|twice|double|half|el doble|la mitad)[\s*_]*$/iu,
+    pattern: /^[\s*_]*(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|just|roughly|unos|unas|casi|más de|menos de|cerca de)\s+)?(?:[$€]?\d[\d.,]*(?:\s*(?:%|percent|per cent|por ciento|million|billion|millones|mil|times|veces|-?fold))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco)\s+(?:times|veces)|twice|double|triple|quadruple|half|el doble|el triple|la mitad)[\s*_]*$/iu,
     why: '"**302,203** — people who crossed the Darién Gap in 2024": a figure set as a label before a dash, as a box of numbers writes it, is glossed by what follows, its clause; the dash does not end it.',
-    examples: { reads: ['**302,203** ', '**31%** ', '**More than five times** ', 'About 1,425 ', '**$3.5 million** '], not: ['Crossings fell ', 'In 2024, 302,203 crossed ', '**Triple** '] },
+    examples: { reads: ['**302,203** ', '**31%** ', '**More than five times** ', 'About 1,425 ', '**$3.5 million** ', '**Triple** ', '**Nearly 4 times** '], not: ['Crossings fell ', 'In 2024, 302,203 crossed ', '**Tripled in 2022** '] },
   },
   {
     id: 'clause-break',
