@@ -4,11 +4,17 @@
  * spaces in the masked text the stages read: it is no figure, and the sentence after it opens
  * where its words do ("That works out to …" refers back). Offsets stay the text's.
  */
+import { EN } from './lexicon/en.js';
+
 // "**7.**", "3)", and a thread's "(6/16)" or "6/" at the start of a line.
 // Not in a box of numbers, where the bold number is the figure and the words after say what it
 // counts: "**10.** The number of migrants who crossed …", "**16.** Boats handed over …".
 const CAPTION_NUMBER = /(^|\n)([ \t]*(?:\*\*|__|\*|_)?)(\d{1,3}[.)]|\(\d{1,3}\/\d{1,3}\)|\d{1,3}\/(?:\d{1,3})?)(?=(?:\*\*|__|\*|_)?[ \t]+(?!(?:The\s+)?(?:number|total|count|share|percentage|boats?|motors?|migrants?|people|persons|crossings?|days?|miles?|trails?|deportees?|children|flights?|countries|nationalities)\b)\S)/gi;
 
+/** "## Claim 1:", "Question 3.": a part of the text labelled with its number (lexicon label-number). */
+const LABEL_NUMBER = EN.pattern('label-number');
+
 export function blankCaptionNumbers(masked: string): string {
-  return masked.replace(CAPTION_NUMBER, (_all, lineStart: string, opening: string, label: string) => `${lineStart}${opening}${' '.repeat(label.length)}`);
+  const blank = (_all: string, lineStart: string, opening: string, label: string): string => `${lineStart}${opening}${' '.repeat(label.length)}`;
+  return masked.replace(CAPTION_NUMBER, blank).replace(LABEL_NUMBER, blank);
 }

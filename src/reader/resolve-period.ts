@@ -116,13 +116,14 @@ function heldForThatYear(own: readonly PeriodMention[], text: string): Set<Perio
   own.forEach((mention, i) => {
     const next = own[i + 1];
     // Not the end of a span ("Between New Year's Day and July 17 this year"): the year is the span's.
-    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date') && mention.relative && /^,?\s*(?:of\s+)?$/i.test(text.slice(mention.end, next.start)) && !SPAN_END_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) held.add(mention);
+    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date') && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(text.slice(mention.end, next.start)) && !SPAN_END_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) held.add(mention);
   });
   return held;
 }
 
 /**
- * "took office on July 1 that year", "In September of that year", "on Jan. 2 of this year": a
+ * "took office on July 1 that year", "In September of that year", "on Jan. 2 of this year", "El 1 de
+ * julio de ese año": a
  * month or a day with no year of its own, followed by the year it is of, is one phrase; read
  * apart, the day would be the page's year and "that year" a whole year, the period of the figure
  * beside it. Unresolved when "that year" is.

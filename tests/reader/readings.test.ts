@@ -1280,3 +1280,12 @@ describe('the reader: classes a fifth blind corpus of drafts showed, in other wo
   ];
   for (const row of rows) it(row.why, () => expectReading(row));
 });
+
+describe('the reader: classes a sixth blind corpus of drafts showed, in other words', () => {
+  const rows: ReadingRow[] = [
+    { why: '"El 1 de julio de ese año": the Spanish day takes the year referred to', text: 'Mulino ganó las elecciones en mayo de 2024.\n\nEl 1 de julio de ese año, Panamá y Estados Unidos firmaron un memorando de entendimiento.', date: '2026-01-02', language: 'es', figure: '1 de julio', metric: 'us-panama-deportation-memorandum-signed', period: '2024-07-01' },
+    { why: '"Before the surge that began in 2021": a year in a relative clause dates the surge, not the figure', text: 'Before the surge that began in 2021, roughly 10,000 people crossed the Darién in a typical year.', date: '2024-07-17', figure: 'roughly 10,000', metric: 'darien-crossings-typical-year', reason: 'no-period' },
+    { why: '"## Claim 1:" numbers a part of the text; it is no figure', text: '# Fact check\n\n## Claim 1: "More people crossed the Darién in 2022 than in 2021."', date: '2023-03-10', figure: '1', metric: null, reason: 'not read', markdown: true },
+  ];
+  for (const row of rows) it(row.why, () => expectReading(row));
+});

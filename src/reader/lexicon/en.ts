@@ -170,6 +170,13 @@ export const ENGLISH = [
     examples: { reads: ['REPORTER: This year, the first two months brought more.', 'DANA PÉREZ: About 400.'], not: ['Reporter: this year', 'In 2023: 520,085', 'COVID-19: a year'] },
   },
   {
+    id: 'label-number',
+    on: 'line',
+    pattern: /(^|\n)([ \t#>*_]*(?:Claim|Question|Part|Chapter|Section|Step|Table|Figure|Chart|Map|Photo|Image|Episode|Item|Point|Reason|Lesson|Myth|Fact|Pregunta|Parte|Capítulo|Sección|Paso|Tabla|Gráfico|Mito|Dato|Afirmación)\s+)(\d{1,3})(?=[ \t]*(?:[:.)—–]|-\s|\*|$))/gim,
+    why: '"## Claim 1: …", "Question 3.", "Parte 2 —": the number a heading or a line opens with to label its part of the text is no figure (src/reader/caption-numbers.ts blanks it).',
+    examples: { reads: ['## Claim 1: "More people crossed"', 'Question 3. How many crossed?', 'Parte 2 — La selva', 'Table 1'], not: ['Claim: 1 in 5 crossed', 'Part of the 302,203 who crossed', 'Issue 112 · Friday as a title · Issue 112'] },
+  },
+  {
     id: 'dateline',
     on: 'line',
     pattern: /^\s*(?:published|updated|posted|date|by)\b[^\n]*$/i,
@@ -522,6 +529,13 @@ export const ENGLISH = [
     pattern: /^\s*[,;]\s+(?:the|a|an|la|el|una?|its|su)\s/i,
     why: '"520.085, la cifra más alta", "520,085, the highest ever": after a comma, a noun phrase that comments on the figure names nothing it counts.',
     examples: { reads: [', la cifra más alta', ', the highest ever'], not: [' migrants crossed', ', of whom'] },
+  },
+  {
+    id: 'began-before',
+    on: 'before-period',
+    pattern: /\b(?:that|which|que)\s+(?:began|started|peaked|ended|erupted|broke out|took off|took hold|comenzó|empezó|inició)\s+(?:in\s+|en\s+)?$/i,
+    why: '"Before the surge that began in 2021, roughly 10,000 people crossed in a typical year": a period in a relative clause that dates something else (the surge) is no figure\'s period.',
+    examples: { reads: ['Before the surge that began ', 'the crisis, which started in ', 'la crisis que comenzó en '], not: ['crossings began to fall in ', 'migrants who crossed in '] },
   },
   {
     id: 'event-just-before',
