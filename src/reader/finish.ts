@@ -27,6 +27,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
       const note = figure.mention!.change ? forecastChange(figure, ctx.m, ctx.sentence.start, spanish) : groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length, spanish);
       if (note) figure.aside = note;
     }
+    listedWithAGroup(ctx.m, built);
   }
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
   if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
@@ -38,6 +39,19 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
 }
 
 const THIS_YEAR = EN.pattern('this-year');
+
+/**
+ * "los haitianos y los cubanos, con unos 4.821 y 3.133, respectivamente": a figure listed right
+ * after one group's count ("y", "and", a comma between) counts a group too, whether or not its own
+ * words name it.
+ */
+function listedWithAGroup(m: string, built: readonly Building[]): void {
+  for (let i = 1; i < built.length; i++) {
+    const [before, figure] = [built[i - 1]!, built[i]!];
+    if (before.aside?.reason === 'one-group' && !figure.aside && !figure.mention!.change && !figure.mention!.part && LISTED.test(m.slice(before.end, figure.start))) figure.aside = before.aside;
+  }
+}
+const LISTED = /^\s*(?:,|,?\s*(?:and|y|e))\s*$/i;
 
 /**
  * "Every day of 2023, some 1,400 emerged from the forest. Picture a small town — roughly 14,000

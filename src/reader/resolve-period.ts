@@ -109,6 +109,8 @@ function monthWithinRecent(month: Period, recent: readonly Period[], page: Perio
 
 const THAT_YEAR = /^(?:that|this|last) year$/i;
 const SPAN_END_BEFORE = /\b(?:and|to|through|until|till|y|a|hasta)\s+$/i;
+/** "hasta el 6 de junio de este año": a day that ends a span, its "until" its own. */
+const SPAN_END_WORDS = /^(?:until|till|through|to|hasta|al)\b/i;
 
 /** The months and days with no year of their own that "that year", "this year" right after them dates. */
 function heldForThatYear(own: readonly PeriodMention[], text: string): Set<PeriodMention> {
@@ -116,7 +118,7 @@ function heldForThatYear(own: readonly PeriodMention[], text: string): Set<Perio
   own.forEach((mention, i) => {
     const next = own[i + 1];
     // Not the end of a span ("Between New Year's Day and July 17 this year"): the year is the span's.
-    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date') && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(text.slice(mention.end, next.start)) && !SPAN_END_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) held.add(mention);
+    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date') && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(text.slice(mention.end, next.start)) && !SPAN_END_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
   });
   return held;
 }

@@ -268,6 +268,13 @@ export const ENGLISH = [
     examples: { reads: ['Officials expect as many as ', 'The agency anticipates that ', 'analysts predicted some '], not: ['Officials expected the flow to fall to ', 'Officials counted '] },
   },
   {
+    id: 'partitive-before',
+    on: 'before-figure',
+    pattern: /(?:\b(?:of whom|of which|of them|de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas)\s*,?\s*(?:(?:about|some|nearly|almost|around|more than|unos|unas|casi|más de|cerca de|alrededor de)\s+)?|\d\s*(?:%|percent|per cent|por ciento)\s*\(\s*)$/iu,
+    why: '"22.582 migrantes …, de los cuales 16.864 eran venezolanos", "el 63,28 % (44.943) de ellos venezolanos": a figure after "of which", or glossing a share in brackets, counts part of the group before it.',
+    examples: { reads: ['22.582 migrantes, de los cuales ', 'of whom about ', 'el 63,28 % (', '40 percent ('], not: ['de los migrantes ', 'which crossed ', '(about '] },
+  },
+  {
     id: 'gap-before',
     on: 'before-figure',
     pattern: /\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
@@ -340,9 +347,9 @@ export const ENGLISH = [
   {
     id: 'part-of-lead',
     on: 'before-period',
-    pattern: /(?<!\b(?:every|each)\s+)\b(?:month|week|day|quarter)\s+of\s+$/i,
-    why: '"the busiest month of 2023 saw 81,946": the year holds the month, whose period is not named. "Every day of 2023" names the year a rate is over.',
-    examples: { reads: ['the busiest month of ', 'the first quarter of '], not: ['in the month ', 'a year of ', 'Every day of ', 'each month of '] },
+    pattern: /(?<!\b(?:every|each)\s+)\b(?:month|week|day|quarter)\s+(?:of\s+|yet\s+)$|\b(?:mes|semana|día|trimestre)\s+(?:(?:de|con)\s+)?(?:mayor|menor|más|menos)\s+\p{L}+\s+(?:de\s+|del\s+|en\s+)?$/iu,
+    why: '"the busiest month of 2023 saw 81,946", "Julio ha sido el mes de mayor flujo en lo que va de 2022": the year holds the month, whose period is not named, or is named as the sentence\'s subject. "Every day of 2023" names the year a rate is over.',
+    examples: { reads: ['the busiest month of ', 'the first quarter of ', 'el mes de mayor flujo ', 'el mes más activo del ', 'the busiest month yet '], not: ['in the month ', 'a year of ', 'Every day of ', 'each month of ', 'cruzaron en el mes de '] },
   },
   {
     id: 'possessive-of',
