@@ -261,7 +261,7 @@ const PERIOD_SUBJECT = EN.pattern('period-subject');
 /** A phrase after one of these ("while crossing", "after crossing") says when, not what is counted. */
 export const SUBORDINATE = EN.words('subordinate');
 const CONJUNCTIONS = EN.words('conjunctions');
-const FRAME_WORDS = { otherEvents: OTHER_EVENTS, subordinate: SUBORDINATE };
+const FRAME_WORDS = { otherEvents: OTHER_EVENTS, subordinate: SUBORDINATE, conjunctions: CONJUNCTIONS };
 
 /**
  * Whether a phrase can say what the figure counts: not when it stands in a clause that only says

@@ -26,6 +26,7 @@ export interface FrameFigure {
 export interface FrameWords {
   /** Words that say a figure counts another event ("died", "missing"), as stems. */
   readonly otherEvents: ReadonlySet<string>;
+  readonly conjunctions: ReadonlySet<string>;
   /** Words before an action that make it say when, not what ("while", "after"), as stems. */
   readonly subordinate: ReadonlySet<string>;
 }
@@ -62,7 +63,8 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
   // rest of the clause, wherever its verb stands.
   for (let t = figure.token; figure.eventful && t < Math.min(tokens.length, figure.clauseEnd); t++) {
     // A second predicate ("arrested six coyotes and rescued 26 victims") is another figure's.
-    if (t > figure.token && /^(?:and|or|but)$/.test(tokens[t]!.stem)) break;
+    // Past "including", what the words say happened is a part's (the lexicon's conjunctions).
+    if (t > figure.token && words.conjunctions.has(tokens[t]!.stem)) break;
     if (words.otherEvents.has(tokens[t]!.stem)) return false;
   }
   if (noun !== null && isEventNoun(frame, noun)) return true;

@@ -624,12 +624,15 @@ export const ENGLISH = [
   {
     id: 'conjunctions',
     on: 'word',
-    match: 'exact',
+    match: 'stem',
     words: [
       'and', 'or', 'but',
+      // "Some 133,000 people made the trip in 2021, including their children born in Chile": past
+      // "including", the words describe some of them, not what the figure counts.
+      'including', 'incluidos', 'incluidas', 'incluyendo',
     ],
-    why: "\"arrested six coyotes and rescued 26 victims\": past a conjunction, a second predicate is another figure's.",
-    examples: { reads: ['and', 'or'], not: ['while', 'then'] },
+    why: "\"arrested six coyotes and rescued 26 victims\": past a conjunction, a second predicate is another figure's; past \"including\", a part of them.",
+    examples: { reads: ['and', 'or', 'including'], not: ['while', 'then'] },
   },
   {
     id: 'relative',
