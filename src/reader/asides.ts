@@ -7,6 +7,7 @@ import { because, type Because } from './reasons.js';
 import type { Building } from './record.js';
 import { clauseBounds } from './clauses.js';
 import { EN } from './lexicon/en.js';
+import type { Period } from '../model/period.js';
 import { ES } from './lexicon/es.js';
 
 /** Nationalities and other groups of people, as words: a count of one is not the flow's. */
@@ -18,11 +19,20 @@ const MONTH_WORD = EN.pattern('month-word');
 const ORIGIN_PREDICATE = EN.pattern('origin-predicate');
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
 const FORECAST_WORDS = EN.pattern('forecast-words');
-export const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) `);
+export const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) `);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
 const GAP_BEFORE = EN.pattern('gap-before');
+const EXTREME_BEFORE = EN.pattern('extreme-before');
+
+/**
+ * A period of more than one calendar year: its low or high is one year's. (Within a year, "a peak
+ * of 520,085 in 2023" is the year's own count, the peak among years.)
+ */
+function spansUnits(period: Period): boolean {
+  return new Date(period.start * 86_400_000).getUTCFullYear() !== new Date(period.end * 86_400_000).getUTCFullYear();
+}
 const PARTITIVE_BEFORE = EN.pattern('partitive-before');
 // "As many as 400,000 migrants may cross the Darién this year": a modal after the figure's noun.
 // "may have crossed" is an estimate of what happened, and "the 32 boats will be based at" is no
@@ -74,6 +84,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // A cheap look for the words a forecast needs before the patterns that place them.
   // "on pace to be second to 2021, when 133,726 took the route": the when-clause of a year gone by
   // says what happened then, whatever the sentence forecasts.
+  // "from a low of 6,465 to a high of 30,055" between 2015 and 2020: one year's, not the span's.
+  if (figure.period && spansUnits(figure.period) && EXTREME_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('extreme');
   // "de los cuales 16.864 eran venezolanos", "el 63,28 % (44.943)": part of the group before it.
   if (PARTITIVE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('part-of-group', { figure: figure.text });
   // A gap paired with the two figures it lies between is a difference (attach-comparison.ts).

@@ -196,6 +196,7 @@ const BRACKET_AFTER = EN.pattern('bracket-after-period');
 /** "from 2021 to 2022", "between 2022 and 2023": a span whose ends are two years, as a change is told. */
 const YEAR_TO_YEAR = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|until|till)\s+(?:19|20)\d\d\b/i;
 const LIST_BEFORE = /(?:,|\bby|\band|\bor|\by)\s*$/i;
+const CLAUSE_OPENER_BEFORE = /(?:[,;]|\b(?:and|but|while|y|pero|mientras))\s*$/i;
 
 /** How far a period phrase stands from the figure, weaker readings counted as farther; null when it is not the figure's. */
 function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
@@ -222,7 +223,9 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // "In July, 22,822 migrants crossed, in August, 31,142": a phrase that opens the sentence, its
   // comma just before the figure, is the figure's, not weaker than one after it.
   const comma = m.indexOf(',', from);
-  const opensWithComma = p.start === offset && /^,\s*$/.test(m.slice(p.end, mention.start));
+  // So is one that opens a clause after "and" ("…133.726 personas y en 2022, 248.284"): it does
+  // not trail the figure before it.
+  const opensWithComma = /^,\s*$/.test(m.slice(p.end, mention.start)) && (p.start === offset || CLAUSE_OPENER_BEFORE.test(m.slice(Math.max(offset, p.start - 12), p.start)));
   const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && comma >= 0 && comma < to && !opensWithComma ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
   // "the year before", "a year earlier" after a figure are mostly what it is compared with.
   // Not for a figure that is itself compared with ("five times the 2,928 recorded a year earlier"):
@@ -230,7 +233,7 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   const baseline = looksBack(p) && !mention.change && !mention.from && after && !isBaseline(figure, m, offset) ? 50 : 0;
   // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
   // figure is that figure's.
-  const trails = !after && trailsAFigure(p, built, m) ? 40 : 0;
+  const trails = !after && !opensWithComma && trailsAFigure(p, built, m) ? 40 : 0;
   // Spanish puts a period before its verb and figure ("en 2020 se registraron 8.594"): one after
   // the figure, past a comma or "y", is mostly the next clause's.
   // The words between, when few enough for the tests below to look at (each looks at short spans

@@ -25,6 +25,7 @@ export const UNCHECKED_REASONS = {
   addition: 'it counts an addition ("30 more"), not a total',
   proportion: 'it is part of a proportion ("one in five")',
   'group-size': 'it counts one group or the size of each, not a total',
+  extreme: 'it is the low or the high within its period ("a high of ..."), not the period\u2019s total',
   gap: 'it is the gap between two figures ("a gap of ..."), which does not say which is larger',
   'open-comparison': 'it compares figures that are in neither the draft nor the registry',
 } as const;

@@ -32,6 +32,7 @@ const CASES: ReadonlyArray<readonly [UncheckedReason, string, string | null, str
   ['addition', 'Another 40 migrants crossed the Darién Gap in 2023.', '2024-01-10', '40'],
   ['proportion', 'One in five migrants crossed the Darién Gap in 2023.', '2024-01-10', 'five'],
   ['group-size', 'Migrants crossed the Darién Gap in 2023 in groups of 50.', '2024-01-10', '50'],
+  ['extreme', 'Between 2015 and 2020 the yearly crossings of the Darién Gap swung from a low of 6,465 to a high of 30,055.', '2023-03-10', '30,055'],
   ['gap', 'Officials counted 520,085 crossings of the Darién Gap in 2023, a gap of about 9,000 with the president’s count.', '2025-01-10', '9,000'],
   ['no-event', 'The ministerial summit opened on April 19, 2022.', '2022-04-20', 'April 19, 2022'],
 ];

@@ -275,6 +275,13 @@ export const ENGLISH = [
     examples: { reads: ['22.582 migrantes, de los cuales ', 'of whom about ', 'el 63,28 % (', '40 percent ('], not: ['de los migrantes ', 'which crossed ', '(about '] },
   },
   {
+    id: 'extreme-before',
+    on: 'before-figure',
+    pattern: /\b(?:a|the|its|un|una|el|su)\s+(?:(?:yearly|annual|monthly|record)\s+)?(?:low|high|peak|maximum|minimum|lowest|highest|mínimo|máximo|pico)\s+(?:of|de)\s+(?:(?:about|some|nearly|almost|around|more than|unos|unas|casi|más de)\s+)?$/iu,
+    why: '"Between 2015 and 2020 the annual totals swung from a low of 6,465 to a high of 30,055": over a span of several years (or months), a low or a high is one of them, not the span\'s total.',
+    examples: { reads: ['swung from a low of ', 'to a high of ', 'reached a peak of about ', 'un máximo de '], not: ['a total of ', 'a rise of ', 'the highest in '] },
+  },
+  {
     id: 'gap-before',
     on: 'before-figure',
     pattern: /\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
