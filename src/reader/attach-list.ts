@@ -55,6 +55,10 @@ function listsByPeriod(built: readonly Building[], m: string): Array<{ mention: 
 
 export function pairListWithMonths(built: readonly Building[], m: string): void {
   for (const { mention, list } of listsByPeriod(built, m)) {
+    if (mention.kind === 'year-pair') {
+      pairListWithYears(built, mention, list, m);
+      continue;
+    }
     const span = mention.resolved?.period;
     if (list.length < 2 || !span) continue;
     const months = wholeMonths(span);
@@ -71,6 +75,28 @@ export function pairListWithMonths(built: readonly Building[], m: string): void 
     }
   }
   unpairedMonthLists(built, m);
+}
+
+/**
+ * "2015 and 2016 saw 29,289 and 30,055 crossings, a combined 49,344": two years named together,
+ * which alone resolve to no period, and as many figures listed in order are a figure a year; a
+ * figure of the sentence that sums them ("combined", "together") is of both years.
+ */
+function pairListWithYears(built: readonly Building[], mention: PeriodMention, list: readonly Building[], m: string): void {
+  const years = (mention.words.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+  // A list given "respectively" keeps the reason the period stage gave it (reasons.ts).
+  if (years.length !== 2 || list.length !== 2 || years[0]! >= years[1]! || list.some((figure) => figure.reason === 'respectively') || RANGE_BEFORE.test(m.slice(Math.max(0, list[0]!.start - 12), list[0]!.start))) return;
+  list.forEach((figure, i) => {
+    figure.period = periodFromDays(dayNumber(years[i]!, 1, 1), dayNumber(years[i]!, 12, 31));
+    figure.periodWords = `${mention.words} (year ${i + 1} of 2, in the order listed)`;
+    blame(figure, null);
+  });
+  for (const figure of built) {
+    if (list.includes(figure) || (figure.periodMention !== null && figure.periodMention !== mention) || figure.comparisonDraft || !(SUM_BEFORE.test(m.slice(Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(m.slice(figure.end, figure.end + 40)))) continue;
+    figure.period = periodFromDays(dayNumber(years[0]!, 1, 1), dayNumber(years[1]!, 12, 31));
+    figure.periodWords = `${mention.words} (the two together)`;
+    blame(figure, null);
+  }
 }
 
 /**
