@@ -333,8 +333,9 @@ function daySpan(words: string, page: Period | null): { resolved: ResolvedPeriod
  */
 function monthListSpan(list: string, yearWords: string | undefined, page: Period | null): { resolved: ResolvedPeriod | null; sameAs: null } {
   const none = { resolved: null, sameAs: null };
-  const months = [...list.matchAll(new RegExp(MONTH, 'g'))].map((m) => monthNumber(m[0]));
-  if (months.some((month, i) => i > 0 && month !== months[i - 1]! + 1)) return none;
+  // Case-blind, as the pattern that found the list is ("IN AUGUST, SEPTEMBER AND OCTOBER").
+  const months = [...list.matchAll(new RegExp(MONTH, 'gi'))].map((m) => monthNumber(m[0]));
+  if (months.length === 0 || months.some((month, i) => i > 0 && month !== months[i - 1]! + 1)) return none;
   const p = page ? ymd(page.end) : null;
   const [first, last] = [months[0]!, months[months.length - 1]!];
   const year = yearWords && /^\d/.test(yearWords) ? Number(yearWords) : p === null ? null : /^last/i.test(yearWords ?? '') ? p.year - 1 : yearWords || first <= p.month ? p.year : p.year - 1;

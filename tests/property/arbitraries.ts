@@ -111,7 +111,7 @@ export const periodText: fc.Arbitrary<string | number> = fc.oneof(
 
 const COUNTS = ['migrants', 'people', 'crossings', 'children', 'Venezuelans', 'migrantes', 'coyotes', 'flights', 'boats'];
 const ACTIONS = ['crossed the Darién Gap', 'crossed the Darien Gap', 'made the crossing', 'passed through Panama', 'crossed into Panama', 'atravesaron la selva del Darién', 'were deported', 'were arrested', 'crossed the US border'];
-const PERIODS = ['in 2023', 'in 2024', 'in 2021', 'this year', 'last year', 'since July 1', 'since July 1, 2024', 'in March 2022', 'in the first two months of 2022', 'from July 1 to July 17, 2024', 'last month', 'today', 'a day', 'per day', 'each week', 'in a typical year', 'between 2021 and 2023', 'in June 2025', 'so far this year', 'the same period last year', 'en 2023', 'in 999', 'in 0'];
+const PERIODS = ['in 2023', 'in 2024', 'in 2021', 'this year', 'last year', 'since July 1', 'since July 1, 2024', 'in March 2022', 'in the first two months of 2022', 'from July 1 to July 17, 2024', 'last month', 'today', 'a day', 'per day', 'each week', 'in a typical year', 'between 2021 and 2023', 'in June 2025', 'so far this year', 'the same period last year', 'en 2023', 'in 999', 'in 0', 'in August, September and October', 'in August, September and October 2021', 'in December and January'];
 const PREFIXES = ['', '', 'Panama said ', 'Officials said ', '**The big number:** ', 'Put another way, ', 'That was '];
 const SUFFIXES = ['', '', ', Panama says', ', nearly twice as many', ', about 42 percent below the year before', ', down from 2,461 a day', ' (SENAFRONT)'];
 
@@ -133,6 +133,8 @@ const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => items.map((s) => `- ${s}`).join('\n')) },
   { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom('2021', '2022', 'March 2023', 'July'), figure), { minLength: 1, maxLength: 4 }).map((rows) => `| Month | Crossings |\n|---|--:|\n${rows.map(([m, f]) => `| ${m} | ${f} |`).join('\n')}`) },
   { weight: 1, arbitrary: sentence.map((s) => `> ${s}`) },
+  // A headline or a wire's slug in capitals: every pattern must read it case-blind, or leave it.
+  { weight: 1, arbitrary: sentence.map((s) => s.toUpperCase()) },
   { weight: 1, arbitrary: sentence.map((s) => `\`\`\`\n${s}\n\`\`\``) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...MARKERS), sentence).map(([m, s]) => `${m}\n${s}`) },
   { weight: 1, arbitrary: fc.tuple(sentence, fc.constantFrom(...MARKERS)).map(([s, m]) => `${s} ${m}`) },

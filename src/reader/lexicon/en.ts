@@ -749,7 +749,7 @@ export const ENGLISH = [
   {
     id: 'list-joiner',
     on: 'between',
-    pattern: /^\s*(?:,\s*(?:and\s+|y\s+)?|(?:and|y)\s+)$/,
+    pattern: /^\s*(?:,\s*(?:and\s+|y\s+)?|(?:and|y)\s+)$/i,
     why: '"1,071 and 1,857", "3, 4 and 5": figures in a tight list, nothing but a comma or "and" between them.',
     examples: { reads: [' and ', ', ', ', and ', ' y '], not: [' or ', ' to ', ' migrants and '] },
   },
