@@ -73,23 +73,99 @@ const HEDGE_AT_END = new RegExp(
 const HEDGE_KIND = new Map<string, HedgeKind>(HEDGES.map(([w, k]) => [w, k]));
 const HEDGE_LONGEST = Math.max(...HEDGES.map(([w]) => w.length));
 
+/** The hedges lower-cased, longest first: the order in which HEDGE_AT_END's alternatives are tried. */
+const HEDGE_WORDS = HEDGES.map(([w]) => w.toLowerCase()).sort((a, b) => b.length - a.length);
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Where the white space that ends `text` starts: text.length when it ends in none (`\s+$` cannot match). */
+function trailingSpaceStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** An ASCII letter: all that `\p{L}` is among ASCII characters, in any case. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * The hedge that ends `head` before its last white space ("more than" of "… by more than "), as
+ * HEDGE_AT_END finds it: its start in `head` and its words as written.
+ *
+ * Compared by hand where the hedge and the character before it are ASCII, which is nearly always:
+ * the regex, with its Unicode flag, cost more to compile and to run than the rest of the look back.
+ * It is the same match. Every hedge ends in a letter, so a match ends where the trailing white space
+ * starts; of the hedges that end there, the longest whose start is the text's or follows a non-letter
+ * starts leftmost, and the leftmost match is the one exec returns. Among ASCII characters the Unicode
+ * case folding of the `iu` flags is lower-casing, and `\p{L}` is [A-Za-z]. Anything else (a hedge
+ * with an accent, "más de"; a non-ASCII character before one) goes to the regex.
+ */
+function hedgeAtEnd(head: string): { readonly start: number; readonly words: string } | null {
+  const end = trailingSpaceStart(head);
+  if (end === head.length) return null;
+  const from = Math.max(0, end - HEDGE_LONGEST - 1);
+  const tail = head.slice(from, end);
+  if (NON_ASCII.test(tail)) return hedgeByRegex(head, end);
+  const lower = tail.toLowerCase();
+  for (const word of HEDGE_WORDS) {
+    if (!lower.endsWith(word)) continue;
+    const start = end - word.length;
+    if (start > 0 && isAsciiLetter(head.charCodeAt(start - 1))) continue;
+    return { start, words: head.slice(start, end) };
+  }
+  return null;
+}
+
 /**
  * HEDGE_AT_END, tried on the end of `head` only: an end-anchored regex is otherwise tried from
  * every position of the text before the number. A hedge and the white space after it fit in the
  * last HEDGE_LONGEST + spaces characters, and the one character before those is all that
  * `(?:^|[^\p{L}])` reads, so the cut changes no match.
  */
-function hedgeAtEnd(head: string): RegExpExecArray | null {
-  let spaces = 0;
-  while (spaces < head.length && /\s/u.test(head[head.length - 1 - spaces]!)) spaces++;
-  let cut = head.length - spaces - HEDGE_LONGEST - 1;
+function hedgeByRegex(head: string, end: number): { readonly start: number; readonly words: string } | null {
+  let cut = end - HEDGE_LONGEST - 1;
   // Never between the halves of a surrogate pair: a lone half would pass for a non-letter.
   const unit = head.charCodeAt(cut);
   if (unit >= 0xdc00 && unit <= 0xdfff) cut--;
-  if (cut <= 0) return HEDGE_AT_END.exec(head);
-  const match = HEDGE_AT_END.exec(head.slice(cut));
-  if (match) match.index += cut;
-  return match;
+  if (cut < 0) cut = 0;
+  const match = HEDGE_AT_END.exec(cut === 0 ? head : head.slice(cut));
+  return match ? { start: cut + match.index + match[0].indexOf(match[1]!), words: match[1]! } : null;
+}
+
+/**
+ * Whether `text` may end with `word` (lower-case ASCII) and white space, as an end-anchored regex
+ * with the `iu` flags reads it ("…\s+las\s+$"): false only where the characters before the white
+ * space are ASCII and are not the word in any case, so the regex is tried only where it may match.
+ */
+function mayEndWith(text: string, word: string): boolean {
+  const end = trailingSpaceStart(text);
+  if (end === text.length) return false;
+  const tail = text.slice(Math.max(0, end - word.length), end);
+  return NON_ASCII.test(tail) || tail.toLowerCase() === word;
+}
+
+/**
+ * "the " of "more than the ": the article that ends `text` before its last white space, with that
+ * space (ARTICLE_AT_END's match), or null. By hand where it is ASCII, as hedgeAtEnd says why: the
+ * leftmost match is the longest article that ends where the white space starts and follows the
+ * text's start or a non-letter (the lookbehind).
+ */
+const ARTICLE_AT_END = /(?<![\p{L}])(?:an?|the|el|la|un|una)\s+$/iu;
+const ARTICLES = ['the', 'una', 'an', 'el', 'la', 'un', 'a'];
+function articleAtEnd(text: string): string | null {
+  const end = trailingSpaceStart(text);
+  if (end === text.length) return null;
+  const tail = text.slice(Math.max(0, end - 4), end);
+  if (NON_ASCII.test(tail)) return ARTICLE_AT_END.exec(text)?.[0] ?? null;
+  const lower = tail.toLowerCase();
+  for (const word of ARTICLES) {
+    if (!lower.endsWith(word)) continue;
+    const start = end - word.length;
+    if (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) continue;
+    return text.slice(start);
+  }
+  return null;
 }
 /** The last word of each hedge ("than" of "more than"): the end-anchored search runs only after one. */
 const HEDGE_LAST_WORDS = new Set(HEDGES.map(([w]) => w.split(' ').at(-1)!.toLowerCase()));
@@ -597,7 +673,7 @@ function countsNothing(at: Candidate, number: NumberRead, age: boolean, language
   const { digit, near } = at;
   const { reading, after } = number;
   if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) return true;
-  if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || TIME_IN_WORDS_BEFORE.test(near))) return true;
+  if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || (mayEndWith(near, 'las') && TIME_IN_WORDS_BEFORE.test(near)))) return true;
   if (AREA_AFTER.test(after)) return true;
   // "the 30-foot-high border wall", "a wall 30 feet high": a height or length, never a count.
   if (HEIGHT_AFTER.test(after)) return true;
@@ -645,21 +721,22 @@ function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge
     head = head.slice(0, head.length - dollar[0].length);
   }
   // "more than a 99.98% drop"; Spanish puts one before a share: "casi el 60 %".
-  const article = /(?<![\p{L}])(?:an?|the|el|la|un|una)\s+$/iu.exec(head);
-  const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
+  const article = articleAtEnd(head);
+  const hedgeHead = article !== null ? head.slice(0, head.length - article.length) : head;
+  const hedgeLast = lastWord(hedgeHead);
   // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
   const comparedWith =
-    (article !== null && /^the/i.test(article[0]) && lastWord(hedgeHead).toLowerCase() === 'than') ||
+    (article !== null && /^the/i.test(article) && hedgeLast.toLowerCase() === 'than') ||
     // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge. Tried
     // on the last words only: an end-anchored search over the whole text before would be slow.
-    (lastWord(hedgeHead).toLowerCase() === 'over' &&
+    (hedgeLast.toLowerCase() === 'over' &&
       /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24)));
-  const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
+  const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(hedgeLast) ? hedgeAtEnd(hedgeHead) : null;
   let hedge: Hedge = { kind: 'none', words: null };
   if (hedgeMatch) {
-    const words = hedgeMatch[1]!;
+    const { words } = hedgeMatch;
     hedge = { kind: HEDGE_KIND.get(words.toLowerCase()) ?? 'none', words };
-    figureStart = beforeStart + hedgeMatch.index + hedgeMatch[0].indexOf(words);
+    figureStart = beforeStart + hedgeMatch.start;
   }
   return { figureStart, hedge, currency };
 }
@@ -912,6 +989,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const { unit, figureEnd } = unitOf(number, age, ageEs, currency);
     const after = sentence.slice(figureEnd, figureEnd + 120);
     const figure: FigureAt = { i, before, near, figureStart, figureEnd, reading, unit, after };
+    const words = rateAndChangeOf(scan, figure);
     out.push({
       start: start + figureStart,
       end: start + figureEnd,
@@ -923,8 +1001,14 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       unit,
       age,
       part,
-      // per, perWords, basis, change, from, to, changeVerb: in this order, as FigureMention lists them.
-      ...rateAndChangeOf(scan, figure),
+      // In this order, as FigureMention lists them (set one by one: a spread copied a new object per figure).
+      per: words.per,
+      perWords: words.perWords,
+      basis: words.basis,
+      change: words.change,
+      from: words.from,
+      to: words.to,
+      changeVerb: words.changeVerb,
       range: range ? { low: range.low, high: range.high } : null,
     });
     CANDIDATE.lastIndex = figureEnd;
