@@ -520,6 +520,13 @@ interface SentenceScan {
   readonly rateHead: RegExpExecArray | null;
   /** What may follow a figure for it to take rateHead's unit. */
   readonly countedAfter: RegExp;
+  /**
+   * The probe's last search (clauseOf's, for the number after a figure) and where it started: when
+   * `candidate` goes on from that same place, the next candidate is that match, and the stretch up
+   * to it is not searched twice. -1 when there is none to take.
+   */
+  nextFrom: number;
+  next: RegExpExecArray | null;
 }
 
 function scanSentence(sentence: string, language: Language): SentenceScan {
@@ -544,7 +551,23 @@ function scanSentence(sentence: string, language: Language): SentenceScan {
     // After "On a daily basis," a figure may name the people it counts; after "the daily count" a
     // figure that names them ("11,363 migrants have crossed since July 1") is a total of its own.
     countedAfter: headOpening ? NOTHING_OR_PEOPLE_AFTER : NOTHING_COUNTED_AFTER,
+    nextFrom: -1,
+    next: null,
   };
+}
+
+/**
+ * The next candidate from `candidate.lastIndex`, as `candidate.exec` finds it: the probe's match
+ * when the probe searched from there (same source, same flags), with lastIndex moved as exec moves it.
+ */
+function nextCandidate(scan: SentenceScan): RegExpExecArray | null {
+  const { candidate } = scan;
+  if (scan.nextFrom < 0 || scan.nextFrom !== candidate.lastIndex) return candidate.exec(scan.sentence);
+  const m = scan.next;
+  scan.nextFrom = -1;
+  scan.next = null;
+  candidate.lastIndex = m ? m.index + m[0].length : 0;
+  return m;
 }
 
 /**
@@ -780,6 +803,8 @@ function clauseOf(scan: SentenceScan, near: string, figureEnd: number): string {
   const { sentence, probe } = scan;
   probe.lastIndex = figureEnd;
   const next = probe.exec(sentence);
+  scan.nextFrom = figureEnd;
+  scan.next = next;
   const nextFigure = next ? next.index : sentence.length;
   // Only the next 100 characters can hold the figure's clause: the search for its break stops
   // there, or a sentence of thousands of figures is read in time that grows as its square.
@@ -957,7 +982,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
   const taken = options.taken ?? [];
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(sentence); m !== null; m = CANDIDATE.exec(sentence)) {
+  for (let m = CANDIDATE.exec(sentence); m !== null; m = nextCandidate(scan)) {
     const i = m.index;
     const inside = insideTaken(taken, start + i);
     if (inside >= 0) {
