@@ -580,20 +580,35 @@ function isCodeOrDate(sentence: string, i: number): boolean {
   // "Jul.-1-deal": a date run into a word.
   // "crossings.2", "July 2024.4": a footnote's number set right after a sentence's full stop.
   const footnote = prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8));
-  if (/[\p{L}_#/:]/u.test(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) return true;
+  if (isWordOrCodeMark(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) return true;
   const rest = sentence.slice(i, i + 24);
+  // Each pattern below reads digits to the end of their run and then needs one of a few characters
+  // (":" of "10:30", "-" of "2024-07", "/" of "7/17"): the one after the run is looked at first, and
+  // a pattern is tried only where it stands. After most numbers ("11,363 ", "41%") none is tried.
+  let run = 0;
+  while (run < rest.length && rest.charCodeAt(run) >= 48 && rest.charCodeAt(run) <= 57) run++;
+  const c = run < rest.length ? rest.charCodeAt(run) : -1;
+  // What `\s` may match: ASCII white space, and any non-ASCII character, left to the pattern.
+  const space = c === 32 || (c >= 9 && c <= 13) || c > 127;
   return (
-    /^\d{1,2}:\d{2}/.test(rest) ||
-    TIME_OF_DAY.test(rest) ||
-    /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest) ||
-    /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest) ||
-    /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest) ||
-    /^\d{3,4}-\d{4}\b/.test(rest) ||
+    (c === 58 && /^\d{1,2}:\d{2}/.test(rest)) ||
+    ((c === 58 || c === 46 || space || c === 97 || c === 65 || c === 112 || c === 80 || c === 111 || c === 79) && TIME_OF_DAY.test(rest)) ||
+    (c === 45 && /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest)) ||
+    (c === 47 && /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest)) ||
+    ((c === 41 || c === 46 || c === 45 || space) && /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest)) ||
+    (c === 45 && /^\d{3,4}-\d{4}\b/.test(rest)) ||
     // "+1 202 555 0147", "+50712345678": a phone number; "+140%" in a column of changes is not.
     (prev === '+' && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
-    /^\d+-\d+\b/.test(rest) ||
-    /^\d+(?:\.\d+){2,}/.test(rest)
+    (c === 45 && /^\d+-\d+\b/.test(rest)) ||
+    (c === 46 && /^\d+(?:\.\d+){2,}/.test(rest))
   );
+}
+
+/** `/[\p{L}_#/:]/u` on one character: by its code where it is ASCII (\p{L} is [A-Za-z] there), else the regex. */
+function isWordOrCodeMark(char: string): boolean {
+  const c = char.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 35 || c === 47 || c === 58;
+  return /[\p{L}_#/:]/u.test(char);
 }
 
 /** Digits read as a number that are still no quantity: an ordinal, a name, a year, a code. */
@@ -635,13 +650,24 @@ function candidateAt(sentence: string, i: number, match: string): Candidate {
   return { i, digit: /\d/.test(match), before, near: before.slice(-32) };
 }
 
+/**
+ * `/\d,\s*$/.test(text)` without trying the end-anchored regex at each position: the comma must
+ * stand just before the white space that ends the text, and a digit just before it.
+ */
+function endsWithDigitComma(text: string): boolean {
+  const end = trailingSpaceStart(text);
+  if (end < 2 || text.charCodeAt(end - 1) !== 44) return false;
+  const c = text.charCodeAt(end - 2);
+  return c >= 48 && c <= 57;
+}
+
 /** The number at the candidate, or null where none starts there. */
 function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
   const { sentence, language } = scan;
   const { i, digit, before, near } = at;
   let reading = readFigure(sentence.slice(i, i + 80), language);
   // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
-  if (reading && digit && /\d,\s*$/.test(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
+  if (reading && digit && endsWithDigitComma(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
   // "the flow fell by about a quarter", "rose by a third": a fraction after a verb of change is
   // a percent change (readFigure reads a bare fraction only before its baseline).
   const byFraction = reading ? null : fractionOfChange(sentence.slice(i, i + 24), near);
