@@ -73,15 +73,28 @@ const HEDGE_AT_END = new RegExp(
 const HEDGE_KIND = new Map<string, HedgeKind>(HEDGES.map(([w, k]) => [w, k]));
 const HEDGE_LONGEST = Math.max(...HEDGES.map(([w]) => w.length));
 
-/** The hedges lower-cased, longest first: the order in which HEDGE_AT_END's alternatives are tried. */
-const HEDGE_WORDS = HEDGES.map(([w]) => w.toLowerCase()).sort((a, b) => b.length - a.length);
+/**
+ * The hedges lower-cased, longest first (the order in which HEDGE_AT_END's alternatives are
+ * tried), by their last character: only those that end as the text does can end it.
+ */
+const HEDGE_WORDS = new Map<number, string[]>();
+for (const word of HEDGES.map(([w]) => w.toLowerCase()).sort((a, b) => b.length - a.length)) {
+  const last = word.charCodeAt(word.length - 1);
+  HEDGE_WORDS.set(last, [...(HEDGE_WORDS.get(last) ?? []), word]);
+}
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Where the white space that ends `text` starts: text.length when it ends in none (`\s+$` cannot match). */
 function trailingSpaceStart(text: string): number {
   let end = text.length;
-  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** `\s` on one UTF-16 code unit: by its code where it is ASCII, by the regex otherwise. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
 }
 
 /** An ASCII letter: all that `\p{L}` is among ASCII characters, in any case. */
@@ -108,7 +121,7 @@ function hedgeAtEnd(head: string): { readonly start: number; readonly words: str
   const tail = head.slice(from, end);
   if (NON_ASCII.test(tail)) return hedgeByRegex(head, end);
   const lower = tail.toLowerCase();
-  for (const word of HEDGE_WORDS) {
+  for (const word of HEDGE_WORDS.get(lower.charCodeAt(lower.length - 1)) ?? []) {
     if (!lower.endsWith(word)) continue;
     const start = end - word.length;
     if (start > 0 && isAsciiLetter(head.charCodeAt(start - 1))) continue;
@@ -491,10 +504,20 @@ export interface FindOptions {
   readonly taken?: ReadonlyArray<{ readonly start: number; readonly end: number }>;
 }
 
-function insideTaken(taken: ReadonlyArray<{ readonly start: number; readonly end: number }>, offset: number): number {
-  for (let i = 0; i < taken.length; i++) {
-    const span = taken[i]!;
-    if (span.start <= offset && offset < span.end) return span.end;
+/**
+ * The taken spans' bounds, start and end one after the other: read once per sentence rather than
+ * from objects of several shapes (periods, dates of events) at every candidate.
+ */
+function boundsOf(taken: ReadonlyArray<{ readonly start: number; readonly end: number }>): number[] {
+  const bounds: number[] = [];
+  for (let i = 0; i < taken.length; i++) bounds.push(taken[i]!.start, taken[i]!.end);
+  return bounds;
+}
+
+/** The end of the first taken span (in `boundsOf`'s order) that holds `offset`, or -1. */
+function insideTaken(bounds: readonly number[], offset: number): number {
+  for (let i = 0; i < bounds.length; i += 2) {
+    if (bounds[i]! <= offset && offset < bounds[i + 1]!) return bounds[i + 1]!;
   }
   return -1;
 }
@@ -1005,12 +1028,12 @@ export function findFigures(text: string, masked: string, start: number, end: nu
   const language = options.language ?? 'en';
   const scan = scanSentence(masked.slice(start, end), language);
   const { sentence, candidate: CANDIDATE } = scan;
-  const taken = options.taken ?? [];
+  const bounds = boundsOf(options.taken ?? []);
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(sentence); m !== null; m = nextCandidate(scan)) {
     const i = m.index;
-    const inside = insideTaken(taken, start + i);
+    const inside = insideTaken(bounds, start + i);
     if (inside >= 0) {
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, inside - start);
       continue;
