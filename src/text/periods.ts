@@ -310,7 +310,15 @@ const PROBES: ReadonlyArray<RegExp | null> = PATTERNS.map(([kind, pattern]) =>
     ? new RegExp(`\\bbetween (?:\\d|${MONTH_START})`, 'i')
     : pattern.source.startsWith('\\bfrom ')
       ? new RegExp(`\\bfrom (?:(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? )?(?:${MONTH_START})|(?:1[89]|20)\\d\\d\\b)`, 'i')
-      : null,
+      // Two years joined by a dash ("2016-2019") or by "and", "or", "&" ("2023 and 2024"): the key
+      // words of each ("-", " and ") are everywhere, the two years side by side seldom. Each pattern
+      // holds its two years and what joins them just so; on the bench's 1 MB draft the look is
+      // about 1 ms for the two, their compilation and scans about 4.
+      : pattern.source.includes(`(${YEAR}) ?[–—-] ?(${YEAR})`)
+        ? new RegExp(`${YEAR} ?[–—-] ?${YEAR}`)
+        : kind === 'year-pair'
+          ? new RegExp(`${YEAR} (?:and|or|&) ${YEAR}`, 'i')
+          : null,
 );
 
 function monthNumber(word: string): number {
