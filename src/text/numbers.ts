@@ -504,20 +504,10 @@ export interface FindOptions {
   readonly taken?: ReadonlyArray<{ readonly start: number; readonly end: number }>;
 }
 
-/**
- * The taken spans' bounds, start and end one after the other: read once per sentence rather than
- * from objects of several shapes (periods, dates of events) at every candidate.
- */
-function boundsOf(taken: ReadonlyArray<{ readonly start: number; readonly end: number }>): number[] {
-  const bounds: number[] = [];
-  for (let i = 0; i < taken.length; i++) bounds.push(taken[i]!.start, taken[i]!.end);
-  return bounds;
-}
-
-/** The end of the first taken span (in `boundsOf`'s order) that holds `offset`, or -1. */
-function insideTaken(bounds: readonly number[], offset: number): number {
-  for (let i = 0; i < bounds.length; i += 2) {
-    if (bounds[i]! <= offset && offset < bounds[i + 1]!) return bounds[i + 1]!;
+function insideTaken(taken: ReadonlyArray<{ readonly start: number; readonly end: number }>, offset: number): number {
+  for (let i = 0; i < taken.length; i++) {
+    const span = taken[i]!;
+    if (span.start <= offset && offset < span.end) return span.end;
   }
   return -1;
 }
@@ -1028,12 +1018,12 @@ export function findFigures(text: string, masked: string, start: number, end: nu
   const language = options.language ?? 'en';
   const scan = scanSentence(masked.slice(start, end), language);
   const { sentence, candidate: CANDIDATE } = scan;
-  const bounds = boundsOf(options.taken ?? []);
+  const taken = options.taken ?? [];
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(sentence); m !== null; m = nextCandidate(scan)) {
     const i = m.index;
-    const inside = insideTaken(bounds, start + i);
+    const inside = insideTaken(taken, start + i);
     if (inside >= 0) {
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, inside - start);
       continue;
