@@ -266,7 +266,8 @@ export const PERIOD_SHORTCUTS: ReadonlyArray<{ readonly kind: PeriodKind; readon
  * Past this length findPeriods looks for NEEDS' words otherwise: one search per word took about
  * 36 ms of CPU on the bench's 1 MB draft (47 of its 62 words are absent, each a full search),
  * against about 12 ms for the scans it saved. A long text is searched once for all the words
- * together (wordsIn), about 7 ms there; on a short text each word's own search is the cheaper.
+ * together (wordsIn), about 9 ms there with the lower-casing; on a short text each word's own
+ * search is the cheaper.
  */
 const NEEDS_LIMIT = 100_000;
 
@@ -281,26 +282,42 @@ const NEEDS_LONG: ReadonlyArray<readonly string[]> = NEEDS.map((needs, p) => (PA
 const NEEDS_WORDS: readonly string[] = [...new Set(NEEDS_LONG.flat())].sort((a, b) => b.length - a.length);
 
 /**
- * Which of `words` occur in `lower`: one search for them all, left to right. Where one is found,
- * every word still missing is tried at that place (one alternative hides another that starts
- * there), and the search goes on from the next character for those still missing only, so a word
- * common in the text is found once rather than at each of its places.
+ * Which of `words` occur in `lower`. The common ones (", ", " of ", " year") are found in the
+ * text's first WORDS_HEAD characters, a look per word there; the others in one search for them
+ * all over the whole text, left to right. Where one is found, every word still missing is tried at
+ * that place (one alternative hides another that starts there), and the search goes on from the
+ * next character. The search is compiled once: each regex is compiled on its first use (a few
+ * tenths of a millisecond for this one), so it is rebuilt without the words found only after
+ * IDLE_HITS finds of words already found.
  */
 function wordsIn(lower: string, words: readonly string[]): Set<string> {
   const found = new Set<string>();
-  let missing = words;
+  const head = lower.slice(0, WORDS_HEAD);
+  for (const word of words) if (head.includes(word)) found.add(word);
+  let missing = words.filter((word) => !found.has(word));
+  let search: RegExp | null = null;
+  let idle = 0;
   let at = 0;
   while (missing.length > 0) {
-    const search = new RegExp(missing.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    if (search === null) search = new RegExp(missing.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     search.lastIndex = at;
     const hit = search.exec(lower);
     if (!hit) break;
+    const before = found.size;
     for (const word of missing) if (lower.startsWith(word, hit.index)) found.add(word);
-    missing = missing.filter((word) => !found.has(word));
+    if (found.size > before) {
+      missing = missing.filter((word) => !found.has(word));
+      idle = 0;
+    } else if (++idle > IDLE_HITS) {
+      search = null;
+      idle = 0;
+    }
     at = hit.index + 1;
   }
   return found;
 }
+const WORDS_HEAD = 20_000;
+const IDLE_HITS = 256;
 
 const PROBES: ReadonlyArray<RegExp | null> = PATTERNS.map(([kind, pattern]) =>
   // A day-span is two day numbers joined by a dash or a word; its key words ("-", " and ") are everywhere.
