@@ -74,22 +74,111 @@ const HEDGE_KIND = new Map<string, HedgeKind>(HEDGES.map(([w, k]) => [w, k]));
 const HEDGE_LONGEST = Math.max(...HEDGES.map(([w]) => w.length));
 
 /**
+ * The hedges lower-cased, longest first (the order in which HEDGE_AT_END's alternatives are
+ * tried), by their last character: only those that end as the text does can end it.
+ */
+const HEDGE_WORDS = new Map<number, string[]>();
+for (const word of HEDGES.map(([w]) => w.toLowerCase()).sort((a, b) => b.length - a.length)) {
+  const last = word.charCodeAt(word.length - 1);
+  HEDGE_WORDS.set(last, [...(HEDGE_WORDS.get(last) ?? []), word]);
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Where the white space that ends `text` starts: text.length when it ends in none (`\s+$` cannot match). */
+function trailingSpaceStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** `\s` on one UTF-16 code unit: by its code where it is ASCII, by the regex otherwise. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
+}
+
+/** An ASCII letter: all that `\p{L}` is among ASCII characters, in any case. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * The hedge that ends `head` before its last white space ("more than" of "… by more than "), as
+ * HEDGE_AT_END finds it: its start in `head` and its words as written.
+ *
+ * Compared by hand where the hedge and the character before it are ASCII, which is nearly always:
+ * the regex, with its Unicode flag, cost more to compile and to run than the rest of the look back.
+ * It is the same match. Every hedge ends in a letter, so a match ends where the trailing white space
+ * starts; of the hedges that end there, the longest whose start is the text's or follows a non-letter
+ * starts leftmost, and the leftmost match is the one exec returns. Among ASCII characters the Unicode
+ * case folding of the `iu` flags is lower-casing, and `\p{L}` is [A-Za-z]. Anything else (a hedge
+ * with an accent, "más de"; a non-ASCII character before one) goes to the regex.
+ */
+function hedgeAtEnd(head: string): { readonly start: number; readonly words: string } | null {
+  const end = trailingSpaceStart(head);
+  if (end === head.length) return null;
+  const from = Math.max(0, end - HEDGE_LONGEST - 1);
+  const tail = head.slice(from, end);
+  if (NON_ASCII.test(tail)) return hedgeByRegex(head, end);
+  const lower = tail.toLowerCase();
+  for (const word of HEDGE_WORDS.get(lower.charCodeAt(lower.length - 1)) ?? []) {
+    if (!lower.endsWith(word)) continue;
+    const start = end - word.length;
+    if (start > 0 && isAsciiLetter(head.charCodeAt(start - 1))) continue;
+    return { start, words: head.slice(start, end) };
+  }
+  return null;
+}
+
+/**
  * HEDGE_AT_END, tried on the end of `head` only: an end-anchored regex is otherwise tried from
  * every position of the text before the number. A hedge and the white space after it fit in the
  * last HEDGE_LONGEST + spaces characters, and the one character before those is all that
  * `(?:^|[^\p{L}])` reads, so the cut changes no match.
  */
-function hedgeAtEnd(head: string): RegExpExecArray | null {
-  let spaces = 0;
-  while (spaces < head.length && /\s/u.test(head[head.length - 1 - spaces]!)) spaces++;
-  let cut = head.length - spaces - HEDGE_LONGEST - 1;
+function hedgeByRegex(head: string, end: number): { readonly start: number; readonly words: string } | null {
+  let cut = end - HEDGE_LONGEST - 1;
   // Never between the halves of a surrogate pair: a lone half would pass for a non-letter.
   const unit = head.charCodeAt(cut);
   if (unit >= 0xdc00 && unit <= 0xdfff) cut--;
-  if (cut <= 0) return HEDGE_AT_END.exec(head);
-  const match = HEDGE_AT_END.exec(head.slice(cut));
-  if (match) match.index += cut;
-  return match;
+  if (cut < 0) cut = 0;
+  const match = HEDGE_AT_END.exec(cut === 0 ? head : head.slice(cut));
+  return match ? { start: cut + match.index + match[0].indexOf(match[1]!), words: match[1]! } : null;
+}
+
+/**
+ * Whether `text` may end with `word` (lower-case ASCII) and white space, as an end-anchored regex
+ * with the `iu` flags reads it ("…\s+las\s+$"): false only where the characters before the white
+ * space are ASCII and are not the word in any case, so the regex is tried only where it may match.
+ */
+function mayEndWith(text: string, word: string): boolean {
+  const end = trailingSpaceStart(text);
+  if (end === text.length) return false;
+  const tail = text.slice(Math.max(0, end - word.length), end);
+  return NON_ASCII.test(tail) || tail.toLowerCase() === word;
+}
+
+/**
+ * "the " of "more than the ": the article that ends `text` before its last white space, with that
+ * space (ARTICLE_AT_END's match), or null. By hand where it is ASCII, as hedgeAtEnd says why: the
+ * leftmost match is the longest article that ends where the white space starts and follows the
+ * text's start or a non-letter (the lookbehind).
+ */
+const ARTICLE_AT_END = /(?<![\p{L}])(?:an?|the|el|la|un|una)\s+$/iu;
+const ARTICLES = ['the', 'una', 'an', 'el', 'la', 'un', 'a'];
+function articleAtEnd(text: string): string | null {
+  const end = trailingSpaceStart(text);
+  if (end === text.length) return null;
+  const tail = text.slice(Math.max(0, end - 4), end);
+  if (NON_ASCII.test(tail)) return ARTICLE_AT_END.exec(text)?.[0] ?? null;
+  const lower = tail.toLowerCase();
+  for (const word of ARTICLES) {
+    if (!lower.endsWith(word)) continue;
+    const start = end - word.length;
+    if (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) continue;
+    return text.slice(start);
+  }
+  return null;
 }
 /** The last word of each hedge ("than" of "more than"): the end-anchored search runs only after one. */
 const HEDGE_LAST_WORDS = new Set(HEDGES.map(([w]) => w.split(' ').at(-1)!.toLowerCase()));
@@ -447,6 +536,13 @@ interface SentenceScan {
   readonly rateHead: RegExpExecArray | null;
   /** What may follow a figure for it to take rateHead's unit. */
   readonly countedAfter: RegExp;
+  /**
+   * The probe's last search (clauseOf's, for the number after a figure) and where it started: when
+   * `candidate` goes on from that same place, the next candidate is that match, and the stretch up
+   * to it is not searched twice. -1 when there is none to take.
+   */
+  nextFrom: number;
+  next: RegExpExecArray | null;
 }
 
 function scanSentence(sentence: string, language: Language): SentenceScan {
@@ -471,7 +567,23 @@ function scanSentence(sentence: string, language: Language): SentenceScan {
     // After "On a daily basis," a figure may name the people it counts; after "the daily count" a
     // figure that names them ("11,363 migrants have crossed since July 1") is a total of its own.
     countedAfter: headOpening ? NOTHING_OR_PEOPLE_AFTER : NOTHING_COUNTED_AFTER,
+    nextFrom: -1,
+    next: null,
   };
+}
+
+/**
+ * The next candidate from `candidate.lastIndex`, as `candidate.exec` finds it: the probe's match
+ * when the probe searched from there (same source, same flags), with lastIndex moved as exec moves it.
+ */
+function nextCandidate(scan: SentenceScan): RegExpExecArray | null {
+  const { candidate } = scan;
+  if (scan.nextFrom < 0 || scan.nextFrom !== candidate.lastIndex) return candidate.exec(scan.sentence);
+  const m = scan.next;
+  scan.nextFrom = -1;
+  scan.next = null;
+  candidate.lastIndex = m ? m.index + m[0].length : 0;
+  return m;
 }
 
 /**
@@ -484,20 +596,35 @@ function isCodeOrDate(sentence: string, i: number): boolean {
   // "Jul.-1-deal": a date run into a word.
   // "crossings.2", "July 2024.4": a footnote's number set right after a sentence's full stop.
   const footnote = prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8));
-  if (/[\p{L}_#/:]/u.test(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) return true;
+  if (isWordOrCodeMark(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) return true;
   const rest = sentence.slice(i, i + 24);
+  // Each pattern below reads digits to the end of their run and then needs one of a few characters
+  // (":" of "10:30", "-" of "2024-07", "/" of "7/17"): the one after the run is looked at first, and
+  // a pattern is tried only where it stands. After most numbers ("11,363 ", "41%") none is tried.
+  let run = 0;
+  while (run < rest.length && rest.charCodeAt(run) >= 48 && rest.charCodeAt(run) <= 57) run++;
+  const c = run < rest.length ? rest.charCodeAt(run) : -1;
+  // What `\s` may match: ASCII white space, and any non-ASCII character, left to the pattern.
+  const space = c === 32 || (c >= 9 && c <= 13) || c > 127;
   return (
-    /^\d{1,2}:\d{2}/.test(rest) ||
-    TIME_OF_DAY.test(rest) ||
-    /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest) ||
-    /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest) ||
-    /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest) ||
-    /^\d{3,4}-\d{4}\b/.test(rest) ||
+    (c === 58 && /^\d{1,2}:\d{2}/.test(rest)) ||
+    ((c === 58 || c === 46 || space || c === 97 || c === 65 || c === 112 || c === 80 || c === 111 || c === 79) && TIME_OF_DAY.test(rest)) ||
+    (c === 45 && /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest)) ||
+    (c === 47 && /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest)) ||
+    ((c === 41 || c === 46 || c === 45 || space) && /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest)) ||
+    (c === 45 && /^\d{3,4}-\d{4}\b/.test(rest)) ||
     // "+1 202 555 0147", "+50712345678": a phone number; "+140%" in a column of changes is not.
     (prev === '+' && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
-    /^\d+-\d+\b/.test(rest) ||
-    /^\d+(?:\.\d+){2,}/.test(rest)
+    (c === 45 && /^\d+-\d+\b/.test(rest)) ||
+    (c === 46 && /^\d+(?:\.\d+){2,}/.test(rest))
   );
+}
+
+/** `/[\p{L}_#/:]/u` on one character: by its code where it is ASCII (\p{L} is [A-Za-z] there), else the regex. */
+function isWordOrCodeMark(char: string): boolean {
+  const c = char.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 35 || c === 47 || c === 58;
+  return /[\p{L}_#/:]/u.test(char);
 }
 
 /** Digits read as a number that are still no quantity: an ordinal, a name, a year, a code. */
@@ -539,13 +666,24 @@ function candidateAt(sentence: string, i: number, match: string): Candidate {
   return { i, digit: /\d/.test(match), before, near: before.slice(-32) };
 }
 
+/**
+ * `/\d,\s*$/.test(text)` without trying the end-anchored regex at each position: the comma must
+ * stand just before the white space that ends the text, and a digit just before it.
+ */
+function endsWithDigitComma(text: string): boolean {
+  const end = trailingSpaceStart(text);
+  if (end < 2 || text.charCodeAt(end - 1) !== 44) return false;
+  const c = text.charCodeAt(end - 2);
+  return c >= 48 && c <= 57;
+}
+
 /** The number at the candidate, or null where none starts there. */
 function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
   const { sentence, language } = scan;
   const { i, digit, before, near } = at;
   let reading = readFigure(sentence.slice(i, i + 80), language);
   // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
-  if (reading && digit && /\d,\s*$/.test(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
+  if (reading && digit && endsWithDigitComma(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
   // "the flow fell by about a quarter", "rose by a third": a fraction after a verb of change is
   // a percent change (readFigure reads a bare fraction only before its baseline).
   const byFraction = reading ? null : fractionOfChange(sentence.slice(i, i + 24), near);
@@ -600,7 +738,7 @@ function countsNothing(at: Candidate, number: NumberRead, age: boolean, language
   const { digit, near } = at;
   const { reading, after } = number;
   if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) return true;
-  if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || TIME_IN_WORDS_BEFORE.test(near))) return true;
+  if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || (mayEndWith(near, 'las') && TIME_IN_WORDS_BEFORE.test(near)))) return true;
   if (AREA_AFTER.test(after)) return true;
   // "the 30-foot-high border wall", "a wall 30 feet high": a height or length, never a count.
   if (HEIGHT_AFTER.test(after)) return true;
@@ -648,21 +786,22 @@ function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge
     head = head.slice(0, head.length - dollar[0].length);
   }
   // "more than a 99.98% drop"; Spanish puts one before a share: "casi el 60 %".
-  const article = /(?<![\p{L}])(?:an?|the|el|la|un|una)\s+$/iu.exec(head);
-  const hedgeHead = article ? head.slice(0, head.length - article[0].length) : head;
+  const article = articleAtEnd(head);
+  const hedgeHead = article !== null ? head.slice(0, head.length - article.length) : head;
+  const hedgeLast = lastWord(hedgeHead);
   // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
   const comparedWith =
-    (article !== null && /^the/i.test(article[0]) && lastWord(hedgeHead).toLowerCase() === 'than') ||
+    (article !== null && /^the/i.test(article) && hedgeLast.toLowerCase() === 'than') ||
     // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge. Tried
     // on the last words only: an end-anchored search over the whole text before would be slow.
-    (lastWord(hedgeHead).toLowerCase() === 'over' &&
+    (hedgeLast.toLowerCase() === 'over' &&
       /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24)));
-  const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(lastWord(hedgeHead)) ? hedgeAtEnd(hedgeHead) : null;
+  const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(hedgeLast) ? hedgeAtEnd(hedgeHead) : null;
   let hedge: Hedge = { kind: 'none', words: null };
   if (hedgeMatch) {
-    const words = hedgeMatch[1]!;
+    const { words } = hedgeMatch;
     hedge = { kind: HEDGE_KIND.get(words.toLowerCase()) ?? 'none', words };
-    figureStart = beforeStart + hedgeMatch.index + hedgeMatch[0].indexOf(words);
+    figureStart = beforeStart + hedgeMatch.start;
   }
   return { figureStart, hedge, currency };
 }
@@ -706,6 +845,8 @@ function clauseOf(scan: SentenceScan, near: string, figureEnd: number): string {
   const { sentence, probe } = scan;
   probe.lastIndex = figureEnd;
   const next = probe.exec(sentence);
+  scan.nextFrom = figureEnd;
+  scan.next = next;
   const nextFigure = next ? next.index : sentence.length;
   // Only the next 100 characters can hold the figure's clause: the search for its break stops
   // there, or a sentence of thousands of figures is read in time that grows as its square.
@@ -883,7 +1024,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
   const taken = options.taken ?? [];
   const out: FigureMention[] = [];
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(sentence); m !== null; m = CANDIDATE.exec(sentence)) {
+  for (let m = CANDIDATE.exec(sentence); m !== null; m = nextCandidate(scan)) {
     const i = m.index;
     const inside = insideTaken(taken, start + i);
     if (inside >= 0) {
@@ -915,6 +1056,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const { unit, figureEnd } = unitOf(number, age, ageEs, currency);
     const after = sentence.slice(figureEnd, figureEnd + 120);
     const figure: FigureAt = { i, before, near, figureStart, figureEnd, reading, unit, after };
+    const words = rateAndChangeOf(scan, figure);
     out.push({
       start: start + figureStart,
       end: start + figureEnd,
@@ -926,8 +1068,14 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       unit,
       age,
       part,
-      // per, perWords, basis, change, from, to, changeVerb: in this order, as FigureMention lists them.
-      ...rateAndChangeOf(scan, figure),
+      // In this order, as FigureMention lists them (set one by one: a spread copied a new object per figure).
+      per: words.per,
+      perWords: words.perWords,
+      basis: words.basis,
+      change: words.change,
+      from: words.from,
+      to: words.to,
+      changeVerb: words.changeVerb,
       range: range ? { low: range.low, high: range.high } : null,
     });
     CANDIDATE.lastIndex = figureEnd;
