@@ -210,11 +210,25 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   for (const p of ordered) {
     const spanFrom = SPAN_FROM.test(ctx.m.slice(p.end, p.end + 12));
     if (!leadsToBaseline(p, ctx.m, ctx.sentence.start, BASELINE_LEAD_REACH) && !looksBack(p) && !spanFrom) continue;
-    if (looksBack(p) && subject?.period) return { period: resolveSameAs(p.sameAs!, subject.period), words: p.words };
+    if (looksBack(p) && subject?.period) return { period: resolveSameAs(partOfYearBack(p, figure, subject.period), subject.period), words: p.words };
     const sameSpan = figure.mention!.change!.kind === 'ratio' ? null : sameSpanOfYear(ctx, p, subject?.period ?? null);
     return { period: sameSpan ?? p.resolved?.period ?? null, words: p.words };
   }
   return { period: null, words: null };
+}
+
+/**
+ * "8,964 in the same two months of 2022. That is slightly more than three times the year before":
+ * a ratio or percent change of part of a year against "the year before" is against the same part
+ * of it; a difference ("already more than the year before") may be against the whole year.
+ */
+function partOfYearBack(p: PeriodMention, figure: Building, subject: Period): NonNullable<PeriodMention['sameAs']> {
+  const sameAs = p.sameAs!;
+  const kind = figure.mention!.change!.kind;
+  if (!sameAs.wholeYear || (kind !== 'ratio' && kind !== 'percent-change')) return sameAs;
+  const [start, end] = [new Date(subject.start * 86_400_000), new Date(subject.end * 86_400_000)];
+  const wholeYear = start.getUTCMonth() === 0 && start.getUTCDate() === 1 && end.getUTCMonth() === 11 && end.getUTCDate() === 31 && start.getUTCFullYear() === end.getUTCFullYear();
+  return wholeYear ? sameAs : { ...sameAs, wholeYear: false };
 }
 
 /**

@@ -121,7 +121,8 @@ function placedAround(ctx: SentenceContext, metric: Metric): boolean {
   return mentionsPlace(ctx.catalogue, metric, keys);
 }
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
-const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair']);
+// "Seven weeks ago today, Mulino was sworn in": a day counted back from the page date is a day too.
+const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair', 'days-ago']);
 /** A phrase that can date an event: one of those kinds, or one day named otherwise ("the first day of July 2024"). */
 export function datesAnEvent(p: PeriodMention): boolean {
   return EVENT_DATE_KINDS.has(p.kind) || (p.kind === 'first-days' && p.resolved !== null && p.resolved.period.start === p.resolved.period.end);

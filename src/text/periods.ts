@@ -153,7 +153,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // ("a year ago" moves the period named before it: 'year-earlier'.)
   ['years-ago', new RegExp(`\\b(${COUNT_WORD}) years ago(?![\\w-])`, 'gi')],
   // "Fifteen days ago, the daily average was 1,500": the day that many days (or weeks) before the page.
-  ['days-ago', new RegExp(`\\b(${COUNT_WORD}|a|one|twelve|fifteen|twenty|thirty) (days?|weeks?) ago(?![\\w-])`, 'gi')],
+  // "Seven weeks ago today": the day that many weeks before the page date, "today" its own.
+  ['days-ago', new RegExp(`\\b(${COUNT_WORD}|a|one|twelve|fifteen|twenty|thirty) (days?|weeks?) ago(?:,? today)?(?![\\w-])`, 'gi')],
   // "since New Year's Day", "since the start of the year": the year so far.
   ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date|since (?:New Year['’]s(?: Day)?|the (?:start|beginning) of (?:the|this) year))(?![\\w'’])`, 'gi')],
   // "by this time last year", "at the same point a year earlier": last year to the page's day of it.
@@ -172,7 +173,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // year written once at the end. A word between the days ("to", "and") needs "from" or "between"
   // before, and a year or a stop after: "on March 1 to 14 percent" is no span.
   // "figures for July 1 to 17": a span of days after a preposition of time, with no "from".
-  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
+  // "July 1 to 17, 2024": with no "from", only when the year follows the second day.
+  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   ['since', new RegExp(`\\bsince (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
   // "so far in January", "so far this January": the month so far, from its first day to the page's.
@@ -180,7 +182,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "this Sunday, July 2": the date, not the deictic weekday before it.
   ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:(?:this|last|next|on) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
   // "In January and February of this year": the year said in words is the pair's.
-  ['month-pair', new RegExp(`\\b(?:(?:in|during) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}|this year|last year))?(?![\\w-])`, 'gi')],
+  ['month-pair', new RegExp(`\\b(?:(?:in|during|over|across|throughout) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}|this year|last year))?(?![\\w-])`, 'gi')],
   // "each day last August": the latest August before the page's month, whatever year the sentence names.
   ['month', new RegExp(`\\b(?:${PREP} )?(?:(?:all|the whole|the entire|the month) of |last |this past )?(${MONTH})(?:(?: of)?,? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
   // "in 2023 and 2024": each year, or both together? Taken as a phrase so neither year is given
