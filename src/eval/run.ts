@@ -52,9 +52,9 @@ function main(): void {
   const verbose = args.includes('--verbose');
   const roots = args.filter((a) => !a.startsWith('--'));
   // By default the shared corpus beside the repository, then the project's own three (corpus/,
-  // corpus/second/ to corpus/sixth/, each written blind in other words); a folder named on the command line is scored the same way
+  // corpus/second/ to corpus/seventh/, each written blind in other words); a folder named on the command line is scored the same way
   // (drafts/EXPECTED.tsv, articles/CLAIMS.tsv), and must exist.
-  if (roots.length === 0) roots.push(join(ROOT, '..', 'shared', 'corpus'), join(ROOT, 'corpus'), join(ROOT, 'corpus', 'second'), join(ROOT, 'corpus', 'third'), join(ROOT, 'corpus', 'fourth'), join(ROOT, 'corpus', 'fifth'), join(ROOT, 'corpus', 'sixth'));
+  if (roots.length === 0) roots.push(join(ROOT, '..', 'shared', 'corpus'), join(ROOT, 'corpus'), join(ROOT, 'corpus', 'second'), join(ROOT, 'corpus', 'third'), join(ROOT, 'corpus', 'fourth'), join(ROOT, 'corpus', 'fifth'), join(ROOT, 'corpus', 'sixth'), join(ROOT, 'corpus', 'seventh'));
   for (const root of roots.map((r) => resolve(r))) {
     if (!existsSync(root)) {
       process.stderr.write(`darien eval: ${root}: no such folder\n`);

@@ -87,9 +87,9 @@ describe('the project\u2019s third blind corpus', () => {
 
 // The fourth (corpus/fourth/, written blind the same way, in ten more styles): 26 of 61 flagged and
 // 151 of 161 clean at first read on cf11003, 27 and 152 on 3827aea before any of its lines was
-// read, 30 and 159 once its classes were fixed (c3450f3).
+// read, 30 and 159 once its classes were fixed (c3450f3), 35 and 159 after the eleventh session (8943e8d).
 describe('the project\u2019s fourth blind corpus', () => {
-  draftFloors(evalCorpus(resolve(root, 'corpus', 'fourth'), resolve(root, 'claims')), 0.98, 0.45);
+  draftFloors(evalCorpus(resolve(root, 'corpus', 'fourth'), resolve(root, 'claims')), 0.98, 0.55);
 });
 
 // The fifth (corpus/fifth/, written blind the same way, eight more styles): 26 of 48 flagged and
@@ -100,7 +100,15 @@ describe('the project\u2019s fifth blind corpus', () => {
 });
 
 // The sixth (corpus/sixth/, written blind by a helper in the eleventh session, eight more styles):
-// 27 of 48 flagged and 96 of 106 clean at first read on 5be6573, before any of its lines was read.
+// 27 of 48 flagged and 96 of 106 clean at first read on 5be6573, before any of its lines was read;
+// 30 and 106 once its classes were fixed (8943e8d).
 describe('the project\u2019s sixth blind corpus', () => {
-  draftFloors(evalCorpus(resolve(root, 'corpus', 'sixth'), resolve(root, 'claims')), 0.9, 0.55);
+  draftFloors(evalCorpus(resolve(root, 'corpus', 'sixth'), resolve(root, 'claims')), 0.99, 0.6);
+});
+
+// The seventh (corpus/seventh/, written blind by another helper, eight more styles), scored once at
+// first read on 8943e8d and nothing fixed from it: 28 of 48 flagged and 116 of 124 clean. Its floor
+// holds that first read; the next session measures its own first read against it before reading it.
+describe('the project\u2019s seventh blind corpus', () => {
+  draftFloors(evalCorpus(resolve(root, 'corpus', 'seventh'), resolve(root, 'claims')), 0.93, 0.58);
 });
