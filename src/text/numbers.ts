@@ -409,8 +409,9 @@ const MULTIPLIED_BY = /\bmultipl(?:y|ies|ied|ying)\s+by\s+$/i;
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 // "finished about 120,000 short of the 2023 record": short of is fewer than.
 // "**About 9,000** — how many fewer crossed …": a box of numbers glosses its figure after a dash.
-const FEWER_AFTER = /^[\s*_]*\s(?:[–—]\s+how\s+many\s+|[a-z-]+\s+)?(?:fewer|less|lower|below|short\s+of)\b/i;
-const MORE_AFTER = /^[\s*_]*\s(?:[–—]\s+how\s+many\s+|[a-z-]+\s+)?(?:(?:more|higher)\b(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than|above)\b/iu;
+// Not across "and": "reaching a record 248,000 and more than half of them were Venezuelans".
+const FEWER_AFTER = /^[\s*_]*\s(?:[–—]\s+how\s+many\s+|(?!(?:and|or|but)\s)[a-z-]+\s+)?(?:fewer|less|lower|below|short\s+of)\b/i;
+const MORE_AFTER = /^[\s*_]*\s(?:[–—]\s+how\s+many\s+|(?!(?:and|or|but)\s)[a-z-]+\s+)?(?:(?:more|higher)\b(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than|above)\b/iu;
 const PERCENT_LOWER_AFTER = /^\s+(?:fewer|less|lower|below)\b/i;
 const PERCENT_HIGHER_AFTER = /^\s+(?:more|higher|above)\b/i;
 const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|drop|fall|decline)|(${INCREASE_VERBS}|increase|rise|jump|grow|climb|soar))\\b(?:\\s+[\\w,’'-]+){0,8}?\\s+from\\s+(?:the\\s+)?$`, 'i');
