@@ -420,7 +420,10 @@ const CHANGE_VERB_BEFORE_FROM = new RegExp(`\\b(?:(${DECREASE_VERBS}|decrease|dr
 // "Every day 2,000 migrants crossed", "Each week, about 5,800 came through": so is "every day".
 /** How far past "Every day" its figure may stand: a hedge and a space ("Each week, about 5,800"). */
 const EVERY_REACH = 16;
-const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?per\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,|^\W*(?:every|each)\s+(day|week|month)\b\s*,?/i;
+/** Spanish sets its verb and place between: "Cada día cruzan la selva del Darién unas 2.000". */
+const EVERY_REACH_ES = 48;
+// "Cada día cruzan la selva unas 2.000 personas": Spanish says it first too, the verb before the figure.
+const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?per\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,|^\W*(?:every|each|cada)\s+(day|week|month|día|semana|mes)(?![\p{L}])\s*,?/iu;
 
 /** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
 // "a fall of nearly a third": a noun of change with "of" says the same.
@@ -903,7 +906,7 @@ function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
   // crossed since July 1" are totals.
   // "Every day 2,000 migrants crossed": "every day" is the figure's only just before it; "Each
   // week, Panama publishes its count: in 2024, 302,203 …" is how often something else happens.
-  const reach = opening && opening[3] !== undefined ? i - (opening.index + opening[0].length) <= EVERY_REACH : true;
+  const reach = opening && opening[3] !== undefined ? i - (opening.index + opening[0].length) <= (language === 'es' ? EVERY_REACH_ES : EVERY_REACH) : true;
   if (opening && reach && i >= opening.index + opening[0].length && !CLAUSE_TURN.test(sentence.slice(opening.index + opening[0].length, i)) && countedAfter.test(after)) {
     perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
     per = perUnit((opening[1] ?? opening[2] ?? opening[3] ?? '').toLowerCase());
