@@ -184,7 +184,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "In January and February of this year": the year said in words is the pair's.
   ['month-pair', new RegExp(`\\b(?:(?:in|during|over|across|throughout) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}|this year|last year))?(?![\\w-])`, 'gi')],
   // "each day last August": the latest August before the page's month, whatever year the sentence names.
-  ['month', new RegExp(`\\b(?:${PREP} )?(?:(?:all|the whole|the entire|the month) of |last |this past )?(${MONTH})(?:(?: of)?,? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
+  // "By December, 2024's total sat …": a year after a comma that owns what follows is not the month's.
+  ['month', new RegExp(`\\b(?:${PREP} )?(?:(?:all|the whole|the entire|the month) of |last |this past )?(${MONTH})(?:(?: of)?(?:,(?! ${YEAR}['’]s\\b))? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
   // "in 2023 and 2024": each year, or both together? Taken as a phrase so neither year is given
   // to the figure alone; it is left unresolved.
   ['year-pair', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|or|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
