@@ -68,7 +68,13 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "8,964 crossed ..., up from 2,928 ... That is more than three times as many": the sentence
   // before's own figure is the subject, the one it was compared with the baseline.
   const beforeBaseline = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) ?? null;
-  const beforeSubject = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) ?? null;
+  // "about nine thousand crossed: 4,700 in January and 5,200 in February. That was …": a total
+  // whose period holds the others' is what "That" means, not the last of its parts.
+  const beforeSubject = (figures: readonly Building[]): Building | null => {
+    const candidates = figures.filter((f) => f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start));
+    const whole = candidates.find((f) => f.period && candidates.length > 1 && candidates.every((o) => o === f || (o.period && o.period.start >= f.period!.start && o.period.end <= f.period!.end && (o.period.start !== f.period!.start || o.period.end !== f.period!.end))));
+    return whole ?? candidates.at(-1) ?? null;
+  };
   // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
   const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
   const from = to ? [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
@@ -99,8 +105,9 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   if (last) return { subject: last, baseline: own };
   // "That is a drop of nearly 60%. In absolute terms, that was some 150,000 fewer": a sentence
   // before that only compared hands on what it compared.
-  const compared = before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baseline);
-  return compared ? { subject: compared.comparisonDraft!.subject as Building, baseline: own ?? (compared.comparisonDraft!.baseline as Building) } : { subject: null, baseline: own };
+  // Its baseline may be one looked up by period ("roughly three times the same two months of 2021").
+  const compared = before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baseline) ?? before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baselinePeriod);
+  return compared ? { subject: compared.comparisonDraft!.subject as Building, baseline: own ?? ((compared.comparisonDraft!.baseline as Building | null) ?? null) } : { subject: null, baseline: own };
 }
 
 /**
