@@ -87,7 +87,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // "from a low of 6,465 to a high of 30,055" between 2015 and 2020: one year's, not the span's.
   if (figure.period && spansUnits(figure.period) && EXTREME_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('extreme');
   // "de los cuales 16.864 eran venezolanos", "el 63,28 % (44.943)": part of the group before it.
-  if (PARTITIVE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('part-of-group', { figure: figure.text });
+  // Not a part in time ("de los cuales 25.332 lo hicieron en agosto"): that is its month's count.
+  if (PARTITIVE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) && !(figure.periodMention && figure.periodMention.start >= figure.end)) return because('part-of-group', { figure: figure.text });
   // A gap paired with the two figures it lies between is a difference (attach-comparison.ts).
   if (GAP_BEFORE.test(before)) return figure.comparisonDraft ? null : because('gap');
   const pastWhen = PAST_WHEN.test(before);

@@ -73,7 +73,12 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   const beforeSubject = (figures: readonly Building[]): Building | null => {
     const candidates = figures.filter((f) => f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start));
     const whole = candidates.find((f) => f.period && candidates.length > 1 && candidates.every((o) => o === f || (o.period && o.period.start >= f.period!.start && o.period.end <= f.period!.end && (o.period.start !== f.period!.start || o.period.end !== f.period!.end))));
-    return whole ?? candidates.at(-1) ?? null;
+    // "Even last year, with 302,203 crossings, the jungle averaged more than 800 a week. That was
+    // down about 20% from 2023": a total and its rate say one thing; the total is what the
+    // registry holds for a year.
+    const last = candidates.at(-1);
+    const total = last?.per !== null ? candidates.find((f) => f.per === null && f.period && last?.period && f.period.start === last.period.start && f.period.end === last.period.end) : undefined;
+    return whole ?? total ?? last ?? null;
   };
   // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
   const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
@@ -359,9 +364,13 @@ function takeFromSubject(figure: Building, subject: Building, clearAll: boolean)
  */
 function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Building): void {
   if (!GAP_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return;
-  const counted = (f: Building): boolean => f.kind === 'quantity' && !f.mention?.change && !f.comparisonDraft && f.metric !== null && f.period !== null && f.value !== null;
-  // "The difference of …" opening a paragraph speaks of the sentence just before, as "That" does.
-  const candidates = [...((ctx.before ?? ctx.previous)?.figures ?? []), ...built.filter((f) => f.start < figure.start)].filter(counted);
+  const counted = (f: Building): boolean => f.kind === 'quantity' && !f.mention?.change && f.metric !== null && f.period !== null && f.value !== null;
+  // "…, a gap of 217,882 over 2024's 302,203": a figure after the gap is one of its two; unpaired.
+  if (built.some((f) => f.start > figure.end && counted(f))) return;
+  // Its own sentence's two ("rose from 133,726 in 2021 to 248,284 in 2022, a gap of 114,558") come
+  // first; "The difference of …" opening a paragraph speaks of the sentence just before, as "That" does.
+  const own = built.filter((f) => f.start < figure.start && counted(f));
+  const candidates = own.length >= 2 ? own : [...((ctx.before ?? ctx.previous)?.figures ?? []).filter((f) => counted(f) && !f.comparisonDraft), ...own];
   const last = candidates.at(-1);
   const other = last ? [...candidates].reverse().find((f) => f !== last && f.metric === last.metric && f.value !== last.value) : undefined;
   if (!last || !other) return;

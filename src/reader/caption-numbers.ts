@@ -16,5 +16,8 @@ const LABEL_NUMBER = EN.pattern('label-number');
 
 export function blankCaptionNumbers(masked: string): string {
   const blank = (_all: string, lineStart: string, opening: string, label: string): string => `${lineStart}${opening}${' '.repeat(label.length)}`;
-  return masked.replace(CAPTION_NUMBER, blank).replace(LABEL_NUMBER, blank);
+  const pronoun = (all: string, word: string): string => all.slice(0, all.length - word.length) + ' '.repeat(word.length);
+  return masked.replace(CAPTION_NUMBER, blank).replace(LABEL_NUMBER, blank).replace(NUMERAL_PRONOUN, pronoun);
 }
+/** "the higher of the two": a number standing for figures already given (lexicon numeral-pronoun). */
+const NUMERAL_PRONOUN = EN.pattern('numeral-pronoun');

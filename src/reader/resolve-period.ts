@@ -88,15 +88,20 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
 
 /**
  * The month `month` (resolved against the page) moved into the span of two to six whole months
- * named last, when it holds a month of that name that is over by the page date; else null.
+ * named last (the periods named since being its months), when it holds a month of that name that
+ * is over by the page date; else null.
  */
 function monthWithinRecent(month: Period, recent: readonly Period[], page: Period | null): Period | null {
-  // The newest period named, or the one before it when the newest is a month within it
-  // ("January's …, February's" are both of the span named before January's).
-  const [last, newest] = [recent.at(-2), recent.at(-1)];
-  const inside = newest && last && monthsSpanned(newest) === 1 && newest.start >= last.start && newest.end <= last.end;
-  const span = inside ? last : newest;
-  if (!span || monthsSpanned(span) < 2 || monthsSpanned(span) > 6) return null;
+  // The newest span of two to six months among the last four periods named, every period named
+  // since being one of its months ("The first two months of 2022 …: 4,702 in January and 4,262 in
+  // February. / January's 4,702 …, February's" are all of that span).
+  let span: Period | undefined;
+  for (let k = recent.length - 1; k >= Math.max(0, recent.length - 4) && !span; k--) {
+    const candidate = recent[k]!;
+    const months = monthsSpanned(candidate);
+    if (months >= 2 && months <= 6 && recent.slice(k + 1).every((p) => p.start >= candidate.start && p.end <= candidate.end)) span = candidate;
+  }
+  if (!span) return null;
   const [start, end] = [new Date(month.start * 86_400_000), new Date(month.end * 86_400_000)];
   if (start.getUTCMonth() !== end.getUTCMonth() || start.getUTCFullYear() !== end.getUTCFullYear()) return null;
   for (const year of new Set([new Date(span.start * 86_400_000).getUTCFullYear(), new Date(span.end * 86_400_000).getUTCFullYear()])) {

@@ -177,6 +177,13 @@ export const ENGLISH = [
     examples: { reads: ['## Claim 1: "More people crossed"', 'Question 3. How many crossed?', 'Parte 2 — La selva', 'Table 1'], not: ['Claim: 1 in 5 crossed', 'Part of the 302,203 who crossed', 'Issue 112 · Friday as a title · Issue 112'] },
   },
   {
+    id: 'numeral-pronoun',
+    on: 'sentence',
+    pattern: /\b(?:of|between|from|de|entre) (?:the|los|las) (two|three|both|dos|tres)(?=\s*(?:[.,;:!?)]|$))/gi,
+    why: '"January\'s 4,702 was the higher of the two.", "la mayor de las dos": a number standing for figures already given counts nothing of its own (src/reader/caption-numbers.ts blanks it).',
+    examples: { reads: ['the higher of the two.', 'la mayor de las dos,', 'between the three;'], not: ['the two boats', 'of the two months of 2022', 'two of the three trails'] },
+  },
+  {
     id: 'dateline',
     on: 'line',
     pattern: /^\s*(?:published|updated|posted|date|by)\b[^\n]*$/i,
