@@ -406,7 +406,8 @@ const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:o
 const BY_INCREASE = new RegExp(`\\b(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|topped|tops|topping|surpassed|surpasses|surpassing|outstripped|outstrips|outpaced|outpaces|outnumbered|outnumbers|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 const MULTIPLIED_BY = /\bmultipl(?:y|ies|ied|ying)\s+by\s+$/i;
-const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
+// "down only about 20%", "up just 3%": a word that makes a change small may stand between.
+const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', 'only', 'just', 'merely', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 // "finished about 120,000 short of the 2023 record": short of is fewer than.
 // "**About 9,000** — how many fewer crossed …": a box of numbers glosses its figure after a dash.
 // Not across "and": "reaching a record 248,000 and more than half of them were Venezuelans".
@@ -973,7 +974,7 @@ function directionOf(scan: SentenceScan, figure: FigureAt, lookBehind: string, k
   const before1 = lastWord(lookBehind);
   const changeBefore = CHANGE_LAST_WORDS.has(before1);
   // "children made up just 2 per cent of the flow", "took up 40%": a share, not a rise.
-  const upDown = changeBefore && !PHRASAL_UP.test(lookBehind) ? /\b(up|down)\s+(by\s+)?$/i.exec(lookBehind) : null;
+  const upDown = changeBefore && !PHRASAL_UP.test(lookBehind) ? /\b(up|down)\s+(by\s+)?(?:(?:only|just|merely)\s+)?$/i.exec(lookBehind) : null;
   // A count after "up"/"down" is a change only with "by", or as a label's value or a
   // predicate ("Change, 2023 to 2024: down 217,882", "the total was up 5,000"): "set up 3
   // camps", "cut down 40 trees" are no change.
