@@ -382,9 +382,9 @@ export const ENGLISH = [
   {
     id: 'period-subject',
     on: 'sentence',
-    pattern: /^\W*(?:(?:by (?:our|their|its|the|official) counts?|all told|in the end|in all|either way|in any case|even so|by contrast|by comparison|for comparison|según (?:las )?cifras oficiales),\s*)?(?:(?:and|but|yet|so|y|pero)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))(?:\s+(?:19|20)\d\d)?(?:\s+\d[\d.,]*)?\s+(?:alone\s+|itself\s+|solo\s+|by itself\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|topped|exceeded|beat|outpaced|surpassed|trailed|finished|ended|closed|subió|cayó|bajó|creció|fue|superó|cerró|terminó)(?![\p{L}])/iu,
+    pattern: /^\W*(?:(?:by (?:our|their|its|the|official) counts?|all told|in the end|in all|either way|in any case|even so|by contrast|by comparison|for comparison|según (?:las )?cifras oficiales),\s*)?(?:(?:and|but|yet|so|y|pero)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)(?:['’]s?)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:en|durante) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:19|20)\d\d))(?:\s+(?:19|20)\d\d)?(?:\s+\d[\d.,]*|,\s+(?:at|with|con)\s+\d[\d.,]*,)?\s+(?:alone\s+|itself\s+|solo\s+|by itself\s+|already\s+|ya\s+)?(?:rose|fell|dropped|climbed|jumped|grew|was|were|came|saw|brought|topped|exceeded|beat|outpaced|surpassed|trailed|finished|ended|closed|subió|cayó|bajó|creció|fue|superó|cerró|terminó)(?![\p{L}])/iu,
     why: '"February\'s rose by roughly 180%", "2023 saw a jump of 109%": a period standing for its own count of what the text was counting.',
-    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'And 2022 itself was up about 40%', 'But March alone saw 30,000', 'By our count, 2024 finished about 120,000 short of the record', 'Febrero subió un 40%', 'January 2022 topped January 2021 by about 2,600.', "January's 4,702 was about 1,400 more than February's.", 'Either way, 2023 came in at more than triple the 248,284 of 2022.'], not: ['Crossings rose by 180%', 'In February, deaths rose', 'And so 2022 was'] },
+    examples: { reads: ["February's rose by roughly 180%.", '2023 saw a jump of 109%', 'And 2022 itself was up about 40%', 'But March alone saw 30,000', 'By our count, 2024 finished about 120,000 short of the record', 'Febrero subió un 40%', 'January 2022 topped January 2021 by about 2,600.', "January's 4,702 was about 1,400 more than February's.", 'Either way, 2023 came in at more than triple the 248,284 of 2022.', 'And 2022, at 248,284, was already triple that.'], not: ['Crossings rose by 180%', 'In February, deaths rose', 'And so 2022 was'] },
   },
   {
     id: 'pronoun-before',
@@ -410,9 +410,9 @@ export const ENGLISH = [
   {
     id: 'period-possessive-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)['’]s\s+(?:(?:total|count|tally|figure)\s+(?:of\s+)?)?$/u,
-    why: '"January\'s 4,702 was about 1,400 more than February\'s", "2023\'s 520,085": a period\'s own figure, a tally of what the text is counting.',
-    examples: { reads: ["January's ", '2023’s ', "August's total of "], not: ["Panama's ", 'in January ', "Mulino's "] },
+    pattern: /(?:^|[^\p{L}])(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)['’]s\s+(?:(?:total|count|tally|figure)\s+(?:of\s+)?)?|(?:19|20)\d\d,\s+at\s+)$/u,
+    why: '"January\'s 4,702 was about 1,400 more than February\'s", "2023\'s 520,085", "And 2022, at 248,284, was already triple that": a period\'s own figure, a tally of what the text is counting.',
+    examples: { reads: ["January's ", '2023’s ', "August's total of ", 'And 2022, at '], not: ["Panama's ", 'in January ', "Mulino's ", 'In 2022, ', 'between January and September, with around '] },
   },
   {
     id: 'tally',
