@@ -15,6 +15,7 @@
  * registry's beside each other (`darien check` finds no such pair in the bundled registry).
  */
 import { formatMessage, SEVERITY_RANK, docsPath, type CheckMeta } from '../checks/types.js';
+import { overlaps } from '../model/period.js';
 import type { Claim } from '../model/types.js';
 import type { Draft } from './draft.js';
 import type { PendingFinding } from './report.js';
@@ -69,7 +70,7 @@ export function figurePeriodFindings(draft: Draft, index: FigureIndex, shown: re
     const same = index.get(keyOf(claim)) ?? [];
     const period = claim.period!;
     // Given for an overlapping period somewhere in the registry: the draft's period may be right.
-    if (same.length === 0 || same.some((other) => other.period!.start <= period.end && period.start <= other.period!.end)) continue;
+    if (same.length === 0 || same.some((other) => overlaps(other.period!, period))) continue;
     const figure = draft.figureOf.get(claim)!;
     // Only a period the sentence writes out with its year: one the reader inferred ("September",
     // "this year", a period from the sentence before) may be the reader's slip, not the draft's.

@@ -124,6 +124,11 @@ export function calendarYearOf(period: Period): number | null {
   return from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4) ? Number(from.slice(0, 4)) : null;
 }
 
+/** The calendar year a day number falls in. */
+export function yearOfDay(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
+}
+
 export function lengthInDays(period: Period): number {
   return period.end - period.start + 1;
 }

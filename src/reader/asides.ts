@@ -7,7 +7,7 @@ import { because, type Because } from './reasons.js';
 import type { Building } from './record.js';
 import { clauseBounds } from './clauses.js';
 import { EN } from './lexicon/en.js';
-import type { Period } from '../model/period.js';
+import { yearOfDay, type Period } from '../model/period.js';
 import { ES } from './lexicon/es.js';
 
 /** Nationalities and other groups of people, as words: a count of one is not the flow's. */
@@ -31,7 +31,7 @@ const EXTREME_BEFORE = EN.pattern('extreme-before');
  * of 520,085 in 2023" is the year's own count, the peak among years.)
  */
 function spansUnits(period: Period): boolean {
-  return new Date(period.start * 86_400_000).getUTCFullYear() !== new Date(period.end * 86_400_000).getUTCFullYear();
+  return yearOfDay(period.start) !== yearOfDay(period.end);
 }
 const PARTITIVE_BEFORE = EN.pattern('partitive-before');
 // "As many as 400,000 migrants may cross the Darién this year": a modal after the figure's noun.

@@ -3,7 +3,7 @@
  * fewer than"), its subject and baseline figures, in the sentence or the one before, and the
  * period it is compared against.
  */
-import { calendarYearOf, dayNumber, isoDay, parsePeriod, periodFromDays, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, isoDay, parsePeriod, periodFromDays, samePeriod, type Period } from '../model/period.js';
 import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -68,18 +68,7 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "8,964 crossed ..., up from 2,928 ... That is more than three times as many": the sentence
   // before's own figure is the subject, the one it was compared with the baseline.
   const beforeBaseline = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) ?? null;
-  // "about nine thousand crossed: 4,700 in January and 5,200 in February. That was …": a total
-  // whose period holds the others' is what "That" means, not the last of its parts.
-  const beforeSubject = (figures: readonly Building[]): Building | null => {
-    const candidates = figures.filter((f) => f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start));
-    const whole = candidates.find((f) => f.period && candidates.length > 1 && candidates.every((o) => o === f || (o.period && o.period.start >= f.period!.start && o.period.end <= f.period!.end && (o.period.start !== f.period!.start || o.period.end !== f.period!.end))));
-    // "Even last year, with 302,203 crossings, the jungle averaged more than 800 a week. That was
-    // down about 20% from 2023": a total and its rate say one thing; the total is what the
-    // registry holds for a year.
-    const last = candidates.at(-1);
-    const total = last?.per !== null ? candidates.find((f) => f.per === null && f.period && last?.period && f.period.start === last.period.start && f.period.end === last.period.end) : undefined;
-    return whole ?? total ?? last ?? null;
-  };
+  const beforeSubject = (figures: readonly Building[]): Building | null => referredSubject(figures, m);
   // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
   const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
   const from = to ? [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
@@ -113,6 +102,21 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // Its baseline may be one looked up by period ("roughly three times the same two months of 2021").
   const compared = before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baseline) ?? before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baselinePeriod);
   return compared ? { subject: compared.comparisonDraft!.subject as Building, baseline: own ?? ((compared.comparisonDraft!.baseline as Building | null) ?? null) } : { subject: null, baseline: own };
+}
+
+/**
+ * What a sentence that refers back compares, among the figures of the sentence before (not one
+ * that is itself compared with): "about nine thousand crossed: 4,700 in January and 5,200 in
+ * February. That was …" means the total whose period holds the others', not the last of its parts;
+ * "Even last year, with 302,203 crossings, the jungle averaged more than 800 a week. That was down
+ * about 20% from 2023" means the total beside its rate, which the registry holds for a year.
+ */
+function referredSubject(figures: readonly Building[], m: string): Building | null {
+  const candidates = figures.filter((f) => f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start));
+  const whole = candidates.length > 1 ? candidates.find((f) => f.period && candidates.every((o) => o === f || (o.period && contains(f.period!, o.period) && !samePeriod(f.period!, o.period)))) : undefined;
+  const last = candidates.at(-1);
+  const total = last?.per !== null && last?.period ? candidates.find((f) => f.per === null && f.period && samePeriod(f.period, last.period!)) : undefined;
+  return whole ?? total ?? last ?? null;
 }
 
 /**
@@ -238,9 +242,7 @@ function partOfYearBack(p: PeriodMention, figure: Building, subject: Period): No
   const sameAs = p.sameAs!;
   const kind = figure.mention!.change!.kind;
   if (!sameAs.wholeYear || (kind !== 'ratio' && kind !== 'percent-change')) return sameAs;
-  const [start, end] = [new Date(subject.start * 86_400_000), new Date(subject.end * 86_400_000)];
-  const wholeYear = start.getUTCMonth() === 0 && start.getUTCDate() === 1 && end.getUTCMonth() === 11 && end.getUTCDate() === 31 && start.getUTCFullYear() === end.getUTCFullYear();
-  return wholeYear ? sameAs : { ...sameAs, wholeYear: false };
+  return calendarYearOf(subject) !== null ? sameAs : { ...sameAs, wholeYear: false };
 }
 
 /**

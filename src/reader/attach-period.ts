@@ -196,7 +196,7 @@ const BRACKET_AFTER = EN.pattern('bracket-after-period');
 /** "from 2021 to 2022", "between 2022 and 2023": a span whose ends are two years, as a change is told. */
 const YEAR_TO_YEAR = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|until|till)\s+(?:19|20)\d\d\b/i;
 const LIST_BEFORE = /(?:,|\bby|\band|\bor|\by)\s*$/i;
-const CLAUSE_OPENER_BEFORE = /(?:[,;]|\b(?:and|but|while|y|pero|mientras))\s*$/i;
+const CLAUSE_OPENER_BEFORE = EN.pattern('clause-opener-before');
 
 /** How far a period phrase stands from the figure, weaker readings counted as farther; null when it is not the figure's. */
 function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
@@ -311,7 +311,7 @@ function saidThen(p: PeriodMention, m: string, offset: number): boolean {
   const lead = m.slice(Math.max(offset, p.start - 64), p.start);
   return SAID_BEFORE.test(lead) || SAID_VERBS_ES.has(/(\p{L}+)\s+$/u.exec(lead)?.[1] ?? '');
 }
-const THAT_AFTER = /^\s*,?\s*(?:that|que)\b/;
+const THAT_AFTER = EN.pattern('said-that-after');
 const SAID_VERBS_ES: ReadonlySet<string> = new Set(ES.list('said-verbs'));
 
 export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {

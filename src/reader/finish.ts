@@ -51,7 +51,8 @@ function listedWithAGroup(m: string, built: readonly Building[]): void {
     if (before.aside?.reason === 'one-group' && !figure.aside && !figure.mention!.change && !figure.mention!.part && LISTED.test(m.slice(before.end, figure.start))) figure.aside = before.aside;
   }
 }
-const LISTED = /^\s*(?:,|,?\s*(?:and|y|e))\s*$/i;
+/** "unos 4.821 y 3.133": two figures in a tight list (the lexicon's, as attach-list.ts reads lists). */
+const LISTED = EN.pattern('list-joiner');
 
 /**
  * "Every day of 2023, some 1,400 emerged from the forest. Picture a small town — roughly 14,000

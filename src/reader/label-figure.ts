@@ -9,14 +9,13 @@
 import type { SentenceContext } from './context.js';
 import { topicMetric } from './metric-context.js';
 import { blame, type Building } from './record.js';
-import { headerRate } from './tables.js';
+import { AVERAGE_WORDS, headerRate } from './tables.js';
 import { EN } from './lexicon/en.js';
 
 const FIGURE_LABEL = EN.pattern('figure-label');
 /** Where a label ends: a colon or a dash, after "more"/"fewer" for a difference. */
-const LABEL_END = /^((?:\s+(?:more|fewer|less|más|menos))?)[\s*_]*(?::|\s[–—-]\s|[–—])/i;
+const LABEL_END = EN.pattern('label-end');
 const MINUS = /[-−–]/;
-const AVERAGE = /\baverage|promedio|media\b/i;
 
 /** The figure that labels its sentence, and what follows the number before the colon or dash. */
 function labelOf(m: string, built: readonly Building[], sentenceStart: number): { figure: Building; more: string } | null {
@@ -40,7 +39,7 @@ export function labelWords(m: string, built: Building[], sentenceStart: number, 
   if (per !== null) {
     figure.per = per;
     // An average over a period the gloss may not name ("in the record year"): never as of the page.
-    if (AVERAGE.test(gloss)) figure.mention = { ...figure.mention!, basis: 'average' };
+    if (AVERAGE_WORDS.test(gloss)) figure.mention = { ...figure.mention!, basis: 'average' };
   }
   if (figure.mention!.change) return;
   const sign = m.slice(Math.max(sentenceStart, figure.start - 3), figure.start).replace(/[\s*_]/g, '').slice(-1);

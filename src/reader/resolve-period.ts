@@ -4,7 +4,7 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords } from '../model/period-words.js';
-import { dayNumber, daysInMonth, parsePeriod, periodFromDays, type Period } from '../model/period.js';
+import { contains, dayNumber, daysInMonth, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import { compactPeriod, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
 import { isBaselineLead } from './baselines.js';
@@ -35,7 +35,6 @@ export function notePeriods(recent: readonly Period[], mentions: readonly Period
  * surge in August") takes the year named before it.
  */
 export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null): PeriodMention[] {
-  const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
   // "The busiest months of 2021 were September and October. August was close behind": a month
   // with no year takes the year the sentence before in its paragraph named as a year ("in 2021"),
   // not a month's ("20,519 in July 2024. June's figure …" is this June).
@@ -99,23 +98,23 @@ function monthWithinRecent(month: Period, recent: readonly Period[], page: Perio
   for (let k = recent.length - 1; k >= Math.max(0, recent.length - 4) && !span; k--) {
     const candidate = recent[k]!;
     const months = monthsSpanned(candidate);
-    if (months >= 2 && months <= 6 && recent.slice(k + 1).every((p) => p.start >= candidate.start && p.end <= candidate.end)) span = candidate;
+    if (months >= 2 && months <= 6 && recent.slice(k + 1).every((p) => contains(candidate, p))) span = candidate;
   }
   if (!span) return null;
   const [start, end] = [new Date(month.start * 86_400_000), new Date(month.end * 86_400_000)];
   if (start.getUTCMonth() !== end.getUTCMonth() || start.getUTCFullYear() !== end.getUTCFullYear()) return null;
-  for (const year of new Set([new Date(span.start * 86_400_000).getUTCFullYear(), new Date(span.end * 86_400_000).getUTCFullYear()])) {
+  for (const year of new Set([yearOfDay(span.start), yearOfDay(span.end)])) {
     const candidate = periodFromDays(dayNumber(year, start.getUTCMonth() + 1, 1), dayNumber(year, start.getUTCMonth() + 1, daysInMonth(year, start.getUTCMonth() + 1)));
     // Never a month not yet over by the page date: a span read against the page may be a misreading.
-    if (candidate.start >= span.start && candidate.end <= span.end && (!page || candidate.end <= page.end)) return candidate;
+    if (contains(span, candidate) && (!page || candidate.end <= page.end)) return candidate;
   }
   return null;
 }
 
 const THAT_YEAR = /^(?:that|this|last) year$/i;
-const SPAN_END_BEFORE = /\b(?:and|to|through|until|till|y|a|hasta)\s+$/i;
+const SPAN_END_BEFORE = EN.pattern('span-end-before');
 /** "hasta el 6 de junio de este año": a day that ends a span, its "until" its own. */
-const SPAN_END_WORDS = /^(?:until|till|through|to|hasta|al)\b/i;
+const SPAN_END_WORDS = EN.pattern('span-end-words');
 
 /** The months and days with no year of their own that "that year", "this year" right after them dates. */
 function heldForThatYear(own: readonly PeriodMention[], text: string): Set<PeriodMention> {
@@ -143,7 +142,7 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
       out.push(mention);
       continue;
     }
-    const year = mention.resolved ? new Date(mention.resolved.period.start * 86_400_000).getUTCFullYear() : null;
+    const year = mention.resolved ? yearOfDay(mention.resolved.period.start) : null;
     const core = text.slice(before.coreStart, before.coreEnd);
     const period = year === null ? null : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);
     out[out.length - 1] = { ...before, end: mention.end, words: text.slice(before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };

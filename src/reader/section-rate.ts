@@ -6,7 +6,7 @@
  */
 import type { RateUnit } from '../model/types.js';
 import type { Sentence } from '../text/sentences.js';
-import { headerRate } from './tables.js';
+import { AVERAGE_WORDS, headerRate } from './tables.js';
 import { continuesPrior } from './metric-context.js';
 import type { Building } from './record.js';
 import { EN } from './lexicon/en.js';
@@ -25,7 +25,7 @@ export function sectionRateOf(heading: string): SectionRate | null {
   // not "Daily updates", "A day in the camp", "Weekly briefing: key figures", "Monthly totals".
   if (!RATE_HEADING.test(words)) return null;
   const per = headerRate(words);
-  return per === null ? null : { per, average: /\baverage|promedio|media\b/i.test(words), words };
+  return per === null ? null : { per, average: AVERAGE_WORDS.test(words), words };
 }
 const RATE_HEADING = EN.pattern('rate-heading');
 

@@ -66,6 +66,9 @@ export class TableContext {
 }
 
 /** The rate a column's header or a list item's label gives its figures ("Daily average" is per day), or null. */
+/** Words that make a header's or a gloss's rate an average ("Daily average", "promedio"). */
+export const AVERAGE_WORDS = /\baverage|promedio|media\b/i;
+
 export function headerRate(header: string): RateUnit | null {
   const rate = RATE_HEADER.exec(header);
   if (!rate) return null;
