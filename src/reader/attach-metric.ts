@@ -4,7 +4,7 @@
  * counts another event ("55 went missing while crossing") takes none.
  */
 import type { Metric } from '../model/types.js';
-import { frameMetric, type FrameFigure } from './frame-metric.js';
+import { frameMetric, withinSubordinate, type FrameFigure } from './frame-metric.js';
 import type { Frame } from './frames.js';
 import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -44,6 +44,28 @@ function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { token
 // ("datos" is the source's).
 const CLAUSE_PUNCTUATION = /[,;:()\u2013\u2014]/;
 
+/**
+ * "Crossings in 2022 reached 24,828, a level the industry treated as its floor": a noun phrase
+ * after the figure's comma that runs to the sentence's end comments on the figure; its words
+ * ("treated") say nothing of what happened to what the figure counts. The token the figure's
+ * clause then ends at, or the sentence's end.
+ */
+function commentEnd(ctx: SentenceContext, figure: Building): number {
+  const rest = ctx.m.slice(figure.end, ctx.sentence.end);
+  if (!COMMENT_AFTER.test(rest) || /[,;:]/.test(rest.slice(rest.indexOf(',') + 1))) return ctx.tokens.length;
+  const index = ctx.tokens.findIndex((t) => t.start >= figure.end);
+  return index < 0 ? ctx.tokens.length : index;
+}
+
+/** The first token after the last comma, colon or semicolon before the figure in its sentence. */
+function commaClauseStart(ctx: SentenceContext, at: number): number {
+  const before = ctx.m.slice(ctx.sentence.start, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  if (cut < 0) return 0;
+  const index = ctx.tokens.findIndex((t) => t.start > ctx.sentence.start + cut);
+  return index < 0 ? ctx.tokens.length : index;
+}
+
 /** Where a figure stands in its sentence: what the metric is read with. */
 interface MetricSite extends FrameFigure {
   /** Whether some figure of the sentence says what it counts, so none continues the sentence before. */
@@ -70,13 +92,29 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
     const mention = figure.mention!;
     if (mention.part) continue;
     // The figure's clause, up to the next figure: "six coyotes and rescued 26 victims" has two.
-    const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length);
-    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, own: after[i]!.slice(0, own[i]), unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseEnd, eventful, namesItsOwn };
+    const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length, commentEnd(ctx, figure));
+    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, own: after[i]!.slice(0, own[i]), unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseStart: commaClauseStart(ctx, mention.start), clauseEnd, eventful, namesItsOwn };
     readMetric(ctx, figure, site, fallback, built.slice(0, i));
   }
   for (const figure of built) if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
+  listedAfter(ctx, built, own);
   return fallback;
 }
+
+/**
+ * "monthly counts for January and February 2022, 4,702 and 4,262, add up to 8,964": a figure
+ * listed tightly after another ("and", a comma), naming nothing of its own, counts what the one
+ * before it counts, whatever words follow the list.
+ */
+function listedAfter(ctx: SentenceContext, built: readonly Building[], own: readonly number[]): void {
+  for (let i = 1; i < built.length; i++) {
+    const [before, figure] = [built[i - 1]!, built[i]!];
+    if (figure.metric || !before.metric || own[i] !== 0 || figure.mention!.part || figure.mention!.change || before.mention!.change) continue;
+    if (figure.unit !== before.unit || figure.per !== before.per || !LIST_JOINER.test(ctx.m.slice(before.end, figure.start))) continue;
+    Object.assign(figure, { metric: before.metric, metricFrom: before.metricFrom, phrase: before.phrase });
+  }
+}
+const LIST_JOINER = EN.pattern('list-joiner');
 
 /** One figure's metric, from the first reading that gives one, nearest first. */
 function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fallback: MetricFallback, earlier: readonly Building[]): void {
@@ -100,6 +138,8 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
     figure.metricFrom = framed.placeFrom === 'sentence' ? 'sentence' : 'context';
     return;
   }
+  // "dividing each year's total by its number of days, 366 for 2024": a figure that counts units of time.
+  if (TIME_COUNT_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return;
   if (fromProVerb(ctx, figure, earlier) || fromTally(ctx, figure, site) || fromListItem(ctx, figure, site)) return;
   if (!fromSentenceBefore(ctx, figure, site)) fromTopic(ctx, figure, site);
 }
@@ -122,7 +162,7 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   if (HOLDS_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 48), figure.start))) return;
   // "In June 2022, agents encountered 192,000 migrants at the US-Mexico border": a sentence that
   // names another flow's place is about that flow, whatever the text was counting.
-  if (namesAnotherPlace(ctx, ctx.topic) || ctx.tags().elsewhere) return;
+  if (namesAnotherPlace(ctx, ctx.topic) || ctx.tags().elsewhere || countsOther(ctx, ctx.topic, figure)) return;
   const metric = topicMetric(ctx.catalogue, ctx.topic, figure);
   if (!metric) return;
   figure.metric = metric;
@@ -130,11 +170,25 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   figure.phrase = 'the flow the text was counting';
 }
 
+/**
+ * "The flow of tourists reached 500,000": a subject before the figure that says what it counts,
+ * and counts what the topic's frame does not, is another count.
+ */
+function countsOther(ctx: SentenceContext, topic: Metric, figure: Building): boolean {
+  const subject = SUBJECT_OF.exec(ctx.m.slice(ctx.sentence.start, figure.start));
+  if (!subject) return false;
+  const noun = stem(subject[1]!);
+  const frame = ctx.frames.list.find((f) => f.metric === topic);
+  return frame !== undefined && !GENERIC_PEOPLE.has(noun) && !frame.counts.has(noun);
+}
+const SUBJECT_OF = /\b(?:flow|number|count|total|influx|tally)\s+of\s+(\p{L}+)/iu;
+
 /** "spoke of 511,103 in a speech": the occasion a figure was said on, after it, is no period. */
 function saidOn(ctx: SentenceContext, figure: Building): boolean {
   return OCCASION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
 }
 const OCCASION_AFTER = EN.pattern('occasion-after');
+const TIME_COUNT_BEFORE = EN.pattern('time-count-before');
 const HOLDS_BEFORE = EN.pattern('holds-before');
 const BEING_BEFORE = EN.pattern('being-before');
 const COMMENT_AFTER = EN.pattern('comment-after');
@@ -209,7 +263,8 @@ function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): bo
  * counted anything, the flow its label names: "- Crossings in 2024: 302,203").
  */
 function fromListItem(ctx: SentenceContext, figure: Building, site: MetricSite): boolean {
-  const item = site.eventful ? null : labelledItem(ctx, figure, site.after);
+  // "Tourism recovered too: about 2.1 million people entered Panama through Tocumen airport".
+  const item = site.eventful || ctx.tags().elsewhere ? null : labelledItem(ctx, figure, site.after);
   if (!item) return false;
   Object.assign(figure, { per: item.per, basis: item.basis });
   figure.metric = item.metric;
@@ -268,8 +323,9 @@ const FRAME_WORDS = { otherEvents: OTHER_EVENTS, subordinate: SUBORDINATE, conju
  * when ("... while crossing the Darién Gap"), nor when a word between them, or just after the
  * figure, says the figure counts another event ("55 migrants went missing ...").
  */
-function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figureToken: number, clauseEnd: number, eventful: boolean): boolean {
-  if (phrase.from > 0 && SUBORDINATE.has(tokens[phrase.from - 1]!.stem)) return false;
+function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figure: FrameFigure): boolean {
+  const { token: figureToken, clauseEnd, eventful } = figure;
+  if (phrase.from > 0 && SUBORDINATE.has(tokens[phrase.from - 1]!.stem) && !withinSubordinate(figure, phrase.from - 1)) return false;
   // Most sentences hold no word of another event: nothing more to look for.
   if (!eventful) return true;
   const [from, to] = phrase.from >= figureToken ? [figureToken, phrase.from] : [phrase.to, figureToken];
@@ -317,7 +373,7 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
   for (const phrase of ctx.phrases) {
     const metric = phrase.metric;
     if (metric.kind === 'date') continue;
-    if (!phraseCounts(tokens, phrase, figureToken, site.clauseEnd, site.eventful)) continue;
+    if (!phraseCounts(tokens, phrase, site)) continue;
     const distance = phrase.from >= figureToken ? phrase.from - figureToken : figureToken - phrase.to + 3;
     if (figure.per !== null) {
       // A rate: the rate metric of the flow the sentence names, per the same unit of time.

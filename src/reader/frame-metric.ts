@@ -17,6 +17,8 @@ export interface FrameFigure {
   readonly unit: string | null;
   readonly per: RateUnit | null;
   readonly comparison: boolean;
+  /** The first token after the last comma, colon or semicolon before the figure. */
+  readonly clauseStart: number;
   /** Just past the last token of the figure's clause. */
   readonly clauseEnd: number;
   /** Whether the sentence holds any word of another event at all. */
@@ -69,7 +71,7 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
   }
   if (noun !== null && isEventNoun(frame, noun)) return true;
   for (const [from, to] of tags.actions.get(frame) ?? []) {
-    if (from > 0 && words.subordinate.has(tokens[from - 1]!.stem)) continue;
+    if (from > 0 && words.subordinate.has(tokens[from - 1]!.stem) && !withinSubordinate(figure, from - 1)) continue;
     if (!figure.eventful) return true;
     const [a, b] = from >= figure.token ? [figure.token, from] : [to, figure.token];
     let other = false;
@@ -77,6 +79,16 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
     if (!other) return true;
   }
   return false;
+}
+
+/**
+ * Whether the figure stands in the clause a subordinate word opens: "Firms cut staff after
+ * crossings of the Darién Gap fell to 302,203" counts the crossings, as "55 went missing while
+ * crossing" (the figure before the word) and "After crossing the jungle, 1,200 were deported" (a
+ * comma between) do not.
+ */
+export function withinSubordinate(figure: FrameFigure, word: number): boolean {
+  return word < figure.token && word >= figure.clauseStart;
 }
 
 /** The metric a frame gives the figure (a flow's rate metric for a rate), or null. */

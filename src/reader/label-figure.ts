@@ -54,7 +54,9 @@ export function labelWords(m: string, built: Building[], sentenceStart: number, 
 /** After the comparison stage: a label that counts nothing of its own counts the text's topic. */
 export function labelMetric(ctx: SentenceContext, built: readonly Building[]): void {
   const label = ctx.topic ? labelOf(ctx.m, built, ctx.sentence.start) : null;
-  if (!label || label.figure.metric) return;
+  // "Tourism recovered too: about 2.1 million people entered Panama through Tocumen airport":
+  // a sentence that names another way in counts that way.
+  if (!label || label.figure.metric || ctx.tags().elsewhere) return;
   // A change ("+86%", "Triple") counts the flow it compares.
   const metric = label.figure.comparisonDraft ? ctx.topic : topicMetric(ctx.catalogue, ctx.topic!, label.figure);
   if (!metric) return;

@@ -6,6 +6,7 @@ import { intervalOf, type Hedge, type Interval } from '../model/figure.js';
 import type { FigureMention, RangeEnd } from '../text/numbers.js';
 import { type SentenceContext, quoteOf } from './context.js';
 import type { Building } from './record.js';
+import { EN } from './lexicon/en.js';
 
 /** A figure for each number found, with nothing yet read about it. */
 export function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMention[]): Building[] {
@@ -68,6 +69,24 @@ export function linkFromTo(built: readonly Building[]): void {
     }
   }
 }
+
+/**
+ * "For 2024 it gives about 826 a day, and for 2025 fewer than nine": a figure that ends the
+ * sentence after "and" and its own period, with no words of its own, is said as the figure before
+ * it was, a rate of the same unit. (A figure with words after it, "and 3,091 crossed in 2025",
+ * says what it is.)
+ */
+export function carryRate(built: readonly Building[], m: string): void {
+  for (let i = 1; i < built.length; i++) {
+    const [before, figure] = [built[i - 1]!, built[i]!];
+    if (before.per === null || figure.per !== null || figure.unit !== null || figure.mention!.change || before.mention!.change) continue;
+    const gap = m.slice(before.end, figure.start);
+    const perWords = before.mention!.perWords;
+    if (perWords === null || !ELIDED.test(gap.replace(perWords, ' ')) || !/^\s*[.;!?]?\s*$/.test(m.slice(figure.end, figure.sentence.end))) continue;
+    figure.per = before.per;
+  }
+}
+const ELIDED = EN.pattern('elided-rate-gap');
 
 /** "between 2,000 and 3,000": from the low end's low to the high end's high, each as it is rounded. */
 function rangeInterval(range: { readonly low: RangeEnd; readonly high: RangeEnd }, hedge: Hedge['kind']): Interval {

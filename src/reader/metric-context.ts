@@ -23,8 +23,12 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   let i = afterTokens.length > 0 && GENERIC_PEOPLE.has(stem(afterTokens[0]!)) ? 1 : 0;
   // "about 680 a day": a rate's own words say how often, not what is counted.
   while (per !== null && i < afterTokens.length && RATE_WORDS.has(afterTokens[i]!.toLowerCase())) i++;
+  // "five or more days on foot": "or more" is the figure's hedge; the noun after it is what it counts.
+  if (/^(?:or|o)$/i.test(afterTokens[i] ?? '') && /^(?:more|fewer|less|so|más|menos)$/i.test(afterTokens[i + 1] ?? '')) i += 2;
   const next = afterTokens[i]?.toLowerCase();
-  return next === undefined || CONTINUES.has(next);
+  // "the total topped half a million: 520,085 according to SNM": a figure next names nothing
+  // counted. A year next may be the figure's own in parentheses ("6,465 (2020)"), not read here.
+  return next === undefined || CONTINUES.has(next) || (/^\d/.test(next) && !/^(?:19|20)\d\d$/.test(next));
 }
 
 const RATE_WORDS = EN.words('rate-words');

@@ -23,7 +23,7 @@ import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { datesAnEvent, readEvents } from './events.js';
 import { notePeriods } from './resolve-period.js';
 import { withEventDates } from './event-periods.js';
-import { quantitiesOf, linkFromTo } from './mentions.js';
+import { quantitiesOf, linkFromTo, carryRate } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
 import { pairListWithMonths } from './attach-list.js';
 import { blankCaptionNumbers } from './caption-numbers.js';
@@ -34,7 +34,7 @@ import { attachPeriods, factsOf, spokenOn } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
 import { finishSentence } from './finish.js';
 import { EN } from './lexicon/en.js';
-import { keepCounted } from './frames.js';
+import { keepCounted, type Frame } from './frames.js';
 import type { Metric } from '../model/types.js';
 
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
@@ -93,12 +93,14 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     // "The peak came between September and October. In those two months, ...": a period named in a
     // sentence with no figure is still one a later phrase may refer back to.
     state.recent = notePeriods(state.recent, talkedAbout(own, m, sentence.start));
+    if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(state, sentence, placesNamed);
     state.previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
     return [];
   }
   const ctx = sentenceContext(state, sentence, body, own, placesNamed);
   state.recent = notePeriods(state.recent, talkedAbout(ctx.periods, m, sentence.start));
   const built = quantitiesOf(ctx, mentions);
+  carryRate(built, m);
   rateFromSection(state.section, sentence, state.text, built);
   labelWords(m, built, sentence.start, sentence.end);
   linkFromTo(built);
@@ -119,10 +121,21 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     counted.add(flow ?? metric);
   }
   keepCounted(state.frameContext, counted, sentence.paragraph);
+  if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(state, sentence, placesNamed);
   const events = readEvents(ctx, built);
   state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], stems: ctx.stems, words: ctx.stems };
   if (built.some((f) => f.kind === 'quantity' && f.metric)) state.counted = state.previous;
   return [...built, ...events];
+}
+/**
+ * "Crossings of the Darién peaked late in 2021. The heaviest months were …, at 25,332, …": before
+ * any figure, a sentence that names one flow by its place and one of its actions says what the
+ * text is counting. Asked only until the text has a topic, so most sentences never pay for it.
+ */
+function namedFlow(state: TextState, sentence: Sentence, places: ReadonlySet<Frame>): Metric | null {
+  const tags = state.frames.tag(tokenize(state.m, sentence.start, sentence.end), places, state.m);
+  const flows = [...places].filter((frame) => frame.metric.kind === 'flow' && tags.actions.has(frame));
+  return flows.length === 1 ? flows[0]!.metric : null;
 }
 const DATELINE_AFTER = EN.pattern('dateline-after');
 const SPEAKER = EN.pattern('speaker');

@@ -76,10 +76,18 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year') && !isBaselineLead(text.slice(Math.max(0, mention.start - 48), mention.start))) [yearNamed, borrowedYear] = [Number(year[1]), false];
 
     else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) [yearNamed, borrowedYear] = [yearOfDay(mention.resolved.period.start), false];
-    else if (yearNamed !== null && (mention.kind === 'month' || mention.kind === 'month-pair') && mention.relative && mention.resolved) {
-      // "The busiest months of 2021 were September and October": both in the year named.
+    else if (yearNamed !== null && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list') && mention.relative && mention.resolved) {
+      // "The busiest months of 2021 were September and October", "… were August, September and
+      // October": all in the year named.
       const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
       if (first <= last) return { ...mention, borrowed: borrowedYear, resolved: { period: periodFromDays(dayNumber(yearNamed, first, 1), dayNumber(yearNamed, last, daysInMonth(yearNamed, last))), deictic: false } };
+    } else if (yearNamed !== null && !borrowedYear && mention.kind === 'date' && mention.relative && mention.resolved && mention.resolved.period.start === mention.resolved.period.end) {
+      // "For 2024, a figure that SNM released around December 18": a day is of the year its own
+      // sentence names, not the page's; never a day after the page date. (A year from the sentence
+      // before is not enough for a day: "… in 2023. On January 3, SNM published …" is the page's.)
+      const day = new Date(mention.resolved.period.start * 86_400_000);
+      const moved = dayNumber(yearNamed, day.getUTCMonth() + 1, day.getUTCDate());
+      if (!page || moved <= page.end) return { ...mention, resolved: { period: periodFromDays(moved, moved), deictic: false } };
     }
     return mention;
   }), held, text);

@@ -456,6 +456,7 @@ const PHRASAL_UP = /\b(?:made|make|makes|making|took|take|takes|taking|add|adds|
 
 /** "the daily figure", "its weekly average", "la cifra diaria", "el promedio mensual": a subject that is a rate. */
 const RATE_SUBJECT_CUE = /dail|weekl|monthl|diari|semanal|mensual/i;
+const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate)\b/i;
 const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un)\s+(?:cifra|promedio|número|flujo|conteo)\s+(diari[oa]|semanal|mensual)(?![\p{L}])/iu;
 
 /** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */
@@ -560,6 +561,7 @@ function scanSentence(sentence: string, language: Language): SentenceScan {
   // "Each of the 16 boats carries two motors, for 32 in all": in the clause a sentence opens with
   // "each", a figure after the group's own counts one of its members, not a total.
   const each = EACH_OPENING.exec(sentence);
+  const subject = headOpening ? null : RATE_SUBJECT_CUE.test(sentence) ? RATE_SUBJECT.exec(sentence) : null;
   return {
     sentence,
     language,
@@ -568,10 +570,11 @@ function scanSentence(sentence: string, language: Language): SentenceScan {
     ofTheEnd: ofThe ? sentence.indexOf(',', ofThe[0].length) : -1,
     each,
     eachEnd: each ? clauseEndAfter(sentence, each[0].length) : -1,
-    rateHead: headOpening ?? (RATE_SUBJECT_CUE.test(sentence) ? RATE_SUBJECT.exec(sentence) : null),
+    rateHead: headOpening ?? subject,
     // After "On a daily basis," a figure may name the people it counts; after "the daily count" a
     // figure that names them ("11,363 migrants have crossed since July 1") is a total of its own.
-    countedAfter: headOpening ? NOTHING_OR_PEOPLE_AFTER : NOTHING_COUNTED_AFTER,
+    // An average is never a total: "El promedio diario de 2024 fue de unas 826 personas".
+    countedAfter: headOpening || (subject && AVERAGE_SUBJECT.test(subject[0])) ? NOTHING_OR_PEOPLE_AFTER : NOTHING_COUNTED_AFTER,
     nextFrom: -1,
     next: null,
   };
@@ -800,7 +803,9 @@ function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge
     // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge. Tried
     // on the last words only: an end-anchored search over the whole text before would be slow.
     (hedgeLast.toLowerCase() === 'over' &&
-      /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24)));
+      /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24))) ||
+    // "4,702 and 4,262 add up to 8,964": a sum's verb, not "at most".
+    (hedgeLast.toLowerCase() === 'to' && /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|ed|led|ing|ling)?)\s+up\s+to\s*$/i.test(hedgeHead.slice(-24)));
   const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(hedgeLast) ? hedgeAtEnd(hedgeHead) : null;
   let hedge: Hedge = { kind: 'none', words: null };
   if (hedgeMatch) {

@@ -95,11 +95,15 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('between', `del (${DAY}) al (${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['del 1 al 17 de julio', 'del 1 al 17 de julio de 2024']),
   rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}|este año|año pasado))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio', 'entre el 1 y el 14 de enero de este año']),
   rule('between', `entre (?:el )?(${END}) y (?:el )?(${END})`, 'between $1 and $2', ['$1', '$2'], ['entre enero y el 25 de septiembre', 'entre 2022 y 2023', 'entre enero y abril de 2022'], ['entre Colombia y Panamá']),
-  rule('between', `desde (?:el )?(${DATE}) (?:hasta|a) (?:el )?(${DATE})`, 'from $1 to $2', ['$1', '$2'], ['desde el 1 de julio hasta el 17 de julio']),
+  rule('between', `desde (?:el )?(?:${WEEKDAY},? )?(${DATE}) (?:hasta|a) (?:el )?(?:${WEEKDAY},? )?(${DATE})`, 'from $1 to $2', ['$1', '$2'], ['desde el 1 de julio hasta el 17 de julio', 'desde el lunes 1 de julio hasta el miércoles 17 de julio']),
   // "De 2009 a 2020 cruzaron 117.887": a span of years, as "from 2009 to 2020" is.
   rule('between', `(?:del?|desde(?: el)?) (${YEAR}) (?:a|al|hasta)(?: el)? (${YEAR})`, 'between $1 and $2', ['$1', '$2'], ['de 2009 a 2020', 'desde 2021 hasta 2023', 'del 2021 al 2023'], ['de 2022', 'de 2022 y 2023']),
   rule('since', `(?:desde(?: el)?|a partir del?(?: el)?) (${END})`, 'since $1', ['$1'], ['desde el 1 de julio', 'desde enero', 'a partir del 1 de julio', 'desde 2021'], ['desde Colombia']),
   rule('date', `hasta (?:el )?(?:${WEEKDAY},? )?(${DATE})`, 'until $1', ['$1'], ['hasta el 17 de julio']),
+  // "hasta el miércoles 17.": a day named by its weekday and number only, the latest such day by
+  // the page date (periods.ts checks the weekday). Only before a stop: "el lunes 17 migrantes" is no date.
+  rule('date', `hasta (?:el )?(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'until $1 the $2', ['$2', null], ['hasta el miércoles 17'], ['hasta el miércoles 17 migrantes']),
+  rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1'], ['el lunes 17 migrantes']),
   rule('date', `(?:(?:el|al|para el|este|el pasado) )?(?:${WEEKDAY},? )?(${DATE})`, 'on $1', ['$1'], ['el 1 de julio', 'el 25 de septiembre de 2024', 'este jueves 22 de mayo', '2 de diciembre de 2020']),
   rule('month-pair', `(?:(?:en|durante) )?(${MONTH}) y (${MONTH})(?: del? (${YEAR}))?`, 'in $1 and $2', ['$1', '$2', '$3'], ['en enero y febrero', 'enero y febrero de 2022']),
   rule('first-days', `(?:(?:en|durante) )?(?:los|las) (primer[oa]s|últim[oa]s) (${COUNT}|\\d{1,3}) días de(?:l mes de)? (${MONTH})(?: del? (${YEAR}))?`, 'the $1 $2 days of $3', ['$1', '$2', '$3', '$4'], ['los primeros 17 días de julio', 'en los últimos diez días de diciembre de 2023']),
@@ -133,6 +137,8 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   último: 'last', últimos: 'last', últimas: 'last',
   semestre: 'half', trimestre: 'quarter', cuatrimestre: 'third',
   días: 'days', semanas: 'weeks', meses: 'months', años: 'years',
+  lunes: 'Monday', martes: 'Tuesday', miércoles: 'Wednesday', miercoles: 'Wednesday', jueves: 'Thursday', viernes: 'Friday',
+  sábado: 'Saturday', sabado: 'Saturday', domingo: 'Sunday',
   año: 'the year', 'este año': 'this year', 'año pasado': 'last year', 'el año pasado': 'last year', 'pasado año': 'last year',
 };
 

@@ -181,8 +181,13 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['since', new RegExp(`\\bso far (?:in|this) (${MONTH})(?![\\w-]| \\d)`, 'gid')],
   // "this Sunday, July 2": the date, not the deictic weekday before it.
   ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:(?:this|last|next|on) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
+  // "through Wednesday the 17th", "on Monday, the 1st": a day of the month named with its weekday
+  // only, the latest such day by the page date (resolveWeekdayDay). "on Wednesday 17 migrants …"
+  // is no date: "the" or an ordinal is needed.
+  ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:(?:this|last|on) )?${WEEKDAY},? (?:the ((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)|((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)))(?![\\w-]|,\\d| (?:of )?${MONTH})`, 'gid')],
   // "In January and February of this year": the year said in words is the pair's.
-  ['month-pair', new RegExp(`\\b(?:(?:in|during|over|across|throughout) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}|this year|last year))?(?![\\w-])`, 'gi')],
+  // "counts for January and February 2022": a preposition before the pair is the pair's, not the first month's.
+  ['month-pair', new RegExp(`\\b(?:(?:in|during|over|across|throughout|for|of) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}|this year|last year))?(?![\\w-])`, 'gi')],
   // "each day last August": the latest August before the page's month, whatever year the sentence names.
   // "By December, 2024's total sat …": a year after a comma that owns what follows is not the month's.
   ['month', new RegExp(`\\b(?:${PREP} )?(?:(?:all|the whole|the entire|the month) of |last |this past )?(${MONTH})(?:(?: of)?(?:,(?! ${YEAR}['’]s\\b))? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
@@ -244,6 +249,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['since '],
   ['so far '],
+  [],
   [],
   [' and '],
   [],
@@ -348,6 +354,23 @@ function monthNumber(word: string): number {
 function isCapitalised(word: string): boolean {
   return /^[A-Z]/.test(word);
 }
+
+/**
+ * "Wednesday the 17th" on a page of 2024-07-19: the latest 17th by the page date (a week ahead
+ * allowed, for a text that looks forward) that falls on a Wednesday, within two months; else
+ * unresolved. The weekday is what makes the month sure.
+ */
+function resolveWeekdayDay(words: string, dayWords: string, page: Period | null): ResolvedPeriod | null {
+  const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`, 'i').test(words));
+  if (!page || weekday < 0) return null;
+  const dayOfMonth = Number(/\d+/.exec(dayWords)![0]);
+  for (let day = page.end + 7; day >= page.end - 62; day--) {
+    const date = new Date(day * 86_400_000);
+    if (date.getUTCDate() === dayOfMonth && date.getUTCDay() === weekday) return { period: periodFromDays(day, day), deictic: false };
+  }
+  return null;
+}
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function ymd(day: number): { year: number; month: number; day: number } {
   const date = new Date(day * 86_400_000);
@@ -567,6 +590,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return from && from[0] <= page.end ? span(from[0], page.end) : none;
     }
     case 'date': {
+      if (match[1] === undefined || /^\d{1,2}(?:st|nd|rd|th)?$/.test(match[1])) return { resolved: resolveWeekdayDay(words, match[1] ?? match[2]!, page), sameAs: null };
       const text = match[1]!.replace(/(\d)(?:st|nd|rd|th)\b/, '$1');
       if (!page && !/\d{4}/.test(text)) return none;
       return { resolved: resolvePeriodWords(text, page ?? FAR_FUTURE), sameAs: null };

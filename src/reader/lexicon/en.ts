@@ -53,9 +53,9 @@ export const ENGLISH = [
   {
     id: 'said-before',
     on: 'before-period',
-    pattern: /\b(?:(?:said|says|told|announced|reported|added|stated|wrote|posted|revealed|confirmed|noted|explained|warned|disclosed)(?:\s+[A-Za-z][\w-]*)?(?:\s+(?:during|at|in)\s+(?:an?|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?|(?:seen|obtained|reviewed|released|published|shared)\s+by\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),?\s+(?:on\s+)?$/,
+    pattern: /\b(?:(?:said|says|told|announced|reported|added|stated|wrote|posted|revealed|confirmed|noted|explained|warned|disclosed|released|published|issued)(?:\s+[A-Za-z][\w-]*)?(?:\s+(?:during|at|in)\s+(?:an?|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?|(?:seen|obtained|reviewed|released|published|shared)\s+by\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),?\s+(?:on\s+)?$/,
     why: "The day someone spoke (\"said Monday\", \"told reporters on Aug. 3\") or a report was seen (\"figures seen by Reuters on Tuesday\") is no figure's period.",
-    examples: { reads: ['the minister said ', 'the director told reporters on ', 'Mulino revealed during a press conference on ', 'figures from the ministry seen by Reuters on ', 'data obtained by The Associated Press ', 'official data reported, '], not: ['migrants crossed the jungle in ', 'the first flight left on ', 'crossings were seen by officials in '] },
+    examples: { reads: ['the minister said ', 'the director told reporters on ', 'Mulino revealed during a press conference on ', 'figures from the ministry seen by Reuters on ', 'data obtained by The Associated Press ', 'official data reported, ', 'a figure that SNM released around '], not: ['migrants crossed the jungle in ', 'the first flight left on ', 'crossings were seen by officials in '] },
   },
   {
     id: 'baseline-before',
@@ -452,9 +452,9 @@ export const ENGLISH = [
   {
     id: 'tally',
     on: 'sentence',
-    pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record|surge|level)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))|(?:^|\s)(?:el|la|ese|esa|este|esta)\s+(total|cifra|conteo|flujo)\s+(?:de|del)\s+(?:\d{4}|año)/i,
+    pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record|surge|level)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))|(?:^|\s)(?:el|la|ese|esa|este|esta)\s+(total|cifra|conteo|flujo)(?:\s+(?:de|del)\s+(?:\d{4}|año)|\s+(?=(?:superó|rebasó|bajó|cayó|subió|llegó|alcanzó|fue|ascendió|rondó|creció|aumentó|disminuyó|se situó|se redujo|se disparó)(?![\p{L}])))/iu,
     why: "\"the 2023 figure\", \"the daily rate\", \"last year's record of 248,000\": a tally of whatever the text is counting.",
-    examples: { reads: ['The 2023 figure was lower.', 'The 2021 surge was about 60 times the 2020 level.', 'Dicho de otro modo, el total de 2025 equivale a unas 258 personas al día.', 'The daily rate has exceeded 2,000 people.', "Last year's record of 248,000 migrants stands."], not: ['The number of migrants rose.', 'Crossings rose.'] },
+    examples: { reads: ['The 2023 figure was lower.', 'The 2021 surge was about 60 times the 2020 level.', 'Dicho de otro modo, el total de 2025 equivale a unas 258 personas al día.', 'En 2023 el total superó el medio millón.', 'The daily rate has exceeded 2,000 people.', "Last year's record of 248,000 migrants stands."], not: ['The number of migrants rose.', 'Crossings rose.', 'La cifra de muertos superó los 50.'] },
   },
   {
     id: 'labelled',
@@ -500,6 +500,20 @@ export const ENGLISH = [
     examples: { reads: ['the last two weeks of the month', 'the first 10 days of August'], not: ['the first half of 2024', 'the last month'] },
   },
   {
+    id: 'time-count-before',
+    on: 'before-figure',
+    pattern: /\b(?:number|count|total)\s+of\s+(?:days|weeks|months|years|hours|d[ií]as|semanas|meses|años)\s*[,:]?\s*$|\b(?:n[uú]mero|cantidad)\s+de\s+(?:d[ií]as|semanas|meses|años)\s*[,:]?\s*$/i,
+    why: '"dividing each year\'s total by its number of days, 366 for 2024": a figure glossing a number of days counts time, not anything the text counts.',
+    examples: { reads: ['by its number of days, ', 'el número de días: '], not: ['the number of migrants, ', 'the number of crossings was '] },
+  },
+  {
+    id: 'elided-rate-gap',
+    on: 'between',
+    pattern: /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:and|but|while|y|pero)\s+(?:(?:for|in|during|over|by|en|para|durante)\s+(?:the\s+|el\s+|la\s+)?[\p{L}\d ]{1,24}?,?\s+)?(?:(?:just|only|barely|solo|apenas)\s+)?$/iu,
+    why: '"about 826 a day, and for 2025 fewer than nine": between a rate and a last figure with no words of its own, "and" and a period say the second is the same kind of rate (src/reader/mentions.ts, the rate\'s own words taken out first).',
+    examples: { reads: ['  , and for 2025 ', ' , y en 2025 apenas ', ' and in June ', ' crossings  , and for 2025 '], not: [' , and 3,091 crossed in ', ' people crossed in '] },
+  },
+  {
     id: 'continues',
     on: 'word',
     match: 'lower',
@@ -512,6 +526,8 @@ export const ENGLISH = [
       'en', 'durante', 'desde', 'hasta', 'entre', 'y', 'o', 'antes', 'después',
       // "about 900 a day, which is a lot": a comment on the figure, not what it counts.
       'which',
+      // "520.085 según el SNM", "520,085 according to SNM": whose figure it is, not what it counts.
+      'según', 'according',
     ],
     why: "A figure continues the sentence before's metric only when the word after it is a period or a connector: \"from 2,928 in the first two months\" does, \"113,000 of them were children\" does not.",
     examples: { reads: ['in', 'since', 'through', 'respectively', 'en', 'desde'], not: ['of', 'migrants', 'were', 'de', 'migrantes'] },
