@@ -95,7 +95,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('between', `del (${DAY}) al (${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['del 1 al 17 de julio', 'del 1 al 17 de julio de 2024']),
   rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}|este año|año pasado))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio', 'entre el 1 y el 14 de enero de este año']),
   rule('between', `entre (?:el )?(${END}) y (?:el )?(${END})`, 'between $1 and $2', ['$1', '$2'], ['entre enero y el 25 de septiembre', 'entre 2022 y 2023', 'entre enero y abril de 2022'], ['entre Colombia y Panamá']),
-  rule('between', `desde (?:el )?(?:${WEEKDAY},? )?(${DATE}) (?:hasta|a) (?:el )?(?:${WEEKDAY},? )?(${DATE})`, 'from $1 to $2', ['$1', '$2'], ['desde el 1 de julio hasta el 17 de julio', 'desde el lunes 1 de julio hasta el miércoles 17 de julio']),
+  // "Del 1 de enero hasta hoy 28 de agosto de 2023": "del" opens the span too, and "hoy" may name its end.
+  rule('between', `(?:desde (?:el )?|del )(?:${WEEKDAY},? )?(${DATE}) (?:hasta|a|al) (?:el |hoy,? )?(?:${WEEKDAY},? )?(${DATE})`, 'from $1 to $2', ['$1', '$2'], ['desde el 1 de julio hasta el 17 de julio', 'desde el lunes 1 de julio hasta el miércoles 17 de julio', 'Del 1 de enero hasta hoy 28 de agosto de 2023']),
   // "De 2009 a 2020 cruzaron 117.887": a span of years, as "from 2009 to 2020" is.
   rule('between', `(?:del?|desde(?: el)?) (${YEAR}) (?:a|al|hasta)(?: el)? (${YEAR})`, 'between $1 and $2', ['$1', '$2'], ['de 2009 a 2020', 'desde 2021 hasta 2023', 'del 2021 al 2023'], ['de 2022', 'de 2022 y 2023']),
   rule('since', `(?:desde(?: el)?|a partir del?(?: el)?) (${END})`, 'since $1', ['$1'], ['desde el 1 de julio', 'desde enero', 'a partir del 1 de julio', 'desde 2021'], ['desde Colombia']),
@@ -122,6 +123,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('year', `(?:(?:en|durante|a lo largo de|para) )?(?:el año )?(${YEAR})`, 'in $1', ['$1'], ['en 2023', 'durante el año 2022'], ['2024-25']),
   rule('vague', `(?:(?:a|hacia|para|desde) )?(?:mediados|principios|finales|fines|comienzos|inicios) del? (?:(?:mes de )?${MONTH}(?: del? ${YEAR})?|${YEAR}|(?:este |el )?año(?: pasado)?)`, '', [], ['a mediados de 2024', 'a principios de año', 'a finales de julio']),
   rule('vague', '(?:(?:en )?(?:los|estos) últimos años|(?:en )?(?:los )?años recientes)', '', [], ['en los últimos años']),
+  // "durante este fin de semana se contabilizó la llegada de 4.910": a weekend, which darien does not place.
+  rule('vague', '(?:(?:durante|en) )?(?:este|el|ese|el pasado|el último) fin de semana', '', [], ['durante este fin de semana', 'el pasado fin de semana']),
   rule('vague', `(?:(?:en|durante) )?(?:los|sus) (?:primeros|últimos) meses del? ${WHICH_YEAR}`, '', [], ['en los primeros meses de este año', 'los últimos meses de 2023']),
   rule('bound', `(?:antes|después) de(?:l| la| las)? (?:(?:${MONTH} de )?${YEAR}|pandemia|crisis|covid(?:-19)?|elecciones)`, '', [], ['antes de la pandemia', 'antes de 2019']),
   rule('since-event', '(?:desde que (?:el |la )?(?:presidente|presidenta|mandatario|ministro|ministra|gobierno)[^,.;\\d]{0,60}?(?:asumió|tomó posesión|llegó al poder|juró))', '', [], ['desde que el presidente José Raúl Mulino asumió']),

@@ -111,7 +111,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // their span, which src/reader/attach-list.ts gives only to a list of a figure a month or to a
   // figure that sums them ("together about 90,000"); any other figure of the list stays unchecked.
   ['month-list', new RegExp(`\\b(?:(?:in|during) )?((?:${MONTH}, ){1,}${MONTH},? and ${MONTH})(?:,? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
-  ['vague', new RegExp(`\\b(?:(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s)(?![\\w-])`, 'gi')],
+  ['vague', new RegExp(`\\b(?:(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s|(?:(?:over|during) )?(?:this|last|the|that) (?:past )?weekend)(?![\\w-])`, 'gi')],
   // "the 12 months to June 2024", "the year to March": a window that ends with the month named.
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   // "from January to March 2024", "from March through May": whole months, the year from the end.
@@ -222,7 +222,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['before ', 'after ', 'prior to ', 'ahead of '],
   [' of ', ', '],
   [', '],
-  ['mid', 'early', 'late', 'recent', '0s'],
+  ['mid', 'early', 'late', 'recent', '0s', 'weekend'],
   [' to ', ' through ', ' ending', ' ended'],
   ['from '],
   [' years to ', ' years through ', ' years ending', ' years ended'],
