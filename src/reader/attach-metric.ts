@@ -44,26 +44,50 @@ function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { token
 // ("datos" is the source's).
 const CLAUSE_PUNCTUATION = /[,;:()\u2013\u2014]/;
 
+/** The offsets of a sentence's commas, colons and semicolons, found once for all its figures. */
+function punctuationOf(body: string): number[] {
+  const cuts: number[] = [];
+  for (let i = 0; i < body.length; i++) if (PUNCTUATION.has(body.charCodeAt(i))) cuts.push(i);
+  return cuts;
+}
+const PUNCTUATION = new Set([44, 58, 59]);
+
+/** The index of the first token that starts at or after `offset` (tokens are in order): a binary search. */
+function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let [low, high] = [0, tokens.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start >= offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 /**
  * "Crossings in 2022 reached 24,828, a level the industry treated as its floor": a noun phrase
  * after the figure's comma that runs to the sentence's end comments on the figure; its words
  * ("treated") say nothing of what happened to what the figure counts. The token the figure's
- * clause then ends at, or the sentence's end.
+ * clause then ends at, or the sentence's end. (Each figure looks at a few characters and the
+ * sentence's last comma only: a sentence of thousands of figures stays linear.)
  */
-function commentEnd(ctx: SentenceContext, figure: Building): number {
-  const rest = ctx.m.slice(figure.end, ctx.sentence.end);
-  if (!COMMENT_AFTER.test(rest) || /[,;:]/.test(rest.slice(rest.indexOf(',') + 1))) return ctx.tokens.length;
-  const index = ctx.tokens.findIndex((t) => t.start >= figure.end);
-  return index < 0 ? ctx.tokens.length : index;
+function commentEnd(ctx: SentenceContext, figure: Building, cuts: readonly number[]): number {
+  const at = figure.end - ctx.sentence.start;
+  if (!COMMENT_AFTER.test(ctx.m.slice(figure.end, figure.end + 12))) return ctx.tokens.length;
+  const comma = ctx.body.indexOf(',', at);
+  if (comma < 0 || cuts[cuts.length - 1]! > comma) return ctx.tokens.length;
+  return tokenAtOrAfter(ctx.tokens, figure.end);
 }
 
 /** The first token after the last comma, colon or semicolon before the figure in its sentence. */
-function commaClauseStart(ctx: SentenceContext, at: number): number {
-  const before = ctx.m.slice(ctx.sentence.start, at);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-  if (cut < 0) return 0;
-  const index = ctx.tokens.findIndex((t) => t.start > ctx.sentence.start + cut);
-  return index < 0 ? ctx.tokens.length : index;
+function commaClauseStart(ctx: SentenceContext, at: number, cuts: readonly number[]): number {
+  const before = at - ctx.sentence.start;
+  let [low, high] = [0, cuts.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cuts[mid]! < before) low = mid + 1;
+    else high = mid;
+  }
+  return low === 0 ? 0 : tokenAtOrAfter(ctx.tokens, ctx.sentence.start + cuts[low - 1]! + 1);
 }
 
 /** Where a figure stands in its sentence: what the metric is read with. */
@@ -87,13 +111,14 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
   const fallback: MetricFallback = new Map();
   // Does the sentence hold a word of another event ("died", "deported")? Most do not.
   const eventful = tokens.some((t) => OTHER_EVENTS.has(t.stem));
+  const cuts = punctuationOf(body);
   for (let i = 0; i < built.length; i++) {
     const figure = built[i]!;
     const mention = figure.mention!;
     if (mention.part) continue;
     // The figure's clause, up to the next figure: "six coyotes and rescued 26 victims" has two.
-    const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length, commentEnd(ctx, figure));
-    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, own: after[i]!.slice(0, own[i]), unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseStart: commaClauseStart(ctx, mention.start), clauseEnd, eventful, namesItsOwn };
+    const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length, commentEnd(ctx, figure, cuts));
+    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, own: after[i]!.slice(0, own[i]), unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseStart: commaClauseStart(ctx, mention.start, cuts), clauseEnd, eventful, namesItsOwn };
     readMetric(ctx, figure, site, fallback, built.slice(0, i));
   }
   for (const figure of built) if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
@@ -175,7 +200,8 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
  * and counts what the topic's frame does not, is another count.
  */
 function countsOther(ctx: SentenceContext, topic: Metric, figure: Building): boolean {
-  const subject = SUBJECT_OF.exec(ctx.m.slice(ctx.sentence.start, figure.start));
+  // The subject stands near: a bounded look keeps a sentence of thousands of figures linear.
+  const subject = SUBJECT_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 80), figure.start));
   if (!subject) return false;
   const noun = stem(subject[1]!);
   const frame = ctx.frames.list.find((f) => f.metric === topic);
