@@ -49,30 +49,6 @@ export function listSources(claims: readonly Claim[]): string {
   return [...new Set(claims.map(sourceName))].join(', ');
 }
 
-/** The first index whose value is at least `value`, in ascending `values`. */
-export function lowerBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The first index whose value is above `value`, in ascending `values`. */
-export function upperBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * A count's interval in whole people, widened outward: "19,032 – 19,137", not "19,032.1429 –
  * 19,136.4286" (a rate times its days), nor "76,739.5 – 76,742.5" (exact parts, each ± a half).

@@ -4,6 +4,7 @@
  * counts another event ("55 went missing while crossing") takes none.
  */
 import type { Metric } from '../model/types.js';
+import { lowerBound } from '../model/ordered.js';
 import { frameMetric, withinSubordinate, type FrameFigure } from './frame-metric.js';
 import type { Frame } from './frames.js';
 import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type PhraseMatch, type Token } from '../drafts/metrics.js';
@@ -52,16 +53,6 @@ function punctuationOf(body: string): number[] {
 }
 const PUNCTUATION = new Set([44, 58, 59]);
 
-/** The index of the first token that starts at or after `offset` (tokens are in order): a binary search. */
-function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let [low, high] = [0, tokens.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start >= offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
 
 /**
  * "Crossings in 2022 reached 24,828, a level the industry treated as its floor": a noun phrase
@@ -70,24 +61,23 @@ function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
  * clause then ends at, or the sentence's end. (Each figure looks at a few characters and the
  * sentence's last comma only: a sentence of thousands of figures stays linear.)
  */
-function commentEnd(ctx: SentenceContext, figure: Building, cuts: readonly number[]): number {
-  const at = figure.end - ctx.sentence.start;
+function commentEnd(ctx: SentenceContext, figure: Building, layout: SentenceLayout): number {
   if (!COMMENT_AFTER.test(ctx.m.slice(figure.end, figure.end + 12))) return ctx.tokens.length;
-  const comma = ctx.body.indexOf(',', at);
-  if (comma < 0 || cuts[cuts.length - 1]! > comma) return ctx.tokens.length;
-  return tokenAtOrAfter(ctx.tokens, figure.end);
+  const comma = ctx.body.indexOf(',', figure.end - ctx.sentence.start);
+  if (comma < 0 || layout.cuts[layout.cuts.length - 1]! > comma) return ctx.tokens.length;
+  return lowerBound(layout.starts, figure.end);
 }
 
 /** The first token after the last comma, colon or semicolon before the figure in its sentence. */
-function commaClauseStart(ctx: SentenceContext, at: number, cuts: readonly number[]): number {
-  const before = at - ctx.sentence.start;
-  let [low, high] = [0, cuts.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (cuts[mid]! < before) low = mid + 1;
-    else high = mid;
-  }
-  return low === 0 ? 0 : tokenAtOrAfter(ctx.tokens, ctx.sentence.start + cuts[low - 1]! + 1);
+function commaClauseStart(ctx: SentenceContext, at: number, layout: SentenceLayout): number {
+  const cut = lowerBound(layout.cuts, at - ctx.sentence.start);
+  return cut === 0 ? 0 : lowerBound(layout.starts, ctx.sentence.start + layout.cuts[cut - 1]! + 1);
+}
+
+/** Where a sentence's tokens start and its punctuation stands, for binary searches by offset. */
+interface SentenceLayout {
+  readonly starts: readonly number[];
+  readonly cuts: readonly number[];
 }
 
 /** Where a figure stands in its sentence: what the metric is read with. */
@@ -111,14 +101,14 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
   const fallback: MetricFallback = new Map();
   // Does the sentence hold a word of another event ("died", "deported")? Most do not.
   const eventful = tokens.some((t) => OTHER_EVENTS.has(t.stem));
-  const cuts = punctuationOf(body);
+  const layout: SentenceLayout = { starts: tokens.map((t) => t.start), cuts: punctuationOf(body) };
   for (let i = 0; i < built.length; i++) {
     const figure = built[i]!;
     const mention = figure.mention!;
     if (mention.part) continue;
     // The figure's clause, up to the next figure: "six coyotes and rescued 26 victims" has two.
-    const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length, commentEnd(ctx, figure, cuts));
-    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, own: after[i]!.slice(0, own[i]), unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseStart: commaClauseStart(ctx, mention.start, cuts), clauseEnd, eventful, namesItsOwn };
+    const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length, commentEnd(ctx, figure, layout));
+    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, own: after[i]!.slice(0, own[i]), unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseStart: commaClauseStart(ctx, mention.start, layout), clauseEnd, eventful, namesItsOwn };
     readMetric(ctx, figure, site, fallback, built.slice(0, i));
   }
   for (const figure of built) if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
@@ -207,7 +197,7 @@ function countsOther(ctx: SentenceContext, topic: Metric, figure: Building): boo
   const frame = ctx.frames.list.find((f) => f.metric === topic);
   return frame !== undefined && !GENERIC_PEOPLE.has(noun) && !frame.counts.has(noun);
 }
-const SUBJECT_OF = /\b(?:flow|number|count|total|influx|tally)\s+of\s+(\p{L}+)/iu;
+const SUBJECT_OF = EN.pattern('subject-of');
 
 /** "spoke of 511,103 in a speech": the occasion a figure was said on, after it, is no period. */
 function saidOn(ctx: SentenceContext, figure: Building): boolean {

@@ -34,7 +34,7 @@ import { attachPeriods, factsOf, spokenOn } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
 import { finishSentence } from './finish.js';
 import { EN } from './lexicon/en.js';
-import { keepCounted, type Frame } from './frames.js';
+import { keepCounted, type Frame, type SentenceTags } from './frames.js';
 import type { Metric } from '../model/types.js';
 
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
@@ -93,7 +93,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     // "The peak came between September and October. In those two months, ...": a period named in a
     // sentence with no figure is still one a later phrase may refer back to.
     state.recent = notePeriods(state.recent, talkedAbout(own, m, sentence.start));
-    if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(state, sentence, placesNamed);
+    if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(placesNamed, state.frames.tag(tokenize(m, sentence.start, sentence.end), placesNamed, m));
     state.previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
     return [];
   }
@@ -121,7 +121,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     counted.add(flow ?? metric);
   }
   keepCounted(state.frameContext, counted, sentence.paragraph);
-  if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(state, sentence, placesNamed);
+  if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(placesNamed, ctx.tags());
   const events = readEvents(ctx, built);
   state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], stems: ctx.stems, words: ctx.stems };
   if (built.some((f) => f.kind === 'quantity' && f.metric)) state.counted = state.previous;
@@ -132,8 +132,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
  * any figure, a sentence that names one flow by its place and one of its actions says what the
  * text is counting. Asked only until the text has a topic, so most sentences never pay for it.
  */
-function namedFlow(state: TextState, sentence: Sentence, places: ReadonlySet<Frame>): Metric | null {
-  const tags = state.frames.tag(tokenize(state.m, sentence.start, sentence.end), places, state.m);
+function namedFlow(places: ReadonlySet<Frame>, tags: SentenceTags): Metric | null {
   const flows = [...places].filter((frame) => frame.metric.kind === 'flow' && tags.actions.has(frame));
   return flows.length === 1 ? flows[0]!.metric : null;
 }

@@ -12,7 +12,7 @@
  * "since July 1" as a single day, ignores bare years, reads "from 2,461" as 02:00 and picks the
  * coming August for "in August"; each would need undoing, and what is left is what this file does.
  */
-import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, type Period } from '../model/period.js';
+import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, weekday as weekdayOf, WEEKDAYS, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 import type { Language } from '../model/figure.js';
 import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
@@ -361,16 +361,14 @@ function isCapitalised(word: string): boolean {
  * unresolved. The weekday is what makes the month sure.
  */
 function resolveWeekdayDay(words: string, dayWords: string, page: Period | null): ResolvedPeriod | null {
-  const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`, 'i').test(words));
-  if (!page || weekday < 0) return null;
+  const named = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`, 'i').test(words));
+  if (!page || named < 0) return null;
   const dayOfMonth = Number(/\d+/.exec(dayWords)![0]);
   for (let day = page.end + 7; day >= page.end - 62; day--) {
-    const date = new Date(day * 86_400_000);
-    if (date.getUTCDate() === dayOfMonth && date.getUTCDay() === weekday) return { period: periodFromDays(day, day), deictic: false };
+    if (ymd(day).day === dayOfMonth && weekdayOf(day) === named) return { period: periodFromDays(day, day), deictic: false };
   }
   return null;
 }
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function ymd(day: number): { year: number; month: number; day: number } {
   const date = new Date(day * 86_400_000);

@@ -6,7 +6,8 @@
 import { intervalsOverlap } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
 import { docsPath, type Check } from '../types.js';
-import { countIndependent, listSources, lowerBound, upperBound } from '../shared.js';
+import { countIndependent, listSources } from '../shared.js';
+import { lowerBound, upperBound } from '../../model/ordered.js';
 
 const ID = 'figure-conflict';
 const MAX_PER_SIDE = 5;

@@ -13,7 +13,8 @@ import { lengthInDays } from '../../model/period.js';
 import type { Claim } from '../../model/types.js';
 import { DAYS_PER } from './rate-total.js';
 import { docsPath, type Check, type CheckContext } from '../types.js';
-import { countIndependent, listSources, lowerBound } from '../shared.js';
+import { countIndependent, listSources } from '../shared.js';
+import { lowerBound } from '../../model/ordered.js';
 
 const ID = 'magnitude';
 /** How far off a figure must be, as a factor, to be reported. */

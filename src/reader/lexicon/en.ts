@@ -500,6 +500,13 @@ export const ENGLISH = [
     examples: { reads: ['the last two weeks of the month', 'the first 10 days of August'], not: ['the first half of 2024', 'the last month'] },
   },
   {
+    id: 'subject-of',
+    on: 'before-figure',
+    pattern: /\b(?:flow|number|count|total|influx|tally)\s+of\s+(\p{L}+)/iu,
+    why: '"The flow of tourists reached 500,000": the noun after a tally word says what a figure after it counts; one the text\'s flow does not count makes it another count (src/reader/attach-metric.ts).',
+    examples: { reads: ['The flow of tourists reached ', 'the number of migrants was '], not: ['The flow reached ', 'the total was '] },
+  },
+  {
     id: 'time-count-before',
     on: 'before-figure',
     pattern: /\b(?:number|count|total)\s+of\s+(?:days|weeks|months|years|hours|d[ií]as|semanas|meses|años)\s*[,:]?\s*$|\b(?:n[uú]mero|cantidad)\s+de\s+(?:d[ií]as|semanas|meses|años)\s*[,:]?\s*$/i,
