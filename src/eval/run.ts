@@ -47,14 +47,17 @@ export function formatResult(result: CorpusResult, verbose: boolean): string {
   return out.join('\n');
 }
 
+const OWN_CORPORA = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
   const roots = args.filter((a) => !a.startsWith('--'));
-  // By default the shared corpus beside the repository, then the project's own three (corpus/,
-  // corpus/second/ to corpus/seventh/, each written blind in other words); a folder named on the command line is scored the same way
-  // (drafts/EXPECTED.tsv, articles/CLAIMS.tsv), and must exist.
-  if (roots.length === 0) roots.push(join(ROOT, '..', 'shared', 'corpus'), join(ROOT, 'corpus'), join(ROOT, 'corpus', 'second'), join(ROOT, 'corpus', 'third'), join(ROOT, 'corpus', 'fourth'), join(ROOT, 'corpus', 'fifth'), join(ROOT, 'corpus', 'sixth'), join(ROOT, 'corpus', 'seventh'));
+  // By default the shared corpus beside the repository, then the project's own, in the order they
+  // were written (corpus/, then corpus/second/ to corpus/eighth/, each written blind in other
+  // words); a folder named on the command line is scored the same way (drafts/EXPECTED.tsv,
+  // articles/CLAIMS.tsv), and must exist.
+  if (roots.length === 0) roots.push(join(ROOT, '..', 'shared', 'corpus'), join(ROOT, 'corpus'), ...OWN_CORPORA.map((name) => join(ROOT, 'corpus', name)));
   for (const root of roots.map((r) => resolve(r))) {
     if (!existsSync(root)) {
       process.stderr.write(`darien eval: ${root}: no such folder\n`);
