@@ -171,7 +171,7 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   // Only for a figure a verb of being gives ("had been 520,085", "it was 520,085"): "arrested 60,
   // the most in any year" counts arrests.
   const comment = site.own.length === 0 && COMMENT_AFTER.test(ctx.m.slice(figure.end, figure.end + 8)) && BEING_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start));
-  const words = comment ? [] : site.after;
+  const words = comment || detailsAfter(ctx, figure) ? [] : site.after;
   if (!ctx.topic || site.eventful || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return;
   // "the station was holding about 1,200 people": what a place holds, not what the text counted.
   if (HOLDS_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 48), figure.start))) return;
@@ -198,6 +198,11 @@ function countsOther(ctx: SentenceContext, topic: Metric, figure: Building): boo
   return frame !== undefined && !GENERIC_PEOPLE.has(noun) && !frame.counts.has(noun);
 }
 const SUBJECT_OF = EN.pattern('subject-of');
+
+/** "the total topped half a million: 520,085 according to SNM": past a colon come details, not what the figure counts. */
+function detailsAfter(ctx: SentenceContext, figure: Building): boolean {
+  return /^\s*:/.test(ctx.m.slice(figure.end, figure.end + 3));
+}
 
 /** "spoke of 511,103 in a speech": the occasion a figure was said on, after it, is no period. */
 function saidOn(ctx: SentenceContext, figure: Building): boolean {
@@ -258,12 +263,12 @@ function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): bo
   const tallyWord = tallyOf(ctx);
   // "January's 4,702": a period's own figure is a tally too, with no tally word.
   const possessed = PERIOD_POSSESSIVE_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start));
-  if (!topic || site.eventful || (tallyWord === null && !possessed)) return false;
+  if (!topic || site.eventful || (tallyWord === null && !possessed) || countsOther(ctx, topic, figure)) return false;
   // "El total de 2023 incluye a 113.000 niños; además, unas 400 personas denunciaron …": a tally
   // in another clause is not this figure's.
   const [clauseStart, clauseEnd] = clauseBounds(ctx.breaks(), ctx.body.length, figure.start - ctx.sentence.start);
   if (tallyWord && !possessed && (tallyWord.index < clauseStart || tallyWord.index >= clauseEnd)) return false;
-  const words = site.after;
+  const words = detailsAfter(ctx, figure) ? [] : site.after;
   const tallied = possessed || continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) || TALLY_GLOSS_AFTER.test(ctx.m.slice(figure.end, figure.end + 60));
   const metric = tallied ? topicMetric(catalogue, topic, figure) : null;
   if (!metric) return false;

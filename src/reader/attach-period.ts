@@ -298,7 +298,8 @@ export function leadsToBaseline(p: PeriodMention, m: string, offset: number, rea
 /** A day that dates when a figure was said ("said Wednesday", "in a Jan. 2 speech"), looked at alone. */
 export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
   if (saidThen(p, m, offset)) return true;
-  return p.pointInTime && (SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start)) || OCCASION_AFTER.test(m.slice(p.end, p.end + 24)) || OCCASION_BEFORE.test(m.slice(Math.max(offset, p.start - 40), p.start)));
+  // "informó este lunes", "dijo el jueves": a Spanish verb of saying just before a day, as "said Monday".
+  return p.pointInTime && (SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start)) || SAID_VERBS_ES.has(SAID_LAST_ES.exec(m.slice(Math.max(offset, p.start - 24), p.start))?.[1] ?? '') || OCCASION_AFTER.test(m.slice(p.end, p.end + 24)) || OCCASION_BEFORE.test(m.slice(Math.max(offset, p.start - 40), p.start)));
 }
 
 /**
@@ -312,6 +313,7 @@ function saidThen(p: PeriodMention, m: string, offset: number): boolean {
   return SAID_BEFORE.test(lead) || SAID_VERBS_ES.has(/(\p{L}+)\s+$/u.exec(lead)?.[1] ?? '');
 }
 const THAT_AFTER = EN.pattern('said-that-after');
+const SAID_LAST_ES = /(\p{L}+),?\s+$/u;
 const SAID_VERBS_ES: ReadonlySet<string> = new Set(ES.list('said-verbs'));
 
 export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
@@ -363,8 +365,10 @@ const BEGAN_BEFORE = EN.pattern('began-before');
  * period of its own is of it.
  */
 function opensSentence(p: PeriodMention, offset: number, m: string): boolean {
-  return p.start === offset || (p.start - offset <= 40 && ITEM_LABEL_BEFORE.test(m.slice(offset, p.start)) && ITEM_LABEL_AFTER.test(m.slice(p.end, p.end + 8)));
+  // «En lo que va de 2022, han ingresado …»: an opening quotation mark or question mark is no word before it.
+  return p.start === offset || (p.start - offset <= 3 && OPENING_MARKS.test(m.slice(offset, p.start))) || (p.start - offset <= 40 && ITEM_LABEL_BEFORE.test(m.slice(offset, p.start)) && ITEM_LABEL_AFTER.test(m.slice(p.end, p.end + 8)));
 }
+const OPENING_MARKS = /^[\s«“"‘'¿¡]+$/;
 const ITEM_LABEL_BEFORE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__|\*|_)?\s*(?:[\p{L}-]+\s+){0,3}$/u;
 const ITEM_LABEL_AFTER = /^\s*(?:\*\*|__|\*|_)?\s*(?:[—–:]|-\s)/;
 const OCCASION_BEFORE = EN.pattern('occasion-dated-before');

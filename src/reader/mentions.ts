@@ -79,7 +79,12 @@ export function linkFromTo(built: readonly Building[]): void {
 export function carryRate(built: readonly Building[], m: string): void {
   for (let i = 1; i < built.length; i++) {
     const [before, figure] = [built[i - 1]!, built[i]!];
-    if (before.per === null || figure.per !== null || figure.unit !== null || figure.mention!.change || before.mention!.change) continue;
+    if (before.mention!.change || figure.mention!.change) continue;
+    // "entraban 3.000 y 4.000 personas al día", "3,000 and 4,000 people a day": listed tightly
+    // before a rate and of its size (a range said without "between"), a bare figure is said per
+    // the same unit; "reaching 520,085 and about 1,400 a day" is a total and a rate.
+    if (before.per === null && figure.per !== null && before.unit === figure.unit && sameSize(before.value ?? 0, figure.value ?? 0) && LIST_JOINER.test(m.slice(before.end, figure.start))) before.per = figure.per;
+    if (before.per === null || figure.per !== null || figure.unit !== null) continue;
     const gap = m.slice(before.end, figure.start);
     const perWords = before.mention!.perWords;
     if (perWords === null || !ELIDED.test(gap.replace(perWords, ' ')) || !/^\s*[.;!?]?\s*$/.test(m.slice(figure.end, figure.sentence.end))) continue;
@@ -87,6 +92,9 @@ export function carryRate(built: readonly Building[], m: string): void {
   }
 }
 const ELIDED = EN.pattern('elided-rate-gap');
+/** Within a factor of three of each other: the two ends of one range, not a total and its rate. */
+const sameSize = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max(a, b) <= 3 * Math.min(a, b);
+const LIST_JOINER = EN.pattern('list-joiner');
 
 /** "between 2,000 and 3,000": from the low end's low to the high end's high, each as it is rounded. */
 function rangeInterval(range: { readonly low: RangeEnd; readonly high: RangeEnd }, hedge: Hedge['kind']): Interval {

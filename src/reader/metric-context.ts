@@ -26,9 +26,7 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   // "five or more days on foot": "or more" is the figure's hedge; the noun after it is what it counts.
   if (/^(?:or|o)$/i.test(afterTokens[i] ?? '') && /^(?:more|fewer|less|so|más|menos)$/i.test(afterTokens[i + 1] ?? '')) i += 2;
   const next = afterTokens[i]?.toLowerCase();
-  // "the total topped half a million: 520,085 according to SNM": a figure next names nothing
-  // counted. A year next may be the figure's own in parentheses ("6,465 (2020)"), not read here.
-  return next === undefined || CONTINUES.has(next) || (/^\d/.test(next) && !/^(?:19|20)\d\d$/.test(next));
+  return next === undefined || CONTINUES.has(next);
 }
 
 const RATE_WORDS = EN.words('rate-words');

@@ -16,7 +16,7 @@ import { maskMarkdown } from '../text/markdown.js';
 import { findFigures, HOLDS_NUMBER, HOLDS_NUMBER_ES } from '../text/numbers.js';
 import { compactPeriod, findPeriods, type PeriodMention } from '../text/periods.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
-import { tokenize } from '../drafts/metrics.js';
+import { tokenize, type Token } from '../drafts/metrics.js';
 import type { ReadOptions, ReadText, Building } from './record.js';
 import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar } from './context.js';
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
@@ -93,7 +93,10 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     // "The peak came between September and October. In those two months, ...": a period named in a
     // sentence with no figure is still one a later phrase may refer back to.
     state.recent = notePeriods(state.recent, talkedAbout(own, m, sentence.start));
-    if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(placesNamed, state.frames.tag(tokenize(m, sentence.start, sentence.end), placesNamed, m));
+    if (!state.topic && placesNamed.size > 0) {
+      const tokens = tokenize(m, sentence.start, sentence.end);
+      state.topic = namedFlow(placesNamed, state.frames.tag(tokens, placesNamed, m), tokens);
+    }
     state.previous = { sentence, figures: [], periods: own, stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
     return [];
   }
@@ -121,7 +124,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     counted.add(flow ?? metric);
   }
   keepCounted(state.frameContext, counted, sentence.paragraph);
-  if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(placesNamed, ctx.tags());
+  if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(placesNamed, ctx.tags(), ctx.tokens);
   const events = readEvents(ctx, built);
   state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], stems: ctx.stems, words: ctx.stems };
   if (built.some((f) => f.kind === 'quantity' && f.metric)) state.counted = state.previous;
@@ -132,10 +135,14 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
  * any figure, a sentence that names one flow by its place and one of its actions says what the
  * text is counting. Asked only until the text has a topic, so most sentences never pay for it.
  */
-function namedFlow(places: ReadonlySet<Frame>, tags: SentenceTags): Metric | null {
-  const flows = [...places].filter((frame) => frame.metric.kind === 'flow' && tags.actions.has(frame));
+function namedFlow(places: ReadonlySet<Frame>, tags: SentenceTags, tokens: readonly Token[]): Metric | null {
+  // "Guides who crossed the Darién with migrants lost their work": an action in a relative clause
+  // says who someone is, not what the text counts.
+  const acted = (frame: Frame): boolean => (tags.actions.get(frame) ?? []).some(([from]) => from === 0 || !RELATIVE.has(tokens[from - 1]!.stem));
+  const flows = [...places].filter((frame) => frame.metric.kind === 'flow' && acted(frame));
   return flows.length === 1 ? flows[0]!.metric : null;
 }
+const RELATIVE = EN.words('relative-pronouns');
 const DATELINE_AFTER = EN.pattern('dateline-after');
 const SPEAKER = EN.pattern('speaker');
 /** A cheap look before SPEAKER: two capitals at the start, or there is no speaker to blank. */

@@ -55,7 +55,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       return moved;
     }
     const resolved = mention.sameAs
-      ? resolveSame(mention, own, priorPeriods, recent)
+      ? resolveSame(mention, own, priorPeriods, recent, text)
       : mention.kind === 'that'
         ? resolveThat(mention, sentenceYear(own, mention, text) ?? recent, page, text, own.some((p) => !p.relative))
         : mention.kind === 'those-months'
@@ -81,13 +81,6 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       // October": all in the year named.
       const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
       if (first <= last) return { ...mention, borrowed: borrowedYear, resolved: { period: periodFromDays(dayNumber(yearNamed, first, 1), dayNumber(yearNamed, last, daysInMonth(yearNamed, last))), deictic: false } };
-    } else if (yearNamed !== null && !borrowedYear && mention.kind === 'date' && mention.relative && mention.resolved && mention.resolved.period.start === mention.resolved.period.end) {
-      // "For 2024, a figure that SNM released around December 18": a day is of the year its own
-      // sentence names, not the page's; never a day after the page date. (A year from the sentence
-      // before is not enough for a day: "… in 2023. On January 3, SNM published …" is the page's.)
-      const day = new Date(mention.resolved.period.start * 86_400_000);
-      const moved = dayNumber(yearNamed, day.getUTCMonth() + 1, day.getUTCDate());
-      if (!page || moved <= page.end) return { ...mention, resolved: { period: periodFromDays(moved, moved), deictic: false } };
     }
     return mention;
   }), held, text);
@@ -172,8 +165,16 @@ function sentenceYear(own: readonly PeriodMention[], mention: PeriodMention, tex
   return subject ? [subject.resolved!.period] : null;
 }
 
-function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recent: readonly Period[]): PeriodMention {
-  const before = own.filter((p) => p.end <= mention.start && !p.sameAs).reverse();
+/** A single day followed by "that"/"que": when someone spoke ("informó este viernes que …"). */
+function spokeThatDay(p: PeriodMention, text: string): boolean {
+  return p.resolved !== null && p.resolved.period.start === p.resolved.period.end && SAID_THAT_AFTER.test(text.slice(p.end, p.end + 8));
+}
+const SAID_THAT_AFTER = EN.pattern('said-that-after');
+
+function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recent: readonly Period[], text: string): PeriodMention {
+  // "informó este viernes que hasta ayer habían cruzado 1.710 …, respecto al mismo periodo del año
+  // pasado": the day someone spoke ("este viernes que") is no period a "same period" moves.
+  const before = own.filter((p) => p.end <= mention.start && !p.sameAs && !spokeThatDay(p, text)).reverse();
   // Nearest first: the sentence, the sentence before in its paragraph, then the last period the text named.
   // "A year ago, we had 36,841 …; so far in March, 112": "ago" counts back from now, so only the
   // sentence's own periods, before or after it, can be what it moves; else it stays unresolved.

@@ -356,7 +356,7 @@ const CLOSES_ASIDE = /^[^–—;()]{0,40}?(?:[–—]|\s-\s)/;
 const CLAUSE_BREAK_LENGTH = 16;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
 // "had peaked at 2,461 a day", "2.461 personas diarias en su pico", "en el momento más alto".
-const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|pico|récord|más alto|punto álgido)(?![\p{L}])/iu;
+const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|picos?|récords?|más alto|punto álgido)(?![\p{L}])/iu;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
 const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */

@@ -80,6 +80,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) año pasado', 'last year', [], ['el año pasado', 'durante el año pasado'], ['el año pasadizo']),
   rule('deictic', '(?:(?:durante|en) )?(?:este|el presente) año', 'this year', [], ['este año', 'en el presente año']),
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) mes pasado', 'last month', [], ['el mes pasado']),
+  // "el jueves ingresaron 477 migrantes": a weekday alone, the last one by the page date, as "on Thursday".
+  rule('deictic', `(?:el |este |el pasado |este pasado )(${WEEKDAY})(?! \\d| de\\b)`, 'on $1', [], ['el jueves', 'este lunes', 'el pasado martes'], ['el jueves 22 de mayo', 'el miércoles 17']),
   rule('deictic', '(?:(?:durante|en) )?este mes', 'this month', [], ['este mes']),
   rule('deictic', '(?:(?:durante|en) )?la semana pasada', 'last week', [], ['la semana pasada']),
   rule('deictic', '(?:actualmente|en la actualidad)', 'currently', [], ['actualmente']),

@@ -500,11 +500,19 @@ export const ENGLISH = [
     examples: { reads: ['the last two weeks of the month', 'the first 10 days of August'], not: ['the first half of 2024', 'the last month'] },
   },
   {
+    id: 'relative-pronouns',
+    on: 'word',
+    match: 'stem',
+    words: ['who', 'whom', 'that', 'which', 'que', 'quienes', 'quien', 'cuales'],
+    why: '"Guides who crossed the Darién with migrants", "Los guías que cruzaban la selva": an action right after a relative pronoun says who someone is, not what a text counts (src/reader/read.ts).',
+    examples: { reads: ['who', 'que'], not: ['crossed', 'migrants'] },
+  },
+  {
     id: 'subject-of',
     on: 'before-figure',
-    pattern: /\b(?:flow|number|count|total|influx|tally)\s+of\s+(\p{L}+)/iu,
+    pattern: /\b(?:(?:flow|number|count|total|influx|tally)\s+of|(?:flujo|número|promedio|cifra|cantidad|total|conteo)(?:\s+(?:diari[oa]|semanal|mensual|anual))?\s+de)\s+(?!(?:este|esta|ese|esa|aquel|el|la|los|las|lo|un|una|su|sus|the|this|that|its|their|an?|last|next)\b)(\p{L}+)/iu,
     why: '"The flow of tourists reached 500,000": the noun after a tally word says what a figure after it counts; one the text\'s flow does not count makes it another count (src/reader/attach-metric.ts).',
-    examples: { reads: ['The flow of tourists reached ', 'the number of migrants was '], not: ['The flow reached ', 'the total was '] },
+    examples: { reads: ['The flow of tourists reached ', 'the number of migrants was ', 'En 2024 el número de guías fue de ', 'El promedio diario de rescates en 2023 fue de '], not: ['The flow reached ', 'the total was ', 'El promedio de 2022 fue de ', 'La cifra de este año ha dejado atrás '] },
   },
   {
     id: 'time-count-before',
@@ -516,9 +524,9 @@ export const ENGLISH = [
   {
     id: 'elided-rate-gap',
     on: 'between',
-    pattern: /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:and|but|while|y|pero)\s+(?:(?:for|in|during|over|by|en|para|durante)\s+(?:the\s+|el\s+|la\s+)?[\p{L}\d ]{1,24}?,?\s+)?(?:(?:just|only|barely|solo|apenas)\s+)?$/iu,
+    pattern: /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:and|but|while|y|pero)\s+(?:(?:for|in|during|over|by|en|para|durante)\s+(?:the\s+|el\s+|la\s+)?(?:\d{4}|\p{L}+(?:\s+\d{4})?),?\s+)?(?:(?:just|only|barely|solo|apenas)\s+)?$/iu,
     why: '"about 826 a day, and for 2025 fewer than nine": between a rate and a last figure with no words of its own, "and" and a period say the second is the same kind of rate (src/reader/mentions.ts, the rate\'s own words taken out first).',
-    examples: { reads: ['  , and for 2025 ', ' , y en 2025 apenas ', ' and in June ', ' crossings  , and for 2025 '], not: [' , and 3,091 crossed in ', ' people crossed in '] },
+    examples: { reads: ['  , and for 2025 ', ' , y en 2025 apenas ', ' and in June ', ' crossings  , and for 2025 '], not: [' , and 3,091 crossed in ', ' people crossed in ', ' crossings a day, and for 2025 a total of '] },
   },
   {
     id: 'continues',
@@ -821,9 +829,9 @@ export const ENGLISH = [
   {
     id: 'sum-before',
     on: 'before-figure',
-    pattern: /\b(?:together|combined|altogether|in all|in total|a total of|between them|overall)\s*,?\s*(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over|just under|under|close to)\s+)?$/i,
+    pattern: /\b(?:together|combined|altogether|in all|in total|a total of|between them|overall|add(?:s|ed)? up to|sum(?:s|med)? to)\s*,?\s*(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over|just under|under|close to)\s+)?$/i,
     why: '"25,332, 25,505 and 25,904 crossings, together about 90,000": a figure that sums a list of months is the total of their span.',
-    examples: { reads: ['crossings, together about ', 'a combined ', 'a total of '], not: ['crossings, with about ', 'in '] },
+    examples: { reads: ['crossings, together about ', 'a combined ', 'a total of ', 'The monthly counts add up to '], not: ['crossings, with about ', 'in '] },
   },
   {
     id: 'sum-after',
