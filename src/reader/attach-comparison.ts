@@ -3,7 +3,7 @@
  * fewer than"), its subject and baseline figures, in the sentence or the one before, and the
  * period it is compared against.
  */
-import { calendarYearOf, contains, dayNumber, isoDay, parsePeriod, periodFromDays, samePeriod, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, isoDay, overlaps, parsePeriod, periodFromDays, samePeriod, type Period } from '../model/period.js';
 import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -90,10 +90,15 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "That is about 9,000 fewer than ...": the figure of the sentence before.
   const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body));
   if (subject || !referBack) return { subject, baseline };
-  const paired = beforeSubject(before.figures);
   // "That was down from a record 520,085 in 2023, a fall of roughly 60 percent": the sentence's
   // own baseline may come before the change.
   const own = baseline ?? [...plain].reverse().find((f) => f.start < figure.start && isBaseline(f, m, sentence.start)) ?? null;
+  // "… 133 mil 726 personas en 2021. Esto significa que durante el 2022 pasaron 114 mil 558 más":
+  // a sentence that names its own period for the change, and no baseline figure (whose period
+  // that would be), compares that period's figure, looked up, not the one before of another.
+  const ownOther = (f: Building | null): boolean => ownPeriod && own === null && f !== null && figure.period !== null && f.period !== null && !overlaps(figure.period, f.period);
+  const paired = beforeSubject(before.figures);
+  if (ownOther(paired) || (!paired && ownOther(lastOf(before.figures)))) return { subject: null, baseline: null };
   if (paired) return { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) };
   const last = lastOf(before.figures);
   if (last) return { subject: last, baseline: own };

@@ -161,7 +161,8 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // "(" always; "with" only in a list of months ("by May with 38,962, March with 38,009"), not
   // "closed out the year in December with 133,726 for all of 2021".
   const between = m.slice(p.end, figure.start);
-  const bracketed = p.end <= mention.start && BRACKET_AFTER.test(between) && (/\(/.test(between) || LIST_BEFORE.test(m.slice(Math.max(offset, p.start - 6), p.start)));
+  // Not when the bracket gives the figure a year of its own: "in the last 6 years (30,065 in 2016)".
+  const bracketed = p.end <= mention.start && BRACKET_AFTER.test(between) && (/\(/.test(between) || LIST_BEFORE.test(m.slice(Math.max(offset, p.start - 6), p.start))) && !OWN_YEAR_IN_BRACKET.test(m.slice(mention.end, mention.end + 40));
   if (bracketed) return { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed };
   if (!opens && outside) return null;
   // "than in the same period of 2023", "compared with 2022": the baseline's period, not the
@@ -193,6 +194,7 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   return { facts, possessive, when, outside: opens && outside, bracketed: false };
 }
 const BRACKET_AFTER = EN.pattern('bracket-after-period');
+const OWN_YEAR_IN_BRACKET = /^[^()]*?\b(?:in|en|de|del|for|during)\s+(?:19|20)\d\d\b[^()]*\)/i;
 /** "from 2021 to 2022", "between 2022 and 2023": a span whose ends are two years, as a change is told. */
 const YEAR_TO_YEAR = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|until|till)\s+(?:19|20)\d\d\b/i;
 const LIST_BEFORE = /(?:,|\bby|\band|\bor|\by)\s*$/i;

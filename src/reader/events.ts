@@ -3,7 +3,7 @@
  * July 1"), read as a figure of kind "event".
  */
 import { resolvePeriodWords } from '../model/period-words.js';
-import { BARE_WEEKDAY, periodFromDays, type Period } from '../model/period.js';
+import { BARE_WEEKDAY, dayNumber, periodFromDays, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import type { PeriodMention } from '../text/periods.js';
 import { because, type UncheckedReason } from './reasons.js';
@@ -151,12 +151,18 @@ const WEEK = 7;
 /**
  * "Mulino, who will take the reins on Monday", on a Friday's page: a weekday said of what will
  * happen is the next one, not the one before the page date (which is how a weekday reads in a
- * report of what happened).
+ * report of what happened); so is a day with no year ("He will become president on July 1").
  */
 function ahead(date: PeriodMention, before: string, page: Period | null): PeriodMention {
   const period = date.resolved?.period;
-  if (!period || !page || date.kind !== 'deictic' || !BARE_WEEKDAY.test(date.words) || !FUTURE_BEFORE.test(before) || period.start >= page.end) return date;
-  return { ...date, resolved: { period: periodFromDays(period.start + WEEK, period.end + WEEK), deictic: date.resolved!.deictic } };
+  if (!period || !page || period.start >= page.end || !FUTURE_BEFORE.test(before)) return date;
+  if (date.kind === 'deictic' && BARE_WEEKDAY.test(date.words)) return { ...date, resolved: { period: periodFromDays(period.start + WEEK, period.end + WEEK), deictic: date.resolved!.deictic } };
+  // "He will become president on July 1", on a page of May 2024: a day with no year of its own
+  // is the next July 1, not the last one.
+  if (date.kind !== 'date' || !date.relative || period.start !== period.end) return date;
+  const day = new Date(period.start * 86_400_000);
+  const next = dayNumber(day.getUTCFullYear() + 1, day.getUTCMonth() + 1, day.getUTCDate());
+  return { ...date, resolved: { period: periodFromDays(next, next), deictic: false } };
 }
 
 /** Why an event's date cannot be checked: it names no date darien can resolve. */
