@@ -405,7 +405,8 @@ const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:o
 // surpassed may take a dozen words, accented ones too.
 const BY_INCREASE = new RegExp(`\\b(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|topped|tops|topping|surpassed|surpasses|surpassing|outstripped|outstrips|outpaced|outpaces|outnumbered|outnumbers|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
-const MULTIPLIED_BY = /\bmultipl(?:y|ies|ied|ying)\s+by\s+$/i;
+// "multiplicó por más de 40 el del año anterior": the Spanish verb the same way.
+const MULTIPLIED_BY = /(?:\bmultipl(?:y|ies|ied|ying)\s+by|(?:^|[^\p{L}])multiplic(?:ó|aron|a|an|ado)\s+por)\s+$/iu;
 // "down only about 20%", "up just 3%": a word that makes a change small may stand between.
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', 'only', 'just', 'merely', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 // "finished about 120,000 short of the 2023 record": short of is fewer than.
