@@ -60,7 +60,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
         ? resolveThat(mention, sentenceYear(own, mention, text) ?? recent, page, text, own.some((p) => !p.relative))
         : mention.kind === 'those-months'
           ? resolveThoseMonths(mention, recent)
-        : UNTIL.test(mention.words) || (UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
+        : UNTIL.test(mention.glossed ?? mention.words) || (UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
           ? resolveUntil(mention, own)
           : mention;
     // A phrase that refers back means the nearest period before it; if that one could not be

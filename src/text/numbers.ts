@@ -334,6 +334,9 @@ const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a no
 // "annual crossings never topped 31,000" but not "the annual report shows 4,702": a year's rate only
 // when "annual" says it of the flow.
 const PER_BEFORE = /\b(daily|weekly|monthly|(?:annual|yearly)(?=\s+(?:[\p{L}-]+\s+)?(?:crossings|arrivals|entries|transits|migration|flows?|traffic|numbers|counts?|totals?|average)\b))\b(?:\s*[(:]?\s+[\p{L}’'-]+|\s*\(\s*[\p{L}’'-]+){0,8}(?:\s+|\s*[(:]\s*)$/iu;
+/** "diariamente … reciben entre 2.000 y 3.000": a Spanish adverb of how often, in the figure's clause (no comma between). */
+const ADVERB_BEFORE_ES = /(?:^|[^\p{L}])(diariamente|semanalmente|mensualmente|a diario)(?:\s+[\p{L}]+){0,5}\s+(?:(?:entre|unas?|unos|cerca de|alrededor de|más de|hasta)\s+)?$/iu;
+const countedAfterPeople = (after: string): boolean => NOTHING_OR_PEOPLE_AFTER.test(after);
 /** "un promedio (de ingreso) diario de (aproximadamente) 360": the Spanish average's unit before the figure. */
 const PER_BEFORE_ES = /(?:^|[^\p{L}])(?:promedio|media)(?:\s+de\s+\p{L}+)?\s+(diari[oa]|semanal|mensual)\s+de(?:\s+\p{L}+){0,2}\s+$/iu;
 // A dash between two numbers ("1–14 March", "2,000–3,000") is a range, not a break.
@@ -917,6 +920,13 @@ function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
   if (opening && reach && i >= opening.index + opening[0].length && !CLAUSE_TURN.test(sentence.slice(opening.index + opening[0].length, i)) && countedAfter.test(after)) {
     perWords = opening[0].replace(/^\W+|[\s,]+$/g, '');
     per = perUnit((opening[1] ?? opening[2] ?? opening[3] ?? '').toLowerCase());
+  }
+  // "diariamente las poblaciones panameñas reciben entre 2.000 y 3.000 personas": a Spanish
+  // adverb of how often, a few words before the figure in its clause.
+  const adverbEs = per === null && language === 'es' && countedAfterPeople(after) ? ADVERB_BEFORE_ES.exec(before.slice(-80)) : null;
+  if (adverbEs) {
+    perWords = adverbEs[1]!;
+    per = perUnit(adverbEs[1]!.toLowerCase().replace(/^a /, ''));
   }
   // "un promedio de ingreso diario de aproximadamente 360 migrantes".
   const averageEs = per === null && language === 'es' ? PER_BEFORE_ES.exec(before) : null;

@@ -59,7 +59,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "respecto al mismo periodo del año pasado": the period the sentence names, a year back.
   rule('same', `${SAME} del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021', 'en igual periodo de 2022']),
   // "244.243 hasta este lunes, mientras que hasta esa fecha en 2023 fueron 354.299": the same span, in 2023.
-  rule('same', `(?:hasta )?(?:esa|la misma) (?:misma )?fecha (?:de|en|del) (${YEAR})`, 'the same period of $1', ['$1', null], ['hasta esa fecha en 2023', 'hasta la misma fecha de 2022', 'esa misma fecha del 2023']),
+  rule('same', `(?:(?:hasta|para|a) )?(?:esa|la misma|igual) (?:misma )?fecha (?:de|en|del) (${YEAR})`, 'the same period of $1', ['$1', null], ['hasta esa fecha en 2023', 'hasta la misma fecha de 2022', 'esa misma fecha del 2023', 'Para igual fecha de 2023']),
   rule('same', `${SAME} (?:del año (?:pasado|anterior|previo|precedente)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año', 'en igual periodo del año anterior']),
   // "las más de 126.000 del año anterior en el mismo periodo": the year first, then the period.
   rule('same', `del año (?:pasado|anterior|previo|precedente),? ${SAME}`, 'the same period last year', [null, 'last year'], ['del año anterior en el mismo periodo', 'del año pasado, en igual lapso'], ['del año anterior']),
@@ -103,6 +103,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('between', `(?:del?|desde(?: el)?) (${YEAR}) (?:a|al|hasta)(?: el)? (${YEAR})`, 'between $1 and $2', ['$1', '$2'], ['de 2009 a 2020', 'desde 2021 hasta 2023', 'del 2021 al 2023'], ['de 2022', 'de 2022 y 2023']),
   rule('since', `(?:desde(?: el)?|a partir del?(?: el)?) (${END})`, 'since $1', ['$1'], ['desde el 1 de julio', 'desde enero', 'a partir del 1 de julio', 'desde 2021'], ['desde Colombia']),
   rule('date', `hasta (?:el )?(?:${WEEKDAY},? )?(${DATE})`, 'until $1', ['$1'], ['hasta el 17 de julio']),
+  // "a 31 de octubre se reportaron unas 255 mil": a running total as of that day, from a start not named.
+  rule('date', `(?:^|(?<=[,;:] ))a (${DATE})`, 'as of $1', ['$1'], ['a 31 de octubre'], ['llegaron a 31 de octubre']),
   // "hasta el miércoles 17.": a day named by its weekday and number only, the latest such day by
   // the page date (periods.ts checks the weekday). Only before a stop: "el lunes 17 migrantes" is no date.
   rule('date', `hasta (?:el )?(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'until $1 the $2', ['$2', null], ['hasta el miércoles 17'], ['hasta el miércoles 17 migrantes']),
