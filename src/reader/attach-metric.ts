@@ -45,13 +45,14 @@ function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { token
 // ("datos" is the source's).
 const CLAUSE_PUNCTUATION = /[,;:()\u2013\u2014]/;
 
-/** The offsets of a sentence's commas, colons and semicolons, found once for all its figures. */
+/** The offsets of a sentence's commas, colons and semicolons. */
 function punctuationOf(body: string): number[] {
   const cuts: number[] = [];
-  for (let i = 0; i < body.length; i++) if (PUNCTUATION.has(body.charCodeAt(i))) cuts.push(i);
+  PUNCTUATION.lastIndex = 0;
+  for (let found = PUNCTUATION.exec(body); found !== null; found = PUNCTUATION.exec(body)) cuts.push(found.index);
   return cuts;
 }
-const PUNCTUATION = new Set([44, 58, 59]);
+const PUNCTUATION = /[,;:]/g;
 
 
 /**
@@ -74,10 +75,20 @@ function commaClauseStart(ctx: SentenceContext, at: number, layout: SentenceLayo
   return cut === 0 ? 0 : lowerBound(layout.starts, ctx.sentence.start + layout.cuts[cut - 1]! + 1);
 }
 
-/** Where a sentence's tokens start and its punctuation stands, for binary searches by offset. */
-interface SentenceLayout {
-  readonly starts: readonly number[];
-  readonly cuts: readonly number[];
+/**
+ * Where a sentence's tokens start and its punctuation stands, for binary searches by offset; found
+ * once for all its figures, and only if one of them asks.
+ */
+class SentenceLayout {
+  private startsFound: number[] | null = null;
+  private cutsFound: number[] | null = null;
+  constructor(private readonly tokens: readonly Token[], private readonly body: string) {}
+  get starts(): readonly number[] {
+    return (this.startsFound ??= this.tokens.map((t) => t.start));
+  }
+  get cuts(): readonly number[] {
+    return (this.cutsFound ??= punctuationOf(this.body));
+  }
 }
 
 /** Where a figure stands in its sentence: what the metric is read with. */
@@ -101,14 +112,14 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
   const fallback: MetricFallback = new Map();
   // Does the sentence hold a word of another event ("died", "deported")? Most do not.
   const eventful = tokens.some((t) => OTHER_EVENTS.has(t.stem));
-  const layout: SentenceLayout = { starts: tokens.map((t) => t.start), cuts: punctuationOf(body) };
+  const layout = new SentenceLayout(tokens, body);
   for (let i = 0; i < built.length; i++) {
     const figure = built[i]!;
     const mention = figure.mention!;
     if (mention.part) continue;
     // The figure's clause, up to the next figure: "six coyotes and rescued 26 victims" has two.
     const clauseEnd = Math.min(clauseEndToken(tokens, ctx.breaks(), body.length, ctx.sentence.start, mention.start), tokenOf[i + 1] ?? tokens.length, commentEnd(ctx, figure, layout));
-    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, own: after[i]!.slice(0, own[i]), unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseStart: commaClauseStart(ctx, mention.start, layout), clauseEnd, eventful, namesItsOwn };
+    const site: MetricSite = { token: tokenOf[i]!, after: after[i]!, own: after[i]!.slice(0, own[i]), unit: figure.unit, per: figure.per, comparison: mention.change !== null, clauseStart: () => commaClauseStart(ctx, mention.start, layout), clauseEnd, eventful, namesItsOwn };
     readMetric(ctx, figure, site, fallback, built.slice(0, i));
   }
   for (const figure of built) if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;

@@ -17,8 +17,8 @@ export interface FrameFigure {
   readonly unit: string | null;
   readonly per: RateUnit | null;
   readonly comparison: boolean;
-  /** The first token after the last comma, colon or semicolon before the figure. */
-  readonly clauseStart: number;
+  /** The first token after the last comma, colon or semicolon before the figure (found when asked: most figures never are). */
+  readonly clauseStart: () => number;
   /** Just past the last token of the figure's clause. */
   readonly clauseEnd: number;
   /** Whether the sentence holds any word of another event at all. */
@@ -88,7 +88,7 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
  * comma between) do not.
  */
 export function withinSubordinate(figure: FrameFigure, word: number): boolean {
-  return word < figure.token && word >= figure.clauseStart;
+  return word < figure.token && word >= figure.clauseStart();
 }
 
 /** The metric a frame gives the figure (a flow's rate metric for a rate), or null. */
