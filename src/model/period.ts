@@ -58,8 +58,8 @@ export function weekday(day: number): number {
 }
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** A weekday alone ("on Monday"): the one before the page date, or the coming one. */
-export const BARE_WEEKDAY = new RegExp(`^(?:on )?(?:${WEEKDAYS.join('|')})$`, 'i');
+/** A weekday alone ("on Monday", "el lunes"): the one before the page date, or the coming one. */
+export const BARE_WEEKDAY = new RegExp(`^(?:on )?(?:${WEEKDAYS.join('|')})$|^(?:el |este |el pasado )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)$`, 'i');
 
 interface Part {
   start: number;

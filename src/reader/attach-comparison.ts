@@ -12,6 +12,7 @@ import { followsBaselineLead, isBaseline } from './baselines.js';
 import { factsOf, leadsToBaseline } from './attach-period.js';
 import { monthsSpanned, looksBack } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
+import { changesOtherCount } from './metric-context.js';
 
 /** Comparisons: what is compared with what, and over which periods. */
 export function attachComparisons(ctx: SentenceContext, built: readonly Building[], fallback: MetricFallback): void {
@@ -88,17 +89,19 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "more than double the 133,726 recorded in 2022": a figure after it that it is compared with.
   const baseline = plain.find((f) => f.start > figure.end && isBaseline(f, m, sentence.start) && !built.some((o) => o !== figure && o.mention?.change && o.start > figure.end && o.start < f.start)) ?? null;
   // "That is about 9,000 fewer than ...": the figure of the sentence before.
-  const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body));
+  const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body)) && !changesOtherCount(ctx, figure);
   if (subject || !referBack) return { subject, baseline };
   // "That was down from a record 520,085 in 2023, a fall of roughly 60 percent": the sentence's
   // own baseline may come before the change.
   const own = baseline ?? [...plain].reverse().find((f) => f.start < figure.start && isBaseline(f, m, sentence.start)) ?? null;
-  // "… 133 mil 726 personas en 2021. Esto significa que durante el 2022 pasaron 114 mil 558 más":
-  // a sentence that names its own period for the change, and no baseline figure (whose period
-  // that would be), compares that period's figure, looked up, not the one before of another.
+  // "… 133 mil 726 personas en 2021. Esto significa que durante el 2022 pasaron 114 mil 558 más",
+  // "That meant that in 2020, about 127,000 fewer had crossed": a sentence that names its own
+  // period for the change, and no baseline figure (whose period that would be), compares that
+  // period's figure, looked up, with the one before, of another period.
   const ownOther = (f: Building | null): boolean => ownPeriod && own === null && f !== null && figure.period !== null && f.period !== null && !overlaps(figure.period, f.period);
   const paired = beforeSubject(before.figures);
-  if (ownOther(paired) || (!paired && ownOther(lastOf(before.figures)))) return { subject: null, baseline: null };
+  const other = paired ?? lastOf(before.figures);
+  if (ownOther(other)) return { subject: null, baseline: other };
   if (paired) return { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) };
   const last = lastOf(before.figures);
   if (last) return { subject: last, baseline: own };
@@ -161,7 +164,7 @@ function unnamedBaseline(ctx: SentenceContext, figure: Building): { period: Peri
   }
   const parallel = figure.period ? parallelBaseline(ctx, figure.period) : null;
   if (parallel) return parallel;
-  const echoed = ctx.periods.length === 0 ? echoedChange(ctx) : null;
+  const echoed = ctx.periods.length === 0 && !changesOtherCount(ctx, figure) ? echoedChange(ctx) : null;
   if (!echoed) return null;
   figure.period = echoed.period;
   figure.periodWords = echoed.periodWords;

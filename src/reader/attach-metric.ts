@@ -5,12 +5,12 @@
  */
 import type { Metric } from '../model/types.js';
 import { lowerBound } from '../model/ordered.js';
-import { frameMetric, withinSubordinate, type FrameFigure } from './frame-metric.js';
+import { frameMetric, otherEventBefore, withinSubordinate, type FrameFigure } from './frame-metric.js';
 import type { Frame } from './frames.js';
 import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import type { Building, MetricFallback, MetricReading } from './record.js';
-import { continuesPrior, inheritMetric, TALLY, PRONOUN_BEFORE, TALLY_JUST_BEFORE, topicMetric, labelledItem } from './metric-context.js';
+import { continuesPrior, inheritMetric, TALLY, PRONOUN_BEFORE, TALLY_JUST_BEFORE, topicMetric, labelledItem, changesOtherCount, SUBJECT_OF } from './metric-context.js';
 import { clauseEndToken } from './clauses.js';
 import { EN } from './lexicon/en.js';
 import { clauseBounds } from './clauses.js';
@@ -208,7 +208,6 @@ function countsOther(ctx: SentenceContext, topic: Metric, figure: Building): boo
   const frame = ctx.frames.list.find((f) => f.metric === topic);
   return frame !== undefined && !GENERIC_PEOPLE.has(noun) && !frame.counts.has(noun);
 }
-const SUBJECT_OF = EN.pattern('subject-of');
 
 /** "the total topped half a million: 520,085 according to SNM": past a colon come details, not what the figure counts. */
 function detailsAfter(ctx: SentenceContext, figure: Building): boolean {
@@ -238,6 +237,8 @@ function namesAnotherPlace(ctx: SentenceContext, flow: Metric): boolean {
 function comparisonFallback(ctx: SentenceContext, figure: Building, framed: ReturnType<typeof frameMetric>): MetricReading | null {
   const { catalogue, body } = ctx;
   if (framed) return { metric: framed.metric, from: framed.placeFrom === 'sentence' ? 'sentence' : 'context', phrase: 'the words of its frame' };
+  // "El Gobierno multiplicó por tres el número de agentes": what is multiplied names another count.
+  if (changesOtherCount(ctx, figure)) return null;
   const inherited = !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, []);
   // "In 2019 they more than tripled", "the yearly count rose by": what the text was counting.
   // "February's rose by roughly 180%": a period standing for its count, elided.
@@ -360,6 +361,7 @@ function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figure: Fra
   if (phrase.from > 0 && SUBORDINATE.has(tokens[phrase.from - 1]!.stem) && !withinSubordinate(figure, phrase.from - 1)) return false;
   // Most sentences hold no word of another event: nothing more to look for.
   if (!eventful) return true;
+  if (otherEventBefore(tokens, figure, FRAME_WORDS, (t) => t >= phrase.from && t < phrase.to)) return false;
   const [from, to] = phrase.from >= figureToken ? [figureToken, phrase.from] : [phrase.to, figureToken];
   for (let t = from; t < to; t++) if (OTHER_EVENTS.has(tokens[t]!.stem)) return false;
   // The rest of the clause says what happened to them: "1,200 migrants who crossed the Darién have

@@ -152,7 +152,7 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   if (p.kind === 'bound') return null;
   // A period that opens the sentence ("In December and January, ...") stands for every clause
   // that names none of its own; so does a list item's ("- **2022** — Crossings nearly double").
-  const opens = opensSentence(p, offset, m);
+  const opens = opensSentence(p, offset, m, mention.start);
   // A phrase that starts in the clause is in it, though it runs on past a comma of its own
   // ("between July 1, when Mulino was sworn in, and July 17").
   const outside = p.start - offset < clauseStart || p.start - offset >= clauseEnd;
@@ -161,7 +161,7 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // "(" always; "with" only in a list of months ("by May with 38,962, March with 38,009"), not
   // "closed out the year in December with 133,726 for all of 2021".
   const between = m.slice(p.end, figure.start);
-  // Not when the bracket gives the figure a year of its own: "in the last 6 years (30,065 in 2016)".
+  // Not when the bracket gives the figure a year of its own, right after it: "in the last 6 years (30,065 in 2016)".
   const bracketed = p.end <= mention.start && BRACKET_AFTER.test(between) && (/\(/.test(between) || LIST_BEFORE.test(m.slice(Math.max(offset, p.start - 6), p.start))) && !OWN_YEAR_IN_BRACKET.test(m.slice(mention.end, mention.end + 40));
   if (bracketed) return { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed };
   if (!opens && outside) return null;
@@ -194,7 +194,7 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   return { facts, possessive, when, outside: opens && outside, bracketed: false };
 }
 const BRACKET_AFTER = EN.pattern('bracket-after-period');
-const OWN_YEAR_IN_BRACKET = /^[^()]*?\b(?:in|en|de|del|for|during)\s+(?:19|20)\d\d\b[^()]*\)/i;
+const OWN_YEAR_IN_BRACKET = /^\s+(?:in|en|de|del|for|during)\s+(?:19|20)\d\d\s*\)/i;
 /** "from 2021 to 2022", "between 2022 and 2023": a span whose ends are two years, as a change is told. */
 const YEAR_TO_YEAR = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|until|till)\s+(?:19|20)\d\d\b/i;
 const LIST_BEFORE = /(?:,|\bby|\band|\bor|\by)\s*$/i;
@@ -216,7 +216,7 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !listedTogether(other, figure, m);
   // A list item's label is not the period of what it is compared with ("- **2023** — A record
   // 520,085 …, up from 248,284").
-  if (!(p.start === offset || (opensSentence(p, offset, m) && !isBaseline(figure, m, offset))) && built.some(between)) return null;
+  if (!(p.start === offset || (opensSentence(p, offset, m, mention.start) && !isBaseline(figure, m, offset))) && built.some(between)) return null;
   // Weaker readings, taken only when nothing better is in the clause: a vague phrase; a
   // possessive ("last year's surge in August" dates the surge, and August the figure); for the
   // "to" end of "from 2,461 ... to about 140 a day now", a phrase before it, which is the other end's.
@@ -366,11 +366,15 @@ const BEGAN_BEFORE = EN.pattern('began-before');
  * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no
  * period of its own is of it.
  */
-function opensSentence(p: PeriodMention, offset: number, m: string): boolean {
-  // «En lo que va de 2022, han ingresado …»: an opening quotation mark or question mark is no word before it.
-  return p.start === offset || (p.start - offset <= 3 && OPENING_MARKS.test(m.slice(offset, p.start))) || (p.start - offset <= 40 && ITEM_LABEL_BEFORE.test(m.slice(offset, p.start)) && ITEM_LABEL_AFTER.test(m.slice(p.end, p.end + 8)));
+function opensSentence(p: PeriodMention, offset: number, m: string, figureStart: number): boolean {
+  // «En lo que va de 2022, han ingresado …»: an opening quotation mark or question mark is no word
+  // before it, for a figure inside the same quotation («En 2021 creímos …», dijo; la cifra llegó a
+  // 520.085 is not).
+  const quoted = p.start - offset <= 3 && OPENING_MARKS.test(m.slice(offset, p.start)) && !CLOSING_MARKS.test(m.slice(p.end, figureStart));
+  return p.start === offset || quoted || (p.start - offset <= 40 && ITEM_LABEL_BEFORE.test(m.slice(offset, p.start)) && ITEM_LABEL_AFTER.test(m.slice(p.end, p.end + 8)));
 }
 const OPENING_MARKS = /^[\s«“"‘'¿¡]+$/;
+const CLOSING_MARKS = /[»”"?!]/;
 const ITEM_LABEL_BEFORE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__|\*|_)?\s*(?:[\p{L}-]+\s+){0,3}$/u;
 const ITEM_LABEL_AFTER = /^\s*(?:\*\*|__|\*|_)?\s*(?:[—–:]|-\s)/;
 const OCCASION_BEFORE = EN.pattern('occasion-dated-before');

@@ -46,7 +46,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
     const found = nearestDate(ctx.periods, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
     if (!found) continue;
-    const date = ahead(found, m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate);
+    const date = ahead(found, m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, m.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end));
     seen.add(phrase.metric.id);
     const existing = events.find((f) => f.start === date.coreStart);
     if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
@@ -146,6 +146,9 @@ function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[]
 }
 
 const FUTURE_BEFORE = EN.pattern('future-before');
+const PRESENT_FUTURE = /\b(?:will|shall|is|are)\b|['’]ll\b/i;
+/** A Spanish verb in the future tense: "tomará", "asumirán", "será". */
+const FUTURE_ES = /\p{L}{2,}rán?(?![\p{L}])/u;
 const WEEK = 7;
 
 /**
@@ -153,13 +156,16 @@ const WEEK = 7;
  * happen is the next one, not the one before the page date (which is how a weekday reads in a
  * report of what happened); so is a day with no year ("He will become president on July 1").
  */
-function ahead(date: PeriodMention, before: string, page: Period | null): PeriodMention {
+function ahead(date: PeriodMention, before: string, page: Period | null, phrase: string): PeriodMention {
   const period = date.resolved?.period;
-  if (!period || !page || period.start >= page.end || !FUTURE_BEFORE.test(before)) return date;
-  if (date.kind === 'deictic' && BARE_WEEKDAY.test(date.words)) return { ...date, resolved: { period: periodFromDays(period.start + WEEK, period.end + WEEK), deictic: date.resolved!.deictic } };
+  // Spanish says it in the verb: "tomará posesión el lunes", "asumirá el 1 de julio".
+  const spanish = FUTURE_ES.test(`${before}${phrase}`);
+  if (!period || !page || period.start >= page.end || !(FUTURE_BEFORE.test(before) || spanish)) return date;
+  if (date.kind === 'deictic' && BARE_WEEKDAY.test(date.glossed ?? date.words)) return { ...date, resolved: { period: periodFromDays(period.start + WEEK, period.end + WEEK), deictic: date.resolved!.deictic } };
   // "He will become president on July 1", on a page of May 2024: a day with no year of its own
   // is the next July 1, not the last one.
-  if (date.kind !== 'date' || !date.relative || period.start !== period.end) return date;
+  // Not past narration of a plan ("the ministers who were to be sworn in with him on July 1").
+  if (date.kind !== 'date' || !date.relative || period.start !== period.end || !(PRESENT_FUTURE.test(before) || spanish)) return date;
   const day = new Date(period.start * 86_400_000);
   const next = dayNumber(day.getUTCFullYear() + 1, day.getUTCMonth() + 1, day.getUTCDate());
   return { ...date, resolved: { period: periodFromDays(next, next), deictic: false } };

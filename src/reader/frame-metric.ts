@@ -69,6 +69,8 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
     if (t > figure.token && words.conjunctions.has(tokens[t]!.stem)) break;
     if (words.otherEvents.has(tokens[t]!.stem)) return false;
   }
+  const spans = tags.actions.get(frame) ?? [];
+  if (figure.eventful && otherEventBefore(tokens, figure, words, (t) => spans.some(([from, to]) => t >= from && t < to))) return false;
   if (noun !== null && isEventNoun(frame, noun)) return true;
   for (const [from, to] of tags.actions.get(frame) ?? []) {
     if (from > 0 && words.subordinate.has(tokens[from - 1]!.stem) && !withinSubordinate(figure, from - 1)) continue;
@@ -77,6 +79,22 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
     let other = false;
     for (let t = a; t < b && !other; t++) other = words.otherEvents.has(tokens[t]!.stem);
     if (!other) return true;
+  }
+  return false;
+}
+
+/**
+ * "la Cruz Roja atendió diariamente a unas 300 personas que habían cruzado", "the clinic treated 300
+ * people who had crossed": a word of another event before the figure in its clause, with no
+ * conjunction between ("deported 300 and 2,000 crossed" has one), says what the figure counts,
+ * unless that word is the frame's or phrase's own action (`own`).
+ */
+export function otherEventBefore(tokens: readonly Token[], figure: FrameFigure, words: FrameWords, own: (token: number) => boolean): boolean {
+  for (let t = figure.token - 1; t >= Math.max(0, figure.clauseStart()); t--) {
+    const stemmed = tokens[t]!.stem;
+    if (words.conjunctions.has(stemmed)) return false;
+    // "rescued 62 victims" is the rescue's own count, when rescuing is what the frame or phrase counts.
+    if (words.otherEvents.has(stemmed)) return !own(t);
   }
   return false;
 }

@@ -83,7 +83,7 @@ export function carryRate(built: readonly Building[], m: string): void {
     // "entraban 3.000 y 4.000 personas al día", "3,000 and 4,000 people a day": listed tightly
     // before a rate and of its size (a range said without "between"), a bare figure is said per
     // the same unit; "reaching 520,085 and about 1,400 a day" is a total and a rate.
-    if (before.per === null && figure.per !== null && before.unit === figure.unit && sameSize(before.value ?? 0, figure.value ?? 0) && LIST_JOINER.test(m.slice(before.end, figure.start))) before.per = figure.per;
+    if (before.per === null && figure.per !== null && before.unit === figure.unit && sameSize(before.value ?? 0, figure.value ?? 0) && RANGE_JOINER.test(m.slice(before.end, figure.start))) before.per = figure.per;
     if (before.per === null || figure.per !== null || figure.unit !== null) continue;
     const gap = m.slice(before.end, figure.start);
     const perWords = before.mention!.perWords;
@@ -94,7 +94,8 @@ export function carryRate(built: readonly Building[], m: string): void {
 const ELIDED = EN.pattern('elided-rate-gap');
 /** Within a factor of three of each other: the two ends of one range, not a total and its rate. */
 const sameSize = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max(a, b) <= 3 * Math.min(a, b);
-const LIST_JOINER = EN.pattern('list-joiner');
+/** "3.000 y 4.000": a conjunction alone, no comma ("held 2,000, and 1,400 a day passed" is two clauses). */
+const RANGE_JOINER = /^\s+(?:y|and|o|or|a|to)\s+$/i;
 
 /** "between 2,000 and 3,000": from the low end's low to the high end's high, each as it is rounded. */
 function rangeInterval(range: { readonly low: RangeEnd; readonly high: RangeEnd }, hedge: Hedge['kind']): Interval {

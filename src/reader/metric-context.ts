@@ -119,3 +119,17 @@ export function topicMetric(catalogue: MetricCatalogue, topic: Metric, figure: B
   if (figure.per === null) return figure.unit === null || figure.unit === topic.unit ? topic : null;
   return catalogue.rates.get(`${topic.id}|${figure.per}`) ?? null;
 }
+
+/** "the number of X": what a tally word says it counts, before a figure or after a change (lexicon subject-of). */
+export const SUBJECT_OF = EN.pattern('subject-of');
+
+/**
+ * "El Gobierno multiplicó por tres el número de agentes": a change whose object, just after it,
+ * names a count no frame of the catalogue keeps compares that count, not the text's flow.
+ */
+export function changesOtherCount(ctx: SentenceContext, figure: Building): boolean {
+  const object = SUBJECT_OF.exec(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 60)));
+  if (!object) return false;
+  const noun = stem(object[1]!);
+  return !GENERIC_PEOPLE.has(noun) && !ctx.frames.list.some((frame) => frame.counts.has(noun));
+}

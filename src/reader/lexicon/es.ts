@@ -8,9 +8,9 @@ export const SPANISH = [
   {
     id: 'baseline-before',
     on: 'before-period',
-    pattern: /(?:(?:más|menos|doble|triple|veces|mayor|menor)(?:\s+\p{L}+){0,3}?\s+que|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic|super)(?:a|an|ó|aron)\s+(?:a\s+)?(?:al|el|la|los|las)\s+de|respecto\s+(?:a|al|de)|en\s+comparación\s+con|comparad[oa]s?\s+con|frente\s+a|frente\s+al|%\s+a\s+(?:las?|los?)(?:\s+(?:reportad[oa]s|registrad[oa]s|contabilizad[oa]s|cifras))?)(?:\s+(?:récord|máximo|pico|total)(?:\s+histórico)?(?:\s+(?:de|del))?)?(?:\s+(?:en|el|la|los|las|durante))?(?:\s+(?:el\s+)?año)?\s*$/iu,
+    pattern: /(?:(?:más|menos|doble|triple|veces|mayor|menor)(?:\s+\p{L}+){0,3}?\s+que|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic|super)(?:a|an|ó|aron)\s+(?:a\s+)?(?:al|el|la|los|las)\s+de|multiplic(?:a|an|ó|aron)\s+por\s+(?:(?:más\s+de|casi|cerca\s+de|unas?)\s+)?[\p{L}\d.,]+\s+(?:a\s+)?(?:al|el|la|los|las)\s+de|respecto\s+(?:a|al|de)|en\s+comparación\s+con|comparad[oa]s?\s+con|frente\s+a|frente\s+al|%\s+a\s+(?:las?|los?)(?:\s+(?:reportad[oa]s|registrad[oa]s|contabilizad[oa]s|cifras))?)(?:\s+(?:récord|máximo|pico|total)(?:\s+histórico)?(?:\s+(?:de|del))?)?(?:\s+(?:en|el|la|los|las|durante))?(?:\s+(?:el\s+)?año)?\s*$/iu,
     why: 'The Spanish of the English "baseline-before": a period after "el doble que en", "menos que el", "respecto al" is what a figure is compared with.',
-    examples: { reads: ['el doble que en ', 'un 35% menos que el ', 'respecto al ', 'en comparación con ', 'supera un 40% a las reportadas en el año ', 'respecto al récord histórico de ', 'el flujo casi duplicó el de ', 'superó al de '], not: ['cruzaron la selva en ', 'durante el mes de ', 'un 40% de los migrantes en '] },
+    examples: { reads: ['el doble que en ', 'un 35% menos que el ', 'respecto al ', 'en comparación con ', 'supera un 40% a las reportadas en el año ', 'respecto al récord histórico de ', 'el flujo casi duplicó el de ', 'superó al de ', 'multiplicó por más de 17 el de '], not: ['cruzaron la selva en ', 'durante el mes de ', 'un 40% de los migrantes en '] },
   },
   {
     id: 'opens-next-clause',
