@@ -305,6 +305,9 @@ function readWords(text: string, language: Language): NumberRead | null {
   }
   const fraction = readFraction(lower);
   if (fraction) return fraction;
+  // "about a dozen times as many", "half a dozen": twelve, and six.
+  const dozen = /^(a|one|half a) dozen\b/.exec(lower);
+  if (dozen) return wordsRead(text, dozen[1] === 'half a' ? 6 : 12, dozen[0].length, 1);
   // "one and a half million", "two and a half million".
   const andHalf = /^([a-z]+) and a half\s+(million|billion|thousand)\b/.exec(lower);
   if (andHalf && UNITS[andHalf[1]!] !== undefined && UNITS[andHalf[1]!]! >= 1 && UNITS[andHalf[1]!]! <= 9) {
@@ -324,6 +327,7 @@ function readWords(text: string, language: Language): NumberRead | null {
   let value = 0;
   let current = 0;
   let any = false;
+  let afterScale = false;
   const article = /^an?\s+(?=(hundred|thousand|million|billion)\b)/.exec(lower);
   if (article) {
     current = 1;
@@ -338,6 +342,7 @@ function readWords(text: string, language: Language): NumberRead | null {
     const word = match[1]!;
     const unit = UNITS[word];
     if (unit !== undefined) {
+      afterScale = false;
       current += unit;
       if (match[2] !== undefined && UNITS[match[2]] !== undefined) current += UNITS[match[2]]!;
       else if (match[2] !== undefined) break;
@@ -352,10 +357,13 @@ function readWords(text: string, language: Language): NumberRead | null {
         value += current * scale;
         current = 0;
       }
+      afterScale = true;
       position += gap + match[0].length;
       continue;
     }
-    if (word === 'and' && any) {
+    // "one hundred and forty", "two thousand and five": "and" goes on after a scale only; "between
+    // six and seven hundred" is two numbers, a range (src/text/numbers.ts), not 1,300.
+    if (word === 'and' && any && afterScale) {
       position += gap + match[0].length;
       continue;
     }
@@ -372,7 +380,8 @@ function readWords(text: string, language: Language): NumberRead | null {
 function wordsRead(text: string, value: number, position: number, step: number): NumberRead {
   // "five times as many", "seven times the number": a ratio in words, as "5 times" is in digits.
   const times = /^(?:[- ]fold\b| times\b| veces\b)/i.exec(text.slice(position));
-  if (times) return { value, step: 1, multiplier: true, percent: false, length: position + times[0].length };
+  // "a hundred times as many" is as round as "a hundred" is, to a tenth of it; "twelve times" to one.
+  if (times) return { value, step: Math.max(1, step / 10), multiplier: true, percent: false, length: position + times[0].length };
   const percentLength = readPercent(text.slice(position));
   return { value, step, multiplier: false, percent: percentLength > 0, length: position + percentLength };
 }

@@ -102,14 +102,38 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   const paired = beforeSubject(before.figures);
   const other = paired ?? lastOf(before.figures);
   if (ownOther(other)) return { subject: null, baseline: other };
+  // "August was close behind. Those three months alone made up more than half the year's total":
+  // the sentence's own span, of which the figure before is a part, is the subject, looked up.
+  if (ownPeriod && own === null && other?.period && figure.period && contains(figure.period, other.period) && !samePeriod(figure.period, other.period)) return { subject: null, baseline: null };
   if (paired) return { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) };
+  const chained = plain.length === 0 ? chainedPair(ctx, before) : null;
+  if (chained) return { subject: chained.subject, baseline: own ?? chained.baseline };
   const last = lastOf(before.figures);
   if (last) return { subject: last, baseline: own };
   // "That is a drop of nearly 60%. In absolute terms, that was some 150,000 fewer": a sentence
   // before that only compared hands on what it compared.
   // Its baseline may be one looked up by period ("roughly three times the same two months of 2021").
-  const compared = before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baseline) ?? before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baselinePeriod);
+  const handed = before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baseline) ?? before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baselinePeriod);
+  // "Put another way, 2024 saw roughly a hundred times as many as 2025": a sentence that names
+  // its own period compares that period's figure, whatever the sentence before compared.
+  const handedSubject = handed?.comparisonDraft!.subject as Building | undefined;
+  const compared = handed && (!ownPeriod || !figure.period || (handedSubject?.period && samePeriod(figure.period, handedSubject.period))) ? handed : undefined;
   return compared ? { subject: compared.comparisonDraft!.subject as Building, baseline: own ?? ((compared.comparisonDraft!.baseline as Building | null) ?? null) } : { subject: null, baseline: own };
+}
+
+/**
+ * "302,203 crossed in 2024. / That is a long way below the 520,085 of the year before. / That is a
+ * fall of about 52 percent": a sentence before that only set what it referred back to against a
+ * baseline hands on both, the figure it referred to (the latest earlier one of the baseline's
+ * metric and another period) as the subject.
+ */
+function chainedPair(ctx: SentenceContext, before: NonNullable<SentenceContext['before']>): { subject: Building; baseline: Building } | null {
+  const { m } = ctx;
+  const own = before.figures.filter((f) => f.kind === 'quantity' && !f.mention?.change);
+  const baseline = own.length === 1 ? own[0]! : null;
+  if (!baseline?.metric || !baseline.period || !isBaseline(baseline, m, before.sentence.start) || !REFERS_BACK.test(m.slice(before.sentence.start, before.sentence.end))) return null;
+  const subject = [...ctx.earlier].reverse().find((f) => f.start < before.sentence.start && f.kind === 'quantity' && !f.mention?.change && f.metric === baseline.metric && f.period !== null && !overlaps(f.period, baseline.period!) && !isBaseline(f, m, f.sentence.start));
+  return subject ? { subject, baseline } : null;
 }
 
 /**

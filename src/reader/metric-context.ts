@@ -26,8 +26,13 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   // "five or more days on foot": "or more" is the figure's hedge; the noun after it is what it counts.
   if (/^(?:or|o)$/i.test(afterTokens[i] ?? '') && /^(?:more|fewer|less|so|más|menos)$/i.test(afterTokens[i + 1] ?? '')) i += 2;
   const next = afterTokens[i]?.toLowerCase();
+  // "That compares with 302,203 the year before", "the 520,085 of the year before": a period
+  // said with "the" or "a" names no count.
+  const j = next === 'of' ? i + 1 : i;
+  if (/^(?:the|a|that)$/i.test(afterTokens[j] ?? '') && PERIOD_NOUN.test(afterTokens[j + 1] ?? '')) return true;
   return next === undefined || CONTINUES.has(next);
 }
+const PERIOD_NOUN = /^(?:year|month|week|previous|prior|same|following)$/i;
 
 const RATE_WORDS = EN.words('rate-words');
 

@@ -145,8 +145,8 @@ function namedFlow(places: ReadonlySet<Frame>, tags: SentenceTags, tokens: reado
 const RELATIVE = EN.words('relative-pronouns');
 const DATELINE_AFTER = EN.pattern('dateline-after');
 const SPEAKER = EN.pattern('speaker');
-/** A cheap look before SPEAKER: two capitals at the start, or there is no speaker to blank. */
-const CAPITALS_FIRST = /^\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]/;
+/** A cheap look before SPEAKER: two capitals (or "Q:") at the start, maybe bold, or there is no speaker to blank. */
+const CAPITALS_FIRST = /^\s*(?:\*\*|__)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.:*_-]/;
 
 /**
  * The periods a sentence goes on about, for "that year" and "those months" later to refer to: not

@@ -80,7 +80,13 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       // "The busiest months of 2021 were September and October", "… were August, September and
       // October": all in the year named.
       const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
-      if (first <= last) return { ...mention, borrowed: borrowedYear, resolved: { period: periodFromDays(dayNumber(yearNamed, first, 1), dayNumber(yearNamed, last, daysInMonth(yearNamed, last))), deictic: false } };
+      if (first <= last) {
+        const moved = { ...mention, borrowed: borrowedYear, resolved: { period: periodFromDays(dayNumber(yearNamed, first, 1), dayNumber(yearNamed, last, daysInMonth(yearNamed, last))), deictic: false } };
+        // "In 2022, January's 4,702 and February's 4,262 made 9,864 for the two months": what a
+        // later phrase refers back to is the month in the year named, not the page's.
+        recent = [...recent.slice(0, -1), moved.resolved.period];
+        return moved;
+      }
     }
     return mention;
   }), held, text);
@@ -299,20 +305,21 @@ function resolveThoseMonths(mention: PeriodMention, recent: readonly Period[]): 
   const nearest = recent.at(-1);
   if (nearest && count >= 2 && monthsSpanned(nearest) === count) return { ...mention, resolved: { period: nearest, deictic: false } };
   // "In August 2021 …, and September and October were busier still. Over those three months …":
-  // whole months or spans of them, each ending the day before the one after it starts.
+  // the newest whole months or spans of them, each named once however often the text went back
+  // to it ("September edged out August, and October ended above August. Those three months …"),
+  // that run on without a gap.
   const months: Period[] = [];
   let spanned = 0;
   for (const p of [...recent].reverse()) {
     if (spanned >= count) break;
-    const next = months.at(-1);
-    if (monthsSpanned(p) === 0 || (next && p.end !== next.start - 1)) break;
-    if (!next || p.start !== next.start) {
-      months.push(p);
-      spanned += monthsSpanned(p);
-    }
+    if (monthsSpanned(p) === 0) break;
+    if (months.some((q) => q.start === p.start && q.end === p.end)) continue;
+    months.push(p);
+    spanned += monthsSpanned(p);
   }
-  if (spanned !== count || count < 2) return mention;
-  return { ...mention, resolved: { period: compactPeriod(periodFromDays(months.at(-1)!.start, months[0]!.end)), deictic: false } };
+  months.sort((a, b) => a.start - b.start);
+  if (spanned !== count || count < 2 || months.some((p, i) => i > 0 && p.start !== months[i - 1]!.end + 1)) return mention;
+  return { ...mention, resolved: { period: compactPeriod(periodFromDays(months[0]!.start, months.at(-1)!.end)), deictic: false } };
 }
 
 /** How many whole calendar months a period spans, or 0 when it does not start and end with one. */

@@ -193,13 +193,13 @@ const NUMBER_WORDS =
 // endings are not \w, so they end at a non-letter rather than at \b.
 // Cardinals in words ("cuarenta y tres por ciento", "mil 637"): numbers-es.ts reads them.
 const NUMBER_WORDS_ES = `(?:doble|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:aron|ó|an|a)|medio(?= millón)|${SPANISH_NUMBER_WORDS})(?![\\w\\u00c0-\\u024f])`;
-const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth)\\b))\\b`, 'gi');
+const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth|dozen)\\b))\\b`, 'gi');
 // English text is scanned without the Spanish words: the scan runs over every sentence of a 1 MB draft.
 const CANDIDATE_ES = new RegExp(`${CANDIDATE_EN.source}|\\b${NUMBER_WORDS_ES}`, 'gi');
 const PROBE_EN = new RegExp(CANDIDATE_EN.source, 'gi');
 const PROBE_ES = new RegExp(CANDIDATE_ES.source, 'gi');
 /** A cheap test before the scanner runs: does the sentence hold a number at all? */
-export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion|third|quarter|fifth|tenth|hundredth)\\b`, 'i');
+export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion|third|quarter|fifth|tenth|hundredth|dozen)\\b`, 'i');
 export const HOLDS_NUMBER_ES = new RegExp(`${HOLDS_NUMBER.source}|\\b${NUMBER_WORDS_ES}`, 'i');
 
 /** Words before a number that make it a label ("page 12", "No. 4", "Title 42"), not a quantity. */
@@ -296,7 +296,8 @@ function clauseEndAfter(sentence: string, from: number): number {
 const OF_THE_OPENING = /^\W*(?:Of|Among|De|Entre)\s+(?:the|those|these|all|ese|este|esos|estos|esas|estas|los|las)\s+\S/i;
 // "more than 80,000 of the year's crossings": a share of the flow's own tally is a count of it, for
 // the sentence's period (the months it names), not a part of some group.
-const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)/i;
+// "the 520,085 of the year before", "of the same period": "of" a period says when, not of what group.
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:year|month|week|previous|prior|same)\b)/i;
 const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$/i;
 /**
  * "one in five migrants", "one migrant in three", "1 in 10", "nine out of 10": a proportion, not a
@@ -432,14 +433,22 @@ const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|t
 
 /** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
 // "a fall of nearly a third": a noun of change with "of" says the same.
-const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?$/i;
-const FRACTION_OF_CHANGE = /^(?:a\s+(quarter|third|fifth|tenth)|(half)|(two)[\s-]thirds|(three)[\s-]quarters)(?![\w-])(?!\s+(?:of|a|an|the)\b)/i;
+// "down by about two fifths", "up by a third": "down"/"up" with "by" are changes too.
+const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|(?:down|up)\s+by|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?$/i;
+/** "a third", "half", "two-thirds", "two fifths", "three quarters": one, or a count of a plural. */
+const FRACTION_OF_CHANGE = /^(?:(a|one)\s+(quarter|third|fifth|tenth)|(half)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))(?![\w-])(?!\s+(?:of|a|an|the)\b)/i;
+const FRACTION_START = /^(?:a|one|two|three|four|half)\b/i;
+const DENOMINATOR: Readonly<Record<string, number>> = { quarter: 4, third: 3, fifth: 5, tenth: 10 };
+const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 
 function fractionOfChange(text: string, near: string): FigureReading | null {
+  if (!FRACTION_START.test(text)) return null;
   const verb = CHANGE_BY_BEFORE.exec(near);
   const fraction = verb ? FRACTION_OF_CHANGE.exec(text) : null;
   if (!verb || !fraction) return null;
-  const share = fraction[2] ? 1 / 2 : fraction[3] ? 2 / 3 : fraction[4] ? 3 / 4 : 1 / { quarter: 4, third: 3, fifth: 5, tenth: 10 }[fraction[1]!.toLowerCase() as 'quarter']!;
+  const plural = fraction[5]?.toLowerCase().replace(/s$/, '');
+  const share = fraction[3] ? 1 / 2 : plural ? COUNT[fraction[4]!.toLowerCase()]! / DENOMINATOR[plural]! : 1 / DENOMINATOR[fraction[2]!.toLowerCase()]!;
+  if (!(share < 1)) return null;
   // A change said as a share of the baseline: "fell by two-thirds" is a fall of 66.7%, read as the
   // percent change it is ("fell by 41% in 2024": the period after it is the change's, not its
   // baseline's, as it was taken when read as a ratio). A fraction is a rough measure, as readFigure
@@ -474,7 +483,7 @@ const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:some|about|around|roughly|ap
 /** "rose from 2,000 to 3,000": the two ends of a change, not a range. */
 // "from nearly 250,000 to 520,085", "fell by 3,000 to 27,000": the ends of a change, or its size and end.
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|de|desde|by)\s+(?:[\p{L}]+\s+){0,2}$/iu;
-const SCALES: ReadonlyArray<readonly [RegExp, number]> = [[/\b(?:billion|mil millones)\b/i, 1e9], [/\b(?:million|millones|millón)\b/i, 1e6], [/\b(?:thousand|mil)\b/i, 1e3]];
+const SCALES: ReadonlyArray<readonly [RegExp, number]> = [[/\b(?:billion|mil millones)\b/i, 1e9], [/\b(?:million|millones|millón)\b/i, 1e6], [/\b(?:thousand|mil)\b/i, 1e3], [/\b(?:hundred|cientos)\b/i, 100]];
 
 /**
  * A range starting with the number just read (sentence[i, numberEnd)): "8 or 9", "between 2,000
@@ -693,13 +702,12 @@ function endsWithDigitComma(text: string): boolean {
 function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
   const { sentence, language } = scan;
   const { i, digit, before, near } = at;
-  let reading = readFigure(sentence.slice(i, i + 80), language);
+  // "the flow fell by about a quarter", "down by two fifths": a fraction after a verb of change is
+  // a percent change (readFigure reads a bare fraction only before its baseline, and "two" alone).
+  const byFraction = digit ? null : fractionOfChange(sentence.slice(i, i + 24), near);
+  let reading = byFraction ?? readFigure(sentence.slice(i, i + 80), language);
   // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
   if (reading && digit && endsWithDigitComma(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
-  // "the flow fell by about a quarter", "rose by a third": a fraction after a verb of change is
-  // a percent change (readFigure reads a bare fraction only before its baseline).
-  const byFraction = reading ? null : fractionOfChange(sentence.slice(i, i + 24), near);
-  if (byFraction) reading = byFraction;
   if (!reading || reading.end === 0) return null;
   const end = i + reading.end;
   return { reading, end, text: sentence.slice(i, end), after: sentence.slice(end, end + 120), range: null };

@@ -60,6 +60,25 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?|${DAY} ${MONTH}(?:,? ${YEAR})?)`;
+/**
+ * A day of the month as an ordinal, in digits or words ("the 17th", "the seventeenth"), as it is
+ * said before "of July": scripts and interviews say dates so.
+ */
+const ORDINAL_DAY = '(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)';
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+
+/** "the seventeenth of July, 2024" as "July 17, 2024", and "the first and the 17th" as "1 and 17"; else as written. */
+function ordinalDays(words: string): string {
+  const digits = words.replace(/\b(?:(twenty|thirty)[- ])?([a-z]+)\b/gi, (all, tens: string | undefined, unit: string) => {
+    const n = ORDINAL_WORDS[unit.toLowerCase()];
+    return n === undefined || (tens && n > 9) ? all : String(n + (tens ? (tens.toLowerCase() === 'twenty' ? 20 : 30) : 0));
+  });
+  return digits.replace(new RegExp(`^(?:(?:on|as of|by|until|through) )?the (\\d{1,2})(?:st|nd|rd|th)? of (${MONTH})(,? ${YEAR})?$`, 'i'), (_all, day: string, month: string, year: string | undefined) => `${month} ${day}${year ? `, ${year.replace(/^,? /, '')}` : ''}`);
+}
 const COUNT_WORD = 'two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}';
 const PREP = '(?:in|during|throughout|for|over|on|at its peak in|at the peak in|by|until|through|as of|of)';
 
@@ -176,6 +195,10 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "July 1 to 17, 2024": with no "from", only when the year follows the second day.
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
+  // "between the first and the seventeenth of July", "from the 1st to the 17th of July, 2024".
+  ['day-span', new RegExp(`\\b(?:from|between) the ${ORDINAL_DAY} (?:to|through|until|till|and) the ${ORDINAL_DAY} of ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
+  // "on the twelfth of May", "the 1st of July 2024": a date as it is said.
+  ['date', new RegExp(`\\b((?:(?:on|as of|by|until|through) )?the ${ORDINAL_DAY} of ${MONTH}(?:,? ${YEAR})?)(?![\\w-]|,\\d)`, 'gid')],
   ['since', new RegExp(`\\bsince (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
   // "so far in January", "so far this January": the month so far, from its first day to the page's.
   ['since', new RegExp(`\\bso far (?:in|this) (${MONTH})(?![\\w-]| \\d)`, 'gid')],
@@ -210,6 +233,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
  * examples and the corpus): a word found only elsewhere in the text would make a phrase's reading
  * depend on text that has nothing to do with it.
  */
+/** "… the seventeenth of July": the words the patterns of a day said before its month end with. */
+const OF_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((month) => ` of ${month}`);
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   ['until ', 'till ', 'up to ', 'up until ', 'as of '],
@@ -247,6 +272,8 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['–', '-', '—'],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
+  OF_MONTH,
+  OF_MONTH,
   ['since '],
   ['so far '],
   [],
@@ -330,7 +357,7 @@ const IDLE_HITS = 256;
 
 const PROBES: ReadonlyArray<RegExp | null> = PATTERNS.map(([kind, pattern]) =>
   // A day-span is two day numbers joined by a dash or a word; its key words ("-", " and ") are everywhere.
-  kind === 'day-span'
+  kind === 'day-span' && !pattern.source.includes(ORDINAL_DAY)
     ? /\d(?:st|nd|rd|th)? ?(?:[–-] ?|(?:to|through|until|till|and) )(?:[12]\d|3[01]|0?[1-9])(?!\d)/i
     : pattern.source.startsWith('\\bbetween ')
     ? new RegExp(`\\bbetween (?:\\d|${MONTH_START})`, 'i')
@@ -580,7 +607,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return span(from[0], to[1]);
     }
     case 'day-span':
-      return daySpan(words, page);
+      return daySpan(ordinalDays(words), page);
     case 'since': {
       if (!page) return none;
       if (new RegExp(`^${WEEKDAY}$`, 'i').test(match[1]!)) return { resolved: resolvePeriodWords(words, page), sameAs: null };
@@ -589,7 +616,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     }
     case 'date': {
       if (match[1] === undefined || /^\d{1,2}(?:st|nd|rd|th)?$/.test(match[1])) return { resolved: resolveWeekdayDay(words, match[1] ?? match[2]!, page), sameAs: null };
-      const text = match[1]!.replace(/(\d)(?:st|nd|rd|th)\b/, '$1');
+      const text = ordinalDays(match[1]!).replace(/(\d)(?:st|nd|rd|th)\b/, '$1');
       if (!page && !/\d{4}/.test(text)) return none;
       return { resolved: resolvePeriodWords(text, page ?? FAR_FUTURE), sameAs: null };
     }

@@ -18,6 +18,10 @@ describe('reading a figure as written', () => {
     ['nearly 140,000', 'en', 140000, 10000, 'under'],
     ['roughly 9,000', 'en', 9000, 1000, 'approximately'],
     ['An estimated 520,085', 'en', 520085, 1, 'approximately'],
+    // A ratio in words is as round as its number: "a hundred times" to ten, "twelve times" to one.
+    ['roughly a hundred times', 'en', 100, 10, 'approximately'],
+    ['twelve times', 'en', 12, 1, 'none'],
+    ['a dozen times', 'en', 12, 1, 'none'],
     ['Some 302,203', 'en', 302203, 1, 'approximately'],
     ['at least 9,000', 'en', 9000, 1000, 'at-least'],
     ['upwards of 20,000', 'en', 20000, 10000, 'over'],

@@ -140,6 +140,15 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['police arrested a band of 14 smugglers', [{ text: '14', value: 14, hedge: 'none', unit: null }]],
   // A kilometre post is a label.
   ['stopped at kilometer 42 and at km 17', []],
+  // "and" goes on after a scale only: "between six and seven hundred" is a range of 600 to 700, not 1,300.
+  ['somewhere between six and seven hundred a day', [{ text: 'six and seven hundred', value: 650, hedge: 'none', unit: null, per: 'day' }]],
+  ['one hundred and forty people', [{ text: 'one hundred and forty', value: 140, hedge: 'none', unit: null }]],
+  // A dozen is twelve, as a count or a ratio.
+  ['about a dozen times as many people as January', [{ text: 'about a dozen times', value: 12, hedge: 'approximately', unit: 'times', change: 'ratio increase' }]],
+  ['half a dozen boats', [{ text: 'half a dozen', value: 6, hedge: 'none', unit: null }]],
+  // A fraction of change with a count before a plural ("two fifths") or after "down by".
+  ['the number was down by about two fifths', [{ text: 'about two fifths', value: 40, hedge: 'approximately', unit: 'percent', change: 'percent-change decrease' }]],
+  ['it rose by three quarters', [{ text: 'three quarters', value: 75, hedge: 'none', unit: 'percent', change: 'percent-change increase' }]],
 ];
 
 describe('findFigures', () => {

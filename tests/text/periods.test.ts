@@ -67,6 +67,10 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2025-01-05', 'between 2022 and 2023', [['between 2022 and 2023', '2022/2023']]],
   // Months from January without a year: the latest that have begun by the page date, the page's month to that date.
   ['2024-07-10', 'from January to October, and from January to July', [['from January to October', '2023-01/2023-10'], ['from January to July', '2024-01-01/2024-07-10']]],
+  // A day said before its month, with an ordinal in words or digits: a date, or a span of days; never the whole month.
+  ['2024-07-19', 'on the twelfth of May, and the 1st of July 2023', [['on the twelfth of May', '2024-05-12'], ['the 1st of July 2023', '2023-07-01']]],
+  ['2024-07-19', 'Between the first and the seventeenth of July, and from the 2nd to the 21st of June', [['Between the first and the seventeenth of July', '2024-07-01/2024-07-17'], ['from the 2nd to the 21st of June', '2024-06-02/2024-06-21']]],
+  ['2024-07-19', 'on the twenty-first of June, the first of its kind in May', [['on the twenty-first of June', '2024-06-21'], ['in May', '2024-05']]],
 ];
 
 describe('findPeriods', () => {
