@@ -274,7 +274,9 @@ export interface FrameChoice {
 
 /** Is a noun's stem one of the frame's one-word actions ("crossings", "transits")? */
 export function isEventNoun(frame: Frame, nounStem: string): boolean {
-  return frame.actions.some((entry) => entry.stems.length === 1 && entry.stems[0] === nounStem);
+  // Not a Spanish verb with its stress on the last vowel ("pasó"): folded, it reads as the noun
+  // "paso", and "cinco pasos" are five trails, not five crossings.
+  return frame.actions.some((entry) => entry.stems.length === 1 && entry.stems[0] === nounStem && !/[áéíóú]$/.test(entry.text));
 }
 
 

@@ -842,8 +842,9 @@ function unitOf(number: NumberRead, age: boolean, ageEs: boolean, currency: bool
   else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp)\b/i.test(after)) unit = 'percentage-points';
   else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after)) unit = 'USD';
   // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
-  else if (/^(?:\s*|-)(?:miles?|mi)\b/i.test(after)) unit = 'miles';
-  else if (/^(?:\s*|-)(?:kilomet(?:er|re)s?|km)\b/i.test(after)) unit = 'km';
+  // Spanish too: "unas tres millas", "casi cinco kilómetros".
+  else if (/^(?:\s*|-)(?:miles?|mi|millas?)\b/i.test(after)) unit = 'miles';
+  else if (/^(?:\s*|-)(?:kilomet(?:er|re)s?|km|kilómetros?)(?![\p{L}])/iu.test(after)) unit = 'km';
   return { unit, figureEnd };
 }
 
