@@ -371,8 +371,15 @@ function opensSentence(p: PeriodMention, offset: number, m: string, figureStart:
   // before it, for a figure inside the same quotation («En 2021 creímos …», dijo; la cifra llegó a
   // 520.085 is not).
   const quoted = p.start - offset <= 3 && OPENING_MARKS.test(m.slice(offset, p.start)) && !CLOSING_MARKS.test(m.slice(p.end, figureStart));
-  return p.start === offset || quoted || (p.start - offset <= 40 && ITEM_LABEL_BEFORE.test(m.slice(offset, p.start)) && ITEM_LABEL_AFTER.test(m.slice(p.end, p.end + 8)));
+  if (p.start === offset || quoted) return true;
+  if (p.start - offset > 40) return false;
+  const lead = m.slice(offset, p.start);
+  // "Go back to 2020, and 133,000 made the journey", "Look at 2021: …": a short opening clause that
+  // ends with the period and holds no figure sets it for the sentence.
+  return (ITEM_LABEL_BEFORE.test(lead) && ITEM_LABEL_AFTER.test(m.slice(p.end, p.end + 8))) || (OPENING_CLAUSE_BEFORE.test(lead) && OPENING_CLAUSE_AFTER.test(m.slice(p.end, figureStart)));
 }
+const OPENING_CLAUSE_BEFORE = /^\s*(?:[\p{L}'’-]+\s+){1,4}$/u;
+const OPENING_CLAUSE_AFTER = /^\s*(?:,\s*(?:and|y)\s+|:\s+|\s[—–]\s)(?:[\p{L}'’-]+\s+){0,3}$/u;
 const OPENING_MARKS = /^[\s«“"‘'¿¡]+$/;
 const CLOSING_MARKS = /[»”"?!]/;
 const ITEM_LABEL_BEFORE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__|\*|_)?\s*(?:[\p{L}-]+\s+){0,3}$/u;

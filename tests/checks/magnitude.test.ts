@@ -26,6 +26,10 @@ describe('magnitude', () => {
         files: { 'a.yaml': header('a') + total('a1', '11,363', 11363, '2024'), 'b.yaml': header('b') + total('b1', '302,203', 302203, '2024') + total('b2', '212,000', 212000, '2024-01-01/2024-07-17') },
       },
       {
+        name: 'a level two months from another is not held to it (30 miles of wire in September against 3 in July)',
+        files: { 'a.yaml': header('a') + total('a1', '30', 30, '2024-09-20', 'wire'), 'b.yaml': header('b') + total('b1', '3', 3, '2024-07-17', 'wire'), 'c.yaml': header('c') + total('c1', '3', 3, '2024-07-17', 'wire') },
+      },
+      {
         name: 'nine times off is not reported',
         files: { 'a.yaml': header('a') + rate('a1', '6,000', 6000, '2024-07-17', 'spot') + total('a2', '11,363', 11363, '2024-07-01/2024-07-17') },
       },
@@ -45,6 +49,11 @@ describe('magnitude', () => {
         name: 'a zero too many is exactly ten times, and reported (30,910 for July 2024 to June 2025 against 3,091 for 2025)',
         files: { 'a.yaml': header('a') + total('a1', '30,910', 30910, '2024-07/2025-06'), 'b.yaml': header('b') + total('b1', '3,091', 3091, '2025'), 'c.yaml': header('c') + total('c1', '3,091', 3091, '2025') },
         errors: [{ messageId: 'tooHigh', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'a level ten times the one stated two days before (30 miles of wire against 3)',
+        files: { 'a.yaml': header('a') + total('a1', '30', 30, '2024-07-19', 'wire'), 'b.yaml': header('b') + total('b1', '3', 3, '2024-07-17', 'wire'), 'c.yaml': header('c') + total('c1', 'about 3', 3, '2024-07-17', 'wire') },
+        errors: [{ messageId: 'amountTooHigh', file: 'a.yaml', line: 6, column: 12 }],
       },
       {
         name: 'one source against one: either may be the slip, so both are told',

@@ -4,8 +4,9 @@
  * month, thousands written for millions, a total given as a rate: slips that figure-conflict and
  * rate-total miss because the periods are not the same (July 1–17 against "a month, now").
  *
- * Only overlapping periods are compared, never the same one (figure-conflict and rate-total say
- * more there), and never a peak ("at its height"), which may well be ten times an average.
+ * Only overlapping periods are compared (a level's within a month of each other too), never the
+ * same one (figure-conflict and rate-total say more there), and never a peak ("at its height"),
+ * which may well be ten times an average.
  */
 import { formatNumber, intervalsOverlap } from '../../model/figure.js';
 import { seriesKey, type Series } from '../claim-index.js';
@@ -123,6 +124,12 @@ function comparable(a: PeriodGroup, b: PeriodGroup): boolean {
 
 const SHORT_DAYS = 31;
 
+/** A level ("20,000 camped", "three miles of wire") or a sum of money: it is as it stands on a day, not per day. */
+function isLevel(group: PeriodGroup): boolean {
+  const kind = group.lists[0]![0]!.metric.kind;
+  return kind === 'level' || kind === 'money';
+}
+
 function rounded(value: number): string {
   return formatNumber(value >= 100 ? Math.round(value) : Number(value.toPrecision(2)));
 }
@@ -136,8 +143,8 @@ export const magnitude: Check = {
     messages: {
       tooHigh: '"{{figure}}" for {{period}} is {{factor}} times every figure of {{metric}} for a period overlapping it ({{others}}): it makes {{perDay}} a day, {{perMonth}} a month, {{perYear}} a year.',
       tooLow: '"{{figure}}" for {{period}} is a {{factor}}th of every figure of {{metric}} for a period overlapping it ({{others}}): it makes {{perDay}} a day, {{perMonth}} a month, {{perYear}} a year.',
-      amountTooHigh: '"{{figure}}" for {{period}} is {{factor}} times every figure of {{metric}} for a period overlapping it ({{others}}).',
-      amountTooLow: '"{{figure}}" for {{period}} is a {{factor}}th of every figure of {{metric}} for a period overlapping it ({{others}}).',
+      amountTooHigh: '"{{figure}}" for {{period}} is {{factor}} times every figure of {{metric}} for a period at or within a month of it ({{others}}).',
+      amountTooLow: '"{{figure}}" for {{period}} is a {{factor}}th of every figure of {{metric}} for a period at or within a month of it ({{others}}).',
     },
   },
   run(context) {
@@ -152,10 +159,13 @@ export const magnitude: Check = {
         // before this one, so only that window of the sorted periods is looked at.
         const length = group.end - group.start + 1;
         const from = lowerBound(starts, group.start - Math.max(SHORT_DAYS, 2 * length));
+        // A level stands from one day to the next: "thirty miles of wire, now" is held to the three
+        // miles a source gave two days before, within a month either way.
+        const near = isLevel(group) ? SHORT_DAYS : 0;
         const around: PeriodGroup[] = [];
-        for (let i = from; i < groups.length && groups[i]!.start <= group.end; i++) {
+        for (let i = from; i < groups.length && groups[i]!.start <= group.end + near; i++) {
           const other = groups[i]!;
-          if (other !== group && group.start <= other.end && comparable(group, other)) around.push(other);
+          if (other !== group && group.start <= other.end + near && comparable(group, other)) around.push(other);
         }
         if (around.length === 0) continue;
         let low = Number.POSITIVE_INFINITY;
