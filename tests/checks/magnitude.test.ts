@@ -1,6 +1,14 @@
 import { describe } from 'vitest';
 import { magnitude } from '../../src/checks/rules/magnitude.js';
-import { checkTester, figureClaim as total, header, rateClaim as rate } from '../helpers/registry.js';
+import { checkTester, figureClaim as total, header, METRICS, rateClaim as rate } from '../helpers/registry.js';
+
+/** The test catalogue with a level: miles of wire put up, as they stand on a day. */
+const WITH_LEVEL = `${METRICS}  - id: wire
+    counts: barbed wire put up on the trails
+    kind: level
+    unit: miles
+    place: Darién
+`;
 
 describe('magnitude', () => {
   checkTester(magnitude, {
@@ -27,7 +35,7 @@ describe('magnitude', () => {
       },
       {
         name: 'a level two months from another is not held to it (30 miles of wire in September against 3 in July)',
-        files: { 'a.yaml': header('a') + total('a1', '30', 30, '2024-09-20', 'wire'), 'b.yaml': header('b') + total('b1', '3', 3, '2024-07-17', 'wire'), 'c.yaml': header('c') + total('c1', '3', 3, '2024-07-17', 'wire') },
+        files: { 'metrics.yaml': WITH_LEVEL, 'a.yaml': header('a') + total('a1', '30', 30, '2024-09-20', 'wire'), 'b.yaml': header('b') + total('b1', '3', 3, '2024-07-17', 'wire'), 'c.yaml': header('c') + total('c1', '3', 3, '2024-07-17', 'wire') },
       },
       {
         name: 'nine times off is not reported',
@@ -52,7 +60,7 @@ describe('magnitude', () => {
       },
       {
         name: 'a level ten times the one stated two days before (30 miles of wire against 3)',
-        files: { 'a.yaml': header('a') + total('a1', '30', 30, '2024-07-19', 'wire'), 'b.yaml': header('b') + total('b1', '3', 3, '2024-07-17', 'wire'), 'c.yaml': header('c') + total('c1', 'about 3', 3, '2024-07-17', 'wire') },
+        files: { 'metrics.yaml': WITH_LEVEL, 'a.yaml': header('a') + total('a1', '30', 30, '2024-07-19', 'wire'), 'b.yaml': header('b') + total('b1', '3', 3, '2024-07-17', 'wire'), 'c.yaml': header('c') + total('c1', 'about 3', 3, '2024-07-17', 'wire') },
         errors: [{ messageId: 'amountTooHigh', file: 'a.yaml', line: 6, column: 12 }],
       },
       {

@@ -41,11 +41,6 @@ export const METRICS = `metrics:
     kind: percentage
     unit: percentage-points
     place: Panama
-  - id: wire
-    counts: barbed wire put up on the trails
-    kind: level
-    unit: miles
-    place: Darién
 `;
 
 /** A one-line source header, so a case's first claim starts on line 3 of its file. */
