@@ -25,7 +25,8 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const { subject, baseline } = compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared);
     const named = baselinePeriodOf(ctx, subject, figure, built);
     const unnamed = !subject && !baseline && named.period === null ? (unnamedBaseline(ctx, figure) ?? named) : named;
-    const implied = unnamed.period === null && !baseline && figure.periodFrom === 'sentence' && !NAMES_A_BASELINE.test(ctx.body) ? yearBefore(figure.period) : null;
+    // The year before the subject's: the comparison's own period is its subject's (takeFromSubject, below).
+    const implied = unnamed.period === null && !baseline && figure.periodFrom === 'sentence' && !NAMES_A_BASELINE.test(ctx.body) ? yearBefore(subject?.period ?? figure.period) : null;
     const { period: baselinePeriod, words: baselineWords } = implied ?? unnamed;
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
     // With no subject figure ("La cifra del primer cuatrimestre de 2023 sextuplica a la de …"), the

@@ -648,13 +648,16 @@ function isWordOrCodeMark(char: string): boolean {
   return /[\p{L}_#/:]/u.test(char);
 }
 
-/** Digits read as a number that are still no quantity: an ordinal, a name, a year, a code. */
+const DATELINE_DAY_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?\s*(?:,?\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xinhua|UPI|Bloomberg|Prensa Latina|Europa Press)\)/i;
+/** Digits read as a number that are still no quantity: an ordinal, a name, a year, a code, a dateline's day. */
 function isNoQuantity(reading: FigureReading, numberText: string, after: string): boolean {
   if (ORDINAL_AFTER.test(after)) return true;
   // "14ymedio", "24horas": digits run into a word are a name, not a figure ("5km", "3mil" are not
   // such words: units and scales are short).
   if (RUN_INTO_WORD.test(after)) return true;
   if (/^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) return true;
+  // "Metetí, Panamá, 22 dic (EFE).-": a dispatch's dateline in either language, whichever the text is in.
+  if (DATELINE_DAY_AFTER.test(after)) return true;
   // "045", "001": a code or an item's number; no count is written with a leading zero.
   return /^0\d/.test(numberText);
 }
