@@ -34,11 +34,16 @@ export function notePeriods(recent: readonly Period[], mentions: readonly Period
  * that kind; a month without its year ("In January 2022 ..., and 4,262 in February", "last year's
  * surge in August") takes the year named before it.
  */
+/** Periods that name a year, or a part of one with its year ("the first half of 2025"). */
+const YEAR_KINDS: ReadonlySet<string> = new Set(['year', 'half', 'first-months']);
+
 export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null): PeriodMention[] {
   // "The busiest months of 2021 were September and October. August was close behind": a month
   // with no year takes the year the sentence before in its paragraph named as a year ("in 2021"),
   // not a month's ("20,519 in July 2024. June's figure …" is this June).
-  const priorYear = [...priorPeriods].reverse().find((p) => p.kind === 'year' && p.resolved)?.resolved?.period;
+  // Not a year the sentence before compared with ("2,927 in the first half of 2025, against more
+  // than 520,000 in 2023. In June, 10 crossed" is this June): the one it was about.
+  const priorYear = [...priorPeriods].reverse().find((p) => YEAR_KINDS.has(p.kind) && /\b(?:19|20)\d\d\b/.test(p.glossed ?? p.words) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 48), p.start)))?.resolved?.period;
   let yearNamed: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   let borrowedYear = yearNamed !== null;
   let recent: readonly Period[] = recentPeriods;

@@ -379,11 +379,11 @@ const DECREASE_VERBS_ES = 'cayó|cayeron|disminuyó|disminuyeron|bajó|bajaron|d
 // "una cifra que supera un 40% a las de 2021": exceeding by a share is a rise.
 const INCREASE_VERBS_ES = 'aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron|supera|superan|superó|superaron|aumentado|crecido|subido|incrementado|disparado|repuntado|superado';
 // "una caída histórica del 94 %", "una reducción sin precedentes del": a word or two may describe the
-// change; not "la caída del flujo de 302.203 … a 3.091", whose figure is where the change started.
-const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})(?:\\s+(?!(?:del?|en|la|el|los|las|un|una|flujo|número|cifra|tránsito)(?![\\p{L}]))\\p{L}+){0,2}?\\s+(?:del?|en)(?:\\s+(?:un|una))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');
+// change ("una reducción de menos 210.554": a "menos" too); not "la caída del flujo de 302.203 … a 3.091", whose figure is where the change started.
+const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})(?:\\s+(?!(?:del?|en|la|el|los|las|un|una|flujo|número|cifra|tránsito)(?![\\p{L}]))\\p{L}+){0,2}?\\s+(?:del?|en)(?:\\s+(?:un|una))?(?:\\s+(?:menos|más))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');
 const CHANGE_BEFORE_DECREASE_ES = changeBeforeEs(DECREASE_WORDS_ES, DECREASE_VERBS_ES);
 const CHANGE_BEFORE_INCREASE_ES = changeBeforeEs(INCREASE_WORDS_ES, INCREASE_VERBS_ES);
-const CHANGE_LAST_WORDS_ES = new Set(['de', 'del', 'en', 'un', 'una', ...`${DECREASE_VERBS_ES}|${INCREASE_VERBS_ES}`.split('|')]);
+const CHANGE_LAST_WORDS_ES = new Set(['de', 'del', 'en', 'un', 'una', 'menos', 'más', ...`${DECREASE_VERBS_ES}|${INCREASE_VERBS_ES}`.split('|')]);
 /** "un 35% menos", "un 20 % más": a percent change after the figure. */
 const PERCENT_LOWER_AFTER_ES = /^\s+(?:menos|inferior|por debajo)(?![\p{L}])/iu;
 const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|superior|por encima)(?![\p{L}])/iu;

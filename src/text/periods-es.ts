@@ -54,6 +54,10 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('so-far', '(?:en |durante )?lo que va del? (?:este )?año', 'so far this year', [null, null], ['en lo que va de año', 'lo que va del año', 'en lo que va de este año']),
   rule('so-far', `(?:en |durante )?lo que va de(?:l año)? (${YEAR})`, 'so far in $1', ['$1', null], ['en lo que va de 2024', 'lo que va del año 2024']),
   rule('so-far', '(?:en |durante )?el año en curso', 'so far this year', [null, null], ['en el año en curso']),
+  // "300.549 migrantes reportados hasta lo que va de diciembre": the year so far, to this December;
+  // "en lo que va de julio" without "hasta": the month so far.
+  rule('so-far', `hasta lo que va de(?:l mes de)? ${MONTH}`, 'so far this year', [null, null], ['hasta lo que va de diciembre']),
+  rule('since', `(?:en |durante )?lo que va de(?:l mes de)? (${MONTH})`, 'so far in $1', ['$1'], ['en lo que va de julio', 'lo que va del mes de marzo']),
   // "para estas mismas fechas el año pasado": last year to the page's day of it.
   rule('so-far', '(?:para|a|hasta|en) (?:estas|esas|las) (?:mismas )?(?:fechas|alturas)(?: del?)?,? (?:el )?año pasado', 'by this time last year', [null, null, 'last year'], ['para estas mismas fechas el año pasado', 'a estas alturas del año pasado']),
   // "respecto al mismo periodo del año pasado": the period the sentence names, a year back.
