@@ -9,7 +9,7 @@
  */
 import { DIGIT_REST, readSpanishNumber } from './numbers-es.js';
 
-export type HedgeKind = 'none' | 'over' | 'under' | 'approximately' | 'at-least';
+export type HedgeKind = 'none' | 'over' | 'under' | 'at-most' | 'approximately' | 'at-least';
 export type Language = 'en' | 'es';
 
 export interface Hedge {
@@ -52,14 +52,15 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['por lo menos', 'at-least'],
   ['no menos de', 'at-least'],
   ['upwards of', 'over'],
-  // "as many as 200,000", "up to 3,000 a day": at most that many, as "nearly" is.
-  ['as many as', 'under'],
-  ['as much as', 'under'],
-  ['up to', 'under'],
+  // "as many as 200,000", "up to 3,000 a day", "less than a thousand a month": at most that many,
+  // and further below than "nearly" says (2,831 in three and a half months is "menos de mil por mes").
+  ['as many as', 'at-most'],
+  ['as much as', 'at-most'],
+  ['up to', 'at-most'],
   ['just under', 'under'],
   ['just over', 'over'],
-  ['less than', 'under'],
-  ['fewer than', 'under'],
+  ['less than', 'at-most'],
+  ['fewer than', 'at-most'],
   ['more than', 'over'],
   ['close to', 'under'],
   ['cerca de', 'under'],
@@ -77,15 +78,15 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['apenas', 'none'],
   ['más de', 'over'],
   ['mas de', 'over'],
-  ['menos de', 'under'],
-  ['hasta', 'under'],
+  ['menos de', 'at-most'],
+  ['hasta', 'at-most'],
   ['unas', 'approximately'],
   ['solamente', 'none'],
   ['sólo', 'none'],
   ['solo', 'none'],
   ['about', 'approximately'],
   ['above', 'over'],
-  ['under', 'under'],
+  ['under', 'at-most'],
   ['some', 'approximately'],
   ['unos', 'approximately'],
   ['over', 'over'],
@@ -425,6 +426,8 @@ export function intervalOf(value: number, step: number, hedge: HedgeKind): Inter
       return [value, value + margin];
     case 'under':
       return [value - margin, value];
+    case 'at-most':
+      return [value - Math.min(step, fifth), value];
     case 'approximately':
       return [value - Math.min(step, fifth), value + Math.min(step, fifth)];
     case 'at-least':

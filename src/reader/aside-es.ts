@@ -2,7 +2,8 @@
  * Spanish figures set aside, beside the English ones in asides.ts: forecasts ("se espera que unas
  * 500.000 personas crucen", "podrían llegar a 800.000") are no count of what happened, and one
  * group's count ("eran venezolanos, con 328.667 personas", "102.737 son venezolanos", "9.638 de
- * Haití", "120.000 menores de edad", "150 mil 327 eran de nacionalidad venezolana") is not the flow's. Neither is checked against the registry.
+ * Haití", "120.000 menores de edad", "150 mil 327 eran de nacionalidad venezolana", "196,813 de esa
+ * nacionalidad") is not the flow's. Neither is checked against the registry.
  */
 import { ES } from './lexicon/es.js';
 
@@ -16,7 +17,7 @@ const GROUPS = 'niños|niñas|menores|mujeres|hombres|adolescentes|adultos|famil
 /** "eran venezolanos, con 328.667", "seguidos por ecuatorianos, con 57.222": the group just before. */
 const GROUP_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${GROUPS}),?\\s+(?:con|unos|unas|más de|casi|alrededor de)?\\s*$`, 'iu');
 /** "102.737 son venezolanos", "120.000 menores de edad", "9.638 de Haití", "371 de Cuba". */
-const GROUP_AFTER = new RegExp(`^\\s+(?:(?:son|eran|fueron)\\s+)?(${GROUPS})(?![\\p{L}])|^\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes de|provenientes de)\\s+(?:nacionalidad\\s+)?(\\p{Lu}\\p{L}+)|^\\s+(?:\\p{L}+,?\\s+)?(?:son\\s+|eran\\s+|fueron\\s+)?(?:de\\s+)?(nacionalidad\\s+\\p{L}+)|^\\s+(?:corresponden|correspondieron|corresponde|pertenecen)\\s+a\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})|^\\s+a\\s+(?:(?:los|las)\\s+)?(?:migrantes|personas|ciudadanos|nacionales)(?:\\s+\\p{L}+){0,2}?\\s+(${GROUPS})(?![\\p{L}])`, 'u');
+const GROUP_AFTER = new RegExp(`^\\s+(?:(?:son|eran|fueron)\\s+)?(${GROUPS})(?![\\p{L}])|^\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes de|provenientes de)\\s+(?:nacionalidad\\s+)?(\\p{Lu}\\p{L}+)|^\\s+(?:\\p{L}+,?\\s+)?(?:son\\s+|eran\\s+|fueron\\s+)?(?:de\\s+)?(nacionalidad\\s+\\p{L}+)|^\\s+(?:corresponden|correspondieron|corresponde|pertenecen)\\s+a\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})|^\\s+a\\s+(?:(?:los|las)\\s+)?(?:migrantes|personas|ciudadanos|nacionales)(?:\\s+\\p{L}+){0,2}?\\s+(${GROUPS})(?![\\p{L}])|^\\s+(?:personas\\s+|migrantes\\s+)?(de\\s+(?:esa|esta|dicha|la misma)\\s+nacionalidad)(?![\\p{L}])`, 'u');
 const GROUP_CUE = new RegExp(`(?:${GROUPS})(?![\\p{L}])|\\d\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes|provenientes)\\s+\\p{Lu}|nacionalidad|correspond|pertenecen`, 'iu');
 
 /** A cheap look for the words the patterns here need: most sentences hold none. */
@@ -39,7 +40,8 @@ const GROUP_WITH = new RegExp(`(?:^|[^\\p{L}])(?:los|las)\\s+(${GROUPS})(?![\\p{
 export function spanishGroup(before: string, after: string, sentence = ''): string | null {
   const match = GROUP_AFTER.exec(after);
   // The last alternative is the verb left out of a list: "5.459 corresponden a haitianos, y 1.374 a migrantes venezolanos".
-  if (match) return match[1] ?? match[3] ?? match[4] ?? match[5] ?? `de ${match[2]}`;
+  // "196,813 de esa nacionalidad": the nationality the sentence before named.
+  if (match) return match[1] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? `de ${match[2]}`;
   return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? GROUP_SUBJECT.exec(sentence)?.[1] ?? GROUP_WITH.exec(sentence)?.[1] ?? null;
 }
 

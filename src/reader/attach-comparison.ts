@@ -62,6 +62,22 @@ const COMPARATIVE_AFTER = EN.pattern('comparative-after');
 /** "Officials put the increase at 306 percent": the change the sentence before described. */
 const THE_CHANGE = EN.pattern('the-change');
 
+/**
+ * "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to". With no
+ * "from" ("en 2023 se alcanzó un récord de 520 mil 85 y en 2024 la cifra bajó un 42 por ciento,
+ * hasta los 302 mil 203"), the "to" end after the change is its subject and the figure before of
+ * another period its baseline.
+ */
+function changeEnds(built: readonly Building[], figure: Building, plain: readonly Building[]): { subject: Building; baseline: Building } | null {
+  const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
+  if (!to) return null;
+  const from = [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change);
+  if (from) return { subject: to, baseline: from };
+  if (to.start < figure.end || !to.period) return null;
+  const earlier = [...plain].reverse().find((f) => f.start < figure.start && f.period !== null && !overlaps(f.period, to.period!));
+  return earlier ? { subject: to, baseline: earlier } : null;
+}
+
 /** What a comparison compares: its subject and its baseline, in the sentence or the one before. */
 function comparedFigures(ctx: SentenceContext, built: readonly Building[], figure: Building, plain: readonly Building[]): { subject: Building | null; baseline: Building | null } {
   const { m, body, sentence, before } = ctx;
@@ -71,10 +87,8 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // before's own figure is the subject, the one it was compared with the baseline.
   const beforeBaseline = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) ?? null;
   const beforeSubject = (figures: readonly Building[]): Building | null => referredSubject(figures, m);
-  // "quadrupled from 2,928 ... to 8,456": the two ends of the sentence's "from ... to".
-  const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
-  const from = to ? [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
-  if (to && from) return { subject: to, baseline: from };
+  const ends = changeEnds(built, figure, plain);
+  if (ends) return ends;
   // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure that is
   // itself compared with is a baseline, never the subject.
   const subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;

@@ -18,6 +18,7 @@ const RANGE_BEFORE = EN.pattern('range-before');
 const SUM_BEFORE = EN.pattern('sum-before');
 const SUM_AFTER = EN.pattern('sum-after');
 const TIGHT = EN.pattern('list-joiner');
+const MONTHS_OF = /\b(?:the months of|(?:los|el) meses de)\s/i;
 
 /** The whole months a period spans, when it starts on a 1st and ends on a month's last day. */
 function wholeMonths(period: Period): Period[] {
@@ -109,7 +110,9 @@ function unpairedMonthLists(built: readonly Building[], m: string): void {
     const mention = figure.periodMention;
     if (mention?.kind !== 'month-list' || !figure.period || figure.periodWords !== mention.words) continue;
     const sums = SUM_BEFORE.test(m.slice(Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(m.slice(figure.end, figure.end + 40));
-    if (sums) continue;
+    // "during the months of January, February and March", "durante los meses de enero, febrero y
+    // marzo": months named as one span of months.
+    if (sums || MONTHS_OF.test(m.slice(Math.max(0, mention.start - 12), mention.start + 28))) continue;
     figure.period = null;
     blame(figure, because('period-unresolved', { words: mention.words }));
   }

@@ -182,7 +182,9 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   if (mention.change && looksBack(p)) return null;
   // "fallen from 2,461 at the August 2021 peak to about 140": a phrase before the "to" end is the
   // other end's; the "to" end has a period only if one follows it.
-  if (mention.to && p.start < mention.start && p.start > sentenceStartOf(site.built, figure)) return null;
+  // With no "from" figure in the sentence ("y en 2024 la cifra bajó un 42 por ciento, hasta los
+  // 302 mil 203"), the phrase before is the "to" end's own.
+  if (mention.to && p.start < mention.start && p.start > sentenceStartOf(site.built, figure) && site.built.some((f) => f !== figure && f.mention?.from && f.start < figure.start)) return null;
   // "la cifra diaria … en enero también bajó, al pasar de un promedio de 2.400 a 140 este año": the
   // "from" end of a change is the earlier value; a phrase before it inside the sentence dates the
   // change, not that value (only one that opens the sentence stands for all of it).
@@ -372,12 +374,16 @@ function opensSentence(p: PeriodMention, offset: number, m: string, figureStart:
   // 520.085 is not).
   const quoted = p.start - offset <= 3 && OPENING_MARKS.test(m.slice(offset, p.start)) && !CLOSING_MARKS.test(m.slice(p.end, figureStart));
   if (p.start === offset || quoted) return true;
+  // "… y en 2024 la cifra bajó un 42 por ciento, hasta los 302 mil 203": a period that opens a
+  // clause after "and" stands for the clauses after it, as one opening the sentence does.
+  if (p.end <= figureStart && COORDINATE_BEFORE.test(m.slice(Math.max(offset, p.start - 10), p.start))) return true;
   if (p.start - offset > 40) return false;
   const lead = m.slice(offset, p.start);
   // "Go back to 2020, and 133,000 made the journey", "Look at 2021: …": a short opening clause that
   // ends with the period and holds no figure sets it for the sentence.
   return (ITEM_LABEL_BEFORE.test(lead) && ITEM_LABEL_AFTER.test(m.slice(p.end, p.end + 8))) || (OPENING_CLAUSE_BEFORE.test(lead) && OPENING_CLAUSE_AFTER.test(m.slice(p.end, figureStart)));
 }
+const COORDINATE_BEFORE = /(?:^|[^\p{L}])(?:y|and)\s+$/u;
 const OPENING_CLAUSE_BEFORE = /^\s*(?:[\p{L}'’-]+\s+){1,4}$/u;
 const OPENING_CLAUSE_AFTER = /^\s*(?:,\s*(?:and|y)\s+|:\s+|\s[—–]\s)(?:[\p{L}'’-]+\s+){0,3}$/u;
 const OPENING_MARKS = /^[\s«“"‘'¿¡]+$/;

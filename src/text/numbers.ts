@@ -296,9 +296,11 @@ function clauseEndAfter(sentence: string, from: number): number {
 const OF_THE_OPENING = /^\W*(?:Of|Among|De|Entre)\s+(?:the|those|these|all|ese|este|esos|estos|esas|estas|los|las)\s+\S/i;
 // "more than 80,000 of the year's crossings": a share of the flow's own tally is a count of it, for
 // the sentence's period (the months it names), not a part of some group.
+const SHARE_OF_TOTAL_AFTER = /^[^.()]{0,100}\(((?:about |some |nearly |almost |cerca del? |casi |el |un )?\d[\d.,]*\s*(?:%|percent|per cent|por ciento)\s+(?:of|del?)\s+(?:the\s+|los\s+|las\s+)?(?:total|all|todos|todas))\b/i;
 // "the 520,085 of the year before", "of the same period": "of" a period says when, not of what group.
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:year|month|week|previous|prior|same)\b)/i;
-const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$/i;
+// Spanish gives the share with its article: "de las 204.986 personas …, el 71,8 % o 147.203, son venezolanos".
+const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s+(?:o|,)\s+(?:unos\s+|unas\s+|casi\s+)?$/iu;
 /**
  * "one in five migrants", "one migrant in three", "1 in 10", "nine out of 10": a proportion, not a
  * count. Its first number is ten or less, so "deported 390 in three flights" is a count; "in 10
@@ -784,6 +786,10 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   // "2,765 migrants, of which 23.1% or 640 were minors": the figure after the share is the same part.
   if (SHARE_OR_BEFORE.test(near)) return because('part-of-group', { figure: numberText });
   if (PARTITIVE_AFTER.test(after)) return because('part-of-group', { figure: numberText });
+  // "28,344 crossed the Darien jungle in the first 11 months of 2021 (22.3% of the total registered
+  // migrants)": a figure its own bracket gives as a share of a total is a part of that total.
+  const share = SHARE_OF_TOTAL_AFTER.exec(after);
+  if (share) return because('share-of-total', { share: share[1]!.trim() });
   if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') return because('addition');
   if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) return because('proportion');
   if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) return because('group-size');
@@ -1021,13 +1027,16 @@ function directionOf(scan: SentenceScan, figure: FigureAt, lookBehind: string, k
   return null;
 }
 
+const HASTA_BEFORE_ES = /,\s*hasta\s+(?:los|las|unos|unas)\s+$/iu;
+const CHANGE_VERB_ES = new RegExp(`(?:^|[^\\p{L}])(?:${DECREASE_VERBS_ES}|${INCREASE_VERBS_ES})(?![\\p{L}])`, 'iu');
 /** "from 2,461 … to 140", "de 302.203 a 3.091": whether the figure is a change's first or last end, and the verb of change before "from". */
 function endsOf(scan: SentenceScan, figureStart: number, lookBehind: string): { readonly from: boolean; readonly to: boolean; readonly changeVerb: 'increase' | 'decrease' | null } {
   const { sentence, language } = scan;
   // Spanish "de X a Y" is a change only after a verb of change: "de" alone is everywhere.
   const verbFromEs = language === 'es' && /(?:^|[^\p{L}])de\s+$/u.test(lookBehind) ? CHANGE_VERB_BEFORE_FROM_ES.exec(textBefore(sentence, figureStart, 120)) : null;
   const from = /\bfrom\s+(?:the\s+)?$/i.test(lookBehind) || verbFromEs !== null;
-  const to = /\bto\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind) && /(?:^|[^\p{L}])de\s+\d/u.test(textBefore(sentence, figureStart, 120)));
+  // "bajó un 42 por ciento, hasta los 302 mil 203": "hasta" after a verb of change is its end too.
+  const to = /\bto\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind) && /(?:^|[^\p{L}])de\s+\d/u.test(textBefore(sentence, figureStart, 120))) || (language === 'es' && HASTA_BEFORE_ES.test(lookBehind) && CHANGE_VERB_ES.test(textBefore(sentence, figureStart, 120)));
   let changeVerb: 'increase' | 'decrease' | null = null;
   if (verbFromEs) changeVerb = verbFromEs[1] ? 'decrease' : verbFromEs[2] && !/^pas/i.test(verbFromEs[2]) ? 'increase' : null;
   else if (from) {

@@ -19,7 +19,8 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:º|°|\\.º)?|primero';
 const COUNT = '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\\d{1,2})';
 const WEEKDAY = '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)';
 /** "25 de septiembre", "1º de julio de 2024", "17 de julio del 2024". */
-const DATE = `(?:${DAY}) de ${MONTH}(?:,? del? ${YEAR})?`;
+// "1 de noviembre de 2024", and as some wires write it, "1 de noviembre 2024" or "1 de noviembre, 2024".
+const DATE = `(?:${DAY}) de ${MONTH}(?:,? (?:del? )?${YEAR})?`;
 /** Either end of a span: a date, a month (with its year or not), a year. */
 const END = `(?:${DATE}|${MONTH}(?: del? ${YEAR})?|${YEAR})`;
 /** Not followed by more of a word or number: "2024" in "2024-25" or "1,5" is no period. */
@@ -114,6 +115,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('date', `hasta (?:el )?(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'until $1 the $2', ['$2', null], ['hasta el miércoles 17'], ['hasta el miércoles 17 migrantes']),
   rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1'], ['el lunes 17 migrantes']),
   rule('date', `(?:(?:el|al|para el|este|el pasado) )?(?:${WEEKDAY},? )?(${DATE})`, 'on $1', ['$1'], ['el 1 de julio', 'el 25 de septiembre de 2024', 'este jueves 22 de mayo', '2 de diciembre de 2020']),
+  // "durante los meses de enero, febrero y marzo de 2023": three months that run on, their span.
+  rule('month-list', `(?:(?:en|durante) )?(?:(?:los|el) meses? de )?(${MONTH}), (${MONTH}),? y (${MONTH})(?: del? (${YEAR}|año pasado|pasado año))?`, 'in $1, $2 and $3 $4', ['$1, $2 and $3', '$4'], ['durante los meses de enero, febrero y marzo de 2023', 'en julio, agosto y septiembre']),
   rule('month-pair', `(?:(?:en|durante) )?(${MONTH}) y (${MONTH})(?: del? (${YEAR}))?`, 'in $1 and $2', ['$1', '$2', '$3'], ['en enero y febrero', 'enero y febrero de 2022']),
   rule('first-days', `(?:(?:en|durante) )?(?:los|las) (primer[oa]s|últim[oa]s) (${COUNT}|\\d{1,3}) días de(?:l mes de)? (${MONTH})(?: del? (${YEAR}))?`, 'the $1 $2 days of $3', ['$1', '$2', '$3', '$4'], ['los primeros 17 días de julio', 'en los últimos diez días de diciembre de 2023']),
   rule('first-days', `(?:(?:en|durante) )?(?:los|las) (${COUNT}|\\d{1,3}) (primer[oa]s|últim[oa]s) días de(?:l mes de)? (${MONTH})(?: del? (${YEAR}))?`, 'the $2 $1 days of $3', ['$2', '$1', '$3', '$4'], ['los 17 primeros días de julio']),
@@ -156,7 +159,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   año: 'the year', 'este año': 'this year', 'año pasado': 'last year', 'el año pasado': 'last year', 'pasado año': 'last year',
 };
 
-const DATE_PARTS = new RegExp(`^(${DAY}) de (${MONTH})(?:,? del? (${YEAR}))?$`, 'i');
+const DATE_PARTS = new RegExp(`^(${DAY}) de (${MONTH})(?:,? (?:del? )?(${YEAR}))?$`, 'i');
 const MONTH_YEAR = new RegExp(`^(${MONTH}) del? (${YEAR})$`, 'i');
 
 /** A group's words in English: "25 de septiembre de 2024" → "September 25, 2024". */
