@@ -53,6 +53,14 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
   plain.forEach((figure, i) => {
     const other = plain.slice(0, i).reverse().find((f) => f.period !== null);
     if (other && !figure.comparisonDraft) baselineOfTheSameDays(ctx, null, other, figure);
+    // "87.000 personas, lo que rebasa con mucho la cifra de 13.796 registradas en …": a figure
+    // compared with, and no change between them, counts what the figure before it counts.
+    if (other?.metric && !figure.metric && figure.unit === other.unit && isBaseline(figure, ctx.m, ctx.sentence.start)) {
+      figure.metric = other.metric;
+      figure.metricFrom = other.metricFrom === 'sentence' ? 'subject' : other.metricFrom;
+      figure.phrase = other.phrase;
+      if (figure.reason === 'no-metric') blame(figure, null);
+    }
   });
 }
 

@@ -59,6 +59,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "en lo que va de julio" without "hasta": the month so far.
   rule('so-far', `hasta lo que va de(?:l mes de)? ${MONTH}`, 'so far this year', [null, null], ['hasta lo que va de diciembre']),
   rule('since', `(?:en |durante )?lo que va de(?:l mes de)? (${MONTH})`, 'so far in $1', ['$1'], ['en lo que va de julio', 'lo que va del mes de marzo']),
+  // "de enero a la fecha apenas 2 mil 831": from the month's first day to the page's.
+  rule('since', `(?:desde|de) (${MONTH}) (?:a|hasta) (?:la fecha|hoy|ahora|el momento)`, 'since $1', ['$1'], ['de enero a la fecha', 'desde marzo hasta hoy']),
   // "para estas mismas fechas el año pasado": last year to the page's day of it.
   rule('so-far', '(?:para|a|hasta|en) (?:estas|esas|las) (?:mismas )?(?:fechas|alturas)(?: del?)?,? (?:el )?año pasado', 'by this time last year', [null, null, 'last year'], ['para estas mismas fechas el año pasado', 'a estas alturas del año pasado']),
   // "respecto al mismo periodo del año pasado": the period the sentence names, a year back.

@@ -67,9 +67,9 @@ export const ENGLISH = [
   {
     id: 'baseline-figure-before',
     on: 'before-figure',
-    pattern: /\b(?:than|from|against|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses|below|above|short of|behind)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?:\s+de)?(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+al?(?:\s+(?:los|las))?(?=\s)|dej(?:a|an|ó|aron|ado)\s+atrás\s+(?:a\s+)?(?:los|las|el|la)(?=\s)|respecto\s+al?(?:\s+(?:los|las))?(?=\s)|(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s+(?:los|las|el|la)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:(?:record|peak|high|low|all-time high)(?:\s+of)?|total of|number of|figure of|count of|tally of)\s+)?$/i,
+    pattern: /\b(?:than|from|against|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses|below|above|short of|behind)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?:\s+de)?(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+al?(?:\s+(?:los|las))?(?=\s)|dej(?:a|an|ó|aron|ado)\s+atrás\s+(?:a\s+)?(?:los|las|el|la)(?=\s)|(?:rebas|super)(?:a|an|ó|aron|ado)\s+(?:con\s+mucho\s+|ampliamente\s+|holgadamente\s+)?(?:a\s+)?(?:los|las|el|la)(?:\s+cifra\s+de)?(?=\s)|respecto\s+al?(?:\s+(?:los|las))?(?=\s)|(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s+(?:los|las|el|la)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:(?:record|peak|high|low|all-time high)(?:\s+of)?|total of|number of|figure of|count of|tally of)\s+)?$/i,
     why: 'A figure after "than the", "up from", "double the record", "double the number of", "exceeds the" is the baseline of a comparison, never its subject. ("Crossings exceeded 100,000" states a floor for its own subject: no "the", no baseline.)',
-    examples: { reads: ['nearly four times more than the ', 'up from ', 'down from a peak of ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'sextuplica a la de ', 'en comparación a los ', 'frente a los ', 'personas, frente a ', 'un 41 % menos que los ', 'ha dejado atrás los ', 'That is a long way below the ', 'That compares with '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded ', 'crossings fell below '] },
+    examples: { reads: ['nearly four times more than the ', 'up from ', 'down from a peak of ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'sextuplica a la de ', 'en comparación a los ', 'frente a los ', 'personas, frente a ', 'un 41 % menos que los ', 'ha dejado atrás los ', 'That is a long way below the ', 'That compares with ', 'rebasa con mucho la cifra de ', 'supera a los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded ', 'crossings fell below '] },
   },
   {
     id: 'reached-tally',
@@ -389,9 +389,9 @@ export const ENGLISH = [
   {
     id: 'when-clause',
     on: 'between',
-    pattern: /^(?:['’]s(?:\s+[\w-]+){1,3})?,?\s+(?:when|cuando)\s+[^,;.]*$/,
-    why: "\"the previous year's record, when 133,000 migrants crossed\", \"el récord de 2023, cuando atravesaron la selva unas 520 mil\": the when-clause is of that period.",
-    examples: { reads: ['’s record, when ', ', when about ', ', cuando atravesaron la selva '], not: [', before ', "'s record. When "] },
+    pattern: /^(?:['’]s(?:\s+[\w-]+){1,3})?,?\s+(?:when|cuando|que\s+(?:registró|sumó|alcanzó|marcó|sentenció|cerró\s+con|dejó))\s+[^,;.]*$/,
+    why: "\"the previous year's record, when 133,000 migrants crossed\", \"el récord de 2023, cuando atravesaron la selva unas 520 mil\", \"el año anterior que sentenció un número de 520,085\": the when-clause, or a Spanish relative clause of what the period counted, is of that period.",
+    examples: { reads: ['’s record, when ', ', when about ', ', cuando atravesaron la selva ', ' que sentenció un número de ', ', que registró '], not: [', before ', "'s record. When ", ' que la cifra de '] },
   },
   {
     id: 'part-of-lead',
