@@ -306,9 +306,13 @@ function readWords(text: string, language: Language): NumberRead | null {
   }
   const fraction = readFraction(lower);
   if (fraction) return fraction;
-  // "about a dozen times as many", "half a dozen": twelve, and six.
+  // "about a dozen times as many": twelve times. "A dozen boats", "more than a dozen" are no
+  // figure: a dozen counts loosely, and "more than a dozen" said of 16 is true.
   const dozen = /^(a|one|half a) dozen\b/.exec(lower);
-  if (dozen) return wordsRead(text, dozen[1] === 'half a' ? 6 : 12, dozen[0].length, 1);
+  if (dozen) {
+    const read = wordsRead(text, dozen[1] === 'half a' ? 6 : 12, dozen[0].length, 1);
+    return read.multiplier ? read : null;
+  }
   // "one and a half million", "two and a half million".
   const andHalf = /^([a-z]+) and a half\s+(million|billion|thousand)\b/.exec(lower);
   if (andHalf && UNITS[andHalf[1]!] !== undefined && UNITS[andHalf[1]!]! >= 1 && UNITS[andHalf[1]!]! <= 9) {

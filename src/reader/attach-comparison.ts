@@ -129,8 +129,8 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // the sentence's own span, of which the figure before is a part, is the subject, looked up.
   if (ownPeriod && own === null && other?.period && figure.period && contains(figure.period, other.period) && !samePeriod(figure.period, other.period)) return { subject: null, baseline: null };
   if (paired) return { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) };
-  const chained = plain.length === 0 ? chainedPair(ctx, before) : null;
-  if (chained) return { subject: chained.subject, baseline: own ?? chained.baseline };
+  const chained = plain.length === 0 && !ownPeriod ? chainedPair(ctx, before) : null;
+  if (chained) return { subject: chained.subject, baseline: own ?? keptBaseline(ctx, chained.baseline) };
   const last = lastOf(before.figures);
   if (last) return { subject: last, baseline: own };
   // "That is a drop of nearly 60%. In absolute terms, that was some 150,000 fewer": a sentence
@@ -141,7 +141,19 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // its own period compares that period's figure, whatever the sentence before compared.
   const handedSubject = handed?.comparisonDraft!.subject as Building | undefined;
   const compared = handed && (!ownPeriod || !figure.period || (handedSubject?.period && samePeriod(figure.period, handedSubject.period))) ? handed : undefined;
-  return compared ? { subject: compared.comparisonDraft!.subject as Building, baseline: own ?? ((compared.comparisonDraft!.baseline as Building | null) ?? null) } : { subject: null, baseline: own };
+  if (!compared) return { subject: null, baseline: own };
+  return { subject: compared.comparisonDraft!.subject as Building, baseline: own ?? keptBaseline(ctx, (compared.comparisonDraft!.baseline as Building | null) ?? null) };
+}
+
+/**
+ * The baseline a sentence that refers back takes from the one before, unless it names a period
+ * of its own and that one is not the baseline's: "That is a fall of about 42 percent. That is still
+ * about 22 percent more than in 2022" compares with 2022, looked up.
+ */
+function keptBaseline(ctx: SentenceContext, baseline: Building | null): Building | null {
+  const named = ctx.periods.filter((p) => p.kind !== 'bound' && p.resolved);
+  if (!baseline?.period || named.length === 0) return baseline;
+  return named.some((p) => samePeriod(p.resolved!.period, baseline.period!)) ? baseline : null;
 }
 
 /**

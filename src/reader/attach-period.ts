@@ -376,7 +376,7 @@ function opensSentence(p: PeriodMention, offset: number, m: string, figureStart:
   if (p.start === offset || quoted) return true;
   // "… y en 2024 la cifra bajó un 42 por ciento, hasta los 302 mil 203": a period that opens a
   // clause after "and" stands for the clauses after it, as one opening the sentence does.
-  if (p.end <= figureStart && COORDINATE_BEFORE.test(m.slice(Math.max(offset, p.start - 10), p.start))) return true;
+  if (p.end <= figureStart && COORDINATE_BEFORE.test(m.slice(Math.max(offset, p.start - 10), p.start)) && !ANOTHER_CLAUSE.test(m.slice(p.end, figureStart))) return true;
   if (p.start - offset > 40) return false;
   const lead = m.slice(offset, p.start);
   // "Go back to 2020, and 133,000 made the journey", "Look at 2021: …": a short opening clause that
@@ -384,6 +384,8 @@ function opensSentence(p: PeriodMention, offset: number, m: string, figureStart:
   return (ITEM_LABEL_BEFORE.test(lead) && ITEM_LABEL_AFTER.test(m.slice(p.end, p.end + 8))) || (OPENING_CLAUSE_BEFORE.test(lead) && OPENING_CLAUSE_AFTER.test(m.slice(p.end, figureStart)));
 }
 const COORDINATE_BEFORE = /(?:^|[^\p{L}])(?:y|and)\s+$/u;
+/** "…, and in July and August the flow slowed, but the year still closed with 302,203": another clause after it. */
+const ANOTHER_CLAUSE = /(?:^|[^\p{L}])(?:but|and|yet|while|pero|y|mientras|aunque)\s/iu;
 const OPENING_CLAUSE_BEFORE = /^\s*(?:[\p{L}'’-]+\s+){1,4}$/u;
 const OPENING_CLAUSE_AFTER = /^\s*(?:,\s*(?:and|y)\s+|:\s+|\s[—–]\s)(?:[\p{L}'’-]+\s+){0,3}$/u;
 const OPENING_MARKS = /^[\s«“"‘'¿¡]+$/;

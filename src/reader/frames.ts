@@ -315,14 +315,21 @@ export class PlaceIndex {
     this.cursors = found.map(() => 0);
   }
 
-  /** The frames named in [start, end); each call must start at or after the one before. */
-  in(start: number, end: number): ReadonlySet<Frame> {
+  /**
+   * The frames named in [start, end); each call must start at or after the one before. `counts`,
+   * when given, says whether a name at an offset counts (a destination does not).
+   */
+  in(start: number, end: number, counts?: (at: number) => boolean): ReadonlySet<Frame> {
     let named: Set<Frame> | null = null;
     this.found.forEach(({ frame, starts }, i) => {
       let cursor = this.cursors[i]!;
       while (cursor < starts.length && starts[cursor]! < start) cursor++;
       this.cursors[i] = cursor;
-      if (cursor < starts.length && starts[cursor]! < end) (named ??= new Set()).add(frame);
+      for (let k = cursor; k < starts.length && starts[k]! < end; k++) {
+        if (counts && !counts(starts[k]!)) continue;
+        (named ??= new Set()).add(frame);
+        break;
+      }
     });
     return named ?? NONE;
   }

@@ -81,7 +81,9 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const raw = m.slice(sentence.start, sentence.end);
   const body = CAPITALS_FIRST.test(raw) ? raw.replace(SPEAKER, (label) => ' '.repeat(label.length)) : raw;
   const holdsNumber = (state.options.language === 'es' ? HOLDS_NUMBER_ES : HOLDS_NUMBER).test(body);
-  const placesNamed = state.placeIndex.in(sentence.start, sentence.end);
+  // "cruzaron la selva del Darién rumbo a la frontera entre México y Estados Unidos": where they
+  // were going is not where the sentence's figures happened.
+  const placesNamed = state.placeIndex.in(sentence.start, sentence.end, (at) => !DESTINATION_BEFORE.test(m.slice(Math.max(sentence.start, at - 28), at)));
   if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
   state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
   state.countsSoFar ??= own.find(countsSoFar)?.words ?? null;
@@ -145,6 +147,7 @@ function namedFlow(places: ReadonlySet<Frame>, tags: SentenceTags, tokens: reado
 const RELATIVE = EN.words('relative-pronouns');
 const DATELINE_AFTER = EN.pattern('dateline-after');
 const SPEAKER = EN.pattern('speaker');
+const DESTINATION_BEFORE = EN.pattern('destination-before');
 /** A cheap look before SPEAKER: two capitals (or "Q:") at the start, maybe bold, or there is no speaker to blank. */
 const CAPITALS_FIRST = /^\s*(?:\*\*|__)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.:*_-]/;
 

@@ -296,9 +296,10 @@ function clauseEndAfter(sentence: string, from: number): number {
 const OF_THE_OPENING = /^\W*(?:Of|Among|De|Entre)\s+(?:the|those|these|all|ese|este|esos|estos|esas|estas|los|las)\s+\S/i;
 // "more than 80,000 of the year's crossings": a share of the flow's own tally is a count of it, for
 // the sentence's period (the months it names), not a part of some group.
-const SHARE_OF_TOTAL_AFTER = /^[^.()]{0,100}\(((?:about |some |nearly |almost |cerca del? |casi |el |un )?\d[\d.,]*\s*(?:%|percent|per cent|por ciento)\s+(?:of|del?)\s+(?:the\s+|los\s+|las\s+)?(?:total|all|todos|todas))\b/i;
+// Not a share of a longer span's total ("(some 56 percent of all crossings recorded since 2015)").
+const SHARE_OF_TOTAL_AFTER = /^[^.()]{0,100}\(((?:about |some |nearly |almost |cerca del? |casi |el |un )?\d[\d.,]*\s*(?:%|percent|per cent|por ciento)\s+(?:of|del?)\s+(?:the\s+|los\s+|las\s+)?(?:total|all|todos|todas))\b(?![^)]*\b(?:since|desde|between|entre|from)\b)/i;
 // "the 520,085 of the year before", "of the same period": "of" a period says when, not of what group.
-const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:year|month|week|previous|prior|same)\b)/i;
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:previous|prior|same|following)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i;
 // Spanish gives the share with its article: "de las 204.986 personas …, el 71,8 % o 147.203, son venezolanos".
 const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s+(?:o|,)\s+(?:unos\s+|unas\s+|casi\s+)?$/iu;
 /**
@@ -438,7 +439,7 @@ const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|t
 // "down by about two fifths", "up by a third": "down"/"up" with "by" are changes too.
 const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|(?:down|up)\s+by|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?$/i;
 /** "a third", "half", "two-thirds", "two fifths", "three quarters": one, or a count of a plural. */
-const FRACTION_OF_CHANGE = /^(?:(a|one)\s+(quarter|third|fifth|tenth)|(half)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))(?![\w-])(?!\s+(?:of|a|an|the)\b)/i;
+const FRACTION_OF_CHANGE = /^(?:(a|one)\s+(quarter|third|fifth|tenth)|(half)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))(?![\w-])(?!\s+(?:of|a|an|the|million|billion|thousand|hundred)\b)/i;
 const FRACTION_START = /^(?:a|one|two|three|four|half)\b/i;
 const DENOMINATOR: Readonly<Record<string, number>> = { quarter: 4, third: 3, fifth: 5, tenth: 10 };
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };

@@ -136,6 +136,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('year', `(?:(?:en|durante|a lo largo de|para) )?(?:el año )?(${YEAR})`, 'in $1', ['$1'], ['en 2023', 'durante el año 2022'], ['2024-25']),
   rule('vague', `(?:(?:a|hacia|para|desde) )?(?:mediados|principios|finales|fines|comienzos|inicios) del? (?:(?:mes de )?${MONTH}(?: del? ${YEAR})?|${YEAR}|(?:este |el )?año(?: pasado)?)`, '', [], ['a mediados de 2024', 'a principios de año', 'a finales de julio']),
   rule('vague', '(?:(?:en )?(?:los|estos) últimos años|(?:en )?(?:los )?años recientes)', '', [], ['en los últimos años']),
+  // "Cada año desde 2021 el Darién superó los 100.000 cruces": a floor for every year, no one period.
+  rule('vague', `(?:cada año|todos los años) desde ${YEAR}`, '', [], ['cada año desde 2021', 'todos los años desde 2019']),
   // "durante este fin de semana se contabilizó la llegada de 4.910": a weekend, which darien does not place.
   rule('vague', '(?:(?:durante|en) )?(?:este|el|ese|el pasado|el último) fin de semana', '', [], ['durante este fin de semana', 'el pasado fin de semana']),
   rule('vague', `(?:(?:en|durante) )?(?:los|sus) (?:primeros|últimos) meses del? ${WHICH_YEAR}`, '', [], ['en los primeros meses de este año', 'los últimos meses de 2023']),

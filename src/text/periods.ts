@@ -197,9 +197,13 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   // "between the first and the seventeenth of July", "from the 1st to the 17th of July, 2024".
   ['day-span', new RegExp(`\\b(?:from|between) the ${ORDINAL_DAY} (?:to|through|until|till|and) the ${ORDINAL_DAY} of ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
+  // "each year since 2021 the Darién topped 100,000": a floor for every year of the span, no one
+  // period of the figure: unresolved.
+  ['vague', new RegExp(`\\b(?:each|every) year (?:since|from) ${YEAR}(?![\\w-])`, 'gi')],
   // "on the twelfth of May", "the 1st of July 2024": a date as it is said.
   ['date', new RegExp(`\\b((?:(?:on|as of|by|until|through) )?the ${ORDINAL_DAY} of ${MONTH}(?:,? ${YEAR})?)(?![\\w-]|,\\d)`, 'gid')],
-  ['since', new RegExp(`\\bsince (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
+  // "since the first of July": a day said before its month starts a span as "since July 1" does.
+  ['since', new RegExp(`\\bsince (${DATE}|the ${ORDINAL_DAY} of ${MONTH}(?:,? ${YEAR})?|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
   // "so far in January", "so far this January": the month so far, from its first day to the page's.
   ['since', new RegExp(`\\bso far (?:in|this) (${MONTH})(?![\\w-]| \\d)`, 'gid')],
   // "this Sunday, July 2": the date, not the deictic weekday before it.
@@ -273,6 +277,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   OF_MONTH,
+  ['each year', 'every year'],
   OF_MONTH,
   ['since '],
   ['so far '],
@@ -611,7 +616,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'since': {
       if (!page) return none;
       if (new RegExp(`^${WEEKDAY}$`, 'i').test(match[1]!)) return { resolved: resolvePeriodWords(words, page), sameAs: null };
-      const from = spanOf(match[1]!, page);
+      const from = spanOf(ordinalDays(match[1]!), page);
       return from && from[0] <= page.end ? span(from[0], page.end) : none;
     }
     case 'date': {

@@ -145,9 +145,10 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['one hundred and forty people', [{ text: 'one hundred and forty', value: 140, hedge: 'none', unit: null }]],
   // A dateline's day, whatever the language of its month: no figure.
   ['Metetí, Panamá, 22 dic (EFE).- Panama closes 2023 with 500,000 crossings', [{ text: '500,000', value: 500000, hedge: 'none', unit: null }]],
-  // A dozen is twelve, as a count or a ratio.
+  // A dozen is twelve, as a ratio.
   ['about a dozen times as many people as January', [{ text: 'about a dozen times', value: 12, hedge: 'approximately', unit: 'times', change: 'ratio increase' }]],
-  ['half a dozen boats', [{ text: 'half a dozen', value: 6, hedge: 'none', unit: null }]],
+  // … but a dozen of things is counted loosely: "more than a dozen boats" is true of 16, and no figure.
+  ['more than a dozen boats', []],
   // A fraction of change with a count before a plural ("two fifths") or after "down by".
   ['the number was down by about two fifths', [{ text: 'about two fifths', value: 40, hedge: 'approximately', unit: 'percent', change: 'percent-change decrease' }]],
   ['it rose by three quarters', [{ text: 'three quarters', value: 75, hedge: 'none', unit: 'percent', change: 'percent-change increase' }]],

@@ -4,7 +4,7 @@
  * month, thousands written for millions, a total given as a rate: slips that figure-conflict and
  * rate-total miss because the periods are not the same (July 1–17 against "a month, now").
  *
- * Only overlapping periods are compared (a level's within a month of each other too), never the
+ * Only overlapping periods are compared (a level stated on two days within two weeks too), never the
  * same one (figure-conflict and rate-total say more there), and never a peak ("at its height"),
  * which may well be ten times an average.
  */
@@ -124,11 +124,17 @@ function comparable(a: PeriodGroup, b: PeriodGroup): boolean {
 
 const SHORT_DAYS = 31;
 
-/** A level ("20,000 camped", "three miles of wire") or a sum of money: it is as it stands on a day, not per day. */
+/**
+ * A level ("three miles of wire"): it is as it stands on a day. Not a sum of money: two payments
+ * days apart ("radios valued at $250,000" after a $3 million donation) are two sums, not one.
+ */
 function isLevel(group: PeriodGroup): boolean {
-  const kind = group.lists[0]![0]!.metric.kind;
-  return kind === 'level' || kind === 'money';
+  return group.lists[0]![0]!.metric.kind === 'level';
 }
+/** How far apart two days a level is stated on may be and still be held to each other; a camp can empty in a month. */
+const LEVEL_NEAR_DAYS = 14;
+/** A period this short is a day, or about one: a level "now", "on July 17". */
+const POINT_DAYS = 7;
 
 function rounded(value: number): string {
   return formatNumber(value >= 100 ? Math.round(value) : Number(value.toPrecision(2)));
@@ -143,8 +149,8 @@ export const magnitude: Check = {
     messages: {
       tooHigh: '"{{figure}}" for {{period}} is {{factor}} times every figure of {{metric}} for a period overlapping it ({{others}}): it makes {{perDay}} a day, {{perMonth}} a month, {{perYear}} a year.',
       tooLow: '"{{figure}}" for {{period}} is a {{factor}}th of every figure of {{metric}} for a period overlapping it ({{others}}): it makes {{perDay}} a day, {{perMonth}} a month, {{perYear}} a year.',
-      amountTooHigh: '"{{figure}}" for {{period}} is {{factor}} times every figure of {{metric}} for a period at or within a month of it ({{others}}).',
-      amountTooLow: '"{{figure}}" for {{period}} is a {{factor}}th of every figure of {{metric}} for a period at or within a month of it ({{others}}).',
+      amountTooHigh: '"{{figure}}" for {{period}} is {{factor}} times every figure of {{metric}} for a period at or near it ({{others}}).',
+      amountTooLow: '"{{figure}}" for {{period}} is a {{factor}}th of every figure of {{metric}} for a period at or near it ({{others}}).',
     },
   },
   run(context) {
@@ -160,12 +166,13 @@ export const magnitude: Check = {
         const length = group.end - group.start + 1;
         const from = lowerBound(starts, group.start - Math.max(SHORT_DAYS, 2 * length));
         // A level stands from one day to the next: "thirty miles of wire, now" is held to the three
-        // miles a source gave two days before, within a month either way.
-        const near = isLevel(group) ? SHORT_DAYS : 0;
+        // miles a source gave two days before, within two weeks either way, day to day only.
+        const near = isLevel(group) && length <= POINT_DAYS ? LEVEL_NEAR_DAYS : 0;
         const around: PeriodGroup[] = [];
         for (let i = from; i < groups.length && groups[i]!.start <= group.end + near; i++) {
           const other = groups[i]!;
-          if (other !== group && group.start <= other.end + near && comparable(group, other)) around.push(other);
+          const reach = near > 0 && other.end - other.start + 1 <= POINT_DAYS ? near : 0;
+          if (other !== group && group.start <= other.end + reach && other.start <= group.end + reach && comparable(group, other)) around.push(other);
         }
         if (around.length === 0) continue;
         let low = Number.POSITIVE_INFINITY;

@@ -226,6 +226,13 @@ export const ENGLISH = [
     examples: { reads: ['Published: 2024-07-18', 'By Ana Ruiz and Tom Baker', 'Updated July 18, 2024'], not: ['Crossings fell by half in June', 'Bypassing the jungle, some took boats'] },
   },
   {
+    id: 'destination-before',
+    on: 'before-place',
+    pattern: /(?:^|[^\p{L}])(?:rumbo\s+a|hacia|con\s+destino\s+a|camino\s+a|en\s+su\s+camino\s+a|toward|towards|bound\s+for|headed\s+(?:to|for)|heading\s+(?:to|for)|on\s+(?:their|the|its)\s+way\s+to)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$/iu,
+    why: '"unos 520.085 migrantes cruzaron la selva del Darién rumbo a la frontera entre México y Estados Unidos": a place the people were going to is not where the sentence\'s count happened.',
+    examples: { reads: ['rumbo a la ', 'on their way to the ', 'bound for ', 'hacia '], not: ['crossed the ', 'cruzaron la ', 'en la '] },
+  },
+  {
     id: 'dateline-after',
     on: 'after-period',
     pattern: /^\s*(?:,\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xinhua|UPI|Bloomberg|CNN|BBC)\)/,

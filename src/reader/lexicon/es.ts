@@ -22,9 +22,9 @@ export const SPANISH = [
   {
     id: 'forecast-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:se\s+espera\s+que|se\s+esperan?|esperan?\s+que|se\s+prevé\s+que|prevé\s+que|prevén\s+que|se\s+proyecta\s+que|proyecta\s+que|proyectan\s+que|pronostica(?:n)?\s+que|se\s+estima\s+que|estiman?\s+que|calculan?\s+que|(?:habían|habían\s+ya|han|había|ha)\s+(?:estimado|proyectado|previsto|pronosticado|calculado)\s+(?:una\s+cifra\s+de|un\s+total\s+de|que)|(?:esperan?|prevén|prevé|anticipan?)\s+(?:la\s+llegada|el\s+paso|el\s+arribo|el\s+ingreso)\s+de|podrían?|alcanzaría(?:n)?|superaría(?:n)?|llegaría(?:n)?\s+a)(?:\s+[\p{L}\p{N}]+){0,4}\s+$/iu,
+    pattern: /(?:^|[^\p{L}])(?:se\s+espera\s+que|se\s+esperan?|esperan?\s+que|se\s+prevé\s+que|prevé\s+que|prevén\s+que|se\s+proyecta\s+que|proyecta\s+que|proyectan\s+que|pronostica(?:n)?\s+que|se\s+estima\s+que|estiman?\s+que|calculan?\s+que|(?:habían|habían\s+ya|han|había|ha)\s+(?:estimado|proyectado|previsto|pronosticado)\s+una\s+cifra\s+de|(?:esperan?|prevén|prevé|anticipan?)\s+(?:la\s+llegada|el\s+paso|el\s+arribo|el\s+ingreso)\s+de|podrían?|alcanzaría(?:n)?|superaría(?:n)?|llegaría(?:n)?\s+a)(?:\s+[\p{L}\p{N}]+){0,4}\s+$/iu,
     why: 'Verbs of expecting or estimating before a figure ("se espera que unas 500.000", "podrían llegar a", "estiman que en 2024 unos 320.000"): a forecast or an estimate, not a count.',
-    examples: { reads: ['se espera que unas ', 'podrían llegar a ', 'las autoridades prevén que ', 'Unicef esperan la llegada de ', 'habían estimado una cifra de '], not: ['cruzaron ', 'en 2023 llegaron ', 'esperan en Necoclí ', 'han cruzado '] },
+    examples: { reads: ['se espera que unas ', 'podrían llegar a ', 'las autoridades prevén que ', 'Unicef esperan la llegada de ', 'habían estimado una cifra de '], not: ['cruzaron ', 'en 2023 llegaron ', 'esperan en Necoclí ', 'han cruzado ', 'habían calculado que ', 'ha estimado un total de '] },
   },
   {
     id: 'forecast-after',

@@ -14,10 +14,11 @@ import { compileSchema, INVALID } from '../../registry/compile.js';
 
 /**
  * Where the reader tests an entry, so that its examples are written the same way: the whole
- * sentence; a line; the text just before or just after a figure (or a period phrase); the words
- * of a period phrase; the text between a period phrase and a figure; one word.
+ * sentence; a line; the text just before or just after a figure (or a period phrase, or just
+ * before a place's name); the words of a period phrase; the text between a period phrase and a
+ * figure; one word.
  */
-export const WHERE = ['sentence', 'line', 'before-figure', 'after-figure', 'before-period', 'after-period', 'period', 'between', 'word'] as const;
+export const WHERE = ['sentence', 'line', 'before-figure', 'after-figure', 'before-period', 'after-period', 'before-place', 'period', 'between', 'word'] as const;
 export type Where = (typeof WHERE)[number];
 
 /** How a word of the text is compared with a word list: as its stem, in lower case, or as written. */
