@@ -789,7 +789,7 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   if (PARTITIVE_AFTER.test(after)) return because('part-of-group', { figure: numberText });
   // "28,344 crossed the Darien jungle in the first 11 months of 2021 (22.3% of the total registered
   // migrants)": a figure its own bracket gives as a share of a total is a part of that total.
-  const share = SHARE_OF_TOTAL_AFTER.exec(after);
+  const share = after.includes('(') ? SHARE_OF_TOTAL_AFTER.exec(after) : null;
   if (share) return because('share-of-total', { share: share[1]!.trim() });
   if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') return because('addition');
   if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) return because('proportion');

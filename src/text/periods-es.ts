@@ -117,6 +117,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('date', `hasta (?:el )?(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'until $1 the $2', ['$2', null], ['hasta el miércoles 17'], ['hasta el miércoles 17 migrantes']),
   rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1'], ['el lunes 17 migrantes']),
   rule('date', `(?:(?:el|al|para el|este|el pasado) )?(?:${WEEKDAY},? )?(${DATE})`, 'on $1', ['$1'], ['el 1 de julio', 'el 25 de septiembre de 2024', 'este jueves 22 de mayo', '2 de diciembre de 2020']),
+  // "Hasta los primeros días de marzo habían cruzado …": a few days of the month, not counted, so
+  // unresolved (read whole, not as "marzo").
+  rule('first-days', `(?:(?:hasta|en|durante) )?(?:los|las) (primer[oa]s|últim[oa]s) (días|semanas) del? (${MONTH})(?: del? (${YEAR}))?`, 'the $1 $2 of $3 $4', ['$1', null, '$3', '$4'], ['hasta los primeros días de marzo', 'en las últimas semanas de diciembre de 2023']),
   // "durante los meses de enero, febrero y marzo de 2023": three months that run on, their span.
   rule('month-list', `(?:(?:en|durante) )?(?:(?:los|el) meses? de )?(${MONTH}), (${MONTH}),? y (${MONTH})(?: del? (${YEAR}|año pasado|pasado año))?`, 'in $1, $2 and $3 $4', ['$1, $2 and $3', '$4'], ['durante los meses de enero, febrero y marzo de 2023', 'en julio, agosto y septiembre']),
   rule('month-pair', `(?:(?:en|durante) )?(${MONTH}) y (${MONTH})(?: del? (${YEAR}))?`, 'in $1 and $2', ['$1', '$2', '$3'], ['en enero y febrero', 'enero y febrero de 2022']),
