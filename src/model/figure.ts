@@ -118,6 +118,9 @@ const MULTIPLIERS: Record<string, number> = {
   sextuplicó: 6, sextuplicaron: 6, sextuplica: 6, sextuplican: 6,
 };
 
+/** The scale that ends the number words after an "and": "and seven hundred", "and thirty-three thousand". */
+const SCALE_AFTER_AND = /^\s+(?:[a-z]+[\s-]+){0,2}?(hundred|thousand|million|billion)\b/;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -333,6 +336,7 @@ function readWords(text: string, language: Language): NumberRead | null {
   let current = 0;
   let any = false;
   let afterScale = false;
+  let lastScale = 0;
   const article = /^an?\s+(?=(hundred|thousand|million|billion)\b)/.exec(lower);
   if (article) {
     current = 1;
@@ -363,12 +367,16 @@ function readWords(text: string, language: Language): NumberRead | null {
         current = 0;
       }
       afterScale = true;
+      lastScale = scale;
       position += gap + match[0].length;
       continue;
     }
     // "one hundred and forty", "two thousand and five": "and" goes on after a scale only; "between
-    // six and seven hundred" is two numbers, a range (src/text/numbers.ts), not 1,300.
+    // six and seven hundred" is two numbers, a range (src/text/numbers.ts), not 1,300. So is "six
+    // hundred and seven hundred": a number after "and" that ends in the same scale is another.
     if (word === 'and' && any && afterScale) {
+      const next = SCALE_AFTER_AND.exec(lower.slice(position + gap + match[0].length))?.[1];
+      if (next !== undefined && SCALES[next] === lastScale) break;
       position += gap + match[0].length;
       continue;
     }

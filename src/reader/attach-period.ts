@@ -417,7 +417,8 @@ function sameRateBefore(figure: Building, before: readonly Building[]): Building
  * from context, so lint may warn about it, never fail it.
  */
 function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building[]): void {
-  const prior = ctx.prior;
+  // "Q: How many crossed in 2023? / A: About 520,085.": an answer, in its own paragraph, too.
+  const prior = ctx.prior ?? (ctx.answers ? ctx.previous : null);
   if (!prior || prior.figures.some((f) => f.kind === 'quantity') || A_MOMENT.test(ctx.body)) return;
   const named = prior.periods.filter((p) => p.resolved && p.kind !== 'bound' && p.kind !== 'vague' && !p.sameAs);
   if (named.length !== 1 || prior.periods.length !== 1) return;

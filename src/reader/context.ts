@@ -42,6 +42,8 @@ export interface SentenceContext {
   readonly prior: Previous | null;
   readonly previous: Previous | null;
   readonly before: Previous | null;
+  /** An interview's answer ("A: About 520,085."): it continues its question. */
+  readonly answers: boolean;
   readonly topic: Metric | null;
   /** The text's first phrase that counts the year so far, up to this sentence (TextState). */
   readonly countsSoFar: string | null;
@@ -143,6 +145,8 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
   // A sentence continues the one before in its paragraph, or, when it opens by referring back
   // ("That is an average of about 680 a day"), the one before it whatever the paragraph; so does
   // one that gives "the figure" another value ("Mulino put the figure at 511,103").
+  // An interview's answer ("A: About 520,085.") takes its question's period (attach-period.ts).
+  const answers = ANSWER.test(m.slice(sentence.start, sentence.start + 12));
   const before = prior ?? (previous && (REFERS_BACK.test(body) || PUTS_THE_FIGURE.test(body)) ? referredTo(state, sentence) : null);
   return {
     text: state.text,
@@ -162,6 +166,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     prior,
     previous,
     before,
+    answers,
     topic: state.topic,
     countsSoFar: state.countsSoFar,
     earlier: state.earlier,
@@ -223,5 +228,7 @@ const COUNTED_REACH = 2;
 export const REFERS_BACK = EN.pattern('refers-back');
 
 const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
+/** "A:", "**R:**": an interview's answer, in English or Spanish. */
+const ANSWER = /^\s*(?:\*\*|__)?[AR](?:\*\*|__)?:(?:\*\*|__)?\s/;
 const DATELINE = EN.pattern('dateline');
 export const NO_STEMS: ReadonlySet<string> = new Set();

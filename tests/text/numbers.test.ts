@@ -143,6 +143,9 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   // "and" goes on after a scale only: "between six and seven hundred" is a range of 600 to 700, not 1,300.
   ['somewhere between six and seven hundred a day', [{ text: 'six and seven hundred', value: 650, hedge: 'none', unit: null, per: 'day' }]],
   ['one hundred and forty people', [{ text: 'one hundred and forty', value: 140, hedge: 'none', unit: null }]],
+  // … and a number after "and" that ends in the same scale is the range's other end, not 60,700.
+  ['between six hundred and seven hundred people a day', [{ text: 'six hundred and seven hundred', value: 650, hedge: 'none', unit: null, per: 'day' }]],
+  ['a hundred and thirty-three thousand people', [{ text: 'a hundred and thirty-three thousand', value: 133000, hedge: 'none', unit: null }]],
   // A dateline's day, whatever the language of its month: no figure.
   ['Metetí, Panamá, 22 dic (EFE).- Panama closes 2023 with 500,000 crossings', [{ text: '500,000', value: 500000, hedge: 'none', unit: null }]],
   // A dozen is twelve, as a ratio.
