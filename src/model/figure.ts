@@ -9,7 +9,7 @@
  */
 import { DIGIT_REST, readSpanishNumber } from './numbers-es.js';
 
-export type HedgeKind = 'none' | 'over' | 'under' | 'at-most' | 'approximately' | 'at-least';
+export type HedgeKind = 'none' | 'over' | 'under' | 'at-most' | 'below' | 'approximately' | 'at-least';
 export type Language = 'en' | 'es';
 
 export interface Hedge {
@@ -52,15 +52,15 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['por lo menos', 'at-least'],
   ['no menos de', 'at-least'],
   ['upwards of', 'over'],
-  // "as many as 200,000", "up to 3,000 a day", "less than a thousand a month": at most that many,
-  // and further below than "nearly" says (2,831 in three and a half months is "menos de mil por mes").
+  // "as many as 200,000", "up to 3,000 a day": at most that many, and further below than "nearly"
+  // says. "Less than", "fewer than", "under", "menos de" are looser still (below).
   ['as many as', 'at-most'],
   ['as much as', 'at-most'],
   ['up to', 'at-most'],
   ['just under', 'under'],
   ['just over', 'over'],
-  ['less than', 'at-most'],
-  ['fewer than', 'at-most'],
+  ['less than', 'below'],
+  ['fewer than', 'below'],
   ['more than', 'over'],
   ['close to', 'under'],
   ['cerca de', 'under'],
@@ -78,7 +78,7 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['apenas', 'none'],
   ['más de', 'over'],
   ['mas de', 'over'],
-  ['menos de', 'at-most'],
+  ['menos de', 'below'],
   ['hasta', 'at-most'],
   ['unas', 'approximately'],
   ['solamente', 'none'],
@@ -86,7 +86,7 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['solo', 'none'],
   ['about', 'approximately'],
   ['above', 'over'],
-  ['under', 'at-most'],
+  ['under', 'below'],
   ['some', 'approximately'],
   ['unos', 'approximately'],
   ['over', 'over'],
@@ -440,6 +440,10 @@ export function intervalOf(value: number, step: number, hedge: HedgeKind): Inter
       return [value - margin, value];
     case 'at-most':
       return [value - Math.min(step, fifth), value];
+    case 'below':
+      // "fewer than 10,000" is true of 6,465 and "less than half a million" of 302,203: a bound from
+      // above, said of anything down to half of it (below that, a writer names a lower bound).
+      return [value / 2, value];
     case 'approximately':
       return [value - Math.min(step, fifth), value + Math.min(step, fifth)];
     case 'at-least':

@@ -112,7 +112,7 @@ function readInterval(value: number, step: number, hedge: Hedge['kind'], multipl
   // "more than double" is said of 2.3 as of 2.05, up to where "tripled" would be said instead;
   // "almost six times" of 6.05 as of 5.6: a ratio of rounded figures is itself rounded.
   if (multiple && hedge === 'over' && value >= 2 && Number.isInteger(value)) return [value, value + 1];
-  if (multiple && (hedge === 'under' || hedge === 'at-most') && value >= 2 && Number.isInteger(value)) return [intervalOf(value, step, hedge)[0], value * 1.02];
+  if (multiple && (hedge === 'under' || hedge === 'at-most' || hedge === 'below') && value >= 2 && Number.isInteger(value)) return [intervalOf(value, step, hedge)[0], value * 1.02];
   const interval = intervalOf(value, step, hedge);
   // Only where three or more digits are given ("133,000", not "30,000" or "$6 million"): a cut-off
   // figure that coarse would stand for almost anything.

@@ -55,7 +55,7 @@ describe('reading a figure as written', () => {
     ['approximately 2,000', 'en', 2000, 1000, 'approximately'],
     ['just over 60', 'en', 60, 10, 'over'],
     ['no fewer than 40', 'en', 40, 10, 'at-least'],
-    ['fewer than 100', 'en', 100, 100, 'at-most'],
+    ['fewer than 100', 'en', 100, 100, 'below'],
     ['248.284', 'es', 248284, 1, 'none'],
     ['3.091', 'es', 3091, 1, 'none'],
     ['99 %', 'es', 99, 1, 'none'],
@@ -135,10 +135,12 @@ describe('reading a figure as written', () => {
 });
 
 describe('from value, step and hedge to an interval', () => {
-  const cases: Array<[string, number, number, 'none' | 'over' | 'under' | 'at-most' | 'approximately' | 'at-least', [number, number]]> = [
-    // A bound from above is looser than "nearly": 2,831 in three and a half months is "less than a thousand a month".
-    ['less than a thousand', 1000, 1000, 'at-most', [800, 1000]],
-    ['fewer than 9,000', 9000, 1000, 'at-most', [8000, 9000]],
+  const cases: Array<[string, number, number, 'none' | 'over' | 'under' | 'at-most' | 'below' | 'approximately' | 'at-least', [number, number]]> = [
+    // A bound from above is looser than "nearly": "as many as 9,000" down to a fifth below; "fewer
+    // than 10,000" is true of 6,465 (2020), down to half of it.
+    ['as many as 9,000', 9000, 1000, 'at-most', [8000, 9000]],
+    ['fewer than 10,000', 10000, 10000, 'below', [5000, 10000]],
+    ['less than a thousand', 1000, 1000, 'below', [500, 1000]],
     ['140,000 (rounded)', 140000, 10000, 'none', [135000, 145000]],
     ['11,363 (exact count)', 11363, 1, 'none', [11362.5, 11363.5]],
     ['99% (rounded percentage)', 99, 1, 'none', [98.5, 99.5]],

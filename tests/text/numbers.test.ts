@@ -28,8 +28,8 @@ function brief(f: FigureMention): Record<string, unknown> {
 const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['11,363 migrants had crossed since July 1.', [{ text: '11,363', value: 11363, hedge: 'none', unit: null }]],
   // A hedge glued to a letter is not that hedge; a letter outside the BMP (two code units) too.
-  ['The count was Ano fewer than 500 people.', [{ text: 'fewer than 500', value: 500, hedge: 'at-most', unit: null }]],
-  ['The count was \u{1D400}no fewer than 500 people.', [{ text: 'fewer than 500', value: 500, hedge: 'at-most', unit: null }]],
+  ['The count was Ano fewer than 500 people.', [{ text: 'fewer than 500', value: 500, hedge: 'below', unit: null }]],
+  ['The count was \u{1D400}no fewer than 500 people.', [{ text: 'fewer than 500', value: 500, hedge: 'below', unit: null }]],
   ['The count was, no fewer than 500 people.', [{ text: 'no fewer than 500', value: 500, hedge: 'at-least', unit: null }]],
   ['Over half a million migrants crossed in 2023.', [{ text: 'Over half a million', value: 500000, hedge: 'over', unit: null }]],
   ['equipment valued at more than three million dollars', [{ text: 'more than three million', value: 3000000, hedge: 'over', unit: 'USD' }]],
