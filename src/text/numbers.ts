@@ -296,6 +296,7 @@ function clauseEndAfter(sentence: string, from: number): number {
 const OF_THE_OPENING = /^\W*(?:Of|Among|De|Entre)\s+(?:the|those|these|all|ese|este|esos|estos|esas|estas|los|las)\s+\S/i;
 // "more than 80,000 of the year's crossings": a share of the flow's own tally is a count of it, for
 // the sentence's period (the months it names), not a part of some group.
+const THRESHOLD_AFTER = /^[\s-]+(?:mark|threshold|barrier|milestone|barrera|umbral)(?![\p{L}])/iu;
 // Not a share of a longer span's total ("(some 56 percent of all crossings recorded since 2015)").
 const SHARE_OF_TOTAL_AFTER = /^[^.()]{0,100}\(((?:about |some |nearly |almost |cerca del? |casi |el |un )?\d[\d.,]*\s*(?:%|percent|per cent|por ciento)\s+(?:of|del?)\s+(?:the\s+|los\s+|las\s+)?(?:total|all|todos|todas))\b(?![^)]*\b(?:since|desde|between|entre|from)\b)/i;
 // "the 520,085 of the year before", "of the same period": "of" a period says when, not of what group.
@@ -787,6 +788,8 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   // "2,765 migrants, of which 23.1% or 640 were minors": the figure after the share is the same part.
   if (SHARE_OR_BEFORE.test(near)) return because('part-of-group', { figure: numberText });
   if (PARTITIVE_AFTER.test(after)) return because('part-of-group', { figure: numberText });
+  // "fell below the 100 mark in June, when only 10 crossed": a threshold, not the count.
+  if (THRESHOLD_AFTER.test(after) && /\b(?:the|la|el)\s+$/i.test(near)) return because('threshold', { figure: numberText });
   // "28,344 crossed the Darien jungle in the first 11 months of 2021 (22.3% of the total registered
   // migrants)": a figure its own bracket gives as a share of a total is a part of that total.
   const share = after.includes('(') ? SHARE_OF_TOTAL_AFTER.exec(after) : null;
