@@ -182,8 +182,10 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   // Only for a figure a verb of being gives ("had been 520,085", "it was 520,085"): "arrested 60,
   // the most in any year" counts arrests.
   const comment = site.own.length === 0 && COMMENT_AFTER.test(ctx.m.slice(figure.end, figure.end + 8)) && BEING_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start));
-  const words = comment || detailsAfter(ctx, figure) ? [] : site.after;
-  if (!ctx.topic || site.eventful || figure.unit !== null || ctx.periods.length === 0 || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return;
+  // An answer's figure is said bare ("A: About 302,203, officials said"): its clause is its own.
+  const words = comment || detailsAfter(ctx, figure) ? [] : ctx.answers ? site.own : site.after;
+  // An interview's answer ("A: About 520,000.") names no period: its question does (attach-period.ts).
+  if (!ctx.topic || site.eventful || figure.unit !== null || (ctx.periods.length === 0 && !ctx.answers) || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return;
   // "the station was holding about 1,200 people": what a place holds, not what the text counted.
   if (HOLDS_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 48), figure.start))) return;
   // "In June 2022, agents encountered 192,000 migrants at the US-Mexico border": a sentence that
