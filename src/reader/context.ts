@@ -42,7 +42,7 @@ export interface SentenceContext {
   readonly prior: Previous | null;
   readonly previous: Previous | null;
   readonly before: Previous | null;
-  /** An interview's answer ("A: About 520,085."): it continues its question. */
+  /** An interview's answer ("A: About 520,085."): it takes its question's period, and the text's flow with none of its own. */
   readonly answers: boolean;
   readonly topic: Metric | null;
   /** The text's first phrase that counts the year so far, up to this sentence (TextState). */

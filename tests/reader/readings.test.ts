@@ -1152,6 +1152,13 @@ interface ReadingRow {
   readonly markdown?: boolean;
 }
 
+/** A block of rows, one test each, named by its `why`. */
+function readingRows(title: string, rows: readonly ReadingRow[]): void {
+  describe(title, () => {
+    for (const row of rows) it(row.why, () => expectReading(row));
+  });
+}
+
 /** A row's figure, as lint reads it, with the metric, reason, period and baseline the row names. */
 function expectReading(row: ReadingRow): void {
   const found = readFigures(row.text, row.date, 'lint', !row.markdown, row.language).find((f) => f.text === row.figure || f.text.endsWith(` ${row.figure}`));
@@ -1178,8 +1185,7 @@ describe('the reader: a front matter title is the headline, read where it stands
   });
 });
 
-describe('the reader: classes a third blind corpus of drafts showed, in other words', () => {
-  const rows: ReadingRow[] = [
+readingRows('the reader: classes a third blind corpus of drafts showed, in other words', [
     { why: '"since X was sworn in on July 1" is a span from that day, not the day', text: 'Officials say 9,000 migrants have come out of the Darién since President José Raúl Mulino was sworn in on July 1.', date: '2024-07-20', figure: '9,000', metric: 'darien-crossings', period: '2024-07-01/2024-07-20' },
     { why: '"And 2022 itself was up N% on the year before": a year standing for its count, after a conjunction', text: 'In 2022, 248,284 people crossed the Darién.\nAnd 2022 itself was up about 85% on the year before.', date: '2023-03-01', figure: 'about 85%', metric: 'darien-crossings', period: '2022', baseline: '2021' },
     { why: '"a son who was 6." is an age', text: 'Ana walked out of the Darién jungle in May 2023 carrying a son who was 6.', date: '2023-06-01', figure: '6', metric: null, reason: 'not read' },
@@ -1242,12 +1248,9 @@ describe('the reader: classes a third blind corpus of drafts showed, in other wo
     { why: '"302.203, muchos menos." is a comment, not a difference', text: 'En 2023 cruzaron el Darién 520.085 personas y en 2024 cruzaron 302.203, muchos menos.', date: '2026-01-05', language: 'es', figure: '302.203', metric: 'darien-crossings', period: '2024' },
     { why: 'a heading with a unit of time in it that is no unit of a list ("## Daily updates") leaves its list\'s totals alone', text: '# Darién crossings\n\nIn 2023, 520,085 people crossed the Darién.\n\n## Daily updates\n\n- 302,203 in 2024, according to Panama.', date: '2025-06-01', figure: '302,203', metric: 'darien-crossings', period: '2024', markdown: true },
     { why: '"a fall of nearly a third": a noun of change with "of" makes a fraction a percent change', text: 'In 2024, 302,203 people crossed the Darién, against 520,085 in 2023.\nThat amounts to a fall of nearly a third.', date: '2025-01-10', figure: 'nearly a third', metric: 'darien-crossings', period: '2024', kind: 'percent-change', compared: true },
-  ];
-  for (const row of rows) it(row.why, () => expectReading(row));
-});
+]);
 
-describe('the reader: classes a fifth blind corpus of drafts showed, in other words', () => {
-  const rows: ReadingRow[] = [
+readingRows('the reader: classes a fifth blind corpus of drafts showed, in other words', [
     { why: '"took office on July 1 that year": the day is of the year referred to, not the page\'s', text: 'Mulino won the election on May 5, 2024, and took office on July 1 that year.', date: '2026-01-05', figure: 'July 1', metric: 'mulino-inauguration', period: '2024-07-01' },
     { why: '"In September of that year": the month is of the year referred to, and "that year" is no period of its own', text: 'In 2023, crossings of the Darién peaked in August.\nIn September of that year, about 60,000 people crossed the Darién.', date: '2026-01-05', figure: 'about 60,000', metric: 'darien-crossings', period: '2023-09' },
     { why: '"Between New Year\'s Day and July 17 this year": a day that ends a span is not a point of its own', text: 'In 2024 so far, crossings of the Darién have fallen.\nBetween New Year\'s Day and July 17 this year, more than 212,000 had made the crossing of the Darién.', date: '2024-09-12', figure: 'more than 212,000', metric: 'darien-crossings', period: '2024-01-01/2024-09-12' },
@@ -1277,12 +1280,9 @@ describe('the reader: classes a fifth blind corpus of drafts showed, in other wo
     { why: '… "- **Triple**: 2022 against 2021" is a ratio of the text\'s flow', text: '# The Darién, by the numbers\n\nIn 2023, 520,085 people crossed the Darién.\n\n## Year against year\n\n- **Triple**: 2022 against 2021', date: '2026-01-08', figure: 'Triple', metric: 'darien-crossings', period: '2022', baseline: '2021', kind: 'ratio', markdown: true },
     { why: '… and "**About 826** — the daily average in 2024" a rate, the gloss\'s unit of time', text: '# Numbers of the week\n\n**302,203** — people who crossed the Darién Gap in 2024.\n\n**About 826** — the daily average in 2024, a leap year.', date: '2025-01-10', figure: 'About 826', metric: 'darien-crossings-daily', period: '2024', markdown: true },
     { why: 'a period before a colon that opens the details is weaker than the figure\'s own after it', text: 'Crossings of the Darién in 2022 ran ahead of 2021: 4,702 crossings in January and 4,262 in February.', date: '2023-06-01', figure: '4,702', metric: 'darien-crossings', period: '2022-01' },
-  ];
-  for (const row of rows) it(row.why, () => expectReading(row));
-});
+]);
 
-describe('the reader: classes a sixth blind corpus of drafts showed, in other words', () => {
-  const rows: ReadingRow[] = [
+readingRows('the reader: classes a sixth blind corpus of drafts showed, in other words', [
     { why: '"El 1 de julio de ese año": the Spanish day takes the year referred to', text: 'Mulino ganó las elecciones en mayo de 2024.\n\nEl 1 de julio de ese año, Panamá y Estados Unidos firmaron un memorando de entendimiento.', date: '2026-01-02', language: 'es', figure: '1 de julio', metric: 'us-panama-deportation-memorandum-signed', period: '2024-07-01' },
     { why: '"Before the surge that began in 2021": a year in a relative clause dates the surge, not the figure', text: 'Before the surge that began in 2021, roughly 10,000 people crossed the Darién in a typical year.', date: '2024-07-17', figure: 'roughly 10,000', metric: 'darien-crossings-typical-year', reason: 'no-period' },
     { why: '"Julio ha sido el mes de mayor flujo en lo que va de 2022, con un total de N": the month that is the subject is the figure\'s, the year so far holds it', text: 'Julio ha sido el mes de mayor flujo en lo que va de 2022, con un total de 22.582 migrantes que llegaron a la provincia panameña de Darién tras atravesar la selva.', date: '2022-08-10', language: 'es', figure: '22.582', metric: 'darien-crossings', period: '2022-07' },
@@ -1318,12 +1318,9 @@ describe('the reader: classes a sixth blind corpus of drafts showed, in other wo
     { why: '"That was down only about 20% from 2023" after a total and its rate: a change of the total, "only" between', text: 'Even last year, with 302,203 crossings of the Darién, the jungle averaged more than 800 people a week.\n\nThat was down only about 20% from 2023.', date: '2025-08-10', figure: 'about 20%', metric: 'darien-crossings', period: '2024', baseline: '2023', kind: 'percent-change' },
     { why: '"And 2022, at 248,284, was already triple that": a year\'s own figure set off by commas is a tally of what the text counts', text: 'In 2021, 133,726 people crossed the Darién.\n\nAnd 2022, at 248,284, was already triple that.', date: '2024-08-19', figure: '248,284', metric: 'darien-crossings', period: '2022' },
     { why: '"## Claim 1:" numbers a part of the text; it is no figure', text: '# Fact check\n\n## Claim 1: "More people crossed the Darién in 2022 than in 2021."', date: '2023-03-10', figure: '1', metric: null, reason: 'not read', markdown: true },
-  ];
-  for (const row of rows) it(row.why, () => expectReading(row));
-});
+]);
 
-describe('the reader: classes a seventh blind corpus of drafts showed, in other words', () => {
-  const rows: ReadingRow[] = [
+readingRows('the reader: classes a seventh blind corpus of drafts showed, in other words', [
     { why: 'a list of three months takes the year its own sentence names, not the page\'s', text: 'Crossings of the Darién peaked late in 2021.\n\nThe heaviest months of 2021 were August, September and October, at 25,332, 25,505 and 25,904.', date: '2026-01-08', figure: '25,904', metric: 'darien-crossings', period: '2021-10' },
     { why: 'a release date ("For 2024, a tally … that the service released around December 18") is no period: the figure keeps its sentence\'s year', text: 'Crossings of the Darién fell in 2024.\n\nFor 2024, a tally of 300,549 that the service released around December 18 was widely quoted.', date: '2026-01-08', figure: '300,549', metric: 'darien-crossings', period: '2024' },
     { why: '"The daily average in 2024 was about 826 people": an average as the subject makes a rate, people named or not', text: 'In 2024, 302,203 people crossed the Darién Gap.\n\nThe daily average that year was about 826 people.', date: '2025-02-10', figure: 'about 826', metric: 'darien-crossings-daily', period: '2024' },
@@ -1359,12 +1356,9 @@ describe('the reader: classes a seventh blind corpus of drafts showed, in other 
     { why: '"cruzan diariamente unas 2.000 personas": a Spanish adverb of how often makes a rate', text: 'Por la selva del Darién cruzan diariamente unas 2.000 personas.', date: '2023-08-25', language: 'es', figure: 'unas 2.000', metric: 'darien-crossings-daily' },
     { why: '"a 31 de octubre cruzaron unas 255 mil": a running total as of a day, from a start not named, is unresolved, never that one day', text: 'Según estos números, a 31 de octubre habían cruzado la selva del Darién unas 255 mil personas.', date: '2024-12-21', language: 'es', figure: 'unas 255 mil', metric: 'darien-crossings', reason: 'period-unresolved' },
     { why: '"Para igual fecha de 2023 eran N" after a running total with no start: as unresolved as the period it moves', text: 'Hasta el lunes habían transitado por la selva del Darién 244.243 migrantes. Para igual fecha de 2023 eran 354.299 los migrantes que cruzaron la selva.', date: '2024-09-09', language: 'es', figure: '354.299', metric: 'darien-crossings', reason: 'period-unresolved' },
-  ];
-  for (const row of rows) it(row.why, () => expectReading(row));
-});
+]);
 
-describe('the reader: where a second review found the session\'s rules firing wrongly, in other words', () => {
-  const rows: ReadingRow[] = [
+readingRows('the reader: where a second review found the session\'s rules firing wrongly, in other words', [
     { why: 'past narration of a plan ("Mulino was due to be sworn in on July 1") keeps the last July 1', text: 'José Raúl Mulino won the presidency in 2024.\n\nMulino was due to be sworn in on July 1, eight weeks after the vote.', date: '2025-02-10', figure: 'July 1', metric: 'mulino-inauguration', period: '2024-07-01' },
     { why: 'a Spanish future verb ("tomará posesión el lunes") makes a weekday the coming one', text: 'José Raúl Mulino tomará posesión el lunes como presidente de Panamá.', date: '2024-06-28', language: 'es', figure: 'el lunes', metric: 'mulino-inauguration', period: '2024-07-01' },
     { why: 'a bracket that holds another figure\'s year ("(133,726, up from 6,465 in 2020)") is not the first figure\'s', text: 'Crossings of the Darién set a record in 2021 (133,726, up from 6,465 in 2020).', date: '2022-03-01', figure: '133,726', metric: 'darien-crossings', period: '2021' },
@@ -1373,12 +1367,9 @@ describe('the reader: where a second review found the session\'s rules firing wr
     { why: '"la Cruz Roja atendió diariamente a unas 300 personas que habían cruzado": a word of another event before the figure says what it counts', text: 'En 2023, la Cruz Roja atendió diariamente a unas 300 personas que habían cruzado la selva del Darién.', date: '2024-02-01', language: 'es', figure: 'unas 300', metric: null },
     { why: '"multiplicó por tres el número de agentes": a change of another count takes no metric from the sentence before', text: 'El flujo por la selva del Darién de 2023 multiplicó por dos el de 2022.\n\nEl Gobierno multiplicó por tres el número de agentes en la frontera.', date: '2024-02-01', language: 'es', figure: 'tres', metric: null },
     { why: '"multiplicó por más de 17 el de 2016": "el de" after the ratio names its baseline', text: 'El flujo por la selva del Darién de 2023 multiplicó por más de 17 el de 2016.', date: '2024-02-01', language: 'es', figure: 'más de 17', metric: 'darien-crossings', period: '2023', baseline: '2016', kind: 'ratio' },
-  ];
-  for (const row of rows) it(row.why, () => expectReading(row));
-});
+]);
 
-describe('the reader: classes an eighth blind corpus of drafts showed, in other words', () => {
-  const rows: ReadingRow[] = [
+readingRows('the reader: classes an eighth blind corpus of drafts showed, in other words', [
     { why: 'a script\'s bold speaker label ("**HOST:**") is blanked: the rate after it continues the sentence before', text: '**HOST:** From June 3 to June 16, 9,100 people crossed the Darién Gap.\n\n**HOST:** That comes to roughly 650 a day.', date: '2024-07-01', figure: 'roughly 650', metric: 'darien-crossings-daily', period: '2024-06-03/2024-06-16' },
     { why: 'an interview\'s "A:" is a speaker too: what follows is read as the answer\'s own words', text: 'The Darién Gap saw heavy crossings in 2023.\n\nA: In March we surveyed 240 people at the shelter in Lajas Blancas.', date: '2024-01-10', figure: '240', metric: null, reason: 'no-metric' },
     { why: '"between the third and the nineteenth of June": a span of days said with ordinals', text: 'Between the third and the nineteenth of June, about 8,800 migrants crossed the Darién Gap.', date: '2024-07-01', figure: 'about 8,800', metric: 'darien-crossings', period: '2024-06-03/2024-06-19' },
@@ -1431,6 +1422,4 @@ describe('the reader: classes an eighth blind corpus of drafts showed, in other 
     { why: '"unas tres millas de alambre de púas": a Spanish length is in miles', text: 'Senafront colocó unas tres millas de alambre de púas en la selva del Darién en julio de 2024.', date: '2024-08-01', language: 'es', figure: 'unas tres', metric: 'darien-barbed-wire-length', period: '2024-07' },
     { why: '"los más de 300.000 registros del año anterior": records of the flow are its count', text: 'En 2025 solo 3.091 migrantes cruzaron la selva del Darién, frente a los más de 300.000 registros del año anterior.', date: '2026-01-10', language: 'es', figure: 'más de 300.000', metric: 'darien-crossings', period: '2024' },
     { why: '"Put another way, 2024 saw about N times as many as 2025": a sentence that names its periods compares them, not what the sentence before compared', text: 'Just 3,091 people crossed the Darién Gap in 2025, against 302,203 the year before.\n\nIt is a drop of 99 percent.\n\nPut another way, 2024 saw about a hundred times as many crossings as 2025.', date: '2026-01-10', figure: 'about a hundred times', metric: 'darien-crossings', period: '2024', baseline: '2025', kind: 'ratio' },
-  ];
-  for (const row of rows) it(row.why, () => expectReading(row));
-});
+]);
