@@ -26,6 +26,22 @@ describe('part-whole', () => {
         },
       },
       {
+        name: 'parts from different sources that miss the whole by less than a tenth (how far agencies differ)',
+        files: {
+          'a.yaml': header('a') + claim('a1', 'more than 400,000', 400000, '2021/2022'),
+          'b.yaml': header('b') + claim('b1', '133,726', 133726, '2021'),
+          'c.yaml': header('c') + claim('c1', '248,284', 248284, '2022'),
+        },
+      },
+      {
+        name: 'parts from different sources with a gap are not summed',
+        files: {
+          'a.yaml': header('a') + claim('a1', 'more than 1.5 million', 1500000, '2021/2024'),
+          'b.yaml': header('b') + claim('b1', '133,726', 133726, '2021') + claim('b2', '248,284', 248284, '2022'),
+          'c.yaml': header('c') + claim('c1', '302,203', 302203, '2024'),
+        },
+      },
+      {
         name: 'parts from different sources are not summed',
         files: {
           'a.yaml': header('a') + claim('a1', '8,456', 8456, '2022-01/2022-02'),
@@ -65,6 +81,34 @@ describe('part-whole', () => {
           'b.yaml': header('b') + claim('b1', '1,000', 1000, '2022-01') + claim('b2', '2,000', 2000, '2022-02'),
         },
         errors: [{ messageId: 'partsFallShort', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'years from different sources add up to far less than the span (1,204,298 against more than 1.5 million)',
+        files: {
+          'a.yaml': header('a') + claim('a1', 'more than 1.5 million', 1500000, '2021/2024'),
+          'b.yaml': header('b') + claim('b1', '133,726', 133726, '2021') + claim('b2', '248,284', 248284, '2022'),
+          'c.yaml': header('c') + claim('c1', '520,085', 520085, '2023') + claim('c2', '302,203', 302203, '2024'),
+        },
+        errors: [{ messageId: 'partsFallShortAcross', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'each part\'s highest figure from any source is taken: 511,103 and 520,085 for 2023 still fall short',
+        files: {
+          'a.yaml': header('a') + claim('a1', 'more than 870,000', 870000, '2022/2023'),
+          'b.yaml': header('b') + claim('b1', '248,284', 248284, '2022'),
+          'c.yaml': header('c') + claim('c1', '520,085', 520085, '2023'),
+          'd.yaml': header('d') + claim('d1', '511,103', 511103, '2023'),
+        },
+        errors: [{ messageId: 'partsFallShortAcross', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
+        name: 'years from different sources add up to far more than the span',
+        files: {
+          'a.yaml': header('a') + claim('a1', '250,000', 250000, '2021/2022'),
+          'b.yaml': header('b') + claim('b1', '133,726', 133726, '2021'),
+          'c.yaml': header('c') + claim('c1', '248,284', 248284, '2022'),
+        },
+        errors: [{ messageId: 'partsExceedWholeAcross', file: 'a.yaml', line: 6, column: 12 }],
       },
     ],
   });
