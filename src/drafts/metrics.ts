@@ -161,7 +161,9 @@ export function buildCatalogue(metrics: ReadonlyMap<string, Metric>): MetricCata
   for (const metric of metrics.values()) {
     places.set(metric, placeWords(metric));
     if (metric.kind === 'date') subjects.set(metric, subjectWords(metric, places.get(metric)!));
-    if (metric.kind === 'rate' && metric.rateOf && metric.per) rates.set(`${metric.rateOf}|${metric.per}`, metric);
+    // A typical year's rate is no rate of a year the sentence names: "Annual crossings ... more
+    // than half a million in 2023" is 2023's, a rate derived from the flow.
+    if (metric.kind === 'rate' && metric.rateOf && metric.per && !metric.typical) rates.set(`${metric.rateOf}|${metric.per}`, metric);
     for (const text of metric.phrases) {
       const stems = tokenize(text, 0, text.length).map((t) => t.stem);
       if (stems.length === 0) continue;
@@ -255,7 +257,9 @@ export function unitFits(catalogue: MetricCatalogue, metric: Metric, unit: strin
   if (metric.kind === 'date') return false;
   if (comparison) return metric.kind === 'flow' || metric.kind === 'level' || metric.kind === 'money' || metric.kind === 'rate';
   const metricUnit = metric.unit ?? '';
-  if (unit !== null) return unit === metricUnit;
+  // A length is one in either unit: "tres kilómetros de alambre" against wire counted in miles
+  // (src/reader/finish.ts converts it).
+  if (unit !== null) return unit === metricUnit || (unit === 'km' && metricUnit === 'miles');
   if (NOT_COUNTS.has(metricUnit)) return false;
   // The first noun after the figure that names a unit must be this metric's: "16 boats" is not
   // motors. A plural that names no unit ("two governments") counts something else altogether.

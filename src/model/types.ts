@@ -41,6 +41,11 @@ export interface Metric {
   readonly frame: MetricFrame | null;
   readonly rateOf: string | null;
   readonly per: RateUnit | null;
+  /**
+   * A rate of no period in particular (`typical: true`, "10,000 in a normal year"): the reader
+   * gives it only where its own phrases are, not to a figure "a year" of a named period.
+   */
+  readonly typical?: boolean;
   /** The day of an event the catalogue defines by it (`date:`), checked by event-date. */
   readonly date?: Period | null;
   readonly file: string;

@@ -424,5 +424,8 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
     if (!unitFits(catalogue, metric, figure.unit, comparison, afterTokens)) continue;
     consider(metric, phrase, distance);
   }
-  return scored;
+  // "roughly 10,000 crossed the Darién in a typical year": a typical year's own phrase says which
+  // rate it is, over the flow's rate per year that "crossed the Darién" would give.
+  const typical = scored.filter((s) => s.metric.typical);
+  return typical.length > 0 ? typical : scored;
 }

@@ -34,7 +34,10 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   // "about 1.2 million had crossed since the start of the pandemic", "in all": a total from another start.
   // "Until Wednesday, 399,606 had crossed this year": the sentence's own year so far, too.
   const soFar = CUMULATIVE.test(body) ? null : (ctx.countsSoFar ?? ctx.periods.find((p) => p.kind === 'so-far' || (p.kind === 'deictic' && THIS_YEAR.test(p.words)))?.words ?? null);
-  for (const figure of built) finishQuantity(figure, ctx.pageDate, ctx.catalogue, soFar);
+  for (const figure of built) {
+    finishQuantity(figure, ctx.pageDate, ctx.catalogue, soFar);
+    if (figure.unit === 'km' && figure.metric?.unit === 'miles') inMiles(figure, ctx.m);
+  }
   windowFromBefore(ctx, built);
 }
 
@@ -104,6 +107,27 @@ function finishUnit(figure: Building, metric: Metric | null): void {
   if (comparison && comparison.kind !== 'change') {
     figure.unit = comparison.kind === 'ratio' ? 'times' : comparison.kind === 'percent-change' ? 'percent' : (figure.unit ?? metric?.unit ?? null);
   } else if (figure.unit === null && metric) figure.unit = metric.unit;
+}
+
+const KM_PER_MILE = 1.609344;
+/** What follows a figure in kilometres ("tres kilómetros"): its unit's words, kept in its text. */
+const KM_AFTER = /^(?:\s*|-)(?:kilomet(?:er|re)s?|km|kilómetros?)(?![\p{L}])/iu;
+
+/**
+ * "tres kilómetros de alambre" for a length the catalogue counts in miles: the same length in
+ * miles, rounding and hedge kept, and its text naming its own unit so a finding shows what was said.
+ */
+function inMiles(figure: Building, m: string): void {
+  if (figure.interval === null) return;
+  const [low, high] = figure.interval;
+  figure.interval = [low / KM_PER_MILE, high / KM_PER_MILE];
+  if (figure.value !== null) figure.value /= KM_PER_MILE;
+  figure.unit = 'miles';
+  const unit = KM_AFTER.exec(m.slice(figure.end, figure.end + 16));
+  if (unit) {
+    figure.end += unit[0].length;
+    figure.text = m.slice(figure.start, figure.end);
+  }
 }
 
 /** A rate's basis (an average or a spot rate), and the period of a rate "now". */

@@ -456,6 +456,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
     }
     if (input.kind !== 'date' && !input.unit) loader.report(file, path, `metric "${input.id}": unit is required for a ${input.kind}`);
     if (input.kind === 'rate' && (!input.per || !input.rate_of)) loader.report(file, path, `metric "${input.id}": a rate needs rate_of and per`);
+    if (input.typical && input.kind !== 'rate') loader.report(file, [...path, 'typical'], `metric "${input.id}": only a rate can be typical`);
     if (input.date !== undefined && input.kind !== 'date') loader.report(file, [...path, 'date'], `metric "${input.id}": only an event (kind: date) has a date`);
     const date = input.date !== undefined && input.kind === 'date' ? parsePeriodAt(loader, input.date, file, path, 'date') : null;
     first.set(input.id, { input, file, path });
@@ -469,6 +470,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
       frame: input.frame ? { counts: input.frame.counts, actions: input.frame.actions, localActions: input.frame.local_actions, places: input.frame.places, within: input.frame.within } : null,
       rateOf: input.rate_of ?? null,
       per: input.per ?? null,
+      ...(input.typical ? { typical: true } : {}),
       date,
       file: file.display,
     });

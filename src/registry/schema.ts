@@ -49,6 +49,9 @@ export const metricSchema = closed({
   ),
   rate_of: v.optional(text),
   per: v.optional(v.picklist(['day', 'week', 'month', 'year'])),
+  // A rate of no period in particular ("10,000 in a normal year"): read only where its own phrases
+  // are, never for a figure "a year" of a period the sentence names (src/drafts/metrics.ts).
+  typical: v.optional(v.boolean()),
   // For an event (kind: date) the catalogue defines by its day, as "the election held 2024-05-05":
   // a draft or source that dates the event otherwise is reported by event-date.
   date: v.optional(isoLike),

@@ -620,7 +620,8 @@ function isCodeOrDate(sentence: string, i: number): boolean {
   // Part of a word or code: "G7", "COVID-19", "I-95", "#4", "7/17", "10:30".
   // "Jul.-1-deal": a date run into a word.
   // "crossings.2", "July 2024.4": a footnote's number set right after a sentence's full stop.
-  const footnote = prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8));
+  // "30,055.[1]", "in 2023.[1][2]": a citation's number in brackets, as encyclopedias and briefs mark sources.
+  const footnote = (prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8))) || (prev === '[' && /^\d{1,3}\]/.test(sentence.slice(i, i + 4)));
   if (isWordOrCodeMark(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) return true;
   const rest = sentence.slice(i, i + 24);
   // Each pattern below reads digits to the end of their run and then needs one of a few characters

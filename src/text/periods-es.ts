@@ -134,6 +134,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('half', `(?:(?:en|durante) )?(?:el|del|al) (primer|segundo|tercer|cuarto) (semestre|trimestre|cuatrimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado', 'del primer cuatrimestre de 2023']),
   rule('month', `(?:(?:en|durante|hasta|para|a lo largo de) )?(?:(?:todo )?el mes de )?(${MONTH})(?: del?(?: año)? (${YEAR}|año pasado|pasado año)| (${YEAR}))?`, 'in $1 $2$3', ['$1', '$2$3'], ['en enero', 'en enero 2024', 'durante el mes de julio de 2024', 'en marzo del año pasado', 'octubre de 2021', 'octubre del pasado año']),
   rule('years-ago', `hace (${COUNT}) años`, '$1 years ago', ['$1'], ['hace dos años']),
+  // "2021 y 2022 juntos", "en 2022 y 2023 sumados": the two years summed ("2022 and 2023 combined").
+  rule('between', `(?:(?:en|durante) )?(${YEAR}) y (${YEAR}),? (?:juntos|juntas|en conjunto|sumados|sumadas|combinados|combinadas)`, 'in $1 and $2 combined', ['$1', '$2'], ['2021 y 2022 juntos', 'en 2022 y 2023 sumados', '2022 y 2023, en conjunto']),
   rule('year-pair', `(?:(?:en|durante) )?(${YEAR}) y (${YEAR})`, 'in $1 and $2', ['$1', '$2'], ['en 2023 y 2024']),
   rule('year', `(?:(?:en|durante|a lo largo de) )?todo (?:el año )?(${YEAR})`, 'in all of $1', ['$1'], ['en todo 2024', 'durante todo el año 2023']),
   rule('year', `(?:(?:en|durante|a lo largo de|para) )?(?:el año )?(${YEAR})`, 'in $1', ['$1'], ['en 2023', 'durante el año 2022'], ['2024-25']),

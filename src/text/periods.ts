@@ -187,6 +187,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // over the span took the later year alone and failed against it.
   ['between', new RegExp(`\\bfrom (${DATE}|${YEAR}) (?:to|through|until|till) (${DATE}|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "in 2009–2020", "the 2016-2019 period": years joined by a dash are one span, never two years.
+  // "2022 and 2023 combined", "in 2021 and 2022 together": the two years summed, one span (only
+  // two years in a row; "2021 and 2023 combined" is no span and is left unresolved).
+  ['between', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|&) (${YEAR}),? (?:combined|together|taken together|put together)(?![\\w-])`, 'gi')],
   ['between', new RegExp(`(?<![\\w.,-])(?:(?:in|during|over|for|throughout|en|durante) )?(${YEAR}) ?[–—-] ?(${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "March 1–14, 2022", "between March 1 and 14, 2022", "from 1 to 14 March": days of one month, the
   // year written once at the end. A word between the days ("to", "and") needs "from" or "between"
@@ -273,6 +276,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['last year', ' year ago', ' year earlier', ' year before'],
   ['between '],
   ['from '],
+  [' combined', ' together'],
   ['–', '-', '—'],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
@@ -609,6 +613,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       const from = spanOf(firstYear === null ? match[1]! : /^\d/.test(match[1]!) || new RegExp(`^${MONTH}$`).test(match[1]!) ? `${match[1]} ${firstYear}` : `${match[1]}, ${firstYear}`, page);
       const to = spanOf(match[2]!, page);
       if (!from || !to || to[1] < from[0]) return none;
+      if (/\b(?:combined|together)$/i.test(words) && Number(match[2]) !== Number(match[1]) + 1) return none;
       return span(from[0], to[1]);
     }
     case 'day-span':

@@ -193,6 +193,13 @@ describe('findFigures', () => {
     expect(read('about 2.5 million crossed')[0]!.value).toBe(2_500_000);
   });
 
+  it('a citation\'s number in brackets ("30,055.[1]", "[1][2]") is no figure', () => {
+    expect(read('ranged from 6,465 to 30,055.[1]').map((f) => f.value)).toEqual([6465, 30055]);
+    expect(read('more than half a million in 2023.[1][2]').map((f) => f.value)).toEqual([500_000]);
+    expect(read('as [12] said')).toEqual([]);
+    expect(read('[1] EFE, 2023')).toEqual([]);
+  });
+
   it('a number after "top" is a rank, not a count', () => {
     expect(read('The top three months were in 2021')).toEqual([]);
     expect(read('the top 10 nationalities')).toEqual([]);

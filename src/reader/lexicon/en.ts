@@ -331,6 +331,13 @@ export const ENGLISH = [
     examples: { reads: ['swung from a low of ', 'to a high of ', 'reached a peak of about ', 'un máximo de '], not: ['a total of ', 'a rise of ', 'the highest in '] },
   },
   {
+    id: 'spread-before',
+    on: 'before-figure',
+    pattern: /\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|y|ies)|fluctuat(?:ed|ing|es?)|oscillat(?:ed|ing|es?)|oscil(?:ó|aron|a|an|aba|aban|ando)|vari(?:ó|aron|aba|aban|ando))\s+(?:from|between|entre|de)\s+(?:(?:about|some|roughly|around|nearly|unos|unas|cerca de|casi|alrededor de)\s+)?(?:[\d.,]+\s*(?:%|percent|por ciento)?(?:\s+(?:million|millones|mil|thousand))?(?:\s+(?:people|migrants|personas|migrantes))?\s+(?:to|and|a|y)\s+(?:(?:about|some|roughly|around|nearly|unos|unas|cerca de|casi|alrededor de)\s+)?)?$/iu,
+    why: '"Between 2015 and 2020, Panama\'s yearly counts ranged from 6,465 to 30,055": figures a count "ranged" or "oscillated" between are its low and its high within the period, not the period\'s figure; neither is a change from one to the other.',
+    examples: { reads: ['yearly counts ranged from ', 'yearly counts ranged from 6,465 to ', 'daily crossings varied between ', 'fluctuated between about 2,000 and ', 'los cruces oscilaron entre ', 'las cifras variaron entre 1.500 y '], not: ['crossings fell from ', 'rose from 6,465 to ', 'between ', 'a range of '] },
+  },
+  {
     id: 'gap-before',
     on: 'before-figure',
     pattern: /\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
