@@ -63,8 +63,9 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['fewer than', 'below'],
   ['more than', 'over'],
   ['close to', 'under'],
-  ['cerca de', 'under'],
-  ['cerca del', 'under'],
+  // "Cerca de 59 mil" for 59,733, "cerca de 250 mil" for 248,284: Spanish news says it of figures on either side.
+  ['cerca de', 'approximately'],
+  ['cerca del', 'approximately'],
   ['estimated', 'approximately'],
   ['at least', 'at-least'],
   ['al menos', 'at-least'],

@@ -33,8 +33,16 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     // comparison's own period is its subject's.
     if (baseline) baselineOfTheSameDays(ctx, figure, subject ?? (figure.period ? figure : built.find((f) => f !== baseline && !f.mention!.change && f.period !== null)) ?? null, baseline);
     if (!subject && !baseline && !figure.period && baselinePeriod === null) presentPerfectSoFar(ctx, figure);
-    if (subject) takeFromSubject(figure, subject, true);
-    else if (!figure.metric && fallback.has(figure)) {
+    if (subject) {
+      takeFromSubject(figure, subject, true);
+      // "Esa cifra duplica los 248.284 tránsitos registrados en 2022 … y es casi 17 veces más …":
+      // a subject with no period leaves the comparison none, not the period of a figure before it.
+      if (!subject.period && figure.periodMention && built.some((o) => o !== figure && o !== subject && o.periodMention === figure.periodMention && o.end <= figure.start)) {
+        figure.period = null;
+        figure.periodWords = null;
+        figure.periodMention = null;
+      }
+    } else if (!figure.metric && fallback.has(figure)) {
       const reading = fallback.get(figure)!;
       figure.metric = reading.metric;
       figure.metricFrom = reading.from;

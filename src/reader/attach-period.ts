@@ -335,7 +335,8 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
     // "In the first 17 days after Mulino was sworn in on July 1, Panama counted 11,363": the day
     // dates the event, and the figure is of the span it starts.
     // "Now compare June's 10 with July 2024 …": "now" that turns to the reader is no time.
-    notAFigures: leadsToBaseline(p, m, offset, 48) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)) || BEGAN_BEFORE.test(lead) || (/^now$/i.test(p.words) && NOW_IMPERATIVE.test(m.slice(p.end, p.end + 16))),
+    // "el mayor número de migrantes … este año": what the superlative is the most of.
+    notAFigures: leadsToBaseline(p, m, offset, 48) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)) || BEGAN_BEFORE.test(lead) || SUPERLATIVE_SCOPE.test(m.slice(Math.max(offset, p.start - 120), p.start)) || (/^now$/i.test(p.words) && NOW_IMPERATIVE.test(m.slice(p.end, p.end + 16))),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };
@@ -363,6 +364,7 @@ const NOW_IMPERATIVE = EN.pattern('now-to-the-reader');
 const EVENT_JUST_BEFORE = EN.pattern('event-just-before');
 /** "the surge that began in 2021": a period that dates something else in a relative clause. */
 const BEGAN_BEFORE = EN.pattern('began-before');
+const SUPERLATIVE_SCOPE = EN.pattern('superlative-scope');
 /**
  * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,
  * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no

@@ -639,6 +639,13 @@ export const ENGLISH = [
     examples: { reads: ['Before the surge that began ', 'the crisis, which started in ', 'la crisis que comenzó en '], not: ['crossings began to fall in ', 'migrants who crossed in '] },
   },
   {
+    id: 'superlative-scope',
+    on: 'before-period',
+    pattern: /\b(?:the|el|la|los|las)\s+(?:highest|largest|biggest|greatest|lowest|smallest|mayor|menor|más\s+alt[oa]s?|más\s+baj[oa]s?)\s+(?:(?:monthly|yearly|annual|daily|weekly|single)\s+)?(?:number|count|total|figure|tally|número|cifra|cantidad|total|flujo)\b(?:(?!\b(?:year|years|month|months|week|weeks|año|años|mes|meses|semana|semanas)\b)[^\d.;:!?]){0,80}$/iu,
+    why: '"El pasado mes de octubre se registró el mayor número de migrantes … este año, con un total de 59 mil 733": a period after a superlative is what it is the most of, not the figure\'s period.',
+    examples: { reads: ['se registró el mayor número de migrantes irregulares que cruzaron la frontera de Darién ', 'the highest number of crossings recorded ', 'the largest monthly total of '], not: ['the highest number, 59,733, ', 'the highest number this year came ', 'migrants who crossed ', 'the number of crossings '] },
+  },
+  {
     id: 'event-just-before',
     on: 'before-period',
     pattern: /\b(?:was sworn in|took office|was inaugurated|assumed office|came to power|juró|asumió)\s+(?:on\s+|el\s+)?$/i,
