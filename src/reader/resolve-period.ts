@@ -230,6 +230,14 @@ function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): Un
   if (mention.kind === 'year' || mention.kind === 'so-far' || mention.kind === 'month-span') return mention;
   if (!end) return mention;
   const start = [...own].reverse().find((p) => p.end <= mention.start && p.pointInTime && p.resolved && p.resolved.period.start < end.start);
+  // "By July 17, more than 212,000 had crossed in 2024", "In 2024 …: by July 17, …": the year the
+  // sentence names, to that day.
+  // Only a day: "By June 2025, the monthly count had fallen to about 100" is June's rate, not a
+  // running total (asOf, below). A day whose own words name its year ("By the end of June 2024")
+  // names no start: from January 1 only where the text counts the year so far (src/reader/read.ts).
+  const day = end.start === end.end;
+  const year = start || !day ? undefined : own.find((p) => p.kind === 'year' && p.resolved && p.resolved.period.start < end.start && end.end <= p.resolved.period.end);
+  if (year) return { ...mention, resolved: { period: periodFromDays(year.resolved!.period.start, end.end), deictic: false } };
   if (!start) return { ...mention, resolved: null, asOf: end };
   return { ...mention, resolved: { period: periodFromDays(start.resolved!.period.start, end.end), deictic: false } };
 }

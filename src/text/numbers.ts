@@ -853,7 +853,8 @@ function unitOf(number: NumberRead, age: boolean, ageEs: boolean, currency: bool
     if (suffix && suffix[0].startsWith('-')) figureEnd += suffix[0].length;
   } else if (reading.multiplier) unit = 'times';
   else if (reading.percent) unit = 'percent';
-  else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp)\b/i.test(after)) unit = 'percentage-points';
+  // "diez puntos porcentuales", "casi 20 puntos de ventaja": points in Spanish too.
+  else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp|puntos?)\b/i.test(after)) unit = 'percentage-points';
   else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after)) unit = 'USD';
   // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
   // Spanish too: "unas tres millas", "casi cinco kilómetros".

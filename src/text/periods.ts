@@ -190,6 +190,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "2022 and 2023 combined", "in 2021 and 2022 together": the two years summed, one span (only
   // two years in a row; "2021 and 2023 combined" is no span and is left unresolved).
   ['between', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|&) (${YEAR}),? (?:combined|together|taken together|put together)(?![\\w-])`, 'gi')],
+  // "Together, 2021 and 2022 accounted for …": the same said first.
+  ['between', new RegExp(`\\b(?:together|combined|taken together|between them),? (?:in )?(${YEAR}) (?:and|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   ['between', new RegExp(`(?<![\\w.,-])(?:(?:in|during|over|for|throughout|en|durante) )?(${YEAR}) ?[–—-] ?(${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "March 1–14, 2022", "between March 1 and 14, 2022", "from 1 to 14 March": days of one month, the
   // year written once at the end. A word between the days ("to", "and") needs "from" or "between"
@@ -277,6 +279,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['between '],
   ['from '],
   [' combined', ' together'],
+  ['combined', 'together', 'between them'],
   ['–', '-', '—'],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
@@ -613,7 +616,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       const from = spanOf(firstYear === null ? match[1]! : /^\d/.test(match[1]!) || new RegExp(`^${MONTH}$`).test(match[1]!) ? `${match[1]} ${firstYear}` : `${match[1]}, ${firstYear}`, page);
       const to = spanOf(match[2]!, page);
       if (!from || !to || to[1] < from[0]) return none;
-      if (/\b(?:combined|together)$/i.test(words) && Number(match[2]) !== Number(match[1]) + 1) return none;
+      if (/\b(?:combined|together)\b|\bbetween them\b/i.test(words) && Number(match[2]) !== Number(match[1]) + 1) return none;
       return span(from[0], to[1]);
     }
     case 'day-span':
@@ -702,6 +705,9 @@ const FISCAL_AFTER = /^[ \t]+(?:fiscal|financial|budget|school|academic)[ -]year
 const PART_WORDS = '(?:the[ \\t]+)?(?:(?:first|second|third|fourth|last|final|past|same|opening|closing|early|late)[ \\t]+)?(?:weeks?|days|fortnight|end|beginning|start|middle|rest|part|close|turn|remainder)';
 const PART_WORD_BEFORE = new RegExp(`\\b${PART_WORDS}[ \\t]+$`, 'i');
 const PART_OF_BEFORE = new RegExp(`\\b${PART_WORDS}[ \\t]+of[ \\t]+$`, 'i');
+const BY_THE_END_OF_BEFORE = /\b(?:by|until|through|up to)[ \t]+the[ \t]+(?:very[ \t]+)?(?:end|close)[ \t]+$/i;
+const BY_BEFORE = /\b(?:by|until|through|up to)[ \t]+$/i;
+const BY_THE_END_BEFORE = /\b(?:by|until|through|up to)[ \t]+the[ \t]+(?:very[ \t]+)?(?:end|close)[ \t]+of[ \t]+$/i;
 /** "summer 2023", "Christmas 2023", "Q3 2024": a part of the year, which darien does not resolve. */
 const PART_OF_YEAR_BEFORE = /\b(?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|ramadan|holidays?|q[1-4])[ \t]+$/i;
 const RESOLVED = new Map<string, { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] }>();
@@ -741,15 +747,15 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     const followed = /^by /i.test(words) && BY_OF_A_VERB.test(text.slice(Math.max(0, match.index - 12), match.index));
     if (followed) words = words.slice(3);
     if (isNoMonth(text, kind, match, words, gloss)) continue;
-    const { start, end, qualified } = qualifiedSpan(text, kind, match, words, gloss, match.index + (followed ? 3 : 0));
+    const { start, end, qualified, byTheEnd } = qualifiedSpan(text, kind, match, words, gloss, match.index + (followed ? 3 : 0));
     const cached = resolveOnce(kind, match, words, gloss, page);
-    const { resolved, sameAs } = qualified ? { resolved: null, sameAs: null } : cached;
+    const { resolved, sameAs } = qualified ? { resolved: null, sameAs: null } : byTheEnd && kind === 'month' ? lastDayOf(cached) : cached;
     const [coreStart, coreEnd] = coreOf(kind, match, words, start);
     out.push({
       kind,
       start: from + start,
       end: from + end,
-      words: qualified ? text.slice(start, end) : words,
+      words: qualified || byTheEnd ? text.slice(start, end) : words,
       ...(gloss ? { glossed: gloss.words } : {}),
       coreStart: from + coreStart,
       coreEnd: from + coreEnd,
@@ -814,11 +820,16 @@ function isNoMonth(text: string, kind: Kind, match: RegExpExecArray, words: stri
  * calendar year 2023, and "summer 2023" or "the first week of July" is a part of one: the phrase
  * is kept whole and left unresolved (`qualified`).
  */
-function qualifiedSpan(text: string, kind: Kind, match: RegExpExecArray, words: string, gloss: Found['gloss'], at: number): { readonly start: number; readonly end: number; readonly qualified: boolean } {
+function qualifiedSpan(text: string, kind: Kind, match: RegExpExecArray, words: string, gloss: Found['gloss'], at: number): { readonly start: number; readonly end: number; readonly qualified: boolean; readonly byTheEnd?: boolean } {
   let start = at;
   let end = start + words.length;
   if (gloss || (kind !== 'year' && kind !== 'month' && kind !== 'that')) return { start, end, qualified: false };
   const preceding = text.slice(Math.max(0, match.index - 40), match.index);
+  // "By the end of June, more than 212,000 had crossed": a running total to the month's last day
+  // (src/reader/resolve-period.ts gives it its start where the sentence names the year).
+  // Not a year: "by the end of 2023" may close a count from any start ("since 2021"), left as it was.
+  const byTheEnd = kind !== 'month' ? null : /^of\s/i.test(words) ? BY_THE_END_OF_BEFORE.exec(preceding) : /^the\s+(?:very\s+)?(?:end|close)\s+of\s/i.test(words) ? BY_BEFORE.exec(preceding) : BY_THE_END_BEFORE.exec(preceding);
+  if (byTheEnd) return { start: match.index - byTheEnd[0].length, end, qualified: false, byTheEnd: true };
   // "the first week of July", "the last days of 2023", "the end of 2023": a part of the period.
   const part = /^of\s/i.test(words) ? PART_WORD_BEFORE.exec(preceding) : PART_OF_BEFORE.exec(preceding);
   const before = part ?? (kind === 'year' ? (FISCAL_BEFORE.exec(preceding) ?? PART_OF_YEAR_BEFORE.exec(preceding)) : null);
@@ -826,6 +837,12 @@ function qualifiedSpan(text: string, kind: Kind, match: RegExpExecArray, words: 
   if (before) start = match.index - before[0].length;
   if (after) end += after[0].length;
   return { start, end, qualified: before !== null || after !== null };
+}
+
+/** "by the end of June": the month's last day, to which a running total runs. */
+function lastDayOf(cached: { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] }): { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] } {
+  const period = cached.resolved?.period;
+  return period ? { resolved: { period: periodFromDays(period.end, period.end), deictic: cached.resolved!.deictic }, sameAs: null } : cached;
 }
 
 /** The phrase resolved against the page's date. Long texts repeat their phrases ("last year", "since July 1"): each is resolved once. */

@@ -338,6 +338,13 @@ export const ENGLISH = [
     examples: { reads: ['yearly counts ranged from ', 'yearly counts ranged from 6,465 to ', 'daily crossings varied between ', 'fluctuated between about 2,000 and ', 'los cruces oscilaron entre ', 'las cifras variaron entre 1.500 y '], not: ['crossings fell from ', 'rose from 6,465 to ', 'between ', 'a range of '] },
   },
   {
+    id: 'negated-before',
+    on: 'before-figure',
+    pattern: /(?:[,;(—–]\s*(?:and\s+|y\s+)?(?:not|no)|\b(?:rather than|instead of|en lugar de|en vez de))\s+(?:(?:the|los|las|el|la|de)\s+)?$/iu,
+    why: '"counted 3,091 crossings in 2025, not 30,910", "16 boats, not 61", "3.091, no 30.910": a correction names the wrong figure only to set it aside.',
+    examples: { reads: ['3,091 crossings in 2025, not ', '16 boats (not ', 'rather than the ', '3.091, y no ', 'en lugar de los '], not: ['did not exceed ', 'not more than ', 'no menos de ', 'crossed, '] },
+  },
+  {
     id: 'gap-before',
     on: 'before-figure',
     pattern: /\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
@@ -571,9 +578,9 @@ export const ENGLISH = [
   {
     id: 'occasion-dated-after',
     on: 'after-period',
-    pattern: /^\s*(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa)\b/i,
+    pattern: /^\s*(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|analysis|story|article|column|editorial|op-ed|broadcast|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa|análisis|artículo|columna)\b/i,
     why: '"put the figure at 511,103 in a Jan. 2 speech": a day that dates where a figure was said is no period of the figure.',
-    examples: { reads: [' speech', ' press conference', ' discurso'], not: [' and', ', 20,519 crossed'] },
+    examples: { reads: [' speech', ' press conference', ' discurso', ' analysis', ' story'], not: [' and', ', 20,519 crossed'] },
   },
   {
     id: 'occasion-dated-before',
