@@ -20,6 +20,7 @@ import { tokenize, type Token } from '../drafts/metrics.js';
 import type { ReadOptions, ReadText, Building } from './record.js';
 import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar } from './context.js';
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
+import { periodFromRepeat } from './repeated.js';
 import { datesAnEvent, readEvents } from './events.js';
 import { notePeriods } from './resolve-period.js';
 import { withEventDates } from './event-periods.js';
@@ -63,6 +64,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
   }
   figures.sort((a, b) => a.start - b.start || (a.kind === 'quantity' ? -1 : 1));
   linkToNextSentence(figures, sentences);
+  periodFromRepeat(figures);
   figures.forEach((figure, i) => {
     figure.index = i;
     if (figure.period) figure.period = compactPeriod(figure.period);

@@ -14,6 +14,10 @@ describe('rate-total', () => {
         files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02', 'spot') + total('a2', '4,262', 4262, '2022-02') },
       },
       {
+        name: 'a spot rate with no period of its own (as of the page date) is not held to that day\u2019s count ("more than 2,500 a day" against 2,765 on Thursday)',
+        files: { 'a.yaml': header('a') + rate('a1', 'more than 2,500', 2500, '2023-08-24', 'spot').replace('"in the period"', '"(none: as of the page date)"') + total('a2', '2,765', 2765, '2023-08-24') },
+      },
+      {
         name: 'a spot rate over one of its own units is that unit\u2019s count, and agrees with it (140 a day on February 14 against 140 that day)',
         files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02-14', 'spot') + total('a2', '140', 140, '2022-02-14') },
       },

@@ -76,7 +76,9 @@ export const rateTotal: Check = {
         const units = unitsIn(rate, quantity.per);
         // A spot rate ("140 today") says nothing of a total, unless its period is one of its own
         // units: "by June 2025 the monthly count had fallen to about 100" is June's count.
-        if (quantity.basis === 'spot' && units !== 1) continue;
+        // Not a spot rate with no period of its own ("more than 2,500 a day", as of the page date):
+        // the rate then, which one day's count ("2,765 arrived on Thursday") does not contradict.
+        if (quantity.basis === 'spot' && (units !== 1 || AS_OF.test(rate.periodWords ?? ''))) continue;
         const totalsKey = seriesKeyOf(rate.metric.rateOf ?? rate.metric.id, rate.place, quantity.unit, '');
         const series = context.index.series.get(totalsKey);
         const implied: Interval = [quantity.interval[0] * units, quantity.interval[1] * units];
@@ -120,6 +122,9 @@ function collapsed(totals: Series, rate: Claim, peakPerDay: number): boolean {
   const before = totals.byPeriod.get(`${dayNumber(year - 1, 1, 1)}:${dayNumber(year - 1, 12, 31)}`) ?? [];
   return before.some((total) => peakPerDay < PEAK_FACTOR * (total.quantity!.interval[1] / lengthInDays(total.period!)));
 }
+
+/** The period words of a claim dated by its page, the registry's convention ("(none: as of the page date)"). */
+const AS_OF = /^\(none: as of\b/;
 
 /** How many times its period's average a peak must be to be reported: far above what a peak can be. */
 const PEAK_FACTOR = 20;

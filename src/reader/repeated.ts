@@ -1,0 +1,26 @@
+/**
+ * "Medio millón de migrantes cruzaron la selva del Darién" in a headline and "medio millón … en lo
+ * que va del año" below it; "De los 59 mil 733 que cruzaron la selva" after "un total de 59 mil 733"
+ * in October: a figure with no period that says again the very number of the same metric another
+ * figure of the text gave a period is that figure again, over that period. Read after the stages,
+ * from what they return.
+ *
+ * Only the same number said the same way (value and interval), of a flow or a rate, and only where
+ * every figure of that number and metric with a period agrees on it: two periods, and the repeat
+ * could be either, so it stays unchecked.
+ */
+import { samePeriod } from '../model/period.js';
+import { blame, type Building } from './record.js';
+
+export function periodFromRepeat(figures: readonly Building[]): void {
+  for (const figure of figures) {
+    if (figure.reason !== 'no-period' || figure.kind !== 'quantity' || !figure.metric || figure.comparisonDraft || figure.value === null || !figure.interval) continue;
+    const twins = figures.filter((f) => f !== figure && f.period && f.metric === figure.metric && f.per === figure.per && f.value === figure.value && f.interval?.[0] === figure.interval![0] && f.interval?.[1] === figure.interval![1] && !f.comparisonDraft);
+    const twin = twins[0];
+    if (!twin || !twins.every((f) => samePeriod(f.period!, twin.period!))) continue;
+    figure.period = twin.period;
+    figure.periodWords = `${twin.periodWords ?? ''} (said of the same figure on line ${twin.line})`;
+    figure.periodFrom = 'context';
+    blame(figure, null);
+  }
+}
