@@ -101,7 +101,10 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('month-span', `hasta (?:el mes de )?(${MONTH})(?: pasado)?(?! del? (?:año )?\\d)`, 'from January to $1', ['January', null, '$1', null], ['hasta junio pasado', 'hasta marzo', 'hasta el mes de diciembre'], ['hasta junio de 2023', 'hasta el 17 de julio']),
   // "hasta julio del año pasado": last year's running count to the end of that month.
   rule('month-span', `hasta (?:el mes de )?(${MONTH}) del año (?:pasado|anterior)`, 'from January to $1 last year', ['January', null, '$1', 'last year'], ['hasta julio del año pasado', 'hasta el mes de julio del año anterior']),
-  rule('between', `del (${DAY}) al (${DAY}) de (${MONTH})(?: del? (${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['del 1 al 17 de julio', 'del 1 al 17 de julio de 2024']),
+  // "desde el 1 al 10 de julio 2024": "desde el" for "del", and a year with or without "de".
+  rule('between', `(?:del|desde el|desde) (${DAY}) (?:al|hasta el|a) (${DAY}) de (${MONTH})(?:,? (?:del? )?(${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['del 1 al 17 de julio', 'del 1 al 17 de julio de 2024', 'desde el 1 al 10 de julio 2024', 'desde el 1 hasta el 10 de julio']),
+  // "desde enero hasta el 10 de julio": from the month's first day to that day.
+  rule('between', `desde (${MONTH}) (?:hasta el|al) (${DAY}) de (${MONTH})(?:,? (?:del? )?(${YEAR}))?`, 'between $1 1 and $3 $2', ['$1 1, $4', '$3 $2, $4'], ['desde enero hasta el 10 de julio', 'desde enero al 10 de julio de 2024']),
   rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}|este año|año pasado))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio', 'entre el 1 y el 14 de enero de este año']),
   rule('between', `entre (?:el )?(${END}) y (?:el )?(${END})`, 'between $1 and $2', ['$1', '$2'], ['entre enero y el 25 de septiembre', 'entre 2022 y 2023', 'entre enero y abril de 2022'], ['entre Colombia y Panamá']),
   // "Del 1 de enero hasta hoy 28 de agosto de 2023": "del" opens the span too, and "hoy" may name its end.
