@@ -63,6 +63,10 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('since', `(?:desde|de) (${MONTH}) (?:a|hasta) (?:la fecha|hoy|ahora|el momento)`, 'since $1', ['$1'], ['de enero a la fecha', 'desde marzo hasta hoy']),
   // "para estas mismas fechas el año pasado": last year to the page's day of it.
   rule('so-far', '(?:para|a|hasta|en) (?:estas|esas|las) (?:mismas )?(?:fechas|alturas)(?: del?)?,? (?:el )?año pasado', 'by this time last year', [null, null, 'last year'], ['para estas mismas fechas el año pasado', 'a estas alturas del año pasado']),
+  // "para esta misma fecha en 2021", "a la misma altura de 2023": that year to the page's day of it.
+  // (Not "hasta esa fecha en 2023", "la misma fecha de 2022": the span just named, a year back: 'same', below.)
+  rule('so-far', `(?:para|a|hasta|en) (?:esta (?:misma )?(?:fecha|altura)|(?:la|esa) (?:misma )?altura)(?: del año)?,? (?:en|de|del) (${YEAR})`, 'by this time in $1', [null, null, null, '$1'], ['para esta misma fecha en 2021', 'a la misma altura de 2023', 'para esta fecha de 2021'], ['hasta esa fecha en 2023', 'hasta la misma fecha de 2022']),
+  rule('so-far', '(?:para|a|hasta|en) (?:esta (?:misma )?(?:fecha|altura)|(?:la|esa) (?:misma )?altura) del año (?:pasado|anterior)', 'by this time last year', [null, null, 'last year'], ['para esta misma fecha del año pasado', 'a la misma altura del año anterior']),
   // "respecto al mismo periodo del año pasado": the period the sentence names, a year back.
   rule('same', `${SAME} del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021', 'en igual periodo de 2022']),
   // "244.243 hasta este lunes, mientras que hasta esa fecha en 2023 fueron 354.299": the same span, in 2023.

@@ -178,6 +178,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['so-far', new RegExp(`\\b(?:so far (?:this year|in (${YEAR}))|(?:in |for )?(?:this year|(${YEAR})) (?:so far|to date)|(?:the )?year[- ]to[- ]date|since (?:New Year['’]s(?: Day)?|the (?:start|beginning) of (?:the|this) year))(?![\\w'’])`, 'gi')],
   // "by this time last year", "at the same point a year earlier": last year to the page's day of it.
   ['so-far', new RegExp(`\\b(?:(?:by|at|around|as of|until|up to) )?(?:this|that|the same) (?:time|point|date|stage)(?: of the year)?,? ()()(last year|a year (?:ago|earlier|before))(?![\\w'’])`, 'gi')],
+  // "by this time in 2021", "at the same point of 2023": that year to the page's day of it.
+  ['so-far', new RegExp(`\\b(?:(?:by|at|around|as of|until|up to) )?(?:this|that|the same) (?:time|point|date|stage)(?: of the year)?,? ()()()(?:in|of) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "between July 1, when Mulino was sworn in, and July 17": a clause between the ends says what
   // the first day was; the span is the same.
   ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?:, (?:when|the day|as) [^,;.]{1,80},)? and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
@@ -276,6 +278,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' days ago', ' day ago', ' weeks ago', ' week ago'],
   ['so far', 'to date', 'to-date', 'since '],
   ['last year', ' year ago', ' year earlier', ' year before'],
+  [' time in ', ' time of ', ' point in ', ' point of ', ' date in ', ' date of ', ' stage in ', ' stage of '],
   ['between '],
   ['from '],
   [' combined', ' together'],
@@ -601,6 +604,11 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       if (!page) return none;
       // "by this time last year": the same days as this year so far, a year back.
       if (match[3]) return { resolved: { period: resolveSameAs({ year: null, shift: -1 }, periodFromDays(dayNumber(ymd(page.end).year, 1, 1), page.end))!, deictic: false }, sameAs: null };
+      // "by this time in 2021": that year's first days, as many as this year's so far.
+      if (match[4]) {
+        const shift = Number(match[4]) - ymd(page.end).year;
+        return shift < 0 ? { resolved: { period: resolveSameAs({ year: null, shift }, periodFromDays(dayNumber(ymd(page.end).year, 1, 1), page.end))!, deictic: false }, sameAs: null } : none;
+      }
       const named = match[1] ?? match[2];
       const year = named ? Number(named) : ymd(page.end).year;
       if (year > ymd(page.end).year) return none;
