@@ -130,7 +130,10 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // period for the change, and no baseline figure (whose period that would be), compares that
   // period's figure, looked up, with the one before, of another period.
   const ownOther = (f: Building | null): boolean => ownPeriod && own === null && f !== null && figure.period !== null && f.period !== null && !overlaps(figure.period, f.period);
-  const paired = beforeSubject(before.figures);
+  // "… that comes to over 1,200 a day. The total is down 36 percent": "the total" is the count
+  // the rate was worked out from, not the rate.
+  const referred = beforeSubject(before.figures);
+  const paired = referred && referred.per !== null && THE_TOTAL.test(body) ? ([...ctx.earlier].reverse().find((f) => f.start < referred.start && f.kind === 'quantity' && f.per === null && !f.mention?.change && f.metric?.id === referred.metric?.rateOf) ?? referred) : referred;
   const other = paired ?? lastOf(before.figures);
   if (ownOther(other)) return { subject: null, baseline: other };
   // "August was close behind. Those three months alone made up more than half the year's total":
@@ -158,6 +161,8 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
  * of its own and that one is not the baseline's: "That is a fall of about 42 percent. That is still
  * about 22 percent more than in 2022" compares with 2022, looked up.
  */
+const THE_TOTAL = /^\W*(?:the|that|this|el|ese|este|esa|la)\s+(?:total|tally|count|cifra total|conteo)\b/i;
+
 function keptBaseline(ctx: SentenceContext, baseline: Building | null): Building | null {
   const named = ctx.periods.filter((p) => p.kind !== 'bound' && p.resolved);
   if (!baseline?.period || named.length === 0) return baseline;
