@@ -19,7 +19,7 @@ const MONTH_WORD = EN.pattern('month-word');
 const ORIGIN_PREDICATE = EN.pattern('origin-predicate');
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
 const FORECAST_WORDS = EN.pattern('forecast-words');
-export const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|[,;(—–] ?(?:and |y )?(?:not|no) |rather than|instead of|en lugar de|en vez de`);
+export const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|room for|cupo para|plazas para`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
@@ -27,6 +27,9 @@ const GAP_BEFORE = EN.pattern('gap-before');
 const EXTREME_BEFORE = EN.pattern('extreme-before');
 const SPREAD_BEFORE = EN.pattern('spread-before');
 const NEGATED_BEFORE = EN.pattern('negated-before');
+const CAPACITY_BEFORE = EN.pattern('capacity-before');
+/** A figure whose hedge is a comparative ("more than 6,780"): after "no"/"not", a bound, not a figure set aside. */
+const BOUND_HEDGE = /^(?:more|fewer|less|over|under|above|below|más|menos)\b/i;
 
 /**
  * A period of more than one calendar year: its low or high is one year's. (Within a year, "a peak
@@ -92,8 +95,10 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // of the values within whatever period the sentence gives, each of them. Said as one range
   // ("varied between 2,000 and 3,000 a day") it still holds the period's average, and is checked.
   // "3,091 crossings in 2025, not 30,910": the figure a correction sets aside.
-  if (NEGATED_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 20), figure.start))) return because('negated');
-  if (!figure.mention?.range && SPREAD_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 60), figure.start))) return because('extreme');
+  if (CAPACITY_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('capacity', { figure: figure.text });
+  // Not a bound: "no more than 6,780", "not fewer than 500,000" (the hedge is the figure's).
+  if (!BOUND_HEDGE.test(figure.text) && NEGATED_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 20), figure.start))) return because('negated');
+  if ((!figure.mention?.range || figure.per === null) && SPREAD_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 60), figure.start))) return because('extreme');
   // "de los cuales 16.864 eran venezolanos", "el 63,28 % (44.943)": part of the group before it.
   // Not a part in time ("de los cuales 25.332 lo hicieron en agosto"): that is its month's count.
   if (PARTITIVE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) && !(figure.periodMention && figure.periodMention.start >= figure.end)) return because('part-of-group', { figure: figure.text });

@@ -425,7 +425,10 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
     consider(metric, phrase, distance);
   }
   // "roughly 10,000 crossed the Darién in a typical year": a typical year's own phrase says which
-  // rate it is, over the flow's rate per year that "crossed the Darién" would give.
-  const typical = scored.filter((s) => s.metric.typical);
+  // rate it is, over the flow's rate per year that "crossed the Darién" would give. Only for a
+  // figure said per year: a count is left to the nearest phrase ("In a normal year, it used to be
+  // about 10,000" is the typical year's; "248,284 in 2022, compared with around 10,000 in a typical
+  // year" gives 248,284 whichever phrase is nearer).
+  const typical = figure.per === 'year' ? scored.filter((s) => s.metric.typical) : [];
   return typical.length > 0 ? typical : scored;
 }

@@ -611,6 +611,11 @@ function nextCandidate(scan: SentenceScan): RegExpExecArray | null {
   return m;
 }
 
+/** "[1]", "[1,2]", "[3–5]", "[10, 11]", "[13, p. 4]": the rest of a citation in brackets. */
+const CITATION_AFTER = /^\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*(?:,\s*pp?\.\s*\d{1,4}(?:[–-]\d{1,4})?)?\]/;
+/** "[note 3]", "[nota 2]", the 11 of "[10, 11]", the 5 of "[3–5]": a citation's number after a word or another number. */
+const CITATION_BEFORE = /\[(?:(?:note|notes|n\.|fn\.?|nota|notas)\s*|(?:\d{1,3}\s*[,–—-]\s*)+)$/i;
+
 /**
  * Digits at sentence[i] that are part of a word or code, a time of day, a date or a phone number:
  * no figure, and the scan goes on past the whole run rather than reading what is left of it.
@@ -621,7 +626,7 @@ function isCodeOrDate(sentence: string, i: number): boolean {
   // "Jul.-1-deal": a date run into a word.
   // "crossings.2", "July 2024.4": a footnote's number set right after a sentence's full stop.
   // "30,055.[1]", "in 2023.[1][2]": a citation's number in brackets, as encyclopedias and briefs mark sources.
-  const footnote = (prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8))) || (prev === '[' && /^\d{1,3}\]/.test(sentence.slice(i, i + 4)));
+  const footnote = (prev === '.' && /[\p{L}\d)”"’]/u.test(sentence[i - 2] ?? '') && /^\d{1,2}(?:,\d{1,2})*(?=\s|$)/.test(sentence.slice(i, i + 8))) || (prev === '[' && CITATION_AFTER.test(sentence.slice(i, i + 24))) || CITATION_BEFORE.test(sentence.slice(Math.max(0, i - 8), i));
   if (isWordOrCodeMark(prev) || footnote || (prev === '-' && /[\p{L}.]/u.test(sentence[i - 2] ?? ''))) return true;
   const rest = sentence.slice(i, i + 24);
   // Each pattern below reads digits to the end of their run and then needs one of a few characters

@@ -44,6 +44,11 @@ describe('rate-total', () => {
     ],
     invalid: [
       {
+        name: 'a peak over one of its own units is that unit\u2019s count ("annual crossings reached 620,085 in 2023" against 520,085)',
+        files: { 'a.yaml': header('a') + rate('a1', '620,085', 620085, '2021-08-14', 'peak') + total('a2', '520,085', 520085, '2021-08-14') },
+        errors: [{ messageId: 'averageMismatch', file: 'a.yaml', line: 6, column: 12 }],
+      },
+      {
         name: 'an average rate that disagrees with the total (140 a day against 140,000 a month)',
         files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2021-08', 'average') + total('a2', '140,000', 140000, '2021-08') },
         errors: [{ messageId: 'averageMismatch', file: 'a.yaml', line: 6, column: 12 }],

@@ -333,9 +333,16 @@ export const ENGLISH = [
   {
     id: 'spread-before',
     on: 'before-figure',
-    pattern: /\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|y|ies)|fluctuat(?:ed|ing|es?)|oscillat(?:ed|ing|es?)|oscil(?:ó|aron|a|an|aba|aban|ando)|vari(?:ó|aron|aba|aban|ando))\s+(?:from|between|entre|de)\s+(?:(?:about|some|roughly|around|nearly|unos|unas|cerca de|casi|alrededor de)\s+)?(?:[\d.,]+\s*(?:%|percent|por ciento)?(?:\s+(?:million|millones|mil|thousand))?(?:\s+(?:people|migrants|personas|migrantes))?\s+(?:to|and|a|y)\s+(?:(?:about|some|roughly|around|nearly|unos|unas|cerca de|casi|alrededor de)\s+)?)?$/iu,
+    pattern: /\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|y|ies)|fluctuat(?:ed|ing|es?)|oscillat(?:ed|ing|es?)|swung|swinging|swing|oscil(?:ó|aron|a|an|aba|aban|ando)|vari(?:ó|aron|aba|aban|ando)|fluctu(?:ó|aron|aba|aban|ando))\s+(?:anywhere\s+)?(?:from|between|entre|de)\s+(?:(?:about|some|roughly|around|nearly|more than|just over|just under|less than|unos|unas|cerca de|casi|alrededor de|más de|menos de|los|las|the)\s+)*(?:[\d.,]+\s*(?:%|percent|por ciento)?(?:\s+(?:million|millones|mil|thousand))?(?:\s+(?:people|migrants|personas|migrantes))?\s+(?:to|and|a|y)\s+(?:(?:about|some|roughly|around|nearly|more than|just over|just under|less than|unos|unas|cerca de|casi|alrededor de|más de|menos de|los|las|the)\s+)*)?$/iu,
     why: '"Between 2015 and 2020, Panama\'s yearly counts ranged from 6,465 to 30,055": figures a count "ranged" or "oscillated" between are its low and its high within the period, not the period\'s figure; neither is a change from one to the other.',
-    examples: { reads: ['yearly counts ranged from ', 'yearly counts ranged from 6,465 to ', 'daily crossings varied between ', 'fluctuated between about 2,000 and ', 'los cruces oscilaron entre ', 'las cifras variaron entre 1.500 y '], not: ['crossings fell from ', 'rose from 6,465 to ', 'between ', 'a range of '] },
+    examples: { reads: ['yearly counts ranged from ', 'yearly counts ranged from 6,465 to ', 'daily crossings varied between ', 'fluctuated between about 2,000 and ', 'los cruces oscilaron entre ', 'las cifras variaron entre 1.500 y ', 'oscilaron entre los 6.465 y los ', 'swung between ', 'ranged anywhere from ', 'ranged from more than 6,000 to just over '], not: ['crossings fell from ', 'rose from 6,465 to ', 'between ', 'a range of '] },
+  },
+  {
+    id: 'capacity-before',
+    on: 'before-figure',
+    pattern: /\b(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
+    why: '"los centros de recepción migratoria tenían capacidad para 2.000 personas", "room for 1,500": how many a place can hold is no count of who came.',
+    examples: { reads: ['tenían capacidad para ', 'capacity for up to ', 'room for about ', 'cupo para '], not: ['crossed for ', 'a total of ', 'capacidad de respuesta '] },
   },
   {
     id: 'negated-before',
@@ -578,16 +585,16 @@ export const ENGLISH = [
   {
     id: 'occasion-dated-after',
     on: 'after-period',
-    pattern: /^\s*(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|analysis|story|article|column|editorial|op-ed|broadcast|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa|análisis|artículo|columna)\b/i,
+    pattern: /^\s*(?:(?:[A-Z][\p{L}.&'’-]*|the|The)\s+){0,3}(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|analysis|story|article|column|editorial|op-ed|broadcast|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa|análisis|artículo|columna)\b/u,
     why: '"put the figure at 511,103 in a Jan. 2 speech": a day that dates where a figure was said is no period of the figure.',
-    examples: { reads: [' speech', ' press conference', ' discurso', ' analysis', ' story'], not: [' and', ', 20,519 crossed'] },
+    examples: { reads: [' speech', ' press conference', ' discurso', ' analysis', ' story', ' AP analysis', ' Al Jazeera story'], not: [' and', ', 20,519 crossed', ' Panama counted'] },
   },
   {
     id: 'occasion-dated-before',
     on: 'before-period',
-    pattern: /\b(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa)\s+(?:(?:on|dated|of|del?)\s+)?$/i,
+    pattern: /\b(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|analysis|story|article|column|editorial|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa|análisis|artículo|columna|nota|reportaje)\s+(?:(?:on|dated|of|del?)\s+)?$/iu,
     why: '"in a speech on Jan. 2", "en un discurso del 2 de enero": the day dates where a figure was said, not the figure.',
-    examples: { reads: ['in a speech on ', 'en un discurso del ', 'in a speech '], not: ['crossed on ', 'in a speech, and on '] },
+    examples: { reads: ['in a speech on ', 'en un discurso del ', 'in a speech ', 'Un análisis del '], not: ['crossed on ', 'in a speech, and on '] },
   },
   {
     id: 'holds-before',
