@@ -17,9 +17,12 @@ const GROUP_WORD = EN.pattern('group-word');
 const ORIGIN_AFTER = EN.pattern('origin-after');
 const MONTH_WORD = EN.pattern('month-word');
 const ORIGIN_PREDICATE = EN.pattern('origin-predicate');
+const GROUP_PREDICATE = EN.pattern('group-predicate');
+/** After a part listed with "and": a comma and the group, its verb left out. */
+const ELIDED_GROUP = /^,\s+(adults|children|minors|women|men|girls|boys|adolescents|adultos|niñ[oa]s|menores|mujeres|hombres|adolescentes)(?![\p{L}])/iu;
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
 const FORECAST_WORDS = EN.pattern('forecast-words');
-export const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|room for|cupo para|plazas para`);
+export const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
@@ -111,6 +114,10 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (groupEs) return because('one-group', { group: groupEs });
   const broken = breakdownGroup(m, sentenceStart, figure.start, spanish);
   if (broken) return because('one-group', { group: broken });
+  // "(406,905 were adults and 113,180 were girls, boys and adolescents)": the predicate names the group.
+  // "406,905 fueron adultos y 113,180, niñas, niños y adolescentes": the verb said once for both.
+  const predicate = GROUP_PREDICATE.exec(after) ?? (/\b(?:y|and)\s+$/i.test(before) ? ELIDED_GROUP.exec(after) : null);
+  if (predicate) return because('one-group', { group: predicate[1]! });
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   // "25,105 travelers who transited through the jungle were from Ecuador": the origin may be the predicate's.
   const origin = ORIGIN_AFTER.exec(after) ?? ORIGIN_PREDICATE.exec(m.slice(figure.end, figure.end + 120));

@@ -38,6 +38,10 @@ describe('comparison', () => {
 
   checkTester(comparison, {
     valid: [
+      {
+        name: 'counts over unlike spans, neither within the other, are not compared ("132 so far in March, down 97% from 2024")',
+        files: { 'a.yaml': header('a') + total('a1', '302,203', 302203, '2024') + total('a2', '132', 132, '2025-03-01/2025-03-18') + compare('a3', '97%', 97, 'percent-change', 'a2', 'a1', 'decrease') },
+      },
       { name: '"nearly tripled" against 2,928 → 8,456', files: { 'a.yaml': header('a') + base + compare('a3', 'nearly tripled', 3, 'ratio', 'a2', 'a1') } },
       {
         name: '"a 99% reduction" against 302,203 → 3,091',

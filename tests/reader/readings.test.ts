@@ -1460,6 +1460,11 @@ readingRows('the reader: where a review found the fourteenth session\'s rules fi
     { why: '"tenían capacidad para 2.000 personas": a capacity is no count (a new reason)', text: 'En 2024, los centros de recepción migratoria del Darién tenían capacidad para 2.000 personas.', date: '2024-08-01', language: 'es', figure: '2.000', metric: null, reason: 'capacity' },
 ]);
 
+readingRows('the reader: classes a twentieth set of real articles showed, in other words', [
+    { why: '"(406,905 were adults and 113,180 were girls, boys and adolescents)": a predicate that names a group', text: '"A total of 520,085 migrants crossed the Darién in 2023 (406,905 were adults and 113,180 were girls, boys and adolescents)," the Ombudsman said.', date: '2024-04-01', figure: '406,905', metric: null, reason: 'one-group' },
+    { why: '… "406,905 fueron adultos y 113,180, niñas, niños y adolescentes": the verb said once for both', text: 'Del total de 520,085 personas migrantes que atravesaron la selva del Darién el año pasado: 406,905 fueron adultos y 113,180, niñas, niños y adolescentes.', date: '2024-11-14', language: 'es', figure: '113,180', metric: null, reason: 'one-group' },
+]);
+
 readingRows('the reader: classes an eighteenth set of real articles showed, in other words', [
     { why: '"han cruzado la frontera entre Panamá y Colombia": the border the jungle is, a place of the Darién\'s flow', text: 'En lo que va de este año, más de 50.000 migrantes han cruzado la frontera entre Panamá y Colombia, en ruta hacia Estados Unidos.', date: '2021-09-24', language: 'es', figure: 'más de 50.000', metric: 'darien-crossings', period: '2021-01-01/2021-09-24' },
     { why: '"en los centros de recepción migratoria ubicados en Darién se han recibido a N viajeros": received where the jungle ends', text: 'Entre enero y octubre de 2022, en los centros de recepción migratoria ubicados en Darién se han recibido a 211 mil 355 viajeros irregulares.', date: '2022-11-01', language: 'es', figure: '211 mil 355', metric: 'darien-crossings', period: '2022-01/2022-10' },

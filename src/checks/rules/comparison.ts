@@ -62,6 +62,7 @@ export const comparison: Check = {
       const subject = spec.subject === null ? (spec.kind === 'change' ? claim : undefined) : byId.get(spec.subject);
       const baseline = spec.baseline === null ? undefined : byId.get(spec.baseline);
       if (!subject?.quantity || !baseline?.quantity) continue;
+      if (spec.kind !== 'ratio' && unlikeSpans(subject, baseline, spec.direction)) continue;
       const [s, b] = commensurate(subject, baseline);
       const data = { figure: claim.figure, subject: `${subject.figure} (${subject.period?.text ?? 'no period'})`, baseline: `${baseline.figure} (${baseline.period?.text ?? 'no period'})` };
       const claims = [
@@ -93,6 +94,26 @@ export const comparison: Check = {
 };
 
 export type Computed = 'ratio' | 'difference' | 'percent-change';
+
+/** How much longer one span may be than the other for their counts to be compared as they stand. */
+const LIKE_SPANS = 1.25;
+
+/**
+ * Two counts over spans of unlike length, neither within the other, where the shorter one is said
+ * to be the smaller: "132 so far in March, down 97% from 2024" compares eighteen days with a year,
+ * which as counts is no news and says nothing the text meant (it meant the pace). The other way it
+ * is a claim and is checked ("so far this year about double 2018's total", when it is 5.4 times).
+ * A part of a span ("the first 17 days accounted for three quarters of July") is still compared,
+ * and so is a ratio ("so far this year already more than half of that record") and a rate with a
+ * total (commensurate, below).
+ */
+function unlikeSpans(subject: Claim, baseline: Claim, direction: Comparison['direction']): boolean {
+  if (subject.quantity!.per !== null || baseline.quantity!.per !== null || !subject.period || !baseline.period) return false;
+  const [a, b] = [subject.period, baseline.period];
+  if ((a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)) return false;
+  const ratio = lengthInDays(a) / lengthInDays(b);
+  return (ratio < 1 / LIKE_SPANS && direction === 'decrease') || (ratio > LIKE_SPANS && direction === 'increase');
+}
 
 /**
  * A rate compared with a flow's total ("80 a day in 2016 … last year ten times higher", where the

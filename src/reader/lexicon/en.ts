@@ -289,6 +289,13 @@ export const ENGLISH = [
     examples: { reads: ['mostly from Venezuela (', 'ciudadanos de Venezuela (150.327), Ecuador (', 'nationals of Haiti ('], not: ['crossed the Darién from Colombia in 2023 (', 'the Darién (', 'came from Colombia into Panama ('] },
   },
   {
+    id: 'group-predicate',
+    on: 'after-figure',
+    pattern: /^\s+(?:of\s+them\s+|de\s+ellos\s+)?(?:were|are|was|is|eran|son|fueron|era|es)\s+(?:(?:all|mostly|mainly|unaccompanied|no\s+acompañados)\s+)?(adults?|children|minors|women|men|girls|boys|adolescents|teenagers|infants|babies|families|adultos|niños|niñas|menores(?:\s+de\s+edad)?|mujeres|hombres|adolescentes|familias|[A-Z]\p{Ll}+(?:ans|ese|ish)|venezolan[oa]s|haitian[oa]s|ecuatorian[oa]s|colombian[oa]s|cuban[oa]s|chin[oa]s)(?![\p{L}-])/u,
+    why: '"520,085 migrants crossed in 2023 (406,905 were adults and 113,180 were girls, boys and adolescents)": a figure whose predicate names a group is that group\'s part of the flow.',
+    examples: { reads: [' were adults and', ' were girls, boys and adolescents', ' eran menores de edad', ' were Venezuelans', ' of them were children'], not: [' were recorded', ' crossed the jungle', ' were adults-only shelters'] },
+  },
+  {
     id: 'origin-predicate',
     on: 'after-figure',
     pattern: /^(?:(?!,\s+(?:of which|of whom|among them|among whom|including|de los cuales|de las cuales)\b)[^.;:]){0,90}?\b(?:were|are|was|is|came|come)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?from\s+((?:other\s+)?[A-Z]\w+)\b(?![^.;]{0,30}\binto\b)/,
