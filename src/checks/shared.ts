@@ -3,6 +3,11 @@ import { formatInterval, type Interval } from '../model/figure.js';
 import type { Claim, Source } from '../model/types.js';
 
 /** "004" or "ref-aljazeera-2025-01-03": the short name used inside messages. */
+/** A claim a draft states ("draft:" sources), which is being checked, not the registry's. */
+export function isDraftClaim(claim: Claim): boolean {
+  return claim.source.id.startsWith('draft:');
+}
+
 export function sourceName(claim: Claim): string {
   return claim.source.id;
 }

@@ -18,8 +18,7 @@ const ORIGIN_AFTER = EN.pattern('origin-after');
 const MONTH_WORD = EN.pattern('month-word');
 const ORIGIN_PREDICATE = EN.pattern('origin-predicate');
 const GROUP_PREDICATE = EN.pattern('group-predicate');
-/** After a part listed with "and": a comma and the group, its verb left out. */
-const ELIDED_GROUP = /^,\s+(adults|children|minors|women|men|girls|boys|adolescents|adultos|niñ[oa]s|menores|mujeres|hombres|adolescentes)(?![\p{L}])/iu;
+const ELIDED_GROUP = EN.pattern('elided-group');
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
 const FORECAST_WORDS = EN.pattern('forecast-words');
 export const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
@@ -31,8 +30,7 @@ const EXTREME_BEFORE = EN.pattern('extreme-before');
 const SPREAD_BEFORE = EN.pattern('spread-before');
 const NEGATED_BEFORE = EN.pattern('negated-before');
 const CAPACITY_BEFORE = EN.pattern('capacity-before');
-/** A figure whose hedge is a comparative ("more than 6,780"): after "no"/"not", a bound, not a figure set aside. */
-const BOUND_HEDGE = /^(?:more|fewer|less|over|under|above|below|más|menos)\b/i;
+const BOUND_HEDGES = EN.words('bound-hedges');
 
 /**
  * A period of more than one calendar year: its low or high is one year's. (Within a year, "a peak
@@ -94,13 +92,14 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // says what happened then, whatever the sentence forecasts.
   // "from a low of 6,465 to a high of 30,055" between 2015 and 2020: one year's, not the span's.
   if (figure.period && spansUnits(figure.period) && EXTREME_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('extreme');
-  // "ranged from 6,465 to 30,055", "oscilaron entre 1.500 y 3.000 al día": the low and the high
-  // of the values within whatever period the sentence gives, each of them. Said as one range
-  // ("varied between 2,000 and 3,000 a day") it still holds the period's average, and is checked.
-  // "3,091 crossings in 2025, not 30,910": the figure a correction sets aside.
+  // "tenían capacidad para 2.000 personas": how many a place holds.
   if (CAPACITY_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('capacity', { figure: figure.text });
-  // Not a bound: "no more than 6,780", "not fewer than 500,000" (the hedge is the figure's).
-  if (!BOUND_HEDGE.test(figure.text) && NEGATED_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 20), figure.start))) return because('negated');
+  // "3,091 crossings in 2025, not 30,910": the figure a correction sets aside. Not a bound: "no
+  // more than 6,780", "not fewer than 500,000" (the hedge is the figure's).
+  if (!BOUND_HEDGES.has(figure.text.split(/\s/, 1)[0]!.toLowerCase()) && NEGATED_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 20), figure.start))) return because('negated');
+  // "ranged from 6,465 to 30,055", "oscilaron entre 1.500 y 3.000 al día": the low and the high
+  // of the values within whatever period the sentence gives, each of them. Said as one range of a
+  // rate ("varied between 2,000 and 3,000 a day") it still holds the period's average, and is checked.
   if ((!figure.mention?.range || figure.per === null) && SPREAD_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 60), figure.start))) return because('extreme');
   // "de los cuales 16.864 eran venezolanos", "el 63,28 % (44.943)": part of the group before it.
   // Not a part in time ("de los cuales 25.332 lo hicieron en agosto"): that is its month's count.

@@ -161,7 +161,7 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
  * of its own and that one is not the baseline's: "That is a fall of about 42 percent. That is still
  * about 22 percent more than in 2022" compares with 2022, looked up.
  */
-const THE_TOTAL = /^\W*(?:the|that|this|el|ese|este|esa|la)\s+(?:total|tally|count|cifra total|conteo)\b/i;
+const THE_TOTAL = EN.pattern('the-total');
 
 function keptBaseline(ctx: SentenceContext, baseline: Building | null): Building | null {
   const named = ctx.periods.filter((p) => p.kind !== 'bound' && p.resolved);

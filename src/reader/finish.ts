@@ -13,6 +13,7 @@ import { type Building, blame } from './record.js';
 import { ASIDE_WORDS, groupOrForecast, forecastChange, RETRACTED } from './asides.js';
 import type { UntilMention } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
+import { KM_AFTER } from '../text/numbers.js';
 
 /** Groups, forecasts and corrections set aside; then each figure's unit, basis and problem. */
 export function finishSentence(ctx: SentenceContext, built: readonly Building[]): void {
@@ -110,8 +111,6 @@ function finishUnit(figure: Building, metric: Metric | null): void {
 }
 
 const KM_PER_MILE = 1.609344;
-/** What follows a figure in kilometres ("tres kilómetros"): its unit's words, kept in its text. */
-const KM_AFTER = /^(?:\s*|-)(?:kilomet(?:er|re)s?|km|kilómetros?)(?![\p{L}])/iu;
 
 /**
  * "tres kilómetros de alambre" for a length the catalogue counts in miles: the same length in

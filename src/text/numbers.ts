@@ -611,6 +611,9 @@ function nextCandidate(scan: SentenceScan): RegExpExecArray | null {
   return m;
 }
 
+/** A length in kilometres after its number: "3 km", "a 5-kilometer stretch", "tres kilómetros". */
+export const KM_AFTER = /^(?:\s*|-)(?:kilomet(?:er|re)s?|km|kilómetros?)(?![\p{L}])/iu;
+
 /** "[1]", "[1,2]", "[3–5]", "[10, 11]", "[13, p. 4]": the rest of a citation in brackets. */
 const CITATION_AFTER = /^\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*(?:,\s*pp?\.\s*\d{1,4}(?:[–-]\d{1,4})?)?\]/;
 /** "[note 3]", "[nota 2]", the 11 of "[10, 11]", the 5 of "[3–5]": a citation's number after a word or another number. */
@@ -864,7 +867,7 @@ function unitOf(number: NumberRead, age: boolean, ageEs: boolean, currency: bool
   // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
   // Spanish too: "unas tres millas", "casi cinco kilómetros".
   else if (/^(?:\s*|-)(?:miles?|mi|millas?)\b/i.test(after)) unit = 'miles';
-  else if (/^(?:\s*|-)(?:kilomet(?:er|re)s?|km|kilómetros?)(?![\p{L}])/iu.test(after)) unit = 'km';
+  else if (KM_AFTER.test(after)) unit = 'km';
   return { unit, figureEnd };
 }
 

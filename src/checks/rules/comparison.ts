@@ -8,6 +8,7 @@ import type { Claim, Comparison } from '../../model/types.js';
 import { lengthInDays } from '../../model/period.js';
 import { DAYS_PER } from './rate-total.js';
 import { docsPath, type Check } from '../types.js';
+import { isDraftClaim } from '../shared.js';
 
 const ID = 'comparison';
 
@@ -153,7 +154,7 @@ function arithmetic(kind: Computed, subject: Claim, baseline: Claim): string {
 
 /** A figure by its value, not as written ("248.284" in a Spanish source is 248,284), with where it is from. */
 function operand(claim: Claim, other?: Claim): string {
-  const from = claim.source.id.startsWith('draft:') ? 'this draft' : claim.source.id;
+  const from = isDraftClaim(claim) ? 'this draft' : claim.source.id;
   const written = `${formatNumber(claim.quantity!.value)} (${claim.period?.text ?? 'no period'}, ${from})`;
   // "248,284 (2022, ref), 680 a day,": a total set against a rate is shown as the rate it makes.
   const units = other ? unitsOf(claim, other) : null;

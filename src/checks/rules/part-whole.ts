@@ -11,7 +11,7 @@
 import { formatInterval } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
 import { docsPath, type Check, type CheckContext } from '../types.js';
-import { sourceName, wholeCounts } from '../shared.js';
+import { isDraftClaim, sourceName, wholeCounts } from '../shared.js';
 
 const ID = 'part-whole';
 
@@ -70,7 +70,7 @@ interface Tile {
 function tilesOf(claims: readonly Claim[]): Map<number, Tile[]> {
   const byStart = new Map<number, Map<number, Claim[]>>();
   for (const claim of claims) {
-    if (isDraft(claim)) continue;
+    if (isDraftClaim(claim)) continue;
     const { start, end } = claim.period!;
     let ends = byStart.get(start);
     if (!ends) byStart.set(start, (ends = new Map()));
@@ -189,26 +189,31 @@ export const partWhole: Check = {
               data: { part: part.figure, partPeriod: part.period!.text, whole: whole.figure, wholePeriod },
               claims: [{ claim: part, role: 'part' }, { claim: whole, role: 'whole' }],
             });
-            reported ||= !isDraft(part) || !isDraft(whole);
+            reported ||= !isDraftClaim(part) || !isDraftClaim(whole);
           }
           if (highestLow > wholeHigh || lowestCompleteHigh < wholeLow) reported = reportSums(context, whole, sums, wholePeriod) || reported;
           if (reported) continue;
           tiles ??= tilesOf(series.claims);
           across ??= sumAcross(tiles, start, end);
-          if (!across) continue;
-          const messageId = across.high * (1 + ACROSS_MARGIN) < wholeLow ? 'partsFallShortAcross' : across.low > wholeHigh * (1 + ACROSS_MARGIN) ? 'partsExceedWholeAcross' : null;
-          if (messageId === null) continue;
-          context.report({
-            messageId,
-            field: 'value',
-            data: { sum: formatInterval(wholeCounts([across.low, across.high])), sources: [...new Set(across.parts.map(sourceName))].join(', '), whole: `${whole.figure} (${sourceName(whole)})`, wholePeriod },
-            claims: [{ claim: whole, role: 'whole' }, ...across.parts.map((claim) => ({ claim, role: 'part' }))],
-          });
+          if (across) reportAcross(context, whole, across, wholePeriod);
         }
       }
     }
   },
 };
+
+/** The sum across sources, reported where the whole misses it by more than ACROSS_MARGIN. */
+function reportAcross(context: CheckContext, whole: Claim, across: Sum, wholePeriod: string): void {
+  const [wholeLow, wholeHigh] = whole.quantity!.interval;
+  const messageId = across.high * (1 + ACROSS_MARGIN) < wholeLow ? 'partsFallShortAcross' : across.low > wholeHigh * (1 + ACROSS_MARGIN) ? 'partsExceedWholeAcross' : null;
+  if (messageId === null) return;
+  context.report({
+    messageId,
+    field: 'value',
+    data: { sum: formatInterval(wholeCounts([across.low, across.high])), sources: [...new Set(across.parts.map(sourceName))].join(', '), whole: `${whole.figure} (${sourceName(whole)})`, wholePeriod },
+    claims: [{ claim: whole, role: 'whole' }, ...across.parts.map((claim) => ({ claim, role: 'part' }))],
+  });
+}
 
 /** Each source's sum that misses the whole, reported; whether any was. */
 function reportSums(context: CheckContext, whole: Claim, sums: ReadonlyArray<[string, Sum]>, wholePeriod: string): boolean {
@@ -228,11 +233,7 @@ function reportSums(context: CheckContext, whole: Claim, sums: ReadonlyArray<[st
     });
     // A draft's parts against its own whole may yield to the registry's (src/drafts/lint.ts):
     // the registry's sum is still looked at.
-    reported ||= !source.startsWith('draft:') || !isDraft(whole);
+    reported ||= !source.startsWith('draft:') || !isDraftClaim(whole);
   }
   return reported;
-}
-
-function isDraft(claim: Claim): boolean {
-  return claim.source.id.startsWith('draft:');
 }

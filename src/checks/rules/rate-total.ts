@@ -8,7 +8,7 @@ import { calendarYearOf, dayNumber, lengthInDays } from '../../model/period.js';
 import type { Claim, RateUnit } from '../../model/types.js';
 import { docsPath, type Check, type CheckContext } from '../types.js';
 import { seriesKeyOf, type Series } from '../claim-index.js';
-import { describeRange, wholeCounts } from '../shared.js';
+import { describeRange, isDraftClaim, wholeCounts } from '../shared.js';
 
 const ID = 'rate-total';
 
@@ -91,7 +91,7 @@ export const rateTotal: Check = {
         // Totals of the registry that disagree with each other (520,085 and 511,103 for 2023) are
         // figure-conflict's to report: a rate that fits one of them is not wrong for missing the
         // other. A draft's own total vouches for nothing: it may be as wrong as the rate.
-        const fitsOne = basis !== 'peak' && totals.some((total) => !total.source.id.startsWith('draft:') && intervalsOverlap(total.quantity!.interval, implied));
+        const fitsOne = basis !== 'peak' && totals.some((total) => !isDraftClaim(total) && intervalsOverlap(total.quantity!.interval, implied));
         if (fitsOne) continue;
         for (const total of totals) {
           const [low, high] = total.quantity!.interval;

@@ -296,6 +296,13 @@ export const ENGLISH = [
     examples: { reads: [' were adults and', ' were girls, boys and adolescents', ' eran menores de edad', ' were Venezuelans', ' of them were children'], not: [' were recorded', ' crossed the jungle', ' were adults-only shelters'] },
   },
   {
+    id: 'elided-group',
+    on: 'after-figure',
+    pattern: /^,\s+(adults|children|minors|women|men|girls|boys|adolescents|adultos|niñ[oa]s|menores|mujeres|hombres|adolescentes)(?![\p{L}])/iu,
+    why: '"406,905 fueron adultos y 113,180, niñas, niños y adolescentes": after a part listed with "and", a comma and the group, its verb said once for both (asides.ts asks for the "and").',
+    examples: { reads: [', niñas, niños y adolescentes', ', children'], not: [' children', ', of whom', ', mostly Venezuelans'] },
+  },
+  {
     id: 'origin-predicate',
     on: 'after-figure',
     pattern: /^(?:(?!,\s+(?:of which|of whom|among them|among whom|including|de los cuales|de las cuales)\b)[^.;:]){0,90}?\b(?:were|are|was|is|came|come)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?from\s+((?:other\s+)?[A-Z]\w+)\b(?![^.;]{0,30}\binto\b)/,
@@ -350,6 +357,21 @@ export const ENGLISH = [
     pattern: /\b(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
     why: '"los centros de recepción migratoria tenían capacidad para 2.000 personas", "room for 1,500": how many a place can hold is no count of who came.',
     examples: { reads: ['tenían capacidad para ', 'capacity for up to ', 'room for about ', 'cupo para '], not: ['crossed for ', 'a total of ', 'capacidad de respuesta '] },
+  },
+  {
+    id: 'the-total',
+    on: 'sentence',
+    pattern: /^\W*(?:the|that|this|el|ese|este|esa|la)\s+(?:total|tally|count|cifra total|conteo)\b/i,
+    why: '"… that comes to over 1,200 a day. The total is down 36 percent": a sentence about "the total" refers back to the count a rate was worked out from, not to the rate.',
+    examples: { reads: ['The total is down 36 percent.', 'Ese total cayó un 42 %.'], not: ['The rate fell.', 'In total, 302,203 crossed.'] },
+  },
+  {
+    id: 'bound-hedges',
+    on: 'word',
+    match: 'lower',
+    words: ['more', 'fewer', 'less', 'over', 'under', 'above', 'below', 'más', 'menos'],
+    why: 'The first word of a figure whose hedge is a comparative ("more than 6,780"): after "no" or "not" it is a bound ("no more than 6,780"), not a figure a correction sets aside.',
+    examples: { reads: ['more', 'menos'], not: ['about', 'some'] },
   },
   {
     id: 'negated-before',
