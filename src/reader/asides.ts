@@ -21,7 +21,10 @@ const GROUP_PREDICATE = EN.pattern('group-predicate');
 const ELIDED_GROUP = EN.pattern('elided-group');
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
 const FORECAST_WORDS = EN.pattern('forecast-words');
-export const ASIDE_WORDS = new RegExp(`${FORECAST_WORDS.source}|from [A-Z]|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
+// Case matters for the rest ("from [A-Z]"), so the forecast's words are tried apart, in any case:
+// a headline's "400,000 Migrants May Cross Darien Gap".
+export const hasAsideWords = (body: string): boolean => ASIDE_WORDS.test(body) || FORECAST_WORDS.test(body);
+const ASIDE_WORDS = new RegExp(`from [A-Z]|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');

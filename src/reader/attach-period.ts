@@ -63,6 +63,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     figure.periodWords = best.words;
     figure.periodFrom = best.borrowed ? 'context' : 'sentence';
     figure.period = inList ? null : (best.resolved?.period ?? null);
+    if (saidAtOpening(ctx, best)) figure.spokenAt ??= best;
     if (!inList && reachedOnADay(ctx, figure, best)) continue;
     if (inList) blame(figure, because('respectively'));
     else if (figure.period === null) {
@@ -343,6 +344,16 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
   FACTS.set(p, facts);
   return facts;
 }
+
+/**
+ * "In February, Foreign Minister Erika Mouynes said …": a period that opens the sentence before who
+ * spoke is when they spoke, and still the period of a count said then (finish.ts reads a rate said
+ * then as the rate at that time).
+ */
+function saidAtOpening(ctx: SentenceContext, p: PeriodMention): boolean {
+  return /^[\s*_#>-]*$/.test(ctx.m.slice(ctx.sentence.start, p.start)) && SAID_OPENING_AFTER.test(ctx.m.slice(p.end, p.end + 90));
+}
+const SAID_OPENING_AFTER = EN.pattern('said-opening-after');
 
 /** Where the "from" end of a "to" figure starts, or the figure itself when it has none. */
 function sentenceStartOf(built: readonly Building[], figure: Building): number {

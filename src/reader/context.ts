@@ -60,6 +60,12 @@ interface Previous {
   readonly sentence: Sentence;
   readonly figures: Building[];
   readonly periods: PeriodMention[];
+  /**
+   * The periods a month without its year in the next sentence may take its year from: this
+   * sentence's, or, when it names none, those the sentence before in its paragraph had ("In 2021
+   * the trickle became a river. … That meant about 550 a day. August alone brought 25,332").
+   */
+  readonly named: PeriodMention[];
   /** The stems that place the next sentence: none for a sentence with no figure or date. */
   readonly stems: () => ReadonlySet<string>;
   /** Every word's stem, for whom a pronoun of the next sentence stands. */
@@ -162,7 +168,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     quote,
     tokens,
     phrases: matchPhrases(options.catalogue, tokens),
-    periods: resolveInSentence(own, prior?.periods ?? [], before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate),
+    periods: resolveInSentence(own, prior?.named ?? [], before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate),
     prior,
     previous,
     before,
@@ -221,6 +227,13 @@ function referredTo(state: TextState, sentence: Sentence): Previous | null {
   if (!previous || previous.figures.some((f) => f.kind === 'quantity') || !counted) return previous;
   return sentence.paragraph - counted.sentence.paragraph <= COUNTED_REACH ? counted : previous;
 }
+/** What a sentence leaves for the year of a month without one in the next (see Previous.named). */
+export function namedPeriods(state: TextState, sentence: Sentence, periods: PeriodMention[]): PeriodMention[] {
+  if (periods.length > 0) return periods;
+  const { previous } = state;
+  return previous && previous.sentence.paragraph === sentence.paragraph ? previous.named : [];
+}
+
 /** How many paragraphs back "That …" may reach past sentences that counted nothing. */
 const COUNTED_REACH = 2;
 

@@ -10,7 +10,7 @@ import { because } from './reasons.js';
 import type { MetricCatalogue } from '../drafts/metrics.js';
 import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
-import { ASIDE_WORDS, groupOrForecast, forecastChange, RETRACTED } from './asides.js';
+import { hasAsideWords, groupOrForecast, forecastChange, RETRACTED } from './asides.js';
 import type { UntilMention } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { KM_AFTER } from '../text/numbers.js';
@@ -22,7 +22,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   // crossings": one group's count; "more than 400,000 migrants are expected to cross": a forecast.
   // Most sentences hold none of the words these need: then no figure is looked at.
   const spanish = ctx.options.language === 'es' && maySpanishAside(body);
-  if (ASIDE_WORDS.test(body) || spanish) {
+  if (hasAsideWords(body) || spanish) {
     for (const figure of built) {
       if (figure.mention!.part) continue;
       const note = figure.mention!.change ? forecastChange(figure, ctx.m, ctx.sentence.start, spanish) : groupOrForecast(figure, ctx.m, ctx.sentence.start, ctx.breaks(), body.length, spanish);
@@ -144,6 +144,8 @@ function finishRate(figure: Building, pageDate: Period | null, catalogue: Metric
     // "last year", "this month" are deictic but no point in time: a rate over one is its average.
     const span = figure.periodMention && (!figure.periodMention.pointInTime || WHOLE_DEICTIC.test(figure.periodMention.glossed ?? figure.periodMention.words));
     figure.basis = mention.basis ?? (span ? 'average' : 'spot');
+    // "In February, the minister said the daily average had fallen to 140": the rate when she spoke.
+    if (figure.spokenAt && figure.spokenAt === figure.periodMention && figure.basis !== 'peak') figure.basis = 'spot';
     if (figure.basis === 'spot' && figure.periodMention?.kind === 'deictic' && figure.period === null && pageDate) figure.period = pageDate;
   }
   // "about 140 a day now, the minister told reporters this month": now is when she spoke.

@@ -49,12 +49,19 @@ export function inheritMetric(catalogue: MetricCatalogue, before: readonly Build
     // A rate the figure before took from a phrase alone ("In 2020, before the surge, 22,102
     // crossed": the typical year's), with no rate words of its own, passes on its flow: "August
     // was close behind at 23,532" is August's count, not a yearly rate.
-    const flowOnly = figure.per === null && f.metric.kind === 'rate' && f.metric.rateOf && f.mention?.per == null ? catalogue.metrics.get(f.metric.rateOf) : undefined;
+    // So does one whose figure is far beyond the rate's: "That meant about 550 arrivals a day.
+    // August alone brought 25,332" counts August, as a month at 550 a day would count thousands.
+    const flowOnly = figure.per === null && f.metric.kind === 'rate' && f.metric.rateOf && (f.mention?.per == null || outgrows(figure, f)) ? catalogue.metrics.get(f.metric.rateOf) : undefined;
     const metric = flowOnly ?? (figure.per !== null && f.per === null ? catalogue.rates.get(`${f.metric.id}|${figure.per}`) : f.metric);
     if (!metric) continue;
     if (unitFits(catalogue, metric, figure.unit, false, figure.per !== null ? [] : afterTokens)) return { metric, phrase: f.phrase, per: f.per };
   }
   return null;
+}
+
+/** A bare figure ten times the rate before it or more, which no rate of the same flow would be. */
+function outgrows(figure: Building, rate: Building): boolean {
+  return figure.value !== null && rate.value !== null && rate.value > 0 && !figure.comparisonDraft && figure.value >= 10 * rate.value;
 }
 
 /** "they more than tripled", "it fell by 41%": a pronoun just before a change is its subject. */

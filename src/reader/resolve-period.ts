@@ -37,13 +37,23 @@ export function notePeriods(recent: readonly Period[], mentions: readonly Period
 /** Periods that name a year, or a part of one with its year ("the first half of 2025"). */
 const YEAR_KINDS: ReadonlySet<string> = new Set(['year', 'half', 'first-months']);
 
+/**
+ * A phrase that names the year a month after it without one is in: a year written out ("in 2021",
+ * "the first half of 2025"), "that year" resolved to one ("In 2021 … Over that year 133,726
+ * crossed"), or a month that took its year from one before it ("August alone brought 25,332").
+ */
+function namesYear(p: PeriodMention): boolean {
+  if (YEAR_KINDS.has(p.kind)) return /\b(?:19|20)\d\d\b/.test(p.glossed ?? p.words);
+  return (p.kind === 'that' && /\byear$/i.test(p.words) && !!p.resolved && yearOfDay(p.resolved.period.start) === yearOfDay(p.resolved.period.end)) || (p.borrowed === true && (p.kind === 'month' || p.kind === 'month-pair' || p.kind === 'month-span'));
+}
+
 export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null): PeriodMention[] {
   // "The busiest months of 2021 were September and October. August was close behind": a month
   // with no year takes the year the sentence before in its paragraph named as a year ("in 2021"),
   // not a month's ("20,519 in July 2024. June's figure …" is this June).
   // Not a year the sentence before compared with ("2,927 in the first half of 2025, against more
   // than 520,000 in 2023. In June, 10 crossed" is this June): the one it was about.
-  const priorYear = [...priorPeriods].reverse().find((p) => YEAR_KINDS.has(p.kind) && /\b(?:19|20)\d\d\b/.test(p.glossed ?? p.words) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 48), p.start)))?.resolved?.period;
+  const priorYear = [...priorPeriods].reverse().find((p) => namesYear(p) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 48), p.start)))?.resolved?.period;
   let yearNamed: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   let borrowedYear = yearNamed !== null;
   let recent: readonly Period[] = recentPeriods;
@@ -53,7 +63,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (held.has(mention)) return mention;
     // "The first two months of 2022 brought 4,702 and 4,262. / January's 4,702 was …": a month
     // that is part of the span of months named just before is that span's.
-    const within = yearNamed === null && mention.kind === 'month' && mention.relative && mention.resolved ? monthWithinRecent(mention.resolved.period, recent, page) : null;
+    const within = mention.kind === 'month' && mention.relative && mention.resolved ? (yearNamed === null ? monthWithinRecent(mention.resolved.period, recent, page) : null) ?? monthOfPrior(mention.resolved.period, priorPeriods, page) : null;
     if (within) {
       const moved = { ...mention, borrowed: true, resolved: { period: within, deictic: false } };
       recent = notePeriods(recent, [moved]);
@@ -81,7 +91,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year') && !isBaselineLead(text.slice(Math.max(0, mention.start - 48), mention.start))) [yearNamed, borrowedYear] = [Number(year[1]), false];
 
     else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) [yearNamed, borrowedYear] = [yearOfDay(mention.resolved.period.start), false];
-    else if (yearNamed !== null && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list') && mention.relative && mention.resolved) {
+    else if (yearNamed !== null && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span') && mention.relative && mention.resolved) {
       // "The busiest months of 2021 were September and October", "… were August, September and
       // October": all in the year named.
       const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
@@ -119,6 +129,24 @@ function monthWithinRecent(month: Period, recent: readonly Period[], page: Perio
     const candidate = periodFromDays(dayNumber(year, start.getUTCMonth() + 1, 1), dayNumber(year, start.getUTCMonth() + 1, daysInMonth(year, start.getUTCMonth() + 1)));
     // Never a month not yet over by the page date: a span read against the page may be a misreading.
     if (contains(span, candidate) && (!page || candidate.end <= page.end)) return candidate;
+  }
+  return null;
+}
+
+/**
+ * "En los primeros 17 días de su mandato cruzaron 11.363. / En todo julio fueron 20.519": a month
+ * without its year, when the sentence before named days of a month of that name, is that month.
+ */
+function monthOfPrior(month: Period, priorPeriods: readonly PeriodMention[], page: Period | null): Period | null {
+  const name = new Date(month.start * 86_400_000).getUTCMonth();
+  for (const p of priorPeriods) {
+    const period = p.resolved?.period;
+    if (!period) continue;
+    const [start, end] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];
+    if (start.getUTCMonth() !== name || end.getUTCMonth() !== name || start.getUTCFullYear() !== end.getUTCFullYear()) continue;
+    const year = start.getUTCFullYear();
+    const candidate = periodFromDays(dayNumber(year, name + 1, 1), dayNumber(year, name + 1, daysInMonth(year, name + 1)));
+    if (!page || candidate.end <= page.end) return candidate;
   }
   return null;
 }

@@ -240,7 +240,8 @@ const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month
 // "turns 66 this month", "turned 65": a birthday, so an age (Spanish "cumple" is in AGE_BEFORE_ES).
 const AGE_BEFORE = /\b(?:aged?|turns|turned|turning)\s*$/i;
 /** "a daughter who was 4.", "He is 67, and": a person's age said by a verb of being, at a clause's end. */
-const PERSON_IS_BEFORE = /\b(?:who|he|she|I)\s+(?:is|was|am|were)\s+$/i;
+// "My nephews are now 8 and 11": a relative's age, and the ages listed after the first.
+const PERSON_IS_BEFORE = /\b(?:who|he|she|I|(?:my|his|her|their|our)\s+(?:sons?|daughters?|children|kids|nephews?|nieces?|grandchildren|grandsons?|granddaughters?|brothers?|sisters?|twins|boys|girls))\s+(?:is|was|am|are|were)(?:\s+(?:now|then|only|just))?(?:\s+\d{1,2}(?:,|\s+and))*\s+$/i;
 /** A number in words is an age only of one person ("my daughter, who is four,"; not "the smugglers, who were six,"). */
 const ONE_PERSON_IS_BEFORE = /\b(?:who|he|she|I)\s+(?:is|was|am)\s+$/i;
 const DURATION_AFTER =
@@ -984,12 +985,29 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   // "in a typical month": an average, whatever else the clause says.
   if (perWords !== null && /\b(?:typical|average)\b/i.test(perWords)) return 'average';
   if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) return 'spot';
+  // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after
+  // are read too, up to a "to" ("a", "hasta") that starts the other end of a change. They say which
+  // day of an average it was: "el promedio diario había bajado de 2.461 en el pico de agosto a 140".
+  const after = /^[^;,(]{0,40}?(?=\bto\b|$)/.exec(scan.sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '';
+  if (PEAK.test(scan.language === 'es' ? (/^.{0,40}?(?=\b(?:a|hasta)\b|$)/su.exec(after)?.[0] ?? after) : after)) return 'peak';
   if (AVERAGE.test(near40) || AVERAGE.test(clause)) return 'average';
   if (SPOT_BEFORE.test(near40)) return 'spot';
-  // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after
-  // are read too, up to a "to" that starts the other end of a change.
-  if (PEAK.test(near40) || (per !== null && PEAK_VERB_BEFORE.test(near40)) || PEAK.test(clause) || PEAK.test(/^[^;,(]{0,40}?(?=\bto\b|$)/.exec(scan.sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '')) return 'peak';
+  // A peak word before another figure is that one's: "de 2.461 en el pico de agosto a 140".
+  if (PEAK.test(sinceLastFigure(near40)) || (per !== null && PEAK_VERB_BEFORE.test(near40)) || PEAK.test(clause)) return 'peak';
   return null;
+}
+
+/**
+ * The words before a figure that may be its own: after the last figure (a year is no figure), and
+ * after the "to" ("a", "hasta") that ends that figure's words: "de 2.461 en el pico de agosto a 140".
+ */
+function sinceLastFigure(before: string): string {
+  let from = 0;
+  for (const found of before.matchAll(/\d[\d.,]*/g)) if (!/^(?:19|20)\d\d$/.test(found[0])) from = found.index + found[0].length;
+  if (from === 0) return before;
+  const rest = before.slice(from);
+  const to = [...rest.matchAll(/\b(?:to|a|hasta)\b/gi)].at(-1);
+  return to ? rest.slice(to.index + to[0].length) : rest;
 }
 
 /** Up to `length` characters of the sentence before `at`: the words of change ("a drop of", "fell … by"). */

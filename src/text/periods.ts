@@ -133,8 +133,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['vague', new RegExp(`\\b(?:(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s|(?:(?:over|during) )?(?:this|last|the|that) (?:past )?weekend)(?![\\w-])`, 'gi')],
   // "the 12 months to June 2024", "the year to March": a window that ends with the month named.
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
-  // "from January to March 2024", "from March through May": whole months, the year from the end.
-  ['month-span', new RegExp(`\\bfrom (${MONTH})(?:,? (${YEAR}))? (?:to|through|until|till) (${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
+  // "from January to March 2024", "from March through May", "Those three months, August through
+  // October": whole months, the year from the end.
+  ['month-span', new RegExp(`\\b(?:from )?(${MONTH})(?:,? (${YEAR}))? (?:to|through|until|till) (${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
   // "in the three years to 2023", "the two years through 2022": whole years, the last one named.
   ['months-to', new RegExp(`\\bthe (${COUNT_WORD}) years (?:to|through|ending(?: in)?|ended) ()(${YEAR})(?![\\w-])`, 'gi')],
   // "the first 17 days of July", "the last ten days of 2023"; "the first week of February 2022",
@@ -260,7 +261,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [', '],
   ['mid', 'early', 'late', 'recent', '0s', 'weekend'],
   [' to ', ' through ', ' ending', ' ended'],
-  ['from '],
+  [' to ', ' through ', ' until ', ' till '],
   [' years to ', ' years through ', ' years ending', ' years ended'],
   [' days of ', ' day of ', ' week of ', ' weeks of '],
   [' months of ', ' month of '],
@@ -617,14 +618,16 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'between': {
       // "between January and April 2022", "from March 1 to March 14, 2022", "from Dec. 20 to Jan.
       // 5, 2022": the first end takes the second's year (the year before when its month is later).
-      const year = /\d{4}$/.exec(match[2]!)?.[0];
-      const firstMonth = new RegExp(`^(${MONTH})(?: ${DAY})?$`).exec(match[1]!)?.[1] ?? new RegExp(`^${DAY} (${MONTH})$`).exec(match[1]!)?.[1];
-      const secondMonth = new RegExp(MONTH).exec(match[2]!)?.[0];
+      // "entre el 1 y el 14 de enero de este año" ends "January 14, this year": the page's year.
+      const [first, second] = [match[1]!, match[2]!].map((end) => (page ? end.replace(/,? (this|last) year$/i, (_all, which: string) => `, ${ymd(page.end).year - (/^last$/i.test(which) ? 1 : 0)}`) : end)) as [string, string];
+      const year = /\d{4}$/.exec(second)?.[0];
+      const firstMonth = new RegExp(`^(${MONTH})(?: ${DAY})?$`).exec(first)?.[1] ?? new RegExp(`^${DAY} (${MONTH})$`).exec(first)?.[1];
+      const secondMonth = new RegExp(MONTH).exec(second)?.[0];
       const firstYear = year !== undefined && firstMonth !== undefined && secondMonth !== undefined ? Number(year) - (monthNumber(firstMonth) > monthNumber(secondMonth) ? 1 : 0) : null;
-      const from = spanOf(firstYear === null ? match[1]! : /^\d/.test(match[1]!) || new RegExp(`^${MONTH}$`).test(match[1]!) ? `${match[1]} ${firstYear}` : `${match[1]}, ${firstYear}`, page);
-      const to = spanOf(match[2]!, page);
+      const from = spanOf(firstYear === null ? first : /^\d/.test(first) || new RegExp(`^${MONTH}$`).test(first) ? `${first} ${firstYear}` : `${first}, ${firstYear}`, page);
+      const to = spanOf(second, page);
       if (!from || !to || to[1] < from[0]) return none;
-      if (/\b(?:combined|together)\b|\bbetween them\b/i.test(words) && Number(match[2]) !== Number(match[1]) + 1) return none;
+      if (/\b(?:combined|together)\b|\bbetween them\b/i.test(words) && Number(second) !== Number(first) + 1) return none;
       return span(from[0], to[1]);
     }
     case 'day-span':
@@ -819,9 +822,12 @@ function isNoMonth(text: string, kind: Kind, match: RegExpExecArray, words: stri
     // A bare "May" at the start of a sentence ("May I ...") is too weak to take.
     const before = text.slice(Math.max(0, match.index - 2), match.index);
     if (match.index === 0 || /[.!?]\s$/.test(before)) return true;
+    // A headline's "400,000 Migrants May Cross Darien Gap in 2023": the modal, before a verb.
+    if (MODAL_MAY_AFTER.test(text.slice(match.index + words.length, match.index + words.length + 16))) return true;
   }
   return false;
 }
+const MODAL_MAY_AFTER = /^\s+(?:Cross|Reach|Top|Be|Have|Hit|Rise|Fall|Drop|See|Exceed|Double|Triple|Surpass|Soar|Climb|Increase|Decrease|Need|Face|Make|Take|Get|Come|Go|Try|Flee|Head|Enter|Pass|Return)\b/;
 
 /**
  * The phrase's span, widened by a qualifier: "fiscal year 2023", "the 2023 fiscal year" are not the

@@ -1148,6 +1148,8 @@ interface ReadingRow {
   readonly compared?: boolean;
   /** The comparison's kind. */
   readonly kind?: string;
+  /** A rate's basis: 'average', 'spot' or 'peak'. */
+  readonly basis?: string;
   /** Read as markdown (headings, lists), not as plain text with a paragraph a line. */
   readonly markdown?: boolean;
 }
@@ -1169,6 +1171,7 @@ function expectReading(row: ReadingRow): void {
   if (row.period) expect(found!.period?.text).toBe(row.period);
   if (row.baseline) expect(found!.comparison?.baselinePeriod?.text).toBe(row.baseline);
   if (row.kind) expect(found!.comparison?.kind).toBe(row.kind);
+  if (row.basis) expect(found!.basis).toBe(row.basis);
   if (row.compared) expect([found!.comparison?.subject?.text, found!.comparison?.baseline?.text]).toEqual([expect.stringMatching(/302[.,]203/), expect.stringMatching(/520[.,]085/)]);
 }
 
@@ -1480,4 +1483,23 @@ readingRows('the reader: classes an eighteenth set of real articles showed, in o
     { why: '"Spread over the 366 days of a leap year, that comes to N a day": an opening clause before "that" still refers back', text: 'Panama counted 302,203 crossings of the Darién in 2024.\n\nSpread over the 366 days of a leap year, that comes to well over 1,200 people a day.', date: '2025-01-14', figure: 'over 1,200', metric: 'darien-crossings-daily', period: '2024' },
     { why: '… and "The total is down 36 percent" after it compares the total, not the rate', text: 'Panama counted 302,203 crossings of the Darién in 2024.\n\nSpread over the 366 days of a leap year, that comes to well over 1,200 people a day.\n\nThe total is down 36 percent from the record 520,085 of the year before.', date: '2025-01-14', figure: '36 percent', metric: 'darien-crossings', period: '2024', kind: 'percent-change' },
     { why: '"Esa cifra duplica los N registrados en 2022 … y es casi 17 veces más": a subject with no period leaves the ratio none, not the baseline\'s year', text: 'Según cifras oficiales, 506.000 migrantes llegaron a Panamá por la selva del Darién.\n\nEsa cifra duplica los 248.284 tránsitos registrados en 2022, que ya supuso un récord, y es casi 17 veces más si se compara con el mayor pico de la década pasada, que fue de 30.055 en 2016.', date: '2023-12-05', language: 'es', figure: 'casi 17 veces', metric: 'darien-crossings', reason: 'no-period' },
+]);
+
+readingRows('the reader: classes an eleventh blind corpus of drafts showed, in other words', [
+    { why: 'a month without its year takes the year a paragraph named, through sentences that name no period ("In 2021 … Over that year … That meant … August alone")', text: 'In 2021 the flow through the Darién became a river. Over that year 133,726 people crossed the Darién, the service said. That meant an average of about 366 arrivals a day. August alone brought 25,332.', date: '2024-10-08', figure: '25,332', metric: 'darien-crossings', period: '2021-08' },
+    { why: '… and "August through October" after it is a span of those months, in that year', text: 'In 2021 the flow through the Darién became a river. Over that year 133,726 people crossed the Darién, the service said. August alone brought 25,332. Those three months, August through October, accounted for 76,741 of the year\'s crossings.', date: '2024-10-08', figure: '76,741', metric: 'darien-crossings', period: '2021-08/2021-10' },
+    { why: '"Over that year" opening a sentence is the year referred to, not a baseline ("up 20% over 2022")', text: 'In 2021 the flow through the Darién became a river. Over that year 133,726 people crossed the Darién.', date: '2024-10-08', figure: '133,726', metric: 'darien-crossings', period: '2021' },
+    { why: '"En los primeros 17 días de su mandato": "de su mandato" dates the span from the term the catalogue dates', text: 'Mulino asumió el 1 de julio de 2024. En los primeros 17 días de su mandato cruzaron 11.363 personas por la selva del Darién.', date: '2026-01-04', language: 'es', figure: '11.363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
+    { why: '"En todo julio" after days of July 2024 is July 2024, not this year\'s July', text: 'Mulino asumió el 1 de julio de 2024. En los primeros 17 días de su mandato cruzaron 11.363 personas por la selva del Darién. En todo julio fueron 20.519.', date: '2026-01-04', language: 'es', figure: '20.519', metric: 'darien-crossings', period: '2024-07' },
+    { why: '"My nephews are now 8 and 11": a relative\'s ages, and the age listed after the first, are no figures', text: 'We crossed the Darién in 2023. My nephews are now 8 and 11.', date: '2025-06-16', figure: '11', metric: null, reason: 'not read' },
+    { why: '"de 2.461 en el pico de agosto a 140": the peak is the first figure\'s, and the second is the rate when the minister spoke', text: 'En febrero, la canciller Erika Mouynes aseguró que el promedio diario de migrantes que cruzan el Darién había bajado de 2.461 en el pico de agosto a 140.', date: '2022-04-20', language: 'es', figure: '140', metric: 'darien-crossings-daily', basis: 'spot' },
+    { why: '… and the first is a peak, though "promedio" comes before it', text: 'En febrero, la canciller Erika Mouynes aseguró que el promedio diario de migrantes que cruzan el Darién había bajado de 2.461 en el pico de agosto a 140.', date: '2022-04-20', language: 'es', figure: '2.461', metric: 'darien-crossings-daily', basis: 'peak' },
+    { why: 'a rate bare after a per-day rate, ten times it or more, is a count: "about 550 a day. August alone brought 25,332"', text: 'In 2021, about 366 people a day crossed the Darién. August alone brought 25,332.', date: '2024-10-08', figure: '25,332', metric: 'darien-crossings', period: '2021-08' },
+]);
+
+readingRows('the reader: classes a twenty-first set of real articles showed, in other words', [
+    { why: 'a headline\'s "400,000 Migrants May Cross Darien Gap in 2023": "May" before a verb is the modal, and the figure a forecast', text: 'UN: As Many as 400,000 Migrants May Cross Darien Gap in 2023\n\nTwo U.N. groups say the number of migrants crossing the Darien Gap could soar.', date: '2023-04-13', figure: 'As Many as 400,000', metric: null, reason: 'forecast' },
+    { why: '"Más de 300.000 migrantes venezolanos": one nationality\'s count', text: 'Más de 300.000 migrantes venezolanos atravesaron la selva del Darién en 2023.', date: '2024-02-13', language: 'es', figure: 'Más de 300.000', metric: null, reason: 'one-group' },
+    { why: '"the month with the highest flow so far in 2022": the period after a superlative is what it is the most of', text: 'July has been the month with the highest flow through the Darién so far in 2022, with a total of 22,582 migrants crossing the jungle.', date: '2022-08-10', figure: '22,582', metric: 'darien-crossings', period: '2022-07' },
+    { why: '"Entre el 1 y el 14 de enero de este año": the days of the page\'s year', text: 'Entre el 1 y el 14 de enero de este año 9.002 personas cruzaron la selva del Darién.', date: '2025-01-15', language: 'es', figure: '9.002', metric: 'darien-crossings', period: '2025-01-01/2025-01-14' },
 ]);
