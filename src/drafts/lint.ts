@@ -314,6 +314,9 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
     // ("a peak of 82,000 a month" against the draft's own "5.2 million" for the year, which the
     // registry contradicts). A comparison is still answerable for its arithmetic.
     if (finding.check !== 'comparison' && !sides.contradicted(at.claim) && others.some((c) => sides.contradicted(c))) return null;
+    // "fueron como 520 mil, aunque el presidente dijo 511 mil": each side is one the registry
+    // states (520,085 and 511,103); the draft repeats the registry's own disagreement.
+    if (finding.check === 'figure-conflict' && sides.corroborated(at.claim) && others.every((c) => sides.corroborated(c))) return { severity: 'info', note: ' Each figure is one the registry states; it disagrees with itself here.', agreesWith: [], disagreesWith: [] };
     return { severity: finding.severity, note: '', agreesWith: [], disagreesWith: [] };
   }
   let divided = false;
@@ -334,6 +337,10 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
   const disagreesWith = sourcesOf(against);
   if (!divided || agree.length === 0) return { severity: finding.severity, note: '', agreesWith, disagreesWith };
   // A side a verdict has rated other than accurate does not back the draft, however many state it.
+  // "el presidente dijo 511 mil": a figure the draft gives as someone's, that the registry records
+  // and rates only unsupported (not shown wrong), is reported speech, not the draft's own claim.
+  const reported = at.claim.attribution.length > 0 && agree.length > 0 && agree.every((claim) => sides.discredited(claim)?.rating === 'unsupported');
+  if (reported) return { severity: 'info', note: ` The draft attributes it to ${at.claim.attribution[0]}; the registry records that figure and rates it unsupported.`, agreesWith, disagreesWith };
   const backed = outweighs(agree.filter((claim) => !sides.discredited(claim)), against);
   const note = ` The registry disagrees with itself here: the draft agrees with ${agreesWith.join(', ')}, not with ${disagreesWith.join(', ')}${backed ? ', so it is not failed for it' : ''}.`;
   return { severity: backed && finding.severity !== 'info' ? 'info' : finding.severity, note, agreesWith, disagreesWith };

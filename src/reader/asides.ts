@@ -24,7 +24,7 @@ const FORECAST_WORDS = EN.pattern('forecast-words');
 // Case matters for the rest ("from [A-Z]"), so the forecast's words are tried apart, in any case:
 // a headline's "400,000 Migrants May Cross Darien Gap".
 export const hasAsideWords = (body: string): boolean => ASIDE_WORDS.test(body) || FORECAST_WORDS.test(body);
-const ASIDE_WORDS = new RegExp(`from [A-Z]|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
+const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
@@ -81,6 +81,19 @@ function forecastAfter(after: string): boolean {
   return FORECAST_WORDS.test(after) && FORECAST_AFTER.test(after);
 }
 
+/**
+ * "La cifra de 8.456 … no coincide con nuestros registros", "The 8,456 figure is wrong": the
+ * figure right after "the figure of" (or before "figure"), in a sentence that says it is wrong.
+ */
+function disputed(figure: Building, m: string, sentenceStart: number): boolean {
+  const lead = m.slice(Math.max(sentenceStart, figure.start - 24), figure.start);
+  if (!/(?:figure|number|count|total|cifra|dato|número)\s+(?:of|de)\s+$|\b(?:the|that)\s+$/i.test(lead)) return false;
+  const found = DISPUTED.exec(m.slice(Math.max(sentenceStart, figure.start - 24), Math.min(m.length, figure.end + 200)));
+  const number = found?.[1] ?? found?.[2];
+  return number !== undefined && figure.text.includes(number);
+}
+const DISPUTED = EN.pattern('disputed-figure');
+
 /** Why a figure is one group's count or a forecast, or null. */
 export function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
   // The clause before the figure, at most its last 120 characters: what is searched stays short
@@ -100,6 +113,7 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // "3,091 crossings in 2025, not 30,910": the figure a correction sets aside. Not a bound: "no
   // more than 6,780", "not fewer than 500,000" (the hedge is the figure's).
   if (!BOUND_HEDGES.has(figure.text.split(/\s/, 1)[0]!.toLowerCase()) && NEGATED_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 20), figure.start))) return because('negated');
+  if (disputed(figure, m, sentenceStart)) return because('disputed');
   // "ranged from 6,465 to 30,055", "oscilaron entre 1.500 y 3.000 al día": the low and the high
   // of the values within whatever period the sentence gives, each of them. Said as one range of a
   // rate ("varied between 2,000 and 3,000 a day") it still holds the period's average, and is checked.

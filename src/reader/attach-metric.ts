@@ -167,7 +167,7 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
   // "dividing each year's total by its number of days, 366 for 2024": a figure that counts units of time.
   if (TIME_COUNT_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return;
   if (fromProVerb(ctx, figure, earlier) || fromTally(ctx, figure, site) || fromListItem(ctx, figure, site)) return;
-  if (!fromSentenceBefore(ctx, figure, site)) fromTopic(ctx, figure, site);
+  if (!fromSentenceBefore(ctx, figure, site, earlier)) fromTopic(ctx, figure, site);
 }
 
 /**
@@ -330,9 +330,12 @@ function fromProVerb(ctx: SentenceContext, figure: Building, earlier: readonly B
 const PRO_VERB = EN.pattern('pro-verb-after');
 
 /** "Figures soared from 2,928 ...": a sentence that names no metric continues the one before. */
-function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite): boolean {
+function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite, earlier: readonly Building[]): boolean {
   if (!ctx.before || site.namesItsOwn || !continuesPrior(site.after, figure.per) || saidOn(ctx, figure)) return false;
-  const inherited = inheritMetric(ctx.catalogue, ctx.before.figures, figure, site.after, ctx.before === ctx.prior);
+  // "… the monthly tallies come to 133,726; in January of that year it had recorded just 1,071":
+  // a bare count goes on with the count before it in its own sentence, before the sentence before.
+  const own = figure.per === null ? [...earlier].reverse().filter((f) => f.metric && f.per === null && !f.comparisonDraft && !f.mention?.part) : [];
+  const inherited = (own.length > 0 ? inheritMetric(ctx.catalogue, own, figure, site.after, true) : null) ?? inheritMetric(ctx.catalogue, ctx.before.figures, figure, site.after, ctx.before === ctx.prior);
   if (!inherited) return false;
   figure.metric = inherited.metric;
   figure.metricFrom = 'previous sentence';

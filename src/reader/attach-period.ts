@@ -303,6 +303,8 @@ export function leadsToBaseline(p: PeriodMention, m: string, offset: number, rea
 /** A day that dates when a figure was said ("said Wednesday", "in a Jan. 2 speech"), looked at alone. */
 export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
   if (saidThen(p, m, offset)) return true;
+  // "el presidente en enero dijo 511 mil": a Spanish verb of saying just after the period.
+  if (SAID_VERBS_ES.has(SAID_FIRST_ES.exec(m.slice(p.end, p.end + 24))?.[1]?.toLowerCase() ?? '')) return true;
   // "informó este lunes", "dijo el jueves": a Spanish verb of saying just before a day, as "said Monday".
   return p.pointInTime && (SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start)) || SAID_VERBS_ES.has(SAID_LAST_ES.exec(m.slice(Math.max(offset, p.start - 24), p.start))?.[1] ?? '') || OCCASION_AFTER.test(m.slice(p.end, p.end + 24)) || OCCASION_BEFORE.test(m.slice(Math.max(offset, p.start - 40), p.start)));
 }
@@ -319,6 +321,7 @@ function saidThen(p: PeriodMention, m: string, offset: number): boolean {
 }
 const THAT_AFTER = EN.pattern('said-that-after');
 const SAID_LAST_ES = /(\p{L}+),?\s+$/u;
+const SAID_FIRST_ES = /^\s+(\p{L}+)/u;
 const SAID_VERBS_ES: ReadonlySet<string> = new Set(ES.list('said-verbs'));
 
 export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
@@ -337,7 +340,7 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
     // dates the event, and the figure is of the span it starts.
     // "Now compare June's 10 with July 2024 …": "now" that turns to the reader is no time.
     // "el mayor número de migrantes … este año": what the superlative is the most of.
-    notAFigures: leadsToBaseline(p, m, offset, 48) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)) || BEGAN_BEFORE.test(lead) || SUPERLATIVE_SCOPE.test(m.slice(Math.max(offset, p.start - 120), p.start)) || (/^now$/i.test(p.words) && NOW_IMPERATIVE.test(m.slice(p.end, p.end + 16))),
+    notAFigures: leadsToBaseline(p, m, offset, 48) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)) || BEGAN_BEFORE.test(lead) || SUPERLATIVE_SCOPE.test(m.slice(Math.max(offset, p.start - 120), p.start)) || SUPERLATIVE_SCOPE_AFTER.test(m.slice(p.end, p.end + 48)) || (/^now$/i.test(p.words) && NOW_IMPERATIVE.test(m.slice(p.end, p.end + 16))),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };
@@ -372,6 +375,7 @@ const OF_THEM = EN.pattern('of-them');
 const OCCASION_AFTER = EN.pattern('occasion-dated-after');
 const A_MOMENT = EN.pattern('a-moment');
 const NOW_IMPERATIVE = EN.pattern('now-to-the-reader');
+const SUPERLATIVE_SCOPE_AFTER = EN.pattern('superlative-scope-after');
 const EVENT_JUST_BEFORE = EN.pattern('event-just-before');
 /** "the surge that began in 2021": a period that dates something else in a relative clause. */
 const BEGAN_BEFORE = EN.pattern('began-before');

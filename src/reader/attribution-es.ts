@@ -19,6 +19,8 @@ const ACCORDING = new RegExp(`(?:^|[^\\p{L}])(?:[Ss]egún|[Dd]e acuerdo con)\\s+
 const VERB_NAME = new RegExp(`,[”"»]?\\s+${VERB}\\s+(${TITLE})?,?\\s*(${NAME})?`, 'u');
 /** ", Saravia dijo", "El presidente José Raúl Mulino aseguró que". */
 const NAME_VERB = new RegExp(`(?:^|,[”"»]?\\s+|[Ee]l\\s+(?:${TITLES.join('|')})\\s+)(${NAME})\\s+${VERB}(?![\\p{L}])`, 'u');
+/** "el presidente en enero dijo 511 mil": a title alone, a few words before its verb. */
+const TITLE_VERB = new RegExp(`(?:^|[^\\p{L}])(${TITLE})\\s+(?:[\\p{Ll}\\d]+\\s+){0,3}?${VERB}(?![\\p{L}])`, 'u');
 const CUE = new RegExp(`[Ss]egún|[Dd]e acuerdo con|${VERB}`, 'u');
 
 export function spanishAttribution(quote: string): string[] {
@@ -28,7 +30,7 @@ export function spanishAttribution(quote: string): string[] {
   if (according) out.push(according[1]!.replace(/[.,;:]+$/, ''));
   const said = VERB_NAME.exec(quote);
   // A name after the title is who spoke; a title alone ("informó el ministro") is all there is.
-  const who = said ? (said[2] ?? said[1]) : (NAME_VERB.exec(quote)?.[1] ?? null);
+  const who = said ? (said[2] ?? said[1]) : (NAME_VERB.exec(quote)?.[1] ?? TITLE_VERB.exec(quote)?.[1] ?? null);
   if (who && !out.includes(who)) out.push(who.replace(/[.,;:]+$/, ''));
   return out;
 }

@@ -20,6 +20,7 @@ export const UNCHECKED_REASONS = {
   'one-group': 'it counts one group ("{{group}}"), not the whole flow',
   retracted: 'the sentence reports what an earlier version of the story said, not a claim',
   negated: 'it is the figure the sentence sets aside ("3,091, not 30,910"), not a claim',
+  disputed: 'it is a figure the sentence says is wrong ("the figure of 8,456 … does not match"), not a claim',
   capacity: 'it is a capacity ("room for {{figure}}"), not a count',
   age: 'it may be an age ("{{words}}")',
   'part-of-group': 'it counts part of a group ("{{figure}} of ...")',

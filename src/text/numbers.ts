@@ -340,6 +340,8 @@ const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a no
 // "annual crossings never topped 31,000" but not "the annual report shows 4,702": a year's rate only
 // when "annual" says it of the flow.
 const PER_BEFORE = /\b(daily|weekly|monthly|(?:annual|yearly)(?=\s+(?:[\p{L}-]+\s+)?(?:crossings|arrivals|entries|transits|migration|flows?|traffic|numbers|counts?|totals?|average)\b))\b(?:\s*[(:]?\s+[\p{L}’'-]+|\s*\(\s*[\p{L}’'-]+){0,8}(?:\s+|\s*[(:]\s*)$/iu;
+/** "the service's monthly tallies come to 133,726": the months summed are a total, not a rate. */
+const SUMMED = /\b(?:come|comes|came|add|adds|added|sum|sums|summed|amount|amounts|amounted)\s+(?:up\s+)?to\b|\b(?:together|combined|in all|taken together)\b/i;
 /** "diariamente … reciben entre 2.000 y 3.000": a Spanish adverb of how often, in the figure's clause (no comma between). */
 const ADVERB_BEFORE_ES = /(?:^|[^\p{L}])(diariamente|semanalmente|mensualmente|a diario)(?:\s+[\p{L}]+){0,5}\s+(?:(?:entre|unas?|unos|cerca de|alrededor de|más de|hasta)\s+)?$/iu;
 const countedAfterPeople = (after: string): boolean => NOTHING_OR_PEOPLE_AFTER.test(after);
@@ -365,7 +367,7 @@ const CLOSES_ASIDE = /^[^–—;()]{0,40}?(?:[–—]|\s-\s)/;
 const CLAUSE_BREAK_LENGTH = 16;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
 // "had peaked at 2,461 a day", "2.461 personas diarias en su pico", "en el momento más alto".
-const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|picos?|récords?|más alto|punto álgido)(?![\p{L}])/iu;
+const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|high point|high-water mark|picos?|récords?|más alto|punto álgido)(?![\p{L}])/iu;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
 const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
@@ -934,7 +936,7 @@ function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
   }
   // "annual crossings never topped 31,000": a rate per year, as "monthly" is per month.
   const previous = per === null && /daily|weekly|monthly|annual|yearly/i.test(before) ? PER_BEFORE.exec(before) : null;
-  if (previous && !/\d/.test(previous[0])) {
+  if (previous && !/\d/.test(previous[0]) && !SUMMED.test(previous[0])) {
     perWords = previous[1]!;
     const word = previous[1]!.toLowerCase();
     per = word === 'daily' ? 'day' : word === 'weekly' ? 'week' : word === 'monthly' ? 'month' : 'year';

@@ -129,7 +129,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('first-days', `(?:(?:hasta|en|durante) )?(?:los|las) (primer[oa]s|últim[oa]s) (días|semanas) del? (${MONTH})(?: del? (${YEAR}))?`, 'the $1 $2 of $3 $4', ['$1', null, '$3', '$4'], ['hasta los primeros días de marzo', 'en las últimas semanas de diciembre de 2023']),
   // "durante los meses de enero, febrero y marzo de 2023": three months that run on, their span.
   rule('month-list', `(?:(?:en|durante) )?(?:(?:los|el) meses? de )?(${MONTH}), (${MONTH}),? y (${MONTH})(?: del? (${YEAR}|año pasado|pasado año))?`, 'in $1, $2 and $3 $4', ['$1, $2 and $3', '$4'], ['durante los meses de enero, febrero y marzo de 2023', 'en julio, agosto y septiembre']),
-  rule('month-pair', `(?:(?:en|durante) )?(${MONTH}) y (${MONTH})(?: del? (${YEAR}))?`, 'in $1 and $2', ['$1', '$2', '$3'], ['en enero y febrero', 'enero y febrero de 2022']),
+  rule('month-pair', `(?:(?:en|durante|para|a lo largo de) )?(${MONTH}) y (${MONTH})(?: del? (${YEAR}))?`, 'in $1 and $2', ['$1', '$2', '$3'], ['en enero y febrero', 'enero y febrero de 2022', 'para enero y febrero de 2022']),
   rule('first-days', `(?:(?:en|durante) )?(?:los|las) (primer[oa]s|últim[oa]s) (${COUNT}|\\d{1,3}) días de(?:l mes de)? (${MONTH})(?: del? (${YEAR}))?`, 'the $1 $2 days of $3', ['$1', '$2', '$3', '$4'], ['los primeros 17 días de julio', 'en los últimos diez días de diciembre de 2023']),
   rule('first-days', `(?:(?:en|durante) )?(?:los|las) (${COUNT}|\\d{1,3}) (primer[oa]s|últim[oa]s) días de(?:l mes de)? (${MONTH})(?: del? (${YEAR}))?`, 'the $2 $1 days of $3', ['$2', '$1', '$3', '$4'], ['los 17 primeros días de julio']),
   // A count is needed: "los primeros meses de este año" says no how many, and is 'vague' below.

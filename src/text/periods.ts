@@ -116,7 +116,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "During that period, 87,390 crossed", "over that span": whatever period the text named last,
   // of any length (read.ts resolves it). "That time" only after a preposition: "at that time" is a day.
   ['that', /\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
-  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?) (month|year|week|${MONTH})(?![\\w'’-]| (?:to|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
+  // "What does that record year work out to per day?": an adjective may stand before the unit.
+  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?)(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
   // "the busiest year before 2021", "before the pandemic": a bound, not the period of a figure
   // near it. Taken whole so that its year is not read as one; read.ts never attaches it.
   ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|the (?:pandemic|surge|crisis|election|war)|(?:the )?covid(?:-19)?)(?![\\w-])`, 'gi')],
@@ -194,7 +195,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // two years in a row; "2021 and 2023 combined" is no span and is left unresolved).
   ['between', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|&) (${YEAR}),? (?:combined|together|taken together|put together)(?![\\w-])`, 'gi')],
   // "Together, 2021 and 2022 accounted for …": the same said first.
-  ['between', new RegExp(`\\b(?:together|combined|taken together|between them),? (?:in )?(${YEAR}) (?:and|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
+  // "Taken together, how many crossed in 2021 and 2022?": a few words may stand between.
+  ['between', new RegExp(`\\b(?:together|combined|taken together|between them),? (?:[A-Za-zÀ-ÿ'’]+ ){0,8}?(?:in )?(${YEAR}) (?:and|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   ['between', new RegExp(`(?<![\\w.,-])(?:(?:in|during|over|for|throughout|en|durante) )?(${YEAR}) ?[–—-] ?(${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "March 1–14, 2022", "between March 1 and 14, 2022", "from 1 to 14 March": days of one month, the
   // year written once at the end. A word between the days ("to", "and") needs "from" or "between"

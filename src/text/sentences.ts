@@ -51,6 +51,12 @@ function isSpace(c: number): boolean {
   return /\s/.test(String.fromCharCode(c));
 }
 
+/** A bold label that opens a block and holds a number: "**Bonus, two points:**", "__Round 4:__". */
+const RUN_IN_LABEL = /^(?:\*\*|__)(?=[^*_\n]{0,50}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco)\b))[^*_\n]{1,60}:(?:\*\*|__)/i;
+
+/** A figure right after a question on its line, bold or not, hedged or not: the question's answer. */
+const ANSWER_ON_THE_LINE = /^[ \t]*(?:\*\*|__)?(?:(?:about|around|roughly|some|nearly|almost|just|over|more than|unos|unas|cerca de|alrededor de|casi|más de|apenas)\s+)?\d/i;
+
 function isBoundary(text: string, punctuationStart: number, after: number): boolean {
   // The first character that is not white space in the next eight: a lower-case letter goes on
   // the sentence. (A loop over codes: a slice and two regexes at each full stop cost more.)
@@ -58,6 +64,8 @@ function isBoundary(text: string, punctuationStart: number, after: number): bool
   let next = after;
   while (next < limit && isSpace(text.charCodeAt(next))) next++;
   if (next < limit && text.charCodeAt(next) >= 97 && text.charCodeAt(next) <= 122) return false;
+  // "How many crossed in 2025? **3,091**": an answer given on the question's line is read with it.
+  if (text[punctuationStart] === '?' && ANSWER_ON_THE_LINE.test(text.slice(after, after + 40))) return false;
   if (text[punctuationStart] !== '.' || text.slice(punctuationStart, punctuationStart + 3) === '...') return true;
   let from = punctuationStart;
   while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
@@ -82,6 +90,14 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
   }
   const block = text.slice(start, end);
   let from = 0;
+  // "**Bonus, two points:** How old was …": a bold run-in label that counts something of the page
+  // (points, steps, a round), not of what follows, is a sentence of its own. Not one that dates
+  // what follows ("**Card 3 (AP, 17 July 2024):**"), nor a speaker's ("**A:**").
+  const label = RUN_IN_LABEL.exec(block);
+  if (label && !/\b(?:19|20)\d\d\b/.test(label[0])) {
+    push(start, start + label[0].length);
+    from = label[0].length;
+  }
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(block); m !== null; m = BOUNDARY.exec(block)) {
     const after = m.index + m[0].length;

@@ -191,7 +191,7 @@ export const partWhole: Check = {
             });
             reported ||= !isDraftClaim(part) || !isDraftClaim(whole);
           }
-          if (highestLow > wholeHigh || lowestCompleteHigh < wholeLow) reported = reportSums(context, whole, sums, wholePeriod) || reported;
+          if (highestLow > wholeHigh || lowestCompleteHigh < wholeLow) reported = reportSums(context, whole, sums, wholePeriod, confirmedByRegistry(whole, wholes, sums)) || reported;
           if (reported) continue;
           tiles ??= tilesOf(series.claims);
           across ??= sumAcross(tiles, start, end);
@@ -215,11 +215,24 @@ function reportAcross(context: CheckContext, whole: Claim, across: Sum, wholePer
   });
 }
 
-/** Each source's sum that misses the whole, reported; whether any was. */
-function reportSums(context: CheckContext, whole: Claim, sums: ReadonlyArray<[string, Sum]>, wholePeriod: string): boolean {
+/** Whether a draft's whole is a figure the registry states for that period too, or its parts add up to. */
+function confirmedByRegistry(whole: Claim, wholes: readonly Claim[], sums: ReadonlyArray<[string, Sum]>): boolean {
+  if (!isDraftClaim(whole)) return false;
+  const [low, high] = whole.quantity!.interval;
+  return wholes.some((other) => !isDraftClaim(other) && other.quantity!.interval[0] <= high && low <= other.quantity!.interval[1]) || sums.some(([source, sum]) => !source.startsWith('draft:') && sum.complete && sum.low <= high && low <= sum.high);
+}
+
+/**
+ * Each source's sum that misses the whole, reported; whether any was. A draft's parts against its
+ * own whole are not, when the registry states that whole too: then a part is wrong, and which one
+ * is figure-conflict's to say, against the registry's part ("7.402 en enero … 4.262 en febrero …
+ * suman 8.964": the 8.964 is right).
+ */
+function reportSums(context: CheckContext, whole: Claim, sums: ReadonlyArray<[string, Sum]>, wholePeriod: string, wholeConfirmed: boolean): boolean {
   const [wholeLow, wholeHigh] = whole.quantity!.interval;
   let reported = false;
   for (const [source, sum] of sums) {
+    if (wholeConfirmed && source.startsWith('draft:')) continue;
     const messageId = sum.low > wholeHigh ? 'partsExceedWhole' : sum.complete && sum.high < wholeLow ? 'partsFallShort' : null;
     if (messageId === null) continue;
     // A part that alone exceeds the whole is reported above, at that part; its sum with

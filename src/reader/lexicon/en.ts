@@ -381,6 +381,13 @@ export const ENGLISH = [
     examples: { reads: ['more', 'menos'], not: ['about', 'some'] },
   },
   {
+    id: 'disputed-figure',
+    on: 'sentence',
+    pattern: /\b(?:(?:the|la|el)\s+(?:figure|number|count|total|cifra|dato|número|total)\s+(?:of|de)\s+(\d[\d.,]*)|(?:the|that)\s+(\d[\d.,]*)\s+(?:figure|number|count|total))\b[^.;:!?]{0,140}?\b(?:no coincide|no cuadra|es (?:errónea|incorrecta|falsa)|está (?:equivocada|errada)|(?:does|did) not (?:match|add up|hold up)|doesn['’]t (?:match|add up|hold up)|(?:is|was) (?:wrong|incorrect|inaccurate|false|mistaken))(?![\p{L}])/iu,
+    why: '"La cifra de 8.456 para enero y febrero de 2022, que publicó un diario extranjero, no coincide con nuestros registros": a figure the sentence names only to say it is wrong is no claim of the text (asides.ts reads it at the figure right after "the figure of", "la cifra de").',
+    examples: { reads: ['La cifra de 8.456 para enero y febrero de 2022, que publicó un diario extranjero, no coincide con nuestros registros', 'The figure of 8,456 that one newspaper gave is wrong', 'The 8,456 figure does not match the service\'s monthly counts'], not: ['La cifra de 8.964 coincide con nuestros registros', 'The figure of 8,964 is the sum of the two months', 'the count was 8,964'] },
+  },
+  {
     id: 'negated-before',
     on: 'before-figure',
     pattern: /(?:[,;(—–]\s*(?:and\s+|y\s+)?(?:not|no)|\b(?:rather than|instead of|en lugar de|en vez de))\s+(?:(?:the|los|las|el|la|de)\s+)?$/iu,
@@ -607,9 +614,11 @@ export const ENGLISH = [
       'which',
       // "520.085 según el SNM", "520,085 according to SNM": whose figure it is, not what it counts.
       'según', 'according',
+      // "fueron como 520 mil, aunque el presidente dijo 511 mil": a clause that turns to something else.
+      'aunque', 'pero', 'although', 'though', 'but', 'while', 'mientras',
     ],
     why: "A figure continues the sentence before's metric only when the word after it is a period or a connector: \"from 2,928 in the first two months\" does, \"113,000 of them were children\" does not.",
-    examples: { reads: ['in', 'since', 'through', 'respectively', 'en', 'desde'], not: ['of', 'migrants', 'were', 'de', 'migrantes'] },
+    examples: { reads: ['in', 'since', 'through', 'respectively', 'en', 'desde', 'aunque'], not: ['of', 'migrants', 'were', 'de', 'migrantes'] },
   },
   {
     id: 'occasion-after',
@@ -687,6 +696,13 @@ export const ENGLISH = [
     pattern: /\b(?:that|which|que)\s+(?:began|started|peaked|ended|erupted|broke out|took off|took hold|comenzó|empezó|inició)\s+(?:in\s+|en\s+)?$/i,
     why: '"Before the surge that began in 2021, roughly 10,000 people crossed in a typical year": a period in a relative clause that dates something else (the surge) is no figure\'s period.',
     examples: { reads: ['Before the surge that began ', 'the crisis, which started in ', 'la crisis que comenzó en '], not: ['crossings began to fall in ', 'migrants who crossed in '] },
+  },
+  {
+    id: 'superlative-scope-after',
+    on: 'after-period',
+    pattern: /^\s+(?:(?:con|with|fue|was|tuvo|had)\s+)?(?:la|el|the)\s+(?:(?:cifra|número|total|flujo)\s+(?:mayor|menor|más\s+alt[oa]|más\s+baj[oa])|(?:highest|largest|biggest|lowest|smallest)\s+(?:number|count|total|figure|flow))(?![\p{L}])/iu,
+    why: '"fue el mes de marzo el que cerró este año con la cifra mayor de migrantes, con 38,099": a period before a superlative is what it is the most of, not the figure\'s period; the month is.',
+    examples: { reads: [' con la cifra mayor de migrantes', ' with the highest number of crossings', ' la cifra más alta'], not: [' con 38,099', ' with 38,099 crossings', ' el total'] },
   },
   {
     id: 'superlative-scope',
