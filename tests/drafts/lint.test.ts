@@ -72,6 +72,40 @@ describe('a registry that disagrees with itself', () => {
   });
 });
 
+/** A Spanish draft: its front matter takes three lines, so its text starts on line 4. */
+const ES = '---\nlang: es\n---\n';
+
+describe('a draft that reports what the registry records someone saying', () => {
+  const at = (report: ReturnType<typeof lint>, line: number) => report.findings.filter((f) => f.location.line === line && f.check !== 'single-source').map((f) => [f.check, f.severity]);
+  it('two figures of the draft that each match a registry figure are the registry\'s own disagreement: info, not a warning', () => {
+    const report = lint(ES + 'En 2023 cruzaron el Darién unas 520.085 personas.\n\nEn 2023 cruzaron el Darién 511.103 personas, dijo Mulino.', { date: '2025-05-30' });
+    expect(report.findings.filter((f) => f.check === 'figure-conflict' && f.severity !== 'info')).toEqual([]);
+  });
+  it('a figure it attributes, which the registry records and rates only unsupported, is info with why', () => {
+    const report = lint(ES + 'En 2023 cruzaron el Darién unas 520 mil personas, aunque el presidente en enero dijo 511 mil.', { date: '2025-05-30' });
+    const attributed = report.findings.find((f) => f.check === 'figure-conflict' && f.figure === '511 mil')!;
+    expect(attributed).toMatchObject({ severity: 'info', location: { line: 4, column: 86 } });
+    expect(attributed.message).toContain('The draft attributes it to el presidente');
+  });
+  it('… but the same figure given as the draft\'s own is failed', () => {
+    const report = lint(ES + 'En 2023 cruzaron el Darién 511.103 personas.', { date: '2025-05-30' });
+    expect(at(report, 4)).toContainEqual(['figure-conflict', 'error']);
+  });
+});
+
+describe('a draft whose parts are wrong against a whole the registry states', () => {
+  const partWholeAt = (report: ReturnType<typeof lint>) => report.findings.filter((f) => f.check === 'part-whole' && f.severity !== 'info').map((f) => `${f.location.line}:${f.location.column}`);
+  it('the whole is not blamed for the wrong part: figure-conflict reports the part', () => {
+    const report = lint(ES + 'En enero de 2022 cruzaron el Darién 7.402 personas.\n\nEn febrero de 2022 la cifra fue de 4.262.\n\nLos dos primeros meses de 2022 suman, por tanto, 8.964 personas.', { date: '2023-03-14' });
+    expect(partWholeAt(report)).toEqual([]);
+    expect(report.findings.filter((f) => f.check === 'figure-conflict' && f.severity === 'error').map((f) => `${f.location.line}:${f.location.column}`)).toEqual(['4:37']);
+  });
+  it('… but a whole the registry does not state is still held to the draft\'s parts', () => {
+    const report = lint(ES + 'En enero de 2022 cruzaron el Darién 4.702 personas.\n\nEn febrero de 2022 la cifra fue de 4.262.\n\nLos dos primeros meses de 2022 suman, por tanto, 7.964 personas.', { date: '2023-03-14' });
+    expect(partWholeAt(report)).toContain('8:50');
+  });
+});
+
 describe('what cannot be checked is reported as unchecked, never guessed', () => {
   it('no metric, no period, and a comparison whose baseline is nowhere', () => {
     const report = lint(
