@@ -336,11 +336,11 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
   const agreesWith = sourcesOf(agree);
   const disagreesWith = sourcesOf(against);
   if (!divided || agree.length === 0) return { severity: finding.severity, note: '', agreesWith, disagreesWith };
-  // A side a verdict has rated other than accurate does not back the draft, however many state it.
   // "el presidente dijo 511 mil": a figure the draft gives as someone's, that the registry records
   // and rates only unsupported (not shown wrong), is reported speech, not the draft's own claim.
-  const reported = at.claim.attribution.length > 0 && agree.length > 0 && agree.every((claim) => sides.discredited(claim)?.rating === 'unsupported');
+  const reported = at.claim.attribution.length > 0 && agree.every((claim) => sides.discredited(claim)?.rating === 'unsupported');
   if (reported) return { severity: 'info', note: ` The draft attributes it to ${at.claim.attribution[0]}; the registry records that figure and rates it unsupported.`, agreesWith, disagreesWith };
+  // A side a verdict has rated other than accurate does not back the draft, however many state it.
   const backed = outweighs(agree.filter((claim) => !sides.discredited(claim)), against);
   const note = ` The registry disagrees with itself here: the draft agrees with ${agreesWith.join(', ')}, not with ${disagreesWith.join(', ')}${backed ? ', so it is not failed for it' : ''}.`;
   return { severity: backed && finding.severity !== 'info' ? 'info' : finding.severity, note, agreesWith, disagreesWith };

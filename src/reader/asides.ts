@@ -24,7 +24,7 @@ const FORECAST_WORDS = EN.pattern('forecast-words');
 // Case matters for the rest ("from [A-Z]"), so the forecast's words are tried apart, in any case:
 // a headline's "400,000 Migrants May Cross Darien Gap".
 export const hasAsideWords = (body: string): boolean => ASIDE_WORDS.test(body) || FORECAST_WORDS.test(body);
-const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
+const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
@@ -141,6 +141,9 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // "from South America, Africa and Asia": several origins listed are the whole flow.
   const severalOrigins = (): boolean => SEVERAL_ORIGINS.test(after.slice(0, 60));
   if (origin && !MONTH_WORD.test(origin[1]!) && !severalOrigins() && !REVERSE_FLOW.test(before)) return because('one-group', { group: `from ${origin[1]}` });
+  // "a total of 562 Venezuelans making the crossing daily": the noun the figure counts names a group.
+  const noun = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  if (!spanish && noun && GROUP_WORD.test(noun) && !NOT_A_GROUP.test(noun)) return because('one-group', { group: noun });
   const paren = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
   if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
   // "mostly citizens of Venezuela (150,327), Ecuador (29,356) and Haiti": a country's figure in a list of origins.
@@ -167,8 +170,11 @@ function breakdownGroup(m: string, sentenceStart: number, figureStart: number, s
   const lexicon = spanish ? BREAKDOWN_ES : BREAKDOWN_EN;
   const tail = m.slice(Math.max(sentenceStart, figureStart - 60), figureStart);
   const found = lexicon.before.exec(tail);
+  // "followed by October with 25,904": a month in a breakdown by time, not an origin.
+  if (found && MONTH_IN.test(/\p{Lu}\p{L}+/u.exec(found[0])?.[0] ?? '')) return null;
   return found && lexicon.cue.test(m.slice(sentenceStart, figureStart)) ? found[0].replace(/^[;\s]+|[\s,]+$/g, '') : null;
 }
+const MONTH_IN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)$/i;
 const BREAKDOWN_EN = { before: EN.pattern('breakdown-before'), cue: EN.pattern('breakdown-cue') };
 const BREAKDOWN_ES = { before: ES.pattern('breakdown-before'), cue: ES.pattern('breakdown-cue') };
 

@@ -482,6 +482,12 @@ function periodFromContext(built: readonly Building[], before: readonly Building
     // Not a period a figure had by default ("140 a day", as of when it was said): that one names none.
     const source = earlier ?? (REFERS_BACK.test(body) || givesTheFigure(body, figure.start - offset) ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) : undefined) ?? sameRateBefore(figure, before);
     if (!source) continue;
+    // "llegaron 2,316 a Darién, lo cual dio a 132,153": a running total reached on the day of the
+    // figure before it is no count of that day.
+    if (source.period!.start === source.period!.end && figure.per === null && REACHED_TALLY.test(m.slice(Math.max(offset, figure.start - 40), figure.start))) {
+      blame(figure, because('period-unresolved', { words: source.periodWords ?? '' }));
+      continue;
+    }
     figure.period = source.period;
     figure.periodWords = source.periodWords;
     figure.periodMention = source.periodMention;

@@ -36,7 +36,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   // "Until Wednesday, 399,606 had crossed this year": the sentence's own year so far, too.
   const soFar = CUMULATIVE.test(body) ? null : (ctx.countsSoFar ?? ctx.periods.find((p) => p.kind === 'so-far' || (p.kind === 'deictic' && THIS_YEAR.test(p.words)))?.words ?? null);
   for (const figure of built) {
-    finishQuantity(figure, ctx.pageDate, ctx.catalogue, soFar);
+    finishQuantity(figure, ctx.pageDate, ctx.catalogue, soFar, ctx.m);
     if (figure.unit === 'km' && figure.metric?.unit === 'miles') inMiles(figure, ctx.m);
   }
   windowFromBefore(ctx, built);
@@ -86,7 +86,7 @@ const DAYS_IN: Record<RateUnit, number> = { day: 1, week: 7, month: 31, year: 36
 const SINGLE_UNIT = EN.pattern('single-unit');
 
 /** Unit, rate basis, default periods, and why a figure cannot be checked. */
-function finishQuantity(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue, countsSoFar: string | null): void {
+function finishQuantity(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue, countsSoFar: string | null, m: string): void {
   // The metric as attached: the steps below judge by it, even where a single month's rate becomes
   // that month's count.
   const metric = figure.metric;
@@ -99,7 +99,7 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
     blame(figure, because('no-metric'));
     return;
   }
-  if (figure.period === null) periodByDefault(figure, metric, pageDate);
+  if (figure.period === null) periodByDefault(figure, metric, pageDate, m);
 }
 
 /** A comparison's unit says how it compares ("times", "percent"); else the metric's unit. */
@@ -190,10 +190,16 @@ function takeAsOf(figure: Building, metric: Metric | null, countsSoFar: string |
  * A figure that names no period: a level, an amount, a share or a spot rate is as of when it was
  * said, else the page date; anything else cannot be checked.
  */
-function periodByDefault(figure: Building, metric: Metric, pageDate: Period | null): void {
+function periodByDefault(figure: Building, metric: Metric, pageDate: Period | null, m: string): void {
   const asOfPage = metric.kind === 'level' || metric.kind === 'money' || metric.kind === 'percentage' || (figure.per !== null && figure.basis === 'spot');
   if (asOfPage && !figure.periodMention && figure.boundedBy) {
     blame(figure, because('period-unresolved', { words: figure.boundedBy.words }));
+    return;
+  }
+  // "Cada día eran alrededor de 1.000 las que llegaban", "about 1,000 a day were arriving": a rate
+  // said in a past tense is of some time before, which the sentence does not name; not the page's.
+  if (asOfPage && !figure.periodMention && !figure.spokenAt && figure.per !== null && metric.kind === 'rate' && saidInThePast(figure, m)) {
+    blame(figure, because('no-period'));
     return;
   }
   if (asOfPage && !figure.periodMention) {
@@ -212,3 +218,9 @@ function periodByDefault(figure: Building, metric: Metric, pageDate: Period | nu
   }
   blame(figure, figure.periodWords ? because('period-unresolved', { words: figure.periodWords }) : because('no-period'));
 }
+
+/** Whether the words around a figure put it in a past tense: "were", "eran", "llegaban". */
+function saidInThePast(figure: Building, m: string): boolean {
+  return PAST_TENSE.test(m.slice(Math.max(figure.sentence.start, figure.start - 60), Math.min(figure.sentence.end, figure.end + 60)));
+}
+const PAST_TENSE = EN.pattern('past-tense');

@@ -116,7 +116,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "De 2009 a 2020 cruzaron 117.887": a span of years, as "from 2009 to 2020" is.
   rule('between', `(?:del?|desde(?: el)?) (${YEAR}) (?:a|al|hasta)(?: el)? (${YEAR})`, 'between $1 and $2', ['$1', '$2'], ['de 2009 a 2020', 'desde 2021 hasta 2023', 'del 2021 al 2023'], ['de 2022', 'de 2022 y 2023']),
   rule('since', `(?:desde(?: el)?|a partir del?(?: el)?) (${END})`, 'since $1', ['$1'], ['desde el 1 de julio', 'desde enero', 'a partir del 1 de julio', 'desde 2021'], ['desde Colombia']),
-  rule('date', `hasta (?:el )?(?:${WEEKDAY},? )?(${DATE})`, 'until $1', ['$1'], ['hasta el 17 de julio']),
+  rule('date', `hasta (?:el |este |el pasado )?(?:${WEEKDAY},? )?(${DATE})`, 'until $1', ['$1'], ['hasta el 17 de julio', 'hasta este miércoles, 5 de julio']),
   // "a 31 de octubre se reportaron unas 255 mil": a running total as of that day, from a start not named.
   rule('date', `(?:^|(?<=[,;:] ))a (${DATE})`, 'as of $1', ['$1'], ['a 31 de octubre'], ['llegaron a 31 de octubre']),
   // "hasta el miércoles 17.": a day named by its weekday and number only, the latest such day by

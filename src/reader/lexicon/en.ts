@@ -74,9 +74,9 @@ export const ENGLISH = [
   {
     id: 'reached-tally',
     on: 'before-figure',
-    pattern: /\b(?:reached|hit|topped|surpassed|passed|crossed|exceeded)\s+(?:the\s+(?:figure|mark|milestone|threshold|number)\s+of\s+|the\s+)?$|(?:^|[^\p{L}])(?:alcanzó|alcanzaba|superó|llegó\s+a|rebasó)\s+(?:la\s+(?:cifra|marca)\s+de\s+|los\s+|las\s+)?$/iu,
-    why: 'A tally "reached" on a day ("this Friday ... reached the figure of 134,178", "el lunes alcanzó la cifra de 400.000") is a running total as of that day, not the day\'s count.',
-    examples: { reads: ['the number of migrants reached the figure of ', 'crossings topped ', 'el flujo alcanzó la cifra de ', 'superó los '], not: ['migrants crossed on Friday, ', 'the agency counted ', 'llegaron '] },
+    pattern: /\b(?:reached|hit|topped|surpassed|passed|crossed|exceeded|had\s+(?:crossed|passed|entered|arrived)|(?:bringing|raising|taking)\s+the\s+(?:total|tally|count)\s+to|for\s+a\s+(?:running\s+)?total\s+of)\s+(?:the\s+(?:figure|mark|milestone|threshold|number)\s+of\s+|the\s+)?$|(?:^|[^\p{L}])(?:alcanzó|alcanzaba|superó|llegó\s+a|rebasó|habían\s+(?:pasado|cruzado|ingresado|atravesado|llegado)|(?:lo\s+(?:cual|que)\s+)?(?:dio|eleva|elevó|elevaba)\s+(?:la\s+cifra\s+)?a|para\s+un\s+(?:acumulado|total)\s+de)\s+(?:la\s+(?:cifra|marca)\s+de\s+|los\s+|las\s+)?$/iu,
+    why: 'A tally "reached" on a day ("this Friday ... reached the figure of 134,178", "el lunes alcanzó la cifra de 400.000"), or that "had crossed" by it ("ayer habían pasado 132 mil", "lo cual dio a 132,153"), is a running total as of that day, not the day\'s count.',
+    examples: { reads: ['the number of migrants reached the figure of ', 'crossings topped ', 'el flujo alcanzó la cifra de ', 'superó los ', 'ayer a tempranas horas habían pasado ', 'lo cual dio a ', 'bringing the total to '], not: ['migrants crossed on Friday, ', 'the agency counted ', 'llegaron '] },
   },
   {
     id: 'compared-with-before',
@@ -359,11 +359,18 @@ export const ENGLISH = [
     examples: { reads: ['yearly counts ranged from ', 'yearly counts ranged from 6,465 to ', 'daily crossings varied between ', 'fluctuated between about 2,000 and ', 'los cruces oscilaron entre ', 'las cifras variaron entre 1.500 y ', 'oscilaron entre los 6.465 y los ', 'swung between ', 'ranged anywhere from ', 'ranged from more than 6,000 to just over '], not: ['crossings fell from ', 'rose from 6,465 to ', 'between ', 'a range of '] },
   },
   {
+    id: 'past-tense',
+    on: 'sentence',
+    pattern: /\b(?:was|were|had been|used to|era|eran|fue|fueron|había|habían|\p{L}{2,}(?:aba|aban|ían))(?![\p{L}])/iu,
+    why: '"Cada día eran alrededor de 1.000 las que llegaban", "about 1,000 a day were arriving": a rate said in a past tense, with no period of its own, is of some time before the page, not as of its date (finish.ts).',
+    examples: { reads: ['Cada día eran alrededor de 1.000 las que llegaban', 'about 1,000 a day were arriving', 'cruzaban unos 800 al día'], not: ['about 140 a day cross now', 'cruzan unos 100 al día', 'llegan cada día'] },
+  },
+  {
     id: 'capacity-before',
     on: 'before-figure',
-    pattern: /\b(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
-    why: '"los centros de recepción migratoria tenían capacidad para 2.000 personas", "room for 1,500": how many a place can hold is no count of who came.',
-    examples: { reads: ['tenían capacidad para ', 'capacity for up to ', 'room for about ', 'cupo para '], not: ['crossed for ', 'a total of ', 'capacidad de respuesta '] },
+    pattern: /\b(?:(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)|(?:permit(?:e|ía|ió|ían|en)|autoriz(?:a|aba|ó)|admit(?:e|ía|ió))\s+(?:solo\s+|sólo\s+|solamente\s+)?(?:el\s+)?(?:ingreso|paso|entrada|cruce|salida)\s+de|(?:allow(?:s|ed)?|permit(?:s|ted)?|admit(?:s|ted)?)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:entry|passage|crossing)\s+of)\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
+    why: '"los centros de recepción migratoria tenían capacidad para 2.000 personas", "room for 1,500": how many a place can hold is no count of who came; nor is how many a government lets in ("Panamá solo permitía el ingreso de 500 personas al día").',
+    examples: { reads: ['tenían capacidad para ', 'capacity for up to ', 'room for about ', 'cupo para ', 'Panamá solo permitía el ingreso de ', 'allowed only the entry of '], not: ['crossed for ', 'a total of ', 'capacidad de respuesta '] },
   },
   {
     id: 'the-total',
