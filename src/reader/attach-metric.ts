@@ -21,15 +21,20 @@ function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { token
   const after: string[][] = [];
   const own: number[] = [];
   const { tokens, m } = ctx;
-  for (const figure of built) {
+  for (let i = 0; i < built.length; i++) {
+    const figure = built[i]!;
     const mention = figure.mention!;
     const position = tokens.findIndex((t) => t.start >= mention.numberStart);
     const figureToken = position < 0 ? tokens.length : position;
     const words: string[] = [];
     let ownWords = -1;
+    // "with more than half a million, more than triple the year before": the next figure's words
+    // are its own, not this one's.
+    const nextStart = built[i + 1]?.start ?? Number.POSITIVE_INFINITY;
     for (let t = figureToken, end = mention.end; t < tokens.length && words.length < 6; t++) {
       const token = tokens[t]!;
       if (token.start < mention.end) continue;
+      if (token.start >= nextStart) break;
       if (ownWords < 0 && CLAUSE_PUNCTUATION.test(m.slice(end, token.start))) ownWords = words.length;
       words.push(m.slice(token.start, token.end));
       end = token.end;

@@ -442,15 +442,22 @@ const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|t
 // "a fall of nearly a third": a noun of change with "of" says the same.
 // "down by about two fifths", "up by a third": "down"/"up" with "by" are changes too.
 const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|(?:down|up)\s+by|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?$/i;
+/**
+ * "The fall from 2023 to 2024 amounts to roughly a quarter", "la caída entre 2023 y 2024 fue de
+ * casi el 42 %": a noun of change as the subject, its size after a copula.
+ */
+const CHANGE_SUBJECT = (nouns: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:the|its|that|this|la|el|esa|ese|esta|este)\\s+(?:overall\\s+|total\\s+)?(?:${nouns})(?![\\p{L}])(?:\\s+(?:from|between|in|of|de|entre|en|del)\\s+[^.;:]{1,40}?)?\\s+(?:amounts?\\s+to|amounted\\s+to|comes?\\s+to|came\\s+to|was|is|works?\\s+out\\s+(?:at|to)|stood\\s+at|fue\\s+de|es\\s+de|equivale\\s+a|equivalió\\s+a|llegó\\s+a|ronda|rondó)\\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|casi|unos|unas|cerca de|alrededor de|más de)\\s+)?(?:(?:el|la|un|una)\\s+)?$`, 'iu');
+const CHANGE_SUBJECT_DECREASE = CHANGE_SUBJECT('fall|drop|decline|decrease|reduction|plunge|contraction|caída|baja|disminución|reducción|descenso|desplome');
+const CHANGE_SUBJECT_INCREASE = CHANGE_SUBJECT('rise|increase|jump|growth|surge|climb|aumento|incremento|alza|subida|crecimiento|repunte');
 /** "a third", "half", "two-thirds", "two fifths", "three quarters": one, or a count of a plural. */
 const FRACTION_OF_CHANGE = /^(?:(a|one)\s+(quarter|third|fifth|tenth)|(half)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))(?![\w-])(?!\s+(?:of|a|an|the|million|billion|thousand|hundred)\b)/i;
 const FRACTION_START = /^(?:a|one|two|three|four|half)\b/i;
 const DENOMINATOR: Readonly<Record<string, number>> = { quarter: 4, third: 3, fifth: 5, tenth: 10 };
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 
-function fractionOfChange(text: string, near: string): FigureReading | null {
+function fractionOfChange(text: string, near: string, before: string): FigureReading | null {
   if (!FRACTION_START.test(text)) return null;
-  const verb = CHANGE_BY_BEFORE.exec(near);
+  const verb = CHANGE_BY_BEFORE.exec(near) ?? CHANGE_SUBJECT_DECREASE.exec(before) ?? CHANGE_SUBJECT_INCREASE.exec(before);
   const fraction = verb ? FRACTION_OF_CHANGE.exec(text) : null;
   if (!verb || !fraction) return null;
   const plural = fraction[5]?.toLowerCase().replace(/s$/, '');
@@ -723,7 +730,7 @@ function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
   const { i, digit, before, near } = at;
   // "the flow fell by about a quarter", "down by two fifths": a fraction after a verb of change is
   // a percent change (readFigure reads a bare fraction only before its baseline, and "two" alone).
-  const byFraction = digit ? null : fractionOfChange(sentence.slice(i, i + 24), near);
+  const byFraction = digit ? null : fractionOfChange(sentence.slice(i, i + 24), near, sentence.slice(Math.max(0, i - 100), i));
   let reading = byFraction ?? readFigure(sentence.slice(i, i + 80), language);
   // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
   if (reading && digit && endsWithDigitComma(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
@@ -1031,8 +1038,14 @@ function changeOf(scan: SentenceScan, figure: FigureAt, lookBehind: string): Cha
   // "fell to 140" states where a count ended up, not by how much it changed.
   // "put the increase at 306 percent" is a change, though "at" ends it.
   // ("cayó a 140", Spanish, as "fell to 140".)
-  const endsAt = /\b(?:to|at)\s+$/i.test(lookBehind) || (scan.language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind));
+  const endsAt = (/\b(?:to|at)\s+$/i.test(lookBehind) || (scan.language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind))) && !changeSubject(scan, figure);
   return direction !== null && (!endsAt || /\bthe\s+\w+\s+at\s+$/i.test(lookBehind)) ? { kind, direction } : null;
+}
+
+/** The way a noun of change that is the figure's subject goes ("The fall … amounts to"), or null. */
+function changeSubject(scan: SentenceScan, figure: FigureAt): 'increase' | 'decrease' | null {
+  const before = textBefore(scan.sentence, figure.figureStart, 100);
+  return CHANGE_SUBJECT_DECREASE.test(before) ? 'decrease' : CHANGE_SUBJECT_INCREASE.test(before) ? 'increase' : null;
 }
 
 /** Which way a percent change or difference goes, by the words before it ("fell", "up by") or after ("fewer than"); null for none. */
@@ -1053,6 +1066,9 @@ function directionOf(scan: SentenceScan, figure: FigureAt, lookBehind: string, k
   if (spanish && ((changeBeforeEs && CHANGE_BEFORE_INCREASE_ES.test(lookBehind)) || (kind === 'percent-change' && PERCENT_HIGHER_AFTER_ES.test(after)) || (kind === 'difference' && MORE_AFTER_ES.test(after)))) return 'increase';
   if ((changeBefore && CHANGE_BEFORE_DECREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'down') || (kind === 'percent-change' && (CHANGE_AFTER_DECREASE.test(after) || PERCENT_LOWER_AFTER.test(after)))) return 'decrease';
   if ((changeBefore && CHANGE_BEFORE_INCREASE.test(lookBehind)) || (upDownCounts && upDown![1]!.toLowerCase() === 'up') || (kind === 'percent-change' && (CHANGE_AFTER_INCREASE.test(after) || PERCENT_HIGHER_AFTER.test(after)))) return 'increase';
+  // "The drop from 2023 to 2024 amounts to about 42 percent": a noun of change as the subject.
+  const subject = changeSubject(scan, figure);
+  if (subject) return subject;
   // "beat the 2022 total by about a hundred thousand": the verb may be a dozen words back.
   if (before1 === 'by' && BY_DECREASE.test(textBefore(scan.sentence, figure.figureStart, 120))) return 'decrease';
   if (before1 === 'by' && BY_INCREASE.test(textBefore(scan.sentence, figure.figureStart, 120))) return 'increase';

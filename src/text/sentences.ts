@@ -36,6 +36,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*[.)][ \t]+/;
 const LIST_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const QUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -140,7 +141,9 @@ export function splitSentences(masked: string, options: { readonly hardLineBreak
       if (line.trim() !== '' && TABLE_DELIMITER.test(line) && lastTableLine === previousLineStart(masked, offset)) lastTableLine = offset;
     } else if (HEADING.test(line)) {
       flush();
-      const marker = HEADING.exec(line)![0].length;
+      // "## 1. About 9,000 fewer", "### 2.3) Method": a section's number is no figure of its heading.
+      const hashes = HEADING.exec(line)![0].length;
+      const marker = hashes + (SECTION_NUMBER.exec(line.slice(hashes))?.[0].length ?? 0);
       const closing = /[ \t]+#+[ \t]*$/.exec(line);
       splitBlock(masked, offset + marker, offset + (closing ? closing.index : line.length), paragraph++, true, out);
     } else if (TABLE_ROW.test(line)) {
