@@ -8,7 +8,7 @@
  * What a figure counts is the noun right after it in its own sentence ("60 patients"); a figure
  * with no noun there ("those 90 were children") is left alone rather than guessed at.
  */
-import { tokenize, type Token } from '../drafts/metrics.js';
+import { GENERIC_PEOPLE, tokenize, type Token } from '../drafts/metrics.js';
 import type { Language } from '../model/figure.js';
 import { isBaselineLead, leadsToBaselineFigure } from './baselines.js';
 import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
@@ -146,14 +146,18 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     const counted = nounOf(figure);
     if (!counted) continue;
     let earlier: DraftFigure | undefined;
-    for (let j = i - 1; j >= 0 && !earlier; j--) {
+    let others = 0;
+    for (let j = i - 1; j >= 0; j--) {
       const other = counts[j]!;
-      // "the 60 patients" looks back only so far (below); past that nothing it finds is kept.
-      if (definite && figure.sentence.paragraph - other.sentence.paragraph > DEFINITE_REACH) break;
-      if (other.sentence !== figure.sentence && other.per === figure.per && nounOf(other)?.stems === counted.stems) earlier = other;
+      if (other.sentence === figure.sentence || other.per !== figure.per || nounOf(other)?.stems !== counted.stems) continue;
+      earlier ??= other;
+      others++;
     }
     if (!earlier) continue;
-    if (definite && figure.sentence.paragraph - earlier.sentence.paragraph > DEFINITE_REACH) continue;
+    // "the 60 patients" looks back only so far, unless what it names was counted once in the whole
+    // text before it, and is no plain "people": then "the 2,150 agents the commissioner mentioned"
+    // can mean nothing but the "1,150 agents" a dozen paragraphs up.
+    if (definite && figure.sentence.paragraph - earlier.sentence.paragraph > DEFINITE_REACH && (others > 1 || GENERIC_PEOPLE.has(counted.stems))) continue;
     if (figure.metric && earlier.metric) continue;
     // Two periods named and not the same: two counts, not one said twice.
     if (figure.period && earlier.period && (figure.period.start !== earlier.period.start || figure.period.end !== earlier.period.end)) continue;

@@ -1012,7 +1012,7 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
  */
 function sinceLastFigure(before: string): string {
   let from = 0;
-  for (const found of before.matchAll(/\d[\d.,]*/g)) if (!/^(?:19|20)\d\d$/.test(found[0])) from = found.index + found[0].length;
+  for (const found of before.matchAll(/\d+(?:[.,]\d+)*/g)) if (!/^(?:19|20)\d\d$/.test(found[0])) from = found.index + found[0].length;
   if (from === 0) return before;
   const rest = before.slice(from);
   const to = [...rest.matchAll(/\b(?:to|a|hasta)\b/gi)].at(-1);

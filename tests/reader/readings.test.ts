@@ -1548,3 +1548,7 @@ readingRows('the reader: a change said by its noun, and a figure\'s words up to 
     { why: '"Then came 2023, with more than half a million, more than triple the year before": the next figure\'s words are not this one\'s', text: 'In 2022 the count of Darién crossings reached 248,284. Then came 2023, with more than half a million, more than triple the year before.', date: '2024-10-22', figure: 'more than half a million', metric: 'darien-crossings', period: '2023' },
     { why: '"## 1. About 9,000 fewer than a year earlier": a section\'s number in a heading is no figure', text: '# Darién crossings\n\nThe surge through the Darién began in 2021.\n\n## 1. About 9,000 fewer than a year earlier', date: '2024-07-20', figure: '1', metric: null, reason: 'not read', markdown: true },
 ]);
+
+readingRows('the reader: where a review of the fifteenth session\'s rules found them firing wrongly, in other words', [
+    { why: '"At its peak in August 2021, some 2,461 a day": a year and its comma before the figure are no other figure that takes the peak', text: 'At its peak in August 2021, some 2,461 migrants a day crossed the Darién.', date: '2022-02-10', figure: 'some 2,461', metric: 'darien-crossings-daily', basis: 'peak' },
+]);

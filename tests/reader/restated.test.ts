@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/reader/lexicon/lexicon.js';
-import { RESTATED, countedNoun } from '../../src/reader/restated.js';
+import { RESTATED, countedNoun, restatedFigures } from '../../src/reader/restated.js';
 import { readText } from '../../src/reader/read.js';
 import { buildCatalogue } from '../../src/drafts/metrics.js';
 import { parsePeriod } from '../../src/model/period.js';
@@ -36,5 +36,20 @@ describe('what a figure counts', () => {
     const read = readText(sentence, { catalogue, pageDate: parsePeriod('2024-08-12'), language, purpose: 'lint' });
     const figure = read.figures.find((f) => f.kind === 'quantity')!;
     expect(countedNoun(read.masked.masked, figure, language)?.words ?? null).toBe(words);
+  });
+});
+
+describe('which earlier figure "the N …" restates', () => {
+  const catalogue = buildCatalogue(new Map());
+  const restated = (text: string): string[] => restatedFigures(readText(text, { catalogue, pageDate: parsePeriod('2025-05-27'), language: 'en', purpose: 'lint' }), 'en').map((r) => `${r.figure.text} restates ${r.earlier.text}`);
+  const apart = (first: string, last: string): string => [first, 'Boats patrol the river.', 'The camps are full.', 'The rains came early.', last].join('\n\n');
+  it('far back, the only earlier count of the same thing', () => {
+    expect(restated(apart('The brigade has 1,150 agents deployed across the province.', 'I would add that the 2,150 agents the commissioner mentioned now also cover the coast.'))).toEqual(['2,150 restates 1,150']);
+  });
+  it('… but not when the text counted that thing twice before: which one is meant is not known', () => {
+    expect(restated(apart('The brigade has 1,150 agents on the river and 300 agents on the coast.', 'I would add that the 2,150 agents the commissioner mentioned now also cover the coast.'))).toEqual([]);
+  });
+  it('… nor plain people, which a text counts over and over', () => {
+    expect(restated(apart('Some 1,150 people waited at the dock.', 'The 2,150 people on the boats were tired.'))).toEqual([]);
   });
 });
