@@ -90,9 +90,11 @@ function disputed(figure: Building, m: string, sentenceStart: number): boolean {
   if (!/(?:figure|number|count|total|cifra|dato|número)\s+(?:of|de)\s+$|\b(?:the|that)\s+$/i.test(lead)) return false;
   const found = DISPUTED.exec(m.slice(Math.max(sentenceStart, figure.start - 24), Math.min(m.length, figure.end + 200)));
   const number = found?.[1] ?? found?.[2];
-  return number !== undefined && figure.text.includes(number);
+  // "The figure of 300,000 … shows the UN forecast was wrong": the wrong one is another's subject.
+  return number !== undefined && figure.text.includes(number) && !SHOWS.test(found![0]);
 }
 const DISPUTED = EN.pattern('disputed-figure');
+const SHOWS = /\b(?:shows?|showed|proves?|proved|means?|meant|suggests?|suggested|indicates?|indicated|confirms?|confirmed|muestra|mostró|demuestra|demostró|indica|indicó|significa|confirma|confirmó)\b/i;
 
 /** Why a figure is one group's count or a forecast, or null. */
 export function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
@@ -143,7 +145,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (origin && !MONTH_WORD.test(origin[1]!) && !severalOrigins() && !REVERSE_FLOW.test(before)) return because('one-group', { group: `from ${origin[1]}` });
   // "a total of 562 Venezuelans making the crossing daily": the noun the figure counts names a group.
   const noun = /^\s+(\p{L}+)/u.exec(after)?.[1];
-  if (!spanish && noun && GROUP_WORD.test(noun) && !NOT_A_GROUP.test(noun)) return because('one-group', { group: noun });
+  // Not the first of a list ("720,085 men, women and children"): several groups are the flow.
+  if (!spanish && noun && GROUP_WORD.test(noun) && !NOT_A_GROUP.test(noun) && !/^\s+\p{L}+\s*(?:,|and\b|&)/u.test(after)) return because('one-group', { group: noun });
   const paren = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
   if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
   // "mostly citizens of Venezuela (150,327), Ecuador (29,356) and Haiti": a country's figure in a list of origins.

@@ -304,7 +304,8 @@ export function leadsToBaseline(p: PeriodMention, m: string, offset: number, rea
 export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
   if (saidThen(p, m, offset)) return true;
   // "el presidente en enero dijo 511 mil": a Spanish verb of saying just after the period.
-  if (SAID_VERBS_ES.has(SAID_FIRST_ES.exec(m.slice(p.end, p.end + 24))?.[1]?.toLowerCase() ?? '')) return true;
+  // Not a period that opens the sentence: "En 2024 reportó el SNM el paso de 302.203" dates the figure.
+  if (/\p{L}/u.test(m.slice(offset, p.start)) && SAID_VERBS_ES.has(SAID_FIRST_ES.exec(m.slice(p.end, p.end + 24))?.[1]?.toLowerCase() ?? '')) return true;
   // "informó este lunes", "dijo el jueves": a Spanish verb of saying just before a day, as "said Monday".
   return p.pointInTime && (SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start)) || SAID_VERBS_ES.has(SAID_LAST_ES.exec(m.slice(Math.max(offset, p.start - 24), p.start))?.[1] ?? '') || OCCASION_AFTER.test(m.slice(p.end, p.end + 24)) || OCCASION_BEFORE.test(m.slice(Math.max(offset, p.start - 40), p.start)));
 }

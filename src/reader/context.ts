@@ -62,8 +62,8 @@ interface Previous {
   readonly periods: PeriodMention[];
   /**
    * The periods a month without its year in the next sentence may take its year from: this
-   * sentence's, or, when it names none, those the sentence before in its paragraph had ("In 2021
-   * the trickle became a river. … That meant about 550 a day. August alone brought 25,332").
+   * sentence's, or, when it names none and refers back, those the sentence before in its paragraph
+   * had ("In 2021 the trickle became a river. … That meant about 550 a day. August alone brought 25,332").
    */
   readonly named: PeriodMention[];
   /** The stems that place the next sentence: none for a sentence with no figure or date. */
@@ -228,11 +228,15 @@ function referredTo(state: TextState, sentence: Sentence): Previous | null {
   return sentence.paragraph - counted.sentence.paragraph <= COUNTED_REACH ? counted : previous;
 }
 /** What a sentence leaves for the year of a month without one in the next (see Previous.named). */
-export function namedPeriods(state: TextState, sentence: Sentence, periods: PeriodMention[]): PeriodMention[] {
+export function namedPeriods(state: TextState, sentence: Sentence, periods: PeriodMention[], body: string): PeriodMention[] {
   if (periods.length > 0) return periods;
+  // Only through a sentence that points back ("That meant about 550 a day"): "The flow has not
+  // eased since. In January, 4,702 crossed" has turned to the page's time.
   const { previous } = state;
-  return previous && previous.sentence.paragraph === sentence.paragraph ? previous.named : [];
+  return previous && previous.sentence.paragraph === sentence.paragraph && POINTS_BACK.test(body) ? previous.named : [];
 }
+/** "That meant …", "This works out to …", "It was …": a sentence about the one before, and its time. */
+const POINTS_BACK = /^\W*(?:that|this|it|those|these|eso|esto|ello)\s+(?!year\b|month\b|week\b|año\b|mes\b)\p{L}/iu;
 
 /** How many paragraphs back "That …" may reach past sentences that counted nothing. */
 const COUNTED_REACH = 2;

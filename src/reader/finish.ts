@@ -145,7 +145,8 @@ function finishRate(figure: Building, pageDate: Period | null, catalogue: Metric
     const span = figure.periodMention && (!figure.periodMention.pointInTime || WHOLE_DEICTIC.test(figure.periodMention.glossed ?? figure.periodMention.words));
     figure.basis = mention.basis ?? (span ? 'average' : 'spot');
     // "In February, the minister said the daily average had fallen to 140": the rate when she spoke.
-    if (figure.spokenAt && figure.spokenAt === figure.periodMention && figure.basis !== 'peak') figure.basis = 'spot';
+    // Not a rate its own words call an average ("said the Darién averaged roughly 900 a day").
+    if (figure.spokenAt && figure.spokenAt === figure.periodMention && mention.basis == null) figure.basis = 'spot';
     if (figure.basis === 'spot' && figure.periodMention?.kind === 'deictic' && figure.period === null && pageDate) figure.period = pageDate;
   }
   // "about 140 a day now, the minister told reporters this month": now is when she spoke.

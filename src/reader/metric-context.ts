@@ -63,8 +63,11 @@ export function inheritMetric(catalogue: MetricCatalogue, before: readonly Build
   return null;
 }
 
-/** A bare figure ten times the rate before it or more, which no rate of the same flow would be. */
+/** A bare figure ten times the average rate before it or more, which no rate of the same flow would be. */
 function outgrows(figure: Building, rate: Building): boolean {
+  // Only an average's: a peak is often ten times the rate "today" ("Today about 140 a day … At
+  // the peak in August 2021, it was 2,461").
+  if (rate.basis !== 'average' || figure.mention?.basis === 'peak' || figure.mention?.basis === 'spot') return false;
   return figure.value !== null && rate.value !== null && rate.value > 0 && !figure.comparisonDraft && figure.value >= 10 * rate.value;
 }
 

@@ -101,7 +101,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
       const tokens = tokenize(m, sentence.start, sentence.end);
       state.topic = namedFlow(placesNamed, state.frames.tag(tokens, placesNamed, m), tokens);
     }
-    state.previous = { sentence, figures: [], periods: own, named: namedPeriods(state, sentence, own), stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
+    state.previous = { sentence, figures: [], periods: own, named: namedPeriods(state, sentence, own, body), stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
     return [];
   }
   const ctx = sentenceContext(state, sentence, body, own, placesNamed);
@@ -130,7 +130,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   keepCounted(state.frameContext, counted, sentence.paragraph);
   if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(placesNamed, ctx.tags(), ctx.tokens);
   const events = readEvents(ctx, built);
-  state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], named: namedPeriods(state, sentence, ctx.periods as PeriodMention[]), stems: ctx.stems, words: ctx.stems };
+  state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], named: namedPeriods(state, sentence, ctx.periods as PeriodMention[], body), stems: ctx.stems, words: ctx.stems };
   if (built.some((f) => f.kind === 'quantity' && f.metric)) state.counted = state.previous;
   return [...built, ...events];
 }

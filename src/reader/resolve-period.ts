@@ -61,6 +61,9 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   const held = heldForThatYear(own, text);
   return inThatYear(own.map((mention): PeriodMention => {
     if (held.has(mention)) return mention;
+    // "By then, more than 212,000 had crossed this year": "then" is when the count stood, and the
+    // sentence's own period is the count's; it names no period of its own.
+    if (mention.kind === 'that' && /\bthen$/i.test(mention.glossed ?? mention.words) && own.some((p) => p !== mention)) return { ...mention, kind: 'bound' };
     // "The first two months of 2022 brought 4,702 and 4,262. / January's 4,702 was …": a month
     // that is part of the span of months named just before is that span's.
     const within = mention.kind === 'month' && mention.relative && mention.resolved ? (yearNamed === null ? monthWithinRecent(mention.resolved.period, recent, page) : null) ?? monthOfPrior(mention.resolved.period, priorPeriods, page) : null;
@@ -72,7 +75,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     const resolved = mention.sameAs
       ? resolveSame(mention, own, priorPeriods, recent, text)
       : mention.kind === 'that'
-        ? resolveThat(mention, sentenceYear(own, mention, text) ?? recent, page, text, own.some((p) => !p.relative))
+        ? resolveThat(mention, sentenceYear(own, mention, text) ?? thenOf(mention, priorPeriods, text) ?? recent, page, text, own.some((p) => !p.relative))
         : mention.kind === 'those-months'
           ? resolveThoseMonths(mention, recent)
         : UNTIL.test(mention.glossed ?? mention.words) || (UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
@@ -155,6 +158,16 @@ const THAT_YEAR = /^(?:that|this|last) year$/i;
 const SPAN_END_BEFORE = EN.pattern('span-end-before');
 /** "hasta el 6 de junio de este año": a day that ends a span, its "until" its own. */
 const SPAN_END_WORDS = EN.pattern('span-end-words');
+
+/**
+ * "In 2025 there were 200,000 fewer crossings than in 2024. By then …": "then" is the time the
+ * sentence before was about, not the one it compared with.
+ */
+function thenOf(mention: PeriodMention, priorPeriods: readonly PeriodMention[], text: string): Period[] | null {
+  if (!/\bthen$/i.test(mention.glossed ?? mention.words)) return null;
+  const about = [...priorPeriods].reverse().find((p) => p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 48), p.start)));
+  return about ? [about.resolved!.period] : null;
+}
 
 /** The months and days with no year of their own that "that year", "this year" right after them dates. */
 function heldForThatYear(own: readonly PeriodMention[], text: string): Set<PeriodMention> {

@@ -39,6 +39,13 @@ export const RESTATED_ENTRIES = [
     examples: { reads: [' migrants who crossed', ' personas que cruzaron', ' patients seen by nurses', ' families with young children'], not: [' patients in one morning', ' survivors deserve more'] },
   },
   {
+    id: 'mentioned-after',
+    on: 'after-figure',
+    pattern: /^\s+\p{L}+\s+(?:(?:that|which|que)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:mentioned|cited|quoted|referred\s+to|spoke\s+of|talked\s+about|gave|mencionó|mencionaron|citó|citaron|dio|dieron)(?![\p{L}])/iu,
+    why: '"the 2,150 agents the commissioner mentioned", "los 54 migrantes que citó el alcalde": a figure that says it was given before points back, however far.',
+    examples: { reads: [' agents the commissioner mentioned', ' agents that you cited', ' migrantes que citó el alcalde'], not: [' agents of Colombia\'s new task force', ' agents patrol the coast'] },
+  },
+  {
     id: 'not-a-noun',
     on: 'word',
     match: 'lower',
@@ -65,6 +72,7 @@ const REFERS_BACK_BEFORE = RESTATED.pattern('refers-back-before');
 const DEFINITE_BEFORE = RESTATED.pattern('definite-before');
 const INTRODUCES_AFTER = RESTATED.pattern('introduces-after');
 const NOT_A_NOUN = RESTATED.words('not-a-noun');
+const MENTIONED_AFTER = RESTATED.pattern('mentioned-after');
 const IRREGULAR_PLURAL = RESTATED.words('irregular-plural');
 
 /** What a figure counts: the noun after it as written, and its stems for comparing. */
@@ -154,10 +162,10 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
       others++;
     }
     if (!earlier) continue;
-    // "the 60 patients" looks back only so far, unless what it names was counted once in the whole
-    // text before it, and is no plain "people": then "the 2,150 agents the commissioner mentioned"
-    // can mean nothing but the "1,150 agents" a dozen paragraphs up.
-    if (definite && figure.sentence.paragraph - earlier.sentence.paragraph > DEFINITE_REACH && (others > 1 || GENERIC_PEOPLE.has(counted.stems))) continue;
+    // "the 60 patients" looks back only so far, unless it says it points back ("the 2,150 agents
+    // the commissioner mentioned") to what was counted once in the whole text before it, and is no
+    // plain "people": "the 300 agents of Colombia's task force" is another count.
+    if (definite && figure.sentence.paragraph - earlier.sentence.paragraph > DEFINITE_REACH && (others > 1 || GENERIC_PEOPLE.has(counted.stems) || !MENTIONED_AFTER.test(m.slice(figure.end, figure.end + 60)))) continue;
     if (figure.metric && earlier.metric) continue;
     // Two periods named and not the same: two counts, not one said twice.
     if (figure.period && earlier.period && (figure.period.start !== earlier.period.start || figure.period.end !== earlier.period.end)) continue;

@@ -341,7 +341,8 @@ const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a no
 // when "annual" says it of the flow.
 const PER_BEFORE = /\b(daily|weekly|monthly|(?:annual|yearly)(?=\s+(?:[\p{L}-]+\s+)?(?:crossings|arrivals|entries|transits|migration|flows?|traffic|numbers|counts?|totals?|average)\b))\b(?:\s*[(:]?\s+[\p{L}’'-]+|\s*\(\s*[\p{L}’'-]+){0,8}(?:\s+|\s*[(:]\s*)$/iu;
 /** "the service's monthly tallies come to 133,726": the months summed are a total, not a rate. */
-const SUMMED = /\b(?:come|comes|came|add|adds|added|sum|sums|summed|amount|amounts|amounted)\s+(?:up\s+)?to\b|\b(?:together|combined|in all|taken together)\b/i;
+// Not "in all": "daily crossings in all of Darién province averaged about 1,425" is a rate.
+const SUMMED = /\b(?:come|comes|came|add|adds|added|sum|sums|summed|amount|amounts|amounted)\s+(?:up\s+)?to\b|\b(?:combined|taken together)\b/i;
 /** "diariamente … reciben entre 2.000 y 3.000": a Spanish adverb of how often, in the figure's clause (no comma between). */
 const ADVERB_BEFORE_ES = /(?:^|[^\p{L}])(diariamente|semanalmente|mensualmente|a diario)(?:\s+[\p{L}]+){0,5}\s+(?:(?:entre|unas?|unos|cerca de|alrededor de|más de|hasta)\s+)?$/iu;
 const countedAfterPeople = (after: string): boolean => NOTHING_OR_PEOPLE_AFTER.test(after);
@@ -367,6 +368,8 @@ const CLOSES_ASIDE = /^[^–—;()]{0,40}?(?:[–—]|\s-\s)/;
 const CLAUSE_BREAK_LENGTH = 16;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
 // "had peaked at 2,461 a day", "2.461 personas diarias en su pico", "en el momento más alto".
+/** "averaged about 817", "promediaron unas 800": a verb of averaging that governs the figure. */
+const AVERAGED_JUST_BEFORE = /\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\s+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|unos|unas|cerca de|alrededor de|casi|más de)\s+)?$/iu;
 const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|high point|high-water mark|picos?|récords?|más alto|punto álgido)(?![\p{L}])/iu;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
 const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
@@ -446,9 +449,10 @@ const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|s
  * "The fall from 2023 to 2024 amounts to roughly a quarter", "la caída entre 2023 y 2024 fue de
  * casi el 42 %": a noun of change as the subject, its size after a copula.
  */
-const CHANGE_SUBJECT = (nouns: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:the|its|that|this|la|el|esa|ese|esta|este)\\s+(?:overall\\s+|total\\s+)?(?:${nouns})(?![\\p{L}])(?:\\s+(?:from|between|in|of|de|entre|en|del)\\s+[^.;:]{1,40}?)?\\s+(?:amounts?\\s+to|amounted\\s+to|comes?\\s+to|came\\s+to|was|is|works?\\s+out\\s+(?:at|to)|stood\\s+at|fue\\s+de|es\\s+de|equivale\\s+a|equivalió\\s+a|llegó\\s+a|ronda|rondó)\\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|casi|unos|unas|cerca de|alrededor de|más de)\\s+)?(?:(?:el|la|un|una)\\s+)?$`, 'iu');
+const CHANGE_SUBJECT = (nouns: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:the|its|that|this|la|el|esa|ese|esta|este)\\s+(?:overall\\s+|total\\s+)?(?:${nouns})(?![\\p{L}])(?:\\s+(?:from|between|in|entre|en|desde)\\s+[^.;:]{1,40}?)?\\s+(?:amounts?\\s+to|amounted\\s+to|comes?\\s+to|came\\s+to|was|is|works?\\s+out\\s+(?:at|to)|stood\\s+at|fue\\s+de|es\\s+de|equivale\\s+a|equivalió\\s+a|llegó\\s+a|ronda|rondó)\\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|casi|unos|unas|cerca de|alrededor de|más de)\\s+)?(?:(?:el|la|un|una)\\s+)?$`, 'iu');
 const CHANGE_SUBJECT_DECREASE = CHANGE_SUBJECT('fall|drop|decline|decrease|reduction|plunge|contraction|caída|baja|disminución|reducción|descenso|desplome');
-const CHANGE_SUBJECT_INCREASE = CHANGE_SUBJECT('rise|increase|jump|growth|surge|climb|aumento|incremento|alza|subida|crecimiento|repunte');
+// Not "surge": "the surge of 2021 came to 133,726" names the wave, not a change.
+const CHANGE_SUBJECT_INCREASE = CHANGE_SUBJECT('rise|increase|jump|growth|climb|aumento|incremento|alza|subida|crecimiento|repunte');
 /** "a third", "half", "two-thirds", "two fifths", "three quarters": one, or a count of a plural. */
 const FRACTION_OF_CHANGE = /^(?:(a|one)\s+(quarter|third|fifth|tenth)|(half)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))(?![\w-])(?!\s+(?:of|a|an|the|million|billion|thousand|hundred)\b)/i;
 const FRACTION_START = /^(?:a|one|two|three|four|half)\b/i;
@@ -998,7 +1002,8 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   // are read too, up to a "to" ("a", "hasta") that starts the other end of a change. They say which
   // day of an average it was: "el promedio diario había bajado de 2.461 en el pico de agosto a 140".
   const after = /^[^;,(]{0,40}?(?=\bto\b|$)/.exec(scan.sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '';
-  if (PEAK.test(scan.language === 'es' ? (/^.{0,40}?(?=\b(?:a|hasta)\b|$)/su.exec(after)?.[0] ?? after) : after)) return 'peak';
+  // Not after a verb of averaging: "averaged about 817 a day in August 2021 at the height of the surge".
+  if (!AVERAGED_JUST_BEFORE.test(near40) && PEAK.test(scan.language === 'es' ? (/^.{0,40}?(?=\b(?:a|hasta)\b|$)/su.exec(after)?.[0] ?? after) : after)) return 'peak';
   if (AVERAGE.test(near40) || AVERAGE.test(clause)) return 'average';
   if (SPOT_BEFORE.test(near40)) return 'spot';
   // A peak word before another figure is that one's: "de 2.461 en el pico de agosto a 140".

@@ -78,6 +78,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('since', `(?:en |durante )?lo que va (?:del mes )?de (${MONTH})`, 'since $1 1', ['$1 1'], ['en lo que va de enero', 'lo que va del mes de marzo']),
   // "en esos dos meses", "ese mes", "aquel año": a period named just before, referred back to.
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses(?! (?:del?|antes|después)\\b)`, 'during those $1 months', ['$1', null], ['en esos dos meses', 'durante estos tres meses'], ['esos dos meses de 2022']),
+  rule('that', '(?:para|por) entonces', 'by then', ['then'], ['para entonces', 'por entonces'], ['desde entonces']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) mes(?! (?:del?|antes|después)\\b)', 'that month', ['month'], ['en ese mes', 'aquel mes'], ['ese mes de 2022']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) año(?! (?:del?|antes|después)\\b)', 'that year', ['year'], ['en ese año', 'durante aquel año'], ['ese año de 2022']),
   rule('that', '(?:(?:en|durante|para|a lo largo de) )?(?:ese|este|aquel|dicho) (?:mismo )?(?:periodo|período|lapso|tiempo)(?! (?:del?|antes|después)\\b)', 'during that period', ['period'], ['en ese periodo', 'durante dicho lapso', 'en ese mismo período'], ['ese periodo de 2022']),

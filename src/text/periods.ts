@@ -115,7 +115,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['that', /\b(?:the|that) (year|month)(?=['’]s\b)|\bof the (year)\b(?! (?:before|after|to|ending|ended)\b)/gi],
   // "During that period, 87,390 crossed", "over that span": whatever period the text named last,
   // of any length (read.ts resolves it). "That time" only after a preposition: "at that time" is a day.
-  ['that', /\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
+  // "By then the average was about eight a week": the period named last, too.
+  ['that', /\b(?:by|back) (then)\b|\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
   // "What does that record year work out to per day?": an adjective may stand before the unit.
   ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?)(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
   // "the busiest year before 2021", "before the pandemic": a bound, not the period of a figure
@@ -256,7 +257,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' months', '-month ', ' days'],
   [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year', "that year's", 'that year’s', "that month's", 'that month’s'],
-  [' period', ' time', ' span', ' stretch'],
+  [' period', ' time', ' span', ' stretch', ' then'],
   ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the '],
   ['before ', 'after ', 'prior to ', 'ahead of '],
   [' of ', ', '],

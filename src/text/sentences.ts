@@ -55,8 +55,15 @@ function isSpace(c: number): boolean {
 /** A bold label that opens a block and holds a number: "**Bonus, two points:**", "__Round 4:__". */
 const RUN_IN_LABEL = /^(?:\*\*|__)(?=[^*_\n]{0,50}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco)\b))[^*_\n]{1,60}:(?:\*\*|__)/i;
 
-/** A figure right after a question on its line, bold or not, hedged or not: the question's answer. */
-const ANSWER_ON_THE_LINE = /^[ \t]*(?:\*\*|__)?(?:(?:about|around|roughly|some|nearly|almost|just|over|more than|unos|unas|cerca de|alrededor de|casi|más de|apenas)\s+)?\d/i;
+/** A bold date or year that opens a block and ends with its full stop: "**8 May 2024.**", "**2021.**". */
+const BOLD_DATE_LABEL = /^\s*(?:\*\*|__)[^*_\n]{0,24}\b(?:19|20)\d\d\.(?:\*\*|__)$/;
+
+/**
+ * A bold figure right after a question on its line, hedged or not: the question's answer. Not a
+ * sentence that answers in its own words ("Were crossings still high in 2024? 20,519 crossed in
+ * July 2024 alone"): that one names its own period.
+ */
+const ANSWER_ON_THE_LINE = /^[ \t]*(?:\*\*|__)(?:(?:about|around|roughly|some|nearly|almost|just|over|more than|unos|unas|cerca de|alrededor de|casi|más de|apenas)\s+)?\d/i;
 
 function isBoundary(text: string, punctuationStart: number, after: number): boolean {
   // The first character that is not white space in the next eight: a lower-case letter goes on
@@ -65,6 +72,9 @@ function isBoundary(text: string, punctuationStart: number, after: number): bool
   let next = after;
   while (next < limit && isSpace(text.charCodeAt(next))) next++;
   if (next < limit && text.charCodeAt(next) >= 97 && text.charCodeAt(next) <= 122) return false;
+  // "**8 May 2024.** Mulino wins the election": a timeline's bold date dates the sentence after it.
+  const lineStart = text.lastIndexOf('\n', punctuationStart) + 1;
+  if (punctuationStart - lineStart < 40 && BOLD_DATE_LABEL.test(text.slice(lineStart, after))) return false;
   // "How many crossed in 2025? **3,091**": an answer given on the question's line is read with it.
   if (text[punctuationStart] === '?' && ANSWER_ON_THE_LINE.test(text.slice(after, after + 40))) return false;
   if (text[punctuationStart] !== '.' || text.slice(punctuationStart, punctuationStart + 3) === '...') return true;

@@ -49,6 +49,9 @@ describe('which earlier figure "the N …" restates', () => {
   it('… but not when the text counted that thing twice before: which one is meant is not known', () => {
     expect(restated(apart('The brigade has 1,150 agents on the river and 300 agents on the coast.', 'I would add that the 2,150 agents the commissioner mentioned now also cover the coast.'))).toEqual([]);
   });
+  it('… nor one that does not say it points back: "the 300 agents of Colombia\'s task force" is another count', () => {
+    expect(restated(apart('The brigade has 1,200 agents deployed across the province.', 'Across the border, the 300 agents of Colombia\'s new task force patrol the coast.'))).toEqual([]);
+  });
   it('… nor plain people, which a text counts over and over', () => {
     expect(restated(apart('Some 1,150 people waited at the dock.', 'The 2,150 people on the boats were tired.'))).toEqual([]);
   });

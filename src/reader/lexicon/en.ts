@@ -707,9 +707,9 @@ export const ENGLISH = [
   {
     id: 'superlative-scope-after',
     on: 'after-period',
-    pattern: /^\s+(?:(?:con|with|fue|was|tuvo|had)\s+)?(?:la|el|the)\s+(?:(?:cifra|número|total|flujo)\s+(?:mayor|menor|más\s+alt[oa]|más\s+baj[oa])|(?:highest|largest|biggest|lowest|smallest)\s+(?:number|count|total|figure|flow))(?![\p{L}])/iu,
+    pattern: /^\s+(?:con|with)\s+(?:la|el|the)\s+(?:(?:cifra|número|total|flujo)\s+(?:mayor|menor|más\s+alt[oa]|más\s+baj[oa])|(?:highest|largest|biggest|lowest|smallest)\s+(?:number|count|total|figure|flow))(?![\p{L}])/iu,
     why: '"fue el mes de marzo el que cerró este año con la cifra mayor de migrantes, con 38,099": a period before a superlative is what it is the most of, not the figure\'s period; the month is.',
-    examples: { reads: [' con la cifra mayor de migrantes', ' with the highest number of crossings', ' la cifra más alta'], not: [' con 38,099', ' with 38,099 crossings', ' el total'] },
+    examples: { reads: [' con la cifra mayor de migrantes', ' with the highest number of crossings'], not: [' con 38,099', ' with 38,099 crossings', ' el total', ' had the highest number of crossings on record', ' la cifra más alta'] },
   },
   {
     id: 'superlative-scope',
@@ -892,15 +892,15 @@ export const ENGLISH = [
   {
     id: 'refers-to-that',
     on: 'period',
-    pattern: /^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^(?:of )?the (?:year|month)$|^the (?:first|last) \w+ (?:days|weeks) of |^(?:(?:in|within) )?(?:that|this|the said) (?:same )?(?:period|time ?frame|span|stretch|time)$/i,
+    pattern: /^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^(?:of )?the (?:year|month)$|^the (?:first|last) \w+ (?:days|weeks) of |^(?:(?:in|within) )?(?:that|this|the said) (?:same )?(?:period|time ?frame|span|stretch|time)$|^(?:by|back) then$/i,
     why: '"that month", "over the year", "the year that", "in that period": a period that refers to the newest period named of its kind (any kind, for a period, span or time).',
-    examples: { reads: ['that month', 'over the year', 'the year that crossings peaked', 'the last two weeks of the month', 'in that period', 'this same period', 'within that time'], not: ['this month', 'in 2023', 'in the period'] },
+    examples: { reads: ['that month', 'over the year', 'the year that crossings peaked', 'the last two weeks of the month', 'in that period', 'this same period', 'within that time', 'By then'], not: ['this month', 'in 2023', 'in the period'] },
   },
   {
     id: 'any-length',
     on: 'word',
     match: 'lower',
-    words: ['period', 'timeframe', 'frame', 'span', 'stretch', 'time'],
+    words: ['period', 'timeframe', 'frame', 'span', 'stretch', 'time', 'then'],
     why: 'The last word of "that period", "that span", "that time": any period named before, not a month or a year.',
     examples: { reads: ['period', 'span'], not: ['month', 'year'] },
   },
