@@ -63,7 +63,7 @@ const BOLD_DATE_LABEL = /^\s*(?:\*\*|__)[^*_\n]{0,24}\b(?:19|20)\d\d\.(?:\*\*|__
  * sentence that answers in its own words ("Were crossings still high in 2024? 20,519 crossed in
  * July 2024 alone"): that one names its own period.
  */
-const ANSWER_ON_THE_LINE = /^[ \t]*(?:\*\*|__)(?:(?:about|around|roughly|some|nearly|almost|just|over|more than|unos|unas|cerca de|alrededor de|casi|más de|apenas)\s+)?\d/i;
+const ANSWER_ON_THE_LINE = /^[ \t]*(?:\*\*|__)(?:(?:about|around|roughly|some|nearly|almost|just|over|more than|unos|unas|cerca de|alrededor de|casi|más de|apenas)\s+)?(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+\d)/i;
 
 function isBoundary(text: string, punctuationStart: number, after: number): boolean {
   // The first character that is not white space in the next eight: a lower-case letter goes on

@@ -1572,3 +1572,7 @@ readingRows('the reader: a timeline\'s bold dates, and "by then", in other words
     { why: '"By then the average was about eight a week": the time the sentence before was about, not its baseline', text: 'In 2025 there were nearly 200,000 fewer crossings of the Darién than in 2024. By then the average was about eight people a week.', date: '2026-02-03', figure: 'about eight', metric: 'darien-crossings-per-week', period: '2025' },
     { why: '… "Para entonces" in Spanish', text: 'En 2025 cruzaron el Darién 3.091 personas. Para entonces el promedio era de unas 8 personas al día.', date: '2026-02-03', language: 'es', figure: 'unas 8', metric: 'darien-crossings-daily', period: '2025' },
 ]);
+
+readingRows('the reader: a quiz\'s bold answer that opens with a weekday, in other words', [
+    { why: '"On what date was Mulino sworn in? **Monday 1 July 2024.**": a bold answer with its weekday is read with its question', text: '8. On what date was José Raúl Mulino sworn in? **Monday 1 July 2024.**', date: '2026-01-22', figure: '1 July 2024', metric: 'mulino-inauguration', period: '2024-07-01', markdown: true },
+]);
