@@ -105,6 +105,9 @@ function pronounNear(ctx: SentenceContext, phrase: PhraseMatch): boolean {
   const { tokens, m } = ctx;
   const pronoun = (t: Token): boolean => SUBJECT_PRONOUNS.has(m.slice(t.start, t.end).toLowerCase());
   if (tokens.slice(Math.max(0, phrase.from - PRONOUN_REACH), phrase.from).some(pronoun)) return true;
+  // "He also sat down with civil society on April 21 for a roundtable": a pronoun that opens the
+  // sentence is its subject, however far the phrase is.
+  if (tokens[0] && tokens[0].start - ctx.sentence.start < 4 && pronoun(tokens[0])) return true;
   const fronted = phrase.from <= PRONOUN_REACH && !/,/.test(m.slice(ctx.sentence.start, tokens[phrase.from]!.start)) && /,/.test(m.slice(tokens[phrase.to - 1]!.end, tokens[Math.min(tokens.length - 1, phrase.to + PRONOUN_REACH)]!.start));
   return fronted && tokens.slice(phrase.to, phrase.to + PRONOUN_REACH + 1).some(pronoun);
 }

@@ -1576,3 +1576,9 @@ readingRows('the reader: a timeline\'s bold dates, and "by then", in other words
 readingRows('the reader: a quiz\'s bold answer that opens with a weekday, in other words', [
     { why: '"On what date was Mulino sworn in? **Monday 1 July 2024.**": a bold answer with its weekday is read with its question', text: '8. On what date was José Raúl Mulino sworn in? **Monday 1 July 2024.**', date: '2026-01-22', figure: '1 July 2024', metric: 'mulino-inauguration', period: '2024-07-01', markdown: true },
 ]);
+
+readingRows('the reader: the catalogue\'s new phrasings and a sentence-opening pronoun, in other words', [
+    { why: '"2,461 people a day were reaching the Panamanian side": the far side of the jungle ends a crossing', text: 'Migrants cross the Darién jungle from Colombia. At the August 2021 peak, the foreign ministry said, 2,461 people a day were reaching the Panamanian side.', date: '2022-11-30', figure: '2,461', metric: 'darien-crossings-daily', period: '2021-08' },
+    { why: '"won Panama\'s presidential vote on Sunday, 5 May": the vote is the election', text: 'José Raúl Mulino won Panama\'s presidential vote on Sunday, 5 May, by close to ten percentage points.', date: '2024-10-22', figure: '5 May', metric: 'panama-presidential-election', period: '2024-05-05' },
+    { why: '"He also sat down with civil society on April 19 for a roundtable": a pronoun that opens the sentence names whose event it is', text: 'Secretary of State Antony Blinken landed in Panama on Tuesday, April 19. He also sat down with leaders of Panamanian civil society on April 21 for a roundtable about corruption.', date: '2022-05-09', figure: 'April 21', metric: 'blinken-corruption-roundtable', period: '2022-04-21' },
+]);
