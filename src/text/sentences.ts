@@ -55,6 +55,9 @@ function isSpace(c: number): boolean {
 /** A bold label that opens a block and holds a number: "**Bonus, two points:**", "__Round 4:__". */
 const RUN_IN_LABEL = /^(?:\*\*|__)(?=[^*_\n]{0,50}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco)\b))[^*_\n]{1,60}:(?:\*\*|__)/i;
 
+/** A chat export's "[29/5/25, 21:31] Name: " or a transcript's "[0:42] " at a sentence's start. */
+const CHAT_STAMP = /^\[(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?\]\s+(?:[^:\n\[\]]{1,40}:\s+)?/i;
+
 /** A bold date or year that opens a block and ends with its full stop: "**8 May 2024.**", "**2021.**". */
 const BOLD_DATE_LABEL = /^\s*(?:\*\*|__)[^*_\n]{0,24}\b(?:19|20)\d\d\.(?:\*\*|__)$/;
 
@@ -92,6 +95,9 @@ function isBoundary(text: string, punctuationStart: number, after: number): bool
 function splitBlock(text: string, start: number, end: number, paragraph: number, heading: boolean, out: Sentence[], cell?: TableCell): void {
   const push = (from: number, to: number): void => {
     while (from < to && isSpace(text.charCodeAt(from))) from++;
+    // "[29/5/25, 21:31] Mariela: Y en 2024 hubo …", "[0:42] En los primeros …": a chat's or a
+    // transcript's stamp (and speaker) is no part of what the sentence says.
+    if (text.charCodeAt(from) === 91) from += CHAT_STAMP.exec(text.slice(from, Math.min(to, from + 80)))?.[0].length ?? 0;
     while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
     if (to > from) out.push(cell ? { start: from, end: to, paragraph, heading, cell } : { start: from, end: to, paragraph, heading });
   };

@@ -1582,3 +1582,8 @@ readingRows('the reader: the catalogue\'s new phrasings and a sentence-opening p
     { why: '"won Panama\'s presidential vote on Sunday, 5 May": the vote is the election', text: 'José Raúl Mulino won Panama\'s presidential vote on Sunday, 5 May, by close to ten percentage points.', date: '2024-10-22', figure: '5 May', metric: 'panama-presidential-election', period: '2024-05-05' },
     { why: '"He also sat down with civil society on April 19 for a roundtable": a pronoun that opens the sentence names whose event it is', text: 'Secretary of State Antony Blinken landed in Panama on Tuesday, April 19. He also sat down with leaders of Panamanian civil society on April 21 for a roundtable about corruption.', date: '2022-05-09', figure: 'April 21', metric: 'blinken-corruption-roundtable', period: '2022-04-21' },
 ]);
+
+readingRows('the reader: a chat export\'s stamps, "hubo", "por esa selva", in other words', [
+    { why: '"[29/5/25, 21:31] Mariela: Y en 2024 hubo casi 300.000 menos que en 2023": the stamp and speaker are no part of the sentence, and "hubo" gives the year\'s count', text: '[29/5/25, 21:14] Yoli: En 2023 cruzaron el Darién 520.085 personas.\n\n[29/5/25, 21:31] Mariela: Y en 2024 hubo casi 300.000 menos que en 2023.', date: '2025-05-30', language: 'es', figure: 'casi 300.000', metric: 'darien-crossings', period: '2024', kind: 'difference' },
+    { why: '"eran unas 1.200 personas al día por esa selva": the jungle named by "esa"', text: 'El año pasado eran unas 1.200 personas al día por esa selva.', date: '2025-05-30', language: 'es', figure: 'unas 1.200', metric: 'darien-crossings-daily', period: '2024' },
+]);
