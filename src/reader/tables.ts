@@ -27,10 +27,10 @@ interface TableState {
   readonly flowsBefore: readonly Metric[];
 }
 
-/** A column of changes: "Change", "% change on previous year", "Year-on-year growth". */
-export const CHANGE_HEADER = /\b(?:change|growth|rise|fall|increase|decrease|difference|y\/y|yoy)\b/i;
-/** A column of rates: "Daily average", "Per day", "A month". */
-const RATE_HEADER = /\b(?:(daily|weekly|monthly)|(?:an?|per|each|every|average)\s+(day|week|month))\b/i;
+/** A column of changes: "Change", "% change on previous year", "Year-on-year growth", "Variación frente al año anterior". */
+export const CHANGE_HEADER = /(?:^|[^\p{L}])(?:change|growth|rise|fall|increase|decrease|difference|y\/y|yoy|variación|cambio|crecimiento|aumento|disminución|diferencia)(?![\p{L}])/iu;
+/** A column of rates: "Daily average", "Per day", "A month", "Promedio diario", "Por día". */
+const RATE_HEADER = /(?:^|[^\p{L}])(?:(daily|weekly|monthly|diari[oa]|semanal|mensual)|(?:an?|per|each|every|average|por|al|cada)\s+(day|week|month|día|semana|mes))(?![\p{L}])/iu;
 
 export class TableContext {
   private readonly tables = new Map<number, TableState>();
@@ -73,7 +73,7 @@ export function headerRate(header: string): RateUnit | null {
   const rate = RATE_HEADER.exec(header);
   if (!rate) return null;
   const word = (rate[1] ?? rate[2]!).toLowerCase();
-  return word.startsWith('da') ? 'day' : word.startsWith('week') ? 'week' : 'month';
+  return word.startsWith('da') || word.startsWith('diari') || word === 'día' ? 'day' : word.startsWith('week') || word.startsWith('seman') ? 'week' : 'month';
 }
 
 /**

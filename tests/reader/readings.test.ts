@@ -1587,3 +1587,7 @@ readingRows('the reader: a chat export\'s stamps, "hubo", "por esa selva", in ot
     { why: '"[29/5/25, 21:31] Mariela: Y en 2024 hubo casi 300.000 menos que en 2023": the stamp and speaker are no part of the sentence, and "hubo" gives the year\'s count', text: '[29/5/25, 21:14] Yoli: En 2023 cruzaron el Darién 520.085 personas.\n\n[29/5/25, 21:31] Mariela: Y en 2024 hubo casi 300.000 menos que en 2023.', date: '2025-05-30', language: 'es', figure: 'casi 300.000', metric: 'darien-crossings', period: '2024', kind: 'difference' },
     { why: '"eran unas 1.200 personas al día por esa selva": the jungle named by "esa"', text: 'El año pasado eran unas 1.200 personas al día por esa selva.', date: '2025-05-30', language: 'es', figure: 'unas 1.200', metric: 'darien-crossings-daily', period: '2024' },
 ]);
+
+readingRows('the reader: a Spanish table\'s column of changes, in other words', [
+    { why: '"| año | personas | variación frente al año anterior |": a column of changes in Spanish holds percent changes on the row above', text: 'Los ingresos por el Darién, por año:\n\n| año | personas | variación frente al año anterior |\n|---|---:|---:|\n| 2018 | 9.222 | +36,0 % |\n| 2019 | 22.102 | +139,7 % |', date: '2023-03-14', language: 'es', figure: '139,7 %', metric: 'darien-crossings', period: '2019', kind: 'percent-change', baseline: '2018', markdown: true },
+]);
