@@ -1591,3 +1591,7 @@ readingRows('the reader: a chat export\'s stamps, "hubo", "por esa selva", in ot
 readingRows('the reader: a Spanish table\'s column of changes, in other words', [
     { why: '"| año | personas | variación frente al año anterior |": a column of changes in Spanish holds percent changes on the row above', text: 'Los ingresos por el Darién, por año:\n\n| año | personas | variación frente al año anterior |\n|---|---:|---:|\n| 2018 | 9.222 | +36,0 % |\n| 2019 | 22.102 | +139,7 % |', date: '2023-03-14', language: 'es', figure: '139,7 %', metric: 'darien-crossings', period: '2019', kind: 'percent-change', baseline: '2018', markdown: true },
 ]);
+
+readingRows('the reader: a list of months that "made up" a figure is their span, in other words', [
+    { why: '"August, September and October 2021 alone made up 76,741 crossings": the months together', text: 'August, September and October 2021 alone made up 76,741 crossings of the Darién.', date: '2022-11-30', figure: '76,741', metric: 'darien-crossings', period: '2021-08/2021-10' },
+]);
