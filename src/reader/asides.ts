@@ -86,15 +86,15 @@ function forecastAfter(after: string): boolean {
  * figure right after "the figure of" (or before "figure"), in a sentence that says it is wrong.
  */
 function disputed(figure: Building, m: string, sentenceStart: number): boolean {
-  const lead = m.slice(Math.max(sentenceStart, figure.start - 24), figure.start);
-  if (!/(?:figure|number|count|total|cifra|dato|número)\s+(?:of|de)\s+$|\b(?:the|that)\s+$/i.test(lead)) return false;
+  if (!DISPUTED_LEAD.test(m.slice(Math.max(sentenceStart, figure.start - 24), figure.start))) return false;
   const found = DISPUTED.exec(m.slice(Math.max(sentenceStart, figure.start - 24), Math.min(m.length, figure.end + 200)));
   const number = found?.[1] ?? found?.[2];
   // "The figure of 300,000 … shows the UN forecast was wrong": the wrong one is another's subject.
   return number !== undefined && figure.text.includes(number) && !SHOWS.test(found![0]);
 }
 const DISPUTED = EN.pattern('disputed-figure');
-const SHOWS = /\b(?:shows?|showed|proves?|proved|means?|meant|suggests?|suggested|indicates?|indicated|confirms?|confirmed|muestra|mostró|demuestra|demostró|indica|indicó|significa|confirma|confirmó)\b/i;
+const DISPUTED_LEAD = EN.pattern('disputed-lead');
+const SHOWS = EN.pattern('shows-verbs');
 
 /** Why a figure is one group's count or a forecast, or null. */
 export function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
@@ -174,10 +174,9 @@ function breakdownGroup(m: string, sentenceStart: number, figureStart: number, s
   const tail = m.slice(Math.max(sentenceStart, figureStart - 60), figureStart);
   const found = lexicon.before.exec(tail);
   // "followed by October with 25,904": a month in a breakdown by time, not an origin.
-  if (found && MONTH_IN.test(/\p{Lu}\p{L}+/u.exec(found[0])?.[0] ?? '')) return null;
+  if (found && MONTH_WORD.test(/\p{Lu}\p{L}+/u.exec(found[0])?.[0] ?? '')) return null;
   return found && lexicon.cue.test(m.slice(sentenceStart, figureStart)) ? found[0].replace(/^[;\s]+|[\s,]+$/g, '') : null;
 }
-const MONTH_IN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)$/i;
 const BREAKDOWN_EN = { before: EN.pattern('breakdown-before'), cue: EN.pattern('breakdown-cue') };
 const BREAKDOWN_ES = { before: ES.pattern('breakdown-before'), cue: ES.pattern('breakdown-cue') };
 

@@ -4,6 +4,7 @@
  * its clause, or the sentence before when the sentence refers back.
  */
 import type { PeriodMention } from '../text/periods.js';
+import type { Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
@@ -89,13 +90,18 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
  */
 function reachedOnADay(ctx: SentenceContext, figure: Building, best: PeriodMention): boolean {
   const day = figure.period;
-  if (!day || day.start !== day.end || figure.per !== null || !REACHED_TALLY.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return false;
+  if (!day || !tallyReachedOn(day, figure, ctx.m, ctx.sentence.start)) return false;
   figure.periodMention = { ...best, resolved: null, asOf: day } as UntilMention;
   figure.period = null;
   blame(figure, because('period-unresolved', { words: best.words }));
   return true;
 }
 const REACHED_TALLY = EN.pattern('reached-tally');
+
+/** A count (not a rate) said as reached on a single day: a running total then, not the day's count. */
+function tallyReachedOn(day: Period, figure: Building, m: string, sentenceStart: number): boolean {
+  return day.start === day.end && figure.per === null && REACHED_TALLY.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start));
+}
 
 // Whether a period phrase trails a figure depends on the phrase alone (the figure it might be for
 // stands after it), so it is asked once per phrase of a sentence, not once per figure.
@@ -485,7 +491,7 @@ function periodFromContext(built: readonly Building[], before: readonly Building
     if (!source) continue;
     // "llegaron 2,316 a Darién, lo cual dio a 132,153": a running total reached on the day of the
     // figure before it is no count of that day.
-    if (source.period!.start === source.period!.end && figure.per === null && REACHED_TALLY.test(m.slice(Math.max(offset, figure.start - 40), figure.start))) {
+    if (tallyReachedOn(source.period!, figure, m, offset)) {
       blame(figure, because('period-unresolved', { words: source.periodWords ?? '' }));
       continue;
     }

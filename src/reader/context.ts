@@ -235,8 +235,7 @@ export function namedPeriods(state: TextState, sentence: Sentence, periods: Peri
   const { previous } = state;
   return previous && previous.sentence.paragraph === sentence.paragraph && POINTS_BACK.test(body) ? previous.named : [];
 }
-/** "That meant …", "This works out to …", "It was …": a sentence about the one before, and its time. */
-const POINTS_BACK = /^\W*(?:that|this|it|those|these|eso|esto|ello)\s+(?!year\b|month\b|week\b|año\b|mes\b)\p{L}/iu;
+const POINTS_BACK = EN.pattern('points-back');
 
 /** How many paragraphs back "That …" may reach past sentences that counted nothing. */
 const COUNTED_REACH = 2;

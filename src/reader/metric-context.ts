@@ -31,12 +31,11 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   const j = next === 'of' ? i + 1 : i;
   if (/^(?:the|a|that)$/i.test(afterTokens[j] ?? '') && PERIOD_NOUN.test(afterTokens[j + 1] ?? '')) return true;
   // "esos 302 mil fueron el año pasado", "those 302,000 were last year": a copula, then a period.
-  if (next !== undefined && COPULA.test(next) && PERIOD_AFTER_COPULA.test(afterTokens.slice(i + 1, i + 3).join(' '))) return true;
+  if (next !== undefined && COPULA_THEN_PERIOD.test(afterTokens.slice(i, i + 3).join(' '))) return true;
   return next === undefined || CONTINUES.has(next);
 }
 const PERIOD_NOUN = /^(?:year|month|week|previous|prior|same|following)$/i;
-const COPULA = /^(?:was|were|fue|fueron|eran|era)$/i;
-const PERIOD_AFTER_COPULA = /^(?:(?:in|en|durante|during) (?:(?:19|20)\d\d|el|la|this|last|that)|(?:el|la) (?:año|mes)|last (?:year|month)|this (?:year|month)|the (?:year|month))\b/i;
+const COPULA_THEN_PERIOD = EN.pattern('copula-then-period');
 
 const RATE_WORDS = EN.words('rate-words');
 

@@ -63,7 +63,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (held.has(mention)) return mention;
     // "By then, more than 212,000 had crossed this year": "then" is when the count stood, and the
     // sentence's own period is the count's; it names no period of its own.
-    if (mention.kind === 'that' && /\bthen$/i.test(mention.glossed ?? mention.words) && own.some((p) => p !== mention)) return { ...mention, kind: 'bound' };
+    if (mention.kind === 'that' && THEN.test(mention.glossed ?? mention.words) && own.some((p) => p !== mention)) return { ...mention, kind: 'bound' };
     // "The first two months of 2022 brought 4,702 and 4,262. / January's 4,702 was …": a month
     // that is part of the span of months named just before is that span's.
     const within = mention.kind === 'month' && mention.relative && mention.resolved ? (yearNamed === null ? monthWithinRecent(mention.resolved.period, recent, page) : null) ?? monthOfPrior(mention.resolved.period, priorPeriods, page) : null;
@@ -129,11 +129,16 @@ function monthWithinRecent(month: Period, recent: readonly Period[], page: Perio
   const [start, end] = [new Date(month.start * 86_400_000), new Date(month.end * 86_400_000)];
   if (start.getUTCMonth() !== end.getUTCMonth() || start.getUTCFullYear() !== end.getUTCFullYear()) return null;
   for (const year of new Set([yearOfDay(span.start), yearOfDay(span.end)])) {
-    const candidate = periodFromDays(dayNumber(year, start.getUTCMonth() + 1, 1), dayNumber(year, start.getUTCMonth() + 1, daysInMonth(year, start.getUTCMonth() + 1)));
+    const candidate = wholeMonthOf(year, start.getUTCMonth() + 1);
     // Never a month not yet over by the page date: a span read against the page may be a misreading.
     if (contains(span, candidate) && (!page || candidate.end <= page.end)) return candidate;
   }
   return null;
+}
+
+/** The whole month `month` (1–12) of `year`. */
+function wholeMonthOf(year: number, month: number): Period {
+  return periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));
 }
 
 /**
@@ -148,7 +153,7 @@ function monthOfPrior(month: Period, priorPeriods: readonly PeriodMention[], pag
     const [start, end] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];
     if (start.getUTCMonth() !== name || end.getUTCMonth() !== name || start.getUTCFullYear() !== end.getUTCFullYear()) continue;
     const year = start.getUTCFullYear();
-    const candidate = periodFromDays(dayNumber(year, name + 1, 1), dayNumber(year, name + 1, daysInMonth(year, name + 1)));
+    const candidate = wholeMonthOf(year, name + 1);
     if (!page || candidate.end <= page.end) return candidate;
   }
   return null;
@@ -159,12 +164,15 @@ const SPAN_END_BEFORE = EN.pattern('span-end-before');
 /** "hasta el 6 de junio de este año": a day that ends a span, its "until" its own. */
 const SPAN_END_WORDS = EN.pattern('span-end-words');
 
+/** "by then", "back then", "para entonces" (glossed "by then"). */
+const THEN = /\bthen$/i;
+
 /**
  * "In 2025 there were 200,000 fewer crossings than in 2024. By then …": "then" is the time the
  * sentence before was about, not the one it compared with.
  */
 function thenOf(mention: PeriodMention, priorPeriods: readonly PeriodMention[], text: string): Period[] | null {
-  if (!/\bthen$/i.test(mention.glossed ?? mention.words)) return null;
+  if (!THEN.test(mention.glossed ?? mention.words)) return null;
   const about = [...priorPeriods].reverse().find((p) => p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 48), p.start)));
   return about ? [about.resolved!.period] : null;
 }
