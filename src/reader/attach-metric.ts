@@ -205,9 +205,11 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
 
 /**
  * "The flow of tourists reached 500,000": a subject before the figure that says what it counts,
- * and counts what the topic's frame does not, is another count.
+ * and counts what the topic's frame does not, is another count; so is a population after it.
  */
 function countsOther(ctx: SentenceContext, topic: Metric, figure: Building): boolean {
+  // "one in eight of the 4.06 million people counted in Panama's 2023 census": a population.
+  if (POPULATION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 60)))) return true;
   // The subject stands near: a bounded look keeps a sentence of thousands of figures linear.
   const subject = SUBJECT_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 80), figure.start));
   if (!subject) return false;
@@ -226,6 +228,7 @@ function saidOn(ctx: SentenceContext, figure: Building): boolean {
   return OCCASION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
 }
 const OCCASION_AFTER = EN.pattern('occasion-after');
+const POPULATION_AFTER = EN.pattern('population-after');
 const TIME_COUNT_BEFORE = EN.pattern('time-count-before');
 const HOLDS_BEFORE = EN.pattern('holds-before');
 const BEING_BEFORE = EN.pattern('being-before');

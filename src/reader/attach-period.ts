@@ -55,6 +55,14 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     if (spoken) figure.spokenAt = spoken;
     if (bounded) figure.boundedBy = bounded;
     const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m, ctx.options.language === 'es');
+    if (bounded && boundsFigure(bounded, figure, best, built, ctx.m)) {
+      // The bound is the figure's period phrase, one darien does not resolve: no other is borrowed.
+      figure.periodMention = bounded;
+      figure.periodWords = bounded.words;
+      figure.periodFrom = 'sentence';
+      blame(figure, because('period-unresolved', { words: bounded.words }));
+      continue;
+    }
     const inList = respectively && figure.start >= listFrom;
     // "frente a 20.500, 21.400 y 33.000, respectivamente": the list's first, a baseline, names no
     // period of its own, and is as unpaired as the rest.
@@ -83,6 +91,31 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   }
 }
 
+/** The words of a bound, as periods.ts finds them. */
+const BOUND_WORDS = /\b(?:before|after|prior|ahead|pre-|post-|antes|después)/i;
+/** How far a bound may stand from the figure it bounds ("a pre-surge norm of about 10,000"). */
+const BOUND_REACH = 40;
+
+/**
+ * "For the full year SNM recorded 133,726, ... against a pre-surge norm of about 10,000 a year": a
+ * bound ("pre-surge", "before 2021") nearer the figure than its period phrase, with no figure
+ * between, says the figure is of some years before or after it, not of the phrase's period.
+ */
+function boundsFigure(bound: PeriodMention, figure: Building, best: PeriodMention | null, built: readonly Building[], m: string): boolean {
+  const gap = bound.end <= figure.start ? figure.start - bound.end : bound.start >= figure.end ? bound.start - figure.end : -1;
+  if (gap < 0 || gap > BOUND_REACH) return false;
+  const [from, to] = bound.end <= figure.start ? [bound.end, figure.start] : [figure.end, bound.start];
+  // Only where another phrase would be the figure's (with none, finish.ts reads the bound), and
+  // only a bound in words ("By then" is one only for want of a period of its own).
+  if (!best || !BOUND_WORDS.test(bound.words) || built.some((other) => other !== figure && other.start >= from && other.end <= to)) return false;
+  // "some 366 a day, against a pre-surge norm", "In 2020, before the surge, 22,102 crossed", "ran
+  // ahead of 2021: 4,702 in January": a bound set off by a comma or a colon is another clause's,
+  // or describes the period phrase beside it.
+  if (/[,;:()]/.test(m.slice(from, to))) return false;
+  const bestGap = best.end <= figure.start ? figure.start - best.end : best.start - figure.end;
+  return bestGap > gap;
+}
+
 /**
  * "This Friday, the number of migrants who crossed reached the figure of 134,178": a tally reached
  * on a day is a running total as of that day, from a start not named, never the day's count (the
@@ -105,6 +138,7 @@ function tallyReachedOn(day: Period, figure: Building, m: string, sentenceStart:
 
 // Whether a period phrase trails a figure depends on the phrase alone (the figure it might be for
 // stands after it), so it is asked once per phrase of a sentence, not once per figure.
+const AND_BEFORE = EN.pattern('and-before-period');
 const TRAILING = new WeakMap<readonly Building[], Map<PeriodMention, boolean>>();
 
 function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string): boolean {
@@ -112,7 +146,8 @@ function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string):
   if (!known) TRAILING.set(built, (known = new Map()));
   let trails = known.get(p);
   if (trails === undefined) {
-    trails = built.some((o) => o.end <= p.start && p.start - o.end < 30 && !/[,;]/.test(m.slice(o.end, p.start)));
+    // "133.726 personas y en 2022 fueron 248.284": a phrase just past "and" opens the next clause.
+    trails = built.some((o) => o.end <= p.start && p.start - o.end < 30 && !/[,;]/.test(m.slice(o.end, p.start)) && !AND_BEFORE.test(m.slice(o.end, p.start)));
     known.set(p, trails);
   }
   return trails;

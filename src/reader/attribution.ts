@@ -12,11 +12,15 @@ const SAID_NAME = EN.pattern('said-name');
 const SAID_NAME_ASCII = EN.pattern('said-name-ascii');
 const NAME_SAID = EN.pattern('name-said');
 const NAME_SAID_ASCII = EN.pattern('name-said-ascii');
+const SOURCE_POSSESSIVE = EN.pattern('source-possessive');
 
 /** "according to The Associated Press", "said Mouynes": who the sentence credits, nearest first. */
 export function attributionOf(quote: string, language: Language = 'en'): string[] {
   // Spanish credits ("según ...", "dijo ...") are read apart, in src/reader/attribution-es.ts.
   const out: string[] = language === 'es' ? spanishAttribution(quote) : [];
+  // "Mulino's own speech ... put 2023 at 511,103": a name's speech or count credits the name.
+  const possessive = quote.includes('s ') && (quote.includes("'") || quote.includes('’')) ? SOURCE_POSSESSIVE.exec(quote) : null;
+  if (possessive) out.push(possessive[1]!.replace(/^The\s+/, ''));
   const accordingAt = quote.indexOf('according to ');
   if (accordingAt < 0 && !quote.includes(' said') && !quote.includes(' says')) return out;
   // Names in any script: "according to María Pérez", "said José Raúl Mulino". The Unicode

@@ -54,9 +54,8 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   // Not a year the sentence before compared with ("2,927 in the first half of 2025, against more
   // than 520,000 in 2023. In June, 10 crossed" is this June): the one it was about.
   const priorYear = [...priorPeriods].reverse().find((p) => namesYear(p) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 48), p.start)))?.resolved?.period;
-  let yearNamed: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
-  let borrowedYear = yearNamed !== null;
-  let recent: readonly Period[] = recentPeriods;
+  const year: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
+  const carry: YearCarried = { year, borrowed: year !== null, month: null, recent: recentPeriods };
   // "on July 1 that year": the day waits for the year it is of, and is no period of its own before it.
   const held = heldForThatYear(own, text);
   return inThatYear(own.map((mention): PeriodMention => {
@@ -66,48 +65,76 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (mention.kind === 'that' && THEN.test(mention.glossed ?? mention.words) && own.some((p) => p !== mention)) return { ...mention, kind: 'bound' };
     // "The first two months of 2022 brought 4,702 and 4,262. / January's 4,702 was …": a month
     // that is part of the span of months named just before is that span's.
-    const within = mention.kind === 'month' && mention.relative && mention.resolved ? (yearNamed === null ? monthWithinRecent(mention.resolved.period, recent, page) : null) ?? monthOfPrior(mention.resolved.period, priorPeriods, page) : null;
+    const within = mention.kind === 'month' && mention.relative && mention.resolved ? (carry.year === null ? monthWithinRecent(mention.resolved.period, carry.recent, page) : null) ?? monthOfPrior(mention.resolved.period, priorPeriods, page) : null;
     if (within) {
       const moved = { ...mention, borrowed: true, resolved: { period: within, deictic: false } };
-      recent = notePeriods(recent, [moved]);
+      carry.recent = notePeriods(carry.recent, [moved]);
       return moved;
     }
     const resolved = mention.sameAs
-      ? resolveSame(mention, own, priorPeriods, recent, text)
+      ? resolveSame(mention, own, priorPeriods, carry.recent, text)
       : mention.kind === 'that'
-        ? resolveThat(mention, sentenceYear(own, mention, text) ?? thenOf(mention, priorPeriods, text) ?? recent, page, text, own.some((p) => !p.relative))
+        ? resolveThat(mention, sentenceYear(own, mention, text) ?? thenOf(mention, priorPeriods, text) ?? carry.recent, page, text, own.some((p) => !p.relative))
         : mention.kind === 'those-months'
-          ? resolveThoseMonths(mention, recent)
+          ? resolveThoseMonths(mention, carry.recent)
         : UNTIL.test(mention.glossed ?? mention.words) || (UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
           ? resolveUntil(mention, own)
           : mention;
     // A phrase that refers back means the nearest period before it; if that one could not be
     // resolved, neither can the phrase.
-    recent = notePeriods(recent, [resolved]);
+    carry.recent = notePeriods(carry.recent, [resolved]);
     // "the busiest month of the year: January": the year referred to names the month's.
-    if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) [yearNamed, borrowedYear] = [yearOfDay(resolved.resolved.period.start), false];
+    if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) [carry.year, carry.borrowed] = [yearOfDay(resolved.resolved.period.start), false];
     if (resolved !== mention || mention.sameAs) return resolved;
-    const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
-    // "In January and February of 2022, about nine thousand crossed: forty-seven hundred in January …".
-    // Not a year named as what the sentence compares with ("heavier than the start of 2021: 4,702 in
-    // January"): the months after it are the sentence's own year's.
-    if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year') && !isBaselineLead(text.slice(Math.max(0, mention.start - 48), mention.start))) [yearNamed, borrowedYear] = [Number(year[1]), false];
-
-    else if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) [yearNamed, borrowedYear] = [yearOfDay(mention.resolved.period.start), false];
-    else if (yearNamed !== null && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span') && mention.relative && mention.resolved) {
-      // "The busiest months of 2021 were September and October", "… were August, September and
-      // October": all in the year named.
-      const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
-      if (first <= last) {
-        const moved = { ...mention, borrowed: borrowedYear, resolved: { period: periodFromDays(dayNumber(yearNamed, first, 1), dayNumber(yearNamed, last, daysInMonth(yearNamed, last))), deictic: false } };
-        // "In 2022, January's 4,702 and February's 4,262 made 9,864 for the two months": what a
-        // later phrase refers back to is the month in the year named, not the page's.
-        recent = [...recent.slice(0, -1), moved.resolved.period];
-        return moved;
-      }
-    }
-    return mention;
+    return inYearNamed(mention, carry, text);
   }), held, text);
+}
+
+/** The year a sentence has named so far, and the periods it has named, as its phrases are read in order. */
+interface YearCarried {
+  year: number | null;
+  /** The year is the sentence before's. */
+  borrowed: boolean;
+  /**
+   * "July 2024 bar: 20,519, the first full month after Mulino took office on 1 July": a month
+   * named with its year; a day with no year in a month of that name is of that year. Only the
+   * same month: a year named in passing ("520,085 crossed in 2023, and since July 1 …") says
+   * nothing of a day's.
+   */
+  month: Period | null;
+  recent: readonly Period[];
+}
+
+/** A phrase that names a year notes it; a month or a day without one is moved into the year named. */
+function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): PeriodMention {
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
+  // "In January and February of 2022, about nine thousand crossed: forty-seven hundred in January …".
+  // Not a year named as what the sentence compares with ("heavier than the start of 2021: 4,702 in
+  // January"): the months after it are the sentence's own year's.
+  if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year') && !isBaselineLead(text.slice(Math.max(0, mention.start - 48), mention.start))) {
+    [carry.year, carry.borrowed] = [Number(year[1]), false];
+    if (mention.kind === 'month' && mention.resolved) carry.month = mention.resolved.period;
+    return mention;
+  }
+  if (carry.month && mention.kind === 'date' && mention.relative && mention.resolved) {
+    const day = dayInMonth(mention.resolved.period, carry.month);
+    return day ? { ...mention, resolved: { period: day, deictic: false } } : mention;
+  }
+  if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) {
+    [carry.year, carry.borrowed] = [yearOfDay(mention.resolved.period.start), false];
+    return mention;
+  }
+  const named = carry.year;
+  if (named === null || !(mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span') || !mention.relative || !mention.resolved) return mention;
+  // "The busiest months of 2021 were September and October", "… were August, September and
+  // October": all in the year named.
+  const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
+  if (first > last) return mention;
+  const moved = { ...mention, borrowed: carry.borrowed, resolved: { period: periodFromDays(dayNumber(named, first, 1), dayNumber(named, last, daysInMonth(named, last))), deictic: false } };
+  // "In 2022, January's 4,702 and February's 4,262 made 9,864 for the two months": what a
+  // later phrase refers back to is the month in the year named, not the page's.
+  carry.recent = [...carry.recent.slice(0, -1), moved.resolved.period];
+  return moved;
 }
 
 /**
@@ -134,6 +161,15 @@ function monthWithinRecent(month: Period, recent: readonly Period[], page: Perio
     if (contains(span, candidate) && (!page || candidate.end <= page.end)) return candidate;
   }
   return null;
+}
+
+/** A single day moved into `month` when it is a day of a month of that name, else null. */
+function dayInMonth(day: Period, month: Period): Period | null {
+  if (day.start !== day.end) return null;
+  const [d, first, last] = [day.start, month.start, month.end].map((n) => new Date(n * 86_400_000));
+  if (d!.getUTCMonth() !== first!.getUTCMonth() || first!.getUTCMonth() !== last!.getUTCMonth()) return null;
+  const moved = dayNumber(first!.getUTCFullYear(), first!.getUTCMonth() + 1, d!.getUTCDate());
+  return moved === day.start ? null : periodFromDays(moved, moved);
 }
 
 /** The whole month `month` (1–12) of `year`. */

@@ -119,15 +119,15 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['that', /\b(?:by|back) (then)\b|\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
   // "What does that record year work out to per day?": an adjective may stand before the unit.
   ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?)(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
-  // "the busiest year before 2021", "before the pandemic": a bound, not the period of a figure
-  // near it. Taken whole so that its year is not read as one; read.ts never attaches it.
-  ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|the (?:pandemic|surge|crisis|election|war)|(?:the )?covid(?:-19)?)(?![\\w-])`, 'gi')],
+  // "the busiest year before 2021", "before the pandemic", "the pre-2021 norm": a bound, not the
+  // period of a figure near it. Taken whole so that its year is not read as one; read.ts never attaches it.
+  ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|the (?:pandemic|surge|crisis|election|war)|(?:the )?covid(?:-19)?)(?![\\w-])|\\b(?:pre|post)-(?:${YEAR}|surge|pandemic|covid(?:-19)?|crisis)(?![\\w-])`, 'gi')],
   // "mid-2024", "early 2023", "late last year", "in recent years": a period darien does not
   // resolve, so a figure it belongs to is left unchecked rather than given the whole year.
   // "In each of August, September and October, more than 25,000 came through": a figure for each
   // month, not for the months together; unresolved, as no one of them is named. So is a list
   // joined by "or".
-  ['vague', new RegExp(`\\b(?:in )?(?:(?:each|every one|all three|all four) of (?:${MONTH},? )+(?:and|or) |(?:(?:${MONTH}, ){2,}|${MONTH}, ${MONTH},? )or )${MONTH}(?:,? ${YEAR})?(?![\\w-])`, 'gi')],
+  ['vague', new RegExp(`\\b(?:in )?(?:(?:each|every one|all three|all four) of (?:the (?:(?:two|three|four|five|six) )?months,? (?:of )?)?(?:${MONTH},? )+(?:and|or) |(?:(?:${MONTH}, ){2,}|${MONTH}, ${MONTH},? )or )${MONTH}(?:,? ${YEAR})?(?![\\w-])`, 'gi')],
   // "In August, September and October 2021": three months or more that run on without a gap are
   // their span, which src/reader/attach-list.ts gives only to a list of a figure a month or to a
   // figure that sums them ("together about 90,000"); any other figure of the list stays unchecked.
@@ -259,7 +259,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year', "that year's", 'that year’s', "that month's", 'that month’s'],
   [' period', ' time', ' span', ' stretch', ' then'],
   ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the '],
-  ['before ', 'after ', 'prior to ', 'ahead of '],
+  ['before ', 'after ', 'prior to ', 'ahead of ', 'pre-', 'post-'],
   [' of ', ', '],
   [', '],
   ['mid', 'early', 'late', 'recent', '0s', 'weekend'],

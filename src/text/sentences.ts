@@ -44,7 +44,11 @@ const TABLE_ROW = /^[ \t]*\|/;
 // \r allowed at the end: a draft saved with CRLF line endings has its tables read too.
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t\r]*$/;
 
-const BOUNDARY = /[.!?…]+["'”’)\]*_]*(?=\s|$)/g;
+// "Whereas … in 2021, a record;⏎Whereas that total is …": a line that ends with a semicolon and a
+// next line that opens with a capital are two sentences, as a resolution's or a contract's clauses
+// are written; wrapped prose that breaks after a semicolon splits there too, which loses nothing a
+// clause break would keep.
+const BOUNDARY = /(?:[.!?…]+["'”’)\]*_]*|;(?=[ \t]*\r?\n[ \t]*\p{Lu}))(?=\s|$)/gu;
 
 /** `\s` on one UTF-16 code unit: by its code where it is ASCII, by the regex otherwise. */
 function isSpace(c: number): boolean {

@@ -87,6 +87,12 @@ describe('a draft that reports what the registry records someone saying', () => 
     expect(attributed).toMatchObject({ severity: 'info', location: { line: 4, column: 86 } });
     expect(attributed.message).toContain('The draft attributes it to el presidente');
   });
+  it('a name\'s speech or count credits the name: "Mulino\'s speech put 2023 at 511,103" is info too', () => {
+    const report = lint('---\ndate: 2025-02-01\n---\nMulino\'s New Year speech put 2023 at 511,103 Darién crossings.');
+    const attributed = report.findings.find((f) => f.check === 'figure-conflict' && f.figure === '511,103')!;
+    expect(attributed).toMatchObject({ severity: 'info', location: { line: 4, column: 38 } });
+    expect(attributed.message).toContain('The draft attributes it to Mulino');
+  });
   it('… but the same figure given as the draft\'s own is failed', () => {
     const report = lint(ES + 'En 2023 cruzaron el Darién 511.103 personas.', { date: '2025-05-30' });
     expect(at(report, 4)).toContainEqual(['figure-conflict', 'error']);

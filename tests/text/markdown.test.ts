@@ -94,6 +94,11 @@ describe('splitSentences', () => {
     expect(sentences).toEqual(['Title', 'U.S. officials met Mr. Smith on Sept. 19, 2021, and 2.48 million crossed.', 'He left!', 'Then "quotes."', 'End']);
   });
 
+  it('ends a sentence at a semicolon that ends a line when the next line opens with a capital, not elsewhere', () => {
+    const text = 'Whereas 133,726 crossed in 2021;\nWhereas that total is a record;\nand whereas it rose; Panama said so.';
+    expect(splitSentences(maskMarkdown(text).masked).map((s) => text.slice(s.start, s.end))).toEqual(['Whereas 133,726 crossed in 2021;', 'Whereas that total is a record;\nand whereas it rose; Panama said so.']);
+  });
+
   it('treats each line of plain text as a paragraph when asked', () => {
     const text = 'Epoch Times Photo\nHaitian migrants cross the jungle';
     expect(splitSentences(text, { hardLineBreaks: true }).map((s) => text.slice(s.start, s.end))).toEqual(['Epoch Times Photo', 'Haitian migrants cross the jungle']);

@@ -32,6 +32,10 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', 'elected earlier this year', [['earlier this year', '2024-01-01/2024-07-17']]],
   ['2025-05-22', 'achieved by 2025', [['by 2025', '2025-01-01/2025-05-22']]],
   ['2024-07-17', 'since President Joe Biden entered office', [['since President Joe Biden entered office', null]]],
+  // "in each of the months of August, September and October": a figure for each month, unresolved.
+  ['2022-05-03', 'topped 25,000 in each of the months of August, September and October 2021', [['in each of the months of August, September and October 2021', null]]],
+  // "pre-2021", "a pre-surge norm", "post-pandemic": a bound, whose year is no period of its own.
+  ['2026-01-12', 'the typical pre-2021 year, a pre-surge norm, the post-pandemic rebound', [['pre-2021', null], ['pre-surge', null], ['post-pandemic', null]]],
   // "may" is a verb; "March 20,000" is a month and a number.
   ['2024-07-17', 'it may fall; in March 20,000 crossed', [['in March', '2024-03']]],
   // Named but not resolved: no span ("the past 0 days"), a year that is not the calendar's, and two

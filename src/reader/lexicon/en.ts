@@ -23,6 +23,13 @@ export const ENGLISH = [
     examples: { reads: ['according to The Associated Press', "according to data from Panama's migration service"], not: ['according to officials', 'according to 2023 figures'] },
   },
   {
+    id: 'source-possessive',
+    on: 'sentence',
+    pattern: /(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}|\b[Tt]he\s+(?:president|foreign minister|minister|ministry|migration service|border police|border service|security ministry|agency))['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:speech|report|statement|data|figures?|count|tally|tallies|estimates?|release|bulletin|address|numbers|records)\b/u,
+    why: '"Mulino\'s own speech on 2 January put 2023 at 511,103", "SENAFRONT\'s latest count shows": a name\'s speech, report or count credits that name, as "according to" does.',
+    examples: { reads: ["Mulino's own speech on 2 January put 2023 at 511,103.", 'The ministry said SENAFRONT’s latest count shows 2,000.', "José Raúl Mulino's address gave 511,103.", "Mulino's New Year speech put 2023 at 511,103.", "the president's speech of 2 January 2025 put it at 511,103"], not: ["The country's figures show 2,000.", "the route's numbers fell", "Mulino's government built a fence.", "last year's count was higher"] },
+  },
+  {
     id: 'said-name',
     on: 'sentence',
     pattern: /,[”"]?\s+(?:said|says)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s*[.,]/u,
@@ -172,9 +179,9 @@ export const ENGLISH = [
   {
     id: 'label-number',
     on: 'line',
-    pattern: /(^|\n)([ \t#>*_]*(?:Claim|Question|Part|Chapter|Section|Step|Table|Figure|Chart|Map|Photo|Image|Episode|Item|Point|Reason|Lesson|Myth|Fact|Pregunta|Parte|Capítulo|Sección|Paso|Tabla|Gráfico|Mito|Dato|Afirmación)\s+)(\d{1,3})(?=[ \t]*(?:[:.)—–]|-\s|\*|$))/gim,
+    pattern: /(^|\n)([ \t#>*_]*(?:Claim|Question|Part|Chapter|Section|Step|Table|Figure|Chart|Map|Photo|Image|Episode|Item|Point|Reason|Lesson|Myth|Fact|Reviewer|Referee|Annex|Appendix|Exhibit|Footnote|Article|Paragraph|Clause|Pregunta|Parte|Capítulo|Sección|Paso|Tabla|Gráfico|Mito|Dato|Afirmación|Anexo|Apéndice|Artículo|Párrafo|Cláusula)\s+)(\d{1,3})(?=[ \t]*(?:[:.)—–]|-\s|\*|$))/gim,
     why: '"## Claim 1: …", "Question 3.", "Parte 2 —": the number a heading or a line opens with to label its part of the text is no figure (src/reader/caption-numbers.ts blanks it).',
-    examples: { reads: ['## Claim 1: "More people crossed"', 'Question 3. How many crossed?', 'Parte 2 — La selva', 'Table 1'], not: ['Claim: 1 in 5 crossed', 'Part of the 302,203 who crossed', 'Issue 112 · Friday as a title · Issue 112'] },
+    examples: { reads: ['## Claim 1: "More people crossed"', 'Question 3. How many crossed?', 'Parte 2 — La selva', 'Table 1', '**Reviewer 2** · second round', 'Artículo 3. Las partes acuerdan'], not: ['Claim: 1 in 5 crossed', 'Part of the 302,203 who crossed', 'Issue 112 · Friday as a title · Issue 112'] },
   },
   {
     id: 'numeral-pronoun',
@@ -425,16 +432,30 @@ export const ENGLISH = [
   {
     id: 'negated-before',
     on: 'before-figure',
-    pattern: /(?:[,;(—–]\s*(?:and\s+|y\s+)?(?:not|no)|\b(?:rather than|instead of|en lugar de|en vez de))\s+(?:(?:the|los|las|el|la|de)\s+)?$/iu,
-    why: '"counted 3,091 crossings in 2025, not 30,910", "16 boats, not 61", "3.091, no 30.910": a correction names the wrong figure only to set it aside.',
-    examples: { reads: ['3,091 crossings in 2025, not ', '16 boats (not ', 'rather than the ', '3.091, y no ', 'en lugar de los '], not: ['did not exceed ', 'not more than ', 'no menos de ', 'crossed, '] },
+    pattern: /(?:[,;(—–]\s*(?:and\s+|y\s+)?(?:not|no)|\b(?:rather than|instead of|en lugar de|en vez de)|\b(?:replacing|replaces|superseding|supersedes|revised (?:up |down )?from|corrected from|reemplazando|sustituyendo|en sustitución de)\s+(?:(?:the|an?|los|las|el|la|de|del)\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s\s+)?(?:(?:preliminary|provisional|earlier|initial|previous|old|first|preliminar|anterior|inicial|figure|count|estimate|total|tally|cifra|conteo)\s+)*(?:(?:of|de)\s+)?)\s*(?:(?:the|los|las|el|la|de)\s+)?$/iu,
+    why: '"counted 3,091 crossings in 2025, not 30,910", "16 boats, not 61", "3.091, no 30.910", "updated to 302,203, replacing SNM\'s preliminary 300,549": a correction names the wrong or superseded figure only to set it aside.',
+    examples: { reads: ['3,091 crossings in 2025, not ', '16 boats (not ', 'rather than the ', '3.091, y no ', 'en lugar de los ', "updated to 302,203, replacing SNM's preliminary ", 'revised up from an initial ', 'reemplazando la cifra preliminar '], not: ['did not exceed ', 'not more than ', 'no menos de ', 'crossed, ', 'the fence replaced ', 'a preliminary '] },
+  },
+  {
+    id: 'and-before-period',
+    on: 'between',
+    pattern: /(?:^|[^\p{L}])(?:and|but|while|whereas|y|e|pero|mientras(?:\s+que)?)\s+$/iu,
+    why: '"En 2021 cruzaron 133.726 personas y en 2022 fueron 248.284", "133,726 crossed and in 2022 the count was 248,284": a period phrase just past a conjunction opens the next clause; it does not trail the figure before it.',
+    examples: { reads: [' personas y ', ' migrants, and ', ' crossed, while ', ' people and '], not: [' people ', ' migrants crossed ', ' a day for the rest of '] },
+  },
+  {
+    id: 'population-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:(?:people|personas|de)\s+)?(?:counted\s+(?:in|by)\s+(?:[\p{L}\p{N}'’]+\s+){0,3}census|(?:inhabitants|residents|habitantes|residentes)\b|(?:in|of|de)\s+(?:the\s+|la\s+)?(?:population|población|census|censo)\b|(?:censad[oa]s|empadronad[oa]s)\b)/iu,
+    why: '"about one in eight of the 4.06 million people counted in Panama\'s 2023 census", "4,2 millones de habitantes": a population, not the flow a tally word of the sentence counts.',
+    examples: { reads: [" people counted in Panama's 2023 census", ' inhabitants', ' de habitantes', ' people in the population'], not: [' people crossed in 2023', ' migrants counted by SENAFRONT', ' personas cruzaron'] },
   },
   {
     id: 'gap-before',
     on: 'before-figure',
-    pattern: /\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
-    why: '"put the figure at 511,103, a gap of almost 9,000 people": the gap between two figures counts no one and does not say which of them is larger, so it is neither a count nor a change darien can check.',
-    examples: { reads: ['511,103, a gap of almost ', 'a difference of about ', 'una diferencia de casi ', 'la diferencia ronda las ', 'The difference was about '], not: ['crossings fell by ', 'a total of ', 'a gap in the fence let '] },
+    pattern: /(?:\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)|\b(?:differ(?:s|ed)?|diverge[sd]?|move[sd]?|shift(?:s|ed)?|var(?:ies|ied|y)|(?:is|are|was|were)\s+off)\s+by|(?:^|[^\p{L}])(?:difieren|difiere|varía|varían)\s+en)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
+    why: '"put the figure at 511,103, a gap of almost 9,000 people", "the record moves by about 9,000 depending on who you read": the gap between two figures counts no one and does not say which of them is larger, so it is neither a count nor a change darien can check.',
+    examples: { reads: ['511,103, a gap of almost ', 'a difference of about ', 'una diferencia de casi ', 'la diferencia ronda las ', 'The difference was about ', 'the record moves by about ', 'the two counts differ by some ', 'las cifras difieren en unas '], not: ['crossings fell by ', 'a total of ', 'a gap in the fence let ', 'the count rose by ', 'moved '] },
   },
   {
     id: 'forecast-before',
