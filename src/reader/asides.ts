@@ -24,7 +24,7 @@ const FORECAST_WORDS = EN.pattern('forecast-words');
 // Case matters for the rest ("from [A-Z]"), so the forecast's words are tried apart, in any case:
 // a headline's "400,000 Migrants May Cross Darien Gap".
 export const hasAsideWords = (body: string): boolean => ASIDE_WORDS.test(body) || FORECAST_WORDS.test(body);
-const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
+const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
@@ -93,8 +93,20 @@ function disputed(figure: Building, m: string, sentenceStart: number): boolean {
   return number !== undefined && figure.text.includes(number) && !SHOWS.test(found![0]);
 }
 const DISPUTED = EN.pattern('disputed-figure');
+const RELEASED_EARLY = EN.pattern('released-early-after');
 const DISPUTED_LEAD = EN.pattern('disputed-lead');
 const SHOWS = EN.pattern('shows-verbs');
+
+/** A figure the sentence names only to set it aside: a corrected, disputed or early figure. */
+function setAsideByTheSentence(figure: Building, m: string, sentenceStart: number): Because | null {
+  // "3,091 crossings in 2025, not 30,910": the figure a correction sets aside. Not a bound: "no
+  // more than 6,780", "not fewer than 500,000" (the hedge is the figure's).
+  if (!BOUND_HEDGES.has(figure.text.split(/\s/, 1)[0]!.toLowerCase()) && NEGATED_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 60), figure.start))) return because('negated');
+  if (disputed(figure, m, sentenceStart)) return because('disputed');
+  // "the 300,549 … was released in mid-December, before the year was out": part of its period.
+  const early = RELEASED_EARLY.exec(m.slice(figure.end, figure.end + 110));
+  return early ? because('period-unresolved', { words: early[1] ?? early[2]! }) : null;
+}
 
 /** Why a figure is one group's count or a forecast, or null. */
 export function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
@@ -112,10 +124,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (figure.period && spansUnits(figure.period) && EXTREME_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('extreme');
   // "tenían capacidad para 2.000 personas": how many a place holds.
   if (CAPACITY_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('capacity', { figure: figure.text });
-  // "3,091 crossings in 2025, not 30,910": the figure a correction sets aside. Not a bound: "no
-  // more than 6,780", "not fewer than 500,000" (the hedge is the figure's).
-  if (!BOUND_HEDGES.has(figure.text.split(/\s/, 1)[0]!.toLowerCase()) && NEGATED_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 60), figure.start))) return because('negated');
-  if (disputed(figure, m, sentenceStart)) return because('disputed');
+  const setAside = setAsideByTheSentence(figure, m, sentenceStart);
+  if (setAside) return setAside;
   // "ranged from 6,465 to 30,055", "oscilaron entre 1.500 y 3.000 al día": the low and the high
   // of the values within whatever period the sentence gives, each of them. Said as one range of a
   // rate ("varied between 2,000 and 3,000 a day") it still holds the period's average, and is checked.

@@ -18,8 +18,9 @@ const SOURCE_POSSESSIVE = EN.pattern('source-possessive');
 export function attributionOf(quote: string, language: Language = 'en'): string[] {
   // Spanish credits ("según ...", "dijo ...") are read apart, in src/reader/attribution-es.ts.
   const out: string[] = language === 'es' ? spanishAttribution(quote) : [];
-  // "Mulino's own speech ... put 2023 at 511,103": a name's speech or count credits the name.
-  const possessive = quote.includes('s ') && (quote.includes("'") || quote.includes('’')) ? SOURCE_POSSESSIVE.exec(quote) : null;
+  // "Mulino's own speech ... put 2023 at 511,103", "the president put the year at 511,103": a
+  // name's speech or count, or a name that puts a figure at a value, credits the name.
+  const possessive = /['’]s |\b(?:put|puts|placed|places|pegged|pegs|gave|gives|cited|cites) /.test(quote) ? SOURCE_POSSESSIVE.exec(quote) : null;
   if (possessive) out.push(possessive[1]!.replace(/^The\s+/, ''));
   const accordingAt = quote.indexOf('according to ');
   if (accordingAt < 0 && !quote.includes(' said') && !quote.includes(' says')) return out;

@@ -298,6 +298,11 @@ const OF_THE_OPENING = /^\W*(?:Of|Among|De|Entre)\s+(?:the|those|these|all|ese|e
 // "more than 80,000 of the year's crossings": a share of the flow's own tally is a count of it, for
 // the sentence's period (the months it names), not a part of some group.
 const THRESHOLD_AFTER = /^[\s-]+(?:mark|threshold|barrier|milestone|barrera|umbral)(?![\p{L}])/iu;
+// "the count never reached 31,000 until the surge", "nunca superó los 31.000": a line the count
+// stayed under, over years the sentence may not name, not the count of any one of them.
+const NEVER_REACHED_BEFORE = /(?:^|[^\p{L}])(?:never|nunca)\s+(?:again\s+|más\s+)?(?:reached|topped|exceeded|passed|surpassed|hit|broke|alcanzó|superó|rebasó|llegó\s+a)\s+(?:the\s+|los\s+|las\s+)?$/iu;
+// "32 motores fuera de borda, dos por embarcación", "two per boat": the size of each, not a total.
+const PER_UNIT_AFTER = /^\s+(?:per|a|each|por|cada)\s+(?:boat|vessel|launch|family|person|embarcación|lancha|bote|barco|familia|persona)(?![\p{L}])/iu;
 // Not a share of a longer span's total ("(some 56 percent of all crossings recorded since 2015)").
 const SHARE_OF_TOTAL_AFTER = /^[^.()]{0,100}\(((?:about |some |nearly |almost |cerca del? |casi |el |un )?\d[\d.,]*\s*(?:%|percent|per cent|por ciento)\s+(?:of|del?)\s+(?:the\s+|los\s+|las\s+)?(?:total|all|todos|todas))\b(?![^)]*\b(?:since|desde|between|entre|from)\b)/i;
 // "the 520,085 of the year before", "of the same period": "of" a period says when, not of what group.
@@ -449,7 +454,7 @@ const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|s
  * "The fall from 2023 to 2024 amounts to roughly a quarter", "la caída entre 2023 y 2024 fue de
  * casi el 42 %": a noun of change as the subject, its size after a copula.
  */
-const CHANGE_SUBJECT = (nouns: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:the|its|that|this|la|el|esa|ese|esta|este)\\s+(?:overall\\s+|total\\s+)?(?:${nouns})(?![\\p{L}])(?:\\s+(?:from|between|in|entre|en|desde)\\s+[^.;:]{1,40}?)?\\s+(?:amounts?\\s+to|amounted\\s+to|comes?\\s+to|came\\s+to|was|is|works?\\s+out\\s+(?:at|to)|stood\\s+at|fue\\s+de|es\\s+de|equivale\\s+a|equivalió\\s+a|llegó\\s+a|ronda|rondó)\\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|casi|unos|unas|cerca de|alrededor de|más de)\\s+)?(?:(?:el|la|un|una)\\s+)?$`, 'iu');
+const CHANGE_SUBJECT = (nouns: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:the|its|that|this|la|el|esa|ese|esta|este)\\s+(?:overall\\s+|total\\s+)?(?:${nouns})(?![\\p{L}])(?:\\s+(?:from|between|in|of|entre|en|desde|de|del)\\s+[^.;:]{1,40}?)?\\s+(?:amounts?\\s+to|amounted\\s+to|comes?\\s+to|came\\s+to|was|is|works?\\s+out\\s+(?:at|to)|stood\\s+at|fue\\s+de|es\\s+de|equivale\\s+a|equivalió\\s+a|llegó\\s+a|ronda|rondó)\\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|casi|unos|unas|cerca de|alrededor de|más de)\\s+)?(?:(?:el|la|un|una)\\s+)?$`, 'iu');
 const CHANGE_SUBJECT_DECREASE = CHANGE_SUBJECT('fall|drop|decline|decrease|reduction|plunge|contraction|caída|baja|disminución|reducción|descenso|desplome');
 // Not "surge": "the surge of 2021 came to 133,726" names the wave, not a change.
 const CHANGE_SUBJECT_INCREASE = CHANGE_SUBJECT('rise|increase|jump|growth|climb|aumento|incremento|alza|subida|crecimiento|repunte');
@@ -813,6 +818,8 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   if (PARTITIVE_AFTER.test(after)) return because('part-of-group', { figure: numberText });
   // "fell below the 100 mark in June, when only 10 crossed": a threshold, not the count.
   if (THRESHOLD_AFTER.test(after) && /\b(?:the|la|el)\s+$/i.test(near)) return because('threshold', { figure: numberText });
+  if (NEVER_REACHED_BEFORE.test(near)) return because('threshold', { figure: numberText });
+  if (PER_UNIT_AFTER.test(after)) return because('group-size');
   // "28,344 crossed the Darien jungle in the first 11 months of 2021 (22.3% of the total registered
   // migrants)": a figure its own bracket gives as a share of a total is a part of that total.
   const share = after.includes('(') ? SHARE_OF_TOTAL_AFTER.exec(after) : null;
@@ -1082,6 +1089,7 @@ function directionOf(scan: SentenceScan, figure: FigureAt, lookBehind: string, k
   return null;
 }
 
+const SUMS_TO = /\b(?:add(?:s|ed|ing)?\s+up|amount(?:s|ed|ing)?|come|comes|came|coming|sum(?:s|med|ming)?|works?\s+out|worked\s+out|equal(?:s|led)?|equivalent)\s+to\s+$/i;
 const HASTA_BEFORE_ES = /,\s*hasta\s+(?:los|las|unos|unas)\s+$/iu;
 const CHANGE_VERB_ES = new RegExp(`(?:^|[^\\p{L}])(?:${DECREASE_VERBS_ES}|${INCREASE_VERBS_ES})(?![\\p{L}])`, 'iu');
 /** "from 2,461 … to 140", "de 302.203 a 3.091": whether the figure is a change's first or last end, and the verb of change before "from". */
@@ -1091,7 +1099,8 @@ function endsOf(scan: SentenceScan, figureStart: number, lookBehind: string): { 
   const verbFromEs = language === 'es' && /(?:^|[^\p{L}])de\s+$/u.test(lookBehind) ? CHANGE_VERB_BEFORE_FROM_ES.exec(textBefore(sentence, figureStart, 120)) : null;
   const from = /\bfrom\s+(?:the\s+)?$/i.test(lookBehind) || verbFromEs !== null;
   // "bajó un 42 por ciento, hasta los 302 mil 203": "hasta" after a verb of change is its end too.
-  const to = /\bto\s+$/i.test(lookBehind) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind) && /(?:^|[^\p{L}])de\s+\d/u.test(textBefore(sentence, figureStart, 120))) || (language === 'es' && HASTA_BEFORE_ES.test(lookBehind) && CHANGE_VERB_ES.test(textBefore(sentence, figureStart, 120)));
+  // "add up to roughly 1.6 million", "came to some 200,000": a sum or an amount, no change's end.
+  const to = (/\bto\s+$/i.test(lookBehind) && !SUMS_TO.test(lookBehind)) || (language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind) && /(?:^|[^\p{L}])de\s+\d/u.test(textBefore(sentence, figureStart, 120))) || (language === 'es' && HASTA_BEFORE_ES.test(lookBehind) && CHANGE_VERB_ES.test(textBefore(sentence, figureStart, 120)));
   let changeVerb: 'increase' | 'decrease' | null = null;
   if (verbFromEs) changeVerb = verbFromEs[1] ? 'decrease' : verbFromEs[2] && !/^pas/i.test(verbFromEs[2]) ? 'increase' : null;
   else if (from) {

@@ -849,7 +849,9 @@ function qualifiedSpan(text: string, kind: Kind, match: RegExpExecArray, words: 
   if (byTheEnd) return { start: match.index - byTheEnd[0].length, end, qualified: false, byTheEnd: true };
   // "the first week of July", "the last days of 2023", "the end of 2023": a part of the period.
   const part = /^of\s/i.test(words) ? PART_WORD_BEFORE.exec(preceding) : PART_OF_BEFORE.exec(preceding);
-  const before = part ?? (kind === 'year' ? (FISCAL_BEFORE.exec(preceding) ?? PART_OF_YEAR_BEFORE.exec(preceding)) : null);
+  // "summer 2023", "the fall of 2024"; not "The fall in 2025 came to …", a fall in that year.
+  const season = /^(?:of\s+)?\d/i.test(words) ? PART_OF_YEAR_BEFORE.exec(preceding) : null;
+  const before = part ?? (kind === 'year' ? (FISCAL_BEFORE.exec(preceding) ?? season) : null);
   const after = before || kind !== 'year' ? null : FISCAL_AFTER.exec(text.slice(end, end + 32));
   if (before) start = match.index - before[0].length;
   if (after) end += after[0].length;

@@ -93,6 +93,12 @@ describe('a draft that reports what the registry records someone saying', () => 
     expect(attributed).toMatchObject({ severity: 'info', location: { line: 4, column: 38 } });
     expect(attributed.message).toContain('The draft attributes it to Mulino');
   });
+  it('… and so does a role that puts the figure at a value: "the president put the year at 511,103"', () => {
+    const report = lint('---\ndate: 2025-02-18\n---\nFor 2023 keep the Darién total, noting that the president put the year at 511,103 crossings.');
+    const attributed = report.findings.find((f) => f.check === 'figure-conflict' && f.figure === '511,103')!;
+    expect(attributed).toMatchObject({ severity: 'info', location: { line: 4, column: 75 } });
+    expect(attributed.message).toContain('The draft attributes it to the president');
+  });
   it('… but the same figure given as the draft\'s own is failed', () => {
     const report = lint(ES + 'En 2023 cruzaron el Darién 511.103 personas.', { date: '2025-05-30' });
     expect(at(report, 4)).toContainEqual(['figure-conflict', 'error']);

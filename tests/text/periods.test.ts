@@ -32,6 +32,8 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', 'elected earlier this year', [['earlier this year', '2024-01-01/2024-07-17']]],
   ['2025-05-22', 'achieved by 2025', [['by 2025', '2025-01-01/2025-05-22']]],
   ['2024-07-17', 'since President Joe Biden entered office', [['since President Joe Biden entered office', null]]],
+  // A season names part of a year only said against it: "summer 2023", not "The fall in 2025".
+  ['2026-01-20', 'in summer 2023; the fall in 2025 came to 200,000', [['summer 2023', null], ['in 2025', '2025']]],
   // "in each of the months of August, September and October": a figure for each month, unresolved.
   ['2022-05-03', 'topped 25,000 in each of the months of August, September and October 2021', [['in each of the months of August, September and October 2021', null]]],
   // "pre-2021", "a pre-surge norm", "post-pandemic": a bound, whose year is no period of its own.

@@ -25,9 +25,9 @@ export const ENGLISH = [
   {
     id: 'source-possessive',
     on: 'sentence',
-    pattern: /(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}|\b[Tt]he\s+(?:president|foreign minister|minister|ministry|migration service|border police|border service|security ministry|agency))['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:speech|report|statement|data|figures?|count|tally|tallies|estimates?|release|bulletin|address|numbers|records)\b/u,
-    why: '"Mulino\'s own speech on 2 January put 2023 at 511,103", "SENAFRONT\'s latest count shows": a name\'s speech, report or count credits that name, as "according to" does.',
-    examples: { reads: ["Mulino's own speech on 2 January put 2023 at 511,103.", 'The ministry said SENAFRONT’s latest count shows 2,000.', "José Raúl Mulino's address gave 511,103.", "Mulino's New Year speech put 2023 at 511,103.", "the president's speech of 2 January 2025 put it at 511,103"], not: ["The country's figures show 2,000.", "the route's numbers fell", "Mulino's government built a fence.", "last year's count was higher"] },
+    pattern: /(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}|\b[Tt]he\s+(?:president|foreign minister|minister|ministry|migration service|border police|border service|security ministry|agency))(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:speech|report|statement|data|figures?|count|tally|tallies|estimates?|release|bulletin|address|numbers|records)\b|\s+(?:put|puts|placed|places|pegged|pegs|gave|gives|cited|cites)\s+(?:the\s+(?:year|total|figure|count)|it|that|(?:19|20)\d\d)\s+at\b)/u,
+    why: '"Mulino\'s own speech on 2 January put 2023 at 511,103", "SENAFRONT\'s latest count shows", "the president put the year at 511,103": a name\'s speech, report or count, or a name that puts a figure at a value, credits that name, as "according to" does.',
+    examples: { reads: ["Mulino's own speech on 2 January put 2023 at 511,103.", 'The ministry said SENAFRONT’s latest count shows 2,000.', "José Raúl Mulino's address gave 511,103.", "Mulino's New Year speech put 2023 at 511,103.", "the president's speech of 2 January 2025 put it at 511,103", 'the president put the year at 511,103 in his speech'], not: ['For 2023 the authors may keep 520,085', "The country's figures show 2,000.", "the route's numbers fell", "Mulino's government built a fence.", "last year's count was higher"] },
   },
   {
     id: 'said-name',
@@ -442,6 +442,13 @@ export const ENGLISH = [
     pattern: /(?:^|[^\p{L}])(?:and|but|while|whereas|y|e|pero|mientras(?:\s+que)?)\s+$/iu,
     why: '"En 2021 cruzaron 133.726 personas y en 2022 fueron 248.284", "133,726 crossed and in 2022 the count was 248,284": a period phrase just past a conjunction opens the next clause; it does not trail the figure before it.',
     examples: { reads: [' personas y ', ' migrants, and ', ' crossed, while ', ' people and '], not: [' people ', ' migrants crossed ', ' a day for the rest of '] },
+  },
+  {
+    id: 'released-early-after',
+    on: 'after-figure',
+    pattern: /^[^.;]{0,40}?\b(?:was|were|had\s+been|been)\s+(?:released|published|issued|announced|given\s+out)\b[^.;]{0,40}?\b(before\s+the\s+(?:year|month)\s+(?:was\s+(?:out|over|up)|ended|had\s+ended|closed|was\s+complete))|^[^.;]{0,60}?\b(antes\s+de\s+(?:que\s+)?(?:terminara|acabara|cerrara|concluyera|finalizara)\s+el\s+(?:año|mes))/iu,
+    why: '"the 300,549 in footnote 9 was released in mid-December, before the year was out": a count published before its period ended counts part of it, up to a day the sentence does not give.',
+    examples: { reads: [' in footnote 9 was released in mid-December, before the year was out', ', publicada antes de que terminara el año'], not: [' was released in January', ' crossed before the year was out'] },
   },
   {
     id: 'population-after',
