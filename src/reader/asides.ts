@@ -24,7 +24,7 @@ const FORECAST_WORDS = EN.pattern('forecast-words');
 // Case matters for the rest ("from [A-Z]"), so the forecast's words are tried apart, in any case:
 // a headline's "400,000 Migrants May Cross Darien Gap".
 export const hasAsideWords = (body: string): boolean => ASIDE_WORDS.test(body) || FORECAST_WORDS.test(body);
-const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
+const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|diferencia|brecha|discrepancia) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|iffer(?:s|ed)? by|iverge[sd]? by|moved? by|moves by|shift(?:s|ed)? by|(?:is|are|was|were) off by|ifieren en|ifiere en|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
@@ -105,7 +105,19 @@ function setAsideByTheSentence(figure: Building, m: string, sentenceStart: numbe
   if (disputed(figure, m, sentenceStart)) return because('disputed');
   // "the 300,549 … was released in mid-December, before the year was out": part of its period.
   const early = RELEASED_EARLY.exec(m.slice(figure.end, figure.end + 110));
-  return early ? because('period-unresolved', { words: early[1] ?? early[2]! }) : null;
+  return early && ofItsPeriod(early[1] ?? early[2]!, figure.period) ? because('period-unresolved', { words: early[1] ?? early[2]! }) : null;
+}
+
+/**
+ * "before the year was out" of a figure said for a year, "before the month was out" of one for a
+ * month: the release cut its own period short. "The 2024 total was released in January, before the
+ * month was out" says nothing of 2024's.
+ */
+function ofItsPeriod(words: string, period: Period | null): boolean {
+  if (!period) return true;
+  const [start, end] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];
+  const days = period.end - period.start + 1;
+  return /\b(?:year|año)\b/i.test(words) ? days >= 365 || start.getUTCMonth() === 0 : start.getUTCMonth() === end.getUTCMonth() && days <= 31;
 }
 
 /** Why a figure is one group's count or a forecast, or null. */

@@ -447,12 +447,15 @@ function takeFromSubject(figure: Building, subject: Building, clearAll: boolean)
 function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Building): void {
   if (!GAP_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return;
   const counted = (f: Building): boolean => f.kind === 'quantity' && !f.mention?.change && f.metric !== null && f.period !== null && f.value !== null;
-  // "…, a gap of 217,882 over 2024's 302,203": a figure after the gap is one of its two; unpaired.
-  if (built.some((f) => f.start > figure.end && counted(f))) return;
+  // "…, a gap of 217,882 over 2024's 302,203": a figure after the gap is one of its two, and with
+  // one figure before it the two are the pair ("The 2022 count, 248,284, differs by 50,000 from
+  // 2021's 133,726"); else unpaired.
+  const own = built.filter((f) => f.start < figure.start && counted(f));
+  const after = built.filter((f) => f.start > figure.end && counted(f));
+  if (after.length > 0 && !(after.length === 1 && own.length === 1)) return;
   // Its own sentence's two ("rose from 133,726 in 2021 to 248,284 in 2022, a gap of 114,558") come
   // first; "The difference of …" opening a paragraph speaks of the sentence just before, as "That" does.
-  const own = built.filter((f) => f.start < figure.start && counted(f));
-  const candidates = own.length >= 2 ? own : [...((ctx.before ?? ctx.previous)?.figures ?? []).filter((f) => counted(f) && !f.comparisonDraft), ...own];
+  const candidates = after.length === 1 ? [...own, ...after] : own.length >= 2 ? own : [...((ctx.before ?? ctx.previous)?.figures ?? []).filter((f) => counted(f) && !f.comparisonDraft), ...own];
   const last = candidates.at(-1);
   const other = last ? [...candidates].reverse().find((f) => f !== last && f.metric === last.metric && f.value !== last.value) : undefined;
   if (!last || !other) return;

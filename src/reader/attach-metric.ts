@@ -149,6 +149,9 @@ const LIST_JOINER = EN.pattern('list-joiner');
 
 /** One figure's metric, from the first reading that gives one, nearest first. */
 function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fallback: MetricFallback, earlier: readonly Building[]): void {
+  // "about one in eight of the 4.06 million people counted in Panama's 2023 census": a population,
+  // whatever the sentence says was counted or crossed.
+  if (!site.comparison && POPULATION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 60)))) return;
   const chosen = chooseMetric(ctx, figure, site);
   if (chosen) {
     figure.metric = chosen.metric;
@@ -205,11 +208,9 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
 
 /**
  * "The flow of tourists reached 500,000": a subject before the figure that says what it counts,
- * and counts what the topic's frame does not, is another count; so is a population after it.
+ * and counts what the topic's frame does not, is another count.
  */
 function countsOther(ctx: SentenceContext, topic: Metric, figure: Building): boolean {
-  // "one in eight of the 4.06 million people counted in Panama's 2023 census": a population.
-  if (POPULATION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 60)))) return true;
   // The subject stands near: a bounded look keeps a sentence of thousands of figures linear.
   const subject = SUBJECT_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 80), figure.start));
   if (!subject) return false;

@@ -112,6 +112,9 @@ function boundsFigure(bound: PeriodMention, figure: Building, best: PeriodMentio
   // ahead of 2021: 4,702 in January": a bound set off by a comma or a colon is another clause's,
   // or describes the period phrase beside it.
   if (/[,;:()]/.test(m.slice(from, to))) return false;
+  // "In 2021, a post-pandemic wave of 33,726 crossed": a count keeps the year written out; only a
+  // yearly norm ("a pre-surge norm of about 10,000 a year") is of the years the bound names.
+  if (figure.per !== 'year' && /\b(?:19|20)\d\d\b/.test(best.words)) return false;
   const bestGap = best.end <= figure.start ? figure.start - best.end : best.start - figure.end;
   return bestGap > gap;
 }
@@ -257,7 +260,8 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   const to = after ? p.start : mention.start;
   // "Last month, Panama arrested six ..., rescuing 26 ...": a period that opens the sentence
   // stands for all of it; elsewhere a figure between claims the period for itself.
-  const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !listedTogether(other, figure, m);
+  // Not a figure that counts no whole ("two per boat", "one in five"): it claims no period.
+  const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !other.mention?.part && !listedTogether(other, figure, m);
   // A list item's label is not the period of what it is compared with ("- **2023** — A record
   // 520,085 …, up from 248,284").
   if (!(p.start === offset || (opensSentence(p, offset, m, mention.start) && !isBaseline(figure, m, offset))) && built.some(between)) return null;

@@ -139,6 +139,7 @@ export function tagSentence(index: ActionIndex, tokens: readonly Token[], places
       // sentence, or the place the text is about (the nearest named before it, or the title's).
       // "The flow of migrants has dropped to about 300 a day" under "Fewer feet on the jungle trail".
       if (local && !places.has(frame) && !near.has(frame)) continue;
+      if (local && entry.stems.length === 1 && inAgencyName(tokens, i)) continue;
       const at = find(entry, tokens, i, Math.min(tokens.length, i + entry.stems.length + 3 + MAX_DESCRIBING));
       if (!at || at[0] !== i) continue;
       // "The flow of tourists": from context, only a flow of what the frame counts.
@@ -149,6 +150,14 @@ export function tagSentence(index: ActionIndex, tokens: readonly Token[], places
     }
   }
   return { actions, places, elsewhere: namesElsewhere(text, places, within, wilds) };
+}
+
+/** Words of an agency's name around a word of the flow: "Servicio Nacional de Migración", "National Migration Service". */
+const AGENCY_NAME = EN.words('agency-name');
+/** "con apoyo del Servicio Nacional de Migración": the flow's word names the agency, no action. */
+function inAgencyName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.stem;
+  return (before !== undefined && AGENCY_NAME.has(before)) || (tokens[i + 1] !== undefined && AGENCY_NAME.has(tokens[i + 1]!.stem)) || ((before === 'de' || before === 'of') && tokens[i - 2] !== undefined && AGENCY_NAME.has(tokens[i - 2]!.stem));
 }
 
 export type ActionIndex = ReadonlyMap<string, ReadonlyArray<{ readonly frame: Frame; readonly entry: Entry; readonly local: boolean }>>;

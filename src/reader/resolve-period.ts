@@ -116,7 +116,7 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
     if (mention.kind === 'month' && mention.resolved) carry.month = mention.resolved.period;
     return mention;
   }
-  if (carry.month && mention.kind === 'date' && mention.relative && mention.resolved) {
+  if (carry.month && (mention.kind === 'date' || mention.kind === 'between' || mention.kind === 'day-span') && mention.relative && mention.resolved) {
     const day = dayInMonth(mention.resolved.period, carry.month);
     return day ? { ...mention, resolved: { period: day, deictic: false } } : mention;
   }
@@ -163,13 +163,14 @@ function monthWithinRecent(month: Period, recent: readonly Period[], page: Perio
   return null;
 }
 
-/** A single day moved into `month` when it is a day of a month of that name, else null. */
-function dayInMonth(day: Period, month: Period): Period | null {
-  if (day.start !== day.end) return null;
-  const [d, first, last] = [day.start, month.start, month.end].map((n) => new Date(n * 86_400_000));
-  if (d!.getUTCMonth() !== first!.getUTCMonth() || first!.getUTCMonth() !== last!.getUTCMonth()) return null;
-  const moved = dayNumber(first!.getUTCFullYear(), first!.getUTCMonth() + 1, d!.getUTCDate());
-  return moved === day.start ? null : periodFromDays(moved, moved);
+/** Days ("1 July", "between 1 July and 17 July") moved into `month` when they are days of a month of that name, else null. */
+function dayInMonth(days: Period, month: Period): Period | null {
+  const [from, to, first, last] = [days.start, days.end, month.start, month.end].map((n) => new Date(n * 86_400_000));
+  const name = first!.getUTCMonth();
+  if (from!.getUTCMonth() !== name || to!.getUTCMonth() !== name || from!.getUTCFullYear() !== to!.getUTCFullYear() || last!.getUTCMonth() !== name) return null;
+  const year = first!.getUTCFullYear();
+  const [start, end] = [dayNumber(year, name + 1, from!.getUTCDate()), dayNumber(year, name + 1, to!.getUTCDate())];
+  return start === days.start ? null : periodFromDays(start, end);
 }
 
 /** The whole month `month` (1–12) of `year`. */

@@ -127,7 +127,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "In each of August, September and October, more than 25,000 came through": a figure for each
   // month, not for the months together; unresolved, as no one of them is named. So is a list
   // joined by "or".
-  ['vague', new RegExp(`\\b(?:in )?(?:(?:each|every one|all three|all four) of (?:the (?:(?:two|three|four|five|six) )?months,? (?:of )?)?(?:${MONTH},? )+(?:and|or) |(?:(?:${MONTH}, ){2,}|${MONTH}, ${MONTH},? )or )${MONTH}(?:,? ${YEAR})?(?![\\w-])`, 'gi')],
+  ['vague', new RegExp(`\\b(?:in )?(?:(?:each|every one|all three|all four) of (?:the (?:(?:two|three|four|five|six) )?months,? (?:of )?)?(?:${MONTH},? )+(?:and|or) |(?:(?:${MONTH}, ){2,}|${MONTH}, ${MONTH},? )or )${MONTH}(?:,? (?:of )?${YEAR})?(?![\\w-])`, 'gi')],
   // "In August, September and October 2021": three months or more that run on without a gap are
   // their span, which src/reader/attach-list.ts gives only to a list of a figure a month or to a
   // figure that sums them ("together about 90,000"); any other figure of the list stays unchecked.
@@ -723,7 +723,7 @@ const BY_THE_END_OF_BEFORE = /\b(?:by|until|through|up to)[ \t]+the[ \t]+(?:very
 const BY_BEFORE = /\b(?:by|until|through|up to)[ \t]+$/i;
 const BY_THE_END_BEFORE = /\b(?:by|until|through|up to)[ \t]+the[ \t]+(?:very[ \t]+)?(?:end|close)[ \t]+of[ \t]+$/i;
 /** "summer 2023", "Christmas 2023", "Q3 2024": a part of the year, which darien does not resolve. */
-const PART_OF_YEAR_BEFORE = /\b(?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|ramadan|holidays?|q[1-4])[ \t]+$/i;
+const PART_OF_YEAR_BEFORE = /\b(?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|ramadan|holidays?|q[1-4])(?:[ \t]+of)?[ \t]+$/i;
 const RESOLVED = new Map<string, { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] }>();
 
 /** A phrase found, and for a Spanish one its English reading (groups and words) that `resolve` takes. */

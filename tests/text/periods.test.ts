@@ -34,6 +34,8 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', 'since President Joe Biden entered office', [['since President Joe Biden entered office', null]]],
   // A season names part of a year only said against it: "summer 2023", not "The fall in 2025".
   ['2026-01-20', 'in summer 2023; the fall in 2025 came to 200,000', [['summer 2023', null], ['in 2025', '2025']]],
+  ['2026-01-20', 'In the fall of 2021 more crossed', [['fall of 2021', null]]],
+  ['2022-05-03', 'in each of the three months of August, September and October of 2021', [['in each of the three months of August, September and October of 2021', null]]],
   // "in each of the months of August, September and October": a figure for each month, unresolved.
   ['2022-05-03', 'topped 25,000 in each of the months of August, September and October 2021', [['in each of the months of August, September and October 2021', null]]],
   // "pre-2021", "a pre-surge norm", "post-pandemic": a bound, whose year is no period of its own.

@@ -453,7 +453,7 @@ export const ENGLISH = [
   {
     id: 'population-after',
     on: 'after-figure',
-    pattern: /^\s+(?:(?:people|personas|de)\s+)?(?:counted\s+(?:in|by)\s+(?:[\p{L}\p{N}'’]+\s+){0,3}census|(?:inhabitants|residents|habitantes|residentes)\b|(?:in|of|de)\s+(?:the\s+|la\s+)?(?:population|población|census|censo)\b|(?:censad[oa]s|empadronad[oa]s)\b)/iu,
+    pattern: /^\s+(?:(?:people|personas|de)\s+)?(?:counted\s+(?:in|by)\s+(?:[\p{L}\p{N}'’]+\s+){0,3}census|(?:inhabitants|habitantes)\b|(?:in|of|de)\s+(?:the\s+|la\s+)?(?:population|población|census|censo)\b|(?:censad[oa]s|empadronad[oa]s)\b)/iu,
     why: '"about one in eight of the 4.06 million people counted in Panama\'s 2023 census", "4,2 millones de habitantes": a population, not the flow a tally word of the sentence counts.',
     examples: { reads: [" people counted in Panama's 2023 census", ' inhabitants', ' de habitantes', ' people in the population'], not: [' people crossed in 2023', ' migrants counted by SENAFRONT', ' personas cruzaron'] },
   },
@@ -821,6 +821,14 @@ export const ENGLISH = [
     words: ['change', 'difference', 'increase', 'decrease', 'rise', 'fall', 'drop', 'gain', 'growth', 'decline', 'percent'],
     why: 'Label words of a change ("Change, 2023 to 2024: down 217,882"): the item\'s figure is a comparison of the flow, never a count of it.',
     examples: { reads: ['change', 'Increase', 'percent'], not: ['crossings', 'arrivals'] },
+  },
+  {
+    id: 'agency-name',
+    on: 'word',
+    match: 'stem',
+    words: ['national', 'nacional', 'service', 'servicio', 'agency', 'agencia', 'directorate', 'dirección', 'general', 'office', 'oficina', 'authority', 'autoridad', 'ministry', 'ministerio', 'institute', 'instituto'],
+    why: '"han retornado con apoyo del Servicio Nacional de Migración", "the National Migration Service said": a word of the flow ("migration", "migración") inside an agency\'s name tells no flow\'s action.',
+    examples: { reads: ['Service', 'Nacional', 'servicio', 'Directorate'], not: ['migration', 'crossed', 'flujo'] },
   },
   {
     id: 'other-events',
