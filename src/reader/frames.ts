@@ -95,6 +95,8 @@ export interface SentenceTags {
   readonly places: ReadonlySet<Frame>;
   /** The sentence names a place of passage that is no frame's ("through Tocumen airport"). */
   readonly elsewhere: boolean;
+  /** Frames an action of which, not only a local one ("arrived", "the flow"), the sentence tells. */
+  readonly told: ReadonlySet<Frame>;
 }
 
 /**
@@ -133,6 +135,7 @@ function namesElsewhere(text: string, places: ReadonlySet<Frame>, within: RegExp
 
 export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = '', near: ReadonlySet<Frame> = NONE, within: RegExp | null = null, wilds: Wilds | null = null): SentenceTags {
   const actions = new Map<Frame, Array<readonly [number, number]>>();
+  const told = new Set<Frame>();
   for (let i = 0; i < tokens.length; i++) {
     for (const { frame, entry, local } of index.get(tokens[i]!.stem) ?? []) {
       // A local action ("the flow") counts only where the frame's place is at hand: named in the
@@ -147,9 +150,10 @@ export function tagSentence(index: ActionIndex, tokens: readonly Token[], places
       const list = actions.get(frame);
       if (list) list.push(at);
       else actions.set(frame, [at]);
+      if (!local) told.add(frame);
     }
   }
-  return { actions, places, elsewhere: namesElsewhere(text, places, within, wilds) };
+  return { actions, places, elsewhere: namesElsewhere(text, places, within, wilds), told };
 }
 
 /** Words of an agency's name around a word of the flow: "Servicio Nacional de Migración", "National Migration Service". */
@@ -311,6 +315,10 @@ export function chooseFrame(
   // "2.1 million people entered Panama through Tocumen airport": a sentence that names a place of
   // its own takes none from the text before it.
   if (tags.elsewhere) return null;
+  // "llegaron a Panamá 577 migrantes en dirección sur": of two frames the words fit, the one whose
+  // own action the sentence tells, not only a word any flow shares ("llegaron"), is meant.
+  const told = candidates.filter((frame) => tags.told.has(frame) && (context.recentPlaces.includes(frame) || context.titlePlaces.has(frame)));
+  if (told.length === 1 && candidates.length > 1) return { metric: told[0]!.metric, placeFrom: 'context' };
   for (const frame of context.recentPlaces) if (candidates.includes(frame)) return { metric: frame.metric, placeFrom: 'context' };
   const inTitle = candidates.filter((frame) => context.titlePlaces.has(frame));
   if (inTitle.length === 1) return { metric: inTitle[0]!.metric, placeFrom: 'title' };

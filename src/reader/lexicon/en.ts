@@ -838,7 +838,7 @@ export const ENGLISH = [
       'deported', 'expelled', 'repatriated', 'died', 'die', 'dead', 'death', 'deaths', 'killed', 'drowned',
       'missing', 'disappeared', 'vanished', 'rescued', 'found', 'injured', 'wounded', 'hurt', 'robbed',
       'assaulted', 'raped', 'abused', 'kidnapped', 'abducted', 'born', 'hospitalized', 'hospitalised',
-      'treated', 'sick', 'ill',
+      'treated', 'sick', 'ill', 'perished', 'deserted', 'abandoned',
       // Spanish, each form a text writes (the stemmer is English): "19 personas desaparecieron en la selva".
       'desaparecieron', 'desapareció', 'desaparecidos', 'desaparecidas', 'murieron', 'murió', 'muertos', 'muertes',
       'fallecieron', 'falleció', 'fallecidos', 'rescatados', 'rescatadas', 'deportados', 'deportadas', 'expulsados',
@@ -852,7 +852,7 @@ export const ENGLISH = [
       'entrevistaron', 'encuestados', 'encuestadas', 'encuestó', 'encuestamos', 'vacunados', 'vacunadas',
     ],
     why: '"55 migrants went missing while crossing the Darién Gap": words of something else that happened to people; their count is not the crossings.',
-    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados'], not: ['crossed', 'arrived', 'cruzaron'] },
+    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados', 'perished'], not: ['crossed', 'arrived', 'cruzaron'] },
   },
   {
     id: 'subordinate',
