@@ -40,7 +40,12 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     const referred = !strong && ctx.previous !== null && (pronounNear(ctx, phrase) || PERSON_DESCRIBED.test(ctx.body)) && namesEvent(ctx.catalogue, phrase.metric, ctx.previous.words());
     strong ||= referred;
     // "His government signed a memorandum" in a story about Panama: an office for the place at hand.
-    const standIn = !strong && STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start)) && placedAround(ctx, phrase.metric);
+    // "the deportation memorandum, signed on 12 July 2024", "The memorandum was signed on July 12":
+    // a document said to be signed, with no one named as signing it, is the event itself, in a
+    // text placed where it happened ("The government of Colombia signed a memorandum" names another).
+    // The document named for what it is ("the deportation memorandum"), not "a memorandum", any one.
+    const namesDocument = phrase.words >= 2 && tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && SIGNED_AFTER.test(m.slice(tokens[phrase.to - 1]!.end, tokens[phrase.to - 1]!.end + 24));
+    const standIn = !strong && (namesDocument || STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start))) && placedAround(ctx, phrase.metric);
     strong ||= standIn;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
@@ -123,6 +128,8 @@ function placedAround(ctx: SentenceContext, metric: Metric): boolean {
   for (const frame of placesAtHand(ctx.frameContext, ctx.tags().places)) for (const place of frame.metric.frame?.within ?? []) for (const t of tokenize(place, 0, place.length)) keys.add(placeKey(t.stem));
   return mentionsPlace(ctx.catalogue, metric, keys);
 }
+const DOCUMENT_NOUNS = EN.words('document-nouns');
+const SIGNED_AFTER = EN.pattern('signed-after');
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
 // "Seven weeks ago today, Mulino was sworn in": a day counted back from the page date is a day too.
 const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair', 'days-ago']);

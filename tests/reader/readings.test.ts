@@ -1639,3 +1639,8 @@ readingRows('the reader: where a review of the sixteenth session\'s rules found 
     { why: '"55 travelers had perished while making the crossing in 2024": another event, not the crossings', text: 'In 2024, 302,203 people crossed the Darién. Mulino said at least 55 travelers had perished while making the crossing in 2024.', date: '2025-01-10', figure: '55', metric: null, reason: 'no-metric' },
     { why: '"302,203 individuals went across the Darien in 2024": going across is crossing', text: 'According to migration authorities, 302,203 individuals went across the Darien in 2024.', date: '2025-03-01', figure: '302,203', metric: 'darien-crossings', period: '2024' },
 ]);
+
+readingRows('the reader: an event named by its document, in other words', [
+    { why: '"the deportation memorandum, signed on 12 July 2024": a phrase that names a document dates that event in a text about Panama, with no party named', text: 'Migration through the Darién into Panama fell in 2024.\n\nThe timeline should open with the deportation memorandum, signed on 12 July 2024.', date: '2025-02-18', figure: '12 July 2024', metric: 'us-panama-deportation-memorandum-signed', period: '2024-07-12' },
+    { why: '… but "who takes office on 20 January" names no one: anyone takes office', text: 'Migration through the Darién into Panama fell in 2024.\n\nWe will watch how the new administration, which takes office on 20 January, approaches the route.', date: '2025-01-06', figure: '20 January', reason: 'not read' },
+]);

@@ -831,6 +831,21 @@ export const ENGLISH = [
     examples: { reads: ['Service', 'Nacional', 'servicio', 'Directorate'], not: ['migration', 'crossed', 'flujo'] },
   },
   {
+    id: 'document-nouns',
+    on: 'word',
+    match: 'stem',
+    words: ['memorandum', 'memorando', 'agreement', 'acuerdo', 'treaty', 'tratado', 'accord', 'convenio', 'pact', 'pacto'],
+    why: '"the deportation memorandum, signed on 12 July 2024": an event phrase that names a document, said to be signed, names the event with no party named; "took office" names no one.',
+    examples: { reads: ['memorandum', 'agreement', 'acuerdo'], not: ['office', 'sworn', 'election'] },
+  },
+  {
+    id: 'signed-after',
+    on: 'after-figure',
+    pattern: /^\s*,?\s*(?:(?:which|that)\s+)?(?:was\s+|were\s+|fue\s+)?(?:signed|firmad[oa])\s+(?:on|in|el|en)\b/iu,
+    why: '"the deportation memorandum, signed on 12 July 2024", "el memorando, firmado el 1 de julio": the document is what was signed, no party named.',
+    examples: { reads: [', signed on ', ' was signed on ', ', firmado el '], not: [' with Washington on ', ' signed by Colombia on '] },
+  },
+  {
     id: 'other-events',
     on: 'word',
     match: 'stem',
