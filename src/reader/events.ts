@@ -44,7 +44,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // a document said to be signed, with no one named as signing it, is the event itself, in a
     // text placed where it happened ("The government of Colombia signed a memorandum" names another).
     // The document named for what it is ("the deportation memorandum"), not "a memorandum", any one.
-    const namesDocument = phrase.words >= 2 && tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && SIGNED_AFTER.test(m.slice(tokens[phrase.to - 1]!.end, tokens[phrase.to - 1]!.end + 24));
+    const namesDocument = phrase.words >= 2 && tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && SIGNED_AFTER.test(m.slice(tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
     const standIn = !strong && (namesDocument || STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start))) && placedAround(ctx, phrase.metric);
     strong ||= standIn;
     if (options.purpose === 'lint' && !strong) continue;

@@ -841,9 +841,9 @@ export const ENGLISH = [
   {
     id: 'signed-after',
     on: 'after-figure',
-    pattern: /^\s*,?\s*(?:(?:which|that)\s+)?(?:was\s+|were\s+|fue\s+)?(?:signed|firmad[oa])\s+(?:on|in|el|en)\b/iu,
-    why: '"the deportation memorandum, signed on 12 July 2024", "el memorando, firmado el 1 de julio": the document is what was signed, no party named.',
-    examples: { reads: [', signed on ', ' was signed on ', ', firmado el '], not: [' with Washington on ', ' signed by Colombia on '] },
+    pattern: /^[^.;:]{0,70}?(?:,\s*|\s)(?:(?:which|that)\s+)?(?:was\s+|were\s+|fue\s+|se\s+)?(?:signed|firmad[oa]|firmó|firmaron)\s+(?:on|in|el|en)\b/iu,
+    why: '"the deportation memorandum, signed on 12 July 2024", "The deportation memorandum with Washington, signed on", "El memorando de entendimiento sobre deportaciones … se firmó el": the document is what was signed, no party named.',
+    examples: { reads: [', signed on ', ' was signed on ', ', firmado el ', ' with Washington, signed on ', ' sobre deportaciones entre ambos países se firmó el '], not: [' with Washington on ', ' signed by Colombia on ', '. It was signed on '] },
   },
   {
     id: 'other-events',
