@@ -105,6 +105,8 @@ interface YearCarried {
   recent: readonly Period[];
 }
 
+const TOLD_AGAINST = EN.pattern('told-against');
+
 /** A phrase that names a year notes it; a month or a day without one is moved into the year named. */
 function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): PeriodMention {
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
@@ -119,6 +121,13 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
   if (carry.month && (mention.kind === 'date' || mention.kind === 'between' || mention.kind === 'day-span') && mention.relative && mention.resolved) {
     const day = dayInMonth(mention.resolved.period, carry.month);
     return day ? { ...mention, resolved: { period: day, deictic: false } } : mention;
+  }
+  // "asumió el cargo el 1 de julio de 2024, tras ganar las elecciones del 5 de mayo": a day told as
+  // what came before one the sentence dated with its year is of that year.
+  if (carry.year !== null && !carry.borrowed && mention.kind === 'date' && mention.relative && mention.resolved && mention.resolved.period.start === mention.resolved.period.end && TOLD_AGAINST.test(text.slice(Math.max(0, mention.start - 48), mention.start))) {
+    const day = new Date(mention.resolved.period.start * 86_400_000);
+    const moved = dayNumber(carry.year, day.getUTCMonth() + 1, day.getUTCDate());
+    return moved === mention.resolved.period.start ? mention : { ...mention, resolved: { period: periodFromDays(moved, moved), deictic: false } };
   }
   if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) {
     [carry.year, carry.borrowed] = [yearOfDay(mention.resolved.period.start), false];

@@ -831,6 +831,13 @@ export const ENGLISH = [
     examples: { reads: ['Service', 'Nacional', 'servicio', 'Directorate'], not: ['migration', 'crossed', 'flujo'] },
   },
   {
+    id: 'told-against',
+    on: 'before-period',
+    pattern: /(?:^|[^\p{L}])(?:tras|after|following|después\s+de|luego\s+de)\s[^,.;]{0,40}$/iu,
+    why: '"took office on 1 July 2024, after winning the election of 5 May", "tras ganar las elecciones del 5 de mayo": a day told as what came before a day dated with its year is of that year (not one told as after it: "before Trump\'s inauguration on 20 January" may be the next year\'s).',
+    examples: { reads: [', tras ganar las elecciones del ', ', after winning the election on '], not: [' and won the election on ', '. On ', ' before the vote on '] },
+  },
+  {
     id: 'document-nouns',
     on: 'word',
     match: 'stem',
