@@ -295,6 +295,12 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // English the same way only across a conjunction alone ("was 1,500 and this week it is 750").
   const opensNextEs = site.spanish && after && OPENS_NEXT_ES.test(m.slice(from, to));
   const opensNextEn = !site.spanish && after && words !== null && OPENS_NEXT_EN.test(words);
+  // "reached 520,085 and, in 2024, fell to 302,203": with a figure of its own after it, a phrase
+  // that opens the next clause is that figure's, never this one's.
+  // (Spanish only across "y" alone: past a comma, "…del Darién, en lo que va de 2024, una
+  // disminución de 110.056" the phrase is still this figure's.)
+  const conjunctionAlone = opensNextEn || (opensNextEs && words !== null && /^,?\s+(?:y|e|mientras(?:\s+que)?),?\s+$/i.test(words));
+  if (conjunctionAlone && built.some((other) => other !== figure && other.start >= p.end && !other.mention?.part)) return null;
   const nextClause = opensNextEs ? 40 : opensNextEn ? 100 : 0;
   // "traversed the corridor last year and more than 190,000 have crossed so far in 2024": a phrase
   // before the figure, across "and", ends the clause before; one after it in its own clause is nearer.

@@ -1084,9 +1084,9 @@ export const ENGLISH = [
   {
     id: 'opens-next-clause',
     on: 'between',
-    pattern: /^,?\s+(?:and|but|while|whereas)\s+$/i,
-    why: 'Between a figure and a period after it, a conjunction alone means the period opens the next clause: "was 1,500 and this week it is at 750".',
-    examples: { reads: [' and ', ', but ', ' while '], not: [' in ', ', up from ', ' and in '] },
+    pattern: /^,?\s+(?:and|but|while|whereas),?\s+$/i,
+    why: 'Between a figure and a period after it, a conjunction alone means the period opens the next clause: "was 1,500 and this week it is at 750", "reached 520,085 and, in 2024, fell to 302,203".',
+    examples: { reads: [' and ', ', but ', ' while ', ' and, '], not: [' in ', ', up from ', ' and in '] },
   },
   {
     id: 'stands-for-place',
