@@ -7,7 +7,7 @@ import { because, type Because } from './reasons.js';
 import type { Building } from './record.js';
 import { clauseBounds } from './clauses.js';
 import { EN } from './lexicon/en.js';
-import { yearOfDay, type Period } from '../model/period.js';
+import { lengthInDays, yearOfDay, type Period } from '../model/period.js';
 import { ES } from './lexicon/es.js';
 
 /** Nationalities and other groups of people, as words: a count of one is not the flow's. */
@@ -116,8 +116,7 @@ function setAsideByTheSentence(figure: Building, m: string, sentenceStart: numbe
 function ofItsPeriod(words: string, period: Period | null): boolean {
   if (!period) return true;
   const [start, end] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];
-  const days = period.end - period.start + 1;
-  return /\b(?:year|año)\b/i.test(words) ? days >= 365 || start.getUTCMonth() === 0 : start.getUTCMonth() === end.getUTCMonth() && days <= 31;
+  return /\b(?:year|año)\b/i.test(words) ? lengthInDays(period) >= 365 || start.getUTCMonth() === 0 : start.getUTCMonth() === end.getUTCMonth() && lengthInDays(period) <= 31;
 }
 
 /** Why a figure is one group's count or a forecast, or null. */

@@ -8,7 +8,7 @@ import type { Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
-import { wholeMonth, looksBack, UNTIL, UNTIL_BEFORE, type UntilMention } from './resolve-period.js';
+import { wholeMonth, looksBack, UNTIL, UNTIL_BEFORE, THEN, type UntilMention } from './resolve-period.js';
 import { clauseBounds } from './clauses.js';
 import { SAID_BEFORE } from './attribution.js';
 import { isBaselineLead, isBaseline, followsBaselineLead } from './baselines.js';
@@ -91,8 +91,6 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   }
 }
 
-/** The words of a bound, as periods.ts finds them. */
-const BOUND_WORDS = /\b(?:before|after|prior|ahead|pre-|post-|antes|después)/i;
 /** How far a bound may stand from the figure it bounds ("a pre-surge norm of about 10,000"). */
 const BOUND_REACH = 40;
 
@@ -107,7 +105,7 @@ function boundsFigure(bound: PeriodMention, figure: Building, best: PeriodMentio
   const [from, to] = bound.end <= figure.start ? [bound.end, figure.start] : [figure.end, bound.start];
   // Only where another phrase would be the figure's (with none, finish.ts reads the bound), and
   // only a bound in words ("By then" is one only for want of a period of its own).
-  if (!best || !BOUND_WORDS.test(bound.words) || built.some((other) => other !== figure && other.start >= from && other.end <= to)) return false;
+  if (!best || THEN.test(bound.glossed ?? bound.words) || built.some((other) => other !== figure && other.start >= from && other.end <= to)) return false;
   // "some 366 a day, against a pre-surge norm", "In 2020, before the surge, 22,102 crossed", "ran
   // ahead of 2021: 4,702 in January": a bound set off by a comma or a colon is another clause's,
   // or describes the period phrase beside it.
@@ -299,7 +297,7 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // that opens the next clause is that figure's, never this one's.
   // (Spanish only across "y" alone: past a comma, "…del Darién, en lo que va de 2024, una
   // disminución de 110.056" the phrase is still this figure's.)
-  const conjunctionAlone = opensNextEn || (opensNextEs && words !== null && /^,?\s+(?:y|e|mientras(?:\s+que)?),?\s+$/i.test(words));
+  const conjunctionAlone = opensNextEn || (opensNextEs && words !== null && OPENS_NEXT_EN.test(words));
   if (conjunctionAlone && built.some((other) => other !== figure && other.start >= p.end && !other.mention?.part)) return null;
   const nextClause = opensNextEs ? 40 : opensNextEn ? 100 : 0;
   // "traversed the corridor last year and more than 190,000 have crossed so far in 2024": a phrase

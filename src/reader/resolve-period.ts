@@ -125,9 +125,8 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
   // "asumió el cargo el 1 de julio de 2024, tras ganar las elecciones del 5 de mayo": a day told as
   // what came before one the sentence dated with its year is of that year.
   if (carry.year !== null && !carry.borrowed && mention.kind === 'date' && mention.relative && mention.resolved && mention.resolved.period.start === mention.resolved.period.end && TOLD_AGAINST.test(text.slice(Math.max(0, mention.start - 48), mention.start))) {
-    const day = new Date(mention.resolved.period.start * 86_400_000);
-    const moved = dayNumber(carry.year, day.getUTCMonth() + 1, day.getUTCDate());
-    return moved === mention.resolved.period.start ? mention : { ...mention, resolved: { period: periodFromDays(moved, moved), deictic: false } };
+    const day = inYear(mention.resolved.period, carry.year);
+    return day ? { ...mention, resolved: { period: day, deictic: false } } : mention;
   }
   if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) {
     [carry.year, carry.borrowed] = [yearOfDay(mention.resolved.period.start), false];
@@ -177,8 +176,13 @@ function dayInMonth(days: Period, month: Period): Period | null {
   const [from, to, first, last] = [days.start, days.end, month.start, month.end].map((n) => new Date(n * 86_400_000));
   const name = first!.getUTCMonth();
   if (from!.getUTCMonth() !== name || to!.getUTCMonth() !== name || from!.getUTCFullYear() !== to!.getUTCFullYear() || last!.getUTCMonth() !== name) return null;
-  const year = first!.getUTCFullYear();
-  const [start, end] = [dayNumber(year, name + 1, from!.getUTCDate()), dayNumber(year, name + 1, to!.getUTCDate())];
+  return inYear(days, first!.getUTCFullYear());
+}
+
+/** Days of one year moved, month and day kept, into `year`; null when they are of it already. */
+function inYear(days: Period, year: number): Period | null {
+  const [from, to] = [days.start, days.end].map((n) => new Date(n * 86_400_000));
+  const [start, end] = [dayNumber(year, from!.getUTCMonth() + 1, from!.getUTCDate()), dayNumber(year, to!.getUTCMonth() + 1, to!.getUTCDate())];
   return start === days.start ? null : periodFromDays(start, end);
 }
 
@@ -211,7 +215,7 @@ const SPAN_END_BEFORE = EN.pattern('span-end-before');
 const SPAN_END_WORDS = EN.pattern('span-end-words');
 
 /** "by then", "back then", "para entonces" (glossed "by then"). */
-const THEN = /\bthen$/i;
+export const THEN = /\bthen$/i;
 
 /**
  * "In 2025 there were 200,000 fewer crossings than in 2024. By then …": "then" is the time the

@@ -1084,9 +1084,9 @@ export const ENGLISH = [
   {
     id: 'opens-next-clause',
     on: 'between',
-    pattern: /^,?\s+(?:and|but|while|whereas),?\s+$/i,
-    why: 'Between a figure and a period after it, a conjunction alone means the period opens the next clause: "was 1,500 and this week it is at 750", "reached 520,085 and, in 2024, fell to 302,203".',
-    examples: { reads: [' and ', ', but ', ' while ', ' and, '], not: [' in ', ', up from ', ' and in '] },
+    pattern: /^,?\s+(?:and|but|while|whereas|y|e|mientras(?:\s+que)?),?\s+$/i,
+    why: 'Between a figure and a period after it, a conjunction alone means the period opens the next clause: "was 1,500 and this week it is at 750", "reached 520,085 and, in 2024, fell to 302,203", "… y en 2022 …".',
+    examples: { reads: [' and ', ', but ', ' while ', ' and, ', ' y ', ', mientras que '], not: [' in ', ', up from ', ' and in ', ', en lo que va de '] },
   },
   {
     id: 'stands-for-place',
