@@ -76,6 +76,27 @@ export function pairListWithMonths(built: readonly Building[], m: string): void 
     }
   }
   unpairedMonthLists(built, m);
+  sumsOfListed(built, m);
+}
+
+/**
+ * "January 2021 had 1,071 crossings and February 1,857, so 2,928 for the pair": a figure that sums
+ * ("for the pair", "together") and borrows the period of the figure before it is the total of the
+ * periods the figures before it were given, one after another; read as the last one's, it was
+ * more than that month's own count.
+ */
+function sumsOfListed(built: readonly Building[], m: string): void {
+  built.forEach((figure, i) => {
+    if (i < 2 || !figure.period || figure.per !== null || figure.comparisonDraft) return;
+    const before = built.slice(0, i).filter((b) => b.kind === 'quantity' && b.per === null && !b.comparisonDraft && b.period);
+    const last = before[before.length - 1];
+    if (before.length < 2 || figure.periodMention === null || figure.periodMention !== last!.periodMention) return;
+    if (!(SUM_BEFORE.test(m.slice(Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(m.slice(figure.end, figure.end + 40)))) return;
+    // One after another, with no gap and no overlap: "January … and February …".
+    if (before.some((b, k) => k > 0 && b.period!.start !== before[k - 1]!.period!.end + 1)) return;
+    figure.period = periodFromDays(before[0]!.period!.start, last!.period!.end);
+    figure.periodWords = `${before.map((b) => b.periodWords).join(' + ')} (together)`;
+  });
 }
 
 /**

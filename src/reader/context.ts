@@ -79,7 +79,7 @@ export interface TextState {
   readonly lines: LineIndex;
   readonly options: ReadOptions;
   readonly frames: CatalogueFrames;
-  readonly frameContext: { recentPlaces: Frame[]; placeParagraph?: Map<Frame, number>; readonly titlePlaces: ReadonlySet<Frame> };
+  readonly frameContext: { recentPlaces: Frame[]; farPlaces?: Frame[]; turn?: boolean; turnParagraph?: number; placeParagraph?: Map<Frame, number>; readonly titlePlaces: ReadonlySet<Frame> };
   readonly placeIndex: PlaceIndex;
   readonly titleStems: ReadonlySet<string>;
   /** Periods named so far, newest last; emptied by a phrase that could not be resolved. */

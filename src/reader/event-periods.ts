@@ -17,7 +17,7 @@ import type { PeriodMention } from '../text/periods.js';
 /** A catalogue metric dates the start of a term when one of its phrases says so. */
 const TAKES_OFFICE = /\b(?:took office|sworn in|sworn into office|inauguration|entered office|took the oath|asumió (?:el cargo|la presidencia)|toma de posesión)\b/i;
 const COUNTS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
 };
 const FIRST_SPAN = /\bfirst (\w+) (day|week|month|día|semana|mes)/i;

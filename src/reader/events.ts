@@ -49,7 +49,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     strong ||= standIn;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
-    const found = nearestDate(ctx.periods, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
+    const found = nearestDate(ctx.periods.filter((p) => !UNTIL_DATE.test(m.slice(Math.max(sentence.start, p.start - 12), p.start))), tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
     if (!found) continue;
     const date = ahead(found, m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, m.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end));
     seen.add(phrase.metric.id);
@@ -72,6 +72,8 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
 }
 
 const RELATIVE = EN.words('relative');
+/** "faces no election until 2029": the date an event waits for, not its own (the lexicon's `until-date`). */
+const UNTIL_DATE = EN.pattern('until-date');
 const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
 const PERSON_DESCRIBED = EN.pattern('person-described');
 const STANDS_FOR_PLACE = EN.pattern('stands-for-place');
@@ -133,8 +135,11 @@ const SIGNED_AFTER = EN.pattern('signed-after');
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
 // "Seven weeks ago today, Mulino was sworn in": a day counted back from the page date is a day too.
 const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair', 'days-ago']);
+const NOW_WORDS = /^(?:(?:right )?now|currently|at present|these days)$/i;
 /** A phrase that can date an event: one of those kinds, or one day named otherwise ("the first day of July 2024"). */
 export function datesAnEvent(p: PeriodMention): boolean {
+  // "Mulino, now 66, faces no election": "now" is when the text speaks, no day an event had.
+  if (p.kind === 'deictic' && NOW_WORDS.test(p.words)) return false;
   return EVENT_DATE_KINDS.has(p.kind) || (p.kind === 'first-days' && p.resolved !== null && p.resolved.period.start === p.resolved.period.end);
 }
 

@@ -97,6 +97,10 @@ export interface SentenceTags {
   readonly elsewhere: boolean;
   /** Frames an action of which, not only a local one ("arrived", "the flow"), the sentence tells. */
   readonly told: ReadonlySet<Frame>;
+  /** Frames the sentence tells an action of that is more than a way through ("through the Darién"). */
+  readonly going: ReadonlySet<Frame>;
+  /** Frames the sentence tells the crossing itself of ("crossings", "cruzaron"): the lexicon's `far-actions`. */
+  readonly far: ReadonlySet<Frame>;
 }
 
 /**
@@ -136,6 +140,8 @@ function namesElsewhere(text: string, places: ReadonlySet<Frame>, within: RegExp
 export function tagSentence(index: ActionIndex, tokens: readonly Token[], places: ReadonlySet<Frame>, text = '', near: ReadonlySet<Frame> = NONE, within: RegExp | null = null, wilds: Wilds | null = null): SentenceTags {
   const actions = new Map<Frame, Array<readonly [number, number]>>();
   const told = new Set<Frame>();
+  const going = new Set<Frame>();
+  const far = new Set<Frame>();
   for (let i = 0; i < tokens.length; i++) {
     for (const { frame, entry, local } of index.get(tokens[i]!.stem) ?? []) {
       // A local action ("the flow") counts only where the frame's place is at hand: named in the
@@ -145,15 +151,28 @@ export function tagSentence(index: ActionIndex, tokens: readonly Token[], places
       if (local && entry.stems.length === 1 && inAgencyName(tokens, i)) continue;
       const at = find(entry, tokens, i, Math.min(tokens.length, i + entry.stems.length + 3 + MAX_DESCRIBING));
       if (!at || at[0] !== i) continue;
+      if (backInTime(entry, tokens, at)) continue;
       // "The flow of tourists": from context, only a flow of what the frame counts.
       if (local && !places.has(frame) && tokens[at[1]]?.stem === 'of' && tokens[at[1] + 1] && !frame.counts.has(tokens[at[1] + 1]!.stem)) continue;
       const list = actions.get(frame);
       if (list) list.push(at);
       else actions.set(frame, [at]);
       if (!local) told.add(frame);
+      if (!local && !PASSAGE_WORDS.has(entry.stems[0]!)) going.add(frame);
+      if (!local && entry.stems.length === 1 && FAR_ACTIONS.has(entry.stems[0]!)) far.add(frame);
     }
   }
-  return { actions, places, elsewhere: namesElsewhere(text, places, within, wilds), told };
+  return { actions, places, elsewhere: namesElsewhere(text, places, within, wilds), told, going, far };
+}
+
+/** "through the Darién", "por la selva": a way through a place, which a flow either way takes. */
+const PASSAGE_WORDS = EN.words('passage-words');
+const FAR_ACTIONS = EN.words('far-actions');
+
+/** "Going back further": the telling goes back, nobody on the route (the lexicon's `back-in-time`). */
+const BACK_IN_TIME = EN.words('back-in-time');
+function backInTime(entry: Entry, tokens: readonly Token[], at: readonly [number, number]): boolean {
+  return entry.stems[entry.stems.length - 1] === 'back' && tokens[at[1]] !== undefined && BACK_IN_TIME.has(tokens[at[1]]!.stem);
 }
 
 /** Words of an agency's name around a word of the flow: "Servicio Nacional de Migración", "National Migration Service". */
@@ -262,6 +281,10 @@ function placePattern(frame: Frame): RegExp | null {
 export interface FrameContext {
   /** Frames whose place the text named most recently before this sentence, nearest first. */
   readonly recentPlaces: readonly Frame[];
+  /** Frames whose place was named further back than that, within FAR_REACH paragraphs. */
+  readonly farPlaces?: readonly Frame[];
+  /** The sentence is in a speaker's turn or a labelled item ("**Ocampo:** …"). */
+  readonly turn?: boolean;
   readonly titlePlaces: ReadonlySet<Frame>;
 }
 
@@ -311,7 +334,12 @@ export function chooseFrame(
   // nearest named before it, then the title.
   const inSentence = candidates.filter((frame) => tags.places.has(frame));
   if (inSentence.length === 1) return { metric: inSentence[0]!.metric, placeFrom: 'sentence' };
-  if (inSentence.length > 1) return null;
+  if (inSentence.length > 1) {
+    // "9,000 have come back south through the Darién": which way they went ("back south") says
+    // which flow; the way through ("through the Darién") is any flow's.
+    const going = inSentence.filter((frame) => tags.going.has(frame));
+    return going.length === 1 ? { metric: going[0]!.metric, placeFrom: 'sentence' } : null;
+  }
   // "2.1 million people entered Panama through Tocumen airport": a sentence that names a place of
   // its own takes none from the text before it.
   if (tags.elsewhere) return null;
@@ -320,6 +348,10 @@ export function chooseFrame(
   const told = candidates.filter((frame) => tags.told.has(frame) && (context.recentPlaces.includes(frame) || context.titlePlaces.has(frame)));
   if (told.length === 1 && candidates.length > 1) return { metric: told[0]!.metric, placeFrom: 'context' };
   for (const frame of context.recentPlaces) if (candidates.includes(frame)) return { metric: frame.metric, placeFrom: 'context' };
+  // "**Ocampo:** … with 4,702 crossings in January": the crossing itself, told a few speakers' turns
+  // after the place was named, when no place named nearer fits (not a plain paragraph further on).
+  const far = context.turn ? candidates.filter((frame) => tags.far.has(frame) && context.farPlaces?.includes(frame)) : [];
+  if (far.length === 1) return { metric: far[0]!.metric, placeFrom: 'context' };
   const inTitle = candidates.filter((frame) => context.titlePlaces.has(frame));
   if (inTitle.length === 1) return { metric: inTitle[0]!.metric, placeFrom: 'title' };
   return null;
@@ -366,7 +398,7 @@ export interface CatalogueFrames {
    * Moves the frames whose place a sentence names to the front of the context's recent places;
    * a place named more than PLACE_REACH paragraphs back is forgotten (the title's stays).
    */
-  notePlaces(context: { recentPlaces: Frame[]; placeParagraph?: Map<Frame, number> }, named: ReadonlySet<Frame>, paragraph: number): void;
+  notePlaces(context: { recentPlaces: Frame[]; farPlaces?: Frame[]; placeParagraph?: Map<Frame, number> }, named: ReadonlySet<Frame>, paragraph: number): void;
 }
 
 /**
@@ -384,6 +416,12 @@ export function keepCounted(context: { recentPlaces: Frame[]; placeParagraph?: M
 const MADE = new WeakMap<MetricCatalogue, CatalogueFrames>();
 /** How many paragraphs back a place named in the text still places a sentence (the title's always does). */
 const PLACE_REACH = 2;
+/**
+ * How many paragraphs back a place still places a sentence that tells the frame's own crossing
+ * ("4,702 crossings in January"), when no nearer place does: a transcript gives each speaker's
+ * line a paragraph, and "the marathon" five paragraphs on is still no crossing (`far-actions`).
+ */
+const FAR_REACH = 6;
 const NONE: ReadonlySet<Frame> = new Set();
 
 function escape(word: string): string {
@@ -420,6 +458,8 @@ export function framesOf(catalogue: MetricCatalogue): CatalogueFrames {
       // "Migrants kept crossing the Darién Gap last year." does not make a later paragraph's
       // "2.1 million people entered Panama through Tocumen airport" a crossing of the Darién.
       const kept = context.recentPlaces.filter((frame) => !named.has(frame) && paragraph - (seen.get(frame) ?? -Infinity) <= PLACE_REACH);
+      const dropped = context.recentPlaces.filter((frame) => !named.has(frame) && !kept.includes(frame));
+      context.farPlaces = [...dropped, ...(context.farPlaces ?? [])].filter((frame, i, all) => all.indexOf(frame) === i && !named.has(frame) && paragraph - (seen.get(frame) ?? -Infinity) <= FAR_REACH);
       context.recentPlaces = named.size === 0 ? kept : [...named, ...kept];
     },
   };

@@ -88,6 +88,9 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const placesNamed = state.placeIndex.in(sentence.start, sentence.end, (at) => !DESTINATION_BEFORE.test(m.slice(Math.max(sentence.start, at - 28), at)));
   if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
   state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
+  // "**Ocampo:** …": a paragraph that opens with a label is a speaker's turn (or a labelled item).
+  if (LABEL_OPENS.test(raw)) state.frameContext.turnParagraph = sentence.paragraph;
+  state.frameContext.turn = state.frameContext.turnParagraph === sentence.paragraph;
   state.countsSoFar ??= own.find(countsSoFar)?.words ?? null;
   const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
@@ -149,6 +152,8 @@ function namedFlow(places: ReadonlySet<Frame>, tags: SentenceTags, tokens: reado
 const RELATIVE = EN.words('relative-pronouns');
 const DATELINE_AFTER = EN.pattern('dateline-after');
 const SPEAKER = EN.pattern('speaker');
+/** A speaker or a label in bold at a paragraph's start: "**Restrepo:**", "**Andrés Ocampo, CFO:**", "REPORTER:". */
+const LABEL_OPENS = /^\s*(?:(?:\*\*|__)[^*_\n]{1,48}:(?:\*\*|__)|(?:\*\*|__)[^*_\n]{1,48}(?:\*\*|__):)\s|^\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]+(?:\s[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]+){0,2}:\s/;
 const DESTINATION_BEFORE = EN.pattern('destination-before');
 /** A cheap look before SPEAKER: two capitals (or "Q:") at the start, maybe bold, or there is no speaker to blank. */
 const CAPITALS_FIRST = /^\s*(?:\*\*|__)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.:*_-]/;
@@ -164,7 +169,12 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   // Nor a year named only as the owner of what something is compared with ("well below 2023's
   // 520,085"); a baseline written out ("a drop of 99.98% from August 2023, the busiest month on
   // record. … that August") may be what the text goes on about.
-  return periods.filter((p) => !(p.pointInTime ? NOW.test(p.words) || spokenOn(p, m, offset) : /^['’]s\b/.test(m.slice(p.end, p.end + 3)) && factsOf(p, m, offset).notAFigures));
+  const kept = periods.filter((p) => !(p.pointInTime ? NOW.test(p.words) || spokenOn(p, m, offset) : /^['’]s\b/.test(m.slice(p.end, p.end + 3)) && factsOf(p, m, offset).notAFigures));
+  // Nor a period only named after "than"/"que", beside the one the sentence is about: "en 2021
+  // cruzaron 133.726, unas cinco veces más que en 2020. Al año siguiente …" is 2022, not 2021.
+  const baseline = (p: PeriodMention): boolean => THAN_BEFORE.test(m.slice(Math.max(0, p.start - 24), p.start));
+  return kept.some((p) => !baseline(p)) ? kept.filter((p) => !baseline(p)) : kept;
 }
+const THAN_BEFORE = EN.pattern('than-before');
 const NOW = /^(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?today)$/i;
 

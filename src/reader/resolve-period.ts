@@ -87,7 +87,29 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) [carry.year, carry.borrowed] = [yearOfDay(resolved.resolved.period.start), false];
     if (resolved !== mention || mention.sameAs) return resolved;
     return inYearNamed(mention, carry, text);
-  }), held, text);
+  }), held, text).map((mention, _, all) => (runningTotalsYear(mention, all, text) ? { ...mention, kind: 'bound' } : mention));
+}
+
+/**
+ * "By mid-July the count for 2024 had passed 212,000", "By July 17, more than 212,000 had crossed
+ * in 2024": a year named beside a day or month the count ran to within it is the year the running
+ * total counts from, not the period of the figure (which is the total to that day, or unresolved
+ * when the day is not one: "mid-July").
+ */
+const MONTH_NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)/i;
+const RAN_TO_BEFORE = /\b(?:by|until|till|through|up to|as of|hasta)\s+$/i;
+function runningTotalsYear(mention: PeriodMention, all: readonly PeriodMention[], text: string): boolean {
+  if (mention.kind !== 'year' || !mention.resolved) return false;
+  const year = mention.resolved.period;
+  return all.some((p) => {
+    if (p === mention || p.kind === 'year' || p.kind === 'bound' || !(UNTIL.test(p.words) || RAN_TO_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)))) return false;
+    // "entre el 1 de enero hasta el 19 de mayo": a start of its own, which the year does not give.
+    if (all.some((o) => o !== mention && o !== p && o.pointInTime)) return false;
+    // "By mid-July": the phrase unresolved, but a month of the year with none of its own.
+    const end = p.resolved?.period;
+    if (!end) return p.kind === 'vague' && p.relative && MONTH_NAMED.test(p.words);
+    return end.end < year.end && end.end >= year.start;
+  });
 }
 
 /** The year a sentence has named so far, and the periods it has named, as its phrases are read in order. */
@@ -233,7 +255,7 @@ function heldForThatYear(own: readonly PeriodMention[], text: string): Set<Perio
   own.forEach((mention, i) => {
     const next = own[i + 1];
     // Not the end of a span ("Between New Year's Day and July 17 this year"): the year is the span's.
-    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date') && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(text.slice(mention.end, next.start)) && !SPAN_END_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
+    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list') && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(text.slice(mention.end, next.start)) && !SPAN_END_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
   });
   return held;
 }
@@ -442,7 +464,7 @@ export function monthsSpanned(p: Period): number {
 }
 
 const PART_OF_MONTH = EN.pattern('part-of-month');
-const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** "the last two weeks of the month" within the month it refers to; undefined when no part is named, null when it cannot be. */
 function partOfMonth(words: string, month: Period): Period | null | undefined {

@@ -79,7 +79,7 @@ function ordinalDays(words: string): string {
   });
   return digits.replace(new RegExp(`^(?:(?:on|as of|by|until|through) )?the (\\d{1,2})(?:st|nd|rd|th)? of (${MONTH})(,? ${YEAR})?$`, 'i'), (_all, day: string, month: string, year: string | undefined) => `${month} ${day}${year ? `, ${year.replace(/^,? /, '')}` : ''}`);
 }
-const COUNT_WORD = 'two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}';
+const COUNT_WORD = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}';
 const PREP = '(?:in|during|throughout|for|over|on|at its peak in|at the peak in|by|until|through|as of|of)';
 
 const MONTH_NUMBER: Record<string, number> = {
@@ -205,7 +205,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "figures for July 1 to 17": a span of days after a preposition of time, with no "from".
   // "July 1 to 17, 2024": with no "from", only when the year follows the second day.
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
-  ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
+  // "1 to 17 July 2024": with no "from", only with its year, as "July 1 to 17, 2024" above.
+  ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |${DAY} (?:to|through) (?=${DAY} ${MONTH},? ${YEAR}(?![\\w-]))|(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   // "between the first and the seventeenth of July", "from the 1st to the 17th of July, 2024".
   ['day-span', new RegExp(`\\b(?:from|between) the ${ORDINAL_DAY} (?:to|through|until|till|and) the ${ORDINAL_DAY} of ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   // "each year since 2021 the Darién topped 100,000": a floor for every year of the span, no one
