@@ -307,7 +307,10 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     const spanFrom = SPAN_FROM.test(ctx.m.slice(p.end, p.end + 12));
     if (!leadsToBaseline(p, ctx.m, ctx.sentence.start, BASELINE_LEAD_REACH) && !looksBack(p) && !spanFrom) continue;
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(partOfYearBack(p, figure, subject.period), subject.period), words: p.words };
-    const sameSpan = figure.mention!.change!.kind === 'ratio' ? null : sameSpanOfYear(ctx, p, subject?.period ?? null);
+    // "13.425 en el primer trimestre de 2022, más del doble que en 2021": a ratio said against a
+    // year "than in" it compares like with like, the same months; "a tenth of 2021" may be the year.
+    const likeForLike = figure.mention!.change!.kind !== 'ratio' || LIKE_FOR_LIKE.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 12), p.start));
+    const sameSpan = likeForLike ? sameSpanOfYear(ctx, p, subject?.period ?? (figure.mention!.change!.kind === 'ratio' ? figure.period : null)) : null;
     return { period: sameSpan ?? p.resolved?.period ?? null, words: p.words };
   }
   return { period: null, words: null };
@@ -413,6 +416,7 @@ function sameSpanOfYear(ctx: SentenceContext, p: PeriodMention, subject: Period 
   return resolveSameAs({ year, shift: 0 }, subject!);
 }
 const WHOLE_YEAR = EN.pattern('whole-year');
+const LIKE_FOR_LIKE = /\b(?:than|as|que)\s+(?:(?:in|during|en|durante)\s+)?$/i;
 
 /**
  * A comparison ("nearly tripled") counts what its subject counts, over its subject's period. With

@@ -390,7 +390,7 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
     // dates the event, and the figure is of the span it starts.
     // "Now compare June's 10 with July 2024 …": "now" that turns to the reader is no time.
     // "el mayor número de migrantes … este año": what the superlative is the most of.
-    notAFigures: leadsToBaseline(p, m, offset, 48) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)) || BEGAN_BEFORE.test(lead) || SUPERLATIVE_SCOPE.test(m.slice(Math.max(offset, p.start - 120), p.start)) || SUPERLATIVE_SCOPE_AFTER.test(m.slice(p.end, p.end + 48)) || (/^now$/i.test(p.words) && NOW_IMPERATIVE.test(m.slice(p.end, p.end + 16))),
+    notAFigures: leadsToBaseline(p, m, offset, 100) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)) || BEGAN_BEFORE.test(lead) || SUPERLATIVE_SCOPE.test(m.slice(Math.max(offset, p.start - 120), p.start)) || SUPERLATIVE_SCOPE_AFTER.test(m.slice(p.end, p.end + 48)) || (/^now$/i.test(p.words) && NOW_IMPERATIVE.test(m.slice(p.end, p.end + 16))),
     spoken,
     weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };

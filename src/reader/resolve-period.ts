@@ -43,7 +43,8 @@ const YEAR_KINDS: ReadonlySet<string> = new Set(['year', 'half', 'first-months']
  * crossed"), or a month that took its year from one before it ("August alone brought 25,332").
  */
 function namesYear(p: PeriodMention): boolean {
-  if (YEAR_KINDS.has(p.kind)) return /\b(?:19|20)\d\d\b/.test(p.glossed ?? p.words);
+  // "en el segundo semestre del año pasado": a half of a year named by when it was, resolved.
+  if (YEAR_KINDS.has(p.kind)) return /\b(?:19|20)\d\d\b/.test(p.glossed ?? p.words) || (p.kind !== 'year' && !!p.resolved && /\b(?:last|this) year\b/i.test(p.glossed ?? p.words));
   return (p.kind === 'that' && /\byear$/i.test(p.words) && !!p.resolved && yearOfDay(p.resolved.period.start) === yearOfDay(p.resolved.period.end)) || (p.borrowed === true && (p.kind === 'month' || p.kind === 'month-pair' || p.kind === 'month-span'));
 }
 
@@ -53,7 +54,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   // not a month's ("20,519 in July 2024. June's figure …" is this June).
   // Not a year the sentence before compared with ("2,927 in the first half of 2025, against more
   // than 520,000 in 2023. In June, 10 crossed" is this June): the one it was about.
-  const priorYear = [...priorPeriods].reverse().find((p) => namesYear(p) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 48), p.start)))?.resolved?.period;
+  const priorYear = [...priorPeriods].reverse().find((p) => namesYear(p) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 100), p.start)))?.resolved?.period;
   const year: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   const carry: YearCarried = { year, borrowed: year !== null, month: null, recent: recentPeriods };
   // "on July 1 that year": the day waits for the year it is of, and is no period of its own before it.
@@ -245,7 +246,7 @@ export const THEN = /\bthen$/i;
  */
 function thenOf(mention: PeriodMention, priorPeriods: readonly PeriodMention[], text: string): Period[] | null {
   if (!THEN.test(mention.glossed ?? mention.words)) return null;
-  const about = [...priorPeriods].reverse().find((p) => p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 48), p.start)));
+  const about = [...priorPeriods].reverse().find((p) => p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 100), p.start)));
   return about ? [about.resolved!.period] : null;
 }
 

@@ -168,7 +168,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // period named before, so it is the sentence's own period a year back ("the same period last
   // year"); never the year before whatever the text named last (2016's, read as 2015).
   ['same', /\b()((?:a|one) year ago)\b/gi],
-  ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|previously|later|on)|the (?:previous|prior|following|next) year|the year (?:before|after)(?! the\b)|year[- ](?:on|over)[- ]year)\b/gi],
+  // "the record for the entire previous year": an adjective of the whole may stand between.
+  ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|previously|later|on)|the (?:(?:entire|whole|full) )?(?:previous|prior|following|next) year|the year (?:before|after)(?! the\b)|year[- ](?:on|over)[- ]year)\b/gi],
   // "The following month, 2,550 crossed": the month after the one named before it.
   ['year-earlier', /\b(?:(?:a|one) month (?:earlier|before|later)|the (?:previous|prior|following|next) month|the month (?:before|after)(?! the\b))\b/gi],
   // "Two years ago the count stood at 148,284": the calendar year that many years before the page's.
