@@ -66,7 +66,8 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (mention.kind === 'that' && THEN.test(mention.glossed ?? mention.words) && own.some((p) => p !== mention)) return { ...mention, kind: 'bound' };
     // "The first two months of 2022 brought 4,702 and 4,262. / January's 4,702 was …": a month
     // that is part of the span of months named just before is that span's.
-    const within = mention.kind === 'month' && mention.relative && mention.resolved ? (carry.year === null ? monthWithinRecent(mention.resolved.period, carry.recent, page) : null) ?? monthOfPrior(mention.resolved.period, priorPeriods, page) : null;
+    // Not once the sentence has named its own year ("Rows for 2022: January 4,702"): that year's month.
+    const within = mention.kind === 'month' && mention.relative && mention.resolved && (carry.year === null || carry.borrowed) ? (carry.year === null ? monthWithinRecent(mention.resolved.period, carry.recent, page) : null) ?? monthOfPrior(mention.resolved.period, priorPeriods, page) : null;
     if (within) {
       const moved = { ...mention, borrowed: true, resolved: { period: within, deictic: false } };
       carry.recent = notePeriods(carry.recent, [moved]);

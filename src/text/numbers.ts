@@ -376,6 +376,7 @@ const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spre
 /** "averaged about 817", "promediaron unas 800": a verb of averaging that governs the figure. */
 const AVERAGED_JUST_BEFORE = /\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\s+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|unos|unas|cerca de|alrededor de|casi|más de)\s+)?$/iu;
 const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|high point|high-water mark|picos?|récords?|más alto|punto álgido)(?![\p{L}])/iu;
+const PEAK_OPENS = /^[^\p{L}\d]*(?:at|during|en|durante)\s+(?:the\s+|its\s+|el\s+|su\s+)?(?:height|peak|pico|punto (?:más alto|álgido))\b/iu;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
 const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
@@ -1012,6 +1013,9 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   // Not after a verb of averaging: "averaged about 817 a day in August 2021 at the height of the surge".
   if (!AVERAGED_JUST_BEFORE.test(near40) && PEAK.test(scan.language === 'es' ? (/^.{0,40}?(?=\b(?:a|hasta)\b|$)/su.exec(after)?.[0] ?? after) : after)) return 'peak';
   if (AVERAGE.test(near40) || AVERAGE.test(clause)) return 'average';
+  // "At the height of the surge, in August 2021, … some 2,461 people were arriving each day": a
+  // sentence that opens at the peak speaks of its busiest days throughout.
+  if (per !== null && PEAK_OPENS.test(scan.sentence)) return 'peak';
   if (SPOT_BEFORE.test(near40)) return 'spot';
   // A peak word before another figure is that one's: "de 2.461 en el pico de agosto a 140".
   if (PEAK.test(sinceLastFigure(near40)) || (per !== null && PEAK_VERB_BEFORE.test(near40)) || PEAK.test(clause)) return 'peak';

@@ -153,6 +153,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('vague', `(?:cada año|todos los años) desde ${YEAR}`, '', [], ['cada año desde 2021', 'todos los años desde 2019']),
   // "durante este fin de semana se contabilizó la llegada de 4.910": a weekend, which darien does not place.
   rule('vague', '(?:(?:durante|en) )?(?:este|el|ese|el pasado|el último) fin de semana', '', [], ['durante este fin de semana', 'el pasado fin de semana']),
+  // "este invierno", "el verano pasado": a season, which darien does not place.
+  rule('vague', '(?:(?:durante|en) )?(?:este|ese|el|aquel) (?:invierno|verano|otoño|primavera)(?: pasado)?', '', [], ['este invierno', 'durante el verano pasado']),
   rule('vague', `(?:(?:en|durante) )?(?:los|sus) (?:primeros|últimos) meses del? ${WHICH_YEAR}`, '', [], ['en los primeros meses de este año', 'los últimos meses de 2023']),
   rule('bound', `(?:antes|después) de(?:l| la| las)? (?:(?:${MONTH} de )?${YEAR}|pandemia|crisis|covid(?:-19)?|elecciones)`, '', [], ['antes de la pandemia', 'antes de 2019']),
   rule('since-event', '(?:desde que (?:el |la )?(?:presidente|presidenta|mandatario|ministro|ministra|gobierno)[^,.;\\d]{0,60}?(?:asumió|tomó posesión|llegó al poder|juró))', '', [], ['desde que el presidente José Raúl Mulino asumió']),

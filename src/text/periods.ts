@@ -132,7 +132,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // their span, which src/reader/attach-list.ts gives only to a list of a figure a month or to a
   // figure that sums them ("together about 90,000"); any other figure of the list stays unchecked.
   ['month-list', new RegExp(`\\b(?:(?:in|during|for|of) )?((?:${MONTH}, ){1,}${MONTH},? and ${MONTH})(?:,? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
-  ['vague', new RegExp(`\\b(?:(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s|(?:(?:over|during) )?(?:this|last|the|that) (?:past )?weekend)(?![\\w-])`, 'gi')],
+  ['vague', new RegExp(`\\b(?:(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s|(?:(?:over|during) )?(?:this|last|the|that) (?:past )?weekend|(?:(?:in|during|over) )?(?:this|last|that|the past) (?:winter|summer|spring|fall|autumn))(?![\\w-])`, 'gi')],
   // "the 12 months to June 2024", "the year to March": a window that ends with the month named.
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   // "from January to March 2024", "from March through May", "Those three months, August through
@@ -192,6 +192,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // is the later year's, against the earlier (attach-comparison.ts); read as two years, a count
   // over the span took the later year alone and failed against it.
   ['between', new RegExp(`\\bfrom (${DATE}|${YEAR}) (?:to|through|until|till) (${DATE}|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
+  // "The mean for 2017 to 2020", "over 2021 through 2024": two years joined by "to" after a
+  // preposition of time are a span, as "from 2017 to 2020" is.
+  ['between', new RegExp(`\\b(?:for|over|during|throughout|across) (${YEAR}) (?:to|through) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "in 2009–2020", "the 2016-2019 period": years joined by a dash are one span, never two years.
   // "2022 and 2023 combined", "in 2021 and 2022 together": the two years summed, one span (only
   // two years in a row; "2021 and 2023 combined" is no span and is left unresolved).
@@ -264,7 +267,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['before ', 'after ', 'prior to ', 'ahead of ', 'pre-', 'post-'],
   [' of ', ', '],
   [', '],
-  ['mid', 'early', 'late', 'recent', '0s', 'weekend'],
+  ['mid', 'early', 'late', 'recent', '0s', 'weekend', 'winter', 'summer', 'spring', 'fall', 'autumn'],
   [' to ', ' through ', ' ending', ' ended'],
   [' to ', ' through ', ' until ', ' till '],
   [' years to ', ' years through ', ' years ending', ' years ended'],
@@ -287,6 +290,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' time in ', ' time of ', ' point in ', ' point of ', ' date in ', ' date of ', ' stage in ', ' stage of '],
   ['between '],
   ['from '],
+  [' to ', ' through '],
   [' combined', ' together'],
   ['combined', 'together', 'between them'],
   ['–', '-', '—'],

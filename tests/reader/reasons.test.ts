@@ -40,6 +40,9 @@ const CASES: ReadonlyArray<readonly [UncheckedReason, string, string | null, str
   ['extreme', 'Between 2015 and 2020 the yearly crossings of the Darién Gap swung from a low of 6,465 to a high of 30,055.', '2023-03-10', '30,055'],
   ['gap', 'Officials counted 520,085 crossings of the Darién Gap in 2023, a gap of about 9,000 with the president’s count.', '2025-01-10', '9,000'],
   ['no-event', 'The ministerial summit opened on April 19, 2022.', '2022-04-20', 'April 19, 2022'],
+  ['fraction', 'In 2023 the Darién crossings column reads 1,424.9.', '2024-01-10', '1,424.9'],
+  ['signed', 'Darién crossings, change on the year: for 2024 it is −117,882.', '2025-01-10', '117,882'],
+  ['mean', 'Over 2015 to 2020 the mean of Darién crossings was about 17,300.', '2021-01-10', 'about 17,300'],
 ];
 
 describe('why a figure is unchecked: one id per reason', () => {
