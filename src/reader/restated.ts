@@ -32,6 +32,21 @@ export const RESTATED_ENTRIES = [
     examples: { reads: ['The ', 'She treated the ', 'De los '], not: ['those ', 'them ', 'Del '] },
   },
   {
+    id: 'whole-set-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:all(?:\s+the)?|tod[oa]s(?:\s+l[oa]s)?|\p{L}{2,}['’]s)\s+$/iu,
+    why: '"All 36 lots", "Guerra\'s 64 frames": a figure said as the whole of a set, or as someone\'s, is the count of a set the text may have given before, as "the" is.',
+    examples: { reads: ['All ', 'pick two of Guerra\'s ', 'todos los ', 'all the '], not: ['the ', 'in 2024\'s ', 'about '] },
+  },
+  {
+    id: 'verb-form',
+    on: 'word',
+    match: 'lower',
+    words: ['ed', 'ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas', 'aron', 'ieron'],
+    why: 'The endings of a verb\'s past or participle ("assisted", "atendidas", "atendieron"): a figure whose own words repeat the verb the earlier count was told with ("our team assisted 2,840 people … the 4,100 people we assisted") counts the same set, however far back.',
+    examples: { reads: ['ed', 'idas', 'ieron'], not: ['ing', 's'] },
+  },
+  {
     id: 'introduces-after',
     on: 'after-figure',
     pattern: /^\s+\p{L}+\s+(?:who|that|which|whose|que|quienes|cuyos|cuyas|with|seen|treated|posted|sent|held|taken|con)\b/iu,
@@ -74,6 +89,8 @@ const INTRODUCES_AFTER = RESTATED.pattern('introduces-after');
 const NOT_A_NOUN = RESTATED.words('not-a-noun');
 const MENTIONED_AFTER = RESTATED.pattern('mentioned-after');
 const IRREGULAR_PLURAL = RESTATED.words('irregular-plural');
+const WHOLE_SET_BEFORE = RESTATED.pattern('whole-set-before');
+const VERB_ENDINGS = [...RESTATED.words('verb-form')];
 
 /** What a figure counts: the noun after it as written, and its stems for comparing. */
 export interface Counted {
@@ -148,7 +165,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     // "these two countries" after "three countries" is more often a subset than a restatement.
     if (!/\d/.test(figure.text)) continue;
     const before = m.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start);
-    const definite = !REFERS_BACK_BEFORE.test(before) && DEFINITE_BEFORE.test(before);
+    const definite = !REFERS_BACK_BEFORE.test(before) && (DEFINITE_BEFORE.test(before) || WHOLE_SET_BEFORE.test(before));
     if (!definite && !REFERS_BACK_BEFORE.test(before)) continue;
     if ((definite && (leadsToBaselineFigure(before) || isBaselineLead(before))) || INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40))) continue;
     const counted = nounOf(figure);
@@ -165,13 +182,39 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     // "the 60 patients" looks back only so far, unless it says it points back ("the 2,150 agents
     // the commissioner mentioned") to what was counted once in the whole text before it, and is no
     // plain "people": "the 300 agents of Colombia's task force" is another count.
-    if (definite && figure.sentence.paragraph - earlier.sentence.paragraph > DEFINITE_REACH && (others > 1 || GENERIC_PEOPLE.has(counted.stems) || !MENTIONED_AFTER.test(m.slice(figure.end, figure.end + 60)))) continue;
+    if (definite && figure.sentence.paragraph - earlier.sentence.paragraph > DEFINITE_REACH && !pointsFarBack(m, figure, earlier, counted, others, before)) continue;
     if (figure.metric && earlier.metric) continue;
     // Two periods named and not the same: two counts, not one said twice.
     if (figure.period && earlier.period && (figure.period.start !== earlier.period.start || figure.period.end !== earlier.period.end)) continue;
     out.push({ figure, earlier, counted });
   }
   return out;
+}
+
+/**
+ * Whether "the 60 patients" points back further than DEFINITE_REACH: to what was counted once in
+ * the whole text before it, when it says it was given before ("the 2,150 agents the commissioner
+ * mentioned"), is the whole set ("All 36 lots"; not plain "people"), is the same someone's
+ * ("Guerra's 64 frames" after "Tomás Guerra's 38 frames"), or repeats the verb the earlier count
+ * was told with ("the 4,100 people we assisted" after "our team assisted 2,840 people").
+ */
+function pointsFarBack(m: string, figure: DraftFigure, earlier: DraftFigure, counted: Counted, others: number, before: string): boolean {
+  if (others > 1) return false;
+  const after = m.slice(figure.end, figure.end + 60);
+  if (MENTIONED_AFTER.test(after)) return true;
+  const earlierSentence = m.slice(earlier.sentence.start, earlier.sentence.end);
+  if (sharesVerb(after, earlierSentence)) return true;
+  if (GENERIC_PEOPLE.has(counted.stems)) return false;
+  const owner = /(\p{L}{2,})['’]s\s+$/u.exec(before)?.[1];
+  if (owner) return new RegExp(`(?<![\\p{L}])${owner}['’]s(?![\\p{L}])`, 'u').test(earlierSentence);
+  return /(?:^|[^\p{L}])(?:all(?:\s+the)?|tod[oa]s(?:\s+l[oa]s)?)\s+$/iu.test(before);
+}
+
+/** A verb's past or participle in the words after a figure whose first five letters the earlier sentence has as a verb too. */
+function sharesVerb(after: string, earlierSentence: string): boolean {
+  const verbs = (text: string): string[] => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((word) => VERB_ENDINGS.some((ending) => word.endsWith(ending))).map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 5));
+  const mine = new Set(verbs(after.split(/[.;:!?]/)[0]!));
+  return verbs(earlierSentence).some((stem) => mine.has(stem));
 }
 
 /** Whether two counted nouns are the same thing counted. */

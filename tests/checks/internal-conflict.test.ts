@@ -47,6 +47,8 @@ const valid: DraftCase[] = [
   { name: 'a part after "of the" smaller than its group', text: draft(['Nurses said 120 of the 300 patients seen in May were children.']) },
   { name: 'a share of the group is no count ("Of the 300 …, 40% were …")', text: draft(['Of the 300 patients seen in May, 40% were children.']) },
   { name: 'Spanish: a part smaller than its group', text: draft(['De los 300 pacientes atendidos en mayo, unos 120 eran niños.'], 'es') },
+  { name: 'far back, "the 1,900 people we housed" that agrees with "our shelter housed 1,900 people"', text: draft(['From March to June our shelter housed 1,900 people heading south.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'The 1,900 people we housed that spring shaped this budget.']) },
+  { name: 'far back, "the 3,100 people we fed": another verb, another set', text: draft(['From March to June our shelter housed 1,900 people heading south.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'The 3,100 people we fed that spring shaped this budget.']) },
 ];
 
 const invalid: DraftCase[] = [
@@ -74,6 +76,16 @@ const invalid: DraftCase[] = [
     name: 'Spanish: "Esos 131 pacientes" after "113 pacientes"',
     text: draft(['En 2023 llegaron 113 pacientes al hospital.', 'Esos 131 pacientes eran niños.'], 'es'),
     errors: [{ messageId: 'restated', line: 6, column: 6, severity: 'warning' }],
+  },
+  {
+    name: 'far back, "All 36 lots" after "The sale comprises 24 lots"',
+    text: draft(['The sale comprises 24 lots, all given by the photographers.', '', 'Lot 1 is a river crossing.', '', 'Lot 2 is a camp at dawn.', '', 'Lot 3 is a boat at Necoclí.', '', 'All 36 lots carry a premium that goes to the clinic.']),
+    errors: [{ messageId: 'restated', line: 12, column: 5, severity: 'warning' }],
+  },
+  {
+    name: 'far back, "Ruiz\u2019s 52 photographs" after "Ana Ruiz\u2019s 40 photographs"',
+    text: draft(['Layout: Ana Ruiz\u2019s 40 photographs from the dock.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'Choose two of Ruiz\u2019s 52 photographs for the cover.']),
+    errors: [{ messageId: 'restated', line: 12, column: 22, severity: 'warning' }],
   },
   {
     name: 'a difference between the draft\u2019s own figures, both in its sentence: 113 − 40 is 73, not 20',

@@ -55,4 +55,16 @@ describe('which earlier figure "the N …" restates', () => {
   it('… nor plain people, which a text counts over and over', () => {
     expect(restated(apart('Some 1,150 people waited at the dock.', 'The 2,150 people on the boats were tired.'))).toEqual([]);
   });
+  it('… unless the later one repeats the verb the count was told with ("the 3,100 people we sheltered")', () => {
+    expect(restated(apart('From March to June our shelter housed 1,900 people heading south.', 'The 3,100 people we housed that spring shaped this budget.'))).toEqual(['3,100 restates 1,900']);
+    expect(restated(apart('Los albergues atendieron 150 consultas en la semana.', 'Las 230 consultas atendidas se concentraron en niños.'))).toEqual(['230 restates 150']);
+  });
+  it('far back, the whole set ("All 30 prints") or the same someone\'s ("Ruiz\'s 52 photographs")', () => {
+    expect(restated(apart('The auction holds 20 prints from the jungle.', 'All 30 prints go to the highest bidder.'))).toEqual(['30 restates 20']);
+    expect(restated(apart('Layout: Ana Ruiz\'s 40 photographs from the dock.', 'Choose two of Ruiz\'s 52 photographs for the cover.'))).toEqual(['52 restates 40']);
+  });
+  it('… but not another someone\'s, nor a verb the earlier count was not told with', () => {
+    expect(restated(apart('Layout: Ana Ruiz\'s 40 photographs from the dock.', 'Choose two of Pérez\'s 52 photographs for the cover.'))).toEqual([]);
+    expect(restated(apart('From March to June our shelter housed 1,900 people heading south.', 'The 3,100 people we fed that spring shaped this budget.'))).toEqual([]);
+  });
 });
