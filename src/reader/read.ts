@@ -99,7 +99,8 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     let stemSet: ReadonlySet<string> | null = null;
     // "The peak came between September and October. In those two months, ...": a period named in a
     // sentence with no figure is still one a later phrase may refer back to.
-    state.recent = notePeriods(state.recent, talkedAbout(own, m, sentence.start));
+    // "Published: 2024-11-27": the page's own date line is when it was written, nothing it is about.
+    if (!PUBLISHED_LINE.test(body)) state.recent = notePeriods(state.recent, talkedAbout(own, m, sentence.start));
     if (!state.topic && placesNamed.size > 0) {
       const tokens = tokenize(m, sentence.start, sentence.end);
       state.topic = namedFlow(placesNamed, state.frames.tag(tokens, placesNamed, m), tokens);
@@ -108,7 +109,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     return [];
   }
   const ctx = sentenceContext(state, sentence, body, own, placesNamed);
-  state.recent = notePeriods(state.recent, talkedAbout(ctx.periods, m, sentence.start));
+  if (!PUBLISHED_LINE.test(body)) state.recent = notePeriods(state.recent, talkedAbout(ctx.periods, m, sentence.start));
   const built = quantitiesOf(ctx, mentions);
   carryRate(built, m);
   rateFromSection(state.section, sentence, state.text, built);
@@ -176,5 +177,6 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   return kept.some((p) => !baseline(p)) ? kept.filter((p) => !baseline(p)) : kept;
 }
 const THAN_BEFORE = EN.pattern('than-before');
+const PUBLISHED_LINE = /^\W*(?:published|updated|posted|last updated|date|publicado|actualizado|fecha)(?:\s+(?:on|el))?\s*:?\s*\S[^.!?]{0,40}$/i;
 const NOW = /^(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?today)$/i;
 

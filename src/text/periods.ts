@@ -228,6 +228,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // only, the latest such day by the page date (resolveWeekdayDay). "on Wednesday 17 migrants …"
   // is no date: "the" or an ordinal is needed.
   ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:(?:this|last|on) )?${WEEKDAY},? (?:the ((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)|((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)))(?![\\w-]|,\\d| (?:of )?${MONTH})`, 'gid')],
+  // "`2021-11-18` Panama hosts …", "on 2024-07-01": a day written as ISO 8601, as data notes,
+  // timelines and codebooks write it.
+  ['date', /\b(?:(?:on|as of|by|until|through) )?((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w-]|,\d)/gid],
   // "In January and February of this year": the year said in words is the pair's.
   // "counts for January and February 2022": a preposition before the pair is the pair's, not the first month's.
   ['month-pair', new RegExp(`\\b(?:(?:in|during|over|across|throughout|for|of) )?(${MONTH}) and (${MONTH})(?:(?: of|,)? (${YEAR}|this year|last year))?(?![\\w-])`, 'gi')],
@@ -303,6 +306,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['so far '],
   [],
   [],
+  ['-'],
   [' and '],
   [],
   [' and ', ' or ', ' & '],
@@ -648,6 +652,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return from && from[0] <= page.end ? span(from[0], page.end) : none;
     }
     case 'date': {
+      const iso = match[1] ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(match[1]) : null;
+      if (iso) return span(dayNumber(Number(iso[1]), Number(iso[2]), Number(iso[3])), dayNumber(Number(iso[1]), Number(iso[2]), Number(iso[3])));
       if (match[1] === undefined || /^\d{1,2}(?:st|nd|rd|th)?$/.test(match[1])) return { resolved: resolveWeekdayDay(words, match[1] ?? match[2]!, page), sameAs: null };
       const text = ordinalDays(match[1]!).replace(/(\d)(?:st|nd|rd|th)\b/, '$1');
       if (!page && !/\d{4}/.test(text)) return none;
