@@ -93,7 +93,7 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
   finishUnit(figure, metric);
   finishRate(figure, pageDate, catalogue);
   if (setAside(figure)) return;
-  if (fractionOfOne(figure, metric)) {
+  if (fractionOfOne(figure, metric, m)) {
     blame(figure, because('fraction', { unit: metric!.unit ?? 'people', figure: figure.text }));
     return;
   }
@@ -117,17 +117,17 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
 
 /** Units counted in whole ones: a count of them never has a fraction. */
 const WHOLE_UNITS = new Set(['people', 'boats', 'motors', 'partners', 'representatives', 'trails']);
-/** "1.2 million", "3,4 mil": a scale word makes a fraction of a million a whole count. */
-const SCALED = /\b(?:thousand|million|billion|mil|millones|millón|mill)\b|\d\s*[kKmM]\b/;
+/** "1.2 million", "3,4 mil", "3.2 dozen": a scale word makes a fraction of it a whole count. */
+const SCALED = /\b(?:thousand|million|billion|mil|millones|millón|mill|dozen|docenas?)\b|\d\s*[kKmM]\b/;
 
 /**
  * "it is 1,424.9 for 2023", "1.86 for 2022": a count of people, boats or trails with a fraction is
  * a mean, a ratio or a share the sentence does not name (a codebook's column, a table's cell), not
  * the count; read as the count it contradicted every total. A rate may have one ("8.5 a day").
  */
-function fractionOfOne(figure: Building, metric: Metric | null): boolean {
+function fractionOfOne(figure: Building, metric: Metric | null, m: string): boolean {
   if (!metric || !isCount(figure, metric) || !WHOLE_UNITS.has(metric.unit ?? '')) return false;
-  return figure.value !== null && !Number.isInteger(figure.value) && !SCALED.test(figure.text);
+  return figure.value !== null && !Number.isInteger(figure.value) && !SCALED.test(m.slice(figure.start, figure.end + 8));
 }
 
 /** A count of a flow or a level, not a rate nor a comparison. */

@@ -171,10 +171,11 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   // 520,085"); a baseline written out ("a drop of 99.98% from August 2023, the busiest month on
   // record. … that August") may be what the text goes on about.
   const kept = periods.filter((p) => !(p.pointInTime ? NOW.test(p.words) || spokenOn(p, m, offset) : /^['’]s\b/.test(m.slice(p.end, p.end + 3)) && factsOf(p, m, offset).notAFigures));
-  // Nor a period only named after "than"/"que", beside the one the sentence is about: "en 2021
-  // cruzaron 133.726, unas cinco veces más que en 2020. Al año siguiente …" is 2022, not 2021.
+  // Nor a period only named after "than"/"que": "en 2021 cruzaron 133.726, unas cinco veces más
+  // que en 2020. Al año siguiente …" is 2022, not 2021; "That was more than in 2015. The following
+  // year …" counts on from the year the text was about.
   const baseline = (p: PeriodMention): boolean => THAN_BEFORE.test(m.slice(Math.max(0, p.start - 24), p.start));
-  return kept.some((p) => !baseline(p)) ? kept.filter((p) => !baseline(p)) : kept;
+  return kept.filter((p) => !baseline(p));
 }
 const THAN_BEFORE = EN.pattern('than-before');
 const PUBLISHED_LINE = /^\W*(?:published|updated|posted|last updated|date|publicado|actualizado|fecha)(?:\s+(?:on|el))?\s*:?\s*\S[^.!?]{0,40}$/i;

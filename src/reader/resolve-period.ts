@@ -3,7 +3,7 @@
  * same period of 2022", "a year earlier", "that month", "those two months", "through Wednesday",
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
-import { resolvePeriodWords } from '../model/period-words.js';
+import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 import { contains, dayNumber, daysInMonth, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import { compactPeriod, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
@@ -48,13 +48,28 @@ function namesYear(p: PeriodMention): boolean {
   return (p.kind === 'that' && /\byear$/i.test(p.words) && !!p.resolved && yearOfDay(p.resolved.period.start) === yearOfDay(p.resolved.period.end)) || (p.borrowed === true && (p.kind === 'month' || p.kind === 'month-pair' || p.kind === 'month-span'));
 }
 
+/**
+ * "en el segundo semestre del año pasado …. Por ejemplo, en enero … 36.000, en noviembre … 11.000":
+ * a half named by when it was ("of last year"), not by its year's digits, gives its year to the
+ * months of the next sentence only when one of them falls in it; "En enero, en cambio, …" may be
+ * this January.
+ */
+function halfHoldsAMonth(prior: PeriodMention, own: readonly PeriodMention[]): boolean {
+  if ((prior.kind !== 'half' && prior.kind !== 'first-months') || /\b(?:19|20)\d\d\b/.test(prior.glossed ?? prior.words)) return true;
+  const half = prior.resolved!.period;
+  const monthOf = (day: number): number => new Date(day * 86_400_000).getUTCMonth();
+  const [first, last] = [monthOf(half.start), monthOf(half.end)];
+  return own.some((p) => p.kind === 'month' && p.relative && p.resolved && monthOf(p.resolved.period.start) >= first && monthOf(p.resolved.period.start) <= last);
+}
+
 export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null): PeriodMention[] {
   // "The busiest months of 2021 were September and October. August was close behind": a month
   // with no year takes the year the sentence before in its paragraph named as a year ("in 2021"),
   // not a month's ("20,519 in July 2024. June's figure …" is this June).
   // Not a year the sentence before compared with ("2,927 in the first half of 2025, against more
   // than 520,000 in 2023. In June, 10 crossed" is this June): the one it was about.
-  const priorYear = [...priorPeriods].reverse().find((p) => namesYear(p) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 100), p.start)))?.resolved?.period;
+  const prior = [...priorPeriods].reverse().find((p) => namesYear(p) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 100), p.start)));
+  const priorYear = prior && halfHoldsAMonth(prior, own) ? prior.resolved!.period : undefined;
   const year: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   const carry: YearCarried = { year, borrowed: year !== null, month: null, recent: recentPeriods };
   // "on July 1 that year": the day waits for the year it is of, and is no period of its own before it.
@@ -89,7 +104,11 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) [carry.year, carry.borrowed] = [yearOfDay(resolved.resolved.period.start), false];
     if (resolved !== mention || mention.sameAs) return resolved;
     return inYearNamed(mention, carry, text);
-  }), held, text).map((mention, _, all) => (runningTotalsYear(mention, all, text) ? { ...mention, kind: 'bound' } : mention));
+  }), held, text).map((mention, _, all) => {
+    // The year takes the running total's span, or none when its end is vague ("mid-July").
+    const total = runningTotalsYear(mention, all, text);
+    return total ? { ...mention, resolved: total.resolved } : mention;
+  });
 }
 
 /**
@@ -100,11 +119,14 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
  */
 const MONTH_NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)/i;
 const RAN_TO_BEFORE = /\b(?:by|until|till|through|up to|as of|hasta)\s+$/i;
-function runningTotalsYear(mention: PeriodMention, all: readonly PeriodMention[], text: string): boolean {
-  if (mention.kind !== 'year' || !mention.resolved) return false;
+function runningTotalsYear(mention: PeriodMention, all: readonly PeriodMention[], text: string): PeriodMention | undefined {
+  if (mention.kind !== 'year' || !mention.resolved) return undefined;
   const year = mention.resolved.period;
-  return all.some((p) => {
-    if (p === mention || p.kind === 'year' || p.kind === 'bound' || !(UNTIL.test(p.words) || RAN_TO_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)))) return false;
+  return all.find((p) => {
+    // "A mediados de julio, el conteo de 2024 ya superaba los 212.000": a vague part of a month
+    // beside the year is when a running total stood, with or without "by".
+    const vagueMonth = p.kind === 'vague' && p.relative && !p.resolved && MONTH_NAMED.test(p.words);
+    if (p === mention || p.kind === 'year' || p.kind === 'bound' || !(vagueMonth || UNTIL.test(p.words) || RAN_TO_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)))) return false;
     // "entre el 1 de enero hasta el 19 de mayo": a start of its own, which the year does not give.
     if (all.some((o) => o !== mention && o !== p && o.pointInTime)) return false;
     // "By mid-July": the phrase unresolved, but a month of the year with none of its own.
@@ -257,7 +279,7 @@ function heldForThatYear(own: readonly PeriodMention[], text: string): Set<Perio
   own.forEach((mention, i) => {
     const next = own[i + 1];
     // Not the end of a span ("Between New Year's Day and July 17 this year"): the year is the span's.
-    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list') && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(text.slice(mention.end, next.start)) && !SPAN_END_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
+    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair') && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(text.slice(mention.end, next.start)) && !SPAN_END_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
   });
   return held;
 }
@@ -279,10 +301,20 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
     }
     const year = mention.resolved ? yearOfDay(mention.resolved.period.start) : null;
     const core = text.slice(before.coreStart, before.coreEnd);
-    const period = year === null ? null : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);
+    // "August, September and October of that year", "January and February of that year": the
+    // months named, moved into the year.
+    const months = (before.kind === 'month-list' || before.kind === 'month-pair') && before.resolved ? before.resolved.period : null;
+    const period = year === null ? null : months ? monthsInYear(months, year) : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);
     out[out.length - 1] = { ...before, end: mention.end, words: text.slice(before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
   }
   return out;
+}
+
+/** The months a period runs over, as the same months of `year` (null when they wrap a year's end). */
+function monthsInYear(period: Period, year: number): ResolvedPeriod | null {
+  const [first, last] = [period.start, period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
+  if (first > last) return null;
+  return { period: periodFromDays(dayNumber(year, first, 1), dayNumber(year, last, daysInMonth(year, last))), deictic: false };
 }
 
 /**
@@ -315,7 +347,7 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   const fromNow = /\bago\b/i.test(mention.words);
   const candidates: Array<Period | undefined> = fromNow
     ? own.filter((p) => p !== mention && !p.sameAs).map((p) => p.resolved?.period)
-    : [...before.map((p) => p.resolved?.period), ...[...priorPeriods].reverse().map((p) => p.resolved?.period), ...[...recent].reverse()];
+    : [...before.map((p) => p.resolved?.period), ...notBaselines(priorPeriods, text).reverse().map((p) => p.resolved?.period), ...[...recent].reverse()];
   // "That makes 2,928 for the same two months of 2021": the nearest period of that many months.
   const months = COUNTS[(/\bsame (\w+) months\b/i.exec(mention.words)?.[1] ?? '').toLowerCase()];
   const fits = (p: Period | undefined): p is Period => p !== undefined && (months === undefined || monthsSpanned(p) === months);
@@ -323,6 +355,16 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   const period: Period | null = reference ? resolveSameAs(mention.sameAs!, reference) : null;
   return period ? { ...mention, resolved: { period, deictic: false } } : mention;
 }
+
+/**
+ * The periods a sentence was about, leaving out one named only after "than" ("more than 20 times
+ * as many as in 2020. The following year, …" counts on from the other; "That was slightly more
+ * than in 2015. The following year" from the year before that).
+ */
+function notBaselines(periods: readonly PeriodMention[], text: string): PeriodMention[] {
+  return periods.filter((p) => !THAN_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)));
+}
+const THAN_BEFORE = EN.pattern('than-before');
 
 /** "this month" as the time someone spoke: the calendar month, not the month so far. */
 export function wholeMonth(p: PeriodMention | undefined): PeriodMention | undefined {
@@ -346,7 +388,10 @@ export type UntilMention = PeriodMention & { readonly asOf?: Period };
  * the one day.
  */
 function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): UntilMention {
-  const end = mention.resolved?.period;
+  // "By July 17 the count for 2024 stood at …": a day with no year of its own is in the year the
+  // sentence names, not the last July 17 before the page date.
+  const yearNamed = mention.relative ? own.find((p) => p.kind === 'year' && p.resolved) : undefined;
+  const end = mention.resolved?.period && yearNamed ? (inYear(mention.resolved.period, yearOfDay(yearNamed.resolved!.period.start)) ?? mention.resolved.period) : mention.resolved?.period;
   // "by 2025" in a 2025 story is the year so far (periods.ts reads it); "as of September" or "by
   // September" is a running total to then, from a start not named, like "through Wednesday".
   // "hasta junio pasado" (from January) names its start: a span, not a running total.

@@ -207,15 +207,37 @@ function pointsFarBack(m: string, figure: DraftFigure, earlier: DraftFigure, cou
   if (GENERIC_PEOPLE.has(counted.stems)) return false;
   const owner = /(\p{L}{2,})['’]s\s+$/u.exec(before)?.[1];
   if (owner) return new RegExp(`(?<![\\p{L}])${owner}['’]s(?![\\p{L}])`, 'u').test(earlierSentence);
-  return /(?:^|[^\p{L}])(?:all(?:\s+the)?|tod[oa]s(?:\s+l[oa]s)?)\s+$/iu.test(before);
+  // "All 36 lots are sold …", not "All 12 photos in this gallery" nor "All 45 patients flown to
+  // Panama City": words that narrow the set make it a part.
+  return /(?:^|[^\p{L}])(?:all(?:\s+the)?|tod[oa]s(?:\s+l[oa]s)?)\s+$/iu.test(before) && WHOLE_SET_AFTER.test(after);
 }
+const WHOLE_SET_AFTER = /^\s+\p{L}+\s+(?:are|were|is|was|will|would|have|had|go|went|carry|carried|son|fueron|eran|serán|van|tienen|llevan)\b/iu;
 
-/** A verb's past or participle in the words after a figure whose first five letters the earlier sentence has as a verb too. */
+/**
+ * "the 4,100 people we assisted between February and May are …" after "Between February and May our
+ * team assisted 2,840 people": the later count repeats the verb the earlier was told with (by its
+ * first five letters: "atendidas", "atendieron"), with the same subject where it names one ("we",
+ * "our team"; not "the 1,100 people they assisted"), and nothing after the verb but a period or a
+ * place before its own verb (not "the 410 people we assisted at night", a part).
+ */
 function sharesVerb(after: string, earlierSentence: string): boolean {
-  const verbs = (text: string): string[] => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((word) => VERB_ENDINGS.some((ending) => word.endsWith(ending))).map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 5));
-  const mine = new Set(verbs(after.split(/[.;:!?]/)[0]!));
-  return verbs(earlierSentence).some((stem) => mine.has(stem));
+  const clause = after.split(/[.;:!?]/)[0]!;
+  const verb = new RegExp(`(?<![\\p{L}])(\\p{L}{3,}(?:${VERB_ENDINGS.join('|')}))(?![\\p{L}])`, 'iu').exec(clause);
+  if (!verb || !earlierSentence.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').includes(stemOf(verb[1]!))) return false;
+  const subject = /\b(we|they|I|he|she|nosotros|ellos)\s+$/i.exec(clause.slice(0, verb.index))?.[1]?.toLowerCase();
+  if (subject && !SAME_SUBJECT[subject]!.test(earlierSentence)) return false;
+  const rest = NOTHING_BUT_WHEN_OR_WHERE.exec(clause.slice(verb.index + verb[0].length));
+  if (!rest) return false;
+  // "en las estaciones esta semana" after "Las estaciones … atendieron 214 consultas en la semana":
+  // the words between are the earlier sentence's own; "en el segundo punto" narrows to a part.
+  const earlierStems = new Set((earlierSentence.match(/\p{L}{4,}/gu) ?? []).map(stemOf));
+  return (rest[1]?.match(/\p{L}{4,}/gu) ?? []).every((word) => earlierStems.has(stemOf(word)) || WHEN_WORDS.test(word));
 }
+const WHEN_WORDS = /^(?:this|that|last|week|month|year|spring|summer|autumn|winter|esta|este|semana|mes|año)$/i;
+const stemOf = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').slice(0, 5);
+const SAME_SUBJECT: Readonly<Record<string, RegExp>> = { we: /\b(?:we|our|us)\b/i, they: /\b(?:they|their)\b/i, i: /\b(?:I|my|me)\b/, he: /\bhe\b/i, she: /\bshe\b/i, nosotros: /\b(?:nosotros|nuestr[oa]s?)\b/i, ellos: /\bellos\b/i };
+/** After the repeated verb: its own verb at once, or a period or a place first ("between February and May", "en las estaciones esta semana"). */
+const NOTHING_BUT_WHEN_OR_WHERE = /^(\s*,?\s*(?:between|from|during|over|since|this|that|last|in (?:19|20)\d\d|en|durante|desde|entre|esta|este|ese|esa)\b[^,]*?)?\s+(?:are|were|is|was|made|make|form|formed|shaped|make up|se|son|fueron|eran|es|fue)\b/i;
 
 /** Whether two counted nouns are the same thing counted. */
 export function sameCounted(a: Counted | null, b: Counted | null): boolean {

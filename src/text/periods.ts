@@ -79,7 +79,7 @@ function ordinalDays(words: string): string {
   });
   return digits.replace(new RegExp(`^(?:(?:on|as of|by|until|through) )?the (\\d{1,2})(?:st|nd|rd|th)? of (${MONTH})(,? ${YEAR})?$`, 'i'), (_all, day: string, month: string, year: string | undefined) => `${month} ${day}${year ? `, ${year.replace(/^,? /, '')}` : ''}`);
 }
-const COUNT_WORD = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}';
+const COUNT_WORD = 'two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}';
 const PREP = '(?:in|during|throughout|for|over|on|at its peak in|at the peak in|by|until|through|as of|of)';
 
 const MONTH_NUMBER: Record<string, number> = {
@@ -107,7 +107,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "during those two months", "the two-month total": the months named just before, together
   // (read.ts resolves it from the periods named before).
   // "for those 17 days": the span of that many days the text named last (src/reader/resolve-period.ts).
-  ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:(?:those|these|the) (${COUNT_WORD}) months(?![\\w-]| (?:of|to|through|ending|ended|before|after|earlier|ago)\\b)|the (${COUNT_WORD})-month (?:total|period|span|stretch|tally|count)|(?:those|these) (${COUNT_WORD}|\\d{1,3}) days(?![\\w-]| (?:of|to|through|before|after|earlier|ago)\\b))`, 'gi')],
+  // "Across the twelve months that is about 8.5 a week": the year just named, as its months; not
+  // "the twelve months that followed" or "the previous twelve months".
+  ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:(?:those|these|the) (${COUNT_WORD}|twelve) months(?![\\w-]| (?:of|to|through|ending|ended|before|after|earlier|ago|that (?:followed|came|preceded)|following|since|later)\\b)|the (${COUNT_WORD})-month (?:total|period|span|stretch|tally|count)|(?:those|these) (${COUNT_WORD}|\\d{1,3}) days(?![\\w-]| (?:of|to|through|before|after|earlier|ago)\\b))`, 'gi')],
   // "The last two weeks of the month alone brought 21,000": part of the month named before it.
   ['that', new RegExp(`\\bthe (?:first|last) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
   // "had put the year's count at 300,549", "the busiest month of the year": the year under

@@ -63,6 +63,12 @@ describe('which earlier figure "the N …" restates', () => {
     expect(restated(apart('The auction holds 20 prints from the jungle.', 'All 30 prints go to the highest bidder.'))).toEqual(['30 restates 20']);
     expect(restated(apart('Layout: Ana Ruiz\'s 40 photographs from the dock.', 'Choose two of Ruiz\'s 52 photographs for the cover.'))).toEqual(['52 restates 40']);
   });
+  it('… but not a narrowed set ("All 12 photos in this gallery"), another subject ("they assisted") or a part ("we assisted at night")', () => {
+    expect(restated(apart('Photographer Ana Ruiz took 40 photos on the dock.', 'All 12 photos in this gallery are for sale.'))).toEqual([]);
+    expect(restated(apart('Our team assisted 2,840 people between February and May.', 'Our partners helped too; the 1,100 people they assisted in Necoclí were mostly Haitian.'))).toEqual([]);
+    expect(restated(apart('Our team assisted 2,840 people between February and May.', 'Of those, the 410 people we assisted at night needed a translator.'))).toEqual([]);
+    expect(restated(apart('Nuestro equipo atendió 214 consultas en la clínica móvil en enero.', 'Las 96 consultas atendidas en el segundo punto fueron sobre todo por heridas.'))).toEqual([]);
+  });
   it('… but not another someone\'s, nor a verb the earlier count was not told with', () => {
     expect(restated(apart('Layout: Ana Ruiz\'s 40 photographs from the dock.', 'Choose two of Pérez\'s 52 photographs for the cover.'))).toEqual([]);
     expect(restated(apart('From March to June our shelter housed 1,900 people heading south.', 'The 3,100 people we fed that spring shaped this budget.'))).toEqual([]);

@@ -849,16 +849,16 @@ export const ENGLISH = [
   {
     id: 'than-before',
     on: 'before-period',
-    pattern: /\b(?:than|que)\s+(?:(?:in|en|during|durante|for|para)\s+)?(?:(?:the|el|la|los|las)\s+)?$/i,
+    pattern: /\b(?:than|que|as (?:many|much|high|low|large) as)\s+(?:(?:in|en|during|durante|for|para)\s+)?(?:(?:the|el|la|los|las)\s+)?$/i,
     why: '"unas cinco veces más que en 2020", "far fewer than in 2023": a period named after "than" is what the sentence compares with, not what it goes on about, so "al año siguiente" in the next sentence counts on from the other one.',
-    examples: { reads: ['unas cinco veces más que en ', 'far fewer than in ', 'higher than '], not: ['crossed in ', 'compared with the total of '] },
+    examples: { reads: ['unas cinco veces más que en ', 'far fewer than in ', 'higher than ', 'twenty times as many as in '], not: ['crossed in ', 'compared with the total of '] },
   },
   {
     id: 'until-date',
     on: 'before-period',
-    pattern: /\b(?:until|till|hasta)\s+$/i,
-    why: '"Mulino faces no election until 2029", "no habrá elecciones hasta 2029": a date an event is waited for until is when the waiting ends, never the date of the event the catalogue holds.',
-    examples: { reads: ['faces no election until ', 'hasta '], not: ['was elected in ', 'on '] },
+    pattern: /\b(?:until|till|hasta)\s+(?:(?:the|el|la|las|los)\s+)?$/i,
+    why: '"Mulino faces no election until 2029", "until the 2029 presidential election", "no habrá elecciones hasta 2029": a date an event is waited for until is when the waiting ends, never the date of the event the catalogue holds.',
+    examples: { reads: ['faces no election until ', 'hasta ', 'serves until the '], not: ['was elected in ', 'on '] },
   },
   {
     id: 'far-actions',
