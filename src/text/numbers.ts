@@ -260,8 +260,10 @@ const TIME_OF_DAY = /^\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]\.m\b|[ap]m\b|o
  * "until six in the morning", "a las seis de la mañana", "at 6 in the evening": an hour said in
  * words, or after "a las"; not a count.
  */
-const TIME_IN_WORDS_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|de\s+la\s+(?:mañana|tarde|noche|madrugada)|y\s+media)(?![\p{L}])/iu;
-const TIME_IN_WORDS_BEFORE = /(?:^|[^\p{L}])(?:a|hasta|desde|de|antes de|después de)\s+las\s+$/iu;
+const TIME_IN_WORDS_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|de\s+la\s+(?:mañana|tarde|noche|madrugada)|y\s+media|y\s+(?:cuarto|\p{L}+)\s+de\s+la\s+(?:mañana|tarde|noche|madrugada))(?![\p{L}])/iu;
+// "Son las cinco y veinte de la mañana": the hour after "son las", and its minutes after "y".
+const TIME_IN_WORDS_BEFORE = /(?:^|[^\p{L}])(?:a|hasta|desde|de|antes de|después de|son|eran|era|es)\s+las\s+$/iu;
+const MINUTES_BEFORE = /(?:^|[^\p{L}])las\s+\p{L}+\s+y\s+$/iu;
 /** "a 575,000-hectare jungle", "1,500 square miles", "5.000 hectáreas": an area, never a count. */
 const AREA_AFTER = /^[\s-]+(?:(?:square|sq\.?)[\s-]+(?:miles?|kilometers?|kilometres?|km)|hectares?|acres?|hectáreas?|kilómetros\s+cuadrados|km2|km²)(?![\p{L}])/iu;
 /**
@@ -380,7 +382,8 @@ const PEAK_OPENS = /^[^\p{L}\d]*(?:at|during|en|durante)\s+(?:the\s+|its\s+|el\s
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
 const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
-const SPOT_BEFORE = /\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to\s+(?:[a-z]+\s+)?$/i;
+// Spanish says it "bajado a", "cayó a", "se redujo a".
+const SPOT_BEFORE = /(?:\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to|(?:^|[^\p{L}])(?:bajado|bajó|bajaba|caído|cayó|descendido|descendió|reducido|redujo|disminuido|disminuyó)\s+a)\s+(?:[\p{L}]+\s+)?$/iu;
 
 const DECREASE_WORDS = 'reduction|drop|decrease|decline|fall|cut|plunge|slump|dip|contraction';
 const INCREASE_WORDS = 'increase|rise|jump|surge|growth|hike|spike|rebound';
@@ -795,6 +798,7 @@ function countsNothing(at: Candidate, number: NumberRead, age: boolean, language
   const { reading, after } = number;
   if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) return true;
   if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || (mayEndWith(near, 'las') && TIME_IN_WORDS_BEFORE.test(near)))) return true;
+  if (reading.value < 60 && !reading.percent && mayEndWith(near, 'y') && MINUTES_BEFORE.test(near) && /^\s+de\s+la\s+(?:mañana|tarde|noche|madrugada)/iu.test(after)) return true;
   if (AREA_AFTER.test(after)) return true;
   // "the 30-foot-high border wall", "a wall 30 feet high": a height or length, never a count.
   if (HEIGHT_AFTER.test(after)) return true;
@@ -885,7 +889,8 @@ function unitOf(number: NumberRead, age: boolean, ageEs: boolean, currency: bool
   else if (reading.percent) unit = 'percent';
   // "diez puntos porcentuales", "casi 20 puntos de ventaja": points in Spanish too.
   else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp|puntos?)\b/i.test(after)) unit = 'percentage-points';
-  else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after)) unit = 'USD';
+  // "800.000 dólares", "3 millones de dólares estadounidenses": Spanish says the currency after.
+  else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after) || /^\s*(?:(?:millones|millón)\s+de\s+)?dólares(?![\p{L}])/iu.test(after)) unit = 'USD';
   // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
   // Spanish too: "unas tres millas", "casi cinco kilómetros".
   else if (/^(?:\s*|-)(?:miles?|mi|millas?)\b/i.test(after)) unit = 'miles';

@@ -146,7 +146,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "the last two weeks of August" (seven days a week, counted from the month's first or last day).
   // "the first day of July 2024": one day, the first or the last of the month.
   ['first-days', new RegExp(`\\bthe (first|last) (?:(${COUNT_WORD}|\\d{1,3}) )?(?:days?|weeks?) of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
-  ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
+  // "in the opening two months of 2022", "the closing month of the year": the first or the last.
+  ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last|opening|initial|closing|final) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   // "the first 40 days of the year", "the first 100 days of 2025", "the last two weeks of 2023":
   // days or weeks counted from the year's first or last day (the unit is the fourth group).
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}|\\d{1,3}) (days|weeks) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
@@ -562,7 +563,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       const count = match[2] === undefined ? 1 : (NUMBER_WORD[match[2].toLowerCase()] ?? Number(match[2]));
       const year = yearOf(match[3]!.toLowerCase());
       if (year === null || count < 1 || count > 12) return none;
-      if (match[1]!.toLowerCase() === 'last') return span(dayNumber(year, 13 - count, 1), dayNumber(year, 12, 31));
+      if (/^(?:last|closing|final)$/i.test(match[1]!)) return span(dayNumber(year, 13 - count, 1), dayNumber(year, 12, 31));
       return span(dayNumber(year, 1, 1), dayNumber(year, count, daysInMonth(year, count)));
     }
     case 'past': {

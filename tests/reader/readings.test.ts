@@ -1708,3 +1708,11 @@ readingRows('the reader: where a review of the seventeenth session\'s rules foun
     { why: '"16 boats and 3.2 dozen motors": a scale word after the digits makes the fraction whole', text: 'The U.S. handed over 16 boats and 3.2 dozen motors in the Darién on 22 May 2025.', date: '2025-06-01', figure: '3.2', metric: 'us-donated-motors' },
     { why: '"the 143,726 of the entire previous year": a year\'s own figure, not part of a group', text: 'In 2022, 248,284 migrants crossed the Darién, nearly double the 143,726 of the entire previous year.', date: '2023-01-01', figure: '143,726', metric: 'darien-crossings', period: '2021' },
 ]);
+
+readingRows('the reader: the first read of corpus/seventeenth, in other words', [
+    { why: '"Son las cinco y veinte de la mañana": an hour and its minutes, no figures', text: 'Son las seis y cuarenta de la mañana en Lajas Blancas y el motor del bus ya suena.', date: '2023-03-20', language: 'es', figure: 'cuarenta', reason: 'not read' },
+    { why: '"unas 22.100 personas hicieron esta misma ruta": the route made is the crossing', text: 'En 2019 unas 22.100 personas hicieron esta misma ruta por el Darién.', date: '2023-03-20', language: 'es', figure: 'unas 22.100', metric: 'darien-crossings', period: '2019' },
+    { why: '"in the opening two months of 2022": the first two', text: 'In the opening two months of 2022 close to 9,000 people crossed the Darién.', date: '2023-05-19', figure: 'close to 9,000', metric: 'darien-crossings', period: '2022-01/2022-02' },
+    { why: '"entregó … equipo por 800.000 dólares": Spanish gives the currency after the figure', text: 'Estados Unidos entregó en el Darién equipo por 800.000 dólares.', date: '2025-06-10', language: 'es', figure: '800.000', metric: 'us-darien-donation-value' },
+    { why: '"That is roughly 1,400 people every single day": a rate, its metric from the sentence before', text: 'In 2023 about 520,000 people crossed the Darién. That is roughly 1,400 people every single day.', date: '2025-09-15', figure: 'roughly 1,400', metric: 'darien-crossings-daily', period: '2023' },
+]);

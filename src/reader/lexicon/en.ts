@@ -795,6 +795,8 @@ export const ENGLISH = [
     words: [
       'a', 'an', 'per', 'each', 'every', 'day', 'week', 'month', 'year', 'daily', 'weekly', 'monthly', 'on',
       'average',
+      // "roughly 1,400 people every single day".
+      'single',
       // Spanish: "unas 258 al día", "por semana", "cada mes", "diarios".
       'al', 'por', 'cada', 'la', 'día', 'semana', 'mes', 'año', 'diarios', 'diarias', 'semanales', 'mensuales',
     ],
