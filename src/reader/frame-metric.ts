@@ -94,7 +94,8 @@ export function otherEventBefore(tokens: readonly Token[], figure: FrameFigure, 
     const stemmed = tokens[t]!.stem;
     if (words.conjunctions.has(stemmed)) return false;
     // "rescued 62 victims" is the rescue's own count, when rescuing is what the frame or phrase counts.
-    if (words.otherEvents.has(stemmed)) return !own(t);
+    // "The report found that only 408 …": a verb of reporting before "that" is no event.
+    if (words.otherEvents.has(stemmed) && tokens[t + 1]?.stem !== 'that' && tokens[t + 1]?.stem !== 'que') return !own(t);
   }
   return false;
 }

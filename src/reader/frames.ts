@@ -328,7 +328,10 @@ export function chooseFrame(
   /** Whether the sentence says the frame's action happened to what the figure counts. */
   acts: (frame: Frame) => boolean,
 ): FrameChoice | null {
-  const candidates = frames.filter((frame) => nounFit(frame) !== 'other' && acts(frame));
+  const acting = frames.filter((frame) => nounFit(frame) !== 'other' && acts(frame));
+  // "2.319 migrantes en tránsito de regreso": a frame whose every action lies inside a longer
+  // action of another ("tránsito" in "tránsito de regreso") is that one's word, not its own.
+  const candidates = acting.filter((frame) => !acting.some((other) => other !== frame && within(tags.actions.get(frame) ?? [], tags.actions.get(other) ?? [])));
   if (candidates.length === 0) return null;
   // The place decides between frames that fit the words: the sentence's own first, then the
   // nearest named before it, then the title.
@@ -355,6 +358,11 @@ export function chooseFrame(
   const inTitle = candidates.filter((frame) => context.titlePlaces.has(frame));
   if (inTitle.length === 1) return { metric: inTitle[0]!.metric, placeFrom: 'title' };
   return null;
+}
+
+/** Whether every span of `inner` lies inside a longer span of `outer`. */
+function within(inner: ReadonlyArray<readonly [number, number]>, outer: ReadonlyArray<readonly [number, number]>): boolean {
+  return inner.length > 0 && inner.every(([a, b]) => outer.some(([c, d]) => c <= a && b <= d && d - c > b - a));
 }
 
 /** Where a text names each frame's places; asked in order of the text, one sentence after another. */
