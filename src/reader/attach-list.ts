@@ -86,17 +86,26 @@ export function pairListWithMonths(built: readonly Building[], m: string): void 
  * more than that month's own count.
  */
 function sumsOfListed(built: readonly Building[], m: string): void {
-  built.forEach((figure, i) => {
-    if (i < 2 || !figure.period || figure.per !== null || figure.comparisonDraft) return;
-    const before = built.slice(0, i).filter((b) => b.kind === 'quantity' && b.per === null && !b.comparisonDraft && b.period);
+  // The counts before each figure, kept as the sentence is walked: a sentence of thousands of
+  // figures is read once, not once per figure.
+  const before: Building[] = [];
+  for (const figure of built) {
     const last = before[before.length - 1];
-    if (before.length < 2 || figure.periodMention === null || figure.periodMention !== last!.periodMention) return;
-    if (!(SUM_BEFORE.test(m.slice(Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(m.slice(figure.end, figure.end + 40)))) return;
-    // One after another, with no gap and no overlap: "January … and February …".
-    if (before.some((b, k) => k > 0 && b.period!.start !== before[k - 1]!.period!.end + 1)) return;
-    figure.period = periodFromDays(before[0]!.period!.start, last!.period!.end);
-    figure.periodWords = `${before.map((b) => b.periodWords).join(' + ')} (together)`;
-  });
+    if (before.length >= 2 && sumsTheListBefore(figure, last!, m)) {
+      // One after another, with no gap and no overlap: "January … and February …".
+      if (before.every((b, k) => k === 0 || b.period!.start === before[k - 1]!.period!.end + 1)) {
+        figure.period = periodFromDays(before[0]!.period!.start, last!.period!.end);
+        figure.periodWords = `${before.map((b) => b.periodWords).join(' + ')} (together)`;
+      }
+    }
+    if (figure.kind === 'quantity' && figure.per === null && !figure.comparisonDraft && figure.period) before.push(figure);
+  }
+}
+
+/** A count that borrows the period of the count just before it and says it sums ("for the pair"). */
+function sumsTheListBefore(figure: Building, last: Building, m: string): boolean {
+  if (!figure.period || figure.per !== null || figure.comparisonDraft || figure.periodMention === null || figure.periodMention !== last.periodMention) return false;
+  return SUM_BEFORE.test(m.slice(Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(m.slice(figure.end, figure.end + 40));
 }
 
 /**
