@@ -168,7 +168,9 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     quote,
     tokens,
     phrases: matchPhrases(options.catalogue, tokens),
-    periods: resolveInSentence(own, prior?.named ?? [], before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate),
+    // "… in 2023 during the Biden administration. But just 10 … in June": a sentence that opens by
+    // turning against the one before takes no year from it.
+    periods: resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? []), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate),
     prior,
     previous,
     before,
@@ -242,6 +244,7 @@ const COUNTED_REACH = 2;
 
 /** Words that open a sentence about the one before: "That is an average of ...", "That pace, ...". */
 export const REFERS_BACK = EN.pattern('refers-back');
+const CONTRAST_OPENS = EN.pattern('contrast-opens');
 
 const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
 /** "A:", "**R:**": an interview's answer, in English or Spanish. */

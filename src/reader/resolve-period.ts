@@ -48,6 +48,11 @@ function namesYear(p: PeriodMention): boolean {
   return (p.kind === 'that' && /\byear$/i.test(p.words) && !!p.resolved && yearOfDay(p.resolved.period.start) === yearOfDay(p.resolved.period.end)) || (p.borrowed === true && (p.kind === 'month' || p.kind === 'month-pair' || p.kind === 'month-span'));
 }
 
+/** "the same period of 2022", "el mismo periodo del año pasado": only ever what something is compared with. */
+export function sameAsBaseline(p: PeriodMention): boolean {
+  return p.kind === 'same' && /\b(?:same|mism[oa]s?)\b/i.test(p.glossed ?? p.words);
+}
+
 /**
  * "en el segundo semestre del año pasado …. Por ejemplo, en enero … 36.000, en noviembre … 11.000":
  * a half named by when it was ("of last year"), not by its year's digits, gives its year to the
@@ -68,7 +73,8 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   // not a month's ("20,519 in July 2024. June's figure …" is this June).
   // Not a year the sentence before compared with ("2,927 in the first half of 2025, against more
   // than 520,000 in 2023. In June, 10 crossed" is this June): the one it was about.
-  const prior = [...priorPeriods].reverse().find((p) => namesYear(p) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 100), p.start)));
+  // Nor "the same period of 2022", which is only ever what something is compared with.
+  const prior = [...priorPeriods].reverse().find((p) => !sameAsBaseline(p) && namesYear(p) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 100), p.start)));
   const priorYear = prior && halfHoldsAMonth(prior, own) ? prior.resolved!.period : undefined;
   const year: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   const carry: YearCarried = { year, borrowed: year !== null, month: null, recent: recentPeriods };

@@ -871,6 +871,13 @@ export const ENGLISH = [
     examples: { reads: ['crossings', 'crossed', 'cruzaron'], not: ['walked', 'arrived', 'entered'] },
   },
   {
+    id: 'contrast-opens',
+    on: 'sentence',
+    pattern: /^\W*(?:but|yet|now|today|sin embargo|pero|hoy|ahora)\b/i,
+    why: '"… in 2023 during the Biden administration. But just 10 migrants traveled north in June": a sentence that opens by turning against the one before is of another time, so its months take no year from it.',
+    examples: { reads: ['But just 10 migrants crossed in June.', 'Sin embargo, en junio cruzaron 10.', 'Yet in May only 408 crossed.'], not: ['In June, 10 crossed.', 'Butterflies filled the camp in June.'] },
+  },
+  {
     id: 'told-against',
     on: 'before-period',
     pattern: /(?:^|[^\p{L}])(?:tras|after|following|después\s+de|luego\s+de)\s[^,.;]{0,40}$/iu,
