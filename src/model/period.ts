@@ -129,6 +129,11 @@ export function yearOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
 }
 
+/** The month (1 to 12) a day number falls in. */
+export function monthOfDay(day: number): number {
+  return new Date(day * 86_400_000).getUTCMonth() + 1;
+}
+
 export function lengthInDays(period: Period): number {
   return period.end - period.start + 1;
 }

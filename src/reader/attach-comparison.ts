@@ -10,7 +10,7 @@ import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, type MetricFallback, blame } from './record.js';
 import { followsBaselineLead, isBaseline } from './baselines.js';
 import { factsOf, leadsToBaseline } from './attach-period.js';
-import { monthsSpanned, looksBack } from './resolve-period.js';
+import { monthsSpanned, looksBack, namedAfterThan } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { changesOtherCount } from './metric-context.js';
 
@@ -309,7 +309,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(partOfYearBack(p, figure, subject.period), subject.period), words: p.words };
     // "13.425 en el primer trimestre de 2022, más del doble que en 2021": a ratio said against a
     // year "than in" it compares like with like, the same months; "a tenth of 2021" may be the year.
-    const likeForLike = figure.mention!.change!.kind !== 'ratio' || LIKE_FOR_LIKE.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 12), p.start));
+    const likeForLike = figure.mention!.change!.kind !== 'ratio' || namedAfterThan(p, ctx.m);
     const sameSpan = likeForLike ? sameSpanOfYear(ctx, p, subject?.period ?? (figure.mention!.change!.kind === 'ratio' ? figure.period : null)) : null;
     return { period: sameSpan ?? p.resolved?.period ?? null, words: p.words };
   }
@@ -416,7 +416,6 @@ function sameSpanOfYear(ctx: SentenceContext, p: PeriodMention, subject: Period 
   return resolveSameAs({ year, shift: 0 }, subject!);
 }
 const WHOLE_YEAR = EN.pattern('whole-year');
-const LIKE_FOR_LIKE = /\b(?:than|as|que)\s+(?:(?:in|during|en|durante)\s+)?$/i;
 
 /**
  * A comparison ("nearly tripled") counts what its subject counts, over its subject's period. With

@@ -135,7 +135,7 @@ const SIGNED_AFTER = EN.pattern('signed-after');
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
 // "Seven weeks ago today, Mulino was sworn in": a day counted back from the page date is a day too.
 const EVENT_DATE_KINDS = new Set(['date', 'deictic', 'month', 'year', 'since', 'month-pair', 'days-ago']);
-const NOW_WORDS = /^(?:(?:right )?now|currently|at present|these days)$/i;
+const NOW_WORDS = EN.pattern('now');
 /** A phrase that can date an event: one of those kinds, or one day named otherwise ("the first day of July 2024"). */
 export function datesAnEvent(p: PeriodMention): boolean {
   // "Mulino, now 66, faces no election": "now" is when the text speaks, no day an event had.

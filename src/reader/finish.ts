@@ -6,7 +6,7 @@
 import { dayNumber, periodFromDays, type Period } from '../model/period.js';
 import type { Metric, RateUnit } from '../model/types.js';
 import { maySpanishAside } from './aside-es.js';
-import { because } from './reasons.js';
+import { because, type Because } from './reasons.js';
 import type { MetricCatalogue } from '../drafts/metrics.js';
 import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
@@ -93,17 +93,9 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
   finishUnit(figure, metric);
   finishRate(figure, pageDate, catalogue);
   if (setAside(figure)) return;
-  if (fractionOfOne(figure, metric, m)) {
-    blame(figure, because('fraction', { unit: metric!.unit ?? 'people', figure: figure.text }));
-    return;
-  }
-  if (metric && isCount(figure, metric) && SIGN_BEFORE.test(m.slice(Math.max(0, figure.start - 2), figure.start))) {
-    blame(figure, because('signed', { figure: m.slice(figure.start - 1, figure.end) }));
-    return;
-  }
-  const mean = metric && isCount(figure, metric) ? MEAN_BEFORE.exec(m.slice(Math.max(0, figure.start - 60), figure.start)) : null;
-  if (mean) {
-    blame(figure, because('mean', { words: mean[0].trim() }));
+  const notACount = metric && isCount(figure, metric) ? noCountAfterAll(figure, metric, m) : null;
+  if (notACount) {
+    blame(figure, notACount);
     return;
   }
   takeAsOf(figure, metric, countsSoFar);
@@ -115,27 +107,31 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
   if (figure.period === null) periodByDefault(figure, metric, pageDate, m);
 }
 
-/** Units counted in whole ones: a count of them never has a fraction. */
-const WHOLE_UNITS = new Set(['people', 'boats', 'motors', 'partners', 'representatives', 'trails']);
-/** "1.2 million", "3,4 mil", "3.2 dozen": a scale word makes a fraction of it a whole count. */
-const SCALED = /\b(?:thousand|million|billion|mil|millones|millón|mill|dozen|docenas?)\b|\d\s*[kKmM]\b/;
-
-/**
- * "it is 1,424.9 for 2023", "1.86 for 2022": a count of people, boats or trails with a fraction is
- * a mean, a ratio or a share the sentence does not name (a codebook's column, a table's cell), not
- * the count; read as the count it contradicted every total. A rate may have one ("8.5 a day").
- */
-function fractionOfOne(figure: Building, metric: Metric | null, m: string): boolean {
-  if (!metric || !isCount(figure, metric) || !WHOLE_UNITS.has(metric.unit ?? '')) return false;
-  return figure.value !== null && !Number.isInteger(figure.value) && !SCALED.test(m.slice(figure.start, figure.end + 8));
-}
-
 /** A count of a flow or a level, not a rate nor a comparison. */
 const isCount = (figure: Building, metric: Metric): boolean => (metric.kind === 'flow' || metric.kind === 'level') && figure.per === null && !figure.comparisonDraft;
+
+/**
+ * Why a figure read as a count is none after all, or null:
+ * - "it is 1,424.9 for 2023", "1.86 for 2022": a count of people, boats or trails with a fraction
+ *   is a mean, a ratio or a share the sentence does not name (a codebook's column, a table's cell);
+ *   read as the count it contradicted every total. A rate may have one ("8.5 a day").
+ * - "for 2025 it is −299,112", "+62.4": a sign makes a change.
+ * - "the 2015–2020 mean in the panel is about 17,300": a mean is no total.
+ */
+function noCountAfterAll(figure: Building, metric: Metric, m: string): Because | null {
+  if (WHOLE_UNITS.has(metric.unit ?? '') && figure.value !== null && !Number.isInteger(figure.value) && !SCALED.test(m.slice(figure.start, figure.end + 8))) return because('fraction', { unit: metric.unit ?? 'people', figure: figure.text });
+  if (SIGN_BEFORE.test(m.slice(Math.max(0, figure.start - 2), figure.start))) return because('signed', { figure: m.slice(figure.start - 1, figure.end) });
+  const mean = MEAN_BEFORE.exec(m.slice(Math.max(0, figure.start - 60), figure.start));
+  return mean ? because('mean', { words: mean[0].trim() }) : null;
+}
+/** Units counted in whole ones: a count of them never has a fraction. */
+const WHOLE_UNITS = new Set(['people', 'boats', 'motors', 'partners', 'representatives', 'trails']);
+/** "1.2 million", "3,4 mil", "3.2 dozen": a scale word makes a fraction of it a whole count (the lexicon's `scaled`). */
+const SCALED = EN.pattern('scaled');
 /** "for 2025 it is −299,112", "+62.4": a sign just before the digits (not a range's dash: "2,000-3,000"). */
 const SIGN_BEFORE = /(?:^|[^\p{L}\d.,])[−+]$|(?:^|[\s(:])-$/u;
-/** "the 2015–2020 mean in the panel is about 17,300", "an average of": a mean over a span of years. */
-const MEAN_BEFORE = /\b(?:mean|average|averages|averaged|promedio|media)\b[^.;\d]{0,40}$/i;
+/** "the 2015–2020 mean in the panel is about 17,300" (the lexicon's `mean-before`). */
+const MEAN_BEFORE = EN.pattern('mean-before');
 
 /** A comparison's unit says how it compares ("times", "percent"); else the metric's unit. */
 function finishUnit(figure: Building, metric: Metric | null): void {

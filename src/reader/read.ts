@@ -22,7 +22,7 @@ import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, name
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { periodFromRepeat } from './repeated.js';
 import { datesAnEvent, readEvents } from './events.js';
-import { notePeriods } from './resolve-period.js';
+import { namedAfterThan, notePeriods } from './resolve-period.js';
 import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo, carryRate } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
@@ -99,8 +99,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     let stemSet: ReadonlySet<string> | null = null;
     // "The peak came between September and October. In those two months, ...": a period named in a
     // sentence with no figure is still one a later phrase may refer back to.
-    // "Published: 2024-11-27": the page's own date line is when it was written, nothing it is about.
-    if (!PUBLISHED_LINE.test(body)) state.recent = notePeriods(state.recent, talkedAbout(own, m, sentence.start));
+    state.recent = notePeriods(state.recent, talkedAbout(own, m, sentence.start, body));
     if (!state.topic && placesNamed.size > 0) {
       const tokens = tokenize(m, sentence.start, sentence.end);
       state.topic = namedFlow(placesNamed, state.frames.tag(tokens, placesNamed, m), tokens);
@@ -109,7 +108,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     return [];
   }
   const ctx = sentenceContext(state, sentence, body, own, placesNamed);
-  if (!PUBLISHED_LINE.test(body)) state.recent = notePeriods(state.recent, talkedAbout(ctx.periods, m, sentence.start));
+  state.recent = notePeriods(state.recent, talkedAbout(ctx.periods, m, sentence.start, body));
   const built = quantitiesOf(ctx, mentions);
   carryRate(built, m);
   rateFromSection(state.section, sentence, state.text, built);
@@ -165,8 +164,9 @@ const CAPITALS_FIRST = /^\s*(?:\*\*|__)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.:*
  * year", which factsOf counts as no figure's), nor the moment a text is read in ("staff now
  * outnumber the migrants": "now", "today").
  */
-function talkedAbout(periods: readonly PeriodMention[], m: string, offset: number): readonly PeriodMention[] {
-  if (periods.length === 0) return periods;
+function talkedAbout(periods: readonly PeriodMention[], m: string, offset: number, body: string): readonly PeriodMention[] {
+  // "Published: 2024-11-27": the page's own date line is when it was written, nothing it is about.
+  if (periods.length === 0 || PAGE_DATE_LINE.test(body)) return NO_PERIODS;
   // Nor a year named only as the owner of what something is compared with ("well below 2023's
   // 520,085"); a baseline written out ("a drop of 99.98% from August 2023, the busiest month on
   // record. … that August") may be what the text goes on about.
@@ -174,10 +174,9 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   // Nor a period only named after "than"/"que": "en 2021 cruzaron 133.726, unas cinco veces más
   // que en 2020. Al año siguiente …" is 2022, not 2021; "That was more than in 2015. The following
   // year …" counts on from the year the text was about.
-  const baseline = (p: PeriodMention): boolean => THAN_BEFORE.test(m.slice(Math.max(0, p.start - 24), p.start));
-  return kept.filter((p) => !baseline(p));
+  return kept.filter((p) => !namedAfterThan(p, m));
 }
-const THAN_BEFORE = EN.pattern('than-before');
-const PUBLISHED_LINE = /^\W*(?:published|updated|posted|last updated|date|publicado|actualizado|fecha)(?:\s+(?:on|el))?\s*:?\s*\S[^.!?]{0,40}$/i;
+const PAGE_DATE_LINE = EN.pattern('page-date-line');
+const NO_PERIODS: readonly PeriodMention[] = [];
 const NOW = /^(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?today)$/i;
 

@@ -4,7 +4,7 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
-import { contains, dayNumber, daysInMonth, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
+import { contains, dayNumber, daysInMonth, monthOfDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import { compactPeriod, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
 import { isBaselineLead } from './baselines.js';
@@ -62,9 +62,8 @@ export function sameAsBaseline(p: PeriodMention): boolean {
 function halfHoldsAMonth(prior: PeriodMention, own: readonly PeriodMention[]): boolean {
   if ((prior.kind !== 'half' && prior.kind !== 'first-months') || /\b(?:19|20)\d\d\b/.test(prior.glossed ?? prior.words)) return true;
   const half = prior.resolved!.period;
-  const monthOf = (day: number): number => new Date(day * 86_400_000).getUTCMonth();
-  const [first, last] = [monthOf(half.start), monthOf(half.end)];
-  return own.some((p) => p.kind === 'month' && p.relative && p.resolved && monthOf(p.resolved.period.start) >= first && monthOf(p.resolved.period.start) <= last);
+  const [first, last] = [monthOfDay(half.start), monthOfDay(half.end)];
+  return own.some((p) => p.kind === 'month' && p.relative && p.resolved && monthOfDay(p.resolved.period.start) >= first && monthOfDay(p.resolved.period.start) <= last);
 }
 
 export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null): PeriodMention[] {
@@ -137,7 +136,7 @@ function runningTotalsYear(mention: PeriodMention, all: readonly PeriodMention[]
     if (all.some((o) => o !== mention && o !== p && o.pointInTime)) return false;
     // "By mid-July": the phrase unresolved, but a month of the year with none of its own.
     const end = p.resolved?.period;
-    if (!end) return p.kind === 'vague' && p.relative && MONTH_NAMED.test(p.words);
+    if (!end) return vagueMonth;
     return end.end < year.end && end.end >= year.start;
   });
 }
@@ -318,7 +317,7 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
 
 /** The months a period runs over, as the same months of `year` (null when they wrap a year's end). */
 function monthsInYear(period: Period, year: number): ResolvedPeriod | null {
-  const [first, last] = [period.start, period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
+  const [first, last] = [monthOfDay(period.start), monthOfDay(period.end)];
   if (first > last) return null;
   return { period: periodFromDays(dayNumber(year, first, 1), dayNumber(year, last, daysInMonth(year, last))), deictic: false };
 }
@@ -368,7 +367,12 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
  * than in 2015. The following year" from the year before that).
  */
 function notBaselines(periods: readonly PeriodMention[], text: string): PeriodMention[] {
-  return periods.filter((p) => !THAN_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)));
+  return periods.filter((p) => !namedAfterThan(p, text));
+}
+
+/** "more than in 2020", "que en 2021", "as many as in 2020": a period named as what something is compared with (the lexicon's `than-before`). */
+export function namedAfterThan(p: PeriodMention, text: string): boolean {
+  return THAN_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
 }
 const THAN_BEFORE = EN.pattern('than-before');
 

@@ -8,7 +8,7 @@
  * What a figure counts is the noun right after it in its own sentence ("60 patients"); a figure
  * with no noun there ("those 90 were children") is left alone rather than guessed at.
  */
-import { GENERIC_PEOPLE, tokenize, type Token } from '../drafts/metrics.js';
+import { GENERIC_PEOPLE, fold, tokenize, type Token } from '../drafts/metrics.js';
 import type { Language } from '../model/figure.js';
 import { isBaselineLead, leadsToBaselineFigure } from './baselines.js';
 import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
@@ -209,7 +209,7 @@ function pointsFarBack(m: string, figure: DraftFigure, earlier: DraftFigure, cou
   if (owner) return new RegExp(`(?<![\\p{L}])${owner}['’]s(?![\\p{L}])`, 'u').test(earlierSentence);
   // "All 36 lots are sold …", not "All 12 photos in this gallery" nor "All 45 patients flown to
   // Panama City": words that narrow the set make it a part.
-  return /(?:^|[^\p{L}])(?:all(?:\s+the)?|tod[oa]s(?:\s+l[oa]s)?)\s+$/iu.test(before) && WHOLE_SET_AFTER.test(after);
+  return WHOLE_SET_BEFORE.test(before) && WHOLE_SET_AFTER.test(after);
 }
 const WHOLE_SET_AFTER = /^\s+\p{L}+\s+(?:are|were|is|was|will|would|have|had|go|went|carry|carried|son|fueron|eran|serán|van|tienen|llevan)\b/iu;
 
@@ -223,7 +223,7 @@ const WHOLE_SET_AFTER = /^\s+\p{L}+\s+(?:are|were|is|was|will|would|have|had|go|
 function sharesVerb(after: string, earlierSentence: string): boolean {
   const clause = after.split(/[.;:!?]/)[0]!;
   const verb = new RegExp(`(?<![\\p{L}])(\\p{L}{3,}(?:${VERB_ENDINGS.join('|')}))(?![\\p{L}])`, 'iu').exec(clause);
-  if (!verb || !earlierSentence.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').includes(stemOf(verb[1]!))) return false;
+  if (!verb || !fold(earlierSentence).includes(stemOf(verb[1]!))) return false;
   const subject = /\b(we|they|I|he|she|nosotros|ellos)\s+$/i.exec(clause.slice(0, verb.index))?.[1]?.toLowerCase();
   if (subject && !SAME_SUBJECT[subject]!.test(earlierSentence)) return false;
   const rest = NOTHING_BUT_WHEN_OR_WHERE.exec(clause.slice(verb.index + verb[0].length));
@@ -234,7 +234,7 @@ function sharesVerb(after: string, earlierSentence: string): boolean {
   return (rest[1]?.match(/\p{L}{4,}/gu) ?? []).every((word) => earlierStems.has(stemOf(word)) || WHEN_WORDS.test(word));
 }
 const WHEN_WORDS = /^(?:this|that|last|week|month|year|spring|summer|autumn|winter|esta|este|semana|mes|año)$/i;
-const stemOf = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').slice(0, 5);
+const stemOf = (word: string): string => fold(word).slice(0, 5);
 const SAME_SUBJECT: Readonly<Record<string, RegExp>> = { we: /\b(?:we|our|us)\b/i, they: /\b(?:they|their)\b/i, i: /\b(?:I|my|me)\b/, he: /\bhe\b/i, she: /\bshe\b/i, nosotros: /\b(?:nosotros|nuestr[oa]s?)\b/i, ellos: /\bellos\b/i };
 /** After the repeated verb: its own verb at once, or a period or a place first ("between February and May", "en las estaciones esta semana"). */
 const NOTHING_BUT_WHEN_OR_WHERE = /^(\s*,?\s*(?:between|from|during|over|since|this|that|last|in (?:19|20)\d\d|en|durante|desde|entre|esta|este|ese|esa)\b[^,]*?)?\s+(?:are|were|is|was|made|make|form|formed|shaped|make up|se|son|fueron|eran|es|fue)\b/i;

@@ -878,6 +878,27 @@ export const ENGLISH = [
     examples: { reads: ['But just 10 migrants crossed in June.', 'Sin embargo, en junio cruzaron 10.', 'Yet in May only 408 crossed.'], not: ['In June, 10 crossed.', 'Butterflies filled the camp in June.'] },
   },
   {
+    id: 'page-date-line',
+    on: 'sentence',
+    pattern: /^\W*(?:published|updated|posted|last updated|date|publicado|actualizado|fecha)(?:\s+(?:on|el))?\s*:?\s*\S[^.!?]{0,40}$/i,
+    why: '"Published: 2024-11-27": the page\'s own date line says when it was written, not a period the text goes on about ("the previous year" in it is not the year before that date).',
+    examples: { reads: ['Published: 2024-11-27', 'Updated on 3 May 2024', 'Publicado el 3 de mayo de 2024'], not: ['Published figures show 302,203 crossings in 2024. The count fell.', 'In 2024, 302,203 crossed.'] },
+  },
+  {
+    id: 'scaled',
+    on: 'after-figure',
+    pattern: /\b(?:thousand|million|billion|mil|millones|millón|mill|dozen|docenas?)\b|\d\s*[kKmM]\b/,
+    why: '"1.2 million", "3,4 mil", "3.2 dozen motors": a scale word after the digits makes a fraction of it a whole count, which the `fraction` reason then leaves alone.',
+    examples: { reads: ['1.2 million', ' dozen motors', '3,4 mil', '2.5k'], not: ['1,424.9 for 2023', '3.1.'] },
+  },
+  {
+    id: 'mean-before',
+    on: 'before-figure',
+    pattern: /\b(?:mean|average|averages|averaged|promedio|media)\b[^.;\d]{0,40}$/i,
+    why: '"the 2015–2020 mean in the panel is about 17,300", "un promedio por día de": a count said as a mean over its period is no total of it (reason `mean`).',
+    examples: { reads: ['the 2015–2020 mean in the panel is about ', 'Esto arrojó un promedio por día de '], not: ['the total was ', 'crossings fell to '] },
+  },
+  {
     id: 'told-against',
     on: 'before-period',
     pattern: /(?:^|[^\p{L}])(?:tras|after|following|después\s+de|luego\s+de)\s[^,.;]{0,40}$/iu,
