@@ -79,6 +79,7 @@ export function registerExtract(program: Command): void {
       published: date,
       sourceId,
       metrics: registry.metrics,
+      claims: registry.claims,
       // Checked above: en, es, or not given (then extractArticle reads it from the text).
       language: options.language === 'es' ? 'es' : options.language === 'en' ? 'en' : undefined,
       markdown: /\.(?:md|markdown|mdx)$/i.test(article),

@@ -748,7 +748,7 @@ function chooseChecks(options: LintOptions, minSeverity: Severity): { run: Check
 export function lintDrafts(options: LintOptions): LintResult {
   const { registry } = options;
   const minSeverity = options.minSeverity ?? 'warning';
-  const drafts = readDrafts(options, buildCatalogue(registry.metrics));
+  const drafts = readDrafts(options, buildCatalogue(registry.metrics, registry.claims));
   const registryIndex = new ClaimIndex(registry.claims);
   const { linked, taken } = linkComparisons(drafts, registry, registryIndex);
 

@@ -8,7 +8,8 @@
  * is about ("Mulino") in the sentence itself: "Trump took office" is not Mulino's inauguration.
  * When nothing fits, the figure has no metric and is reported as unchecked, never guessed.
  */
-import type { Metric, RateUnit } from '../model/types.js';
+import type { Claim, Metric, RateUnit } from '../model/types.js';
+import type { Period } from '../model/period.js';
 
 const STOP = new Set(['the', 'a', 'an', 'of']);
 
@@ -151,9 +152,11 @@ export interface MetricCatalogue {
   readonly rates: ReadonlyMap<string, Metric>;
   /** Stems of the catalogue's count units other than people: "boat", "motor", "trail". */
   readonly unitStems: ReadonlySet<string>;
+  /** The one event each `once` metric counts: its day as the registry's claims date it, and the nouns its figures count. */
+  readonly events: ReadonlyMap<Metric, OnceEvent>;
 }
 
-export function buildCatalogue(metrics: ReadonlyMap<string, Metric>): MetricCatalogue {
+export function buildCatalogue(metrics: ReadonlyMap<string, Metric>, claims: readonly Claim[] = []): MetricCatalogue {
   const byFirstStem = new Map<string, Phrase[]>();
   const places = new Map<Metric, Set<string>>();
   const subjects = new Map<Metric, Set<string>>();
@@ -180,7 +183,37 @@ export function buildCatalogue(metrics: ReadonlyMap<string, Metric>): MetricCata
   for (const rate of rates.values()) if (rate.derived) places.set(rate, places.get(metrics.get(rate.rateOf!)!)!);
   const unitStems = new Set<string>();
   for (const metric of metrics.values()) if (metric.unit && !NOT_COUNTS.has(metric.unit) && metric.unit !== 'people') unitStems.add(stem(metric.unit));
-  return { metrics, byFirstStem, places, subjects, rates, unitStems };
+  return { metrics, byFirstStem, places, subjects, rates, unitStems, events: eventPeriods(claims) };
+}
+
+export interface OnceEvent {
+  readonly period: Period;
+  /** Stems of the metric's unit and the words of its phrases and frame: "boat", "motor", "mile". */
+  readonly nouns: ReadonlySet<string>;
+}
+
+/**
+ * For each `once` metric, the period most of the registry's claims of it give (of equals, the
+ * shortest): the day of the one event it counts. Sources that date one handover "May 22" and
+ * "May 2025" do not make two events.
+ */
+function eventPeriods(claims: readonly Claim[]): Map<Metric, OnceEvent> {
+  const counts = new Map<Metric, Map<string, { period: Period; n: number }>>();
+  for (const claim of claims) {
+    if (!claim.metric.once || !claim.period) continue;
+    let byText = counts.get(claim.metric);
+    if (!byText) counts.set(claim.metric, (byText = new Map()));
+    const seen = byText.get(claim.period.text);
+    if (seen) seen.n++;
+    else byText.set(claim.period.text, { period: claim.period, n: 1 });
+  }
+  const out = new Map<Metric, OnceEvent>();
+  for (const [metric, byText] of counts) {
+    const best = [...byText.values()].sort((a, b) => b.n - a.n || a.period.end - a.period.start - (b.period.end - b.period.start))[0]!;
+    const words = [metric.unit ?? '', ...metric.phrases, ...(metric.frame?.counts ?? [])].join(' ');
+    out.set(metric, { period: best.period, nouns: new Set(tokenize(words, 0, words.length).map((t) => t.stem).filter((s) => !STOP.has(s))) });
+  }
+  return out;
 }
 
 const RATE_UNITS: readonly RateUnit[] = ['day', 'week', 'month', 'year'];

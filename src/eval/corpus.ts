@@ -57,7 +57,7 @@ function evalDrafts(folder: string, registry: Registry): DraftScore | null {
 export function proposals(file: string, text: string, registry: Registry): ProposedClaim[] {
   const published = /^Published: (\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
   if (!published) throw new Error(`${file}: line 1 must be "Published: YYYY-MM-DD"`);
-  const { claims } = extractArticle({ text, fileName: file, published: parsePeriod(published), sourceId: 'eval', metrics: registry.metrics });
+  const { claims } = extractArticle({ text, fileName: file, published: parsePeriod(published), sourceId: 'eval', metrics: registry.metrics, claims: registry.claims });
   return claims.map(({ figure }) => ({
     line: figure.line,
     figure: figure.text,

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import type { Scalar, YAMLMap } from 'yaml';
 import { formatInterval, type Language } from '../model/figure.js';
 import { type Period } from '../model/period.js';
-import type { Metric } from '../model/types.js';
+import type { Claim, Metric } from '../model/types.js';
 import { buildCatalogue } from '../drafts/metrics.js';
 import { readText, type DraftFigure } from '../reader/read.js';
 import { declaredLanguage, detectLanguage } from '../text/language.js';
@@ -28,6 +28,8 @@ export interface ExtractOptions {
   readonly published: Period;
   readonly sourceId: string;
   readonly metrics: ReadonlyMap<string, Metric>;
+  /** The registry's claims, for the day of the one event each `once` metric counts. */
+  readonly claims?: readonly Claim[];
   /** How figures are written; when not given, detected from the text. */
   readonly language?: Language;
   /** Markdown (soft line breaks) rather than plain text, where each line is a paragraph. */
@@ -95,7 +97,7 @@ export function extractArticle(options: ExtractOptions): Extraction {
   const comment = (node: unknown, text: string): void => {
     if (isScalar(node) || isMap(node) || isSeq(node)) (node as Scalar).comment = ` ${escapeTerminal(text)}`;
   };
-  const catalogue = buildCatalogue(options.metrics);
+  const catalogue = buildCatalogue(options.metrics, options.claims);
   // Not given: a markdown draft's front matter `lang:`, as lint reads it, else what the article's
   // first few KB say, else English (src/text/language.ts).
   const language = options.language ?? (options.markdown ? declaredLanguage(readFrontMatter(options.text).fields)?.language : null) ?? detectLanguage(options.text) ?? 'en';

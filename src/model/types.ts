@@ -46,6 +46,12 @@ export interface Metric {
    * gives it only where its own phrases are, not to a figure "a year" of a named period.
    */
   readonly typical?: boolean;
+  /**
+   * What one event gave, put up or counted (`once: true`: the boats handed over in May 2025, the
+   * wire strung by July 2024): a figure with no period of its own is held to that event's, as the
+   * registry dates it, not taken as of the page date.
+   */
+  readonly once?: boolean;
   /** The day of an event the catalogue defines by it (`date:`), checked by event-date. */
   readonly date?: Period | null;
   readonly file: string;

@@ -7,7 +7,7 @@ import { dayNumber, periodFromDays, type Period } from '../model/period.js';
 import type { Metric, RateUnit } from '../model/types.js';
 import { maySpanishAside } from './aside-es.js';
 import { because, type Because } from './reasons.js';
-import type { MetricCatalogue } from '../drafts/metrics.js';
+import { tokenize, type MetricCatalogue } from '../drafts/metrics.js';
 import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
 import { hasAsideWords, groupOrForecast, forecastChange, RETRACTED } from './asides.js';
@@ -104,7 +104,7 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
     blame(figure, because('no-metric'));
     return;
   }
-  if (figure.period === null) periodByDefault(figure, metric, pageDate, m);
+  if (figure.period === null && !heldToEvent(figure, metric, pageDate, catalogue, m)) periodByDefault(figure, metric, pageDate, m);
 }
 
 /** A count of a flow or a level, not a rate nor a comparison. */
@@ -216,6 +216,26 @@ function takeAsOf(figure: Building, metric: Metric | null, countsSoFar: string |
     figure.periodFrom = 'context';
     blame(figure, null);
   }
+}
+
+/**
+ * "He handed over 160 boats", "a package valued at more than $30 million", said with no period of
+ * their own, in a story of any later date: a figure of what one event gave or put up (a `once`
+ * metric) is that event's, dated as the registry dates it, and read from context. Not before the
+ * event: a page written earlier is about something else. A count must say what it counts ("160
+ * boats", not "a crew of four" in a sentence about the boats): held to the event, a misread count
+ * would contradict it.
+ */
+function heldToEvent(figure: Building, metric: Metric, pageDate: Period | null, catalogue: MetricCatalogue, m: string): boolean {
+  const event = metric.once ? catalogue.events.get(metric) : undefined;
+  if (!event || figure.periodMention || figure.boundedBy) return false;
+  const said = figure.spokenAt?.resolved?.period ?? pageDate;
+  if (said && said.end < event.period.start) return false;
+  if (metric.kind !== 'money' && !tokenize(m, figure.end, Math.min(figure.sentence.end, figure.end + 40)).slice(0, 4).some((t) => event.nouns.has(t.stem))) return false;
+  figure.period = event.period;
+  figure.periodWords = '(none: the one event it counts, as the registry dates it)';
+  figure.periodFrom = 'context';
+  return true;
 }
 
 /**

@@ -119,7 +119,13 @@ function addSourceRules(document: SourceDocument): void {
   ];
 }
 
-/** A rate's kind requires what it is a rate of and per what (the loader's rule, src/registry/load.ts). */
+/**
+ * The loader's rules (src/registry/load.ts): a rate's kind requires what it is a rate of and per
+ * what; only a level, a percentage or a sum of money is `once: true`.
+ */
 function addMetricRules(document: MetricsDocument): void {
-  document.properties.metrics.items.allOf = [{ if: { properties: { kind: { const: 'rate' } }, required: ['kind'] }, then: { required: ['rate_of', 'per'] } }];
+  document.properties.metrics.items.allOf = [
+    { if: { properties: { kind: { const: 'rate' } }, required: ['kind'] }, then: { required: ['rate_of', 'per'] } },
+    { if: { properties: { kind: { enum: ['flow', 'rate', 'date'] } }, required: ['kind'] }, then: { properties: { once: { const: false } } } },
+  ];
 }

@@ -457,6 +457,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
     if (input.kind !== 'date' && !input.unit) loader.report(file, path, `metric "${input.id}": unit is required for a ${input.kind}`);
     if (input.kind === 'rate' && (!input.per || !input.rate_of)) loader.report(file, path, `metric "${input.id}": a rate needs rate_of and per`);
     if (input.typical && input.kind !== 'rate') loader.report(file, [...path, 'typical'], `metric "${input.id}": only a rate can be typical`);
+    if (input.once && (input.kind === 'flow' || input.kind === 'rate' || input.kind === 'date')) loader.report(file, [...path, 'once'], `metric "${input.id}": only a level, a percentage or a sum of money can be once (a flow or a rate has periods; an event has its date)`);
     if (input.date !== undefined && input.kind !== 'date') loader.report(file, [...path, 'date'], `metric "${input.id}": only an event (kind: date) has a date`);
     const date = input.date !== undefined && input.kind === 'date' ? parsePeriodAt(loader, input.date, file, path, 'date') : null;
     first.set(input.id, { input, file, path });
@@ -471,6 +472,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
       rateOf: input.rate_of ?? null,
       per: input.per ?? null,
       ...(input.typical ? { typical: true } : {}),
+      ...(input.once ? { once: true } : {}),
       date,
       file: file.display,
     });

@@ -52,6 +52,9 @@ export const metricSchema = closed({
   // A rate of no period in particular ("10,000 in a normal year"): read only where its own phrases
   // are, never for a figure "a year" of a period the sentence names (src/drafts/metrics.ts).
   typical: v.optional(v.boolean()),
+  // What one event gave, put up or counted ("16 boats handed over", "three miles of wire strung"):
+  // a figure of it with no period of its own is that event's, whenever a text states it.
+  once: v.optional(v.boolean()),
   // For an event (kind: date) the catalogue defines by its day, as "the election held 2024-05-05":
   // a draft or source that dates the event otherwise is reported by event-date.
   date: v.optional(isoLike),

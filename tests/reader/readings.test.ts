@@ -13,7 +13,9 @@ import { parsePeriod } from '../../src/model/period.js';
 import { loadRegistry } from '../../src/registry/load.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const catalogue = buildCatalogue(loadRegistry({ paths: [resolve(root, 'claims')] }).metrics);
+// With the registry's claims, as lint builds it: they date the one event each `once` metric counts.
+const registry = loadRegistry({ paths: [resolve(root, 'claims')] });
+const catalogue = buildCatalogue(registry.metrics, registry.claims);
 
 interface Row {
   readonly why: string;
@@ -1720,3 +1722,11 @@ readingRows('the reader: the first read of corpus/seventeenth, in other words', 
     { why: '"en lo que va del presente año": the year so far', text: 'En lo que va del presente año han cruzado la selva del Darién más de 385.000 personas.', date: '2023-09-27', language: 'es', figure: 'más de 385.000', metric: 'darien-crossings', period: '2023-01-01/2023-09-27' },
     { why: '"That is roughly 1,400 people every single day": a rate, its metric from the sentence before', text: 'In 2023 about 520,000 people crossed the Darién. That is roughly 1,400 people every single day.', date: '2025-09-15', figure: 'roughly 1,400', metric: 'darien-crossings-daily', period: '2023' },
 ]);
+
+readingRows('the reader: what one event gave or put up (`once` metrics), said again later', [
+    { why: '"handed over 160 boats", said months after with no date: the handover\'s, as the registry dates it', text: 'U.S. boats for the Darién\n\nAmbassador Kevin Cabrera handed over 160 reinforced inflatable boats to the security ministry.', date: '2025-09-30', figure: '160', metric: 'us-donated-boats', period: '2025-05-22' },
+    { why: '"about 30 miles of barbed wire", told a year on: the wire strung by July 2024', text: 'On the Panamanian side of the Darién Gap, SENAFRONT strung about 30 miles of barbed wire across the trails.', date: '2025-07-01', figure: 'about 30', metric: 'darien-barbed-wire-length', period: '2024-07-17' },
+    { why: 'a page written before the event is about something else: as of its own date', text: 'U.S. boats for the Darién\n\nAmbassador Kevin Cabrera handed over 160 reinforced inflatable boats to the security ministry.', date: '2025-03-01', figure: '160', metric: 'us-donated-boats', period: '2025-03-01' },
+    { why: 'a period of its own stands: "in March 2026 … 40 boats" is not the handover of 2025', text: 'In March 2026 the U.S. embassy handed over 40 reinforced inflatable boats for the Darién.', date: '2026-09-30', figure: '40', metric: 'us-donated-boats', period: '2026-03' },
+]);
+

@@ -27,6 +27,7 @@ const CASES: Array<[string, string[]]> = [
   ['infinite-value.yaml', ['infinite-value.yaml:15:12: claims[0].value: must be a finite number']],
   ['interval-reversed.yaml', ['interval-reversed.yaml:20:15: interval: low is above high']],
   ['metrics-bad-kind.yaml', ['metrics-bad-kind.yaml:5:11: metrics[0].kind: must be one of "flow", "rate", "level", "percentage", "money", "date", got "stock"']],
+  ['metrics-once-flow.yaml', ['metrics-once-flow.yaml:8:11: metric "crossings": only a level, a percentage or a sum of money can be once (a flow or a rate has periods; an event has its date)']],
   ['metrics-rate-without-per.yaml', ['metrics-rate-without-per.yaml:3:5: metric "daily": a rate needs rate_of and per']],
   ['missing-field.yaml', ['missing-field.yaml:12:5: claims[0].metric: is required']],
   ['numeric-id.yaml', ['numeric-id.yaml:12:9: claims[0].id: must be a string (quote ids that look like numbers: "004", not 004)']],
