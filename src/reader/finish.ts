@@ -37,6 +37,8 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   const soFar = CUMULATIVE.test(body) ? null : (ctx.countsSoFar ?? ctx.periods.find((p) => p.kind === 'so-far' || (p.kind === 'deictic' && THIS_YEAR.test(p.words)))?.words ?? null);
   for (const figure of built) {
     finishQuantity(figure, ctx.pageDate, ctx.catalogue, soFar, ctx.m);
+    // extract proposes the period as the sentence states it; lint checks it as the event's.
+    if (ctx.options.purpose === 'lint') narrowToEvent(figure, ctx.catalogue, ctx.m);
     if (figure.unit === 'km' && figure.metric?.unit === 'miles') inMiles(figure, ctx.m);
   }
   windowFromBefore(ctx, built);
@@ -105,6 +107,28 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
     return;
   }
   if (figure.period === null && !heldToEvent(figure, metric, pageDate, catalogue, m)) periodByDefault(figure, metric, pageDate, m);
+}
+
+/**
+ * "In May 2025 the ambassador gave Panama 160 boats", "In July 2024 the police strung about eight
+ * miles of wire": a period of the sentence's own that holds the day of the one event a `once`
+ * metric counts (up to a year of it) is that event's day, so the figure meets the registry's.
+ */
+function narrowToEvent(figure: Building, catalogue: MetricCatalogue, m: string): void {
+  const { metric, period } = figure;
+  const event = metric?.once && period && figure.problem === null ? catalogue.events.get(metric) : undefined;
+  if (!event || !period || period.start > event.period.start || period.end < event.period.end || period.end - period.start > YEAR_DAYS) return;
+  if (namesWhatItCounts(figure, metric!, event.nouns, m)) figure.period = event.period;
+}
+const YEAR_DAYS = 366;
+
+/**
+ * Whether a count names, in the few words after it, what its `once` metric counts ("160 boats",
+ * "30 miles of wire"); a sum of money says it with its currency. Held to the event, a count read
+ * with the wrong metric ("a crew of four" in a sentence about boats) would contradict it.
+ */
+function namesWhatItCounts(figure: Building, metric: Metric, nouns: ReadonlySet<string>, m: string): boolean {
+  return metric.kind === 'money' || tokenize(m, figure.end, Math.min(figure.sentence.end, figure.end + 40)).slice(0, 4).some((t) => nouns.has(t.stem));
 }
 
 /** A count of a flow or a level, not a rate nor a comparison. */
@@ -231,7 +255,7 @@ function heldToEvent(figure: Building, metric: Metric, pageDate: Period | null, 
   if (!event || figure.periodMention || figure.boundedBy) return false;
   const said = figure.spokenAt?.resolved?.period ?? pageDate;
   if (said && said.end < event.period.start) return false;
-  if (metric.kind !== 'money' && !tokenize(m, figure.end, Math.min(figure.sentence.end, figure.end + 40)).slice(0, 4).some((t) => event.nouns.has(t.stem))) return false;
+  if (!namesWhatItCounts(figure, metric, event.nouns, m)) return false;
   figure.period = event.period;
   figure.periodWords = '(none: the one event it counts, as the registry dates it)';
   figure.periodFrom = 'context';
