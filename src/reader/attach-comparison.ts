@@ -21,7 +21,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
   for (const figure of built) {
     const change = figure.mention!.change;
     if (!change) continue;
-    const compared = comparedFigures(ctx, built, figure, plain);
+    const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
     const { subject, baseline } = compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared);
     const named = baselinePeriodOf(ctx, subject, figure, built);
     const unnamed = !subject && !baseline && named.period === null ? (unnamedBaseline(ctx, figure) ?? named) : named;
@@ -391,6 +391,19 @@ const COMPARED_WITH = EN.pattern('compared-with-before');
 function yearBefore(period: Period | null): { period: Period; words: string } | null {
   const year = period ? yearOf(period, true) : null;
   return year === null ? null : { period: periodFromDays(dayNumber(year - 1, 1, 1), dayNumber(year - 1, 12, 31)), words: `${year - 1}, the year before (the change names no other)` };
+}
+
+/**
+ * "… to hand Panama 16 boats. Officials said irregular migration through the jungle was down 99%.":
+ * a change whose own sentence names what changed (its frame, read from the sentence) compares
+ * that, not a figure of the sentence before that counts something else.
+ */
+function namedInItsOwnWords(figure: Building, compared: { subject: Building | null; baseline: Building | null }, fallback: MetricFallback): { subject: Building | null; baseline: Building | null } {
+  const { subject } = compared;
+  const own = fallback.get(figure);
+  if (!subject?.metric || subject.sentence === figure.sentence || own?.from !== 'sentence') return compared;
+  const same = own.metric === subject.metric || own.metric.id === subject.metric.rateOf || subject.metric.id === own.metric.rateOf;
+  return same ? compared : { subject: null, baseline: compared.baseline?.sentence === figure.sentence ? compared.baseline : null };
 }
 
 /**
