@@ -22,7 +22,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const change = figure.mention!.change;
     if (!change) continue;
     const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
-    const { subject, baseline } = compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared);
+    const { subject, baseline } = pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared));
     const named = baselinePeriodOf(ctx, subject, figure, built);
     const unnamed = !subject && !baseline && named.period === null ? (unnamedBaseline(ctx, figure) ?? named) : named;
     // The year before the subject's: the comparison's own period is its subject's (takeFromSubject, below).
@@ -391,6 +391,27 @@ const COMPARED_WITH = EN.pattern('compared-with-before');
 function yearBefore(period: Period | null): { period: Period; words: string } | null {
   const year = period ? yearOf(period, true) : null;
   return year === null ? null : { period: periodFromDays(dayNumber(year - 1, 1, 1), dayNumber(year - 1, 12, 31)), words: `${year - 1}, the year before (the change names no other)` };
+}
+
+/**
+ * "En 2023 habían sido 520.085 … Es una caída de casi el 60 %", "302.203 … el año pasado. En 2023
+ * habían sido 520.085": a change that names neither its figures nor a period, after two figures of
+ * one metric for two periods (the subject it refers back to, and the one before it, in that
+ * paragraph or the one before), compares the two, the later period's against the earlier's,
+ * whichever was said last. Read as the last figure alone, it compared nothing.
+ */
+function pairBefore(ctx: SentenceContext, figure: Building, compared: { subject: Building | null; baseline: Building | null }): { subject: Building | null; baseline: Building | null } {
+  const { subject, baseline } = compared;
+  if (baseline || !subject?.metric || !subject.period || subject.sentence === figure.sentence || ctx.periods.length > 0) return compared;
+  const counted = (f: Building): boolean => f !== subject && f.kind === 'quantity' && !f.comparisonDraft && !f.mention?.change && f.value !== null && f.metric === subject.metric && f.per === subject.per && f.period !== null && f.problem === null;
+  const near = (f: Building): boolean => f.start < subject.start && subject.sentence.paragraph - f.sentence.paragraph <= 1;
+  let other: Building | undefined;
+  for (let i = ctx.earlier.length - 1; i >= 0 && !other; i--) {
+    const f = ctx.earlier[i]!;
+    if (counted(f) && near(f) && (f.period!.end < subject.period.start || subject.period.end < f.period!.start)) other = f;
+  }
+  if (!other) return compared;
+  return other.period!.start > subject.period.start ? { subject: other, baseline: subject } : { subject, baseline: other };
 }
 
 /**

@@ -1732,3 +1732,19 @@ readingRows('the reader: what one event gave or put up (`once` metrics), said ag
     { why: 'a period of its own stands: "in March 2026 … 40 boats" is not the handover of 2025', text: 'In March 2026 the U.S. embassy handed over 40 reinforced inflatable boats for the Darién.', date: '2026-09-30', figure: '40', metric: 'us-donated-boats', period: '2026-03' },
 ]);
 
+describe('the reader: a bare change after two figures of one metric compares the two', () => {
+  const pair = (text: string, date: string, figure: string, language: 'en' | 'es' = 'en') => {
+    const found = readFigures(text, date, 'lint', true, language).find((f) => f.text.endsWith(figure))!;
+    return [found.period?.text, found.comparison?.subject?.text, found.comparison?.baseline?.text];
+  };
+  it('"In 2023 it had been 520,085. That is a drop of nearly 60 percent.": the later year against the earlier, whichever was said last', () => {
+    expect(pair('In 2024, 302,203 people crossed the Darién.\n\nIn 2023 it had been 520,085.\n\nThat is a drop of nearly 60 percent.', '2025-01-15', '60 percent')).toEqual(['2024', '302,203', '520,085']);
+  });
+  it('"Eso supone una caída del 89 % en un año" after 2025\'s and 2024\'s figures: 2025 against 2024', () => {
+    expect(pair('En 2025 apenas 3.091 personas cruzaron la selva del Darién. En 2024 habían sido 302.203.\n\nEso supone una caída del 89 % en un año.', '2026-01-05', '89 %', 'es')).toEqual(['2025', 'apenas 3.091', '302.203']);
+  });
+  it('a change that names its own period keeps the reading it had: no pair is taken', () => {
+    expect(pair('In 2024, 302,203 people crossed the Darién.\n\nIn 2023 it had been 520,085.\n\nIn 2022 crossings rose by half.', '2025-01-15', 'half')[2]).not.toBe('302,203');
+  });
+});
+
