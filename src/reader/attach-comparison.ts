@@ -403,6 +403,11 @@ function yearBefore(period: Period | null): { period: Period; words: string } | 
 function pairBefore(ctx: SentenceContext, figure: Building, compared: { subject: Building | null; baseline: Building | null }): { subject: Building | null; baseline: Building | null } {
   const { subject, baseline } = compared;
   if (baseline || !subject?.metric || !subject.period || subject.sentence === figure.sentence || ctx.periods.length > 0) return compared;
+  // "That was 12 fewer flights than planned": a difference of something else.
+  const noun = MORE_OR_FEWER_NOUN_AFTER.exec(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 40)))?.[1];
+  if (noun && !(subject.metric.frame?.counts ?? []).some((word) => word.toLowerCase() === noun.toLowerCase())) return compared;
+  // "in two years the flow nearly quadrupled": the baseline is two years before the subject.
+  const years = yearsSpanned(ctx.body);
   const counted = (f: Building): boolean => f !== subject && f.kind === 'quantity' && !f.comparisonDraft && !f.mention?.change && f.value !== null && f.metric === subject.metric && f.per === subject.per && f.period !== null && f.problem === null;
   const near = (f: Building): boolean => f.start < subject.start && subject.sentence.paragraph - f.sentence.paragraph <= 1;
   let other: Building | undefined;
@@ -410,8 +415,21 @@ function pairBefore(ctx: SentenceContext, figure: Building, compared: { subject:
     const f = ctx.earlier[i]!;
     if (counted(f) && near(f) && (f.period!.end < subject.period.start || subject.period.end < f.period!.start)) other = f;
   }
-  if (!other) return compared;
+  if (!other || (years !== null && Math.abs(yearOfDay(other.period!.start) - yearOfDay(subject.period.start)) !== years)) return compared;
   return other.period!.start > subject.period.start ? { subject: other, baseline: subject } : { subject, baseline: other };
+}
+
+const MORE_OR_FEWER_NOUN_AFTER = EN.pattern('more-or-fewer-noun-after');
+const SPAN_OF_YEARS = EN.pattern('span-of-years');
+const SPAN_NUMBERS: Readonly<Record<string, number>> = { 'a single': 1, one: 1, un: 1, una: 1, 'un solo': 1, two: 2, dos: 2, three: 3, tres: 3, four: 4, cuatro: 4, five: 5, cinco: 5 };
+const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
+
+/** How many years a sentence says a change ran over ("in two years", "en un año"), or null. */
+function yearsSpanned(body: string): number | null {
+  const match = SPAN_OF_YEARS.exec(body);
+  if (!match) return null;
+  const count = /(a\s+single|un\s+solo|one|two|three|four|five|un|una|dos|tres|cuatro|cinco|[1-5])\s+(?:years?|años?)/i.exec(match[0])![1]!.toLowerCase().replace(/\s+/g, ' ');
+  return SPAN_NUMBERS[count] ?? Number(count);
 }
 
 /**

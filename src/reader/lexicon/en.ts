@@ -1073,6 +1073,20 @@ export const ENGLISH = [
     examples: { reads: [' (', '(', ' with ', ' con '], not: [', ', ' in (', ' with about '] },
   },
   {
+    id: 'span-of-years',
+    on: 'sentence',
+    pattern: /(?:^|[^\p{L}])(?:in|over|within|across|en)\s+(?:just\s+|only\s+|solo\s+|apenas\s+)?(?:a\s+single|one|two|three|four|five|un|una|un\s+solo|dos|tres|cuatro|cinco|[1-5])\s+(?:years?|años?)(?![\p{L}])/iu,
+    why: '"in two years the flow nearly quadrupled", "una caída del 89 % en un año": a change that says over how many years it ran; its baseline is that many years before its subject.',
+    examples: { reads: ['In other words, in two years the flow nearly quadrupled.', 'Eso supone una caída del 89 % en un año.', 'crossings rose about 210% in a single year'], not: ['in 2023 the flow rose', 'two years later it fell', 'for years it grew'] },
+  },
+  {
+    id: 'more-or-fewer-noun-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:more|fewer|less|más|menos)\s+(?!than\b|que\b|de\b|del\b)(\p{L}{3,})/iu,
+    why: '"12 fewer flights than planned": a difference that names what it counts after "fewer"; it is of that, not of the figure before it.',
+    examples: { reads: [' fewer flights than planned', ' more boats', ' menos vuelos'], not: [' fewer than in 2023', ' more than double', ' menos que en 2023'] },
+  },
+  {
     id: 'list-joiner',
     on: 'between',
     pattern: /^\s*(?:,\s*(?:and\s+|y\s+)?|(?:and|y)\s+)$/i,
