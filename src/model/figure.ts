@@ -317,11 +317,14 @@ function readWords(text: string, language: Language): NumberRead | null {
     const read = wordsRead(text, dozen[1] === 'half a' ? 6 : 12, dozen[0].length, 1);
     return read.multiplier ? read : null;
   }
-  // "one and a half million", "two and a half million".
-  const andHalf = /^([a-z]+) and a half\s+(million|billion|thousand)\b/.exec(lower);
-  if (andHalf && UNITS[andHalf[1]!] !== undefined && UNITS[andHalf[1]!]! >= 1 && UNITS[andHalf[1]!]! <= 9) {
-    const scale = SCALES[andHalf[2]!]!;
-    return { value: (UNITS[andHalf[1]!]! + 0.5) * scale, step: scale / 10, multiplier: false, percent: false, length: andHalf[0].length };
+  // "one and a half million", "two and a half million"; with no scale, the number and its half:
+  // "two and a half times the 2021 figure", "about eight and a half crossings a day".
+  const andHalf = /^([a-z]+) and a half(?:\s+(million|billion|thousand)\b)?/.exec(lower);
+  if (andHalf && UNITS[andHalf[1]!] !== undefined && UNITS[andHalf[1]!]! >= 1 && UNITS[andHalf[1]!]! <= (andHalf[2] ? 9 : 19)) {
+    const value = UNITS[andHalf[1]!]! + 0.5;
+    if (!andHalf[2]) return { ...wordsRead(text, value, andHalf[0].length, 0.5), step: 0.5 };
+    const scale = SCALES[andHalf[2]]!;
+    return { value: value * scale, step: scale / 10, multiplier: false, percent: false, length: andHalf[0].length };
   }
   const multiplier = /^([a-z]+)[- ]fold\b/.exec(lower);
   if (multiplier && UNITS[multiplier[1]!] !== undefined) {

@@ -45,8 +45,13 @@ const YEAR_KINDS: ReadonlySet<string> = new Set(['year', 'half', 'first-months']
 function namesYear(p: PeriodMention): boolean {
   // "en el segundo semestre del año pasado": a half of a year named by when it was, resolved.
   if (YEAR_KINDS.has(p.kind)) return /\b(?:19|20)\d\d\b/.test(p.glossed ?? p.words) || (p.kind !== 'year' && !!p.resolved && /\b(?:last|this) year\b/i.test(p.glossed ?? p.words));
-  return (p.kind === 'that' && /\byear$/i.test(p.words) && !!p.resolved && yearOfDay(p.resolved.period.start) === yearOfDay(p.resolved.period.end)) || (p.borrowed === true && (p.kind === 'month' || p.kind === 'month-pair' || p.kind === 'month-span'));
+  const months = p.kind === 'month' || p.kind === 'month-pair' || p.kind === 'month-span';
+  // "By August of that year the monthly count had reached 25,332. / September brought 25,505":
+  // a month held for "that year" names the year as much as one borrowed from a sentence before.
+  return (p.kind === 'that' && /\byear$/i.test(p.words) && !!p.resolved && yearOfDay(p.resolved.period.start) === yearOfDay(p.resolved.period.end)) || (months && (p.borrowed === true || (!!p.resolved && THAT_YEAR_WORDS.test(p.words))));
 }
+
+const THAT_YEAR_WORDS = /\b(?:(?:of|in)\s+that\s+year|de\s+ese\s+(?:mismo\s+)?año)$/i;
 
 /** "the same period of 2022", "el mismo periodo del año pasado": only ever what something is compared with. */
 export function sameAsBaseline(p: PeriodMention): boolean {
@@ -81,6 +86,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   const held = heldForThatYear(own, text);
   return inThatYear(own.map((mention): PeriodMention => {
     if (held.has(mention)) return mention;
+    const recentBefore = carry.recent;
     // "By then, more than 212,000 had crossed this year": "then" is when the count stood, and the
     // sentence's own period is the count's; it names no period of its own.
     if (mention.kind === 'that' && THEN.test(mention.glossed ?? mention.words) && own.some((p) => p !== mention)) return { ...mention, kind: 'bound' };
@@ -108,11 +114,16 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     // "the busiest month of the year: January": the year referred to names the month's.
     if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) [carry.year, carry.borrowed] = [yearOfDay(resolved.resolved.period.start), false];
     if (resolved !== mention || mention.sameAs) return resolved;
+    const past = halfOfTheYearBefore(mention, recentBefore, page);
+    if (past) {
+      carry.recent = notePeriods(recentBefore, [past]);
+      return past;
+    }
     return inYearNamed(mention, carry, text);
   }), held, text).map((mention, _, all) => {
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
-    return total ? { ...mention, resolved: total.resolved } : mention;
+    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all) ?? mention);
   });
 }
 
@@ -157,6 +168,39 @@ interface YearCarried {
 }
 
 const TOLD_AGAINST = EN.pattern('told-against');
+
+/**
+ * "From July 1 to July 17, 11,363 … In the second half of the year, crossings fell": on a page of
+ * January 2025, "the year" read as the page's puts the half after the page, which nothing can have
+ * done yet; it is the year the text was telling, the year of the last period it named (earlier
+ * than the page's), and with none it is left unresolved. A half that has begun by the page date
+ * stays the page year's.
+ */
+function halfOfTheYearBefore(mention: PeriodMention, recent: readonly Period[], page: Period | null): PeriodMention | null {
+  if (mention.kind !== 'half' || !page || !mention.resolved || mention.resolved.period.start <= page.end || !/\bthe year\b/i.test(mention.glossed ?? mention.words)) return null;
+  const last = recent.at(-1);
+  const year = last ? yearOfDay(last.start) : null;
+  const moved = year !== null && year < yearOfDay(page.start) && year === yearOfDay(last!.end) ? inYear(mention.resolved.period, year) : null;
+  return moved ? { ...mention, borrowed: true, resolved: { period: moved, deictic: false } } : { ...mention, resolved: null };
+}
+
+/**
+ * "By July 17, more than 212,000 had crossed since January 1", "hasta el 17 de julio … desde el 1 de
+ * enero": a span "since" a day runs to the day the sentence says the count stood at, not to the
+ * page date.
+ */
+function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[]): PeriodMention | null {
+  if (mention.kind !== 'since' || !mention.resolved) return null;
+  const span = mention.resolved.period;
+  // Read as a running total's day ("by July 17"), the day is kept as asOf, unresolved.
+  const dayOf = (p: PeriodMention): Period | undefined => p.resolved?.period ?? (p as UntilMention).asOf ?? undefined;
+  const then = all.map(dayOf).find((day, i) => {
+    const p = all[i]!;
+    return day && p !== mention && p.kind === 'date' && STOOD_AT.test(p.glossed ?? p.words) && day.start === day.end && day.start > span.start && day.end < span.end;
+  });
+  return then ? { ...mention, resolved: { period: periodFromDays(span.start, then.end), deictic: false } } : null;
+}
+const STOOD_AT = EN.pattern('count-stood-at');
 
 /** A phrase that names a year notes it; a month or a day without one is moved into the year named. */
 function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): PeriodMention {

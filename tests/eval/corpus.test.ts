@@ -69,10 +69,10 @@ describe.runIf(existsSync(corpus))('the shared corpus', () => {
 // and what it measured: at first read, and once its classes were fixed. Raise a floor as the
 // reader improves; a corpus kept unread holds its first read until a session has read it.
 const BLIND: ReadonlyArray<{ readonly folder: string; readonly clean: number; readonly flagged: number; readonly history: string }> = [
-  { folder: '', clean: 0.98, flagged: 0.7, history: '29 of 60 flagged and 113 of 120 clean when it was written, 44 and 120 later, 46 and 120 now' },
-  { folder: 'second', clean: 0.98, flagged: 0.68, history: '29 of 61 and 116 of 125 at first read (f61d579), 36 and 123 once its classes were fixed (9713d4e), 42 and 123 at 408e7d0' },
+  { folder: '', clean: 0.98, flagged: 0.78, history: '29 of 60 flagged and 113 of 120 clean when it was written, 44 and 120 later, 46 and 120 now' },
+  { folder: 'second', clean: 0.98, flagged: 0.75, history: '29 of 61 and 116 of 125 at first read (f61d579), 36 and 123 once its classes were fixed (9713d4e), 42 and 123 at 408e7d0' },
   { folder: 'third', clean: 0.97, flagged: 0.7, history: '30 of 60 and 139 of 147 at first read (cf11003), 45 and 146 after (408e7d0)' },
-  { folder: 'fourth', clean: 0.98, flagged: 0.6, history: '26 of 61 and 151 of 161 at first read (cf11003), 30 and 159 once its classes were fixed (c3450f3), 35 and 159 after the eleventh session (8943e8d)' },
+  { folder: 'fourth', clean: 0.98, flagged: 0.7, history: '26 of 61 and 151 of 161 at first read (cf11003), 30 and 159 once its classes were fixed (c3450f3), 35 and 159 after the eleventh session (8943e8d)' },
   { folder: 'fifth', clean: 0.99, flagged: 0.68, history: '26 of 48 and 97 of 102 at first read (5e4d7a6, and 52844e7 unread), 34 and 102 once its classes were fixed (5be6573)' },
   { folder: 'sixth', clean: 0.99, flagged: 0.6, history: '27 of 48 and 96 of 106 at first read (5be6573), 30 and 106 once its classes were fixed (8943e8d)' },
   { folder: 'seventh', clean: 0.97, flagged: 0.68, history: '28 of 48 and 116 of 124 at first read (8943e8d, and 39543d8 unread), 32 and 121 once its classes were fixed (a4c9ec8), 33 and 121 at the twelfth session\u2019s end (35 while the catalogue took any "traveled to Panama" as Blinken\u2019s, which a review undid)' },
@@ -84,8 +84,9 @@ const BLIND: ReadonlyArray<{ readonly folder: string; readonly clean: number; re
   { folder: 'thirteenth', clean: 0.98, flagged: 0.58, history: '29 of 48 and 166 of 172 at first read (d39143f, kept unread until the sixteenth session), 29 and 172 once the classes of its false alarms were fixed' },
   { folder: 'fourteenth', clean: 0.98, flagged: 0.58, history: '20 of 48 and 154 of 164 at first read (on the sixteenth session\u2019s first changes, made before it was read), 26 and 163 once its classes were fixed, 29 and 163 at the session\u2019s end' },
   { folder: 'fifteenth', clean: 0.99, flagged: 0.60, history: '26 of 48 and 165 of 174 at first read (8741464, kept unread until the seventeenth session), 29 and 174 once its classes were fixed (79bab36)' },
-  { folder: 'sixteenth', clean: 0.98, flagged: 0.5, history: '26 of 48 and 180 of 192 at first read (79bab36); 24 and 190 once the classes of its false alarms were fixed (two planted errors had been flagged only by a misread: a mean and a signed change read as counts)' },
-  { folder: 'seventeenth', clean: 0.94, flagged: 0.6, history: '29 of 48 and 81 of 85 at first read (32ff9a7)' },
+  { folder: 'sixteenth', clean: 0.98, flagged: 0.54, history: '26 of 48 and 180 of 192 at first read (79bab36); 24 and 190 once the classes of its false alarms were fixed (two planted errors had been flagged only by a misread: a mean and a signed change read as counts)' },
+  { folder: 'seventeenth', clean: 0.94, flagged: 0.64, history: '29 of 48 and 81 of 85 at first read (32ff9a7), 33 and 84 at the eighteenth session\u2019s start' },
+  { folder: 'eighteenth', clean: 0.99, flagged: 0.75, history: '38 of 48 and 105 of 111 at first read (7e99556), 38 and 110 of 110 once the classes of its false alarms were fixed and one label was mended' },
 ];
 
 for (const { folder, clean, flagged, history } of BLIND) {

@@ -1748,3 +1748,11 @@ describe('the reader: a bare change after two figures of one metric compares the
   });
 });
 
+readingRows('the reader: the first read of corpus/eighteenth, in other words', [
+    { why: '"two and a half times": the number and its half, a ratio', text: 'In 2022 the count of Darién crossings was roughly two and a half times the 2021 figure.', date: '2025-01-07', figure: 'roughly two and a half times', metric: 'darien-crossings', period: '2022', kind: 'ratio' },
+    { why: '"about eight and a half crossings a day": a rate of 8.5, not a count of eight', text: 'About eight and a half crossings a day went through the Darién over 2025.', date: '2026-01-05', figure: 'About eight and a half', metric: 'darien-crossings-daily', period: '2025' },
+    { why: '"In the second half of the year", told in January about the year before: that year\'s half, not the page year\'s', text: 'In 2024 the flow through the Darién began to fall. In the second half of the year, about 100,000 people crossed the Darién.', date: '2025-01-07', figure: 'about 100,000', metric: 'darien-crossings', period: '2024-07/2024-12' },
+    { why: '"By July 17, … since January 1": the span runs to the day the count stood at, not to the page', text: 'By July 17, more than 212,000 people had crossed the Darién since January 1.', date: '2024-08-12', figure: 'more than 212,000', metric: 'darien-crossings', period: '2024-01-01/2024-07-17' },
+    { why: '"By August of that year … / September brought 25,505": the month after is in that year', text: 'In 2021 the flow through the Darién rose. By August of that year the monthly count of crossings had reached 25,332. September brought 25,505, and October 25,904.', date: '2023-03-20', figure: '25,904', metric: 'darien-crossings-per-month', period: '2021-10' },
+]);
+

@@ -1073,6 +1073,13 @@ export const ENGLISH = [
     examples: { reads: [' (', '(', ' with ', ' con '], not: [', ', ' in (', ' with about '] },
   },
   {
+    id: 'count-stood-at',
+    on: 'period',
+    pattern: /^(?:by|as\s+of|through|until|up\s+to|hasta(?:\s+el)?|al)\s/i,
+    why: '"By July 17, more than 212,000 had crossed since January 1": a day a running total stood at; a span "since" a day in its sentence runs to it.',
+    examples: { reads: ['By July 17', 'as of July 17', 'hasta el 17 de julio', 'through Wednesday'], not: ['on July 17', 'since January 1', 'in July'] },
+  },
+  {
     id: 'span-of-years',
     on: 'sentence',
     pattern: /(?:^|[^\p{L}])(?:in|over|within|across|en)\s+(?:just\s+|only\s+|solo\s+|apenas\s+)?(?:a\s+single|one|two|three|four|five|un|una|un\s+solo|dos|tres|cuatro|cinco|[1-5])\s+(?:years?|años?)(?![\p{L}])/iu,
