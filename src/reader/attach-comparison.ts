@@ -132,7 +132,7 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   const ownOther = (f: Building | null): boolean => ownPeriod && own === null && f !== null && figure.period !== null && f.period !== null && !overlaps(figure.period, f.period);
   // "… that comes to over 1,200 a day. The total is down 36 percent": "the total" is the count
   // the rate was worked out from, not the rate.
-  const referred = beforeSubject(before.figures);
+  const referred = sameSpanLater(ctx) ?? beforeSubject(before.figures);
   const paired = referred && referred.per !== null && THE_TOTAL.test(body) ? ([...ctx.earlier].reverse().find((f) => f.start < referred.start && f.kind === 'quantity' && f.per === null && !f.mention?.change && f.metric?.id === referred.metric?.rateOf) ?? referred) : referred;
   const other = paired ?? lastOf(before.figures);
   if (ownOther(other)) return { subject: null, baseline: other };
@@ -154,6 +154,25 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   const compared = handed && (!ownPeriod || !figure.period || (handedSubject?.period && samePeriod(figure.period, handedSubject.period))) ? handed : undefined;
   if (!compared) return { subject: null, baseline: own };
   return { subject: compared.comparisonDraft!.subject as Building, baseline: own ?? keptBaseline(ctx, (compared.comparisonDraft!.baseline as Building | null) ?? null) };
+}
+
+/**
+ * "So far this year, more than 230,000 … And so far in August, more than 8,000 … These figures
+ * would represent a decrease of 30% compared to the same period from January to August 2023": of
+ * the figures before in its paragraph, the last whose period is the named baseline's a year or more
+ * later (from the same day of the year, at least half as long) is what the change is of, not the
+ * last one said.
+ */
+const SAME_SPAN_BEFORE = EN.pattern('same-span-before');
+function sameSpanLater(ctx: SentenceContext): Building | null {
+  // A baseline named with its year ("2023"), not one said from the subject ("the year before"),
+  // and said to be the same span ("than in 2022" after a chain hands its subject on).
+  const base = ctx.periods.find((p) => p.resolved && !p.relative && SAME_SPAN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)))?.resolved?.period;
+  if (!base) return null;
+  const dayOfYear = (day: number): string => isoDay(day).slice(5);
+  const length = base.end - base.start;
+  const paragraph = ctx.sentence.paragraph;
+  return [...ctx.earlier].reverse().find((f) => f.sentence.paragraph === paragraph && f.kind === 'quantity' && !f.mention?.change && f.period && f.period.start > base.end && dayOfYear(f.period.start) === dayOfYear(base.start) && 2 * (f.period.end - f.period.start) >= length) ?? null;
 }
 
 /**

@@ -393,7 +393,7 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   // Nearest first: the sentence, the sentence before in its paragraph, then the last period the text named.
   // "A year ago, we had 36,841 …; so far in March, 112": "ago" counts back from now, so only the
   // sentence's own periods, before or after it, can be what it moves; else it stays unresolved.
-  const fromNow = /\bago\b/i.test(mention.words);
+  const fromNow = /\bago\b/i.test(mention.glossed ?? mention.words);
   const candidates: Array<Period | undefined> = fromNow
     ? own.filter((p) => p !== mention && !p.sameAs).map((p) => p.resolved?.period)
     : [...before.map((p) => p.resolved?.period), ...notBaselines(priorPeriods, text).reverse().map((p) => p.resolved?.period), ...[...recent].reverse()];

@@ -72,6 +72,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "244.243 hasta este lunes, mientras que hasta esa fecha en 2023 fueron 354.299": the same span, in 2023.
   rule('same', `(?:(?:hasta|para|a) )?(?:esa|la misma|igual) (?:misma )?fecha (?:de|en|del) (${YEAR})`, 'the same period of $1', ['$1', null], ['hasta esa fecha en 2023', 'hasta la misma fecha de 2022', 'esa misma fecha del 2023', 'Para igual fecha de 2023']),
   rule('same', `${SAME} (?:del año (?:pasado|anterior|previo|precedente)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año', 'en igual periodo del año anterior']),
+  // "Hace un año teníamos 36.841 migrantes …, hoy marzo llegamos a 112": "a year ago", the
+  // sentence's own period a year back, as in English. Not "desde hace un año" (for a year now).
+  rule('same', '(?<!desde )hace (?:un|1) año(?! y)', 'a year ago', [null, 'a year ago'], ['Hace un año', 'hace 1 año'], ['desde hace un año', 'hace un año y medio']),
   // "las más de 126.000 del año anterior en el mismo periodo": the year first, then the period.
   rule('same', `del año (?:pasado|anterior|previo|precedente),? ${SAME}`, 'the same period last year', [null, 'last year'], ['del año anterior en el mismo periodo', 'del año pasado, en igual lapso'], ['del año anterior']),
   // "en lo que va de enero": the month so far, from its first day to the page's.

@@ -1756,3 +1756,8 @@ readingRows('the reader: the first read of corpus/eighteenth, in other words', [
     { why: '"By August of that year … / September brought 25,505": the month after is in that year', text: 'In 2021 the flow through the Darién rose. By August of that year the monthly count of crossings had reached 25,332. September brought 25,505, and October 25,904.', date: '2023-03-20', figure: '25,904', metric: 'darien-crossings-per-month', period: '2021-10' },
 ]);
 
+readingRows('the reader: classes two new sets of real articles showed (2021–2026), in other words', [
+    { why: '"Hace un año … 36.841; hoy, en marzo, 112": "hace un año" is a year ago, counted back from today as the English "a year ago" is, not today', text: 'Hace un año teníamos 36.841 migrantes cruzando por el Darién, hoy en marzo llegamos a 112.', date: '2025-03-13', language: 'es', figure: '36.841', metric: 'darien-crossings', period: '2024-03-13' },
+    { why: '"compared to the same period from January to August 2023": of the figures before, the one of the same span a year on, not the last said', text: 'So far this year, more than 230,000 people have crossed the Darién. So far in August, more than 8,000 have crossed. That is a decrease of 30% compared to the same period from January to August 2023.', date: '2024-08-20', figure: '30%', metric: 'darien-crossings', period: '2024-01-01/2024-08-20' },
+]);
+
