@@ -4,7 +4,7 @@
  * its clause, or the sentence before when the sentence refers back.
  */
 import type { PeriodMention } from '../text/periods.js';
-import type { Period } from '../model/period.js';
+import { isoDay, parsePeriod, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
@@ -34,9 +34,31 @@ function respectiveListStart(body: string): number {
 }
 
 /**
+ * "January and February with 24,634 and 24,657, respectively", "en 2022 y 2023, con 248.284 y
+ * 520.085, respectivamente": two periods named as a pair, then as many figures right after them
+ * and before the word, are paired in order, the first month or year with the first figure. Any
+ * other list given "respectively" is left unpaired (null).
+ */
+function pairedInOrder(ctx: SentenceContext, built: readonly Building[]): Map<Building, { mention: PeriodMention; period: Period }> | null {
+  const word = ctx.sentence.start + ctx.body.search(RESPECTIVELY);
+  const pair = [...ctx.periods].reverse().find((p) => p.end <= word && ((p.kind === 'month-pair' && p.resolved) || p.kind === 'year-pair'));
+  if (!pair) return null;
+  const listed = built.filter((f) => f.start >= pair.end && f.end <= word && !f.mention?.change);
+  // Nothing but the figures, their joiners and a few words between the pair and the word.
+  if (listed.length !== 2 || ctx.m.slice(pair.end, word).length > 80) return null;
+  // A pair of years is written out ("2022 and 2023"); a pair of months, resolved, spans the two.
+  const years = pair.kind === 'year-pair' ? (pair.words.match(/\b(?:19|20)\d\d\b/g) ?? []) : [];
+  if (pair.kind === 'year-pair' && years.length !== 2) return null;
+  const span = pair.resolved?.period;
+  const [first, last] = pair.kind === 'year-pair' ? years.map((y) => parsePeriod(y)) : [parsePeriod(isoDay(span!.start).slice(0, 7)), parsePeriod(isoDay(span!.end).slice(0, 7))];
+  return new Map([[listed[0]!, { mention: pair, period: first! }], [listed[1]!, { mention: pair, period: last! }]]);
+}
+
+/**
  * Periods: the nearest in the figure's clause (nearestPeriod), else from context. "In 2022 and in
- * 2023, respectively, 248,284 and 520,085": darien does not pair figures with periods in order,
- * so such figures are left unchecked; only where the sentence names several periods: "Panama and
+ * 2023, respectively, 248,284 and 520,085": beyond a pair with its two figures (pairedInOrder),
+ * darien does not pair figures with periods in order, so such figures are left unchecked; only
+ * where the sentence names several periods: "Panama and
  * Costa Rica deported 300 and 200, respectively" pairs places, and its one period is every figure's.
  */
 export function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
@@ -45,7 +67,9 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   // "36,001 in January, 37,165 in February ..., against 24,634, 24,657 and 38,099, respectively, in
   // 2023": only the list after the comparison's lead is given in order; the figures before it have
   // their own periods.
-  const listFrom = respectively ? ctx.sentence.start + respectiveListStart(body) : 0;
+  const pairs = respectively ? pairedInOrder(ctx, built) : null;
+  // Paired, the list is read; the sentence's other figures take their own periods as in any sentence.
+  const listFrom = !respectively ? 0 : pairs ? Number.POSITIVE_INFINITY : ctx.sentence.start + respectiveListStart(body);
   // A level or a rate "now" in reported speech is as of when it was said, not as of the page; said
   // "this month", as of the month ("told reporters this month that about 140 a day cross now").
   const spoken = wholeMonth(periods.find((p) => p.resolved && factsOf(p, ctx.m, ctx.sentence.start).spoken));
@@ -54,6 +78,11 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   for (const figure of built) {
     if (spoken) figure.spokenAt = spoken;
     if (bounded) figure.boundedBy = bounded;
+    const pair = pairs?.get(figure);
+    if (pair) {
+      Object.assign(figure, { periodMention: pair.mention, periodWords: pair.mention.words, periodFrom: pair.mention.borrowed ? 'context' : 'sentence', period: pair.period });
+      continue;
+    }
     const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m, ctx.options.language === 'es');
     if (bounded && boundsFigure(bounded, figure, best, built, ctx.m)) {
       // The bound is the figure's period phrase, one darien does not resolve: no other is borrowed.

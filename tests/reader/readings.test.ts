@@ -894,9 +894,20 @@ describe('the reader: a list given "respectively" after a comparison', () => {
     expect([read('30.100').period?.text, read('31.200').period?.text, read('29.800').period?.text]).toEqual(['2024-01', '2024-02', '2024-03']);
     expect(['20.500', '21.400', '33.000'].map((f) => [read(f).period, read(f).reason])).toEqual([[null, 'respectively'], [null, 'respectively'], [null, 'respectively']]);
   });
-  it('with no comparison in the sentence, every figure of the list is unpaired, as before', () => {
+  // Changed in the eighteenth session: a pair of periods with exactly its two figures between it
+  // and the word is paired in order (a real article's "January and February with 24,634 and
+  // 24,657, respectively" lost both); any other list stays unpaired.
+  it('with no comparison in the sentence, a pair of years and its two figures are paired in order', () => {
     const figures = lintRead('In 2022 and 2023 the Darién counts were 248,284 and 520,085 migrants crossing, respectively.', '2024-04-01');
-    expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.reason)).toEqual(['respectively', 'respectively']);
+    expect(figures.filter((f) => f.kind === 'quantity').map((f) => [f.period?.text, f.reason])).toEqual([['2022', null], ['2023', null]]);
+  });
+  it('three figures for a pair of years are not paired: every figure of the list stays unpaired', () => {
+    const figures = lintRead('In 2022 and 2023 the Darién counts were 248,284, 300,000 and 520,085 migrants crossing, respectively.', '2024-04-01');
+    expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.reason)).toEqual(['respectively', 'respectively', 'respectively']);
+  });
+  it('a pair of months inside a longer sentence: the pair\'s two figures in order, the others by their own months', () => {
+    const figures = lintRead('Darién crossings peaked in 2023. April had the most arrivals with 40,297, well above January and February with 24,634 and 24,657, respectively, and above the 38,099 for March.', '2023-05-02');
+    expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.period?.text)).toEqual(['2023-04', '2023-01', '2023-02', '2023-03']);
   });
 });
 

@@ -1132,7 +1132,7 @@ export const ENGLISH = [
     id: 'respectively',
     on: 'sentence',
     pattern: /\b(?:respectively|respectivamente)\b/i,
-    why: 'Figures and periods given "respectively" (English or Spanish, since a Spanish story quotes either): darien does not pair them in order, so their periods are not guessed.',
+    why: 'Figures and periods given "respectively" (English or Spanish, since a Spanish story quotes either): paired in order only for a pair of months or years with its two figures right after it (attach-period.ts, pairedInOrder); any other list is left unpaired, its periods not guessed.',
     examples: { reads: ['In 2022 and 2023 the counts were 248,284 and 520,085, respectively.', 'frente a 24.600, 24.700 y 38.100, respectivamente, de 2023'], not: ['In 2022, 248,284 crossed.', 'respectable figures'] },
   },
   {
