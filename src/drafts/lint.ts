@@ -212,6 +212,31 @@ function fits(claim: Claim, subject: Claim, baseline: Claim): boolean {
 }
 
 /**
+ * A side of a comparison the draft gives itself that every registry figure of its metric and
+ * period contradicts ("280,000 in 2022", then "the figure more than doubled in 2023"): that figure
+ * is reported where it stands, and the comparison is checked against the registry's instead, so one
+ * wrong figure is not a second finding on every sentence that leans on it. Null when it stands.
+ */
+function wrongInTheDraft(registry: Registry, index: ClaimIndex, side: Claim): Lookup | null {
+  if (!isDraft(side) || !side.quantity || !side.period || side.comparison) return null;
+  const lookup = registryFigures(registry, index, side.metric, side.period);
+  if (lookup.figures.length === 0 || lookup.figures.some((claim) => intervalsOverlap(claim.quantity!.interval, side.quantity!.interval))) return null;
+  return lookup;
+}
+
+/**
+ * The figures of a period that are sides of a dispute: not a looser figure that holds a more
+ * precise one ("over half a million" for 2023 holds 520,085 and 511,103; it agrees with both, and
+ * arithmetic on its far end would pass a rise of 130% where the counts give 106 to 110%).
+ */
+function sidesOnly(figures: readonly Claim[]): Claim[] {
+  const width = (claim: Claim): number => claim.quantity!.interval[1] - claim.quantity!.interval[0];
+  const holds = (loose: Claim, precise: Claim): boolean => width(loose) > width(precise) && loose.quantity!.interval[0] <= precise.quantity!.interval[0] && precise.quantity!.interval[1] <= loose.quantity!.interval[1];
+  const kept = figures.filter((claim) => !figures.some((other) => other !== claim && holds(claim, other)));
+  return kept.length > 0 ? kept : [...figures];
+}
+
+/**
  * Fills in the figures a draft's comparison names only by period ("up 60 percent on 2021") from the
  * registry. Where the registry holds several figures for a period, the comparison is checked with
  * the pair it fits, if any: a draft is not wrong for doing its arithmetic on one side of a dispute.
@@ -231,12 +256,12 @@ function linkComparisons(drafts: readonly Draft[], registry: Registry, index: Cl
       const byId = (id: string | null): Lookup => {
         claimsById ??= new Map(draft.claims.map((c) => [c.id, c]));
         const found = id === null ? undefined : claimsById.get(id);
-        return { figures: found ? [found] : [], setAside: [] };
+        return found ? (wrongInTheDraft(registry, index, found) ?? { figures: [found], setAside: [] }) : { figures: [], setAside: [] };
       };
       const subjects = spec.subject === null && claim.period ? registryFiguresOrFlow(registry, index, claim.metric, claim.period) : byId(spec.subject);
       const baselines = spec.baseline === null && spec.baselinePeriod ? registryFiguresOrFlow(registry, index, claim.metric, spec.baselinePeriod) : byId(spec.baseline);
       if (subjects.figures.length === 0 || baselines.figures.length === 0 || (spec.subject !== null && spec.baseline !== null)) continue;
-      const pairs = subjects.figures.flatMap((s) => baselines.figures.map((b) => [s, b] as const));
+      const pairs = sidesOnly(subjects.figures).flatMap((s) => sidesOnly(baselines.figures).map((b) => [s, b] as const));
       const [subject, baseline] = pairs.find(([s, b]) => fits(claim, s, b)) ?? pairs[0]!;
       (claim as { comparison: Comparison }).comparison = { ...spec, subject: subject.id, baseline: baseline.id };
       for (const side of [subject, baseline]) if (!registry.claimsById.has(side.id) && !isDraft(side)) taken.set(side.id, side);

@@ -40,7 +40,10 @@ export function statedInterval(interval: Interval, hedge: Hedge, spec: Pick<Comp
   const [low, written] = interval;
   // So may a ratio in digits: 40,297 ÷ 6,134 is 6.57, printed "6,5 veces".
   const cutShort = hedge.kind === 'none' && (spec.kind === 'percent-change' || (spec.kind === 'ratio' && /\d/.test(figure)));
-  const high = cutShort ? written + (written - low) / 2 : written;
+  // "more than half", "more than double": a ratio in words said as a floor holds up to the next
+  // ratio a writer would name instead (two-thirds, two and a half times): a third more than it.
+  const floorInWords = hedge.kind === 'over' && spec.kind === 'ratio' && !/\d/.test(figure);
+  const high = cutShort ? written + (written - low) / 2 : floorInWords ? Math.max(written, (low * 4) / 3) : written;
   if (spec.kind !== 'ratio' && spec.direction === 'decrease') return [-high, -low];
   return [low, high];
 }
