@@ -92,6 +92,11 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
   // The metric as attached: the steps below judge by it, even where a single month's rate becomes
   // that month's count.
   const metric = figure.metric;
+  // "a margin of error of ±2.8 percentage points": either side of another figure, not one.
+  if (PLUS_MINUS_BEFORE.test(m.slice(Math.max(0, figure.start - 16), figure.start))) {
+    blame(figure, because('margin', { figure: m.slice(Math.max(0, figure.start - 1), figure.end) }));
+    return;
+  }
   finishUnit(figure, metric);
   finishRate(figure, pageDate, catalogue);
   if (setAside(figure)) return;
@@ -153,6 +158,7 @@ const WHOLE_UNITS = new Set(['people', 'boats', 'motors', 'partners', 'represent
 /** "1.2 million", "3,4 mil", "3.2 dozen": a scale word makes a fraction of it a whole count (the lexicon's `scaled`). */
 const SCALED = EN.pattern('scaled');
 /** "for 2025 it is −299,112", "+62.4": a sign just before the digits (not a range's dash: "2,000-3,000"). */
+const PLUS_MINUS_BEFORE = EN.pattern('plus-minus-before');
 const SIGN_BEFORE = /(?:^|[^\p{L}\d.,])[−+]$|(?:^|[\s(:])-$/u;
 /** "the 2015–2020 mean in the panel is about 17,300" (the lexicon's `mean-before`). */
 const MEAN_BEFORE = EN.pattern('mean-before');

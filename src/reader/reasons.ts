@@ -33,6 +33,7 @@ export const UNCHECKED_REASONS = {
   extreme: 'it is the low or the high within its period ("a high of ..."), not the period\u2019s total',
   gap: 'it is the gap between two figures ("a gap of ..."), which does not say which is larger',
   signed: 'it is written with a sign ("{{figure}}"): a change, not a count',
+  margin: 'it is a margin either side ("{{figure}}"), not a figure of its own',
   mean: 'it is a mean over its period ("{{words}}"), not the period\u2019s total',
   fraction: 'a count of {{unit}} holds no fraction ("{{figure}}"): it is a mean, a ratio or a share, not the count',
   'open-comparison': 'it compares figures that are in neither the draft nor the registry',

@@ -42,6 +42,7 @@ const CASES: ReadonlyArray<readonly [UncheckedReason, string, string | null, str
   ['no-event', 'The ministerial summit opened on April 19, 2022.', '2022-04-20', 'April 19, 2022'],
   ['fraction', 'In 2023 the Darién crossings column reads 1,424.9.', '2024-01-10', '1,424.9'],
   ['signed', 'Darién crossings, change on the year: for 2024 it is −117,882.', '2025-01-10', '117,882'],
+  ['margin', 'A poll after the May 2024 election, which Mulino won by nearly ten percentage points, has a margin of error of ±2.8 percentage points.', '2025-01-10', '2.8'],
   ['mean', 'Over 2015 to 2020 the mean of Darién crossings was about 17,300.', '2021-01-10', 'about 17,300'],
 ];
 

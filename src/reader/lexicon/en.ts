@@ -1073,6 +1073,13 @@ export const ENGLISH = [
     examples: { reads: [' (', '(', ' with ', ' con '], not: [', ', ' in (', ' with about '] },
   },
   {
+    id: 'plus-minus-before',
+    on: 'before-figure',
+    pattern: /(?:±|\+\/-|\+\/−|\bplus\s+or\s+minus\s+)\s*$/iu,
+    why: '"a margin of error of ±2.8 percentage points", "plus or minus 3 points": a margin either side of another figure, never a claim of its own (read as the election\'s margin, it contradicted it).',
+    examples: { reads: ['of error of ±', 'margin of +/- ', 'plus or minus '], not: ['by nearly ', 'more or less ', 'más o menos ', 'of '] },
+  },
+  {
     id: 'same-span-before',
     on: 'before-period',
     pattern: /\b(?:the\s+)?(?:same|mism[oa]s?)\s+(?:period|time|months|weeks|days|span|stretch|periodo|período|lapso|meses|semanas)(?:\s+(?:of|from|in|between|during|de|del|entre))?\s*$/iu,
