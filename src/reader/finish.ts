@@ -117,12 +117,18 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
 /**
  * "In May 2025 the ambassador gave Panama 160 boats", "In July 2024 the police strung about eight
  * miles of wire": a period of the sentence's own that holds the day of the one event a `once`
- * metric counts (up to a year of it) is that event's day, so the figure meets the registry's.
+ * metric counts (up to a year of it), or lies within the event's span, is the event's period, so
+ * the figure meets the registry's.
  */
 function narrowToEvent(figure: Building, catalogue: MetricCatalogue, m: string): void {
   const { metric, period } = figure;
   const event = metric?.once && period && figure.problem === null ? catalogue.events.get(metric) : undefined;
-  if (!event || !period || period.start > event.period.start || period.end < event.period.end || period.end - period.start > YEAR_DAYS) return;
+  if (!event || !period || period.end - period.start > YEAR_DAYS) return;
+  // The sentence's period holds the event's day, or lies within the event's span ("won the May 5
+  // vote by …" of the election the registry dates May 2024).
+  const holds = period.start <= event.period.start && event.period.end <= period.end;
+  const within = event.period.start <= period.start && period.end <= event.period.end;
+  if (!holds && !within) return;
   if (namesWhatItCounts(figure, metric!, event.nouns, m)) figure.period = event.period;
 }
 const YEAR_DAYS = 366;
