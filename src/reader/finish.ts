@@ -30,6 +30,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
     }
     listedWithAGroup(ctx.m, built);
   }
+  shareRestated(ctx.m, built);
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
   if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
   // "about 1.2 million had crossed since the start of the pandemic", "in all": a total from another start.
@@ -57,6 +58,20 @@ function listedWithAGroup(m: string, built: readonly Building[]): void {
     if (before.aside?.reason === 'one-group' && !figure.aside && !figure.mention!.change && !figure.mention!.part && LISTED.test(m.slice(before.end, figure.start))) figure.aside = before.aside;
   }
 }
+/**
+ * "Venezuelans made up more than six in ten of this year's migrants, more than 320,000 people": a
+ * count set off by a comma right after a share of a whole restates the share; it counts the part
+ * (the group), not the whole it is a share of.
+ */
+function shareRestated(m: string, built: readonly Building[]): void {
+  for (let i = 1; i < built.length; i++) {
+    const [before, figure] = [built[i - 1]!, built[i]!];
+    if (before.mention!.part?.reason !== 'proportion' || figure.mention!.part || figure.mention!.change || !SHARE_RESTATED.test(m.slice(before.end, figure.start))) continue;
+    blame(figure, because('part-of-group', { figure: figure.text }));
+  }
+}
+const SHARE_RESTATED = EN.pattern('share-restated-between');
+
 /** "unos 4.821 y 3.133": two figures in a tight list (the lexicon's, as attach-list.ts reads lists). */
 const LISTED = EN.pattern('list-joiner');
 

@@ -186,21 +186,24 @@ function halfOfTheYearBefore(mention: PeriodMention, recent: readonly Period[], 
 
 /**
  * "By July 17, more than 212,000 had crossed since January 1", "hasta el 17 de julio … desde el 1 de
- * enero": a span "since" a day runs to the day the sentence says the count stood at, not to the
- * page date.
+ * enero", "had crossed the jungle this year as of July 17": a span "since" a day, or the year so
+ * far, runs to the day the sentence says the count stood at, not to the page date.
  */
 function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[]): PeriodMention | null {
-  if (mention.kind !== 'since' || !mention.resolved) return null;
+  if ((mention.kind !== 'since' && mention.kind !== 'so-far' && !(mention.kind === 'deictic' && THIS_YEAR_WORDS.test(mention.glossed ?? mention.words))) || !mention.resolved) return null;
   const span = mention.resolved.period;
   // Read as a running total's day ("by July 17"), the day is kept as asOf, unresolved.
   const dayOf = (p: PeriodMention): Period | undefined => p.resolved?.period ?? (p as UntilMention).asOf ?? undefined;
   const then = all.map(dayOf).find((day, i) => {
     const p = all[i]!;
-    return day && p !== mention && p.kind === 'date' && STOOD_AT.test(p.glossed ?? p.words) && day.start === day.end && day.start > span.start && day.end < span.end;
+    // The day itself, or the running total resolveUntil made of it from this span's start.
+    return day && p !== mention && p.kind === 'date' && STOOD_AT.test(p.glossed ?? p.words) && (day.start === day.end || day.start === span.start) && day.end > span.start && day.end < span.end;
   });
   return then ? { ...mention, resolved: { period: periodFromDays(span.start, then.end), deictic: false } } : null;
 }
 const STOOD_AT = EN.pattern('count-stood-at');
+/** "this year", "so far this year": the year to the page, which a day the count stood at ends sooner. */
+const THIS_YEAR_WORDS = /^(?:(?:so far )?this year|(?:en )?lo que va del? año|este año)$/i;
 
 /** A phrase that names a year notes it; a month or a day without one is moved into the year named. */
 function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): PeriodMention {

@@ -1080,6 +1080,13 @@ export const ENGLISH = [
     examples: { reads: ['of error of ±', 'margin of +/- ', 'plus or minus '], not: ['by nearly ', 'more or less ', 'más o menos ', 'of '] },
   },
   {
+    id: 'share-restated-between',
+    on: 'between',
+    pattern: /^\s+(?:of|de)\s+[^,;:.()]{1,60},\s*(?:or\s+|o\s+|that\s+is\s+|es\s+decir\s+)?$/iu,
+    why: '"more than six in ten of this year\'s migrants, more than 320,000 people": a count set off by a comma right after a share of a whole restates the share, a part; not the whole.',
+    examples: { reads: [' of this year\'s migrants, ', ' of the total, or ', ' de los migrantes, '], not: [' of this year\'s migrants and ', ', ', ' of them. In 2023, '] },
+  },
+  {
     id: 'same-span-before',
     on: 'before-period',
     pattern: /\b(?:the\s+)?(?:same|mism[oa]s?)\s+(?:period|time|months|weeks|days|span|stretch|periodo|período|lapso|meses|semanas)(?:\s+(?:of|from|in|between|during|de|del|entre))?\s*$/iu,
