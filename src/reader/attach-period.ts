@@ -84,7 +84,12 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
       continue;
     }
     const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m, ctx.options.language === 'es');
-    if (bounded && boundsFigure(bounded, figure, best, built, ctx.m)) {
+    // "Between his inauguration and July 17, SENAFRONT counted 11,363": a bound that opens the
+    // sentence, where no other phrase is the figure's, is its period, unresolved; not one borrowed
+    // from the sentence before.
+    // Only a bound to a day ("… and July 17"): "Before the surge, about 10,000 a year" keeps its reading.
+    const opening = bounded && !best && bounded.start - ctx.sentence.start <= 2 && /\b\d{1,2}\b/.test(bounded.words);
+    if (bounded && (opening || boundsFigure(bounded, figure, best, built, ctx.m))) {
       // The bound is the figure's period phrase, one darien does not resolve: no other is borrowed.
       figure.periodMention = bounded;
       figure.periodWords = bounded.words;
@@ -303,7 +308,7 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // So is one that opens a clause after "and" ("…133.726 personas y en 2022, 248.284"): it does
   // not trail the figure before it.
   const opensWithComma = /^,\s*$/.test(m.slice(p.end, mention.start)) && (p.start === offset || CLAUSE_OPENER_BEFORE.test(m.slice(Math.max(offset, p.start - 12), p.start)));
-  const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && comma >= 0 && comma < to && !opensWithComma ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
+  const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && !possessive && comma >= 0 && comma < to && !opensWithComma ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
   // "the year before", "a year earlier" after a figure are mostly what it is compared with.
   // Not for a figure that is itself compared with ("five times the 2,928 recorded a year earlier"):
   // the phrase is then its own.

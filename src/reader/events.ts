@@ -33,7 +33,9 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     const relative = tokens.slice(Math.max(0, phrase.from - 3), phrase.from).find((t) => RELATIVE.has(t.stem));
     if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
     // The phrase's own words name no one it is about.
-    const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((_, t) => t < phrase.from || t >= phrase.to).map((t) => t.stem)) : ctx.stems();
+    // "Mulino's predecessor, Laurentino Cortizo, took office": a name said only to name someone
+    // else by it is not the one the event is about.
+    const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((token, t) => (t < phrase.from || t >= phrase.to) && !namesSomeoneElse(m, token)).map((t) => t.stem)) : ctx.stems();
     let strong = namesEvent(ctx.catalogue, phrase.metric, outside);
     // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
     // "The 65-year-old lawyer won …": a description stands for the one named as a pronoun does.
@@ -91,6 +93,13 @@ function namesEvent(catalogue: MetricCatalogue, metric: Metric, stems: ReadonlyS
 }
 
 const NAMES = new WeakMap<MetricCatalogue, ReadonlyMap<Metric, readonly string[]>>();
+
+/** "Mulino's predecessor", "el predecesor de Mulino": the name stands for someone else. */
+function namesSomeoneElse(m: string, token: Token): boolean {
+  return SOMEONE_ELSE_AFTER.test(m.slice(token.end, token.end + 24)) || SOMEONE_ELSE_BEFORE.test(m.slice(Math.max(0, token.start - 24), token.start));
+}
+const SOMEONE_ELSE_AFTER = EN.pattern('someone-else-after');
+const SOMEONE_ELSE_BEFORE = EN.pattern('someone-else-before');
 
 /** Each event's subject words that are no catalogue place ("Panama", "Darién" place many events). */
 function namesOf(catalogue: MetricCatalogue): ReadonlyMap<Metric, readonly string[]> {

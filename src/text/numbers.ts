@@ -318,9 +318,9 @@ const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s
  */
 const PROPORTION_AFTER = new RegExp(`^\\s+(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?${PROPORTION_DENOMINATOR}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
 const PROPORTION_AFTER_ES = /^\s+de\s+cada\s+[\p{L}\p{N}]+/iu;
-const PROPORTION_BEFORE_ES = /(?:^|[^\p{L}])de\s+cada\s+$/iu;
+const PROPORTION_BEFORE_ES = /(?:^|[^\p{L}])(?:de|por)\s+cada\s+$/iu;
 const GROUP_BEFORE_ES = /(?:^|[^\p{L}])(?:grupos?|caravanas?|familias|lotes)\s+de\s+(?:(?:unos|unas|hasta|más de|menos de|entre)\s+)?$/iu;
-const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?$`, 'i');
+const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?$|\\bfor\\s+every\\s+$`, 'i');
 /** "ninety-nine in every hundred", "95 out of 100": a share out of a hundred. */
 const PER_HUNDRED_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:a\s+|one\s+)?(?:hundred|100)\b/i;
 /** The words PROPORTION_BEFORE and GROUP_BEFORE can end with: each is tried only after one. */

@@ -123,7 +123,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?)(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
   // "the busiest year before 2021", "before the pandemic", "the pre-2021 norm": a bound, not the
   // period of a figure near it. Taken whole so that its year is not read as one; read.ts never attaches it.
-  ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|the (?:pandemic|surge|crisis|election|war)|(?:the )?covid(?:-19)?)(?![\\w-])|\\b(?:pre|post)-(?:${YEAR}|surge|pandemic|covid(?:-19)?|crisis)(?![\\w-])`, 'gi')],
+  // "11,363 arrived before July 18", "between his inauguration and July 17": a day that bounds a
+  // span whose other end the sentence does not give as a date is no period of the figure's.
+  ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? ${YEAR})?|the (?:pandemic|surge|crisis|election|war)|(?:the )?covid(?:-19)?)(?![\\w-])|\\bbetween (?:his|her|their|the) (?:[a-z]+ ){0,2}?(?:inauguration|election|swearing-in|arrival|visit|announcement|closure) and (?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?|${YEAR})(?![\\w-])|\\b(?:pre|post)-(?:${YEAR}|surge|pandemic|covid(?:-19)?|crisis)(?![\\w-])`, 'gi')],
   // "mid-2024", "early 2023", "late last year", "in recent years": a period darien does not
   // resolve, so a figure it belongs to is left unchecked rather than given the whole year.
   // "In each of August, September and October, more than 25,000 came through": a figure for each
@@ -270,7 +272,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year', "that year's", 'that year’s', "that month's", 'that month’s'],
   [' period', ' time', ' span', ' stretch', ' then'],
   ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the '],
-  ['before ', 'after ', 'prior to ', 'ahead of ', 'pre-', 'post-'],
+  ['before ', 'after ', 'prior to ', 'ahead of ', 'pre-', 'post-', 'between '],
   [' of ', ', '],
   [', '],
   ['mid', 'early', 'late', 'recent', '0s', 'weekend', 'winter', 'summer', 'spring', 'fall', 'autumn'],

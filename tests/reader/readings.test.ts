@@ -1785,3 +1785,13 @@ readingRows('the reader: the first read of corpus/nineteenth\'s articles, in oth
     { why: '"el regreso de al menos 9.000 migrantes": the return is the reverse flow', text: 'La Procuraduría alertó de una crisis en el Darién por el regreso de al menos 9.000 migrantes desde México y Costa Rica desde el 20 de enero.', date: '2025-05-22', language: 'es', figure: 'al menos 9.000', metric: 'darien-returning-migrants' },
 ]);
 
+readingRows('the reader: the first read of corpus/nineteenth\'s drafts, in other words', [
+    { why: '"For every four people who crossed in 2023, roughly one …": "for every four" is a proportion, no count', text: 'For every four people who crossed the Darién in 2023, roughly one had crossed in 2021.', date: '2026-01-05', figure: 'four', metric: null, reason: 'proportion' },
+    { why: '"Mulino\'s predecessor, Laurentino Cortizo, took office on July 1, 2019": someone else\'s inauguration, no date of Mulino\'s', text: 'Mulino\'s predecessor, Laurentino Cortizo, took office on July 1, 2019, and served a single term.', date: '2024-07-01', figure: 'July 1, 2019', reason: 'not read' },
+    { why: '"never went above 30,055 and fell as low as 6,465" over six years: one year\'s high and low, not the span\'s total', text: 'Between 2015 and 2020, the yearly count of Darién crossings never went above 30,055 and fell as low as 6,465.', date: '2025-03-10', figure: '6,465', metric: null, reason: 'extreme' },
+    { why: '"Of July\'s total, 11,363 arrived before July 18": a day that bounds the span is not its period', text: 'Of July\'s total, 11,363 migrants crossed the Darién before July 18.', date: '2024-08-09', figure: '11,363', metric: 'darien-crossings', period: null },
+    { why: '"Between his inauguration and July 17, SENAFRONT counted 11,363": the span opens with an event, unresolved; not the day, nor the sentence before\'s period', text: 'Mulino took office on July 1, 2024.\nBetween his inauguration and July 17, SENAFRONT counted 11,363 crossings of the Darién.', date: '2025-03-10', figure: '11,363', metric: 'darien-crossings', period: null },
+    { why: '"January\'s count was 4,702, so February came in 440 lower": the month after ", so" dates the next clause', text: 'In February 2022, 4,262 people crossed the Darién. January\'s count was 4,702, so February came in 440 lower.', date: '2022-03-07', figure: '4,702', metric: 'darien-crossings', period: '2022-01' },
+    { why: '"That year\'s total, 133,726, looks small now": a possessive tally set off by commas names the figure\'s period', text: 'Caicedo remembers the surge of Darién crossings in 2021. That year\'s total, 133,726, looks small now.', date: '2024-09-23', figure: '133,726', period: '2021', metric: 'darien-crossings' },
+]);
+

@@ -354,9 +354,9 @@ export const ENGLISH = [
   {
     id: 'extreme-before',
     on: 'before-figure',
-    pattern: /(?:\b(?:a|the|its|un|una|el|su)\s+(?:(?:yearly|annual|monthly|record)\s+)?(?:low|high|peak|maximum|minimum|lowest|highest|mínimo|máximo|pico)\s+(?:of|de)|\b(?:peak(?:ed|s)?|topp?(?:ed|s)? out|bottom(?:ed|s)? out|max(?:ed|es)? out)\s+(?:at|near|around|with))\s+(?:(?:about|some|nearly|almost|around|just over|just under|more than|unos|unas|casi|más de)\s+)?$/iu,
+    pattern: /(?:\b(?:a|the|its|un|una|el|su)\s+(?:(?:yearly|annual|monthly|record)\s+)?(?:low|high|peak|maximum|minimum|lowest|highest|mínimo|máximo|pico)\s+(?:of|de)|\b(?:peak(?:ed|s)?|topp?(?:ed|s)? out|bottom(?:ed|s)? out|max(?:ed|es)? out)\s+(?:at|near|around|with)|\b(?:never\s+(?:went|got|rose|climbed)(?:\s+(?:above|over|past|beyond))?|never\s+(?:fell|dropped|sank|went)(?:\s+(?:below|under))?|(?:fell|dropped|sank|went|got|rose|climbed)\s+as\s+(?:low|high)\s+as))\s+(?:(?:about|some|nearly|almost|around|just over|just under|more than|unos|unas|casi|más de)\s+)?$/iu,
     why: '"Between 2015 and 2020 the annual totals swung from a low of 6,465 to a high of 30,055", "peaked at just over 30,000 and bottomed out near 6,500": over a span of several years (or months), a low or a high is one of them, not the span\'s total.',
-    examples: { reads: ['swung from a low of ', 'to a high of ', 'reached a peak of about ', 'un máximo de ', 'the annual count peaked at just over ', 'and bottomed out near '], not: ['a total of ', 'a rise of ', 'the highest in ', 'fell to '] },
+    examples: { reads: ['swung from a low of ', 'to a high of ', 'reached a peak of about ', 'un máximo de ', 'the annual count peaked at just over ', 'and bottomed out near ', 'the yearly count never went above ', 'and fell as low as '], not: ['a total of ', 'a rise of ', 'the highest in ', 'fell to ', 'went above '] },
   },
   {
     id: 'spread-before',
@@ -537,9 +537,9 @@ export const ENGLISH = [
   {
     id: 'possessive-of',
     on: 'between',
-    pattern: /^(?:['’]s\s+|(?:['’]s)?\s+(?:total|figure|count|tally|record|peak|level)\s+(?:of|was|stood at|at)\s+)$/i,
-    why: "\"August's 25,332\", \"the 2020 total of 6,465\": a period naming a tally names the figure it gives.",
-    examples: { reads: ['’s ', ' total of ', "'s record was "], not: [' when ', '’s surge in '] },
+    pattern: /^(?:['’]s\s+|(?:['’]s)?\s+(?:total|figure|count|tally|record|peak|level)(?:\s+(?:of|was|stood at|at)\s+|,\s*))$/i,
+    why: "\"August's 25,332\", \"the 2020 total of 6,465\", \"That year's total, 133,726, looks small now\": a period naming a tally names the figure it gives.",
+    examples: { reads: ['’s ', ' total of ', "'s record was ", "'s total, "], not: [' when ', '’s surge in ', ' total fell to '] },
   },
   {
     id: 'now',
@@ -1087,6 +1087,20 @@ export const ENGLISH = [
     examples: { reads: [' of this year\'s migrants, ', ' of the total, or ', ' de los migrantes, '], not: [' of this year\'s migrants and ', ', ', ' of them. In 2023, '] },
   },
   {
+    id: 'someone-else-after',
+    on: 'after-figure',
+    pattern: /^['’]s\s+(?:predecessor|successor|rival|opponent|challenger|predecessors|wife|son|daughter|brother|father|mother|deputy|spokesman|spokeswoman|spokesperson)\b/iu,
+    why: '"Mulino\'s predecessor, Laurentino Cortizo, took office on July 1, 2019": a name followed by who someone is to him names someone else, not the one an event is about.',
+    examples: { reads: ['\'s predecessor, Laurentino', '’s rival', '\'s spokesman said'], not: ['\'s government', '\'s inauguration', ' took office'] },
+  },
+  {
+    id: 'someone-else-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:predecesor|sucesor|rival|contrincante|esposa|hijo|hija|portavoz|vocero)\s+(?:de|del)\s+(?:(?:presidente|mandatario)\s+)?$/iu,
+    why: '"el predecesor de Mulino, Laurentino Cortizo, asumió el 1 de julio de 2019": the Spanish of someone-else-after.',
+    examples: { reads: ['el predecesor de ', 'su rival del ', 'el vocero del presidente '], not: ['el gobierno de ', 'la toma de posesión de '] },
+  },
+  {
     id: 'same-span-before',
     on: 'before-period',
     pattern: /\b(?:the\s+)?(?:same|mism[oa]s?)\s+(?:period|time|months|weeks|days|span|stretch|periodo|período|lapso|meses|semanas)(?:\s+(?:of|from|in|between|during|de|del|entre))?\s*$/iu,
@@ -1194,9 +1208,9 @@ export const ENGLISH = [
   {
     id: 'opens-next-clause',
     on: 'between',
-    pattern: /^,?\s+(?:and|but|while|whereas|y|e|mientras(?:\s+que)?),?\s+$/i,
-    why: 'Between a figure and a period after it, a conjunction alone means the period opens the next clause: "was 1,500 and this week it is at 750", "reached 520,085 and, in 2024, fell to 302,203", "… y en 2022 …".',
-    examples: { reads: [' and ', ', but ', ' while ', ' and, ', ' y ', ', mientras que '], not: [' in ', ', up from ', ' and in ', ', en lo que va de '] },
+    pattern: /^,?\s+(?:and|but|while|whereas|so|and so|then|yet|thus|y|e|mientras(?:\s+que)?|así\s+que|por\s+lo\s+que),?\s+$/i,
+    why: 'Between a figure and a period after it, a conjunction alone means the period opens the next clause: "was 1,500 and this week it is at 750", "reached 520,085 and, in 2024, fell to 302,203", "January\'s count was 4,702, so February came in 440 lower", "… y en 2022 …".',
+    examples: { reads: [' and ', ', but ', ' while ', ' and, ', ', so ', ' y ', ', mientras que ', ', así que '], not: [' in ', ', up from ', ' and in ', ', en lo que va de '] },
   },
   {
     id: 'stands-for-place',
