@@ -17,13 +17,6 @@ const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
-// The reader's patterns are long (hundreds of alternatives) and most run only a few times per
-// sentence. V8 by default compiles each pattern twice: to bytecode for its first run, then again to
-// machine code; going straight to machine code saves about 100 ms of every `darien lint` run here
-// (npm run bench, the lint of a short draft). Set in this module, which the build's warm-up loads too,
-// because V8 rejects a code cache made under other flags.
-require('node:v8').setFlagsFromString('--no-regexp-tier-up');
-
 // The CommonJS wrapper, on one line, so that the bundle's line numbers in a stack trace hold, with
 // one more parameter: `import()` for the packages left out of the bundle (vega, for charts). A
 // script may not call `import()` itself on Node 20 without --experimental-vm-modules
