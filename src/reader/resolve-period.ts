@@ -119,7 +119,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       carry.recent = notePeriods(recentBefore, [past]);
       return past;
     }
-    return inYearNamed(mention, carry, text);
+    return toThePageStill(mention, inYearNamed(mention, carry, text), page);
   }), held, text).map((mention, _, all) => {
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
@@ -204,6 +204,17 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[]): 
 const STOOD_AT = EN.pattern('count-stood-at');
 /** "this year", "so far this year": the year to the page, which a day the count stood at ends sooner. */
 const THIS_YEAR_WORDS = /^(?:(?:so far )?this year|(?:en )?lo que va del? año|este año)$/i;
+
+/**
+ * "Más de 300.000 cruzaron en 2024. En total, 300.549 … hasta diciembre", on a page of December 17:
+ * a span that ran to the page date, moved into the year the sentence before named, still ends on
+ * the page date, not on December 31.
+ */
+function toThePageStill(mention: PeriodMention, moved: PeriodMention, page: Period | null): PeriodMention {
+  const [before, after] = [mention.resolved?.period, moved.resolved?.period];
+  if (!page || !before || !after || moved === mention || before.end !== page.end || after.end <= page.end || after.start > page.end) return moved;
+  return { ...moved, resolved: { period: periodFromDays(after.start, page.end), deictic: false } };
+}
 
 /** A phrase that names a year notes it; a month or a day without one is moved into the year named. */
 function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): PeriodMention {
