@@ -367,8 +367,8 @@ const POSSESSIVE_PENALTY = 40;
 // What a period phrase's own words say, worked out once per phrase rather than once per figure.
 const FACTS = new WeakMap<PeriodMention, PeriodFacts>();
 
-/** A period phrase's own first word that may lead to a baseline: "over 2021". */
-const OWN_LEAD = /^over\s+/i;
+/** A period phrase's own first word that may lead to a baseline: "over 2021", "up about 60% on February 2021". */
+const OWN_LEAD = /^(?:over|on)\s+/i;
 /** …only right after a change's figure ("150 percent over 2021"), not "Over 2022, some 248,284 crossed" or "248,284 over 2022". */
 // "2022 over 2021" (a box of numbers' gloss): a year set over another is compared with it.
 const CHANGE_JUST_BEFORE = /(?:percent|per cent|%|times|fold|\b(?:19|20)\d\d)\s+$/i;

@@ -88,9 +88,10 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('year-earlier', '(?:un año (?:antes|atrás))', 'a year earlier', [], ['un año antes', 'un año atrás']),
   rule('year-earlier', '(?:un año (?:después|más tarde))', 'a year later', [], ['un año después']),
   // "el récord del año precedente, cuando 133.000 …": "del" is "de" and "el".
-  rule('year-earlier', '(?:d?el año (?:anterior|previo|precedente))', 'the previous year', [], ['el año anterior', 'el año precedente', 'del año anterior']),
+  // "un descenso del 36 % frente al año anterior": "al" too.
+  rule('year-earlier', '(?:(?:d?el|al) año (?:anterior|previo|precedente))', 'the previous year', [], ['el año anterior', 'el año precedente', 'del año anterior', 'al año anterior']),
   rule('year-earlier', '(?:(?:el|al) año (?:siguiente|posterior))', 'the following year', [], ['al año siguiente']),
-  rule('year-earlier', '(?:d?el mes (?:anterior|previo|precedente))', 'the previous month', [], ['el mes anterior', 'el mes precedente', 'del mes anterior']),
+  rule('year-earlier', '(?:(?:d?el|al) mes (?:anterior|previo|precedente))', 'the previous month', [], ['el mes anterior', 'el mes precedente', 'del mes anterior', 'al mes anterior']),
   rule('year-earlier', '(?:(?:el|al) mes (?:siguiente|posterior))', 'the following month', [], ['al mes siguiente']),
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) año pasado', 'last year', [], ['el año pasado', 'durante el año pasado'], ['el año pasadizo']),
   rule('deictic', '(?:(?:durante|en) )?(?:este|el presente) año', 'this year', [], ['este año', 'en el presente año']),
