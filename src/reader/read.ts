@@ -23,6 +23,7 @@ import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { periodFromRepeat } from './repeated.js';
 import { datesAnEvent, readEvents } from './events.js';
 import { namedAfterThan, notePeriods } from './resolve-period.js';
+import { isBaselineLead } from './baselines.js';
 import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo, carryRate } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
@@ -174,7 +175,9 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   // Nor a period only named after "than"/"que": "en 2021 cruzaron 133.726, unas cinco veces más
   // que en 2020. Al año siguiente …" is 2022, not 2021; "That was more than in 2015. The following
   // year …" counts on from the year the text was about.
-  return kept.filter((p) => !namedAfterThan(p, m));
+  // Nor "the same weeks of 2023" after "some 9,000 below": the same span, a year back, is only
+  // what the count was set against ("The month as a whole" after it is the count's month).
+  return kept.filter((p) => !namedAfterThan(p, m) && !(p.sameAs && isBaselineLead(m.slice(Math.max(offset, p.start - 40), p.start))));
 }
 const PAGE_DATE_LINE = EN.pattern('page-date-line');
 const NO_PERIODS: readonly PeriodMention[] = [];

@@ -120,7 +120,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "By then the average was about eight a week": the period named last, too.
   ['that', /\b(?:by|back) (then)\b|\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
   // "What does that record year work out to per day?": an adjective may stand before the unit.
-  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?)(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
+  // "The month as a whole brought 20,519": "as a whole" makes "the month" the one just named.
+  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?|the(?= (?:month|year|week) as a whole\\b))(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
   // "the busiest year before 2021", "before the pandemic", "the pre-2021 norm": a bound, not the
   // period of a figure near it. Taken whole so that its year is not read as one; read.ts never attaches it.
   // "11,363 arrived before July 18", "between his inauguration and July 17": a day that bounds a
@@ -252,7 +253,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['since-event', /\b[Ss]ince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency)| was (?:sworn in|inaugurated)(?! as\b))/g],
   // "in his first 17 days", "the first 100 days of his term", "his first six months in office": a
   // span from the day a term began, which only the catalogue knows (src/reader/event-periods.ts).
-  ['term-days', new RegExp(`\\b(?:(?:in|during|over|within) )?(?:(?:his|her) first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months)(?: (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate)))?|the first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months) (?:in office|in power|of (?:his|her|the) (?:term|presidency|government|administration|mandate)|(?:after|since) (?:(?:President|Prime Minister) )?[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*(?: [A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*)* (?:took office|was sworn in|was inaugurated|came to power|assumed office)))(?![\\w-])`, 'gi')],
+  // "In Mulino's first 17 days": whose term a name's possessive says (event-periods.ts takes only
+  // a name the catalogue dates a term of).
+  ['term-days', new RegExp(`\\b(?:(?:in|during|over|within) )?(?:(?:his|her|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F-]*['’]s) first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months)(?: (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate)))?|the first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months) (?:in office|in power|of (?:his|her|the) (?:term|presidency|government|administration|mandate)|(?:after|since) (?:(?:President|Prime Minister) )?[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*(?: [A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*)* (?:took office|was sworn in|was inaugurated|came to power|assumed office)))(?![\\w-])`, 'gi')],
 ];
 
 /**
@@ -271,7 +274,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year', "that year's", 'that year’s', "that month's", 'that month’s'],
   [' period', ' time', ' span', ' stretch', ' then'],
-  ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the '],
+  ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the ', ' as a whole'],
   ['before ', 'after ', 'prior to ', 'ahead of ', 'pre-', 'post-', 'between '],
   [' of ', ', '],
   [', '],
