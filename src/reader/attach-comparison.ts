@@ -22,7 +22,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const change = figure.mention!.change;
     if (!change) continue;
     const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
-    const { subject, baseline } = pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared));
+    const { subject, baseline } = earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared)));
     const named = baselinePeriodOf(ctx, subject, figure, built);
     const unnamed = !subject && !baseline && named.period === null ? (unnamedBaseline(ctx, figure) ?? named) : named;
     // The year before the subject's: the comparison's own period is its subject's (takeFromSubject, below).
@@ -449,6 +449,20 @@ function yearsSpanned(body: string): number | null {
   if (!match) return null;
   const count = /(a\s+single|un\s+solo|one|two|three|four|five|un|una|dos|tres|cuatro|cinco|[1-5])\s+(?:years?|años?)/i.exec(match[0])![1]!.toLowerCase().replace(/\s+/g, ' ');
   return SPAN_NUMBERS[count] ?? Number(count);
+}
+
+/**
+ * "In 2025, just 3,091 crossed. A year earlier the count had been 302,203, so the fall was about 99
+ * percent": a subject dated by looking back from the sentence before ("a year earlier", "the year
+ * before") is the earlier end of the change; the later is the figure before it of the same metric.
+ */
+function earlierSaidSecond(ctx: SentenceContext, figure: Building, compared: { subject: Building | null; baseline: Building | null }): { subject: Building | null; baseline: Building | null } {
+  const { subject, baseline } = compared;
+  const mention = subject?.periodMention;
+  if (baseline || !subject?.metric || !subject.period || subject.sentence !== figure.sentence || subject.start > figure.start || !mention || !looksBack(mention) || ctx.periods.some((p) => p !== mention && p.end <= figure.start && p.start >= subject.end)) return compared;
+  const paragraph = ctx.sentence.paragraph;
+  const later = [...ctx.earlier].reverse().find((f) => f.sentence !== figure.sentence && paragraph - f.sentence.paragraph <= 1 && f.kind === 'quantity' && !f.mention?.change && f.metric === subject.metric && f.per === subject.per && f.period && f.period.start > subject.period!.end);
+  return later ? { subject: later, baseline: subject } : compared;
 }
 
 /**

@@ -1801,3 +1801,10 @@ readingRows('the reader: the first read of corpus/nineteenth\'s drafts, in other
     { why: '"That year\'s total, 133,726, looks small now": a possessive tally set off by commas names the figure\'s period', text: 'Caicedo remembers the surge of Darién crossings in 2021. That year\'s total, 133,726, looks small now.', date: '2024-09-23', figure: '133,726', period: '2021', metric: 'darien-crossings' },
 ]);
 
+describe('the reader: a change whose subject was dated by looking back', () => {
+  it('"A year earlier the count had been 302,203, so the fall was about 99 percent": the later year against the earlier', () => {
+    const found = readFigures('In 2025, just 3,091 people crossed the Darién. A year earlier the count had been 302,203, so the fall was about 99 percent.', '2026-01-05', 'lint').find((f) => f.text.endsWith('99 percent'))!;
+    expect([found.period?.text, found.comparison?.subject?.text, found.comparison?.baseline?.text]).toEqual(['2025', 'just 3,091', '302,203']);
+  });
+});
+
