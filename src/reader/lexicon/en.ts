@@ -916,9 +916,9 @@ export const ENGLISH = [
   {
     id: 'signed-after',
     on: 'after-figure',
-    pattern: /^[^.;:]{0,70}?(?:,\s*|\s)(?:(?:which|that)\s+)?(?:was\s+|were\s+|fue\s+|se\s+)?(?:signed|firmad[oa]|firmó|firmaron)\s+(?:on|in|el|en)\b/iu,
+    pattern: /^[^.;:]{0,70}?(?:,\s*|\s)(?:(?:which|that)\s+)?(?:was\s+|were\s+|fue\s+|se\s+)?(?:signed|firmad[oa]|firmó|firmaron)\s+(?:on|in|el|en|yesterday|today|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|hoy)\b/iu,
     why: '"the deportation memorandum, signed on 12 July 2024", "The deportation memorandum with Washington, signed on", "El memorando de entendimiento sobre deportaciones … se firmó el": the document is what was signed, no party named.',
-    examples: { reads: [', signed on ', ' was signed on ', ', firmado el ', ' with Washington, signed on ', ' sobre deportaciones entre ambos países se firmó el '], not: [' with Washington on ', ' signed by Colombia on ', '. It was signed on '] },
+    examples: { reads: [', signed on ', ' was signed on ', ', firmado el ', ' with Washington, signed on ', ' sobre deportaciones entre ambos países se firmó el ', ' was signed yesterday', ' se firmó ayer'], not: [' with Washington on ', ' signed by Colombia on ', '. It was signed on ', ' was signed by both'] },
   },
   {
     id: 'other-events',
