@@ -108,6 +108,8 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure that is
   // itself compared with is a baseline, never the subject.
   const subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
+  const split = subject ? ownClauseAgainst(ctx, subject, figure) : null;
+  if (split) return split;
   // "barely a tenth of that", "more than half of that record": the figure before is the baseline.
   if (change.kind === 'ratio' && before && OF_THAT.test(m.slice(figure.end, figure.end + 40))) return { subject, baseline: lastOf(before.figures) };
   // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
@@ -449,6 +451,24 @@ function yearsSpanned(body: string): number | null {
   if (!match) return null;
   const count = /(a\s+single|un\s+solo|one|two|three|four|five|un|una|dos|tres|cuatro|cinco|[1-5])\s+(?:years?|años?)/i.exec(match[0])![1]!.toLowerCase().replace(/\s+/g, ' ');
   return SPAN_NUMBERS[count] ?? Number(count);
+}
+
+/**
+ * "That year's total, 133,726, looks small now: last year's was nearly four times larger": a
+ * change in a clause of its own (after a colon or a semicolon) that names a period of its own, other
+ * than the figure's before it, is of that period (looked up), against that figure.
+ */
+function ownClauseAgainst(ctx: SentenceContext, earlier: Building, figure: Building): { subject: null; baseline: Building } | null {
+  if (!earlier.period) return null;
+  const between = ctx.m.slice(earlier.end, figure.start);
+  const mark = Math.max(between.lastIndexOf(':'), between.lastIndexOf(';'));
+  if (mark < 0) return null;
+  const from = earlier.end + mark;
+  const own = ctx.periods.find((p) => p.start > from && p.end <= figure.start && p.resolved && p.kind !== 'bound');
+  if (!own || overlaps(own.resolved!.period, earlier.period)) return null;
+  // Its period is that clause's, whatever phrase of the clause before stands nearer ("… now: last year's").
+  Object.assign(figure, { period: own.resolved!.period, periodMention: own, periodWords: own.words, periodFrom: own.borrowed ? 'context' : 'sentence' });
+  return { subject: null, baseline: earlier };
 }
 
 /**

@@ -1799,6 +1799,7 @@ readingRows('the reader: the first read of corpus/nineteenth\'s drafts, in other
     { why: '"some 9,000 below the same weeks of 2023. The month as a whole …": the baseline\'s weeks are not what "the month" refers to', text: 'José Raúl Mulino was sworn in on July 1, 2024. In Mulino\'s first 17 days, 11,363 people crossed the Darién, some 9,000 below the same weeks of 2023. The month as a whole brought 20,519.', date: '2024-09-23', figure: '20,519', metric: 'darien-crossings', period: '2024-07' },
     { why: '"In Mulino\'s first 17 days": a name\'s possessive says whose term', text: 'José Raúl Mulino was sworn in on July 1, 2024.\nIn Mulino\'s first 17 days, 11,363 people crossed the Darién.', date: '2024-09-23', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
     { why: '"the deportation memorandum was signed yesterday": a document said to be signed on a day said as "yesterday" is the event, as "signed on" is', text: 'Mulino takes office in Panama today. A U.S. official said the deportation memorandum was signed yesterday.', date: '2024-07-01', figure: 'yesterday', metric: 'us-panama-deportation-memorandum-signed', period: '2024-06-30' },
+    { why: '"En los primeros 17 días de julio … 11.363; en todo el mes, 20.519": the whole month just named', text: 'En los primeros 17 días de julio de 2024 cruzaron el Darién 11.363 migrantes; en todo el mes, 20.519.', date: '2024-09-01', language: 'es', figure: '20.519', metric: 'darien-crossings', period: '2024-07' },
     { why: '"That year\'s total, 133,726, looks small now": a possessive tally set off by commas names the figure\'s period', text: 'Caicedo remembers the surge of Darién crossings in 2021. That year\'s total, 133,726, looks small now.', date: '2024-09-23', figure: '133,726', period: '2021', metric: 'darien-crossings' },
 ]);
 
@@ -1806,6 +1807,13 @@ describe('the reader: a change whose subject was dated by looking back', () => {
   it('"A year earlier the count had been 302,203, so the fall was about 99 percent": the later year against the earlier', () => {
     const found = readFigures('In 2025, just 3,091 people crossed the Darién. A year earlier the count had been 302,203, so the fall was about 99 percent.', '2026-01-05', 'lint').find((f) => f.text.endsWith('99 percent'))!;
     expect([found.period?.text, found.comparison?.subject?.text, found.comparison?.baseline?.text]).toEqual(['2025', 'just 3,091', '302,203']);
+  });
+});
+
+describe('the reader: a change in a clause of its own, with a period of its own', () => {
+  it('"That year\'s total, 133,726, looks small now: last year\'s was nearly four times larger": last year against 133,726', () => {
+    const found = readFigures('Caicedo remembers the surge of Darién crossings in 2021. That year\'s total, 133,726, looks small now: last year\'s was nearly four times larger.', '2024-09-23', 'lint').find((f) => f.text.endsWith('four times'))!;
+    expect([found.period?.text, found.comparison?.subject?.text ?? null, found.comparison?.baseline?.text]).toEqual(['2023', null, '133,726']);
   });
 });
 
