@@ -297,13 +297,14 @@ function readWords(text: string, language: Language): NumberRead | null {
     const scale = SCALES[unitEs[2]!]!;
     return { value: unit * scale, step: scale, multiplier: false, percent: false, length: unitEs[0].length };
   }
-  const half = /^(half a|half of a|a half|half)\s+(million|billion|thousand)\b/.exec(lower);
+  // "a half-million", "a quarter-million": the hyphened forms too.
+  const half = /^(half a|half of a|a half|half)[\s-]+(million|billion|thousand)\b/.exec(lower);
   if (half) {
     const scale = SCALES[half[2]!]!;
     return { value: scale / 2, step: scale / 10, multiplier: false, percent: false, length: half[0].length };
   }
   // "a quarter of a million", "three-quarters of a million", "two-thirds of a million".
-  const part = /^(a quarter|quarter|one quarter|three[- ]quarters|a third|one third|two[- ]thirds)(?: of)?(?: an?)?\s+(million|billion)\b/.exec(lower);
+  const part = /^(a quarter|quarter|one quarter|three[- ]quarters|a third|one third|two[- ]thirds)(?: of)?(?: an?)?[\s-]+(million|billion)\b/.exec(lower);
   if (part) {
     const scale = SCALES[part[2]!]!;
     return { value: round(FRACTIONS[part[1]!.replace(/^(?:a|one) /, '').replace('-', ' ')]! * scale), step: scale / 100, multiplier: false, percent: false, length: part[0].length };
