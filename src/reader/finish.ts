@@ -139,6 +139,12 @@ function narrowToEvent(figure: Building, catalogue: MetricCatalogue, m: string):
   const { metric, period } = figure;
   const event = metric?.once && period && figure.problem === null ? catalogue.events.get(metric) : undefined;
   if (!event || !period || period.end - period.start > YEAR_DAYS) return;
+  // "three miles of wire now block eight trails": what one event put up stands "now"; said after
+  // the event, it is the event's, read from context, as a figure with no period is.
+  if (figure.periodMention?.kind === 'deictic' && NOW_WORDS.test(figure.periodMention.words) && period.start > event.period.end && namesWhatItCounts(figure, metric!, event.nouns, m)) {
+    Object.assign(figure, { period: event.period, periodWords: `${figure.periodMention.words} (the one event it counts, as the registry dates it)`, periodFrom: 'context' });
+    return;
+  }
   // The sentence's period holds the event's day, or lies within the event's span ("won the May 5
   // vote by …" of the election the registry dates May 2024).
   const holds = period.start <= event.period.start && event.period.end <= period.end;
@@ -147,6 +153,7 @@ function narrowToEvent(figure: Building, catalogue: MetricCatalogue, m: string):
   if (namesWhatItCounts(figure, metric!, event.nouns, m)) figure.period = event.period;
 }
 const YEAR_DAYS = 366;
+const NOW_WORDS = /^(?:(?:right )?now|currently|at present|today|these days|hoy|ahora|actualmente)$/i;
 
 /**
  * Whether a count names, in the few words after it, what its `once` metric counts ("160 boats",

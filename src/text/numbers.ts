@@ -207,6 +207,11 @@ export const HOLDS_NUMBER_ES = new RegExp(`${HOLDS_NUMBER.source}|\\b${NUMBER_WO
 const LABELS = new Set(
   'top page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
 );
+/** Label words that are verbs too ("block", "line", "exit"), read as verbs after a subject. */
+const VERB_LABELS = new Set(['block', 'line', 'order', 'exit', 'table']);
+/** The label word in lower case after a word of its clause ("wire now block", "agents line"): not "Block 8" nor "on line 12". */
+const VERB_LABEL_BEFORE = /(?<![\p{L}])(?!(?:of|in|on|at|the|a|an|from|to|by|per|and|or|see|for|with|this|that)\s)\p{L}+\s+(?:block|line|order|exit|table)\s+$/iu;
+const COUNTED_PLURAL_AFTER = /^\s+(?:more\s+|other\s+|of\s+the\s+)?[a-z]{3,}s\b(?!\s+(?:of|in|on|at)\s+(?:the\s+)?(?:page|table|report)\b)/;
 /** "every day", "each week", "a day", "per week" just before a number: how often, not a label. */
 const HOW_OFTEN_BEFORE = /\b(?:every|each|a|per|one)\s+(?:day|week)\s*$/i;
 /** The same in Spanish: "calle 50", "número 23", "la ley 80", "el vuelo 2031", "kilómetro 12". */
@@ -1163,7 +1168,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const { reading, range } = number;
     const wordBefore = lastWord(near);
     // "Day 14 of the trek" is a label; "Every day 2,000 crossed", "a week 5,800" is how often.
-    if (LABELS.has(wordBefore) && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
+    // "wire now block eight trails", "agents line 40 kilometres": a label word said as a verb, with
+    // what the number counts after it, is no label.
+    const verbed = VERB_LABELS.has(wordBefore) && VERB_LABEL_BEFORE.test(near) && COUNTED_PLURAL_AFTER.test(number.after);
+    if (LABELS.has(wordBefore) && !verbed && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
     const { age, spanish: ageEs } = ageOf(scan, at, number, wordBefore);
     if (countsNothing(at, number, age, language)) continue;
     const part = !age && !reading.percent && !reading.multiplier ? partOf(scan, at, number, wordBefore) : null;
