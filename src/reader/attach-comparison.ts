@@ -454,14 +454,18 @@ function yearsSpanned(body: string): number | null {
 }
 
 /**
- * "That year's total, 133,726, looks small now: last year's was nearly four times larger": a
- * change in a clause of its own (after a colon or a semicolon) that names a period of its own, other
- * than the figure's before it, is of that period (looked up), against that figure.
+ * "That year's total, 133,726, looks small now: last year's was nearly four times larger",
+ * "January's count was 4,702, so February came in 440 lower": a change in a clause of its own
+ * (after a colon, a semicolon, or ", so") that names a period of its own, other than the figure's
+ * before it, is of that period (looked up), against that figure.
  */
+const CLAUSE_MARK = /[:;]|,\s+(?:so|while|whereas|but|yet|and then|thus|así que|mientras que|pero)\s/giu;
 function ownClauseAgainst(ctx: SentenceContext, earlier: Building, figure: Building): { subject: null; baseline: Building } | null {
   if (!earlier.period) return null;
   const between = ctx.m.slice(earlier.end, figure.start);
-  const mark = Math.max(between.lastIndexOf(':'), between.lastIndexOf(';'));
+  // A colon, a semicolon, or a comma and a word that opens the next clause ("…, so February came in
+  // 440 lower").
+  const mark = Math.max(-1, ...[...between.matchAll(CLAUSE_MARK)].map((found) => found.index!));
   if (mark < 0) return null;
   const from = earlier.end + mark;
   const own = ctx.periods.find((p) => p.start > from && p.end <= figure.start && p.resolved && p.kind !== 'bound');

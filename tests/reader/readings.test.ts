@@ -1821,3 +1821,10 @@ describe('the reader: a change in a clause of its own, with a period of its own'
   });
 });
 
+describe('the reader: a change after ", so" with a period of its own', () => {
+  it('"January\'s count was 4,702, so February came in 1,440 lower": February (looked up) against 4,702', () => {
+    const found = readFigures('Panama tallied the migrants crossing the Darién Gap. January\'s count was 4,702, so February came in 1,440 lower.', '2022-03-05', 'lint').find((f) => f.text === '1,440')!;
+    expect([found.period?.text, found.comparison?.subject?.text ?? null, found.comparison?.baseline?.text]).toEqual(['2022-02', null, '4,702']);
+  });
+});
+
