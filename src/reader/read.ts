@@ -145,8 +145,9 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
  */
 function namedFlow(places: ReadonlySet<Frame>, tags: SentenceTags, tokens: readonly Token[]): Metric | null {
   // "Guides who crossed the Darién with migrants lost their work": an action in a relative clause
-  // says who someone is, not what the text counts.
-  const acted = (frame: Frame): boolean => (tags.actions.get(frame) ?? []).some(([from]) => from === 0 || !RELATIVE.has(tokens[from - 1]!.stem));
+  // says who someone is, not what the text counts; unless it says it of what the flow counts
+  // ("Panama tallied the migrants who crossed the Darién Gap").
+  const acted = (frame: Frame): boolean => (tags.actions.get(frame) ?? []).some(([from]) => from === 0 || !RELATIVE.has(tokens[from - 1]!.stem) || (from >= 2 && frame.counts.has(tokens[from - 2]!.stem)));
   const flows = [...places].filter((frame) => frame.metric.kind === 'flow' && acted(frame));
   return flows.length === 1 ? flows[0]!.metric : null;
 }

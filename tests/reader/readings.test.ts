@@ -1821,6 +1821,16 @@ describe('the reader: a change in a clause of its own, with a period of its own'
   });
 });
 
+describe('the reader: a flow named in a relative clause of what it counts sets the topic', () => {
+  it('"Panama tallied the migrants who crossed the Darién Gap …. January\'s count was 4,702": the count is of that flow', () => {
+    const found = readFigures('Panama tallied the migrants who crossed the Darién Gap in the first weeks of the year. January\'s count was 4,702.', '2022-03-05', 'lint').find((f) => f.text === '4,702')!;
+    expect([found.metric?.id, found.period?.text]).toEqual(['darien-crossings', '2022-01']);
+  });
+  it('"Guides who crossed the Darién with migrants lost their work. The count was 4,702.": guides are not what the flow counts', () => {
+    expect(readFigures('Guides who crossed the Darién with migrants lost their work. The count was 4,702.', '2022-03-05', 'lint').find((f) => f.text === '4,702')!.metric).toBeNull();
+  });
+});
+
 describe('the reader: a change after ", so" with a period of its own', () => {
   it('"January\'s count was 4,702, so February came in 1,440 lower": February (looked up) against 4,702', () => {
     const found = readFigures('Panama tallied the migrants crossing the Darién Gap. January\'s count was 4,702, so February came in 1,440 lower.', '2022-03-05', 'lint').find((f) => f.text === '1,440')!;
