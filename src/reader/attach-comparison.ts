@@ -3,7 +3,7 @@
  * fewer than"), its subject and baseline figures, in the sentence or the one before, and the
  * period it is compared against.
  */
-import { calendarYearOf, contains, dayNumber, isoDay, overlaps, parsePeriod, periodFromDays, samePeriod, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, isoDay, overlaps, parsePeriod, periodFromDays, samePeriod, yearOfDay, type Period } from '../model/period.js';
 import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -94,8 +94,11 @@ function changeEnds(built: readonly Building[], figure: Building, plain: readonl
   return earlier ? { subject: to, baseline: earlier } : null;
 }
 
+/** What a comparison compares: its subject and its baseline figures, either of them null when not read. */
+type Compared = { subject: Building | null; baseline: Building | null };
+
 /** What a comparison compares: its subject and its baseline, in the sentence or the one before. */
-function comparedFigures(ctx: SentenceContext, built: readonly Building[], figure: Building, plain: readonly Building[]): { subject: Building | null; baseline: Building | null } {
+function comparedFigures(ctx: SentenceContext, built: readonly Building[], figure: Building, plain: readonly Building[]): Compared {
   const { m, body, sentence, before } = ctx;
   const change = figure.mention!.change!;
   const lastOf = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
@@ -421,7 +424,7 @@ function yearBefore(period: Period | null): { period: Period; words: string } | 
  * paragraph or the one before), compares the two, the later period's against the earlier's,
  * whichever was said last. Read as the last figure alone, it compared nothing.
  */
-function pairBefore(ctx: SentenceContext, figure: Building, compared: { subject: Building | null; baseline: Building | null }): { subject: Building | null; baseline: Building | null } {
+function pairBefore(ctx: SentenceContext, figure: Building, compared: Compared): Compared {
   const { subject, baseline } = compared;
   if (baseline || !subject?.metric || !subject.period || subject.sentence === figure.sentence || ctx.periods.length > 0) return compared;
   // "That was 12 fewer flights than planned": a difference of something else.
@@ -443,14 +446,11 @@ function pairBefore(ctx: SentenceContext, figure: Building, compared: { subject:
 const MORE_OR_FEWER_NOUN_AFTER = EN.pattern('more-or-fewer-noun-after');
 const SPAN_OF_YEARS = EN.pattern('span-of-years');
 const SPAN_NUMBERS: Readonly<Record<string, number>> = { 'a single': 1, one: 1, un: 1, una: 1, 'un solo': 1, two: 2, dos: 2, three: 3, tres: 3, four: 4, cuatro: 4, five: 5, cinco: 5 };
-const yearOfDay = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
 
 /** How many years a sentence says a change ran over ("in two years", "en un año"), or null. */
 function yearsSpanned(body: string): number | null {
-  const match = SPAN_OF_YEARS.exec(body);
-  if (!match) return null;
-  const count = /(a\s+single|un\s+solo|one|two|three|four|five|un|una|dos|tres|cuatro|cinco|[1-5])\s+(?:years?|años?)/i.exec(match[0])![1]!.toLowerCase().replace(/\s+/g, ' ');
-  return SPAN_NUMBERS[count] ?? Number(count);
+  const count = SPAN_OF_YEARS.exec(body)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  return count === undefined ? null : (SPAN_NUMBERS[count] ?? Number(count));
 }
 
 /**
@@ -480,7 +480,7 @@ function ownClauseAgainst(ctx: SentenceContext, earlier: Building, figure: Build
  * percent": a subject dated by looking back from the sentence before ("a year earlier", "the year
  * before") is the earlier end of the change; the later is the figure before it of the same metric.
  */
-function earlierSaidSecond(ctx: SentenceContext, figure: Building, compared: { subject: Building | null; baseline: Building | null }): { subject: Building | null; baseline: Building | null } {
+function earlierSaidSecond(ctx: SentenceContext, figure: Building, compared: Compared): Compared {
   const { subject, baseline } = compared;
   const mention = subject?.periodMention;
   if (baseline || !subject?.metric || !subject.period || subject.sentence !== figure.sentence || subject.start > figure.start || !mention || !looksBack(mention) || ctx.periods.some((p) => p !== mention && p.end <= figure.start && p.start >= subject.end)) return compared;
@@ -494,7 +494,7 @@ function earlierSaidSecond(ctx: SentenceContext, figure: Building, compared: { s
  * a change whose own sentence names what changed (its frame, read from the sentence) compares
  * that, not a figure of the sentence before that counts something else.
  */
-function namedInItsOwnWords(figure: Building, compared: { subject: Building | null; baseline: Building | null }, fallback: MetricFallback): { subject: Building | null; baseline: Building | null } {
+function namedInItsOwnWords(figure: Building, compared: Compared, fallback: MetricFallback): Compared {
   const { subject } = compared;
   const own = fallback.get(figure);
   if (!subject?.metric || subject.sentence === figure.sentence || own?.from !== 'sentence') return compared;

@@ -141,8 +141,8 @@ function narrowToEvent(figure: Building, catalogue: MetricCatalogue, m: string):
   if (!event || !period || period.end - period.start > YEAR_DAYS) return;
   // "three miles of wire now block eight trails": what one event put up stands "now"; said after
   // the event, it is the event's, read from context, as a figure with no period is.
-  if (figure.periodMention?.kind === 'deictic' && NOW_WORDS.test(figure.periodMention.words) && period.start > event.period.end && namesWhatItCounts(figure, metric!, event.nouns, m)) {
-    Object.assign(figure, { period: event.period, periodWords: `${figure.periodMention.words} (the one event it counts, as the registry dates it)`, periodFrom: 'context' });
+  if (figure.periodMention?.kind === 'deictic' && STANDS_NOW.test(figure.periodMention.words) && period.start > event.period.end && namesWhatItCounts(figure, metric!, event.nouns, m)) {
+    takeEventPeriod(figure, event.period, `${figure.periodMention.words} (${EVENT_WORDS})`);
     return;
   }
   // The sentence's period holds the event's day, or lies within the event's span ("won the May 5
@@ -153,7 +153,15 @@ function narrowToEvent(figure: Building, catalogue: MetricCatalogue, m: string):
   if (namesWhatItCounts(figure, metric!, event.nouns, m)) figure.period = event.period;
 }
 const YEAR_DAYS = 366;
-const NOW_WORDS = /^(?:(?:right )?now|currently|at present|today|these days|hoy|ahora|actualmente)$/i;
+const STANDS_NOW = EN.pattern('stands-now');
+const EVENT_WORDS = 'the one event it counts, as the registry dates it';
+
+/** The event's period for a figure of a `once` metric, read from context (a warning at most). */
+function takeEventPeriod(figure: Building, period: Period, words: string): void {
+  figure.period = period;
+  figure.periodWords = words;
+  figure.periodFrom = 'context';
+}
 
 /**
  * Whether a count names, in the few words after it, what its `once` metric counts ("160 boats",
@@ -185,8 +193,9 @@ function noCountAfterAll(figure: Building, metric: Metric, m: string): Because |
 const WHOLE_UNITS = new Set(['people', 'boats', 'motors', 'partners', 'representatives', 'trails']);
 /** "1.2 million", "3,4 mil", "3.2 dozen": a scale word makes a fraction of it a whole count (the lexicon's `scaled`). */
 const SCALED = EN.pattern('scaled');
-/** "for 2025 it is −299,112", "+62.4": a sign just before the digits (not a range's dash: "2,000-3,000"). */
+/** "a margin of error of ±2.8 percentage points" (the lexicon's `plus-minus-before`). */
 const PLUS_MINUS_BEFORE = EN.pattern('plus-minus-before');
+/** "for 2025 it is −299,112", "+62.4": a sign just before the digits (not a range's dash: "2,000-3,000"). */
 const SIGN_BEFORE = /(?:^|[^\p{L}\d.,])[−+]$|(?:^|[\s(:])-$/u;
 /** "the 2015–2020 mean in the panel is about 17,300" (the lexicon's `mean-before`). */
 const MEAN_BEFORE = EN.pattern('mean-before');
@@ -290,9 +299,7 @@ function heldToEvent(figure: Building, metric: Metric, pageDate: Period | null, 
   const said = figure.spokenAt?.resolved?.period ?? pageDate;
   if (said && said.end < event.period.start) return false;
   if (!namesWhatItCounts(figure, metric, event.nouns, m)) return false;
-  figure.period = event.period;
-  figure.periodWords = '(none: the one event it counts, as the registry dates it)';
-  figure.periodFrom = 'context';
+  takeEventPeriod(figure, event.period, `(none: ${EVENT_WORDS})`);
   return true;
 }
 

@@ -51,7 +51,7 @@ function namesYear(p: PeriodMention): boolean {
   return (p.kind === 'that' && /\byear$/i.test(p.words) && !!p.resolved && yearOfDay(p.resolved.period.start) === yearOfDay(p.resolved.period.end)) || (months && (p.borrowed === true || (!!p.resolved && THAT_YEAR_WORDS.test(p.words))));
 }
 
-const THAT_YEAR_WORDS = /\b(?:(?:of|in)\s+that\s+year|de\s+ese\s+(?:mismo\s+)?año)$/i;
+const THAT_YEAR_WORDS = EN.pattern('of-that-year');
 
 /** "the same period of 2022", "el mismo periodo del año pasado": only ever what something is compared with. */
 export function sameAsBaseline(p: PeriodMention): boolean {
@@ -203,7 +203,7 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[]): 
 }
 const STOOD_AT = EN.pattern('count-stood-at');
 /** "this year", "so far this year": the year to the page, which a day the count stood at ends sooner. */
-const THIS_YEAR_WORDS = /^(?:(?:so far )?this year|(?:en )?lo que va del? año|este año)$/i;
+const THIS_YEAR_WORDS = EN.pattern('this-year');
 
 /**
  * "Más de 300.000 cruzaron en 2024. En total, 300.549 … hasta diciembre", on a page of December 17:

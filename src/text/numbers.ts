@@ -209,8 +209,8 @@ const LABELS = new Set(
 );
 /** Label words that are verbs too ("block", "line", "exit"), read as verbs after a subject. */
 const VERB_LABELS = new Set(['block', 'line', 'order', 'exit', 'table']);
-/** The label word in lower case after a word of its clause ("wire now block", "agents line"): not "Block 8" nor "on line 12". */
-const VERB_LABEL_BEFORE = /(?<![\p{L}])(?!(?:of|in|on|at|the|a|an|from|to|by|per|and|or|see|for|with|this|that)\s)\p{L}+\s+(?:block|line|order|exit|table)\s+$/iu;
+/** A label word (one of VERB_LABELS, the last word) after a word of its clause ("wire now block", "agents line"): not "of block 8", "on line 12", "see Table 4". */
+const VERB_LABEL_BEFORE = /(?<![\p{L}])(?!(?:of|in|on|at|the|a|an|from|to|by|per|and|or|see|for|with|this|that)\s)\p{L}+\s+\p{L}+\s+$/iu;
 const COUNTED_PLURAL_AFTER = /^\s+(?:more\s+|other\s+|of\s+the\s+)?[a-z]{3,}s\b(?!\s+(?:of|in|on|at)\s+(?:the\s+)?(?:page|table|report)\b)/;
 /** "every day", "each week", "a day", "per week" just before a number: how often, not a label. */
 const HOW_OFTEN_BEFORE = /\b(?:every|each|a|per|one)\s+(?:day|week)\s*$/i;

@@ -1744,21 +1744,6 @@ readingRows('the reader: what one event gave or put up (`once` metrics), said ag
     { why: 'a period of its own stands: "in March 2026 … 40 boats" is not the handover of 2025', text: 'In March 2026 the U.S. embassy handed over 40 reinforced inflatable boats for the Darién.', date: '2026-09-30', figure: '40', metric: 'us-donated-boats', period: '2026-03' },
 ]);
 
-describe('the reader: a bare change after two figures of one metric compares the two', () => {
-  const pair = (text: string, date: string, figure: string, language: 'en' | 'es' = 'en') => {
-    const found = readFigures(text, date, 'lint', true, language).find((f) => f.text.endsWith(figure))!;
-    return [found.period?.text, found.comparison?.subject?.text, found.comparison?.baseline?.text];
-  };
-  it('"In 2023 it had been 520,085. That is a drop of nearly 60 percent.": the later year against the earlier, whichever was said last', () => {
-    expect(pair('In 2024, 302,203 people crossed the Darién.\n\nIn 2023 it had been 520,085.\n\nThat is a drop of nearly 60 percent.', '2025-01-15', '60 percent')).toEqual(['2024', '302,203', '520,085']);
-  });
-  it('"Eso supone una caída del 89 % en un año" after 2025\'s and 2024\'s figures: 2025 against 2024', () => {
-    expect(pair('En 2025 apenas 3.091 personas cruzaron la selva del Darién. En 2024 habían sido 302.203.\n\nEso supone una caída del 89 % en un año.', '2026-01-05', '89 %', 'es')).toEqual(['2025', 'apenas 3.091', '302.203']);
-  });
-  it('a change that names its own period keeps the reading it had: no pair is taken', () => {
-    expect(pair('In 2024, 302,203 people crossed the Darién.\n\nIn 2023 it had been 520,085.\n\nIn 2022 crossings rose by half.', '2025-01-15', 'half')[2]).not.toBe('302,203');
-  });
-});
 
 readingRows('the reader: the first read of corpus/eighteenth, in other words', [
     { why: '"two and a half times": the number and its half, a ratio', text: 'In 2022 the count of Darién crossings was roughly two and a half times the 2021 figure.', date: '2025-01-07', figure: 'roughly two and a half times', metric: 'darien-crossings', period: '2022', kind: 'ratio' },
@@ -1790,8 +1775,8 @@ readingRows('the reader: the first read of corpus/nineteenth\'s drafts, in other
     { why: '"For every four people who crossed in 2023, roughly one …": "for every four" is a proportion, no count', text: 'For every four people who crossed the Darién in 2023, roughly one had crossed in 2021.', date: '2026-01-05', figure: 'four', metric: null, reason: 'proportion' },
     { why: '"Mulino\'s predecessor, Laurentino Cortizo, took office on July 1, 2019": someone else\'s inauguration, no date of Mulino\'s', text: 'Mulino\'s predecessor, Laurentino Cortizo, took office on July 1, 2019, and served a single term.', date: '2024-07-01', figure: 'July 1, 2019', reason: 'not read' },
     { why: '"never went above 30,055 and fell as low as 6,465" over six years: one year\'s high and low, not the span\'s total', text: 'Between 2015 and 2020, the yearly count of Darién crossings never went above 30,055 and fell as low as 6,465.', date: '2025-03-10', figure: '6,465', metric: null, reason: 'extreme' },
-    { why: '"Of July\'s total, 11,363 arrived before July 18": a day that bounds the span is not its period', text: 'Of July\'s total, 11,363 migrants crossed the Darién before July 18.', date: '2024-08-09', figure: '11,363', metric: 'darien-crossings', period: null },
-    { why: '"Between his inauguration and July 17, SENAFRONT counted 11,363": the span opens with an event, unresolved; not the day, nor the sentence before\'s period', text: 'Mulino took office on July 1, 2024.\nBetween his inauguration and July 17, SENAFRONT counted 11,363 crossings of the Darién.', date: '2025-03-10', figure: '11,363', metric: 'darien-crossings', period: null },
+    { why: '"Of July\'s total, 11,363 arrived before July 18": a day that bounds the span is not its period', text: 'Panama counted 20,519 crossings of the Darién in July. Of July\'s total, 11,363 arrived before July 18.', date: '2024-08-09', figure: '11,363', metric: 'darien-crossings', reason: 'period-unresolved' },
+    { why: '"Between his inauguration and July 17, SENAFRONT counted 11,363": the span opens with an event, unresolved; not the day, nor the sentence before\'s period', text: 'Mulino took office on July 1, 2024.\nBetween his inauguration and July 17, SENAFRONT counted 11,363 crossings of the Darién.', date: '2025-03-10', figure: '11,363', metric: 'darien-crossings', reason: 'period-unresolved' },
     { why: '"January\'s count was 4,702, so February came in 440 lower": the month after ", so" dates the next clause', text: 'In February 2022, 4,262 people crossed the Darién. January\'s count was 4,702, so February came in 440 lower.', date: '2022-03-07', figure: '4,702', metric: 'darien-crossings', period: '2022-01' },
     { why: '"February 2022 was up about 60% on February 2021": "on" after the change leads to its baseline, and the change is of the period that opens the sentence', text: 'In February 2022, 4,262 people crossed the Darién.\n\nFebruary 2022 was up about 60% on February 2021.', date: '2022-03-07', figure: 'about 60%', metric: 'darien-crossings', period: '2022-02', baseline: '2021-02' },
     { why: '"un descenso del 36 % frente al año anterior": "al año anterior" is the year before', text: 'En 2024 cruzaron el Darién 302.203 personas. Esa cifra supuso un descenso del 36 % frente al año anterior.', date: '2025-05-23', language: 'es', figure: '36 %', metric: 'darien-crossings', period: '2024', baseline: '2023' },
@@ -1807,19 +1792,7 @@ readingRows('the reader: the first read of corpus/nineteenth\'s drafts, in other
     { why: '"That year\'s total, 133,726, looks small now": a possessive tally set off by commas names the figure\'s period', text: 'Caicedo remembers the surge of Darién crossings in 2021. That year\'s total, 133,726, looks small now.', date: '2024-09-23', figure: '133,726', period: '2021', metric: 'darien-crossings' },
 ]);
 
-describe('the reader: a change whose subject was dated by looking back', () => {
-  it('"A year earlier the count had been 302,203, so the fall was about 99 percent": the later year against the earlier', () => {
-    const found = readFigures('In 2025, just 3,091 people crossed the Darién. A year earlier the count had been 302,203, so the fall was about 99 percent.', '2026-01-05', 'lint').find((f) => f.text.endsWith('99 percent'))!;
-    expect([found.period?.text, found.comparison?.subject?.text, found.comparison?.baseline?.text]).toEqual(['2025', 'just 3,091', '302,203']);
-  });
-});
 
-describe('the reader: a change in a clause of its own, with a period of its own', () => {
-  it('"That year\'s total, 133,726, looks small now: last year\'s was nearly four times larger": last year against 133,726', () => {
-    const found = readFigures('Caicedo remembers the surge of Darién crossings in 2021. That year\'s total, 133,726, looks small now: last year\'s was nearly four times larger.', '2024-09-23', 'lint').find((f) => f.text.endsWith('four times'))!;
-    expect([found.period?.text, found.comparison?.subject?.text ?? null, found.comparison?.baseline?.text]).toEqual(['2023', null, '133,726']);
-  });
-});
 
 describe('the reader: a flow named in a relative clause of what it counts sets the topic', () => {
   it('"Panama tallied the migrants who crossed the Darién Gap …. January\'s count was 4,702": the count is of that flow', () => {
@@ -1831,10 +1804,22 @@ describe('the reader: a flow named in a relative clause of what it counts sets t
   });
 });
 
-describe('the reader: a change after ", so" with a period of its own', () => {
-  it('"January\'s count was 4,702, so February came in 1,440 lower": February (looked up) against 4,702', () => {
-    const found = readFigures('Panama tallied the migrants crossing the Darién Gap. January\'s count was 4,702, so February came in 1,440 lower.', '2022-03-05', 'lint').find((f) => f.text === '1,440')!;
-    expect([found.period?.text, found.comparison?.subject?.text ?? null, found.comparison?.baseline?.text]).toEqual(['2022-02', null, '4,702']);
+describe('the reader: which figures a change compares, when its sentence does not say', () => {
+  /** The change's period, its subject and its baseline, as lint reads them. */
+  const compared = (text: string, date: string, figure: string, language: 'en' | 'es' = 'en') => {
+    const found = readFigures(text, date, 'lint', true, language).find((f) => f.text.endsWith(figure))!;
+    return [found.period?.text, found.comparison?.subject?.text ?? null, found.comparison?.baseline?.text ?? null];
+  };
+  it.each<[string, string, string, string, 'en' | 'es', Array<string | null>]>([
+    ['a bare change after two years\u2019 figures, the earlier said last: the later year against the earlier', 'In 2024, 302,203 people crossed the Darién.\n\nIn 2023 it had been 520,085.\n\nThat is a drop of nearly 60 percent.', '2025-01-15', '60 percent', 'en', ['2024', '302,203', '520,085']],
+    ['"Eso supone una caída del 89 % en un año" after 2025\u2019s and 2024\u2019s figures: 2025 against 2024', 'En 2025 apenas 3.091 personas cruzaron la selva del Darién. En 2024 habían sido 302.203.\n\nEso supone una caída del 89 % en un año.', '2026-01-05', '89 %', 'es', ['2025', 'apenas 3.091', '302.203']],
+    ['"A year earlier the count had been 302,203, so the fall was about 99 percent": the sentence before\u2019s figure against it', 'In 2025, just 3,091 people crossed the Darién. A year earlier the count had been 302,203, so the fall was about 99 percent.', '2026-01-05', '99 percent', 'en', ['2025', 'just 3,091', '302,203']],
+    ['"… looks small now: last year\u2019s was nearly four times larger": a clause of its own, its own period (looked up), against 133,726', 'Caicedo remembers the surge of Darién crossings in 2021. That year\'s total, 133,726, looks small now: last year\'s was nearly four times larger.', '2024-09-23', 'four times', 'en', ['2023', null, '133,726']],
+    ['"January\u2019s count was 4,702, so February came in 1,440 lower": February (looked up) against 4,702', 'Panama tallied the migrants crossing the Darién Gap. January\'s count was 4,702, so February came in 1,440 lower.', '2022-03-05', '1,440', 'en', ['2022-02', null, '4,702']],
+  ])('%s', (_why, text, date, figure, language, expected) => {
+    expect(compared(text, date, figure, language)).toEqual(expected);
+  });
+  it('a change that names its own period keeps the reading it had: no pair is taken', () => {
+    expect(compared('In 2024, 302,203 people crossed the Darién.\n\nIn 2023 it had been 520,085.\n\nIn 2022 crossings rose by half.', '2025-01-15', 'half')[2]).not.toBe('302,203');
   });
 });
-

@@ -1073,6 +1073,20 @@ export const ENGLISH = [
     examples: { reads: [' (', '(', ' with ', ' con '], not: [', ', ' in (', ' with about '] },
   },
   {
+    id: 'of-that-year',
+    on: 'period',
+    pattern: /\b(?:(?:of|in)\s+that\s+year|de\s+ese\s+(?:mismo\s+)?año)$/i,
+    why: '"By August of that year the monthly count had reached 25,332. / September brought 25,505": a month held for "that year" names the year for the months of the next sentence (resolve-period.ts, namesYear).',
+    examples: { reads: ['By August of that year', 'in July in that year', 'agosto de ese mismo año'], not: ['that year', 'of that month', 'August of 2021'] },
+  },
+  {
+    id: 'stands-now',
+    on: 'period',
+    pattern: /^(?:(?:right )?now|currently|at present|today|these days|hoy|ahora|actualmente)$/i,
+    why: '"three miles of wire now block eight trails": what one event put up, said to stand "now" after the event, is that event\'s (finish.ts, narrowToEvent). Wider than `now`: "today" and Spanish too.',
+    examples: { reads: ['now', 'today', 'currently', 'hoy', 'actualmente'], not: ['this month', 'nowadays', 'last year'] },
+  },
+  {
     id: 'plus-minus-before',
     on: 'before-figure',
     pattern: /(?:±|\+\/-|\+\/−|\bplus\s+or\s+minus\s+)\s*$/iu,
@@ -1117,8 +1131,8 @@ export const ENGLISH = [
   {
     id: 'span-of-years',
     on: 'sentence',
-    pattern: /(?:^|[^\p{L}])(?:in|over|within|across|en)\s+(?:just\s+|only\s+|solo\s+|apenas\s+)?(?:a\s+single|one|two|three|four|five|un|una|un\s+solo|dos|tres|cuatro|cinco|[1-5])\s+(?:years?|años?)(?![\p{L}])/iu,
-    why: '"in two years the flow nearly quadrupled", "una caída del 89 % en un año": a change that says over how many years it ran; its baseline is that many years before its subject.',
+    pattern: /(?:^|[^\p{L}])(?:in|over|within|across|en)\s+(?:just\s+|only\s+|solo\s+|apenas\s+)?(a\s+single|one|two|three|four|five|un\s+solo|una|un|dos|tres|cuatro|cinco|[1-5])\s+(?:years?|años?)(?![\p{L}])/iu,
+    why: '"in two years the flow nearly quadrupled", "una caída del 89 % en un año": a change that says over how many years it ran; its baseline is that many years before its subject. The count is the pattern\'s group.',
     examples: { reads: ['In other words, in two years the flow nearly quadrupled.', 'Eso supone una caída del 89 % en un año.', 'crossings rose about 210% in a single year'], not: ['in 2023 the flow rose', 'two years later it fell', 'for years it grew'] },
   },
   {
