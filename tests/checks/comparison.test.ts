@@ -56,6 +56,10 @@ describe('comparison', () => {
         files: { 'a.yaml': header('a') + total('a1', '248,284', 248284, '2022') + rateClaim('a2', '80', 80, '2016', 'average') + compare('a3', 'about eight times', 8, 'ratio', 'a1', 'a2') },
       },
       {
+        name: '"about 40%" against 520,085 → 302,203 (41.89%: a round percent said about)',
+        files: { 'a.yaml': header('a') + total('a1', '520,085', 520085, '2023') + total('a2', '302,203', 302203, '2024') + compare('a3', 'about 40%', 40, 'percent-change', 'a2', 'a1', 'decrease') },
+      },
+      {
         name: '"6.5 times" for 40,297 ÷ 6,134 = 6.57 (a ratio in digits cut short, as printed)',
         files: { 'a.yaml': header('a') + total('a1', '6,134', 6134, '2021-01/2021-02') + total('a2', '40,297', 40297, '2022-01/2022-02') + compare('a3', '6.5 times', 6.5, 'ratio', 'a2', 'a1') },
       },
@@ -78,6 +82,16 @@ describe('comparison', () => {
       {
         name: '"a 39% decrease" against 520,085 → 302,203 (41.89%: neither rounded nor cut short)',
         files: { 'a.yaml': header('a') + total('a1', '520,085', 520085, '2023') + total('a2', '302,203', 302203, '2024') + compare('a3', '39%', 39, 'percent-change', 'a2', 'a1', 'decrease') },
+        errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 22, column: 12 }],
+      },
+      {
+        name: '"90%" against 302,203 → 3,091 (98.98%: a whole digit is never what is cut short)',
+        files: { 'a.yaml': header('a') + total('a1', '302,203', 302203, '2024') + total('a2', '3,091', 3091, '2025') + compare('a3', '90%', 90, 'percent-change', 'a2', 'a1', 'decrease') },
+        errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 22, column: 12 }],
+      },
+      {
+        name: '"about 90%" against 302,203 → 3,091 (a fall of 99% is not "about 90")',
+        files: { 'a.yaml': header('a') + total('a1', '302,203', 302203, '2024') + total('a2', '3,091', 3091, '2025') + compare('a3', 'about 90%', 90, 'percent-change', 'a2', 'a1', 'decrease') },
         errors: [{ messageId: 'mismatch', file: 'a.yaml', line: 22, column: 12 }],
       },
       {
@@ -109,7 +123,7 @@ describe('comparison shows the arithmetic', () => {
     [
       'a percent change: a fall, in words, not a signed interval',
       total('a1', '302,203', 302203, '2024') + total('a2', '3,091', 3091, '2025') + compare('a3', '50%', 50, 'percent-change', 'a2', 'a1', 'decrease'),
-      '"50%" does not fit the figures it compares: 3,091 (2025, a) against 302,203 (2024, a) is a fall of 99%, and "50%" reads as a fall of 45 to 60%.',
+      '"50%" does not fit the figures it compares: 3,091 (2025, a) against 302,203 (2024, a) is a fall of 99%, and "50%" reads as a fall of 45 to 55.5%.',
     ],
     [
       'a difference: how many more or fewer',

@@ -37,15 +37,30 @@ export function stated(claim: Claim): Interval {
 
 /** stated() for a comparison that is no claim: a draft's own (src/checks/rules/internal-conflict.ts). */
 export function statedInterval(interval: Interval, hedge: Hedge, spec: Pick<Comparison, 'kind' | 'direction'>, figure: string): Interval {
-  const [low, written] = interval;
-  // So may a ratio in digits: 40,297 ÷ 6,134 is 6.57, printed "6,5 veces".
+  const [low, written] = aboutAPercent(interval, hedge, spec);
+  // So may a ratio in digits: 40,297 ÷ 6,134 is 6.57, printed "6,5 veces". What is cut short is the
+  // fraction, never a whole digit: nobody prints a 99% fall as "90 percent", so the far end moves by
+  // at most half a unit ("41%" reaches 42, "90 percent" 95.5).
   const cutShort = hedge.kind === 'none' && (spec.kind === 'percent-change' || (spec.kind === 'ratio' && /\d/.test(figure)));
   // "more than half", "more than double": a ratio in words said as a floor holds up to the next
   // ratio a writer would name instead (two-thirds, two and a half times): a third more than it.
   const floorInWords = hedge.kind === 'over' && spec.kind === 'ratio' && !/\d/.test(figure);
-  const high = cutShort ? written + (written - low) / 2 : floorInWords ? Math.max(written, (low * 4) / 3) : written;
+  const high = cutShort ? written + Math.min((written - low) / 2, 0.5) : floorInWords ? Math.max(written, (low * 4) / 3) : written;
   if (spec.kind !== 'ratio' && spec.direction === 'decrease') return [-high, -low];
   return [low, high];
+}
+
+/**
+ * "a drop of about 90 percent": a round percent said about is within a little over half its step,
+ * 84 to 96, not the whole step a count "about 90,000" may stand for. A percent is already a rounded
+ * ratio, and a fall of 99% is not what anyone calls "about 90".
+ */
+function aboutAPercent(interval: Interval, hedge: Hedge, spec: Pick<Comparison, 'kind'>): Interval {
+  if (hedge.kind !== 'approximately' || spec.kind !== 'percent-change') return interval;
+  const [low, high] = interval;
+  const middle = (low + high) / 2;
+  const margin = Math.min((high - low) / 2, Math.max(((high - low) / 2) * 0.6, 1));
+  return [middle - margin, middle + margin];
 }
 
 export const comparison: Check = {
