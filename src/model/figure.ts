@@ -52,6 +52,10 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['por lo menos', 'at-least'],
   ['no menos de', 'at-least'],
   ['upwards of', 'over'],
+  // "north of 520,000", "south of 10,000": the business pages' way to say more or less than.
+  ['north of', 'over'],
+  ['in excess of', 'over'],
+  ['south of', 'below'],
   // "as many as 200,000", "up to 3,000 a day": at most that many, and further below than "nearly"
   // says. "Less than", "fewer than", "under", "menos de" are looser still (below).
   ['as many as', 'at-most'],

@@ -113,7 +113,7 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
   // "In 2023, Panama registered 520,085 crossings, up from 248,284 in 2022": the sentence says
   // what it counts ("crossings"), though no phrase of the catalogue names it; none of its figures
   // continues the sentence before. A comparison's words ("9,000 fewer than") say how it compares.
-  const namesItsOwn = after.some((words, i) => !built[i]!.mention!.part && !built[i]!.mention!.change && !continuesPrior(words, built[i]!.per));
+  const namesItsOwn = after.some((words, i) => !built[i]!.mention!.part && !built[i]!.mention!.change && !continuesPrior(commented(ctx, built[i]!, own[i]!) ? [] : words, built[i]!.per));
   const fallback: MetricFallback = new Map();
   // Does the sentence hold a word of another event ("died", "deported")? Most do not.
   const eventful = tokens.some((t) => OTHER_EVENTS.has(t.stem));
@@ -189,9 +189,8 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   // "En 2023 habían sido 520.085, la cifra más alta": past the comma is a comment on the figure.
   // Only for a figure a verb of being gives ("had been 520,085", "it was 520,085"): "arrested 60,
   // the most in any year" counts arrests.
-  const comment = site.own.length === 0 && COMMENT_AFTER.test(ctx.m.slice(figure.end, figure.end + 8)) && BEING_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start));
   // An answer's figure is said bare ("A: About 302,203, officials said"): its clause is its own.
-  const words = comment || detailsAfter(ctx, figure) ? [] : ctx.answers ? site.own : site.after;
+  const words = commented(ctx, figure, site.own.length) || detailsAfter(ctx, figure) ? [] : ctx.answers ? site.own : site.after;
   // An interview's answer ("A: About 520,000.") names no period: its question does (attach-period.ts).
   if (!ctx.topic || site.eventful || figure.unit !== null || (ctx.periods.length === 0 && !ctx.answers) || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return;
   // "the station was holding about 1,200 people": what a place holds, not what the text counted.
@@ -217,6 +216,16 @@ function countsOther(ctx: SentenceContext, topic: Metric, figure: Building): boo
   const noun = stem(subject[1]!);
   const frame = ctx.frames.list.find((f) => f.metric === topic);
   return frame !== undefined && !GENERIC_PEOPLE.has(noun) && !frame.counts.has(noun);
+}
+
+/**
+ * "En 2023 habían sido 520.085, la cifra más alta", "The year before it was north of 520,000, still
+ * the all-time high": a figure a verb of being gives, with a noun phrase after the comma that
+ * comments on it, names nothing it counts (the lexicon's `being-before` and `comment-after`).
+ * Only then: "arrested 60, the most in any year" counts arrests.
+ */
+function commented(ctx: SentenceContext, figure: Building, ownWords: number): boolean {
+  return ownWords === 0 && COMMENT_AFTER.test(ctx.m.slice(figure.end, figure.end + 16)) && BEING_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start));
 }
 
 /** "the total topped half a million: 520,085 according to SNM": past a colon come details, not what the figure counts. */
@@ -340,11 +349,12 @@ const PRO_VERB = EN.pattern('pro-verb-after');
 
 /** "Figures soared from 2,928 ...": a sentence that names no metric continues the one before. */
 function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite, earlier: readonly Building[]): boolean {
-  if (!ctx.before || site.namesItsOwn || !continuesPrior(site.after, figure.per) || saidOn(ctx, figure)) return false;
+  const words = commented(ctx, figure, site.own.length) ? [] : site.after;
+  if (!ctx.before || site.namesItsOwn || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return false;
   // "… the monthly tallies come to 133,726; in January of that year it had recorded just 1,071":
   // a bare count goes on with the count before it in its own sentence, before the sentence before.
   const own = figure.per === null ? [...earlier].reverse().filter((f) => f.metric && f.per === null && !f.comparisonDraft && !f.mention?.part) : [];
-  const inherited = (own.length > 0 ? inheritMetric(ctx.catalogue, own, figure, site.after, true) : null) ?? inheritMetric(ctx.catalogue, ctx.before.figures, figure, site.after, ctx.before === ctx.prior);
+  const inherited = (own.length > 0 ? inheritMetric(ctx.catalogue, own, figure, words, true) : null) ?? inheritMetric(ctx.catalogue, ctx.before.figures, figure, words, ctx.before === ctx.prior);
   if (!inherited) return false;
   figure.metric = inherited.metric;
   figure.metricFrom = 'previous sentence';

@@ -458,7 +458,7 @@ const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|t
 /** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
 // "a fall of nearly a third": a noun of change with "of" says the same.
 // "down by about two fifths", "up by a third": "down"/"up" with "by" are changes too.
-const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|(?:down|up)\s+by|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under)\s+)?$/i;
+const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|(?:down|up)\s+by|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|well over)\s+)?$/i;
 /**
  * "The fall from 2023 to 2024 amounts to roughly a quarter", "la caída entre 2023 y 2024 fue de
  * casi el 42 %": a noun of change as the subject, its size after a copula.

@@ -235,6 +235,18 @@ describe('the reader: sentences that refer back', () => {
     expect(figure.period?.text).toBe('2024-07-01/2024-07-17');
     expect(figure.periodFrom).toBe('context');
   });
+  const tally = "Panama's tally for 2024: roughly 302,000 people came through the jungle.\n\nThe year before it was north of 520,000, still the all-time high.\n\nThat's a fall of close to two-thirds in twelve months.";
+  it('a figure a verb of being gives, with a comment after the comma, counts what the sentence before counted', () => {
+    const figure = read(tally, '2025-01-09', '520,000');
+    expect([figure.text, figure.hedge.kind, figure.metric?.id, figure.period?.text]).toEqual(['north of 520,000', 'over', 'darien-crossings', '2023']);
+  });
+  it('"a fall of close to two-thirds" compares the two figures before it', () => {
+    const figure = read(tally, '2025-01-09', 'close to two-thirds');
+    expect([figure.comparison?.kind, figure.comparison?.direction, figure.comparison?.subject?.text, figure.comparison?.baseline?.text]).toEqual(['percent-change', 'decrease', 'roughly 302,000', 'north of 520,000']);
+  });
+  it('"arrested 60, the most in any year" is no comment on a figure of the flow', () => {
+    expect(read('Some 302,203 people crossed the Darién in 2024.\n\nIn 2023 police arrested 60, the most in any year.', '2025-01-09', '60').metric).toBeNull();
+  });
 });
 
 describe('the reader: which period phrase is a figure\u2019s', () => {

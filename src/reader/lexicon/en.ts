@@ -742,16 +742,16 @@ export const ENGLISH = [
   {
     id: 'being-before',
     on: 'before-figure',
-    pattern: /\b(?:was|were|is|are|had been|has been|have been|fue|fueron|era|eran|había sido|habían sido|ha sido|han sido)\s+(?:(?:about|some|nearly|almost|more than|over|unos|unas|casi|más de|cerca de)\s+)?$/i,
+    pattern: /\b(?:was|were|is|are|had been|has been|have been|fue|fueron|era|eran|había sido|habían sido|ha sido|han sido)\s+(?:(?:about|some|nearly|almost|more than|over|north of|roughly|around|close to|unos|unas|casi|más de|cerca de)\s+)?$/i,
     why: '"En 2023 habían sido 520.085, la cifra más alta": a figure a verb of being gives, followed by a comment after a comma, counts what the text was counting; "arrested 60, the most in any year" does not.',
     examples: { reads: ['En 2023 habían sido ', 'In 2023 it was about '], not: ['the border police arrested ', 'crossed '] },
   },
   {
     id: 'comment-after',
     on: 'after-figure',
-    pattern: /^\s*[,;]\s+(?:the|a|an|la|el|una?|its|su)\s/i,
-    why: '"520.085, la cifra más alta", "520,085, the highest ever": after a comma, a noun phrase that comments on the figure names nothing it counts.',
-    examples: { reads: [', la cifra más alta', ', the highest ever'], not: [' migrants crossed', ', of whom'] },
+    pattern: /^\s*[,;]\s+(?:(?:still|again|by far|easily|todavía|aún)\s+)?(?:the|a|an|la|el|una?|its|su)\s/i,
+    why: '"520.085, la cifra más alta", "520,085, the highest ever", "north of 520,000, still the all-time high": after a comma, a noun phrase that comments on the figure names nothing it counts.',
+    examples: { reads: [', la cifra más alta', ', the highest ever', ', still the all-time high', ', todavía la cifra más alta'], not: [' migrants crossed', ', of whom', ', still crossing'] },
   },
   {
     id: 'began-before',
