@@ -7,7 +7,7 @@
  *
  * Only figures precise enough to be recognised: 1,000 or more with three significant digits or
  * more (11,363, 302,203, 4,702; not 9,000 or 212,000, which many periods may share), whose period
- * the sentence writes out with its year ("Between Aug. 1 and Aug. 17, 2024"). A warning,
+ * the sentence names with its year ("Between Aug. 1 and Aug. 17, 2024", "June of last year"). A warning,
  * never an error: the period may be the reader's slip, not the draft's. Not reported where another
  * finding at the figure already warns or fails.
  *
@@ -25,7 +25,12 @@ const ID = 'figure-period';
 const SMALLEST = 1000;
 const DIGITS = 3;
 const SHOWN = 3;
-const YEAR = /\b(?:19|20)\d\d\b/;
+/**
+ * A period whose year the sentence says: written out, or counted from the page date ("June of last
+ * year", "el año pasado"). Not a bare month ("in January" after "That year started slowly") nor a
+ * year counted from another figure ("a year earlier"): the reader may have the year wrong there.
+ */
+const YEAR_NAMED = /\b(?:19|20)\d\d\b|\b(?:last|this) year\b|\b(?:el|del|este) año pasado\b|\beste año\b/i;
 
 export const FIGURE_PERIOD: CheckMeta = {
   id: ID,
@@ -72,9 +77,9 @@ export function figurePeriodFindings(draft: Draft, index: FigureIndex, shown: re
     // Given for an overlapping period somewhere in the registry: the draft's period may be right.
     if (same.length === 0 || same.some((other) => overlaps(other.period!, period))) continue;
     const figure = draft.figureOf.get(claim)!;
-    // Only a period the sentence writes out with its year: one the reader inferred ("September",
-    // "this year", a period from the sentence before) may be the reader's slip, not the draft's.
-    if (figure.periodFrom !== 'sentence' || !YEAR.test(figure.periodWords ?? '')) continue;
+    // Only a period the sentence names with its year (YEAR_NAMED): one the reader inferred
+    // ("September", a period from the sentence before) may be the reader's slip, not the draft's.
+    if (figure.periodFrom !== 'sentence' || !YEAR_NAMED.test(figure.periodWords ?? '')) continue;
     if (done.has(figure) || shown.some((finding) => finding.at === figure && SEVERITY_RANK[finding.severity] >= SEVERITY_RANK.warning)) continue;
     done.add(figure);
     const periods = [...new Set(same.map((other) => other.period!.text))];

@@ -28,6 +28,8 @@ const valid: DraftCase[] = [
   { name: 'a round figure many periods may share', text: draft('In August 2024, about 9,000 migrants crossed the Darién Gap.') },
   { name: 'a period that overlaps the registry\'s (July 2024 holds July 1–17)', text: draft('In July 2024, 11,363 migrants crossed the Darién Gap.') },
   { name: 'a period the sentence does not write out with its year', text: draft('In 2021, crossings of the Darién peaked in the autumn.', '', 'In September, 4,702 migrants crossed the Darién Gap.') },
+  { name: 'a bare month whose year the reader took from the page date, in a text about another year', text: draft('Crossings of the Darién first surged in 2021.', '', 'That year started slowly, with 1,071 crossings in January.') },
+  { name: '"July of last year" is the registry\'s own period for 20,519', text: draft('In July of last year, 20,519 migrants crossed the Darién Gap.') },
   { name: 'a figure the registry contradicts for its own period: figure-conflict says more', text: draft('In 2023, 302,203 migrants crossed the Darién Gap.') },
   { name: 'a line that ignores it', text: draft('Between Aug. 1 and Aug. 17, 2024, SENAFRONT counted 11,363 crossings of the Darién Gap. <!-- darien-ignore figure-period -->') },
 ];
@@ -42,6 +44,11 @@ const invalid: DraftCase[] = [
     name: "January 2022's count given for January 2023, a month the registry does not count",
     text: draft('', 'In January 2023, 4,702 migrants crossed the Darién Gap.'),
     errors: [{ messageId: 'otherPeriod', line: 5, column: 18, severity: 'warning' }],
+  },
+  {
+    name: "July 2024's count given for \"June of last year\": a year counted from the page date is the sentence's own",
+    text: draft('In June of last year, 20,519 migrants crossed the Darién Gap.'),
+    errors: [{ messageId: 'otherPeriod', line: 4, column: 23, severity: 'warning' }],
   },
 ];
 
