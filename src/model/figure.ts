@@ -226,7 +226,7 @@ function readDigits(text: string, language: Language): NumberRead | null {
     step = round(step);
   }
   length += scaleLength;
-  const rest = language === 'es' && scale >= 1000 && fraction === undefined ? spanishRest(text.slice(length), scale) : null;
+  const rest = scale < 1000 || fraction !== undefined ? null : language === 'es' ? spanishRest(text.slice(length), scale) : broadcastRest(text.slice(length - scaleLength, length), text.slice(length), scale);
   if (rest) {
     value += rest.value;
     step = rest.step;
@@ -252,6 +252,18 @@ function spanishRest(text: string, scale: number): { value: number; step: number
   if (deeper) return { value: value + deeper.value, step: deeper.step, length: match[0].length + innerLength + deeper.length };
   return { value, step: inner === 1 ? 10 ** trailingZeros(match[1]!) : inner * 10 ** trailingZeros(match[1]!), length: match[0].length + innerLength };
 }
+
+/**
+ * Broadcast scripts write a figure the way it is to be read aloud: "11-thousand-363" is 11,363. Only
+ * after a scale joined by a hyphen, and only a rest smaller than that scale: "3 million-200" is no figure.
+ */
+function broadcastRest(scaleWords: string, text: string, scale: number): { value: number; step: number; length: number } | null {
+  if (!/^-/.test(scaleWords)) return null;
+  const match = BROADCAST_REST.exec(text);
+  if (!match || Number(match[1]) >= scale) return null;
+  return { value: Number(match[1]), step: 10 ** trailingZeros(match[1]!), length: match[0].length };
+}
+const BROADCAST_REST = /^-(\d{1,3})(?![\d,.]\d|[\p{L}-])/u;
 
 /** Floating point: 2.48 * 1e6 must be 2480000, not 2480000.0000000005. */
 function round(n: number): number {

@@ -5,7 +5,7 @@
  */
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 import { contains, dayNumber, daysInMonth, monthOfDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
-import { compactPeriod, resolveSameAs, type PeriodMention } from '../text/periods.js';
+import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
 import { isBaselineLead } from './baselines.js';
 
@@ -222,9 +222,11 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
   // "In January and February of 2022, about nine thousand crossed: forty-seven hundred in January …".
   // Not a year named as what the sentence compares with ("heavier than the start of 2021: 4,702 in
   // January"): the months after it are the sentence's own year's.
-  if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'vague' || mention.kind === 'year') && !isBaselineLead(text.slice(Math.max(0, mention.start - 48), mention.start))) {
+  if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'first-days' || mention.kind === 'vague' || mention.kind === 'year') && !isBaselineLead(text.slice(Math.max(0, mention.start - 48), mention.start))) {
     [carry.year, carry.borrowed] = [Number(year[1]), false];
     if (mention.kind === 'month' && mention.resolved) carry.month = mention.resolved.period;
+    // "in the first seventeen days of July 2024, after Mulino took office on 1 July": the month's.
+    if (mention.kind === 'first-days' && mention.resolved) carry.month = monthOf(mention.resolved.period.start);
     return mention;
   }
   if (carry.month && (mention.kind === 'date' || mention.kind === 'between' || mention.kind === 'day-span') && mention.relative && mention.resolved) {
@@ -252,6 +254,13 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
   // later phrase refers back to is the month in the year named, not the page's.
   carry.recent = [...carry.recent.slice(0, -1), moved.resolved.period];
   return moved;
+}
+
+/** The whole month a day falls in. */
+function monthOf(day: number): Period {
+  const date = new Date(day * 86_400_000);
+  const [year, month] = [date.getUTCFullYear(), date.getUTCMonth() + 1];
+  return periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));
 }
 
 /**
@@ -579,7 +588,7 @@ export function monthsSpanned(p: Period): number {
 }
 
 const PART_OF_MONTH = EN.pattern('part-of-month');
-const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNTS = NUMBER_WORD;
 
 /** "the last two weeks of the month" within the month it refers to; undefined when no part is named, null when it cannot be. */
 function partOfMonth(words: string, month: Period): Period | null | undefined {

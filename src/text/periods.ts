@@ -79,15 +79,17 @@ function ordinalDays(words: string): string {
   });
   return digits.replace(new RegExp(`^(?:(?:on|as of|by|until|through) )?the (\\d{1,2})(?:st|nd|rd|th)? of (${MONTH})(,? ${YEAR})?$`, 'i'), (_all, day: string, month: string, year: string | undefined) => `${month} ${day}${year ? `, ${year.replace(/^,? /, '')}` : ''}`);
 }
-const COUNT_WORD = 'two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}';
+// Longest first: "seventeen" before "seven".
+const COUNT_WORD = 'thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}';
 const PREP = '(?:in|during|throughout|for|over|on|at its peak in|at the peak in|by|until|through|as of|of)';
 
 const MONTH_NUMBER: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
-const NUMBER_WORD: Record<string, number> = {
+/** The counts period phrases write in words ("the first seventeen days", "those two months"). */
+export const NUMBER_WORD: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
 };
 
 type Kind = PeriodKind;
@@ -162,7 +164,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // as a running total is told (the empty group stands for "first"); not the whole year.
   ['first-months', new RegExp(`\\b(?:in|during|over) ()(${COUNT_WORD}) months (?:in|of) (${YEAR}|last year|this year)\\b`, 'gi')],
   // "the previous year" without a count is the calendar year before ('year-earlier'), not a window.
-  ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:(?:past|last) (${COUNT_WORD}|) ?|previous (${COUNT_WORD}) )(days?|weeks?|months?|years?)(?![\\w-]| of\\b)`, 'gi')],
+  // "the last year before the pandemic", "the last month when …": the last of some years, named by
+  // what follows, not the twelve months to the page date.
+  ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:(?:past|last) (${COUNT_WORD}|) ?|previous (${COUNT_WORD}) )(days?|weeks?|months?|years?)(?![\\w-]| of\\b| (?:before|after|prior to|ahead of|when|in which|that|without)\\b)`, 'gi')],
   // "the first semester of 2023": a half, as statistics offices say it.
   ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?(?:the|this) (first|second) (half|quarter|third|semester) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|month|week|quarter|time frame|timeframe|time|stretch|span|period of time)(?: (?:of|in) (${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
@@ -209,6 +213,10 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "Taken together, how many crossed in 2021 and 2022?": a few words may stand between.
   ['between', new RegExp(`\\b(?:together|combined|taken together|between them),? (?:[A-Za-zÀ-ÿ'’]+ ){0,8}?(?:in )?(${YEAR}) (?:and|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   ['between', new RegExp(`(?<![\\w.,-])(?:(?:in|during|over|for|throughout|en|durante) )?(${YEAR}) ?[–—-] ?(${YEAR})(?![\\w-]|,\\d)`, 'gi')],
+  // "| Jan. 1–July 17, 2024 |", "Dec. 20, 2023-Jan. 5, 2024": two dates joined by a dash, each with
+  // its month, are a span, as "from Jan. 1 to July 17, 2024" is (one month's days, "Aug. 1–17", are
+  // a day-span below).
+  ['between', new RegExp(`(?<![\\w.,-])(?:(?:from|in|during|over|for|between) )?(${MONTH} ${DAY}(?:,? ${YEAR})?) ?[–—-] ?(${MONTH} ${DAY}(?:,? ${YEAR})?)(?![\\w-]|,\\d)`, 'gi')],
   // "March 1–14, 2022", "between March 1 and 14, 2022", "from 1 to 14 March": days of one month, the
   // year written once at the end. A word between the days ("to", "and") needs "from" or "between"
   // before, and a year or a stop after: "on March 1 to 14 percent" is no span.
@@ -247,7 +255,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // to the figure alone; it is left unresolved.
   ['year-pair', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|or|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   ['year', new RegExp(`\\b(?:(?:in|during|throughout|for|by|over|en) )?(?:(?:all|the whole|the entire|the course|the year) of )?(?:the year )?(${YEAR})(?: alone)?(?![\\w-]|,\\d)`, 'gi')],
-  ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|(?:on |this |last )?${WEEKDAY})(?![\\w-])`, 'gi')],
+  ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|(?:earlier |later )?this (?:year|month|week)|(?<!\\bthe )last (?:year|month|week)(?! (?:before|after|prior to|ahead of|when|in which)\\b)|(?:on |this |last )?${WEEKDAY})(?![\\w-])`, 'gi')],
   // "since President Joe Biden entered office": a period darien cannot resolve, but the figure's
   // period words all the same, so the figure is reported as unchecked rather than given another.
   ['since-event', /\b[Ss]ince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency)| was (?:sworn in|inaugurated)(?! as\b))/g],
@@ -304,6 +312,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' to ', ' through '],
   [' combined', ' together'],
   ['combined', 'together', 'between them'],
+  ['–', '-', '—'],
   ['–', '-', '—'],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],

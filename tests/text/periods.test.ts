@@ -26,6 +26,13 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', 'on Sept. 19, 2021, on Monday, today', [['on Sept. 19, 2021', '2021-09-19'], ['on Monday', '2024-07-15'], ['today', '2024-07-17']]],
   ['2024-07-17', 'between July 1 and July 17, 2024', [['between July 1 and July 17, 2024', '2024-07-01/2024-07-17']]],
   ['2024-07-17', 'in the past 12 months', [['in the past 12 months', '2023-07-18/2024-07-17']]],
+  // Two dates joined by a dash, each with its month: a span, as a table's row header writes it.
+  ['2025-02-14', '| Jan. 1–July 17, 2024 | more than 212,000 |', [['Jan. 1–July 17, 2024', '2024-01-01/2024-07-17']]],
+  ['2025-02-14', 'from Dec. 20, 2023-Jan. 5, 2024, and Aug. 1–17, 2024', [['from Dec. 20, 2023-Jan. 5, 2024', '2023-12-20/2024-01-05'], ['Aug. 1–17, 2024', '2024-08-01/2024-08-17']]],
+  // "the last year before the pandemic" is the last of some years, not the twelve months to the page.
+  ['2022-01-12', 'Compared with 2019, the last year before the pandemic, and in the last year', [['2019', '2019'], ['before the pandemic', null], ['in the last year', '2021-01-13/2022-01-12']]],
+  // Counts past eleven in words: "the first seventeen days of July".
+  ['2024-08-20', 'In the first seventeen days of July, and the first fourteen days of June', [['the first seventeen days of July', '2024-07-01/2024-07-17'], ['the first fourteen days of June', '2024-06-01/2024-06-14']]],
   // Spans between two dates, each form the patterns' probes must let through.
   ['2024-07-17', 'from 1 July to 17 July, and from Jan. 3 through Feb. 2, 2024', [['from 1 July to 17 July', '2024-07-01/2024-07-17'], ['from Jan. 3 through Feb. 2, 2024', '2024-01-03/2024-02-02']]],
   ['2024-07-17', 'between 3 January and 2 February 2024, between May and June', [['between 3 January and 2 February 2024', '2024-01-03/2024-02-02'], ['between May and June', '2024-05/2024-06']]],
