@@ -154,6 +154,8 @@ export interface MetricCatalogue {
   readonly unitStems: ReadonlySet<string>;
   /** The one event each `once` metric counts: its day as the registry's claims date it, and the nouns its figures count. */
   readonly events: ReadonlyMap<Metric, OnceEvent>;
+  /** For each date metric, the days the catalogue and the registry's claims give it. */
+  readonly eventDays: ReadonlyMap<Metric, readonly Period[]>;
 }
 
 export function buildCatalogue(metrics: ReadonlyMap<string, Metric>, claims: readonly Claim[] = []): MetricCatalogue {
@@ -183,7 +185,21 @@ export function buildCatalogue(metrics: ReadonlyMap<string, Metric>, claims: rea
   for (const rate of rates.values()) if (rate.derived) places.set(rate, places.get(metrics.get(rate.rateOf!)!)!);
   const unitStems = new Set<string>();
   for (const metric of metrics.values()) if (metric.unit && !NOT_COUNTS.has(metric.unit) && metric.unit !== 'people') unitStems.add(stem(metric.unit));
-  return { metrics, byFirstStem, places, subjects, rates, unitStems, events: eventPeriods(claims) };
+  return { metrics, byFirstStem, places, subjects, rates, unitStems, events: eventPeriods(claims), eventDays: eventDays(metrics, claims) };
+}
+
+/** The days a date metric is given: the catalogue's `date:`, and each day a registry claim dates it to. */
+function eventDays(metrics: ReadonlyMap<string, Metric>, claims: readonly Claim[]): Map<Metric, Period[]> {
+  const out = new Map<Metric, Period[]>();
+  const add = (metric: Metric, period: Period): void => {
+    if (period.start !== period.end) return;
+    const list = out.get(metric);
+    if (!list) out.set(metric, [period]);
+    else if (!list.some((p) => p.start === period.start)) list.push(period);
+  };
+  for (const metric of metrics.values()) if (metric.kind === 'date' && metric.date) add(metric, metric.date);
+  for (const claim of claims) if (claim.metric.kind === 'date' && claim.period) add(claim.metric, claim.period);
+  return out;
 }
 
 export interface OnceEvent {

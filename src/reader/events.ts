@@ -7,7 +7,7 @@ import { BARE_WEEKDAY, dayNumber, periodFromDays, type Period } from '../model/p
 import type { Metric } from '../model/types.js';
 import type { PeriodMention } from '../text/periods.js';
 import { because, type UncheckedReason } from './reasons.js';
-import { mentionsPlace, mentionsSubject, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
+import { FUNCTION_WORDS, mentionsPlace, mentionsSubject, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { placesAtHand } from './frames.js';
 import { type SentenceContext, quoteOf } from './context.js';
 import { type Building, blame } from './record.js';
@@ -46,14 +46,14 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // a document said to be signed, with no one named as signing it, is the event itself, in a
     // text placed where it happened ("The government of Colombia signed a memorandum" names another).
     // The document named for what it is ("the deportation memorandum"), not "a memorandum", any one.
-    const namesDocument = phrase.words >= 2 && tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && SIGNED_AFTER.test(m.slice(tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
+    const namesDocument = tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && (phrase.words >= 2 || qualifiedInSentence(ctx, phrase.metric)) && SIGNED_AFTER.test(m.slice(tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
     const standIn = !strong && (namesDocument || STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start))) && placedAround(ctx, phrase.metric);
     strong ||= standIn;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
     const found = nearestDate(ctx.periods.filter((p) => !UNTIL_DATE.test(m.slice(Math.max(sentence.start, p.start - 12), p.start))), tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
     if (!found) continue;
-    const date = ahead(found, m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, m.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end));
+    const date = inTheEventsYear(ahead(found, m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, m.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)), ctx.catalogue.eventDays.get(phrase.metric));
     seen.add(phrase.metric.id);
     const existing = events.find((f) => f.start === date.coreStart);
     if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
@@ -140,6 +140,32 @@ function placedAround(ctx: SentenceContext, metric: Metric): boolean {
   return mentionsPlace(ctx.catalogue, metric, keys);
 }
 const DOCUMENT_NOUNS = EN.words('document-nouns');
+
+/**
+ * "The memorandum under which the U.S. pays for deportation flights was signed on July 10": the
+ * bare document named for what it is by a word of the event's own document phrases ("deportation
+ * memorandum") elsewhere in its sentence, as "the deportation memorandum" names it in one phrase.
+ */
+function qualifiedInSentence(ctx: SentenceContext, metric: Metric): boolean {
+  const qualifiers = qualifiersOf(metric);
+  return qualifiers.size > 0 && ctx.tokens.some((t) => qualifiers.has(t.stem));
+}
+const QUALIFIERS = new WeakMap<Metric, ReadonlySet<string>>();
+function qualifiersOf(metric: Metric): ReadonlySet<string> {
+  let found = QUALIFIERS.get(metric);
+  if (found) return found;
+  const words = new Set<string>();
+  for (const phrase of metric.phrases ?? []) {
+    const stems = tokenize(phrase, 0, phrase.length).map((t) => t.stem);
+    if (stems.length < 2 || !stems.some((stem) => DOCUMENT_NOUNS.has(stem))) continue;
+    for (const stem of stems) if (!DOCUMENT_NOUNS.has(stem) && !FUNCTION_WORDS.has(stem) && !SIGNING.has(stem)) words.add(stem);
+  }
+  found = words;
+  QUALIFIERS.set(metric, found);
+  return found;
+}
+/** The verb of a document phrase ("signed a memorandum") says nothing of which document. */
+const SIGNING = new Set(['sign', 'signed', 'firmaron', 'firmó', 'of', 'understanding', 'entendimiento', 'de'].map((w) => tokenize(w, 0, w.length)[0]!.stem));
 const SIGNED_AFTER = EN.pattern('signed-after');
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
 // "Seven weeks ago today, Mulino was sworn in": a day counted back from the page date is a day too.
@@ -193,6 +219,21 @@ function ahead(date: PeriodMention, before: string, page: Period | null, phrase:
   const day = new Date(period.start * 86_400_000);
   const next = dayNumber(day.getUTCFullYear() + 1, day.getUTCMonth() + 1, day.getUTCDate());
   return { ...date, resolved: { period: periodFromDays(next, next), deictic: false } };
+}
+
+/**
+ * "His government's memorandum … was signed on July 1", in a chapter of 2026 about 2024: a day
+ * written with no year is the event's day when the catalogue or the registry gives the event that
+ * day and month in some year. The year the page date lent it was the reader's guess, and a guess
+ * must not fail a draft; a day or month the event never had ("July 10") is still the draft's own.
+ */
+function inTheEventsYear(date: PeriodMention, known: readonly Period[] | undefined): PeriodMention {
+  const period = date.resolved?.period;
+  if (!known || !period || date.kind !== 'date' || !date.relative || period.start !== period.end || /\b(?:1[89]|20)\d\d\b/.test(date.words)) return date;
+  const monthDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(5, 10);
+  const same = known.filter((p) => monthDay(p.start) === monthDay(period.start));
+  if (same.length !== 1 || same[0]!.start === period.start) return date;
+  return { ...date, resolved: { period: same[0]!, deictic: false } };
 }
 
 /** Why an event's date cannot be checked: it names no date darien can resolve. */

@@ -48,6 +48,8 @@ const STANDS_FOR_PLACE: Row[] = [
   { why: 'the office names another country', text: '# Panama and its neighbours\n\nThe government of Colombia signed a memorandum with Washington on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
   { why: 'the office names another country before it', text: '# Panama\n\nThe U.S. government signed a memorandum with Washington on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
   { why: 'Spanish: "el gobierno de Colombia"', text: '# Panamá y sus vecinos\n\nEl gobierno de Colombia firmó un memorando con Washington el 3 de julio de 2024.', date: '2024-08-01', metric: MEMO, period: null, language: 'es' },
+  { why: 'the bare document named for what it is by a word of its phrases elsewhere in the sentence, past an abbreviation\'s points', text: '# Panama closes the route\n\nThe memorandum under which the U.S. pays for deportation flights was signed on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: '2024-07-03', from: 'context' },
+  { why: 'a bare document of something else', text: '# Panama closes the route\n\nThe memorandum on trade was signed on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
   { why: 'a clause between the office and the phrase', text: '# Panama\n\nThe government said that, in the end, a memorandum was signed on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
 ];
 
@@ -107,5 +109,13 @@ describe('events: lint checks a date read through an office against the registry
   });
   it('the right date is left clean', () => {
     expect(findings('His government signed a deportation memorandum with Washington on July 1, 2024.')).toEqual([]);
+  });
+  const later = (line: string) =>
+    lintDrafts({ registry, drafts: [{ path: 'draft.md', text: `---\ntitle: "Panama closes the route"\ndate: 2026-03-02\n---\n\nMulino was sworn in as president on the first of June 2024.\n\n${line}\n` }], minSeverity: 'warning' }).report.findings.filter((f) => f.location.line === 8).map((f) => `${f.location.line}:${f.location.column} ${f.check} ${f.severity}`);
+  it('a day written without its year, on a page two years on, is the event\'s day in the year the registry gives it', () => {
+    expect(later("His government's memorandum with Washington on deportation flights was signed on July 1.")).toEqual([]);
+  });
+  it('a day the event never had is still reported, whatever year the reader lent it', () => {
+    expect(later("His government's memorandum with Washington on deportation flights was signed on July 10.")).toEqual(['8:82 event-date warning']);
   });
 });

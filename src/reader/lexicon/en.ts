@@ -679,9 +679,11 @@ export const ENGLISH = [
       'según', 'according',
       // "fueron como 520 mil, aunque el presidente dijo 511 mil": a clause that turns to something else.
       'aunque', 'pero', 'although', 'though', 'but', 'while', 'mientras',
+      // "came to 8,964, against 2,928 in the same months of 2021": the figure it is set against.
+      'against', 'versus', 'compared', 'frente',
     ],
     why: "A figure continues the sentence before's metric only when the word after it is a period or a connector: \"from 2,928 in the first two months\" does, \"113,000 of them were children\" does not.",
-    examples: { reads: ['in', 'since', 'through', 'respectively', 'en', 'desde', 'aunque'], not: ['of', 'migrants', 'were', 'de', 'migrantes'] },
+    examples: { reads: ['in', 'since', 'through', 'respectively', 'en', 'desde', 'aunque', 'against', 'frente'], not: ['of', 'migrants', 'were', 'de', 'migrantes'] },
   },
   {
     id: 'occasion-after',
@@ -916,9 +918,9 @@ export const ENGLISH = [
   {
     id: 'signed-after',
     on: 'after-figure',
-    pattern: /^[^.;:]{0,70}?(?:,\s*|\s)(?:(?:which|that)\s+)?(?:was\s+|were\s+|fue\s+|se\s+)?(?:signed|firmad[oa]|firmó|firmaron)\s+(?:on|in|el|en|yesterday|today|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|hoy)\b/iu,
-    why: '"the deportation memorandum, signed on 12 July 2024", "The deportation memorandum with Washington, signed on", "El memorando de entendimiento sobre deportaciones … se firmó el": the document is what was signed, no party named.',
-    examples: { reads: [', signed on ', ' was signed on ', ', firmado el ', ' with Washington, signed on ', ' sobre deportaciones entre ambos países se firmó el ', ' was signed yesterday', ' se firmó ayer'], not: [' with Washington on ', ' signed by Colombia on ', '. It was signed on ', ' was signed by both'] },
+    pattern: /^(?:[^.;:]|\.(?!\s)|(?<=(?:^|[\s.])[A-Z])\.){0,70}?(?:,\s*|\s)(?:(?:which|that)\s+)?(?:was\s+|were\s+|fue\s+|se\s+)?(?:signed|firmad[oa]|firmó|firmaron)\s+(?:on|in|el|en|yesterday|today|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|hoy)\b/iu,
+    why: '"the deportation memorandum, signed on 12 July 2024", "The deportation memorandum with Washington, signed on", "The memorandum under which the U.S. pays … was signed on" (an abbreviation\'s points end no sentence), "El memorando de entendimiento sobre deportaciones … se firmó el": the document is what was signed, no party named.',
+    examples: { reads: [', signed on ', ' was signed on ', ', firmado el ', ' with Washington, signed on ', ' sobre deportaciones entre ambos países se firmó el ', ' was signed yesterday', ' se firmó ayer', ' under which the U.S. pays for deportation flights was signed on '], not: [' with Washington on ', ' signed by Colombia on ', '. It was signed on ', ' was signed by both'] },
   },
   {
     id: 'other-events',
