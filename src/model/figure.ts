@@ -295,8 +295,30 @@ function readFraction(lower: string): NumberRead | null {
   return { value, step: round(value / 5), multiplier: true, percent: false, length: share[0].length };
 }
 
+/**
+ * "un tercio de la de 2023", "la mitad de esa cifra", "dos tercios del total de 2023": a Spanish
+ * fraction of a figure, a ratio to it, read as the English one is. "la mitad de los migrantes" is a
+ * share, compared with nothing, and is not read here.
+ */
+const FRACTION_RATIO_ES = /^(?:(la|un|una|dos|tres)\s+)(mitad|tercios?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?)(?=\s+(?:de\s+(?:la|el|lo)\s+(?:de|que)\s|de\s+(?:la|el)\s+(?:cifra|total|número|registro|récord|nivel|flujo)\b|del\s+(?:total|registro|récord|nivel|flujo)\b|de\s+(?:esa|ese|esta|este|aquella|aquel)\b|de\s+(?:19|20)\d\d\b))/;
+const DENOMINATORS_ES: Readonly<Record<string, number>> = { mitad: 2, tercio: 3, cuarta: 4, quinta: 5, décima: 10 };
+const NUMERATORS_ES: Readonly<Record<string, number>> = { la: 1, un: 1, una: 1, dos: 2, tres: 3 };
+
+function readFractionEs(lower: string): NumberRead | null {
+  const share = FRACTION_RATIO_ES.exec(lower);
+  if (!share) return null;
+  const noun = share[2]!.split(/\s+/)[0]!;
+  const numerator = NUMERATORS_ES[share[1]!]!;
+  const plural = /s$/.test(noun) && noun !== 'mitad';
+  if ((numerator === 1) === plural || (share[1] === 'la') !== (noun === 'mitad')) return null;
+  const value = round(numerator / DENOMINATORS_ES[noun.replace(/s$/, '')]!);
+  return { value, step: round(value / 5), multiplier: true, percent: false, length: share[0].length };
+}
+
 function readWords(text: string, language: Language): NumberRead | null {
   const lower = text.toLowerCase();
+  const fractionEs = language === 'es' ? readFractionEs(lower) : null;
+  if (fractionEs) return fractionEs;
   // "medio millón", "un millón": the Spanish "half a million", "a million".
   const spanish = /^(medio|un) (millón)(?![\p{L}])/u.exec(lower);
   if (spanish) {

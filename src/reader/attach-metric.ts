@@ -5,7 +5,7 @@
  */
 import type { Metric } from '../model/types.js';
 import { lowerBound } from '../model/ordered.js';
-import { frameMetric, otherEventBefore, withinSubordinate, type FrameFigure } from './frame-metric.js';
+import { frameMetric, otherEventBefore, ownNoun, withinSubordinate, type FrameFigure } from './frame-metric.js';
 import type { Frame } from './frames.js';
 import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -301,7 +301,10 @@ function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): bo
   const [clauseStart, clauseEnd] = clauseBounds(ctx.breaks(), ctx.body.length, figure.start - ctx.sentence.start);
   if (tallyWord && !possessed && (tallyWord.index < clauseStart || tallyWord.index >= clauseEnd)) return false;
   const words = detailsAfter(ctx, figure) ? [] : site.after;
-  const tallied = possessed || continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) || TALLY_GLOSS_AFTER.test(ctx.m.slice(figure.end, figure.end + 60));
+  // "hit a high of 30 degrees": a noun of its own after the figure says what it counts.
+  const noun = ownNoun(ctx.catalogue, site.own);
+  const namesOwn = noun !== null && !GENERIC_PEOPLE.has(noun);
+  const tallied = possessed || continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || (!namesOwn && TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start))) || TALLY_GLOSS_AFTER.test(ctx.m.slice(figure.end, figure.end + 60));
   const metric = tallied ? topicMetric(catalogue, topic, figure) : null;
   if (!metric) return false;
   figure.metric = metric;

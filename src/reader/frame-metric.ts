@@ -34,7 +34,7 @@ export interface FrameWords {
 }
 
 /** The figure's own noun: the first word after it that names what is counted, if any. */
-function ownNoun(catalogue: MetricCatalogue, after: readonly string[]): string | null {
+export function ownNoun(catalogue: MetricCatalogue, after: readonly string[]): string | null {
   for (let i = 0; i < after.length; i++) {
     const word = after[i]!;
     const lower = fold(word);

@@ -117,6 +117,8 @@ const ROWS: Row[] = [
   { why: '"un 35% menos en comparación con el mismo periodo del año pasado"', text: 'Entre enero y el 25 de septiembre, 230,000 migrantes llegaron a Panamá a través del Darién, un 35% menos en comparación con el mismo periodo del año pasado.', date: '2024-09-27', figure: '35%', reads: { metric: 'darien-crossings', period: '2024-01-01/2024-09-25', comparison: 'percent-change/decrease', baseline: '2023-01-01/2023-09-25' } },
   { why: '"una reducción del 96 % respecto al mismo periodo del año anterior"', text: 'En lo que va de año cruzaron la selva del Darién 2.637 personas, una reducción del 96 % respecto al mismo periodo del año anterior.', date: '2025-03-10', figure: '96 %', reads: { metric: 'darien-crossings', period: '2025-01-01/2025-03-10', comparison: 'percent-change/decrease', baseline: '2024-01-01/2024-03-10' } },
   { why: '"un aumento del 86 %"', text: 'En 2022 cruzaron el Darién 248.284 personas, un aumento del 86 % frente a 2021.', date: '2023-01-10', figure: '86 %', reads: { metric: 'darien-crossings', period: '2022', comparison: 'percent-change/increase', baseline: '2021' } },
+  { why: '"un tercio de la de 2023": a fraction of a figure is a ratio to it, its subject the figure before', text: 'En 2024 atravesaron la selva del Darién 302.203 migrantes.\nEsa cifra era apenas un tercio de la de 2023.', date: '2025-05-23', figure: 'un tercio', reads: { metric: 'darien-crossings', period: '2024', comparison: 'ratio/decrease', baseline: '2023' } },
+  { why: '"casi el doble de la de 2022": "de la de" names what it doubles', text: 'En 2023 atravesaron la selva del Darién 520.085 migrantes.\nEsa cifra fue casi el doble de la de 2022.', date: '2024-05-23', figure: 'el doble', reads: { metric: 'darien-crossings', period: '2023', comparison: 'ratio/increase', baseline: '2022' } },
   { why: '"el doble que en 2022"', text: 'En 2023 pasaron por el Darién 520.085 migrantes, el doble que en 2022.', date: '2024-01-10', figure: 'doble', reads: { metric: 'darien-crossings', period: '2023', comparison: 'ratio/increase', baseline: '2022' } },
   { why: '"X veces más que"', text: 'En 2021 cruzaron el Darién 133.726 personas, 20 veces más que en 2020.', date: '2022-01-10', figure: '20 veces', reads: { metric: 'darien-crossings', period: '2021', value: 20, comparison: 'ratio/increase', baseline: '2020' } },
   { why: '"tres veces más que"', text: 'En 2021 cruzaron el Darién 133.726 personas, tres veces más que en 2016.', date: '2022-01-10', figure: 'tres veces', reads: { metric: 'darien-crossings', period: '2021', value: 3, comparison: 'ratio/increase', baseline: '2016' } },
@@ -260,5 +262,12 @@ describe('a Spanish draft, linted: the lines flagged, with line and column', () 
     const line9 = lintDrafts({ registry, drafts: [{ path, text }], minSeverity: 'info', language: 'en' }).report.findings.filter((f) => f.location.line === 9);
     expect(line9.map((f) => `${f.location.column} ${f.check}`)).toEqual(['10 unchecked']);
     expect(line9[0]!.message).toContain('holds no fraction ("248.284")');
+  });
+});
+
+describe('Spanish fractions', () => {
+  it('"la mitad de los migrantes" is a share, compared with nothing: no figure is read from it', () => {
+    const figures = readText('En 2023 atravesaron la selva del Darién 520.085 migrantes. La mitad de los migrantes eran venezolanos.', { catalogue, pageDate: parsePeriod('2024-05-23'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    expect(figures.map((f) => f.text)).toEqual(['520.085']);
   });
 });
