@@ -32,6 +32,13 @@ export const RESTATED_ENTRIES = [
     examples: { reads: ['The ', 'She treated the ', 'De los '], not: ['those ', 'them ', 'Del '] },
   },
   {
+    id: 'possessive-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:its|our|her|his|their|my|sus|nuestros|nuestras|mis)\s+$/iu,
+    why: '"its 60 cots", "her four children", "our 38 staff members", "my four hearings": a count said as someone\'s is the whole of what they have, the same set wherever the text gave it before, as "All 36 lots" is; unlike "these two countries", its number may be written in words.',
+    examples: { reads: ['Páez and her ', 'Our ', 'kept its ', 'sus ', 'The lesson from my '], not: ['those ', 'the ', 'hers ', 'ours '] },
+  },
+  {
     id: 'whole-set-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?:all(?:\s+the)?|tod[oa]s(?:\s+l[oa]s)?|\p{L}{2,}['’]s)\s+$/iu,
@@ -49,9 +56,9 @@ export const RESTATED_ENTRIES = [
   {
     id: 'introduces-after',
     on: 'after-figure',
-    pattern: /^\s+\p{L}+\s+(?:who|that|which|whose|que|quienes|cuyos|cuyas|with|seen|treated|posted|sent|held|taken|con)\b/iu,
-    why: '"The 240 migrants who crossed on August 14", "the 120 patients seen by nurses", "those 12 families with young children": words after the noun say which ones are meant; the figure is introduced, or a part, not restated.',
-    examples: { reads: [' migrants who crossed', ' personas que cruzaron', ' patients seen by nurses', ' families with young children'], not: [' patients in one morning', ' survivors deserve more'] },
+    pattern: /^\s+\p{L}+\s+(?:who|that|which|whose|que|quienes|cuyos|cuyas|with|seen|treated|posted|sent|held|taken|con|(?:in|on|at|from)\s+(?:this|that|these|those|este|esta|ese|esa))\b/iu,
+    why: '"The 240 migrants who crossed on August 14", "the 120 patients seen by nurses", "those 12 families with young children", "her 40 photos in this gallery": words after the noun say which ones are meant; the figure is introduced, or a part, not restated.',
+    examples: { reads: [' migrants who crossed', ' personas que cruzaron', ' patients seen by nurses', ' families with young children', ' photos in this gallery'], not: [' patients in one morning', ' survivors deserve more'] },
   },
   {
     id: 'mentioned-after',
@@ -90,6 +97,7 @@ const NOT_A_NOUN = RESTATED.words('not-a-noun');
 const MENTIONED_AFTER = RESTATED.pattern('mentioned-after');
 const IRREGULAR_PLURAL = RESTATED.words('irregular-plural');
 const WHOLE_SET_BEFORE = RESTATED.pattern('whole-set-before');
+const POSSESSIVE_BEFORE = RESTATED.pattern('possessive-before');
 const VERB_ENDINGS = [...RESTATED.words('verb-form')];
 
 /** What a figure counts: the noun after it as written, and its stems for comparing. */
@@ -162,10 +170,12 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
   };
   const counts = read.figures.filter(isCount);
   for (const [i, figure] of counts.entries()) {
-    // "these two countries" after "three countries" is more often a subset than a restatement.
-    if (!/\d/.test(figure.text)) continue;
     const before = m.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start);
-    const definite = !REFERS_BACK_BEFORE.test(before) && (DEFINITE_BEFORE.test(before) || WHOLE_SET_BEFORE.test(before));
+    const owned = POSSESSIVE_BEFORE.test(before);
+    // "these two countries" after "three countries" is more often a subset than a restatement;
+    // "her four children" is all of hers.
+    if (!/\d/.test(figure.text) && !owned) continue;
+    const definite = !REFERS_BACK_BEFORE.test(before) && (DEFINITE_BEFORE.test(before) || WHOLE_SET_BEFORE.test(before) || owned);
     if (!definite && !REFERS_BACK_BEFORE.test(before)) continue;
     if ((definite && (leadsToBaselineFigure(before) || isBaselineLead(before))) || INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40))) continue;
     const counted = nounOf(figure);
@@ -194,7 +204,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
 /**
  * Whether "the 60 patients" points back further than DEFINITE_REACH: to what was counted once in
  * the whole text before it, when it says it was given before ("the 2,150 agents the commissioner
- * mentioned"), is the whole set ("All 36 lots"; not plain "people"), is the same someone's
+ * mentioned"), is the whole set ("All 36 lots", "our 38 staff members"; not plain "people"), is the same someone's
  * ("Guerra's 64 frames" after "Tomás Guerra's 38 frames"), or repeats the verb the earlier count
  * was told with ("the 4,100 people we assisted" after "our team assisted 2,840 people").
  */
@@ -205,6 +215,8 @@ function pointsFarBack(m: string, figure: DraftFigure, earlier: DraftFigure, cou
   const earlierSentence = m.slice(earlier.sentence.start, earlier.sentence.end);
   if (sharesVerb(after, earlierSentence)) return true;
   if (GENERIC_PEOPLE.has(counted.stems)) return false;
+  // "Our 38 staff members" after "41 staff members" at the top: all of ours, however far back.
+  if (POSSESSIVE_BEFORE.test(before)) return true;
   const owner = /(\p{L}{2,})['’]s\s+$/u.exec(before)?.[1];
   if (owner) return new RegExp(`(?<![\\p{L}])${owner}['’]s(?![\\p{L}])`, 'u').test(earlierSentence);
   // "All 36 lots are sold …", not "All 12 photos in this gallery" nor "All 45 patients flown to

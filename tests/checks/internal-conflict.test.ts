@@ -42,6 +42,8 @@ const valid: DraftCase[] = [
   { name: 'a comparison that fits the draft\u2019s own figures', text: draft(['The clinic saw 40 patients in 2022.', 'In 2023 it saw 113 patients, nearly three times the number of 2022.']) },
   { name: 'a difference that fits, both sides in its sentence', text: draft(['In 2023 the clinic saw 113 patients, 73 more than the 40 patients it saw in 2022.']) },
   { name: 'Spanish: a restatement that agrees', text: draft(['En 2023 llegaron 113 pacientes al hospital.', 'Esos 113 pacientes eran niños.'], 'es') },
+  { name: 'possessive, in words, that agrees: "three children … her three children"', text: draft(['Páez crosses the river with her three children.', 'Páez and her three children reached the station two days later.']) },
+  { name: 'possessive: a narrowed set is another count ("her 40 photos in this gallery")', text: draft(['She took 60 photos on the dock.', 'All her 40 photos in this gallery are for sale.']) },
   { name: 'a part smaller than the group its sentence opens with', text: draft(['Of the 300 patients seen in May, about 120 were children.']) },
   { name: 'a part within the group’s hedge ("some 300 … about 305")', text: draft(['Of the some 300 patients seen in May, about 305 were treated for fever.']) },
   { name: 'a part after "of the" smaller than its group', text: draft(['Nurses said 120 of the 300 patients seen in May were children.']) },
@@ -52,6 +54,16 @@ const valid: DraftCase[] = [
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: 'a count said as someone\'s, in words: "her three children" then "her four children" (adjacent counts, whose intervals only touch)',
+    text: draft(['Páez crosses the river with her three children.', 'Páez and her four children reached the station two days later.']),
+    errors: [{ messageId: 'restated', line: 5, column: 14, severity: 'warning' }],
+  },
+  {
+    name: 'a possessive set far back: "41 staff members" at the top, "Our 38 staff members" five paragraphs on',
+    text: draft(['- 41 staff members in three countries', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'Our 38 staff members were joined by 126 volunteers.']),
+    errors: [{ messageId: 'restated', line: 12, column: 5, severity: 'warning' }],
+  },
   {
     name: 'e02: "Those 90 patients" two paragraphs after "60 patients in a single morning"',
     text: draft(['A nurse said she once treated 60 patients in a single morning.', '', 'She started at the post in 2019.', '', 'Those 90 patients in one morning were mostly children.']),

@@ -28,6 +28,15 @@ function arithmetic(comparison: OwnComparison): string {
   return `${s} against ${b}`;
 }
 
+/**
+ * Whether two counts of one set can be the same: their intervals overlap by more than a point.
+ * "three children" (2.5 to 3.5) and "her four children" (3.5 to 4.5) touch only where no count
+ * of children lies.
+ */
+function sameCount(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return intervalsOverlap(a, b) && !(a[1] === b[0] && a[0] < a[1] && b[0] < b[1]) && !(b[1] === a[0] && a[0] < a[1] && b[0] < b[1]);
+}
+
 export const internalConflict: DraftCheck = {
   meta: {
     id: ID,
@@ -42,7 +51,7 @@ export const internalConflict: DraftCheck = {
   },
   run(context) {
     for (const { figure, earlier, counted } of context.restatements) {
-      if (intervalsOverlap(figure.interval!, earlier.interval!)) continue;
+      if (sameCount(figure.interval!, earlier.interval!)) continue;
       // Which earlier figure "those 90 patients" restates is the reader's pairing, not the text's
       // word: a warning, never a failed build.
       context.report({
