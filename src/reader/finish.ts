@@ -42,7 +42,20 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
     if (ctx.options.purpose === 'lint') narrowToEvent(figure, ctx.catalogue, ctx.m);
     if (figure.unit === 'km' && figure.metric?.unit === 'miles') inMiles(figure, ctx.m);
   }
+  for (const figure of built) comparedAsOf(figure);
   windowFromBefore(ctx, built);
+}
+
+/**
+ * "As of Sunday, 248,901 had walked through …, exceeding last year's record by 600": a comparison
+ * with no period of its own is its subject's, and its subject's may be known only once the
+ * sentence is finished (a running total from January 1, takeAsOf). Read from context, as that is.
+ */
+function comparedAsOf(figure: Building): void {
+  const subject = figure.comparisonDraft?.subject;
+  if (!subject || figure.period !== null || figure.reason !== 'no-period' || !subject.period || subject.periodFrom !== 'context' || !((subject as Building).periodMention as UntilMention | null)?.asOf) return;
+  Object.assign(figure, { period: subject.period, periodWords: subject.periodWords, periodFrom: 'context' });
+  blame(figure, null);
 }
 
 const THIS_YEAR = EN.pattern('this-year');

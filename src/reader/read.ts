@@ -41,6 +41,17 @@ import type { Metric } from '../model/types.js';
 
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
 
+/**
+ * "Nearly a quarter-million migrants this year have crossed": a count of a flow said for "this
+ * year" counts the year so far, as "so far this year" does ("the new president takes office this
+ * year" does not: no count of the flow is said for it).
+ */
+function yearSoFarCounted(read: readonly Building[]): string | null {
+  const counted = read.find((f) => f.kind === 'quantity' && f.metric?.kind === 'flow' && f.periodMention?.kind === 'deictic' && THIS_YEAR.test(f.periodMention.glossed ?? f.periodMention.words));
+  return counted?.periodMention?.words ?? null;
+}
+const THIS_YEAR = EN.pattern('this-year');
+
 export function readText(text: string, options: ReadOptions): ReadText {
   const written = maskMarkdown(text, { plainText: options.hardLineBreaks });
   // Years said in words ("twenty twenty-one") are read as the years they are; offsets stay the text's.
@@ -61,7 +72,9 @@ export function readText(text: string, options: ReadOptions): ReadText {
     // "Panama City, Sept 27 (EFE).-": a dateline dates the dispatch, not anything in the story, and
     // its day is no figure either.
     const own = all.filter((p) => !DATELINE_AFTER.test(state.m.slice(p.end, p.end + 24)));
-    figures.push(...readSentence(state, sentence, own, own.length === all.length ? null : all));
+    const read = readSentence(state, sentence, own, own.length === all.length ? null : all);
+    figures.push(...read);
+    state.countsSoFar ??= yearSoFarCounted(read);
   }
   figures.sort((a, b) => a.start - b.start || (a.kind === 'quantity' ? -1 : 1));
   linkToNextSentence(figures, sentences);
