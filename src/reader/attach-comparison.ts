@@ -62,11 +62,13 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const other = plain.slice(0, i).reverse().find((f) => f.period !== null);
     if (other && !figure.comparisonDraft) baselineOfTheSameDays(ctx, null, other, figure);
     // "87.000 personas, lo que rebasa con mucho la cifra de 13.796 registradas en …": a figure
-    // compared with, and no change between them, counts what the figure before it counts.
-    if (other?.metric && !figure.metric && figure.unit === other.unit && isBaseline(figure, ctx.m, ctx.sentence.start)) {
-      figure.metric = other.metric;
-      figure.metricFrom = other.metricFrom === 'sentence' ? 'subject' : other.metricFrom;
-      figure.phrase = other.phrase;
+    // compared with, and no change between them, counts what the figure before it counts, whether
+    // or not that one's period could be read ("en los primeros días de abril, frente a las 194").
+    const counted = other?.metric ? other : plain.slice(0, i).reverse().find((f) => f.metric !== null && f.periodMention !== null && f.period === null);
+    if (counted?.metric && !figure.metric && figure.unit === counted.unit && isBaseline(figure, ctx.m, ctx.sentence.start)) {
+      figure.metric = counted.metric;
+      figure.metricFrom = counted.metricFrom === 'sentence' ? 'subject' : counted.metricFrom;
+      figure.phrase = counted.phrase;
       if (figure.reason === 'no-metric') blame(figure, null);
     }
   });
