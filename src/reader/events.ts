@@ -47,7 +47,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // text placed where it happened ("The government of Colombia signed a memorandum" names another).
     // The document named for what it is ("the deportation memorandum"), not "a memorandum", any one.
     const namesDocument = tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && (phrase.words >= 2 || qualifiedInSentence(ctx, phrase.metric)) && SIGNED_AFTER.test(m.slice(tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
-    const standIn = !strong && (namesDocument || STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start))) && placedAround(ctx, phrase.metric);
+    const standIn = !strong && ((namesDocument && (placedAround(ctx, phrase.metric) || placedBefore(ctx, phrase.metric))) || (STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start)) && placedAround(ctx, phrase.metric)));
     strong ||= standIn;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
@@ -142,6 +142,21 @@ function placedAround(ctx: SentenceContext, metric: Metric): boolean {
 const DOCUMENT_NOUNS = EN.words('document-nouns');
 
 /**
+ * "El memorando de entendimiento sobre deportaciones … se firmó el 15 de julio", a dozen lines into
+ * a story datelined "METETÍ, Darién": a document named for what it is needs its place named
+ * somewhere before it in the text (or a place that lies in it: the Darién is in Panama), not in the
+ * sentences just before, as "the government" does.
+ */
+function placedBefore(ctx: SentenceContext, metric: Metric): boolean {
+  const before = ctx.m.slice(0, ctx.sentence.start);
+  const keys = new Set(tokenize(before, 0, before.length).map((t) => placeKey(t.stem)));
+  for (const frame of ctx.frames.placesOf(before).in(0, before.length)) {
+    for (const place of frame.metric.frame?.within ?? []) for (const t of tokenize(place, 0, place.length)) keys.add(placeKey(t.stem));
+  }
+  return mentionsPlace(ctx.catalogue, metric, keys);
+}
+
+/**
  * "The memorandum under which the U.S. pays for deportation flights was signed on July 10": the
  * bare document named for what it is by a word of the event's own document phrases ("deportation
  * memorandum") elsewhere in its sentence, as "the deportation memorandum" names it in one phrase.
@@ -158,14 +173,15 @@ function qualifiersOf(metric: Metric): ReadonlySet<string> {
   for (const phrase of metric.phrases ?? []) {
     const stems = tokenize(phrase, 0, phrase.length).map((t) => t.stem);
     if (stems.length < 2 || !stems.some((stem) => DOCUMENT_NOUNS.has(stem))) continue;
-    for (const stem of stems) if (!DOCUMENT_NOUNS.has(stem) && !FUNCTION_WORDS.has(stem) && !SIGNING.has(stem)) words.add(stem);
+    // Short words are prepositions and the like ("sobre", "with"), no qualifier of a document.
+    for (const stem of stems) if (stem.length >= 5 && !DOCUMENT_NOUNS.has(stem) && !FUNCTION_WORDS.has(stem) && !SIGNING.has(stem)) words.add(stem);
   }
   found = words;
   QUALIFIERS.set(metric, found);
   return found;
 }
 /** The verb of a document phrase ("signed a memorandum") says nothing of which document. */
-const SIGNING = new Set(['sign', 'signed', 'firmaron', 'firmó', 'of', 'understanding', 'entendimiento', 'de'].map((w) => tokenize(w, 0, w.length)[0]!.stem));
+const SIGNING = new Set(['sign', 'signed', 'firmaron', 'firmó', 'of', 'de'].map((w) => tokenize(w, 0, w.length)[0]!.stem));
 const SIGNED_AFTER = EN.pattern('signed-after');
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
 // "Seven weeks ago today, Mulino was sworn in": a day counted back from the page date is a day too.
