@@ -35,7 +35,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   if ((body.includes('version') || body.includes('previously') || body.includes('originally') || body.includes('incorrectly')) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
   // "about 1.2 million had crossed since the start of the pandemic", "in all": a total from another start.
   // "Until Wednesday, 399,606 had crossed this year": the sentence's own year so far, too.
-  const soFar = CUMULATIVE.test(body) ? null : (ctx.countsSoFar ?? ctx.periods.find((p) => p.kind === 'so-far' || (p.kind === 'deictic' && THIS_YEAR.test(p.words)))?.words ?? null);
+  const soFar = CUMULATIVE.test(body) ? null : (ctx.countsSoFar ?? ctx.periods.find((p) => p.kind === 'so-far' || (p.kind === 'deictic' && THIS_YEAR.test(p.words)))?.words ?? lastYearsTotal(ctx, built));
   for (const figure of built) {
     finishQuantity(figure, ctx.pageDate, ctx.catalogue, soFar, ctx.m);
     // extract proposes the period as the sentence states it; lint checks it as the event's.
@@ -59,6 +59,20 @@ function comparedAsOf(figure: Building): void {
 }
 
 const THIS_YEAR = EN.pattern('this-year');
+
+/**
+ * "En el 2021 unos 133,653 migrantes cruzaron …, hasta este jueves ya 132,153 personas habían
+ * atravesado": a running total set beside the whole of the year before, in its sentence or the one
+ * before, is the year so far, as the flow's counts are kept by calendar year. Returns the words
+ * that say so, or null.
+ */
+function lastYearsTotal(ctx: SentenceContext, built: readonly Building[]): string | null {
+  const year = ctx.pageDate ? new Date(ctx.pageDate.end * 86_400_000).getUTCFullYear() - 1 : null;
+  if (year === null) return null;
+  const [start, end] = [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
+  const whole = [...built, ...(ctx.before?.figures ?? [])].find((f) => f.kind === 'quantity' && f.metric?.kind === 'flow' && f.period?.start === start && f.period.end === end && !f.comparisonDraft);
+  return whole ? `the whole of ${year}, set beside it` : null;
+}
 
 /**
  * "los haitianos y los cubanos, con unos 4.821 y 3.133, respectivamente": a figure listed right

@@ -106,7 +106,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
         : mention.kind === 'those-months'
           ? resolveThoseMonths(mention, carry.recent)
         : UNTIL.test(mention.glossed ?? mention.words) || (UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
-          ? resolveUntil(mention, own)
+          ? resolveUntil(mention, own, page)
           : mention;
     // A phrase that refers back means the nearest period before it; if that one could not be
     // resolved, neither can the phrase.
@@ -464,7 +464,13 @@ export type UntilMention = PeriodMention & { readonly asOf?: Period };
  * on the nearest date named before it in the sentence ("on July 1"); with none, unresolved, never
  * the one day.
  */
-function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[]): UntilMention {
+function resolveUntil(mention: PeriodMention, own: readonly PeriodMention[], page: Period | null): UntilMention {
+  // "Until Wednesday, 399,606 had crossed", "hasta este jueves ya 132,153 habían atravesado": the
+  // day a running total stood at, its start not named (kept as asOf, unresolved).
+  if (mention.kind === 'to-date') {
+    const day = page ? resolvePeriodWords((mention.glossed ?? mention.words).replace(/^(?:until|till|up (?:to|until)|as of|hasta)\s+/i, ''), page)?.period : undefined;
+    return day && day.start === day.end ? { ...mention, resolved: null, asOf: day } : mention;
+  }
   // "By July 17 the count for 2024 stood at …": a day with no year of its own is in the year the
   // sentence names, not the last July 17 before the page date.
   const yearNamed = mention.relative ? own.find((p) => p.kind === 'year' && p.resolved) : undefined;
