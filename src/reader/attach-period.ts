@@ -88,7 +88,11 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     // sentence, where no other phrase is the figure's, is its period, unresolved; not one borrowed
     // from the sentence before.
     // Only a bound to a day ("… and July 17"): "Before the surge, about 10,000 a year" keeps its reading.
-    const opening = bounded && !best && bounded.start - ctx.sentence.start <= 2 && /\b\d{1,2}\b/.test(bounded.words);
+    // "Before Mulino's inauguration, crossings in 2024 had been running at about 1,100 a day": a
+    // bound to someone's day that opens the sentence cuts the year written after it; neither end of
+    // what is left is given, so the figure is unresolved rather than read as the whole year.
+    const cutsTheYear = bounded && best?.kind === 'year' && bounded.start - ctx.sentence.start <= 2 && SOMEONES_DAY.test(bounded.words);
+    const opening = bounded && (cutsTheYear || (!best && bounded.start - ctx.sentence.start <= 2 && /\b\d{1,2}\b/.test(bounded.words)));
     if (bounded && (opening || boundsFigure(bounded, figure, best, built, ctx.m))) {
       // The bound is the figure's period phrase, one darien does not resolve: no other is borrowed.
       figure.periodMention = bounded;
@@ -133,6 +137,9 @@ const BOUND_REACH = 40;
  * bound ("pre-surge", "before 2021") nearer the figure than its period phrase, with no figure
  * between, says the figure is of some years before or after it, not of the phrase's period.
  */
+/** "Before Mulino's inauguration", "after his election": a bound to the day of someone's event. */
+const SOMEONES_DAY = /['’]s\s|\b(?:his|her|their)\s/i;
+
 function boundsFigure(bound: PeriodMention, figure: Building, best: PeriodMention | null, built: readonly Building[], m: string): boolean {
   const gap = bound.end <= figure.start ? figure.start - bound.end : bound.start >= figure.end ? bound.start - figure.end : -1;
   if (gap < 0 || gap > BOUND_REACH) return false;
@@ -546,6 +553,9 @@ function periodFromContext(built: readonly Building[], before: readonly Building
     // The "to" end of "from 2,461 in August to about 140" is not of the "from" end's period, nor is
     // a baseline of the figure it is compared with ("520,085 …, up from 248,284").
     if (figure.periodMention || figure.mention!.change || (figure.mention!.to && sentenceStartOf(built, figure) !== figure.start) || isBaseline(figure, m, offset)) continue;
+    // "Mouynes said in February that the flow was down to about 140 a day": a rate said then is
+    // the rate when it was said, not the one before it in the text (finish.ts reads it so).
+    if (figure.spokenAt && figure.per !== null) continue;
     // "30,000 children crossed in the first four months ..., and about 2,000 of them were alone":
     // a part is of the period of the figure it is part of.
     if (figure.mention!.part) {

@@ -32,6 +32,8 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // before it; "Mulino, who was sworn in", set off by a comma, is about the one named.
     const relative = tokens.slice(Math.max(0, phrase.from - 3), phrase.from).find((t) => RELATIVE.has(t.stem));
     if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
+    // "wrapped up a two-day visit to Panama on Wednesday": the day the event ended, not its own.
+    if (EVENT_ENDS_BEFORE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 48), tokens[phrase.from]!.start))) continue;
     // The phrase's own words name no one it is about.
     // "Mulino's predecessor, Laurentino Cortizo, took office": a name said only to name someone
     // else by it is not the one the event is about.
@@ -76,6 +78,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
 const RELATIVE = EN.words('relative');
 /** "faces no election until 2029": the date an event waits for, not its own (the lexicon's `until-date`). */
 const UNTIL_DATE = EN.pattern('until-date');
+const EVENT_ENDS_BEFORE = EN.pattern('event-ends-before');
 const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
 const PERSON_DESCRIBED = EN.pattern('person-described');
 const STANDS_FOR_PLACE = EN.pattern('stands-for-place');

@@ -11,7 +11,7 @@ import { tokenize, type MetricCatalogue } from '../drafts/metrics.js';
 import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
 import { hasAsideWords, groupOrForecast, forecastChange, RETRACTED } from './asides.js';
-import type { UntilMention } from './resolve-period.js';
+import { UNTIL, type UntilMention } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { KM_AFTER } from '../text/numbers.js';
 
@@ -267,7 +267,10 @@ function finishRate(figure: Building, pageDate: Period | null, catalogue: Metric
     // A rate with no period is a rate at the time of writing ("are entering ... every month").
     // "about 140 a day now", "on Monday": a rate at a point in time is the rate then, not an average.
     // "last year", "this month" are deictic but no point in time: a rate over one is its average.
-    const span = figure.periodMention && (!figure.periodMention.pointInTime || WHOLE_DEICTIC.test(figure.periodMention.glossed ?? figure.periodMention.words));
+    // "By February 2022 the ministry put the daily flow at about 140": the rate then, as of the
+    // month, not its average.
+    const asOf = figure.periodMention !== null && figure.periodMention !== undefined && UNTIL.test(figure.periodMention.glossed ?? figure.periodMention.words);
+    const span = figure.periodMention && !asOf && (!figure.periodMention.pointInTime || WHOLE_DEICTIC.test(figure.periodMention.glossed ?? figure.periodMention.words));
     figure.basis = mention.basis ?? (span ? 'average' : 'spot');
     // "In February, the minister said the daily average had fallen to 140": the rate when she spoke.
     // Not a rate its own words call an average ("said the Darién averaged roughly 900 a day").

@@ -173,15 +173,19 @@ const TOLD_AGAINST = EN.pattern('told-against');
  * "From July 1 to July 17, 11,363 … In the second half of the year, crossings fell": on a page of
  * January 2025, "the year" read as the page's puts the half after the page, which nothing can have
  * done yet; it is the year the text was telling, the year of the last period it named (earlier
- * than the page's), and with none it is left unresolved. A half that has begun by the page date
- * stays the page year's.
+ * than the page's), and with none it is left unresolved. So is a half begun but not over by the
+ * page date ("In the first half of the year alone, more than 200,000 crossed" on January 6, after
+ * lines about 2024); one the text told of no earlier year before stays the page year's.
  */
 function halfOfTheYearBefore(mention: PeriodMention, recent: readonly Period[], page: Period | null): PeriodMention | null {
-  if (mention.kind !== 'half' || !page || !mention.resolved || mention.resolved.period.start <= page.end || !/\bthe year\b/i.test(mention.glossed ?? mention.words)) return null;
+  if (mention.kind !== 'half' || !page || !mention.resolved || mention.resolved.period.end <= page.end || !/\bthe year\b/i.test(mention.glossed ?? mention.words)) return null;
   const last = recent.at(-1);
   const year = last ? yearOfDay(last.start) : null;
   const moved = year !== null && year < yearOfDay(page.start) && year === yearOfDay(last!.end) ? inYear(mention.resolved.period, year) : null;
-  return moved ? { ...mention, borrowed: true, resolved: { period: moved, deictic: false } } : { ...mention, resolved: null };
+  if (moved) return { ...mention, borrowed: true, resolved: { period: moved, deictic: false } };
+  // "In the first half of the year, …" on a page of January 6, after the text told of no earlier
+  // year: the half has begun, and may be what the text counts so far.
+  return mention.resolved.period.start <= page.end ? null : { ...mention, resolved: null };
 }
 
 /**

@@ -324,6 +324,11 @@ const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s
  */
 const PROPORTION_AFTER = new RegExp(`^\\s+(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?${PROPORTION_DENOMINATOR}\\b(?!\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b)`, 'i');
 const PROPORTION_AFTER_ES = /^\s+de\s+cada\s+[\p{L}\p{N}]+/iu;
+/**
+ * "two motors per boat", "dos motores por embarcación", "40 people for each boat": what each member
+ * of a group has, a proportion, not a count. Not a rate ("140 a day", "120 por día").
+ */
+const PER_MEMBER_AFTER = /^\s+[\p{L}-]+\s+(?:per|por|for each|for every|por cada)\s+(?!(?:el|la|los|las|esa|ese|esas|esos|este|esta|estos|estas|un|una|su|sus|the|a|an|this|that|these|those|its|their|día|días|day|days|week|weeks|month|months|year|years|hour|hours|día|días|dia|semana|semanas|mes|meses|año|años|hora|horas|cent|ciento)\b)\p{L}{3,}/iu;
 const PROPORTION_BEFORE_ES = /(?:^|[^\p{L}])(?:de|por)\s+cada\s+$/iu;
 const GROUP_BEFORE_ES = /(?:^|[^\p{L}])(?:grupos?|caravanas?|familias|lotes)\s+de\s+(?:(?:unos|unas|hasta|más de|menos de|entre)\s+)?$/iu;
 const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?$|\\bfor\\s+every\\s+$`, 'i');
@@ -840,6 +845,7 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) return because('group-size');
   // "siete de cada diez", "uno de cada cinco", "en grupos de cincuenta": a share, a group's size.
   if (language === 'es' && (PROPORTION_AFTER_ES.test(after) || PROPORTION_BEFORE_ES.test(near))) return because('proportion');
+  if (PER_MEMBER_AFTER.test(after)) return because('proportion');
   if (language === 'es' && GROUP_BEFORE_ES.test(near)) return because('group-size');
   if (ofTheEnd >= 0 && i >= ofTheEnd) return because('part-of-opening');
   if (each && i >= each[0].length && i < eachEnd && HAS_BEFORE.test(near)) return because('group-size');

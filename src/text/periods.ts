@@ -128,7 +128,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // period of a figure near it. Taken whole so that its year is not read as one; read.ts never attaches it.
   // "11,363 arrived before July 18", "between his inauguration and July 17": a day that bounds a
   // span whose other end the sentence does not give as a date is no period of the figure's.
-  ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? ${YEAR})?|the (?:pandemic|surge|crisis|election|war)|(?:the )?covid(?:-19)?)(?![\\w-])|\\bbetween (?:his|her|their|the) (?:[a-z]+ ){0,2}?(?:inauguration|election|swearing-in|arrival|visit|announcement|closure) and (?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?|${YEAR})(?![\\w-])|\\b(?:pre|post)-(?:${YEAR}|surge|pandemic|covid(?:-19)?|crisis)(?![\\w-])`, 'gi')],
+  ['bound', new RegExp(`\\b(?:before|after|prior to|ahead of)(?: the (?:start|end) of)? (?:(?:${MONTH} )?${YEAR}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? ${YEAR})?|the (?:pandemic|surge|crisis|election|war)|(?:his|her|their|[A-Z][\\w-]+['’]s) (?:inauguration|swearing-in|election|arrival|presidency|first day in office)|(?:the )?covid(?:-19)?)(?![\\w-])|\\bbetween (?:his|her|their|the) (?:[a-z]+ ){0,2}?(?:inauguration|election|swearing-in|arrival|visit|announcement|closure) and (?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?|${YEAR})(?![\\w-])|\\b(?:pre|post)-(?:${YEAR}|surge|pandemic|covid(?:-19)?|crisis)(?![\\w-])`, 'gi')],
   // "mid-2024", "early 2023", "late last year", "in recent years": a period darien does not
   // resolve, so a figure it belongs to is left unchecked rather than given the whole year.
   // "In each of August, September and October, more than 25,000 came through": a figure for each
@@ -145,6 +145,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "from January to March 2024", "from March through May", "Those three months, August through
   // October": whole months, the year from the end.
   ['month-span', new RegExp(`\\b(?:from )?(${MONTH})(?:,? (${YEAR}))? (?:to|through|until|till) (${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
+  // "**Aug.–Oct. 2021** — …", "Jan.-Feb. 2022": two months joined by a dash, as a heading or a
+  // chart's label writes a span.
+  ['month-span', new RegExp(`(?<![\\w-])(?:(?:in|during|for|over|from) )?(${MONTH})(?:,? (${YEAR}))? ?[–—-] ?(${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
   // "in the three years to 2023", "the two years through 2022": whole years, the last one named.
   ['months-to', new RegExp(`\\bthe (${COUNT_WORD}) years (?:to|through|ending(?: in)?|ended) ()(${YEAR})(?![\\w-])`, 'gi')],
   // "the first 17 days of July", "the last ten days of 2023"; "the first week of February 2022",
@@ -196,7 +199,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['so-far', new RegExp(`\\b(?:(?:by|at|around|as of|until|up to) )?(?:this|that|the same) (?:time|point|date|stage)(?: of the year)?,? ()()()(?:in|of) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "between July 1, when Mulino was sworn in, and July 17": a clause between the ends says what
   // the first day was; the span is the same.
-  ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?:, (?:when|the day|as) [^,;.]{1,80},)? and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
+  // "between July 1 and yesterday": the later end a day the page date names.
+  ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?:, (?:when|the day|as) [^,;.]{1,80},)? and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|yesterday|today|(?:last )?${WEEKDAY})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17", "From 2021 to 2023, more than 900,000 crossed": a span. A change
   // over it ("rose from 2021 to 2022 by 85%") is read as over "between 2021 and 2022": its figure
   // is the later year's, against the earlier (attach-comparison.ts); read as two years, a count
@@ -289,6 +293,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['mid', 'early', 'late', 'recent', '0s', 'weekend', 'winter', 'summer', 'spring', 'fall', 'autumn'],
   [' to ', ' through ', ' ending', ' ended'],
   [' to ', ' through ', ' until ', ' till '],
+  ['–', '-', '—'],
   [' years to ', ' years through ', ' years ending', ' years ended'],
   [' days of ', ' day of ', ' week of ', ' weeks of '],
   [' months of ', ' month of '],

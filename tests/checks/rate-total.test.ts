@@ -14,6 +14,14 @@ describe('rate-total', () => {
         files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02', 'spot') + total('a2', '4,262', 4262, '2022-02') },
       },
       {
+        name: 'a spot rate as of a month within three times its average (140 a day by February 2022 against 4,262: 152 a day)',
+        files: { 'a.yaml': header('a') + rate('a1', 'about 140', 140, '2022-02', 'spot') + total('a2', '4,262', 4262, '2022-02') },
+      },
+      {
+        name: 'a spot rate as of a year is not held to the year (a flow can collapse within it: 150 a day by December 2025 against 3,091)',
+        files: { 'a.yaml': header('a') + rate('a1', '150', 150, '2025', 'spot') + total('a2', '3,091', 3091, '2025') },
+      },
+      {
         name: 'a spot rate with no period of its own (as of the page date) is not held to that day\u2019s count ("more than 2,500 a day" against 2,765 on Thursday)',
         files: { 'a.yaml': header('a') + rate('a1', 'more than 2,500', 2500, '2023-08-24', 'spot').replace('"in the period"', '"(none: as of the page date)"') + total('a2', '2,765', 2765, '2023-08-24') },
       },
@@ -43,6 +51,11 @@ describe('rate-total', () => {
       },
     ],
     invalid: [
+      {
+        name: 'a spot rate as of a month far from the month\u2019s average: a month\u2019s count given per day (10 a day by June 2025 against 10 in June)',
+        files: { 'a.yaml': header('a') + rate('a1', 'only 10', 10, '2025-06', 'spot') + total('a2', '10', 10, '2025-06') },
+        errors: [{ messageId: 'spotFarFromTotal', file: 'a.yaml', line: 6, column: 12 }],
+      },
       {
         name: 'a peak over one of its own units is that unit\u2019s count ("annual crossings reached 620,085 in 2023" against 520,085)',
         files: { 'a.yaml': header('a') + rate('a1', '620,085', 620085, '2021-08-14', 'peak') + total('a2', '520,085', 520085, '2021-08-14') },

@@ -73,6 +73,7 @@ const PHRASES: Row[] = [
   { why: 'a flight of no one the catalogue names', text: 'A helicopter flew over the Darién on April 18.', date: '2022-04-22', metric: 'mayorkas-darien-helicopter-tour', period: null },
   { why: 'a visit named with its actor', text: 'Antony Blinken signed the accord on a visit to Panama in April 2022.', date: '2022-05-01', metric: 'blinken-arrives-panama', period: '2022-04', from: 'sentence' },
   { why: 'a landing named with its actor', text: 'Secretary of State Antony Blinken landed in Panama on April 19.', date: '2022-04-22', metric: 'blinken-arrives-panama', period: '2022-04-19', from: 'sentence' },
+  { why: 'the day a visit ended is not the day it began', text: 'Secretary of State Antony Blinken wrapped up a two-day visit to Panama on Wednesday focused on migrants.', date: '2022-04-21', metric: 'blinken-arrives-panama', period: null },
   { why: 'a visit of someone else', text: 'Mayorkas returned from a trip to Panama on April 21.', date: '2022-04-22', metric: 'blinken-arrives-panama', period: null },
   { why: 'the first ministerial, named as the first', text: 'Panama convened the first regional ministerial on migration in August 2021.', date: '2022-04-22', metric: 'first-regional-migration-ministerial', period: '2021-08', from: 'sentence' },
   { why: 'the region\u2019s first meeting', text: "Panama convened the region's first ministerial meeting on migration in August 2021.", date: '2022-04-22', metric: 'first-regional-migration-ministerial', period: '2021-08', from: 'sentence' },

@@ -141,6 +141,10 @@ const PERIODS: Row[] = [
   { why: '"As of Sunday, N had walked through", in a text that counts "this year": a running total from January 1', text: 'Nearly a quarter of a million migrants have crossed the Darién this year, officials said.\n\nAs of Sunday, 248,901 migrants had walked through the jungle from Colombia.', date: '2023-07-31', figure: '248,901', metric: 'darien-crossings', period: '2023-01-01/2023-07-30', from: 'context' },
   { why: 'a rounded headline figure with no period says again the precise one its rounding holds', text: '249,000 migrants cross the Darién\n\nNearly a quarter of a million migrants have crossed the Darién this year, officials said.\n\nAs of Sunday, 248,901 migrants had walked through the jungle from Colombia.', date: '2023-07-31', figure: '249,000', metric: 'darien-crossings', period: '2023-01-01/2023-07-30', from: 'context' },
   { why: '"about 10,000" holds 11,363 in its interval but says no such figure: it stays without a period', text: 'Panama counted 11,363 crossings of the Darién between 1 and 17 July.\n\nA typical year saw about 10,000 migrants cross the Darién.', date: '2024-08-01', figure: 'about 10,000', metric: 'darien-crossings', period: null },
+  { why: '"two motors per boat": what each member has, a proportion, not a count of motors', text: 'The United States handed over 16 boats and 32 motors in Darién.\n\nThat is two motors per boat.', date: '2025-05-24', figure: 'two', metric: null, period: null },
+  { why: '"In the first half of the year alone" on a page of January 6, after lines about 2024: that year\'s half, not a half barely begun', text: 'In 2024, about 302,000 people crossed the Darién.\n\nIn the first half of the year alone, more than 200,000 people crossed the Darién.', date: '2025-01-06', figure: 'more than 200,000', metric: 'darien-crossings', period: '2024-01/2024-06' },
+  { why: '"Before Mulino\'s inauguration, crossings in 2024 had been running at about 1,100 a day": a bound to someone\'s day cuts the year', text: 'Darién crossings fell after July.\n\nBefore Mulino\'s inauguration, crossings in 2024 had been running at about 1,100 a day.', date: '2025-01-06', figure: 'about 1,100', metric: 'darien-crossings-daily', period: null },
+  { why: '"said in February that the flow was down to about 140 a day": the rate when it was said, not the month of the rate before it', text: 'August 2021 as a whole averaged 2,461 Darién crossings a day.\n\nThe foreign minister said in February that the flow was down to about 140 a day.', date: '2022-03-01', figure: 'about 140', metric: 'darien-crossings-daily', period: '2022-02' },
   { why: '"As recently as 2021" dates the figure; it is no baseline of a comparison ("as … as")', text: 'Darién crossings hit a record this year.\n\nAs recently as 2021, only about 13,000 people made the trip.', date: '2024-08-20', figure: 'about 13,000', metric: 'darien-crossings', period: '2021' },
   { why: '"over those seventeen days" is the newest span of seventeen days named before it', text: 'In the first seventeen days of July, the border service counted 11,363 crossings of the Darién.\n\nOver those seventeen days, that is about 670 arrivals a week.', date: '2024-08-20', figure: 'about 670', metric: 'darien-crossings-per-week', period: '2024-07-01/2024-07-17' },
   { why: '"before 2021" bounds a comparison; the figure is of 2016', text: 'In 2016, the busiest year before 2021, 30,055 migrants crossed the Darién.', date: '2022-01-03', figure: '30,055', metric: 'darien-crossings', period: '2016' },
@@ -236,6 +240,10 @@ describe('the reader: sentences that refer back', () => {
     const figure = read(text, '2024-07-18', '9,000');
     expect(figure.metric?.id).toBe('darien-crossings');
     expect(figure.comparison?.subject?.text).toBe('11,363');
+  });
+  it('"By February 2022 the ministry put the daily flow at about 140": a rate as of the month, not its average', () => {
+    const figure = read('By February 2022 the foreign ministry put the daily flow through the Darién at about 140.', '2023-02-10', 'about 140');
+    expect([figure.period?.text, figure.basis]).toEqual(['2022-02', 'spot']);
   });
   it('a rate there takes the metric and period of the figure before, from context', () => {
     const figure = read(text, '2024-07-18', '670');

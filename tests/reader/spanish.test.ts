@@ -268,6 +268,17 @@ describe('a Spanish draft, linted: the lines flagged, with line and column', () 
   });
 });
 
+describe('Spanish proportions', () => {
+  it('"Son dos motores por embarcación" is what each boat has, no count of motors', () => {
+    const figures = readText('Estados Unidos entregó 16 lanchas y 32 motores en Darién. Son dos motores por embarcación.', { catalogue, pageDate: parsePeriod('2025-05-24'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    expect(figures.find((f) => f.text === 'dos')?.reason).toBe('proportion');
+  });
+  it('"han pasado 6.000 personas por esa selva" is a count: "por" before a determiner is the way through', () => {
+    const figures = readText('En septiembre han pasado 6.000 personas por esa selva del Darién.', { catalogue, pageDate: parsePeriod('2024-09-10'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    expect(figures.find((f) => f.text === '6.000')?.reason).not.toBe('proportion');
+  });
+});
+
 describe('Spanish fractions', () => {
   it('"la mitad de los migrantes" is a share, compared with nothing: no figure is read from it', () => {
     const figures = readText('En 2023 atravesaron la selva del Darién 520.085 migrantes. La mitad de los migrantes eran venezolanos.', { catalogue, pageDate: parsePeriod('2024-05-23'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;

@@ -29,6 +29,9 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   // Two dates joined by a dash, each with its month: a span, as a table's row header writes it.
   ['2025-02-14', '| Jan. 1–July 17, 2024 | more than 212,000 |', [['Jan. 1–July 17, 2024', '2024-01-01/2024-07-17']]],
   ['2025-02-14', 'from Dec. 20, 2023-Jan. 5, 2024, and Aug. 1–17, 2024', [['from Dec. 20, 2023-Jan. 5, 2024', '2023-12-20/2024-01-05'], ['Aug. 1–17, 2024', '2024-08-01/2024-08-17']]],
+  // Two months joined by a dash, as a heading or a chart label writes a span; "between July 1 and yesterday".
+  ['2024-07-18', '**Aug.–Oct. 2021** — and Jan.-Feb. 2022', [['Aug.–Oct. 2021', '2021-08/2021-10'], ['Jan.-Feb. 2022', '2022-01/2022-02']]],
+  ['2024-07-18', 'counted between July 1 and yesterday', [['between July 1 and yesterday', '2024-07-01/2024-07-17']]],
   // "the last year before the pandemic" is the last of some years, not the twelve months to the page.
   ['2022-01-12', 'Compared with 2019, the last year before the pandemic, and in the last year', [['2019', '2019'], ['before the pandemic', null], ['in the last year', '2021-01-13/2022-01-12']]],
   // Counts past eleven in words: "the first seventeen days of July".

@@ -66,6 +66,7 @@ export const rateTotal: Check = {
       peakTooLow: 'At a peak of {{rate}} per {{per}}, {{period}} could hold at most {{implied}}, but the total stated is {{total}}.',
       peakTooHigh: 'A peak of {{rate}} per {{per}} over {{period}} is {{factor}} times the average the total stated for that period makes ({{total}}: {{average}} per {{per}}); a peak is seldom more than a few times its period\u2019s average, so it may be a total, or a figure for another unit of time.',
       exceedsEnclosing: '{{rate}} per {{per}} over {{period}} makes at least {{implied}} in that period alone, more than the total stated for {{enclosing}}: {{total}}.',
+      spotFarFromTotal: 'A rate of {{rate}} per {{per}} as of {{period}} is {{factor}} times the average the total stated for that period makes ({{total}}: {{average}} per {{per}}); a rate at a point of a month is seldom that far from the month\u2019s average, so it may be a total, or a figure for another unit of time.',
     },
   },
   run(context) {
@@ -78,7 +79,10 @@ export const rateTotal: Check = {
         // units: "by June 2025 the monthly count had fallen to about 100" is June's count.
         // Not a spot rate with no period of its own ("more than 2,500 a day", as of the page date):
         // the rate then, which one day's count ("2,765 arrived on Thursday") does not contradict.
-        if (quantity.basis === 'spot' && (units !== 1 || AS_OF.test(rate.periodWords ?? ''))) continue;
+        if (quantity.basis === 'spot' && (units !== 1 || AS_OF.test(rate.periodWords ?? ''))) {
+          spotWithinItsMonth(context, rate, units);
+          continue;
+        }
         // "In 2023, annual crossings reached 620,085": a peak over one of its own units is that
         // unit's count, held to it as an average is.
         const basis = quantity.basis === 'peak' && units === 1 ? 'average' : quantity.basis;
@@ -128,6 +132,32 @@ function collapsed(totals: Series, rate: Claim, peakPerDay: number): boolean {
 
 /** The period words of a claim dated by its page, the registry's convention ("(none: as of the page date)"). */
 const AS_OF = /^\(none: as of\b/;
+/** How far a rate at a point of a month may stand from the month's average before it is reported. */
+const SPOT_FACTOR = 3;
+/** The longest period a rate at a point of it is held to: a month. A year's flow can collapse. */
+const SPOT_DAYS = 31;
+
+/**
+ * "By June 2025, only 10 migrants crossed per day", where June's total is 10: a rate as of a month
+ * said for that month is the rate within it, which cannot be three times its average or a third of
+ * it (10 a day is 30 times June's). A warning: a rate on one day of a month can differ from its
+ * average, but not by that much.
+ */
+function spotWithinItsMonth(context: CheckContext, rate: Claim, units: number): void {
+  const quantity = rate.quantity!;
+  const period = rate.period!;
+  if (AS_OF.test(rate.periodWords ?? '') || period.end - period.start + 1 > SPOT_DAYS || units <= 1) return;
+  const totals = context.index.series.get(seriesKeyOf(rate.metric.rateOf ?? rate.metric.id, rate.place, quantity.unit, ''))?.byPeriod.get(`${period.start}:${period.end}`);
+  for (const total of totals ?? []) {
+    const [low, high] = total.quantity!.interval;
+    const average = [low / units, high / units] as const;
+    const factor = quantity.interval[0] >= SPOT_FACTOR * average[1] ? quantity.interval[0] / average[1] : quantity.interval[1] * SPOT_FACTOR <= average[0] ? average[0] / quantity.interval[1] : 0;
+    if (factor === 0 || average[1] <= 0) continue;
+    const data = { rate: rate.figure, per: quantity.per!, period: period.text, total: `${total.figure} (${total.source.id}, ${describeRange(total)})`, factor: formatNumber(Number(factor.toPrecision(2))), average: formatNumber(Number((high / units).toPrecision(3))) };
+    context.report({ messageId: 'spotFarFromTotal', field: 'value', severity: 'warning', data, claims: [{ claim: rate, role: 'rate' }, { claim: total, role: 'total' }] });
+    return;
+  }
+}
 
 /** How many times its period's average a peak must be to be reported: far above what a peak can be. */
 const PEAK_FACTOR = 20;

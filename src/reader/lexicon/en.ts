@@ -858,6 +858,13 @@ export const ENGLISH = [
     examples: { reads: ['unas cinco veces más que en ', 'far fewer than in ', 'higher than ', 'twenty times as many as in '], not: ['crossed in ', 'compared with the total of '] },
   },
   {
+    id: 'event-ends-before',
+    on: 'before-figure',
+    pattern: /\b(?:wrapped up|wrapping up|wraps up|concluded|concluding|concludes|ended|ending|ends|finished|finishing|wound up|winding up|capped|closed out|cerró|concluyó|terminó|finalizó|culminó)\s+(?:(?:a|an|the|his|her|their|its|su|sus|una?|la|el)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu,
+    why: '"Blinken wrapped up a two-day visit to Panama on Wednesday": the day a visit or a term ends, said with the event\'s own words, is not the day it began, which the catalogue dates.',
+    examples: { reads: ['Blinken wrapped up a two-day ', 'concluded his ', 'cerró su ', 'ended the '], not: ['Blinken began a two-day ', 'arrived on a ', 'during a '] },
+  },
+  {
     id: 'until-date',
     on: 'before-period',
     pattern: /\b(?:until|till|hasta)\s+(?:(?:the|el|la|las|los)\s+)?$/i,
