@@ -27,10 +27,10 @@ const DIGITS = 3;
 const SHOWN = 3;
 /**
  * A period whose year the sentence says: written out, or counted from the page date ("June of last
- * year", "el año pasado"). Not a bare month ("in January" after "That year started slowly") nor a
+ * year", "last month", "el año pasado"). Not a bare month ("in January" after "That year started slowly") nor a
  * year counted from another figure ("a year earlier"): the reader may have the year wrong there.
  */
-const YEAR_NAMED = /\b(?:19|20)\d\d\b|\b(?:last|this) year\b|\b(?:el|del|este) año pasado\b|\beste año\b/i;
+const YEAR_NAMED = /\b(?:19|20)\d\d\b|\b(?:last|this) (?:year|month)\b|\b(?:el|del|este) (?:año|mes) pasado\b|\beste (?:año|mes)\b/i;
 
 export const FIGURE_PERIOD: CheckMeta = {
   id: ID,

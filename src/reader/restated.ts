@@ -56,7 +56,7 @@ export const RESTATED_ENTRIES = [
   {
     id: 'introduces-after',
     on: 'after-figure',
-    pattern: /^\s+\p{L}+\s+(?:who|that|which|whose|que|quienes|cuyos|cuyas|with|seen|treated|posted|sent|held|taken|con|(?:in|on|at|from)\s+(?:this|that|these|those|este|esta|ese|esa))\b/iu,
+    pattern: /^\s+\p{L}+\s+(?:who|that|which|whose|que|quienes|cuyos|cuyas|with|seen|treated|posted|sent|held|taken|con|(?:in|on|at|from)\s+(?:this|these|este|esta|estos|estas))\b/iu,
     why: '"The 240 migrants who crossed on August 14", "the 120 patients seen by nurses", "those 12 families with young children", "her 40 photos in this gallery": words after the noun say which ones are meant; the figure is introduced, or a part, not restated.',
     examples: { reads: [' migrants who crossed', ' personas que cruzaron', ' patients seen by nurses', ' families with young children', ' photos in this gallery'], not: [' patients in one morning', ' survivors deserve more'] },
   },
@@ -194,8 +194,9 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     // plain "people": "the 300 agents of Colombia's task force" is another count.
     if (definite && figure.sentence.paragraph - earlier.sentence.paragraph > DEFINITE_REACH && !pointsFarBack(m, figure, earlier, counted, others, before)) continue;
     if (figure.metric && earlier.metric) continue;
-    // Two periods named and not the same: two counts, not one said twice.
-    if (figure.period && earlier.period && (figure.period.start !== earlier.period.start || figure.period.end !== earlier.period.end)) continue;
+    // Two periods named that do not overlap: two counts, not one said twice. ("that August flight"
+    // after "a flight on Aug. 20" is within it.)
+    if (figure.period && earlier.period && (figure.period.end < earlier.period.start || earlier.period.end < figure.period.start)) continue;
     out.push({ figure, earlier, counted });
   }
   return out;

@@ -50,6 +50,11 @@ const invalid: DraftCase[] = [
     text: draft('In June of last year, 20,519 migrants crossed the Darién Gap.'),
     errors: [{ messageId: 'otherPeriod', line: 4, column: 23, severity: 'warning' }],
   },
+  {
+    name: "July 1–17's count given for \"the whole of last month\" on a page of July 18 (June): a month counted from the page date is the sentence's own",
+    text: '---\ndate: 2024-07-18\n---\nIn the whole of last month, border police counted 11,363 crossings of the Darién Gap.\n',
+    errors: [{ messageId: 'otherPeriod', line: 4, column: 51, severity: 'warning' }],
+  },
 ];
 
 describe('figure-period', () => {

@@ -60,6 +60,11 @@ const invalid: DraftCase[] = [
     errors: [{ messageId: 'restated', line: 5, column: 14, severity: 'warning' }],
   },
   {
+    name: '"The 39 deportees on that August flight" points back ("that"), where "in this gallery" narrows',
+    text: draft(['A first flight on Aug. 20 carried 29 deportees to Colombia.', 'The 39 deportees on that August flight were returned to Colombia.']),
+    errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'warning' }],
+  },
+  {
     name: 'a possessive set far back: "41 staff members" at the top, "Our 38 staff members" five paragraphs on',
     text: draft(['- 41 staff members in three countries', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'Our 38 staff members were joined by 126 volunteers.']),
     errors: [{ messageId: 'restated', line: 12, column: 5, severity: 'warning' }],

@@ -54,6 +54,7 @@ const STANDS_FOR_PLACE: Row[] = [
   { why: '"signed with Washington on": the counterpart named is the event\'s own', text: '# Panama closes the route\n\nWhen the memorandum on deportation flights was signed with Washington on 1 June 2024, the government promised to close the jungle.', date: '2024-08-01', metric: MEMO, period: '2024-06-01', from: 'context' },
   { why: 'Spanish: "el memorando … para las deportaciones se firmó el viernes 28 de junio"', text: '# Diario de Lajas Blancas, Panamá\n\nVi que el memorando con Estados Unidos para las deportaciones se firmó el viernes 28 de junio.', date: '2024-07-20', metric: MEMO, period: '2024-06-28', from: 'context', language: 'es' },
   { why: 'Spanish: a memorandum on something else ("sobre comercio") is no event of the catalogue', text: '# Panamá\n\nEl memorando sobre comercio se firmó el 3 de julio de 2024.', date: '2024-08-01', metric: MEMO, period: null, language: 'es' },
+  { why: '"dates from July 8, 2024": what a document dates from is when it was signed', text: '# Panama closes the route\n\nThe deportation memorandum with Washington dates from July 8, 2024.', date: '2025-01-06', metric: MEMO, period: '2024-07-08', from: 'context' },
   { why: 'a clause between the office and the phrase', text: '# Panama\n\nThe government said that, in the end, a memorandum was signed on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
 ];
 

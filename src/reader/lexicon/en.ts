@@ -925,9 +925,9 @@ export const ENGLISH = [
   {
     id: 'signed-after',
     on: 'after-figure',
-    pattern: /^(?:[^.;:]|\.(?!\s)|(?<=(?:^|[\s.])[A-Z])\.){0,70}?(?:,\s*|\s)(?:(?:which|that)\s+)?(?:was\s+|were\s+|fue\s+|se\s+)?(?:signed|firmad[oa]|firmó|firmaron)\s+(?:(?:with|con)\s+(?:Washington|the\s+United\s+States|the\s+U\.S\.|Estados\s+Unidos|EE\.\s?UU\.)\s+)?(?:on|in|el|en|yesterday|today|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|hoy)\b/iu,
+    pattern: /^(?:[^.;:]|\.(?!\s)|(?<=(?:^|[\s.])[A-Z])\.){0,70}?(?:,\s*|\s)(?:(?:which|that)\s+)?(?:(?:was\s+|were\s+|fue\s+|se\s+)?(?:signed|firmad[oa]|firmó|firmaron)\s+(?:(?:with|con)\s+(?:Washington|the\s+United\s+States|the\s+U\.S\.|Estados\s+Unidos|EE\.\s?UU\.)\s+)?(?:on|in|el|en|yesterday|today|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|hoy)\b|(?:dates|dated|dating)\s+from\s+(?=\p{Lu}|\d))/iu,
     why: '"the deportation memorandum, signed on 12 July 2024", "The deportation memorandum with Washington, signed on", "The memorandum under which the U.S. pays … was signed on" (an abbreviation\'s points end no sentence), "El memorando de entendimiento sobre deportaciones … se firmó el": the document is what was signed, no party named.',
-    examples: { reads: [', signed on ', ' was signed on ', ', firmado el ', ' with Washington, signed on ', ' sobre deportaciones entre ambos países se firmó el ', ' was signed yesterday', ' se firmó ayer', ' under which the U.S. pays for deportation flights was signed on ', ' on deportation flights was signed with Washington on ', ' se firmó con Estados Unidos el '], not: [' with Washington on ', ' signed by Colombia on ', '. It was signed on ', ' was signed by both'] },
+    examples: { reads: [', signed on ', ' was signed on ', ', firmado el ', ' with Washington, signed on ', ' sobre deportaciones entre ambos países se firmó el ', ' was signed yesterday', ' se firmó ayer', ' under which the U.S. pays for deportation flights was signed on ', ' on deportation flights was signed with Washington on ', ' se firmó con Estados Unidos el ', ' with Washington dates from July 8'], not: [' with Washington on ', ' signed by Colombia on ', '. It was signed on ', ' was signed by both'] },
   },
   {
     id: 'other-events',
