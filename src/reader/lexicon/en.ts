@@ -1161,9 +1161,9 @@ export const ENGLISH = [
   {
     id: 'sum-before',
     on: 'before-figure',
-    pattern: /\b(?:together|combined|altogether|in all|in total|a total of|between them|overall|add(?:s|ed)? up to|sum(?:s|med)? to|(?:alone\s+)?(?:made up|make up|accounted for|account for))\s*,?\s*(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over|just under|under|close to)\s+)?$/i,
+    pattern: /\b(?:together|combined|altogether|in all|in total|a total of|between them|overall|add(?:s|ed)? up to|sum(?:s|med)? to|(?:alone\s+)?(?:made up|make up|accounted for|account for))\s*,?\s*(?:(?:came|come|comes|totaled|totalled|totals|amounted|amount|added up|reached)\s+(?:to\s+)?)?(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over|just under|under|close to)\s+)?$/i,
     why: '"25,332, 25,505 and 25,904 crossings, together about 90,000": a figure that sums a list of months is the total of their span.',
-    examples: { reads: ['alone made up nearly ', 'accounted for about ', 'crossings, together about ', 'a combined ', 'a total of ', 'The monthly counts add up to '], not: ['crossings, with about ', 'in '] },
+    examples: { reads: ['alone made up nearly ', 'accounted for about ', 'crossings, together about ', 'a combined ', 'a total of ', 'The monthly counts add up to ', '(4,262) together came to '], not: ['crossings, with about ', 'in '] },
   },
   {
     id: 'sum-after',
