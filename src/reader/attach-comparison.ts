@@ -104,10 +104,6 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   const { m, body, sentence, before } = ctx;
   const change = figure.mention!.change!;
   const lastOf = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
-  // "8,964 crossed ..., up from 2,928 ... That is more than three times as many": the sentence
-  // before's own figure is the subject, the one it was compared with the baseline.
-  const beforeBaseline = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) ?? null;
-  const beforeSubject = (figures: readonly Building[]): Building | null => referredSubject(figures, m);
   const ends = changeEnds(built, figure, plain);
   if (ends) return ends;
   // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure that is
@@ -132,6 +128,16 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "That was down from a record 520,085 in 2023, a fall of roughly 60 percent": the sentence's
   // own baseline may come before the change.
   const own = baseline ?? [...plain].reverse().find((f) => f.start < figure.start && isBaseline(f, m, sentence.start)) ?? null;
+  return comparedBefore(ctx, before, figure, plain, own, ownPeriod);
+}
+
+/** What a comparison that refers back compares, among the figures of the sentence before. */
+function comparedBefore(ctx: SentenceContext, before: NonNullable<SentenceContext['before']>, figure: Building, plain: readonly Building[], own: Building | null, ownPeriod: boolean): Compared {
+  const { m, body } = ctx;
+  const lastOf = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
+  // "8,964 crossed ..., up from 2,928 ... That is more than three times as many": the sentence
+  // before's own figure is the subject, the one it was compared with the baseline.
+  const beforeBaseline = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) ?? null;
   // "… 133 mil 726 personas en 2021. Esto significa que durante el 2022 pasaron 114 mil 558 más",
   // "That meant that in 2020, about 127,000 fewer had crossed": a sentence that names its own
   // period for the change, and no baseline figure (whose period that would be), compares that
@@ -139,7 +145,7 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   const ownOther = (f: Building | null): boolean => ownPeriod && own === null && f !== null && figure.period !== null && f.period !== null && !overlaps(figure.period, f.period);
   // "… that comes to over 1,200 a day. The total is down 36 percent": "the total" is the count
   // the rate was worked out from, not the rate.
-  const referred = sameSpanLater(ctx) ?? beforeSubject(before.figures);
+  const referred = sameSpanLater(ctx) ?? referredSubject(before.figures, m);
   const paired = referred && referred.per !== null && THE_TOTAL.test(body) ? ([...ctx.earlier].reverse().find((f) => f.start < referred.start && f.kind === 'quantity' && f.per === null && !f.mention?.change && f.metric?.id === referred.metric?.rateOf) ?? referred) : referred;
   const other = paired ?? lastOf(before.figures);
   if (ownOther(other)) return { subject: null, baseline: other };
@@ -149,7 +155,13 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   if (paired) return { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) };
   const chained = plain.length === 0 && !ownPeriod ? chainedPair(ctx, before) : null;
   if (chained) return { subject: chained.subject, baseline: own ?? keptBaseline(ctx, chained.baseline) };
-  const last = lastOf(before.figures);
+  // "Last year's total was still more than double the 248,284 of 2022. It was also nearly 14 times
+  // the 22,102 of 2019": when the sentence before compared a figure it looked up by its period,
+  // "it" is that figure, not the baseline it was set against.
+  const lookedUp = before.figures.find((f) => f.comparisonDraft && f.comparisonDraft.kind !== 'change' && !f.comparisonDraft.subject && f.period);
+  // Its period is that figure's, from context, to be looked up as that one was.
+  if (lookedUp && figure.period === null) Object.assign(figure, { period: lookedUp.period, periodWords: lookedUp.periodWords, periodMention: lookedUp.periodMention, periodFrom: 'context' });
+  const last = lookedUp ? null : lastOf(before.figures);
   if (last) return { subject: last, baseline: own };
   // "That is a drop of nearly 60%. In absolute terms, that was some 150,000 fewer": a sentence
   // before that only compared hands on what it compared.

@@ -246,6 +246,11 @@ describe('the reader: sentences that refer back', () => {
     const figure = read('By February 2022 the foreign ministry put the daily flow through the Darién at about 140.', '2023-02-10', 'about 140');
     expect([figure.period?.text, figure.basis]).toEqual(['2022-02', 'spot']);
   });
+  it('"It was also nearly 14 times …" after a comparison whose subject was looked up by period: "it" is that figure, not the baseline', () => {
+    const text = "Panama counted 302,203 Darién crossings last year.\n\nLast year's total was still more than double the 248,284 of 2022.\nIt was also nearly 14 times the 22,102 who crossed in 2019.";
+    const figure = read(text, '2025-01-06', 'nearly 14 times');
+    expect([figure.comparison?.subject ?? null, figure.comparison?.baseline?.text, figure.period?.text, figure.periodFrom]).toEqual([null, '22,102', '2024', 'context']);
+  });
   it('a rate there takes the metric and period of the figure before, from context', () => {
     const figure = read(text, '2024-07-18', '670');
     expect(figure.metric?.id).toBe('darien-crossings-daily');
