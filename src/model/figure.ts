@@ -81,6 +81,9 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['almost', 'under'],
   ['around', 'approximately'],
   ['apenas', 'none'],
+  // "más del quíntuple", "más del 60 %": the article a ratio or share takes, joined to the hedge.
+  ['más del', 'over'],
+  ['mas del', 'over'],
   ['más de', 'over'],
   ['mas de', 'over'],
   ['menos de', 'below'],
@@ -118,6 +121,8 @@ const MULTIPLIERS: Record<string, number> = {
   doubled: 2, double: 2, doubles: 2, twice: 2, triples: 3, quadruples: 4, tripled: 3, triple: 3, trebled: 3, quadrupled: 4, quadruple: 4, quintupled: 5, sextupled: 6,
   halved: 0.5,
   // Spanish: "el doble", "se duplicó", "se triplicaron", "esa cifra duplica", "se quintuplicó".
+  // "más del quíntuple que en el mismo mes de 2022": the noun of the ratio, as "el doble" is.
+  cuádruple: 4, cuadruple: 4, quíntuple: 5, séxtuple: 6,
   doble: 2, duplicó: 2, duplicaron: 2, duplica: 2, duplican: 2, triplicó: 3, triplicaron: 3, triplica: 3, triplican: 3,
   cuadruplicó: 4, cuadruplicaron: 4, cuadruplica: 4, cuadruplican: 4, quintuplicó: 5, quintuplicaron: 5, quintuplica: 5, quintuplican: 5,
   sextuplicó: 6, sextuplicaron: 6, sextuplica: 6, sextuplican: 6,

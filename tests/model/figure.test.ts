@@ -26,6 +26,8 @@ describe('reading a figure as written', () => {
     ['at least 9,000', 'en', 9000, 1000, 'at-least'],
     ['upwards of 20,000', 'en', 20000, 10000, 'over'],
     ['north of 520,000', 'en', 520000, 10000, 'over'],
+    ['más del quíntuple', 'es', 5, 1, 'over'],
+    ['cuádruple', 'es', 4, 1, 'none'],
     // A broadcast script writes a figure as it is read aloud; the rest must be below the scale.
     ['11-thousand-363', 'en', 11363, 1, 'none'],
     ['about 13-thousand', 'en', 13000, 1000, 'approximately'],
