@@ -122,6 +122,9 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   if (described) return { subject: described.comparisonDraft!.subject as Building, baseline: described.comparisonDraft!.baseline as Building };
   // "more than double the 133,726 recorded in 2022": a figure after it that it is compared with.
   const baseline = plain.find((f) => f.start > figure.end && isBaseline(f, m, sentence.start) && !built.some((o) => o !== figure && o.mention?.change && o.start > figure.end && o.start < f.start)) ?? null;
+  // "between 2016 and 2017 it fell by about 13,000": a change over a span of its own compares the
+  // span's ends (unnamedBaseline), whatever "it" refers back to.
+  if (!subject && !baseline && spanEnds(figure.periodMention, ctx.pageDate)) return { subject: null, baseline: null };
   // "That is about 9,000 fewer than ...": the figure of the sentence before.
   const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body)) && !changesOtherCount(ctx, figure);
   if (subject || !referBack) return { subject, baseline };

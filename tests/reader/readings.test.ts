@@ -251,6 +251,11 @@ describe('the reader: sentences that refer back', () => {
     const figure = read(text, '2025-01-06', 'nearly 14 times');
     expect([figure.comparison?.subject ?? null, figure.comparison?.baseline?.text, figure.period?.text, figure.periodFrom]).toEqual([null, '22,102', '2024', 'context']);
   });
+  it('"between 2016 and 2017 it fell by about 13,000": a change over a span of its own compares its ends, not what "it" could refer back to', () => {
+    const text = 'Panamanian officials have described 10,000 as the number who cross the Darién in a normal year.\nThe flow was never steady, though: between 2016 and 2017 it fell by about 13,000.';
+    const figure = read(text, '2023-02-10', 'about 13,000');
+    expect([figure.comparison?.baseline ?? null, figure.period?.text, figure.comparison?.baselinePeriod?.text]).toEqual([null, '2017', '2016']);
+  });
   it('a rate there takes the metric and period of the figure before, from context', () => {
     const figure = read(text, '2024-07-18', '670');
     expect(figure.metric?.id).toBe('darien-crossings-daily');
