@@ -565,9 +565,9 @@ export const ENGLISH = [
   {
     id: 'tally-just-before',
     on: 'before-figure',
-    pattern: /\b(?:total|count|tally|number|figure|record|high)\s*,?\s+(?:(?:for|in|during|of)\s+(?:(?:the\s+)?(?:year|month|first|last|whole|full)\s+)*(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|put|estimated|set|pegged|placed|at|to|of)\s+){0,2}$/i,
+    pattern: /\b(?:total|count|tally|number|figure|record|high|bar|column)\s*,?\s+(?:(?:for|in|during|of)\s+(?:(?:the\s+)?(?:year|month|first|last|whole|full)\s+)*(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|put|estimated|set|pegged|placed|at|to|of)\s+){0,2}$/i,
     why: "\"The 2021 total, 133,726, was\", \"the number dropped to 302,000\", \"The 2023 total, put at 520,085,\", \"The previous record, 30,055,\", \"The previous high, 30,055,\": the tally is the figure's.",
-    examples: { reads: ['The 2021 total, ', 'the number dropped to ', 'The total for 2021 was ', 'The 2023 total, put at ', 'The previous record, ', 'The previous high, ', 'The high of '], not: ['a total of 40 boats and ', 'migrants crossed in ', 'the high school ', 'a high of 30 degrees and '] },
+    examples: { reads: ['The 2021 total, ', 'the number dropped to ', 'The total for 2021 was ', 'The 2023 total, put at ', 'The previous record, ', 'The previous high, ', 'The high of ', 'The 2024 bar, at '], not: ['a total of 40 boats and ', 'migrants crossed in ', 'the high school ', 'a high of 30 degrees and '] },
   },
   {
     id: 'tally-gloss-after',
@@ -586,9 +586,9 @@ export const ENGLISH = [
   {
     id: 'tally',
     on: 'sentence',
-    pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record|surge|level|high)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))|(?:^|\s)(?:el|la|ese|esa|este|esta)\s+(total|cifra|conteo|flujo)(?:\s+(?:de|del)\s+(?:\d{4}|año)|\s+(?=(?:superó|rebasó|bajó|cayó|subió|llegó|alcanzó|fue|ascendió|rondó|creció|aumentó|disminuyó|se situó|se redujo|se disparó)(?![\p{L}])))/iu,
+    pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record|surge|level|high|bar|column)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))|(?:^|\s)(?:el|la|ese|esa|este|esta)\s+(total|cifra|conteo|flujo)(?:\s+(?:de|del)\s+(?:\d{4}|año)|\s+(?=(?:superó|rebasó|bajó|cayó|subió|llegó|alcanzó|fue|ascendió|rondó|creció|aumentó|disminuyó|se situó|se redujo|se disparó)(?![\p{L}])))/iu,
     why: "\"the 2023 figure\", \"the daily rate\", \"last year's record of 248,000\": a tally of whatever the text is counting.",
-    examples: { reads: ['The 2023 figure was lower.', 'The 2021 surge was about 60 times the 2020 level.', 'Dicho de otro modo, el total de 2025 equivale a unas 258 personas al día.', 'En 2023 el total superó el medio millón.', 'The daily rate has exceeded 2,000 people.', "Last year's record of 248,000 migrants stands.", 'The previous high, 30,055, had been set in 2015.'], not: ['The number of migrants rose.', 'Crossings rose.', 'La cifra de muertos superó los 50.'] },
+    examples: { reads: ['The 2023 figure was lower.', 'The 2021 surge was about 60 times the 2020 level.', 'Dicho de otro modo, el total de 2025 equivale a unas 258 personas al día.', 'En 2023 el total superó el medio millón.', 'The daily rate has exceeded 2,000 people.', "Last year's record of 248,000 migrants stands.", 'The previous high, 30,055, had been set in 2015.', 'The 2023 bar is more than 90 times the 2017 bar.'], not: ['The number of migrants rose.', 'Crossings rose.', 'La cifra de muertos superó los 50.'] },
   },
   {
     id: 'labelled',
