@@ -7,6 +7,7 @@ import { EN } from './lexicon/en.js';
 
 const CLAUSE_BREAK = EN.pattern('clause-break');
 const FIGURE_LABEL = EN.pattern('figure-label');
+const PERIOD_LABEL = EN.pattern('period-label');
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
 export function clauseBreaks(sentence: string): Array<readonly [number, number]> {
@@ -26,6 +27,10 @@ export function clauseBreaks(sentence: string): Array<readonly [number, number]>
   // label opens its gloss, the figure's own clause.
   const first = kept[0];
   if (first && /[–—]|^\s-\s$/.test(sentence.slice(first[0], first[1])) && FIGURE_LABEL.test(sentence.slice(0, first[0]))) kept = kept.slice(1);
+  // "**2023 (full year)** — A record: roughly 52,000 …": a period set as a label before a dash
+  // dates the entry; the breaks up to the dash (the parenthesis's too) do not end its clause.
+  const dash = kept.findIndex(([from, to]) => /[–—]|^\s-\s$/.test(sentence.slice(from, to)));
+  if (dash >= 0 && PERIOD_LABEL.test(sentence.slice(0, kept[dash]![0]))) kept = kept.slice(dash + 1);
   return kept;
 }
 

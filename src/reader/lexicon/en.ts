@@ -142,6 +142,13 @@ export const ENGLISH = [
     examples: { reads: ['la registrada en abril de 2022, que fue de ', 'the figure for May 2022, which stood at '], not: ['que fue ', 'a total of '] },
   },
   {
+    id: 'period-label',
+    on: 'sentence',
+    pattern: /^[\s*_`]*(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[\w\s.,–-]{0,30}?(?:\s*\([^()]{1,30}\))?[\s*_`]*$/,
+    why: '"**2023 (full year)** — A record: roughly 52,000 …", "**Aug.–Oct. 2021** — …": a period set as a label before a dash, as a timeline writes its entries, dates what follows; the parenthesis and the dash do not end its clause.',
+    examples: { reads: ['**2023 (full year)** ', '**Aug.–Oct. 2021** ', '`2021-11-18` ', 'July 2024 '], not: ['Crossings fell ', '**302,203** ', 'In the end ', 'Mulino (65) '] },
+  },
+  {
     id: 'figure-label',
     on: 'sentence',
     pattern: /^[\s*_]*(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|just|roughly|unos|unas|casi|más de|menos de|cerca de)\s+)?(?:[$€]?\d[\d.,]*(?:\s*(?:%|percent|per cent|por ciento|million|billion|millones|mil|times|veces|-?fold))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco)\s+(?:times|veces)|twice|double|triple|quadruple|half|el doble|el triple|la mitad)[\s*_]*$/iu,
