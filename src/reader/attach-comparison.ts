@@ -164,6 +164,10 @@ function comparedBefore(ctx: SentenceContext, before: NonNullable<SentenceContex
   const lookedUp = before.figures.find((f) => f.comparisonDraft && f.comparisonDraft.kind !== 'change' && !f.comparisonDraft.subject && f.period);
   // Its period is that figure's, from context, to be looked up as that one was.
   if (lookedUp && figure.period === null) Object.assign(figure, { period: lookedUp.period, periodWords: lookedUp.periodWords, periodMention: lookedUp.periodMention, periodFrom: 'context' });
+  // "That was more than double the 248,284 of 2022. It was also roughly 77 times the 6,780 of
+  // 2017": "it" is what the comparison before compared, not the baseline it was set against.
+  const comparedThen = own && !lookedUp ? before.figures.find((f) => f.comparisonDraft && f.comparisonDraft.kind !== 'change' && f.comparisonDraft.subject && f.comparisonDraft.baseline) : undefined;
+  if (comparedThen) return { subject: comparedThen.comparisonDraft!.subject as Building, baseline: own };
   const last = lookedUp ? null : lastOf(before.figures);
   if (last) return { subject: last, baseline: own };
   // "That is a drop of nearly 60%. In absolute terms, that was some 150,000 fewer": a sentence

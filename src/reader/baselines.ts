@@ -22,7 +22,8 @@ export const leadsToBaselineFigure = (before: string): boolean => BASELINE_FIGUR
 
 /** A figure just after "than the", "exceeds the", "up from": compared with, its period after it. */
 export function followsBaselineLead(figure: Building, m: string, sentenceStart: number): boolean {
-  return leadsToBaselineFigure(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start));
+  // Up to 48 characters back: "some 35 times the pandemic-year low of 6,465".
+  return leadsToBaselineFigure(m.slice(Math.max(sentenceStart, figure.start - 48), figure.start));
 }
 
 export function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {

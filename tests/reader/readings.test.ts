@@ -145,6 +145,7 @@ const PERIODS: Row[] = [
   { why: '"In the first half of the year alone" on a page of January 6, after lines about 2024: that year\'s half, not a half barely begun', text: 'In 2024, about 302,000 people crossed the Darién.\n\nIn the first half of the year alone, more than 200,000 people crossed the Darién.', date: '2025-01-06', figure: 'more than 200,000', metric: 'darien-crossings', period: '2024-01/2024-06' },
   { why: '"Before Mulino\'s inauguration, crossings in 2024 had been running at about 1,100 a day": a bound to someone\'s day cuts the year', text: 'Darién crossings fell after July.\n\nBefore Mulino\'s inauguration, crossings in 2024 had been running at about 1,100 a day.', date: '2025-01-06', figure: 'about 1,100', metric: 'darien-crossings-daily', period: null },
   { why: '"said in February that the flow was down to about 140 a day": the rate when it was said, not the month of the rate before it', text: 'August 2021 as a whole averaged 2,461 Darién crossings a day.\n\nThe foreign minister said in February that the flow was down to about 140 a day.', date: '2022-03-01', figure: 'about 140', metric: 'darien-crossings-daily', period: '2022-02' },
+  { why: '"…; together they came to 8,964": a pronoun between "together" and the verb', text: 'Darién crossings rose in early 2022.\n\nJanuary 2022 saw 4,702 and February 2022 saw 4,262; together they came to 8,964.', date: '2025-08-06', figure: '8,964', metric: 'darien-crossings', period: '2022-01/2022-02' },
   { why: '"January 2022 (4,702) and February 2022 (4,262) together came to 8,964": a sum said with a verb after "together" is the two months\' span', text: 'Darién crossings rose in early 2022.\n\nJanuary 2022 (4,702) and February 2022 (4,262) together came to 8,964.', date: '2025-08-06', figure: '8,964', metric: 'darien-crossings', period: '2022-01/2022-02' },
   { why: 'a timeline entry\'s period set as a label before a dash, with a parenthesis in it, dates the entry', text: '# A timeline of the Darién\n\n**2023 (full year)** — A record: roughly 520,000 people cross the jungle.', date: '2025-01-10', figure: 'roughly 520,000', metric: 'darien-crossings', period: '2023' },
   { why: 'a chart\'s "bar" is the figure of its period, as "the 2023 figure" is', text: 'Darién crossings by year, 2015 to 2024.\n\nThe 2024 bar, at 302,203, is the second tallest.', date: '2025-08-06', figure: '302,203', metric: 'darien-crossings', period: '2024' },
@@ -257,6 +258,15 @@ describe('the reader: sentences that refer back', () => {
     const text = 'Panamanian officials have described 10,000 as the number who cross the Darién in a normal year.\nThe flow was never steady, though: between 2016 and 2017 it fell by about 13,000.';
     const figure = read(text, '2023-02-10', 'about 13,000');
     expect([figure.comparison?.baseline ?? null, figure.period?.text, figure.comparison?.baselinePeriod?.text]).toEqual([null, '2017', '2016']);
+  });
+  it('"That was more than double … It was also roughly 77 times the 6,780 of 2017": "it" is what the comparison before compared', () => {
+    const figure = read('The Darién saw 520,085 crossings in 2023.\nThat was more than double the 248,284 of 2022.\nIt was also roughly 77 times the 6,780 of 2017.', '2024-03-01', 'roughly 77 times');
+    expect([figure.comparison?.subject?.text, figure.comparison?.baseline?.text]).toEqual(['520,085', '6,780']);
+  });
+  it('"más del quíntuple de las 22.102 de 2019": the figure after "de las" is the one compared with', () => {
+    const figures = readText('En 2021 atravesaron la selva del Darién 133.726 personas, más del quíntuple de las 22.102 de 2019.', { catalogue, pageDate: parsePeriod('2022-03-01'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    const ratio = figures.find((f) => f.text.includes('quíntuple'))!;
+    expect([ratio.comparison?.subject?.text, ratio.comparison?.baseline?.text]).toEqual(['133.726', '22.102']);
   });
   it('a rate there takes the metric and period of the figure before, from context', () => {
     const figure = read(text, '2024-07-18', '670');
