@@ -18,6 +18,10 @@ describe('rate-total', () => {
         files: { 'a.yaml': header('a') + rate('a1', 'about 140', 140, '2022-02', 'spot') + total('a2', '4,262', 4262, '2022-02') },
       },
       {
+        name: 'a spot rate as of the page date is not held to the page\u2019s month (no month of its own)',
+        files: { 'a.yaml': header('a') + rate('a1', 'about 640', 640, '2022-02', 'spot').replace('"in the period"', '"(none: as of the page date)"') + total('a2', '4,262', 4262, '2022-02') },
+      },
+      {
         name: 'a spot rate as of a year is not held to the year (a flow can collapse within it: 150 a day by December 2025 against 3,091)',
         files: { 'a.yaml': header('a') + rate('a1', '150', 150, '2025', 'spot') + total('a2', '3,091', 3091, '2025') },
       },
@@ -51,6 +55,11 @@ describe('rate-total', () => {
       },
     ],
     invalid: [
+      {
+        name: 'a spot rate as of when it was said, in a month, far from that month\u2019s average (640 a day said in February 2022 against 4,262)',
+        files: { 'a.yaml': header('a') + rate('a1', 'about 640', 640, '2022-02', 'spot').replace('"in the period"', '"(none: as of when it was said, \\"in February\\")"') + total('a2', '4,262', 4262, '2022-02') },
+        errors: [{ messageId: 'spotFarFromTotal', file: 'a.yaml', line: 6, column: 12 }],
+      },
       {
         name: 'a spot rate as of a month far from the month\u2019s average: a month\u2019s count given per day (10 a day by June 2025 against 10 in June)',
         files: { 'a.yaml': header('a') + rate('a1', 'only 10', 10, '2025-06', 'spot') + total('a2', '10', 10, '2025-06') },

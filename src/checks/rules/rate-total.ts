@@ -132,6 +132,7 @@ function collapsed(totals: Series, rate: Claim, peakPerDay: number): boolean {
 
 /** The period words of a claim dated by its page, the registry's convention ("(none: as of the page date)"). */
 const AS_OF = /^\(none: as of\b/;
+const AS_OF_PAGE = /^\(none: as of the page date\b/;
 /** How far a rate at a point of a month may stand from the month's average before it is reported. */
 const SPOT_FACTOR = 3;
 /** The longest period a rate at a point of it is held to: a month. A year's flow can collapse. */
@@ -146,7 +147,9 @@ const SPOT_DAYS = 31;
 function spotWithinItsMonth(context: CheckContext, rate: Claim, units: number): void {
   const quantity = rate.quantity!;
   const period = rate.period!;
-  if (AS_OF.test(rate.periodWords ?? '') || period.end - period.start + 1 > SPOT_DAYS || units <= 1) return;
+  // As of the page date, a rate has no month of its own to be held to; as of when it was said
+  // ("said in February that the flow was down to about 640 a day") it has that month.
+  if (AS_OF_PAGE.test(rate.periodWords ?? '') || period.end - period.start + 1 > SPOT_DAYS || units <= 1) return;
   const totals = context.index.series.get(seriesKeyOf(rate.metric.rateOf ?? rate.metric.id, rate.place, quantity.unit, ''))?.byPeriod.get(`${period.start}:${period.end}`);
   for (const total of totals ?? []) {
     const [low, high] = total.quantity!.interval;
