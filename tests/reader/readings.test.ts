@@ -148,6 +148,7 @@ const PERIODS: Row[] = [
   { why: '"…; together they came to 8,964": a pronoun between "together" and the verb', text: 'Darién crossings rose in early 2022.\n\nJanuary 2022 saw 4,702 and February 2022 saw 4,262; together they came to 8,964.', date: '2025-08-06', figure: '8,964', metric: 'darien-crossings', period: '2022-01/2022-02' },
   { why: '"January 2022 (4,702) and February 2022 (4,262) together came to 8,964": a sum said with a verb after "together" is the two months\' span', text: 'Darién crossings rose in early 2022.\n\nJanuary 2022 (4,702) and February 2022 (4,262) together came to 8,964.', date: '2025-08-06', figure: '8,964', metric: 'darien-crossings', period: '2022-01/2022-02' },
   { why: 'a timeline entry\'s period set as a label before a dash, with a parenthesis in it, dates the entry', text: '# A timeline of the Darién\n\n**2023 (full year)** — A record: roughly 520,000 people cross the jungle.', date: '2025-01-10', figure: 'roughly 520,000', metric: 'darien-crossings', period: '2023' },
+  { why: 'a one-sentence paragraph that names a year and no figure sets up the next paragraph\'s count', text: 'Likewise, in Panama, 2023 broke records for migrants crossing the Darién.\n\nAn estimated 520,085 people passed through the perilous jungle.', date: '2025-01-03', figure: 'An estimated 520,085', metric: 'darien-crossings', period: '2023', from: 'context' },
   { why: 'a chart\'s "bar" is the figure of its period, as "the 2023 figure" is', text: 'Darién crossings by year, 2015 to 2024.\n\nThe 2024 bar, at 302,203, is the second tallest.', date: '2025-08-06', figure: '302,203', metric: 'darien-crossings', period: '2024' },
   { why: '"As recently as 2021" dates the figure; it is no baseline of a comparison ("as … as")', text: 'Darién crossings hit a record this year.\n\nAs recently as 2021, only about 13,000 people made the trip.', date: '2024-08-20', figure: 'about 13,000', metric: 'darien-crossings', period: '2021' },
   { why: '"over those seventeen days" is the newest span of seventeen days named before it', text: 'In the first seventeen days of July, the border service counted 11,363 crossings of the Darién.\n\nOver those seventeen days, that is about 670 arrivals a week.', date: '2024-08-20', figure: 'about 670', metric: 'darien-crossings-per-week', period: '2024-07-01/2024-07-17' },
@@ -267,6 +268,10 @@ describe('the reader: sentences that refer back', () => {
     const figures = readText('En 2021 atravesaron la selva del Darién 133.726 personas, más del quíntuple de las 22.102 de 2019.', { catalogue, pageDate: parsePeriod('2022-03-01'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
     const ratio = figures.find((f) => f.text.includes('quíntuple'))!;
     expect([ratio.comparison?.subject?.text, ratio.comparison?.baseline?.text]).toEqual(['133.726', '22.102']);
+  });
+  it('a page footer\'s number after a paragraph that names a year is no count of that year', () => {
+    const figure = lintRead('In 2021, 133,726 people crossed the Darién.\n\nCompare the daily average for 2021 with the peak.\n\n*312 · Unit 3: Population and Movement*', '2022-05-01').find((f) => f.text === '312');
+    expect(figure?.period ?? null).toBeNull();
   });
   it('a rate there takes the metric and period of the figure before, from context', () => {
     const figure = read(text, '2024-07-18', '670');
