@@ -19,18 +19,15 @@ import { overlaps } from '../model/period.js';
 import type { Claim } from '../model/types.js';
 import type { Draft } from './draft.js';
 import type { PendingFinding } from './report.js';
+import { EN } from '../reader/lexicon/en.js';
 
 const ID = 'figure-period';
 /** The smallest figure, and the fewest significant digits, that make a number recognisable. */
 const SMALLEST = 1000;
 const DIGITS = 3;
 const SHOWN = 3;
-/**
- * A period whose year the sentence says: written out, or counted from the page date ("June of last
- * year", "last month", "el año pasado"). Not a bare month ("in January" after "That year started slowly") nor a
- * year counted from another figure ("a year earlier"): the reader may have the year wrong there.
- */
-const YEAR_NAMED = /\b(?:19|20)\d\d\b|\b(?:last|this) (?:year|month)\b|\b(?:el|del|este) (?:año|mes) pasado\b|\beste (?:año|mes)\b/i;
+/** A period whose year the sentence says (the lexicon's `year-named`, with its examples). */
+const YEAR_NAMED = EN.pattern('year-named');
 
 export const FIGURE_PERIOD: CheckMeta = {
   id: ID,

@@ -99,11 +99,15 @@ function changeEnds(built: readonly Building[], figure: Building, plain: readonl
 /** What a comparison compares: its subject and its baseline figures, either of them null when not read. */
 type Compared = { subject: Building | null; baseline: Building | null };
 
+/** The last plain figure (no change) of a list. */
+function lastOf(figures: readonly Building[]): Building | null {
+  return [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
+}
+
 /** What a comparison compares: its subject and its baseline, in the sentence or the one before. */
 function comparedFigures(ctx: SentenceContext, built: readonly Building[], figure: Building, plain: readonly Building[]): Compared {
   const { m, body, sentence, before } = ctx;
   const change = figure.mention!.change!;
-  const lastOf = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
   const ends = changeEnds(built, figure, plain);
   if (ends) return ends;
   // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure that is
@@ -137,7 +141,6 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
 /** What a comparison that refers back compares, among the figures of the sentence before. */
 function comparedBefore(ctx: SentenceContext, before: NonNullable<SentenceContext['before']>, figure: Building, plain: readonly Building[], own: Building | null, ownPeriod: boolean): Compared {
   const { m, body } = ctx;
-  const lastOf = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
   // "8,964 crossed ..., up from 2,928 ... That is more than three times as many": the sentence
   // before's own figure is the subject, the one it was compared with the baseline.
   const beforeBaseline = (figures: readonly Building[]): Building | null => [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) ?? null;

@@ -34,7 +34,9 @@ function arithmetic(comparison: OwnComparison): string {
  * of children lies.
  */
 function sameCount(a: readonly [number, number], b: readonly [number, number]): boolean {
-  return intervalsOverlap(a, b) && !(a[1] === b[0] && a[0] < a[1] && b[0] < b[1]) && !(b[1] === a[0] && a[0] < a[1] && b[0] < b[1]);
+  const shared = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+  // An exact figure is a point: it agrees with any interval that holds it.
+  return shared > 0 || (shared === 0 && (a[0] === a[1] || b[0] === b[1]));
 }
 
 export const internalConflict: DraftCheck = {

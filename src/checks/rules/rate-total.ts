@@ -75,22 +75,21 @@ export const rateTotal: Check = {
         const quantity = rate.quantity!;
         if (quantity.per === null) continue;
         const units = unitsIn(rate, quantity.per);
+        const series = context.index.series.get(seriesKeyOf(rate.metric.rateOf ?? rate.metric.id, rate.place, quantity.unit, ''));
+        const totals = series?.byPeriod.get(`${rate.period!.start}:${rate.period!.end}`);
         // A spot rate ("140 today") says nothing of a total, unless its period is one of its own
         // units: "by June 2025 the monthly count had fallen to about 100" is June's count.
         // Not a spot rate with no period of its own ("more than 2,500 a day", as of the page date):
         // the rate then, which one day's count ("2,765 arrived on Thursday") does not contradict.
         if (quantity.basis === 'spot' && (units !== 1 || AS_OF.test(rate.periodWords ?? ''))) {
-          spotWithinItsMonth(context, rate, units);
+          spotWithinItsMonth(context, rate, units, totals ?? []);
           continue;
         }
         // "In 2023, annual crossings reached 620,085": a peak over one of its own units is that
         // unit's count, held to it as an average is.
         const basis = quantity.basis === 'peak' && units === 1 ? 'average' : quantity.basis;
-        const totalsKey = seriesKeyOf(rate.metric.rateOf ?? rate.metric.id, rate.place, quantity.unit, '');
-        const series = context.index.series.get(totalsKey);
         const implied: Interval = [quantity.interval[0] * units, quantity.interval[1] * units];
         if (series && basis !== 'peak') reportEnclosing(context, rate, implied, enclosingTotals(series.byPeriod, rate));
-        const totals = series?.byPeriod.get(`${rate.period!.start}:${rate.period!.end}`);
         if (!totals) continue;
         // Totals of the registry that disagree with each other (520,085 and 511,103 for 2023) are
         // figure-conflict's to report: a rate that fits one of them is not wrong for missing the
@@ -144,14 +143,13 @@ const SPOT_DAYS = 31;
  * it (10 a day is 30 times June's). A warning: a rate on one day of a month can differ from its
  * average, but not by that much.
  */
-function spotWithinItsMonth(context: CheckContext, rate: Claim, units: number): void {
+function spotWithinItsMonth(context: CheckContext, rate: Claim, units: number, totals: readonly Claim[]): void {
   const quantity = rate.quantity!;
   const period = rate.period!;
   // As of the page date, a rate has no month of its own to be held to; as of when it was said
   // ("said in February that the flow was down to about 640 a day") it has that month.
   if (AS_OF_PAGE.test(rate.periodWords ?? '') || period.end - period.start + 1 > SPOT_DAYS || units <= 1) return;
-  const totals = context.index.series.get(seriesKeyOf(rate.metric.rateOf ?? rate.metric.id, rate.place, quantity.unit, ''))?.byPeriod.get(`${period.start}:${period.end}`);
-  for (const total of totals ?? []) {
+  for (const total of totals) {
     const [low, high] = total.quantity!.interval;
     const average = [low / units, high / units] as const;
     const factor = quantity.interval[0] >= SPOT_FACTOR * average[1] ? quantity.interval[0] / average[1] : quantity.interval[1] * SPOT_FACTOR <= average[0] ? average[0] / quantity.interval[1] : 0;

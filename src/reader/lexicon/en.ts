@@ -107,6 +107,13 @@ export const ENGLISH = [
     examples: { reads: ['who cross the most — ', 'led the list, with ', 'in record numbers: '], not: ['crossed the jungle in ', 'with '] },
   },
   {
+    id: 'year-named',
+    on: 'period',
+    pattern: /\b(?:19|20)\d\d\b|\b(?:last|this) (?:year|month)\b|\b(?:el|del|este) (?:año|mes) pasado\b|\beste (?:año|mes)\b/i,
+    why: 'figure-period reports a figure given for another period only where the sentence names the period with its year, written out or counted from the page date ("June of last year", "last month", "el año pasado"); a bare month ("in January" after "That year started slowly") or a year counted from another figure ("a year earlier") may be the reader\'s slip.',
+    examples: { reads: ['Between Aug. 1 and Aug. 17, 2024', 'June of last year', 'In the whole of last month', 'en junio del año pasado'], not: ['in January', 'a year earlier', 'September'] },
+  },
+  {
     id: 'this-year',
     on: 'period',
     pattern: /^(?:(?:in|for|during|so far)\s+)?this year$|^(?:en\s+)?este año$/i,
