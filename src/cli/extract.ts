@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { withConfigOptions } from '../config/options.js';
 import { optionProblems, readerConfig, UsageError, writeOut } from './io.js';
+import { whileReading } from './reading-flags.js';
 
 const SOURCE_ID = /^[A-Za-z0-9][\w.-]*$/;
 
@@ -73,7 +74,8 @@ export function registerExtract(program: Command): void {
     const replaced = options.output === undefined ? null : resolve(options.output);
     const registry = loadRegistry({ paths: [options.registry], requireClaims: false, ignore: (absolute) => absolute === replaced });
     const { extractArticle } = await import('../extract/extract.js');
-    const { yaml } = extractArticle({
+    const { schemaModeline } = await import('../registry/schema-path.js');
+    const { yaml } = whileReading(() => extractArticle({
       text,
       fileName: article === '-' ? 'stdin.txt' : article,
       published: date,
@@ -85,8 +87,8 @@ export function registerExtract(program: Command): void {
       markdown: /\.(?:md|markdown|mdx)$/i.test(article),
       // The file goes into the registry's sources/ (its `text:` is ../archive/…): the schema's path from there.
       // The schema line's path runs from where the file will stand: --output's folder, else the registry's sources/.
-      modeline: (await import('../registry/schema-path.js')).schemaModeline('source', options.output !== undefined ? dirname(resolve(options.output)) : join(/\.ya?ml$/i.test(options.registry) ? dirname(resolve(options.registry)) : resolve(options.registry), 'sources')),
-    });
+      modeline: schemaModeline('source', options.output !== undefined ? dirname(resolve(options.output)) : join(/\.ya?ml$/i.test(options.registry) ? dirname(resolve(options.registry)) : resolve(options.registry), 'sources')),
+    }));
     if (options.output === undefined) writeOut(yaml);
     else {
       const problem = writeNewFile(options.output, yaml, { force: options.force === true });

@@ -3,12 +3,12 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import { setFlagsFromString } from 'node:v8';
 import { didYouMean } from '../registry/suggest.js';
 import { escapeTerminal } from '../text/escape.js';
 import { withConfigOptions } from '../config/options.js';
 import { optionProblems, stopOnProblems, systemReason, writeErr, writeOut } from './io.js';
 import { startProgress } from './progress.js';
+import { whileReading } from './reading-flags.js';
 import { changedSince, isReportFormat, onChangedLines, REPORT_FORMATS, writeReport } from './report-output.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
@@ -101,32 +101,21 @@ export function registerLint(program: Command): void {
       stopOnProblems(problems, configProblems);
 
       const progress = startProgress(options.format);
-      // Reading a long draft runs a few large functions (readText, findFigures) hot from the first
-      // sentence, in a process that lives well under a second. V8's optimising compiler, inlining
-      // their callees, spends longer compiling them than they then save: without inlining, lint on
-      // the bench's 1 MB draft took 933 ms against 976 (medians of 11 interleaved runs). Only for
-      // the reading, and in this process only, not the API's: the flag is put back after it, since
-      // V8 refuses a code cache made under other flags than its own (bin/load-bundle.cjs).
-      setFlagsFromString('--no-turbo-inlining');
-      let read: ReturnType<typeof lint.lintPaths>;
-      try {
-        read = progress.around(() => lint.lintPaths({
-          paths,
-          stdinName: options.stdinFilename,
-          registryPath: settings.registry,
-          date,
-          // Checked above: en, es, or not given.
-          language: options.language === 'es' ? 'es' : options.language === 'en' ? 'en' : undefined,
-          minSeverity: settings.minSeverity,
-          checks: settings.checks,
-          severities: settings.severities,
-          ignore: settings.ignoreFile,
-          crossDrafts: options.crossDrafts === true,
-          onProgress: progress.update,
-        }));
-      } finally {
-        setFlagsFromString('--turbo-inlining');
-      }
+      // V8 flags for the reading only (reading-flags.ts says why).
+      const read = whileReading(() => progress.around(() => lint.lintPaths({
+        paths,
+        stdinName: options.stdinFilename,
+        registryPath: settings.registry,
+        date,
+        // Checked above: en, es, or not given.
+        language: options.language === 'es' ? 'es' : options.language === 'en' ? 'en' : undefined,
+        minSeverity: settings.minSeverity,
+        checks: settings.checks,
+        severities: settings.severities,
+        ignore: settings.ignoreFile,
+        crossDrafts: options.crossDrafts === true,
+        onProgress: progress.update,
+      })));
       const report = await onChangedLines(read.report, changes);
 
       if (isReportFormat(options.format)) {
