@@ -250,6 +250,7 @@ function toClaim(path: string, source: Source, figure: DraftFigure, metric: Metr
     place: metric.place,
     period: figure.period,
     periodWords: figure.periodWords ?? '',
+    ...(figure.bound ? { bound: figure.bound } : {}),
     attribution: figure.attribution,
     comparison: null,
     note: null,

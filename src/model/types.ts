@@ -132,6 +132,11 @@ export interface Claim {
    */
   readonly within?: Period;
   readonly periodWords: string;
+  /**
+   * A draft's date of a term's start or end ("since December 2020", "left office on Oct. 10"): its
+   * period is that day, checked against the first or last day of the term the catalogue dates.
+   */
+  readonly bound?: 'start' | 'end';
   readonly attribution: readonly string[];
   readonly comparison: Comparison | null;
   readonly note: string | null;

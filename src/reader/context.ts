@@ -41,6 +41,8 @@ export interface SentenceContext {
   /** The sentence before, in this paragraph; or any sentence before, when this one refers back. */
   readonly prior: Previous | null;
   readonly previous: Previous | null;
+  /** Whom a pronoun that opens this sentence stands for: the nearest sentence before that opened with no pronoun (TextState). */
+  readonly referent: Previous | null;
   readonly before: Previous | null;
   /** An interview's answer ("A: About 520,085."): it takes its question's period, and the text's flow with none of its own. */
   readonly answers: boolean;
@@ -56,8 +58,13 @@ export interface SentenceContext {
   context(): ReadonlySet<string>;
 }
 
+/** How far back, in paragraphs, the one a pronoun stands for may have been named. */
+const REFERENT_REACH = 3;
+
 interface Previous {
   readonly sentence: Sentence;
+  /** The catalogue's events the sentence dated: what "The handover" opening the next one means. */
+  readonly events?: readonly (Metric | null)[];
   readonly figures: Building[];
   readonly periods: PeriodMention[];
   /**
@@ -87,6 +94,12 @@ export interface TextState {
   /** Every figure read so far, in order: what a comparison between vague periods looks back to. */
   readonly earlier: Building[];
   previous: Previous | null;
+  /**
+   * The last sentence that did not open with a pronoun ("He", "She"), within REFERENT_REACH
+   * paragraphs: "Mulino … won the presidency. He took 34 percent of the vote. Since his election on
+   * May 26, …": the "his" is Mulino's, named two sentences back.
+   */
+  referent: Previous | null;
   /** The last sentence with a figure read as a catalogue metric: what "That works out to …" may mean. */
   counted: Previous | null;
   /** The unit of time the last heading gave its section ("## Per day, on average"), if any. */
@@ -133,7 +146,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, counted: null, section: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, referent: null, counted: null, section: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
 }
 
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {
@@ -173,6 +186,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     periods: resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? []), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate),
     prior,
     previous,
+    referent: state.referent && sentence.paragraph - state.referent.sentence.paragraph <= REFERENT_REACH ? state.referent : null,
     before,
     answers,
     topic: state.topic,

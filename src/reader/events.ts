@@ -5,7 +5,7 @@
 import { resolvePeriodWords } from '../model/period-words.js';
 import { BARE_WEEKDAY, dayNumber, periodFromDays, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
-import type { PeriodMention } from '../text/periods.js';
+import { findPeriods, type PeriodMention } from '../text/periods.js';
 import { because, type UncheckedReason } from './reasons.js';
 import { FUNCTION_WORDS, mentionsPlace, mentionsSubject, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { placesAtHand } from './frames.js';
@@ -15,6 +15,7 @@ import { SAID_BEFORE } from './attribution.js';
 import { clauseBounds } from './clauses.js';
 import { FAR } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
+import { isTerm, termDates } from './term-events.js';
 
 /**
  * Dates of events: a date and the phrase of an event in one sentence. A phrase that is only a
@@ -41,8 +42,13 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     let strong = namesEvent(ctx.catalogue, phrase.metric, outside);
     // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
     // "The 65-year-old lawyer won …": a description stands for the one named as a pronoun does.
-    const referred = !strong && ctx.previous !== null && (pronounNear(ctx, phrase) || PERSON_DESCRIBED.test(ctx.body)) && namesEvent(ctx.catalogue, phrase.metric, ctx.previous.words());
+    // "He took 34 percent of the vote. Since his election on May 26, …": the one named before that.
+    const referred = !strong && ctx.previous !== null && (pronounNear(ctx, phrase) || PERSON_DESCRIBED.test(ctx.body)) && [ctx.previous, ctx.referent].some((before) => before !== null && namesEvent(ctx.catalogue, phrase.metric, before.words()));
     strong ||= referred;
+    // "In May, Ambassador Kevin Cabrera handed over 16 boats. The handover took place on May 22":
+    // the event a sentence opens with, named as known, is the one the sentence before told.
+    const told = !strong && ctx.previous !== null && ctx.previous.events?.includes(phrase.metric) === true && DEFINITE_OPENS.test(m.slice(sentence.start, tokens[phrase.from]!.start));
+    strong ||= told;
     // "His government signed a memorandum" in a story about Panama: an office for the place at hand.
     // "the deportation memorandum, signed on 12 July 2024", "The memorandum was signed on July 12":
     // a document said to be signed, with no one named as signing it, is the event itself, in a
@@ -53,15 +59,31 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     strong ||= standIn;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
+    const from = referred || told ? { metricFrom: 'previous sentence' as const } : standIn ? { metricFrom: 'context' as const } : {};
+    if (isTerm(phrase.metric)) {
+      seen.add(phrase.metric.id);
+      const dated = termDates(ctx, phrase, (date, bound) => ({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from, bound }));
+      events.push(...dated.filter((figure) => !events.some((f) => f.start === figure.start)));
+      continue;
+    }
     const found = nearestDate(ctx.periods.filter((p) => !UNTIL_DATE.test(m.slice(Math.max(sentence.start, p.start - 12), p.start))), tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
     if (!found) continue;
     const date = inTheEventsYear(ahead(found, m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, m.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)), ctx.catalogue.eventDays.get(phrase.metric));
     seen.add(phrase.metric.id);
     const existing = events.find((f) => f.start === date.coreStart);
     if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
-    else events.push({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...(referred ? { metricFrom: 'previous sentence' } : standIn ? { metricFrom: 'context' } : {}) });
+    else events.push({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from });
   }
-  if (options.purpose !== 'extract') return events;
+  return options.purpose === 'extract' ? [...events, ...daysToPropose(ctx, built, events)] : events;
+}
+
+/**
+ * extract also proposes every day's date that dates something ("On Aug. 11, Panama and Colombia
+ * agreed ...") for a person to keep or delete, with no event of the catalogue.
+ */
+function daysToPropose(ctx: SentenceContext, built: readonly Building[], events: readonly Building[]): Building[] {
+  const { m, sentence } = ctx;
+  const proposed: Building[] = [];
   for (const date of ctx.periods) {
     if (date.kind !== 'date' || !/\d/.test(date.words) || SAID_BEFORE.test(m.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
     // "On August 14, 402 people crossed": the period of a flow's count is no event; "29 Colombians
@@ -70,9 +92,9 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     if (built.some((f) => f.periodMention === date && (f.metric?.kind === 'flow' || f.metric?.kind === 'rate')) || events.some((f) => f.start === date.coreStart)) continue;
     const event = eventFigure(date, null, null, ctx);
     if (event.problem === null) blame(event, because('no-event'));
-    events.push(event);
+    proposed.push(event);
   }
-  return events;
+  return proposed;
 }
 
 const RELATIVE = EN.words('relative');
@@ -80,6 +102,8 @@ const RELATIVE = EN.words('relative');
 const UNTIL_DATE = EN.pattern('until-date');
 const EVENT_ENDS_BEFORE = EN.pattern('event-ends-before');
 const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
+const POSSESSIVE_PRONOUNS = EN.words('possessive-pronouns');
+const DEFINITE_OPENS = EN.pattern('definite-opens');
 const PERSON_DESCRIBED = EN.pattern('person-described');
 const STANDS_FOR_PLACE = EN.pattern('stands-for-place');
 
@@ -123,7 +147,10 @@ const PRONOUN_REACH = 3;
 function pronounNear(ctx: SentenceContext, phrase: PhraseMatch): boolean {
   const { tokens, m } = ctx;
   const pronoun = (t: Token): boolean => SUBJECT_PRONOUNS.has(m.slice(t.start, t.end).toLowerCase());
-  if (tokens.slice(Math.max(0, phrase.from - PRONOUN_REACH), phrase.from).some(pronoun)) return true;
+  // "Since his election on May 26", "her first ministerial summit": the owner is the one before.
+  // Only right before the phrase: "His government signed a memorandum" is an office, not a person.
+  const owner = phrase.from > 0 && POSSESSIVE_PRONOUNS.has(m.slice(tokens[phrase.from - 1]!.start, tokens[phrase.from - 1]!.end).toLowerCase());
+  if (owner || tokens.slice(Math.max(0, phrase.from - PRONOUN_REACH), phrase.from).some(pronoun)) return true;
   // "He also sat down with civil society on April 21 for a roundtable": a pronoun that opens the
   // sentence is its subject, however far the phrase is.
   if (tokens[0] && tokens[0].start - ctx.sentence.start < 4 && pronoun(tokens[0])) return true;
@@ -197,6 +224,14 @@ export function datesAnEvent(p: PeriodMention): boolean {
   return EVENT_DATE_KINDS.has(p.kind) || (p.kind === 'first-days' && p.resolved !== null && p.resolved.period.start === p.resolved.period.end);
 }
 
+/**
+ * Whether a sentence with no figure may still date an event: a date, or a span (the start and end
+ * of a term, "desde el 2 de diciembre de 2020 hasta el 10 de octubre de 2022", term-events.ts).
+ */
+export function mayDateAnEvent(p: PeriodMention): boolean {
+  return datesAnEvent(p) || p.kind === 'between' || p.kind === 'month-span';
+}
+
 /** A date phrase that can date an event, nearest to the event's phrase. */
 function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[], phrase: PhraseMatch, breaks: ReadonlyArray<readonly [number, number]>, length: number, offset: number): PeriodMention | null {
   const phraseStart = tokens[phrase.from]!.start;
@@ -266,7 +301,8 @@ function eventProblem(period: Period | null, pageDate: Period | null, date: Peri
 function eventFigure(date: PeriodMention, metric: Metric | null, phrase: string | null, at: SentenceContext): Building {
   const coreWords = at.text.slice(date.coreStart, date.coreEnd);
   // "since July 1": the event is on July 1, not over the span since.
-  const period = date.since ? (resolvePeriodWords(coreWords.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), at.pageDate ?? FAR) ?? null)?.period ?? null : date.resolved?.period ?? null;
+  // "desde el 2 de diciembre de 2020": the day in the text's own language.
+  const period = date.since ? (resolvePeriodWords(coreWords.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), at.pageDate ?? FAR) ?? findPeriods(at.m, at.pageDate, date.coreStart, date.coreEnd, at.options.language)[0]?.resolved ?? null)?.period ?? null : date.resolved?.period ?? null;
   const location = at.lines.locate(date.coreStart);
   return {
     index: -1,

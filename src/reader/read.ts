@@ -21,7 +21,7 @@ import type { ReadOptions, ReadText, Building } from './record.js';
 import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, namedPeriods } from './context.js';
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { periodFromRepeat } from './repeated.js';
-import { datesAnEvent, readEvents } from './events.js';
+import { mayDateAnEvent, readEvents } from './events.js';
 import { namedAfterThan, notePeriods } from './resolve-period.js';
 import { isBaselineLead } from './baselines.js';
 import { withEventDates } from './event-periods.js';
@@ -108,7 +108,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   state.countsSoFar ??= own.find(countsSoFar)?.words ?? null;
   const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
-  if (mentions.length === 0 && !own.some(datesAnEvent)) {
+  if (mentions.length === 0 && !own.some(mayDateAnEvent)) {
     // Its words are tokenized only if the next sentence asks who "he" is ("He took office on June 1").
     let stemSet: ReadonlySet<string> | null = null;
     // "The peak came between September and October. In those two months, ...": a period named in a
@@ -119,6 +119,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
       state.topic = namedFlow(placesNamed, state.frames.tag(tokens, placesNamed, m), tokens);
     }
     state.previous = { sentence, figures: [], periods: own, named: namedPeriods(state, sentence, own, body), stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
+    if (!PRONOUN_OPENS.test(body)) state.referent = state.previous;
     return [];
   }
   const ctx = sentenceContext(state, sentence, body, own, placesNamed);
@@ -147,7 +148,8 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   keepCounted(state.frameContext, counted, sentence.paragraph);
   if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(placesNamed, ctx.tags(), ctx.tokens);
   const events = readEvents(ctx, built);
-  state.previous = { sentence, figures: built, periods: ctx.periods as PeriodMention[], named: namedPeriods(state, sentence, ctx.periods as PeriodMention[], body), stems: ctx.stems, words: ctx.stems };
+  state.previous = { sentence, figures: built, events: events.map((event) => event.metric), periods: ctx.periods as PeriodMention[], named: namedPeriods(state, sentence, ctx.periods as PeriodMention[], body), stems: ctx.stems, words: ctx.stems };
+  if (!PRONOUN_OPENS.test(body)) state.referent = state.previous;
   if (built.some((f) => f.kind === 'quantity' && f.metric)) state.counted = state.previous;
   return [...built, ...events];
 }
@@ -170,6 +172,8 @@ const SPEAKER = EN.pattern('speaker');
 /** A speaker or a label in bold at a paragraph's start: "**Restrepo:**", "**Andrés Ocampo, CFO:**", "REPORTER:". */
 const LABEL_OPENS = /^\s*(?:(?:\*\*|__)[^*_\n]{1,48}:(?:\*\*|__)|(?:\*\*|__)[^*_\n]{1,48}(?:\*\*|__):)\s|^\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]+(?:\s[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]+){0,2}:\s/;
 const DESTINATION_BEFORE = EN.pattern('destination-before');
+/** A sentence that opens with a pronoun names no one new: whom its pronoun stands for stays the referent. */
+const PRONOUN_OPENS = EN.pattern('pronoun-opens');
 /** A cheap look before SPEAKER: two capitals (or "Q:") at the start, maybe bold, or there is no speaker to blank. */
 const CAPITALS_FIRST = /^\s*(?:\*\*|__)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.:*_-]/;
 

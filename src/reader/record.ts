@@ -77,6 +77,8 @@ export interface DraftFigure {
   /** For a period read only vaguely ("early 2022"): the span it surely lies within (src/text/periods.ts). */
   readonly window?: Period | null;
   readonly comparison: DraftComparison | null;
+  /** The date of a term's start or end ("since December 2020", "left office on Oct. 10"), for an event the catalogue dates as a span (term-events.ts). */
+  readonly bound?: 'start' | 'end' | null;
   readonly attribution: readonly string[];
   /** Why the figure cannot be checked, as a message and its id (src/reader/reasons.ts); null when it can. */
   readonly problem: string | null;

@@ -380,10 +380,21 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
     // "August, September and October of that year", "January and February of that year": the
     // months named, moved into the year.
     const months = (before.kind === 'month-list' || before.kind === 'month-pair') && before.resolved ? before.resolved.period : null;
-    const period = year === null ? null : months ? monthsInYear(months, year) : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);
+    // "on the fifth of June that year": the day the words already gave, moved into the year.
+    const day = before.kind === 'date' && before.resolved && before.resolved.period.start === before.resolved.period.end ? dayInYear(before.resolved.period.start, year) : undefined;
+    const period = year === null ? null : months ? monthsInYear(months, year) : day !== undefined ? day : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);
     out[out.length - 1] = { ...before, end: mention.end, words: text.slice(before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
   }
   return out;
+}
+
+/** A day of one year as the same day of `year`; null for February 29 of a year without one. */
+function dayInYear(day: number, year: number | null): ResolvedPeriod | null | undefined {
+  if (year === null) return undefined;
+  const [month, date] = [monthOfDay(day), new Date(day * 86_400_000).getUTCDate()];
+  if (date > daysInMonth(year, month)) return null;
+  const moved = dayNumber(year, month, date);
+  return { period: periodFromDays(moved, moved), deictic: false };
 }
 
 /** The months a period runs over, as the same months of `year` (null when they wrap a year's end). */

@@ -33,7 +33,8 @@ interface Row {
 /** The event of `metric` that lint reads in a text (a paragraph a line), if any. */
 function eventOf(row: Row) {
   const figures = readText(row.text, { catalogue, pageDate: parsePeriod(row.date), hardLineBreaks: true, purpose: 'lint', language: row.language ?? 'en' }).figures;
-  return figures.find((f) => f.kind === 'event' && f.metric?.id === row.metric) ?? null;
+  // The last: a row's earlier sentences may date the same event ("In May, … handed …").
+  return figures.findLast((f) => f.kind === 'event' && f.metric?.id === row.metric) ?? null;
 }
 
 const MEMO = 'us-panama-deportation-memorandum-signed';
@@ -91,7 +92,17 @@ const NAMED: Row[] = [
   { why: 'another roundtable of the same place', text: 'Panamanian civic leaders held a roundtable on March 3, 2023.', date: '2024-08-01', metric: 'blinken-corruption-roundtable', period: null },
 ];
 
+const REFERRED: Row[] = [
+  { why: 'a possessive right before the event: the owner is the one named before', text: 'José Raúl Mulino promised to close the jungle.\nSince his election on May 26, he has spoken of little else.', date: '2024-08-01', metric: 'panama-presidential-election', period: '2024-05-26', from: 'previous sentence' },
+  { why: 'the one named two sentences back, past a sentence that opens with a pronoun', text: 'Mulino, a 65-year-old lawyer, won the presidency.\nHe took 34 percent of the vote.\nSince his election on May 26, he has spoken of little else.', date: '2024-08-01', metric: 'panama-presidential-election', period: '2024-05-26', from: 'previous sentence' },
+  { why: 'a sentence between that names no one and opens with no pronoun breaks the chain', text: 'Mulino, a 65-year-old lawyer, won the presidency.\nThe rain came early that year.\nSince his election on May 26, he has spoken of little else.', date: '2024-08-01', metric: 'panama-presidential-election', period: null },
+  { why: 'an event the sentence before told, opening this one as known ("The handover")', text: 'In May, Ambassador Kevin Cabrera handed Panama 16 boats.\nThe handover took place on Thursday, May 15.', date: '2025-06-01', metric: 'cabrera-darien-donation-handover', period: '2025-05-15', from: 'previous sentence' },
+  { why: '"The handover" after a sentence that told no handover is anyone\'s', text: 'Kevin Cabrera toured the province in May.\nThe handover took place on Thursday, May 15.', date: '2025-06-01', metric: 'cabrera-darien-donation-handover', period: null },
+  { why: 'a day in words with "that year" takes the year named before', text: 'Mulino took office on July 1, 2024.\nHe had won the presidential election on the fifth of June that year.', date: '2026-01-08', metric: 'panama-presidential-election', period: '2024-06-05', from: 'previous sentence' },
+];
+
 describe.each([
+  ['the one a pronoun, a possessive or a known event stands for, named before', REFERRED],
   ['an office without its country stands for the place named around it', STANDS_FOR_PLACE],
   ['a pronoun after an event phrase that opens the sentence', PRONOUN_AFTER],
   ['phrases of the catalogue\u2019s events as reporters write them', PHRASES],

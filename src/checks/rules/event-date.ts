@@ -6,7 +6,7 @@
  * `relative-date`, which can explain them; reporting them twice would be noise.
  */
 import { resolvePeriodWords } from '../../model/period-words.js';
-import { overlaps, type Period } from '../../model/period.js';
+import { isoDay, overlaps, type Period } from '../../model/period.js';
 import type { Claim } from '../../model/types.js';
 import { docsPath, type Check, type CheckContext } from '../types.js';
 import { listSources } from '../shared.js';
@@ -34,7 +34,9 @@ export function dateSides(claims: readonly Claim[]): Claim[][] {
     ceiling = Math.min(ceiling, claim.period!.end);
   }
   if (current.length > 0) sides.push(current);
-  return sides;
+  // Each side led by its narrowest date: "in May" beside "May 15" fits either side's day, so
+  // "May 15" is the date the side stands for ("dated 2025-05-22 against 2025-05-15", not "2025-05").
+  return sides.map((side) => [...side].sort((a, b) => a.period!.end - a.period!.start - (b.period!.end - b.period!.start)));
 }
 
 export const eventDate: Check = {
@@ -83,16 +85,17 @@ export const eventDate: Check = {
  * reported twice (once against the catalogue, once against a source that agrees with it).
  */
 function againstCatalogue(context: CheckContext, claims: readonly Claim[], date: Period): void {
-  const agree = claims.filter((claim) => overlaps(claim.period!, date));
-  for (const side of dateSides(claims.filter((claim) => !overlaps(claim.period!, date)))) {
+  const agree = claims.filter((claim) => fits(claim, date));
+  for (const side of dateSides(claims.filter((claim) => !fits(claim, date)))) {
     const shown = side.slice(0, MAX_PER_SIDE);
     const metric = side[0]!.metric;
     context.report({
       messageId: 'catalogue',
       field: 'period',
       data: {
-        event: metric.id,
-        date: date.text,
+        // "since December 2019" dates a term's start: the catalogue's start is what it is held to.
+        event: side[0]!.bound ? `${metric.id} (its ${side[0]!.bound})` : metric.id,
+        date: side[0]!.bound ? isoDay(side[0]!.bound === 'start' ? date.start : date.end) : date.text,
         catalogue: metric.file,
         side: `${listSources(shown)}${side.length > MAX_PER_SIDE ? ', …' : ''}`,
         period: side[0]!.period!.text,
@@ -101,6 +104,16 @@ function againstCatalogue(context: CheckContext, claims: readonly Claim[], date:
       claims: [...shown.map((claim) => ({ claim, role: 'disputed' })), ...agree.slice(0, MAX_PER_SIDE).map((claim) => ({ claim, role: 'other side' }))],
     });
   }
+}
+
+/**
+ * Whether a claim's date can be the catalogue's: any day of it, or, for the start or end of a term
+ * (`bound`), its first or last day ("in office since December 2019" against a term from 2020-12-02).
+ */
+function fits(claim: Claim, date: Period): boolean {
+  if (!claim.bound) return overlaps(claim.period!, date);
+  const day = claim.bound === 'start' ? date.start : date.end;
+  return claim.period!.start <= day && day <= claim.period!.end;
 }
 
 /** " 000 and ref-x agree." naming each source once, or nothing when none does. */

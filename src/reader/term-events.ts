@@ -1,0 +1,64 @@
+/**
+ * Terms of office: an event the catalogue dates as a span ("Erika Mouynes's term as foreign
+ * minister", `date: 2020-12-02/2022-10-10` in claims/metrics.yaml). A date said of a term is its
+ * start ("in the post since December 2019", "took office on", "desde el 2 de diciembre"), its end
+ * ("until October 2022", "left office on September 30", "stepped down on Oct. 3", "hasta"), or a
+ * day within it; "from 2 December 2019 until October 2022" says both. Each is read as an event
+ * figure with its bound, which event-date holds to the term's first or last day.
+ */
+import type { Metric } from '../model/types.js';
+import type { PhraseMatch } from '../drafts/metrics.js';
+import { findPeriods, type PeriodMention } from '../text/periods.js';
+import type { SentenceContext } from './context.js';
+import type { Building } from './record.js';
+import { EN } from './lexicon/en.js';
+
+export type Bound = 'start' | 'end';
+
+/** An event the catalogue dates as more than one day: a term, from its start to its end. */
+export function isTerm(metric: Metric): boolean {
+  return metric.kind === 'date' && metric.date != null && metric.date.start !== metric.date.end;
+}
+
+/** How far from the event's phrase a date may stand and still be said of it (as nearestDate's). */
+const REACH = 120;
+
+/**
+ * The dates a sentence gives a term, each with its bound (null: a day within the term), made into
+ * event figures by `make`. A span ("from December 2020 to October 2022") is read as its two ends.
+ */
+export function termDates(ctx: SentenceContext, phrase: PhraseMatch, make: (date: PeriodMention, bound: Bound | null) => Building): Building[] {
+  const { m, tokens, sentence } = ctx;
+  const [from, to] = [tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end];
+  const out: Building[] = [];
+  for (const p of ctx.periods) {
+    const distance = p.start >= to ? p.start - to : p.end <= from ? from - p.end : 0;
+    if (distance > REACH || p.kind === 'deictic' || p.kind === 'vague') continue;
+    const ends = spanEnds(ctx, p);
+    if (ends) {
+      out.push(make(ends[0], 'start'), make(ends[1], 'end'));
+      continue;
+    }
+    const lead = m.slice(Math.max(sentence.start, p.start - 40), p.start);
+    // "until October 2022" reads as a span to October; the term's end is October itself.
+    if (END_WORDS.test(p.words)) out.push(make(findPeriods(m, ctx.pageDate, p.coreStart, p.coreEnd, ctx.options.language)[0] ?? p, 'end'));
+    else out.push(make(p, END_BEFORE.test(lead) ? 'end' : p.since || START_BEFORE.test(lead) ? 'start' : null));
+  }
+  return out;
+}
+const START_BEFORE = EN.pattern('term-start-before');
+const END_BEFORE = EN.pattern('term-end-before');
+const END_WORDS = /^(?:until|till|through|up to|hasta)\b/i;
+
+/** "from December 2020 to October 2022", "desde junio de 2021 hasta octubre": the span's two ends, each read on its own. */
+function spanEnds(ctx: SentenceContext, p: PeriodMention): readonly [PeriodMention, PeriodMention] | null {
+  if (!p.resolved || p.resolved.period.start === p.resolved.period.end) return null;
+  const join = SPAN_JOIN.exec(p.words);
+  if (!join) return null;
+  const at = p.start + join.index;
+  const language = ctx.options.language;
+  const first = findPeriods(ctx.m, ctx.pageDate, p.start, at, language)[0];
+  const second = findPeriods(ctx.m, ctx.pageDate, at + join[0].length, p.end, language)[0];
+  return first && second ? [first, second] : null;
+}
+const SPAN_JOIN = /\s+(?:to|until|till|through|hasta(?:\s+el)?|al)\s+|\s*[–—]\s*/i;
