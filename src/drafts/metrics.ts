@@ -298,7 +298,13 @@ export function mentionsSubject(catalogue: MetricCatalogue, metric: Metric, stem
 
 /** Words after a figure that end its noun phrase: "over half a million in 2023", "140 a day". */
 export const FUNCTION_WORDS = new Set(
-  'in of to from for and or at on by with into through have has had were was are is be been who that which this these those than per a an the each every last since during between as according so while but after before across along over under about near'.split(' '),
+  [
+    'in of to from for and or at on by with into through have has had were was are is be been who that which this these those than per a an the each every last since during between as according so while but after before across along over under about near',
+    // Spanish articles, prepositions and conjunctions: "un 93 % en los primeros días" names no
+    // noun the figure counts ("primeros" is no plural noun). Not "de": "tres millones de dólares",
+    // "3.000 de personas" name what is counted after it.
+    'en la el los las un una unos unas y o al con por para que desde hasta entre durante según sobre su sus',
+  ].join(' ').split(' '),
 );
 
 /** Does a figure's unit fit a metric? `words` are the first words after the figure, as written. */

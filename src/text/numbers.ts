@@ -404,10 +404,11 @@ const INCREASE_VERBS = 'rose|risen|increased|jumped|grew|grown|climbed|soared|su
 // Spanish, beside the English: "una reducción del 96 %", "cayó un 35%", "un aumento de 20%".
 const DECREASE_WORDS_ES = 'reducción|reducciones|disminución|caída|descenso|baja|merma|contracción|retroceso|desplome';
 const INCREASE_WORDS_ES = 'aumento|incremento|alza|crecimiento|subida|repunte';
-// With the participles of the perfect tenses: "el flujo había bajado de 2.461 … a 140".
-const DECREASE_VERBS_ES = 'cayó|cayeron|disminuyó|disminuyeron|bajó|bajaron|descendió|descendieron|redujo|redujeron|desplomó|desplomaron|retrocedió|retrocedieron|decreció|mermó|caído|disminuido|bajado|descendido|reducido|desplomado|retrocedido|decrecido|mermado';
+// With the participles of the perfect tenses: "el flujo había bajado de 2.461 … a 140"; and the
+// present a headline is written in: "Cae más de un 90 % el cruce de migrantes por el Darién".
+const DECREASE_VERBS_ES = 'cae|caen|disminuye|disminuyen|baja|bajan|desciende|descienden|reduce|reducen|desploma|desploman|retrocede|retroceden|decrece|decrecen|cayó|cayeron|disminuyó|disminuyeron|bajó|bajaron|descendió|descendieron|redujo|redujeron|desplomó|desplomaron|retrocedió|retrocedieron|decreció|mermó|caído|disminuido|bajado|descendido|reducido|desplomado|retrocedido|decrecido|mermado';
 // "una cifra que supera un 40% a las de 2021": exceeding by a share is a rise.
-const INCREASE_VERBS_ES = 'aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron|supera|superan|superó|superaron|aumentado|crecido|subido|incrementado|disparado|repuntado|superado';
+const INCREASE_VERBS_ES = 'aumenta|aumentan|crece|crecen|sube|suben|incrementa|incrementan|dispara|disparan|repunta|repuntan|aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron|supera|superan|superó|superaron|aumentado|crecido|subido|incrementado|disparado|repuntado|superado';
 // "una caída histórica del 94 %", "una reducción sin precedentes del": a word or two may describe the
 // change ("una reducción de menos 210.554": a "menos" too); not "la caída del flujo de 302.203 … a 3.091", whose figure is where the change started.
 const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})(?:\\s+(?!(?:del?|en|la|el|los|las|un|una|flujo|número|cifra|tránsito)(?![\\p{L}]))\\p{L}+){0,2}?\\s+(?:del?|en)(?:\\s+(?:un|una))?(?:\\s+(?:menos|más))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');

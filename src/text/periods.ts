@@ -819,8 +819,25 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     });
     cursor = end;
   }
+  return yearsInBrackets(out, masked);
+}
+
+/**
+ * "to just 3,091 this year (2025)", "el año pasado (2024)": a year in brackets right after a year
+ * said relatively names it, as a writer does when the text may be read later (a quote from December
+ * 31, printed in January): the phrase is that year, brackets included.
+ */
+function yearsInBrackets(out: PeriodMention[], text: string): PeriodMention[] {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [said, year] = [out[i]!, out[i + 1]!];
+    if (year.kind !== 'year' || !RELATIVE_YEAR.test(said.glossed ?? said.words) || !/^\s*\($/.test(text.slice(said.end, year.start)) || text[year.end] !== ')') continue;
+    // "this year (2025)" on a page of 2025 is still the year so far.
+    const within = said.resolved && year.resolved && year.resolved.period.start <= said.resolved.period.start && said.resolved.period.end <= year.resolved.period.end;
+    out.splice(i, 2, within ? { ...said, end: year.end + 1, words: text.slice(said.start, year.end + 1) } : { ...said, kind: 'year', end: year.end + 1, words: text.slice(said.start, year.end + 1), coreStart: year.coreStart, coreEnd: year.coreEnd, resolved: year.resolved, sameAs: null, relative: false, pointInTime: false });
+  }
   return out;
 }
+const RELATIVE_YEAR = /^(?:(?:in|during|for|over|of)\s+)?(?:this|last|that|next|the same|the previous|the past)\s+year$|^(?:este|el|ese|aquel)\s+año(?:\s+(?:pasado|anterior))?$/i;
 
 /** Every phrase any rule finds in `text`, overlapping, earliest first and then longest first. */
 function findAll(text: string, language: Language): Found[] {

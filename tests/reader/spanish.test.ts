@@ -133,6 +133,10 @@ const ROWS: Row[] = [
   { why: '", dijo X"', text: 'En 2022 cruzaron el Darién 248.284 personas, dijo Saravia.', date: '2023-01-10', figure: '248.284', reads: { metric: 'darien-crossings', period: '2022', attribution: 'Saravia' } },
   { why: '"informó el ministro de Seguridad, X"', text: 'En 2024 cruzaron el Darién 302.203 migrantes, informó el ministro de Seguridad, Frank Ábrego.', date: '2025-01-05', figure: '302.203', reads: { metric: 'darien-crossings', period: '2024', attribution: 'Frank Ábrego' } },
   { why: '"X aseguró que"', text: 'El presidente José Raúl Mulino aseguró que en 2024 cruzaron el Darién 302.203 migrantes.', date: '2025-01-05', figure: '302.203', reads: { metric: 'darien-crossings', period: '2024', attribution: 'José Raúl Mulino' } },
+  { why: 'a headline in the present, verb first: "Cae un 93 % el cruce de migrantes por el Darién en 2024"', text: 'Cae un 93 % el cruce de migrantes por la selva del Darién en 2024', date: '2025-01-24', figure: '93 %', reads: { metric: 'darien-crossings', period: '2024', comparison: 'percent-change/decrease' } },
+  { why: 'the present of a rise: "el cruce … sube un 40 %"', text: 'El cruce de migrantes por el Darién sube un 40 % en 2023.', date: '2023-12-24', figure: '40 %', reads: { metric: 'darien-crossings', period: '2023-01-01/2023-12-24', comparison: 'percent-change/increase' } },
+  { why: 'articles and prepositions after a share name no noun it counts: "un 93 % en los primeros 23 días de 2025"', text: 'El tránsito de migrantes por el Darién cayó un 93 % en los primeros 23 días de 2025.', date: '2025-01-24', figure: '93 %', reads: { metric: 'darien-crossings', period: '2025-01-01/2025-01-23', comparison: 'percent-change/decrease' } },
+  { why: '"millones de dólares": what follows "de" is what is counted: not the boats the sentence lists', text: 'La donación al Darién, valorada en más de tres millones de dólares, incluye lanchas.', date: '2025-06-01', figure: 'tres millones', reads: { metric: null, period: null } },
 ];
 
 describe('Spanish figures: metric, period, value, hedge, comparison, attribution', () => {

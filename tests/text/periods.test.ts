@@ -26,6 +26,10 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', 'on Sept. 19, 2021, on Monday, today', [['on Sept. 19, 2021', '2021-09-19'], ['on Monday', '2024-07-15'], ['today', '2024-07-17']]],
   ['2024-07-17', 'between July 1 and July 17, 2024', [['between July 1 and July 17, 2024', '2024-07-01/2024-07-17']]],
   ['2024-07-17', 'in the past 12 months', [['in the past 12 months', '2023-07-18/2024-07-17']]],
+  // A year in brackets names a year said relatively: a quote from December 31, printed in January.
+  ['2026-01-23', 'from 302,203 in 2024 to just 3,091 this year (2025)', [['in 2024', '2024'], ['this year (2025)', '2025']]],
+  ['2025-08-01', 'just 3,091 this year (2025), so far', [['this year (2025)', '2025-01-01/2025-08-01']]],
+  ['2026-01-23', 'this year, (2025) was', [['this year', '2026-01-01/2026-01-23'], ['2025', '2025']]],
   // Two dates joined by a dash, each with its month: a span, as a table's row header writes it.
   ['2025-02-14', '| Jan. 1–July 17, 2024 | more than 212,000 |', [['Jan. 1–July 17, 2024', '2024-01-01/2024-07-17']]],
   ['2025-02-14', 'from Dec. 20, 2023-Jan. 5, 2024, and Aug. 1–17, 2024', [['from Dec. 20, 2023-Jan. 5, 2024', '2023-12-20/2024-01-05'], ['Aug. 1–17, 2024', '2024-08-01/2024-08-17']]],

@@ -1077,9 +1077,9 @@ export const ENGLISH = [
   {
     id: 'composition-aside',
     on: 'before-figure',
-    pattern: /(?:\s-\s|[–—])\s*(?:most|mostly|many|largely|mainly|chiefly|the majority|nearly all|almost all)\b[^–—;()\n]{0,80}?(?:\s-\s|[–—])/gi,
-    why: 'An aside between dashes that says who most of the flow were ("– most of them Haitians –") describes the whole, and names no group the figure counts.',
-    examples: { reads: ['The crossings - most by Haitian families - reached ', 'Migrants – mostly Venezuelans – numbered '], not: ['Haitians - 5,000 of them - ', 'Crossings rose - and Venezuelans led with '] },
+    pattern: /(?:\s-\s|[–—])\s*(?:most|mostly|many|largely|mainly|chiefly|predominantly|overwhelmingly|the (?:vast |great )?majority|nearly all|almost all)\b[^–—;()\n]{0,80}?(?:\s-\s|[–—])|,\s*(?:most of them|mostly|largely|mainly|chiefly|predominantly|overwhelmingly|the (?:vast |great )?majority(?: of them)?|nearly all of them|almost all of them)\s[^–—;(),\n]{0,60}?,/gi,
+    why: 'An aside between dashes or commas that says who most of the flow were ("– most of them Haitians –", "520,085 migrants, the vast majority Venezuelans, crossed") describes the whole, and names no group the figure counts.',
+    examples: { reads: ['The crossings - most by Haitian families - reached ', 'Migrants – mostly Venezuelans – numbered ', 'when 520,085 migrants, the vast majority Venezuelans, crossed the jungle, far exceeding the '], not: ['Haitians - 5,000 of them - ', 'Crossings rose - and Venezuelans led with ', 'Venezuelans, 5,000, and '] },
   },
   {
     id: 'whole-flow',
