@@ -365,6 +365,10 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
   // and rates only unsupported (not shown wrong), is reported speech, not the draft's own claim.
   const reported = at.claim.attribution.length > 0 && agree.every((claim) => sides.discredited(claim)?.rating === 'unsupported');
   if (reported) return { severity: 'info', note: ` The draft attributes it to ${at.claim.attribution[0]}; the registry records that figure and rates it unsupported.`, agreesWith, disagreesWith };
+  // "el año pasado, que cerró con 300.549, de acuerdo con las estadísticas citadas por el
+  // presidente": a figure since superseded, given as someone's, is worth a look, not a failure.
+  const superseded = at.claim.attribution.length > 0 && agree.every((claim) => ['unsupported', 'outdated'].includes(sides.discredited(claim)?.rating ?? ''));
+  if (superseded && finding.severity === 'error') return { severity: 'warning', note: ` The draft attributes it to ${at.claim.attribution[0]}; the registry records that figure and rates it outdated.`, agreesWith, disagreesWith };
   // A side a verdict has rated other than accurate does not back the draft, however many state it.
   const backed = outweighs(agree.filter((claim) => !sides.discredited(claim)), against);
   const note = ` The registry disagrees with itself here: the draft agrees with ${agreesWith.join(', ')}, not with ${disagreesWith.join(', ')}${backed ? ', so it is not failed for it' : ''}.`;

@@ -21,7 +21,9 @@ const VERB_NAME = new RegExp(`,[”"»]?\\s+${VERB}\\s+(${TITLE})?,?\\s*(${NAME}
 const NAME_VERB = new RegExp(`(?:^|,[”"»]?\\s+|[Ee]l\\s+(?:${TITLES.join('|')})\\s+)(${NAME})\\s+${VERB}(?![\\p{L}])`, 'u');
 /** "el presidente en enero dijo 511 mil": a title alone, a few words before its verb. */
 const TITLE_VERB = new RegExp(`(?:^|[^\\p{L}])(${TITLE})\\s+(?:[\\p{Ll}\\d]+\\s+){0,3}?${VERB}(?![\\p{L}])`, 'u');
-const CUE = new RegExp(`[Ss]egún|[Dd]e acuerdo con|${VERB}`, 'u');
+/** "de acuerdo con las estadísticas oficiales citadas el 2 de enero por el presidente": who gave the figures. */
+const CITED_BY = new RegExp(`(?:citad|divulgad|publicad|presentad|ofrecid|difundid)[oa]s?(?:\\s+[^.;:]{0,48}?)?\\s+por\\s+(?:(${TITLE})|(?:(?:el|la|los|las)\\s+)?(${NAME}))`, 'u');
+const CUE = new RegExp(`[Ss]egún|[Dd]e acuerdo con|${VERB}|por\\s`, 'u');
 
 export function spanishAttribution(quote: string): string[] {
   if (!CUE.test(quote)) return [];
@@ -32,5 +34,8 @@ export function spanishAttribution(quote: string): string[] {
   // A name after the title is who spoke; a title alone ("informó el ministro") is all there is.
   const who = said ? (said[2] ?? said[1]) : (NAME_VERB.exec(quote)?.[1] ?? TITLE_VERB.exec(quote)?.[1] ?? null);
   if (who && !out.includes(who)) out.push(who.replace(/[.,;:]+$/, ''));
+  const cited = CITED_BY.exec(quote);
+  const by = cited ? (cited[1] ?? cited[2])?.replace(/[.,;:]+$/, '') : undefined;
+  if (by && !out.includes(by)) out.push(by);
   return out;
 }

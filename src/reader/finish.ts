@@ -13,6 +13,7 @@ import { type Building, blame } from './record.js';
 import { hasAsideWords, groupOrForecast, forecastChange, RETRACTED } from './asides.js';
 import { UNTIL, type UntilMention } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
+import { anotherCountersFigures } from './counters.js';
 import { KM_AFTER } from '../text/numbers.js';
 
 /** Groups, forecasts and corrections set aside; then each figure's unit, basis and problem. */
@@ -43,6 +44,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
     if (figure.unit === 'km' && figure.metric?.unit === 'miles') inMiles(figure, ctx.m);
   }
   for (const figure of built) comparedAsOf(figure);
+  anotherCountersFigures(body, built);
   windowFromBefore(ctx, built);
 }
 

@@ -17,7 +17,8 @@ import { findFigures, HOLDS_NUMBER, HOLDS_NUMBER_ES } from '../text/numbers.js';
 import { compactPeriod, findPeriods, type PeriodMention } from '../text/periods.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { tokenize, type Token } from '../drafts/metrics.js';
-import type { ReadOptions, ReadText, Building } from './record.js';
+import { blame, type ReadOptions, type ReadText, type Building } from './record.js';
+import { because } from './reasons.js';
 import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, namedPeriods } from './context.js';
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { periodFromRepeat } from './repeated.js';
@@ -106,6 +107,11 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   if (LABEL_OPENS.test(raw)) state.frameContext.turnParagraph = sentence.paragraph;
   state.frameContext.turn = state.frameContext.turnParagraph === sentence.paragraph;
   state.countsSoFar ??= own.find(countsSoFar)?.words ?? null;
+  // "… 9.002 personas llegaron … Sin embargo, … hubo un error en las estadísticas": the figures
+  // just given are withdrawn, not claimed.
+  if (state.previous?.sentence.paragraph === sentence.paragraph && CALLED_AN_ERROR.test(body)) {
+    for (const figure of state.previous.figures) if (figure.kind === 'quantity' && figure.reason === null) blame(figure, because('called-an-error'));
+  }
   const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
   if (mentions.length === 0 && !own.some(mayDateAnEvent)) {
@@ -174,6 +180,7 @@ const LABEL_OPENS = /^\s*(?:(?:\*\*|__)[^*_\n]{1,48}:(?:\*\*|__)|(?:\*\*|__)[^*_
 const DESTINATION_BEFORE = EN.pattern('destination-before');
 /** A sentence that opens with a pronoun names no one new: whom its pronoun stands for stays the referent. */
 const PRONOUN_OPENS = EN.pattern('pronoun-opens');
+const CALLED_AN_ERROR = EN.pattern('called-an-error');
 /** A cheap look before SPEAKER: two capitals (or "Q:") at the start, maybe bold, or there is no speaker to blank. */
 const CAPITALS_FIRST = /^\s*(?:\*\*|__)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.:*_-]/;
 

@@ -21,6 +21,8 @@ export const UNCHECKED_REASONS = {
   retracted: 'the sentence reports what an earlier version of the story said, not a claim',
   negated: 'it is the figure the sentence sets aside ("3,091, not 30,910"), not a claim',
   disputed: 'it is a figure the sentence says is wrong ("the figure of 8,456 … does not match"), not a claim',
+  'another-counter': 'it is {{country}}\u2019s count, and the catalogue\u2019s metric is {{counter}}\u2019s count of the flow',
+  'called-an-error': 'the sentence after it says the figure was an error ("hubo un error en las estadísticas"), so it is not the text\u2019s claim',
   capacity: 'it is a capacity ("room for {{figure}}"), not a count',
   age: 'it may be an age ("{{words}}")',
   'part-of-group': 'it counts part of a group ("{{figure}} of ...")',

@@ -99,6 +99,16 @@ describe('a draft that reports what the registry records someone saying', () => 
     expect(attributed).toMatchObject({ severity: 'info', location: { line: 4, column: 75 } });
     expect(attributed.message).toContain('The draft attributes it to the president');
   });
+  it('a figure since superseded, given as someone\'s ("citadas … por el presidente"), is a warning with why, not an error', () => {
+    const report = lint(ES + 'El año pasado cerró con 300.549 migrantes que cruzaron el Darién, de acuerdo con las estadísticas oficiales citadas el 2 de enero por el presidente.', { date: '2025-01-24' });
+    const attributed = report.findings.find((f) => f.check === 'figure-conflict' && f.figure === '300.549')!;
+    expect(attributed).toMatchObject({ severity: 'warning', location: { line: 4, column: 25 } });
+    expect(attributed.message).toContain('The draft attributes it to el presidente; the registry records that figure and rates it outdated');
+  });
+  it('… and the same superseded figure given as the draft\'s own is failed', () => {
+    const report = lint(ES + 'El año pasado cerró con 300.549 migrantes que cruzaron el Darién.', { date: '2025-01-24' });
+    expect(at(report, 4)).toContainEqual(['figure-conflict', 'error']);
+  });
   it('… but the same figure given as the draft\'s own is failed', () => {
     const report = lint(ES + 'En 2023 cruzaron el Darién 511.103 personas.', { date: '2025-05-30' });
     expect(at(report, 4)).toContainEqual(['figure-conflict', 'error']);

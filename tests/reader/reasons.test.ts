@@ -44,6 +44,8 @@ const CASES: ReadonlyArray<readonly [UncheckedReason, string, string | null, str
   ['signed', 'Darién crossings, change on the year: for 2024 it is −117,882.', '2025-01-10', '117,882'],
   ['margin', 'A poll after the May 2024 election, which Mulino won by nearly ten percentage points, has a margin of error of ±2.8 percentage points.', '2025-01-10', '2.8'],
   ['mean', 'Over 2015 to 2020 the mean of Darién crossings was about 17,300.', '2021-01-10', 'about 17,300'],
+  ['called-an-error', 'Officials said 9,002 migrants crossed the Darién Gap in the first two weeks of 2025. A week later they said the figure was a statistical error.', '2025-01-24', '9,002'],
+  ['another-counter', 'Colombian authorities counted 106,838 migrants who crossed the Darién Gap into Panama in 2021.', '2022-01-22', '106,838'],
 ];
 
 describe('why a figure is unchecked: one id per reason', () => {

@@ -500,6 +500,20 @@ export const ENGLISH = [
     examples: { reads: ['An earlier version of this story said 32 boats were handed over.', 'This article incorrectly stated that 40 died.'], not: ['An earlier report by the agency said 32 boats.', 'The story of 32 boats was told in May.'] },
   },
   {
+    id: 'called-an-error',
+    on: 'sentence',
+    pattern: /\b(?:(?:the|that|those|this|these)\s+(?:figures?|numbers?|counts?|tally|data|statistics?)\s+(?:was|were|had been|turned out to be|proved)\s+(?:an?\s+(?:statistical\s+)?(?:error|mistake)|wrong|incorrect|erroneous|mistaken)|(?:a|an)\s+(?:statistical\s+|data\s+)?(?:error|mistake)\s+in\s+the\s+(?:figures|statistics|data|count)|(?:hubo|había|fue|se\s+trató\s+de)\s+un\s+error\s+(?:en|de)\s+(?:las|los|la|el)\s+(?:estadísticas|cifras|datos|conteo|cifra|dato)|(?:la\s+cifra|el\s+dato|el\s+número)\s+(?:era|fue|estaba|resultó)\s+(?:errónea?|equivocad[oa]|incorrect[oa]))/iu,
+    why: 'A sentence that says the figures just given were an error ("Sin embargo, … hubo un error en las estadísticas", "Officials later said the figure was a mistake"): the figure before it is reported as given, then withdrawn, not claimed.',
+    examples: { reads: ['Sin embargo, una fuente oficial dijo a EFE que hubo un error en las estadísticas.', 'Officials later said the figure was a mistake.', 'The ministry blamed a statistical error in the data.'], not: ['The error rate was 3 percent.', 'Migrants made a mistake in trusting the guides.', 'Hubo un error de cálculo en la ruta.'] },
+  },
+  {
+    id: 'counted-by-colombia',
+    on: 'sentence',
+    pattern: /\b(?:Migraci[óo]n Colombia|Colombia(?:'s|’s)? (?:migration )?(?:agency|authorities|authority|office)|Colombian (?:migration |immigration )?(?:authorities|officials|agency)|autoridades (?:migratorias )?colombianas|Colombia (?:contabilizó|registró|counted|recorded|registered|tallied))/u,
+    why: 'Colombia\'s own count of the people leaving it for Panama ("Colombia contabilizó 3.922 personas", "según los datos de Migración Colombia"): another agency\'s count than the Panamanian one the crossings metric is.',
+    examples: { reads: ['En 2020 Colombia contabilizó 3.922 personas, según los datos de Migración Colombia.', 'Colombian authorities counted 106,838.'], not: ['Panama counted 133,726 migrants from Colombia.', 'Migrants crossed from Colombia.'] },
+  },
+  {
     id: 'that-number',
     on: 'sentence',
     pattern: /\b(?:that|this|the) (?:number|figure|total|count|tally|flow)\b/i,
