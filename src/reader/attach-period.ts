@@ -529,7 +529,9 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
   // "Likewise, in Panama, 2023 broke records for migrants … / An estimated 520,085 people passed
   // through the perilous jungle": a paragraph before that names one year and no figure sets up
   // the next one, as a heading does.
-  const setUp = ctx.previous && ctx.previous.periods.length === 1 && ctx.previous.periods[0]!.kind === 'year' ? ctx.previous : null;
+  // A heading that is a period ("## August", "## 2023") sets up its section's first sentence, whatever kind of period it names.
+  const heading = ctx.previous?.sentence.heading === true && ctx.previous.periods.length === 1;
+  const setUp = ctx.previous && ctx.previous.periods.length === 1 && (ctx.previous.periods[0]!.kind === 'year' || heading) ? ctx.previous : null;
   const prior = ctx.prior ?? (ctx.answers ? ctx.previous : setUp);
   if (!prior || prior.figures.some((f) => f.kind === 'quantity') || A_MOMENT.test(ctx.body)) return;
   const named = prior.periods.filter((p) => p.resolved && p.kind !== 'bound' && p.kind !== 'vague' && !p.sameAs);
@@ -539,7 +541,7 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
     if (figure.periodMention || figure.kind !== 'quantity' || figure.mention!.change || figure.mention!.part || figure.per !== null) continue;
     // Across a paragraph, only a figure whose own words say what it counts: a page footer's "312"
     // is no count of the year the paragraph before named.
-    if (!ctx.prior && !ctx.answers && figure.metricFrom !== 'sentence') continue;
+    if (!ctx.prior && !ctx.answers && !heading && figure.metricFrom !== 'sentence') continue;
     figure.period = only!.resolved!.period;
     figure.periodWords = only!.words;
     figure.periodMention = only!;

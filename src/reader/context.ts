@@ -104,6 +104,8 @@ export interface TextState {
   counted: Previous | null;
   /** The unit of time the last heading gave its section ("## Per day, on average"), if any. */
   section: SectionRate | null;
+  /** The last heading read: a section that opens after the last counted sentence is not its continuation. */
+  heading: Sentence | null;
   /** The flow the text was last counting: what "the 2023 figure" or "the count" means. */
   topic: Metric | null;
   /** Header rows and row labels of the tables read so far. */
@@ -146,7 +148,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, referent: null, counted: null, section: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options) };
 }
 
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {
@@ -241,6 +243,9 @@ function referredTo(state: TextState, sentence: Sentence): Previous | null {
   // A sentence that counted something else ("… left on Aug. 20 with 29 Colombians aboard") is
   // what "That is a fraction of …" refers to, whether or not the catalogue counts it.
   if (!previous || previous.figures.some((f) => f.kind === 'quantity') || !counted) return previous;
+  // "In May, some 3,900 crossed. … ## August … The count jumped to 25,332": a heading since opens
+  // another section; "the count" is of the heading's period, not the last one counted.
+  if (state.heading && state.heading.start > counted.sentence.start) return previous;
   return sentence.paragraph - counted.sentence.paragraph <= COUNTED_REACH ? counted : previous;
 }
 /** What a sentence leaves for the year of a month without one in the next (see Previous.named). */

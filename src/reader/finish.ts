@@ -178,9 +178,19 @@ function narrowToEvent(figure: Building, catalogue: MetricCatalogue, m: string):
   // vote by …" of the election the registry dates May 2024).
   const holds = period.start <= event.period.start && event.period.end <= period.end;
   const within = event.period.start <= period.start && period.end <= event.period.end;
+  // "On Wednesday, May 21, the ambassador handed over boats. The donation included … 23 outboard
+  // motors.": a day lent by the sentence before, a few days off the event's, dates the same one
+  // event (the day is the sentence before's error, checked there); the count is still the event's.
+  const near = figure.periodFrom === 'context' && period.start === period.end && Math.abs(period.start - event.period.start) <= NEAR_DAYS;
+  if (near && namesWhatItCounts(figure, metric!, event.nouns, m)) {
+    takeEventPeriod(figure, event.period, `${figure.periodWords ?? ''} (${EVENT_WORDS})`);
+    return;
+  }
   if (!holds && !within) return;
   if (namesWhatItCounts(figure, metric!, event.nouns, m)) figure.period = event.period;
 }
+/** How many days from a `once` event's day a day lent by context may stand and still be that event's. */
+const NEAR_DAYS = 7;
 const YEAR_DAYS = 366;
 const STANDS_NOW = EN.pattern('stands-now');
 const EVENT_WORDS = 'the one event it counts, as the registry dates it';

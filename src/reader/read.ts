@@ -93,7 +93,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */
 function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[], datelined: PeriodMention[] | null = null): Building[] {
   const { m, options } = state;
-  if (sentence.heading) state.section = sectionRateOf(m.slice(sentence.start, sentence.end));
+  if (sentence.heading) [state.section, state.heading] = [sectionRateOf(m.slice(sentence.start, sentence.end)), sentence];
   // A transcript's speaker ("REPORTER:") is blanked, not cut, so the body's offsets stay the text's.
   const raw = m.slice(sentence.start, sentence.end);
   const body = CAPITALS_FIRST.test(raw) ? raw.replace(SPEAKER, (label) => ' '.repeat(label.length)) : raw;

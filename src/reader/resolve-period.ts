@@ -84,7 +84,22 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   const carry: YearCarried = { year, borrowed: year !== null, month: null, recent: recentPeriods };
   // "on July 1 that year": the day waits for the year it is of, and is no period of its own before it.
   const held = heldForThatYear(own, text);
-  return inThatYear(own.map((mention): PeriodMention => {
+  // "8,964 in January and February, against 2,928 in the same months a year before": a "same"
+  // phrase moves the phrases before it as this pass resolved them (January and February of the
+  // year the sentence named), not as they were found (of the page's year).
+  const done = new Map<PeriodMention, PeriodMention>();
+  const asResolved = (): PeriodMention[] => own.map((p) => done.get(p) ?? p);
+  return inThatYear(own.map((found): PeriodMention => {
+    const resolved = resolveOne(found);
+    done.set(found, resolved);
+    return resolved;
+  }), held, text).map((mention, _, all) => {
+    // The year takes the running total's span, or none when its end is vague ("mid-July").
+    const total = runningTotalsYear(mention, all, text);
+    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all) ?? mention);
+  });
+
+  function resolveOne(mention: PeriodMention): PeriodMention {
     if (held.has(mention)) return mention;
     const recentBefore = carry.recent;
     // "By then, more than 212,000 had crossed this year": "then" is when the count stood, and the
@@ -100,7 +115,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       return moved;
     }
     const resolved = mention.sameAs
-      ? resolveSame(mention, own, priorPeriods, carry.recent, text)
+      ? resolveSame(mention, asResolved(), priorPeriods, carry.recent, text)
       : mention.kind === 'that'
         ? resolveThat(mention, sentenceYear(own, mention, text) ?? thenOf(mention, priorPeriods, text) ?? carry.recent, page, text, own.some((p) => !p.relative))
         : mention.kind === 'those-months'
@@ -120,11 +135,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       return past;
     }
     return toThePageStill(mention, inYearNamed(mention, carry, text), page);
-  }), held, text).map((mention, _, all) => {
-    // The year takes the running total's span, or none when its end is vague ("mid-July").
-    const total = runningTotalsYear(mention, all, text);
-    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all) ?? mention);
-  });
+  }
 }
 
 /**

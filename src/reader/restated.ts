@@ -148,6 +148,10 @@ export function countedNoun(m: string, figure: DraftFigure, language: Language):
   const plural = language === 'es' || /s$/i.test(word) || IRREGULAR_PLURAL.has(lower) || figure.value <= 1;
   const second = tokens[1];
   if (plural || !second || m.slice(first.end, second.start).trim() !== '' || NOT_A_NOUN.has(m.slice(second.start, second.end).toLowerCase())) return { words: word, stems: first.stem };
+  // "18,400 medical consultations", "60 patient visits": a singular word before a plural qualifies
+  // it; the plural is what is counted ("14,800 consultations" are the same; "patients" are not).
+  const head = m.slice(second.start, second.end);
+  if (/s$/i.test(head) || IRREGULAR_PLURAL.has(head.toLowerCase())) return { words: m.slice(first.start, second.end), stems: second.stem };
   const both = m.slice(first.start, second.end);
   return { words: both, stems: `${first.stem} ${second.stem}` };
 }
@@ -215,6 +219,9 @@ function pointsFarBack(m: string, figure: DraftFigure, earlier: DraftFigure, cou
   if (MENTIONED_AFTER.test(after)) return true;
   const earlierSentence = m.slice(earlier.sentence.start, earlier.sentence.end);
   if (sharesVerb(after, earlierSentence)) return true;
+  // "the 14,800 consultations our medical teams gave last year" after "Our medics … gave 18,400
+  // medical consultations in 2022": the writer's own count, said with the same verb.
+  if (ourOwnSaidAgain(after, earlierSentence)) return true;
   if (GENERIC_PEOPLE.has(counted.stems)) return false;
   // "Our 38 staff members" after "41 staff members" at the top: all of ours, however far back.
   if (POSSESSIVE_BEFORE.test(before)) return true;
@@ -251,6 +258,30 @@ const stemOf = (word: string): string => fold(word).slice(0, 5);
 const SAME_SUBJECT: Readonly<Record<string, RegExp>> = { we: /\b(?:we|our|us)\b/i, they: /\b(?:they|their)\b/i, i: /\b(?:I|my|me)\b/, he: /\bhe\b/i, she: /\bshe\b/i, nosotros: /\b(?:nosotros|nuestr[oa]s?)\b/i, ellos: /\bellos\b/i };
 /** After the repeated verb: its own verb at once, or a period or a place first ("between February and May", "en las estaciones esta semana"). */
 const NOTHING_BUT_WHEN_OR_WHERE = /^(\s*,?\s*(?:between|from|during|over|since|this|that|last|in (?:19|20)\d\d|en|durante|desde|entre|esta|este|ese|esa)\b[^,]*?)?\s+(?:are|were|is|was|made|make|form|formed|shaped|make up|se|son|fueron|eran|es|fue)\b/i;
+
+/**
+ * "the 14,800 consultations our medical teams gave", "the 21 grants we reviewed": a count the
+ * writer's own side made ("we", "our …") with a verb the earlier count's sentence, told of the
+ * writer's side too, also used, and nothing after the verb but when ("last year") or a word of that
+ * sentence: the same set. ("the 410 consultations our teams gave at night" narrows it: a part.)
+ */
+function ourOwnSaidAgain(after: string, earlierSentence: string): boolean {
+  if (!/\b(?:we|our|us)\b/i.test(earlierSentence)) return false;
+  const words = after.split(/[.;:!?,]/)[0]!.match(/\p{L}+/gu) ?? [];
+  const at = /^(?:that|which)$/i.test(words[1] ?? '') ? 2 : 1;
+  const subject = words[at]?.toLowerCase();
+  if (subject !== 'we' && subject !== 'our') return false;
+  const earlierStems = new Set((earlierSentence.match(/\p{L}{3,}/gu) ?? []).map(stemOf));
+  // "we gave", "our teams gave", "our medical teams gave": the verb is the first word the earlier sentence has too.
+  const verbAt = [at + 1, at + 2, at + 3].slice(0, subject === 'we' ? 1 : 3).find((v) => v > at + (subject === 'our' ? 1 : 0) && (words[v]?.length ?? 0) >= 3 && earlierStems.has(stemOf(words[v]!)));
+  if (verbAt === undefined) return false;
+  // Up to the main clause's own verb ("… gave last year were paid for by donors").
+  const rest = words.slice(verbAt + 1);
+  const main = rest.findIndex((word) => MAIN_VERB.test(word));
+  return rest.slice(0, main < 0 ? rest.length : main).filter((word) => word.length >= 3).every((word) => earlierStems.has(stemOf(word)) || WHEN_WORDS.test(word) || /^(?:the|this|that|and)$/i.test(word));
+}
+
+const MAIN_VERB = /^(?:are|were|is|was|has|have|had|will|would|could|can|may|might|must)$/i;
 
 /** Whether two counted nouns are the same thing counted. */
 export function sameCounted(a: Counted | null, b: Counted | null): boolean {

@@ -242,7 +242,8 @@ function reading_isSmall(sentence: string, i: number): boolean {
   return /^\d{1,2}(?!\d|[,.]\d)/.test(sentence.slice(i, i + 4));
 }
 
-const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month-old\b)/i;
+// "**65** — his age on inauguration day": a list's figure glossed as someone's age.
+const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month-old\b|(?:\*\*|__)?\s*(?:[—–:]|\s-)\s*(?:his|her|their|the\s+\p{L}+['’]s)\s+age\b)/iu;
 // "turns 66 this month", "turned 65": a birthday, so an age (Spanish "cumple" is in AGE_BEFORE_ES).
 const AGE_BEFORE = /\b(?:aged?|turns|turned|turning)\s*$/i;
 /** "a daughter who was 4.", "He is 67, and": a person's age said by a verb of being, at a clause's end. */

@@ -55,6 +55,18 @@ describe('which earlier figure "the N …" restates', () => {
   it('… nor plain people, which a text counts over and over', () => {
     expect(restated(apart('Some 1,150 people waited at the dock.', 'The 2,150 people on the boats were tired.'))).toEqual([]);
   });
+  it('a singular word before a plural qualifies it: "18,400 medical consultations" and "the 14,800 consultations" count the same', () => {
+    expect(restated('Our medics gave 18,400 medical consultations in 2022.\nThe 14,800 consultations were paid for by donors.')).toEqual(['14,800 restates 18,400']);
+    expect(restated('The clinic logged 60 patients.\nThe 90 patient visits were long.')).toEqual([]);
+  });
+  it('far back, the writer\'s own count told again with its verb, an irregular one too ("the 64 truckloads we sent")', () => {
+    expect(restated(apart('In 2024 our team sent 46 truckloads to the reception stations.', 'Of the 64 truckloads we sent last year, about half went to San Vicente.'))).toEqual(['64 restates 46']);
+    expect(restated(apart('In 2024 our team sent 46 truckloads to the reception stations.', 'The 64 truckloads our drivers sent last year were paid for by donors.'))).toEqual(['64 restates 46']);
+    // Narrowed by words the earlier sentence does not have: a part.
+    expect(restated(apart('In 2024 our team sent 46 truckloads to the reception stations.', 'The 6 truckloads we sent at night were smaller.'))).toEqual([]);
+    // Another side's count: not the writer's own.
+    expect(restated(apart('In 2024 our team sent 46 truckloads to the reception stations.', 'The 64 truckloads the ministry sent last year were larger.'))).toEqual([]);
+  });
   it('… unless the later one repeats the verb the count was told with ("the 3,100 people we sheltered")', () => {
     expect(restated(apart('From March to June our shelter housed 1,900 people heading south.', 'The 3,100 people we housed that spring shaped this budget.'))).toEqual(['3,100 restates 1,900']);
     expect(restated(apart('Los albergues atendieron 150 consultas en la semana.', 'Las 230 consultas atendidas se concentraron en niños.'))).toEqual(['230 restates 150']);

@@ -68,6 +68,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['+140%', [{ text: '140%', value: 140, hedge: 'none', unit: 'percent' }]],
   ['He spent two years there and one of them in Colón.', []],
   ['The 65-year-old lawyer', [{ text: '65-year-old', value: 65, hedge: 'none', unit: 'years', age: true }]],
+  // A list's figure glossed as someone's age.
+  ['- **65** — his age on inauguration day, July 1.', [{ text: '65', value: 65, hedge: 'none', unit: 'years', age: true }]],
   ['lost 28-23 to Georgia Tech', []],
   // Times of day are not figures.
   ['migrants crossed at 10 a.m. each day, at 10 pm, at 9.30 p.m., at 7am and at 10 o’clock', []],
