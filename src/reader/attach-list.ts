@@ -18,6 +18,7 @@ const RANGE_BEFORE = EN.pattern('range-before');
 const SUM_BEFORE = EN.pattern('sum-before');
 const SUM_AFTER = EN.pattern('sum-after');
 const TIGHT = EN.pattern('list-joiner');
+const SUMS_YEARS = EN.pattern('sums-years');
 const MONTHS_OF = /\b(?:the months of|(?:los|el) meses de)\s/i;
 
 /** The whole months a period spans, when it starts on a 1st and ends on a month's last day. */
@@ -115,6 +116,15 @@ function sumsTheListBefore(figure: Building, last: Building, m: string): boolean
  */
 function pairListWithYears(built: readonly Building[], mention: PeriodMention, list: readonly Building[], m: string): void {
   const years = (mention.words.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+  // "Counting both years, close to 1.2 million people crossed in 2023 and 2024": one figure said
+  // of two years, in a sentence that says it sums them, is their total.
+  const only = list.length === 1 ? list[0]! : null;
+  if (only && years.length === 2 && years[0]! < years[1]! && only.reason === 'period-unresolved' && SUMS_YEARS.test(m.slice(only.sentence.start, only.sentence.end))) {
+    only.period = periodFromDays(dayNumber(years[0]!, 1, 1), dayNumber(years[1]!, 12, 31));
+    only.periodWords = `${mention.words} (the two together)`;
+    blame(only, null);
+    return;
+  }
   // A list given "respectively" keeps the reason the period stage gave it (reasons.ts).
   if (years.length !== 2 || list.length !== 2 || years[0]! >= years[1]! || list.some((figure) => figure.reason === 'respectively') || RANGE_BEFORE.test(m.slice(Math.max(0, list[0]!.start - 12), list[0]!.start))) return;
   list.forEach((figure, i) => {

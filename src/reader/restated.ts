@@ -139,7 +139,7 @@ function wordsAfter(m: string, figure: DraftFigure): Token[] {
 export function countedNoun(m: string, figure: DraftFigure, language: Language): Counted | null {
   // "40 percent", "$3 million", "five times": a figure with a unit counts the unit, not a noun.
   if (figure.unit !== null || figure.value === null) return null;
-  const tokens = wordsAfter(m, figure);
+  const tokens = partitiveHead(m, figure, wordsAfter(m, figure));
   const first = tokens[0];
   if (!first) return null;
   const word = m.slice(first.start, first.end);
@@ -155,6 +155,20 @@ export function countedNoun(m: string, figure: DraftFigure, language: Language):
   const both = m.slice(first.start, second.end);
   return { words: both, stems: `${first.stem} ${second.stem}` };
 }
+
+/**
+ * "five of the most shared claims", "four of his claims": a figure of a set counts that set's
+ * noun; the words from it on are read as if they followed the figure. Not "3 of the 20 claims": a
+ * set with its own count is another figure's.
+ */
+function partitiveHead(m: string, figure: DraftFigure, tokens: Token[]): Token[] {
+  const of = PARTITIVE_AFTER.exec(m.slice(figure.end, figure.end + 60));
+  if (!of) return tokens;
+  const headAt = figure.end + of[0].length;
+  return tokens.filter((token) => token.start >= headAt);
+}
+/** " of the most shared ", " of his ": up to the plural noun the figure counts, past at most two words before it. */
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|his|her|their|its|our|these|those)\s+(?:(?!\d)[\p{L}-]+\s+){0,2}?(?=[\p{L}]{3,}s\b)/u;
 
 /** How far back (in paragraphs) "the 60 patients" may point: "those" may point anywhere before. */
 const DEFINITE_REACH = 2;
@@ -178,7 +192,10 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     const owned = POSSESSIVE_BEFORE.test(before);
     // "these two countries" after "three countries" is more often a subset than a restatement;
     // "her four children" is all of hers.
-    if (!/\d/.test(figure.text) && !owned) continue;
+    // "Of the five claims we checked": a number in words with the writer's own clause after it
+    // may restate, when that clause repeats the earlier count's verb (checked below).
+    const writers = !/\d/.test(figure.text) && WRITERS_AFTER.test(m.slice(figure.end, figure.end + 60));
+    if (!/\d/.test(figure.text) && !owned && !writers) continue;
     const definite = !REFERS_BACK_BEFORE.test(before) && (DEFINITE_BEFORE.test(before) || WHOLE_SET_BEFORE.test(before) || owned);
     if (!definite && !REFERS_BACK_BEFORE.test(before)) continue;
     if ((definite && (leadsToBaselineFigure(before) || isBaselineLead(before))) || INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40))) continue;
@@ -193,6 +210,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
       others++;
     }
     if (!earlier) continue;
+    if (writers && !toldAgain(m, figure, earlier)) continue;
     // "the 60 patients" looks back only so far, unless it says it points back ("the 2,150 agents
     // the commissioner mentioned") to what was counted once in the whole text before it, and is no
     // plain "people": "the 300 agents of Colombia's task force" is another count.
@@ -233,6 +251,16 @@ function pointsFarBack(m: string, figure: DraftFigure, earlier: DraftFigure, cou
 }
 const WHOLE_SET_AFTER = /^\s+\p{L}+\s+(?:are|were|is|was|will|would|have|had|go|went|carry|carried|son|fueron|eran|serán|van|tienen|llevan)\b/iu;
 
+/** The writer's own clause after a figure's noun: "claims we checked", "consultations our teams gave". */
+const WRITERS_AFTER = /^\s+\p{L}+\s+(?:that\s+|which\s+)?(?:we|our)\s/iu;
+
+/** Whether a figure's own words repeat the verb its earlier count was told with (sharesVerb, ourOwnSaidAgain). */
+function toldAgain(m: string, figure: DraftFigure, earlier: DraftFigure): boolean {
+  const after = m.slice(figure.end, figure.end + 60);
+  const earlierSentence = m.slice(earlier.sentence.start, earlier.sentence.end);
+  return sharesVerb(after, earlierSentence) || ourOwnSaidAgain(after, earlierSentence);
+}
+
 /**
  * "the 4,100 people we assisted between February and May are …" after "Between February and May our
  * team assisted 2,840 people": the later count repeats the verb the earlier was told with (by its
@@ -246,7 +274,10 @@ function sharesVerb(after: string, earlierSentence: string): boolean {
   if (!verb || !fold(earlierSentence).includes(stemOf(verb[1]!))) return false;
   const subject = /\b(we|they|I|he|she|nosotros|ellos)\s+$/i.exec(clause.slice(0, verb.index))?.[1]?.toLowerCase();
   if (subject && !SAME_SUBJECT[subject]!.test(earlierSentence)) return false;
-  const rest = NOTHING_BUT_WHEN_OR_WHERE.exec(clause.slice(verb.index + verb[0].length));
+  const afterVerb = clause.slice(verb.index + verb[0].length);
+  // "Of the five claims we checked, two were rated true": the relative clause ends at the comma.
+  if (/^\s*,/.test(afterVerb)) return true;
+  const rest = NOTHING_BUT_WHEN_OR_WHERE.exec(afterVerb);
   if (!rest) return false;
   // "en las estaciones esta semana" after "Las estaciones … atendieron 214 consultas en la semana":
   // the words between are the earlier sentence's own; "en el segundo punto" narrows to a part.

@@ -31,6 +31,10 @@ describe('what a figure counts', () => {
     ['About 40 percent stayed.', 'en', null],
     ['Llegaron 113 pacientes.', 'es', 'pacientes'],
     ['Eran unos 40.000, así que subió.', 'es', null],
+    // A figure of a set counts the set's noun; not one of a set with its own count.
+    ['We checked five of the most shared claims.', 'en', 'claims'],
+    ['We checked four of his claims.', 'en', 'claims'],
+    ['We rated 3 of the 20 claims false.', 'en', null],
   ];
   it.each(table)('%j counts %j', (sentence, language, words) => {
     const read = readText(sentence, { catalogue, pageDate: parsePeriod('2024-08-12'), language, purpose: 'lint' });
@@ -66,6 +70,10 @@ describe('which earlier figure "the N …" restates', () => {
     expect(restated(apart('In 2024 our team sent 46 truckloads to the reception stations.', 'The 6 truckloads we sent at night were smaller.'))).toEqual([]);
     // Another side's count: not the writer's own.
     expect(restated(apart('In 2024 our team sent 46 truckloads to the reception stations.', 'The 64 truckloads the ministry sent last year were larger.'))).toEqual([]);
+  });
+  it('a number in words with the writer\'s own clause restates when the clause repeats the verb: "Of the five claims we checked"', () => {
+    expect(restated(apart('We checked four of his claims against official figures.', 'Of the five claims we checked, two were rated true.'))).toEqual(['five restates four']);
+    expect(restated(apart('We checked four of his claims against official figures.', 'Of the five claims we rated, two were true.'))).toEqual([]);
   });
   it('… unless the later one repeats the verb the count was told with ("the 3,100 people we sheltered")', () => {
     expect(restated(apart('From March to June our shelter housed 1,900 people heading south.', 'The 3,100 people we housed that spring shaped this budget.'))).toEqual(['3,100 restates 1,900']);

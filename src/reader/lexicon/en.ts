@@ -1237,6 +1237,13 @@ export const ENGLISH = [
     examples: { reads: [' crossings in all', ' between them', ' in total', ' for the pair', ' for both months', ' for the two months'], not: [' crossings in August', ' each', ' for the year'] },
   },
   {
+    id: 'sums-years',
+    on: 'sentence',
+    pattern: /(?:^|[^\p{L}])(?:both years|the two years|counting both|combined|together|in all|in total|altogether|between them|sumaron|sumados|en conjunto|juntos|entre ambos|entre los dos años|los dos años)(?![\p{L}])/iu,
+    why: '"Counting both years, close to 1.2 million crossed in 2023 and 2024", "Entre los dos años sumaron más de 1,1 millones": one figure said of two years is their total when the sentence says it sums them.',
+    examples: { reads: ['Counting both years, close to 1.2 million people crossed in 2023 and 2024.', 'Entre los dos años sumaron más de 1,1 millones de cruces en 2023 y 2024.'], not: ['In 2023 and 2024, more than 500,000 crossed each year.', 'En 2023 y 2024 cruzaron miles.'] },
+  },
+  {
     id: 'range-before',
     on: 'before-figure',
     pattern: /\b(?:between|from|entre|de)\s+$/i,
