@@ -68,6 +68,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['+140%', [{ text: '140%', value: 140, hedge: 'none', unit: 'percent' }]],
   ['He spent two years there and one of them in Colón.', []],
   ['The 65-year-old lawyer', [{ text: '65-year-old', value: 65, hedge: 'none', unit: 'years', age: true }]],
+  // A fraction of an average month is a ratio, as a fraction of a year's total is.
+  ["July's total was barely a tenth of an average month in 2023.", [{ text: 'barely a tenth', value: 0.1, hedge: 'approximately', unit: 'times', change: 'ratio decrease' }]],
   // A list's figure glossed as someone's age.
   ['- **65** — his age on inauguration day, July 1.', [{ text: '65', value: 65, hedge: 'none', unit: 'years', age: true }]],
   ['lost 28-23 to Georgia Tech', []],
