@@ -21,11 +21,23 @@ function counterOf(metric: Metric): string | null {
   return COUNTERS.get(metric)!;
 }
 
-export function anotherCountersFigures(body: string, built: readonly Building[]): void {
+/** The country whose agency's count a text names (its title, a sentence), or null. */
+export function counterNamed(text: string): string | null {
+  return COUNTED_BY.find(([, words]) => words.test(text))?.[0] ?? null;
+}
+
+/**
+ * A figure of a metric another country's agency counts, said in a sentence that gives that
+ * other country's count, or in a text whose title does ("Migración Colombia advirtió aumento de
+ * flujos …") and whose sentence names no count of the metric's own country.
+ */
+export function anotherCountersFigures(body: string, built: readonly Building[], titleCounter: string | null): void {
   for (const figure of built) {
     const counter = figure.metric && figure.reason === null ? counterOf(figure.metric) : null;
     if (!counter) continue;
-    const other = COUNTED_BY.find(([country, words]) => country !== counter && words.test(body));
-    if (other) blame(figure, because('another-counter', { country: other[0], counter }));
+    const named = COUNTED_BY.find(([country, words]) => country !== counter && words.test(body))?.[0] ?? (titleCounter !== counter && titleCounter !== null && !OWN_COUNTER[counter]?.test(body) ? titleCounter : null);
+    if (named) blame(figure, because('another-counter', { country: named, counter }));
   }
 }
+/** Words that name the metric's own country's count, which a title naming another's does not override. */
+const OWN_COUNTER: Readonly<Record<string, RegExp>> = { Panama: EN.pattern('counted-by-panama') };

@@ -44,7 +44,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
     if (figure.unit === 'km' && figure.metric?.unit === 'miles') inMiles(figure, ctx.m);
   }
   for (const figure of built) comparedAsOf(figure);
-  anotherCountersFigures(body, built);
+  anotherCountersFigures(body, built, ctx.titleCounter);
   windowFromBefore(ctx, built);
 }
 

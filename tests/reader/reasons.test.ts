@@ -62,6 +62,14 @@ describe('why a figure is unchecked: one id per reason', () => {
     expect(finding.message).toBe('"9,000" is not checked (open-comparison): it compares figures that are in neither the draft nor the registry.');
   });
 
+  it('another-counter from the title: a text headed as Colombia\'s count, unless the sentence names Panama\'s', () => {
+    const reasonOf = (text: string, figure: string) => readText(text, { catalogue, pageDate: parsePeriod('2024-01-30'), hardLineBreaks: true, purpose: 'lint' }).figures.find((f) => f.text === figure)?.reason;
+    const title = '# Migración Colombia warns of more crossings through Necoclí and the Darién\n\n';
+    expect(reasonOf(`${title}In 2023 a total of 539,959 migrants crossed the Darién jungle.`, '539,959')).toBe('another-counter');
+    expect(reasonOf(`${title}Panama's National Migration Service counted 520,085 migrants crossing the Darién in 2023.`, '520,085')).toBeNull();
+    expect(reasonOf('# Crossings of the Darién\n\nIn 2023 a total of 520,085 migrants crossed the Darién jungle.', '520,085')).toBeNull();
+  });
+
   it('every reason in the table has a case here', () => {
     expect(new Set([...CASES.map(([reason]) => reason), 'open-comparison'])).toEqual(new Set(Object.keys(UNCHECKED_REASONS)));
   });

@@ -514,6 +514,13 @@ export const ENGLISH = [
     examples: { reads: ['En 2020 Colombia contabilizó 3.922 personas, según los datos de Migración Colombia.', 'Colombian authorities counted 106,838.'], not: ['Panama counted 133,726 migrants from Colombia.', 'Migrants crossed from Colombia.'] },
   },
   {
+    id: 'counted-by-panama',
+    on: 'sentence',
+    pattern: /\b(?:SNM|Senafront|SENAFRONT|Servicio Nacional de (?:Migración|Fronteras)|National (?:Migration|Border) Service|Panama(?:'s|’s)? (?:migration|immigration|security|border)|Panamanian (?:migration |immigration |border )?(?:authorities|officials|agency)|autoridades (?:migratorias )?panameñas|Panamá (?:contabilizó|registró)|Panama (?:counted|recorded|registered))/u,
+    why: 'Panama\'s own count named in a sentence ("according to Panama\'s National Migration Service", "las autoridades panameñas contabilizaron"): a title about Colombia\'s count does not make it Colombia\'s.',
+    examples: { reads: ['Panama counted 520,085 crossings, the SNM said.', 'según las autoridades panameñas', 'Panama\'s migration service said'], not: ['Migración Colombia counted 106,838.', 'Migrants reached Panama.'] },
+  },
+  {
     id: 'that-number',
     on: 'sentence',
     pattern: /\b(?:that|this|the) (?:number|figure|total|count|tally|flow)\b/i,
