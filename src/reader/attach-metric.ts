@@ -151,7 +151,7 @@ const LIST_JOINER = EN.pattern('list-joiner');
 function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fallback: MetricFallback, earlier: readonly Building[]): void {
   // "about one in eight of the 4.06 million people counted in Panama's 2023 census": a population,
   // whatever the sentence says was counted or crossed.
-  if (!site.comparison && POPULATION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 60)))) return;
+  if (!site.comparison && (POPULATION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 60))) || POPULATION_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start)))) return;
   const chosen = chooseMetric(ctx, figure, site);
   if (chosen) {
     figure.metric = chosen.metric;
@@ -239,6 +239,7 @@ function saidOn(ctx: SentenceContext, figure: Building): boolean {
 }
 const OCCASION_AFTER = EN.pattern('occasion-after');
 const POPULATION_AFTER = EN.pattern('population-after');
+const POPULATION_BEFORE = EN.pattern('population-before');
 const TIME_COUNT_BEFORE = EN.pattern('time-count-before');
 const HOLDS_BEFORE = EN.pattern('holds-before');
 const BEING_BEFORE = EN.pattern('being-before');

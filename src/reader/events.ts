@@ -55,7 +55,10 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // text placed where it happened ("The government of Colombia signed a memorandum" names another).
     // The document named for what it is ("the deportation memorandum"), not "a memorandum", any one.
     const namesDocument = tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && (phrase.words >= 2 || qualifiedInSentence(ctx, phrase.metric)) && SIGNED_AFTER.test(m.slice(tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
-    const standIn = !strong && ((namesDocument && (placedAround(ctx, phrase.metric) || placedBefore(ctx, phrase.metric))) || (STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start)) && placedAround(ctx, phrase.metric)));
+    // "Foreign Minister Erika Mouynes … has said … She convened the first regional ministerial": a
+    // pronoun for someone named by an office stands for the office, as "His government" does.
+    const officeBefore = PRONOUN_OPENS.test(ctx.body) && ctx.previous !== null && OFFICE_NAMED.test(m.slice(ctx.previous.sentence.start, ctx.previous.sentence.end));
+    const standIn = !strong && ((namesDocument && (placedAround(ctx, phrase.metric) || placedBefore(ctx, phrase.metric))) || ((officeBefore || STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start))) && placedAround(ctx, phrase.metric)));
     strong ||= standIn;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
@@ -104,6 +107,8 @@ const EVENT_ENDS_BEFORE = EN.pattern('event-ends-before');
 const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
 const POSSESSIVE_PRONOUNS = EN.words('possessive-pronouns');
 const DEFINITE_OPENS = EN.pattern('definite-opens');
+const PRONOUN_OPENS = EN.pattern('pronoun-opens');
+const OFFICE_NAMED = EN.pattern('office-named');
 const PERSON_DESCRIBED = EN.pattern('person-described');
 const STANDS_FOR_PLACE = EN.pattern('stands-for-place');
 

@@ -438,7 +438,9 @@ const SAID_THAT_AFTER = EN.pattern('said-that-after');
 function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recent: readonly Period[], text: string): PeriodMention {
   // "informó este viernes que hasta ayer habían cruzado 1.710 …, respecto al mismo periodo del año
   // pasado": the day someone spoke ("este viernes que") is no period a "same period" moves.
-  const before = own.filter((p) => p.end <= mention.start && !p.sameAs && !spokeThatDay(p, text)).reverse();
+  // "and the one before that": the period just before, even one itself moved ("The year before").
+  const chained = mention.sameAs?.chained === true;
+  const before = own.filter((p) => p.end <= mention.start && (chained ? p.resolved !== null : !p.sameAs) && !spokeThatDay(p, text)).reverse();
   // Nearest first: the sentence, the sentence before in its paragraph, then the last period the text named.
   // "A year ago, we had 36,841 …; so far in March, 112": "ago" counts back from now, so only the
   // sentence's own periods, before or after it, can be what it moves; else it stays unresolved.

@@ -961,7 +961,10 @@ function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
   const { sentence, language, rateHead, countedAfter } = scan;
   const { i, before, after } = figure;
   const rate = PER.exec(clause);
-  if (rate) return { per: perUnit((rate[1] ?? rate[2] ?? rate[3] ?? rate[4] ?? '').toLowerCase()), perWords: rate[0] };
+  // "133,726 crossings, a daily average of a little over 360": "daily average" opens the next
+  // figure's words, not this one's.
+  const nextOwns = rate !== null && rate[2] !== undefined && scan.next !== null && scan.next.index === figure.figureEnd + clause.length && /^\s+average\s+(?:of|at|was|is)\b/i.test(clause.slice(rate.index + rate[0].length));
+  if (rate && !nextOwns) return { per: perUnit((rate[1] ?? rate[2] ?? rate[3] ?? rate[4] ?? '').toLowerCase()), perWords: rate[0] };
   let per: RateUnit | null = null;
   let perWords: string | null = null;
   // "On an average September day, some 850 people ...": the rate's unit before the figure.

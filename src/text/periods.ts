@@ -36,7 +36,8 @@ export interface PeriodMention {
   /** Against the page date; null when the phrase cannot be resolved (or needs `sameAs`). */
   readonly resolved: ResolvedPeriod | null;
   /** "the same period last year", "the same weeks of 2023": the period of another phrase, moved. */
-  readonly sameAs: { readonly year: number | null; readonly shift: number; readonly wholeYear?: boolean; readonly months?: boolean } | null;
+  /** `chained`: "the one before that" moves the period named just before it, even one itself moved ("the year before"). */
+  readonly sameAs: { readonly year: number | null; readonly shift: number; readonly wholeYear?: boolean; readonly months?: boolean; readonly chained?: boolean } | null;
   /** A day or a point ("July 1", "Monday", "today"), not a span: can date an event. */
   readonly pointInTime: boolean;
   /** Resolution rests on the page date ("last year", "in May"), not on the words alone. */
@@ -182,6 +183,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // year"); never the year before whatever the text named last (2016's, read as 2015).
   ['same', /\b()((?:a|one) year ago)\b/gi],
   // "the record for the entire previous year": an adjective of the whole may stand between.
+  // "The year before had brought 248,284, and the one before that 133,726": a year back from the
+  // year named just before it, itself a year back.
+  ['year-earlier', /\b(?:the (?:year|one) (?:before|prior to) that)\b/gi],
   ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|previously|later|on)|the (?:(?:entire|whole|full) )?(?:previous|prior|following|next) year|the year (?:before|after)(?! the\b)|year[- ](?:on|over)[- ]year)\b/gi],
   // "The following month, 2,550 crossed": the month after the one named before it.
   ['year-earlier', /\b(?:(?:a|one) month (?:earlier|before|later)|the (?:previous|prior|following|next) month|the month (?:before|after)(?! the\b))\b/gi],
@@ -305,6 +309,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' half of', ' quarter of', ' third of', ' semester of'],
   ['same '],
   [' year ago'],
+  [' before that', ' prior to that'],
   [' year'],
   [' month'],
   [' years ago'],
@@ -735,6 +740,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'year-earlier':
       // "the previous year", "the following year" name a calendar year; "a year earlier" moves the
       // period it refers to ("January 2025 ..., a year earlier" is January 2024).
+      if (/\b(?:before|prior to) that$/i.test(words)) return { resolved: null, sameAs: { year: null, shift: -1, wholeYear: true, chained: true } };
       return { resolved: null, sameAs: { year: null, shift: !/year[- ](?:on|over)[- ]year/i.test(words) && /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1, wholeYear: /^the\b/i.test(words) && /\byear\b/i.test(words), months: /\bmonth\b/i.test(words) } };
     case 'since-event':
     case 'term-days':

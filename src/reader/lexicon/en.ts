@@ -472,6 +472,13 @@ export const ENGLISH = [
     examples: { reads: [" people counted in Panama's 2023 census", ' inhabitants', ' de habitantes', ' people in the population'], not: [' people crossed in 2023', ' migrants counted by SENAFRONT', ' personas cruzaron'] },
   },
   {
+    id: 'population-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:an?|the|this|that|un|una|el|la)\s+(?:(?:small|poor|tiny|whole|entire|pequeño|pequeña)\s+)?(?:country|nation|city|town|village|province|region|país|nación|ciudad|pueblo|provincia|región)\s+(?:of|de)\s+(?:(?:about|around|some|roughly|nearly|just over|more than|unos|unas|casi|más de|apenas)\s+)?$/iu,
+    why: '"a country of four million people cannot absorb the flow alone", "un país de 4 millones de habitantes": a place\'s population, not the flow its sentence talks about.',
+    examples: { reads: ['has said a country of ', 'a town of about ', 'un país de '], not: ['a flow of ', 'the number of ', 'a total of '] },
+  },
+  {
     id: 'gap-before',
     on: 'before-figure',
     pattern: /(?:\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)|\b(?:differ(?:s|ed)?|diverge[sd]?|move[sd]?|shift(?:s|ed)?|var(?:ies|ied|y)|(?:is|are|was|were)\s+off)\s+by|(?:^|[^\p{L}])(?:difieren|difiere|varía|varían)\s+en)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
@@ -1322,6 +1329,13 @@ export const ENGLISH = [
       reads: ['His government signed a deportation ', 'Hours earlier, on June 30, his government had ', 'The new president ', 'el gobierno '],
       not: ['the U.S. government signed ', "Colombia's government ", 'the government of Colombia ', 'the government said that, in the end, ', 'Mulino '],
     },
+  },
+  {
+    id: 'office-named',
+    on: 'sentence',
+    pattern: /\b(?:Foreign Minister|President|Minister|Secretary|Ambassador|canciller|presidente|presidenta|ministr[oa]|embajador)\s+\p{Lu}/u,
+    why: '"Foreign Minister Erika Mouynes … She convened the first regional ministerial": a pronoun for someone named by an office stands for the office, and so for the place, as "His government" does.',
+    examples: { reads: ['Foreign Minister Erika Mouynes has said it.', 'President José Raúl Mulino spoke.', 'la canciller Erika Mouynes'], not: ['the minister said', 'Mouynes has said it.'] },
   },
 ] as const satisfies readonly LexiconEntry[];
 
