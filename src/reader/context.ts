@@ -14,7 +14,7 @@ import { findPeriods, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { TableContext } from './tables.js';
 import { framesOf, placesAtHand, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from './frames.js';
-import { counterNamed } from './counters.js';
+import { titleCounterOf } from './counters.js';
 import { matchPhrases, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import type { ReadOptions, Building } from './record.js';
 import { resolveInSentence } from './resolve-period.js';
@@ -48,8 +48,8 @@ export interface SentenceContext {
   /** An interview's answer ("A: About 520,085."): it takes its question's period, and the text's flow with none of its own. */
   readonly answers: boolean;
   readonly topic: Metric | null;
-  /** The country whose agency's count the text's title names ("Migración Colombia advirtió …"), if any (counters.ts). */
-  readonly titleCounter: string | null;
+  /** The country whose agency's count the text's title names ("Migración Colombia advirtió …"), and the country it places the flow in, if any (counters.ts). */
+  readonly titleCounter: { readonly counter: string | null; readonly country: string | null };
   /** The text's first phrase that counts the year so far, up to this sentence (TextState). */
   readonly countsSoFar: string | null;
   readonly earlier: readonly Building[];
@@ -105,8 +105,8 @@ export interface TextState {
   referent: Previous | null;
   /** The last sentence with a figure read as a catalogue metric: what "That works out to …" may mean. */
   counted: Previous | null;
-  /** The country whose agency's count the title names (counters.ts). */
-  readonly titleCounter: string | null;
+  /** The country whose agency's count the title names, and the country it places the flow in (counters.ts). */
+  readonly titleCounter: { readonly counter: string | null; readonly country: string | null };
   /** The unit of time the last heading gave its section ("## Per day, on average"), if any. */
   section: SectionRate | null;
   /** The last heading read: a section that opens after the last counted sentence is not its continuation. */
@@ -153,7 +153,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: counterNamed(`${title ? m.slice(title.start, title.end) : ''}\n${frontTitle ?? ''}`) };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(`${title ? m.slice(title.start, title.end) : ''}\n${frontTitle ?? ''}`) };
 }
 
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {

@@ -21,9 +21,19 @@ function counterOf(metric: Metric): string | null {
   return COUNTERS.get(metric)!;
 }
 
-/** The country whose agency's count a text names (its title, a sentence), or null. */
-export function counterNamed(text: string): string | null {
+/**
+ * The country whose agency's count a text names (its title, a sentence), or null. A title that
+ * places the flow in a country ("El 2021 fue el año con más paso de migrantes … en Colombia") says
+ * whose authorities "the country's authorities" are, but names no count itself: `placed`.
+ */
+function counterNamed(text: string): string | null {
   return COUNTED_BY.find(([, words]) => words.test(text))?.[0] ?? null;
+}
+export function titleCounterOf(title: string): { readonly counter: string | null; readonly country: string | null } {
+  return { counter: counterNamed(title), country: countryPlaced(title) };
+}
+function countryPlaced(text: string): string | null {
+  return COUNTED_BY.find(([country]) => new RegExp(`\\b(?:en|in|through|por)\\s+${country}\\b`, 'u').test(text))?.[0] ?? null;
 }
 
 /**
@@ -31,13 +41,16 @@ export function counterNamed(text: string): string | null {
  * other country's count, or in a text whose title does ("Migración Colombia advirtió aumento de
  * flujos …") and whose sentence names no count of the metric's own country.
  */
-export function anotherCountersFigures(body: string, built: readonly Building[], titleCounter: string | null): void {
+export function anotherCountersFigures(body: string, built: readonly Building[], title: { readonly counter: string | null; readonly country: string | null }): void {
   for (const figure of built) {
     const counter = figure.metric && figure.reason === null ? counterOf(figure.metric) : null;
     if (!counter) continue;
-    const named = COUNTED_BY.find(([country, words]) => country !== counter && words.test(body))?.[0] ?? (titleCounter !== counter && titleCounter !== null && !OWN_COUNTER[counter]?.test(body) ? titleCounter : null);
+    // "las autoridades migratorias del país registraron 106.838", in a text placed in Colombia.
+    const theCountrys = title.country !== null && title.country !== counter && COUNTRYS_AUTHORITIES.test(body) ? title.country : null;
+    const named = COUNTED_BY.find(([country, words]) => country !== counter && words.test(body))?.[0] ?? theCountrys ?? (title.counter !== counter && title.counter !== null && !OWN_COUNTER[counter]?.test(body) ? title.counter : null);
     if (named) blame(figure, because('another-counter', { country: named, counter }));
   }
 }
 /** Words that name the metric's own country's count, which a title naming another's does not override. */
 const OWN_COUNTER: Readonly<Record<string, RegExp>> = { Panama: EN.pattern('counted-by-panama') };
+const COUNTRYS_AUTHORITIES = EN.pattern('the-countrys-authorities');

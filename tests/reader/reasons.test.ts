@@ -68,6 +68,10 @@ describe('why a figure is unchecked: one id per reason', () => {
     expect(reasonOf(`${title}In 2023 a total of 539,959 migrants crossed the Darién jungle.`, '539,959')).toBe('another-counter');
     expect(reasonOf(`${title}Panama's National Migration Service counted 520,085 migrants crossing the Darién in 2023.`, '520,085')).toBeNull();
     expect(reasonOf('# Crossings of the Darién\n\nIn 2023 a total of 520,085 migrants crossed the Darién jungle.', '520,085')).toBeNull();
+    // "the country's authorities" in a text placed in Colombia are Colombia's.
+    const placed = '# 2021 was the busiest year for migrants passing through Colombia in 15 years\n\n';
+    expect(reasonOf(`${placed}In 2021 the country's migration authorities counted 106,838 migrants who crossed the Darién into Panama.`, '106,838')).toBe('another-counter');
+    expect(reasonOf(`${placed}In 2021 Panama's migration service counted 133,726 migrants who crossed the Darién.`, '133,726')).toBeNull();
   });
 
   it('every reason in the table has a case here', () => {

@@ -528,6 +528,13 @@ export const ENGLISH = [
     examples: { reads: ['Panama counted 520,085 crossings, the SNM said.', 'según las autoridades panameñas', 'Panama\'s migration service said'], not: ['Migración Colombia counted 106,838.', 'Migrants reached Panama.'] },
   },
   {
+    id: 'the-countrys-authorities',
+    on: 'sentence',
+    pattern: /\b(?:(?:las\s+)?autoridades\s+(?:migratorias\s+)?del\s+país|the\s+country['’]s\s+(?:migration\s+|immigration\s+)?(?:authorities|agency|officials))\b/iu,
+    why: '"las autoridades migratorias del país registraron 106.838": the authorities of the country the text is placed in, whose count that is.',
+    examples: { reads: ['En 2021, las autoridades migratorias del país registraron un total de 106.838 migrantes.', "the country's migration authorities counted"], not: ['las autoridades panameñas', 'the authorities said'] },
+  },
+  {
     id: 'that-number',
     on: 'sentence',
     pattern: /\b(?:that|this|the) (?:number|figure|total|count|tally|flow)\b/i,
