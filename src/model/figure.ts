@@ -52,6 +52,18 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['por lo menos', 'at-least'],
   ['no menos de', 'at-least'],
   ['upwards of', 'over'],
+  ['upward of', 'over'],
+  // "a little over 360", "just shy of 250,000", "slightly more than": the same bound, said softly.
+  ['a little over', 'over'],
+  ['a little more than', 'over'],
+  ['slightly more than', 'over'],
+  ['slightly over', 'over'],
+  ['a little under', 'under'],
+  ['a little less than', 'under'],
+  ['slightly less than', 'under'],
+  ['slightly under', 'under'],
+  ['just shy of', 'under'],
+  ['shy of', 'under'],
   // "north of 520,000", "south of 10,000": the business pages' way to say more or less than.
   ['north of', 'over'],
   ['in excess of', 'over'],

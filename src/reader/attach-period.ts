@@ -555,6 +555,7 @@ function givesTheFigure(body: string, at: number): boolean {
   return phrase !== null && /^\s+(?:(?:about|some|nearly|almost|roughly|around|only|just)\s+|(?:more|fewer|less) than\s+)?$/i.test(body.slice(phrase.index + phrase[0].length, at));
 }
 const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
+const AFTER_A_FIGURE = EN.pattern('after-a-figure');
 
 function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): void {
   for (let i = 0; i < built.length; i++) {
@@ -583,7 +584,9 @@ function periodFromContext(built: readonly Building[], before: readonly Building
       .reverse()
       .find((f) => f.period && f.periodMention && !f.mention!.change && clauseBounds(breaks, body.length, f.start - offset)[0] === clause[0]);
     // Not a period a figure had by default ("140 a day", as of when it was said): that one names none.
-    const source = earlier ?? (REFERS_BACK.test(body) || givesTheFigure(body, figure.start - offset) ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start)) : undefined) ?? sameRateBefore(figure, before);
+    // "Some 25,904 crossed last month, after 25,505 in September and 25,332 in August. That works
+    // out to …": the figures after ", after" are what came before it, not what "That" is.
+    const source = earlier ?? (REFERS_BACK.test(body) || givesTheFigure(body, figure.start - offset) ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start) && !AFTER_A_FIGURE.test(m.slice(f.sentence.start, f.start))) : undefined) ?? sameRateBefore(figure, before);
     if (!source) continue;
     // "llegaron 2,316 a Darién, lo cual dio a 132,153": a running total reached on the day of the
     // figure before it is no count of that day.

@@ -184,6 +184,13 @@ export const ENGLISH = [
     examples: { reads: ['Mulino, in a speech, put the figure at 511,103.', 'The ministry puts the total at about 300,000.', 'Mulino situó la cifra en 511.103.'], not: ['Officials put the 2024 figure at 302,203.', 'They put the number of deaths at 50 in 2023.', 'The figure stood at 2,000.'] },
   },
   {
+    id: 'after-a-figure',
+    on: 'sentence',
+    pattern: /\d[^.;]*?,\s*(?:after|following|tras|después de)\s/i,
+    why: '"Some 25,904 crossed last month, after 25,505 in September and 25,332 in August": the figures of the list after ", after" are the months before it; "That works out to …" in the next sentence is about the first.',
+    examples: { reads: ['Some 25,904 crossed last month, after 25,505 in September and '], not: ['After 25,505 crossed in September, ', '25,904 crossed in October and '] },
+  },
+  {
     id: 'speaker',
     on: 'sentence',
     pattern: /^\s*(?:\*\*|__)?(?:(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]+\s?){1,3}|[QAPR])(?:\*\*|__)?:(?:\*\*|__)?(?=\s)/,
