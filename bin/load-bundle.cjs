@@ -25,20 +25,6 @@ const HEAD = '(function (exports, require, module, __filename, __dirname, __dari
 const TAIL = '\n})';
 const importPackage = (specifier) => import(specifier);
 
-/**
- * The reader's rules are regular expressions, several hundred, many of them large alternations over
- * Unicode letter classes. By default V8 compiles each to bytecode for its interpreter and again, to
- * machine code, once it has run: the first sentences of any text pay for two compilations of every
- * rule. Compiled once, to machine code, lint on the bench's short draft (3,392 bytes) took 265 ms
- * against 375, on its 1 MB draft 1,415 against 1,526 (medians of 7 runs); `darien check` was the
- * same within noise (113 against 118). Set before the bundle is compiled and never put back:
- * toggled around the reading alone, it crashed V8 in a process that ran many commands, and the code
- * cache is made and read under the same flags (V8 refuses one made under others).
- */
-function compileRegexpsOnce() {
-  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
-}
-
 /** Where the code cache of this bundle's bytes, for this Node, is kept: beside the bundle. */
 function codeCachePath(bundle, bytes) {
   const hash = createHash('sha1').update(bytes).update(`\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 16);
@@ -51,7 +37,6 @@ function codeCachePath(bundle, bytes) {
  * (the build's warm-up). Throws what reading the bundle throws (ENOENT when it is not built).
  */
 function loadBundle(bundle, { codeCache = process.env.DARIEN_CODE_CACHE !== 'off', fresh = false } = {}) {
-  compileRegexpsOnce();
   // Hashed as bytes: hashing the decoded text would encode it to UTF-8 again.
   const bytes = readFileSync(bundle);
   const source = bytes.toString('utf8');

@@ -8,9 +8,10 @@
  *   their callees, spends longer compiling them than they then save: without inlining, lint on the
  *   bench's 1 MB draft took 933 ms against 976 (medians of 11 interleaved runs, eleventh session).
  *
- * Regular expressions are compiled to machine code at once for the whole run, not here: bin/load-bundle.cjs
- * says why. Toggled here, the flag crashed V8 (a segmentation fault) in a process that ran many
- * commands, as the property tests do.
+ * Not `--no-regexp-tier-up` (compile the reader's regular expressions straight to machine code),
+ * though it took lint of the bench's short draft from 375 to 231 ms: set by the launcher, V8 died of
+ * a segmentation fault in one run of 60 linting a folder of drafts (twentieth session, as in the
+ * eighteenth); toggled here around the reading, it crashed the property tests' process.
  */
 import { setFlagsFromString } from 'node:v8';
 
