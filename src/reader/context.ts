@@ -66,8 +66,8 @@ const REFERENT_REACH = 3;
 
 interface Previous {
   readonly sentence: Sentence;
-  /** The catalogue's events the sentence dated: what "The handover" opening the next one means. */
-  readonly events?: readonly (Metric | null)[];
+  /** The catalogue's events the sentence told (their phrases, dated or not): what "The handover" opening the next one means. */
+  readonly told?: () => readonly Metric[];
   readonly figures: Building[];
   readonly periods: PeriodMention[];
   /**

@@ -16,6 +16,7 @@ import { clauseBounds } from './clauses.js';
 import { FAR } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { isTerm, termDates } from './term-events.js';
+import { peopleNamed } from './people-named.js';
 
 /**
  * Dates of events: a date and the phrase of an event in one sentence. A phrase that is only a
@@ -43,11 +44,17 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
     // "The 65-year-old lawyer won …": a description stands for the one named as a pronoun does.
     // "He took 34 percent of the vote. Since his election on May 26, …": the one named before that.
-    const referred = !strong && ctx.previous !== null && (pronounNear(ctx, phrase) || PERSON_DESCRIBED.test(ctx.body)) && [ctx.previous, ctx.referent].some((before) => before !== null && namesEvent(ctx.catalogue, phrase.metric, before.words()));
+    // Not when the sentence names someone before the pronoun ("Petro has governed since his
+    // election"), nor past a sentence between that names two people ("Mulino met Kristi Noem. She
+    // praised … She took office …": she may be Noem).
+    const phraseAt = tokens[phrase.from]!.start;
+    const someoneHere = peopleNamed(ctx.catalogue, m.slice(sentence.start, phraseAt)).length > 0;
+    const candidates = [ctx.previous, ctx.referent !== ctx.previous && ctx.referent && peopleNamed(ctx.catalogue, m.slice(ctx.referent.sentence.start, ctx.referent.sentence.end)).length <= 1 ? ctx.referent : null];
+    const referred = !strong && !someoneHere && ctx.previous !== null && (pronounNear(ctx, phrase) || PERSON_DESCRIBED.test(ctx.body)) && candidates.some((before) => before !== null && namesEvent(ctx.catalogue, phrase.metric, before.words()));
     strong ||= referred;
     // "In May, Ambassador Kevin Cabrera handed over 16 boats. The handover took place on May 22":
     // the event a sentence opens with, named as known, is the one the sentence before told.
-    const told = !strong && ctx.previous !== null && ctx.previous.events?.includes(phrase.metric) === true && DEFINITE_OPENS.test(m.slice(sentence.start, tokens[phrase.from]!.start));
+    const told = !strong && ctx.previous !== null && DEFINITE_OPENS.test(m.slice(sentence.start, tokens[phrase.from]!.start)) && ctx.previous.told?.().includes(phrase.metric) === true && namesEvent(ctx.catalogue, phrase.metric, ctx.previous.words());
     strong ||= told;
     // "His government signed a memorandum" in a story about Panama: an office for the place at hand.
     // "the deportation memorandum, signed on 12 July 2024", "The memorandum was signed on July 12":

@@ -16,7 +16,7 @@ import { maskMarkdown } from '../text/markdown.js';
 import { findFigures, HOLDS_NUMBER, HOLDS_NUMBER_ES } from '../text/numbers.js';
 import { compactPeriod, findPeriods, type PeriodMention } from '../text/periods.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
-import { tokenize, type Token } from '../drafts/metrics.js';
+import { matchPhrases, tokenize, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { blame, type ReadOptions, type ReadText, type Building } from './record.js';
 import { because } from './reasons.js';
 import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, namedPeriods } from './context.js';
@@ -124,7 +124,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
       const tokens = tokenize(m, sentence.start, sentence.end);
       state.topic = namedFlow(placesNamed, state.frames.tag(tokens, placesNamed, m), tokens);
     }
-    state.previous = { sentence, figures: [], periods: own, named: namedPeriods(state, sentence, own, body), stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))) };
+    state.previous = { sentence, figures: [], periods: own, named: namedPeriods(state, sentence, own, body), stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))), told: () => eventsTold(matchPhrases(options.catalogue, tokenize(m, sentence.start, sentence.end))) };
     if (!PRONOUN_OPENS.test(body)) state.referent = state.previous;
     return [];
   }
@@ -154,11 +154,16 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   keepCounted(state.frameContext, counted, sentence.paragraph);
   if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(placesNamed, ctx.tags(), ctx.tokens);
   const events = readEvents(ctx, built);
-  state.previous = { sentence, figures: built, events: events.map((event) => event.metric), periods: ctx.periods as PeriodMention[], named: namedPeriods(state, sentence, ctx.periods as PeriodMention[], body), stems: ctx.stems, words: ctx.stems };
+  state.previous = { sentence, figures: built, told: () => eventsTold(ctx.phrases), periods: ctx.periods as PeriodMention[], named: namedPeriods(state, sentence, ctx.periods as PeriodMention[], body), stems: ctx.stems, words: ctx.stems };
   if (!PRONOUN_OPENS.test(body)) state.referent = state.previous;
   if (built.some((f) => f.kind === 'quantity' && f.metric)) state.counted = state.previous;
   return [...built, ...events];
 }
+/** The catalogue's events whose phrases a sentence holds (not a name alone). */
+function eventsTold(phrases: readonly PhraseMatch[]): Metric[] {
+  return phrases.filter((phrase) => phrase.metric.kind === 'date' && !phrase.name).map((phrase) => phrase.metric);
+}
+
 /**
  * "Crossings of the Darién peaked late in 2021. The heaviest months were …, at 25,332, …": before
  * any figure, a sentence that names one flow by its place and one of its actions says what the

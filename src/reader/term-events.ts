@@ -12,6 +12,7 @@ import { findPeriods, type PeriodMention } from '../text/periods.js';
 import type { SentenceContext } from './context.js';
 import type { Building } from './record.js';
 import { EN } from './lexicon/en.js';
+import { SAID_BEFORE } from './attribution.js';
 
 export type Bound = 'start' | 'end';
 
@@ -30,6 +31,8 @@ const REACH = 120;
 export function termDates(ctx: SentenceContext, phrase: PhraseMatch, make: (date: PeriodMention, bound: Bound | null) => Building): Building[] {
   const { m, tokens, sentence } = ctx;
   const [from, to] = [tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end];
+  // "former foreign minister Erika Mouynes said in 2024": out of office, no date of the term.
+  if (FORMER_BEFORE.test(m.slice(Math.max(sentence.start, from - 24), from))) return [];
   const out: Building[] = [];
   for (const p of ctx.periods) {
     const distance = p.start >= to ? p.start - to : p.end <= from ? from - p.end : 0;
@@ -42,13 +45,19 @@ export function termDates(ctx: SentenceContext, phrase: PhraseMatch, make: (date
     const lead = m.slice(Math.max(sentence.start, p.start - 40), p.start);
     // "until October 2022" reads as a span to October; the term's end is October itself.
     if (END_WORDS.test(p.words)) out.push(make(findPeriods(m, ctx.pageDate, p.coreStart, p.coreEnd, ctx.options.language)[0] ?? p, 'end'));
-    else out.push(make(p, END_BEFORE.test(lead) ? 'end' : p.since || START_BEFORE.test(lead) ? 'start' : null));
+    else {
+      const bound: Bound | null = END_BEFORE.test(lead) ? 'end' : p.since || START_BEFORE.test(lead) ? 'start' : null;
+      // "…, said on Monday": the day someone spoke is no date of the term.
+      if (bound === null && SAID_BEFORE.test(m.slice(Math.max(sentence.start, p.start - 16), p.start))) continue;
+      out.push(make(p, bound));
+    }
   }
   return out;
 }
 const START_BEFORE = EN.pattern('term-start-before');
 const END_BEFORE = EN.pattern('term-end-before');
 const END_WORDS = /^(?:until|till|through|up to|hasta)\b/i;
+const FORMER_BEFORE = EN.pattern('former-before');
 
 /** "from December 2020 to October 2022", "desde junio de 2021 hasta octubre": the span's two ends, each read on its own. */
 function spanEnds(ctx: SentenceContext, p: PeriodMention): readonly [PeriodMention, PeriodMention] | null {

@@ -34,6 +34,11 @@ describe('term-events: the dates a sentence gives a term, with their bound', () 
     ['Spanish "desde … hasta …": both ends', 'Mouynes, canciller desde el 2 de diciembre de 2021 hasta el 10 de octubre de 2022, encabezó esa diplomacia.', 'es', ['2021-12-02 start', '2022-10-10 end']],
     ['Spanish "renunció el": the end', 'La canciller Erika Mouynes renunció el 10 de octubre de 2022.', 'es', ['2022-10-10 end']],
     ['another minister\'s term is not hers', 'Janaina Tewaney, in office since October 2022, met the delegation.', 'en', []],
+    ['her successor\'s start, "replacing Erika Mouynes", is not hers', 'Janaina Tewaney took office as foreign minister on October 10, 2022, replacing Erika Mouynes.', 'en', []],
+    ['"was foreign minister until": the end', 'Erika Mouynes, who was foreign minister until October 2022, spoke.', 'en', ['2022-10 end']],
+    ['the office with her name dates her term', 'Foreign Minister Erika Mouynes met regional envoys in March 2022.', 'en', ['2022-03 -']],
+    ['"former" before the office: no date of the term', 'Former foreign minister Erika Mouynes said in March 2024 that the flow would grow.', 'en', []],
+    ['the day someone spoke is no date of the term', 'Mouynes, Panama\'s foreign minister until October 2022, said on Monday that the flow would grow.', 'en', ['2022-10 end']],
   ] as const)('%s', (_, text, language, dates) => {
     expect(termDates(text, language)).toEqual(dates);
   });

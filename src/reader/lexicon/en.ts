@@ -1068,6 +1068,19 @@ export const ENGLISH = [
     examples: { reads: ['his', 'Her'], not: ['its', 'our'] },
   },
   {
+    id: 'not-a-name',
+    on: 'word',
+    match: 'lower',
+    words: [
+      'he', 'she', 'they', 'his', 'her', 'their', 'it', 'its', 'we', 'our', 'i', 'my', 'you', 'since', 'after', 'before', 'when', 'while', 'once', 'then', 'now', 'today', 'yesterday', 'still', 'also', 'but', 'and', 'yet', 'however', 'meanwhile', 'later', 'earlier',
+      'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+      'president', 'minister', 'foreign', 'ambassador', 'secretary', 'government', 'ministry', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
+    ],
+    why: 'Capitalised words that name no person ("Since", "On", "May", "Monday", "President"): whom a pronoun stands for is looked for among the others.',
+    examples: { reads: ['Since', 'May', 'Monday', 'President'], not: ['Petro', 'Noem', 'Mulino'] },
+  },
+  {
     id: 'pronoun-opens',
     on: 'sentence',
     pattern: /^\W*(?:he|she|they|his|her|their)\b/i,
@@ -1094,6 +1107,13 @@ export const ENGLISH = [
     pattern: /(?:^|[^\p{L}])(?:until|till|through|hasta(?:\s+el)?|(?:left|leaving|leaves|leave|quit|quitting)\s+(?:office|the\s+post|the\s+job|the\s+ministry|the\s+government)|stepped\s+down|steps\s+down|step\s+down|resigned|resigns|was\s+replaced|dejó\s+el\s+cargo|renunció)(?:\s+(?:on|in|el|en))?\s+$/iu,
     why: 'A term\'s end: "until October 2022", "left office on September 30", "stepped down on Oct. 3", "hasta el 10 de octubre", "renunció el 10 de octubre".',
     examples: { reads: ['until ', 'left office on ', 'stepped down on ', 'resigned in ', 'hasta el ', 'renunció el '], not: ['since ', 'took office on ', 'down on '] },
+  },
+  {
+    id: 'former-before',
+    on: 'before-event',
+    pattern: /(?:^|[^\p{L}])(?:former|ex-|onetime|one-time|expresidente|excanciller|exministra|exministro|ex\s+canciller|ex\s+ministra|la\s+ex|el\s+ex)\s*$/iu,
+    why: '"former foreign minister Erika Mouynes said in 2024", "la excanciller": someone out of office; a date beside it is no date of the term.',
+    examples: { reads: ['former ', 'the former ', 'la ex '], not: ['then ', 'Foreign '] },
   },
   {
     id: 'several-origins',
@@ -1211,9 +1231,9 @@ export const ENGLISH = [
   {
     id: 'someone-else-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:predecesor|sucesor|rival|contrincante|esposa|hijo|hija|portavoz|vocero)\s+(?:de|del)\s+(?:(?:presidente|mandatario)\s+)?$/iu,
-    why: '"el predecesor de Mulino, Laurentino Cortizo, asumió el 1 de julio de 2019": the Spanish of someone-else-after.',
-    examples: { reads: ['el predecesor de ', 'su rival del ', 'el vocero del presidente '], not: ['el gobierno de ', 'la toma de posesión de '] },
+    pattern: /(?:(?:^|[^\p{L}])(?:predecesor|sucesor|rival|contrincante|esposa|hijo|hija|portavoz|vocero)\s+(?:de|del)\s+(?:(?:presidente|mandatario)\s+)?|(?:^|[^\p{L}])(?:replacing|replaced|succeeding|succeeded|in place of|reemplazando\s+a|en\s+reemplazo\s+de|sucediendo\s+a|sustituyendo\s+a)\s+(?:(?:foreign minister|minister|president|canciller|ministra|ministro|presidente)\s+)?(?:[\p{L}'’-]+\s+){0,2})$/iu,
+    why: '"el predecesor de Mulino, Laurentino Cortizo, asumió el 1 de julio de 2019" (the Spanish of someone-else-after); "took office on October 10, 2022, replacing Erika Mouynes": the one replaced is not the one the event is about.',
+    examples: { reads: ['el predecesor de ', 'su rival del ', 'el vocero del presidente ', 'on October 10, 2022, replacing ', 'replacing Erika ', 'en reemplazo de '], not: ['el gobierno de ', 'la toma de posesión de ', 'took office as '] },
   },
   {
     id: 'same-span-before',
