@@ -135,8 +135,12 @@ const NAMES = new WeakMap<MetricCatalogue, ReadonlyMap<Metric, readonly string[]
 
 /** "Mulino's predecessor", "el predecesor de Mulino": the name stands for someone else. */
 function namesSomeoneElse(m: string, token: Token): boolean {
-  return SOMEONE_ELSE_AFTER.test(m.slice(token.end, token.end + 24)) || SOMEONE_ELSE_BEFORE.test(m.slice(Math.max(0, token.start - 24), token.start));
+  const before = m.slice(Math.max(0, token.start - 24), token.start);
+  // Asked of every word of a sentence with an event: a plain look for the pattern's key words first.
+  return SOMEONE_ELSE_AFTER.test(m.slice(token.end, token.end + 24)) || (SOMEONE_ELSE_KEYS.test(before) && SOMEONE_ELSE_BEFORE.test(before));
 }
+/** Words without one of which someone-else-before cannot match. */
+const SOMEONE_ELSE_KEYS = /predeces|sucesor|rival|contrincante|esposa|hij[oa]|portavoz|vocero|replac|succe|in place|reempl|sucedi|sustitu/i;
 const SOMEONE_ELSE_AFTER = EN.pattern('someone-else-after');
 const SOMEONE_ELSE_BEFORE = EN.pattern('someone-else-before');
 
