@@ -13,6 +13,8 @@ const SAID_NAME_ASCII = EN.pattern('said-name-ascii');
 const NAME_SAID = EN.pattern('name-said');
 const NAME_SAID_ASCII = EN.pattern('name-said-ascii');
 const SOURCE_POSSESSIVE = EN.pattern('source-possessive');
+const ACCORDING_TO = /\b[Aa]ccording to /;
+const CITED_BY = EN.pattern('cited-by');
 
 /** "according to The Associated Press", "said Mouynes": who the sentence credits, nearest first. */
 export function attributionOf(quote: string, language: Language = 'en'): string[] {
@@ -22,13 +24,17 @@ export function attributionOf(quote: string, language: Language = 'en'): string[
   // name's speech or count, or a name that puts a figure at a value, credits the name.
   const possessive = /['’]s |\b(?:put|puts|placed|places|pegged|pegs|gave|gives|cited|cites) /.test(quote) ? SOURCE_POSSESSIVE.exec(quote) : null;
   if (possessive) out.push(possessive[1]!.replace(/^The\s+/, ''));
-  const accordingAt = quote.indexOf('according to ');
+  // "According to President Mulino, 511,103 …": at a sentence's start too.
+  const accordingAt = quote.search(ACCORDING_TO);
   if (accordingAt < 0 && !quote.includes(' said') && !quote.includes(' says')) return out;
   // Names in any script: "according to María Pérez", "said José Raúl Mulino". The Unicode
   // patterns are slower, and most sentences are ASCII: those take the ASCII ones.
   const ascii = !/[^\x00-\x7f]/.test(quote);
-  const according = accordingAt < 0 ? null : (ascii ? ACCORDING_ASCII : ACCORDING).exec(quote.slice(accordingAt));
+  const according = accordingAt < 0 ? null : (ascii ? ACCORDING_ASCII : ACCORDING).exec(`a${quote.slice(accordingAt + 1)}`);
   if (according) out.push(according[1]!.replace(/[.,;:]+$/, '').replace(/\s+(?:of|for|and|on)$/, '').replace(/^AP$/, 'The Associated Press'));
+  // "According to statistics cited by the president": who gave the figures.
+  const cited = quote.includes(' by ') ? CITED_BY.exec(quote) : null;
+  if (cited && !out.includes(cited[1]!)) out.push(cited[1]!.replace(/^the\s+/i, 'the '));
   const said = !quote.includes(' said') && !quote.includes(' says') ? null : ascii ? (SAID_NAME_ASCII.exec(quote) ?? NAME_SAID_ASCII.exec(quote)) : (SAID_NAME.exec(quote) ?? NAME_SAID.exec(quote));
   if (said && !out.includes(said[1]!)) out.push(said[1]!);
   return out;

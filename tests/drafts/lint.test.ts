@@ -105,6 +105,16 @@ describe('a draft that reports what the registry records someone saying', () => 
     expect(attributed).toMatchObject({ severity: 'warning', location: { line: 4, column: 25 } });
     expect(attributed.message).toContain('The draft attributes it to el presidente; the registry records that figure and rates it outdated');
   });
+  it('… and in English, "According to statistics cited by the president" at the sentence\'s start', () => {
+    const report = lint('---\ndate: 2025-03-01\n---\nAccording to statistics cited by the president, 300,549 migrants crossed the Darién in 2024.');
+    const attributed = report.findings.find((f) => f.check === 'figure-conflict' && f.figure === '300,549')!;
+    expect(attributed).toMatchObject({ severity: 'warning', location: { line: 4, column: 49 } });
+    expect(attributed.message).toContain('The draft attributes it to the president');
+  });
+  it('"According to President Mulino, 511,103 …": his figure, rated unsupported, given as his is info', () => {
+    const report = lint('---\ndate: 2025-03-01\n---\nAccording to President Mulino, 511,103 migrants crossed the Darién in 2023.');
+    expect(report.findings.filter((f) => f.check === 'figure-conflict' && f.severity !== 'info')).toEqual([]);
+  });
   it('… and the same superseded figure given as the draft\'s own is failed', () => {
     const report = lint(ES + 'El año pasado cerró con 300.549 migrantes que cruzaron el Darién.', { date: '2025-01-24' });
     expect(at(report, 4)).toContainEqual(['figure-conflict', 'error']);

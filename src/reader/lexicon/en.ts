@@ -521,6 +521,13 @@ export const ENGLISH = [
     examples: { reads: ['Sin embargo, una fuente oficial dijo a EFE que hubo un error en las estadísticas.', 'Officials later said the figure was a mistake.', 'The ministry blamed a statistical error in the data.'], not: ['The error rate was 3 percent.', 'Migrants made a mistake in trusting the guides.', 'Hubo un error de cálculo en la ruta.'] },
   },
   {
+    id: 'cited-by',
+    on: 'sentence',
+    pattern: /\b(?:cited|released|published|presented|given|provided|quoted)\s+(?:[^.;:,]{0,40}?\s+)?by\s+((?:the\s+)?(?:president|foreign minister|security minister|minister|ministry|government)\b|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})/u,
+    why: '"According to statistics cited by the president, 300,549 …", "figures released on Monday by Panama\'s SNM": who gave the figures is who the sentence credits.',
+    examples: { reads: ['According to statistics cited by the president, 300,549 crossed.', 'figures released on Monday by Senafront show'], not: ['crossed by boat', 'fell by 41 percent'] },
+  },
+  {
     id: 'counted-by-colombia',
     on: 'sentence',
     pattern: /\b(?:Migraci[óo]n Colombia|Colombia(?:'s|’s)? (?:migration )?(?:agency|authorities|authority|office)|Colombian (?:migration |immigration )?(?:authorities|officials|agency)|autoridades (?:migratorias )?colombianas|Colombia (?:contabilizó|registró|counted|recorded|registered|tallied))/u,
