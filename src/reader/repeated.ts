@@ -18,18 +18,23 @@ const CLOSE = 0.005;
 
 export function periodFromRepeat(figures: readonly Building[]): void {
   for (const figure of figures) {
-    if (figure.reason !== 'no-period' || figure.kind !== 'quantity' || !figure.metric || figure.comparisonDraft || figure.value === null || !figure.interval) continue;
+    if (figure.reason !== 'no-period' || figure.kind !== 'quantity' || !figure.metric || figure.value === null || !figure.interval) continue;
+    // "Cae un 93 % el cruce de migrantes por el Darién" over "… cayó un 93 % en 2025 frente a
+    // 2024": a headline's change says again the body's change of the same kind and way.
+    const change = figure.comparisonDraft;
+    const sameChange = (f: Building): boolean => change ? f.comparisonDraft?.kind === change.kind && f.comparisonDraft.direction === change.direction : !f.comparisonDraft;
     // "Halfway Into Year, 249,000 Migrants Cross Darien Gap" over "As of Sunday, 248,901 migrants
     // had walked through": a rounded figure says again a precise one its rounding holds.
     const [low, high] = figure.interval;
     // Within half a percent: "about 10,000" holds 11,363 in its interval, but says no such figure.
     const said = (f: Building): boolean => f.value === figure.value ? f.interval?.[0] === low && f.interval?.[1] === high : f.value !== null && f.interval !== null && low <= f.interval[0] && f.interval[1] <= high && f.interval[1] - f.interval[0] < high - low && Math.abs(f.value - figure.value!) <= Math.abs(figure.value!) * CLOSE;
-    const twins = figures.filter((f) => f !== figure && f.period && f.metric === figure.metric && f.per === figure.per && said(f) && !f.comparisonDraft);
+    const twins = figures.filter((f) => f !== figure && f.period && f.metric === figure.metric && f.per === figure.per && said(f) && sameChange(f));
     const twin = twins[0];
     if (!twin || !twins.every((f) => samePeriod(f.period!, twin.period!))) continue;
     figure.period = twin.period;
     figure.periodWords = `${twin.periodWords ?? ''} (said of the same figure on line ${twin.line})`;
     figure.periodFrom = 'context';
+    if (change && twin.comparisonDraft && !change.baselinePeriod && !change.subject && !change.baseline) figure.comparisonDraft = { ...change, baselinePeriod: twin.comparisonDraft.baselinePeriod, baselineWords: twin.comparisonDraft.baselineWords };
     blame(figure, null);
   }
 }
