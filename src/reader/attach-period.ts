@@ -319,7 +319,9 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // "the year before", "a year earlier" after a figure are mostly what it is compared with.
   // Not for a figure that is itself compared with ("five times the 2,928 recorded a year earlier"):
   // the phrase is then its own.
-  const baseline = looksBack(p) && !mention.change && !mention.from && after && !isBaseline(figure, m, offset) ? 50 : 0;
+  // Nor one listed after "after" ("crossed last year, after 248,284 the year before"): a count of
+  // the year before, in a sequence of years.
+  const baseline = looksBack(p) && !mention.change && !mention.from && after && !isBaseline(figure, m, offset) && !AFTER_BEFORE.test(m.slice(Math.max(offset, mention.start - 24), mention.start)) ? 50 : 0;
   // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
   // figure is that figure's.
   const trails = !after && !opensWithComma && trailsAFigure(p, built, m) ? 40 : 0;
@@ -556,6 +558,7 @@ function givesTheFigure(body: string, at: number): boolean {
 }
 const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
 const AFTER_A_FIGURE = EN.pattern('after-a-figure');
+const AFTER_BEFORE = EN.pattern('after-before-figure');
 
 function periodFromContext(built: readonly Building[], before: readonly Building[], breaks: ReadonlyArray<readonly [number, number]>, body: string, offset: number, m: string): void {
   for (let i = 0; i < built.length; i++) {

@@ -191,6 +191,13 @@ export const ENGLISH = [
     examples: { reads: ['Some 25,904 crossed last month, after 25,505 in September and '], not: ['After 25,505 crossed in September, ', '25,904 crossed in October and '] },
   },
   {
+    id: 'after-before-figure',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:after|following|tras|después de)\s+(?:(?:about|some|nearly|roughly|more than|over|unos|unas|más de)\s+)?$/iu,
+    why: '"crossed last year, after 248,284 the year before": a figure listed after an earlier one in a sequence of years; "the year before" after it is its own year, not what it is compared with.',
+    examples: { reads: ['last year, after ', 'el año pasado, tras unos '], not: ['up from ', 'more than '] },
+  },
+  {
     id: 'speaker',
     on: 'sentence',
     pattern: /^\s*(?:\*\*|__)?(?:(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.-]+\s?){1,3}|[QAPR])(?:\*\*|__)?:(?:\*\*|__)?(?=\s)/,
