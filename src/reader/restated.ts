@@ -240,6 +240,9 @@ function pointsFarBack(m: string, figure: DraftFigure, earlier: DraftFigure, cou
   // "the 14,800 consultations our medical teams gave last year" after "Our medics … gave 18,400
   // medical consultations in 2022": the writer's own count, said with the same verb.
   if (ourOwnSaidAgain(after, earlierSentence)) return true;
+  // "las 12 camas del puesto de salud" after "El puesto de salud … tiene seis camas": the same
+  // owner's set, named as the earlier sentence named it.
+  if (ownerSaidAgain(after, earlierSentence)) return true;
   if (GENERIC_PEOPLE.has(counted.stems)) return false;
   // "Our 38 staff members" after "41 staff members" at the top: all of ours, however far back.
   if (POSSESSIVE_BEFORE.test(before)) return true;
@@ -313,6 +316,22 @@ function ourOwnSaidAgain(after: string, earlierSentence: string): boolean {
 }
 
 const MAIN_VERB = /^(?:are|were|is|was|has|have|had|will|would|could|can|may|might|must)$/i;
+
+/**
+ * "the 12 beds of the health post", "las 12 camas del puesto de salud" after "The health post has
+ * six beds": the set's owner, said after the counted noun, is the earlier sentence's own (every
+ * word of it, at least one of four letters or more): the same owner's whole set.
+ */
+function ownerSaidAgain(after: string, earlierSentence: string): boolean {
+  const owner = OWNER_AFTER.exec(after.split(/[.;:!?,]/)[0]!)?.[1];
+  if (!owner) return false;
+  const words = owner.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length === 0) return false;
+  const earlierStems = new Set((earlierSentence.match(/\p{L}{4,}/gu) ?? []).map(stemOf));
+  return words.every((word) => earlierStems.has(stemOf(word)));
+}
+/** After the counted noun: "of the health post", "del puesto de salud", up to the clause's verb or end. */
+const OWNER_AFTER = /^\s+\p{L}+\s+(?:of\s+the|of|at\s+the|del|de\s+la|de\s+los|de\s+las)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:no|not|are|were|is|was|have|had|has|can|could|will|would|y|and|que|son|eran|fueron|están|estaban|alcanzan|filled|stood)\b|\s*$)/iu;
 
 /** Whether two counted nouns are the same thing counted. */
 export function sameCounted(a: Counted | null, b: Counted | null): boolean {

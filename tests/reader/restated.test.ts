@@ -75,6 +75,11 @@ describe('which earlier figure "the N …" restates', () => {
     expect(restated(apart('We checked four of his claims against official figures.', 'Of the five claims we checked, two were rated true.'))).toEqual(['five restates four']);
     expect(restated(apart('We checked four of his claims against official figures.', 'Of the five claims we rated, two were true.'))).toEqual([]);
   });
+  it('far back, the same owner\'s whole set: "the 12 beds of the health post" after "The health post … has six beds"', () => {
+    expect(restated(apart('The health post in Bajo Chiquito has six beds and one doctor.', 'When large groups arrive, the 12 beds of the health post are not enough.'))).toEqual(['12 restates six']);
+    // Another owner, or words the earlier sentence does not have: another set.
+    expect(restated(apart('The health post in Bajo Chiquito has six beds and one doctor.', 'When large groups arrive, the 12 beds of the new shelter are not enough.'))).toEqual([]);
+  });
   it('… unless the later one repeats the verb the count was told with ("the 3,100 people we sheltered")', () => {
     expect(restated(apart('From March to June our shelter housed 1,900 people heading south.', 'The 3,100 people we housed that spring shaped this budget.'))).toEqual(['3,100 restates 1,900']);
     expect(restated(apart('Los albergues atendieron 150 consultas en la semana.', 'Las 230 consultas atendidas se concentraron en niños.'))).toEqual(['230 restates 150']);
