@@ -30,7 +30,8 @@ export function attributionOf(quote: string, language: Language = 'en'): string[
   // Names in any script: "according to María Pérez", "said José Raúl Mulino". The Unicode
   // patterns are slower, and most sentences are ASCII: those take the ASCII ones.
   const ascii = !/[^\x00-\x7f]/.test(quote);
-  const according = accordingAt < 0 ? null : (ascii ? ACCORDING_ASCII : ACCORDING).exec(`a${quote.slice(accordingAt + 1)}`);
+  // The patterns read "according to" in lower case: "According" opening the sentence is lowered.
+  const according = accordingAt < 0 ? null : (ascii ? ACCORDING_ASCII : ACCORDING).exec(quote.slice(accordingAt).replace(/^A/, 'a'));
   if (according) out.push(according[1]!.replace(/[.,;:]+$/, '').replace(/\s+(?:of|for|and|on)$/, '').replace(/^AP$/, 'The Associated Press'));
   // "According to statistics cited by the president": who gave the figures.
   const cited = quote.includes(' by ') ? CITED_BY.exec(quote) : null;

@@ -14,7 +14,7 @@ import { findPeriods, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { TableContext } from './tables.js';
 import { framesOf, placesAtHand, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from './frames.js';
-import { titleCounterOf } from './counters.js';
+import { titleCounterOf, type TitleCounter } from './counters.js';
 import { matchPhrases, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import type { ReadOptions, Building } from './record.js';
 import { resolveInSentence } from './resolve-period.js';
@@ -49,7 +49,7 @@ export interface SentenceContext {
   readonly answers: boolean;
   readonly topic: Metric | null;
   /** The country whose agency's count the text's title names ("Migración Colombia advirtió …"), and the country it places the flow in, if any (counters.ts). */
-  readonly titleCounter: { readonly counter: string | null; readonly country: string | null };
+  readonly titleCounter: TitleCounter;
   /** The text's first phrase that counts the year so far, up to this sentence (TextState). */
   readonly countsSoFar: string | null;
   readonly earlier: readonly Building[];
@@ -106,7 +106,7 @@ export interface TextState {
   /** The last sentence with a figure read as a catalogue metric: what "That works out to …" may mean. */
   counted: Previous | null;
   /** The country whose agency's count the title names, and the country it places the flow in (counters.ts). */
-  readonly titleCounter: { readonly counter: string | null; readonly country: string | null };
+  readonly titleCounter: TitleCounter;
   /** The unit of time the last heading gave its section ("## Per day, on average"), if any. */
   section: SectionRate | null;
   /** The last heading read: a section that opens after the last counted sentence is not its continuation. */

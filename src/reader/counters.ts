@@ -22,18 +22,20 @@ function counterOf(metric: Metric): string | null {
 }
 
 /**
- * The country whose agency's count a text names (its title, a sentence), or null. A title that
- * places the flow in a country ("El 2021 fue el año con más paso de migrantes … en Colombia") says
- * whose authorities "the country's authorities" are, but names no count itself: `placed`.
+ * What a text's title says of whose count it gives: the country whose agency's count it names
+ * ("Migración Colombia advirtió …"), and the country it places the flow in ("El 2021 fue el año con
+ * más paso de migrantes … en Colombia"), which says whose "the country's authorities" are.
  */
-function counterNamed(text: string): string | null {
-  return COUNTED_BY.find(([, words]) => words.test(text))?.[0] ?? null;
+export interface TitleCounter {
+  readonly counter: string | null;
+  readonly country: string | null;
 }
-export function titleCounterOf(title: string): { readonly counter: string | null; readonly country: string | null } {
-  return { counter: counterNamed(title), country: countryPlaced(title) };
-}
-function countryPlaced(text: string): string | null {
-  return COUNTED_BY.find(([country]) => new RegExp(`\\b(?:en|in|through|por)\\s+${country}\\b`, 'u').test(text))?.[0] ?? null;
+
+export function titleCounterOf(title: string): TitleCounter {
+  return {
+    counter: COUNTED_BY.find(([, words]) => words.test(title))?.[0] ?? null,
+    country: COUNTED_BY.find(([country]) => new RegExp(`\\b(?:en|in|through|por)\\s+${country}\\b`, 'u').test(title))?.[0] ?? null,
+  };
 }
 
 /**
@@ -41,7 +43,7 @@ function countryPlaced(text: string): string | null {
  * other country's count, or in a text whose title does ("Migración Colombia advirtió aumento de
  * flujos …") and whose sentence names no count of the metric's own country.
  */
-export function anotherCountersFigures(body: string, built: readonly Building[], title: { readonly counter: string | null; readonly country: string | null }): void {
+export function anotherCountersFigures(body: string, built: readonly Building[], title: TitleCounter): void {
   for (const figure of built) {
     const counter = figure.metric && figure.reason === null ? counterOf(figure.metric) : null;
     if (!counter) continue;

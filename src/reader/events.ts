@@ -43,14 +43,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     let strong = namesEvent(ctx.catalogue, phrase.metric, outside);
     // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
     // "The 65-year-old lawyer won …": a description stands for the one named as a pronoun does.
-    // "He took 34 percent of the vote. Since his election on May 26, …": the one named before that.
-    // Not when the sentence names someone before the pronoun ("Petro has governed since his
-    // election"), nor past a sentence between that names two people ("Mulino met Kristi Noem. She
-    // praised … She took office …": she may be Noem).
-    const phraseAt = tokens[phrase.from]!.start;
-    const someoneHere = peopleNamed(ctx.catalogue, m.slice(sentence.start, phraseAt)).length > 0;
-    const candidates = [ctx.previous, ctx.referent !== ctx.previous && ctx.referent && peopleNamed(ctx.catalogue, m.slice(ctx.referent.sentence.start, ctx.referent.sentence.end)).length <= 1 ? ctx.referent : null];
-    const referred = !strong && !someoneHere && ctx.previous !== null && (pronounNear(ctx, phrase) || PERSON_DESCRIBED.test(ctx.body)) && candidates.some((before) => before !== null && namesEvent(ctx.catalogue, phrase.metric, before.words()));
+    const referred = !strong && referredBack(ctx, phrase);
     strong ||= referred;
     // "In May, Ambassador Kevin Cabrera handed over 16 boats. The handover took place on May 22":
     // the event a sentence opens with, named as known, is the one the sentence before told.
@@ -105,6 +98,21 @@ function daysToPropose(ctx: SentenceContext, built: readonly Building[], events:
     proposed.push(event);
   }
   return proposed;
+}
+
+/**
+ * Whether a pronoun or a description stands for the one an event is about, named in the sentence
+ * before, or before that past a sentence that opens with a pronoun ("He took 34 percent of the
+ * vote. Since his election on May 26, …"). Not when the sentence names someone before the pronoun
+ * ("Petro has governed since his election"), nor past a sentence that names two people ("Mulino met
+ * Kristi Noem. She praised … She took office …": she may be Noem).
+ */
+function referredBack(ctx: SentenceContext, phrase: PhraseMatch): boolean {
+  const { previous, referent, m, sentence } = ctx;
+  if (previous === null || !(pronounNear(ctx, phrase) || PERSON_DESCRIBED.test(ctx.body))) return false;
+  if (peopleNamed(ctx.catalogue, m.slice(sentence.start, ctx.tokens[phrase.from]!.start)).length > 0) return false;
+  if (namesEvent(ctx.catalogue, phrase.metric, previous.words())) return true;
+  return referent !== null && referent !== previous && peopleNamed(ctx.catalogue, m.slice(referent.sentence.start, referent.sentence.end)).length <= 1 && namesEvent(ctx.catalogue, phrase.metric, referent.words());
 }
 
 const RELATIVE = EN.words('relative');

@@ -210,7 +210,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
       others++;
     }
     if (!earlier) continue;
-    if (writers && !toldAgain(m, figure, earlier)) continue;
+    if (writers && !toldAgain(m.slice(figure.end, figure.end + 60), m.slice(earlier.sentence.start, earlier.sentence.end))) continue;
     // "the 60 patients" looks back only so far, unless it says it points back ("the 2,150 agents
     // the commissioner mentioned") to what was counted once in the whole text before it, and is no
     // plain "people": "the 300 agents of Colombia's task force" is another count.
@@ -236,10 +236,7 @@ function pointsFarBack(m: string, figure: DraftFigure, earlier: DraftFigure, cou
   const after = m.slice(figure.end, figure.end + 60);
   if (MENTIONED_AFTER.test(after)) return true;
   const earlierSentence = m.slice(earlier.sentence.start, earlier.sentence.end);
-  if (sharesVerb(after, earlierSentence)) return true;
-  // "the 14,800 consultations our medical teams gave last year" after "Our medics … gave 18,400
-  // medical consultations in 2022": the writer's own count, said with the same verb.
-  if (ourOwnSaidAgain(after, earlierSentence)) return true;
+  if (toldAgain(after, earlierSentence)) return true;
   // "las 12 camas del puesto de salud" after "El puesto de salud … tiene seis camas": the same
   // owner's set, named as the earlier sentence named it.
   if (ownerSaidAgain(after, earlierSentence)) return true;
@@ -257,10 +254,12 @@ const WHOLE_SET_AFTER = /^\s+\p{L}+\s+(?:are|were|is|was|will|would|have|had|go|
 /** The writer's own clause after a figure's noun: "claims we checked", "consultations our teams gave". */
 const WRITERS_AFTER = /^\s+\p{L}+\s+(?:that\s+|which\s+)?(?:we|our)\s/iu;
 
-/** Whether a figure's own words repeat the verb its earlier count was told with (sharesVerb, ourOwnSaidAgain). */
-function toldAgain(m: string, figure: DraftFigure, earlier: DraftFigure): boolean {
-  const after = m.slice(figure.end, figure.end + 60);
-  const earlierSentence = m.slice(earlier.sentence.start, earlier.sentence.end);
+/**
+ * Whether a figure's own words (`after` it) repeat the verb its earlier count was told with: a verb
+ * of the past ("the 4,100 people we assisted", sharesVerb), or the writer's own count with any verb
+ * ("the 14,800 consultations our medical teams gave", ourOwnSaidAgain).
+ */
+function toldAgain(after: string, earlierSentence: string): boolean {
   return sharesVerb(after, earlierSentence) || ourOwnSaidAgain(after, earlierSentence);
 }
 

@@ -56,6 +56,7 @@ export function termDates(ctx: SentenceContext, phrase: PhraseMatch, make: (date
 }
 const START_BEFORE = EN.pattern('term-start-before');
 const END_BEFORE = EN.pattern('term-end-before');
+// Not the lexicon's span-end-words, which also take "to" and "al": "to date" ends no term.
 const END_WORDS = /^(?:until|till|through|up to|hasta)\b/i;
 const FORMER_BEFORE = EN.pattern('former-before');
 
@@ -70,4 +71,4 @@ function spanEnds(ctx: SentenceContext, p: PeriodMention): readonly [PeriodMenti
   const second = findPeriods(ctx.m, ctx.pageDate, at + join[0].length, p.end, language)[0];
   return first && second ? [first, second] : null;
 }
-const SPAN_JOIN = /\s+(?:to|until|till|through|hasta(?:\s+el)?|al)\s+|\s*[–—]\s*/i;
+const SPAN_JOIN = EN.pattern('span-joiner');

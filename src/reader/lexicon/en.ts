@@ -1086,13 +1086,14 @@ export const ENGLISH = [
     on: 'word',
     match: 'lower',
     words: [
-      'he', 'she', 'they', 'his', 'her', 'their', 'it', 'its', 'we', 'our', 'i', 'my', 'you', 'since', 'after', 'before', 'when', 'while', 'once', 'then', 'now', 'today', 'yesterday', 'still', 'also', 'but', 'and', 'yet', 'however', 'meanwhile', 'later', 'earlier',
+      // Beside FUNCTION_WORDS (src/drafts/metrics.ts: "since", "after", "the", …), which peopleNamed also skips.
+      'he', 'she', 'they', 'his', 'her', 'their', 'it', 'its', 'we', 'our', 'i', 'my', 'you', 'when', 'once', 'then', 'now', 'today', 'yesterday', 'still', 'also', 'yet', 'however', 'meanwhile', 'later', 'earlier',
       'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-      'president', 'minister', 'foreign', 'ambassador', 'secretary', 'government', 'ministry', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
+      'president', 'minister', 'foreign', 'ambassador', 'secretary', 'government', 'ministry',
     ],
-    why: 'Capitalised words that name no person ("Since", "On", "May", "Monday", "President"): whom a pronoun stands for is looked for among the others.',
-    examples: { reads: ['Since', 'May', 'Monday', 'President'], not: ['Petro', 'Noem', 'Mulino'] },
+    why: 'Capitalised words that name no person ("Today", "May", "Monday", "President"): whom a pronoun stands for is looked for among the others.',
+    examples: { reads: ['Today', 'May', 'Monday', 'President'], not: ['Petro', 'Noem', 'Mulino'] },
   },
   {
     id: 'pronoun-opens',
@@ -1121,6 +1122,13 @@ export const ENGLISH = [
     pattern: /(?:^|[^\p{L}])(?:until|till|through|hasta(?:\s+el)?|(?:left|leaving|leaves|leave|quit|quitting)\s+(?:office|the\s+post|the\s+job|the\s+ministry|the\s+government)|stepped\s+down|steps\s+down|step\s+down|resigned|resigns|was\s+replaced|dejó\s+el\s+cargo|renunció)(?:\s+(?:on|in|el|en))?\s+$/iu,
     why: 'A term\'s end: "until October 2022", "left office on September 30", "stepped down on Oct. 3", "hasta el 10 de octubre", "renunció el 10 de octubre".',
     examples: { reads: ['until ', 'left office on ', 'stepped down on ', 'resigned in ', 'hasta el ', 'renunció el '], not: ['since ', 'took office on ', 'down on '] },
+  },
+  {
+    id: 'span-joiner',
+    on: 'period',
+    pattern: /\s+(?:to|until|till|through|hasta(?:\s+el)?|al)\s+|\s*[–—]\s*/i,
+    why: '"from December 2020 to October 2022", "desde el 2 de diciembre de 2021 hasta el 10 de octubre de 2022": where a span said of a term splits into its start and its end (term-events.ts).',
+    examples: { reads: ['from December 2020 to October 2022', 'desde junio de 2021 hasta octubre', 'Dec. 2, 2020–Oct. 10, 2022'], not: ['since December 2020', 'in October 2022'] },
   },
   {
     id: 'former-before',
