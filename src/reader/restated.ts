@@ -8,7 +8,7 @@
  * What a figure counts is the noun right after it in its own sentence ("60 patients"); a figure
  * with no noun there ("those 90 were children") is left alone rather than guessed at.
  */
-import { GENERIC_PEOPLE, fold, tokenize, type Token } from '../drafts/metrics.js';
+import { GENERIC_PEOPLE, fold, stem, tokenize, type Token } from '../drafts/metrics.js';
 import type { Language } from '../model/figure.js';
 import { isBaselineLead, leadsToBaselineFigure } from './baselines.js';
 import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
@@ -79,6 +79,22 @@ export const RESTATED_ENTRIES = [
     examples: { reads: ['and', 'percent', 'años', 'de'], not: ['patients', 'survivors', 'migrantes'] },
   },
   {
+    id: 'same-act-arriving',
+    on: 'word',
+    match: 'lower',
+    words: ['arrived', 'came', 'reached', 'landed', 'disembarked', 'emerged', 'llegaron', 'arribaron', 'bajaron', 'desembarcaron', 'salieron'],
+    why: 'Verbs that tell one arrival in other words: "45 migrantes que bajaron de las piraguas … los 54 migrantes que llegaron esta mañana" count the same people.',
+    examples: { reads: ['arrived', 'llegaron', 'bajaron'], not: ['crossed', 'deported'] },
+  },
+  {
+    id: 'same-act-sheltering',
+    on: 'word',
+    match: 'lower',
+    words: ['housed', 'sheltered', 'lodged', 'hosted', 'accommodated', 'received', 'slept', 'stayed', 'acogía', 'acogió', 'acogidos', 'acogidas', 'albergaba', 'albergó', 'albergados', 'albergadas', 'alojaba', 'alojó', 'alojados', 'alojadas', 'hospedados', 'hospedadas', 'recibió', 'recibidos', 'recibidas', 'durmieron'],
+    why: 'Verbs that tell one stay at a place in other words: "the station housed 37 migrants on Wednesday … the 73 people lodged there on Wednesday" count the same people.',
+    examples: { reads: ['housed', 'alojadas', 'acogía'], not: ['arrived', 'deported'] },
+  },
+  {
     id: 'irregular-plural',
     on: 'word',
     match: 'lower',
@@ -99,6 +115,7 @@ const IRREGULAR_PLURAL = RESTATED.words('irregular-plural');
 const WHOLE_SET_BEFORE = RESTATED.pattern('whole-set-before');
 const POSSESSIVE_BEFORE = RESTATED.pattern('possessive-before');
 const VERB_ENDINGS = [...RESTATED.words('verb-form')];
+
 
 /** What a figure counts: the noun after it as written, and its stems for comparing. */
 export interface Counted {
@@ -198,18 +215,25 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     if (!/\d/.test(figure.text) && !owned && !writers) continue;
     const definite = !REFERS_BACK_BEFORE.test(before) && (DEFINITE_BEFORE.test(before) || WHOLE_SET_BEFORE.test(before) || owned);
     if (!definite && !REFERS_BACK_BEFORE.test(before)) continue;
-    if ((definite && (leadsToBaselineFigure(before) || isBaselineLead(before))) || INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40))) continue;
+    if (definite && (leadsToBaselineFigure(before) || isBaselineLead(before))) continue;
     const counted = nounOf(figure);
     if (!counted) continue;
+    const introduced = INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40));
     let earlier: DraftFigure | undefined;
     let others = 0;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && !introduced; j--) {
       const other = counts[j]!;
       if (other.sentence === figure.sentence || other.per !== figure.per || nounOf(other)?.stems !== counted.stems) continue;
       earlier ??= other;
       others++;
     }
-    if (!earlier) continue;
+    if (!earlier) {
+      // "the 500 people who slept at San Vicente on Sunday" introduces a count, unless every word
+      // of it retells one the text gave just before.
+      const retold = definite ? retelling(m, figure, counted, counts, i, nounOf) : undefined;
+      if (retold) out.push({ figure, earlier: retold, counted });
+      continue;
+    }
     if (writers && !toldAgain(m.slice(figure.end, figure.end + 60), m.slice(earlier.sentence.start, earlier.sentence.end))) continue;
     // "the 60 patients" looks back only so far, unless it says it points back ("the 2,150 agents
     // the commissioner mentioned") to what was counted once in the whole text before it, and is no
@@ -222,6 +246,54 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     out.push({ figure, earlier, counted });
   }
   return out;
+}
+
+/**
+ * The earlier count a definite figure with words of its own retells: "the 500 people who slept at
+ * San Vicente on Sunday" after "350 people slept there on Sunday night", "Las 73 personas alojadas
+ * el miércoles en Lajas Blancas" after "Lajas Blancas … acogía este miércoles a 37 migrantes". The
+ * nearest within DEFINITE_REACH that counts the same thing (or people, the two of them), for the
+ * same period named in both sentences, where every word between the noun and that period, and any
+ * place just after it, is the earlier sentence's own or tells its act in other words (SAME_ACTS).
+ */
+function retelling(m: string, figure: DraftFigure, counted: Counted, before: readonly DraftFigure[], at: number, nounOf: (figure: DraftFigure) => Counted | null): DraftFigure | undefined {
+  const words = ownWords(m, figure);
+  if (!words || !figure.period) return undefined;
+  for (let j = at - 1; j >= 0; j--) {
+    const other = before[j]!;
+    if (figure.sentence.paragraph - other.sentence.paragraph > DEFINITE_REACH) return undefined;
+    const noun = nounOf(other)?.stems;
+    if (other.sentence === figure.sentence || other.per !== figure.per || other.periodFrom !== 'sentence' || !other.period) continue;
+    if (noun !== counted.stems && !(GENERIC_PEOPLE.has(counted.stems) && (noun === undefined || GENERIC_PEOPLE.has(noun)) && peopleCounted(m, other))) continue;
+    if (other.period.start !== figure.period.start || other.period.end !== figure.period.end) continue;
+    const earlierSentence = m.slice(other.sentence.start, other.sentence.end);
+    const earlierStems = new Set((earlierSentence.match(/\p{L}{3,}/gu) ?? []).map(stemOf));
+    const sameAct = (stem: string): boolean => SAME_ACTS.some((act) => act.has(stem) && [...earlierStems].some((s) => act.has(s)));
+    if (words.every((word) => earlierStems.has(stemOf(word)) || RETELLING_FILLER.test(word) || sameAct(stemOf(word)))) return other;
+  }
+  return undefined;
+}
+
+/**
+ * The words a figure's own period closes, after its noun ("who slept at San Vicente" of "the 500
+ * people who slept at San Vicente on Sunday"), and a place named just after the period ("en Lajas
+ * Blancas"); null when its period is not named within them.
+ */
+function ownWords(m: string, figure: DraftFigure): string[] | null {
+  if (figure.periodFrom !== 'sentence' || !figure.periodWords) return null;
+  const clause = m.slice(figure.end, Math.min(figure.sentence.end, figure.end + 90));
+  const at = clause.indexOf(figure.periodWords);
+  if (at < 0 || /[.;:!?,()]/.test(clause.slice(0, at))) return null;
+  const place = /^\s+(?:en|in|at|a)\s+(?:\p{Lu}[\p{L}-]*\s*)+/u.exec(clause.slice(at + figure.periodWords.length))?.[0] ?? '';
+  return (clause.slice(0, at) + place).match(/\p{L}{3,}/gu)?.slice(1) ?? [];
+}
+/** Words a retelling may add: who did it, and how it joins ("who", "que", "our", "there"). */
+const RETELLING_FILLER = /^(?:who|that|which|were|was|had|have|has|been|the|our|their|there|here|que|quienes|las|los|fueron|eran|han|habían|allí|ahí|nuestros|nuestras|sus)$/i;
+
+/** Whether an earlier figure counts people, when the words after it name none ("acogía … a 37 migrantes" does). */
+function peopleCounted(m: string, figure: DraftFigure): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(m.slice(figure.end, figure.end + 30))?.[1];
+  return next !== undefined && GENERIC_PEOPLE.has(stem(next));
 }
 
 /**
@@ -288,6 +360,8 @@ function sharesVerb(after: string, earlierSentence: string): boolean {
 }
 const WHEN_WORDS = /^(?:this|that|last|week|month|year|spring|summer|autumn|winter|esta|este|semana|mes|año)$/i;
 const stemOf = (word: string): string => fold(word).slice(0, 5);
+/** Each group of verbs that tell one act, by the first five letters of each (stemOf). */
+const SAME_ACTS = (['same-act-arriving', 'same-act-sheltering'] as const).map((id) => new Set([...RESTATED.words(id)].map(stemOf)));
 const SAME_SUBJECT: Readonly<Record<string, RegExp>> = { we: /\b(?:we|our|us)\b/i, they: /\b(?:they|their)\b/i, i: /\b(?:I|my|me)\b/, he: /\bhe\b/i, she: /\bshe\b/i, nosotros: /\b(?:nosotros|nuestr[oa]s?)\b/i, ellos: /\bellos\b/i };
 /** After the repeated verb: its own verb at once, or a period or a place first ("between February and May", "en las estaciones esta semana"). */
 const NOTHING_BUT_WHEN_OR_WHERE = /^(\s*,?\s*(?:between|from|during|over|since|this|that|last|in (?:19|20)\d\d|en|durante|desde|entre|esta|este|ese|esa)\b[^,]*?)?\s+(?:are|were|is|was|made|make|form|formed|shaped|make up|se|son|fueron|eran|es|fue)\b/i;

@@ -27,6 +27,8 @@ function findingsOf(text: string): DraftExpected[] {
 }
 
 const valid: DraftCase[] = [
+  { name: 'a retelling that agrees', text: draft(['A nurse said 350 people slept at San Vicente on Sunday.', 'The 350 people who slept at San Vicente on Sunday had mostly come from Venezuela.']) },
+  { name: 'the same words of another place: another count', text: draft(['A nurse said 350 people slept at San Vicente on Sunday.', 'The 500 people who slept at Lajas Blancas on Sunday had mostly come from Venezuela.']) },
   { name: 'a restatement that agrees', text: draft(['She once treated 60 patients in a single morning.', 'Those 60 patients were mostly children.']) },
   { name: 'a restatement within the hedge and rounding ("some 60" allows 58)', text: draft(['She once treated some 60 patients in a single morning.', 'Those 58 patients were mostly children.']) },
   { name: 'different nouns: 60 patients, then those 90 beds', text: draft(['She once treated 60 patients in a single morning.', 'Those 90 beds were all taken.']) },
@@ -83,6 +85,16 @@ const invalid: DraftCase[] = [
     name: '"the 60 patients" refers back to 90 patients in the paragraph before',
     text: draft(['She treated 90 patients that morning.', 'The 60 patients were mostly children.']),
     errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'warning' }],
+  },
+  {
+    name: '"the 500 people who slept at San Vicente on Sunday" retells "350 people slept there on Sunday night"',
+    text: draft(['At the San Vicente station a nurse said 350 people slept there on Sunday night.', 'The 500 people who slept at San Vicente on Sunday had mostly come from Venezuela.']),
+    errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'warning' }],
+  },
+  {
+    name: 'Spanish: "Las 73 personas alojadas el miércoles en Lajas Blancas" retells "acogía este miércoles a 37 migrantes"',
+    text: draft(['La estación de Lajas Blancas acogía este miércoles a 37 migrantes.', 'Las 73 personas alojadas el miércoles en Lajas Blancas esperaban su traslado.'], 'es'),
+    errors: [{ messageId: 'restated', line: 6, column: 5, severity: 'warning' }],
   },
   {
     name: '"these same 80 patients" against 60',

@@ -99,3 +99,28 @@ describe('which earlier figure "the N …" restates', () => {
     expect(restated(apart('From March to June our shelter housed 1,900 people heading south.', 'The 3,100 people we fed that spring shaped this budget.'))).toEqual([]);
   });
 });
+
+describe('"the N … who …" that retells the count just before, for the same period', () => {
+  const catalogue = buildCatalogue(new Map());
+  const restated = (text: string, language: 'en' | 'es' = 'en'): string[] =>
+    restatedFigures(readText(text, { catalogue, pageDate: parsePeriod('2024-08-21'), language, purpose: 'lint' }), language).map((r) => `${r.figure.text} restates ${r.earlier.text}`);
+  const retold: ReadonlyArray<readonly [string, string, 'en' | 'es', string]> = [
+    ['A nurse at San Vicente said 350 people slept there on Sunday night.', 'The nurse said the 500 people who slept at San Vicente on Sunday had come from Venezuela.', 'en', '500 restates 350'],
+    // Another verb of the same act, and people said in other words.
+    ['The station at Lajas Blancas housed 37 migrants on Monday.', 'The 73 people lodged there on Monday were waiting for buses.', 'en', '73 restates 37'],
+    ['La estación de Lajas Blancas acogía este lunes a 37 migrantes.', 'Las 73 personas alojadas el lunes en Lajas Blancas esperaban su traslado.', 'es', '73 restates 37'],
+  ];
+  it.each(retold)('%j, then %j', (first, second, language, expected) => {
+    expect(restated(`${first}\n\n${second}`, language)).toEqual([expected]);
+  });
+  const another: ReadonlyArray<readonly [string, string, string]> = [
+    ['another place', 'A nurse said 350 people slept at San Vicente on Sunday.', 'The 500 people who slept at Lajas Blancas on Sunday had come from Venezuela.'],
+    ['another day', 'A nurse said 350 people slept at San Vicente on Sunday.', 'The 500 people who slept at San Vicente on Monday had come from Venezuela.'],
+    ['another act', 'A nurse said 350 people slept at San Vicente on Sunday.', 'The 50 people who were deported on Sunday had come from Venezuela.'],
+    ['a part named', 'A nurse said 350 people slept at San Vicente on Sunday.', 'The 120 children who slept at San Vicente on Sunday had come from Venezuela.'],
+    ['too far back', 'A nurse said 350 people slept at San Vicente on Sunday.', 'Boats patrol the river.\n\nThe camps are full.\n\nThe rains came early.\n\nThe 500 people who slept at San Vicente on Sunday had come from Venezuela.'],
+  ];
+  it.each(another)('not %s', (_, first, second) => {
+    expect(restated(`${first}\n\n${second}`)).toEqual([]);
+  });
+});

@@ -1019,9 +1019,14 @@ export const ENGLISH = [
       // "we interviewed 312 people at the reception stations": a sample of the flow, not the flow.
       'interviewed', 'surveyed', 'polled', 'vaccinated', 'entrevistados', 'entrevistadas', 'entrevistó', 'entrevistamos',
       'entrevistaron', 'encuestados', 'encuestadas', 'encuestó', 'encuestamos', 'vacunados', 'vacunadas',
+      // "the station housed 37 migrants on Wednesday", "acogía este miércoles a 37 migrantes": how many
+      // a place holds on a day, not how many crossed.
+      'housed', 'sheltered', 'lodged', 'accommodated', 'slept',
+      'acogía', 'acogió', 'acogían', 'acogidos', 'acogidas', 'albergaba', 'albergaban', 'albergó', 'albergados', 'albergadas',
+      'alojaba', 'alojaban', 'alojó', 'alojados', 'alojadas', 'hospedados', 'hospedadas', 'durmieron',
     ],
     why: '"55 migrants went missing while crossing the Darién Gap": words of something else that happened to people; their count is not the crossings.',
-    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados', 'perished'], not: ['crossed', 'arrived', 'cruzaron'] },
+    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados', 'perished', 'housed', 'acogía', 'alojadas'], not: ['crossed', 'arrived', 'cruzaron', 'stranded'] },
   },
   {
     id: 'subordinate',
