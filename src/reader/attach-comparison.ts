@@ -76,6 +76,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
 
 /** "That number was ten times higher" in a sentence of its own period: the number then is the baseline. */
 const THAT_NUMBER = EN.pattern('that-number');
+const ITSELF_BEFORE = EN.pattern('itself-before');
 const COMPARATIVE_AFTER = EN.pattern('comparative-after');
 /** "Officials put the increase at 306 percent": the change the sentence before described. */
 const THE_CHANGE = EN.pattern('the-change');
@@ -112,7 +113,10 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   if (ends) return ends;
   // "slightly more than the 25,332 of August and more than 23 times the 1,071": a figure that is
   // itself compared with is a baseline, never the subject.
-  const subject = [...plain].reverse().find((f) => f.start < figure.start && !isBaseline(f, m, sentence.start)) ?? null;
+  // "…, which was itself nearly twice the 133,726 of 2021": the figure the relative clause follows
+  // is this comparison's subject, baseline of another though it is.
+  const itself = ITSELF_BEFORE.test(m.slice(Math.max(sentence.start, figure.start - 48), figure.start));
+  const subject = [...plain].reverse().find((f) => f.start < figure.start && (itself || !isBaseline(f, m, sentence.start))) ?? null;
   const split = subject ? ownClauseAgainst(ctx, subject, figure) : null;
   if (split) return split;
   // "barely a tenth of that", "more than half of that record": the figure before is the baseline.

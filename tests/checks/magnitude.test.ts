@@ -10,9 +10,37 @@ const WITH_LEVEL = `${METRICS}  - id: wire
     place: Darién
 `;
 
+/** The test catalogue with a typical year's rate, of no period in particular. */
+const WITH_TYPICAL = `${METRICS}  - id: crossings-typical-year
+    counts: migrants crossing into Panama in a typical year
+    kind: rate
+    typical: true
+    rate_of: crossings
+    per: year
+    unit: people
+    place: Darién
+`;
+
+/** A typical year's figure, read as of its page date. */
+function typicalClaim(id: string, figure: string, value: number, period: string): string {
+  return `  - id: ${id}
+    quote: "${figure} crossed in a normal year"
+    figure: "${figure}"
+    value: ${value}
+    metric: crossings-typical-year
+    period: ${period}
+    period_words: "(none: as of the page date)"
+    attribution: []
+`;
+}
+
 describe('magnitude', () => {
   checkTester(magnitude, {
     valid: [
+      {
+        name: 'a typical year\u2019s rate is held to no period around its page (10,000 in a normal year against 20,519 in July 2024)',
+        files: { 'metrics.yaml': WITH_TYPICAL, 'a.yaml': header('a', '2024-07-19') + typicalClaim('a1', 'about 10,000', 10000, '2024-07-19'), 'b.yaml': header('b') + total('b1', '20,519', 20519, '2024-07') },
+      },
       {
         name: 'a spot rate near the average of the weeks around it (700 a day against 11,363 in 17 days)',
         files: { 'a.yaml': header('a') + rate('a1', '700', 700, '2024-07-17', 'spot') + total('a2', '11,363', 11363, '2024-07-01/2024-07-17') },

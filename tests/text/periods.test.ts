@@ -130,6 +130,8 @@ describe('the span a vague period lies within', () => {
     ['Numbers peaked in early August.', 'early August', '2024-08-01/2024-08-31'],
     ['By mid-August 2023 the camp was full.', 'mid-August 2023', '2023-08-01/2023-08-31'],
     ['In recent years the route grew.', 'recent years', null],
+    // A count of months with a half is no month's end: unresolved, never read as the year it names.
+    ['In the first six and a half months of 2024, more than 212,000 crossed.', 'In the first six and a half months of 2024', null],
   ])('%s', (text, words, window) => {
     const mention = findPeriods(text, parsePeriod('2024-09-10')).find((p) => p.kind === 'vague');
     expect(mention?.words).toBe(words);

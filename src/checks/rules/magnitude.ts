@@ -58,6 +58,9 @@ export function familyKey(claim: Claim): string {
 export function daysOf(claim: Claim): number {
   const q = claim.quantity;
   if (!q || !claim.period || q.basis === 'peak' || q.interval[0] <= 0 || !Number.isFinite(q.interval[1])) return 0;
+  // "about 10,000 had typically crossed in a normal year": a typical year's rate is of no period
+  // in particular, least of all the days around the page it was read on.
+  if (claim.metric.typical) return 0;
   if (q.per !== null) return claim.metric.kind === 'rate' || claim.metric.kind === 'flow' ? DAYS_PER[q.per] : 0;
   // A level ("20,000 camped") or a sum of money is compared as it stands, not per day.
   if (claim.metric.kind === 'level' || claim.metric.kind === 'money') return 1;

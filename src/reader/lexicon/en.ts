@@ -389,9 +389,9 @@ export const ENGLISH = [
   {
     id: 'spread-before',
     on: 'before-figure',
-    pattern: /\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|y|ies)|fluctuat(?:ed|ing|es?)|oscillat(?:ed|ing|es?)|swung|swinging|swing|oscil(?:ó|aron|a|an|aba|aban|ando)|vari(?:ó|aron|aba|aban|ando)|fluctu(?:ó|aron|aba|aban|ando))\s+(?:anywhere\s+)?(?:from|between|entre|de)\s+(?:(?:about|some|roughly|around|nearly|more than|just over|just under|less than|unos|unas|cerca de|casi|alrededor de|más de|menos de|los|las|the)\s+)*(?:[\d.,]+\s*(?:%|percent|por ciento)?(?:\s+(?:million|millones|mil|thousand))?(?:\s+(?:people|migrants|personas|migrantes))?\s+(?:to|and|a|y)\s+(?:(?:about|some|roughly|around|nearly|more than|just over|just under|less than|unos|unas|cerca de|casi|alrededor de|más de|menos de|los|las|the)\s+)*)?$/iu,
+    pattern: /\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|y|ies)|fluctuat(?:ed|ing|es?)|oscillat(?:ed|ing|es?)|swung|swinging|swing|oscil(?:ó|aron|a|an|aba|aban|ando)|vari(?:ó|aron|aba|aban|ando)|fluctu(?:ó|aron|aba|aban|ando)|(?:stayed|remained|held|kept|stuck|se\s+mantuvo|se\s+mantuvieron|permaneció|permanecieron)(?=\s+(?:\p{L}+\s+)?(?:between|entre)\s))\s+(?:anywhere\s+|(?:somewhere|roughly|broadly|always|still|siempre)\s+)?(?:from|between|entre|de)\s+(?:(?:about|some|roughly|around|nearly|more than|just over|just under|less than|unos|unas|cerca de|casi|alrededor de|más de|menos de|los|las|the)\s+)*(?:[\d.,]+\s*(?:%|percent|por ciento)?(?:\s+(?:million|millones|mil|thousand))?(?:\s+(?:people|migrants|personas|migrantes))?\s+(?:to|and|a|y)\s+(?:(?:about|some|roughly|around|nearly|more than|just over|just under|less than|unos|unas|cerca de|casi|alrededor de|más de|menos de|los|las|the)\s+)*)?$/iu,
     why: '"Between 2015 and 2020, Panama\'s yearly counts ranged from 6,465 to 30,055": figures a count "ranged" or "oscillated" between are its low and its high within the period, not the period\'s figure; neither is a change from one to the other.',
-    examples: { reads: ['yearly counts ranged from ', 'yearly counts ranged from 6,465 to ', 'daily crossings varied between ', 'fluctuated between about 2,000 and ', 'los cruces oscilaron entre ', 'las cifras variaron entre 1.500 y ', 'oscilaron entre los 6.465 y los ', 'swung between ', 'ranged anywhere from ', 'ranged from more than 6,000 to just over '], not: ['crossings fell from ', 'rose from 6,465 to ', 'between ', 'a range of '] },
+    examples: { reads: ['yearly counts ranged from ', 'yearly counts ranged from 6,465 to ', 'daily crossings varied between ', 'fluctuated between about 2,000 and ', 'los cruces oscilaron entre ', 'las cifras variaron entre 1.500 y ', 'oscilaron entre los 6.465 y los ', 'swung between ', 'ranged anywhere from ', 'ranged from more than 6,000 to just over ', 'the yearly counts stayed between about 6,500 and ', 'remained somewhere between ', 'se mantuvieron entre '], not: ['crossings fell from ', 'stayed at ', 'remained above ', 'rose from 6,465 to ', 'between ', 'a range of '] },
   },
   {
     id: 'past-tense',
@@ -493,6 +493,13 @@ export const ENGLISH = [
     examples: { reads: ['has said a country of ', 'a town of about ', 'un país de '], not: ['a flow of ', 'the number of ', 'a total of '] },
   },
   {
+    id: 'margin-before',
+    on: 'before-figure',
+    pattern: /\b(?:by\s+)?(?:a|the|un|una|el|por\s+un)\s+(?:margin|margen)\s+(?:of|de)\s+(?:(?:about|some|almost|nearly|roughly|around|close to|more than|over|less than|just over|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
+    why: '"more people crossed than in 2021 and 2022 combined, by a margin of more than 138,000": a margin counts no one, as a gap does; a margin of percentage points (an election\'s) has a unit and is read as its metric.',
+    examples: { reads: ['combined, by a margin of more than ', 'a margin of about ', 'por un margen de casi '], not: ['a gap of ', 'by more than ', 'the margins of the '] },
+  },
+  {
     id: 'gap-before',
     on: 'before-figure',
     pattern: /(?:\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)|\b(?:differ(?:s|ed)?|diverge[sd]?|move[sd]?|shift(?:s|ed)?|var(?:ies|ied|y)|(?:is|are|was|were)\s+off)\s+by|(?:^|[^\p{L}])(?:difieren|difiere|varía|varían)\s+en)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
@@ -516,9 +523,9 @@ export const ENGLISH = [
   {
     id: 'retracted',
     on: 'sentence',
-    pattern: /\b(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post|newsletter)|this (?:story|article) (?:previously|originally|incorrectly) (?:said|stated|reported))\b/i,
+    pattern: /(?:\b(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post|newsletter|entry|blog)|(?:this|the|our|that) (?:[\w:.]+ )?(?:story|article|report|post|entry|item|update|dispatch|bulletin|newsletter|blog) (?:previously|originally|incorrectly|mistakenly|wrongly|erroneously) (?:said|stated|reported|gave|put|listed|cited|had|misstated))\b|(?:^|[^\p{L}])(?:una versión anterior de (?:esta|este) (?:nota|artículo|noticia|información|entrada)|(?:esta|este|la|el) (?:nota|artículo|noticia|entrada|despacho) (?:decía|indicaba|informaba|publicó|daba) (?:erróneamente|por error|originalmente))(?![\p{L}]))/iu,
     why: "A correction's account of what an earlier version said: no longer a claim of the story.",
-    examples: { reads: ['An earlier version of this story said 32 boats were handed over.', 'This article incorrectly stated that 40 died.'], not: ['An earlier report by the agency said 32 boats.', 'The story of 32 boats was told in May.'] },
+    examples: { reads: ['An earlier version of this story said 32 boats were handed over.', 'This article incorrectly stated that 40 died.', 'Correction: The 9:15 entry originally gave the 2022 count as 284,248.', 'Una versión anterior de esta nota decía 32 lanchas.', 'Esta nota decía erróneamente que 40 murieron.'], not: ['An earlier report by the agency said 32 boats.', 'The story of 32 boats was told in May.', 'The report originally came out in May.'] },
   },
   {
     id: 'called-an-error',
@@ -582,6 +589,13 @@ export const ENGLISH = [
     pattern: /^(?:between|from)\s+(.+?)\s+(?:and|to|through|until|till)\s+(.+)$/i,
     why: 'A change across a span ("between 2022 and 2023") is from its first period to its last.',
     examples: { reads: ['between 2022 and 2023', 'from August to October 2021'], not: ['since 2021', 'in August and September'] },
+  },
+  {
+    id: 'itself-before',
+    on: 'before-figure',
+    pattern: /(?:\b(?:which|that|who)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:itself|themselves|in\s+turn)|(?:^|[^\p{L}])(?:que|lo\s+que|cifra\s+que)\s+(?:a\s+su\s+vez|ya)\s+(?:era|fue|es|había\s+sido|suponía|representaba))\s+(?:(?:about|some|roughly|nearly|almost|more\s+than|just\s+over|casi|más\s+de|cerca\s+de|alrededor\s+de)\s+)?$/iu,
+    why: '"more than double the 248,284 of 2022, which was itself nearly twice the 133,726 of 2021": a relative clause that says "itself" compares the figure it follows, though that figure is the baseline of the comparison before.',
+    examples: { reads: [', which was itself ', ' which was itself nearly ', ' which had been in turn ', ', que a su vez era casi ', ', cifra que ya era '], not: [', which was ', ' itself ', ', que era '] },
   },
   {
     id: 'of-that',
@@ -1019,14 +1033,15 @@ export const ENGLISH = [
       // "we interviewed 312 people at the reception stations": a sample of the flow, not the flow.
       'interviewed', 'surveyed', 'polled', 'vaccinated', 'entrevistados', 'entrevistadas', 'entrevistó', 'entrevistamos',
       'entrevistaron', 'encuestados', 'encuestadas', 'encuestó', 'encuestamos', 'vacunados', 'vacunadas',
-      // "the station housed 37 migrants on Wednesday", "acogía este miércoles a 37 migrantes": how many
-      // a place holds on a day, not how many crossed.
-      'housed', 'sheltered', 'lodged', 'accommodated', 'slept',
+      // "350 people slept there on Sunday", "acogía este miércoles a 37 migrantes": how many a place
+      // holds on a day, not how many crossed. Not "housed", "sheltered", "lodged": by stem they are
+      // the nouns "house", "shelter", "lodge" too.
+      'accommodated', 'slept',
       'acogía', 'acogió', 'acogían', 'acogidos', 'acogidas', 'albergaba', 'albergaban', 'albergó', 'albergados', 'albergadas',
       'alojaba', 'alojaban', 'alojó', 'alojados', 'alojadas', 'hospedados', 'hospedadas', 'durmieron',
     ],
     why: '"55 migrants went missing while crossing the Darién Gap": words of something else that happened to people; their count is not the crossings.',
-    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados', 'perished', 'housed', 'acogía', 'alojadas'], not: ['crossed', 'arrived', 'cruzaron', 'stranded'] },
+    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados', 'perished', 'slept', 'acogía', 'alojadas'], not: ['crossed', 'arrived', 'cruzaron', 'stranded', 'shelter'] },
   },
   {
     id: 'subordinate',

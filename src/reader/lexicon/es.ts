@@ -61,9 +61,11 @@ export const SPANISH = [
     words: [
       'dijo', 'informó', 'señaló', 'afirmó', 'aseguró', 'indicó', 'explicó', 'precisó', 'detalló', 'declaró',
       'reportó', 'agregó', 'añadió', 'destacó', 'sostuvo', 'advirtió',
+      // "el mandatario cifró en 511.103 los migrantes": verbs that put a figure, not only say.
+      'cifró', 'calculó', 'estimó', 'situó', 'citó', 'mencionó', 'reveló', 'anunció', 'subrayó', 'recordó', 'apuntó', 'manifestó', 'comentó',
     ],
     why: 'Verbs that credit a Spanish sentence to someone (", dijo Saravia", "Mulino aseguró"), as written: the patterns they build are case-sensitive.',
-    examples: { reads: ['dijo', 'informó', 'aseguró'], not: ['cruzó', 'Dijo'] },
+    examples: { reads: ['dijo', 'informó', 'aseguró', 'cifró'], not: ['cruzó', 'Dijo'] },
   },
   {
     id: 'titles',
@@ -72,10 +74,10 @@ export const SPANISH = [
     words: [
       'ministro', 'ministra', 'viceministro', 'viceministra', 'presidente', 'presidenta', 'director',
       'directora', 'subdirector', 'subdirectora', 'portavoz', 'vocero', 'vocera', 'canciller', 'jefe',
-      'jefa', 'embajador', 'embajadora',
+      'jefa', 'embajador', 'embajadora', 'mandatario', 'mandataria', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'secretario', 'secretaria',
     ],
     why: 'Titles before a name or what it heads ("el ministro de Seguridad, Frank Ábrego"): who spoke, when no name follows.',
-    examples: { reads: ['ministro', 'directora', 'portavoz'], not: ['migrante', 'Ministro'] },
+    examples: { reads: ['ministro', 'directora', 'portavoz', 'mandatario'], not: ['migrante', 'Ministro'] },
   },
 ] as const satisfies readonly LexiconEntry[];
 
