@@ -21,6 +21,11 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
   for (const figure of built) {
     const change = figure.mention!.change;
     if (!change) continue;
+    // "so it nearly quadrupled in two years": "it" is no figure of the sentence; left unchecked.
+    if (CHANGE_OVER_SPAN.test(ctx.body)) {
+      figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject: null, baseline: null, baselinePeriod: null, baselineWords: null };
+      continue;
+    }
     const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
     const { subject, baseline } = earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared)));
     const named = baselinePeriodOf(ctx, subject, figure, built);
@@ -77,6 +82,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
 /** "That number was ten times higher" in a sentence of its own period: the number then is the baseline. */
 const THAT_NUMBER = EN.pattern('that-number');
 const ITSELF_BEFORE = EN.pattern('itself-before');
+const CHANGE_OVER_SPAN = EN.pattern('change-over-span');
 const COMPARATIVE_AFTER = EN.pattern('comparative-after');
 /** "Officials put the increase at 306 percent": the change the sentence before described. */
 const THE_CHANGE = EN.pattern('the-change');

@@ -46,7 +46,11 @@ function listsByPeriod(built: readonly Building[], m: string): Array<{ mention: 
     const mention = figure.periodMention;
     const eligible = mention !== null && figure.kind === 'quantity' && figure.per === null && !figure.comparisonDraft && !figure.mention!.part;
     const last = current?.list[current.list.length - 1];
-    if (eligible && current && last && current.mention === mention && TIGHT.test(m.slice(last.end, figure.start))) current.list.push(figure);
+    // "In 2021 the busiest stretch ran from August through October, with 25,332, 25,505 and 25,904":
+    // a figure listed tightly after one of the span took the sentence's opening year, farther back;
+    // it is the list's, and so is the span.
+    const sameList = current !== null && (current.mention === mention || (mention !== null && mention.end <= current.mention.start));
+    if (eligible && current && last && sameList && TIGHT.test(m.slice(last.end, figure.start))) current.list.push(figure);
     else {
       current = eligible ? { mention: mention!, list: [figure] } : null;
       if (current) lists.push(current);

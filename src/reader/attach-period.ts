@@ -120,6 +120,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   }
   if (!respectively) periodFromContext(built, (ctx.before ?? ctx.previous)?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
   if (!respectively) periodFromSentenceBefore(ctx, built);
+  if (!respectively) fromToOfTheSentenceBefore(ctx, built);
   // "in three of those six years they stayed under 10,000": some of the period's years, not it.
   for (const figure of built) {
     const someOf = figure.period ? SOME_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) : null;
@@ -547,6 +548,29 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
     figure.period = only!.resolved!.period;
     figure.periodWords = only!.words;
     figure.periodMention = only!;
+    figure.periodFrom = 'context';
+  }
+}
+
+/**
+ * "… counted 302,203 crossings last year, down from 520,085 in 2023. / Put per day, that is a drop
+ * from roughly 1,400 people a day to something closer to 830.": a change from one figure to
+ * another, in a sentence that names no period and refers back to one that named two, runs from
+ * the earlier of them to the later. Read from context: it can warn, never fail.
+ */
+function fromToOfTheSentenceBefore(ctx: SentenceContext, built: readonly Building[]): void {
+  const before = ctx.before ?? ctx.prior;
+  if (!before || ctx.periods.length > 0) return;
+  const to = built.find((f) => f.mention!.to && !f.mention!.change && !f.periodMention);
+  const from = to ? [...built].reverse().find((f) => f.start < to.start && f.mention!.from && !f.mention!.change && !f.periodMention) : undefined;
+  if (!to || !from) return;
+  const named = before.figures.filter((f) => f.kind === 'quantity' && f.period && f.periodMention && !f.mention?.change);
+  const periods = [...new Map(named.map((f) => [`${f.period!.start}/${f.period!.end}`, f] as const)).values()].sort((a, b) => a.period!.start - b.period!.start);
+  if (periods.length !== 2 || periods[0]!.period!.end >= periods[1]!.period!.start) return;
+  for (const [figure, source] of [[from, periods[0]!], [to, periods[1]!]] as const) {
+    figure.period = source.period;
+    figure.periodWords = source.periodWords;
+    figure.periodMention = source.periodMention;
     figure.periodFrom = 'context';
   }
 }
