@@ -282,6 +282,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
  */
 /** "… the seventeenth of July": the words the patterns of a day said before its month end with. */
 const OF_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((month) => ` of ${month}`);
+/** After "since <date>": its when-clause, past a phrase that says what that time was ("during the height of the pandemic"). */
+const SINCE_WHEN = /^(?:,?\s+(?:during|at|amid|in|durante|en)\s[^.;:!?\d]{0,64}?)?,?\s+(?:when|cuando)\b/i;
+
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   ['until ', 'till ', 'up to ', 'up until ', 'as of '],
@@ -820,7 +823,9 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       relative: !/\d{4}/.test(words) && !((kind === 'month' || kind === 'month-pair') && /\b(?:last|this past) (?!year\b)|\b(?:this|last) year\b/i.test(words)),
       since: kind === 'since' || kind === 'since-event',
       // "since November 2020, when 365 migrants crossed": what the when-clause says is of that date.
-      at: kind === 'since' && /^,?\s+(?:when|cuando)\b/i.test(text.slice(end, end + 9)) ? atOf((gloss?.match ?? match)[1]!, page) : null,
+      // "since Nov. 2020 during the height of the pandemic, when only 365 traveled": a phrase that
+      // only says what that time was may stand between the date and its when-clause.
+      at: kind === 'since' && SINCE_WHEN.test(text.slice(end, end + 90)) ? atOf((gloss?.match ?? match)[1]!, page) : null,
       window: kind === 'vague' ? windowOf(words, page) : null,
     });
     cursor = end;

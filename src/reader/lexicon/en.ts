@@ -614,9 +614,9 @@ export const ENGLISH = [
   {
     id: 'when-clause',
     on: 'between',
-    pattern: /^(?:['’]s(?:\s+[\w-]+){1,3})?,?\s+(?:when|cuando|que\s+(?:registró|sumó|alcanzó|marcó|sentenció|cerró\s+con|dejó))\s+[^,;.]*$/,
+    pattern: /^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,?\s+(?:during|at|amid|durante)\s[^.;:!?\d,]{0,64}?)?,?\s+(?:when|cuando|que\s+(?:registró|sumó|alcanzó|marcó|sentenció|cerró\s+con|dejó))\s+[^,;.]*$/,
     why: "\"the previous year's record, when 133,000 migrants crossed\", \"el récord de 2023, cuando atravesaron la selva unas 520 mil\", \"el año anterior que sentenció un número de 520,085\": the when-clause, or a Spanish relative clause of what the period counted, is of that period.",
-    examples: { reads: ['’s record, when ', ', when about ', ', cuando atravesaron la selva ', ' que sentenció un número de ', ', que registró '], not: [', before ', "'s record. When ", ' que la cifra de '] },
+    examples: { reads: ['’s record, when ', ', when about ', ', cuando atravesaron la selva ', ' que sentenció un número de ', ', que registró ', ", during President Joe Biden's last month in office, when the total was "], not: [', before ', "'s record. When ", ' que la cifra de ', ', during 2023, when '] },
   },
   {
     id: 'part-of-lead',
