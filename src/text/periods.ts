@@ -282,6 +282,15 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
  */
 /** "… the seventeenth of July": the words the patterns of a day said before its month end with. */
 const OF_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((month) => ` of ${month}`);
+/**
+ * A page of the year's first week: its "this year" ("este año") may be the year just ended, as in a
+ * year-end story written on December 31 and dated January 1, or the few days of the new one. Which
+ * it is, darien does not guess.
+ */
+function newYearsWeek(page: Period): boolean {
+  return page.end - dayNumber(ymd(page.end).year, 1, 1) < 7;
+}
+
 /** After "since <date>": its when-clause, past a phrase that says what that time was ("during the height of the pandemic"). */
 const SINCE_WHEN = /^(?:,?\s+(?:during|at|amid|in|durante|en)\s[^.;:!?\d]{0,64}?)?,?\s+(?:when|cuando)\b/i;
 
@@ -655,7 +664,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       }
       const named = match[1] ?? match[2];
       const year = named ? Number(named) : ymd(page.end).year;
-      if (year > ymd(page.end).year) return none;
+      if (year > ymd(page.end).year || (!named && newYearsWeek(page))) return none;
       return span(dayNumber(year, 1, 1), page.end);
     }
     case 'between': {
@@ -737,7 +746,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       // "this year" in a page dated mid-year can only mean the year so far: nothing after the
       // page date has happened yet (resolvePeriodWords gives the whole year, which the registry's
       // hand-resolved periods override; a draft has no one to override it).
-      if (/^(?:earlier |later )?this year$/.test(phrase)) return span(dayNumber(ymd(page.end).year, 1, 1), page.end);
+      if (/^(?:earlier |later )?this year$/.test(phrase)) return newYearsWeek(page) ? none : span(dayNumber(ymd(page.end).year, 1, 1), page.end);
       return { resolved: resolvePeriodWords(phrase.replace(/^later this year$/, 'this year'), page), sameAs: null };
     }
     case 'year-earlier':

@@ -122,6 +122,19 @@ describe('findPeriods', () => {
   });
 });
 
+describe('"this year" in the year\'s first week', () => {
+  it.each([
+    ['so far this year', '2026-01-03', null],
+    ['this year', '2026-01-01', null],
+    ['so far this year', '2026-01-09', '2026-01-01/2026-01-09'],
+    ['so far this year', '2026-01-07', null],
+    ['so far this year', '2026-01-08', '2026-01-01/2026-01-08'],
+  ])('%s on a page of %s', (text, page, period) => {
+    const [mention] = findPeriods(text, parsePeriod(page));
+    expect(mention?.resolved?.period.text ?? null).toBe(period);
+  });
+});
+
 describe('the span a vague period lies within', () => {
   it.each([
     ['In early 2022, the flow slowed.', 'early 2022', '2022-01-01/2022-05-31'],
