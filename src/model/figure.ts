@@ -224,12 +224,21 @@ function readPercent(text: string): number {
   return match ? match[0].length : 0;
 }
 
+/** A noun of people counted right after a number: "70.000 migrants", "2.500 irregular migrants". */
+const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:migrants|people|persons|children|minors|travell?ers|crossings|arrivals|refugees|foreigners|asylum[\s-]seekers)\b/u;
+
 function readDigits(text: string, language: Language): NumberRead | null {
   const match = (language === 'es' ? DIGITS_ES : DIGITS_EN).exec(text);
   if (!match) return null;
   // DIGITS_ES has four forms of whole and fraction, DIGITS_EN one: the first that matched.
-  const whole = (match[1] ?? match[3] ?? match[5] ?? match[7])!.replace(/[.,\s\u00A0\u2009\u202F]/g, '');
-  const fraction = match[1] !== undefined ? match[2] : (match[4] ?? match[6] ?? match[8]);
+  let whole = (match[1] ?? match[3] ?? match[5] ?? match[7])!.replace(/[.,\s\u00A0\u2009\u202F]/g, '');
+  let fraction = match[1] !== undefined ? match[2] : (match[4] ?? match[6] ?? match[8]);
+  // "a little more than 70.000 migrants" in an English text: no count of people has three
+  // decimals; the point is a thousands separator, as a Spanish or European text writes it.
+  if (language !== 'es' && fraction?.length === 3 && /^\d{1,3}\.\d{3}$/.test(match[0]) && PEOPLE_AFTER.test(text.slice(match[0].length))) {
+    whole += fraction;
+    fraction = undefined;
+  }
   let value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
   let step = fraction !== undefined ? 10 ** -fraction.length : 10 ** trailingZeros(whole);
   let length = match[0].length;

@@ -98,6 +98,10 @@ describe('reading a figure as written', () => {
     ['dos millones trescientos mil', 'es', 2300000, 100000, 'none'],
     ['mil millones', 'es', 1e9, 1e9, 'none'],
     ['veintitrés', 'es', 23, 1, 'none'],
+    // An English text that writes thousands with a point: no count of people has three decimals.
+    ['a little more than 70.000 migrants', 'en', 70000, 10000, 'over'],
+    ['2.500 irregular migrants', 'en', 2500, 100, 'none'],
+    ['2.125 miles', 'en', 2.125, 0.001, 'none'],
     // Ratios in a Spanish verb, past and present: "se quintuplicó", "esa cifra duplica".
     ['quintuplicó', 'es', 5, 1, 'none'],
     ['duplica', 'es', 2, 1, 'none'],
