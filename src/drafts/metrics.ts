@@ -261,6 +261,9 @@ export function matchPhrases(catalogue: MetricCatalogue, tokens: readonly Token[
     for (const phrase of phrases) {
       let j = 1;
       let k = i + 1;
+      // "signed a bilateral migration agreement": an event's phrase of three words or more may take
+      // one more word before its last (a document's head noun), once.
+      let modifier = phrase.metric.kind === 'date' && phrase.stems.filter((w) => !STOP.has(w)).length >= 3;
       while (j < phrase.stems.length) {
         const want = phrase.stems[j]!;
         const got = tokens[k]?.stem;
@@ -268,6 +271,10 @@ export function matchPhrases(catalogue: MetricCatalogue, tokens: readonly Token[
           j++;
           k++;
         } else if (got !== undefined && STOP.has(got) && k - i < phrase.stems.length + 3) k++;
+        else if (modifier && j === phrase.stems.length - 1 && got !== undefined && !STOP.has(got) && tokens[k + 1]?.stem === want) {
+          modifier = false;
+          k++;
+        }
         // "won Panama's election", "the country's": a possessive stands where "the" would.
         else if (want === 'the' && tokens[k + 1]?.stem === 's') {
           k += 2;

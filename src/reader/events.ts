@@ -54,7 +54,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // a document said to be signed, with no one named as signing it, is the event itself, in a
     // text placed where it happened ("The government of Colombia signed a memorandum" names another).
     // The document named for what it is ("the deportation memorandum"), not "a memorandum", any one.
-    const namesDocument = tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && (phrase.words >= 2 || qualifiedInSentence(ctx, phrase.metric)) && SIGNED_AFTER.test(m.slice(tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
+    const namesDocument = tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && (phrase.words >= 2 || qualifiedInSentence(ctx, phrase.metric) || qualifiedBefore(ctx, phrase)) && SIGNED_AFTER.test(m.slice(tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
     // "Foreign Minister Erika Mouynes … has said … She convened the first regional ministerial": a
     // pronoun for someone named by an office stands for the office, as "His government" does.
     const officeBefore = PRONOUN_OPENS.test(ctx.body) && ctx.previous !== null && OFFICE_NAMED.test(m.slice(ctx.previous.sentence.start, ctx.previous.sentence.end));
@@ -219,6 +219,21 @@ function qualifiedInSentence(ctx: SentenceContext, metric: Metric): boolean {
   const qualifiers = qualifiersOf(metric);
   return qualifiers.size > 0 && ctx.tokens.some((t) => qualifiers.has(t.stem));
 }
+
+/**
+ * "the memorandum was actually signed on Friday, June 28" after "… has announced a memorandum under
+ * which American officials will help Panama deport migrants": "the" document is the one the text
+ * named before, with what qualifies it (by its first five letters: "deport", "deportation"),
+ * within the last QUALIFIED_REACH characters.
+ */
+function qualifiedBefore(ctx: SentenceContext, phrase: PhraseMatch): boolean {
+  const at = ctx.tokens[phrase.from]!.start;
+  if (!/(?:^|[^\p{L}])(?:the|this|that|el|ese|este)\s+$/iu.test(ctx.m.slice(Math.max(ctx.sentence.start, at - 6), at))) return false;
+  const qualifiers = new Set([...qualifiersOf(phrase.metric)].map((stem) => stem.slice(0, 5)));
+  const before = tokenize(ctx.m, Math.max(0, ctx.sentence.start - QUALIFIED_REACH), ctx.sentence.start);
+  return qualifiers.size > 0 && before.some((t) => DOCUMENT_NOUNS.has(t.stem)) && before.some((t) => qualifiers.has(t.stem.slice(0, 5)));
+}
+const QUALIFIED_REACH = 1_200;
 const QUALIFIERS = new WeakMap<Metric, ReadonlySet<string>>();
 function qualifiersOf(metric: Metric): ReadonlySet<string> {
   let found = QUALIFIERS.get(metric);

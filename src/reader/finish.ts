@@ -19,6 +19,9 @@ import { KM_AFTER } from '../text/numbers.js';
 /** Words without one of which no sentence is a correction's account of what was said before (RETRACTED). */
 const CORRECTION_WORDS = /version|versión|previously|originally|originalmente|incorrectly|mistakenly|wrongly|erroneously|erróneamente|por error/i;
 
+/** Whether a sentence is a correction's account of what an earlier version said (its figures and events are no claims). */
+export const isCorrection = (body: string): boolean => CORRECTION_WORDS.test(body) && RETRACTED.test(body);
+
 /** Groups, forecasts and corrections set aside; then each figure's unit, basis and problem. */
 export function finishSentence(ctx: SentenceContext, built: readonly Building[]): void {
   const { body } = ctx;
@@ -36,7 +39,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   }
   shareRestated(ctx.m, built);
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
-  if (CORRECTION_WORDS.test(body) && RETRACTED.test(body)) for (const figure of built) figure.retracted = true;
+  if (isCorrection(body)) for (const figure of built) figure.retracted = true;
   // "about 1.2 million had crossed since the start of the pandemic", "in all": a total from another start.
   // "Until Wednesday, 399,606 had crossed this year": the sentence's own year so far, too.
   const soFar = CUMULATIVE.test(body) ? null : (ctx.countsSoFar ?? ctx.periods.find((p) => p.kind === 'so-far' || (p.kind === 'deictic' && THIS_YEAR.test(p.words)))?.words ?? lastYearsTotal(ctx, built));

@@ -35,7 +35,7 @@ import { rateFromSection, sectionRateOf } from './section-rate.js';
 import { labelWords, labelMetric } from './label-figure.js';
 import { attachPeriods, factsOf, spokenOn } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
-import { finishSentence } from './finish.js';
+import { finishSentence, isCorrection } from './finish.js';
 import { EN } from './lexicon/en.js';
 import { keepCounted, type Frame, type SentenceTags } from './frames.js';
 import type { Metric } from '../model/types.js';
@@ -154,6 +154,8 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   keepCounted(state.frameContext, counted, sentence.paragraph);
   if (!state.topic && placesNamed.size > 0) state.topic = namedFlow(placesNamed, ctx.tags(), ctx.tokens);
   const events = readEvents(ctx, built);
+  // "An earlier version of this story said the memorandum was signed in August 2024": no claim.
+  if (events.length > 0 && isCorrection(body)) for (const event of events) blame(event, because('retracted'));
   state.previous = { sentence, figures: built, told: () => eventsTold(ctx.phrases), periods: ctx.periods as PeriodMention[], named: namedPeriods(state, sentence, ctx.periods as PeriodMention[], body), stems: ctx.stems, words: ctx.stems };
   if (!PRONOUN_OPENS.test(body)) state.referent = state.previous;
   if (built.some((f) => f.kind === 'quantity' && f.metric)) state.counted = state.previous;
