@@ -116,6 +116,13 @@ describe('findPeriods', () => {
     expect(resolveSameAs(weeks!.sameAs!, parsePeriod('2024-07-01/2024-07-17'))!.text).toBe('2023-07-01/2023-07-17');
   });
 
+  it('"the same days of July 2023" names the month the days fall in, and moves them to 2023', () => {
+    const [days] = findPeriods('about 9,000 below the same days of July 2023', parsePeriod('2024-07-19'));
+    expect(days!.kind).toBe('same');
+    expect(days!.words).toBe('the same days of July 2023');
+    expect(resolveSameAs(days!.sameAs!, parsePeriod('2024-07-01/2024-07-17'))!.text).toBe('2023-07-01/2023-07-17');
+  });
+
   it('keeps the date of an event apart from its preposition', () => {
     const [since] = findPeriods('since July 1, when', parsePeriod('2024-07-17'));
     expect('since July 1, when'.slice(since!.coreStart, since!.coreEnd)).toBe('July 1');
