@@ -392,6 +392,8 @@ const AVERAGED_JUST_BEFORE = /\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\
 const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|high point|high-water mark|picos?|récords?|más alto|punto álgido)(?![\p{L}])/iu;
 const PEAK_OPENS = /^[^\p{L}\d]*(?:at|during|en|durante)\s+(?:the\s+|its\s+|el\s+|su\s+)?(?:height|peak|pico|punto (?:más alto|álgido))\b/iu;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
+/** "never drew much more than 30,000 people in a year", "no year saw more than": a ceiling on every unit, which the busiest stands at. */
+const CEILING_BEFORE = /\b(?:never|no\s+(?:year|month|week|day))\s+(?:[a-z]+\s+){0,3}?(?:much\s+|far\s+)?(?:more\s+than|above|over|beyond|past|exceeded|topped)\s+$/i;
 const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
 // Spanish says it "bajado a", "cayó a", "se redujo a".
@@ -1040,7 +1042,7 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   if (per !== null && PEAK_OPENS.test(scan.sentence)) return 'peak';
   if (SPOT_BEFORE.test(near40)) return 'spot';
   // A peak word before another figure is that one's: "de 2.461 en el pico de agosto a 140".
-  if (PEAK.test(sinceLastFigure(near40)) || (per !== null && PEAK_VERB_BEFORE.test(near40)) || PEAK.test(clause)) return 'peak';
+  if (PEAK.test(sinceLastFigure(near40)) || (per !== null && (PEAK_VERB_BEFORE.test(near40) || CEILING_BEFORE.test(near40))) || PEAK.test(clause)) return 'peak';
   return null;
 }
 

@@ -1,23 +1,12 @@
 import { describe } from 'vitest';
 import { magnitude } from '../../src/checks/rules/magnitude.js';
-import { checkTester, figureClaim as total, header, METRICS, rateClaim as rate } from '../helpers/registry.js';
+import { checkTester, figureClaim as total, header, METRICS, rateClaim as rate, WITH_TYPICAL } from '../helpers/registry.js';
 
 /** The test catalogue with a level: miles of wire put up, as they stand on a day. */
 const WITH_LEVEL = `${METRICS}  - id: wire
     counts: barbed wire put up on the trails
     kind: level
     unit: miles
-    place: Darién
-`;
-
-/** The test catalogue with a typical year's rate, of no period in particular. */
-const WITH_TYPICAL = `${METRICS}  - id: crossings-typical-year
-    counts: migrants crossing into Panama in a typical year
-    kind: rate
-    typical: true
-    rate_of: crossings
-    per: year
-    unit: people
     place: Darién
 `;
 

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { rateTotal } from '../../src/checks/rules/rate-total.js';
-import { checkTester, figureClaim as total, header, rateClaim as rate } from '../helpers/registry.js';
+import { checkTester, figureClaim as total, header, rateClaim as rate, WITH_TYPICAL } from '../helpers/registry.js';
 
 describe('rate-total', () => {
   checkTester(rateTotal, {
@@ -53,8 +53,25 @@ describe('rate-total', () => {
         name: 'a rate and a total for different periods are not compared',
         files: { 'a.yaml': header('a') + rate('a1', '140', 140, '2022-02', 'average') + total('a2', '8,964', 8964, '2022-01/2022-02') },
       },
+      {
+        name: 'an average over months the registry holds one by one, near their sum (about 830 a day from August to October 2021 against 25,332 + 25,505 + 25,904)',
+        files: { 'a.yaml': header('a') + rate('a1', 'about 830', 830, '2021-08/2021-10', 'average'), 'b.yaml': header('b') + total('b1', '25,332', 25332, '2021-08') + total('b2', '25,505', 25505, '2021-09') + total('b3', '25,904', 25904, '2021-10') },
+      },
+      {
+        name: 'a typical year\u2019s rate is no average of the years its period names (10,000 in a normal year, 2015 to 2020, against their sum)',
+        files: { 'metrics.yaml': WITH_TYPICAL, 'a.yaml': header('a') + rate('a1', 'about 10,000', 10000, '2015/2020', 'average').replace('crossings-daily', 'crossings-typical-year'), 'b.yaml': header('b') + ['2015', '2016', '2017', '2018', '2019', '2020'].map((year, i) => total(`b${i}`, '17,000', 17000, year)).join('') },
+      },
+      {
+        name: 'months that leave a gap are no sum of the period (August and October only)',
+        files: { 'a.yaml': header('a') + rate('a1', 'about 1,100', 1100, '2021-08/2021-10', 'average'), 'b.yaml': header('b') + total('b1', '25,332', 25332, '2021-08') + total('b3', '25,904', 25904, '2021-10') },
+      },
     ],
     invalid: [
+      {
+        name: 'an average over months the registry holds one by one, far from their sum (about 1,100 a day from August to October 2021 against 76,741)',
+        files: { 'a.yaml': header('a') + rate('a1', 'about 1,100', 1100, '2021-08/2021-10', 'average'), 'b.yaml': header('b') + total('b1', '25,332', 25332, '2021-08') + total('b2', '25,505', 25505, '2021-09') + total('b3', '25,904', 25904, '2021-10') },
+        errors: [{ messageId: 'averageMismatchParts', file: 'a.yaml', line: 6, column: 12 }],
+      },
       {
         name: 'a spot rate as of when it was said, in a month, far from that month\u2019s average (640 a day said in February 2022 against 4,262)',
         files: { 'a.yaml': header('a') + rate('a1', 'about 640', 640, '2022-02', 'spot').replace('"in the period"', '"(none: as of when it was said, \\"in February\\")"') + total('a2', '4,262', 4262, '2022-02') },

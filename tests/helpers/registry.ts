@@ -43,6 +43,17 @@ export const METRICS = `metrics:
     place: Panama
 `;
 
+/** The test catalogue with a typical year's rate, of no period in particular (`typical: true`). */
+export const WITH_TYPICAL = `${METRICS}  - id: crossings-typical-year
+    counts: migrants crossing into Panama in a typical year
+    kind: rate
+    typical: true
+    rate_of: crossings
+    per: year
+    unit: people
+    place: Darién
+`;
+
 /** A one-line source header, so a case's first claim starts on line 3 of its file. */
 export function header(id: string, pageDate = '2024-07-17', extra = ''): string {
   return `source: {id: "${id}", kind: article, outlet: Test Wire, title: "T ${id}", author: A, page_date: ${pageDate}, page_date_inferred: false, text: ${id}.txt${extra}}\nclaims:\n`;

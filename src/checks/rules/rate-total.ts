@@ -8,7 +8,8 @@ import { calendarYearOf, dayNumber, lengthInDays } from '../../model/period.js';
 import type { Claim, RateUnit } from '../../model/types.js';
 import { docsPath, type Check, type CheckContext } from '../types.js';
 import { seriesKeyOf, type Series } from '../claim-index.js';
-import { describeRange, isDraftClaim, wholeCounts } from '../shared.js';
+import { describeRange, isDraftClaim, sourceName, wholeCounts } from '../shared.js';
+import { ACROSS_MARGIN, sumAcross, tilesOf, type Tile } from '../tiles.js';
 
 const ID = 'rate-total';
 
@@ -63,6 +64,7 @@ export const rateTotal: Check = {
     docs: docsPath(ID),
     messages: {
       averageMismatch: '{{rate}} per {{per}} over {{period}} makes {{implied}}, but the total stated for that period is {{total}}.',
+      averageMismatchParts: '{{rate}} per {{per}} over {{period}} makes {{implied}}, but the parts of that period add up to {{sum}} whichever source each is taken from ({{sources}}).',
       peakTooLow: 'At a peak of {{rate}} per {{per}}, {{period}} could hold at most {{implied}}, but the total stated is {{total}}.',
       peakTooHigh: 'A peak of {{rate}} per {{per}} over {{period}} is {{factor}} times the average the total stated for that period makes ({{total}}: {{average}} per {{per}}); a peak is seldom more than a few times its period\u2019s average, so it may be a total, or a figure for another unit of time.',
       exceedsEnclosing: '{{rate}} per {{per}} over {{period}} makes at least {{implied}} in that period alone, more than the total stated for {{enclosing}}: {{total}}.',
@@ -90,7 +92,11 @@ export const rateTotal: Check = {
         const basis = quantity.basis === 'peak' && units === 1 ? 'average' : quantity.basis;
         const implied: Interval = [quantity.interval[0] * units, quantity.interval[1] * units];
         if (series && basis !== 'peak') reportEnclosing(context, rate, implied, enclosingTotals(series.byPeriod, rate));
-        if (!totals) continue;
+        if (!totals) {
+          // A typical year's rate ("10,000 in a normal year before the surge") is no average of its years.
+          if (series && basis === 'average' && !rate.metric.typical) reportAgainstParts(context, rate, implied, series);
+          continue;
+        }
         // Totals of the registry that disagree with each other (520,085 and 511,103 for 2023) are
         // figure-conflict's to report: a rate that fits one of them is not wrong for missing the
         // other. A draft's own total vouches for nothing: it may be as wrong as the rate.
@@ -158,6 +164,29 @@ function spotWithinItsMonth(context: CheckContext, rate: Claim, units: number, t
     context.report({ messageId: 'spotFarFromTotal', field: 'value', severity: 'warning', data, claims: [{ claim: rate, role: 'rate' }, { claim: total, role: 'total' }] });
     return;
   }
+}
+
+/** Each series' registry tiles, built once per run of the check. */
+const TILES = new WeakMap<Series, Map<number, Tile[]>>();
+
+/**
+ * "an average of about 1,100 a day across those three months" (August to October 2021), where no
+ * source states the three months' total but the registry holds each month: the rate is held to
+ * their sum, the loosest the registry allows, and reported only past ACROSS_MARGIN, as a whole is
+ * against parts from several sources (part-whole).
+ */
+function reportAgainstParts(context: CheckContext, rate: Claim, implied: Interval, series: Series): void {
+  let tiles = TILES.get(series);
+  if (!tiles) TILES.set(series, (tiles = tilesOf(series.claims)));
+  const across = sumAcross(tiles, rate.period!.start, rate.period!.end);
+  if (!across || (implied[0] <= across.high * (1 + ACROSS_MARGIN) && implied[1] * (1 + ACROSS_MARGIN) >= across.low)) return;
+  const quantity = rate.quantity!;
+  context.report({
+    messageId: 'averageMismatchParts',
+    field: 'value',
+    data: { rate: rate.figure, per: quantity.per!, period: rate.period!.text, implied: formatInterval(wholeCounts(implied)), sum: formatInterval(wholeCounts([across.low, across.high])), sources: [...new Set(across.parts.map(sourceName))].join(', ') },
+    claims: [{ claim: rate, role: 'rate' }, ...across.parts.map((claim) => ({ claim, role: 'part' }))],
+  });
 }
 
 /** How many times its period's average a peak must be to be reported: far above what a peak can be. */
