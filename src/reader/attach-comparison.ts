@@ -26,6 +26,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
       figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject: null, baseline: null, baselinePeriod: null, baselineWords: null };
       continue;
     }
+    if (subjectByItsYear(ctx, figure, plain)) continue;
     const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
     const { subject, baseline } = earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared)));
     const named = baselinePeriodOf(ctx, subject, figure, built);
@@ -102,6 +103,28 @@ function changeEnds(built: readonly Building[], figure: Building, plain: readonl
   const earlier = [...plain].reverse().find((f) => f.start < figure.start && f.period !== null && !overlaps(f.period, to.period!));
   return earlier ? { subject: to, baseline: earlier } : null;
 }
+
+/**
+ * "just 6,465 people crossed, which makes 2021's total more than 30 times as large": a subject
+ * named by its year's possessive, with no figure, against the figure before it ("as large", no
+ * "as" after). The subject is looked up by its year; the comparison's period is that year.
+ */
+function subjectByItsYear(ctx: SentenceContext, figure: Building, plain: readonly Building[]): boolean {
+  const { m, sentence } = ctx;
+  const from = Math.max(sentence.start, figure.start - 48);
+  const named = YEARS_TOTAL_BEFORE.exec(m.slice(from, figure.start));
+  if (!named || !AS_LARGE_AFTER.test(m.slice(figure.end, figure.end + 24))) return false;
+  const at = from + named.index + (named[0].length - named[0].trimStart().length);
+  const mention = ctx.periods.find((p) => p.kind === 'year' && p.start <= at + 4 && p.end >= at && p.resolved);
+  const baseline = [...plain].reverse().find((f) => f.end <= at && f.period !== null);
+  if (!mention || !baseline || baseline.period!.start === mention.resolved!.period.start) return false;
+  const change = figure.mention!.change!;
+  figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject: null, baseline, baselinePeriod: baseline.period, baselineWords: baseline.periodWords };
+  Object.assign(figure, { period: mention.resolved!.period, periodWords: mention.words, periodMention: mention, periodFrom: 'sentence', metric: figure.metric ?? baseline.metric, metricFrom: figure.metricFrom ?? baseline.metricFrom });
+  return true;
+}
+const YEARS_TOTAL_BEFORE = EN.pattern('years-total-before');
+const AS_LARGE_AFTER = EN.pattern('as-large-after');
 
 /** What a comparison compares: its subject and its baseline figures, either of them null when not read. */
 type Compared = { subject: Building | null; baseline: Building | null };

@@ -74,9 +74,9 @@ export const ENGLISH = [
   {
     id: 'baseline-figure-before',
     on: 'before-figure',
-    pattern: /\b(?:than|from|against|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses|below|above|short of|behind)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?:\s+de)?(?=\s)|(?:doble|triple|cu[aá]druple|qu[ií]ntuple|s[eé]xtuple|mitad|tercio)\s+de\s+(?:los|las|el|la)(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+al?(?:\s+(?:los|las))?(?=\s)|dej(?:a|an|ó|aron|ado)\s+atrás\s+(?:a\s+)?(?:los|las|el|la)(?=\s)|(?:rebas|super)(?:a|an|ó|aron|ado)\s+(?:con\s+mucho\s+|ampliamente\s+|holgadamente\s+)?(?:a\s+)?(?:los|las|el|la)(?:\s+cifra\s+de)?(?=\s)|respecto\s+al?(?:\s+(?:los|las))?(?=\s)|(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s+(?:los|las|el|la)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:(?:[a-z]+-[a-z]+\s+)?(?:record|peak|high|low|all-time high)(?:\s+of)?|total of|number of|figure of|count of|tally of)\s+)?$/i,
+    pattern: /\b(?:than|from|against|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|relative to|double|twice|triple|treble|quadruple|times|half|third|quarter|tenth|as many as|as much as|(?:exceeded|exceeds|exceeding|beat|beats|beating|topped|tops|topping|surpassed|surpasses|surpassing|outpaced|outpaces|outstripped|outstrips|eclipsed|eclipses|below|above|short of|behind)(?=\s+the\b)|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:a|an|ó|aron)\s+(?:a\s+)?(?:los|las|el|la)(?:\s+de)?(?=\s)|(?:doble|triple|cu[aá]druple|qu[ií]ntuple|s[eé]xtuple|mitad|tercio)\s+de\s+(?:los|las|el|la)(?=\s)|veces\s+(?:a\s+)?(?:los|las|el|la)(?=\s)|(?:en\s+)?comparaci[óo]n\s+(?:a|al|con)\s+(?:los|las|el|la)(?=\s)|frente\s+al?(?:\s+(?:los|las))?(?=\s)|dej(?:a|an|ó|aron|ado)\s+atrás\s+(?:a\s+)?(?:los|las|el|la)(?=\s)|(?:rebas|super)(?:a|an|ó|aron|ado)\s+(?:con\s+mucho\s+|ampliamente\s+|holgadamente\s+)?(?:a\s+)?(?:los|las|el|la)(?:\s+cifra\s+de)?(?=\s)|respecto\s+al?(?:\s+(?:los|las))?(?=\s)|(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a)\s+(?:los|las|el|la)(?=\s))\s+(?:(?:in|the|that|those|of the)\s+)?(?:(?:an?|the|its|last year['’]s)\s+)?(?:(?:(?:[a-z]+-[a-z]+\s+)?(?:record|peak|high|low|all-time high)(?:\s+of)?|total of|number of|figure of|count of|tally of)\s+)?$/i,
     why: 'A figure after "than the", "up from", "double the record", "double the number of", "exceeds the" is the baseline of a comparison, never its subject. ("Crossings exceeded 100,000" states a floor for its own subject: no "the", no baseline.)',
-    examples: { reads: ['nearly four times more than the ', 'up from ', 'down from a peak of ', 'some 35 times the pandemic-year low of ', 'más del quíntuple de las ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'sextuplica a la de ', 'en comparación a los ', 'frente a los ', 'personas, frente a ', 'un 41 % menos que los ', 'ha dejado atrás los ', 'That is a long way below the ', 'That compares with ', 'rebasa con mucho la cifra de ', 'supera a los '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded ', 'crossings fell below '] },
+    examples: { reads: ['nearly four times more than the ', 'up from ', 'down from a peak of ', 'some 35 times the pandemic-year low of ', 'más del quíntuple de las ', 'more than double the record ', 'more than double the number of ', 'this year exceeds the ', 'surpassed the record ', 'Esa cifra duplica los ', 'sextuplica a la de ', 'en comparación a los ', 'frente a los ', 'personas, frente a ', 'un 41 % menos que los ', 'ha dejado atrás los ', 'That is a long way below the ', 'That compares with ', 'rebasa con mucho la cifra de ', 'supera a los ', 'más de seis veces las '], not: ['a total of ', 'crossings reached ', 'the number of ', 'crossings exceeded ', 'crossings fell below '] },
   },
   {
     id: 'reached-tally',
@@ -596,6 +596,20 @@ export const ENGLISH = [
     pattern: /\b(?:it|they|that|this)\s+(?:has\s+|had\s+|have\s+)?(?:(?:nearly|almost|roughly|more\s+than|about|just\s+about|over)\s+)?(?:doubled|tripled|trebled|quadrupled|quintupled|halved|fell|dropped|rose|grew|climbed|jumped|plunged|declined|increased|decreased)\s+(?:by\s+(?:[\w%,.-]+\s+){1,3}?)?(?:in|over|within|across)\s+(?:the\s+(?:past|last|following|next)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months)\b/i,
     why: '"The count had been 248,284 in 2022 and 133,726 in 2021, so it nearly quadrupled in two years": a pronoun that changed over a span it names is the count the text was about, not a figure of the sentence, and the span says where the change starts; darien does not guess which count "it" is, and leaves the change unchecked.',
     examples: { reads: ['so it nearly quadrupled in two years', 'It has doubled over the past three years', 'they fell by half within two years'], not: ['Crossings nearly quadrupled in 2023', 'it doubled from 2021 to 2023', 'it quadrupled'] },
+  },
+  {
+    id: 'years-total-before',
+    on: 'before-figure',
+    pattern: /(?:^|\s)(?:19|20)\d\d['’]s\s+(?:total|count|figure|number|tally|flow)\s+(?:(?:was|is|stood|came\s+to|ran)\s+)?(?:(?:about|some|roughly|nearly|almost|more\s+than|over|just\s+over)\s+)?$/i,
+    why: '"which makes 2021\'s total more than 30 times as large": the subject of the ratio is the year\'s total, named by its possessive and looked up; the figure before is what it is compared with.',
+    examples: { reads: [' which makes 2021\'s total more than ', ' 2023’s count ', ' 2022\'s figure was about '], not: [' the 2021 total ', ' 2021 saw ', ' in 2021 '] },
+  },
+  {
+    id: 'as-large-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:as\s+(?:large|big|high|great|many|much|busy)|larger|bigger|higher|greater)\b(?!\s+(?:as|than)\b)/i,
+    why: '"more than 30 times as large", with no "as" or "than" after: compared with what the sentence gave before.',
+    examples: { reads: [' as large', ' as large.', ' as high, officials said', ' larger'], not: [' as large as', ' larger than', ' the number'] },
   },
   {
     id: 'itself-before',
