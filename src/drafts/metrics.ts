@@ -95,7 +95,9 @@ const COUNT_UNITS = new Set(['people']);
 const NOT_COUNTS = new Set(['percent', 'percentage-points', 'USD', 'miles', 'km', 'years', 'times']);
 /** Nouns that count people, for matching a figure's noun to a metric of unit `people`. */
 export const PEOPLE = new Set(
-  ['migrant', 'people', 'person', 'refugee', 'individual', 'immigrant', 'asylum', 'seeker', 'traveler', 'traveller', 'national', 'coyot', 'smuggler', 'victim', 'child', 'children', 'adult', 'man', 'men', 'woman', 'women', 'minor', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'foreigner', 'resident', 'citizen', 'crossing', 'cross', 'arrival', 'entry', 'entri', 'encounter', 'apprehension', 'deportation', 'deporte', 'returne', 'passenger', 'worker', 'soldier', 'agent', 'officer', 'official', 'personas', 'persona', 'migrant'].map(stem),
+  ['migrant', 'people', 'person', 'refugee', 'individual', 'immigrant', 'asylum', 'seeker', 'traveler', 'traveller', 'national', 'coyot', 'smuggler', 'victim', 'child', 'children', 'adult', 'man', 'men', 'woman', 'women', 'minor', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'foreigner', 'resident', 'citizen', 'crossing', 'cross', 'arrival', 'entry', 'entri', 'encounter', 'apprehension', 'deportation', 'deporte', 'returne', 'passenger', 'worker', 'soldier', 'agent', 'officer', 'official', 'personas', 'persona', 'migrant',
+    // Spanish, each form written (the stemmer is English): "rescató a 36 víctimas", "detuvo a seis presuntos coyotes".
+    'víctimas', 'víctima', 'victimas', 'niños', 'niñas', 'menores', 'mujeres', 'hombres', 'adultos', 'extranjeros', 'viajeros', 'ciudadanos', 'traficantes', 'agentes', 'migrantes'].map(stem),
 );
 /**
  * People counted by age, sex or nationality: a part of a flow of people, never the whole. No metric
@@ -353,6 +355,9 @@ export function unitFits(catalogue: MetricCatalogue, metric: Metric, unit: strin
     // in whatever language the catalogue wrote it.
     if (ownNouns(metric).has(noun)) return true;
     if (FUNCTION_WORDS.has(lower) || /^\d/.test(lower)) return true;
+    // "seis presuntos coyotes", "36 víctimas nicaragüenses": a Spanish adjective agrees in number
+    // with the people it stands before; it names no other thing counted.
+    if (/(?:os|as)$/.test(lower) && i + 1 < words.length && PEOPLE.has(stem(words[i + 1]!))) continue;
     if (lower.length > 3 && /[^s]s$/.test(lower)) return false;
   }
   return true;
