@@ -14,6 +14,7 @@ import { ES } from './lexicon/es.js';
 // Demonyms by their endings ("Venezuelans", "Haitians", "Chinese"), not any capitalised plural:
 // "the United Nations", "Paris" are no group of people.
 const GROUP_WORD = EN.pattern('group-word');
+const DEMONYM_LABEL_BEFORE = EN.pattern('demonym-label-before');
 const ORIGIN_AFTER = EN.pattern('origin-after');
 const MONTH_WORD = EN.pattern('month-word');
 const ORIGIN_PREDICATE = EN.pattern('origin-predicate');
@@ -24,7 +25,7 @@ const FORECAST_WORDS = EN.pattern('forecast-words');
 // Case matters for the rest ("from [A-Z]"), so the forecast's words are tried apart, in any case:
 // a headline's "400,000 Migrants May Cross Darien Gap".
 export const hasAsideWords = (body: string): boolean => ASIDE_WORDS.test(body) || FORECAST_WORDS.test(body);
-const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |(?:peak(?:ed|s)?|out) (?:at|near|around|with) |never (?:went|got|rose|climbed|fell|dropped|sank) |as (?:low|high) as |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|margin|diferencia|brecha|discrepancia|margen) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|(?:stayed|remained|held|kept|stuck|mantuvo|mantuvieron|permaneció|permanecieron) (?:[a-z]+ )?(?:between|entre) |[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|iffer(?:s|ed)? by|iverge[sd]? by|moved? by|moves by|shift(?:s|ed)? by|(?:is|are|was|were) off by|ifieren en|ifiere en|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
+const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico) (?:of|de) |(?:peak(?:ed|s)?|out) (?:at|near|around|with) |never (?:went|got|rose|climbed|fell|dropped|sank) |as (?:low|high) as |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|margin|diferencia|brecha|discrepancia|margen) (?:of|de) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[a-z](?:an|ese|ish) \d|(?:stayed|remained|held|kept|stuck|mantuvo|mantuvieron|permaneció|permanecieron) (?:[a-z]+ )?(?:between|entre) |[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|iffer(?:s|ed)? by|iverge[sd]? by|moved? by|moves by|shift(?:s|ed)? by|(?:is|are|was|were) off by|ifieren en|ifiere en|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
@@ -173,6 +174,10 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
   // "mostly citizens of Venezuela (150,327), Ecuador (29,356) and Haiti": a country's figure in a list of origins.
   if (paren && /^\p{Lu}/u.test(paren[1]!) && ORIGIN_LIST.test(m.slice(Math.max(sentenceStart, figure.start - 160), figure.start))) return because('one-group', { group: `from ${paren[1]!}` });
+  // "Venezuelan 69,568, Ecuadorian 8,912, Haitian 7,253": a nationality said right before the
+  // figure, as a table's label is, names the group it counts.
+  const label = DEMONYM_LABEL_BEFORE.exec(m.slice(Math.max(sentenceStart, figure.start - 24), figure.start))?.[1];
+  if (label && !NOT_A_GROUP.test(`${label}s`)) return because('one-group', { group: label });
   const opening = groupBeforeTheBreak(m, sentenceStart, figure.start);
   if (opening) return because('one-group', { group: opening });
   // The clause's subject: a group named before the figure with no count of its own ("Venezuelans

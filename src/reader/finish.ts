@@ -38,6 +38,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
     listedWithAGroup(ctx.m, built);
   }
   shareRestated(ctx.m, built);
+  sameCountAsBefore(ctx.m, built);
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
   if (isCorrection(body)) for (const figure of built) figure.retracted = true;
   // "about 1.2 million had crossed since the start of the pandemic", "in all": a total from another start.
@@ -106,6 +107,27 @@ function shareRestated(m: string, built: readonly Building[]): void {
   }
 }
 const SHARE_RESTATED = EN.pattern('share-restated-between');
+
+/**
+ * "3.800 niños … no acompañados han atravesado la selva del Darién, mientras que la cifra registrada
+ * en la totalidad del año 2023 no llegó a los 3.300": "the figure" later in a sentence is the count
+ * of what the sentence's figure before it counted; when that one counted something no metric of
+ * the catalogue does (unaccompanied children), so does this one. Not "the number of migrants",
+ * which names what it counts.
+ */
+function sameCountAsBefore(m: string, built: readonly Building[]): void {
+  for (let i = 1; i < built.length; i++) {
+    const figure = built[i]!;
+    if (!figure.metric || figure.kind !== 'quantity' || figure.mention!.change || figure.aside) continue;
+    const earlier = built.slice(0, i).reverse().find((f) => f.kind === 'quantity' && !f.mention!.change);
+    if (!earlier || earlier.metric || (earlier.reason !== 'no-metric' && earlier.reason !== null)) continue;
+    // "Dos años antes, en 2022, la cifra anual …": a count of years counts no thing.
+    if (TIME_UNIT_AFTER.test(m.slice(earlier.end, earlier.end + 12))) continue;
+    if (THE_FIGURE_BETWEEN.test(m.slice(earlier.end, figure.start))) figure.aside = because('no-metric');
+  }
+}
+const THE_FIGURE_BETWEEN = EN.pattern('the-figure-between');
+const TIME_UNIT_AFTER = /^\s+(?:years?|months?|weeks?|days?|hours?|años?|meses|mes|semanas?|días?|horas?|times|veces|percent|por\s+ciento|%)(?![\p{L}])/iu;
 
 /** "unos 4.821 y 3.133": two figures in a tight list (the lexicon's, as attach-list.ts reads lists). */
 const LISTED = EN.pattern('list-joiner');

@@ -282,6 +282,13 @@ export const ENGLISH = [
     examples: { reads: [' (AP) - Panama said', ', 2024 (Reuters) -'], not: [' (the busiest month)', ', AP reported'] },
   },
   {
+    id: 'demonym-label-before',
+    on: 'before-figure',
+    pattern: /(?:^|[\s,:;(])((?:\p{Lu}\p{Ll}+)(?:an|ian|ean|ese|ish|ino|ina|ano|ana|eño|eña|ense))\s+$/u,
+    why: '"The nationalities with the highest income … are: Venezuelan 69,568, Ecuadorian 8,912, Haitian 7,253": a nationality right before a figure labels what it counts, one group of the flow.',
+    examples: { reads: [': Venezuelan ', ', Haitian ', ' venezolanos: Venezolano '], not: ['In January ', 'the Darién ', 'Panama ', ', Colombia '] },
+  },
+  {
     id: 'group-word',
     on: 'word',
     pattern: /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ese|ish))$/,
@@ -610,6 +617,13 @@ export const ENGLISH = [
     pattern: /^\s+(?:as\s+(?:large|big|high|great|many|much|busy)|larger|bigger|higher|greater)\b(?!\s+(?:as|than)\b)/i,
     why: '"more than 30 times as large", with no "as" or "than" after: compared with what the sentence gave before.',
     examples: { reads: [' as large', ' as large.', ' as high, officials said', ' larger'], not: [' as large as', ' larger than', ' the number'] },
+  },
+  {
+    id: 'the-figure-between',
+    on: 'between',
+    pattern: /(?:^|[^\p{L}])(?:la\s+cifra|esa\s+cifra|dicha\s+cifra|el\s+número|el\s+total|the\s+figure|that\s+figure|the\s+number|that\s+number|the\s+count|the\s+total)(?![\p{L}])(?!\s+(?:of|de)\s+(?!(?:19|20)\d\d|l[oa]s?\s|este|ese|aquel))/iu,
+    why: '"3.800 niños … mientras que la cifra registrada en 2023 no llegó a los 3.300": "the figure" between two figures of a sentence is the count of what the first counted. Not "the number of migrants", which names what it counts.',
+    examples: { reads: [' niños han cruzado, mientras que la cifra registrada en la totalidad del año 2023 no llegó a los ', ' children crossed, while the figure for 2023 was ', ', and the number in 2023 was '], not: [' boats were donated, and the number of migrants fell to ', ' y el número de migrantes llegó a ', ' crossed in 2023 and '] },
   },
   {
     id: 'itself-before',
