@@ -4,7 +4,7 @@
  * its clause, or the sentence before when the sentence refers back.
  */
 import type { PeriodMention } from '../text/periods.js';
-import { isoDay, parsePeriod, type Period } from '../model/period.js';
+import { dayNumber, daysInMonth, isoDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
@@ -120,7 +120,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   }
   if (!respectively) periodFromContext(built, (ctx.before ?? ctx.previous)?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
   if (!respectively) periodFromSentenceBefore(ctx, built);
-  if (!respectively) fromToOfTheSentenceBefore(ctx, built);
+  if (!respectively) fromToPeriods(ctx, built);
   // "in three of those six years they stayed under 10,000": some of the period's years, not it.
   for (const figure of built) {
     const someOf = figure.period ? SOME_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) : null;
@@ -556,14 +556,20 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
  * "… counted 302,203 crossings last year, down from 520,085 in 2023. / Put per day, that is a drop
  * from roughly 1,400 people a day to something closer to 830.": a change from one figure to
  * another, in a sentence that names no period and refers back to one that named two, runs from
- * the earlier of them to the later. Read from context: it can warn, never fail.
+ * the earlier of them to the later. Read from context: it can warn, never fail. In a sentence that
+ * names a span of months, from its first month to its last (fromToOfTheSpan).
  */
-function fromToOfTheSentenceBefore(ctx: SentenceContext, built: readonly Building[]): void {
-  const before = ctx.before ?? ctx.prior;
-  if (!before || ctx.periods.length > 0) return;
-  const to = built.find((f) => f.mention!.to && !f.mention!.change && !f.periodMention);
-  const from = to ? [...built].reverse().find((f) => f.start < to.start && f.mention!.from && !f.mention!.change && !f.periodMention) : undefined;
+function fromToPeriods(ctx: SentenceContext, built: readonly Building[]): void {
+  const to = built.find((f) => f.mention!.to && !f.mention!.change);
+  const from = to ? [...built].reverse().find((f) => f.start < to.start && f.mention!.from && !f.mention!.change) : undefined;
   if (!to || !from) return;
+  if (ctx.periods.length > 0) {
+    fromToOfTheSpan(ctx, from, to);
+    return;
+  }
+  if (from.periodMention || to.periodMention) return;
+  const before = ctx.before ?? ctx.prior;
+  if (!before) return;
   const named = before.figures.filter((f) => f.kind === 'quantity' && f.period && f.periodMention && !f.mention?.change);
   const periods = [...new Map(named.map((f) => [`${f.period!.start}/${f.period!.end}`, f] as const)).values()].sort((a, b) => a.period!.start - b.period!.start);
   if (periods.length !== 2 || periods[0]!.period!.end >= periods[1]!.period!.start) return;
@@ -573,6 +579,33 @@ function fromToOfTheSentenceBefore(ctx: SentenceContext, built: readonly Buildin
     figure.periodMention = source.periodMention;
     figure.periodFrom = 'context';
   }
+}
+
+/**
+ * "From January to October the monthly count rose 24-fold, from 1,071 to 25,904": a change from
+ * one figure to another with no period of their own, in a sentence whose one period is a span of
+ * months, runs from its first month to its last.
+ */
+function fromToOfTheSpan(ctx: SentenceContext, from: Building, to: Building): void {
+  const spans = ctx.periods.filter((p) => p.kind === 'month-span' || p.kind === 'between');
+  const span = spans.length === 1 && ctx.periods.length === 1 ? spans[0]!.resolved?.period : undefined;
+  if (!span || [from, to].some((f) => f.periodMention && f.periodMention !== spans[0])) return;
+  const [first, last] = [monthOfDay(span.start), monthOfDay(span.end)];
+  // Months of one year ("From January to October"); a span of years ("from 2021 to 2022") has its ends read elsewhere.
+  if (first.start !== span.start || last.end !== span.end || first.start === last.start || yearOfDay(span.start) !== yearOfDay(span.end)) return;
+  for (const [figure, month, end] of [[from, first, 'first'], [to, last, 'last']] as const) {
+    figure.period = month;
+    figure.periodWords = `${spans[0]!.words} (its ${end} month)`;
+    figure.periodMention = spans[0]!;
+    figure.periodFrom = 'sentence';
+  }
+}
+
+/** The whole month a day falls in. */
+function monthOfDay(day: number): Period {
+  const date = new Date(day * 86_400_000);
+  const [year, month] = [date.getUTCFullYear(), date.getUTCMonth() + 1];
+  return periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));
 }
 
 /** "put the figure at 511,103": the figure is a value of the figure before (lexicon puts-the-figure). */
