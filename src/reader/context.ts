@@ -92,6 +92,8 @@ export interface TextState {
   readonly frameContext: { recentPlaces: Frame[]; farPlaces?: Frame[]; turn?: boolean; turnParagraph?: number; placeParagraph?: Map<Frame, number>; readonly titlePlaces: ReadonlySet<Frame> };
   readonly placeIndex: PlaceIndex;
   readonly titleStems: ReadonlySet<string>;
+  /** The one year the title names ("how 2021 became the Darién's record year"), else null. */
+  readonly titleYear: number | null;
   /** Periods named so far, newest last; emptied by a phrase that could not be resolved. */
   recent: Period[];
   /** Every figure read so far, in order: what a comparison between vague periods looks back to. */
@@ -153,7 +155,9 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, recent: [], earlier: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(`${title ? m.slice(title.start, title.end) : ''}\n${frontTitle ?? ''}`) };
+  const titleYears = new Set(`${title ? m.slice(title.start, title.end) : ''} ${frontTitle ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  const titleYear = titleYears.size === 1 ? Number([...titleYears][0]) : null;
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear, recent: [], earlier: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(`${title ? m.slice(title.start, title.end) : ''}\n${frontTitle ?? ''}`) };
 }
 
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {
@@ -190,7 +194,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     phrases: matchPhrases(options.catalogue, tokens),
     // "… in 2023 during the Biden administration. But just 10 … in June": a sentence that opens by
     // turning against the one before takes no year from it.
-    periods: resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? []), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate),
+    periods: resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? []), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear),
     prior,
     previous,
     referent: state.referent && sentence.paragraph - state.referent.sentence.paragraph <= REFERENT_REACH ? state.referent : null,

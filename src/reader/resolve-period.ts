@@ -71,7 +71,7 @@ function halfHoldsAMonth(prior: PeriodMention, own: readonly PeriodMention[]): b
   return own.some((p) => p.kind === 'month' && p.relative && p.resolved && monthOfDay(p.resolved.period.start) >= first && monthOfDay(p.resolved.period.start) <= last);
 }
 
-export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null): PeriodMention[] {
+export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null, reviewedYear: number | null = null): PeriodMention[] {
   // "The busiest months of 2021 were September and October. August was close behind": a month
   // with no year takes the year the sentence before in its paragraph named as a year ("in 2021"),
   // not a month's ("20,519 in July 2024. June's figure …" is this June).
@@ -134,7 +134,9 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       carry.recent = notePeriods(recentBefore, [past]);
       return past;
     }
-    return toThePageStill(mention, inYearNamed(mention, carry, text), page);
+    const named = inYearNamed(mention, carry, text);
+    if (named === mention && reviewedYear !== null && inReviewOfTheYearBefore(mention, page, reviewedYear)) return { ...mention, resolved: null };
+    return toThePageStill(mention, named, page);
   }
 }
 
@@ -270,6 +272,20 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
   carry.recent = [...carry.recent.slice(0, -1), moved.resolved.period];
   return moved;
 }
+
+/**
+ * "Charted: how 2021 became the Darién's record year", dated March 2022: "January and February
+ * together brought 2,928 people" may be 2021's months, which the text reviews, or this year's,
+ * which have passed too. A month with no year, in a text whose title names only the year before the
+ * page's, on a page of the new year's first quarter, is left unresolved: which year, darien does
+ * not guess.
+ */
+function inReviewOfTheYearBefore(mention: PeriodMention, page: Period | null, reviewedYear: number): boolean {
+  if (!page || !mention.relative || !mention.resolved || !MONTH_KINDS.has(mention.kind)) return false;
+  const pageDay = new Date(page.end * 86_400_000);
+  return pageDay.getUTCFullYear() === reviewedYear + 1 && pageDay.getUTCMonth() < 3 && yearOfDay(mention.resolved.period.start) === reviewedYear + 1;
+}
+const MONTH_KINDS: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-list', 'month-span']);
 
 /** The whole month a day falls in. */
 function monthOf(day: number): Period {
