@@ -61,6 +61,13 @@ export const RESTATED_ENTRIES = [
     examples: { reads: [' migrants who crossed', ' personas que cruzaron', ' patients seen by nurses', ' families with young children', ' photos in this gallery'], not: [' patients in one morning', ' survivors deserve more'] },
   },
   {
+    id: 'participle-after',
+    on: 'after-figure',
+    pattern: /^\s+\p{L}+\s+\p{L}{3,}(?:ed|ados|adas|idos|idas)\s+(?:at|in|on|by|during|el|en|durante|por)(?![\p{L}])/iu,
+    why: '"Las 500 personas vacunadas el domingo en San Vicente", "the 500 people vaccinated at San Vicente": a participle after the noun says which ones; they restate an earlier count only when it repeats the verb that count was told with ("Las 312 consultas atendidas en las estaciones" after "las estaciones … atendieron 214 consultas") or retells it.',
+    examples: { reads: [' people vaccinated at San Vicente', ' personas vacunadas el domingo', ' consultas atendidas en las estaciones'], not: [' children reached the station', ' patients in one morning', ' people who slept'] },
+  },
+  {
     id: 'mentioned-after',
     on: 'after-figure',
     pattern: /^\s+\p{L}+\s+(?:(?:that|which|que)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:mentioned|cited|quoted|referred\s+to|spoke\s+of|talked\s+about|gave|mencionó|mencionaron|citó|citaron|dio|dieron)(?![\p{L}])/iu,
@@ -111,6 +118,7 @@ const DEFINITE_BEFORE = RESTATED.pattern('definite-before');
 const INTRODUCES_AFTER = RESTATED.pattern('introduces-after');
 const NOT_A_NOUN = RESTATED.words('not-a-noun');
 const MENTIONED_AFTER = RESTATED.pattern('mentioned-after');
+const PARTICIPLE_AFTER = RESTATED.pattern('participle-after');
 const IRREGULAR_PLURAL = RESTATED.words('irregular-plural');
 const WHOLE_SET_BEFORE = RESTATED.pattern('whole-set-before');
 const POSSESSIVE_BEFORE = RESTATED.pattern('possessive-before');
@@ -227,6 +235,9 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
       earlier ??= other;
       others++;
     }
+    // "Las 500 personas vacunadas el domingo": a participle's set is the earlier count only if it
+    // repeats that count's verb; else it may still retell it (retelling, below).
+    if (earlier && PARTICIPLE_AFTER.test(m.slice(figure.end, figure.end + 60)) && !toldAgain(m.slice(figure.end, figure.end + 60), m.slice(earlier.sentence.start, earlier.sentence.end))) earlier = undefined;
     if (!earlier) {
       // "the 500 people who slept at San Vicente on Sunday" introduces a count, unless every word
       // of it retells one the text gave just before.

@@ -117,6 +117,7 @@ describe('"the N … who …" that retells the count just before, for the same p
     ['another place', 'A nurse said 350 people slept at San Vicente on Sunday.', 'The 500 people who slept at Lajas Blancas on Sunday had come from Venezuela.'],
     ['another day', 'A nurse said 350 people slept at San Vicente on Sunday.', 'The 500 people who slept at San Vicente on Monday had come from Venezuela.'],
     ['another act', 'A nurse said 350 people slept at San Vicente on Sunday.', 'The 50 people who were deported on Sunday had come from Venezuela.'],
+    ['another act, said by a participle', 'A nurse said 350 people slept at San Vicente on Sunday.', 'The 500 people vaccinated at San Vicente on Sunday had come from Venezuela.'],
     ['a part named', 'A nurse said 350 people slept at San Vicente on Sunday.', 'The 120 children who slept at San Vicente on Sunday had come from Venezuela.'],
     ['too far back', 'A nurse said 350 people slept at San Vicente on Sunday.', 'Boats patrol the river.\n\nThe camps are full.\n\nThe rains came early.\n\nThe 500 people who slept at San Vicente on Sunday had come from Venezuela.'],
   ];
