@@ -96,7 +96,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   }), held, text).map((mention, _, all) => {
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
-    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all) ?? mention);
+    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? mention);
   });
 
   function resolveOne(mention: PeriodMention): PeriodMention {
@@ -206,7 +206,7 @@ function halfOfTheYearBefore(mention: PeriodMention, recent: readonly Period[], 
  * enero", "had crossed the jungle this year as of July 17": a span "since" a day, or the year so
  * far, runs to the day the sentence says the count stood at, not to the page date.
  */
-function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[]): PeriodMention | null {
+function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], text: string): PeriodMention | null {
   if ((mention.kind !== 'since' && mention.kind !== 'so-far' && !(mention.kind === 'deictic' && THIS_YEAR_WORDS.test(mention.glossed ?? mention.words))) || !mention.resolved) return null;
   const span = mention.resolved.period;
   // Read as a running total's day ("by July 17"), the day is kept as asOf, unresolved.
@@ -214,7 +214,9 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[]): 
   const then = all.map(dayOf).find((day, i) => {
     const p = all[i]!;
     // The day itself, or the running total resolveUntil made of it from this span's start.
-    return day && p !== mention && p.kind === 'date' && STOOD_AT.test(p.glossed ?? p.words) && (day.start === day.end || day.start === span.start) && day.end > span.start && day.end < span.end;
+    // "since July 1 through Wednesday": a weekday's phrase holds no "through"; the words before it do.
+    const stood = STOOD_AT.test(p.glossed ?? p.words) || STOOD_AT.test(`${text.slice(Math.max(0, p.start - 12), p.start).split(/\s/).slice(-2).join(' ')}`);
+    return day && p !== mention && (p.kind === 'date' || p.kind === 'deictic') && stood && (day.start === day.end || day.start === span.start) && day.end > span.start && day.end < span.end;
   });
   return then ? { ...mention, resolved: { period: periodFromDays(span.start, then.end), deictic: false } } : null;
 }
