@@ -226,7 +226,12 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     if (!best || distance < best.distance) best = { p, distance };
   }
   if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
-  return best?.p ?? null;
+  // "En julio pasado «ingresaron 55.387 (…) durante este fin de semana se contabilizó la llegada
+  // de 4.910»": a vague phrase in the figure's own clause is its period, unresolved, over one that
+  // opens the sentence from another clause.
+  const inClause = (p: PeriodMention): boolean => p.start - offset >= site.clause[0] && p.end - offset <= site.clause[1];
+  const vague = best && !inClause(best.p) ? periods.find((p) => p.kind === 'vague' && inClause(p) && p.end <= mention.start) : undefined;
+  return vague ?? best?.p ?? null;
 }
 
 /** How the words between a period phrase and a figure tie them, or null when the phrase is not the figure's. */
