@@ -72,7 +72,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   const listFrom = !respectively ? 0 : pairs ? Number.POSITIVE_INFINITY : ctx.sentence.start + respectiveListStart(body);
   // A level or a rate "now" in reported speech is as of when it was said, not as of the page; said
   // "this month", as of the month ("told reporters this month that about 140 a day cross now").
-  const spoken = wholeMonth(periods.find((p) => p.resolved && factsOf(p, ctx.m, ctx.sentence.start).spoken));
+  const spoken = wholeMonth(whenSpoken(ctx));
   // "Before the surge, about 10,000 migrants a year made the journey": not as of the page date.
   const bounded = periods.find((p) => p.kind === 'bound');
   for (const figure of built) {
@@ -613,12 +613,23 @@ function monthOfDay(day: number): Period {
   return periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));
 }
 
+/**
+ * When the sentence's source spoke: a period of its own said so ("said in February"), or, for
+ * "She added that by the time she spoke, the flow had dropped to 140", the sentence before's.
+ */
+function whenSpoken(ctx: SentenceContext): PeriodMention | undefined {
+  const own = ctx.periods.find((p) => p.resolved && factsOf(p, ctx.m, ctx.sentence.start).spoken);
+  if (own || ctx.periods.length > 0 || !ctx.previous || !WHEN_SHE_SPOKE.test(ctx.body)) return own;
+  return ctx.previous.periods.find((p) => p.resolved && factsOf(p, ctx.m, ctx.previous!.sentence.start).spoken);
+}
+
 /** "put the figure at 511,103": the figure is a value of the figure before (lexicon puts-the-figure). */
 function givesTheFigure(body: string, at: number): boolean {
   const phrase = PUTS_THE_FIGURE.exec(body);
   return phrase !== null && /^\s+(?:(?:about|some|nearly|almost|roughly|around|only|just)\s+|(?:more|fewer|less) than\s+)?$/i.test(body.slice(phrase.index + phrase[0].length, at));
 }
 const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
+const WHEN_SHE_SPOKE = EN.pattern('when-she-spoke');
 const AFTER_A_FIGURE = EN.pattern('after-a-figure');
 const AFTER_BEFORE = EN.pattern('after-before-figure');
 

@@ -626,6 +626,13 @@ export const ENGLISH = [
     examples: { reads: [' niños han cruzado, mientras que la cifra registrada en la totalidad del año 2023 no llegó a los ', ' children crossed, while the figure for 2023 was ', ', and the number in 2023 was '], not: [' boats were donated, and the number of migrants fell to ', ' y el número de migrantes llegó a ', ' crossed in 2023 and '] },
   },
   {
+    id: 'when-she-spoke',
+    on: 'sentence',
+    pattern: /\b(?:by\s+the\s+time|at\s+the\s+time|when)\s+(?:she|he|they|the\s+minister|the\s+official)\s+(?:spoke|said\s+so|was\s+speaking)\b|(?:^|[^\p{L}])(?:cuando|en\s+el\s+momento\s+en\s+que)\s+(?:habló|hablaba)(?![\p{L}])/iu,
+    why: '"She added that by the time she spoke, the flow had dropped to 140": the rate when the sentence before said she spoke ("said in February"), not as of the page.',
+    examples: { reads: ['She added that by the time she spoke, the flow had dropped to 140 people a day.', 'At the time he spoke, about 140 a day were crossing.', 'cuando habló, cruzaban 140 al día'], not: ['She spoke in February.', 'By the time of the election, 300 a day crossed.'] },
+  },
+  {
     id: 'itself-before',
     on: 'before-figure',
     pattern: /(?:\b(?:which|that|who)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:itself|themselves|in\s+turn)|(?:^|[^\p{L}])(?:que|lo\s+que|cifra\s+que)\s+(?:a\s+su\s+vez|ya)\s+(?:era|fue|es|había\s+sido|suponía|representaba))\s+(?:(?:about|some|roughly|nearly|almost|more\s+than|just\s+over|casi|más\s+de|cerca\s+de|alrededor\s+de)\s+)?$/iu,
