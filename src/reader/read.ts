@@ -23,7 +23,7 @@ import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, name
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { periodFromRepeat } from './repeated.js';
 import { mayDateAnEvent, readEvents } from './events.js';
-import { namedAfterThan, notePeriods } from './resolve-period.js';
+import { namedAfterThan, notePeriods, type UntilMention } from './resolve-period.js';
 import { isBaselineLead } from './baselines.js';
 import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo, carryRate } from './mentions.js';
@@ -209,9 +209,17 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   // year …" counts on from the year the text was about.
   // Nor "the same weeks of 2023" after "some 9,000 below": the same span, a year back, is only
   // what the count was set against ("The month as a whole" after it is the count's month).
-  return kept.filter((p) => !namedAfterThan(p, m) && !(p.sameAs && isBaselineLead(m.slice(Math.max(offset, p.start - 40), p.start))));
+  // Nor the day a running total stood at, once a "since" phrase of the sentence ends on it ("since
+  // July 1 through Wednesday"): the span holds it, and a later "those 17 days" means the span.
+  return kept.filter((p) => !namedAfterThan(p, m) && !(p.sameAs && isBaselineLead(m.slice(Math.max(offset, p.start - 40), p.start))) && !endsASince(p, kept));
 }
 const PAGE_DATE_LINE = EN.pattern('page-date-line');
+
+/** Whether a running total's day (unresolved, kept as asOf) is where a "since" phrase of its sentence now ends. */
+function endsASince(p: PeriodMention, all: readonly PeriodMention[]): boolean {
+  const day = (p as UntilMention).asOf;
+  return !p.resolved && day !== undefined && all.some((q) => q.kind === 'since' && q.resolved !== null && q.resolved.period.end === day.end);
+}
 const NO_PERIODS: readonly PeriodMention[] = [];
 const NOW = /^(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?today)$/i;
 
