@@ -4,11 +4,11 @@
  * its clause, or the sentence before when the sentence refers back.
  */
 import type { PeriodMention } from '../text/periods.js';
-import { dayNumber, daysInMonth, isoDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
+import { isoDay, parsePeriod, yearOfDay, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
-import { wholeMonth, looksBack, UNTIL, UNTIL_BEFORE, THEN, type UntilMention } from './resolve-period.js';
+import { monthOf, wholeMonth, looksBack, UNTIL, UNTIL_BEFORE, THEN, type UntilMention } from './resolve-period.js';
 import { clauseBounds } from './clauses.js';
 import { SAID_BEFORE } from './attribution.js';
 import { isBaselineLead, isBaseline, followsBaselineLead } from './baselines.js';
@@ -595,7 +595,7 @@ function fromToOfTheSpan(ctx: SentenceContext, from: Building, to: Building): vo
   const spans = ctx.periods.filter((p) => p.kind === 'month-span' || p.kind === 'between');
   const span = spans.length === 1 && ctx.periods.length === 1 ? spans[0]!.resolved?.period : undefined;
   if (!span || [from, to].some((f) => f.periodMention && f.periodMention !== spans[0])) return;
-  const [first, last] = [monthOfDay(span.start), monthOfDay(span.end)];
+  const [first, last] = [monthOf(span.start), monthOf(span.end)];
   // Months of one year ("From January to October"); a span of years ("from 2021 to 2022") has its ends read elsewhere.
   if (first.start !== span.start || last.end !== span.end || first.start === last.start || yearOfDay(span.start) !== yearOfDay(span.end)) return;
   for (const [figure, month, end] of [[from, first, 'first'], [to, last, 'last']] as const) {
@@ -604,13 +604,6 @@ function fromToOfTheSpan(ctx: SentenceContext, from: Building, to: Building): vo
     figure.periodMention = spans[0]!;
     figure.periodFrom = 'sentence';
   }
-}
-
-/** The whole month a day falls in. */
-function monthOfDay(day: number): Period {
-  const date = new Date(day * 86_400_000);
-  const [year, month] = [date.getUTCFullYear(), date.getUTCMonth() + 1];
-  return periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));
 }
 
 /**

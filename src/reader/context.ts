@@ -155,9 +155,14 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
-  const titleYears = new Set(`${title ? m.slice(title.start, title.end) : ''} ${frontTitle ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? []);
-  const titleYear = titleYears.size === 1 ? Number([...titleYears][0]) : null;
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear, recent: [], earlier: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(`${title ? m.slice(title.start, title.end) : ''}\n${frontTitle ?? ''}`) };
+  const titleText = `${title ? m.slice(title.start, title.end) : ''}\n${frontTitle ?? ''}`;
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
+}
+
+/** The one year a title names ("how 2021 became the Darién's record year"), or null for none or several. */
+function titleYearOf(title: string): number | null {
+  const years = new Set(title.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  return years.size === 1 ? Number([...years][0]) : null;
 }
 
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {

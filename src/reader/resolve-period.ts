@@ -214,13 +214,15 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], t
   const then = all.map(dayOf).find((day, i) => {
     const p = all[i]!;
     // The day itself, or the running total resolveUntil made of it from this span's start.
-    // "since July 1 through Wednesday": a weekday's phrase holds no "through"; the words before it do.
-    const stood = STOOD_AT.test(p.glossed ?? p.words) || STOOD_AT.test(`${text.slice(Math.max(0, p.start - 12), p.start).split(/\s/).slice(-2).join(' ')}`);
+    // "since July 1 through Wednesday": a weekday's phrase holds no "through"; the word before it does.
+    const stood = STOOD_AT.test(p.glossed ?? p.words) || STOOD_AT.test(`${wordBefore(text, p.start)} `);
     return day && p !== mention && (p.kind === 'date' || p.kind === 'deictic') && stood && (day.start === day.end || day.start === span.start) && day.end > span.start && day.end < span.end;
   });
   return then ? { ...mention, resolved: { period: periodFromDays(span.start, then.end), deictic: false } } : null;
 }
 const STOOD_AT = EN.pattern('count-stood-at');
+/** The word just before offset `at` in `text` ("through" of "… through Wednesday"), or "". */
+const wordBefore = (text: string, at: number): string => /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 16), at))?.[1] ?? '';
 /** "this year", "so far this year": the year to the page, which a day the count stood at ends sooner. */
 const THIS_YEAR_WORDS = EN.pattern('this-year');
 
@@ -290,7 +292,7 @@ function inReviewOfTheYearBefore(mention: PeriodMention, page: Period | null, re
 const MONTH_KINDS: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-list', 'month-span']);
 
 /** The whole month a day falls in. */
-function monthOf(day: number): Period {
+export function monthOf(day: number): Period {
   const date = new Date(day * 86_400_000);
   const [year, month] = [date.getUTCFullYear(), date.getUTCMonth() + 1];
   return periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));

@@ -124,7 +124,6 @@ const WHOLE_SET_BEFORE = RESTATED.pattern('whole-set-before');
 const POSSESSIVE_BEFORE = RESTATED.pattern('possessive-before');
 const VERB_ENDINGS = [...RESTATED.words('verb-form')];
 
-
 /** What a figure counts: the noun after it as written, and its stems for comparing. */
 export interface Counted {
   readonly words: string;
@@ -219,7 +218,8 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     // "her four children" is all of hers.
     // "Of the five claims we checked": a number in words with the writer's own clause after it
     // may restate, when that clause repeats the earlier count's verb (checked below).
-    const writers = !/\d/.test(figure.text) && WRITERS_AFTER.test(m.slice(figure.end, figure.end + 60));
+    const after = m.slice(figure.end, figure.end + 60);
+    const writers = !/\d/.test(figure.text) && WRITERS_AFTER.test(after);
     if (!/\d/.test(figure.text) && !owned && !writers) continue;
     const definite = !REFERS_BACK_BEFORE.test(before) && (DEFINITE_BEFORE.test(before) || WHOLE_SET_BEFORE.test(before) || owned);
     if (!definite && !REFERS_BACK_BEFORE.test(before)) continue;
@@ -237,7 +237,8 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     }
     // "Las 500 personas vacunadas el domingo": a participle's set is the earlier count only if it
     // repeats that count's verb; else it may still retell it (retelling, below).
-    if (earlier && PARTICIPLE_AFTER.test(m.slice(figure.end, figure.end + 60)) && !toldAgain(m.slice(figure.end, figure.end + 60), m.slice(earlier.sentence.start, earlier.sentence.end))) earlier = undefined;
+    const toldAgainOf = (other: DraftFigure): boolean => toldAgain(after, m.slice(other.sentence.start, other.sentence.end));
+    if (earlier && PARTICIPLE_AFTER.test(after) && !toldAgainOf(earlier)) earlier = undefined;
     if (!earlier) {
       // "the 500 people who slept at San Vicente on Sunday" introduces a count, unless every word
       // of it retells one the text gave just before.
@@ -245,7 +246,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
       if (retold) out.push({ figure, earlier: retold, counted });
       continue;
     }
-    if (writers && !toldAgain(m.slice(figure.end, figure.end + 60), m.slice(earlier.sentence.start, earlier.sentence.end))) continue;
+    if (writers && !toldAgainOf(earlier)) continue;
     // "the 60 patients" looks back only so far, unless it says it points back ("the 2,150 agents
     // the commissioner mentioned") to what was counted once in the whole text before it, and is no
     // plain "people": "the 300 agents of Colombia's task force" is another count.
