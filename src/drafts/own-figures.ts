@@ -10,6 +10,7 @@
 import type { OwnComparison, OwnPart } from '../checks/types.js';
 import type { Period } from '../model/period.js';
 import type { DraftFigure } from '../reader/record.js';
+import { restatedDurations } from '../reader/durations.js';
 import { countedNoun, restatedFigures, sameCounted, type Restatement } from '../reader/restated.js';
 import { leadsToBaselineFigure } from '../reader/baselines.js';
 import { EN } from '../reader/lexicon/en.js';
@@ -139,5 +140,5 @@ export function ownParts(draft: Draft): OwnPart[] {
 }
 
 export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>): OwnFigures {
-  return { restatements: restatedFigures(draft.read, draft.source.language), comparisons: ownComparisons(draft, weighed), parts: ownParts(draft) };
+  return { restatements: [...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read)], comparisons: ownComparisons(draft, weighed), parts: ownParts(draft) };
 }

@@ -16,7 +16,7 @@ import { TableContext } from './tables.js';
 import { framesOf, placesAtHand, type CatalogueFrames, type FrameContext, type Frame, type PlaceIndex, type SentenceTags } from './frames.js';
 import { titleCounterOf, type TitleCounter } from './counters.js';
 import { matchPhrases, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
-import type { ReadOptions, Building } from './record.js';
+import type { DraftFigure, ReadOptions, Building } from './record.js';
 import { resolveInSentence } from './resolve-period.js';
 import { clauseBreaks } from './clauses.js';
 import { attributionOf } from './attribution.js';
@@ -98,6 +98,8 @@ export interface TextState {
   recent: Period[];
   /** Every figure read so far, in order: what a comparison between vague periods looks back to. */
   readonly earlier: Building[];
+  /** Every span of time read so far ("nine days"), in order (durations.ts). */
+  readonly durations: DraftFigure[];
   previous: Previous | null;
   /**
    * The last sentence that did not open with a pronoun ("He", "She"), within REFERENT_REACH
@@ -156,7 +158,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
   const titleText = `${title ? m.slice(title.start, title.end) : ''}\n${frontTitle ?? ''}`;
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], durations: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
 }
 
 /** The one year a title names ("how 2021 became the Darién's record year"), or null for none or several. */

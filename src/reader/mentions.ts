@@ -98,7 +98,7 @@ const sameSize = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max(a
 const RANGE_JOINER = /^\s+(?:y|and|o|or|a|to)\s+$/i;
 
 /** "between 2,000 and 3,000": from the low end's low to the high end's high, each as it is rounded. */
-function rangeInterval(range: { readonly low: RangeEnd; readonly high: RangeEnd }, hedge: Hedge['kind']): Interval {
+export function rangeInterval(range: { readonly low: RangeEnd; readonly high: RangeEnd }, hedge: Hedge['kind']): Interval {
   return [readInterval(range.low.value, range.low.step, hedge)[0], readInterval(range.high.value, range.high.step, hedge)[1]];
 }
 
@@ -108,7 +108,7 @@ function rangeInterval(range: { readonly low: RangeEnd; readonly high: RangeEnd 
  * of 133,000" for 133,726), and a draft is not wrong for doing either. The registry's own figures
  * keep the hedge table's reading (docs/registry.md); this is how a text is read, not stored.
  */
-function readInterval(value: number, step: number, hedge: Hedge['kind'], multiple = false): Interval {
+export function readInterval(value: number, step: number, hedge: Hedge['kind'], multiple = false): Interval {
   // "more than double" is said of 2.3 as of 2.05, up to where "tripled" would be said instead;
   // "almost six times" of 6.05 as of 5.6: a ratio of rounded figures is itself rounded.
   if (multiple && hedge === 'over' && value >= 2 && Number.isInteger(value)) return [value, value + 1];

@@ -13,7 +13,8 @@
  */
 import { LineIndex } from '../text/lines.js';
 import { maskMarkdown } from '../text/markdown.js';
-import { findFigures, HOLDS_NUMBER, HOLDS_NUMBER_ES } from '../text/numbers.js';
+import { findFigures, HOLDS_NUMBER, HOLDS_NUMBER_ES, type DurationMention, type FigureMention } from '../text/numbers.js';
+import { durationFigures } from './durations.js';
 import { compactPeriod, findPeriods, type PeriodMention } from '../text/periods.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { matchPhrases, tokenize, type PhraseMatch, type Token } from '../drafts/metrics.js';
@@ -87,7 +88,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
     const draft = figure.comparisonDraft;
     figure.comparison = draft ? { ...draft } : null;
   });
-  return { masked, lines, sentences, figures };
+  return { masked, lines, sentences, figures, durations: state.durations };
 }
 
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */
@@ -112,7 +113,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   if (state.previous?.sentence.paragraph === sentence.paragraph && CALLED_AN_ERROR.test(body)) {
     for (const figure of state.previous.figures) if (figure.kind === 'quantity' && figure.reason === null) blame(figure, because('called-an-error'));
   }
-  const mentions = holdsNumber ? findFigures(state.text, m, sentence.start, sentence.end, { language: options.language, taken: datelined ?? own }) : [];
+  const mentions = holdsNumber ? figuresOf(state, sentence, datelined ?? own) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
   if (mentions.length === 0 && !own.some(mayDateAnEvent)) {
     // Its words are tokenized only if the next sentence asks who "he" is ("He took office on June 1").
@@ -161,6 +162,14 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   if (built.some((f) => f.kind === 'quantity' && f.metric)) state.counted = state.previous;
   return [...built, ...events];
 }
+/** A sentence's figures; its durations ("nine days"), no figures, are kept aside in the state (durations.ts). */
+function figuresOf(state: TextState, sentence: Sentence, taken: readonly PeriodMention[]): FigureMention[] {
+  const durations: DurationMention[] = [];
+  const mentions = findFigures(state.text, state.m, sentence.start, sentence.end, { language: state.options.language, taken, durations });
+  if (durations.length > 0) state.durations.push(...durationFigures(durations, sentence, state.lines, state.text));
+  return mentions;
+}
+
 /** The catalogue's events whose phrases a sentence holds (not a name alone). */
 function eventsTold(phrases: readonly PhraseMatch[]): Metric[] {
   return phrases.filter((phrase) => phrase.metric.kind === 'date' && !phrase.name).map((phrase) => phrase.metric);

@@ -90,6 +90,8 @@ export interface ReadText {
   readonly lines: LineIndex;
   readonly sentences: readonly Sentence[];
   readonly figures: readonly DraftFigure[];
+  /** Spans of time ("nine days"): no figures, kept for a draft that gives one twice (durations.ts). */
+  readonly durations: readonly DraftFigure[];
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

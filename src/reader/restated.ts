@@ -102,6 +102,14 @@ export const RESTATED_ENTRIES = [
     examples: { reads: ['housed', 'alojadas', 'acogía'], not: ['arrived', 'deported'] },
   },
   {
+    id: 'same-act-examining',
+    on: 'word',
+    match: 'lower',
+    words: ['examined', 'reviewed', 'analysed', 'analyzed', 'studied', 'audited', 'inspected', 'checked', 'examinamos', 'examinó', 'revisamos', 'revisó', 'revisados', 'revisadas', 'analizamos', 'analizó', 'analizados', 'analizadas', 'estudiamos', 'auditamos', 'auditó'],
+    why: 'Verbs that tell one review in other words: "We examined 14 grants … the 21 grants we reviewed" count the same files, the writer\'s own sample.',
+    examples: { reads: ['reviewed', 'examined', 'revisamos'], not: ['received', 'found'] },
+  },
+  {
     id: 'irregular-plural',
     on: 'word',
     match: 'lower',
@@ -175,10 +183,15 @@ export function countedNoun(m: string, figure: DraftFigure, language: Language):
   // "18,400 medical consultations", "60 patient visits": a singular word before a plural qualifies
   // it; the plural is what is counted ("14,800 consultations" are the same; "patients" are not).
   const head = m.slice(second.start, second.end);
-  if (/s$/i.test(head) || IRREGULAR_PLURAL.has(head.toLowerCase())) return { words: m.slice(first.start, second.end), stems: second.stem };
+  if (isPlural(head)) return { words: m.slice(first.start, second.end), stems: second.stem };
+  // "14 separate official releases": two words qualify the plural after them.
+  const third = tokens[2];
+  if (third && m.slice(second.end, third.start).trim() === '' && !NOT_A_NOUN.has(head.toLowerCase()) && isPlural(m.slice(third.start, third.end))) return { words: m.slice(first.start, third.end), stems: third.stem };
   const both = m.slice(first.start, second.end);
   return { words: both, stems: `${first.stem} ${second.stem}` };
 }
+
+const isPlural = (word: string): boolean => /s$/i.test(word) || IRREGULAR_PLURAL.has(word.toLowerCase());
 
 /**
  * "five of the most shared claims", "four of his claims": a figure of a set counts that set's
@@ -280,8 +293,7 @@ function retelling(m: string, figure: DraftFigure, counted: Counted, before: rea
     if (other.period.start !== figure.period.start || other.period.end !== figure.period.end) continue;
     const earlierSentence = m.slice(other.sentence.start, other.sentence.end);
     const earlierStems = new Set((earlierSentence.match(/\p{L}{3,}/gu) ?? []).map(stemOf));
-    const sameAct = (stem: string): boolean => SAME_ACTS.some((act) => act.has(stem) && [...earlierStems].some((s) => act.has(s)));
-    if (words.every((word) => earlierStems.has(stemOf(word)) || RETELLING_FILLER.test(word) || sameAct(stemOf(word)))) return other;
+    if (words.every((word) => earlierStems.has(stemOf(word)) || RETELLING_FILLER.test(word) || sameAct(stemOf(word), earlierStems))) return other;
   }
   return undefined;
 }
@@ -357,7 +369,9 @@ function toldAgain(after: string, earlierSentence: string): boolean {
 function sharesVerb(after: string, earlierSentence: string): boolean {
   const clause = after.split(/[.;:!?]/)[0]!;
   const verb = new RegExp(`(?<![\\p{L}])(\\p{L}{3,}(?:${VERB_ENDINGS.join('|')}))(?![\\p{L}])`, 'iu').exec(clause);
-  if (!verb || !fold(earlierSentence).includes(stemOf(verb[1]!))) return false;
+  if (!verb) return false;
+  const earlierStems = new Set((earlierSentence.match(/\p{L}{3,}/gu) ?? []).map(stemOf));
+  if (!fold(earlierSentence).includes(stemOf(verb[1]!)) && !sameAct(stemOf(verb[1]!), earlierStems)) return false;
   const subject = /\b(we|they|I|he|she|nosotros|ellos)\s+$/i.exec(clause.slice(0, verb.index))?.[1]?.toLowerCase();
   if (subject && !SAME_SUBJECT[subject]!.test(earlierSentence)) return false;
   const afterVerb = clause.slice(verb.index + verb[0].length);
@@ -367,13 +381,14 @@ function sharesVerb(after: string, earlierSentence: string): boolean {
   if (!rest) return false;
   // "en las estaciones esta semana" after "Las estaciones … atendieron 214 consultas en la semana":
   // the words between are the earlier sentence's own; "en el segundo punto" narrows to a part.
-  const earlierStems = new Set((earlierSentence.match(/\p{L}{4,}/gu) ?? []).map(stemOf));
   return (rest[1]?.match(/\p{L}{4,}/gu) ?? []).every((word) => earlierStems.has(stemOf(word)) || WHEN_WORDS.test(word));
 }
 const WHEN_WORDS = /^(?:this|that|last|week|month|year|spring|summer|autumn|winter|esta|este|semana|mes|año)$/i;
 const stemOf = (word: string): string => fold(word).slice(0, 5);
 /** Each group of verbs that tell one act, by the first five letters of each (stemOf). */
-const SAME_ACTS = (['same-act-arriving', 'same-act-sheltering'] as const).map((id) => new Set([...RESTATED.words(id)].map(stemOf)));
+const SAME_ACTS = (['same-act-arriving', 'same-act-sheltering', 'same-act-examining'] as const).map((id) => new Set([...RESTATED.words(id)].map(stemOf)));
+/** Whether a verb (by stem) tells the act of a word of the earlier sentence in other words ("reviewed" for "examined"). */
+const sameAct = (stem: string, earlierStems: ReadonlySet<string>): boolean => SAME_ACTS.some((act) => act.has(stem) && [...earlierStems].some((s) => act.has(s)));
 const SAME_SUBJECT: Readonly<Record<string, RegExp>> = { we: /\b(?:we|our|us)\b/i, they: /\b(?:they|their)\b/i, i: /\b(?:I|my|me)\b/, he: /\bhe\b/i, she: /\bshe\b/i, nosotros: /\b(?:nosotros|nuestr[oa]s?)\b/i, ellos: /\bellos\b/i };
 /** After the repeated verb: its own verb at once, or a period or a place first ("between February and May", "en las estaciones esta semana"). */
 const NOTHING_BUT_WHEN_OR_WHERE = /^(\s*,?\s*(?:between|from|during|over|since|this|that|last|in (?:19|20)\d\d|en|durante|desde|entre|esta|este|ese|esa)\b[^,]*?)?\s+(?:are|were|is|was|made|make|form|formed|shaped|make up|se|son|fueron|eran|es|fue)\b/i;
@@ -392,7 +407,7 @@ function ourOwnSaidAgain(after: string, earlierSentence: string): boolean {
   if (subject !== 'we' && subject !== 'our') return false;
   const earlierStems = new Set((earlierSentence.match(/\p{L}{3,}/gu) ?? []).map(stemOf));
   // "we gave", "our teams gave", "our medical teams gave": the verb is the first word the earlier sentence has too.
-  const verbAt = [at + 1, at + 2, at + 3].slice(0, subject === 'we' ? 1 : 3).find((v) => v > at + (subject === 'our' ? 1 : 0) && (words[v]?.length ?? 0) >= 3 && earlierStems.has(stemOf(words[v]!)));
+  const verbAt = [at + 1, at + 2, at + 3].slice(0, subject === 'we' ? 1 : 3).find((v) => v > at + (subject === 'our' ? 1 : 0) && (words[v]?.length ?? 0) >= 3 && (earlierStems.has(stemOf(words[v]!)) || sameAct(stemOf(words[v]!), earlierStems)));
   if (verbAt === undefined) return false;
   // Up to the main clause's own verb ("… gave last year were paid for by donors").
   const rest = words.slice(verbAt + 1);

@@ -25,16 +25,20 @@ export interface Change {
   readonly direction: 'increase' | 'decrease' | null;
 }
 
-export interface FigureMention {
-  /** Offsets in the file: from the hedge (or "$") to the end of the number and its "%" or "-fold". */
+/** A number read in a sentence, with its hedge and rounding: a figure's, or a duration's. */
+interface NumberMention {
+  /** Offsets in the file: from the hedge (or "$") to the end of the number and its "%" or "-fold" (a duration's: its unit). */
   readonly start: number;
   readonly end: number;
   readonly numberStart: number;
-  /** As written: "Over half a million", "nearly tripled", "99%", "$3 million". */
+  /** As written: "Over half a million", "nearly tripled", "99%", "$3 million"; a duration's number, "about three". */
   readonly text: string;
   readonly value: number;
   readonly step: number;
   readonly hedge: Hedge;
+}
+
+export interface FigureMention extends NumberMention {
   readonly unit: ExplicitUnit | null;
   /** "65-year-old", "Mulino, 65, has": an age. Not a claim for lint; extract offers it when a metric counts ages. */
   readonly age: boolean;
@@ -59,6 +63,17 @@ export interface FigureMention {
    * one figure from its low end to its high end, each end with its own rounding. Null otherwise.
    */
   readonly range?: { readonly low: RangeEnd; readonly high: RangeEnd } | null;
+}
+
+/**
+ * "nine days", "those fourteen days", "sus seis horas": a number that counts a span of time. It is
+ * no figure (findFigures drops it), but a draft that gives one span twice must give it alike, so
+ * the reader keeps it aside (src/reader/durations.ts).
+ */
+export interface DurationMention extends NumberMention {
+  readonly range: { readonly low: RangeEnd; readonly high: RangeEnd } | null;
+  /** The unit of time, in the singular and in English, whatever the language: "day", "hour". */
+  readonly unit: string;
 }
 
 export interface RangeEnd {
@@ -258,6 +273,16 @@ const AGE_AFTER_ES = /^\s+años\s+de\s+edad(?![\p{L}])/iu;
 const AGE_YEARS_AFTER_ES = /^\s+años(?![\p{L}])/iu;
 const AGE_BEFORE_ES = /(?:,\s*de|(?:^|[^\p{L}])(?:tiene|tenía|tenia|cumplió|cumple|edad de|de apenas))\s+$/iu;
 const DURATION_AFTER_ES = /^[\s-]+(?:segundos?|minutos?|horas?|días?|dias?|noches?|semanas?|mes|meses|años?|décadas?|siglos?)(?![\p{L}])(?!\s+(?:atrás|antes|después|más tarde)(?![\p{L}]))/iu;
+/** A unit of time as written, by its first three letters, in the singular and in English. */
+const TIME_UNIT: Readonly<Record<string, string>> = { sec: 'second', seg: 'second', min: 'minute', hou: 'hour', hor: 'hour', day: 'day', día: 'day', dia: 'day', nig: 'night', noc: 'night', wee: 'week', sem: 'week', mon: 'month', mes: 'month', yea: 'year', año: 'year', dec: 'decade', déc: 'decade', cen: 'century', sig: 'century', gen: 'generation' };
+
+/** The unit of a duration ("nine days" → "day") and where its word ends in `after`, or null for no duration. */
+function durationAfter(after: string, language: Language): { readonly unit: string; readonly length: number } | null {
+  const found = DURATION_AFTER.exec(after) ?? (language === 'es' ? DURATION_AFTER_ES.exec(after) : null);
+  if (!found) return null;
+  const word = /\p{L}+$/u.exec(found[0])![0].toLowerCase();
+  return { unit: TIME_UNIT[word.slice(0, 3)] ?? word, length: found[0].length };
+}
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const UP_DOWN_PREDICATE = /(?:[:–—]|\b(?:was|were|is|are|been|stood|ran|came in))\s+(?:up|down)\s+$/i;
 const RUN_INTO_WORD = /^(?!(?:million|billion|thousand|millones|percent|miles|kilometers|kilometres)\b)\p{L}{4,}/iu;
@@ -566,6 +591,8 @@ export interface FindOptions {
   readonly language?: Language;
   /** Spans (offsets in `masked`) whose numbers belong to a date or period: "July 1", "in 2023". */
   readonly taken?: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  /** Where to put the durations the sentence holds ("nine days"), which are no figures; left alone when absent. */
+  readonly durations?: DurationMention[];
 }
 
 function insideTaken(taken: ReadonlyArray<{ readonly start: number; readonly end: number }>, offset: number): number {
@@ -811,7 +838,7 @@ function ageOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore
 function countsNothing(at: Candidate, number: NumberRead, age: boolean, language: Language): boolean {
   const { digit, near } = at;
   const { reading, after } = number;
-  if (!age && (DURATION_AFTER.test(after) || (language === 'es' && DURATION_AFTER_ES.test(after)))) return true;
+  if (!age && durationAfter(after, language)) return true;
   if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || (mayEndWith(near, 'las') && TIME_IN_WORDS_BEFORE.test(near)))) return true;
   if (reading.value < 60 && !reading.percent && mayEndWith(near, 'y') && MINUTES_BEFORE.test(near) && /^\s+de\s+la\s+(?:mañana|tarde|noche|madrugada)/iu.test(after)) return true;
   if (AREA_AFTER.test(after)) return true;
@@ -1150,6 +1177,24 @@ function rateAndChangeOf(scan: SentenceScan, figure: FigureAt): Pick<FigureMenti
   return { per, perWords, basis, change, from, to, changeVerb };
 }
 
+/** "nine days": a duration is put aside in `durations`, with its hedge and unit; any other number is not. */
+function keepDuration(durations: DurationMention[], text: string, start: number, at: Candidate, number: NumberRead, language: Language): void {
+  const duration = durationAfter(number.after, language);
+  if (!duration) return;
+  const { figureStart, hedge } = lookBack(at);
+  const { reading, range } = number;
+  const end = start + number.end + duration.length;
+  durations.push({ start: start + figureStart, end, numberStart: start + at.i, text: text.slice(start + figureStart, start + number.end), value: reading.value, step: reading.step, hedge, range: range ? { low: range.low, high: range.high } : null, unit: duration.unit });
+}
+
+/** A duration inside a period's words ("over those fourteen days"), put aside as keepDuration does; only a number a unit of time follows is read. */
+function keepTakenDuration(scan: SentenceScan, text: string, start: number, i: number, match: string, durations: DurationMention[]): void {
+  if (!durationAfter(scan.sentence.slice(i + match.length, i + match.length + 24), scan.language)) return;
+  const at = candidateAt(scan.sentence, i, match);
+  const first = readAt(scan, at);
+  if (first) keepDuration(durations, text, start, at, widenAt(scan, at, first), scan.language);
+}
+
 /** The figures of masked[start, end) (one sentence), left to right. */
 export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
   const language = options.language ?? 'en';
@@ -1162,6 +1207,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const i = m.index;
     const inside = insideTaken(taken, start + i);
     if (inside >= 0) {
+      // "in those eight days": a span a period phrase took is still a duration said.
+      if (options.durations) keepTakenDuration(scan, text, start, i, m[0], options.durations);
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, inside - start);
       continue;
     }
@@ -1187,6 +1234,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     const verbed = VERB_LABELS.has(wordBefore) && VERB_LABEL_BEFORE.test(near) && COUNTED_PLURAL_AFTER.test(number.after);
     if (LABELS.has(wordBefore) && !verbed && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
     const { age, spanish: ageEs } = ageOf(scan, at, number, wordBefore);
+    if (options.durations && !age) keepDuration(options.durations, text, start, at, number, language);
     if (countsNothing(at, number, age, language)) continue;
     const part = !age && !reading.percent && !reading.multiplier ? partOf(scan, at, number, wordBefore) : null;
     const { figureStart, hedge, currency } = lookBack(at);

@@ -52,7 +52,13 @@ const valid: DraftCase[] = [
   { name: 'a share of the group is no count ("Of the 300 …, 40% were …")', text: draft(['Of the 300 patients seen in May, 40% were children.']) },
   { name: 'Spanish: a part smaller than its group', text: draft(['De los 300 pacientes atendidos en mayo, unos 120 eran niños.'], 'es') },
   { name: 'far back, "the 1,900 people we housed" that agrees with "our shelter housed 1,900 people"', text: draft(['From March to June our shelter housed 1,900 people heading south.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'The 1,900 people we housed that spring shaped this budget.']) },
+  { name: 'far back, "the 30 grants we funded" after "We examined 14 grants": another act, another set', text: draft(['We examined 14 grants awarded between 2022 and 2024.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'Of the 30 grants we funded, none could be scaled back.']) },
   { name: 'far back, "the 3,100 people we fed": another verb, another set', text: draft(['From March to June our shelter housed 1,900 people heading south.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'The 3,100 people we fed that spring shaped this budget.']) },
+  { name: 'a span of days given again alike: "nine days in Capurganá … those nine days"', text: draft(['She waited nine days in Capurganá for a boat.', 'Those nine days in Capurganá cost her savings.']) },
+  { name: 'months and years are left alone: "those three months" points back to months the text named', text: draft(['She spent two months in Necoclí.', 'Those three months, August through October, were the busiest.']) },
+  { name: 'a span said per week is how often, not one stay: "his three days a week"', text: draft(['He works four days at the dock.', 'His three days a week on the river pay for school.']) },
+  { name: 'two earlier spans of days and nothing after "those four days" to choose between them', text: draft(['Ana walked six days to the village.', 'Her brother waited two days at the dock.', 'Those four days changed him.']) },
+  { name: '"the three days" with no word of an earlier sentence after it is not taken to point back', text: draft(['He spent nine days walking north.', 'The three days of rain that followed flooded the camp.']) },
 ];
 
 const invalid: DraftCase[] = [
@@ -115,6 +121,36 @@ const invalid: DraftCase[] = [
     name: 'far back, "Ruiz\u2019s 52 photographs" after "Ana Ruiz\u2019s 40 photographs"',
     text: draft(['Layout: Ana Ruiz\u2019s 40 photographs from the dock.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'Choose two of Ruiz\u2019s 52 photographs for the cover.']),
     errors: [{ messageId: 'restated', line: 12, column: 22, severity: 'warning' }],
+  },
+  {
+    name: 'the writer\u2019s own sample told with another verb of the same review: "We examined 14 grants … the 21 grants we reviewed"',
+    text: draft(['We examined 14 grants awarded between 2022 and 2024.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'Across the 21 grants we reviewed, none could be scaled back.']),
+    errors: [{ messageId: 'restated', line: 12, column: 12, severity: 'warning' }],
+  },
+  {
+    name: 'two words qualify the plural counted: "14 separate official releases … the 12 official releases we gathered"',
+    text: draft(['In all we gathered 14 separate official releases.', 'This story rests on the 12 official releases we gathered.']),
+    errors: [{ messageId: 'restated', line: 5, column: 25, severity: 'warning' }],
+  },
+  {
+    name: 'a span given again: "those eight days on the trail" after "eleven days on the trail"',
+    text: draft(['The reporter spent eleven days on the trail with the family.', 'In those eight days on the trail they lost a tent.']),
+    errors: [{ messageId: 'restated', line: 5, column: 10, severity: 'warning' }],
+  },
+  {
+    name: 'a span said as one\u2019s own: "My six hours on the river" after "four hours … on the river"',
+    text: draft(['I rode four hours in a canoe on the river from Metetí.', 'My six hours on the river ended at a muddy landing.']),
+    errors: [{ messageId: 'restated', line: 5, column: 4, severity: 'warning' }],
+  },
+  {
+    name: 'the text\u2019s one earlier span of days, however far back: "over those fourteen days" after "nine days"',
+    text: draft(['I stayed nine days, sleeping in a hammock.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'I think back over those fourteen days often.']),
+    errors: [{ messageId: 'restated', line: 10, column: 25, severity: 'warning' }],
+  },
+  {
+    name: 'Spanish, "los 63 días de rodaje" with a word of the earlier sentence after it',
+    text: draft(['El rodaje duró 41 días en Bajo Chiquito.', 'En los 63 días de rodaje aprendí mucho.'], 'es'),
+    errors: [{ messageId: 'restated', line: 6, column: 8, severity: 'warning' }],
   },
   {
     name: 'a difference between the draft\u2019s own figures, both in its sentence: 113 − 40 is 73, not 20',

@@ -35,6 +35,8 @@ describe('what a figure counts', () => {
     ['We checked five of the most shared claims.', 'en', 'claims'],
     ['We checked four of his claims.', 'en', 'claims'],
     ['We rated 3 of the 20 claims false.', 'en', null],
+    // Two words may qualify the plural counted.
+    ['We gathered 14 separate official releases.', 'en', 'separate official releases'],
   ];
   it.each(table)('%j counts %j', (sentence, language, words) => {
     const read = readText(sentence, { catalogue, pageDate: parsePeriod('2024-08-12'), language, purpose: 'lint' });
