@@ -380,7 +380,8 @@ function reportedAt(finding: Finding): FindingClaim[] {
   const drafts = finding.claims.filter((c) => isDraft(c.claim));
   if (drafts.length === 0) return [];
   const sides = finding.claims.every((c) => c.role === 'disputed' || c.role === 'other side');
-  // A draft against itself ("11,000 in July" here, "12,000 in July" there): both lines are read.
+  // A draft against itself ("11,000 in July" here, "12,000 in July" there): both lines are read
+  // (metSecond leaves it to the later one when the registry judges neither side).
   if (sides && drafts.length === finding.claims.length) return drafts;
   const lead = finding.claims[0]!.role;
   const leading = drafts.filter((c) => c.role === lead);
@@ -638,6 +639,19 @@ function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readon
   };
 }
 
+/**
+ * Whether a finding of the draft against itself, where the registry states and contradicts
+ * neither side ("81,946 in August 2023" here, "about 69,000 in the month" there), is left to the
+ * draft's later figure: which is wrong nobody can say, and the reader meets the later one second,
+ * as internal-conflict reports it (its message names both).
+ */
+function metSecond(finding: Finding, at: FindingClaim, sides: Sides, figureOf: (claim: Claim) => DraftFigure | undefined): boolean {
+  if (finding.check !== 'figure-conflict' || !finding.claims.every((c) => isDraft(c.claim) && c.claim.source === at.claim.source)) return false;
+  if (finding.claims.some((c) => sides.corroborated(c.claim) || sides.contradicted(c.claim))) return false;
+  const start = figureOf(at.claim)?.start ?? -1;
+  return finding.claims.some((c) => (figureOf(c.claim)?.start ?? -1) > start);
+}
+
 /** Each finding read from the side of the draft claims it is about, once per claim and message. */
 function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], sides: Sides, registry: Registry): PendingFinding[] {
   const draftOf = new Map<Source, Draft>(drafts.map((d) => [d.source, d]));
@@ -654,6 +668,7 @@ function draftFindings(findings: readonly Finding[], drafts: readonly Draft[], s
       // The figure the finding is at, read from context, may be misread: a warning. So may the
       // other side when it is only the draft's own figures; a registry claim is not misread.
       const figureOf = (claim: Claim): DraftFigure | undefined => draftOf.get(claim.source)!.figureOf.get(claim);
+      if (metSecond(finding, at, sides, figureOf)) continue;
       const againstRegistry = finding.claims.some((c) => c.role !== at.role && !isDraft(c.claim));
       const fromContext = readFromContext(figureOf(at.claim)) || (!againstRegistry && finding.claims.some((c) => isDraft(c.claim) && readFromContext(figureOf(c.claim))));
       // The verdicts on the registry figures the draft repeats, where the finding weighs it against the registry.

@@ -69,8 +69,10 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
       events.push(...dated.filter((figure) => !events.some((f) => f.start === figure.start)));
       continue;
     }
-    const found = nearestDate(ctx.periods.filter((p) => !UNTIL_DATE.test(m.slice(Math.max(sentence.start, p.start - 12), p.start))), tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
-    if (!found) continue;
+    // "said Wednesday that … since Mulino took office": the day someone spoke dates no event.
+    const dates = ctx.periods.filter((p) => !UNTIL_DATE.test(m.slice(Math.max(sentence.start, p.start - 12), p.start)) && !SAID_BEFORE.test(m.slice(Math.max(sentence.start, p.start - 60), p.start)));
+    const found = nearestDate(dates, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
+    if (!found || !documentDated(ctx, phrase, found)) continue;
     const date = inTheEventsYear(ahead(found, m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, m.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)), ctx.catalogue.eventDays.get(phrase.metric));
     seen.add(phrase.metric.id);
     const existing = events.find((f) => f.start === date.coreStart);
@@ -79,6 +81,28 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
   }
   return options.purpose === 'extract' ? [...events, ...daysToPropose(ctx, built, events)] : events;
 }
+
+/**
+ * Whether a date dates the event of a phrase that names only a document ("the deportation
+ * agreement", "el memorando"): a document is named for what it says long after it was signed
+ * ("The court agreed on Wednesday to hear a lawsuit against the deportation agreement"), so the
+ * date must stand beside it ("the July 1 memorandum", "the memorandum of July 1") or with a verb of
+ * its signing ("signed the deportation agreement on", "the memorandum, signed on"). A phrase with
+ * its own verb ("signed a memorandum") dates as any event does.
+ */
+function documentDated(ctx: SentenceContext, phrase: PhraseMatch, date: PeriodMention): boolean {
+  const { tokens, m, sentence } = ctx;
+  const own = tokens.slice(phrase.from, phrase.to);
+  if (!own.some((t) => DOCUMENT_NOUNS.has(t.stem)) || own.some((t) => SIGNING.has(t.stem))) return true;
+  const [start, end] = [own[0]!.start, own.at(-1)!.end];
+  const beside = (date.end <= start && start - date.end <= BESIDE) || (date.start >= end && date.start - end <= BESIDE);
+  // "The deportation agreement Panama signed with the Biden administration on June 28".
+  const signedBetween = tokens.some((t) => SIGNING.has(t.stem) && ((t.start >= end && t.end <= date.start) || (t.start >= date.end && t.end <= start)));
+  return beside || signedBetween || SIGNED_AFTER.test(m.slice(end, Math.min(sentence.end, end + 90))) || SIGNED_BEFORE.test(m.slice(Math.max(sentence.start, start - 40), start));
+}
+/** "the July 1 memorandum", "the memorandum of July 1": as near as a date stands to what it dates. */
+const BESIDE = 12;
+const SIGNED_BEFORE = EN.pattern('signed-before');
 
 /**
  * extract also proposes every day's date that dates something ("On Aug. 11, Panama and Colombia

@@ -5,6 +5,7 @@
  */
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 import { contains, dayNumber, daysInMonth, monthOfDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
+import { readSpanishNumber } from '../model/numbers-es.js';
 import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
 import { isBaselineLead } from './baselines.js';
@@ -468,12 +469,37 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   const candidates: Array<Period | undefined> = fromNow
     ? own.filter((p) => p !== mention && !p.sameAs).map((p) => p.resolved?.period)
     : [...before.map((p) => p.resolved?.period), ...notBaselines(priorPeriods, text).reverse().map((p) => p.resolved?.period), ...[...recent].reverse()];
-  // "That makes 2,928 for the same two months of 2021": the nearest period of that many months.
-  const months = COUNTS[(/\bsame (\w+) months\b/i.exec(mention.words)?.[1] ?? '').toLowerCase()];
+  // "That makes 2,928 for the same two months of 2021": the nearest period of that many months, or
+  // that many months named one by one ("4,702 in January … 4,262 in February").
+  const months = sameMonthsCounted(mention.words);
   const fits = (p: Period | undefined): p is Period => p !== undefined && (months === undefined || monthsSpanned(p) === months);
-  const reference: Period | null = candidates.find(fits) ?? null;
+  const reference: Period | null = candidates.find(fits) ?? (months === undefined ? null : monthsNamedInTurn(candidates, months));
   const period: Period | null = reference ? resolveSameAs(mention.sameAs!, reference) : null;
   return period ? { ...mention, resolved: { period, deictic: false } } : mention;
+}
+
+/** "the same two months", "esos mismos dos meses": how many months a "same" phrase counts, if it says. */
+function sameMonthsCounted(words: string): number | undefined {
+  const count = (/\bsame (\w+) months\b|\bmism[oa]s (\p{L}+) meses\b/iu.exec(words) ?? []).slice(1).find(Boolean)?.toLowerCase();
+  return count === undefined ? undefined : COUNTS[count] ?? readSpanishNumber(count)?.value;
+}
+
+/**
+ * The span of the last `count` months named one by one, nearest first ("En enero … 4.702 … En
+ * febrero fueron 4.262. En esos mismos dos meses de 2021 …": January and February), when they
+ * are that many whole months in a row; null otherwise.
+ */
+function monthsNamedInTurn(candidates: ReadonlyArray<Period | undefined>, count: number): Period | null {
+  const months: Period[] = [];
+  for (const p of candidates.slice(0, count + 2)) {
+    if (!p || monthsSpanned(p) !== 1) continue;
+    if (!months.some((m) => m.start === p.start)) months.push(p);
+    if (months.length === count) break;
+  }
+  if (months.length !== count) return null;
+  months.sort((a, b) => a.start - b.start);
+  const span = periodFromDays(months[0]!.start, months.at(-1)!.end);
+  return monthsSpanned(span) === count ? span : null;
 }
 
 /**

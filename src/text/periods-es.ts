@@ -29,7 +29,7 @@ const STOP = '(?![\\p{L}\\p{N}-]|,\\d)';
 const WHICH_YEAR = `(${YEAR}|este año|el año pasado|año pasado|año)`;
 
 /** "el mismo periodo", "las mismas semanas", "igual periodo": a period of another phrase, moved. */
-const SAME = '(?:(?:en|durante) )?(?:(?:el|los|las|al|del|con el) mism[oa]s?|(?:el |un )?(?:igual|similar)) (?:período|periodo|lapso|tramo|mes|meses|semanas|días|fechas|bimestre|trimestre|cuatrimestre|semestre)';
+const SAME = '(?:(?:en|durante) )?(?:(?:el|los|las|al|del|con el|esos|esas|estos|estas|aquellos|aquellas) mism[oa]s?(?: (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\\d{1,2}))?|(?:el |un )?(?:igual|similar)) (?:período|periodo|lapso|tramo|mes|meses|semanas|días|fechas|bimestre|trimestre|cuatrimestre|semestre)';
 
 export interface SpanishPeriodRule {
   readonly kind: PeriodKind;
@@ -69,7 +69,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('so-far', `(?:para|a|hasta|en) (?:esta (?:misma )?(?:fecha|altura)|(?:la|esa) (?:misma )?altura)(?: del año)?,? (?:en|de|del) (${YEAR})`, 'by this time in $1', [null, null, null, '$1'], ['para esta misma fecha en 2021', 'a la misma altura de 2023', 'para esta fecha de 2021'], ['hasta esa fecha en 2023', 'hasta la misma fecha de 2022']),
   rule('so-far', '(?:para|a|hasta|en) (?:esta (?:misma )?(?:fecha|altura)|(?:la|esa) (?:misma )?altura) del año (?:pasado|anterior)', 'by this time last year', [null, null, 'last year'], ['para esta misma fecha del año pasado', 'a la misma altura del año anterior']),
   // "respecto al mismo periodo del año pasado": the period the sentence names, a year back.
-  rule('same', `${SAME} del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021', 'en igual periodo de 2022', 'en el mismo bimestre de 2021', 'el mismo trimestre de 2023']),
+  rule('same', `${SAME} del? (${YEAR})`, 'the same period of $1', ['$1', null], ['el mismo periodo de 2023', 'en las mismas semanas de 2021', 'en igual periodo de 2022', 'en el mismo bimestre de 2021', 'el mismo trimestre de 2023', 'en esos mismos dos meses de 2021']),
   // "244.243 hasta este lunes, mientras que hasta esa fecha en 2023 fueron 354.299": the same span, in 2023.
   rule('same', `(?:(?:hasta|para|a) )?(?:esa|la misma|igual) (?:misma )?fecha (?:de|en|del) (${YEAR})`, 'the same period of $1', ['$1', null], ['hasta esa fecha en 2023', 'hasta la misma fecha de 2022', 'esa misma fecha del 2023', 'Para igual fecha de 2023']),
   rule('same', `${SAME} (?:del año (?:pasado|anterior|previo|precedente)|de hace un año)`, 'the same period last year', [null, 'last year'], ['el mismo periodo del año pasado', 'al mismo período del año anterior', 'los mismos meses de hace un año', 'en igual periodo del año anterior']),

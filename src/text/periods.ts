@@ -124,7 +124,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['that', /\b(?:by|back) (then)\b|\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
   // "What does that record year work out to per day?": an adjective may stand before the unit.
   // "The month as a whole brought 20,519": "as a whole" makes "the month" the one just named.
-  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?|the(?= (?:month|year|week) as a whole\\b))(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b)(?: as a whole)?`, 'gi')],
+  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?|the(?= (?:month|year|week) as a whole\\b))(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b|,? ${YEAR}(?![\\w-]))(?: as a whole)?`, 'gi')],
   // "the busiest year before 2021", "before the pandemic", "the pre-2021 norm": a bound, not the
   // period of a figure near it. Taken whole so that its year is not read as one; read.ts never attaches it.
   // "11,363 arrived before July 18", "between his inauguration and July 17": a day that bounds a
@@ -212,7 +212,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['between', new RegExp(`\\bfrom (${DATE}|${YEAR}) (?:to|through|until|till) (${DATE}|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "The mean for 2017 to 2020", "over 2021 through 2024": two years joined by "to" after a
   // preposition of time are a span, as "from 2017 to 2020" is.
-  ['between', new RegExp(`\\b(?:for|over|during|throughout|across) (${YEAR}) (?:to|through) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
+  // "in 2015 through 2020 combined": "through" joins them even after "in" ("in 2015 to 2016" may not).
+  ['between', new RegExp(`\\b(?:for|over|during|throughout|across|in(?= ${YEAR} through )) (${YEAR}) (?:to|through) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "in 2009–2020", "the 2016-2019 period": years joined by a dash are one span, never two years.
   // "2022 and 2023 combined", "in 2021 and 2022 together": the two years summed, one span (only
   // two years in a row; "2021 and 2023 combined" is no span and is left unresolved).
@@ -679,7 +680,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       const from = spanOf(firstYear === null ? first : /^\d/.test(first) || new RegExp(`^${MONTH}$`).test(first) ? `${first} ${firstYear}` : `${first}, ${firstYear}`, page);
       const to = spanOf(second, page);
       if (!from || !to || to[1] < from[0]) return none;
-      if (/\b(?:combined|together)\b|\bbetween them\b/i.test(words) && Number(second) !== Number(first) + 1) return none;
+      // "2021 and 2023 combined" are two years, not the span; "2015 through 2020 combined" is one.
+      if (/\b(?:combined|together)\b|\bbetween them\b/i.test(words) && /\b(?:and|&)\b|\bbetween them\b/i.test(words) && Number(second) !== Number(first) + 1) return none;
       return span(from[0], to[1]);
     }
     case 'day-span':

@@ -72,6 +72,9 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"right that January 2021 brought": "that" joining a clause, a month and its year after it', text: 'The story was right that January 2021 brought only 1,071 people through the Darién.', date: '2023-02-15', figure: '1,071', metric: 'darien-crossings', period: '2021-01' },
+  { why: '"in 2015 through 2020 combined": years joined by "through" are one span', text: 'Some 103,913 migrants crossed the Darién in 2015 through 2020 combined.', date: '2025-08-06', figure: '103,913', metric: 'darien-crossings', period: '2015/2020' },
+  { why: '"according to Panama\'s monthly tables": how often a source publishes, no rate of the figure', text: 'In August 2023, 81,946 people crossed the Darién, according to Panama\'s monthly tables.', date: '2024-05-01', figure: '81,946', metric: 'darien-crossings', period: '2023-08' },
   { why: 'a place named three paragraphs back stays at hand while the figures since count its flow', text: 'His government is already claiming victory over the Darién.\n\nBorder police say 11,363 people crossed in July.\n\nEven that figure amounts to more than 600 people a day.\n\nBy then, more than 212,000 people had crossed this year.', date: '2024-07-25', figure: 'more than 212,000', metric: 'darien-crossings', period: '2024-01-01/2024-07-25' },
   { why: '"Even that … figure amounts to N a day": "even" before a word that refers back', text: 'Border police say 11,363 people crossed the Darién between July 1 and July 17.\n\nEven that "low" figure amounts to more than 600 people a day.', date: '2024-07-25', figure: 'more than 600', metric: 'darien-crossings-daily', period: '2024-07-01/2024-07-17' },
   { why: '"March with 38,009, June with 29,721": a figure after "with" just after a month is that month\'s, not the next one\'s', text: 'April was the busiest month for Darién crossings, with 40,297. They were followed in descending order by May with 38,962, March with 38,009, June with 29,721.', date: '2023-07-02', figure: '38,009', metric: null, period: '2023-03' },
@@ -826,6 +829,12 @@ describe('the reader: periods named in a sentence with no figure, referred back 
     expect(esRead('El repunte fue entre marzo y abril de 2023.\nEn esos dos meses cruzaron la selva del Darién 61.000 personas.', '2023-08-01', '61.000').period?.text).toBe('2023-03/2023-04');
     expect(esRead('En mayo de 2023 cruzaron el Darién 40.000 migrantes.\nEn ese mes, unas 1.300 personas cruzaron la selva cada día.', '2023-08-01', '1.300').period?.text).toBe('2023-05');
     expect(esRead('Ese año de 2023 fue el peor.\nEn ese mes cruzaron el Darién 900 personas.', '2023-08-01', '900').period).toBeNull();
+  });
+  it('"the same two months of 2021" after months named one by one: those months, in 2021', () => {
+    expect(read('In January, 4,702 migrants crossed the Darién.\nIn February, 4,262 crossed.\nIn the same two months of 2021, 2,928 had crossed.', '2022-04-20', '2,928').period?.text).toBe('2021-01/2021-02');
+    expect(esRead('En enero cruzaron la selva del Darién 4.702 migrantes.\nEn febrero fueron 4.262, un 45 % más que en febrero de 2021.\nEn esos mismos dos meses de 2021 habían pasado 2.928 personas.', '2022-04-20', '2.928').period?.text).toBe('2021-01/2021-02');
+    // Months named that are not in a row are no span of two months: unresolved, not guessed.
+    expect(read('In January, 4,702 migrants crossed the Darién.\nIn March, 4,262 crossed.\nIn the same two months of 2021, 2,928 had crossed.', '2022-04-20', '2,928').period).toBeNull();
   });
   it('"this year" said of something else, or a total "since" another start, is no count of the year so far', () => {
     unchecked('Panama\'s new president takes office this year. As of June 30, about 1.2 million migrants had crossed the Darién Gap.', '2024-07-18', 'about 1.2 million');

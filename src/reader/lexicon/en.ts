@@ -1049,6 +1049,13 @@ export const ENGLISH = [
     examples: { reads: ['memorandum', 'agreement', 'acuerdo'], not: ['office', 'sworn', 'election'] },
   },
   {
+    id: 'signed-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:signed|sealed|inked|firmaron|firmó|suscribieron|suscribió)\s+(?:(?:with|con)\s+(?:[\p{L}.'’-]+\s+){1,3}?)?(?:(?:the|a|an|its|their|el|un|la|una)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu,
+    why: '"Panama and the U.S. signed the deportation agreement on July 1", "firmaron el memorando el 1 de julio": a verb of signing before the document dates it, as one after it does (`signed-after`).',
+    examples: { reads: ['Panama and the U.S. signed the ', 'they signed a new ', 'firmaron el ', 'Mulino firmó un ', 'su Gobierno firmó con Washington un '], not: ['a lawsuit that calls the country\'s ', 'under the ', 'the court reviewed the '] },
+  },
+  {
     id: 'signed-after',
     on: 'after-figure',
     pattern: /^(?:[^.;:]|\.(?!\s)|(?<=(?:^|[\s.])[A-Z])\.){0,70}?(?:,\s*|\s)(?:(?:which|that)\s+)?(?:(?:was\s+|were\s+|fue\s+|se\s+)?(?:signed|firmad[oa]|firmó|firmaron)\s+(?:(?:with|con)\s+(?:Washington|the\s+United\s+States|the\s+U\.S\.|Estados\s+Unidos|EE\.\s?UU\.)\s+)?(?:on|in|el|en|yesterday|today|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|hoy)\b|(?:dates|dated|dating)\s+from\s+(?=\p{Lu}|\d))/iu,
