@@ -344,6 +344,9 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
     if (finding.check === 'figure-conflict' && sides.corroborated(at.claim) && others.every((c) => sides.corroborated(c))) return { severity: 'info', note: ' Each figure is one the registry states; it disagrees with itself here.', agreesWith: [], disagreesWith: [] };
     return { severity: finding.severity, note: '', agreesWith: [], disagreesWith: [] };
   }
+  // Ten times every figure around it: whatever the registry disputes among those figures, none of
+  // them is the draft's side.
+  if (finding.check === 'magnitude') return { severity: finding.severity, note: '', agreesWith: [], disagreesWith: sourcesOf(against) };
   let divided = false;
   const disputes = sides.disputes();
   for (const claim of against) {

@@ -82,6 +82,11 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   // "Cerca de 59 mil" for 59,733, "cerca de 250 mil" for 248,284: Spanish news says it of figures on either side.
   ['cerca de', 'approximately'],
   ['cerca del', 'approximately'],
+  // "un descenso cercano al 42 %", "una cifra cercana a los 300.000": the adjective says it as "cerca de" does.
+  ['cercano al', 'approximately'],
+  ['cercana al', 'approximately'],
+  ['cercano a', 'approximately'],
+  ['cercana a', 'approximately'],
   ['estimated', 'approximately'],
   ['at least', 'at-least'],
   ['al menos', 'at-least'],
@@ -346,12 +351,14 @@ function readWords(text: string, language: Language): NumberRead | null {
   const fractionEs = language === 'es' ? readFractionEs(lower) : null;
   if (fractionEs) return fractionEs;
   // "medio millón", "un millón": the Spanish "half a million", "a million".
-  const spanish = /^(medio|un) (millón)(?![\p{L}])/u.exec(lower);
-  if (spanish) {
-    const value = spanish[1] === 'medio' ? 5e5 : 1e6;
-    return { value, step: spanish[1] === 'medio' ? 1e5 : 1e6, multiplier: false, percent: false, length: spanish[0].length };
-  }
+  // ("un millón doscientas mil" reads on: 1,200,000.)
+  // ("un millón doscientas mil" reads on: 1,200,000; "un millón y medio" is 1,500,000.)
+  const spanish = /^(medio|un) (millón)( y medio)?(?![\p{L}])/u.exec(lower);
   const cardinal = language === 'es' ? readSpanishNumber(lower) : null;
+  if (spanish && !(cardinal && cardinal.length > spanish[0].length)) {
+    const value = spanish[1] === 'medio' ? 5e5 : spanish[3] ? 1.5e6 : 1e6;
+    return { value, step: spanish[1] === 'medio' || spanish[3] ? 1e5 : 1e6, multiplier: false, percent: false, length: spanish[0].length };
+  }
   if (cardinal) return wordsRead(text, cardinal.value, cardinal.length, cardinal.digitsAfter ? 1 : placeOfLastDigit(cardinal.value));
   // "tres veces", "dos mil", "cinco millones": a Spanish unit word before a ratio or a scale.
   const unitEs = /^(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (veces|mil|millones)\b/.exec(lower);

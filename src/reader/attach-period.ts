@@ -395,8 +395,12 @@ const CHANGE_JUST_BEFORE = /(?:percent|per cent|%|times|fold|\b(?:19|20)\d\d)\s+
  */
 export function leadsToBaseline(p: PeriodMention, m: string, offset: number, reach: number): boolean {
   const before = m.slice(Math.max(offset, p.start - reach), p.start);
-  return isBaselineLead(before + (CHANGE_JUST_BEFORE.test(before) ? (OWN_LEAD.exec(p.words)?.[0] ?? '') : ''));
+  if (isBaselineLead(before + (CHANGE_JUST_BEFORE.test(before) ? (OWN_LEAD.exec(p.words)?.[0] ?? '') : ''))) return true;
+  // "frente al año anterior": the phrase took the "al" that "frente" leads with.
+  const contraction = SPANISH_OWN_LEAD.exec(p.words)?.[0];
+  return contraction !== undefined && /\p{L}\s+$/u.test(before) && isBaselineLead(before + contraction);
 }
+const SPANISH_OWN_LEAD = /^(?:al|a la|a los|a las|del|de la)\s+/i;
 
 /** A day that dates when a figure was said ("said Wednesday", "in a Jan. 2 speech"), looked at alone. */
 export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {

@@ -1173,10 +1173,14 @@ function rateAndChangeOf(scan: SentenceScan, figure: FigureAt): Pick<FigureMenti
   const { per, perWords } = unit === null || unit === 'USD' ? rateOf(scan, figure, clause) : NO_RATE;
   const basis = basisOf(scan, figure, clause, per, perWords);
   const lookBehind = textBefore(scan.sentence, figureStart, 40);
-  const change = changeOf(scan, figure, lookBehind);
+  // "un descenso cercano al 42 %": the hedge stands where "de" would ("un descenso de cerca del 42 %").
+  const nearBy = scan.language === 'es' && HEDGE_FOR_DE.test(scan.sentence.slice(figureStart, figure.i));
+  const change = changeOf(scan, figure, nearBy ? `${lookBehind}de ` : lookBehind);
   const { from, to, changeVerb } = endsOf(scan, figureStart, lookBehind);
   return { per, perWords, basis, change, from, to, changeVerb };
 }
+
+const HEDGE_FOR_DE = /^cercan[oa]s?\s+al?\s*$/iu;
 
 /** "nine days": a duration is put aside in `durations`, with its hedge and unit; any other number is not. */
 function keepDuration(durations: DurationMention[], text: string, start: number, at: Candidate, number: NumberRead, language: Language): void {

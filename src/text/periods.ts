@@ -212,8 +212,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['between', new RegExp(`\\bfrom (${DATE}|${YEAR}) (?:to|through|until|till) (${DATE}|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "The mean for 2017 to 2020", "over 2021 through 2024": two years joined by "to" after a
   // preposition of time are a span, as "from 2017 to 2020" is.
-  // "in 2015 through 2020 combined": "through" joins them even after "in" ("in 2015 to 2016" may not).
-  ['between', new RegExp(`\\b(?:for|over|during|throughout|across|in(?= ${YEAR} through )) (${YEAR}) (?:to|through) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
+  // "in 2015 through 2020 combined", "Four years, 2021 through 2024:": "through" joins two years
+  // with no preposition or after "in" ("in 2015 to 2016" may not).
+  ['between', new RegExp(`(?:\\b(?:for|over|during|throughout|across|in(?= ${YEAR} through )) |(?<![\\w.,-])(?=${YEAR} through ${YEAR}))(${YEAR}) (?:to|through) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "in 2009–2020", "the 2016-2019 period": years joined by a dash are one span, never two years.
   // "2022 and 2023 combined", "in 2021 and 2022 together": the two years summed, one span (only
   // two years in a row; "2021 and 2023 combined" is no span and is left unresolved).

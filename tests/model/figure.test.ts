@@ -96,6 +96,10 @@ describe('reading a figure as written', () => {
     ['unos veinte mil', 'es', 20000, 10000, 'approximately'],
     ['doscientas cuarenta y ocho mil doscientas ochenta y cuatro', 'es', 248284, 1, 'none'],
     ['dos millones trescientos mil', 'es', 2300000, 100000, 'none'],
+    // "un millón" reads on into what follows it, as "dos millones" does.
+    ['un millón doscientas mil', 'es', 1200000, 100000, 'none'],
+    ['un millón y medio', 'es', 1500000, 100000, 'none'],
+    ['un millón', 'es', 1e6, 1e6, 'none'],
     ['mil millones', 'es', 1e9, 1e9, 'none'],
     ['veintitrés', 'es', 23, 1, 'none'],
     // An English text that writes thousands with a point: no count of people has three decimals.

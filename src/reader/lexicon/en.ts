@@ -507,6 +507,13 @@ export const ENGLISH = [
     examples: { reads: ['combined, by a margin of more than ', 'a margin of about ', 'por un margen de casi '], not: ['a gap of ', 'by more than ', 'the margins of the '] },
   },
   {
+    id: 'gap-label-before',
+    on: 'before-figure',
+    pattern: /^[^\p{L}\d]*(?:the\s+|la\s+)?(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:between|entre)\s[^:;.]{0,100}:\s*(?:(?:about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
+    why: '"Gap between Mulino\'s figure and SNM\'s for 2023: about 9,000", "- Diferencia entre ambas cifras: unas 9.000": a label that names a gap makes the figure after it that gap, which counts no one, however far its colon stands from the word.',
+    examples: { reads: ['- Gap between Mulino\'s figure and SNM\'s for 2023: about ', 'Difference between the two counts: ', 'Diferencia entre ambas cifras de 2023: unas '], not: ['Crossings in 2023: about ', 'The gap between them narrowed, and about ', 'Gap between the fences '] },
+  },
+  {
     id: 'gap-before',
     on: 'before-figure',
     pattern: /(?:\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)|\b(?:differ(?:s|ed)?|diverge[sd]?|move[sd]?|shift(?:s|ed)?|var(?:ies|ied|y)|(?:is|are|was|were)\s+off)\s+by|(?:^|[^\p{L}])(?:difieren|difiere|varía|varían)\s+en)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
