@@ -28,8 +28,12 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     }
     if (subjectByItsYear(ctx, figure, plain)) continue;
     const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
-    const { subject, baseline } = earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared)));
+    const paired = earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared)));
+    const subject = paired.subject;
     const named = baselinePeriodOf(ctx, subject, figure, built);
+    // "the traffic of 2024 was almost a hundred times that of last year": a baseline period the
+    // sentence names outranks a figure of another period taken from the sentence before.
+    const baseline = paired.baseline && paired.baseline.sentence !== figure.sentence && named.period && paired.baseline.period && !overlaps(named.period, paired.baseline.period) ? null : paired.baseline;
     const unnamed = !subject && !baseline && named.period === null ? (unnamedBaseline(ctx, figure) ?? named) : named;
     // The year before the subject's: the comparison's own period is its subject's (takeFromSubject, below).
     const implied = unnamed.period === null && !baseline && figure.periodFrom === 'sentence' && !NAMES_A_BASELINE.test(ctx.body) ? yearBefore(subject?.period ?? figure.period) : null;
@@ -149,7 +153,8 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   const split = subject ? ownClauseAgainst(ctx, subject, figure) : null;
   if (split) return split;
   // "barely a tenth of that", "more than half of that record": the figure before is the baseline.
-  if (change.kind === 'ratio' && before && OF_THAT.test(m.slice(figure.end, figure.end + 40))) return { subject, baseline: lastOf(before.figures) };
+  // Not "a hundred times that of last year": a period named after it says whose figure it is.
+  if (change.kind === 'ratio' && before && OF_THAT.test(m.slice(figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: lastOf(before.figures) };
   // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
   const ownPeriod = ctx.periods.some((p) => p.kind !== 'bound' && !factsOf(p, m, sentence.start).notAFigures);
   // "By last year, that number was more than ten times higher": the number then is the baseline.

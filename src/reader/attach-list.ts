@@ -44,7 +44,9 @@ function listsByPeriod(built: readonly Building[], m: string): Array<{ mention: 
   let current: { mention: PeriodMention; list: Building[] } | null = null;
   for (const figure of built) {
     const mention = figure.periodMention;
-    const eligible = mention !== null && figure.kind === 'quantity' && figure.per === null && !figure.comparisonDraft && !figure.mention!.part;
+    // "Entre agosto y octubre … 25.332, 25.505 y 25.904 personas, casi la misma cifra cada mes":
+    // a figure said per month may be one month's own, listed with the others.
+    const eligible = mention !== null && figure.kind === 'quantity' && (figure.per === null || figure.per === 'month') && !figure.comparisonDraft && !figure.mention!.part;
     const last = current?.list[current.list.length - 1];
     // "In 2021 the busiest stretch ran from August through October, with 25,332, 25,505 and 25,904":
     // a figure listed tightly after one of the span took the sentence's opening year, farther back;

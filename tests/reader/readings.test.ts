@@ -1930,3 +1930,16 @@ describe('the reader: which figures a change compares, when its sentence does no
     expect(compared('In 2024, 302,203 people crossed the Darién.\n\nIn 2023 it had been 520,085.\n\nIn 2022 crossings rose by half.', '2025-01-15', 'half')[2]).not.toBe('302,203');
   });
 });
+
+describe('the reader: a baseline period the sentence names outranks a figure of the sentence before', () => {
+  it('"almost a hundred times that of last year", after a sentence about 2023: last year\'s figure, looked up, not 2023\'s', () => {
+    const text = 'In 2024 the average had been about 826 a day, and in the record year of 2023, when 520,085 crossed the Darién, it was higher still.\nPut differently, the traffic of 2024 was almost a hundred times that of last year.';
+    const ratio = readFigures(text, '2026-02-12', 'lint').find((f) => f.text === 'almost a hundred times')!;
+    expect([ratio.comparison?.kind, ratio.comparison?.baseline?.text ?? null, ratio.comparison?.baselinePeriod?.text]).toEqual(['ratio', null, '2025']);
+  });
+  it('… where the sentence names no period of its own, the figure before stays the baseline ("barely a tenth of that")', () => {
+    const text = 'In 2023, 520,085 people crossed the Darién. In 2025 the flow was barely a tenth of that.';
+    const ratio = readFigures(text, '2026-02-12', 'lint').find((f) => f.text.endsWith('a tenth'))!;
+    expect(ratio.comparison?.baseline?.text).toBe('520,085');
+  });
+});
