@@ -4,7 +4,7 @@
  * its clause, or the sentence before when the sentence refers back.
  */
 import type { PeriodMention } from '../text/periods.js';
-import { isoDay, parsePeriod, yearOfDay, type Period } from '../model/period.js';
+import { dayNumber, isoDay, monthOfDay, parsePeriod, yearOfDay, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
@@ -121,6 +121,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   if (!respectively) periodFromContext(built, (ctx.before ?? ctx.previous)?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
   if (!respectively) periodFromSentenceBefore(ctx, built);
   if (!respectively) fromToPeriods(ctx, built);
+  toAfterItsStart(ctx, built);
   // "in three of those six years they stayed under 10,000": some of the period's years, not it.
   for (const figure of built) {
     const someOf = figure.period ? SOME_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) : null;
@@ -588,6 +589,24 @@ function fromToPeriods(ctx: SentenceContext, built: readonly Building[]): void {
     figure.periodMention = source.periodMention;
     figure.periodFrom = 'context';
   }
+}
+
+/**
+ * "Panamá ha pasado de … más de 25.000 migrantes entre agosto y octubre del 2021 a 4.700 en enero":
+ * the end of a change comes after its start, so a bare month that took an earlier year from the
+ * text (the sentence before spoke of 2021) is the same month a year on, when that is after the
+ * start and not after the page date. A month written with its year is left as written.
+ */
+function toAfterItsStart(ctx: SentenceContext, built: readonly Building[]): void {
+  const to = built.find((f) => f.mention!.to && f.period && f.periodMention);
+  const start = to ? [...built].reverse().find((f) => f.start < to.start && f.period && !f.mention!.change) : undefined;
+  if (!to || !start || /\d{3,4}/.test(to.periodMention!.words) || to.period!.end >= start.period!.start) return;
+  const month = monthOf(to.period!.start);
+  if (month.start !== to.period!.start || month.end !== to.period!.end) return;
+  const next = monthOf(dayNumber(yearOfDay(month.start) + 1, monthOfDay(month.start), 1));
+  if (next.start < start.period!.end || (ctx.pageDate && next.start > ctx.pageDate.end)) return;
+  to.period = next;
+  to.periodWords = `${to.periodMention!.words} (after the start of the change)`;
 }
 
 /**

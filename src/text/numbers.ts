@@ -538,7 +538,8 @@ const PHRASAL_UP = /\b(?:made|make|makes|making|took|take|takes|taking|add|adds|
 /** "the daily figure", "its weekly average", "la cifra diaria", "el promedio mensual": a subject that is a rate. */
 const RATE_SUBJECT_CUE = /dail|weekl|monthl|diari|semanal|mensual/i;
 const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate)\b/i;
-const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un)\s+(?:cifra|promedio|número|flujo|conteo)\s+(diari[oa]|semanal|mensual)(?![\p{L}])/iu;
+// "un promedio (diario) de 140": the unit may stand in brackets, a speaker's words glossed.
+const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un)\s+(?:cifra|promedio|número|flujo|conteo)\s+\(?(diari[oa]|semanal|mensual)(?![\p{L}])/iu;
 
 /** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */
 const FRACTION_COMPARATIVE = /^\s+(higher|more|larger|bigger|greater|above|lower|less|fewer|smaller|below|más|mayor|superior|menos|menor|inferior)(?![\p{L}])/iu;
