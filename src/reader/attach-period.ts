@@ -406,6 +406,8 @@ const SPANISH_OWN_LEAD = /^(?:al|a la|a los|a las|del|de la)\s+/i;
 /** A day that dates when a figure was said ("said Wednesday", "in a Jan. 2 speech"), looked at alone. */
 export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
   if (saidThen(p, m, offset)) return true;
+  // "**August 1, 2025.** DHS says just 100 crossed in June": a timeline entry's date.
+  if (p.pointInTime && /^[\s*_#>-]*$/.test(m.slice(offset, p.start)) && ENTRY_SAID_AFTER.test(m.slice(p.end, p.end + 60))) return true;
   // "el presidente en enero dijo 511 mil": a Spanish verb of saying just after the period.
   // Not a period that opens the sentence: "En 2024 reportó el SNM el paso de 302.203" dates the figure.
   if (/\p{L}/u.test(m.slice(offset, p.start)) && SAID_VERBS_ES.has(SAID_FIRST_ES.exec(m.slice(p.end, p.end + 24))?.[1]?.toLowerCase() ?? '')) return true;
@@ -424,6 +426,7 @@ function saidThen(p: PeriodMention, m: string, offset: number): boolean {
   return SAID_BEFORE.test(lead) || SAID_VERBS_ES.has(/(\p{L}+)\s+$/u.exec(lead)?.[1] ?? '');
 }
 const THAT_AFTER = EN.pattern('said-that-after');
+const ENTRY_SAID_AFTER = EN.pattern('entry-said-after');
 const SAID_LAST_ES = /(\p{L}+),?\s+$/u;
 const SAID_FIRST_ES = /^\s+(\p{L}+)/u;
 const SAID_VERBS_ES: ReadonlySet<string> = new Set(ES.list('said-verbs'));

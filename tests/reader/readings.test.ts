@@ -73,6 +73,8 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"**August 1, 2025.** DHS says just 100 migrants crossed in June": a timeline entry\'s date before who speaks is when it was said', text: '- **August 1, 2025.** DHS says just 100 migrants crossed the Darién in June.', date: '2025-08-06', figure: 'just 100', metric: 'darien-crossings', period: '2025-06' },
+  { why: '"on 2022, itself a crowded year in which 248,284 made the crossing": the year the relative clause describes', text: 'In 2023, 520,085 people crossed the Darién.\nIt was also a jump on 2022, itself a crowded year in which 248,284 made the crossing.', date: '2024-05-01', figure: '248,284', metric: 'darien-crossings', period: '2022' },
   { why: '"right that January 2021 brought": "that" joining a clause, a month and its year after it', text: 'The story was right that January 2021 brought only 1,071 people through the Darién.', date: '2023-02-15', figure: '1,071', metric: 'darien-crossings', period: '2021-01' },
   { why: '"Four years, 2021 through 2024:": "through" joins two years with no preposition too', text: 'Four years, 2021 through 2024: more than 1.2 million crossings of the Darién in all.', date: '2025-06-01', figure: 'more than 1.2 million', metric: 'darien-crossings', period: '2021/2024' },
   { why: '"Gap between Mulino\'s figure and SNM\'s for 2023: about 9,000": a label that names a gap, no count', text: 'In 2023, 520,085 people crossed the Darién.\nGap between Mulino\'s figure and SNM\'s for 2023: about 9,000.', date: '2025-06-01', figure: 'about 9,000', metric: null, period: '2023' },
