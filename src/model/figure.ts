@@ -162,9 +162,9 @@ const HEDGE_KIND = new Map(HEDGES.map(([w, k]) => [w, k]));
  */
 // A comma and a space before a group of three digits is a slip of the keyboard in one number
 // ("36, 001 personas", "compared to 333, 704 in 2023"), unless a list goes on after the group
-// ("140, 180 and 210 a day", "140, 180, 210"). A date's day ("July 4, 300 migrants") is read as
+// ("140, 180 and 210 a day", "140, 180, 210"; not "37, 166 y en marzo"). A date's day ("July 4, 300 migrants") is read as
 // the date's before this is asked.
-const SPACED = '\\d{1,3}(?:(?:[ \\u00A0\\u2009\\u202F]|, (?=\\d{3}(?![\\d,.]|\\s*(?:and|or|y|e|o|&)\\b|\\s*[–-])))\\d{3})+(?!\\d)';
+const SPACED = '\\d{1,3}(?:(?:[ \\u00A0\\u2009\\u202F]|, (?=\\d{3}(?![\\d,.]|\\s*(?:and|or|y|e|o|&)\\s+\\d|\\s*[–-])))\\d{3})+(?!\\d)';
 const DIGITS_EN = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|${SPACED}|\\d+)(?:\\.(\\d+))?`);
 /**
  * Spanish text groups thousands with a dot ("2.637", Spain, EFE) or, in Panama and Mexico, with a

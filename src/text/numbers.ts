@@ -416,6 +416,7 @@ const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spre
 /** "averaged about 817", "promediaron unas 800": a verb of averaging that governs the figure. */
 const AVERAGED_JUST_BEFORE = /\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\s+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|unos|unas|cerca de|alrededor de|casi|más de)\s+)?$/iu;
 const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|high point|high-water mark|picos?|récords?|más alto|punto álgido)(?![\p{L}])/iu;
+const PEAK_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:the|its|el|su)\s+(?:peak|pico)(?:\s+[\p{L}]+){0,5}?\s+(?:was|stood|reached|hit|ran|ascendía|ascendió|llegó|llegaba|alcanzó|alcanzaba|fue|era)(?:\s+(?:at|to|a|de|en))?\s+$/iu;
 const PEAK_OPENS = /^[^\p{L}\d]*(?:at|during|en|durante)\s+(?:the\s+|its\s+|el\s+|su\s+)?(?:height|peak|pico|punto (?:más alto|álgido))\b/iu;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
 /** "never drew much more than 30,000 people in a year", "no year saw more than": a ceiling on every unit, which the busiest stands at. */
@@ -537,9 +538,11 @@ const PHRASAL_UP = /\b(?:made|make|makes|making|took|take|takes|taking|add|adds|
 
 /** "the daily figure", "its weekly average", "la cifra diaria", "el promedio mensual": a subject that is a rate. */
 const RATE_SUBJECT_CUE = /dail|weekl|monthl|diari|semanal|mensual/i;
-const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate)\b/i;
-// "un promedio (diario) de 140": the unit may stand in brackets, a speaker's words glossed.
-const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un)\s+(?:cifra|promedio|número|flujo|conteo)\s+\(?(diari[oa]|semanal|mensual)(?![\p{L}])/iu;
+// "un ingreso mensual de más de 25.000 migrantes": the flow's own noun said per month is a rate too.
+const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate|ingreso|paso|tránsito|llegada|entrada)\b/i;
+// "un promedio (diario) de 140": the unit may stand in brackets, a speaker's words glossed;
+// "un ingreso mensual de más de 25.000": the flow's own noun, said per month.
+const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un|una)\s+(?:cifra|promedio|número|flujo|conteo|ingreso|paso|tránsito|llegada|entrada)\s+\(?(diari[oa]|semanal|mensual)(?![\p{L}])/iu;
 
 /** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */
 const FRACTION_COMPARATIVE = /^\s+(higher|more|larger|bigger|greater|above|lower|less|fewer|smaller|below|más|mayor|superior|menos|menor|inferior)(?![\p{L}])/iu;
@@ -1072,6 +1075,8 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   if (SPOT_BEFORE.test(near40)) return 'spot';
   // A peak word before another figure is that one's: "de 2.461 en el pico de agosto a 140".
   if (PEAK.test(sinceLastFigure(near40)) || (per !== null && (PEAK_VERB_BEFORE.test(near40) || CEILING_BEFORE.test(near40))) || PEAK.test(clause)) return 'peak';
+  // "el pico de ingreso a nuestro país ascendía a 2.400 migrantes al día": the peak, subject of the verb before the figure.
+  if (per !== null && PEAK_SUBJECT_BEFORE.test(textBefore(scan.sentence, figure.figureStart, 90))) return 'peak';
   return null;
 }
 

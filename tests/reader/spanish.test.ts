@@ -34,6 +34,8 @@ interface Reading {
   /** The period compared with. */
   readonly baseline?: string;
   readonly attribution?: string;
+  /** "peak", "average" …: what a rate is of. */
+  readonly basis?: string;
 }
 
 /** A sentence, its page date, the figure as written, and its reading. */
@@ -86,8 +88,12 @@ const ROWS: Row[] = [
   { why: '"un descenso cercano al 42 % frente al año anterior": "cercano al" a hedge standing where "de" would', text: 'En 2024 cruzaron el Darién 302.203 personas, un descenso cercano al 42 % frente al año anterior.', date: '2025-03-01', figure: 'cercano al 42 %', reads: { metric: 'darien-crossings', period: '2024', comparison: 'percent-change/decrease', hedge: 'approximately' } },
   { why: 'a rate after "frente al año anterior" is the sentence\'s year\'s, not the baseline\'s', text: 'En 2024 cruzaron el Darién 302.203 personas, un descenso cercano al 42 % frente al año anterior, que en promedio equivale a unas 826 personas diarias.', date: '2025-03-01', figure: 'unas 826', reads: { metric: 'darien-crossings-daily', period: '2024' } },
   { why: '"Entre agosto y octubre … 25.332, 25.505 y 25.904 personas, casi la misma cifra cada mes": a list said per month takes the span\'s months in turn', text: 'En 2021, entre agosto y octubre, cruzaron el Darién 25.332, 25.505 y 25.904 personas, casi la misma cifra cada mes.', date: '2022-03-01', figure: '25.505', reads: { metric: 'darien-crossings-per-month', period: '2021-09' } },
-  { why: '"de más de 25.000 … entre agosto y octubre del 2021 a 4.700 en enero", after a sentence about 2021: the end of a change comes after its start', text: 'Más de 133.000 migrantes cruzaron el Darién en el 2021. Panamá ha pasado de tener un ingreso mensual de más de 25.000 migrantes entre agosto y octubre del 2021 a 4.700 en enero.', date: '2022-02-01', figure: '4.700', reads: { metric: 'darien-crossings', period: '2022-01' } },
+  { why: '"de más de 25.000 … entre agosto y octubre del 2021 a 4.700 en enero", after a sentence about 2021: the end of a change comes after its start', text: 'Más de 133.000 migrantes cruzaron el Darién en el 2021. Panamá ha pasado de tener un ingreso mensual de más de 25.000 migrantes entre agosto y octubre del 2021 a 4.700 en enero.', date: '2022-02-01', figure: '4.700', reads: { metric: 'darien-crossings-per-month', period: '2022-01' } },
   { why: '"un promedio (diario) de 140 migrantes en el último mes": the unit in brackets, and the past month', text: 'Por la selva del Darién pasan hoy un promedio (diario) de 140 migrantes en el último mes.', date: '2022-02-01', figure: '140', reads: { metric: 'darien-crossings-daily', period: '2022-01-02/2022-02-01' } },
+  { why: '"37, 166 y en marzo": a comma and a space inside one number, when the "y" after it joins no number', text: 'En febrero cruzaron el Darién 37, 166 personas y en marzo unas 36.000.', date: '2024-04-11', figure: '37, 166', reads: { metric: 'darien-crossings', period: '2024-02', value: 37166 } },
+  { why: '"un ingreso mensual de más de 25.000 migrantes": the flow\'s noun said per month makes a rate, though the figure names its people', text: 'Panamá tuvo por el Darién un ingreso mensual de más de 25.000 migrantes entre agosto y octubre del 2021.', date: '2022-02-01', figure: 'más de 25.000', reads: { metric: 'darien-crossings-per-month', period: '2021-08/2021-10' } },
+  { why: '"el pico de ingreso … ascendía a 2.400 migrantes al día": the peak as the subject of the verb before the figure', text: 'En agosto de 2021 el pico de ingreso por el Darién ascendía a 2.400 migrantes al día.', date: '2022-02-01', figure: '2.400', reads: { metric: 'darien-crossings-daily', period: '2021-08', basis: 'peak' } },
+  { why: '"10 veces más alta de la registrada en todo el año 2021": the year after "más alta de la registrada en" is the baseline\'s', text: 'El paso por el Darién entre enero y junio de 2022 fue 10 veces más alto que el registrado en todo el año 2021.', date: '2022-07-13', figure: '10 veces', reads: { metric: 'darien-crossings', period: '2022-01/2022-06', comparison: 'ratio/increase', baseline: '2021' } },
   { why: 'hedge "unos"', text: 'Unos 4.702 migrantes cruzaron la selva en enero de 2022.', date: '2023-03-01', figure: 'Unos 4.702', reads: { metric: 'darien-crossings', period: '2022-01', hedge: 'approximately' } },
   { why: 'hedge "casi"', text: 'Casi 30.000 personas cruzaron el Darién en 2016.', date: '2017-03-01', figure: 'Casi 30.000', reads: { metric: 'darien-crossings', period: '2016', hedge: 'under' } },
   { why: 'hedge "poco menos de"', text: 'En 2020 ingresaron por el Darién poco menos de 7.000 migrantes.', date: '2021-03-01', figure: 'poco menos de 7.000', reads: { metric: 'darien-crossings', period: '2020', hedge: 'under' } },
@@ -163,6 +169,7 @@ describe('Spanish figures: metric, period, value, hedge, comparison, attribution
       if (want.comparison !== undefined) expect(figure.comparison ? `${figure.comparison.kind}/${figure.comparison.direction}` : null).toBe(want.comparison);
       if (want.baseline !== undefined) expect(figure.comparison?.baselinePeriod?.text ?? null).toBe(want.baseline);
       if (want.attribution !== undefined) expect(figure.attribution).toContain(want.attribution);
+      if (want.basis !== undefined) expect(figure.basis).toBe(want.basis);
     });
   }
 });
