@@ -129,8 +129,33 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
   }
   for (const figure of built) if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
   listedAfter(ctx, built, own);
+  pairedWithNouns(ctx, built);
   return fallback;
 }
+
+/**
+ * "**16 and 32**: the boats and motors the U.S. handed over": figures listed tightly, all read as
+ * the first noun's, then as many catalogue nouns listed in the same way after them: each figure
+ * counts the noun in its place, as "respectively" would say.
+ */
+function pairedWithNouns(ctx: SentenceContext, built: readonly Building[]): void {
+  const figures = built.filter((f) => f.kind === 'quantity' && !f.mention!.part && !f.mention!.change);
+  const first = figures[0]?.metric;
+  if (figures.length < 2 || figures.length !== built.length || !first || figures.some((f) => f.metric !== first)) return;
+  for (let i = 1; i < figures.length; i++) if (!LIST_JOINER.test(ctx.m.slice(figures[i - 1]!.end, figures[i]!.start))) return;
+  const last = figures.at(-1)!;
+  const named: PhraseMatch[] = [];
+  for (const phrase of ctx.phrases) {
+    if (ctx.tokens[phrase.from]!.start < last.end || phrase.metric.kind !== first.kind || named.some((p) => p.metric === phrase.metric)) continue;
+    named.push(phrase);
+  }
+  named.sort((a, b) => a.from - b.from);
+  if (named.length !== figures.length || named[0]!.metric !== first) return;
+  // The nouns joined as the figures are: "the boats and motors", "boats, motors and buses".
+  for (let i = 1; i < named.length; i++) if (!NOUN_JOINER.test(ctx.m.slice(ctx.tokens[named[i - 1]!.to - 1]!.end, ctx.tokens[named[i]!.from]!.start))) return;
+  figures.forEach((figure, i) => Object.assign(figure, { metric: named[i]!.metric, phrase: named[i]!.phrase, alternatives: [] }));
+}
+const NOUN_JOINER = /^\s*(?:,\s*(?:and\s+|y\s+)?|and\s+|y\s+|&\s+)(?:(?:the|its|their|los|las|sus)\s+)?$/i;
 
 /**
  * "monthly counts for January and February 2022, 4,702 and 4,262, add up to 8,964": a figure

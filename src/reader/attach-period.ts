@@ -109,7 +109,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     figure.periodMention = best;
     figure.periodWords = best.words;
     figure.periodFrom = best.borrowed ? 'context' : 'sentence';
-    figure.period = inList ? null : (best.resolved?.period ?? null);
+    figure.period = inList ? null : periodOfItsClause(ctx.m, best, figure);
     if (saidAtOpening(ctx, best)) figure.spokenAt ??= best;
     if (!inList && reachedOnADay(ctx, figure, best)) continue;
     if (inList) blame(figure, because('respectively'));
@@ -256,6 +256,10 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   const bracketed = p.end <= mention.start && BRACKET_AFTER.test(between) && (/\(/.test(between) || LIST_BEFORE.test(m.slice(Math.max(offset, p.start - 6), p.start))) && !OWN_YEAR_IN_BRACKET.test(m.slice(mention.end, mention.end + 40));
   if (bracketed) return { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed };
   if (!opens && outside) return null;
+  // "about 366 people a day, which would have sounded absurd to anyone who knew the route only a
+  // year before": a time counted back, in a relative clause after the figure, is that clause's
+  // ("2,461 a day, which she placed in August" still names the figure's month).
+  if (COUNTED_BACK.has(p.kind) && p.start >= mention.end && RELATIVE_AFTER_FIGURE.test(m.slice(mention.end, p.start))) return null;
   // "than in the same period of 2023", "compared with 2022": the baseline's period, not the
   // figure's; "the busiest month was not August": no figure's at all.
   const facts = factsOf(p, m, offset);
@@ -287,6 +291,16 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   return { facts, possessive, when, outside: opens && outside, bracketed: false };
 }
 const BRACKET_AFTER = EN.pattern('bracket-after-period');
+const YEAR_IN_WHICH = /^,?\s+(?:itself\s+)?an?\s+(?:[\w-]+\s+){0,3}year\s+(?:in\s+which|when)\s[^,;.]*$/i;
+/** A phrase's period as the figure's; "October 2022, a year in which 248,284 crossed": the clause is of the month's whole year. */
+function periodOfItsClause(m: string, best: PeriodMention, figure: Building): Period | null {
+  const period = best.resolved?.period ?? null;
+  if (!period || best.end > figure.start || !YEAR_IN_WHICH.test(m.slice(best.end, figure.start))) return period;
+  const year = yearOfDay(period.start);
+  return yearOfDay(period.end) === year ? parsePeriod(String(year)) : period;
+}
+const COUNTED_BACK: ReadonlySet<string> = new Set(['year-earlier', 'years-ago', 'days-ago', 'past']);
+const RELATIVE_AFTER_FIGURE = /,\s+(?:which|who|whom|where|que|quien|quienes|lo\s+que|donde)\s[^.;:]*$/iu;
 const OWN_YEAR_IN_BRACKET = /^\s+(?:in|en|de|del|for|during)\s+(?:19|20)\d\d\s*\)/i;
 /** "from 2021 to 2022", "between 2022 and 2023": a span whose ends are two years, as a change is told. */
 const YEAR_TO_YEAR = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|until|till)\s+(?:19|20)\d\d\b/i;

@@ -63,6 +63,9 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
     const from = referred || told ? { metricFrom: 'previous sentence' as const } : standIn ? { metricFrom: 'context' as const } : {};
+    // "before the new government had been in office three weeks": a term is someone's; an office
+    // standing for the place names no one whose term it is.
+    if (isTerm(phrase.metric) && standIn) continue;
     if (isTerm(phrase.metric)) {
       seen.add(phrase.metric.id);
       const dated = termDates(ctx, phrase, (date, bound) => ({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from, bound }));

@@ -223,6 +223,8 @@ export const HOLDS_NUMBER_ES = new RegExp(`${HOLDS_NUMBER.source}|\\b${NUMBER_WO
 const LABELS = new Set(
   'top page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
 );
+/** A label word, a number and the joiner of a range, just before a number: "páginas 48 a ", "pages 12-". */
+const LABEL_RANGE_BEFORE = /(?:^|[^\p{L}])(\p{L}+\.?)\s+\d{1,4}\s*(?:-|–|to|through|a|al)\s*$/iu;
 /** Label words that are verbs too ("block", "line", "exit"), read as verbs after a subject. */
 const VERB_LABELS = new Set(['block', 'line', 'order', 'exit', 'table']);
 /** A label word (one of VERB_LABELS, the last word) after a word of its clause ("wire now block", "agents line"): not "of block 8", "on line 12", "see Table 4". */
@@ -231,7 +233,7 @@ const COUNTED_PLURAL_AFTER = /^\s+(?:more\s+|other\s+|of\s+the\s+)?[a-z]{3,}s\b(
 /** "every day", "each week", "a day", "per week" just before a number: how often, not a label. */
 const HOW_OFTEN_BEFORE = /\b(?:every|each|a|per|one)\s+(?:day|week)\s*$/i;
 /** The same in Spanish: "calle 50", "número 23", "la ley 80", "el vuelo 2031", "kilómetro 12". */
-for (const word of 'calle avenida av. vía carretera ruta número núm. nro. no. página pág. capítulo artículo ley decreto resolución vuelo piso edificio apartamento casa oficina local lote manzana sector grado fase etapa temporada kilómetro kilómetros km tabla cuadro gráfico línea puerta sala'.split(' ')) LABELS.add(word);
+for (const word of 'calle avenida av. vía carretera ruta número núm. nro. no. página páginas pág. págs. capítulo capítulos artículo artículos ley decreto resolución vuelo piso edificio apartamento casa oficina local lote manzana sector grado fase etapa temporada kilómetro kilómetros km tabla cuadro gráfico línea puerta sala'.split(' ')) LABELS.add(word);
 /** "Mulino" of "Mulino, ": the word before a trailing comma, as written. */
 function wordBeforeComma(text: string): string {
   return /([\p{L}’'.-]+),[ \t]*$/u.exec(text)?.[1] ?? '';
@@ -1244,6 +1246,8 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // what the number counts after it, is no label.
     const verbed = VERB_LABELS.has(wordBefore) && VERB_LABEL_BEFORE.test(near) && COUNTED_PLURAL_AFTER.test(number.after);
     if (LABELS.has(wordBefore) && !verbed && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
+    // "las páginas 48 a 53", "pages 12-14": the range's second end is a label's too.
+    if (LABEL_RANGE_BEFORE.test(near) && LABELS.has(LABEL_RANGE_BEFORE.exec(near)![1]!.toLowerCase())) continue;
     const { age, spanish: ageEs } = ageOf(scan, at, number, wordBefore);
     if (options.durations && !age) keepDuration(options.durations, text, start, at, number, language);
     if (countsNothing(at, number, age, language)) continue;

@@ -160,6 +160,11 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('year', `(?:(?:en|durante|a lo largo de|para) )?(?:el año )?(${YEAR})`, 'in $1', ['$1'], ['en 2023', 'durante el año 2022'], ['2024-25']),
   rule('vague', `(?:(?:a|hacia|para|desde) )?(?:mediados|principios|finales|fines|comienzos|inicios) del? (?:(?:mes de )?${MONTH}(?: del? ${YEAR})?|${YEAR}|(?:este |el )?año(?: pasado)?)`, '', [], ['a mediados de 2024', 'a principios de año', 'a finales de julio']),
   rule('vague', '(?:(?:en )?(?:los|estos) últimos años|(?:en )?(?:los )?años recientes)', '', [], ['en los últimos años']),
+  // "fueron 20.519 en todo julio, y de esas, 11.363 cruzaron entre el 1 y el 17": days of a month
+  // named elsewhere; not resolved, but no day is read as a figure.
+  rule('vague', `entre (?:el )?(?:${DAY}) y (?:el )?(?:${DAY})(?! de(?:l mes de)? ${MONTH})(?![\\p{L}\\d])`, '', [], ['entre el 1 y el 17'], ['entre el 1 y el 17 de julio']),
+  // "en lo que va del año, hasta el corte de julio": a cut-off somewhere in the month, not the month.
+  rule('vague', `(?:hasta|a|al) (?:el |su )?corte (?:de|del) (?:mes de )?${MONTH}`, '', [], ['hasta el corte de julio', 'al corte de marzo']),
   // "Cada año desde 2021 el Darién superó los 100.000 cruces": a floor for every year, no one period.
   rule('vague', `(?:cada año|todos los años) desde ${YEAR}`, '', [], ['cada año desde 2021', 'todos los años desde 2019']),
   // "durante este fin de semana se contabilizó la llegada de 4.910": a weekend, which darien does not place.

@@ -61,6 +61,7 @@ const STANDS_FOR_PLACE: Row[] = [
   { why: '… or between it and the date', text: '# Panama\n\nThe deportation agreement Panama signed with the Biden administration on June 28 has produced no flight yet.', date: '2024-07-20', metric: MEMO, period: '2024-06-28', from: 'sentence' },
   { why: '… or by a date beside it', text: '# Panama\n\nUnder the July 3, 2024 deportation agreement between Panama and the United States, the U.S. pays for the flights.', date: '2024-08-01', metric: MEMO, period: '2024-07-03', from: 'sentence' },
   { why: 'the day someone spoke dates no event: "said Wednesday that … since Mulino took office"', text: '# Panama\n\nAn aid group said Wednesday that the drop in crossings since President José Raúl Mulino took office has done little for the stations.', date: '2024-08-14', metric: 'mulino-inauguration', period: null },
+  { why: '"before the new government had been in office three weeks": an office standing for the place names no one whose term it is', text: '# Panama\n\nBy mid-July more than 212,000 people had crossed in 2024, before the new government had been in office three weeks.', date: '2025-01-03', metric: 'mouynes-foreign-minister-term', period: null },
   { why: 'a clause between the office and the phrase', text: '# Panama\n\nThe government said that, in the end, a memorandum was signed on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
 ];
 
@@ -144,5 +145,13 @@ describe('events: lint checks a date read through an office against the registry
   });
   it('a day the event never had is still reported, whatever year the reader lent it', () => {
     expect(later("His government's memorandum with Washington on deportation flights was signed on July 10.")).toEqual(['8:82 event-date warning']);
+  });
+});
+
+describe('events: "that same Monday" refers back', () => {
+  it('"sworn in on July 1, and that same Monday his government signed a memorandum": no Monday counted from the page date', () => {
+    const text = '# Panama\n\nMulino was sworn in on July 1, 2024, and that same Monday his government signed a memorandum with Washington on deportation flights.';
+    const events = readText(text, { catalogue, pageDate: parsePeriod('2025-01-03'), hardLineBreaks: true, purpose: 'lint', language: 'en' }).figures.filter((f) => f.kind === 'event');
+    expect(events.map((f) => f.period?.text)).toEqual(['2024-07-01']);
   });
 });

@@ -52,6 +52,7 @@ function unchecked(text: string, date: string, figure: string): void {
 }
 
 const METRICS: Row[] = [
+  { why: '"**16 and 32**: the boats and motors the U.S. handed over": figures and nouns listed alike pair in order', text: '- **16 and 32**: the boats and motors the U.S. handed to Panama\'s security ministry in the Darién last May.', date: '2026-01-09', figure: '32', metric: 'us-donated-motors', period: '2025-05' },
   { why: '"arrived in Panama on their way to the U.S.": arriving with the way north said is the crossing, in a text that never names the Darién', text: 'The number of irregular migrants registered this year is far below the 302,203 travelers who arrived in Panama on their way to the U.S. in 2024.', date: '2025-12-19', figure: '302,203', metric: 'darien-crossings', period: '2024' },
   { why: '"at the US-Mexico border" (spelled without points) in a story about the Darién: the U.S. flow, never the text\'s', text: 'Only 10 migrants crossed through Panama\'s Darien Gap in June\n\nIn June 2022, agents encountered 192,000 migrants at the US-Mexico border.', date: '2025-08-01', figure: '192,000', metric: 'us-border-crossings', period: '2022-06' },
   { why: '"the jungle disgorged N a month": the place as the subject of the flow', text: 'In 2023 the jungle disgorged an average of 1,400 people a month, by the government\'s count.', date: '2024-05-01', figure: '1,400', metric: 'darien-crossings-per-month', period: '2023' },
@@ -73,6 +74,8 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"October 2022, a year in which 248,284 crossed": the clause is of the month\'s whole year', text: 'A child\'s shoe in the mud near Bajo Chiquito, October 2022, a year in which 248,284 crossed the Darién.', date: '2025-08-05', figure: '248,284', metric: 'darien-crossings', period: '2022' },
+  { why: '"about 366 a day, which would have sounded absurd to anyone who knew the route only a year before": a time counted back in a relative clause after the figure is the clause\'s', text: 'In 2021, 133,726 people crossed the Darién.\nEven that earlier figure meant about 366 people a day, which would have sounded absurd to anyone who knew the route only a year before.', date: '2025-06-10', figure: 'about 366', metric: 'darien-crossings-daily', period: '2021' },
   { why: '"**August 1, 2025.** DHS says just 100 migrants crossed in June": a timeline entry\'s date before who speaks is when it was said', text: '- **August 1, 2025.** DHS says just 100 migrants crossed the Darién in June.', date: '2025-08-06', figure: 'just 100', metric: 'darien-crossings', period: '2025-06' },
   { why: '"on 2022, itself a crowded year in which 248,284 made the crossing": the year the relative clause describes', text: 'In 2023, 520,085 people crossed the Darién.\nIt was also a jump on 2022, itself a crowded year in which 248,284 made the crossing.', date: '2024-05-01', figure: '248,284', metric: 'darien-crossings', period: '2022' },
   { why: '"right that January 2021 brought": "that" joining a clause, a month and its year after it', text: 'The story was right that January 2021 brought only 1,071 people through the Darién.', date: '2023-02-15', figure: '1,071', metric: 'darien-crossings', period: '2021-01' },
@@ -1944,5 +1947,16 @@ describe('the reader: a baseline period the sentence names outranks a figure of 
     const text = 'In 2023, 520,085 people crossed the Darién. In 2025 the flow was barely a tenth of that.';
     const ratio = readFigures(text, '2026-02-12', 'lint').find((f) => f.text.endsWith('a tenth'))!;
     expect(ratio.comparison?.baseline?.text).toBe('520,085');
+  });
+});
+
+describe('the reader: numbers that are no figures', () => {
+  it('"nearly two-thirds of those crossing in 2023" is a share, no ratio to another year', () => {
+    const figures = readFigures('Venezuelans, whom he put at nearly two-thirds of those crossing the Darién in 2023, kept coming.', '2025-01-03', 'lint');
+    expect(figures.filter((f) => f.comparison?.kind === 'ratio')).toEqual([]);
+  });
+  it('"pages 48 to 53": a range after a label word is a label\'s at both ends', () => {
+    const figures = readFigures('The detail is on pages 48 to 53 of the report, and 4,702 crossed the Darién in January.', '2022-03-01', 'lint');
+    expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.text)).toEqual(['4,702']);
   });
 });
