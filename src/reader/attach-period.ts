@@ -199,6 +199,7 @@ function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string):
 
 /** Spanish: past a comma or "y", a period opens the next clause ("…22.012, en 2020 se registraron 8.594"). */
 const OPENS_NEXT_ES = ES.pattern('opens-next-clause');
+const COUNTED_NOUN_FIRST = /^\s+\p{L}+(?=,?\s)/u;
 
 /** A figure, and the sentence and clause its period is looked for in. */
 interface PeriodSite {
@@ -299,6 +300,7 @@ function periodOfItsClause(m: string, best: PeriodMention, figure: Building): Pe
   const year = yearOfDay(period.start);
   return yearOfDay(period.end) === year ? parsePeriod(String(year)) : period;
 }
+const EARLIER_FIGURE = /\b(?:that|the|this)\s+(?:earlier|older|lower|smaller|previous|prior|first)\s+(?:figure|number|count|total|tally)\b|\b(?:esa|la)\s+cifra\s+(?:anterior|menor)\b/i;
 const COUNTED_BACK: ReadonlySet<string> = new Set(['year-earlier', 'years-ago', 'days-ago', 'past']);
 const RELATIVE_AFTER_FIGURE = /,\s+(?:which|who|whom|where|que|quien|quienes|lo\s+que|donde)\s[^.;:]*$/iu;
 const OWN_YEAR_IN_BRACKET = /^\s+(?:in|en|de|del|for|during)\s+(?:19|20)\d\d\s*\)/i;
@@ -336,7 +338,9 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // So is one that opens a clause after "and" ("…133.726 personas y en 2022, 248.284"): it does
   // not trail the figure before it.
   const opensWithComma = /^,\s*$/.test(m.slice(p.end, mention.start)) && (p.start === offset || CLAUSE_OPENER_BEFORE.test(m.slice(Math.max(offset, p.start - 12), p.start)));
-  const weaker = facts.weaker - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && !possessive && comma >= 0 && comma < to && !opensWithComma ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
+  // "11.363 cruzaron entre el 1 y el 17": a vague phrase just after the figure's verb is its own.
+  const ownVague = p.kind === 'vague' && after && to - from <= 24 && /^[\s\p{L}]*$/u.test(m.slice(from, to));
+  const weaker = facts.weaker - (ownVague ? facts.weaker : 0) - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && !possessive && comma >= 0 && comma < to && !opensWithComma ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
   // "the year before", "a year earlier" after a figure are mostly what it is compared with.
   // Not for a figure that is itself compared with ("five times the 2,928 recorded a year earlier"):
   // the phrase is then its own.
@@ -356,12 +360,14 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   if (after && words !== null && NEXT_ITEM.test(words)) return null;
   // English the same way only across a conjunction alone ("was 1,500 and this week it is 750").
   const opensNextEs = site.spanish && after && OPENS_NEXT_ES.test(m.slice(from, to));
-  const opensNextEn = !site.spanish && after && words !== null && OPENS_NEXT_EN.test(words);
+  // "133.726 personas, y al año siguiente …": the noun the figure counts may come first.
+  const opensNext = (between: string | null): boolean => between !== null && (OPENS_NEXT_EN.test(between) || OPENS_NEXT_EN.test(between.replace(COUNTED_NOUN_FIRST, '')));
+  const opensNextEn = !site.spanish && after && opensNext(words);
   // "reached 520,085 and, in 2024, fell to 302,203": with a figure of its own after it, a phrase
   // that opens the next clause is that figure's, never this one's.
   // (Spanish only across "y" alone: past a comma, "…del Darién, en lo que va de 2024, una
   // disminución de 110.056" the phrase is still this figure's.)
-  const conjunctionAlone = opensNextEn || (opensNextEs && words !== null && OPENS_NEXT_EN.test(words));
+  const conjunctionAlone = opensNextEn || (opensNextEs && opensNext(words));
   if (conjunctionAlone && built.some((other) => other !== figure && other.start >= p.end && !other.mention?.part)) return null;
   const nextClause = opensNextEs ? 40 : opensNextEn ? 100 : 0;
   // "traversed the corridor last year and more than 190,000 have crossed so far in 2024": a phrase
@@ -695,7 +701,10 @@ function periodFromContext(built: readonly Building[], before: readonly Building
     // Not a period a figure had by default ("140 a day", as of when it was said): that one names none.
     // "Some 25,904 crossed last month, after 25,505 in September and 25,332 in August. That works
     // out to …": the figures after ", after" are what came before it, not what "That" is.
-    const source = earlier ?? (REFERS_BACK.test(body) || givesTheFigure(body, figure.start - offset) ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start) && !AFTER_A_FIGURE.test(m.slice(f.sentence.start, f.start))) : undefined) ?? sameRateBefore(figure, before);
+    // "That record year was more than five times the 133,726 of 2021. / Even that earlier figure
+    // meant about 366 a day": "that earlier figure" is the one compared with.
+    const compared = EARLIER_FIGURE.test(body) ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) : undefined;
+    const source = earlier ?? compared ?? (REFERS_BACK.test(body) || givesTheFigure(body, figure.start - offset) ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start) && !AFTER_A_FIGURE.test(m.slice(f.sentence.start, f.start))) : undefined) ?? sameRateBefore(figure, before);
     if (!source) continue;
     // "llegaron 2,316 a Darién, lo cual dio a 132,153": a running total reached on the day of the
     // figure before it is no count of that day.

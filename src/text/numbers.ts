@@ -375,7 +375,7 @@ const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families|town|city|village|community|municipality|port)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
 // Spanish beside the English: "al día", "por mes", "cada semana", "a la semana", "diarios", "mensuales".
 // "according to Panama's monthly tables": how often a source publishes, not the figure's rate.
-const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)(?!\s+(?:tables?|figures|reports?|data|counts|tallies|statistics|bulletins?|records|series|updates|releases|briefings?)\b)|(?:al|por|cada|a la) (día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now)\b)/i;
+const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)(?!\s+(?:tables?|figures|reports?|data|counts|tallies|statistics|bulletins?|records|series|updates|releases|briefings?)\b)|(?:al|por|cada|a la) (día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now|siguiente|anterior|pasado|próximo|previo|de)\b)/i;
 /** The unit of a rate's word, English or Spanish. */
 function perUnit(word: string): RateUnit {
   if (word.startsWith('da') || word.startsWith('dí') || word.startsWith('diari')) return 'day';
@@ -418,6 +418,7 @@ const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spre
 /** "averaged about 817", "promediaron unas 800": a verb of averaging that governs the figure. */
 const AVERAGED_JUST_BEFORE = /\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\s+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|unos|unas|cerca de|alrededor de|casi|más de)\s+)?$/iu;
 const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|high point|high-water mark|picos?|récords?|más alto|punto álgido)(?![\p{L}])/iu;
+const PEAKED_WHEN_BEFORE = /\b(?:peak(?:ed|s)?|alcanzó\s+su\s+(?:pico|punto\s+más\s+alto)|tocó\s+techo)\b[^.;]*,\s+(?:when|cuando)\s[^,;]*$/iu;
 const PEAK_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:the|its|el|su)\s+(?:peak|pico)(?:\s+[\p{L}]+){0,5}?\s+(?:was|stood|reached|hit|ran|ascendía|ascendió|llegó|llegaba|alcanzó|alcanzaba|fue|era)(?:\s+(?:at|to|a|de|en))?\s+$/iu;
 const PEAK_OPENS = /^[^\p{L}\d]*(?:at|during|en|durante)\s+(?:the\s+|its\s+|el\s+|su\s+)?(?:height|peak|pico|punto (?:más alto|álgido))\b/iu;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
@@ -1079,6 +1080,8 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   if (PEAK.test(sinceLastFigure(near40)) || (per !== null && (PEAK_VERB_BEFORE.test(near40) || CEILING_BEFORE.test(near40))) || PEAK.test(clause)) return 'peak';
   // "el pico de ingreso a nuestro país ascendía a 2.400 migrantes al día": the peak, subject of the verb before the figure.
   if (per !== null && PEAK_SUBJECT_BEFORE.test(textBefore(scan.sentence, figure.figureStart, 90))) return 'peak';
+  // "The first surge peaked … in August 2021, when 2,461 people a day were reaching": the when-clause of a peak.
+  if (per !== null && PEAKED_WHEN_BEFORE.test(textBefore(scan.sentence, figure.figureStart, 140))) return 'peak';
   return null;
 }
 

@@ -29,7 +29,7 @@ const STOP = '(?![\\p{L}\\p{N}-]|,\\d)';
 const WHICH_YEAR = `(${YEAR}|este año|el año pasado|año pasado|año)`;
 
 /** "el mismo periodo", "las mismas semanas", "igual periodo": a period of another phrase, moved. */
-const SAME = '(?:(?:en|durante) )?(?:(?:el|los|las|al|del|con el|esos|esas|estos|estas|aquellos|aquellas) mism[oa]s?(?: (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\\d{1,2}))?|(?:el |un )?(?:igual|similar)) (?:período|periodo|lapso|tramo|mes|meses|semanas|días|fechas|bimestre|trimestre|cuatrimestre|semestre)';
+const SAME = '(?:(?:en|durante) )?(?:(?:el|los|las|al|del|con el|ese|esa|este|esta|aquel|aquella|esos|esas|estos|estas|aquellos|aquellas) mism[oa]s?(?: (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\\d{1,2}))?|(?:el |un )?(?:igual|similar)) (?:período|periodo|lapso|tramo|mes|meses|semanas|días|fechas|bimestre|trimestre|cuatrimestre|semestre)';
 
 export interface SpanishPeriodRule {
   readonly kind: PeriodKind;
