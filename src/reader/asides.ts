@@ -6,6 +6,7 @@ import { spanishForecast, spanishGroup } from './aside-es.js';
 import { because, type Because } from './reasons.js';
 import type { Building } from './record.js';
 import { clauseBounds } from './clauses.js';
+import { leadsToBaselineFigure } from './baselines.js';
 import { EN } from './lexicon/en.js';
 import { lengthInDays, yearOfDay, type Period } from '../model/period.js';
 import { ES } from './lexicon/es.js';
@@ -30,6 +31,16 @@ const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
 const GAP_BEFORE = EN.pattern('gap-before');
+/**
+ * "on pace to well exceed the 9,678 who made the passage last year": the figure a forecast is set
+ * against, told in the past, is what happened, not the forecast.
+ */
+function setAgainstInThePast(before: string, after: string): boolean {
+  const lead = before.slice(-48);
+  return (leadsToBaselineFigure(lead) || SET_AGAINST_BEFORE.test(lead)) && TOLD_IN_THE_PAST_AFTER.test(after);
+}
+const SET_AGAINST_BEFORE = /(?:^|[^\p{L}])(?:exceed|surpass|top|beat|pass|outstrip|eclipse|match|superar|supere|rebasar|igualar)\p{L}*\s+(?:the|los|las|el|la|a\s+los|a\s+las)\s+$/iu;
+const TOLD_IN_THE_PAST_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:who|that|which|que|quienes)\s+(?:[\p{L}-]+\s+)?(?:made|came|took|went|crossed|passed|arrived|were|did|had|[\p{L}]+ed|cruzaron|llegaron|pasaron|hicieron|fueron)(?![\p{L}])/iu;
 const GAP_LABEL_BEFORE = EN.pattern('gap-label-before');
 const MARGIN_BEFORE = EN.pattern('margin-before');
 const EXTREME_BEFORE = EN.pattern('extreme-before');
@@ -149,7 +160,7 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (PARTITIVE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) && !(figure.periodMention && figure.periodMention.start >= figure.end)) return because('part-of-group', { figure: figure.text });
   // A gap paired with the two figures it lies between is a difference (attach-comparison.ts).
   if (GAP_BEFORE.test(before) || (figure.unit === null && MARGIN_BEFORE.test(before)) || GAP_LABEL_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 140), figure.start))) return figure.comparisonDraft ? null : because('gap');
-  const pastWhen = PAST_WHEN.test(before);
+  const pastWhen = PAST_WHEN.test(before) || setAgainstInThePast(before, after);
   if (!pastWhen && ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || forecastAfter(after))) return because('forecast');
   if (spanish && spanishForecast(before, after)) return because('forecast');
   const groupEs = spanish ? spanishGroup(before, after, m.slice(sentenceStart, figure.start)) : null;

@@ -161,11 +161,16 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], durations: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
 }
 
-/** The one year a title names ("how 2021 became the Darién's record year"), or null for none or several. */
+/**
+ * The one year a title names ("how 2021 became the Darién's record year"), or null for none or
+ * several, or for a title about the year it is written in that names another only to compare
+ * ("cruce de migrantes en el Darién este año superará al de 2023").
+ */
 function titleYearOf(title: string): number | null {
   const years = new Set(title.match(/\b(?:19|20)\d\d\b/g) ?? []);
-  return years.size === 1 ? Number([...years][0]) : null;
+  return years.size === 1 && !THIS_YEAR_COMPARED.test(title) ? Number([...years][0]) : null;
 }
+const THIS_YEAR_COMPARED = /\b(?:this year|so far|este año|en lo que va)\b/iu;
 
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {
   const { m, options, previous } = state;
