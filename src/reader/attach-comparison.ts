@@ -31,9 +31,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const paired = earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared)));
     const subject = paired.subject;
     const named = baselinePeriodOf(ctx, subject, figure, built);
-    // "the traffic of 2024 was almost a hundred times that of last year": a baseline period the
-    // sentence names outranks a figure of another period taken from the sentence before.
-    const baseline = paired.baseline && paired.baseline.sentence !== figure.sentence && named.period && paired.baseline.period && !overlaps(named.period, paired.baseline.period) ? null : paired.baseline;
+    const baseline = outranked(ctx, figure, paired.baseline, named) ? null : paired.baseline;
     const unnamed = !subject && !baseline && named.period === null ? (unnamedBaseline(ctx, figure) ?? named) : named;
     // The year before the subject's: the comparison's own period is its subject's (takeFromSubject, below).
     const implied = unnamed.period === null && !baseline && figure.periodFrom === 'sentence' && !NAMES_A_BASELINE.test(ctx.body) ? yearBefore(subject?.period ?? figure.period) : null;
@@ -242,6 +240,19 @@ function sameSpanLater(ctx: SentenceContext): Building | null {
   return [...ctx.earlier].reverse().find((f) => f.sentence.paragraph === paragraph && f.kind === 'quantity' && !f.mention?.change && f.period && f.period.start > base.end && dayOfYear(f.period.start) === dayOfYear(base.start) && 2 * (f.period.end - f.period.start) >= length) ?? null;
 }
 
+const LAST_YEAR_WORDS = /^(?:last year|the (?:previous|prior) year|a year (?:earlier|before|ago)|el año (?:pasado|anterior)|año pasado)$/i;
+
+/**
+ * Whether the baseline period a sentence names outranks a baseline figure of another period: one
+ * taken from the sentence before ("the traffic of 2024 was almost a hundred times that of last
+ * year"), or one set against in a clause of its own after the named period ("a six-fold increase
+ * from last year, and way up from the 500 crossings in all of 2010").
+ */
+function outranked(ctx: SentenceContext, figure: Building, baseline: Building | null, named: { period: Period | null; words: string | null }): boolean {
+  if (!baseline?.period || !named.period || overlaps(named.period, baseline.period)) return false;
+  return baseline.sentence !== figure.sentence || ctx.periods.some((p) => p.end <= baseline.start && p.words === named.words);
+}
+
 /**
  * The baseline a sentence that refers back takes from the one before, unless it names a period
  * of its own and that one is not the baseline's: "That is a fall of about 42 percent. That is still
@@ -393,6 +404,10 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     const spanFrom = SPAN_FROM.test(ctx.m.slice(p.end, p.end + 12));
     if (!leadsToBaseline(p, ctx.m, ctx.sentence.start, BASELINE_LEAD_REACH) && !looksBack(p) && !spanFrom) continue;
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(partOfYearBack(p, figure, subject.period), subject.period), words: p.words };
+    // "soared in April to 40,297. That's a six-fold increase from last year": part of a year set
+    // against the year before by those words is against the same part of it.
+    const back = subject?.period && p.resolved && LAST_YEAR_WORDS.test(p.words) && yearOf(subject.period, true) === null && yearOfDay(p.resolved.period.start) === yearOfDay(subject.period.start) - 1;
+    if (back) return { period: resolveSameAs({ year: null, shift: -1 }, subject!.period!), words: p.words };
     // "13.425 en el primer trimestre de 2022, más del doble que en 2021": a ratio said against a
     // year "than in" it compares like with like, the same months; "a tenth of 2021" may be the year.
     const likeForLike = figure.mention!.change!.kind !== 'ratio' || namedAfterThan(p, ctx.m);

@@ -37,6 +37,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
     }
     listedWithAGroup(ctx.m, built);
   }
+  groupCarriedOn(ctx, built);
   shareRestated(ctx.m, built);
   sameCountAsBefore(ctx.m, built);
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
@@ -158,6 +159,20 @@ const DAYS_IN: Record<RateUnit, number> = { day: 1, week: 7, month: 31, year: 36
 
 /** "25,904 crossed in a single month": a rate of one unit of time, which is that unit's total. */
 const SINGLE_UNIT = EN.pattern('single-unit');
+
+/**
+ * "10.742 cubanos ingresaron … / Esas cifras fueron escalando, pues … en enero fue de 176
+ * personas, 204 en febrero": a sentence that opens by referring back to the figures before
+ * ("Esas cifras", "Those figures"), all of which counted one group, counts that group too.
+ */
+function groupCarriedOn(ctx: SentenceContext, built: readonly Building[]): void {
+  if (!THOSE_FIGURES_OPEN.test(ctx.body)) return;
+  const before = (ctx.previous?.figures ?? []).filter((f) => f.kind === 'quantity' && !f.mention?.change);
+  const group = before.length > 0 && before.every((f) => f.aside?.reason === 'one-group') ? before[0]!.aside! : null;
+  if (!group) return;
+  for (const figure of built) if (figure.kind === 'quantity' && !figure.mention!.part && !figure.mention!.change && !figure.aside) figure.aside = group;
+}
+const THOSE_FIGURES_OPEN = EN.pattern('those-figures-open');
 
 /** Unit, rate basis, default periods, and why a figure cannot be checked. */
 function finishQuantity(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue, countsSoFar: string | null, m: string): void {

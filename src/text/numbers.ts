@@ -344,7 +344,8 @@ const SHARE_OF_TOTAL_AFTER = /^[^.()]{0,100}\(((?:about |some |nearly |almost |c
 // "the 520,085 of the year before", "of the same period": "of" a period says when, not of what group.
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:entire|whole|full)\s+)?(?:(?:previous|prior|same|following)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i;
 // Spanish gives the share with its article: "de las 204.986 personas …, el 71,8 % o 147.203, son venezolanos".
-const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s+(?:o|,)\s+(?:unos\s+|unas\s+|casi\s+)?$/iu;
+// "de los cuales, el 74%, es decir mil 166": the share glossed as a count is the same part.
+const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s*(?:o|,)\s+(?:es\s+decir,?\s+|o\s+sea,?\s+)?(?:unos\s+|unas\s+|casi\s+)?$|\b[\d.,]+\s*(?:%|percent)\s*,?\s+(?:that\s+is|i\.e\.),?\s+(?:about\s+|some\s+|nearly\s+)?$/iu;
 /**
  * "one in five migrants", "one migrant in three", "1 in 10", "nine out of 10": a proportion, not a
  * count. Its first number is ten or less, so "deported 390 in three flights" is a count; "in 10

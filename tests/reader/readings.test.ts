@@ -1964,3 +1964,11 @@ describe('the reader: numbers that are no figures', () => {
     expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.text)).toEqual(['4,702']);
   });
 });
+
+describe('the reader: "a six-fold increase from last year" after a month', () => {
+  it('is against the same month a year back, not the whole year, nor a figure of 2010 set against in a clause of its own', () => {
+    const text = 'Irregular migrant crossings through the Darién Gap soared in April to 40,297. That’s a six-fold increase from last year, and way up from the 500 crossings in all of 2010.';
+    const ratio = readFigures(text, '2023-05-11', 'lint').find((f) => f.text === 'six-fold')!;
+    expect([ratio.comparison?.baseline?.text ?? null, ratio.comparison?.baselinePeriod?.text]).toEqual([null, '2022-04']);
+  });
+});

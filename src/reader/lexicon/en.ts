@@ -268,6 +268,13 @@ export const ENGLISH = [
     examples: { reads: ['rumbo a la ', 'on their way to the ', 'bound for ', 'hacia '], not: ['crossed the ', 'cruzaron la ', 'en la '] },
   },
   {
+    id: 'those-figures-open',
+    on: 'sentence',
+    pattern: /^[\s*_>-]*(?:(?:and|but|y|pero)\s+)?(?:those|these|esas|estas|dichas)\s+(?:figures|numbers|counts|cifras|numeros|números)\b/iu,
+    why: '"Esas cifras fueron escalando progresivamente, pues … 176 personas, 204 en febrero": a sentence that opens on the figures before goes on about what they counted.',
+    examples: { reads: ['Esas cifras fueron escalando progresivamente, pues la cantidad censada en enero fue de 176 personas.', 'Those figures rose month by month.'], not: ['Those who crossed were tired.', 'The figures rose.', 'Las cifras de 2023 fueron mayores.'] },
+  },
+  {
     id: 'entry-said-after',
     on: 'after-period',
     pattern: /^\s*(?:\*\*|__)?\s*[.:—–-](?:\s*[—–-])?\s*(?:\*\*|__)?\s*(?:(?:the|la|el|los|las)\s+)?(?:[\p{L}.'’&-]+\s+){1,3}(?:says|said|reports|reported|announces|announced|confirms|confirmed|dice|dijo|informa|informó|reporta|reportó|anuncia|anunció)\b/u,
