@@ -406,7 +406,8 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(partOfYearBack(p, figure, subject.period), subject.period), words: p.words };
     // "soared in April to 40,297. That's a six-fold increase from last year": part of a year set
     // against the year before by those words is against the same part of it.
-    const back = subject?.period && p.resolved && LAST_YEAR_WORDS.test(p.words) && yearOf(subject.period, true) === null && yearOfDay(p.resolved.period.start) === yearOfDay(subject.period.start) - 1;
+    // (A year so far is left as the code below reads it: "doubles the record set last year".)
+    const back = subject?.period && p.resolved && LAST_YEAR_WORDS.test(p.words) && yearOf(subject.period, true) === null && yearOf(subject.period, false) === null && yearOfDay(p.resolved.period.start) === yearOfDay(subject.period.start) - 1;
     if (back) return { period: resolveSameAs({ year: null, shift: -1 }, subject!.period!), words: p.words };
     // "13.425 en el primer trimestre de 2022, más del doble que en 2021": a ratio said against a
     // year "than in" it compares like with like, the same months; "a tenth of 2021" may be the year.
