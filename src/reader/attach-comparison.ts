@@ -22,7 +22,9 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const change = figure.mention!.change;
     if (!change) continue;
     // "so it nearly quadrupled in two years": "it" is no figure of the sentence; left unchecked.
-    if (CHANGE_OVER_SPAN.test(ctx.body)) {
+    // "last year's traffic was roughly 25 times normal": a ratio to what is usual, no figure or
+    // period of the flow, is left open.
+    if (CHANGE_OVER_SPAN.test(ctx.body) || AGAINST_THE_NORM.test(ctx.m.slice(figure.end, figure.end + 24))) {
       figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject: null, baseline: null, baselinePeriod: null, baselineWords: null };
       continue;
     }
@@ -147,7 +149,9 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "…, which was itself nearly twice the 133,726 of 2021": the figure the relative clause follows
   // is this comparison's subject, baseline of another though it is.
   const itself = ITSELF_BEFORE.test(m.slice(Math.max(sentence.start, figure.start - 48), figure.start));
-  const subject = [...plain].reverse().find((f) => f.start < figure.start && (itself || !isBaseline(f, m, sentence.start))) ?? null;
+  // "Y frente a 2020, cuando … apenas 6.465 personas hicieron la ruta, el aumento es de más de 38
+  // veces": a figure of a period named as what is compared with is that baseline too.
+  const subject = [...plain].reverse().find((f) => f.start < figure.start && (itself || (!isBaseline(f, m, sentence.start) && !(f.periodMention && f.periodMention.end <= f.start && leadsToBaseline(f.periodMention, m, sentence.start, 40))))) ?? null;
   const split = subject ? ownClauseAgainst(ctx, subject, figure) : null;
   if (split) return split;
   // "barely a tenth of that", "more than half of that record": the figure before is the baseline.
@@ -240,6 +244,7 @@ function sameSpanLater(ctx: SentenceContext): Building | null {
   return [...ctx.earlier].reverse().find((f) => f.sentence.paragraph === paragraph && f.kind === 'quantity' && !f.mention?.change && f.period && f.period.start > base.end && dayOfYear(f.period.start) === dayOfYear(base.start) && 2 * (f.period.end - f.period.start) >= length) ?? null;
 }
 
+const AGAINST_THE_NORM = /^\s+(?:(?:the|a)\s+)?(?:normal|norm|usual|typical(?:\s+year)?)\b|^\s+(?:lo|el)\s+(?:normal|habitual)(?![\p{L}])/iu;
 const LAST_YEAR_WORDS = /^(?:last year|the (?:previous|prior) year|a year (?:earlier|before|ago)|el año (?:pasado|anterior)|año pasado)$/i;
 
 /**

@@ -9,6 +9,7 @@ import { readSpanishNumber } from '../model/numbers-es.js';
 import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
 import { isBaselineLead } from './baselines.js';
+import { SAID_BEFORE } from './attribution.js';
 
 /** The recent periods after a sentence's phrases: an unresolved phrase (not a bound) empties them. */
 export function notePeriods(recent: readonly Period[], mentions: readonly PeriodMention[]): Period[] {
@@ -97,7 +98,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   }), held, text).map((mention, _, all) => {
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
-    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? mention);
+    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? firstMonthsNotOver(mention, page, carry.year) ?? mention);
   });
 
   function resolveOne(mention: PeriodMention): PeriodMention {
@@ -126,7 +127,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
           : mention;
     // A phrase that refers back means the nearest period before it; if that one could not be
     // resolved, neither can the phrase.
-    carry.recent = notePeriods(carry.recent, [resolved]);
+    if (!saidThatDay(resolved, text)) carry.recent = notePeriods(carry.recent, [resolved]);
     // "the busiest month of the year: January": the year referred to names the month's.
     if (mention.kind === 'that' && /\byear$/i.test(mention.words) && resolved.resolved) [carry.year, carry.borrowed] = [yearOfDay(resolved.resolved.period.start), false];
     if (resolved !== mention || mention.sameAs) return resolved;
@@ -291,6 +292,26 @@ function inReviewOfTheYearBefore(mention: PeriodMention, page: Period | null, re
   return pageDay.getUTCFullYear() === reviewedYear + 1 && pageDay.getUTCMonth() < 3 && yearOfDay(mention.resolved.period.start) === reviewedYear + 1;
 }
 const MONTH_KINDS: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-list', 'month-span']);
+
+/** "kept falling in July, the government said Monday, … during the month": the day someone spoke is no period a later phrase refers back to. */
+function saidThatDay(p: PeriodMention, text: string): boolean {
+  return p.pointInTime === true && SAID_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+}
+
+/**
+ * "Sumados los dos primeros meses del año, fueron 8.964", on January 10: months of "the year"
+ * not over by the page date are those of the year the text is about (the one it named, else the
+ * year before the page's), as a January review of the year just ended speaks of it.
+ */
+function firstMonthsNotOver(mention: PeriodMention, page: Period | null, named: number | null): PeriodMention | null {
+  const period = mention.resolved?.period;
+  if (!page || !period || mention.kind !== 'first-months' || period.end <= page.end || !OF_THE_YEAR.test(mention.glossed ?? mention.words)) return null;
+  const year = named ?? yearOfDay(page.end) - 1;
+  if (year >= yearOfDay(period.start)) return null;
+  const moved = resolveSameAs({ year, shift: 0 }, period);
+  return moved ? { ...mention, resolved: { period: moved, deictic: false } } : null;
+}
+const OF_THE_YEAR = /\b(?:of the year|del año)$/i;
 
 /** The whole month a day falls in. */
 export function monthOf(day: number): Period {

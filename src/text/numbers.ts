@@ -361,6 +361,7 @@ const PER_MEMBER_AFTER = /^\s+[\p{L}-]+\s+(?:per|por|for each|for every|por cada
 const PROPORTION_BEFORE_ES = /(?:^|[^\p{L}])(?:de|por)\s+cada\s+$/iu;
 const GROUP_BEFORE_ES = /(?:^|[^\p{L}])(?:grupos?|caravanas?|familias|lotes)\s+de\s+(?:(?:unos|unas|hasta|más de|menos de|entre)\s+)?$/iu;
 const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?$|\\bfor\\s+every\\s+$`, 'i');
+const FOR_EVERY_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:for\s+every|por\s+cada|de\s+cada)\s+[\d\p{L}]+\s+[^,.;:]{0,90},\s+(?:[\p{L}]+\s+){0,3}$/iu;
 /** "ninety-nine in every hundred", "95 out of 100": a share out of a hundred. */
 const PER_HUNDRED_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:a\s+|one\s+)?(?:hundred|100)\b/i;
 /** The words PROPORTION_BEFORE and GROUP_BEFORE can end with: each is tried only after one. */
@@ -886,6 +887,10 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   // "siete de cada diez", "uno de cada cinco", "en grupos de cincuenta": a share, a group's size.
   if (language === 'es' && (PROPORTION_AFTER_ES.test(after) || PROPORTION_BEFORE_ES.test(near))) return because('proportion');
   if (PER_MEMBER_AFTER.test(after)) return because('proportion');
+  // "for every 10 people who crossed the year before, fewer than six made the trip", "por cada
+  // migrante que cruzó en 2025, unos diez lo habían hecho el año anterior": the other term of a
+  // proportion, no count of its own (darien does not yet read the ratio it states).
+  if ((scan.sentence.includes('every') || scan.sentence.includes('cada')) && FOR_EVERY_CLAUSE_BEFORE.test(textBefore(scan.sentence, at.i, 140))) return because('proportion');
   if (language === 'es' && GROUP_BEFORE_ES.test(near)) return because('group-size');
   if (ofTheEnd >= 0 && i >= ofTheEnd) return because('part-of-opening');
   if (each && i >= each[0].length && i < eachEnd && HAS_BEFORE.test(near)) return because('group-size');

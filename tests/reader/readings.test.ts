@@ -77,6 +77,7 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"kept falling in July, Panama\'s government said Monday, releasing a tally of 20,519 people who crossed during the month": the day someone spoke is no month referred back to', text: 'Migrant crossings through the Darién jungle kept falling in July, Panama\'s government said Monday, releasing a tally of 20,519 people who crossed during the month.', date: '2024-08-06', figure: '20,519', metric: 'darien-crossings', period: '2024-07' },
   { why: '"That record year was five times the 133,726 of 2021. Even that earlier figure meant about 366 a day": "that earlier figure" is the one compared with', text: 'In 2023, 520,085 people crossed the Darién.\nThat record year was more than five times the 133,726 who made the trip in 2021.\nEven that earlier figure meant about 366 people a day.', date: '2025-06-10', figure: 'about 366', metric: 'darien-crossings-daily', period: '2021' },
   { why: '"October 2022, a year in which 248,284 crossed": the clause is of the month\'s whole year', text: 'A child\'s shoe in the mud near Bajo Chiquito, October 2022, a year in which 248,284 crossed the Darién.', date: '2025-08-05', figure: '248,284', metric: 'darien-crossings', period: '2022' },
   { why: '"about 366 a day, which would have sounded absurd to anyone who knew the route only a year before": a time counted back in a relative clause after the figure is the clause\'s', text: 'In 2021, 133,726 people crossed the Darién.\nEven that earlier figure meant about 366 people a day, which would have sounded absurd to anyone who knew the route only a year before.', date: '2025-06-10', figure: 'about 366', metric: 'darien-crossings-daily', period: '2021' },
@@ -1970,5 +1971,16 @@ describe('the reader: "a six-fold increase from last year" after a month', () =>
     const text = 'Irregular migrant crossings through the Darién Gap soared in April to 40,297. That’s a six-fold increase from last year, and way up from the 500 crossings in all of 2010.';
     const ratio = readFigures(text, '2023-05-11', 'lint').find((f) => f.text === 'six-fold')!;
     expect([ratio.comparison?.baseline?.text ?? null, ratio.comparison?.baselinePeriod?.text]).toEqual([null, '2022-04']);
+  });
+});
+
+describe('the reader: a ratio to what is normal, and the terms of a proportion', () => {
+  it('"roughly 25 times normal" is left open: no figure or period of the flow is its baseline', () => {
+    const ratio = readFigures('In 2022, 248,284 people crossed the Darién. By that yardstick, last year\'s traffic was roughly 25 times normal.', '2023-02-01', 'lint').find((f) => f.text === 'roughly 25 times')!;
+    expect([ratio.comparison?.baseline ?? null, ratio.comparison?.baselinePeriod ?? null]).toEqual([null, null]);
+  });
+  it('"for every 10 people who crossed the year before, fewer than six made the trip in 2024": no count of 2024', () => {
+    const figures = readFigures('Put differently, for every 10 people who crossed the Darién the year before, fewer than six made the trip in 2024.', '2025-01-09', 'lint');
+    expect(figures.find((f) => f.text === 'fewer than six')!.reason).toBe('proportion');
   });
 });

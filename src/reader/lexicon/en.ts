@@ -403,9 +403,9 @@ export const ENGLISH = [
   {
     id: 'extreme-before',
     on: 'before-figure',
-    pattern: /(?:\b(?:a|the|its|un|una|el|su)\s+(?:(?:yearly|annual|monthly|record)\s+)?(?:low|high|peak|maximum|minimum|lowest|highest|mínimo|máximo|pico)\s+(?:of|de)|\b(?:peak(?:ed|s)?|topp?(?:ed|s)? out|bottom(?:ed|s)? out|max(?:ed|es)? out)\s+(?:at|near|around|with)|\b(?:never\s+(?:went|got|rose|climbed)(?:\s+(?:above|over|past|beyond))?|never\s+(?:fell|dropped|sank|went)(?:\s+(?:below|under))?|(?:fell|dropped|sank|went|got|rose|climbed)\s+as\s+(?:low|high)\s+as))\s+(?:(?:about|some|nearly|almost|around|just over|just under|more than|unos|unas|casi|más de)\s+)?$/iu,
+    pattern: /(?:\b(?:a|the|its|un|una|el|su)\s+(?:(?:yearly|annual|monthly|record)\s+)?(?:low|high|peak|maximum|minimum|lowest|highest|mínimo|máximo|pico)\s+(?:of|de)|\b(?:peak(?:ed|s)?|topp?(?:ed|s)? out|bottom(?:ed|s)? out|max(?:ed|es)? out)\s+(?:at|near|around|with)|\b(?:never\s+(?:went|got|rose|climbed)(?:\s+(?:above|over|past|beyond))?|never\s+(?:fell|dropped|sank|went)(?:\s+(?:below|under))?|(?:fell|dropped|sank|went|got|rose|climbed)\s+as\s+(?:low|high)\s+as|(?:con|with)\s+(?:picos|máximos|mínimos|peaks|highs|lows)\s+(?:de|of)(?:\s+[\d.,]+\s+(?:y|e|and))?))\s+(?:(?:about|some|nearly|almost|around|just over|just under|more than|unos|unas|casi|más de)\s+)?$/iu,
     why: '"Between 2015 and 2020 the annual totals swung from a low of 6,465 to a high of 30,055", "peaked at just over 30,000 and bottomed out near 6,500": over a span of several years (or months), a low or a high is one of them, not the span\'s total.',
-    examples: { reads: ['swung from a low of ', 'to a high of ', 'reached a peak of about ', 'un máximo de ', 'the annual count peaked at just over ', 'and bottomed out near ', 'the yearly count never went above ', 'and fell as low as '], not: ['a total of ', 'a rise of ', 'the highest in ', 'fell to ', 'went above '] },
+    examples: { reads: ['swung from a low of ', 'to a high of ', 'reached a peak of about ', 'un máximo de ', 'the annual count peaked at just over ', 'and bottomed out near ', 'the yearly count never went above ', 'and fell as low as ', 'de algo más de 17.000 personas, con picos de ', 'con picos de 29.289 y ', 'with peaks of '], not: ['a total of ', 'a rise of ', 'the highest in ', 'fell to ', 'went above '] },
   },
   {
     id: 'spread-before',
