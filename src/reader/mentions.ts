@@ -28,7 +28,7 @@ export function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMent
       value: mention.value,
       step: mention.step,
       hedge: mention.hedge,
-      interval: mention.range ? rangeInterval(mention.range, mention.hedge.kind) : readInterval(mention.value, mention.step, mention.hedge.kind, mention.unit === 'times'),
+      interval: mention.range ? rangeInterval(mention.range, mention.hedge.kind) : rateInterval(mention, readInterval(mention.value, mention.step, mention.hedge.kind, mention.unit === 'times')),
       // An age ("were under 18", "65-year-old") is in years: it can count no people.
       unit: mention.unit ?? (mention.age ? 'years' : null),
       per: mention.per,
@@ -96,6 +96,15 @@ const ELIDED = EN.pattern('elided-rate-gap');
 const sameSize = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max(a, b) <= 3 * Math.min(a, b);
 /** "3.000 y 4.000": a conjunction alone, no comma ("held 2,000, and 1,400 a day passed" is two clauses). */
 const RANGE_JOINER = /^\s+(?:y|and|o|or|a|to)\s+$/i;
+
+/**
+ * "un promedio diario de mil 250" for 281,399 in 225 days (1,250.66): an average is as often cut
+ * off as rounded, so a plain rate stands for up to its next unit above, as a cut-off count does.
+ */
+function rateInterval(mention: FigureMention, interval: Interval): Interval {
+  if (mention.per === null || mention.hedge.kind !== 'none' || mention.unit !== null) return interval;
+  return [interval[0], Math.max(interval[1], mention.value + mention.step)];
+}
 
 /** "between 2,000 and 3,000": from the low end's low to the high end's high, each as it is rounded. */
 export function rangeInterval(range: { readonly low: RangeEnd; readonly high: RangeEnd }, hedge: Hedge['kind']): Interval {

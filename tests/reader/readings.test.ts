@@ -1984,3 +1984,10 @@ describe('the reader: a ratio to what is normal, and the terms of a proportion',
     expect(figures.find((f) => f.text === 'fewer than six')!.reason).toBe('proportion');
   });
 });
+
+describe('the reader: a plain average stands for up to its next unit', () => {
+  it('"un promedio diario de mil 250" holds 1,250.66 (281,399 in 225 days): cut off, not rounded', () => {
+    const rate = readFigures('En 225 días de 2023, Panamá registra un promedio diario de mil 250 viajeros que ingresan por el Darién.', '2023-08-13', 'lint', true, 'es').find((f) => f.text === 'mil 250')!;
+    expect(rate.interval![0] <= 1250.66 && 1250.66 <= rate.interval![1]).toBe(true);
+  });
+});

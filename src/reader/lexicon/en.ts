@@ -769,9 +769,9 @@ export const ENGLISH = [
   {
     id: 'until-before',
     on: 'before-period',
-    pattern: /(?:^|[^\p{L}])(?:through|until|till|up to|as of|hasta)\s+(?:(?:(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o['’]clock)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)(?:\s+o['’]clock)?(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|las\s+\p{L}+(?:\s+de\s+la\s+(?:mañana|tarde|noche|madrugada))?)(?:\s+(?:on|del?))?\s+)?$/iu,
+    pattern: /(?:^|[^\p{L}])(?:through|until|till|up to|as of|hasta)\s+(?:(?:(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o['’]clock)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)(?:\s+o['’]clock)?(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|las\s+(?:\p{L}+|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|horas|hrs?\.?)?)(?:\s+de\s+la\s+(?:mañana|tarde|noche|madrugada))?)(?:\s+(?:on|del?))?\s+)?$/iu,
     why: 'The "until" words just before a date phrase that did not take them in, past an hour ("as of 6 p.m. Tuesday", "until six in the morning this Wednesday", "hasta las seis de la mañana del miércoles").',
-    examples: { reads: ['as of 6 am ', 'crossed through ', 'As of 6 p.m. ', 'Until six in the morning ', 'hasta las seis de la mañana del ', 'until midnight on '], not: ['in ', 'until the end of ', 'six in the morning '] },
+    examples: { reads: ['as of 6 am ', 'crossed through ', 'As of 6 p.m. ', 'Until six in the morning ', 'hasta las seis de la mañana del ', 'until midnight on ', 'hasta las 7:50 a.m. de '], not: ['in ', 'until the end of ', 'six in the morning '] },
   },
   {
     id: 'part-of-month',
@@ -842,9 +842,9 @@ export const ENGLISH = [
   {
     id: 'occasion-dated-after',
     on: 'after-period',
-    pattern: /^\s*(?:(?:[A-Z][\p{L}.&'’-]*|the|The)\s+){0,3}(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|analysis|story|article|column|editorial|op-ed|broadcast|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa|análisis|artículo|columna)\b/u,
+    pattern: /^[^\S\n]*(?:(?:[A-Z][\p{L}.&'’-]*|the|The)[^\S\n]+){0,3}(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|analysis|story|article|column|editorial|op-ed|broadcast|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa|análisis|artículo|columna)\b/u,
     why: '"put the figure at 511,103 in a Jan. 2 speech": a day that dates where a figure was said is no period of the figure.',
-    examples: { reads: [' speech', ' press conference', ' discurso', ' analysis', ' story', ' AP analysis', ' Al Jazeera story'], not: [' and', ', 20,519 crossed', ' Panama counted'] },
+    examples: { reads: [' speech', ' press conference', ' discurso', ' analysis', ' story', ' AP analysis', ' Al Jazeera story'], not: [' and', ', 20,519 crossed', ' Panama counted', '\n\nUn reporte del Servicio'] },
   },
   {
     id: 'occasion-dated-before',
@@ -919,9 +919,9 @@ export const ENGLISH = [
   {
     id: 'superlative-scope',
     on: 'before-period',
-    pattern: /\b(?:the|el|la|los|las)\s+(?:highest|largest|biggest|greatest|lowest|smallest|mayor|menor|más\s+alt[oa]s?|más\s+baj[oa]s?)\s+(?:(?:monthly|yearly|annual|daily|weekly|single)\s+)?(?:number|count|total|figure|tally|flow|influx|número|cifra|cantidad|total|flujo)\b(?:(?!\b(?:year|years|month|months|week|weeks|año|años|mes|meses|semana|semanas)\b)[^\d.;:!?]){0,80}$/iu,
+    pattern: /\b(?:the|el|la|los|las)\s+(?:highest|largest|biggest|greatest|lowest|smallest|mayor|menor|más\s+alt[oa]s?|más\s+baj[oa]s?)\s+(?:(?:monthly|yearly|annual|daily|weekly|single)\s+)?(?:number|count|total|figure|tally|flow|influx|número|cifra|cantidad|total|flujo)\b(?:(?!\b(?:year|years|month|months|week|weeks|año|años|mes|meses|semana|semanas)\b)[^\d.;:!?]){0,80}(?<!(?:^|[^\p{L}])(?:es|fue|era|son|fueron|is|was|were|are)\s+)$/iu,
     why: '"El pasado mes de octubre se registró el mayor número de migrantes … este año, con un total de 59 mil 733": a period after a superlative is what it is the most of, not the figure\'s period.',
-    examples: { reads: ['se registró el mayor número de migrantes irregulares que cruzaron la frontera de Darién ', 'the highest number of crossings recorded ', 'the largest monthly total of ', 'July has been the month with the highest flow '], not: ['the highest number, 59,733, ', 'the highest number this year came ', 'migrants who crossed ', 'the number of crossings '] },
+    examples: { reads: ['se registró el mayor número de migrantes irregulares que cruzaron la frontera de Darién ', 'the highest number of crossings recorded ', 'the largest monthly total of ', 'July has been the month with the highest flow '], not: ['el mes que registra el mayor número de migrantes irregulares por el país es ', 'the highest number, 59,733, ', 'the highest number this year came ', 'migrants who crossed ', 'the number of crossings '] },
   },
   {
     id: 'event-just-before',
