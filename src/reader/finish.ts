@@ -92,9 +92,15 @@ function lastYearsTotal(ctx: SentenceContext, built: readonly Building[]): strin
 function listedWithAGroup(m: string, built: readonly Building[]): void {
   for (let i = 1; i < built.length; i++) {
     const [before, figure] = [built[i - 1]!, built[i]!];
-    if (before.aside?.reason === 'one-group' && !figure.aside && !figure.mention!.change && !figure.mention!.part && LISTED.test(m.slice(before.end, figure.start))) figure.aside = before.aside;
+    if (before.aside?.reason !== 'one-group' || figure.aside || figure.mention!.change || figure.mention!.part) continue;
+    // "2,005 Chinese people trekked through the jungle in 2022, and just 376 from 2010 to 2021": a
+    // figure that names nothing it counts, in the next clause, is the same group's.
+    const elided = ELIDED_CLAUSE.test(m.slice(before.end, figure.start)) && NAMES_NOTHING_AFTER.test(m.slice(figure.end, figure.end + 16));
+    if (elided || LISTED.test(m.slice(before.end, figure.start))) figure.aside = before.aside;
   }
 }
+const ELIDED_CLAUSE = /,\s+(?:and|but|y|pero)\s+$/i;
+const NAMES_NOTHING_AFTER = /^\s*(?:$|[,.;:)]|(?:from|in|during|between|since|en|entre|desde|durante)\s)/i;
 /**
  * "Venezuelans made up more than six in ten of this year's migrants, more than 320,000 people": a
  * count set off by a comma right after a share of a whole restates the share; it counts the part

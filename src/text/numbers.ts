@@ -342,7 +342,8 @@ const PER_UNIT_AFTER = /^\s+(?:per|a|each|por|cada)\s+(?:boat|vessel|launch|fami
 // Not a share of a longer span's total ("(some 56 percent of all crossings recorded since 2015)").
 const SHARE_OF_TOTAL_AFTER = /^[^.()]{0,100}\(((?:about |some |nearly |almost |cerca del? |casi |el |un )?\d[\d.,]*\s*(?:%|percent|per cent|por ciento)\s+(?:of|del?)\s+(?:the\s+|los\s+|las\s+)?(?:total|all|todos|todas))\b(?![^)]*\b(?:since|desde|between|entre|from)\b)/i;
 // "the 520,085 of the year before", "of the same period": "of" a period says when, not of what group.
-const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:entire|whole|full)\s+)?(?:(?:previous|prior|same|following)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i;
+// "cerró seis de los siete pasos", "unos 2.000 de los 3.000 migrantes", "300 de los migrantes que llegaron": a part.
+const PARTITIVE_AFTER = /^\s+de\s+(?:los|las|esos|esas|estos|estas)\s+(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien)\b|[a-záéíóúñ]+\s+(?:que|quienes)\b)|^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:entire|whole|full)\s+)?(?:(?:previous|prior|same|following)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i
 // Spanish gives the share with its article: "de las 204.986 personas …, el 71,8 % o 147.203, son venezolanos".
 // "de los cuales, el 74%, es decir mil 166": the share glossed as a count is the same part.
 const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s*(?:o|,)\s+(?:es\s+decir,?\s+|o\s+sea,?\s+)?(?:unos\s+|unas\s+|casi\s+)?$|\b[\d.,]+\s*(?:%|percent)\s*,?\s+(?:that\s+is|i\.e\.),?\s+(?:about\s+|some\s+|nearly\s+)?$/iu;
@@ -536,18 +537,18 @@ const HEIGHT_AFTER = /^(?:-|\s+)(?:foot|feet|ft|inch|inches|yard|yards|meter|met
 const CLAUSE_TURN = /[;]|,\s+(?:while|whereas|but|and|mientras|pero|y|además)(?![\p{L}])/iu;
 // After a figure, the words that say nothing of what it counts: a period, a rate, a connector.
 const NOTHING_COUNTED = 'in|during|for|this|last|to|a|an|per|each|every|on|en|este|esta|al|por|cada|y|and|de|del';
-const NOTHING_OR_PEOPLE_AFTER = new RegExp(`^(?:\\s*[,.;:)]|\\s*$|\\s+(?:people|persons|migrants|personas|migrantes|${NOTHING_COUNTED})(?![\\p{L}]))`, 'iu');
+const NOTHING_OR_PEOPLE_AFTER = new RegExp(`^["”»]?(?:\\s*[,.;:)]|\\s*$|\\s+(?:people|persons|migrants|personas|migrantes|${NOTHING_COUNTED})(?![\\p{L}]))`, 'iu');
 const NOTHING_COUNTED_AFTER = new RegExp(`^(?:\\s*[,.;:)]|\\s*$|\\s+(?:${NOTHING_COUNTED})(?![\\p{L}]))`, 'iu');
 
 const PHRASAL_UP = /\b(?:made|make|makes|making|took|take|takes|taking|add|adds|added|adding|sum|sums|summed|shored|propped)\s+up\s+$/i;
 
 /** "the daily figure", "its weekly average", "la cifra diaria", "el promedio mensual": a subject that is a rate. */
-const RATE_SUBJECT_CUE = /dail|weekl|monthl|diari|semanal|mensual/i;
+const RATE_SUBJECT_CUE = /dail|weekl|monthl|diari|semanal|mensual|por d[ií]a|al d[ií]a|por semana|por mes/i;
 // "un ingreso mensual de más de 25.000 migrantes": the flow's own noun said per month is a rate too.
 const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate|ingreso|paso|tránsito|llegada|entrada)\b/i;
 // "un promedio (diario) de 140": the unit may stand in brackets, a speaker's words glossed;
 // "un ingreso mensual de más de 25.000": the flow's own noun, said per month.
-const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un|una)\s+(?:cifra|promedio|número|flujo|conteo|ingreso|paso|tránsito|llegada|entrada)\s+\(?(diari[oa]|semanal|mensual)(?![\p{L}])/iu;
+const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un|una)\s+(?:cifra|promedio|número|flujo|conteo|ingreso|paso|tránsito|llegada|entrada)\s+(?:\(|(?:por|al|a\s+la)\s+)?(diari[oa]|semanal|mensual|(?<=(?:por|al|la)\s)(?:día|semana|mes))(?![\p{L}])/iu;
 
 /** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */
 const FRACTION_COMPARATIVE = /^\s+(higher|more|larger|bigger|greater|above|lower|less|fewer|smaller|below|más|mayor|superior|menos|menor|inferior)(?![\p{L}])/iu;

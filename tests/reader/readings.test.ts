@@ -1991,3 +1991,10 @@ describe('the reader: a plain average stands for up to its next unit', () => {
     expect(rate.interval![0] <= 1250.66 && 1250.66 <= rate.interval![1]).toBe(true);
   });
 });
+
+describe('the reader: a group carried into an elided clause', () => {
+  it('"2,005 Chinese people trekked through the jungle in 2022, and just 376 from 2010 to 2021": the same group', () => {
+    const figures = readFigures('By comparison, 2,005 Chinese people trekked through the Darién jungle in 2022, and just 376 from 2010 to 2021.', '2023-10-29', 'lint');
+    expect(figures.find((f) => f.text === 'just 376')!.reason).toBe('one-group');
+  });
+});
