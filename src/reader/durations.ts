@@ -5,12 +5,15 @@
  * one stay twice must tell it alike, so the check internal-conflict holds the second to the first,
  * as it holds "those 90 patients" to "60 patients" (src/reader/restated.ts).
  *
- * A duration of hours, days or weeks restates an earlier one only when its own words point back (a demonstrative or a
- * possessive: "those eight days", "her six days", "mis cuatro horas"; "the nine days" and "los 63
- * días" only with a word of the earlier sentence after them), and the earlier one is the same
- * unit's: the nearest whose sentence holds a word of what follows the unit ("on the trail", "de
- * rodaje"), or else the text's only earlier span in that unit. Read after the reader's stages,
- * from what they return.
+ * A duration of hours, days or weeks restates an earlier one only when its own words point back
+ * (a demonstrative or a possessive: "those eight days", "her six days", "Barrios's 12 days", "mis
+ * cuatro horas"; "the nine days" and "los 63 días" only with a word of the earlier sentence after
+ * them), and the earlier one is the same unit's: the nearest whose sentence holds a word of what
+ * follows the unit ("on the trail", "de rodaje"), or else the text's only earlier span in that
+ * unit. Months and years restate only when said as someone's, with a word of the earlier span's
+ * sentence after them ("In my 35 years in Yaviza" after "I have lived in Yaviza for 41 years"):
+ * "those three months" alone points back to months the text named. Read after the reader's
+ * stages, from what they return.
  */
 import { fold } from '../drafts/metrics.js';
 import { excerpt } from '../text/excerpt.js';
@@ -51,6 +54,8 @@ const PLAIN_WORD = DURATIONS.words('plain-word');
 const REFERS_BACK_BEFORE = RESTATED.pattern('refers-back-before');
 const POSSESSIVE_BEFORE = RESTATED.pattern('possessive-before');
 const DEFINITE_BEFORE = RESTATED.pattern('definite-before');
+/** "Barrios's 12 days on the trail": a span said as someone's, named. */
+const SOMEONES_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{L}+['’]s?\s+$/u;
 
 /** A record for each duration a sentence holds, located as a figure is, for the check to point at. */
 export function durationFigures(mentions: readonly DurationMention[], sentence: Sentence, lines: LineIndex, text: string): DraftFigure[] {
@@ -111,9 +116,12 @@ export function restatedDurations(read: ReadText): Restatement[] {
   const all = read.durations;
   for (const [i, duration] of all.entries()) {
     const before = m.slice(Math.max(duration.sentence.start, duration.start - 30), duration.start);
-    const pointing = REFERS_BACK_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before);
+    const owned = POSSESSIVE_BEFORE.test(before) || SOMEONES_BEFORE.test(before);
+    const pointing = REFERS_BACK_BEFORE.test(before) || owned;
     if (!pointing && !DEFINITE_BEFORE.test(before)) continue;
-    if (!SHORT_UNITS.has(duration.unit!) || RATE_AFTER.test(m.slice(duration.end, duration.end + 20))) continue;
+    // Months and years only as someone's, with a word of the earlier span after them (above).
+    const short = SHORT_UNITS.has(duration.unit!);
+    if ((!short && !owned) || RATE_AFTER.test(m.slice(duration.end, duration.end + 20))) continue;
     const earlier = all.slice(0, i).filter((other) => other.unit === duration.unit && other.sentence !== duration.sentence);
     if (earlier.length === 0) continue;
     const follows = whatFollows(m, duration);
@@ -122,7 +130,7 @@ export function restatedDurations(read: ReadText): Restatement[] {
       return follows.some((stem) => stems.has(stem));
     });
     // "those fourteen days" with nothing after it to go by: the text's one earlier stay, or none.
-    const restated = sharing.at(-1) ?? (pointing && earlier.length === 1 ? earlier[0] : undefined);
+    const restated = sharing.at(-1) ?? (pointing && short && earlier.length === 1 ? earlier[0] : undefined);
     if (restated) out.push({ figure: duration, earlier: restated, counted: { words: `${duration.unit!}s`, stems: duration.unit! } });
   }
   return out;

@@ -54,6 +54,7 @@ const valid: DraftCase[] = [
   { name: 'far back, "the 1,900 people we housed" that agrees with "our shelter housed 1,900 people"', text: draft(['From March to June our shelter housed 1,900 people heading south.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'The 1,900 people we housed that spring shaped this budget.']) },
   { name: 'far back, "the 30 grants we funded" after "We examined 14 grants": another act, another set', text: draft(['We examined 14 grants awarded between 2022 and 2024.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'Of the 30 grants we funded, none could be scaled back.']) },
   { name: 'far back, "the 3,100 people we fed": another verb, another set', text: draft(['From March to June our shelter housed 1,900 people heading south.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'The rains came early.', '', 'The 3,100 people we fed that spring shaped this budget.']) },
+  { name: 'years said as one\u2019s own with no word of the earlier span: "my 35 years at the ministry" after "41 years in Yaviza"', text: draft(['I have lived in Yaviza for 41 years.', 'My 35 years at the ministry taught me patience.']) },
   { name: 'a span of days given again alike: "nine days in Capurganá … those nine days"', text: draft(['She waited nine days in Capurganá for a boat.', 'Those nine days in Capurganá cost her savings.']) },
   { name: 'months and years are left alone: "those three months" points back to months the text named', text: draft(['She spent two months in Necoclí.', 'Those three months, August through October, were the busiest.']) },
   { name: 'a span said per week is how often, not one stay: "his three days a week"', text: draft(['He works four days at the dock.', 'His three days a week on the river pay for school.']) },
@@ -146,6 +147,16 @@ const invalid: DraftCase[] = [
     name: 'the text\u2019s one earlier span of days, however far back: "over those fourteen days" after "nine days"',
     text: draft(['I stayed nine days, sleeping in a hammock.', '', 'Boats patrol the river.', '', 'The camps are full.', '', 'I think back over those fourteen days often.']),
     errors: [{ messageId: 'restated', line: 10, column: 25, severity: 'warning' }],
+  },
+  {
+    name: 'a span said as someone\u2019s, named: "Barrios\u2019s 12 days on the trail" after "their crossing took nine days"',
+    text: draft(['Our photographer Inés Barrios walked with the family; their crossing took nine days.', 'Day six of Barrios\u2019s 12 days on the trail: a camp under plastic.']),
+    errors: [{ messageId: 'restated', line: 5, column: 22, severity: 'warning' }],
+  },
+  {
+    name: 'years said as one\u2019s own, with a word of the earlier span: "In my 35 years in Yaviza" after "lived in Yaviza for 41 years"',
+    text: draft(['I have lived in Yaviza for 41 years.', 'In my 35 years in Yaviza I never saw families sleeping in the church.']),
+    errors: [{ messageId: 'restated', line: 5, column: 7, severity: 'warning' }],
   },
   {
     name: 'Spanish, "los 63 días de rodaje" with a word of the earlier sentence after it',
