@@ -277,7 +277,7 @@ function qualifiersOf(metric: Metric): ReadonlySet<string> {
   return found;
 }
 /** The verb of a document phrase ("signed a memorandum") says nothing of which document. */
-const SIGNING = new Set(['signed', 'firmaron', 'firmó'].map((w) => tokenize(w, 0, w.length)[0]!.stem));
+const SIGNING = new Set(['signed', 'firmaron', 'firmó', 'firmamos'].map((w) => tokenize(w, 0, w.length)[0]!.stem));
 const SIGNED_AFTER = EN.pattern('signed-after');
 /** Kinds of period phrase that can date an event ("on July 1", "in May", "earlier this year"). */
 // "Seven weeks ago today, Mulino was sworn in": a day counted back from the page date is a day too.

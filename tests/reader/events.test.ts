@@ -62,6 +62,7 @@ const STANDS_FOR_PLACE: Row[] = [
   { why: '… or by a date beside it', text: '# Panama\n\nUnder the July 3, 2024 deportation agreement between Panama and the United States, the U.S. pays for the flights.', date: '2024-08-01', metric: MEMO, period: '2024-07-03', from: 'sentence' },
   { why: 'the day someone spoke dates no event: "said Wednesday that … since Mulino took office"', text: '# Panama\n\nAn aid group said Wednesday that the drop in crossings since President José Raúl Mulino took office has done little for the stations.', date: '2024-08-14', metric: 'mulino-inauguration', period: null },
   { why: '"before the new government had been in office three weeks": an office standing for the place names no one whose term it is', text: '# Panama\n\nBy mid-July more than 212,000 people had crossed in 2024, before the new government had been in office three weeks.', date: '2025-01-03', metric: 'mouynes-foreign-minister-term', period: null },
+  { why: '"José Raúl Mulino, elected on May 6": the election said by its participle and a date', text: 'José Raúl Mulino, elected on May 6 with a margin of almost ten points, had campaigned on closing the route through the Darién.', date: '2026-01-08', metric: 'panama-presidential-election', period: '2024-05-06', from: 'sentence' },
   { why: 'a clause between the office and the phrase', text: '# Panama\n\nThe government said that, in the end, a memorandum was signed on July 3, 2024.', date: '2024-08-01', metric: MEMO, period: null },
 ];
 
