@@ -843,13 +843,13 @@ function ageOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore
 }
 
 /**
- * A number, read, that counts nothing: a duration ("for two years"; a person's age is said in
- * years too, so not for an age), an hour in words, an area, a height, "one" alone.
+ * A number, read, that counts nothing: an hour in words, an area, a height, "one" alone. (A
+ * duration, "for two years", is set aside before, in findFigures; a person's age is said in years
+ * too, so an age is no duration.)
  */
-function countsNothing(at: Candidate, number: NumberRead, age: boolean, language: Language): boolean {
+function countsNothing(at: Candidate, number: NumberRead, language: Language): boolean {
   const { digit, near } = at;
   const { reading, after } = number;
-  if (!age && durationAfter(after, language)) return true;
   if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || (mayEndWith(near, 'las') && TIME_IN_WORDS_BEFORE.test(near)))) return true;
   if (reading.value < 60 && !reading.percent && mayEndWith(near, 'y') && MINUTES_BEFORE.test(near) && /^\s+de\s+la\s+(?:mañana|tarde|noche|madrugada)/iu.test(after)) return true;
   if (AREA_AFTER.test(after)) return true;
@@ -1201,9 +1201,7 @@ function rateAndChangeOf(scan: SentenceScan, figure: FigureAt): Pick<FigureMenti
 const HEDGE_FOR_DE = /^cercan[oa]s?\s+al?\s*$/iu;
 
 /** "nine days": a duration is put aside in `durations`, with its hedge and unit; any other number is not. */
-function keepDuration(durations: DurationMention[], text: string, start: number, at: Candidate, number: NumberRead, language: Language): void {
-  const duration = durationAfter(number.after, language);
-  if (!duration) return;
+function keepDuration(durations: DurationMention[], text: string, start: number, at: Candidate, number: NumberRead, duration: { readonly unit: string; readonly length: number }): void {
   const { figureStart, hedge } = lookBack(at);
   const { reading, range } = number;
   const end = start + number.end + duration.length;
@@ -1215,7 +1213,9 @@ function keepTakenDuration(scan: SentenceScan, text: string, start: number, i: n
   if (!durationAfter(scan.sentence.slice(i + match.length, i + match.length + 24), scan.language)) return;
   const at = candidateAt(scan.sentence, i, match);
   const first = readAt(scan, at);
-  if (first) keepDuration(durations, text, start, at, widenAt(scan, at, first), scan.language);
+  const number = first ? widenAt(scan, at, first) : null;
+  const duration = number ? durationAfter(number.after, scan.language) : null;
+  if (number && duration) keepDuration(durations, text, start, at, number, duration);
 }
 
 /** The figures of masked[start, end) (one sentence), left to right. */
@@ -1259,8 +1259,13 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // "las páginas 48 a 53", "pages 12-14": the range's second end is a label's too.
     if (LABEL_RANGE_BEFORE.test(near) && LABELS.has(LABEL_RANGE_BEFORE.exec(near)![1]!.toLowerCase())) continue;
     const { age, spanish: ageEs } = ageOf(scan, at, number, wordBefore);
-    if (options.durations && !age) keepDuration(options.durations, text, start, at, number, language);
-    if (countsNothing(at, number, age, language)) continue;
+    // A duration ("nine days") counts nothing; it is kept aside when asked for.
+    const duration = age ? null : durationAfter(number.after, language);
+    if (duration) {
+      if (options.durations) keepDuration(options.durations, text, start, at, number, duration);
+      continue;
+    }
+    if (countsNothing(at, number, language)) continue;
     const part = !age && !reading.percent && !reading.multiplier ? partOf(scan, at, number, wordBefore) : null;
     const { figureStart, hedge, currency } = lookBack(at);
     const { unit, figureEnd } = unitOf(number, age, ageEs, currency);
