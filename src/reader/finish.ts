@@ -95,12 +95,20 @@ function listedWithAGroup(m: string, built: readonly Building[]): void {
     if (before.aside?.reason !== 'one-group' || figure.aside || figure.mention!.change || figure.mention!.part) continue;
     // "2,005 Chinese people trekked through the jungle in 2022, and just 376 from 2010 to 2021": a
     // figure that names nothing it counts, in the next clause, is the same group's.
-    const elided = ELIDED_CLAUSE.test(m.slice(before.end, figure.start)) && NAMES_NOTHING_AFTER.test(m.slice(figure.end, figure.end + 16));
-    if (elided || LISTED.test(m.slice(before.end, figure.start))) figure.aside = before.aside;
+    // So is one later in the sentence that names nothing, with no other people counted between
+    // ("cuando 2.676 cubanos entraron …, y aunque en los siguientes dos meses entraron 2.126 y 2.557").
+    const between = m.slice(before.end, figure.start);
+    const namesNothing = NAMES_NOTHING_AFTER.test(m.slice(figure.end, figure.end + 16));
+    // Not past a bracket that closes on the group ("53,404 migrants (39,834 Venezuelans) …, while
+    // there were 48,204 in September"): the sentence's own count goes on.
+    const elided = namesNothing && (ELIDED_CLAUSE.test(between) || (between.length <= 120 && !/[);]/.test(between) && !PEOPLE_BETWEEN.test(between.replace(/^\s*\p{L}+/u, ''))));
+    if (elided || LISTED.test(between)) figure.aside = before.aside;
   }
 }
 const ELIDED_CLAUSE = /,\s+(?:and|but|y|pero)\s+$/i;
-const NAMES_NOTHING_AFTER = /^\s*(?:$|[,.;:)]|(?:from|in|during|between|since|en|entre|desde|durante)\s)/i;
+const NAMES_NOTHING_AFTER = /^\s*(?:$|[,.;:)]|(?:from|in|during|between|since|en|entre|desde|durante)\s|(?:and|or|y|e|o)\s+\d)/i;
+/** Words of people counted: another count, not the group's. */
+const PEOPLE_BETWEEN = /(?:^|[^\p{L}])(?:people|persons|migrants|travelers|crossings|personas|migrantes|viajeros|cruces|total|in all|en total|en conjunto)(?![\p{L}])/iu;
 /**
  * "Venezuelans made up more than six in ten of this year's migrants, more than 320,000 people": a
  * count set off by a comma right after a share of a whole restates the share; it counts the part

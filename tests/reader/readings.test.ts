@@ -1998,3 +1998,10 @@ describe('the reader: a group carried into an elided clause', () => {
     expect(figures.find((f) => f.text === 'just 376')!.reason).toBe('one-group');
   });
 });
+
+describe('the reader: a group in brackets does not carry on', () => {
+  it('"53,404 migrants (39,834 Venezuelans) were counted, while there were 48,204 in September": the flow\'s own count', () => {
+    const figures = readFigures('Between October 1 and 22, 53,404 migrants (39,834 Venezuelans) crossed the Darién, while there were 48,204 in September.', '2022-10-25', 'lint');
+    expect(figures.find((f) => f.text === '48,204')!.metric?.id).toBe('darien-crossings');
+  });
+});

@@ -270,9 +270,9 @@ export const ENGLISH = [
   {
     id: 'those-figures-open',
     on: 'sentence',
-    pattern: /^[\s*_>-]*(?:(?:and|but|y|pero)\s+)?(?:those|these|esas|estas|dichas)\s+(?:figures|numbers|counts|cifras|numeros|números)\b/iu,
+    pattern: /^[\s*_>-]*(?:(?:and|but|y|pero)\s+)?(?:those|these|both|esas|estas|dichas|ambas)\s+(?:figures|numbers|counts|cifras|cantidades|numeros|números)\b/iu,
     why: '"Esas cifras fueron escalando progresivamente, pues … 176 personas, 204 en febrero": a sentence that opens on the figures before goes on about what they counted.',
-    examples: { reads: ['Esas cifras fueron escalando progresivamente, pues la cantidad censada en enero fue de 176 personas.', 'Those figures rose month by month.'], not: ['Those who crossed were tired.', 'The figures rose.', 'Las cifras de 2023 fueron mayores.'] },
+    examples: { reads: ['Esas cifras fueron escalando progresivamente, pues la cantidad censada en enero fue de 176 personas.', 'Those figures rose month by month.', 'Ambas cantidades son superiores a la señalada en los primeros 4 meses de 2022.'], not: ['Those who crossed were tired.', 'The figures rose.', 'Las cifras de 2023 fueron mayores.'] },
   },
   {
     id: 'entry-said-after',
