@@ -640,7 +640,7 @@ function takeFromSubject(figure: Building, subject: Building, clearAll: boolean)
  * is larger, so its way is theirs. With no such pair it stays unchecked (finish.ts, `gap`).
  */
 function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Building): void {
-  if (!GAP_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return;
+  if (!GAP_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 80), figure.start))) return;
   const counted = (f: Building): boolean => f.kind === 'quantity' && !f.mention?.change && f.metric !== null && f.period !== null && f.value !== null;
   // "…, a gap of 217,882 over 2024's 302,203": a figure after the gap is one of its two, and with
   // one figure before it the two are the pair ("The 2022 count, 248,284, differs by 50,000 from
@@ -650,7 +650,9 @@ function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Bu
   if (after.length > 0 && !(after.length === 1 && own.length === 1)) return;
   // Its own sentence's two ("rose from 133,726 in 2021 to 248,284 in 2022, a gap of 114,558") come
   // first; "The difference of …" opening a paragraph speaks of the sentence just before, as "That" does.
-  const candidates = after.length === 1 ? [...own, ...after] : own.length >= 2 ? own : [...((ctx.before ?? ctx.previous)?.figures ?? []).filter((f) => counted(f) && !f.comparisonDraft), ...own];
+  const near = after.length === 1 ? [...own, ...after] : own.length >= 2 ? own : [...((ctx.before ?? ctx.previous)?.figures ?? []).filter((f) => counted(f) && !f.comparisonDraft), ...own];
+  // "La diferencia entre un año y otro fue de …": the two years the text just gave, a sentence or two back.
+  const candidates = near.length >= 2 || !BETWEEN_TWO_YEARS.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 80), figure.start)) ? near : ctx.earlier.filter((f) => counted(f) && !f.comparisonDraft && ctx.sentence.paragraph - f.sentence.paragraph <= 3).slice(-3);
   const last = candidates.at(-1);
   const other = last ? [...candidates].reverse().find((f) => f !== last && f.metric === last.metric && f.value !== last.value) : undefined;
   if (!last || !other) return;
@@ -659,6 +661,7 @@ function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Bu
   takeFromSubject(figure, subject, true);
 }
 const GAP_BEFORE = EN.pattern('gap-before');
+const BETWEEN_TWO_YEARS = /\b(?:between|entre)\s+(?:(?:the|those|these|both|esos|estos|ambos|los)\s+)?(?:two\s+|dos\s+)?(?:years|años)\b|\bentre\s+un\s+año\s+y\s+otro\b|\bbetween\s+one\s+year\s+and\s+the\s+next\b/i;
 
 /**
  * "Crossings nearly tripled this year. Figures soared from 2,928 ... to 8,456 ...": a ratio or

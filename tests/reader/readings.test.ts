@@ -2005,3 +2005,11 @@ describe('the reader: a group in brackets does not carry on', () => {
     expect(figures.find((f) => f.text === '48,204')!.metric?.id).toBe('darien-crossings');
   });
 });
+
+describe('the reader: the gap between two years the text just gave', () => {
+  it('"La diferencia entre un año y otro fue de algo menos de 120.000" is the difference of the two years two sentences back', () => {
+    const text = 'En 2024 cruzaron el Darién 302.203 personas.\n\nEl año anterior la cifra había sido mucho mayor: 520.085 personas.\n\nLa diferencia entre un año y otro fue de algo menos de 120.000 personas.';
+    const gap = readText(text, { catalogue, pageDate: parsePeriod('2025-06-10'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text.endsWith('120.000'))!;
+    expect([gap.comparison?.kind, gap.comparison?.subject?.text, gap.comparison?.baseline?.text]).toEqual(['difference', '302.203', '520.085']);
+  });
+});

@@ -530,9 +530,9 @@ export const ENGLISH = [
   {
     id: 'gap-before',
     on: 'before-figure',
-    pattern: /(?:\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)\s+(?:of|de|is|was|stands at|comes to|es|fue|ronda|alcanza|llega a|supera)|\b(?:differ(?:s|ed)?|diverge[sd]?|move[sd]?|shift(?:s|ed)?|var(?:ies|ied|y)|(?:is|are|was|were)\s+off)\s+by|(?:^|[^\p{L}])(?:difieren|difiere|varía|varían)\s+en)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
+    pattern: /(?:\b(?:a|the|an?\s+unexplained|una|la)\s+(?:gap|difference|discrepancy|diferencia|brecha|discrepancia)(?:\s+(?:between|entre)\s[^,.;:\d]{1,40}?)?,?\s+(?:of|de|is|was|stands at|comes to|(?:es|fue|era)(?:\s+de)?|ronda|alcanza|llega a|supera|equivale a)|\b(?:differ(?:s|ed)?|diverge[sd]?|move[sd]?|shift(?:s|ed)?|var(?:ies|ied|y)|(?:is|are|was|were)\s+off)\s+by|(?:^|[^\p{L}])(?:difieren|difiere|varía|varían)\s+en)\s+(?:(?:the|las|los|about|some|almost|nearly|roughly|around|close to|more than|over|less than|casi|unos|unas|algo|cerca de|más de|menos de|alrededor de)\s+)*$/iu,
     why: '"put the figure at 511,103, a gap of almost 9,000 people", "the record moves by about 9,000 depending on who you read": the gap between two figures counts no one and does not say which of them is larger, so it is neither a count nor a change darien can check.',
-    examples: { reads: ['511,103, a gap of almost ', 'a difference of about ', 'una diferencia de casi ', 'la diferencia ronda las ', 'The difference was about ', 'the record moves by about ', 'the two counts differ by some ', 'las cifras difieren en unas '], not: ['crossings fell by ', 'a total of ', 'a gap in the fence let ', 'the count rose by ', 'moved '] },
+    examples: { reads: ['511,103, a gap of almost ', 'a difference of about ', 'La diferencia entre un año y otro fue de algo ', 'La diferencia entre esos dos años, de unas ', 'La diferencia entre ambos años equivale a unas ', 'una diferencia de casi ', 'la diferencia ronda las ', 'The difference was about ', 'the record moves by about ', 'the two counts differ by some ', 'las cifras difieren en unas '], not: ['crossings fell by ', 'a total of ', 'a gap in the fence let ', 'the count rose by ', 'moved '] },
   },
   {
     id: 'forecast-before',
