@@ -100,6 +100,8 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['apenas', 'none'],
   // "más del quíntuple", "más del 60 %": the article a ratio or share takes, joined to the hedge.
   ['más del', 'over'],
+  // "el 2022 más que duplicó los 133.726 de 2021": before a verb of a ratio, as "more than doubled".
+  ['más que', 'over'],
   ['mas del', 'over'],
   ['más de', 'over'],
   ['mas de', 'over'],

@@ -100,6 +100,8 @@ describe('reading a figure as written', () => {
     ['un millón doscientas mil', 'es', 1200000, 100000, 'none'],
     ['un millón y medio', 'es', 1500000, 100000, 'none'],
     ['un millón', 'es', 1e6, 1e6, 'none'],
+    // "más que duplicó": "more than doubled", the hedge before a verb of a ratio.
+    ['más que duplicó', 'es', 2, 1, 'over'],
     ['mil millones', 'es', 1e9, 1e9, 'none'],
     ['veintitrés', 'es', 23, 1, 'none'],
     // An English text that writes thousands with a point: no count of people has three decimals.
