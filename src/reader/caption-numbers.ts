@@ -17,7 +17,14 @@ const LABEL_NUMBER = EN.pattern('label-number');
 export function blankCaptionNumbers(masked: string): string {
   const blank = (_all: string, lineStart: string, opening: string, label: string): string => `${lineStart}${opening}${' '.repeat(label.length)}`;
   const pronoun = (all: string, word: string): string => all.slice(0, all.length - word.length) + ' '.repeat(word.length);
-  return masked.replace(CAPTION_NUMBER, blank).replace(LABEL_NUMBER, blank).replace(NUMERAL_PRONOUN, pronoun);
+  return masked.replace(CAPTION_NUMBER, blank).replace(LABEL_NUMBER, blank).replace(NUMERAL_PRONOUN, pronoun).replace(DATELINE_DAY, dateline);
 }
+const dateline = (all: string, es: string | undefined, en: string | undefined): string => {
+  const day = es ?? en ?? '';
+  const at = all.lastIndexOf(day);
+  return day ? all.slice(0, at) + ' '.repeat(day.length) + all.slice(at + day.length) : all;
+};
+/** "Panamá, 8 ene.- El flujo …", "PANAMA CITY, Jan. 8 —": a dispatch's dateline; its day is no figure. */
+const DATELINE_DAY = /^[ \t>*_]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3},[ \t]+(?:(\d{1,2})[ \t]+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|set|oct|nov|dic)\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+(\d{1,2}))(?=[ \t]*(?:\([A-Z]+\))?[ \t]*\.?[ \t]*[-–—])/gmu;
 /** "the higher of the two": a number standing for figures already given (lexicon numeral-pronoun). */
 const NUMERAL_PRONOUN = EN.pattern('numeral-pronoun');

@@ -295,8 +295,10 @@ const MONTH_KINDS: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-
 
 /** "kept falling in July, the government said Monday, … during the month": the day someone spoke is no period a later phrase refers back to. */
 function saidThatDay(p: PeriodMention, text: string): boolean {
-  return p.pointInTime === true && SAID_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+  // ("en su discurso del 2 de enero de 2025 una cifra … para ese año": the speech's day too.)
+  return p.pointInTime === true && (SAID_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || OCCASION_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)));
 }
+const OCCASION_BEFORE = EN.pattern('occasion-dated-before');
 
 /**
  * "Sumados los dos primeros meses del año, fueron 8.964", on January 10: months of "the year"
@@ -501,9 +503,13 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
 
 /** "the same two months", "esos mismos dos meses": how many months a "same" phrase counts, if it says. */
 function sameMonthsCounted(words: string): number | undefined {
+  // "el mismo bimestre de 2021": two months, as "the same two months" are.
+  const span = /\b(bimestre|trimestre|cuatrimestre|semestre|quarter)\b/i.exec(words)?.[1]?.toLowerCase();
+  if (span) return SPAN_MONTHS[span];
   const count = (/\bsame (\w+) months\b|\bmism[oa]s (\p{L}+) meses\b/iu.exec(words) ?? []).slice(1).find(Boolean)?.toLowerCase();
   return count === undefined ? undefined : COUNTS[count] ?? readSpanishNumber(count)?.value;
 }
+const SPAN_MONTHS: Readonly<Record<string, number>> = { bimestre: 2, trimestre: 3, quarter: 3, cuatrimestre: 4, semestre: 6 };
 
 /**
  * The span of the last `count` months named one by one, nearest first ("En enero … 4.702 … En

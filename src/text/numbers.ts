@@ -273,6 +273,8 @@ const DURATION_AFTER =
 /** Spanish: "de 65 años", "tiene 65 años", "65 años de edad" is an age; "durante tres años" a duration. */
 const AGE_AFTER_ES = /^\s+años\s+de\s+edad(?![\p{L}])/iu;
 const AGE_YEARS_AFTER_ES = /^\s+años(?![\p{L}])/iu;
+const KIN_DE_BEFORE_ES = /(?:^|[^\p{L}])(?:hij[oa]s?|niñ[oa]s?|beb[ée]s?|niet[oa]s?|herman[oa]s?|sobrin[oa]s?)\s+de\s+$/iu;
+const NO_NOUN_AFTER_ES = /^\s*(?:$|[,.;:)]|y\s|e\s)/u;
 const AGE_BEFORE_ES = /(?:,\s*de|(?:^|[^\p{L}])(?:tiene|tenía|tenia|cumplió|cumple|edad de|de apenas))\s+$/iu;
 const DURATION_AFTER_ES = /^[\s-]+(?:segundos?|minutos?|horas?|días?|dias?|noches?|semanas?|mes|meses|años?|décadas?|siglos?)(?![\p{L}])(?!\s+(?:atrás|antes|después|más tarde)(?![\p{L}]))/iu;
 /** A unit of time as written, by its first three letters, in the singular and in English. */
@@ -362,7 +364,7 @@ const PER_MEMBER_AFTER = /^\s+[\p{L}-]+\s+(?:per|por|for each|for every|por cada
 const PROPORTION_BEFORE_ES = /(?:^|[^\p{L}])(?:de|por)\s+cada\s+$/iu;
 const GROUP_BEFORE_ES = /(?:^|[^\p{L}])(?:grupos?|caravanas?|familias|lotes)\s+de\s+(?:(?:unos|unas|hasta|más de|menos de|entre)\s+)?$/iu;
 const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?$|\\bfor\\s+every\\s+$`, 'i');
-const FOR_EVERY_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:for\s+every|por\s+cada|de\s+cada)\s+[\d\p{L}]+\s+[^,.;:]{0,90},\s+(?:[\p{L}]+\s+){0,3}$/iu;
+const FOR_EVERY_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:for\s+every|por\s+cada|de\s+cada)\s+[\d\p{L}]+\s+(?:[^,.;:]{0,90},|(?:who|that|que)\s[^,.;:]{0,90}?(?:19|20)\d\d)\s+(?:[\p{L}]+\s+){0,4}$/iu;
 /** "ninety-nine in every hundred", "95 out of 100": a share out of a hundred. */
 const PER_HUNDRED_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:a\s+|one\s+)?(?:hundred|100)\b/i;
 /** The words PROPORTION_BEFORE and GROUP_BEFORE can end with: each is tried only after one. */
@@ -835,7 +837,8 @@ function ageOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore
   const { after } = number;
   // "were under 18", "over 60 years": an age limit, not a count.
   const ageLimit = reading_isSmall(sentence, i) && /\b(?:under|over|below|above|younger than|older than)\s+$/i.test(near) && AGE_LIMIT_AFTER.test(after);
-  const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)));
+  // "con su hija de 3": a child's age with "años" left out.
+  const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)) || (number.reading.value < 18 && KIN_DE_BEFORE_ES.test(near) && NO_NOUN_AFTER_ES.test(after)));
   // "who was 4.", "who is four,": digits or words, a small whole number.
   const ageSaid = (reading_isSmall(sentence, i) || (!at.digit && number.reading.value < 100 && Number.isInteger(number.reading.value) && ONE_PERSON_IS_BEFORE.test(near))) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
   const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));

@@ -2013,3 +2013,17 @@ describe('the reader: the gap between two years the text just gave', () => {
     expect([gap.comparison?.kind, gap.comparison?.subject?.text, gap.comparison?.baseline?.text]).toEqual(['difference', '302.203', '520.085']);
   });
 });
+
+describe('the reader: a dispatch\'s dateline', () => {
+  it('"Panamá, 8 ene.- El flujo …": the day is no figure', () => {
+    const figures = readText('Panamá, 8 ene.- El flujo migratorio inverso marcó 2025 en la selva del Darién.', { catalogue, pageDate: parsePeriod('2026-01-08'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('the reader: a child\'s age with "años" left out', () => {
+  it('"una haitiana de 24 años … con su hija de 3": no figure', () => {
+    const figures = readText('Yuleisy, una haitiana de 24 años que cruzó el Darién la semana pasada con su hija de 3, contó a EFE que caminó sin parar.', { catalogue, pageDate: parsePeriod('2022-03-08'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.text)).toEqual([]);
+  });
+});

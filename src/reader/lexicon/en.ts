@@ -1000,9 +1000,9 @@ export const ENGLISH = [
   {
     id: 'than-before',
     on: 'before-period',
-    pattern: /\b(?:than|que|as (?:many|much|high|low|large) as)\s+(?:(?:in|en|during|durante|for|para)\s+)?(?:(?:the|el|la|los|las)\s+)?$/i,
+    pattern: /(?:\b(?:than|que|as (?:many|much|high|low|large) as)|\brespecto\s+(?:a|de)|\brespecto\s+al|\bcompared\s+(?:to|with))\s+(?:(?:in|en|during|durante|for|para)\s+)?(?:(?:the|el|la|los|las)\s+)?$/i,
     why: '"unas cinco veces más que en 2020", "far fewer than in 2023": a period named after "than" is what the sentence compares with, not what it goes on about, so "al año siguiente" in the next sentence counts on from the other one.',
-    examples: { reads: ['unas cinco veces más que en ', 'far fewer than in ', 'higher than ', 'twenty times as many as in '], not: ['crossed in ', 'compared with the total of '] },
+    examples: { reads: ['unas cinco veces más que en ', 'far fewer than in ', 'higher than ', 'twenty times as many as in ', 'un alza del 210 % respecto de ', 'compared with '], not: ['crossed in ', 'compared with the total of '] },
   },
   {
     id: 'event-ends-before',
