@@ -18,7 +18,7 @@ const GROUPS = 'niños|niñas|menores|mujeres|hombres|adolescentes|adultos|famil
 const GROUP_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${GROUPS}),?\\s+(?:con|unos|unas|más de|casi|alrededor de)?\\s*$`, 'iu');
 /** "102.737 son venezolanos", "300.000 migrantes venezolanos", "120.000 menores de edad", "9.638 de Haití", "371 de Cuba". */
 const GROUP_AFTER = new RegExp(`^\\s+(?:(?:son|eran|fueron)\\s+)?(?:(?:migrantes|personas|ciudadanos|nacionales)\\s+)?(${GROUPS})(?![\\p{L}])(?!\\s*,\\s*(?:${GROUPS})(?![\\p{L}])|\\s+[ye]\\s+(?:${GROUPS})(?![\\p{L}]))|^\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes de|provenientes de)\\s+(?:nacionalidad\\s+)?(\\p{Lu}\\p{L}+)|^\\s+(?:\\p{L}+,?\\s+)?(?:son\\s+|eran\\s+|fueron\\s+)?(?:de\\s+)?(nacionalidad\\s+\\p{L}+)|^\\s+(?:corresponden|correspondieron|corresponde|pertenecen)\\s+a\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})|^\\s+a\\s+(?:(?:los|las)\\s+)?(?:migrantes|personas|ciudadanos|nacionales)(?:\\s+\\p{L}+){0,2}?\\s+(${GROUPS})(?![\\p{L}])|^\\s+(?:personas\\s+|migrantes\\s+)?(de\\s+(?:esa|esta|dicha|la misma)\\s+nacionalidad)(?![\\p{L}])`, 'u');
-const GROUP_CUE = new RegExp(`(?:${GROUPS})(?![\\p{L}])|\\d\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes|provenientes)\\s+\\p{Lu}|nacionalidad|correspond|pertenecen`, 'iu');
+const GROUP_CUE = new RegExp(`(?:${GROUPS})(?![\\p{L}])|\\d\\s+(?:son\\s+|eran\\s+)?(?:de|procedentes|provenientes)\\s+\\p{Lu}|nacionalidad|correspond|pertenecen|originari[oa]s\\s+de`, 'iu');
 
 /** A cheap look for the words the patterns here need: most sentences hold none. */
 const CUE = ES.pattern('aside-cue');
@@ -28,13 +28,14 @@ export function maySpanishAside(sentence: string): boolean {
 }
 
 /** "la cifra de niños migrantes que cruzaron ... alcanzó 25.000": the group is the sentence's subject, however far back. */
-const GROUP_SUBJECT = new RegExp(`(?:^|[^\\p{L}])(?:la cifra|el número|el total|la cantidad|el flujo|el paso) de (${GROUPS})(?![\\p{L}])`, 'iu');
+// "La cifra de migrantes chinos que cruzaron la selva pasó de 296 … a 12,070": the group after the flow's people noun too.
+const GROUP_SUBJECT = new RegExp(`(?:^|[^\\p{L}])(?:la cifra|el número|el total|la cantidad|el flujo|el paso) de (?:(?:migrantes|personas|ciudadanos)\\s+)?(${GROUPS})(?![\\p{L}])`, 'iu');
 
 /**
  * "En 2023 los venezolanos fueron los que más cruzaron el Darién, con 328.667": a figure given
  * "con" after a clause whose subject is a group is that group's, however long the clause.
  */
-const GROUP_WITH = new RegExp(`(?:^|[^\\p{L}])(?:los|las)\\s+(${GROUPS})(?![\\p{L}])[^.;:]*,\\s*con\\s+(?:unos\\s+|unas\\s+|más de\\s+|casi\\s+|alrededor de\\s+)?$`, 'iu');
+const GROUP_WITH = new RegExp(`(?:^|[^\\p{L}])(?:los|las)\\s+(${GROUPS})(?![\\p{L}])[^.;:]*,?\\s*con\\s+(?:unos\\s+|unas\\s+|más de\\s+|casi\\s+|alrededor de\\s+)?$|(?:originari[oa]s|procedentes|provenientes)\\s+de\\s+(\\p{Lu}\\p{L}+),?\\s+(?:un\\s+total\\s+de\\s+|con\\s+)?$`, 'iu');
 
 /** The group a figure counts ("venezolanos", "de Haití"), or null; `sentence` is the sentence up to the figure. */
 export function spanishGroup(before: string, after: string, sentence = ''): string | null {
@@ -42,7 +43,8 @@ export function spanishGroup(before: string, after: string, sentence = ''): stri
   // The last alternative is the verb left out of a list: "5.459 corresponden a haitianos, y 1.374 a migrantes venezolanos".
   // "196,813 de esa nacionalidad": the nationality the sentence before named.
   if (match) return match[1] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? `de ${match[2]}`;
-  return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? GROUP_SUBJECT.exec(sentence)?.[1] ?? GROUP_WITH.exec(sentence)?.[1] ?? null;
+  const withGroup = GROUP_WITH.exec(sentence);
+  return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? GROUP_SUBJECT.exec(sentence)?.[1] ?? withGroup?.[1] ?? withGroup?.[2] ?? null;
 }
 
 export function spanishForecast(before: string, after: string): boolean {
