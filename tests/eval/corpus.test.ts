@@ -95,6 +95,7 @@ const BLIND: ReadonlyArray<{ readonly folder: string; readonly clean: number; re
   { folder: 'twentyseventh', clean: 0.97, flagged: 0.58, history: '28 of 48 and 90 of 98 at first read (5e91e78), 28 and 96 once its false alarms were fixed (3097cb1)' },
   { folder: 'twentyeighth', clean: 0.99, flagged: 0.6, history: '28 of 48 and 91 of 101 at first read (e6b9fec), 29 and 101 once its false alarms were fixed (d499d24), 30 and 101 at the session\u2019s end (2d92f30)' },
   { folder: 'thirtieth', clean: 0.99, flagged: 0.64, history: '31 of 48 and 93 of 100 at first read (d72694e), 31 and 100 once its false alarms were fixed (525217b), 32 and 100 at the session\u2019s end (2d92f30)' },
+  { folder: 'thirtyfirst', clean: 0.97, flagged: 0.66, history: '24 of 36 and 60 of 68 at first read (d96aee8), 24 and 66 once its false alarms were fixed (49a5f27)' },
   { folder: 'twentyninth', clean: 0.99, flagged: 0.75, history: '36 of 48 and 98 of 100 at first read (e6b9fec), 36 and 100 once its false alarms were fixed (d499d24)' },
   { folder: 'twentyfourth', clean: 0.99, flagged: 0.79, history: '31 of 48 and 94 of 106 at first read (9b93763), 31 and 106 once its false alarms were fixed (93d51a8), 38 and 106 at the session\u2019s end (df2de07)' },
   { folder: 'twentysecond', clean: 0.99, flagged: 0.68, history: '29 of 48 and 111 of 114 at first read (13e24db), 33 and 114 once its classes were fixed (9078959)' },
