@@ -49,8 +49,34 @@ describe('part-whole', () => {
           'c.yaml': header('c') + claim('c1', '4,262', 4262, '2022-02'),
         },
       },
+      {
+        name: 'a part said as at most some figure above the whole ("fewer than 140,000" in a year of 133,726) bounds it from above only',
+        files: {
+          'a.yaml': header('a') + claim('a1', '133,726', 133726, '2021') + claim('a2', 'fewer than 140,000', 140000, '2021-07/2021-12'),
+        },
+      },
+      {
+        name: 'a hedged part said below the whole ("some 130,000" in a year of 133,726)',
+        files: {
+          'a.yaml': header('a') + claim('a1', '133,726', 133726, '2021') + claim('a2', 'some 130,000', 130000, '2021-07/2021-12'),
+        },
+      },
     ],
     invalid: [
+      {
+        name: 'a hedged part said above the whole, though its hedge lets it fit ("some 140,000" in a year of 133,726)',
+        files: {
+          'a.yaml': header('a') + claim('a1', '133,726', 133726, '2021') + claim('a2', 'some 140,000', 140000, '2021-07/2021-12'),
+        },
+        errors: [{ messageId: 'partRoughlyExceedsWhole', file: 'a.yaml', line: 14, column: 12 }],
+      },
+      {
+        name: '"nearly 134,000" in half of a year of 133,726',
+        files: {
+          'a.yaml': header('a') + claim('a1', '133,726', 133726, '2021') + claim('a2', 'nearly 134,000', 134000, '2021-01/2021-06'),
+        },
+        errors: [{ messageId: 'partRoughlyExceedsWhole', file: 'a.yaml', line: 14, column: 12 }],
+      },
       {
         name: 'one part above its whole',
         files: {

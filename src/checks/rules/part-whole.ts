@@ -8,13 +8,21 @@
  * is the loosest the registry allows (each part's lowest and highest figure from any source), and
  * a whole is reported against it only when it misses by more than ACROSS_MARGIN.
  */
-import { formatInterval } from '../../model/figure.js';
+import { formatInterval, type HedgeKind } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
 import { docsPath, type Check, type CheckContext } from '../types.js';
 import { isDraftClaim, sourceName, wholeCounts } from '../shared.js';
 import { ACROSS_MARGIN, sumAcross, tilesOf, type Sum, type Tile } from '../tiles.js';
 
 const ID = 'part-whole';
+
+/**
+ * Hedges that round ("some 140,000", "about", "nearly"): the figure said is the writer's best
+ * reading. A part said as more than its whole is wrong however the hedge widens it ("some 140,000"
+ * in the second half of a year of 133,726), so it is a warning; "fewer than" and "up to" bound a
+ * part from above, and "more than" is held to its lowest value already.
+ */
+const ROUGHLY: ReadonlySet<HedgeKind> = new Set(['approximately', 'under']);
 
 /** Disjoint parts of one source, in order; complete when they tile [start, end] exactly. */
 function sumParts(parts: Claim[], start: number, end: number): Sum {
@@ -43,6 +51,7 @@ export const partWhole: Check = {
     docs: docsPath(ID),
     messages: {
       partExceedsWhole: '{{part}} for {{partPeriod}} is more than {{whole}} for the whole of {{wholePeriod}}.',
+      partRoughlyExceedsWhole: '{{part}} for {{partPeriod}} puts the part above {{whole}} for the whole of {{wholePeriod}}; only its hedge lets it fit.',
       partsExceedWhole: 'The parts from {{source}} add up to {{sum}} for {{wholePeriod}}, more than {{whole}}.',
       partsFallShort: 'The parts from {{source}} cover {{wholePeriod}} and add up to {{sum}}, less than {{whole}}.',
       partsFallShortAcross: 'The parts of {{wholePeriod}} add up to {{sum}} whichever source each is taken from ({{sources}}), far less than {{whole}}.',
@@ -64,6 +73,7 @@ export const partWhole: Check = {
         let lowestWholeHigh = Infinity;
         for (const whole of wholes) if (whole.quantity!.interval[1] < lowestWholeHigh) lowestWholeHigh = whole.quantity!.interval[1];
         const byLow = parts.filter((part) => part.quantity!.interval[0] > lowestWholeHigh).sort((a, b) => b.quantity!.interval[0] - a.quantity!.interval[0]);
+        const byValue = parts.filter((part) => ROUGHLY.has(part.quantity!.hedge.kind) && part.quantity!.value > lowestWholeHigh && part.quantity!.interval[0] <= lowestWholeHigh);
         const bySource = new Map<string, Claim[]>();
         for (const part of parts) {
           const list = bySource.get(part.source.id);
@@ -99,6 +109,16 @@ export const partWhole: Check = {
               claims: [{ claim: part, role: 'part' }, { claim: whole, role: 'whole' }],
             });
             reported ||= !isDraftClaim(part) || !isDraftClaim(whole);
+          }
+          for (const part of byValue) {
+            if (part.quantity!.value <= wholeHigh || part.quantity!.interval[0] > wholeHigh) continue;
+            context.report({
+              messageId: 'partRoughlyExceedsWhole',
+              severity: 'warning',
+              field: 'value',
+              data: { part: part.figure, partPeriod: part.period!.text, whole: whole.figure, wholePeriod },
+              claims: [{ claim: part, role: 'part' }, { claim: whole, role: 'whole' }],
+            });
           }
           if (highestLow > wholeHigh || lowestCompleteHigh < wholeLow) reported = reportSums(context, whole, sums, wholePeriod, confirmedByRegistry(whole, wholes, sums)) || reported;
           if (reported) continue;
