@@ -26,7 +26,7 @@ const FORECAST_WORDS = EN.pattern('forecast-words');
 // Case matters for the rest ("from [A-Z]"), so the forecast's words are tried apart, in any case:
 // a headline's "400,000 Migrants May Cross Darien Gap".
 export const hasAsideWords = (body: string): boolean => ASIDE_WORDS.test(body) || FORECAST_WORDS.test(body);
-const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico)s? (?:of|de) |(?:peak(?:ed|s)?|out) (?:at|near|around|with) |never (?:went|got|rose|climbed|fell|dropped|sank) |as (?:low|high) as |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|margin|diferencia|brecha|discrepancia|margen) (?:of|de) |(?:[Gg]ap|[Dd]ifference|[Dd]iscrepancy|[Dd]iferencia|[Bb]recha|[Dd]iscrepancia) (?:between|entre) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[a-z](?:an|ese|ish) \d|(?:stayed|remained|held|kept|stuck|mantuvo|mantuvieron|permaneció|permanecieron) (?:[a-z]+ )?(?:between|entre) |[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|iffer(?:s|ed)? by|iverge[sd]? by|moved? by|moves by|shift(?:s|ed)? by|(?:is|are|was|were) off by|ifieren en|ifiere en|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
+const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|\\(|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico)s? (?:of|de) |(?:peak(?:ed|s)?|out) (?:at|near|around|with) |never (?:went|got|rose|climbed|fell|dropped|sank) |as (?:low|high) as |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\\b|(?:gap|difference|discrepancy|margin|diferencia|brecha|discrepancia|margen) (?:of|de) |(?:[Gg]ap|[Dd]ifference|[Dd]iscrepancy|[Dd]iferencia|[Bb]recha|[Dd]iscrepancia) (?:between|entre) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|[a-z](?:an|ese|ish) \d|(?:stayed|remained|held|kept|stuck|mantuvo|mantuvieron|permaneció|permanecieron) (?:[a-z]+ )?(?:between|entre) |[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|iffer(?:s|ed)? by|iverge[sd]? by|moved? by|moves by|shift(?:s|ed)? by|(?:is|are|was|were) off by|ifieren en|ifiere en|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|\\w (?:of the|de l[oa]s) [\\w.,]+[,;:)]|(?:[Ee]very|[Ee]ach|[Aa]ll|[Cc]ada|[Tt]od[oa]s l[oa]s) (?:[a-z]+ )?(?:month|year|week|mes|año|semana)|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
@@ -44,6 +44,8 @@ const TOLD_IN_THE_PAST_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:who|that|which|que|quien
 const GAP_LABEL_BEFORE = EN.pattern('gap-label-before');
 const MARGIN_BEFORE = EN.pattern('margin-before');
 const EXTREME_BEFORE = EN.pattern('extreme-before');
+const EACH_UNIT_BEFORE = EN.pattern('each-unit-before');
+const SET_SIZE_BEFORE = EN.pattern('set-size-before');
 const SPREAD_BEFORE = EN.pattern('spread-before');
 const NEGATED_BEFORE = EN.pattern('negated-before');
 const CAPACITY_BEFORE = EN.pattern('capacity-before');
@@ -133,6 +135,20 @@ function ofItsPeriod(words: string, period: Period | null): boolean {
   return /\b(?:year|año)\b/i.test(words) ? lengthInDays(period) >= 365 || start.getUTCMonth() === 0 : start.getUTCMonth() === end.getUTCMonth() && lengthInDays(period) <= 31;
 }
 
+/**
+ * A low or a high within a span, each month's bound, or the size of a set, or null.
+ * "In three of the six, 2017, 2018 and 2020, …": the size of a set named before, with no noun of
+ * its own; "every month from August through October topped 25,000": a bound said of each month of
+ * a span, the lowest (or highest) of them, not the span's total.
+ */
+function eachUnitOrSetSize(figure: Building, m: string, sentenceStart: number, after: string): Because | null {
+  // "from a low of 6,465 to a high of 30,055" between 2015 and 2020: one year's, not the span's.
+  if (figure.period && spansUnits(figure.period) && EXTREME_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('extreme');
+  if (SET_SIZE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start)) && /^\s*[,;:)]/.test(after)) return because('group-size');
+  if (figure.period && figure.period.end - figure.period.start > 31 && EACH_UNIT_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 120), figure.start))) return because('extreme');
+  return null;
+}
+
 /** Why a figure is one group's count or a forecast, or null. */
 export function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
   // The clause before the figure, at most its last 120 characters: what is searched stays short
@@ -145,8 +161,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // A cheap look for the words a forecast needs before the patterns that place them.
   // "on pace to be second to 2021, when 133,726 took the route": the when-clause of a year gone by
   // says what happened then, whatever the sentence forecasts.
-  // "from a low of 6,465 to a high of 30,055" between 2015 and 2020: one year's, not the span's.
-  if (figure.period && spansUnits(figure.period) && EXTREME_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('extreme');
+  const eachOrSet = eachUnitOrSetSize(figure, m, sentenceStart, after);
+  if (eachOrSet) return eachOrSet;
   // "tenían capacidad para 2.000 personas": how many a place holds.
   if (CAPACITY_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('capacity', { figure: figure.text });
   const setAside = setAsideByTheSentence(figure, m, sentenceStart);

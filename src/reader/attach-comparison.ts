@@ -30,7 +30,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     }
     if (subjectByItsYear(ctx, figure, plain)) continue;
     const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
-    const paired = earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared)));
+    const paired = spanOfTheBaseline(figure, earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared))));
     const subject = paired.subject;
     const named = baselinePeriodOf(ctx, subject, figure, built);
     const baseline = outranked(ctx, figure, paired.baseline, named) ? null : paired.baseline;
@@ -135,7 +135,9 @@ type Compared = { subject: Building | null; baseline: Building | null };
 
 /** The last plain figure (no change) of a list. */
 function lastOf(figures: readonly Building[]): Building | null {
-  return [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change) ?? null;
+  // "… la reducción supera el 99 %. En términos absolutos, pasaron unas 250.000 personas menos":
+  // a share is no count a change could be of.
+  return [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && f.unit !== 'percent') ?? null;
 }
 
 /** What a comparison compares: its subject and its baseline, in the sentence or the one before. */
@@ -188,7 +190,7 @@ function comparedBefore(ctx: SentenceContext, before: NonNullable<SentenceContex
   // "That meant that in 2020, about 127,000 fewer had crossed": a sentence that names its own
   // period for the change, and no baseline figure (whose period that would be), compares that
   // period's figure, looked up, with the one before, of another period.
-  const ownOther = (f: Building | null): boolean => ownPeriod && own === null && f !== null && figure.period !== null && f.period !== null && !overlaps(figure.period, f.period);
+  const ownOther = (f: Building | null): boolean => ownPeriod && own === null && f !== null && figure.period !== null && f.period !== null && !overlaps(figure.period, f.period) && !(figure.periodMention && ledToAsBaseline(ctx, figure.periodMention));
   // "… that comes to over 1,200 a day. The total is down 36 percent": "the total" is the count
   // the rate was worked out from, not the rate.
   const referred = sameSpanLater(ctx) ?? referredSubject(before.figures, m);
@@ -198,7 +200,9 @@ function comparedBefore(ctx: SentenceContext, before: NonNullable<SentenceContex
   // "August was close behind. Those three months alone made up more than half the year's total":
   // the sentence's own span, of which the figure before is a part, is the subject, looked up.
   if (ownPeriod && own === null && other?.period && figure.period && contains(figure.period, other.period) && !samePeriod(figure.period, other.period)) return { subject: null, baseline: null };
-  if (paired) return { subject: paired, baseline: own ?? (plain.length === 0 ? beforeBaseline(before.figures) : null) };
+  // "That September tally is nearly four times the number … in all of 2020": a sentence that names
+  // a baseline period of its own is not set against what the sentence before was.
+  if (paired) return { subject: paired, baseline: own ?? (plain.length === 0 && !ctx.periods.some((p) => ledToAsBaseline(ctx, p)) ? beforeBaseline(before.figures) : null) };
   const chained = plain.length === 0 && !ownPeriod ? chainedPair(ctx, before) : null;
   if (chained) return { subject: chained.subject, baseline: own ?? keptBaseline(ctx, chained.baseline) };
   // "Last year's total was still more than double the 248,284 of 2022. It was also nearly 14 times
@@ -392,6 +396,12 @@ const OF_THAT = EN.pattern('of-that');
 const SPAN_FROM = EN.pattern('span-from');
 /** How far back a comparison's lead may start before its period: "respecto al récord histórico de 2023". */
 const BASELINE_LEAD_REACH = 40;
+/** "four times the number of people who made the crossing in all of 2020": the count's own clause, longer than a lead. */
+const COUNT_OF_THOSE_WHO = EN.pattern('count-of-those-who-before');
+/** Whether the words before a period make it what a figure is compared with ("than in 2020", "the number of people who crossed in 2020"). */
+function ledToAsBaseline(ctx: SentenceContext, p: PeriodMention): boolean {
+  return leadsToBaseline(p, ctx.m, ctx.sentence.start, BASELINE_LEAD_REACH) || COUNT_OF_THOSE_WHO.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 110), p.start));
+}
 
 /**
  * The period a comparison is made against: after "than", "compared with", "double the", "a third
@@ -407,7 +417,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   }
   for (const p of ordered) {
     const spanFrom = SPAN_FROM.test(ctx.m.slice(p.end, p.end + 12));
-    if (!leadsToBaseline(p, ctx.m, ctx.sentence.start, BASELINE_LEAD_REACH) && !looksBack(p) && !spanFrom) continue;
+    if (!ledToAsBaseline(ctx, p) && !looksBack(p) && !spanFrom) continue;
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(partOfYearBack(p, figure, subject.period), subject.period), words: p.words };
     // "soared in April to 40,297. That's a six-fold increase from last year": part of a year set
     // against the year before by those words is against the same part of it.
@@ -566,11 +576,39 @@ function ownClauseAgainst(ctx: SentenceContext, earlier: Building, figure: Build
 function earlierSaidSecond(ctx: SentenceContext, figure: Building, compared: Compared): Compared {
   const { subject, baseline } = compared;
   const mention = subject?.periodMention;
-  if (baseline || !subject?.metric || !subject.period || subject.sentence !== figure.sentence || subject.start > figure.start || !mention || !looksBack(mention) || ctx.periods.some((p) => p !== mention && p.end <= figure.start && p.start >= subject.end)) return compared;
+  if (baseline || !subject?.metric || !subject.period || subject.sentence !== figure.sentence || subject.start > figure.start || !mention || !(looksBack(mention) || namedAfterLookingBack(ctx, mention)) || ctx.periods.some((p) => p !== mention && p.end <= figure.start && p.start >= subject.end)) return compared;
   const paragraph = ctx.sentence.paragraph;
   const later = [...ctx.earlier].reverse().find((f) => f.sentence !== figure.sentence && paragraph - f.sentence.paragraph <= 1 && f.kind === 'quantity' && !f.mention?.change && f.metric === subject.metric && f.per === subject.per && f.period && f.period.start > subject.period!.end);
   return later ? { subject: later, baseline: subject } : compared;
 }
+
+/**
+ * "4.702 cruces en enero y 4.262 en febrero. Los mismos dos meses de 2021 habían sumado 2.928, de
+ * modo que el total casi se triplicó": a baseline said as the same span of another year compares
+ * that whole span, not the last month named before it; the subject is the span in the subject's
+ * year, looked up, when the subject's own period lies in it.
+ */
+function spanOfTheBaseline(figure: Building, compared: Compared): Compared {
+  const { subject, baseline } = compared;
+  if (!subject?.period || !baseline?.period || !baseline.periodMention?.sameAs || monthsSpanned(baseline.period) <= monthsSpanned(subject.period)) return compared;
+  const years = yearOfDay(subject.period.start) - yearOfDay(baseline.period.start);
+  if (years <= 0) return compared;
+  const span = parsePeriod(baseline.period.text.replace(/\d{4}/g, (year) => String(Number(year) + years)));
+  if (!contains(span, subject.period)) return compared;
+  Object.assign(figure, { period: span, periodWords: `${baseline.periodWords ?? ''} (the same span ${years === 1 ? 'a year' : `${years} years`} on)`, periodMention: null, periodFrom: 'context' });
+  // Both ends count one thing: the span looked up counts what its baseline does.
+  if (!figure.metric && baseline.metric) Object.assign(figure, { metric: baseline.metric, metricFrom: 'context', phrase: baseline.phrase });
+  return { subject: null, baseline };
+}
+
+/**
+ * "Un año antes, en 2024, habían sido 302.203", "A year earlier, in 2024, there had been": a
+ * period named right after one that looks back, as its apposition, looks back as that one does.
+ */
+function namedAfterLookingBack(ctx: SentenceContext, mention: PeriodMention): boolean {
+  return ctx.periods.some((p) => p.end <= mention.start && looksBack(p) && APPOSITION.test(ctx.m.slice(p.end, mention.start)));
+}
+const APPOSITION = /^\s*,\s*(?:(?:in|en|during|durante)\s+)?$/i;
 
 /**
  * "… to hand Panama 16 boats. Officials said irregular migration through the jungle was down 99%.":

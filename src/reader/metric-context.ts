@@ -32,10 +32,13 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   if (/^(?:the|a|that)$/i.test(afterTokens[j] ?? '') && PERIOD_NOUN.test(afterTokens[j + 1] ?? '')) return true;
   // "esos 302 mil fueron el año pasado", "those 302,000 were last year": a copula, then a period.
   if (next !== undefined && COPULA_THEN_PERIOD.test(afterTokens.slice(i, i + 3).join(' '))) return true;
+  // "302.203, de modo que la caída fue del 99 %": what follows from the figure, not what it counts.
+  if (next !== undefined && CONSEQUENCE_AFTER.test(afterTokens.slice(i, i + 4).join(' '))) return true;
   return next === undefined || CONTINUES.has(next);
 }
 const PERIOD_NOUN = /^(?:year|month|week|previous|prior|same|following)$/i;
 const COPULA_THEN_PERIOD = EN.pattern('copula-then-period');
+const CONSEQUENCE_AFTER = EN.pattern('consequence-after');
 
 const RATE_WORDS = EN.words('rate-words');
 

@@ -4,7 +4,7 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
-import { contains, dayNumber, daysInMonth, monthOfDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, daysInMonth, monthOfDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import { readSpanishNumber } from '../model/numbers-es.js';
 import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
@@ -495,11 +495,20 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   // "That makes 2,928 for the same two months of 2021": the nearest period of that many months, or
   // that many months named one by one ("4,702 in January … 4,262 in February").
   const months = sameMonthsCounted(mention.words);
-  const fits = (p: Period | undefined): p is Period => p !== undefined && (months === undefined || monthsSpanned(p) === months);
-  const reference: Period | null = candidates.find(fits) ?? (months === undefined ? null : monthsNamedInTurn(candidates, months));
+  // "**Against 2021:** the same stretch last year brought 2,928": a stretch, a period or some weeks
+  // "the same" as another are part of a year, never a whole year named beside them.
+  const part = SAME_PART.test(mention.words);
+  const fits = (p: Period | undefined): p is Period => p !== undefined && (months === undefined || monthsSpanned(p) === months) && !(part && calendarYearOf(p) !== null);
+  // Nearest first either way: months named one by one just before ("4.702 en enero y 4.262 en
+  // febrero. Los mismos dos meses de 2021 …") come before a span of that length named further back.
+  const at = candidates.findIndex(fits);
+  const inTurn = months === undefined ? null : monthsNamedInTurn(candidates, months);
+  const reference: Period | null = inTurn && (at < 0 || at >= months!) ? inTurn : (candidates[at] ?? null);
   const period: Period | null = reference ? resolveSameAs(mention.sameAs!, reference) : null;
   return period ? { ...mention, resolved: { period, deictic: false } } : mention;
 }
+
+const SAME_PART = EN.pattern('same-part-of-a-year');
 
 /** "the same two months", "esos mismos dos meses": how many months a "same" phrase counts, if it says. */
 function sameMonthsCounted(words: string): number | undefined {

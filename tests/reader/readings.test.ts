@@ -369,6 +369,22 @@ describe('the reader: comparisons and their subjects', () => {
     expect(ratio.period?.text).toBe('2023-01/2023-02');
     expect(ratio.comparison?.baselinePeriod?.text).toBe('2022-01/2022-02');
   });
+  it('"the same stretch last year" is part of a year, not the whole year a label beside it names', () => {
+    const figure = read('- **Both months:** 8,964 crossed the Darién in the first two months of the year.\n- **Against 2021:** the same stretch last year brought 2,928, so the flow has roughly tripled.', '2022-04-20', '2,928');
+    expect(figure.period?.text).toBe('2021-01/2021-02');
+  });
+  it('"nearly four times the number of people who made the crossing in all of 2020": the baseline is the clause\'s year, not the sentence before\'s figure', () => {
+    const ratio = read('Panama counted 25,505 migrants crossing the Darién in September, a hair more than the 25,332 it logged in August.\nThat September tally is nearly four times the number of people who made the crossing in all of 2020.', '2021-10-28', 'nearly four times');
+    expect(ratio.comparison?.subject?.text).toBe('25,505');
+    expect(ratio.comparison?.baseline).toBeNull();
+    expect(ratio.comparison?.baselinePeriod?.text).toBe('2020');
+  });
+  it('"every month from August through October topped 25,000" is each month\'s low, not the three months\' total', () => {
+    unchecked('Crossings of the Darién surged in 2021. By the autumn, every month from August through October topped 25,000.', '2022-03-15', '25,000');
+  });
+  it('"In three of the six, 2017, 2018 and 2020": the size of a set named before is no count of the flow', () => {
+    unchecked('Between 2015 and 2020, six years before the surge, fewer than 80,000 people crossed the Darién in all. In three of the six, 2017, 2018 and 2020, fewer than 10,000 people crossed.', '2023-03-15', 'six');
+  });
   it('"works out to" a day is an average, not a peak, beside "the busiest month"', () => {
     const rate = read('Spread over the year, 2021\u2019s total of Darién crossings works out to about 366 a day, and the busiest month was not August but October.', '2022-02-16', '366');
     expect(rate.basis).toBe('average');

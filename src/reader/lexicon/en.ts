@@ -401,6 +401,20 @@ export const ENGLISH = [
     examples: { reads: ['22.582 migrantes, de los cuales ', 'of whom about ', 'el 63,28 % (', '40 percent ('], not: ['de los migrantes ', 'which crossed ', '(about '] },
   },
   {
+    id: 'set-size-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:\p{L}+|\d+)\s+(?:of\s+the|de\s+l[oa]s)\s+$/iu,
+    why: '"In three of the six, 2017, 2018 and 2020, fewer than 10,000 crossed": a number after "three of the", with no noun of its own after it (a comma, a bracket), is the size of a set the text named before, not a count of the flow.',
+    examples: { reads: ['In three of the ', 'two of the ', 'dos de los '], not: ['the ', 'of the ', 'more than '] },
+  },
+  {
+    id: 'each-unit-before',
+    on: 'before-figure',
+    pattern: /(?:\b(?:every|each|all)\s+(?:(?:single|one)\s+)?(?:(?:of\s+)?(?:the|those|these|three|four|five|six)\s+)?(?:\w+\s+)?(?:months?|years?|weeks?|days?)|\b(?:cada|tod[oa]s\s+l[oa]s)\s+(?:\w+\s+)?(?:mes(?:es)?|años?|semanas?|días?))\b[^.;:\d]{0,60}?\b(?:topped|tops|exceeded|exceeds|passed|surpassed|cleared|broke|(?:stayed|remained|was|were|came\s+in|held)\s+(?:above|over|below|under|beneath)|saw\s+(?:more|fewer|less)\s+than|topping|exceeding|superó|superaron|rebasó|rebasaron|pasó\s+de|pasaron\s+de|se\s+mantuvo\s+(?:por\s+)?(?:encima|debajo)\s+de)\s+(?:the\s+|los\s+|las\s+)?(?:(?:mark|level|threshold)\s+of\s+)?$/iu,
+    why: '"every month from August through October topped 25,000", "cada mes del trimestre superó los 25.000": a bound said of each month (or year) of a span is the lowest or highest of them, not the span\'s total.',
+    examples: { reads: ['every month from August through October topped ', 'each of those three months exceeded ', 'all three months stayed above ', 'cada mes del trimestre superó los ', 'todos los meses superaron los '], not: ['the three months topped ', 'the quarter exceeded ', 'crossings topped ', 'el trimestre superó los '] },
+  },
+  {
     id: 'extreme-before',
     on: 'before-figure',
     pattern: /(?:\b(?:a|the|its|un|una|el|su)\s+(?:(?:yearly|annual|monthly|record)\s+)?(?:low|high|peak|maximum|minimum|lowest|highest|mínimo|máximo|pico)\s+(?:of|de)|\b(?:peak(?:ed|s)?|topp?(?:ed|s)? out|bottom(?:ed|s)? out|max(?:ed|es)? out)\s+(?:at|near|around|with)|\b(?:never\s+(?:went|got|rose|climbed)(?:\s+(?:above|over|past|beyond))?|never\s+(?:fell|dropped|sank|went)(?:\s+(?:below|under))?|(?:fell|dropped|sank|went|got|rose|climbed)\s+as\s+(?:low|high)\s+as|(?:con|with)\s+(?:picos|máximos|mínimos|peaks|highs|lows)\s+(?:de|of)(?:\s+[\d.,]+\s+(?:y|e|and))?))\s+(?:(?:about|some|nearly|almost|around|just over|just under|more than|unos|unas|casi|más de)\s+)?$/iu,
@@ -456,6 +470,27 @@ export const ENGLISH = [
     pattern: /^(?:was|were|fue|fueron|eran|era) (?:(?:in|en|durante|during) (?:(?:19|20)\d\d|el|la|this|last|that)|(?:el|la) (?:año|mes)|last (?:year|month)|this (?:year|month)|the (?:year|month))\b/i,
     why: '"esos 302 mil fueron el año pasado", "those 302,000 were last year": a copula, then a period, names no thing counted; the figure continues the text\'s count (metric-context.ts continuesPrior, on its words after the figure).',
     examples: { reads: ['fueron el año pasado', 'were last year', 'was in 2024'], not: ['were children', 'fueron adultos'] },
+  },
+  {
+    id: 'count-of-those-who-before',
+    on: 'before-period',
+    pattern: /\b(?:times|double|twice|triple|half|thirds?|quarters?|tenths?|veces|doble|triple|mitad|tercio)\s+(?:(?:of|de)\s+)?(?:the\s+|la\s+|el\s+)?(?:number|total|count|tally|cifra|número|total)\s+(?:of|de)\s+(?:people|migrants|those|personas|migrantes|quienes)\s+(?:who|that|que)\s+[^.;:\d]{1,60}?(?:\s+(?:in|during|en|durante)(?:\s+(?:all|the\s+whole|the\s+entire|todo)(?:\s+(?:of|el))?)?)?\s*$/iu,
+    why: '"nearly four times the number of people who made the crossing in all of 2020", "el triple de la cifra de personas que cruzaron en 2019": the period at the end of the count\'s own clause is that count\'s, the baseline, however long the clause (baseline-before reaches 40 characters).',
+    examples: { reads: ['nearly four times the number of people who made the crossing in all of ', 'nearly four times the number of people who made the crossing ', 'twice the number of migrants who crossed in ', 'el triple de la cifra de personas que cruzaron en '], not: ['the number of people who crossed in ', 'four times as many people crossed in ', 'twice the 6,465 who crossed in '] },
+  },
+  {
+    id: 'same-part-of-a-year',
+    on: 'period',
+    pattern: /\b(?:same|mism[oa]s?)\s+(?:\w+\s+)?(?:stretch|period|span|weeks|days|months|time|periodo|período|lapso|semanas|días|meses|tramo)\b/iu,
+    why: '"the same stretch last year", "el mismo periodo del año pasado": a span said to be the same as another is part of a year; a whole year named near it ("**Against 2021:** …") is not what it repeats.',
+    examples: { reads: ['the same stretch last year', 'the same period of 2021', 'the same two months of 2021', 'el mismo periodo del año pasado', 'las mismas semanas de 2023'], not: ['the same year', 'el mismo año', 'a year earlier'] },
+  },
+  {
+    id: 'consequence-after',
+    on: 'after-figure',
+    pattern: /^(?:(?:de|del) (?:modo|manera|forma) que|(?:por|con) lo que|lo que|así que|así|es decir|o sea|meaning|making|thus|hence|which means)\b/i,
+    why: '"En 2024 habían sido 302.203, de modo que la caída fue del 99 %", "302,203, meaning a drop of 99%": a clause of what follows from the figure names no thing counted; the figure continues the text\'s count (metric-context.ts continuesPrior, on its words after the figure).',
+    examples: { reads: ['de modo que la caída', 'por lo que el descenso', 'lo que supone', 'así que', 'meaning a drop', 'es decir'], not: ['de ellos', 'migrantes', 'de los cuales', 'more than'] },
   },
   {
     id: 'disputed-lead',
