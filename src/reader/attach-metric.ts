@@ -376,10 +376,15 @@ function fromProVerb(ctx: SentenceContext, figure: Building, earlier: readonly B
 }
 const PRO_VERB = EN.pattern('pro-verb-after');
 
+const ONE_UNIT_SPAN = EN.pattern('one-unit-span');
+
 /** "Figures soared from 2,928 ...": a sentence that names no metric continues the one before. */
 function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite, earlier: readonly Building[]): boolean {
   const words = commented(ctx, figure, site.own.length) ? [] : site.after;
   if (!ctx.before || site.namesItsOwn || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return false;
+  // "… 1,500 or 2,000 a day. In a week, we got 10,000.": a count over some one week, undated, is
+  // neither the rate before it nor the text's total.
+  if (figure.per === null && ONE_UNIT_SPAN.test(ctx.body)) return false;
   // "… the monthly tallies come to 133,726; in January of that year it had recorded just 1,071":
   // a bare count goes on with the count before it in its own sentence, before the sentence before.
   const own = figure.per === null ? [...earlier].reverse().filter((f) => f.metric && f.per === null && !f.comparisonDraft && !f.mention?.part) : [];

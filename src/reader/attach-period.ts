@@ -4,7 +4,7 @@
  * its clause, or the sentence before when the sentence refers back.
  */
 import type { PeriodMention } from '../text/periods.js';
-import { dayNumber, isoDay, monthOfDay, parsePeriod, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, isoDay, monthOfDay, parsePeriod, yearOfDay, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
@@ -233,8 +233,21 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
   // opens the sentence from another clause.
   const inClause = (p: PeriodMention): boolean => p.start - offset >= site.clause[0] && p.end - offset <= site.clause[1];
   const vague = best && !inClause(best.p) ? periods.find((p) => p.kind === 'vague' && inClause(p) && p.end <= mention.start) : undefined;
-  return vague ?? best?.p ?? null;
+  return vague ?? (best ? finerAfter(best.p, figure, periods, m, offset) : null) ?? best?.p ?? null;
 }
+
+/**
+ * "In 2022, 4,702 people crossed the Darién in January": a year that opens the sentence dates a
+ * month named just after the figure's verb, and the month, inside it, is the figure's. Not past
+ * other words ("with a peak in August", "since"): only the figure's noun, verb and place between.
+ */
+function finerAfter(best: PeriodMention, figure: Building, periods: readonly PeriodMention[], m: string, offset: number): PeriodMention | null {
+  const year = best.resolved?.period;
+  if (!year || best.end > figure.start || calendarYearOf(year) === null || !/^\W*$/.test(m.slice(offset, best.start))) return null;
+  const finer = periods.find((p) => p.start >= figure.end && p.start - figure.end <= 60 && p.resolved && p.resolved.period !== year && contains(year, p.resolved.period) && !p.sameAs);
+  return finer && PLAIN_GAP.test(m.slice(figure.end, finer.start)) ? finer : null;
+}
+const PLAIN_GAP = EN.pattern('plain-gap-to-period');
 
 /** How the words between a period phrase and a figure tie them, or null when the phrase is not the figure's. */
 function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; possessive: boolean; when: boolean; outside: boolean; bracketed: boolean } | null {

@@ -118,6 +118,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "desde enero hasta el 10 de julio": from the month's first day to that day.
   rule('between', `desde (${MONTH}) (?:hasta el|al) (${DAY}) de (${MONTH})(?:,? (?:del? )?(${YEAR}))?`, 'between $1 1 and $3 $2', ['$1 1, $4', '$3 $2, $4'], ['desde enero hasta el 10 de julio', 'desde enero al 10 de julio de 2024']),
   rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}|este año|año pasado))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio', 'entre el 1 y el 14 de enero de este año']),
+  // "Entre junio y octubre del año pasado": the months of last year, as "between June and October last year".
+  rule('between', `entre (${MONTH}) y (${MONTH}) del? año (?:pasado|anterior)`, 'between $1 and $2 last year', ['$1', '$2, last year'], ['entre junio y octubre del año pasado', 'entre enero y marzo del año anterior']),
   rule('between', `entre (?:el )?(${END}) y (?:el )?(${END})`, 'between $1 and $2', ['$1', '$2'], ['entre enero y el 25 de septiembre', 'entre 2022 y 2023', 'entre enero y abril de 2022'], ['entre Colombia y Panamá']),
   // "Del 1 de enero hasta hoy 28 de agosto de 2023": "del" opens the span too, and "hoy" may name its end.
   rule('between', `(?:desde (?:el )?|del )(?:${WEEKDAY},? )?(${DATE}) (?:hasta|a|al) (?:el |hoy,? )?(?:${WEEKDAY},? )?(${DATE})`, 'from $1 to $2', ['$1', '$2'], ['desde el 1 de julio hasta el 17 de julio', 'desde el lunes 1 de julio hasta el miércoles 17 de julio', 'Del 1 de enero hasta hoy 28 de agosto de 2023']),

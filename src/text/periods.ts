@@ -204,7 +204,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "between July 1, when Mulino was sworn in, and July 17": a clause between the ends says what
   // the first day was; the span is the same.
   // "between July 1 and yesterday": the later end a day the page date names.
-  ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?:, (?:when|the day|as) [^,;.]{1,80},)? and (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}|yesterday|today|(?:last )?${WEEKDAY})(?![\\w-]|,\\d)`, 'gi')],
+  ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?:, (?:when|the day|as) [^,;.]{1,80},)? and (${DATE}|${MONTH}(?:,? (?:${YEAR}|(?:of )?(?:last|this) year))?|${YEAR}|yesterday|today|(?:last )?${WEEKDAY})(?![\\w-]|,\\d)`, 'gi')],
   // "from July 1 to July 17", "From 2021 to 2023, more than 900,000 crossed": a span. A change
   // over it ("rose from 2021 to 2022 by 85%") is read as over "between 2021 and 2022": its figure
   // is the later year's, against the earlier (attach-comparison.ts); read as two years, a count
@@ -673,7 +673,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       // "between January and April 2022", "from March 1 to March 14, 2022", "from Dec. 20 to Jan.
       // 5, 2022": the first end takes the second's year (the year before when its month is later).
       // "entre el 1 y el 14 de enero de este año" ends "January 14, this year": the page's year.
-      const [first, second] = [match[1]!, match[2]!].map((end) => (page ? end.replace(/,? (this|last) year$/i, (_all, which: string) => `, ${ymd(page.end).year - (/^last$/i.test(which) ? 1 : 0)}`) : end)) as [string, string];
+      const [first, second] = [match[1]!, match[2]!].map((end) => (page ? end.replace(/,?(?: of)? (this|last) year$/i, (all: string, which: string) => `${/\d$/.test(end.slice(0, -all.length)) ? ',' : ''} ${ymd(page.end).year - (/^last$/i.test(which) ? 1 : 0)}`) : end)) as [string, string];
       const year = /\d{4}$/.exec(second)?.[0];
       const firstMonth = new RegExp(`^(${MONTH})(?: ${DAY})?$`).exec(first)?.[1] ?? new RegExp(`^${DAY} (${MONTH})$`).exec(first)?.[1];
       const secondMonth = new RegExp(MONTH).exec(second)?.[0];

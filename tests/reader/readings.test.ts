@@ -77,6 +77,10 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"In 2022, 4,702 people crossed the Darién in January": the year that opens the sentence dates the month after the verb, which is the figure\'s', text: 'In 2022, 4,702 people crossed the Darién in January.', date: '2023-01-05', figure: '4,702', metric: 'darien-crossings', period: '2022-01' },
+  { why: '"In 2023, 520,085 people crossed the Darién, with a peak in August": the month is the peak\'s, not the figure\'s', text: 'In 2023, 520,085 people crossed the Darién, with a peak in August.', date: '2024-01-05', figure: '520,085', metric: 'darien-crossings', period: '2023' },
+  { why: '"Between June and October last year": the months of last year, not the whole year', text: 'Between June and October last year, about 2,400 migrants entered the Darién daily.', date: '2022-02-02', figure: 'about 2,400', metric: 'darien-crossings-daily', period: '2021-06/2021-10' },
+  { why: '"Between June and October of last year": the same with "of"', text: 'Between June and October of last year, about 2,400 migrants entered the Darién daily.', date: '2022-02-02', figure: 'about 2,400', metric: 'darien-crossings-daily', period: '2021-06/2021-10' },
   { why: '"kept falling in July, Panama\'s government said Monday, releasing a tally of 20,519 people who crossed during the month": the day someone spoke is no month referred back to', text: 'Migrant crossings through the Darién jungle kept falling in July, Panama\'s government said Monday, releasing a tally of 20,519 people who crossed during the month.', date: '2024-08-06', figure: '20,519', metric: 'darien-crossings', period: '2024-07' },
   { why: '"That record year was five times the 133,726 of 2021. Even that earlier figure meant about 366 a day": "that earlier figure" is the one compared with', text: 'In 2023, 520,085 people crossed the Darién.\nThat record year was more than five times the 133,726 who made the trip in 2021.\nEven that earlier figure meant about 366 people a day.', date: '2025-06-10', figure: 'about 366', metric: 'darien-crossings-daily', period: '2021' },
   { why: '"October 2022, a year in which 248,284 crossed": the clause is of the month\'s whole year', text: 'A child\'s shoe in the mud near Bajo Chiquito, October 2022, a year in which 248,284 crossed the Darién.', date: '2025-08-05', figure: '248,284', metric: 'darien-crossings', period: '2022' },
@@ -378,6 +382,12 @@ describe('the reader: comparisons and their subjects', () => {
     expect(ratio.comparison?.subject?.text).toBe('25,505');
     expect(ratio.comparison?.baseline).toBeNull();
     expect(ratio.comparison?.baselinePeriod?.text).toBe('2020');
+  });
+  it('"Panama has seen days in which we get 1,500 or 2,000 a day" is some days\' rate, the busiest, not the average', () => {
+    expect(read('So far this year, more than 50,000 migrants have arrived via the Darién route. Panama has seen days in which we get 1,500 or 2,000 migrants a day.', '2021-08-11', '1,500 or 2,000').basis).toBe('peak');
+  });
+  it('"In a week, we got 10,000" after a rate is some one week\'s count: neither the rate nor the total', () => {
+    unchecked('Panama has seen days in which we get 1,500 or 2,000 migrants crossing the Darién a day. In a week, we got 10,000.', '2021-08-11', '10,000');
   });
   it('"every month from August through October topped 25,000" is each month\'s low, not the three months\' total', () => {
     unchecked('Crossings of the Darién surged in 2021. By the autumn, every month from August through October topped 25,000.', '2022-03-15', '25,000');

@@ -401,6 +401,20 @@ export const ENGLISH = [
     examples: { reads: ['22.582 migrantes, de los cuales ', 'of whom about ', 'el 63,28 % (', '40 percent ('], not: ['de los migrantes ', 'which crossed ', '(about '] },
   },
   {
+    id: 'plain-gap-to-period',
+    on: 'after-figure',
+    pattern: /^\s+(?!.*\b(?:with|peak|peaked|record|after|before|since|until|than|compared|against|from|busiest|highest|lowest|alone|including|released|published|reported|announced|said|publicó|informó|divulgó|anunció|con|pico|desde|hasta|tras|antes|después|que|frente)\b)(?:[\p{L}'’-]+\s+){0,7}$/iu,
+    why: '"In 2022, 4,702 people crossed the Darién in January": between a figure and a month named after it, only the figure\'s noun, verb and place; "with a peak in August", "since January", "than in March" name something else\'s month.',
+    examples: { reads: [' people crossed the Darién ', ' migrantes cruzaron la selva ', ' crossed '], not: [' crossed, with a peak ', ' people crossed since ', ' more than crossed ', ', and '] },
+  },
+  {
+    id: 'one-unit-span',
+    on: 'sentence',
+    pattern: /(?:^|[^\p{L}])(?:(?:in|during|over)\s+(?:a|one)\s+(?:single\s+)?(?:week|month|day|weekend)|en\s+(?:una|un)\s+(?:sola\s+|solo\s+)?(?:semana|mes|día|fin\s+de\s+semana))(?![\p{L}])(?!\s+(?:of|de)\s)/iu,
+    why: '"… 1,500 or 2,000 a day. In a week, we got 10,000.": a count over some one week (or month, or day), undated, continues neither the rate before it nor the total the text was counting.',
+    examples: { reads: ['In a week, we got 10,000.', 'In a single month, 40,000 crossed.', 'En una semana llegaron 10.000.'], not: ['In a week of talks, officials met.', 'Every week, 10,000 crossed.', 'In 2023, 520,085 crossed.'] },
+  },
+  {
     id: 'set-size-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?:\p{L}+|\d+)\s+(?:of\s+the|de\s+l[oa]s)\s+$/iu,
