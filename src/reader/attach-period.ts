@@ -233,7 +233,7 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
   // opens the sentence from another clause.
   const inClause = (p: PeriodMention): boolean => p.start - offset >= site.clause[0] && p.end - offset <= site.clause[1];
   const vague = best && !inClause(best.p) ? periods.find((p) => p.kind === 'vague' && inClause(p) && p.end <= mention.start) : undefined;
-  return vague ?? (best ? finerAfter(best.p, figure, periods, m, offset) : null) ?? best?.p ?? null;
+  return vague ?? (best ? finerAfter(best.p, figure, periods, m, offset) ?? sinceOverEntry(best.p, periods, m, offset) : null) ?? best?.p ?? null;
 }
 
 /**
@@ -248,6 +248,15 @@ function finerAfter(best: PeriodMention, figure: Building, periods: readonly Per
   return finer && PLAIN_GAP.test(m.slice(figure.end, finer.start)) ? finer : null;
 }
 const PLAIN_GAP = EN.pattern('plain-gap-to-period');
+
+/**
+ * "- **July 17, 2024:** Border police say just 1,136 have crossed since the inauguration": the
+ * entry's date is when the running count stood; the "since" phrase, ending on it, is the count's.
+ */
+function sinceOverEntry(best: PeriodMention, periods: readonly PeriodMention[], m: string, offset: number): PeriodMention | null {
+  if (!best.pointInTime || !/^[\s*_#>+-]*$/.test(m.slice(offset, best.start)) || !/^[\s*_]*[:.—–]/.test(m.slice(best.end, best.end + 4))) return null;
+  return periods.find((p) => p.since && p.start > best.end && p.resolved?.period.end === best.resolved?.period.end) ?? null;
+}
 
 /** How the words between a period phrase and a figure tie them, or null when the phrase is not the figure's. */
 function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; possessive: boolean; when: boolean; outside: boolean; bracketed: boolean } | null {

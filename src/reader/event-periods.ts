@@ -55,11 +55,16 @@ function startOf(mention: PeriodMention, starts: readonly TermStart[], page: Per
   const known = starts.filter((start) => start.day <= page.end);
   const names = (words: string, start: TermStart): boolean => new RegExp(`(?<![\\p{L}])${start.surname}(?![\\p{L}])`, 'u').test(words);
   // "the first 100 days after Trump was sworn in" names whose term it is: only that name counts.
-  const namesItsOwn = mention.kind === 'since-event' || /\b(?:after|since)\s+\p{Lu}/u.test(mention.words);
+  const namesItsOwn = /\b(?:after|since)\s+\p{Lu}/u.test(mention.words);
   const around = namesItsOwn ? mention.words : text.slice(Math.max(0, mention.start - NAMED_REACH), mention.end);
   const named = known.filter((start) => names(around, start));
+  // "Trump was sworn in on January 20 … since the inauguration": a term the text names of someone
+  // the catalogue does not date makes "the inauguration" anyone's.
+  if (!namesItsOwn && named.length === 1 && [...around.matchAll(OTHER_TERM)].some((found) => found[1] !== named[0]!.surname)) return null;
   return named.length === 1 ? named[0]!.day : null;
 }
+/** "Trump was sworn in", "Kast's inauguration", "Arévalo took office": someone's term begun. */
+const OTHER_TERM = /(?<![\p{L}])(?!(?:He|She|They|It|We|Who|Él|Ella|Ellos|Quien)(?![\p{L}]))(\p{Lu}[\p{L}’'-]+)(?:['’]s)?\s+(?:was\s+sworn\s+in|took\s+office|inauguration|was\s+inaugurated|entered\s+office|asumió)/gu;
 /** How far before "his first 17 days" the one it is about must be named: about two sentences. */
 const NAMED_REACH = 300;
 

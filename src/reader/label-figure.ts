@@ -16,6 +16,7 @@ const FIGURE_LABEL = EN.pattern('figure-label');
 /** Where a label ends: a colon or a dash, after "more"/"fewer" for a difference. */
 const LABEL_END = EN.pattern('label-end');
 const MINUS = /[-−–]/;
+const GLOSS_MORE = EN.pattern('gloss-how-many-more');
 
 /** The figure that labels its sentence, and what follows the number before the colon or dash. */
 function labelOf(m: string, built: readonly Building[], sentenceStart: number): { figure: Building; more: string } | null {
@@ -33,8 +34,11 @@ function labelOf(m: string, built: readonly Building[], sentenceStart: number): 
 export function labelWords(m: string, built: Building[], sentenceStart: number, sentenceEnd: number): void {
   const label = labelOf(m, built, sentenceStart);
   if (!label) return;
-  const { figure, more } = label;
+  const { figure } = label;
   const gloss = m.slice(figure.end, sentenceEnd);
+  // "**371,801:** how many more people made the trek in 2023 than in 2022": the gloss says "more".
+  const asked = GLOSS_MORE.exec(gloss);
+  const more = label.more || ((asked?.[1] ?? asked?.[2])?.toLowerCase() ?? '');
   const per = figure.per === null && more === '' ? headerRate(gloss) : null;
   if (per !== null) {
     figure.per = per;

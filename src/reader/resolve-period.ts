@@ -11,6 +11,22 @@ import { EN } from './lexicon/en.js';
 import { isBaselineLead } from './baselines.js';
 import { SAID_BEFORE } from './attribution.js';
 
+/**
+ * "- **July 17, 2024:** Border police say just 1,136 have crossed since the inauguration": a
+ * timeline entry's date is when its running count stood, so a "since" phrase of the entry ends on
+ * it, not on the page date.
+ */
+function sinceToEntryDate(mention: PeriodMention, all: readonly PeriodMention[], text: string): PeriodMention | null {
+  const span = mention.since ? mention.resolved?.period : undefined;
+  if (!span) return null;
+  const entry = all.find((p) => p !== mention && p.pointInTime && p.resolved && p.end <= mention.start && ENTRY_OPENS.test(text.slice(text.lastIndexOf('\n', p.start) + 1, p.start)) && ENTRY_CLOSES.test(text.slice(p.end, p.end + 4)));
+  const day = entry?.resolved!.period.end;
+  if (day === undefined || day < span.start || day >= span.end) return null;
+  return { ...mention, resolved: { ...mention.resolved!, period: periodFromDays(span.start, day) } };
+}
+const ENTRY_OPENS = /^[\s*_#>+-]*$/;
+const ENTRY_CLOSES = /^[\s*_]*[:.—–]/;
+
 /** The recent periods after a sentence's phrases: an unresolved phrase (not a bound) empties them. */
 export function notePeriods(recent: readonly Period[], mentions: readonly PeriodMention[]): Period[] {
   // Most sentences name no period: then nothing is copied.
@@ -98,7 +114,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   }), held, text).map((mention, _, all) => {
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
-    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? firstMonthsNotOver(mention, page, carry.year) ?? mention);
+    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? sinceToEntryDate(mention, all, text) ?? firstMonthsNotOver(mention, page, carry.year) ?? mention);
   });
 
   function resolveOne(mention: PeriodMention): PeriodMention {

@@ -269,6 +269,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "since President Joe Biden entered office": a period darien cannot resolve, but the figure's
   // period words all the same, so the figure is reported as unchecked rather than given another.
   ['since-event', /\b[Ss]ince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency)| was (?:sworn in|inaugurated)(?! as\b))/g],
+  // "since the inauguration", "since he was sworn in": whose term, the text just before must say
+  // (src/reader/event-periods.ts), as for "his first 17 days".
+  ['since-event', /\b[Ss]ince (?:(?:the|his|her) (?:inauguration|swearing-in)|(?:he|she) (?:took office|was sworn in|was inaugurated|entered office))\b/g],
   // "in his first 17 days", "the first 100 days of his term", "his first six months in office": a
   // span from the day a term began, which only the catalogue knows (src/reader/event-periods.ts).
   // "In Mulino's first 17 days": whose term a name's possessive says (event-periods.ts takes only
@@ -353,6 +356,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' and ', ' or ', ' & '],
   [],
   [],
+  ['since '],
   ['since '],
   [' first '],
 ];

@@ -56,6 +56,11 @@ function isSpace(c: number): boolean {
   return /\s/.test(String.fromCharCode(c));
 }
 
+/**
+ * "**29,289:** people who crossed in 2016", "**More than three times:** …": a label that is only a
+ * figure, hedged or not, is what the line after it glosses, one sentence with it (a box of numbers).
+ */
+const FIGURE_ONLY_LABEL = /^(?:\*\*|__)\s*(?:(?:about|around|roughly|some|nearly|almost|just(?:\s+(?:over|under))?|over|under|more than|fewer than|less than|upwards? of|close to|unos|unas|cerca de|alrededor de|casi|más de|menos de|apenas)\s+)?(?:[+−–-]?\d[\d,.]*\s*(?:%|percent|per cent|million|millones|mil|thousand)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a third|a quarter|dos|tres|cuatro|cinco)(?:\s+(?:times|veces))?)\s*:(?:\*\*|__)$/i;
 /** A bold label that opens a block and holds a number: "**Bonus, two points:**", "__Round 4:__". */
 const RUN_IN_LABEL = /^(?:\*\*|__)(?=[^*_\n]{0,50}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco)\b))[^*_\n]{1,60}:(?:\*\*|__)/i;
 
@@ -115,7 +120,7 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
   // (points, steps, a round), not of what follows, is a sentence of its own. Not one that dates
   // what follows ("**Card 3 (AP, 17 July 2024):**"), nor a speaker's ("**A:**").
   const label = RUN_IN_LABEL.exec(block);
-  if (label && !/\b(?:19|20)\d\d\b/.test(label[0])) {
+  if (label && !/\b(?:19|20)\d\d\b/.test(label[0]) && !FIGURE_ONLY_LABEL.test(label[0])) {
     push(start, start + label[0].length);
     from = label[0].length;
   }

@@ -247,6 +247,13 @@ export const ENGLISH = [
     examples: { reads: ['hasta el 6 de junio', 'until July 17', 'through March 3'], not: ['on July 1', 'el 1 de julio'] },
   },
   {
+    id: 'gloss-how-many-more',
+    on: 'after-figure',
+    pattern: /^[\s*_:—–-]*(?:how\s+many|the\s+number\s+of)\s+(more|fewer|less)\b|^[\s*_:—–-]*cu[aá]nt[oa]s\s+(?:\p{L}+\s+)?(más|menos)(?![\p{L}])/iu,
+    why: '"**371,801:** how many more people made the trek in 2023 than in 2022", "**90.000:** cuántas personas menos cruzaron": a label\'s gloss that asks how many more or fewer makes the label a difference.',
+    examples: { reads: [':** how many more people made the trek', ': how many fewer crossed', ':** cuántas personas menos'], not: [':** how many people crossed', ':** the number of people who crossed', ': more than in 2022'] },
+  },
+  {
     id: 'label-end',
     on: 'after-figure',
     pattern: /^((?:\s+(?:more|fewer|less|más|menos))?)[\s*_]*(?::|\s[–—-]\s|[–—])/i,
