@@ -6,7 +6,7 @@
 import { intervalsOverlap } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
 import { docsPath, type Check } from '../types.js';
-import { countIndependent, listSources } from '../shared.js';
+import { countIndependent, isDraftClaim, listSources } from '../shared.js';
 import { lowerBound, upperBound } from '../../model/ordered.js';
 
 const ID = 'figure-conflict';
@@ -33,6 +33,7 @@ export const figureConflict: Check = {
     docs: docsPath(ID),
     messages: {
       conflict: '{{metric}} for {{period}}: {{disputed}} against {{other}}; the intervals do not overlap.{{more}}',
+      conflictRoughly: '{{metric}} for {{period}}: {{disputed}} against {{other}}; the intervals meet only at their edges, and neither figure lies within the other\'s.{{more}}',
       conflictMany: '{{metric}} for {{period}}: {{disputed}} against {{other}}; the intervals do not overlap. This period has {{values}} different figures, and {{count}} of them do not overlap this one.',
     },
   },
@@ -84,13 +85,41 @@ function reportPairs(context: Context, group: readonly Claim[], values: readonly
     for (let j = i + 1; j < values.length; j++) {
       const a = values[i]!.filter((x) => values[j]!.some((y) => !intervalsOverlap(x.quantity!.interval, y.quantity!.interval)));
       const b = values[j]!.filter((y) => a.some((x) => !intervalsOverlap(x.quantity!.interval, y.quantity!.interval)));
-      if (a.length === 0) continue;
+      if (a.length === 0) {
+        reportRoughly(context, group[0]!, values[i]!, values[j]!);
+        continue;
+      }
       // The side fewer independent sources stand behind leads: it is the likelier error.
       const [disputed, other] = countIndependent(a) <= countIndependent(b) ? [a, b] : [b, a];
       report(context, group[0]!, disputed, other, null);
     }
   }
 }
+
+/**
+ * "some 30 other representatives" against the registry's 20: the intervals touch only at their
+ * edges (24–36 and 15–25), and neither figure said lies in the other's reading. A draft's figure
+ * so far from the registry's is reported as a warning; bounds ("more than", "fewer than") and
+ * peaks are never held to their figure this way, and two registry sources, or two figures of one
+ * draft, are left to the rule above.
+ */
+function reportRoughly(context: Context, first: Claim, xs: readonly Claim[], ys: readonly Claim[]): void {
+  // A peak is one day's, and two peaks may differ: only a count or an average is held to its figure.
+  const point = (c: Claim): boolean => POINT_HEDGES.has(c.quantity!.hedge.kind) && c.quantity!.basis !== 'peak';
+  const x = xs.find(point);
+  const y = ys.find(point);
+  if (!x || !y || isDraftClaim(x) === isDraftClaim(y)) return;
+  const inside = (value: number, interval: readonly [number, number]): boolean => interval[0] <= value && value <= interval[1];
+  if (inside(x.quantity!.value, y.quantity!.interval) || inside(y.quantity!.value, x.quantity!.interval)) return;
+  // 248,283 against 248,284: counts a unit apart are how agencies' tallies differ, not an error.
+  const [vx, vy] = [x.quantity!.value, y.quantity!.value];
+  if (Math.abs(vx - vy) < ROUGHLY_APART * Math.max(Math.abs(vx), Math.abs(vy))) return;
+  const [disputed, other] = isDraftClaim(x) ? [xs, ys] : [ys, xs];
+  report(context, first, disputed, other, null, 'conflictRoughly');
+}
+const POINT_HEDGES: ReadonlySet<string> = new Set(['none', 'approximately']);
+/** How far apart, as a share of the larger, two figures must be for this rule. */
+const ROUGHLY_APART = 0.05;
 
 /**
  * Past a few distinct values, pairs grow as their square (two thousand figures of one period in a
@@ -125,12 +154,13 @@ function baselineText(claim: Claim): string {
 }
 
 /** A finding for a pair (many: null) or for one value against the many it does not overlap. */
-function report(context: Context, first: Claim, disputed: readonly Claim[], other: readonly Claim[], many: { values: string; count: string } | null): void {
+function report(context: Context, first: Claim, disputed: readonly Claim[], other: readonly Claim[], many: { values: string; count: string } | null, roughly: 'conflictRoughly' | null = null): void {
   // A table of two hundred agreeing sources helps nobody: show a few, count the rest.
   const shown = [...disputed.slice(0, MAX_PER_SIDE), ...other.slice(0, MAX_PER_SIDE)];
   const more = disputed.length + other.length - shown.length;
   context.report({
-    messageId: many ? 'conflictMany' : 'conflict',
+    messageId: roughly ?? (many ? 'conflictMany' : 'conflict'),
+    ...(roughly ? { severity: 'warning' as const } : {}),
     field: 'value',
     data: {
       metric: first.metric.id,

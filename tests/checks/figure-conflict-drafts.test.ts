@@ -1,0 +1,51 @@
+/**
+ * figure-conflict on drafts, as RuleTester runs a rule: drafts that must pass, and drafts that must
+ * be reported with the message id, line, column and severity of each finding, against the bundled
+ * registry (20 other representatives at the April 2022 ministerial; 248,284 for 2022; 133,726 for
+ * 2021). The rough rule: intervals that meet only at their edges, neither figure inside the other's.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe } from 'vitest';
+import { lintDrafts } from '../../src/drafts/lint.js';
+import { figureConflict } from '../../src/checks/rules/figure-conflict.js';
+import { loadRegistry } from '../../src/registry/load.js';
+import { draftCaseTester, type DraftCase, type DraftExpected } from '../helpers/draft-cases.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const registry = loadRegistry({ paths: [resolve(root, 'claims')] });
+
+/** A draft of these lines under three lines of front matter: its first line is line 4. */
+const draft = (date: string, ...lines: string[]): string => `---\ndate: ${date}\n---\n${lines.join('\n')}\n`;
+
+function findingsOf(text: string): DraftExpected[] {
+  return lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text }], minSeverity: 'info' })
+    .report.findings.filter((f) => f.check === figureConflict.meta.id)
+    .map((f) => ({ messageId: f.messageId, line: f.location.line, column: f.location.column, severity: f.severity }));
+}
+
+const MINISTERIAL = 'Blinken and Foreign Minister Erika Mouynes sat down with';
+
+const valid: DraftCase[] = [
+  { name: 'the registry\'s own figure, hedged ("some 20")', text: draft('2022-04-21', `${MINISTERIAL} some 20 other representatives from across the hemisphere.`) },
+  { name: 'a hedged figure whose reading holds the registry\'s ("about 21" holds 20)', text: draft('2022-04-21', `${MINISTERIAL} about 21 other representatives from across the hemisphere.`) },
+  { name: 'a bound is held to its bound, not its figure ("fewer than 30")', text: draft('2022-04-21', `${MINISTERIAL} fewer than 30 other representatives from across the hemisphere.`) },
+  { name: 'counts a unit apart are how agencies differ (248,283 against 248,284)', text: draft('2023-02-01', 'In 2022, 248,283 migrants crossed the Darién Gap.') },
+];
+
+const invalid: DraftCase[] = [
+  {
+    name: '"some 30" against the registry\'s 20: the readings meet at their edges, neither figure in the other\'s',
+    text: draft('2022-04-21', `${MINISTERIAL} some 30 other representatives from across the hemisphere.`),
+    errors: [{ messageId: 'conflictRoughly', line: 4, column: 58, severity: 'warning' }],
+  },
+  {
+    name: 'a plain figure whose reading does not reach the registry\'s is the error it always was',
+    text: draft('2022-04-21', `${MINISTERIAL} 30 other representatives from across the hemisphere.`),
+    errors: [{ messageId: 'conflict', line: 4, column: 58, severity: 'warning' }],
+  },
+];
+
+describe('figure-conflict on drafts', () => {
+  draftCaseTester(findingsOf, { valid, invalid });
+});
