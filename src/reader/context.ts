@@ -5,7 +5,7 @@
  * the readings worked out once and on demand (tags, clause breaks, attribution, place words).
  */
 import type { SectionRate } from './section-rate.js';
-import type { Period } from '../model/period.js';
+import { calendarYearOf, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { LineIndex } from '../text/lines.js';
 import { excerpt } from '../text/excerpt.js';
@@ -94,6 +94,8 @@ export interface TextState {
   readonly titleStems: ReadonlySet<string>;
   /** The one year the title names ("how 2021 became the Darién's record year"), else null. */
   readonly titleYear: number | null;
+  /** The year the text last called a record ("In 2023 … 520,085, the record"), for "the record year". */
+  recordYear?: Period;
   /** Periods named so far, newest last; emptied by a phrase that could not be resolved. */
   recent: Period[];
   /** Every figure read so far, in order: what a comparison between vague periods looks back to. */
@@ -206,7 +208,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     phrases: matchPhrases(options.catalogue, tokens),
     // "… in 2023 during the Biden administration. But just 10 … in June": a sentence that opens by
     // turning against the one before takes no year from it.
-    periods: resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? []), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear),
+    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? []), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear), state.recordYear),
     prior,
     previous,
     referent: state.referent && sentence.paragraph - state.referent.sentence.paragraph <= REFERENT_REACH ? state.referent : null,
@@ -292,3 +294,28 @@ const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
 const ANSWER = /^\s*(?:\*\*|__)?[AR](?:\*\*|__)?:(?:\*\*|__)?\s/;
 const DATELINE = EN.pattern('dateline');
 export const NO_STEMS: ReadonlySet<string> = new Set();
+
+/**
+ * "In the record year", "en el año récord": the year the text last called a record, not the last
+ * year it named; left as "that year" resolved it when the text called none a record.
+ */
+function theRecordYear(periods: PeriodMention[], recordYear: Period | undefined): PeriodMention[] {
+  if (!periods.some((p) => RECORD_YEAR.test(p.glossed ?? p.words))) return periods;
+  // With no year called a record, "that record year" points back to the last year named, as "that
+  // year" does; "the record year" may be any: unresolved, never guessed.
+  return periods.map((p) => {
+    if (!RECORD_YEAR.test(p.glossed ?? p.words)) return p;
+    if (recordYear) return { ...p, borrowed: true, resolved: { period: recordYear, deictic: false } };
+    return DEMONSTRATIVE.test(p.words) ? p : { ...p, resolved: null };
+  });
+}
+const RECORD_YEAR = /\b(?:record|peak|busiest) year\b/i;
+const DEMONSTRATIVE = /^(?:(?:in|during|for|over|en|durante)\s+)?(?:that|this|ese|aquel|este)\b/i;
+
+/** "En 2023 habían sido 520.085, el récord absoluto": the one whole year a sentence calls a record. */
+export function recordYearOf(own: readonly PeriodMention[], body: string): Period | undefined {
+  if (!RECORD_WORD.test(body)) return undefined;
+  const years = own.filter((p) => p.resolved && !p.sameAs && calendarYearOf(p.resolved.period) !== null);
+  return years.length === 1 && !RECORD_YEAR.test(years[0]!.glossed ?? years[0]!.words) ? years[0]!.resolved!.period : undefined;
+}
+const RECORD_WORD = EN.pattern('record-word');

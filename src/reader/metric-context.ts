@@ -32,6 +32,9 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   if (/^(?:the|a|that)$/i.test(afterTokens[j] ?? '') && PERIOD_NOUN.test(afterTokens[j + 1] ?? '')) return true;
   // "esos 302 mil fueron el año pasado", "those 302,000 were last year": a copula, then a period.
   if (next !== undefined && COPULA_THEN_PERIOD.test(afterTokens.slice(i, i + 3).join(' '))) return true;
+  // "The three months … accounted for more than 90,000 of them": of what the text was counting
+  // (a figure of a group, "113,000 of them were children", is set aside before this is asked).
+  if (/^(?:of|de)$/i.test(next ?? '') && /^(?:them|those|these|ellos|ellas|esos|esas)$/i.test(afterTokens[i + 1] ?? '')) return true;
   // "302.203, de modo que la caída fue del 99 %": what follows from the figure, not what it counts.
   if (next !== undefined && CONSEQUENCE_AFTER.test(afterTokens.slice(i, i + 4).join(' '))) return true;
   return next === undefined || CONTINUES.has(next);

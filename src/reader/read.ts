@@ -20,7 +20,7 @@ import { splitSentences, type Sentence } from '../text/sentences.js';
 import { matchPhrases, tokenize, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { blame, type ReadOptions, type ReadText, type Building } from './record.js';
 import { because } from './reasons.js';
-import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, namedPeriods } from './context.js';
+import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, namedPeriods, recordYearOf } from './context.js';
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { periodFromRepeat } from './repeated.js';
 import { mayDateAnEvent, readEvents } from './events.js';
@@ -108,6 +108,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   if (LABEL_OPENS.test(raw)) state.frameContext.turnParagraph = sentence.paragraph;
   state.frameContext.turn = state.frameContext.turnParagraph === sentence.paragraph;
   state.countsSoFar ??= own.find(countsSoFar)?.words ?? null;
+  state.recordYear = recordYearOf(own, body) ?? state.recordYear;
   // "… 9.002 personas llegaron … Sin embargo, … hubo un error en las estadísticas": the figures
   // just given are withdrawn, not claimed.
   if (state.previous?.sentence.paragraph === sentence.paragraph && CALLED_AN_ERROR.test(body)) {

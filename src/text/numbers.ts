@@ -343,6 +343,10 @@ const NEVER_REACHED_BEFORE = /(?:^|[^\p{L}])(?:never|nunca)\s+(?:again\s+|más\s
 const PER_UNIT_AFTER = /^\s+(?:per|a|each|por|cada)\s+(?:boat|vessel|launch|family|person|embarcación|lancha|bote|barco|familia|persona)(?![\p{L}])/iu;
 // Not a share of a longer span's total ("(some 56 percent of all crossings recorded since 2015)").
 const SHARE_OF_TOTAL_AFTER = /^[^.()]{0,100}\(((?:about |some |nearly |almost |cerca del? |casi |el |un )?\d[\d.,]*\s*(?:%|percent|per cent|por ciento)\s+(?:of|del?)\s+(?:the\s+|los\s+|las\s+)?(?:total|all|todos|todas))\b(?![^)]*\b(?:since|desde|between|entre|from)\b)/i;
+// "The three months from August through October accounted for more than 90,000 of them", "Enero
+// y febrero sumaron 8.964 de ellos": a span of time that accounts for part of a total is a part in
+// time, that span's count, not a group's.
+const SPAN_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:months?|weeks?|days?|quarter|half|January|February|March|April|May|June|July|August|September|October|November|December|meses|semanas|días|trimestre|semestre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])[^,;.]{0,60}?\s(?:accounted\s+for|made\s+up|represented|contributed|supplied|sumaron|representaron|aportaron)\s+(?:(?:about|some|nearly|almost|more\s+than|over|roughly|just\s+over|unos|unas|casi|más\s+de)\s+)?$/iu;
 // "the 520,085 of the year before", "of the same period": "of" a period says when, not of what group.
 // "cerró seis de los siete pasos", "unos 2.000 de los 3.000 migrantes", "300 de los migrantes que llegaron": a part.
 const PARTITIVE_AFTER = /^\s+de\s+(?:los|las|esos|esas|estos|estas)\s+(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien)\b|[a-záéíóúñ]+\s+(?:que|quienes)\b)|^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:entire|whole|full)\s+)?(?:(?:previous|prior|same|following)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i
@@ -877,7 +881,7 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   if (appositive) return because('age', { words: `${wordBeforeComma(near)}, ${numberText},` });
   // "2,765 migrants, of which 23.1% or 640 were minors": the figure after the share is the same part.
   if (SHARE_OR_BEFORE.test(near)) return because('part-of-group', { figure: numberText });
-  if (PARTITIVE_AFTER.test(after)) return because('part-of-group', { figure: numberText });
+  if (PARTITIVE_AFTER.test(after) && !SPAN_SUBJECT_BEFORE.test(textBefore(scan.sentence, at.i, 120))) return because('part-of-group', { figure: numberText });
   // "fell below the 100 mark in June, when only 10 crossed": a threshold, not the count.
   if (THRESHOLD_AFTER.test(after) && /\b(?:the|la|el)\s+$/i.test(near)) return because('threshold', { figure: numberText });
   if (NEVER_REACHED_BEFORE.test(near)) return because('threshold', { figure: numberText });

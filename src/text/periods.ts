@@ -122,6 +122,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // of any length (read.ts resolves it). "That time" only after a preposition: "at that time" is a day.
   // "By then the average was about eight a week": the period named last, too.
   ['that', /\b(?:by|back) (then)\b|\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
+  // "In the record year, the average was about 2,000 a day": the year the text called a record.
+  ['that', /\b(?:in|during|for|over) the (?:record|peak|busiest) (year)\b(?! (?:of|before|after|to|ending)\b)/gi],
   // "What does that record year work out to per day?": an adjective may stand before the unit.
   // "The month as a whole brought 20,519": "as a whole" makes "the month" the one just named.
   ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?|the(?= (?:month|year|week) as a whole\\b))(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b|,? ${YEAR}(?![\\w-]))(?: as a whole)?`, 'gi')],
@@ -307,6 +309,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year', "that year's", 'that year’s', "that month's", 'that month’s'],
   [' period', ' time', ' span', ' stretch', ' then'],
+  [' record ', ' peak ', ' busiest '],
   ['that ', 'over the ', 'during the ', 'across the ', 'throughout the ', 'for the ', ' as a whole'],
   ['before ', 'after ', 'prior to ', 'ahead of ', 'pre-', 'post-', 'between '],
   [' of ', ', '],

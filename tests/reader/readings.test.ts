@@ -77,6 +77,9 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"In the record year" is the year the text called a record, not the last year it named', text: 'In 2023, 520,085 people crossed the Darién, a record. In 2024, 302,203 crossed. In the record year, the average was about 2,000 a day.', date: '2025-01-07', figure: 'about 2,000', metric: 'darien-crossings-daily', period: '2023' },
+  { why: '"from that record" is what a fall is measured from, not a year called a record: "in the record year" stays unresolved', text: 'In 2023, 520,085 people crossed the Darién. Crossings fell 42% in 2024 from that record. In the record year, the average was about 1,425 a day.', date: '2025-01-07', figure: 'about 1,425', metric: 'darien-crossings-daily', period: null },
+  { why: '"The three months from August through October accounted for more than 90,000 of them": a part in time, those months\' count', text: 'In 2021, 133,726 people made the crossing of the Darién, a record for Panama. The three months from August through October accounted for more than 90,000 of them.', date: '2022-04-21', figure: 'more than 90,000', metric: 'darien-crossings', period: '2021-08/2021-10' },
   { why: '"In 2022, 4,702 people crossed the Darién in January": the year that opens the sentence dates the month after the verb, which is the figure\'s', text: 'In 2022, 4,702 people crossed the Darién in January.', date: '2023-01-05', figure: '4,702', metric: 'darien-crossings', period: '2022-01' },
   { why: '"In 2023, 520,085 people crossed the Darién, with a peak in August": the month is the peak\'s, not the figure\'s', text: 'In 2023, 520,085 people crossed the Darién, with a peak in August.', date: '2024-01-05', figure: '520,085', metric: 'darien-crossings', period: '2023' },
   { why: '"Between June and October last year": the months of last year, not the whole year', text: 'Between June and October last year, about 2,400 migrants entered the Darién daily.', date: '2022-02-02', figure: 'about 2,400', metric: 'darien-crossings-daily', period: '2021-06/2021-10' },
@@ -372,6 +375,12 @@ describe('the reader: comparisons and their subjects', () => {
     const ratio = read('About 50,000 migrants crossed the Darién Gap in January and February, more than five times as many as in the same two months of 2022.', '2023-03-22', 'five times');
     expect(ratio.period?.text).toBe('2023-01/2023-02');
     expect(ratio.comparison?.baselinePeriod?.text).toBe('2022-01/2022-02');
+  });
+  it('"By her numbers, that is some 1,300 fewer people a day": the change the sentence before told, from its start to its end', () => {
+    const difference = read('Mouynes has said the flow through the Darién fell from 2,461 a day at the August peak to about 140 by February.\nBy her numbers, that is some 1,300 fewer people a day.', '2022-04-21', 'some 1,300');
+    expect(difference.comparison?.kind).toBe('difference');
+    expect(difference.comparison?.subject?.text).toBe('about 140');
+    expect(difference.comparison?.baseline?.text).toBe('2,461');
   });
   it('"the same stretch last year" is part of a year, not the whole year a label beside it names', () => {
     const figure = read('- **Both months:** 8,964 crossed the Darién in the first two months of the year.\n- **Against 2021:** the same stretch last year brought 2,928, so the flow has roughly tripled.', '2022-04-20', '2,928');
