@@ -171,6 +171,9 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "between 2016 and 2017 it fell by about 13,000": a change over a span of its own compares the
   // span's ends (unnamedBaseline), whatever "it" refers back to.
   if (!subject && !baseline && spanEnds(figure.periodMention, ctx.pageDate)) return { subject: null, baseline: null };
+  // "Put differently, last year's total was barely a thousandth of what passed through in 2023":
+  // a tally the sentence names by its own period is its subject, looked up, whatever it refers back to.
+  if (!subject && OWN_TALLY_BEFORE.test(m.slice(sentence.start, figure.start))) return { subject: null, baseline };
   // "That is about 9,000 fewer than ...": the figure of the sentence before.
   const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body)) && !changesOtherCount(ctx, figure);
   if (subject || !referBack) return { subject, baseline };
@@ -396,6 +399,7 @@ const OF_THAT = EN.pattern('of-that');
 const SPAN_FROM = EN.pattern('span-from');
 /** How far back a comparison's lead may start before its period: "respecto al récord histórico de 2023". */
 const BASELINE_LEAD_REACH = 40;
+const OWN_TALLY_BEFORE = EN.pattern('own-tally-before');
 /** "four times the number of people who made the crossing in all of 2020": the count's own clause, longer than a lead. */
 const COUNT_OF_THOSE_WHO = EN.pattern('count-of-those-who-before');
 /** Whether the words before a period make it what a figure is compared with ("than in 2020", "the number of people who crossed in 2020"). */
@@ -428,6 +432,9 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     // year "than in" it compares like with like, the same months; "a tenth of 2021" may be the year.
     const likeForLike = figure.mention!.change!.kind !== 'ratio' || namedAfterThan(p, ctx.m);
     const sameSpan = likeForLike ? sameSpanOfYear(ctx, p, subject?.period ?? (figure.mention!.change!.kind === 'ratio' ? figure.period : null)) : null;
+    // "103,913 crossed in all, roughly a third of what crossed in 2024 alone": the baseline's
+    // period is no period of the comparison's own, which its subject gives or nothing does.
+    if (figure.periodMention === p) Object.assign(figure, { period: null, periodWords: null, periodMention: null });
     return { period: sameSpan ?? p.resolved?.period ?? null, words: p.words };
   }
   return { period: null, words: null };

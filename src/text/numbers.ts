@@ -209,13 +209,13 @@ const NUMBER_WORDS =
 // Cardinals in words ("cuarenta y tres por ciento", "mil 637"): numbers-es.ts reads them.
 // "un tercio de la de 2023", "la mitad de esa cifra": a fraction of a figure (readFigure decides).
 const NUMBER_WORDS_ES = `(?:doble|cu[aá]druple|qu[ií]ntuple|s[eé]xtuple|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:aron|ó|an|a)|medio(?= millón)|(?:la|una?)(?= (?:mitad|tercio|cuarta parte|quinta parte|décima parte) de)|${SPANISH_NUMBER_WORDS})(?![\\w\\u00c0-\\u024f])`;
-const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth|dozen)\\b))\\b`, 'gi');
+const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth|thousandth|dozen)\\b))\\b`, 'gi');
 // English text is scanned without the Spanish words: the scan runs over every sentence of a 1 MB draft.
 const CANDIDATE_ES = new RegExp(`${CANDIDATE_EN.source}|\\b${NUMBER_WORDS_ES}`, 'gi');
 const PROBE_EN = new RegExp(CANDIDATE_EN.source, 'gi');
 const PROBE_ES = new RegExp(CANDIDATE_ES.source, 'gi');
 /** A cheap test before the scanner runs: does the sentence hold a number at all? */
-export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion|third|quarter|fifth|tenth|hundredth|dozen)\\b`, 'i');
+export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion|third|quarter|fifth|tenth|hundredth|thousandth|dozen)\\b`, 'i');
 export const HOLDS_NUMBER_ES = new RegExp(`${HOLDS_NUMBER.source}|\\b${NUMBER_WORDS_ES}`, 'i');
 
 /** Words before a number that make it a label ("page 12", "No. 4", "Title 42"), not a quantity. */

@@ -382,6 +382,18 @@ describe('the reader: comparisons and their subjects', () => {
     expect(difference.comparison?.subject?.text).toBe('about 140');
     expect(difference.comparison?.baseline?.text).toBe('2,461');
   });
+  it('"last year\'s total was barely a thousandth of what passed through in 2023": the tally of its own year against 2023, not the rate of the sentence before', () => {
+    const ratio = read('Spread across the calendar, last year\'s northbound traffic through the Darién works out to fewer than nine people a day.\nPut differently, last year\'s total was barely a thousandth of what passed through in 2023, when 520,085 people came down the river.', '2026-03-02', 'barely a thousandth');
+    expect(ratio.value).toBeCloseTo(0.001, 9);
+    expect(ratio.comparison?.subject ?? null).toBeNull();
+    expect(ratio.period?.text).toBe('2025');
+    expect(ratio.comparison?.baselinePeriod?.text).toBe('2023');
+  });
+  it('"roughly a third of what crossed in 2024 alone": 2024 is the baseline\'s period, never the comparison\'s own', () => {
+    const ratio = read('From 2015 to 2020, the six years before the surge, 103,913 people crossed the Darién in all, roughly a third of what crossed in 2024 alone.', '2025-06-01', 'roughly a third');
+    expect(ratio.comparison?.baselinePeriod?.text).toBe('2024');
+    expect(ratio.period?.text ?? null).not.toBe('2024');
+  });
   it('"the same stretch last year" is part of a year, not the whole year a label beside it names', () => {
     const figure = read('- **Both months:** 8,964 crossed the Darién in the first two months of the year.\n- **Against 2021:** the same stretch last year brought 2,928, so the flow has roughly tripled.', '2022-04-20', '2,928');
     expect(figure.period?.text).toBe('2021-01/2021-02');
