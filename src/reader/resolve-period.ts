@@ -278,7 +278,8 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
     const day = inYear(mention.resolved.period, carry.year);
     return day ? { ...mention, resolved: { period: day, deictic: false } } : mention;
   }
-  if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.words) && mention.resolved) {
+  // "El año pasado arrancó con 4.702 en enero": the Spanish phrase by its English gloss.
+  if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.glossed ?? mention.words) && mention.resolved) {
     [carry.year, carry.borrowed] = [yearOfDay(mention.resolved.period.start), false];
     return mention;
   }
@@ -394,7 +395,11 @@ function monthOfPrior(month: Period, priorPeriods: readonly PeriodMention[], pag
     const period = p.resolved?.period;
     if (!period) continue;
     const [start, end] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];
-    if (start.getUTCMonth() !== name || end.getUTCMonth() !== name || start.getUTCFullYear() !== end.getUTCFullYear()) continue;
+    // "… arrancó con 4.702 cruces en enero. Febrero trajo otros 4.626": a month told right after
+    // an earlier month of one year, in its own sentence, goes on in that year.
+    const later = start.getUTCMonth() === end.getUTCMonth() && start.getUTCMonth() < name;
+    if (!later && (start.getUTCMonth() !== name || end.getUTCMonth() !== name)) continue;
+    if (start.getUTCFullYear() !== end.getUTCFullYear()) continue;
     const year = start.getUTCFullYear();
     const candidate = wholeMonthOf(year, name + 1);
     if (!page || candidate.end <= page.end) return candidate;

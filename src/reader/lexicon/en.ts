@@ -1462,9 +1462,9 @@ export const ENGLISH = [
   {
     id: 'sum-after',
     on: 'after-figure',
-    pattern: /^\s*(?:[\p{L}-]+\s+)?(?:in all|in total|altogether|combined|together|between them|for (?:the|both) (?:pair|two|three|both)|for both)(?![\p{L}])/iu,
-    why: '"76,741 crossings in all", "76,741 between them", "so 2,928 for the pair": a figure that sums a list of months is the total of their span.',
-    examples: { reads: [' crossings in all', ' between them', ' in total', ' for the pair', ' for both months', ' for the two months'], not: [' crossings in August', ' each', ' for the year'] },
+    pattern: /^\s*(?:[\p{L}-]+\s+)?(?:in all|in total|altogether|combined|together|between them|for (?:the|both) (?:pair|two|three|both)|for both|en total|en conjunto|entre (?:los|las) (?:dos|tres)|(?:in|en) (?:(?:just|only|apenas|solo|sólo)\s+)?(?:(?:a|one|un|una)\s+(?:single\s+|solo\s+)?(?:quarter|trimestre|bimestre)|(?:two|three|four|dos|tres|cuatro)\s+(?:months|meses)))(?![\p{L}])/iu,
+    why: '"76,741 crossings in all", "76,741 between them", "so 2,928 for the pair", "más de 90.000 personas en apenas un trimestre": a figure that sums a list of months is the total of their span.',
+    examples: { reads: [' crossings in all', ' between them', ' in total', ' for the pair', ' for both months', ' for the two months', ' personas en apenas un trimestre', ' people in just three months', ' en total'], not: [' crossings in August', ' each', ' for the year', ' cada uno'] },
   },
   {
     id: 'sums-years',
