@@ -248,6 +248,7 @@ function finerAfter(best: PeriodMention, figure: Building, periods: readonly Per
   return finer && PLAIN_GAP.test(m.slice(figure.end, finer.start)) ? finer : null;
 }
 const PLAIN_GAP = EN.pattern('plain-gap-to-period');
+const YEAR_APPOSITIVE_BEFORE = EN.pattern('year-appositive-before');
 
 /**
  * "- **July 17, 2024:** Border police say just 1,136 have crossed since the inauguration": the
@@ -264,6 +265,11 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   const mention = figure.mention!;
   const [clauseStart, clauseEnd] = site.clause;
   if (p.kind === 'bound') return null;
+  // "In 2019, the busiest year since 2016, Panama counted 22,102", "In 2023, the year before his
+  // election, …": a period inside an aside that describes the year before it is that aside's.
+  const lead = m.slice(Math.max(offset, p.start - 60), p.start);
+  const appositive = YEAR_APPOSITIVE_BEFORE.test(lead) || (/(?:19|20)\d\d,\s+$/.test(lead) && /^(?:the|el|la)\s/i.test(p.words));
+  if (appositive && /^[^.;:\d]{0,40},/.test(m.slice(p.end, p.end + 42))) return null;
   // A period that opens the sentence ("In December and January, ...") stands for every clause
   // that names none of its own; so does a list item's ("- **2022** — Crossings nearly double").
   const opens = opensSentence(p, offset, m, mention.start);
@@ -463,7 +469,7 @@ export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
  * carries its own period or none.
  */
 function saidThen(p: PeriodMention, m: string, offset: number): boolean {
-  if (!THAT_AFTER.test(m.slice(p.end, p.end + 8))) return false;
+  if (!THAT_AFTER.test(m.slice(p.end, p.end + 24))) return false;
   const lead = m.slice(Math.max(offset, p.start - 64), p.start);
   return SAID_BEFORE.test(lead) || SAID_VERBS_ES.has(/(\p{L}+)\s+$/u.exec(lead)?.[1] ?? '');
 }

@@ -24,6 +24,8 @@ import { peopleNamed } from './people-named.js';
  * proposes every day's date that dates something ("On Aug. 11, Panama and Colombia agreed ...")
  * for a person to keep or delete; lint checks only the catalogue's events.
  */
+const COUNTED_FROM_BEFORE = EN.pattern('counted-from-event-before');
+
 export function readEvents(ctx: SentenceContext, built: readonly Building[]): Building[] {
   const { tokens, m, sentence, options } = ctx;
   const seen = new Set<string>();
@@ -36,6 +38,8 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
     // "wrapped up a two-day visit to Panama on Wednesday": the day the event ended, not its own.
     if (EVENT_ENDS_BEFORE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 48), tokens[phrase.from]!.start))) continue;
+    // "In 2023, the year before his election, …": the event a span is counted from, not dated here.
+    if (COUNTED_FROM_BEFORE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start))) continue;
     // The phrase's own words name no one it is about.
     // "Mulino's predecessor, Laurentino Cortizo, took office": a name said only to name someone
     // else by it is not the one the event is about.

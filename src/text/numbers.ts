@@ -551,8 +551,9 @@ const PHRASAL_UP = /\b(?:made|make|makes|making|took|take|takes|taking|add|adds|
 
 /** "the daily figure", "its weekly average", "la cifra diaria", "el promedio mensual": a subject that is a rate. */
 const RATE_SUBJECT_CUE = /dail|weekl|monthl|diari|semanal|mensual|por d[ií]a|al d[ií]a|por semana|por mes/i;
-// "un ingreso mensual de más de 25.000 migrantes": the flow's own noun said per month is a rate too.
-const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate|ingreso|paso|tránsito|llegada|entrada)\b/i;
+// "un ingreso mensual de más de 25.000 migrantes", "el flujo diario había bajado a unas 140 personas":
+// the flow's own noun said per month (or day) is a rate too.
+const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate|flow|ingreso|paso|tránsito|llegada|entrada|flujo)\b/i;
 // "un promedio (diario) de 140": the unit may stand in brackets, a speaker's words glossed;
 // "un ingreso mensual de más de 25.000": the flow's own noun, said per month.
 const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un|una)\s+(?:cifra|promedio|número|flujo|conteo|ingreso|paso|tránsito|llegada|entrada)\s+(?:\(|(?:por|al|a\s+la)\s+)?(diari[oa]|semanal|mensual|(?<=(?:por|al|la)\s)(?:día|semana|mes))(?![\p{L}])/iu;

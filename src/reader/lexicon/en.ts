@@ -221,9 +221,9 @@ export const ENGLISH = [
   {
     id: 'said-that-after',
     on: 'after-period',
-    pattern: /^\s*,?\s*(?:that|que)\b/,
-    why: '"The ministry said in February that …", "aseguró en febrero que …": after a verb of saying, a period followed by "that" is when someone spoke (attach-period.ts).',
-    examples: { reads: [' that the flow', ', that', ' que el flujo'], not: [' the flow', ', 4,702 crossed'] },
+    pattern: /^\s*,?\s*(?:that|que|(?:una|la|esa|otra)\s+cifra|(?:a|the|another)\s+(?:figure|number|total|count))\b/,
+    why: '"The ministry said in February that …", "aseguró en febrero que …", "citó en enero de 2025 una cifra algo menor": after a verb of saying, a period followed by "that" or by the figure said is when someone spoke (attach-period.ts).',
+    examples: { reads: [' that the flow', ', that', ' que el flujo', ' una cifra algo menor', ' a figure of'], not: [' the flow', ', 4,702 crossed', ' la selva'] },
   },
   {
     id: 'clause-opener-before',
@@ -245,6 +245,20 @@ export const ENGLISH = [
     pattern: /^(?:until|till|through|to|hasta|al)\b/i,
     why: '"hasta el 6 de junio de este año": a day phrase that begins with its own "until" ends a span.',
     examples: { reads: ['hasta el 6 de junio', 'until July 17', 'through March 3'], not: ['on July 1', 'el 1 de julio'] },
+  },
+  {
+    id: 'counted-from-event-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:(?:the|a|one|two|three)\s+)?(?:years?|months?|weeks?|days?|año|años|mes|meses|semanas?|días?)\s+(?:before|after|prior\s+to|ahead\s+of|antes\s+de|después\s+de|previo\s+a|anterior\s+a)\s+(?:(?:his|her|their|its|the|su|sus|la|el)\s+)?$/iu,
+    why: '"In 2023, the year before his election, …", "el año anterior a su elección": an event a span is counted from is not dated by the sentence\'s period.',
+    examples: { reads: ['In 2023, the year before ', 'the year before his ', 'two months after the ', 'el año anterior a su '], not: ['In 2023, before ', 'after ', 'won the '] },
+  },
+  {
+    id: 'year-appositive-before',
+    on: 'before-period',
+    pattern: /(?:^|[^\p{L}\d])(?:19|20)\d\d,\s+(?:the|el|la|a|un|una)\s+(?:[\p{L}-]+\s+){0,2}(?:year|año|month|mes)(?![\p{L}])(?![^,.;:\d]*(?<![\p{L}])(?:was|were|is|are|been|had|has|have|fue|fueron|era|eran|es|son|sido|había|habían|ha|han)(?![\p{L}]))[^,.;:\d]{0,50}$/iu,
+    why: '"In 2019, the busiest year since 2016, Panama counted 22,102", "En 2023, el año anterior a su elección, …": a period inside an aside that describes the year named just before it belongs to the aside, not to the figure. Only an aside about a year (or month): "en 2022, una cifra que supera el récord del año precedente, cuando …" describes the figure.',
+    examples: { reads: ['In 2019, the busiest year ', 'In 2023, the year before ', 'En 2023, el año anterior a '], not: ['In 2019 the busiest year ', 'In 2019, Panama counted crossings ', 'the busiest year ', 'Between 2015 and 2020, the busiest year was ', 'Entre 2015 y 2020, el año más alto fue ', 'en 2022, una cifra que supera el récord '] },
   },
   {
     id: 'own-tally-before',
@@ -1149,9 +1163,9 @@ export const ENGLISH = [
   {
     id: 'signed-after',
     on: 'after-figure',
-    pattern: /^(?:[^.;:]|\.(?!\s)|(?<=(?:^|[\s.])[A-Z])\.){0,70}?(?:,\s*|\s)(?:(?:which|that)\s+)?(?:(?:was\s+|were\s+|fue\s+|se\s+)?(?:signed|firmad[oa]|firmó|firmaron)\s+(?:(?:with|con)\s+(?:Washington|the\s+United\s+States|the\s+U\.S\.|Estados\s+Unidos|EE\.\s?UU\.)\s+)?(?:on|in|el|en|yesterday|today|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|hoy)\b|(?:dates|dated|dating)\s+from\s+(?=\p{Lu}|\d))/iu,
-    why: '"the deportation memorandum, signed on 12 July 2024", "The deportation memorandum with Washington, signed on", "The memorandum under which the U.S. pays … was signed on" (an abbreviation\'s points end no sentence), "El memorando de entendimiento sobre deportaciones … se firmó el": the document is what was signed, no party named.',
-    examples: { reads: [', signed on ', ' was signed on ', ', firmado el ', ' with Washington, signed on ', ' sobre deportaciones entre ambos países se firmó el ', ' was signed yesterday', ' se firmó ayer', ' under which the U.S. pays for deportation flights was signed on ', ' on deportation flights was signed with Washington on ', ' se firmó con Estados Unidos el ', ' with Washington dates from July 8'], not: [' with Washington on ', ' signed by Colombia on ', '. It was signed on ', ' was signed by both'] },
+    pattern: /^(?:[^.;:]|\.(?!\s)|(?<=(?:^|[\s.])[A-Z])\.){0,70}?(?:,\s*|\s)(?:(?:which|that)\s+)?(?:(?:was\s+|were\s+|fue\s+|se\s+)?(?:signed|firmad[oa]|firmó|firmaron)\s+(?:(?:with|con)\s+(?:Washington|the\s+United\s+States|the\s+U\.S\.|Estados\s+Unidos|EE\.\s?UU\.)\s+)?(?:on|in|el|en|yesterday|today|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|hoy)\b|(?:dates|dated|dating)\s+from\s+(?=\p{Lu}|\d)|(?:followed|came|was\s+(?:reached|sealed|agreed)|se\s+selló|llegó)\s+(?:on|el)\s+(?=\p{Lu}|\d))/iu,
+    why: '"the deportation memorandum, signed on 12 July 2024", "A memorandum … on deportation flights followed on July 8", "The deportation memorandum with Washington, signed on", "The memorandum under which the U.S. pays … was signed on" (an abbreviation\'s points end no sentence), "El memorando de entendimiento sobre deportaciones … se firmó el": the document is what was signed, no party named.',
+    examples: { reads: [', signed on ', ' was signed on ', ', firmado el ', ' with Washington, signed on ', ' sobre deportaciones entre ambos países se firmó el ', ' was signed yesterday', ' se firmó ayer', ' under which the U.S. pays for deportation flights was signed on ', ' on deportation flights was signed with Washington on ', ' se firmó con Estados Unidos el ', ' with Washington dates from July 8', ' with the United States on deportation flights followed on July 8'], not: [' with Washington on ', ' signed by Colombia on ', '. It was signed on ', ' was signed by both'] },
   },
   {
     id: 'other-events',
