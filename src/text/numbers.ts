@@ -541,7 +541,10 @@ function fractionOfChange(text: string, near: string, before: string): FigureRea
 
 const HEIGHT_AFTER = /^(?:-|\s+)(?:foot|feet|ft|inch|inches|yard|yards|meter|meters|metre|metres|metros?)(?![\p{L}])/iu;
 
-const CLAUSE_TURN = /[;]|,\s+(?:while|whereas|but|and|mientras|pero|y|además)(?![\p{L}])/iu;
+// "Con un promedio diario de más de mil llegadas, esta cifra … supera los registros de años
+// anteriores, dejando atrás las cifras de 248.000 en 2022": a clause that sets the figure against
+// others (a gerund of surpassing, leaving behind) is about totals, not the rate said first.
+const CLAUSE_TURN = /[;]|,\s+(?:while|whereas|but|and|mientras|pero|y|además|dejando\s+atrás|superando|rebasando|leaving\s+behind|surpassing|eclipsing|outstripping)(?![\p{L}])/iu;
 // After a figure, the words that say nothing of what it counts: a period, a rate, a connector.
 const NOTHING_COUNTED = 'in|during|for|this|last|to|a|an|per|each|every|on|en|este|esta|al|por|cada|y|and|de|del';
 const NOTHING_OR_PEOPLE_AFTER = new RegExp(`^["”»]?(?:\\s*[,.;:)]|\\s*$|\\s+(?:people|persons|migrants|personas|migrantes|${NOTHING_COUNTED})(?![\\p{L}]))`, 'iu');

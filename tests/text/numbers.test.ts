@@ -168,6 +168,18 @@ describe('findFigures', () => {
     });
   }
 
+  it('a rate said at the head of a sentence is not the rate of totals set against it after a turn ("dejando atrás", "surpassing")', () => {
+    const cases: Array<[string, string, 'en' | 'es']> = [
+      ['Con un promedio diario de más de mil llegadas, la cifra de este año supera con creces la de años anteriores, dejando atrás las cifras de 248.000 en 2022.', '248.000', 'es'],
+      ['At a daily average of more than 1,000 arrivals, this year is on course for a record, surpassing the figures of 248,000 in 2022.', '248,000', 'en'],
+    ];
+    for (const [sentence, total, language] of cases) {
+      const taken = findPeriods(sentence, parsePeriod('2023-09-01'), 0, sentence.length, language);
+      const figures = findFigures(sentence, sentence, 0, sentence.length, { taken, language });
+      expect(figures.find((f) => f.text.endsWith('mil') || f.text.endsWith('1,000'))?.per).toBe('day');
+      expect(figures.find((f) => f.text === total)?.per).toBeNull();
+    }
+  });
   it('gives offsets into the text and never reads 140 inside 140,000', () => {
     const sentence = 'From 140,000 to 140 a day.';
     const figures = read(sentence);
