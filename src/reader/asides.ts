@@ -226,7 +226,7 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
  */
 function breakdownGroup(m: string, sentenceStart: number, figureStart: number, spanish: boolean): string | null {
   const lexicon = spanish ? BREAKDOWN_ES : BREAKDOWN_EN;
-  const tail = m.slice(Math.max(sentenceStart, figureStart - 60), figureStart);
+  const tail = m.slice(Math.max(sentenceStart, figureStart - 120), figureStart);
   const found = lexicon.before.exec(tail);
   // "followed by October with 25,904": a month in a breakdown by time, not an origin.
   if (found && MONTH_WORD.test(/\p{Lu}\p{L}+/u.exec(found[0])?.[0] ?? '')) return null;

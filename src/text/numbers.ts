@@ -332,7 +332,9 @@ function clauseEndAfter(sentence: string, from: number): number {
   const found = /[,;:]\s|[–—]/.exec(sentence.slice(from));
   return found ? from + found.index : sentence.length;
 }
-const OF_THE_OPENING = /^\W*(?:Of|Among|De|Entre)\s+(?:the|those|these|all|ese|este|esos|estos|esas|estas|los|las)\s+\S/i;
+// "De acuerdo con las autoridades, de los 501.297 migrantes …, la venezolana …": a source said
+// first leaves the group still opening the sentence.
+const OF_THE_OPENING = /^\W*(?:(?:According\s+to|Según|De\s+acuerdo\s+con)\s[^,;:.]{1,80},\s+)?(?:Of|Among|De|Entre)\s+(?:the|those|these|all|ese|este|esos|estos|esas|estas|los|las)\s+\S/i;
 // "more than 80,000 of the year's crossings": a share of the flow's own tally is a count of it, for
 // the sentence's period (the months it names), not a part of some group.
 const THRESHOLD_AFTER = /^[\s-]+(?:mark|threshold|barrier|milestone|barrera|umbral)(?![\p{L}])/iu;

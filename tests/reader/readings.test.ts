@@ -2083,3 +2083,11 @@ describe('the reader: a child\'s age with "años" left out', () => {
     expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.text)).toEqual([]);
   });
 });
+
+readingRows('the reader: a breakdown by nationality after a source and a total (real41)', [
+  { why: '"Según …, de los N migrantes …," still opens the sentence with the group: the figures after it are parts', text: 'Según las autoridades panameñas, de los 501.297 migrantes que han cruzado el Darién este año, 320.465 son venezolanos.', date: '2023-12-10', language: 'es', figure: '320.465', metric: null, reason: 'part-of-opening' },
+  { why: '"According to …, of the N …," the same in English', text: 'According to Panamanian officials, of the 501,297 migrants who have crossed the Darién this year, 320,465 are Venezuelans.', date: '2023-12-10', figure: '320,465', metric: null, reason: 'part-of-opening' },
+  { why: '… and the total itself is still the count', text: 'Según las autoridades panameñas, de los 501.297 migrantes que han cruzado el Darién este año, 320.465 son venezolanos.', date: '2023-12-10', language: 'es', figure: '501.297', metric: 'darien-crossings', period: '2023-01-01/2023-12-10' },
+  { why: '"la nacionalidad venezolana encabeza la lista con N" counts one group', text: 'La nacionalidad venezolana encabeza la lista de quienes cruzaron el Darién en 2023 con 320.465 personas.', date: '2023-12-10', language: 'es', figure: '320.465', metric: null, reason: 'one-group' },
+  { why: '"seguida por la ecuatoriana con N", a lowercase nationality, counts one group too', text: 'Los venezolanos fueron mayoría entre quienes cruzaron el Darién en 2023, seguidos por los ecuatorianos con 54.757.', date: '2023-12-10', language: 'es', figure: '54.757', metric: null, reason: 'one-group' },
+]);

@@ -36,14 +36,14 @@ export const SPANISH = [
   {
     id: 'breakdown-before',
     on: 'before-figure',
-    pattern: /(?:nacionalidad\s+\p{L}+\s+(?:la|el)\s+más\s+numeros[oa]|(?:los|las)\s+de\s+\p{Lu}\p{L}+,?\s+con\s+un\s+total\s+(?:al\s+\d{1,2}\s+de\s+\p{L}+\s+)?de|(?:seguid[oa]s?\s+(?:de|por)|;|,?\s+y)\s+(?:(?:la|el)\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s*,?\s*(?:con\s+)?(?:(?:unos|unas|más de|casi|cerca de)\s+)?$/u,
+    pattern: /(?:nacionalidad\s+\p{L}+\s+(?:la|el)\s+más\s+numeros[oa]|(?:nacionalidad\s+\p{L}+|(?:los|las)\s+\p{Ll}+s)\s+(?:encabeza|encabezan|encabezó|encabezaron|lidera|lideran|lideró|lideraron)\s+(?:la\s+lista|el\s+listado|el\s+conteo|el\s+ranking|las\s+cifras)(?:\s+de\s+[^,.;]{1,60}?)?\s+con|seguid[oa]s?\s+(?:de|por)\s+(?:la|el|los|las)\s+(?:nacionalidad\s+)?\p{Ll}+\s+con|(?:los|las)\s+de\s+\p{Lu}\p{L}+,?\s+con\s+un\s+total\s+(?:al\s+\d{1,2}\s+de\s+\p{L}+\s+)?de|(?:seguid[oa]s?\s+(?:de|por)|;|,?\s+y)\s+(?:(?:la|el)\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s*,?\s*(?:con\s+)?(?:(?:unos|unas|más de|casi|cerca de)\s+)?$/u,
     why: 'A breakdown by origin after a total ("siendo la nacionalidad venezolana la más numerosa con 55.589; seguida de Haití, 28.610; Ecuador, 16.992") counts one group at each figure, not the flow. A country after a semicolon counts only in a sentence that breaks down by nationality (breakdown-cue).',
-    examples: { reads: ['siendo la nacionalidad venezolana la más numerosa con ', 'predominan los de Venezuela, con un total al 31 de marzo de ', 'seguida de Haití, ', '; Ecuador, ', ', y la India, ', 'seguidos por Ecuador con unos '], not: ['En Panamá, ', 'cruzaron ', 'un total de ', 'seguida de cerca por '] },
+    examples: { reads: ['siendo la nacionalidad venezolana la más numerosa con ', 'la nacionalidad venezolana encabeza la lista con ', 'la nacionalidad haitiana encabezó el listado de quienes cruzaron en 2023 con ', 'los haitianos lideran el conteo con ', 'seguida por la ecuatoriana con ', 'seguidos de los colombianos con ', 'predominan los de Venezuela, con un total al 31 de marzo de ', 'seguida de Haití, ', '; Ecuador, ', ', y la India, ', 'seguidos por Ecuador con unos '], not: ['En Panamá, ', 'cruzaron ', 'un total de ', 'seguida de cerca por ', 'encabeza la lista de países con ', 'seguida por la cifra de '] },
   },
   {
     id: 'breakdown-cue',
     on: 'sentence',
-    pattern: /nacionalidad|seguid[oa]s?\s+(?:de|por)\s+\p{Lu}/u,
+    pattern: /nacionalidad|seguid[oa]s?\s+(?:de|por)\s+(?:\p{Lu}|(?:la|el|los|las)\s+\p{Ll}+\s+con\s)/u,
     why: 'A sentence that breaks a total down by origin: only there is "; Ecuador, 16.992" one group\'s figure.',
     examples: { reads: ['siendo la nacionalidad venezolana la más numerosa', 'seguida de Haití, 28.610'], not: ['En Panamá; Colombia, 2.000 cruzaron.', 'seguida de cerca por la de 2022'] },
   },
