@@ -152,8 +152,11 @@ export interface Restatement {
  */
 const COUNTS: ReadonlySet<UncheckedReason | null> = new Set([null, 'no-metric', 'no-period', 'period-unresolved', 'period-needs-date', 'as-of-needs-date', 'one-group']);
 
-function isCount(figure: DraftFigure): boolean {
-  return figure.kind === 'quantity' && figure.value !== null && figure.interval !== null && figure.unit === null && !figure.comparison && !figure.mention?.change && !figure.mention?.age && !figure.mention?.part && COUNTS.has(figure.reason);
+function isCount(figure: DraftFigure, m: string): boolean {
+  if (figure.kind !== 'quantity' || figure.value === null || figure.interval === null || figure.unit !== null || figure.comparison || figure.mention?.change || figure.mention?.age) return false;
+  if (!figure.mention?.part && COUNTS.has(figure.reason)) return true;
+  // "All 20 of them" reads as "20 of them", a part of a group, but "all" makes it the whole.
+  return figure.reason === 'part-of-group' && isAllOf(m, figure);
 }
 
 /** The word tokens just after a figure in its sentence, with nothing but spaces before the first. */
@@ -207,6 +210,32 @@ function partitiveHead(m: string, figure: DraftFigure, tokens: Token[]): Token[]
 /** " of the most shared ", " of his ": up to the plural noun the figure counts, past at most two words before it. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|his|her|their|its|our|these|those)\s+(?:(?!\d)[\p{L}-]+\s+){0,2}?(?=[\p{L}]{3,}s\b)/u;
 
+/** " of them", " of those …": a figure said as all of a set named before it. (Spanish says "los 20", left to definite-before.) */
+const ALL_OF_AFTER = /^\s+of\s+(?:them|those|these|us)(?![\p{L}])/iu;
+/** " of them": the set is the one the sentence before counted, by a pronoun, with no noun of its own. */
+const PRONOUN_SET_AFTER = /^\s+of\s+(?:them|us)(?![\p{L}])/iu;
+/** "Quintero's four trips": a named owner's whole set, its number in words as often as not. */
+const NAMED_OWNER_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{L}+['’]s\s+$/u;
+
+/** "All thirty of those bunks", "All 20 of them": the whole of a set said before, however written. */
+function isAllOf(m: string, figure: DraftFigure): boolean {
+  return WHOLE_SET_BEFORE.test(m.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start)) && ALL_OF_AFTER.test(m.slice(figure.end, figure.end + 60));
+}
+
+/**
+ * "All 20 of them" points at the count of the sentence just before it, in the same or the
+ * paragraph before: only when that sentence holds one count ("eight migrants were staying there");
+ * with two, "all 20" may be their sum.
+ */
+function soleCountBefore(figures: readonly DraftFigure[], counts: readonly DraftFigure[], at: number): DraftFigure | undefined {
+  const figure = counts[at]!;
+  const previous = counts.slice(0, at).filter((other) => other.sentence !== figure.sentence).at(-1);
+  if (!previous || figure.sentence.paragraph - previous.sentence.paragraph > 1 || previous.per !== figure.per) return undefined;
+  // Any other quantity of that sentence, counted or not ("and 12 more arrived"), may be in the set.
+  const quantities = figures.filter((other) => other.sentence === previous.sentence && other.kind === 'quantity');
+  return quantities.length === 1 ? previous : undefined;
+}
+
 /** How far back (in paragraphs) "the 60 patients" may point: "those" may point anywhere before. */
 const DEFINITE_REACH = 2;
 
@@ -223,7 +252,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     if (!nouns.has(figure)) nouns.set(figure, countedNoun(m, figure, language));
     return nouns.get(figure)!;
   };
-  const counts = read.figures.filter(isCount);
+  const counts = read.figures.filter((figure) => isCount(figure, m));
   for (const [i, figure] of counts.entries()) {
     const before = m.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start);
     const owned = POSSESSIVE_BEFORE.test(before);
@@ -233,7 +262,14 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     // may restate, when that clause repeats the earlier count's verb (checked below).
     const after = m.slice(figure.end, figure.end + 60);
     const writers = !/\d/.test(figure.text) && WRITERS_AFTER.test(after);
-    if (!/\d/.test(figure.text) && !owned && !writers) continue;
+    const allOf = isAllOf(m, figure);
+    if (!/\d/.test(figure.text) && !owned && !writers && !allOf && !NAMED_OWNER_BEFORE.test(before)) continue;
+    if (allOf && PRONOUN_SET_AFTER.test(after)) {
+      const earlier = soleCountBefore(read.figures, counts, i);
+      const counted = earlier ? nounOf(earlier) : null;
+      if (earlier && counted) out.push({ figure, earlier, counted });
+      continue;
+    }
     const definite = !REFERS_BACK_BEFORE.test(before) && (DEFINITE_BEFORE.test(before) || WHOLE_SET_BEFORE.test(before) || owned);
     if (!definite && !REFERS_BACK_BEFORE.test(before)) continue;
     if (definite && (leadsToBaselineFigure(before) || isBaselineLead(before))) continue;

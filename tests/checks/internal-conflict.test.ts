@@ -27,6 +27,8 @@ function findingsOf(text: string): DraftExpected[] {
 }
 
 const valid: DraftCase[] = [
+  { name: '"All 20 of them" after a sentence of two figures: the whole may be their sum', text: draft(['A guard said eight migrants were staying there and 12 more arrived at dusk.', 'All 20 of them were heading back south.']) },
+  { name: '"20 of them", without "all", is a part of the count before', text: draft(['A guard said 80 migrants were staying there.', '20 of them were heading back south.']) },
   { name: 'a retelling that agrees', text: draft(['A nurse said 350 people slept at San Vicente on Sunday.', 'The 350 people who slept at San Vicente on Sunday had mostly come from Venezuela.']) },
   { name: 'the same words of another place: another count', text: draft(['A nurse said 350 people slept at San Vicente on Sunday.', 'The 500 people who slept at Lajas Blancas on Sunday had mostly come from Venezuela.']) },
   { name: 'a restatement that agrees', text: draft(['She once treated 60 patients in a single morning.', 'Those 60 patients were mostly children.']) },
@@ -63,6 +65,16 @@ const valid: DraftCase[] = [
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"All 20 of them" after the one count of the sentence before ("eight migrants were staying there")',
+    text: draft(['At the station a guard said eight migrants were staying there.', 'All 20 of them were heading back south.']),
+    errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'warning' }],
+  },
+  {
+    name: '"All thirty of those bunks" after "fourteen bunks", both in words',
+    text: draft(['The church shelter had fourteen bunks in 2023.', 'All thirty of those bunks were taken most nights.']),
+    errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'warning' }],
+  },
   {
     name: 'a count said as someone\'s, in words: "her three children" then "her four children" (adjacent counts, whose intervals only touch)',
     text: draft(['Páez crosses the river with her three children.', 'Páez and her four children reached the station two days later.']),

@@ -102,6 +102,30 @@ describe('which earlier figure "the N …" restates', () => {
   });
 });
 
+describe('"All N of them", "All thirty of those bunks", "Quintero\'s four trips": the whole of a set said before', () => {
+  const catalogue = buildCatalogue(new Map());
+  const restated = (text: string, language: 'en' | 'es' = 'en'): string[] => restatedFigures(readText(text, { catalogue, pageDate: parsePeriod('2025-05-27'), language, purpose: 'lint' }), language).map((r) => `${r.figure.text} restates ${r.earlier.text}`);
+  const must: ReadonlyArray<readonly [string, string, 'en' | 'es']> = [
+    ['At the clinic a nurse said nine families were waiting for a boat.\nAll 12 of them, she added, had come from Necoclí.', '12 restates nine', 'en'],
+    ['The school in the village had eleven classrooms in 2023.\nAll twenty of those classrooms, the principal said, were used as dormitories.', 'twenty restates eleven', 'en'],
+    ['The boatman Eliécer Rangel made 30 trips last year.\nRangel\'s twelve trips all came in the dry season.', 'twelve restates 30', 'en'],
+  ];
+  it.each(must)('%j: %s', (text, expected, language) => {
+    expect(restated(text, language)).toEqual([expected]);
+  });
+  const not: ReadonlyArray<readonly [string, 'en' | 'es']> = [
+    // Two counts before: "all 20" may be their sum.
+    ['A guard said eight migrants were staying there and 12 more arrived at dusk.\nAll 20 of them were heading south.', 'en'],
+    // "20 of them", without "all", is a part.
+    ['A guard said 80 migrants were staying there.\n20 of them were heading south.', 'en'],
+    // Too far back for a pronoun.
+    ['A guard said eight migrants were staying there.\n\nBoats patrol the river.\n\nThe rains came early.\n\nAll 20 of them were heading south.', 'en'],
+  ];
+  it.each(not)('%j restates nothing', (text, language) => {
+    expect(restated(text, language)).toEqual([]);
+  });
+});
+
 describe('"the N … who …" that retells the count just before, for the same period', () => {
   const catalogue = buildCatalogue(new Map());
   const restated = (text: string, language: 'en' | 'es' = 'en'): string[] =>
