@@ -65,6 +65,14 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['just shy of', 'under'],
   ['shy of', 'under'],
   // "north of 520,000", "south of 10,000": the business pages' way to say more or less than.
+  // "something like 2,000 a day", "in the region of 500,000": about that much, said loosely.
+  ['something like', 'approximately'],
+  ['in the region of', 'approximately'],
+  ['on the order of', 'approximately'],
+  ['in the neighborhood of', 'approximately'],
+  ['in the neighbourhood of', 'approximately'],
+  ['del orden de', 'approximately'],
+  ['algo así como', 'approximately'],
   ['north of', 'over'],
   ['in excess of', 'over'],
   ['south of', 'below'],

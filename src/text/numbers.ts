@@ -428,7 +428,8 @@ const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spre
 // "had peaked at 2,461 a day", "2.461 personas diarias en su pico", "en el momento más alto".
 /** "averaged about 817", "promediaron unas 800": a verb of averaging that governs the figure. */
 const AVERAGED_JUST_BEFORE = /\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\s+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|unos|unas|cerca de|alrededor de|casi|más de)\s+)?$/iu;
-const PEAK = /\b(?:peak(?:ed|s)?|record|highest|busiest|height|high point|high-water mark|picos?|récords?|más alto|punto álgido)(?![\p{L}])/iu;
+// "That record year ran at 2,000 a day", "el año récord": a record that names the period is no peak.
+const PEAK = /\b(?:peak(?:ed|s)?|record(?![\s-]+(?:year|month|week|twelve\s+months|12\s+months)\b)|highest|busiest|height|high point|high-water mark|picos?|(?<!(?:año|mes|semana)\s)récords?|más alto|punto álgido)(?![\p{L}])/iu;
 const PEAKED_WHEN_BEFORE = /\b(?:peak(?:ed|s)?|alcanzó\s+su\s+(?:pico|punto\s+más\s+alto)|tocó\s+techo)\b[^.;]*,\s+(?:when|cuando)\s[^,;]*$/iu;
 const PEAK_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:the|its|el|su)\s+(?:peak|pico)(?:\s+[\p{L}]+){0,5}?\s+(?:was|stood|reached|hit|ran|ascendía|ascendió|llegó|llegaba|alcanzó|alcanzaba|fue|era)(?:\s+(?:at|to|a|de|en))?\s+$/iu;
 const SOME_DAYS_BEFORE = /\b(?:(?:has|have|had)\s+(?:seen|had)\s+days|there\s+(?:have\s+been|were|are)\s+days|on\s+(?:some|certain|busy|the\s+busiest)\s+days|(?:hubo|ha\s+habido|hay)\s+días|(?:algunos|ciertos)\s+días)\b[^.;]*$/iu;

@@ -30,6 +30,9 @@ describe('reading a figure as written', () => {
     ['just shy of 250,000', 'en', 250000, 10000, 'under'],
     ['slightly less than 300', 'en', 300, 100, 'under'],
     ['north of 520,000', 'en', 520000, 10000, 'over'],
+    ['something like 2,000', 'en', 2000, 1000, 'approximately'],
+    ['in the region of 500,000', 'en', 500000, 100000, 'approximately'],
+    ['del orden de 300.000', 'es', 300000, 100000, 'approximately'],
     ['más del quíntuple', 'es', 5, 1, 'over'],
     ['cuádruple', 'es', 4, 1, 'none'],
     // A broadcast script writes a figure as it is read aloud; the rest must be below the scale.

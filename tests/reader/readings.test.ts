@@ -2091,3 +2091,8 @@ readingRows('the reader: a breakdown by nationality after a source and a total (
   { why: '"la nacionalidad venezolana encabeza la lista con N" counts one group', text: 'La nacionalidad venezolana encabeza la lista de quienes cruzaron el Darién en 2023 con 320.465 personas.', date: '2023-12-10', language: 'es', figure: '320.465', metric: null, reason: 'one-group' },
   { why: '"seguida por la ecuatoriana con N", a lowercase nationality, counts one group too', text: 'Los venezolanos fueron mayoría entre quienes cruzaron el Darién en 2023, seguidos por los ecuatorianos con 54.757.', date: '2023-12-10', language: 'es', figure: '54.757', metric: null, reason: 'one-group' },
 ]);
+
+readingRows('the reader: a record that names the period is no peak', [
+  { why: '"That record year ran at something like 2,000 a day": the record year is the period, and the rate is its average', text: 'In 2023, the record, Panama counted 520,085 crossings of the Darién.\nThat record year ran at something like 2,000 people a day.', date: '2025-08-18', figure: 'something like 2,000', metric: 'darien-crossings-daily', period: '2023', basis: 'average' },
+  { why: '"the record of 2,461 a day" is still a peak', text: 'In 2023 the flow through the Darién set a record of 2,461 a day in August.', date: '2024-01-10', figure: '2,461', metric: 'darien-crossings-daily', basis: 'peak' },
+]);
