@@ -577,6 +577,15 @@ const OCCASION_BEFORE = EN.pattern('occasion-dated-before');
  * day.": a rate that names no period, right after a rate of the same unit in the same paragraph,
  * is a rate of that one's period (read from context, so at most a warning).
  */
+/**
+ * "That was nearly triple the 133,726 who crossed in 2021. / It works out to roughly 680 a day": a
+ * sentence that refers back to one whose own figure took its period from the text before it (a
+ * ratio of "last year"), the other being a baseline, is about that figure's period.
+ */
+function carriedBefore(before: readonly Building[], m: string): Building | undefined {
+  return [...before].reverse().find((f) => f.period && f.periodFrom === 'context' && f.kind === 'quantity' && !isBaseline(f, m, f.sentence.start));
+}
+
 function sameRateBefore(figure: Building, before: readonly Building[]): Building | undefined {
   if (figure.per === null) return undefined;
   return [...before].reverse().find((f) => f.period && f.kind === 'quantity' && f.per === figure.per && !f.mention?.change && f.sentence.paragraph === figure.sentence.paragraph);
@@ -732,7 +741,8 @@ function periodFromContext(built: readonly Building[], before: readonly Building
     // "That record year was more than five times the 133,726 of 2021. / Even that earlier figure
     // meant about 366 a day": "that earlier figure" is the one compared with.
     const compared = EARLIER_FIGURE.test(body) ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) : undefined;
-    const source = earlier ?? compared ?? (REFERS_BACK.test(body) || givesTheFigure(body, figure.start - offset) ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start) && !AFTER_A_FIGURE.test(m.slice(f.sentence.start, f.start))) : undefined) ?? sameRateBefore(figure, before);
+    const referred = REFERS_BACK.test(body) || givesTheFigure(body, figure.start - offset);
+    const source = earlier ?? compared ?? (referred ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start) && !AFTER_A_FIGURE.test(m.slice(f.sentence.start, f.start))) : undefined) ?? (referred ? carriedBefore(before, m) : undefined) ?? sameRateBefore(figure, before);
     if (!source) continue;
     // "llegaron 2,316 a Darién, lo cual dio a 132,153": a running total reached on the day of the
     // figure before it is no count of that day.

@@ -2096,3 +2096,8 @@ readingRows('the reader: a record that names the period is no peak', [
   { why: '"That record year ran at something like 2,000 a day": the record year is the period, and the rate is its average', text: 'In 2023, the record, Panama counted 520,085 crossings of the Darién.\nThat record year ran at something like 2,000 people a day.', date: '2025-08-18', figure: 'something like 2,000', metric: 'darien-crossings-daily', period: '2023', basis: 'average' },
   { why: '"the record of 2,461 a day" is still a peak', text: 'In 2023 the flow through the Darién set a record of 2,461 a day in August.', date: '2024-01-10', figure: '2,461', metric: 'darien-crossings-daily', basis: 'peak' },
 ]);
+
+readingRows('the reader: a rate worked out from the sentence before takes that sentence\'s period', [
+  { why: '"It works out to …" after a sentence whose ratio took "last year" from the one before it', text: 'Last year 248,284 people crossed the Darién.\nThat was nearly triple the 133,726 who crossed in 2021.\n\nIt works out to roughly 680 people coming out of the jungle each week.', date: '2023-03-01', figure: 'roughly 680', metric: 'darien-crossings-per-week', period: '2022' },
+  { why: '"Repartidos a lo largo del año, esos cruces dan …": spread over the year of the count before', text: 'El Ministerio de Seguridad contabilizó 3.091 cruces del Darién en 2025.\n\nRepartidos a lo largo del año, esos cruces dan un promedio de unas 258 personas diarias.', date: '2026-01-10', language: 'es', figure: 'unas 258', metric: 'darien-crossings-daily', period: '2025' },
+]);
