@@ -166,6 +166,11 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('year-pair', `(?:(?:en|durante) )?(${YEAR}) y (${YEAR})`, 'in $1 and $2', ['$1', '$2'], ['en 2023 y 2024']),
   rule('year', `(?:(?:en|durante|a lo largo de) )?todo (?:el año )?(${YEAR})`, 'in all of $1', ['$1'], ['en todo 2024', 'durante todo el año 2023']),
   rule('year', `(?:(?:en|durante|a lo largo de|para) )?(?:el año )?(${YEAR})`, 'in $1', ['$1'], ['en 2023', 'durante el año 2022'], ['2024-25']),
+  // "entre enero y mediados de julio", "de enero a finales de junio": a span whose last day is known
+  // only to within a month, read as a window to that month's end (periods.ts, "between January and mid-July").
+  rule('vague', `(?:entre|desde|de) (${MONTH})(?: del? (${YEAR}))? (?:y|hasta|a) mediados del? (?:mes de )?(${MONTH})(?: del? (${YEAR}))?`, 'between $1 $2 and mid-$3 $4', [], ['entre enero y mediados de julio', 'de enero a mediados de julio de 2024', 'desde enero hasta mediados de julio'], ['entre Colombia y mediados']),
+  rule('vague', `(?:entre|desde|de) (${MONTH})(?: del? (${YEAR}))? (?:y|hasta|a) (?:principios|comienzos|inicios) del? (?:mes de )?(${MONTH})(?: del? (${YEAR}))?`, 'between $1 $2 and early $3 $4', [], ['entre enero y principios de julio', 'de marzo a comienzos de junio']),
+  rule('vague', `(?:entre|desde|de) (${MONTH})(?: del? (${YEAR}))? (?:y|hasta|a) (?:finales|fines) del? (?:mes de )?(${MONTH})(?: del? (${YEAR}))?`, 'between $1 $2 and late $3 $4', [], ['entre enero y finales de junio', 'de enero a fines de junio de 2024']),
   rule('vague', `(?:(?:a|hacia|para|desde) )?(?:mediados|principios|finales|fines|comienzos|inicios) del? (?:(?:mes de )?${MONTH}(?: del? (?:${YEAR}|aquel año|ese año|este año|año pasado))?|${YEAR}|(?:este |el |aquel |ese )?año(?: pasado)?)`, '', [], ['a mediados de julio de aquel año', 'a mediados de 2024', 'a principios de año', 'a finales de julio']),
   rule('vague', '(?:(?:en )?(?:los|estos) últimos años|(?:en )?(?:los )?años recientes)', '', [], ['en los últimos años']),
   // "fueron 20.519 en todo julio, y de esas, 11.363 cruzaron entre el 1 y el 17": days of a month

@@ -147,7 +147,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   // "from January to March 2024", "from March through May", "Those three months, August through
   // October": whole months, the year from the end.
-  ['month-span', new RegExp(`\\b(?:from )?(${MONTH})(?:,? (${YEAR}))? (?:to|through|until|till) (${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
+  ['month-span', new RegExp(`\\b(?:from )?(${MONTH})(?:,? (${YEAR}))? (?:to|through|until|till) (?:the end of )?(${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
   // "**Aug.–Oct. 2021** — …", "Jan.-Feb. 2022": two months joined by a dash, as a heading or a
   // chart's label writes a span.
   ['month-span', new RegExp(`(?<![\\w-])(?:(?:in|during|for|over|from) )?(${MONTH})(?:,? (${YEAR}))? ?[–—-] ?(${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
@@ -206,7 +206,11 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "between July 1, when Mulino was sworn in, and July 17": a clause between the ends says what
   // the first day was; the span is the same.
   // "between July 1 and yesterday": the later end a day the page date names.
-  ['between', new RegExp(`\\bbetween (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR})(?:, (?:when|the day|as) [^,;.]{1,80},)? and (${DATE}|${MONTH}(?:,? (?:${YEAR}|(?:of )?(?:last|this) year))?|${YEAR}|yesterday|today|(?:last )?${WEEKDAY})(?![\\w-]|,\\d)`, 'gi')],
+  // "between January and the end of June": an end said as a month's first or last day is that day.
+  ['between', new RegExp(`\\bbetween (${DATE}|(?:the (?:start|beginning) of )?${MONTH}(?: ${YEAR})?|${YEAR})(?:, (?:when|the day|as) [^,;.]{1,80},)? and (${DATE}|(?:the end of )?${MONTH}(?:,? (?:${YEAR}|(?:of )?(?:last|this) year))?|${YEAR}|yesterday|today|(?:last )?${WEEKDAY})(?![\\w-]|,\\d)`, 'gi')],
+  // "between January and mid-July", "from January to early July": a span whose last day is known
+  // only to within a month; read as a window, January to the end of July, never as January alone.
+  ['vague', new RegExp(`\\b(?:between|from) ${MONTH}(?:,? ${YEAR})?,? (?:and|to|through|until|till) (?:mid|early|late)[- ]?${MONTH}(?:,? ${YEAR})?(?![\\w-]| \\d)`, 'gi')],
   // "from July 1 to July 17", "From 2021 to 2023, more than 900,000 crossed": a span. A change
   // over it ("rose from 2021 to 2022 by 85%") is read as over "between 2021 and 2022": its figure
   // is the later year's, against the earlier (attach-comparison.ts); read as two years, a count
@@ -338,6 +342,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['last year', ' year ago', ' year earlier', ' year before'],
   [' time in ', ' time of ', ' point in ', ' point of ', ' date in ', ' date of ', ' stage in ', ' stage of '],
   ['between '],
+  ['mid', 'early', 'late'],
   ['from '],
   [' to ', ' through '],
   [' combined', ' together'],
@@ -437,7 +442,7 @@ const PROBES: ReadonlyArray<RegExp | null> = PATTERNS.map(([kind, pattern]) =>
   kind === 'day-span' && !pattern.source.includes(ORDINAL_DAY)
     ? /\d(?:st|nd|rd|th)? ?(?:[–-] ?|(?:to|through|until|till|and) )(?:[12]\d|3[01]|0?[1-9])(?!\d)/i
     : pattern.source.startsWith('\\bbetween ')
-    ? new RegExp(`\\bbetween (?:\\d|${MONTH_START})`, 'i')
+    ? new RegExp(`\\bbetween (?:\\d|the (?:start|beginning) of|${MONTH_START})`, 'i')
     : pattern.source.startsWith('\\bfrom ')
       ? new RegExp(`\\bfrom (?:(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? )?(?:${MONTH_START})|(?:1[89]|20)\\d\\d\\b)`, 'i')
       // Two years joined by a dash ("2016-2019") or by "and", "or", "&" ("2023 and 2024"): the key
@@ -680,7 +685,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       // "between January and April 2022", "from March 1 to March 14, 2022", "from Dec. 20 to Jan.
       // 5, 2022": the first end takes the second's year (the year before when its month is later).
       // "entre el 1 y el 14 de enero de este año" ends "January 14, this year": the page's year.
-      const [first, second] = [match[1]!, match[2]!].map((end) => (page ? end.replace(/,?(?: of)? (this|last) year$/i, (all: string, which: string) => `${/\d$/.test(end.slice(0, -all.length)) ? ',' : ''} ${ymd(page.end).year - (/^last$/i.test(which) ? 1 : 0)}`) : end)) as [string, string];
+      const [first, second] = [match[1]!, match[2]!].map((end) => end.replace(/^the (?:start|beginning|end) of /i, '')).map((end) => (page ? end.replace(/,?(?: of)? (this|last) year$/i, (all: string, which: string) => `${/\d$/.test(end.slice(0, -all.length)) ? ',' : ''} ${ymd(page.end).year - (/^last$/i.test(which) ? 1 : 0)}`) : end)) as [string, string];
       const year = /\d{4}$/.exec(second)?.[0];
       const firstMonth = new RegExp(`^(${MONTH})(?: ${DAY})?$`).exec(first)?.[1] ?? new RegExp(`^${DAY} (${MONTH})$`).exec(first)?.[1];
       const secondMonth = new RegExp(MONTH).exec(second)?.[0];
@@ -845,7 +850,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       // "since Nov. 2020 during the height of the pandemic, when only 365 traveled": a phrase that
       // only says what that time was may stand between the date and its when-clause.
       at: kind === 'since' && SINCE_WHEN.test(text.slice(end, end + 90)) ? atOf((gloss?.match ?? match)[1]!, page) : null,
-      window: kind === 'vague' ? windowOf(words, page) : null,
+      window: kind === 'vague' ? windowOf(gloss?.words ?? words, page) : null,
     });
     cursor = end;
   }
@@ -987,10 +992,25 @@ function coreOf(kind: Kind, match: RegExpExecArray, words: string, start: number
  * September, "late 2023" in August to December; "early August" in August. Generous on purpose: a
  * wider span holds more figures, and an order of magnitude must be off from all of them.
  */
+/** "between January and mid-July", "from January, 2024, to late July": groups are the two months and their years. */
+const SPAN_TO_PART_OF_MONTH = new RegExp(`^(?:between|from) (${MONTH})(?:,? (${YEAR}))?,? (?:and|to|through|until|till) (?:mid|early|late)[- ]?(${MONTH})(?:,? (${YEAR}))?$`, 'i');
+
+/** The window of "between January and mid-July": the first month's first day to the last day of the second. */
+function spanToPartOfMonth(match: RegExpExecArray, page: Period | null): Period | null {
+  const [, firstMonth, firstYear, lastMonth, lastYear] = match;
+  const last = spanOf(lastYear ? `${lastMonth} ${lastYear}` : lastMonth!, page);
+  if (!last) return null;
+  const year = firstYear ? Number(firstYear) : ymd(last[0]).year - (monthNumber(firstMonth!) > monthNumber(lastMonth!) ? 1 : 0);
+  const first = spanOf(`${firstMonth} ${year}`, page);
+  return first && first[0] <= last[1] ? periodFromDays(first[0], last[1]) : null;
+}
+
 const VAGUE_PART = /^(?:(?:in|by|during|until|through|since) )?(?:the )?(early|mid(?:dle)?|late)(?:-|\s)?(?:part of )?(?:(?:in|of) )?(.+)$/i;
 const PART_MONTHS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 5], mid: [4, 9], middle: [4, 9], late: [8, 12] };
 
 function windowOf(words: string, page: Period | null): Period | null {
+  const toPart = SPAN_TO_PART_OF_MONTH.exec(words.trim());
+  if (toPart) return spanToPartOfMonth(toPart, page);
   const part = VAGUE_PART.exec(words.trim());
   if (!part) return null;
   const rest = part[2]!.trim();

@@ -129,6 +129,17 @@ describe('findPeriods', () => {
   });
 });
 
+describe('a span to the start or the end of a month is exact', () => {
+  it.each([
+    ['Between January and the end of June, 212,000 crossed.', '2024-01-01/2024-06-30'],
+    ['From January to the end of June, 212,000 crossed.', '2024-01-01/2024-06-30'],
+    ['Between the start of March and July 17, 2024, 212,000 crossed.', '2024-03-01/2024-07-17'],
+  ])('%s', (text, period) => {
+    const [mention] = findPeriods(text, parsePeriod('2024-09-10'));
+    expect(mention?.resolved?.period.text ?? null).toBe(period);
+  });
+});
+
 describe('"this year" in the year\'s first week', () => {
   it.each([
     ['so far this year', '2026-01-03', null],
@@ -152,6 +163,11 @@ describe('the span a vague period lies within', () => {
     ['In recent years the route grew.', 'recent years', null],
     // A count of months with a half is no month's end: unresolved, never read as the year it names.
     ['In the first six and a half months of 2024, more than 212,000 crossed.', 'In the first six and a half months of 2024', null],
+    // A span whose last day is known only to within a month: the window runs to that month's end,
+    // and never reads as the first month alone.
+    ['Panama counted more than 212,000 crossings between January and mid-July.', 'between January and mid-July', '2024-01-01/2024-07-31'],
+    ['From January to early July, 212,000 crossed.', 'From January to early July', '2024-01-01/2024-07-31'],
+    ['Between November and late February, 10,000 crossed.', 'Between November and late February', '2023-11-01/2024-02-29'],
   ])('%s', (text, words, window) => {
     const mention = findPeriods(text, parsePeriod('2024-09-10')).find((p) => p.kind === 'vague');
     expect(mention?.words).toBe(words);
