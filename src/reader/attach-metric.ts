@@ -454,9 +454,13 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
   const placed = ctx.tags().places;
   const ofFrame = (metric: Metric) => (frame: Frame): boolean => frame.metric === metric || frame.metric.id === metric.rateOf;
   const elsewhere = (metric: Metric): boolean => placed.size > 0 && ctx.frames.list.some(ofFrame(metric)) && ![...placed].some(ofFrame(metric));
+  // "la Policía detuvo a seis presuntos coyotes y rescató a 26 víctimas": a longer phrase of one
+  // metric places the sentence for the others of that place.
+  let placedByPhrase: Set<string> | null = null;
+  const placedBySentence = (metric: Metric): boolean => (placedByPhrase ??= new Set(ctx.phrases.filter((p) => p.words >= 2).map((p) => p.metric.place))).has(metric.place);
   const consider = (metric: Metric, phrase: PhraseMatch, score: number): void => {
     // One word ("boats", "arrested") could be about anywhere: the place must be named nearby.
-    if (phrase.words < 2 && !mentionsPlace(catalogue, metric, ctx.context())) return;
+    if (phrase.words < 2 && !mentionsPlace(catalogue, metric, ctx.context()) && !placedBySentence(metric)) return;
     // A longer phrase says its place itself ("crossed into the country from Colombia").
     if (phrase.words <= 2 && elsewhere(metric)) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.

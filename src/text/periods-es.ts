@@ -159,7 +159,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('past', `(?:(?:en|durante) )?el último año(?! del?\\b)`, 'the past year', ['', null, 'year'], ['en el último año'], ['el último año de su mandato']),
   rule('past', `(?:(?:en|durante) )?(?:los|las) últim[oa]s (${COUNT}|\\d{1,3}) (días|semanas|meses|años)(?! del?\\b)`, 'the past $1 $2', ['$1', null, '$2'], ['los últimos 12 meses', 'en las últimas dos semanas'], ['los últimos años']),
   rule('half', `(?:(?:en|durante) )?(?:el|del|al) (primer|segundo|tercer|cuarto) (semestre|trimestre|cuatrimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado', 'del primer cuatrimestre de 2023']),
-  rule('month', `(?:(?:en|durante|hasta|para|a lo largo de) )?(?:(?:todo )?el mes de )?(${MONTH})(?: del?(?: año)? (${YEAR}|año pasado|pasado año)| (${YEAR}))?`, 'in $1 $2$3', ['$1', '$2$3'], ['en enero', 'en enero 2024', 'durante el mes de julio de 2024', 'en marzo del año pasado', 'octubre de 2021', 'octubre del pasado año']),
+  rule('month', `(?:(?:en|durante|hasta|para|a lo largo de) )?(?:(?:todo )?el mes de )?(${MONTH})(?: del?(?: año)? (${YEAR}|año pasado|pasado año|este año|presente año)| (${YEAR}))?`, 'in $1 $2$3', ['$1', '$2$3'], ['en enero', 'en enero 2024', 'durante el mes de julio de 2024', 'en marzo del año pasado', 'octubre de 2021', 'octubre del pasado año', 'en enero de este año', 'en marzo del presente año']),
   rule('years-ago', `hace (${COUNT}) años`, '$1 years ago', ['$1'], ['hace dos años']),
   // "2021 y 2022 juntos", "en 2022 y 2023 sumados": the two years summed ("2022 and 2023 combined").
   rule('between', `(?:(?:en|durante) )?(${YEAR}) y (${YEAR}),? (?:juntos|juntas|en conjunto|sumados|sumadas|combinados|combinadas)`, 'in $1 and $2 combined', ['$1', '$2'], ['2021 y 2022 juntos', 'en 2022 y 2023 sumados', '2022 y 2023, en conjunto']),
@@ -204,7 +204,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   días: 'days', semanas: 'weeks', meses: 'months', años: 'years',
   lunes: 'Monday', martes: 'Tuesday', miércoles: 'Wednesday', miercoles: 'Wednesday', jueves: 'Thursday', viernes: 'Friday',
   sábado: 'Saturday', sabado: 'Saturday', domingo: 'Sunday',
-  año: 'the year', 'este año': 'this year', 'año pasado': 'last year', 'el año pasado': 'last year', 'pasado año': 'last year',
+  año: 'the year', 'este año': 'this year', 'presente año': 'this year', 'año pasado': 'last year', 'el año pasado': 'last year', 'pasado año': 'last year',
 };
 
 const DATE_PARTS = new RegExp(`^(${DAY}) de (${MONTH})(?:,? (?:del? )?(${YEAR}))?$`, 'i');

@@ -2101,3 +2101,9 @@ readingRows('the reader: a rate worked out from the sentence before takes that s
   { why: '"It works out to …" after a sentence whose ratio took "last year" from the one before it', text: 'Last year 248,284 people crossed the Darién.\nThat was nearly triple the 133,726 who crossed in 2021.\n\nIt works out to roughly 680 people coming out of the jungle each week.', date: '2023-03-01', figure: 'roughly 680', metric: 'darien-crossings-per-week', period: '2022' },
   { why: '"Repartidos a lo largo del año, esos cruces dan …": spread over the year of the count before', text: 'El Ministerio de Seguridad contabilizó 3.091 cruces del Darién en 2025.\n\nRepartidos a lo largo del año, esos cruces dan un promedio de unas 258 personas diarias.', date: '2026-01-10', language: 'es', figure: 'unas 258', metric: 'darien-crossings-daily', period: '2025' },
 ]);
+
+readingRows('the reader: a second predicate after "y" counts its own thing, placed by the first', [
+  { why: '"detuvo a seis presuntos coyotes y rescató a 26 víctimas": "y" ends the first figure\'s predicate, as "and" does', text: 'En enero de este año la Policía detuvo a seis presuntos coyotes y rescató a 26 víctimas nicaragüenses.', date: '2022-10-11', language: 'es', figure: 'seis', metric: 'coyote-arrests', period: '2022-01' },
+  { why: '… and "víctimas", one word, is placed in Panama by the coyotes\' longer phrase', text: 'En enero de este año la Policía detuvo a seis presuntos coyotes y rescató a 26 víctimas nicaragüenses.', date: '2022-10-11', language: 'es', figure: '26', metric: 'smuggling-victims-rescued', period: '2022-01' },
+  { why: 'the same in English: "arrested six alleged coyotes and rescued 26 Nicaraguan victims"', text: 'In January police arrested six alleged coyotes and rescued 26 Nicaraguan victims.', date: '2022-10-11', figure: '26', metric: 'smuggling-victims-rescued', period: '2022-01' },
+]);

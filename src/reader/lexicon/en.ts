@@ -1212,13 +1212,13 @@ export const ENGLISH = [
     on: 'word',
     match: 'stem',
     words: [
-      'and', 'or', 'but',
+      'and', 'or', 'but', 'y', 'e', 'pero',
       // "Some 133,000 people made the trip in 2021, including their children born in Chile": past
       // "including", the words describe some of them, not what the figure counts.
       'including', 'incluidos', 'incluidas', 'incluyendo',
     ],
     why: "\"arrested six coyotes and rescued 26 victims\": past a conjunction, a second predicate is another figure's; past \"including\", a part of them.",
-    examples: { reads: ['and', 'or', 'including'], not: ['while', 'then'] },
+    examples: { reads: ['and', 'or', 'including', 'y', 'pero'], not: ['while', 'then', 'ya'] },
   },
   {
     id: 'relative',
