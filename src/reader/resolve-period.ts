@@ -133,7 +133,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       return moved;
     }
     const resolved = mention.sameAs
-      ? resolveSame(mention, asResolved(), priorPeriods, carry.recent, text)
+      ? resolveSame(mention, asResolved(), priorPeriods, carry.recent, text, page)
       : mention.kind === 'that'
         ? resolveThat(mention, sentenceYear(own, mention, text) ?? thenOf(mention, priorPeriods, text) ?? carry.recent, page, text, own.some((p) => !p.relative))
         : mention.kind === 'those-months'
@@ -490,7 +490,7 @@ function sentenceYear(own: readonly PeriodMention[], mention: PeriodMention, tex
   if (!/\byear$/i.test(mention.glossed ?? mention.words)) return null;
   // No figure between the two: "The year's total, 302,203 …, was well below 2023's 520,085" names
   // 2023 only for what it compares with.
-  const subject = own.find((p) => p !== mention && p.kind === 'year' && p.resolved && (/^['’]s\b/.test(text.slice(p.end, p.end + 3)) || /(?:^|[,;:]\s*)$/.test(text.slice(Math.max(0, p.start - 3), p.start))) && !/\d/.test(text.slice(Math.min(p.end, mention.end), Math.max(p.start, mention.start))));
+  const subject = own.find((p) => p !== mention && (p.kind === 'year' || (p.kind === 'deictic' && p.resolved !== null && calendarYearOf(p.resolved.period) !== null)) && p.resolved && (/^['’]s\b/.test(text.slice(p.end, p.end + 3)) || /(?:^|[,;:]\s*)$/.test(text.slice(Math.max(0, p.start - 3), p.start))) && !/\d/.test(text.slice(Math.min(p.end, mention.end), Math.max(p.start, mention.start))));
   return subject ? [subject.resolved!.period] : null;
 }
 
@@ -500,7 +500,7 @@ function spokeThatDay(p: PeriodMention, text: string): boolean {
 }
 const SAID_THAT_AFTER = EN.pattern('said-that-after');
 
-function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recent: readonly Period[], text: string): PeriodMention {
+function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recent: readonly Period[], text: string, page: Period | null): PeriodMention {
   // "informó este viernes que hasta ayer habían cruzado 1.710 …, respecto al mismo periodo del año
   // pasado": the day someone spoke ("este viernes que") is no period a "same period" moves.
   // "and the one before that": the period just before, even one itself moved ("The year before").
@@ -525,9 +525,22 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   const at = candidates.findIndex(fits);
   const inTurn = months === undefined ? null : monthsNamedInTurn(candidates, months);
   const reference: Period | null = inTurn && (at < 0 || at >= months!) ? inTurn : (candidates[at] ?? null);
-  const period: Period | null = reference ? resolveSameAs(mention.sameAs!, reference) : null;
+  const period: Period | null = reference ? resolveSameAs(ofLastYear(mention, reference, page) ?? mention.sameAs!, reference) : null;
   return period ? { ...mention, resolved: { period, deictic: false } } : mention;
 }
+
+/**
+ * "January and February of 2020 … The right pair, the same months of last year, reaches 8,964" on
+ * a page of 2023: "last year" is the page's, 2022, not the year before 2020. Only when the period
+ * referred to lies before the page's last year; "the same month last year" after "December 2024"
+ * on a page of January 2025 is still a year back from it.
+ */
+function ofLastYear(mention: PeriodMention, reference: Period, page: Period | null): { year: number; shift: number } | null {
+  if (!page || mention.sameAs?.year !== null || mention.sameAs.shift !== -1 || !LAST_YEAR.test(mention.glossed ?? mention.words)) return null;
+  const lastYear = yearOfDay(page.end) - 1;
+  return yearOfDay(reference.end) < lastYear ? { year: lastYear, shift: 0 } : null;
+}
+const LAST_YEAR = /\blast year$/i;
 
 const SAME_PART = EN.pattern('same-part-of-a-year');
 

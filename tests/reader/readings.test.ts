@@ -2107,3 +2107,9 @@ readingRows('the reader: a second predicate after "y" counts its own thing, plac
   { why: '… and "víctimas", one word, is placed in Panama by the coyotes\' longer phrase', text: 'En enero de este año la Policía detuvo a seis presuntos coyotes y rescató a 26 víctimas nicaragüenses.', date: '2022-10-11', language: 'es', figure: '26', metric: 'smuggling-victims-rescued', period: '2022-01' },
   { why: 'the same in English: "arrested six alleged coyotes and rescued 26 Nicaraguan victims"', text: 'In January police arrested six alleged coyotes and rescued 26 Nicaraguan victims.', date: '2022-10-11', figure: '26', metric: 'smuggling-victims-rescued', period: '2022-01' },
 ]);
+
+readingRows('the reader: "last year" said of a period named years before it is the page\'s last year', [
+  { why: '"the same months of last year" after "January and February of 2020", on a page of 2023, are January and February of 2022', text: 'The left pair of bars shows January and February of 2020, which together come to 2,928.\nThe right pair, the same months of last year, reaches 8,964 crossings of the Darién.', date: '2023-02-15', figure: '8,964', metric: 'darien-crossings', period: '2022-01/2022-02' },
+  { why: '"the same month last year" after December of last year is still a year back from it', text: 'In December 2024, 5,000 people crossed the Darién, against 20,000 in the same month last year.', date: '2025-01-10', figure: '20,000', metric: 'darien-crossings', period: '2023-12' },
+  { why: '"Averaged over the year, last year\'s total comes to …": the year is last year\'s, not the one the sentence before named', text: 'Then it turns almost vertical: 133,726 crossed the Darién in 2021 and 248,284 last year.\nThe 2022 point sits nearly three times as high as the one for 2021.\nAveraged over the year, last year\'s total comes to about 680 people a day.', date: '2023-02-15', figure: 'about 680', metric: 'darien-crossings-daily', period: '2022' },
+]);
