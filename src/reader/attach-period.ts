@@ -199,7 +199,8 @@ function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string):
 
 /** Spanish: past a comma or "y", a period opens the next clause ("…22.012, en 2020 se registraron 8.594"). */
 const OPENS_NEXT_ES = ES.pattern('opens-next-clause');
-const COUNTED_NOUN_FIRST = /^\s+\p{L}+(?=,?\s)/u;
+// Not a verb that stands for the one before: "302,203 did so in 2024" is no noun and a "so".
+const COUNTED_NOUN_FIRST = /^\s+(?!(?:did|does|do)\s)\p{L}+(?=,?\s)/u;
 
 /** A figure, and the sentence and clause its period is looked for in. */
 interface PeriodSite {

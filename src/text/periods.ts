@@ -142,7 +142,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // their span, which src/reader/attach-list.ts gives only to a list of a figure a month or to a
   // figure that sums them ("together about 90,000"); any other figure of the list stays unchecked.
   ['month-list', new RegExp(`\\b(?:(?:in|during|for|of) )?((?:${MONTH}, ){1,}${MONTH},? and ${MONTH})(?:,? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
-  ['vague', new RegExp(`\\b(?:(?:(?:in|during|over|for) )?the (?:first|last|opening) (?:${COUNT_WORD}|\\d{1,2}) and a half (?:months|weeks|years)(?: of (?:${YEAR}|last year|this year|the year))?|(?:mid|early|late)-?\\s?(?:${MONTH} )?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s|(?:(?:over|during) )?(?:this|last|the|that) (?:past )?weekend|(?:(?:in|during|over) )?(?:this|last|that|the past) (?:winter|summer|spring|fall|autumn))(?![\\w-])`, 'gi')],
+  ['vague', new RegExp(`\\b(?:(?:(?:in|during|over|for) )?the (?:first|last|opening) (?:${COUNT_WORD}|\\d{1,2}) and a half (?:months|weeks|years)(?: of (?:${YEAR}|last year|this year|the year))?|(?:mid|early|late)-?\\s?(?:${MONTH},? (?:of )?)?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s|(?:(?:over|during) )?(?:this|last|the|that) (?:past )?weekend|(?:(?:in|during|over) )?(?:this|last|that|the past) (?:winter|summer|spring|fall|autumn))(?![\\w-])`, 'gi')],
   // "the 12 months to June 2024", "the year to March": a window that ends with the month named.
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   // "from January to March 2024", "from March through May", "Those three months, August through
@@ -1014,9 +1014,12 @@ function windowOf(words: string, page: Period | null): Period | null {
   const part = VAGUE_PART.exec(words.trim());
   if (!part) return null;
   const rest = part[2]!.trim();
-  const month = new RegExp(`^(${MONTH})(?:,? (\\d{4}))?$`, 'i').exec(rest);
+  // "mid-July of last year": the month of the year the words name.
+  const month = new RegExp(`^(${MONTH})(?:,? (?:of )?(\\d{4}|last year|this year))?$`, 'i').exec(rest);
   if (month) {
-    const span = spanOf(month[2] ? `${month[1]} ${month[2]}` : month[1]!, page);
+    const year = month[2] && !/^\d/.test(month[2]) ? (page ? ymd(page.end).year - (/^last/i.test(month[2]) ? 1 : 0) : null) : month[2];
+    if (month[2] && year === null) return null;
+    const span = spanOf(year ? `${month[1]} ${year}` : month[1]!, page);
     return span ? periodFromDays(span[0], span[1]) : null;
   }
   const pageYear = page ? ymd(page.end).year : null;

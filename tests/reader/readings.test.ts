@@ -2113,3 +2113,7 @@ readingRows('the reader: "last year" said of a period named years before it is t
   { why: '"the same month last year" after December of last year is still a year back from it', text: 'In December 2024, 5,000 people crossed the Darién, against 20,000 in the same month last year.', date: '2025-01-10', figure: '20,000', metric: 'darien-crossings', period: '2023-12' },
   { why: '"Averaged over the year, last year\'s total comes to …": the year is last year\'s, not the one the sentence before named', text: 'Then it turns almost vertical: 133,726 crossed the Darién in 2021 and 248,284 last year.\nThe 2022 point sits nearly three times as high as the one for 2021.\nAveraged over the year, last year\'s total comes to about 680 people a day.', date: '2023-02-15', figure: 'about 680', metric: 'darien-crossings-daily', period: '2022' },
 ]);
+
+readingRows('the reader: a verb that stands for the one before keeps the period after it', [
+  { why: '"520,085 … in 2023 and 302,203 did so in 2024": "did so" is no noun and a "so" that opens a clause', text: 'In all, 520,085 people walked the jungle route through the Darién in 2023 and 302,203 did so in 2024.', date: '2025-08-05', figure: '302,203', metric: 'darien-crossings', period: '2024' },
+]);

@@ -159,6 +159,9 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   // A fraction of change with a count before a plural ("two fifths") or after "down by".
   ['the number was down by about two fifths', [{ text: 'about two fifths', value: 40, hedge: 'approximately', unit: 'percent', change: 'percent-change decrease' }]],
   ['it rose by three quarters', [{ text: 'three quarters', value: 75, hedge: 'none', unit: 'percent', change: 'percent-change increase' }]],
+  // A rough length of time counts nothing.
+  ['they crossed near Acandí, perhaps a day or two behind them', []],
+  ['llegaron una semana o dos después', []],
 ];
 
 describe('findFigures', () => {
