@@ -188,7 +188,7 @@ export function readDraft(input: DraftInput, options: DraftOptions): Draft {
       // unchecked, but held to the span it lies within by the checks that can use no more
       // (magnitude, rate-unit).
       if ((figure.reason === 'period-unresolved' || figure.reason === 'no-period') && figure.window && figure.metric && figure.value !== null && !figure.comparison) {
-        const claim: Claim = { ...toClaim(input.path, source, figure, figure.metric), period: null, within: figure.window };
+        const claim: Claim = { ...toClaim(input.path, source, figure, figure.metric), period: null, within: figure.window, ...(figure.runsFrom != null ? { runsFrom: figure.runsFrom } : {}) };
         claims.push(claim);
         figureOf.set(claim, figure);
       }

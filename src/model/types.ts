@@ -131,6 +131,11 @@ export interface Claim {
    * `period` is null, so no check takes it for exact; magnitude and rate-unit hold it to the span.
    */
   readonly within?: Period;
+  /**
+   * With `within`, a running total ("by mid-July of last year, about 180,000"): from this day to a
+   * day inside `within`. figure-conflict holds it to a figure from the same day to any day there.
+   */
+  readonly runsFrom?: number;
   readonly periodWords: string;
   /**
    * A draft's date of a term's start or end ("since December 2020", "left office on Oct. 10"): its

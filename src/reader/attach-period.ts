@@ -116,6 +116,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     else if (figure.period === null) {
       blame(figure, because(pageDate === null && best.relative ? 'period-needs-date' : 'period-unresolved', { words: best.words }));
       figure.window = best.window ?? null;
+      reachedByWindow(ctx, best, figure);
     }
   }
   if (!respectively) periodFromContext(built, (ctx.before ?? ctx.previous)?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
@@ -196,6 +197,29 @@ function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string):
   }
   return trails;
 }
+
+/**
+ * "By mid-July of last year, about 180,000 had crossed in 2024": the year left unresolved by the
+ * vague day it was reached by; that phrase's window is where the figure's span ends.
+ */
+function reachedByWindow(ctx: SentenceContext, best: PeriodMention, figure: Building): void {
+  const reachedBy = best.window ? best : ctx.periods.find((p) => p.kind === 'vague' && p.window && p.end <= figure.start);
+  const from = reachedBy ? runsFrom(ctx.m, reachedBy, figure) : null;
+  if (from !== null) Object.assign(figure, { runsFrom: from, window: reachedBy!.window });
+}
+
+/**
+ * "By mid-July of last year, about 180,000 had crossed", "as of early August, more than 212,000":
+ * a count said as reached by a time known only to within its window is the count from the start
+ * of that year to then. Not a rate ("by mid-July, 500 a day"), nor a window wider than a year.
+ */
+function runsFrom(m: string, mention: PeriodMention, figure: Building): number | null {
+  const window = mention.window;
+  if (!window || figure.per !== null || !REACHED_BY_BEFORE.test(m.slice(Math.max(0, mention.start - 12), mention.start))) return null;
+  const year = yearOfDay(window.start);
+  return yearOfDay(window.end) === year ? dayNumber(year, 1, 1) : null;
+}
+const REACHED_BY_BEFORE = /(?:^|[^\p{L}])(?:by|as of|until|through|up to)\s+$/iu;
 
 /** Spanish: past a comma or "y", a period opens the next clause ("…22.012, en 2020 se registraron 8.594"). */
 const OPENS_NEXT_ES = ES.pattern('opens-next-clause');

@@ -76,6 +76,11 @@ export interface DraftFigure {
   readonly periodFrom: 'sentence' | 'context' | null;
   /** For a period read only vaguely ("early 2022"): the span it surely lies within (src/text/periods.ts). */
   readonly window?: Period | null;
+  /**
+   * "By mid-July of last year, about 180,000 had crossed": a running total from this day (the
+   * window's year's first) to a day in `window`, not a figure of any one day or month in it.
+   */
+  readonly runsFrom?: number | null;
   readonly comparison: DraftComparison | null;
   /** The date of a term's start or end ("since December 2020", "left office on Oct. 10"), for an event the catalogue dates as a span (term-events.ts). */
   readonly bound?: 'start' | 'end' | null;

@@ -31,9 +31,21 @@ const valid: DraftCase[] = [
   { name: 'a hedged figure whose reading holds the registry\'s ("about 21" holds 20)', text: draft('2022-04-21', `${MINISTERIAL} about 21 other representatives from across the hemisphere.`) },
   { name: 'a bound is held to its bound, not its figure ("fewer than 30")', text: draft('2022-04-21', `${MINISTERIAL} fewer than 30 other representatives from across the hemisphere.`) },
   { name: 'counts a unit apart are how agencies differ (248,283 against 248,284)', text: draft('2023-02-01', 'In 2022, 248,283 migrants crossed the Darién Gap.') },
+  { name: 'a running total to a vague day that meets the registry\'s count to a day in it ("By mid-July of last year, more than 200,000")', text: draft('2025-03-01', 'By mid-July of last year, more than 200,000 people had crossed the Darién Gap in 2024.') },
+  { name: 'a rate reached by a vague day is no running total', text: draft('2025-03-01', 'By mid-July of last year, about 500 people a day were crossing the Darién Gap.') },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"By mid-July of last year, about 180,000 had crossed in 2024" against 212,000 for January 1 to July 17, 2024',
+    text: draft('2025-03-01', 'By mid-July of last year, about 180,000 people had crossed the Darién Gap in 2024.'),
+    errors: [{ messageId: 'conflictByThen', line: 4, column: 27, severity: 'warning' }],
+  },
+  {
+    name: '"As of late July 2024", the year in the phrase: a running total too',
+    text: draft('2025-03-01', 'As of late July 2024, about 150,000 people had crossed the Darién Gap.'),
+    errors: [{ messageId: 'conflictByThen', line: 4, column: 23, severity: 'warning' }],
+  },
   {
     name: '"some 30" against the registry\'s 20: the readings meet at their edges, neither figure in the other\'s',
     text: draft('2022-04-21', `${MINISTERIAL} some 30 other representatives from across the hemisphere.`),

@@ -5,6 +5,8 @@
  */
 import { intervalsOverlap } from '../../model/figure.js';
 import type { Claim } from '../../model/types.js';
+import { isoDay } from '../../model/period.js';
+import { seriesKey } from '../claim-index.js';
 import { docsPath, type Check } from '../types.js';
 import { countIndependent, isDraftClaim, listSources } from '../shared.js';
 import { lowerBound, upperBound } from '../../model/ordered.js';
@@ -35,6 +37,7 @@ export const figureConflict: Check = {
       conflict: '{{metric}} for {{period}}: {{disputed}} against {{other}}; the intervals do not overlap.{{more}}',
       conflictRoughly: '{{metric}} for {{period}}: {{disputed}} against {{other}}; the intervals meet only at their edges, and neither figure lies within the other\'s.{{more}}',
       conflictMany: '{{metric}} for {{period}}: {{disputed}} against {{other}}; the intervals do not overlap. This period has {{values}} different figures, and {{count}} of them do not overlap this one.',
+      conflictByThen: '{{metric}} from {{from}} to a day in {{window}}: {{disputed}} against {{other}}; the intervals do not overlap.',
     },
   },
   run(context) {
@@ -42,8 +45,36 @@ export const figureConflict: Check = {
       for (const group of series.byPeriod.values()) reportGroup(context, group);
     }
     for (const group of sameComparisons(context.index.comparisons)) reportGroup(context, group);
+    for (const claim of context.index.vague) if (claim.runsFrom !== undefined) reportByThen(context, claim);
   },
 };
+
+/**
+ * "By mid-July of last year, about 180,000 had crossed": a running total to a day known only to
+ * within its window, held to the figures of the series from the same first day to any day in that
+ * window (the registry's 212,000 for January 1 to July 17). Reported, as a warning, only when it
+ * overlaps none of them: the count grows through the window, so figures for different days in it
+ * may all be right.
+ */
+function reportByThen(context: Context, claim: Claim): void {
+  const series = context.index.series.get(seriesKey(claim));
+  const window = claim.within!;
+  const others = (series?.claims ?? []).filter((other) => other.period!.start === claim.runsFrom && other.period!.end >= window.start && other.period!.end <= window.end);
+  if (others.length === 0 || others.some((other) => intervalsOverlap(other.quantity!.interval, claim.quantity!.interval))) return;
+  context.report({
+    messageId: 'conflictByThen',
+    severity: 'warning',
+    field: 'value',
+    data: {
+      metric: claim.metric.id,
+      from: isoDay(claim.runsFrom!),
+      window: window.text,
+      disputed: `${claim.figure} (${listSources([claim])})`,
+      other: others.slice(0, MAX_PER_SIDE).map((other) => `${other.figure} for ${other.period!.text} (${listSources([other])})`).join(', '),
+    },
+    claims: [{ claim, role: 'disputed' }, ...others.slice(0, MAX_PER_SIDE).map((other) => ({ claim: other, role: 'other side' as const }))],
+  });
+}
 
 function reportGroup(context: Context, group: readonly Claim[]): void {
   if (group.length < 2) return;
