@@ -4,7 +4,7 @@
  * its clause, or the sentence before when the sentence refers back.
  */
 import type { PeriodMention } from '../text/periods.js';
-import { calendarYearOf, contains, dayNumber, isoDay, monthOfDay, parsePeriod, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, isoDay, monthOfDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
@@ -203,9 +203,11 @@ function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string):
  * vague day it was reached by; that phrase's window is where the figure's span ends.
  */
 function reachedByWindow(ctx: SentenceContext, best: PeriodMention, figure: Building): void {
-  const reachedBy = best.window ? best : ctx.periods.find((p) => p.kind === 'vague' && p.window && p.end <= figure.start);
-  const from = reachedBy ? runsFrom(ctx.m, reachedBy, figure) : null;
-  if (from !== null) Object.assign(figure, { runsFrom: from, window: reachedBy!.window });
+  // Another phrase only when the figure's own names the year ("in 2024"), not "the rest of the year".
+  const year = /(?:19|20)\d\d$/.test(best.words) ? best.words.slice(-4) : null;
+  const reachedBy = best.window ? best : year ? ctx.periods.find((p) => p.kind === 'vague' && p.window && p.end <= figure.start && String(yearOfDay(p.window.end)) === year && !SPAN_TO_A_PART.test(p.glossed ?? p.words)) : undefined;
+  const span = reachedBy ? runsFrom(ctx.m, reachedBy, figure) : null;
+  if (span) Object.assign(figure, { runsFrom: span.from, window: span.endsWithin });
 }
 
 /**
@@ -213,12 +215,17 @@ function reachedByWindow(ctx: SentenceContext, best: PeriodMention, figure: Buil
  * a count said as reached by a time known only to within its window is the count from the start
  * of that year to then. Not a rate ("by mid-July, 500 a day"), nor a window wider than a year.
  */
-function runsFrom(m: string, mention: PeriodMention, figure: Building): number | null {
+function runsFrom(m: string, mention: PeriodMention, figure: Building): { from: number; endsWithin: Period } | null {
   const window = mention.window;
-  if (!window || figure.per !== null || !REACHED_BY_BEFORE.test(m.slice(Math.max(0, mention.start - 12), mention.start))) return null;
+  if (!window || figure.per !== null) return null;
+  // "between January and mid-July", "entre enero y mediados de julio": from the first month's first
+  // day to a day of the last month.
+  if (SPAN_TO_A_PART.test(mention.glossed ?? mention.words)) return { from: window.start, endsWithin: periodFromDays(dayNumber(yearOfDay(window.end), monthOfDay(window.end), 1), window.end) };
+  if (!REACHED_BY_BEFORE.test(m.slice(Math.max(0, mention.start - 12), mention.start))) return null;
   const year = yearOfDay(window.start);
-  return yearOfDay(window.end) === year ? dayNumber(year, 1, 1) : null;
+  return yearOfDay(window.end) === year ? { from: dayNumber(year, 1, 1), endsWithin: window } : null;
 }
+const SPAN_TO_A_PART = /^(?:between|from)\s.*\b(?:mid|early|late)\b/i;
 const REACHED_BY_BEFORE = /(?:^|[^\p{L}])(?:by|as of|until|through|up to)\s+$/iu;
 
 /** Spanish: past a comma or "y", a period opens the next clause ("…22.012, en 2020 se registraron 8.594"). */

@@ -32,6 +32,7 @@ const valid: DraftCase[] = [
   { name: 'a bound is held to its bound, not its figure ("fewer than 30")', text: draft('2022-04-21', `${MINISTERIAL} fewer than 30 other representatives from across the hemisphere.`) },
   { name: 'counts a unit apart are how agencies differ (248,283 against 248,284)', text: draft('2023-02-01', 'In 2022, 248,283 migrants crossed the Darién Gap.') },
   { name: 'a running total to a vague day that meets the registry\'s count to a day in it ("By mid-July of last year, more than 200,000")', text: draft('2025-03-01', 'By mid-July of last year, more than 200,000 people had crossed the Darién Gap in 2024.') },
+  { name: 'a figure of its own vague period after a running total is not held to the running total\'s span ("which leaves about 90,000 for the rest of the year")', text: draft('2025-01-03', 'Between January and mid-July more than 212,000 had already crossed the Darién Gap, which leaves at most about 90,000 for the rest of the year.') },
   { name: 'a rate reached by a vague day is no running total', text: draft('2025-03-01', 'By mid-July of last year, about 500 people a day were crossing the Darién Gap.') },
 ];
 
@@ -40,6 +41,11 @@ const invalid: DraftCase[] = [
     name: '"By mid-July of last year, about 180,000 had crossed in 2024" against 212,000 for January 1 to July 17, 2024',
     text: draft('2025-03-01', 'By mid-July of last year, about 180,000 people had crossed the Darién Gap in 2024.'),
     errors: [{ messageId: 'conflictByThen', line: 4, column: 27, severity: 'warning' }],
+  },
+  {
+    name: '"between January and mid-July" is a running total from January 1 to a day in July',
+    text: draft('2024-10-01', 'Panama counted about 150,000 crossings of the Darién Gap between January and mid-July.'),
+    errors: [{ messageId: 'conflictByThen', line: 4, column: 16, severity: 'warning' }],
   },
   {
     name: '"As of late July 2024", the year in the phrase: a running total too',
