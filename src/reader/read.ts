@@ -24,7 +24,7 @@ import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, name
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { periodFromRepeat } from './repeated.js';
 import { mayDateAnEvent, readEvents } from './events.js';
-import { namedAfterThan, notePeriods, type UntilMention } from './resolve-period.js';
+import { namedAfterThan, notePeriods, recordReach, type UntilMention } from './resolve-period.js';
 import { isBaselineLead } from './baselines.js';
 import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo, carryRate } from './mentions.js';
@@ -221,7 +221,8 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   // what the count was set against ("The month as a whole" after it is the count's month).
   // Nor the day a running total stood at, once a "since" phrase of the sentence ends on it ("since
   // July 1 through Wednesday"): the span holds it, and a later "those 17 days" means the span.
-  return kept.filter((p) => !namedAfterThan(p, m) && !(p.sameAs && isBaselineLead(m.slice(Math.max(offset, p.start - 40), p.start))) && !endsASince(p, kept));
+  // Nor how far back a record reaches ("the lowest since 2015"): "Un año antes" after it is not 2014.
+  return kept.filter((p) => !namedAfterThan(p, m) && !(p.sameAs && isBaselineLead(m.slice(Math.max(offset, p.start - 40), p.start))) && !endsASince(p, kept) && !recordReach(p, m));
 }
 const PAGE_DATE_LINE = EN.pattern('page-date-line');
 

@@ -578,8 +578,15 @@ function monthsNamedInTurn(candidates: ReadonlyArray<Period | undefined>, count:
  * than in 2015. The following year" from the year before that).
  */
 function notBaselines(periods: readonly PeriodMention[], text: string): PeriodMention[] {
-  return periods.filter((p) => !namedAfterThan(p, text));
+  return periods.filter((p) => !namedAfterThan(p, text) && !recordReach(p, text));
 }
+
+/** "the lowest since 2015", "la cifra más baja al menos desde 2015": how far back a record reaches, no span a figure is of. */
+export function recordReach(p: PeriodMention, text: string): boolean {
+  const before = text.slice(Math.max(0, p.start - 60), p.start);
+  return (p.since || /(?:since|desde)\s+(?:at\s+least\s+)?$/i.test(before)) && RECORD_SINCE_BEFORE.test(before);
+}
+const RECORD_SINCE_BEFORE = EN.pattern('record-since-before');
 
 /** "more than in 2020", "que en 2021", "as many as in 2020": a period named as what something is compared with (the lexicon's `than-before`). */
 export function namedAfterThan(p: PeriodMention, text: string): boolean {

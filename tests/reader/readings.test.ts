@@ -2117,3 +2117,8 @@ readingRows('the reader: "last year" said of a period named years before it is t
 readingRows('the reader: a verb that stands for the one before keeps the period after it', [
   { why: '"520,085 … in 2023 and 302,203 did so in 2024": "did so" is no noun and a "so" that opens a clause', text: 'In all, 520,085 people walked the jungle route through the Darién in 2023 and 302,203 did so in 2024.', date: '2025-08-05', figure: '302,203', metric: 'darien-crossings', period: '2024' },
 ]);
+
+readingRows('the reader: how far back a record reaches is no period a figure is of', [
+  { why: '"Es la cifra anual más baja al menos desde 2015 … Un año antes habían sido 302.203": a year before the count of 2025, not before 2015', text: 'A lo largo de 2025, apenas 3.091 personas cruzaron la selva del Darién, según el Ministerio de Seguridad, cuyas cifras difundió el jueves la agencia EFE.\nEs la cifra anual más baja al menos desde 2015.\nUn año antes habían sido 302.203, lo que supone una caída del 99 %.', date: '2026-01-03', language: 'es', figure: '302.203', metric: 'darien-crossings', period: '2024' },
+  { why: '"the lowest since 2015 … A year earlier" in English', text: 'In 2025, just 3,091 people crossed the Darién, the ministry said.\nIt was the lowest annual figure since at least 2015.\nA year earlier, 302,203 had crossed.', date: '2026-01-03', figure: '302,203', metric: 'darien-crossings', period: '2024' },
+]);

@@ -1118,6 +1118,13 @@ export const ENGLISH = [
     examples: { reads: ['But just 10 migrants crossed in June.', 'Sin embargo, en junio cruzaron 10.', 'Yet in May only 408 crossed.'], not: ['In June, 10 crossed.', 'Butterflies filled the camp in June.'] },
   },
   {
+    id: 'record-since-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:lowest|highest|fewest|busiest|quietest|largest|smallest|biggest|record|más\s+baj[oa]s?|más\s+alt[oa]s?|menor(?:es)?|mayor(?:es)?|mínim[oa]s?|máxim[oa]s?|récord)(?![\p{L}])[^.;:\d]{0,40}$/iu,
+    why: '"the lowest annual figure since 2015", "la cifra anual más baja al menos desde": a "since" after a superlative says how far back the record reaches, not a span the text goes on about ("Un año antes" after it is the year before the count, not before 2015).',
+    examples: { reads: ['the lowest annual figure at least ', 'Es la cifra anual más baja al menos ', 'the busiest month '], not: ['Crossings have fallen ', 'Han cruzado 3.091 personas '] },
+  },
+  {
     id: 'page-date-line',
     on: 'sentence',
     pattern: /^\W*(?:published|updated|posted|last updated|date|publicado|actualizado|fecha)(?:\s+(?:on|el))?\s*:?\s*\S[^.!?]{0,40}$/i,
