@@ -382,6 +382,9 @@ const ONE_UNIT_SPAN = EN.pattern('one-unit-span');
 function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite, earlier: readonly Building[]): boolean {
   const words = commented(ctx, figure, site.own.length) ? [] : site.after;
   if (!ctx.before || site.namesItsOwn || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return false;
+  // "el equipo entrevistó a 412 migrantes": a word of another event before it in its clause says
+  // what the figure counts, whatever the sentence before counted.
+  if (site.eventful && otherEventBefore(ctx.tokens, site, FRAME_WORDS, () => false)) return false;
   // "… 1,500 or 2,000 a day. In a week, we got 10,000.": a count over some one week, undated, is
   // neither the rate before it nor the text's total.
   if (figure.per === null && ONE_UNIT_SPAN.test(ctx.body)) return false;
