@@ -506,7 +506,8 @@ const EVERY_REACH = 16;
 /** Spanish sets its verb and place between: "Cada día cruzan la selva del Darién unas 2.000". */
 const EVERY_REACH_ES = 48;
 // "Cada día cruzan la selva unas 2.000 personas": Spanish says it first too, the verb before the figure.
-const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken)\s+)?per\s+(day|week|month)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,|^\W*(?:every|each|cada)\s+(day|week|month|día|semana|mes)(?![\p{L}])\s*,?/iu;
+// "Por día, el año pasado dejó algo más de ocho cruces": the Spanish opening says it as "per day".
+const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken|medid[oa]s?|contad[oa]s?|calculad[oa]s?)\s+)?(?:per|por|al)\s+(day|week|month|día|semana|mes)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,|^\W*(?:every|each|cada)\s+(day|week|month|día|semana|mes)(?![\p{L}])\s*,?/iu;
 
 /** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
 // "a fall of nearly a third": a noun of change with "of" says the same.
@@ -551,7 +552,7 @@ const HEIGHT_AFTER = /^(?:-|\s+)(?:foot|feet|ft|inch|inches|yard|yards|meter|met
 const CLAUSE_TURN = /[;]|,\s+(?:while|whereas|but|and|mientras|pero|y|además|dejando\s+atrás|superando|rebasando|leaving\s+behind|surpassing|eclipsing|outstripping)(?![\p{L}])/iu;
 // After a figure, the words that say nothing of what it counts: a period, a rate, a connector.
 const NOTHING_COUNTED = 'in|during|for|this|last|to|a|an|per|each|every|on|en|este|esta|al|por|cada|y|and|de|del';
-const NOTHING_OR_PEOPLE_AFTER = new RegExp(`^["”»]?(?:\\s*[,.;:)]|\\s*$|\\s+(?:people|persons|migrants|personas|migrantes|${NOTHING_COUNTED})(?![\\p{L}]))`, 'iu');
+const NOTHING_OR_PEOPLE_AFTER = new RegExp(`^["”»]?(?:\\s*[,.;:)]|\\s*$|\\s+(?:people|persons|migrants|personas|migrantes|crossings|arrivals|cruces|llegadas|tránsitos|${NOTHING_COUNTED})(?![\\p{L}]))`, 'iu');
 const NOTHING_COUNTED_AFTER = new RegExp(`^(?:\\s*[,.;:)]|\\s*$|\\s+(?:${NOTHING_COUNTED})(?![\\p{L}]))`, 'iu');
 
 const PHRASAL_UP = /\b(?:made|make|makes|making|took|take|takes|taking|add|adds|added|adding|sum|sums|summed|shored|propped)\s+up\s+$/i;

@@ -183,6 +183,12 @@ describe('findFigures', () => {
       expect(figures.find((f) => f.text === total)?.per).toBeNull();
     }
   });
+  it('"Por día," opening a Spanish sentence makes its figure a rate, as "Per day," does', () => {
+    for (const [sentence, language, figure] of [['Por día, el año pasado dejó algo más de ocho cruces.', 'es', 'más de ocho'], ['Per day, last year left a little over eight crossings.', 'en', 'a little over eight']] as const) {
+      const taken = findPeriods(sentence, parsePeriod('2026-02-03'), 0, sentence.length, language);
+      expect(findFigures(sentence, sentence, 0, sentence.length, { taken, language }).find((f) => f.text === figure)?.per).toBe('day');
+    }
+  });
   it('gives offsets into the text and never reads 140 inside 140,000', () => {
     const sentence = 'From 140,000 to 140 a day.';
     const figures = read(sentence);
