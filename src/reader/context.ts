@@ -313,9 +313,18 @@ const RECORD_YEAR = /\b(?:record|peak|busiest) year\b/i;
 const DEMONSTRATIVE = /^(?:(?:in|during|for|over|en|durante)\s+)?(?:that|this|ese|aquel|este)\b/i;
 
 /** "En 2023 habían sido 520.085, el récord absoluto": the one whole year a sentence calls a record. */
-export function recordYearOf(own: readonly PeriodMention[], body: string): Period | undefined {
+export function recordYearOf(own: readonly PeriodMention[], body: string, m: string): Period | undefined {
   if (!RECORD_WORD.test(body)) return undefined;
   const years = own.filter((p) => p.resolved && !p.sameAs && calendarYearOf(p.resolved.period) !== null);
+  // "2023 fue el año récord, con 520.085, frente a 248.284 en 2022": the year the sentence says is
+  // the record year, however many others it names.
+  const record = own.find((p) => RECORD_YEAR.test(p.glossed ?? p.words));
+  const called = record ? years.find((p) => p.end <= record.start && IS_THE_RECORD.test(m.slice(p.end, record.start))) : undefined;
+  if (called) return called.resolved!.period;
+  // "en 2024 cruzaron 200.000 menos que en el año récord": a year set beside the record year is not it.
+  if (record) return undefined;
   return years.length === 1 && !RECORD_YEAR.test(years[0]!.glossed ?? years[0]!.words) ? years[0]!.resolved!.period : undefined;
 }
+// "2023 fue el año récord", "En 2023, el año del récord, …": said of the year, or set beside it.
+const IS_THE_RECORD = /^\s*(?:,\s*|,?\s*(?:was|is|became|had been|has been|remains|fue|es|ha sido|había sido|sigue siendo)\s+)$/i;
 const RECORD_WORD = EN.pattern('record-word');

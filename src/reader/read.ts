@@ -108,7 +108,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   if (LABEL_OPENS.test(raw)) state.frameContext.turnParagraph = sentence.paragraph;
   state.frameContext.turn = state.frameContext.turnParagraph === sentence.paragraph;
   state.countsSoFar ??= own.find(countsSoFar)?.words ?? null;
-  state.recordYear = recordYearOf(own, body) ?? state.recordYear;
+  state.recordYear = recordYearOf(own, body, m) ?? state.recordYear;
   // "… 9.002 personas llegaron … Sin embargo, … hubo un error en las estadísticas": the figures
   // just given are withdrawn, not claimed.
   if (state.previous?.sentence.paragraph === sentence.paragraph && CALLED_AN_ERROR.test(body)) {

@@ -1296,6 +1296,8 @@ interface ReadingRow {
   readonly metric: string | null;
   readonly period?: string;
   readonly baseline?: string;
+  /** A baseline period the comparison must not have ("the record year" is never the figure's own). */
+  readonly baselineNot?: string;
   /** An unchecked reason, or 'not read': the figure is not a figure at all. */
   readonly reason?: string;
   /** The comparison's two sides are 302,203 (subject) and 520,085 (baseline). */
@@ -1324,6 +1326,7 @@ function expectReading(row: ReadingRow): void {
   if (row.reason) expect(found!.reason).toBe(row.reason);
   if (row.period) expect(found!.period?.text).toBe(row.period);
   if (row.baseline) expect(found!.comparison?.baselinePeriod?.text).toBe(row.baseline);
+  if (row.baselineNot) expect(found!.comparison?.baselinePeriod?.text).not.toBe(row.baselineNot);
   if (row.kind) expect(found!.comparison?.kind).toBe(row.kind);
   if (row.basis) expect(found!.basis).toBe(row.basis);
   if (row.compared) expect([found!.comparison?.subject?.text, found!.comparison?.baseline?.text]).toEqual([expect.stringMatching(/302[.,]203/), expect.stringMatching(/520[.,]085/)]);
@@ -2126,4 +2129,9 @@ readingRows('the reader: how far back a record reaches is no period a figure is 
 readingRows('the reader: a word of another event before a bare count keeps the sentence before\'s metric off it', [
   { why: '"el equipo entrevistó a 412 migrantes" after a sentence about July\'s total counts people interviewed', text: 'En los primeros 17 días del nuevo gobierno cruzaron el Darién 11.363 personas.\nA lo largo de julio de 2024, el total mensual llegó a 20.519 personas.\nAdemás del análisis de cifras oficiales, el equipo entrevistó a 412 migrantes en Lajas Blancas entre marzo y octubre de 2024.', date: '2025-02-18', language: 'es', figure: '412', metric: null, reason: 'no-metric', markdown: true },
   { why: '"the team interviewed 412 migrants" in English (not a monthly rate either)', text: 'In the first 17 days of the new government, 11,363 people crossed the Darién.\nOver July 2024, the monthly total reached 20,519 people.\nBesides the official figures, the team interviewed 412 migrants at Lajas Blancas between March and October 2024.', date: '2025-02-18', figure: '412', metric: null, reason: 'no-metric', markdown: true },
+]);
+
+readingRows('the reader: the year a sentence calls the record, among others it names', [
+  { why: '"2023 fue el año récord, con 520.085, frente a 248.284 en 2022 y 302.203 en 2024" makes "el año récord" 2023 later', text: 'Según el documento, 2023 fue el año récord, con 520.085 cruces del Darién, frente a 248.284 en 2022 y 302.203 en 2024.\nEn total, en 2024 cruzaron el Darién más de 200.000 personas menos que en el año récord.', date: '2025-02-18', language: 'es', figure: 'más de 200.000', metric: 'darien-crossings', period: '2024', baseline: '2023' },
+  { why: '… and a year set beside "el año récord" in its own sentence is not the record year', text: 'En 2022 cruzaron el Darién 248.284 personas.\nEn 2024 cruzaron el Darién más de 200.000 personas menos que en el año récord.', date: '2025-02-18', language: 'es', figure: 'más de 200.000', metric: 'darien-crossings', period: '2024', baselineNot: '2024' },
 ]);
