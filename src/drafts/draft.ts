@@ -251,6 +251,7 @@ function toClaim(path: string, source: Source, figure: DraftFigure, metric: Metr
     period: figure.period,
     periodWords: figure.periodWords ?? '',
     ...(figure.bound ? { bound: figure.bound } : {}),
+    ...(figure.per && figure.mention?.basis === 'average' ? { averageSaid: true } : {}),
     attribution: figure.attribution,
     comparison: null,
     note: null,

@@ -136,6 +136,8 @@ export interface Claim {
    * day inside `within`. figure-conflict holds it to a figure from the same day to any day there.
    */
   readonly runsFrom?: number;
+  /** A draft's rate said to be an average ("averaged 2,461 a day", "on average"), not only read as one. */
+  readonly averageSaid?: boolean;
   readonly periodWords: string;
   /**
    * A draft's date of a term's start or end ("since December 2020", "left office on Oct. 10"): its

@@ -89,7 +89,7 @@ export const rateTotal: Check = {
         }
         // "In 2023, annual crossings reached 620,085": a peak over one of its own units is that
         // unit's count, held to it as an average is.
-        const basis = quantity.basis === 'peak' && units === 1 ? 'average' : quantity.basis;
+        const basis = quantity.basis === 'peak' && units === 1 ? 'average' : isKnownPeak(context, rate) ? 'peak' : quantity.basis;
         const implied: Interval = [quantity.interval[0] * units, quantity.interval[1] * units];
         if (series && basis !== 'peak') reportEnclosing(context, rate, implied, enclosingTotals(series.byPeriod, rate));
         if (!totals) {
@@ -122,6 +122,20 @@ export const rateTotal: Check = {
     }
   },
 };
+
+/**
+ * "el flujo diario bajó de 2.461 personas en agosto de 2021 a 140": a draft's rate that the registry
+ * holds as the peak of a time it falls in (2,461 a day "at its peak in August") is that peak, said
+ * without the word, and is held to what a peak may be, not to the month's average.
+ */
+function isKnownPeak(context: CheckContext, rate: Claim): boolean {
+  const q = rate.quantity!;
+  // "August 2021 as a whole averaged 2,461 a day" says it is the month's average: held to that.
+  if (!isDraftClaim(rate) || rate.averageSaid || q.basis === 'peak' || q.per === null) return false;
+  const peaks = context.index.series.get(seriesKeyOf(rate.metric.id, rate.place, q.unit, `${q.per}:peak`))?.claims ?? [];
+  const { start, end } = rate.period!;
+  return peaks.some((peak) => !isDraftClaim(peak) && peak.period!.start <= end && start <= peak.period!.end && intervalsOverlap(peak.quantity!.interval, q.interval));
+}
 
 /**
  * Whether a year before a peak's year was busy enough to make the peak plausible: "at its 2025

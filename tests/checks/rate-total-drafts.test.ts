@@ -1,0 +1,42 @@
+/**
+ * rate-total on drafts, as RuleTester runs a rule, against the bundled registry (25,332 crossings
+ * in August 2021; 2,461 a day "at its peak in August", 002): a draft's rate the registry holds as
+ * that time's peak, said without the word, is held as a peak; one the draft says is an average is
+ * held to the month's total.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe } from 'vitest';
+import { lintDrafts } from '../../src/drafts/lint.js';
+import { rateTotal } from '../../src/checks/rules/rate-total.js';
+import { loadRegistry } from '../../src/registry/load.js';
+import { draftCaseTester, type DraftCase, type DraftExpected } from '../helpers/draft-cases.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const registry = loadRegistry({ paths: [resolve(root, 'claims')] });
+
+/** A draft of these lines under three lines of front matter: its first line is line 4. */
+const draft = (date: string, ...lines: string[]): string => `---\ndate: ${date}\n---\n${lines.join('\n')}\n`;
+
+function findingsOf(text: string): DraftExpected[] {
+  return lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text }], minSeverity: 'info' })
+    .report.findings.filter((f) => f.check === rateTotal.meta.id)
+    .map((f) => ({ messageId: f.messageId, line: f.location.line, column: f.location.column, severity: f.severity }));
+}
+
+const valid: DraftCase[] = [
+  { name: 'the registry\'s peak of August 2021, said without the word ("fell from 2,461 a day in August 2021 to 140")', text: draft('2022-03-01', 'The foreign minister said the daily flow through the Darién had fallen from 2,461 people in August 2021 to 140.') },
+  { name: 'a daily average that fits the month\'s total (about 817 a day in August 2021)', text: draft('2022-03-01', 'In August 2021, about 817 people a day crossed the Darién on average.') },
+];
+
+const invalid: DraftCase[] = [
+  {
+    name: 'the same figure said to be the month\'s average ("August 2021 as a whole averaged 2,461 crossings a day")',
+    text: draft('2022-03-01', 'Crossings of the Darién peaked in 2021.', 'August 2021 as a whole averaged 2,461 crossings a day.'),
+    errors: [{ messageId: 'averageMismatch', line: 5, column: 33, severity: 'warning' }],
+  },
+];
+
+describe('rate-total on drafts', () => {
+  draftCaseTester(findingsOf, { valid, invalid });
+});
