@@ -4,25 +4,11 @@
  * registry (20 other representatives at the April 2022 ministerial; 248,284 for 2022; 133,726 for
  * 2021). The rough rule: intervals that meet only at their edges, neither figure inside the other's.
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
-import { lintDrafts } from '../../src/drafts/lint.js';
 import { figureConflict } from '../../src/checks/rules/figure-conflict.js';
-import { loadRegistry } from '../../src/registry/load.js';
-import { draftCaseTester, type DraftCase, type DraftExpected } from '../helpers/draft-cases.js';
+import { bundledFindingsOf, datedDraft as draft, draftCaseTester, type DraftCase } from '../helpers/draft-cases.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const registry = loadRegistry({ paths: [resolve(root, 'claims')] });
-
-/** A draft of these lines under three lines of front matter: its first line is line 4. */
-const draft = (date: string, ...lines: string[]): string => `---\ndate: ${date}\n---\n${lines.join('\n')}\n`;
-
-function findingsOf(text: string): DraftExpected[] {
-  return lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text }], minSeverity: 'info' })
-    .report.findings.filter((f) => f.check === figureConflict.meta.id)
-    .map((f) => ({ messageId: f.messageId, line: f.location.line, column: f.location.column, severity: f.severity }));
-}
+const findingsOf = bundledFindingsOf(figureConflict.meta.id);
 
 const MINISTERIAL = 'Blinken and Foreign Minister Erika Mouynes sat down with';
 

@@ -4,25 +4,11 @@
  * that time's peak, said without the word, is held as a peak; one the draft says is an average is
  * held to the month's total.
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
-import { lintDrafts } from '../../src/drafts/lint.js';
 import { rateTotal } from '../../src/checks/rules/rate-total.js';
-import { loadRegistry } from '../../src/registry/load.js';
-import { draftCaseTester, type DraftCase, type DraftExpected } from '../helpers/draft-cases.js';
+import { bundledFindingsOf, datedDraft as draft, draftCaseTester, type DraftCase } from '../helpers/draft-cases.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const registry = loadRegistry({ paths: [resolve(root, 'claims')] });
-
-/** A draft of these lines under three lines of front matter: its first line is line 4. */
-const draft = (date: string, ...lines: string[]): string => `---\ndate: ${date}\n---\n${lines.join('\n')}\n`;
-
-function findingsOf(text: string): DraftExpected[] {
-  return lintDrafts({ registry, drafts: [{ path: 'drafts/t.md', text }], minSeverity: 'info' })
-    .report.findings.filter((f) => f.check === rateTotal.meta.id)
-    .map((f) => ({ messageId: f.messageId, line: f.location.line, column: f.location.column, severity: f.severity }));
-}
+const findingsOf = bundledFindingsOf(rateTotal.meta.id);
 
 const valid: DraftCase[] = [
   { name: 'the registry\'s peak of August 2021, said without the word ("fell from 2,461 a day in August 2021 to 140")', text: draft('2022-03-01', 'The foreign minister said the daily flow through the Darién had fallen from 2,461 people in August 2021 to 140.') },
