@@ -38,7 +38,7 @@ export function countIndependent(claims: readonly Claim[]): number {
  */
 export function isCount(claim: Claim): boolean {
   const unit = claim.quantity?.unit ?? '';
-  return !['percent', 'percentage-points', 'times', 'miles', 'USD', 'years'].includes(unit);
+  return !['percent', 'percentage-points', 'times', 'miles', 'USD', 'GBP', 'EUR', 'years'].includes(unit);
 }
 
 export function describeRange(claim: Claim): string {

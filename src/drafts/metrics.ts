@@ -92,7 +92,7 @@ interface Phrase {
 
 const PER_PHRASE = /^(?:(?:per|a|an|every|each) (?:day|week|month|year)|daily|weekly|monthly|yearly|al (?:día|mes)|diarios|mensuales)$/i;
 const COUNT_UNITS = new Set(['people']);
-const NOT_COUNTS = new Set(['percent', 'percentage-points', 'USD', 'miles', 'km', 'years', 'times']);
+const NOT_COUNTS = new Set(['percent', 'percentage-points', 'USD', 'GBP', 'EUR', 'miles', 'km', 'years', 'times']);
 /** Nouns that count people, for matching a figure's noun to a metric of unit `people`. */
 export const PEOPLE = new Set(
   ['migrant', 'people', 'person', 'refugee', 'individual', 'immigrant', 'asylum', 'seeker', 'traveler', 'traveller', 'national', 'coyot', 'smuggler', 'victim', 'child', 'children', 'adult', 'man', 'men', 'woman', 'women', 'minor', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'foreigner', 'resident', 'citizen', 'crossing', 'cross', 'arrival', 'entry', 'entri', 'encounter', 'apprehension', 'deportation', 'deporte', 'returne', 'passenger', 'worker', 'soldier', 'agent', 'officer', 'official', 'personas', 'persona', 'migrant',

@@ -113,7 +113,7 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
   // "In 2023, Panama registered 520,085 crossings, up from 248,284 in 2022": the sentence says
   // what it counts ("crossings"), though no phrase of the catalogue names it; none of its figures
   // continues the sentence before. A comparison's words ("9,000 fewer than") say how it compares.
-  const namesItsOwn = after.some((words, i) => !built[i]!.mention!.part && !built[i]!.mention!.change && !continuesPrior(commented(ctx, built[i]!, own[i]!) ? [] : words, built[i]!.per));
+  const namesItsOwn = after.some((words, i) => !built[i]!.mention!.part && !built[i]!.mention!.change && !continuesPrior(commented(ctx, built[i]!, own[i]!) ? [] : words.slice(0, own[i]), built[i]!.per));
   const fallback: MetricFallback = new Map();
   // Does the sentence hold a word of another event ("died", "deported")? Most do not.
   const eventful = tokens.some((t) => OTHER_EVENTS.has(t.stem));
@@ -380,7 +380,9 @@ const ONE_UNIT_SPAN = EN.pattern('one-unit-span');
 
 /** "Figures soared from 2,928 ...": a sentence that names no metric continues the one before. */
 function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: MetricSite, earlier: readonly Building[]): boolean {
-  const words = commented(ctx, figure, site.own.length) ? [] : site.after;
+  // "the count had stood at 113,726, already far above anything seen before": past a comma, the
+  // words are no noun of the figure's.
+  const words = commented(ctx, figure, site.own.length) ? [] : site.own;
   if (!ctx.before || site.namesItsOwn || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return false;
   // "el equipo entrevistó a 412 migrantes": a word of another event before it in its clause says
   // what the figure counts, whatever the sentence before counted.

@@ -260,6 +260,12 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     if (!best || distance < best.distance) best = { p, distance };
   }
   if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
+  // "the peak came only two years earlier, when 520,085 crossed in 2023": a period the figure's own
+  // clause names outright, after it, over one counted back from another before it.
+  if (best?.p.sameAs && best.p.end <= mention.start) {
+    const named = periods.find((p) => p.start >= mention.end && !/[,;:]/.test(m.slice(mention.end, p.start)) && p.resolved && !p.sameAs && p.kind === 'year' && periodDistance(p, site) !== null);
+    if (named) return named;
+  }
   // "En julio pasado «ingresaron 55.387 (…) durante este fin de semana se contabilizó la llegada
   // de 4.910»": a vague phrase in the figure's own clause is its period, unresolved, over one that
   // opens the sentence from another clause.

@@ -18,7 +18,7 @@ import { HEDGES, readFigure, type FigureReading, type Hedge, type HedgeKind, typ
 import type { RateBasis, RateUnit } from '../model/types.js';
 import { SPANISH_NUMBER_WORDS } from '../model/numbers-es.js';
 
-export type ExplicitUnit = 'percent' | 'percentage-points' | 'USD' | 'miles' | 'km' | 'years' | 'times';
+export type ExplicitUnit = 'percent' | 'percentage-points' | 'USD' | 'GBP' | 'EUR' | 'miles' | 'km' | 'years' | 'times';
 
 export interface Change {
   readonly kind: 'ratio' | 'difference' | 'percent-change';
@@ -918,17 +918,18 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
 }
 
 /** Where the figure starts, looking back from the number: "$", an article ("more than a 99.98% drop"), a hedge. */
-function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge: Hedge; readonly currency: boolean } {
+function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge: Hedge; readonly currency: ExplicitUnit | null } {
   const { i, before } = at;
   const beforeStart = i - before.length;
   let figureStart = i;
   let head = before;
-  let currency = false;
-  const dollar = /(?:US|U\.S\.)?\$\s?$/.exec(head);
-  if (dollar) {
-    currency = true;
-    figureStart -= dollar[0].length;
-    head = head.slice(0, head.length - dollar[0].length);
+  let currency: ExplicitUnit | null = null;
+  // "$3 million", "£3.1 million", "€2 million": a sign before the number says its currency.
+  const sign = /(?:(?:US|U\.S\.)?\$|£|€)\s?$/.exec(head);
+  if (sign) {
+    currency = sign[0].includes('£') ? 'GBP' : sign[0].includes('€') ? 'EUR' : 'USD';
+    figureStart -= sign[0].length;
+    head = head.slice(0, head.length - sign[0].length);
   }
   // "more than a 99.98% drop"; Spanish puts one before a share: "casi el 60 %".
   const article = articleAtEnd(head);
@@ -954,7 +955,7 @@ function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge
 }
 
 /** The unit the figure is said in, and where the figure ends: an age's "-year-old" is part of it. */
-function unitOf(number: NumberRead, age: boolean, ageEs: boolean, currency: boolean): { readonly unit: ExplicitUnit | null; readonly figureEnd: number } {
+function unitOf(number: NumberRead, age: boolean, ageEs: boolean, currency: ExplicitUnit | null): { readonly unit: ExplicitUnit | null; readonly figureEnd: number } {
   const { reading, after } = number;
   let figureEnd = number.end;
   let unit: ExplicitUnit | null = null;
@@ -967,7 +968,10 @@ function unitOf(number: NumberRead, age: boolean, ageEs: boolean, currency: bool
   // "diez puntos porcentuales", "casi 20 puntos de ventaja": points in Spanish too.
   else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp|puntos?)\b/i.test(after)) unit = 'percentage-points';
   // "800.000 dólares", "3 millones de dólares estadounidenses": Spanish says the currency after.
-  else if (currency || /^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after) || /^\s*(?:(?:millones|millón)\s+de\s+)?dólares(?![\p{L}])/iu.test(after)) unit = 'USD';
+  else if (currency) unit = currency;
+  else if (/^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after) || /^\s*(?:(?:millones|millón)\s+de\s+)?dólares(?![\p{L}])/iu.test(after)) unit = 'USD';
+  else if (/^\s*(?:(?:millones|millón)\s+de\s+)?(?:euros?|EUR)(?![\p{L}])/iu.test(after)) unit = 'EUR';
+  else if (/^\s*(?:pounds\s+sterling|GBP)(?![\p{L}])/iu.test(after)) unit = 'GBP';
   // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
   // Spanish too: "unas tres millas", "casi cinco kilómetros".
   else if (/^(?:\s*|-)(?:miles?|mi|millas?)\b/i.test(after)) unit = 'miles';

@@ -191,6 +191,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|previously|later|on)|the (?:(?:entire|whole|full) )?(?:previous|prior|following|next) year|the year (?:before|after)(?! the\b)|year[- ](?:on|over)[- ]year)\b/gi],
   // "The following month, 2,550 crossed": the month after the one named before it.
   ['year-earlier', /\b(?:(?:a|one) month (?:earlier|before|later)|the (?:previous|prior|following|next) month|the month (?:before|after)(?! the\b))\b/gi],
+  // "Two years earlier, in 2021, the count had stood at …": that many years back from the period
+  // named before it (or on, "three years later").
+  ['year-earlier', new RegExp(`\\b(${COUNT_WORD}) years (?:earlier|before|later|on)(?! (?:the|his|her|their)\\b)(?![\\w-])`, 'gi')],
   // "Two years ago the count stood at 148,284": the calendar year that many years before the page's.
   // ("a year ago" moves the period named before it: 'year-earlier'.)
   ['years-ago', new RegExp(`\\b(${COUNT_WORD}) years ago(?![\\w-])`, 'gi')],
@@ -238,7 +241,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // before, and a year or a stop after: "on March 1 to 14 percent" is no span.
   // "figures for July 1 to 17": a span of days after a preposition of time, with no "from".
   // "July 1 to 17, 2024": with no "from", only when the year follows the second day.
-  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
+  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|${MONTH} ${DAY} (?:to|through) (?=${DAY}(?:[,.;:)](?!\\d)|\\s*$))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
   // "1 to 17 July 2024": with no "from", only with its year, as "July 1 to 17, 2024" above.
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |${DAY} (?:to|through) (?=${DAY} ${MONTH},? ${YEAR}(?![\\w-]))|(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   // "between the first and the seventeenth of July", "from the 1st to the 17th of July, 2024".
@@ -336,6 +339,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' before that', ' prior to that'],
   [' year'],
   [' month'],
+  [' years earlier', ' years before', ' years later', ' years on'],
   [' years ago'],
   [' days ago', ' day ago', ' weeks ago', ' week ago'],
   ['so far', 'to date', 'to-date', 'since '],
@@ -768,6 +772,10 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       // "the previous year", "the following year" name a calendar year; "a year earlier" moves the
       // period it refers to ("January 2025 ..., a year earlier" is January 2024).
       if (/\b(?:before|prior to) that$/i.test(words)) return { resolved: null, sameAs: { year: null, shift: -1, wholeYear: true, chained: true } };
+      if (match[1]) {
+        const years = NUMBER_WORD[match[1].toLowerCase()] ?? Number(match[1]);
+        return Number.isFinite(years) ? { resolved: null, sameAs: { year: null, shift: /\b(?:later|on)$/i.test(words) ? years : -years } } : none;
+      }
       return { resolved: null, sameAs: { year: null, shift: !/year[- ](?:on|over)[- ]year/i.test(words) && /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1, wholeYear: /^the\b/i.test(words) && /\byear\b/i.test(words), months: /\bmonth\b/i.test(words) } };
     case 'since-event':
     case 'term-days':

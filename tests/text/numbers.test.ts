@@ -159,6 +159,10 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   // A fraction of change with a count before a plural ("two fifths") or after "down by".
   ['the number was down by about two fifths', [{ text: 'about two fifths', value: 40, hedge: 'approximately', unit: 'percent', change: 'percent-change decrease' }]],
   ['it rose by three quarters', [{ text: 'three quarters', value: 75, hedge: 'none', unit: 'percent', change: 'percent-change increase' }]],
+  // A currency sign or word says the unit: pounds and euros are money, not people.
+  ['the figure was £3.1 million for shelter', [{ text: '£3.1 million', value: 3100000, hedge: 'none', unit: 'GBP' }]],
+  ['the EU gave €2 million', [{ text: '€2 million', value: 2000000, hedge: 'none', unit: 'EUR' }]],
+  ['the EU gave 2 million euros', [{ text: '2 million', value: 2000000, hedge: 'none', unit: 'EUR' }]],
   // A rough length of time counts nothing.
   ['they crossed near Acandí, perhaps a day or two behind them', []],
   ['llegaron una semana o dos después', []],

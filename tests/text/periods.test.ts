@@ -131,6 +131,8 @@ describe('findPeriods', () => {
 
 describe('a span to the start or the end of a month is exact', () => {
   it.each([
+    // Days of one month joined by "to", the year from the page: set off by commas, no count.
+    ['July 18 to 31, the last 14 days of the month, added about 9,200.', '2024-07-18/2024-07-31'],
     ['Between January and the end of June, 212,000 crossed.', '2024-01-01/2024-06-30'],
     ['From January to the end of June, 212,000 crossed.', '2024-01-01/2024-06-30'],
     ['Between the start of March and July 17, 2024, 212,000 crossed.', '2024-03-01/2024-07-17'],
