@@ -347,4 +347,11 @@ describe('Spanish fractions', () => {
     const figures = readText('En 2023 atravesaron la selva del Darién 520.085 migrantes. La mitad de los migrantes eran venezolanos.', { catalogue, pageDate: parsePeriod('2024-05-23'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
     expect(figures.map((f) => f.text)).toEqual(['520.085']);
   });
+  it('"una milésima parte de lo que cruzó en 2024" is a ratio of a thousandth, "una centésima parte" of a hundredth', () => {
+    for (const [word, value] of [['milésima', 0.001], ['centésima', 0.01]] as const) {
+      const figures = readText(`En 2025 cruzaron el Darién 3.091 personas. Lo que cruzó en todo 2025 equivale a una ${word} parte de lo que cruzó en 2024.`, { catalogue, pageDate: parsePeriod('2026-02-03'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+      const ratio = figures.find((f) => f.text.endsWith(`${word} parte`));
+      expect([ratio?.value, ratio?.comparison?.kind, ratio?.comparison?.baselinePeriod?.text]).toEqual([value, 'ratio', '2024']);
+    }
+  });
 });
