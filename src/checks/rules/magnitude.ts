@@ -151,9 +151,9 @@ export const magnitude: Check = {
     docs: docsPath(ID),
     messages: {
       tooHigh: '"{{figure}}" for {{period}} is {{factor}} times every figure of {{metric}} for a period overlapping it ({{others}}): it makes {{perDay}} a day, {{perMonth}} a month, {{perYear}} a year.',
-      tooLow: '"{{figure}}" for {{period}} is a {{factor}}th of every figure of {{metric}} for a period overlapping it ({{others}}): it makes {{perDay}} a day, {{perMonth}} a month, {{perYear}} a year.',
+      tooLow: '"{{figure}}" for {{period}} is 1/{{factor}} of every figure of {{metric}} for a period overlapping it ({{others}}): it makes {{perDay}} a day, {{perMonth}} a month, {{perYear}} a year.',
       amountTooHigh: '"{{figure}}" for {{period}} is {{factor}} times every figure of {{metric}} for a period at or near it ({{others}}).',
-      amountTooLow: '"{{figure}}" for {{period}} is a {{factor}}th of every figure of {{metric}} for a period at or near it ({{others}}).',
+      amountTooLow: '"{{figure}}" for {{period}} is 1/{{factor}} of every figure of {{metric}} for a period at or near it ({{others}}).',
     },
   },
   run(context) {
