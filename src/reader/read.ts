@@ -109,11 +109,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   state.frameContext.turn = state.frameContext.turnParagraph === sentence.paragraph;
   state.countsSoFar ??= own.find(countsSoFar)?.words ?? null;
   state.recordYear = recordYearOf(own, body, m) ?? state.recordYear;
-  // "… 9.002 personas llegaron … Sin embargo, … hubo un error en las estadísticas": the figures
-  // just given are withdrawn, not claimed.
-  if (state.previous?.sentence.paragraph === sentence.paragraph && CALLED_AN_ERROR.test(body)) {
-    for (const figure of state.previous.figures) if (figure.kind === 'quantity' && figure.reason === null) blame(figure, because('called-an-error'));
-  }
+  withdrawnBefore(state, sentence, body);
   const mentions = holdsNumber ? figuresOf(state, sentence, datelined ?? own) : [];
   // Nothing to read: no figure survived, and no phrase that could date an event.
   if (mentions.length === 0 && !own.some(mayDateAnEvent)) {
@@ -126,7 +122,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
       const tokens = tokenize(m, sentence.start, sentence.end);
       state.topic = namedFlow(placesNamed, state.frames.tag(tokens, placesNamed, m), tokens);
     }
-    state.previous = { sentence, figures: [], periods: own, named: namedPeriods(state, sentence, own, body), stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))), told: () => eventsTold(matchPhrases(options.catalogue, tokenize(m, sentence.start, sentence.end))) };
+    state.previous = { sentence, figures: [], periods: own, named: namedPeriods(state, sentence, notSpoken(own, m, sentence.start), body), stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))), told: () => eventsTold(matchPhrases(options.catalogue, tokenize(m, sentence.start, sentence.end))) };
     if (!PRONOUN_OPENS.test(body)) state.referent = state.previous;
     return [];
   }
@@ -158,7 +154,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   const events = readEvents(ctx, built);
   // "An earlier version of this story said the memorandum was signed in August 2024": no claim.
   if (events.length > 0 && isCorrection(body)) for (const event of events) blame(event, because('retracted'));
-  state.previous = { sentence, figures: built, told: () => eventsTold(ctx.phrases), periods: ctx.periods as PeriodMention[], named: namedPeriods(state, sentence, ctx.periods as PeriodMention[], body), stems: ctx.stems, words: ctx.stems };
+  state.previous = { sentence, figures: built, told: () => eventsTold(ctx.phrases), periods: ctx.periods as PeriodMention[], named: namedPeriods(state, sentence, notSpoken(ctx.periods as PeriodMention[], m, sentence.start), body), stems: ctx.stems, words: ctx.stems };
   if (!PRONOUN_OPENS.test(body)) state.referent = state.previous;
   if (built.some((f) => f.kind === 'quantity' && f.metric)) state.counted = state.previous;
   return [...built, ...events];
@@ -225,6 +221,23 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   return kept.filter((p) => !namedAfterThan(p, m) && !(p.sameAs && isBaselineLead(m.slice(Math.max(offset, p.start - 40), p.start))) && !endsASince(p, kept) && !recordReach(p, m));
 }
 const PAGE_DATE_LINE = EN.pattern('page-date-line');
+
+/**
+ * "… 9.002 personas llegaron … Sin embargo, … hubo un error en las estadísticas": the figures just
+ * given are withdrawn, not claimed.
+ */
+function withdrawnBefore(state: TextState, sentence: Sentence, body: string): void {
+  if (state.previous?.sentence.paragraph !== sentence.paragraph || !CALLED_AN_ERROR.test(body)) return;
+  for (const figure of state.previous.figures) if (figure.kind === 'quantity' && figure.reason === null) blame(figure, because('called-an-error'));
+}
+
+/**
+ * "…en 2025, informó el jueves el Ministerio. Un año antes, la cifra había sido de 302.203": the day
+ * someone spoke is no period the next sentence's "the same period", "a year earlier" moves.
+ */
+function notSpoken(periods: PeriodMention[], m: string, offset: number): PeriodMention[] {
+  return periods.some((p) => p.pointInTime) ? periods.filter((p) => !(p.pointInTime && spokenOn(p, m, offset))) : periods;
+}
 
 /** Whether a running total's day (unresolved, kept as asOf) is where a "since" phrase of its sentence now ends. */
 function endsASince(p: PeriodMention, all: readonly PeriodMention[]): boolean {

@@ -2142,3 +2142,7 @@ readingRows('the reader: "Two years earlier", and a comment after a figure\'s co
   { why: '"Two years earlier" alone is two years back from the period before it', text: 'In 2023, Panama counted 520,085 people crossing the Darién.\nTwo years earlier, the count had stood at 133,726.', date: '2024-10-08', figure: '133,726', metric: 'darien-crossings', period: '2021', markdown: true },
   { why: '"the peak came only two years earlier, when 520,085 crossed in 2023": a year the figure\'s own clause names outright wins over one counted back', text: 'In 2025, just 3,091 people crossed the Darién.\nThe peak came only two years earlier, when 520,085 crossed in 2023.', date: '2026-01-10', figure: '520,085', metric: 'darien-crossings', period: '2023', markdown: true },
 ]);
+
+readingRows('the reader: the day someone spoke is no period "a year earlier" moves', [
+  { why: '"…en 2025, informó el jueves el Ministerio. Un año antes, la cifra había sido de 302.203": a year before 2025, not before the Thursday', text: 'Ciudad de Panamá, 2 ene (AIN).- Apenas 3.091 migrantes atravesaron la selva del Darién en 2025, informó el jueves el Ministerio de Seguridad de Panamá.\nUn año antes, la cifra había sido de 302.203 personas.', date: '2026-01-02', language: 'es', figure: '302.203', metric: 'darien-crossings', period: '2024', markdown: true },
+]);
