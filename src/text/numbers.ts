@@ -543,6 +543,7 @@ function fractionOfChange(text: string, near: string, before: string): FigureRea
   return { value: Math.round(percent * 100) / 100, step: Math.round((percent / 5) * 100) / 100, hedge: { kind: 'none', words: null }, multiplier: false, percent: true, end: fraction[0].length };
 }
 
+const DAY_OF_THAT_MONTH_AFTER = /^(?:st|nd|rd|th)?\s+(?:de|of)\s+(?:ese|este|aquel|dicho|that|the\s+same|the)\s+(?:mes|month)(?![\p{L}])/iu;
 const ROUGH_SPAN_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|un|una)\s+(?:day|week|month|year|hour|night|día|semana|mes|año|hora|noche)\s+(?:or|o)\s+$/iu;
 const HEIGHT_AFTER = /^(?:-|\s+)(?:foot|feet|ft|inch|inches|yard|yards|meter|meters|metre|metres|metros?)(?![\p{L}])/iu;
 
@@ -870,6 +871,8 @@ function countsNothing(at: Candidate, number: NumberRead, language: Language): b
   if (reading.value <= 12 && !reading.percent && (TIME_IN_WORDS_AFTER.test(after) || (mayEndWith(near, 'las') && TIME_IN_WORDS_BEFORE.test(near)))) return true;
   if (reading.value < 60 && !reading.percent && mayEndWith(near, 'y') && MINUTES_BEFORE.test(near) && /^\s+de\s+la\s+(?:mañana|tarde|noche|madrugada)/iu.test(after)) return true;
   if (AREA_AFTER.test(after)) return true;
+  // "tomada el 26 de ese mes", "on the 26th of that month": a day of a month named before, no count.
+  if (reading.value <= 31 && Number.isInteger(reading.value) && DAY_OF_THAT_MONTH_AFTER.test(after)) return true;
   // "perhaps a day or two behind them", "una semana o dos": a rough length of time, no count.
   if (reading.value <= 3 && !reading.percent && ROUGH_SPAN_BEFORE.test(near)) return true;
   // "the 30-foot-high border wall", "a wall 30 feet high": a height or length, never a count.

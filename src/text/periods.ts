@@ -114,7 +114,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "the twelve months that followed" or "the previous twelve months".
   ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:(?:those|these|the) (${COUNT_WORD}|twelve) months(?![\\w-]| (?:of|to|through|ending|ended|before|after|earlier|ago|that (?:followed|came|preceded)|following|since|later)\\b)|the (${COUNT_WORD})-month (?:total|period|span|stretch|tally|count)|(?:those|these) (${COUNT_WORD}|\\d{1,3}) days(?![\\w-]| (?:of|to|through|before|after|earlier|ago)\\b))`, 'gi')],
   // "The last two weeks of the month alone brought 21,000": part of the month named before it.
-  ['that', new RegExp(`\\bthe (?:first|last) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
+  ['that', new RegExp(`\\bthe (?:first|last|remaining|final|other) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
   // "had put the year's count at 300,549", "the busiest month of the year": the year under
   // discussion, as "that year" is.
   ['that', /\b(?:the|that) (year|month)(?=['’]s\b)|\bof the (year)\b(?! (?:before|after|to|ending|ended)\b)/gi],

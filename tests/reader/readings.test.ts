@@ -2146,3 +2146,8 @@ readingRows('the reader: "Two years earlier", and a comment after a figure\'s co
 readingRows('the reader: the day someone spoke is no period "a year earlier" moves', [
   { why: '"…en 2025, informó el jueves el Ministerio. Un año antes, la cifra había sido de 302.203": a year before 2025, not before the Thursday', text: 'Ciudad de Panamá, 2 ene (AIN).- Apenas 3.091 migrantes atravesaron la selva del Darién en 2025, informó el jueves el Ministerio de Seguridad de Panamá.\nUn año antes, la cifra había sido de 302.203 personas.', date: '2026-01-02', language: 'es', figure: '302.203', metric: 'darien-crossings', period: '2024', markdown: true },
 ]);
+
+readingRows('the reader: a baseline said as a pace, and the rest of a month', [
+  { why: '"well under the pace of last year, when … more than half a million": the rate is July\'s, the year before is what it is set against', text: 'In July 2024, 20,519 people crossed the Darién.\nThat works out to roughly 660 people a day, well under the pace of last year, when Panamanian authorities recorded more than half a million crossings of the jungle.', date: '2024-08-05', figure: 'roughly 660', metric: 'darien-crossings-daily', period: '2024-07', markdown: true },
+  { why: '"The remaining 14 days of the month accounted for …, or roughly 650 a day": a part of the month named before, not the span before it', text: 'Panama counted 11,363 crossings of the Darién between July 1 and July 17.\nThe remaining 14 days of the month accounted for about 9,200 crossings, or roughly 650 a day.', date: '2024-08-05', figure: 'roughly 650', metric: 'darien-crossings-daily', reason: 'period-unresolved', markdown: true },
+]);

@@ -166,6 +166,9 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   // A rough length of time counts nothing.
   ['they crossed near Acandí, perhaps a day or two behind them', []],
   ['llegaron una semana o dos después', []],
+  // A day of a month named before counts nothing.
+  ['la foto, tomada el 26 de ese mes, recorrió el mundo', []],
+  ['the photo, taken on the 26th of that month, went round the world', []],
 ];
 
 describe('findFigures', () => {
