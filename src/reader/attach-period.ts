@@ -260,6 +260,13 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
     if (!best || distance < best.distance) best = { p, distance };
   }
   if (best && best.p.at && best.p.end <= mention.start) return { ...best.p, resolved: { period: best.p.at, deictic: false }, since: false };
+  // "Del 1 al 17 de julio, tras la llegada de Mulino a la presidencia el 1 de julio, Senafront contó
+  // 11.363": a day inside an aside of what came before ("tras", "after") is that event's; the span
+  // that opens the sentence is the figure's.
+  if (best && best.p.end <= mention.start && ASIDE_LEAD.test(m.slice(offset, best.p.start)) && /^[^,;.]*,/.test(m.slice(best.p.end, mention.start))) {
+    const opening = periods.find((p) => p !== best!.p && p.resolved && p.start - offset <= 2);
+    if (opening && opening.end <= best.p.start) return opening;
+  }
   // "the peak came only two years earlier, when 520,085 crossed in 2023": a period the figure's own
   // clause names outright, after it, over one counted back from another before it.
   if (best?.p.sameAs && best.p.end <= mention.start) {
@@ -286,6 +293,8 @@ function finerAfter(best: PeriodMention, figure: Building, periods: readonly Per
   return finer && PLAIN_GAP.test(m.slice(figure.end, finer.start)) ? finer : null;
 }
 const PLAIN_GAP = EN.pattern('plain-gap-to-period');
+/** ", tras la llegada de …", ", after Mulino took office …": an aside of what came before, up to the period. */
+const ASIDE_LEAD = /,\s*(?:tras|after|following|luego\s+de|después\s+de)\s[^,;.]*$/i;
 const YEAR_APPOSITIVE_BEFORE = EN.pattern('year-appositive-before');
 
 /**
