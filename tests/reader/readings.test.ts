@@ -2156,3 +2156,8 @@ readingRows('the reader: a day inside an aside of what came before is that event
   { why: '"Del 1 al 17 de julio, tras la llegada de Mulino a la presidencia el 1 de julio, Senafront contó 11.363": the span that opens the sentence is the count\'s', text: 'Del 1 al 17 de julio, tras la llegada de José Raúl Mulino a la presidencia el 1 de julio, Senafront contó 11.363 cruces del Darién.', date: '2024-11-12', language: 'es', figure: '11.363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
   { why: '"From July 1 to 17, following the new president\'s swearing-in on July 1, …" in English', text: 'From July 1 to 17, following the new president\'s first speech on July 1, the border service counted 11,363 crossings of the Darién.', date: '2024-11-12', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
 ]);
+
+readingRows('the reader: Spanish verbs of the catalogue\'s frames said as the place sees or in the present', [
+  { why: '"la selva vio pasar a 520.085 migrantes": the jungle saw them pass, a crossing', text: 'El año pasado, la selva del Darién vio pasar a 520.085 migrantes.', date: '2024-05-23', language: 'es', figure: '520.085', metric: 'darien-crossings', period: '2023' },
+  { why: '"más de 200.000 migrantes ilegales entran cada mes a Estados Unidos", said by the Border Patrol\'s union, is the U.S. border\'s monthly flow', text: 'Brandon Judd, presidente del Consejo Nacional de la Patrulla Fronteriza, aseguró en abril que más de 200.000 migrantes ilegales entran cada mes a Estados Unidos.', date: '2022-05-03', language: 'es', figure: 'más de 200.000', metric: 'us-border-crossings-monthly' },
+]);
