@@ -4,7 +4,7 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
-import { calendarYearOf, contains, dayNumber, daysInMonth, monthOfDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, daysInMonth, monthOfDay, parsePeriod, periodFromDays, weekday, WEEKDAYS, yearOfDay, type Period } from '../model/period.js';
 import { readSpanishNumber } from '../model/numbers-es.js';
 import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
@@ -667,6 +667,12 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
   if (recent.length === 0 && page && !namesAYear && THE_YEAR.test(words)) return thePagesYear(mention, page, SO_FAR_AFTER.test(text.slice(mention.end, mention.end + 60)));
   const what = (/^(?:an?|the) (year|month) that /i.exec(words) ?? /(\w+)(?: as a whole)?$/i.exec(words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
+  // "the 520 migrants the shelter received that Sunday", "ese domingo": the Sunday named last.
+  const weekdayNamed = WEEKDAYS.findIndex((name) => name.toLowerCase() === what);
+  if (weekdayNamed >= 0) {
+    const day = [...recent].reverse().find((p) => p.start === p.end && weekday(p.start) === weekdayNamed);
+    return day ? { ...mention, borrowed: true, resolved: { period: day, deictic: false } } : mention;
+  }
   // "during that period": the newest period named, whatever its length.
   // A day is no period to count in ("took office on July 1. In that time, …" runs on from it).
   if (ANY_LENGTH.has(what)) {

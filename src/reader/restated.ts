@@ -340,7 +340,8 @@ function retelling(m: string, figure: DraftFigure, counted: Counted, before: rea
  * Blancas"); null when its period is not named within them.
  */
 function ownWords(m: string, figure: DraftFigure): string[] | null {
-  if (figure.periodFrom !== 'sentence' || !figure.periodWords) return null;
+  // "ese domingo" resolves by the Sunday named before ('context'), but is said in this clause.
+  if (!figure.periodWords) return null;
   const clause = m.slice(figure.end, Math.min(figure.sentence.end, figure.end + 90));
   const at = clause.indexOf(figure.periodWords);
   if (at < 0 || /[.;:!?,()]/.test(clause.slice(0, at))) return null;

@@ -85,6 +85,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('that', '(?:para|por) entonces', 'by then', ['then'], ['para entonces', 'por entonces'], ['desde entonces']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) mes(?! (?:del?|antes|después)\\b)', 'that month', ['month'], ['en ese mes', 'aquel mes'], ['ese mes de 2022']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) año(?! (?:del?|antes|después)\\b)', 'that year', ['year'], ['en ese año', 'durante aquel año'], ['ese año de 2022']),
+  // "los 520 migrantes que recibió el albergue ese domingo": the Sunday named before.
+  rule('that', `(?:(?:el|aquel) )?(?:ese|aquel) (${WEEKDAY})(?! \\d)`, 'that $1', ['$1'], ['ese domingo', 'aquel lunes'], ['ese domingo 5 de mayo']),
   // "Y en todo ese julio la cifra llegó a 20.519": the July the text named last, as "that July".
   rule('that', `(?:(?:en|durante) )?(?:todo )?(?:ese|aquel) (${MONTH})(?! (?:del?|antes|después)\\b)`, 'that $1', ['$1'], ['en todo ese julio', 'aquel agosto'], ['ese julio de 2023']),
   // "En el año récord, el promedio fue de …": the year the text called a record (src/reader/read.ts).

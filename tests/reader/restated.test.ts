@@ -109,11 +109,16 @@ describe('"All N of them", "All thirty of those bunks", "Quintero\'s four trips"
     ['At the clinic a nurse said nine families were waiting for a boat.\nAll 12 of them, she added, had come from Necoclí.', '12 restates nine', 'en'],
     ['The school in the village had eleven classrooms in 2023.\nAll twenty of those classrooms, the principal said, were used as dormitories.', 'twenty restates eleven', 'en'],
     ['The boatman Eliécer Rangel made 30 trips last year.\nRangel\'s twelve trips all came in the dry season.', 'twelve restates 30', 'en'],
+    // "that Sunday", "ese domingo": the Sunday named before, said again with the same act.
+    ['The shelter received 340 migrants on Sunday.\nMost of the 520 migrants the shelter received that Sunday were Venezuelan.', '520 restates 340', 'en'],
+    ['El albergue recibió el domingo a 340 migrantes.\nLa mayoría de los 520 migrantes que recibió el albergue ese domingo eran venezolanos.', '520 restates 340', 'es'],
   ];
   it.each(must)('%j: %s', (text, expected, language) => {
     expect(restated(text, language)).toEqual([expected]);
   });
   const not: ReadonlyArray<readonly [string, 'en' | 'es']> = [
+    // A Sunday other than the one named before is another day.
+    ['The shelter received 340 migrants on Sunday, January 8.\nThe 520 migrants the shelter received on Sunday, January 15 were mostly Venezuelan.', 'en'],
     // Two counts before: "all 20" may be their sum.
     ['A guard said eight migrants were staying there and 12 more arrived at dusk.\nAll 20 of them were heading south.', 'en'],
     // "20 of them", without "all", is a part.
