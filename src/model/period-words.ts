@@ -56,7 +56,8 @@ function recentDate(month: number, day: number, page: number): number {
 }
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, page: number) => ResolvedPeriod | null]> = [
-  [/^(?:just )?(?:today|this morning|tonight|hoy)$/, (_m, page) => ({ period: periodFromDays(page, page), deictic: true })],
+  // "14 people arrived there overnight": the night that ends on the page's day, counted on it.
+  [/^(?:just )?(?:today|this morning|tonight|overnight|hoy)$/, (_m, page) => ({ period: periodFromDays(page, page), deictic: true })],
   [/^yesterday$/, (_m, page) => ({ period: periodFromDays(page - 1, page - 1), deictic: true })],
   [
     new RegExp(`^(?:on |this |last |el |este )?${WEEKDAY}$`),

@@ -129,6 +129,13 @@ describe('findPeriods', () => {
   });
 });
 
+describe('"overnight" is the night that ends on the page\'s day, counted on it', () => {
+  it('"14 people arrived there overnight"', () => {
+    const [mention] = findPeriods('Our correspondent says 14 people arrived there overnight.', parsePeriod('2024-09-10'));
+    expect(mention?.resolved?.period.text ?? null).toBe('2024-09-10');
+  });
+});
+
 describe('a span to the start or the end of a month is exact', () => {
   it.each([
     // Days of one month joined by "to", the year from the page: set off by commas, no count.
