@@ -2161,3 +2161,8 @@ readingRows('the reader: Spanish verbs of the catalogue\'s frames said as the pl
   { why: '"la selva vio pasar a 520.085 migrantes": the jungle saw them pass, a crossing', text: 'El año pasado, la selva del Darién vio pasar a 520.085 migrantes.', date: '2024-05-23', language: 'es', figure: '520.085', metric: 'darien-crossings', period: '2023' },
   { why: '"más de 200.000 migrantes ilegales entran cada mes a Estados Unidos", said by the Border Patrol\'s union, is the U.S. border\'s monthly flow', text: 'Brandon Judd, presidente del Consejo Nacional de la Patrulla Fronteriza, aseguró en abril que más de 200.000 migrantes ilegales entran cada mes a Estados Unidos.', date: '2022-05-03', language: 'es', figure: 'más de 200.000', metric: 'us-border-crossings-monthly' },
 ]);
+
+readingRows('the reader: a verb of counting after a figure names nothing it counts', [
+  { why: '"The 11,363 counted since July 1 are about a tenth of that": the count goes on with the sentence before\'s flow', text: 'Even so, more than 212,000 people have crossed the Darién so far this year.\nThe 11,363 counted since July 1 are about a tenth of that.', date: '2024-07-19', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-19', markdown: true },
+  { why: '… but "300 reported dead" counts something else', text: 'More than 212,000 people have crossed the Darién so far this year.\nThe 30 reported dead were mostly Haitian.', date: '2024-07-19', figure: '30', metric: null, markdown: true },
+]);
