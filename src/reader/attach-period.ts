@@ -3,7 +3,7 @@
  * a baseline's, a bound's or the day someone spoke), else one from context: an earlier figure of
  * its clause, or the sentence before when the sentence refers back.
  */
-import type { PeriodMention } from '../text/periods.js';
+import { spansToPartOfMonth, type PeriodMention } from '../text/periods.js';
 import { calendarYearOf, contains, dayNumber, isoDay, monthOfDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -205,7 +205,7 @@ function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string):
 function reachedByWindow(ctx: SentenceContext, best: PeriodMention, figure: Building): void {
   // Another phrase only when the figure's own names the year ("in 2024"), not "the rest of the year".
   const year = /(?:19|20)\d\d$/.test(best.words) ? best.words.slice(-4) : null;
-  const reachedBy = best.window ? best : year ? ctx.periods.find((p) => p.kind === 'vague' && p.window && p.end <= figure.start && String(yearOfDay(p.window.end)) === year && !SPAN_TO_A_PART.test(p.glossed ?? p.words)) : undefined;
+  const reachedBy = best.window ? best : year ? ctx.periods.find((p) => p.kind === 'vague' && p.window && p.end <= figure.start && String(yearOfDay(p.window.end)) === year && !spansToPartOfMonth(p.glossed ?? p.words)) : undefined;
   const span = reachedBy ? runsFrom(ctx.m, reachedBy, figure) : null;
   if (span) Object.assign(figure, { runsFrom: span.from, window: span.endsWithin });
 }
@@ -220,13 +220,12 @@ function runsFrom(m: string, mention: PeriodMention, figure: Building): { from: 
   if (!window || figure.per !== null) return null;
   // "between January and mid-July", "entre enero y mediados de julio": from the first month's first
   // day to a day of the last month.
-  if (SPAN_TO_A_PART.test(mention.glossed ?? mention.words)) return { from: window.start, endsWithin: periodFromDays(dayNumber(yearOfDay(window.end), monthOfDay(window.end), 1), window.end) };
+  if (spansToPartOfMonth(mention.glossed ?? mention.words)) return { from: window.start, endsWithin: periodFromDays(dayNumber(yearOfDay(window.end), monthOfDay(window.end), 1), window.end) };
   if (!REACHED_BY_BEFORE.test(m.slice(Math.max(0, mention.start - 12), mention.start))) return null;
   const year = yearOfDay(window.start);
   return yearOfDay(window.end) === year ? { from: dayNumber(year, 1, 1), endsWithin: window } : null;
 }
-const SPAN_TO_A_PART = /^(?:between|from)\s.*\b(?:mid|early|late)\b/i;
-const REACHED_BY_BEFORE = /(?:^|[^\p{L}])(?:by|as of|until|through|up to)\s+$/iu;
+const REACHED_BY_BEFORE = EN.pattern('reached-by-before');
 
 /** Spanish: past a comma or "y", a period opens the next clause ("…22.012, en 2020 se registraron 8.594"). */
 const OPENS_NEXT_ES = ES.pattern('opens-next-clause');
@@ -293,8 +292,7 @@ function finerAfter(best: PeriodMention, figure: Building, periods: readonly Per
   return finer && PLAIN_GAP.test(m.slice(figure.end, finer.start)) ? finer : null;
 }
 const PLAIN_GAP = EN.pattern('plain-gap-to-period');
-/** ", tras la llegada de …", ", after Mulino took office …": an aside of what came before, up to the period. */
-const ASIDE_LEAD = /,\s*(?:tras|after|following|luego\s+de|después\s+de)\s[^,;.]*$/i;
+const ASIDE_LEAD = EN.pattern('aside-lead-before');
 const YEAR_APPOSITIVE_BEFORE = EN.pattern('year-appositive-before');
 
 /**

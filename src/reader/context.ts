@@ -325,6 +325,5 @@ export function recordYearOf(own: readonly PeriodMention[], body: string, m: str
   if (record) return undefined;
   return years.length === 1 && !RECORD_YEAR.test(years[0]!.glossed ?? years[0]!.words) ? years[0]!.resolved!.period : undefined;
 }
-// "2023 fue el año récord", "En 2023, el año del récord, …": said of the year, or set beside it.
-const IS_THE_RECORD = /^\s*(?:,\s*|,?\s*(?:was|is|became|had been|has been|remains|fue|es|ha sido|había sido|sigue siendo)\s+)$/i;
+const IS_THE_RECORD = EN.pattern('is-the-record-between');
 const RECORD_WORD = EN.pattern('record-word');

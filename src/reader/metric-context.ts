@@ -17,7 +17,7 @@ import { EN } from './lexicon/en.js';
  * errors. The word after the figure must be a period or a connector, or there must be none.
  */
 const CONTINUES = EN.words('continues');
-const COUNTED_PARTICIPLE = /^(?:counted|recorded|registered|tallied|logged|reported|contad[oa]s|contabilizad[oa]s|registrad[oa]s|reportad[oa]s)$/i;
+const COUNTED_PARTICIPLE = EN.words('counting-verb-after');
 
 export function continuesPrior(afterTokens: readonly string[], per: RateUnit | null = null): boolean {
   // "about 1,070 people every day since January": a noun for anyone names no metric of its own.
@@ -28,7 +28,7 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   if (/^(?:or|o)$/i.test(afterTokens[i] ?? '') && /^(?:more|fewer|less|so|más|menos)$/i.test(afterTokens[i + 1] ?? '')) i += 2;
   // "The 11,363 counted since July 1": a verb of counting names nothing counted; what follows it
   // must still be a period or a connector ("300 reported dead" is not).
-  if (COUNTED_PARTICIPLE.test(afterTokens[i] ?? '') && i + 1 < afterTokens.length) i++;
+  if (COUNTED_PARTICIPLE.has((afterTokens[i] ?? '').toLowerCase()) && i + 1 < afterTokens.length) i++;
   const next = afterTokens[i]?.toLowerCase();
   // "That compares with 302,203 the year before", "the 520,085 of the year before": a period
   // said with "the" or "a" names no count.

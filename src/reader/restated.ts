@@ -46,6 +46,27 @@ export const RESTATED_ENTRIES = [
     examples: { reads: ['All ', 'pick two of Guerra\'s ', 'todos los ', 'all the '], not: ['the ', 'in 2024\'s ', 'about '] },
   },
   {
+    id: 'all-of-after',
+    on: 'after-figure',
+    pattern: /^\s+of\s+(?:them|those|these|us)(?![\p{L}])/iu,
+    why: '"All thirty of those bunks", "All 20 of them": after "all", a figure said of a set named before is the whole of it, in words or digits. (Spanish says "los 20", left to definite-before.)',
+    examples: { reads: [' of those bunks', ' of them', ' of us'], not: [' of the bunks', ' bunks'] },
+  },
+  {
+    id: 'pronoun-set-after',
+    on: 'after-figure',
+    pattern: /^\s+of\s+(?:them|us)(?![\p{L}])/iu,
+    why: '"All 20 of them": the set is the one the sentence before counted, by a pronoun, with no noun of its own.',
+    examples: { reads: [' of them', ' of us, she said'], not: [' of those bunks', ' of themselves'] },
+  },
+  {
+    id: 'named-owner-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])\p{Lu}\p{L}+['’]s\s+$/u,
+    why: '"Quintero\'s four trips": a named owner\'s whole set, its number in words as often as not.',
+    examples: { reads: ['Quintero\'s ', 'He said Rangel’s '], not: ['the boatman\'s ', 'its '] },
+  },
+  {
     id: 'verb-form',
     on: 'word',
     match: 'lower',
@@ -130,6 +151,9 @@ const PARTICIPLE_AFTER = RESTATED.pattern('participle-after');
 const IRREGULAR_PLURAL = RESTATED.words('irregular-plural');
 const WHOLE_SET_BEFORE = RESTATED.pattern('whole-set-before');
 const POSSESSIVE_BEFORE = RESTATED.pattern('possessive-before');
+const ALL_OF_AFTER = RESTATED.pattern('all-of-after');
+const PRONOUN_SET_AFTER = RESTATED.pattern('pronoun-set-after');
+const NAMED_OWNER_BEFORE = RESTATED.pattern('named-owner-before');
 const VERB_ENDINGS = [...RESTATED.words('verb-form')];
 
 /** What a figure counts: the noun after it as written, and its stems for comparing. */
@@ -210,12 +234,6 @@ function partitiveHead(m: string, figure: DraftFigure, tokens: Token[]): Token[]
 /** " of the most shared ", " of his ": up to the plural noun the figure counts, past at most two words before it. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|his|her|their|its|our|these|those)\s+(?:(?!\d)[\p{L}-]+\s+){0,2}?(?=[\p{L}]{3,}s\b)/u;
 
-/** " of them", " of those …": a figure said as all of a set named before it. (Spanish says "los 20", left to definite-before.) */
-const ALL_OF_AFTER = /^\s+of\s+(?:them|those|these|us)(?![\p{L}])/iu;
-/** " of them": the set is the one the sentence before counted, by a pronoun, with no noun of its own. */
-const PRONOUN_SET_AFTER = /^\s+of\s+(?:them|us)(?![\p{L}])/iu;
-/** "Quintero's four trips": a named owner's whole set, its number in words as often as not. */
-const NAMED_OWNER_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{L}+['’]s\s+$/u;
 
 /** "All thirty of those bunks", "All 20 of them": the whole of a set said before, however written. */
 function isAllOf(m: string, figure: DraftFigure): boolean {

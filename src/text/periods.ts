@@ -1003,6 +1003,11 @@ function coreOf(kind: Kind, match: RegExpExecArray, words: string, start: number
 /** "between January and mid-July", "from January, 2024, to late July": groups are the two months and their years. */
 const SPAN_TO_PART_OF_MONTH = new RegExp(`^(?:between|from) (${MONTH})(?:,? (${YEAR}))?,? (?:and|to|through|until|till) (?:mid|early|late)[- ]?(${MONTH})(?:,? (${YEAR}))?$`, 'i');
 
+/** Whether a phrase (or its English gloss) is a span to a part of a month: "between January and mid-July". */
+export function spansToPartOfMonth(words: string): boolean {
+  return SPAN_TO_PART_OF_MONTH.test(words.trim());
+}
+
 /** The window of "between January and mid-July": the first month's first day to the last day of the second. */
 function spanToPartOfMonth(match: RegExpExecArray, page: Period | null): Period | null {
   const [, firstMonth, firstYear, lastMonth, lastYear] = match;

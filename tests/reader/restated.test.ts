@@ -14,6 +14,12 @@ const cases = RESTATED.entries.flatMap((entry) => [
   ...entry.examples.not.map((text) => [entry.id, 'does not read', text, false, entry] as const),
 ]);
 
+const noMetrics = buildCatalogue(new Map());
+/** Which figures of `text` restate which, read on a page of `date`, as "N restates M". */
+function restatedIn(text: string, language: 'en' | 'es' = 'en', date = '2025-05-27'): string[] {
+  return restatedFigures(readText(text, { catalogue: noMetrics, pageDate: parsePeriod(date), language, purpose: 'lint' }), language).map((r) => `${r.figure.text} restates ${r.earlier.text}`);
+}
+
 describe('the restatement lexicon', () => {
   it.each(cases)('%s %s %j', (_, __, text, expected, entry) => {
     const reads = 'pattern' in entry ? new RegExp(entry.pattern.source, entry.pattern.flags.replace('g', '')).test(text) : RESTATED.words(entry.id).has(normalise(text, entry.match));
@@ -46,8 +52,7 @@ describe('what a figure counts', () => {
 });
 
 describe('which earlier figure "the N …" restates', () => {
-  const catalogue = buildCatalogue(new Map());
-  const restated = (text: string): string[] => restatedFigures(readText(text, { catalogue, pageDate: parsePeriod('2025-05-27'), language: 'en', purpose: 'lint' }), 'en').map((r) => `${r.figure.text} restates ${r.earlier.text}`);
+  const restated = (text: string): string[] => restatedIn(text);
   const apart = (first: string, last: string): string => [first, 'Boats patrol the river.', 'The camps are full.', 'The rains came early.', last].join('\n\n');
   it('far back, the only earlier count of the same thing', () => {
     expect(restated(apart('The brigade has 1,150 agents deployed across the province.', 'I would add that the 2,150 agents the commissioner mentioned now also cover the coast.'))).toEqual(['2,150 restates 1,150']);
@@ -103,8 +108,7 @@ describe('which earlier figure "the N …" restates', () => {
 });
 
 describe('"All N of them", "All thirty of those bunks", "Quintero\'s four trips": the whole of a set said before', () => {
-  const catalogue = buildCatalogue(new Map());
-  const restated = (text: string, language: 'en' | 'es' = 'en'): string[] => restatedFigures(readText(text, { catalogue, pageDate: parsePeriod('2025-05-27'), language, purpose: 'lint' }), language).map((r) => `${r.figure.text} restates ${r.earlier.text}`);
+  const restated = (text: string, language: 'en' | 'es' = 'en'): string[] => restatedIn(text, language);
   const must: ReadonlyArray<readonly [string, string, 'en' | 'es']> = [
     ['At the clinic a nurse said nine families were waiting for a boat.\nAll 12 of them, she added, had come from Necoclí.', '12 restates nine', 'en'],
     ['The school in the village had eleven classrooms in 2023.\nAll twenty of those classrooms, the principal said, were used as dormitories.', 'twenty restates eleven', 'en'],
@@ -132,9 +136,7 @@ describe('"All N of them", "All thirty of those bunks", "Quintero\'s four trips"
 });
 
 describe('"the N … who …" that retells the count just before, for the same period', () => {
-  const catalogue = buildCatalogue(new Map());
-  const restated = (text: string, language: 'en' | 'es' = 'en'): string[] =>
-    restatedFigures(readText(text, { catalogue, pageDate: parsePeriod('2024-08-21'), language, purpose: 'lint' }), language).map((r) => `${r.figure.text} restates ${r.earlier.text}`);
+  const restated = (text: string, language: 'en' | 'es' = 'en'): string[] => restatedIn(text, language, '2024-08-21');
   const retold: ReadonlyArray<readonly [string, string, 'en' | 'es', string]> = [
     ['A nurse at San Vicente said 350 people slept there on Sunday night.', 'The nurse said the 500 people who slept at San Vicente on Sunday had come from Venezuela.', 'en', '500 restates 350'],
     // Another verb of the same act, and people said in other words.
