@@ -158,6 +158,10 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   if (split) return split;
   // "barely a tenth of that", "more than half of that record": the figure before is the baseline.
   // Not "a hundred times that of last year": a period named after it says whose figure it is.
+  // "about 10,000 crossed in a normal year, and 2025 came in at less than a third of that": with a
+  // figure before it in its own sentence, "that" is that figure, and a period named in a clause of
+  // its own between them ("…, and 2025") is the subject's, looked up.
+  if (change.kind === 'ratio' && subject && OF_THAT.test(m.slice(figure.end, figure.end + 40)) && ctx.periods.some((p) => p.start > subject.end && p.end <= figure.start && /[,;]/.test(m.slice(subject.end, p.start)))) return { subject: null, baseline: subject };
   if (change.kind === 'ratio' && before && OF_THAT.test(m.slice(figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: lastOf(before.figures) };
   // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
   const ownPeriod = ctx.periods.some((p) => p.kind !== 'bound' && !factsOf(p, m, sentence.start).notAFigures);

@@ -121,6 +121,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   }
   if (!respectively) periodFromContext(built, (ctx.before ?? ctx.previous)?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
   if (!respectively) periodFromSentenceBefore(ctx, built);
+  if (!respectively) periodOfTheSameCount(ctx, built);
   if (!respectively) fromToPeriods(ctx, built);
   toAfterItsStart(ctx, built);
   // "in three of those six years they stayed under 10,000": some of the period's years, not it.
@@ -664,6 +665,32 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
     figure.periodWords = only!.words;
     figure.periodMention = only!;
     figure.periodFrom = 'context';
+  }
+}
+
+/**
+ * "Migration through the Darién fell 41% during 2024. A total of 302,203 migrants crossed the
+ * jungle, compared with 520,085 the year before.": a total that names no period of its own (the
+ * sentence's only period is its baseline's), of the metric the sentence before, in its paragraph,
+ * counted over the one period it named, is of that period. Read from context, so lint may warn
+ * about it, never fail it; not a rate (said as of when), a part, or a running total ('a-moment').
+ */
+function periodOfTheSameCount(ctx: SentenceContext, built: readonly Building[]): void {
+  const prior = ctx.prior;
+  if (!prior || A_MOMENT.test(ctx.body)) return;
+  // Every period the sentence names is a baseline's ("compared with 520,085 the year before").
+  const baselines = built.filter((f) => isBaseline(f, ctx.m, ctx.sentence.start));
+  if (ctx.periods.some((p) => !baselines.some((f) => f.periodMention === p))) return;
+  const named = prior.periods.filter((p) => p.resolved && p.kind !== 'bound' && p.kind !== 'vague' && !p.sameAs);
+  if (named.length !== 1 || prior.periods.length !== 1) return;
+  const [only] = named;
+  const period = only!.resolved!.period;
+  const counted = prior.figures.filter((f) => f.metric && f.periodFrom === 'sentence' && f.period?.start === period.start && f.period.end === period.end);
+  for (const figure of built) {
+    if (figure.period || figure.periodMention || figure.kind !== 'quantity' || figure.mention!.change || figure.mention!.part || figure.mention!.to || figure.per !== null) continue;
+    if (!figure.metric || figure.metricFrom !== 'sentence' || isBaseline(figure, ctx.m, ctx.sentence.start)) continue;
+    if (!counted.some((f) => f.metric === figure.metric || f.metric!.id === figure.metric!.rateOf)) continue;
+    Object.assign(figure, { period, periodWords: only!.words, periodMention: only!, periodFrom: 'context' });
   }
 }
 

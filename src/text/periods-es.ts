@@ -160,6 +160,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('past', `(?:(?:en|durante) )?la última semana(?! del?\\b)`, 'the past week', ['', null, 'week'], ['durante la última semana'], ['la última semana de julio']),
   rule('past', `(?:(?:en|durante) )?el último año(?! del?\\b)`, 'the past year', ['', null, 'year'], ['en el último año'], ['el último año de su mandato']),
   rule('past', `(?:(?:en|durante) )?(?:los|las) últim[oa]s (${COUNT}|\\d{1,3}) (días|semanas|meses|años)(?! del?\\b)`, 'the past $1 $2', ['$1', null, '$2'], ['los últimos 12 meses', 'en las últimas dos semanas'], ['los últimos años']),
+  // "en la primera mitad del año": a half, said as "mitad" as often as "semestre".
+  rule('half', `(?:(?:en|durante) )?(?:la|a la) (primera|segunda) (mitad)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['en la primera mitad del año', 'la segunda mitad de 2023', 'durante la primera mitad de este año']),
   rule('half', `(?:(?:en|durante) )?(?:el|del|al) (primer|segundo|tercer|cuarto) (semestre|trimestre|cuatrimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado', 'del primer cuatrimestre de 2023']),
   rule('month', `(?:(?:en|durante|hasta|para|a lo largo de) )?(?:(?:todo )?el mes de )?(${MONTH})(?: del?(?: año)? (${YEAR}|año pasado|pasado año|este año|presente año)| (${YEAR}))?`, 'in $1 $2$3', ['$1', '$2$3'], ['en enero', 'en enero 2024', 'durante el mes de julio de 2024', 'en marzo del año pasado', 'octubre de 2021', 'octubre del pasado año', 'en enero de este año', 'en marzo del presente año']),
   rule('years-ago', `hace (${COUNT}) años`, '$1 years ago', ['$1'], ['hace dos años']),
@@ -187,7 +189,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "este invierno", "el verano pasado": a season, which darien does not place.
   rule('vague', '(?:(?:durante|en) )?(?:este|ese|el|aquel) (?:invierno|verano|otoño|primavera)(?: pasado)?', '', [], ['este invierno', 'durante el verano pasado']),
   rule('vague', `(?:(?:en|durante) )?(?:los|sus) (?:primeros|últimos) meses del? ${WHICH_YEAR}`, '', [], ['en los primeros meses de este año', 'los últimos meses de 2023']),
-  rule('bound', `(?:antes|después) de(?:l| la| las)? (?:(?:${MONTH} de )?${YEAR}|pandemia|crisis|covid(?:-19)?|elecciones)`, '', [], ['antes de la pandemia', 'antes de 2019']),
+  rule('bound', `(?:antes|después) de(?:l| la| las)? (?:(?:${MONTH} de )?${YEAR}|(?:pandemia|crisis|oleada|ola|avalancha|elecciones)(?: de(?:l)? ${YEAR})?|covid(?:-19)?)`, '', [], ['antes de la pandemia', 'antes de 2019', 'antes de la oleada de 2021']),
   rule('since-event', '(?:desde que (?:el |la )?(?:presidente|presidenta|mandatario|ministro|ministra|gobierno)[^,.;\\d]{0,60}?(?:asumió|tomó posesión|llegó al poder|juró))', '', [], ['desde que el presidente José Raúl Mulino asumió']),
   // "desde la llegada de Joe Biden a la Casa Blanca", "desde que Biden llegó al poder": from a day
   // darien does not know, so what is counted since is unchecked, never given another start.
@@ -202,7 +204,8 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   dos: 'two', tres: 'three', cuatro: 'four', cinco: 'five', seis: 'six', siete: 'seven', ocho: 'eight', nueve: 'nine', diez: 'ten', once: 'eleven', doce: '12',
   primer: 'first', primero: 'first', primeros: 'first', primeras: 'first', segundo: 'second', tercer: 'third', cuarto: 'fourth',
   último: 'last', últimos: 'last', últimas: 'last',
-  semestre: 'half', trimestre: 'quarter', cuatrimestre: 'third',
+  semestre: 'half', mitad: 'half', trimestre: 'quarter', cuatrimestre: 'third',
+  primera: 'first', segunda: 'second',
   días: 'days', semanas: 'weeks', meses: 'months', años: 'years',
   lunes: 'Monday', martes: 'Tuesday', miércoles: 'Wednesday', miercoles: 'Wednesday', jueves: 'Thursday', viernes: 'Friday',
   sábado: 'Saturday', sabado: 'Saturday', domingo: 'Sunday',

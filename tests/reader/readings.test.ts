@@ -77,6 +77,10 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"fell 41% during 2024. A total of 302,203 crossed, compared with 520,085 the year before": a total whose sentence names only its baseline\'s period is of the period the sentence before counted', text: 'Migration through the Darién Gap fell 41% during 2024. A total of 302,203 migrants crossed the jungle, compared with 520,085 the year before.', date: '2025-01-02', figure: '302,203', metric: 'darien-crossings', period: '2024', from: 'context' },
+  { why: '"fell 41% during 2024. Since then, 3,000 have crossed": a running total does not take the period before', text: 'Migration through the Darién Gap fell 41% during 2024. Since then, 3,000 migrants have crossed the jungle.', date: '2025-06-02', figure: '3,000', metric: 'darien-crossings', period: null },
+  { why: '"fell 41% during 2024. In 2023, about 520,000 crossed": a sentence with a period of its own keeps it', text: 'Migration through the Darién Gap fell 41% during 2024. In 2023, about 520,000 migrants crossed the jungle, compared with 248,284 in 2022.', date: '2025-06-02', figure: 'about 520,000', metric: 'darien-crossings', period: '2023' },
+  { why: '"Before the surge of 2021, about 10,000 passed through in a normal year": the year dates the surge, not the figure', text: 'Before the surge of 2021, the government has said, about 10,000 people crossed the Darién in a normal year.', date: '2025-01-06', figure: 'about 10,000', metric: 'darien-crossings', period: null },
   { why: '"In 2019, the busiest year since 2016, Panama counted 22,102": a period inside an aside about the year is the aside\'s', text: 'In 2019, the busiest year since 2016, Panama counted 22,102 crossings of the Darién.', date: '2021-11-18', figure: '22,102', metric: 'darien-crossings', period: '2019' },
   { why: '"In 2023, the year before his election, Panama counted 520,085": the aside\'s "year before" is no period of the figure', text: 'In 2023, the year before his election, Panama counted 520,085 crossings of the Darién.', date: '2025-07-01', figure: '520,085', metric: 'darien-crossings', period: '2023' },
   { why: '"Between 2015 and 2020, the busiest year was 2016, with 30,055": a clause, not an aside: 2016 is the figure\'s', text: 'Between 2015 and 2020, the busiest year was 2016, with 30,055 crossings of the Darién.', date: '2024-01-05', figure: '30,055', metric: 'darien-crossings', period: '2016' },
@@ -238,6 +242,14 @@ describe('the reader: the period of a figure', () => {
     expect(figure.metric?.id ?? null).toBe(row.metric);
     expect(figure.period?.text ?? null).toBe(row.period);
     if (row.from) expect(figure.periodFrom).toBe(row.from);
+  });
+});
+
+describe('the reader: Spanish halves of a year', () => {
+  it('"en la primera mitad del año cruzaron 2.927, la mayoría en enero, 2.229": a half said "mitad" is the total\'s period, not the month after it', () => {
+    const figures = readFigures('En la primera mitad del año cruzaron el Darién 2.927 migrantes, la mayoría de ellos en enero, 2.229, y solo 10 en junio.', '2025-06-30', 'lint', true, 'es');
+    const periodOf = (text: string) => figures.find((f) => f.text === text)?.period?.text ?? null;
+    expect([periodOf('2.927'), periodOf('2.229')]).toEqual(['2025-01/2025-06', '2025-01']);
   });
 });
 
@@ -434,6 +446,8 @@ describe('the reader: fractions and multiples of a baseline', () => {
     ['a fraction of "last year\u2019s" is not the figure\u2019s own period', 'In 2019, crossings of the Darién were barely a hundredth of last year\u2019s.', '2024-06-03', 'a hundredth', 0.01, null, null, '2023'],
     ['"of that record" is the figure before', 'The 2023 record was 520,085 crossings of the Darién. The 212,000 who crossed so far this year are more than half of that record.', '2024-07-17', 'half', 0.5, '212,000', '520,085', null],
     ['"a tenth of that": the subject is the sentence\u2019s own period', 'Darién crossings hit 81,946 in July 2023. The count for July of this year was barely a tenth of that.', '2024-08-20', 'a tenth', 0.1, null, '81,946', null],
+    ['"a third of that" after a figure of its own sentence is that figure, and the clause\u2019s year is the subject\u2019s', 'Before 2021 about 10,000 people crossed the Darién in an ordinary year, and 2025 came in at less than a third of that.', '2026-01-09', 'a third', 1 / 3, null, 'about 10,000', null],
+    ['"a tenth of that" with no clause between keeps the figure before as its subject', 'So far this year 212,000 people have crossed the Darién. The 11,363 counted since July 1 are about a tenth of that.', '2024-07-19', 'a tenth', 0.1, '11,363', '212,000', null],
     ['each of two multiples takes the baseline after it', 'Last year 520,085 people crossed the Darién, more than double the 2022 total and nearly four times the number in 2021.', '2024-06-03', 'four times', 4, '520,085', null, '2021'],
     ['two-thirds of the total', 'Crossings of the Darién in the first half of 2024 were about two-thirds of the 2023 total.', '2024-08-01', 'two-thirds', 2 / 3, null, null, '2023'],
     ['"a fifth higher than" is 1 + a fifth, not a fifth', 'Even so, the 302,203 Darién crossings of 2024 were about a fifth higher than 2022\u2019s.', '2025-01-10', 'a fifth', 1.2, '302,203', null, '2022'],
