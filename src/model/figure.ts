@@ -258,7 +258,8 @@ function readDigits(text: string, language: Language): NumberRead | null {
   let step = fraction !== undefined ? 10 ** -fraction.length : 10 ** trailingZeros(whole);
   let length = match[0].length;
   const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ (?:times|veces)\b/i.exec(text.slice(length));
-  if (fold) return { value, step: fraction !== undefined ? step : 1, multiplier: true, percent: false, length: length + fold[0].length };
+  // "nearly 100 times" for 97.8: a round multiple is rounded as a round count is (its trailing zeros).
+  if (fold) return { value, step, multiplier: true, percent: false, length: length + fold[0].length };
   const { scale, length: scaleLength } = readScale(text.slice(length));
   if (scale !== 1) {
     value = round(value * scale);

@@ -22,6 +22,10 @@ describe('reading a figure as written', () => {
     ['roughly a hundred times', 'en', 100, 10, 'approximately'],
     ['twelve times', 'en', 12, 1, 'none'],
     ['a dozen times', 'en', 12, 1, 'none'],
+    // In digits too: "nearly 100 times" is as round as "nearly 100", "20-fold" as "20"; "6.5 times" to a tenth.
+    ['nearly 100 times', 'en', 100, 100, 'under'],
+    ['20-fold', 'en', 20, 10, 'none'],
+    ['6.5 times', 'en', 6.5, 0.1, 'none'],
     ['Some 302,203', 'en', 302203, 1, 'approximately'],
     ['at least 9,000', 'en', 9000, 1000, 'at-least'],
     ['upwards of 20,000', 'en', 20000, 10000, 'over'],

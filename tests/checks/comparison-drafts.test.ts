@@ -1,0 +1,28 @@
+/**
+ * comparison on drafts, as RuleTester runs a rule, against the bundled registry (302,203 crossings
+ * in 2024, 3,091 in 2025, about 10,000 in a normal year before the surge, 002): a round multiple in
+ * digits is as round as a round count, and "a third of that" after a figure of its own sentence is
+ * that figure.
+ */
+import { describe } from 'vitest';
+import { comparison } from '../../src/checks/rules/comparison.js';
+import { bundledFindingsOf, datedDraft as draft, draftCaseTester, type DraftCase } from '../helpers/draft-cases.js';
+
+const findingsOf = bundledFindingsOf(comparison.meta.id);
+
+const valid: DraftCase[] = [
+  { name: '"nearly 100 times" for 302,203 ÷ 3,091 = 97.8', text: draft('2026-01-09', 'And 2024 still saw nearly 100 times as many crossings of the Darién as 2025.') },
+  { name: '"less than a third of that": that is the normal year said before it, not a figure of the sentence before', text: draft('2026-01-09', 'On May 22 the embassy handed over 16 boats and 32 motors.', 'Before 2021, the government has said, about 10,000 people crossed the Darién in a normal year, and 2025 came in at less than a third of that.') },
+];
+
+const invalid: DraftCase[] = [
+  {
+    name: '"nearly 50 times" for 97.8',
+    text: draft('2026-01-09', 'And 2024 still saw nearly 50 times as many crossings of the Darién as 2025.'),
+    errors: [{ messageId: 'mismatch', line: 4, column: 20, severity: 'error' }],
+  },
+];
+
+describe('comparison on drafts', () => {
+  draftCaseTester(findingsOf, { valid, invalid });
+});
