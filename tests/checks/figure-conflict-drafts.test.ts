@@ -19,6 +19,8 @@ const valid: DraftCase[] = [
   { name: 'counts a unit apart are how agencies differ (248,283 against 248,284)', text: draft('2023-02-01', 'In 2022, 248,283 migrants crossed the Darién Gap.') },
   { name: 'a running total to a vague day that meets the registry\'s count to a day in it ("By mid-July of last year, more than 200,000")', text: draft('2025-03-01', 'By mid-July of last year, more than 200,000 people had crossed the Darién Gap in 2024.') },
   { name: 'a figure of its own vague period after a running total is not held to the running total\'s span ("which leaves about 90,000 for the rest of the year")', text: draft('2025-01-03', 'Between January and mid-July more than 212,000 had already crossed the Darién Gap, which leaves at most about 90,000 for the rest of the year.') },
+  { name: 'a running total a day after the registry\'s, the same figure ("more than 7 million since Biden took office", the registry\'s to July 17)', text: draft('2024-07-18', 'More than 7 million migrants have crossed the U.S.-Mexico border illegally since President Joe Biden took office.') },
+  { name: 'a running total two days later, grown a little ("more than 214,000 so far this year" on July 19)', text: draft('2024-07-19', 'More than 214,000 migrants have crossed the Darién Gap so far this year.') },
   { name: 'a rate reached by a vague day is no running total', text: draft('2025-03-01', 'By mid-July of last year, about 500 people a day were crossing the Darién Gap.') },
 ];
 
@@ -37,6 +39,11 @@ const invalid: DraftCase[] = [
     name: '"As of late July 2024", the year in the phrase: a running total too',
     text: draft('2025-03-01', 'As of late July 2024, about 150,000 people had crossed the Darién Gap.'),
     errors: [{ messageId: 'conflictByThen', line: 4, column: 23, severity: 'warning' }],
+  },
+  {
+    name: 'a running total a day after the registry\'s that no pace could reach ("more than 9 million" against "more than 7 million" to July 17)',
+    text: draft('2024-07-18', 'More than 9 million migrants have crossed the U.S.-Mexico border illegally since President Joe Biden took office.'),
+    errors: [{ messageId: 'conflictNearDay', line: 4, column: 1, severity: 'warning' }],
   },
   {
     name: '"some 30" against the registry\'s 20: the readings meet at their edges, neither figure in the other\'s',
