@@ -441,8 +441,12 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     if (figure.periodMention === p) Object.assign(figure, { period: null, periodWords: null, periodMention: null });
     return { period: sameSpan ?? p.resolved?.period ?? null, words: p.words };
   }
+  // "The 2024 total of 302,203 was some 281,000 below the record": the year the text called a record.
+  const record = ctx.recordYear && RECORD_BASELINE_AFTER.exec(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 60)));
+  if (record) return { period: ctx.recordYear, words: `${record[1]} (the year the text called a record)` };
   return { period: null, words: null };
 }
+const RECORD_BASELINE_AFTER = EN.pattern('record-baseline-after');
 
 /**
  * "8,964 in the same two months of 2022. That is slightly more than three times the year before":

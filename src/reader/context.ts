@@ -52,6 +52,8 @@ export interface SentenceContext {
   readonly titleCounter: TitleCounter;
   /** The text's first phrase that counts the year so far, up to this sentence (TextState). */
   readonly countsSoFar: string | null;
+  /** The year the text last called a record, before this sentence ("the record" a change is made from). */
+  readonly recordYear: Period | null;
   readonly earlier: readonly Building[];
   stems(): ReadonlySet<string>;
   tags(): SentenceTags;
@@ -217,6 +219,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     topic: state.topic,
     titleCounter: state.titleCounter,
     countsSoFar: state.countsSoFar,
+    recordYear: state.recordYear ?? null,
     earlier: state.earlier,
     stems,
     tags: () => (tagList ??= state.frames.tag(tokens, placesNamed, body, placesAtHand(state.frameContext, placesNamed))),
@@ -314,6 +317,11 @@ const DEMONSTRATIVE = /^(?:(?:in|during|for|over|en|durante)\s+)?(?:that|this|es
 
 /** "En 2023 habían sido 520.085, el récord absoluto": the one whole year a sentence calls a record. */
 export function recordYearOf(own: readonly PeriodMention[], body: string, m: string): Period | undefined {
+  // "about a quarter of the 2023 record", "below the 2023 record", "el récord de 2023": a year
+  // named as the record is the record year, whatever else the sentence names or measures from it.
+  const named = NAMED_RECORD.exec(body);
+  const year = named ? own.find((p) => p.resolved && calendarYearOf(p.resolved.period) === Number(named[1] ?? named[2])) : undefined;
+  if (year) return year.resolved!.period;
   if (!RECORD_WORD.test(body)) return undefined;
   const years = own.filter((p) => p.resolved && !p.sameAs && calendarYearOf(p.resolved.period) !== null);
   // "2023 fue el año récord, con 520.085, frente a 248.284 en 2022": the year the sentence says is
@@ -326,4 +334,5 @@ export function recordYearOf(own: readonly PeriodMention[], body: string, m: str
   return years.length === 1 && !RECORD_YEAR.test(years[0]!.glossed ?? years[0]!.words) ? years[0]!.resolved!.period : undefined;
 }
 const IS_THE_RECORD = EN.pattern('is-the-record-between');
+const NAMED_RECORD = EN.pattern('named-record-year');
 const RECORD_WORD = EN.pattern('record-word');

@@ -794,11 +794,18 @@ export const ENGLISH = [
     examples: { reads: ['In 2019 they ', 'it nearly '], not: ['the flow rose ', 'they said that the '] },
   },
   {
+    id: 'record-baseline-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:(?:fewer|less|more|lower|higher)\s+than|below|under|above|short\s+of|(?:down|up)\s+from|from|off|menos\s+que|más\s+que|por\s+debajo\s+del?|por\s+encima\s+del?|respecto\s+al?|frente\s+al?)\s+((?:the|that|its|el|ese|aquel)\s+(?:(?:previous|all-time|historic|2\d{3})\s+)?(?:record|peak|récord|pico)(?:\s+(?:histórico|year|año))?)(?!\s*(?:of\s+|de\s+)?\d|[\p{L}\d])/iu,
+    why: '"302,203 was some 281,000 below the record", "down 42% from the record", "unas 218.000 menos que el récord": a change made from the record, with no figure or year after it, is made from the year the text last called a record (recordYearOf); with none called, it stays unresolved.',
+    examples: { reads: [' below the record.', ' from the record', ' menos que el récord histórico', ' fewer than the previous record,', ' below the record year.'], not: [' below the record of 520,085', ' below the record 520,085', ' records', ' below the recorded level'] },
+  },
+  {
     id: 'tally-just-before',
     on: 'before-figure',
-    pattern: /\b(?:total|count|tally|number|figure|record|high|bar|column)\s*,?\s+(?:(?:for|in|during|of)\s+(?:(?:the\s+)?(?:year|month|first|last|whole|full)\s+)*(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|put|estimated|set|pegged|placed|at|to|of)\s+){0,2}$/i,
-    why: "\"The 2021 total, 133,726, was\", \"the number dropped to 302,000\", \"The 2023 total, put at 520,085,\", \"The previous record, 30,055,\", \"The previous high, 30,055,\": the tally is the figure's.",
-    examples: { reads: ['The 2021 total, ', 'the number dropped to ', 'The total for 2021 was ', 'The 2023 total, put at ', 'The previous record, ', 'The previous high, ', 'The high of ', 'The 2024 bar, at '], not: ['a total of 40 boats and ', 'migrants crossed in ', 'the high school ', 'a high of 30 degrees and '] },
+    pattern: /\b(?:total|count|tally|number|figure|record|high|bar|column|flow|influx|traffic)\s*,?\s+(?:(?:for|in|during|of)\s+(?:(?:the\s+)?(?:year|month|first|last|whole|full)\s+)*(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?(?:(?:was|were|is|stood|came|reached|hit|rose|fell|dropped|climbed|grew|put|estimated|set|pegged|placed|at|to|of)\s+){0,2}$/i,
+    why: "\"The 2021 total, 133,726, was\", \"the number dropped to 302,000\", \"The 2023 flow of 520,085\", \"The 2023 total, put at 520,085,\", \"The previous record, 30,055,\", \"The previous high, 30,055,\": the tally is the figure's.",
+    examples: { reads: ['The 2021 total, ', 'the number dropped to ', 'The total for 2021 was ', 'The 2023 total, put at ', 'The previous record, ', 'The previous high, ', 'The high of ', 'The 2024 bar, at ', 'The 2023 flow of ', 'the flow fell to '], not: ['a total of 40 boats and ', 'migrants crossed in ', 'the high school ', 'a high of 30 degrees and '] },
   },
   {
     id: 'tally-gloss-after',
@@ -937,6 +944,13 @@ export const ENGLISH = [
     pattern: /,\s*(?:tras|after|following|luego\s+de|después\s+de)\s[^,;.]*$/i,
     why: '"Del 1 al 17 de julio, tras la llegada de Mulino a la presidencia el 1 de julio, Senafront contó 11.363": a day inside an aside of what came before is that event\'s, not the count\'s.',
     examples: { reads: ['Del 1 al 17 de julio, tras la llegada de Mulino a la presidencia ', 'From July 1 to 17, following the president\'s first speech '], not: ['Del 1 al 17 de julio ', 'After the election, '] },
+  },
+  {
+    id: 'named-record-year',
+    on: 'sentence',
+    pattern: /(?:^|[^\p{L}\d])((?:19|20)\d\d)(?:['’]s)?\s+(?:record|peak)(?![\p{L}])|(?:^|[^\p{L}])récord\s+(?:histórico\s+)?de(?:l)?\s+((?:19|20)\d\d)(?!\d)/iu,
+    why: '"The 2021 surge was only about a quarter of the 2023 record", "lejos del récord de 2023": a year named as the record is the year "the record" and "the record year" mean after it.',
+    examples: { reads: ['The 2021 surge was only about a quarter of the 2023 record.', 'Fue la mitad del récord de 2023.', "2023's record stood."], not: ['The 2023 total was a record.', 'A record 520,085 crossed in 2023.', 'Crossings set records.'] },
   },
   {
     id: 'is-the-record-between',
