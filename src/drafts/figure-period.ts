@@ -15,7 +15,7 @@
  * registry's beside each other (`darien check` finds no such pair in the bundled registry).
  */
 import { formatMessage, SEVERITY_RANK, docsPath, type CheckMeta } from '../checks/types.js';
-import { overlaps } from '../model/period.js';
+import { overlaps, type Period } from '../model/period.js';
 import type { Claim } from '../model/types.js';
 import type { Draft } from './draft.js';
 import type { PendingFinding } from './report.js';
@@ -63,6 +63,15 @@ export function figureIndex(claims: readonly Claim[]): FigureIndex {
   return out;
 }
 
+/** How much of the longer of two spans they must share for a figure of one to pass for the other's. */
+const SHARED = 2 / 3;
+function mostlyShared(a: Period, b: Period): boolean {
+  if (!overlaps(a, b)) return false;
+  if ((a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)) return true;
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1;
+  return shared >= SHARED * Math.max(a.end - a.start + 1, b.end - b.start + 1);
+}
+
 /** One finding per figure of `draft` that repeats a registry figure of another period only; `shown` are its other findings. */
 export function figurePeriodFindings(draft: Draft, index: FigureIndex, shown: readonly PendingFinding[]): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -71,8 +80,11 @@ export function figurePeriodFindings(draft: Draft, index: FigureIndex, shown: re
     if (!recognisable(claim)) continue;
     const same = index.get(keyOf(claim)) ?? [];
     const period = claim.period!;
-    // Given for an overlapping period somewhere in the registry: the draft's period may be right.
-    if (same.length === 0 || same.some((other) => overlaps(other.period!, period))) continue;
+    // Given for a period that holds the draft's, lies within it, or shares most of it somewhere in
+    // the registry ("so far this year" a few days on; "March 2023, the year 520,085 crossed", the
+    // reader's slip): the draft's period may be right. Not one that shares only part: 2024's
+    // 302,203 given for "the 12 months to June 2025".
+    if (same.length === 0 || same.some((other) => mostlyShared(other.period!, period))) continue;
     const figure = draft.figureOf.get(claim)!;
     // Only a period the sentence names with its year (YEAR_NAMED): one the reader inferred
     // ("September", a period from the sentence before) may be the reader's slip, not the draft's.

@@ -49,6 +49,11 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['en torno al', 'approximately'],
   ['poco más de', 'over'],
   ['poco menos de', 'under'],
+  // "no llegaba ni a la cuarta parte de lo que vendría": a bound from above, said by what it fell short of.
+  ['no llegaba ni a', 'below'],
+  ['no llega ni a', 'below'],
+  ['no llegó ni a', 'below'],
+  ['ni siquiera', 'below'],
   ['por lo menos', 'at-least'],
   ['no menos de', 'at-least'],
   ['upwards of', 'over'],
@@ -342,8 +347,8 @@ function readFraction(lower: string): NumberRead | null {
  * fraction of a figure, a ratio to it, read as the English one is. "la mitad de los migrantes" is a
  * share, compared with nothing, and is not read here.
  */
-const FRACTION_RATIO_ES = /^(?:(la|un|una|dos|tres)\s+)(mitad|tercios?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?|centésimas?\s+partes?|milésimas?\s+partes?)(?=\s+(?:de\s+(?:la|el|lo)\s+(?:de|que)\s|de\s+(?:la|el)\s+(?:cifra|total|número|registro|récord|nivel|flujo)\b|del\s+(?:total|registro|récord|nivel|flujo)\b|de\s+(?:esa|ese|esta|este|aquella|aquel)\b|de\s+(?:19|20)\d\d\b))/;
-const DENOMINATORS_ES: Readonly<Record<string, number>> = { mitad: 2, tercio: 3, cuarta: 4, quinta: 5, décima: 10, centésima: 100, milésima: 1000 };
+const FRACTION_RATIO_ES = /^(?:(la|un|una|dos|tres)\s+)(mitad|tercios?|terceras?\s+partes?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?|centésimas?\s+partes?|milésimas?\s+partes?)(?=\s+(?:de\s+(?:la|el|lo)\s+(?:de|que)\s|de\s+(?:la|el)\s+(?:cifra|total|número|registro|récord|nivel|flujo)\b|del\s+(?:total|registro|récord|nivel|flujo)\b|de\s+(?:esa|ese|esta|este|aquella|aquel)\b|de\s+(?:19|20)\d\d\b|de\s+todo\s+(?:(?:19|20)\d\d\b|el\s+(?:año|mes|periodo|período)\b|lo\s+(?:registrado|contabilizado|que)\b)|del\s+(?:año|mes)\b))/;
+const DENOMINATORS_ES: Readonly<Record<string, number>> = { mitad: 2, tercio: 3, tercera: 3, cuarta: 4, quinta: 5, décima: 10, centésima: 100, milésima: 1000 };
 const NUMERATORS_ES: Readonly<Record<string, number>> = { la: 1, un: 1, una: 1, dos: 2, tres: 3 };
 
 function readFractionEs(lower: string): NumberRead | null {
@@ -352,7 +357,9 @@ function readFractionEs(lower: string): NumberRead | null {
   const noun = share[2]!.split(/\s+/)[0]!;
   const numerator = NUMERATORS_ES[share[1]!]!;
   const plural = /s$/.test(noun) && noun !== 'mitad';
-  if ((numerator === 1) === plural || (share[1] === 'la') !== (noun === 'mitad')) return null;
+  // "la mitad", "la cuarta parte", "una décima parte"; not "la tercio" nor "una mitad".
+  const parte = /\spartes?$/.test(share[2]!);
+  if ((numerator === 1) === plural || (noun === 'mitad' ? share[1] !== 'la' : share[1] === 'la' && !parte)) return null;
   const value = round(numerator / DENOMINATORS_ES[noun.replace(/s$/, '')]!);
   return { value, step: round(value / 5), multiplier: true, percent: false, length: share[0].length };
 }

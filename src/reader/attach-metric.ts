@@ -199,7 +199,7 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
   }
   // "dividing each year's total by its number of days, 366 for 2024": a figure that counts units of time.
   if (TIME_COUNT_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return;
-  if (fromProVerb(ctx, figure, earlier) || fromTally(ctx, figure, site) || fromListItem(ctx, figure, site)) return;
+  if (fromSameFigureBefore(ctx, figure) || fromProVerb(ctx, figure, earlier) || fromTally(ctx, figure, site) || fromListItem(ctx, figure, site)) return;
   if (!fromSentenceBefore(ctx, figure, site, earlier)) fromTopic(ctx, figure, site);
 }
 
@@ -354,6 +354,23 @@ function fromListItem(ctx: SentenceContext, figure: Building, site: MetricSite):
   figure.phrase = `the flow the text was counting, for the item "${item.label}"`;
   return true;
 }
+
+/**
+ * "Julio cerró con 20.519 cruces. / Esos 20.519 representaron casi la cuarta parte de 2024",
+ * "Those 302,203 work out to …": a figure said again after "those", the very value a figure of the
+ * last few paragraphs gave, counts what that one counted. Read from context: lint may warn on it,
+ * never fail it.
+ */
+function fromSameFigureBefore(ctx: SentenceContext, figure: Building): boolean {
+  if (figure.value === null || figure.value < 100 || !/\d/.test(figure.text) || !SAID_AGAIN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 16), figure.start))) return false;
+  const same = [...ctx.earlier].reverse().find((f) => f.kind === 'quantity' && f.value === figure.value && f.metric && f.per === figure.per && (figure.unit === null || f.unit === figure.unit) && ctx.sentence.paragraph - f.sentence.paragraph <= SAID_AGAIN_REACH);
+  if (!same) return false;
+  Object.assign(figure, { metric: same.metric, metricFrom: 'context', phrase: `the figure "${same.text}" it says again` });
+  return true;
+}
+const SAID_AGAIN_BEFORE = EN.pattern('said-again-before');
+/** How far back, in paragraphs, the figure said again may stand. */
+const SAID_AGAIN_REACH = 3;
 
 /**
  * "59,773 crossed in October, while 16,632 bystanders did so in November", "… a los 29.259 que lo

@@ -208,7 +208,7 @@ const NUMBER_WORDS =
 // endings are not \w, so they end at a non-letter rather than at \b.
 // Cardinals in words ("cuarenta y tres por ciento", "mil 637"): numbers-es.ts reads them.
 // "un tercio de la de 2023", "la mitad de esa cifra": a fraction of a figure (readFigure decides).
-const NUMBER_WORDS_ES = `(?:doble|cu[aá]druple|qu[ií]ntuple|s[eé]xtuple|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:aron|ó|an|a)|medio(?= millón)|(?:la|una?)(?= (?:mitad|tercio|cuarta parte|quinta parte|décima parte|centésima parte|milésima parte) de)|${SPANISH_NUMBER_WORDS})(?![\\w\\u00c0-\\u024f])`;
+const NUMBER_WORDS_ES = `(?:doble|cu[aá]druple|qu[ií]ntuple|s[eé]xtuple|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:aron|ó|an|a)|medio(?= millón)|(?:la|una?)(?= (?:mitad|tercio|tercera parte|cuarta parte|quinta parte|décima parte|centésima parte|milésima parte) de)|${SPANISH_NUMBER_WORDS})(?![\\w\\u00c0-\\u024f])`;
 const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth|thousandth|dozen)\\b))\\b`, 'gi');
 // English text is scanned without the Spanish words: the scan runs over every sentence of a 1 MB draft.
 const CANDIDATE_ES = new RegExp(`${CANDIDATE_EN.source}|\\b${NUMBER_WORDS_ES}`, 'gi');
@@ -947,7 +947,9 @@ function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge
       /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24))) ||
     // "4,702 and 4,262 add up to 8,964": a sum's verb, not "at most".
     (hedgeLast.toLowerCase() === 'to' && /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|ed|led|ing|ling)?)\s+up\s+to\s*$/i.test(hedgeHead.slice(-24)));
-  const hedgeMatch = !comparedWith && HEDGE_LAST_WORDS.has(hedgeLast) ? hedgeAtEnd(hedgeHead) : null;
+  // "no llegaba ni a la cuarta parte": a hedge may itself end in a word that is also an article.
+  const whole = article !== null && !comparedWith && HEDGE_LAST_WORDS.has(lastWord(head)) ? hedgeAtEnd(head) : null;
+  const hedgeMatch = whole ?? (!comparedWith && HEDGE_LAST_WORDS.has(hedgeLast) ? hedgeAtEnd(hedgeHead) : null);
   let hedge: Hedge = { kind: 'none', words: null };
   if (hedgeMatch) {
     const { words } = hedgeMatch;

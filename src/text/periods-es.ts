@@ -82,6 +82,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('since', `(?:en |durante )?lo que va (?:del mes )?de (${MONTH})`, 'since $1 1', ['$1 1'], ['en lo que va de enero', 'lo que va del mes de marzo']),
   // "en esos dos meses", "ese mes", "aquel año": a period named just before, referred back to.
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses(?! (?:del?|antes|después)\\b)`, 'during those $1 months', ['$1', null], ['en esos dos meses', 'durante estos tres meses'], ['esos dos meses de 2022']),
+  // "En esos 17 días": the span of that many days the text just gave ("entre el 1 y el 17 de julio").
+  rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}|\\d{3}) días(?! (?:del?|antes|después)\\b)`, 'during those $1 days', ['$1', null], ['En esos 17 días', 'durante estos diez días'], ['esos 17 días de julio']),
   rule('that', '(?:para|por) entonces', 'by then', ['then'], ['para entonces', 'por entonces'], ['desde entonces']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) mes(?! (?:del?|antes|después)\\b)', 'that month', ['month'], ['en ese mes', 'aquel mes'], ['ese mes de 2022']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) año(?! (?:del?|antes|después)\\b)', 'that year', ['year'], ['en ese año', 'durante aquel año'], ['ese año de 2022']),
@@ -160,6 +162,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('past', `(?:(?:en|durante) )?la última semana(?! del?\\b)`, 'the past week', ['', null, 'week'], ['durante la última semana'], ['la última semana de julio']),
   rule('past', `(?:(?:en|durante) )?el último año(?! del?\\b)`, 'the past year', ['', null, 'year'], ['en el último año'], ['el último año de su mandato']),
   rule('past', `(?:(?:en|durante) )?(?:los|las) últim[oa]s (${COUNT}|\\d{1,3}) (días|semanas|meses|años)(?! del?\\b)`, 'the past $1 $2', ['$1', null, '$2'], ['los últimos 12 meses', 'en las últimas dos semanas'], ['los últimos años']),
+  // "en los 12 meses hasta junio de este año": a year to a month, not the month ("hasta junio").
+  rule('months-to', `(?:(?:en|durante) )?(?:los|sus) (${COUNT}) meses (?:hasta|a|terminados en|que terminaron en) (${MONTH})(?:(?: de| del)? (${YEAR}|año pasado|pasado año)| de(?:l)? (?:este|presente) año)?`, 'the $1 months to $2 $3', ['$1', '$2', '$3'], ['en los 12 meses hasta junio de este año', 'los doce meses hasta junio de 2024', 'durante los 12 meses terminados en marzo', 'los 12 meses hasta junio del año pasado']),
   // "en la primera mitad del año": a half, said as "mitad" as often as "semestre".
   rule('half', `(?:(?:en|durante) )?(?:la|a la) (primera|segunda) (mitad)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['en la primera mitad del año', 'la segunda mitad de 2023', 'durante la primera mitad de este año']),
   rule('half', `(?:(?:en|durante) )?(?:el|del|al) (primer|segundo|tercer|cuarto) (semestre|trimestre|cuatrimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado', 'del primer cuatrimestre de 2023']),

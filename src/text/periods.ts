@@ -573,7 +573,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       if (!match[2] && !match[3]) return none;
       const month = match[2] ? monthNumber(match[2]) : 12;
       const p = page ? ymd(page.end) : null;
-      const year = match[3] ? Number(match[3]) : p === null ? null : month <= p.month ? p.year : p.year - 1;
+      // "los 12 meses hasta junio del año pasado" is glossed with "last year", which yearOf reads.
+      const year = match[3] ? yearOf(match[3]) : p === null ? null : month <= p.month ? p.year : p.year - 1;
       if (year === null || !(count >= 1 && count <= 120)) return none;
       const startIndex = year * 12 + month - count;
       return span(dayNumber(Math.floor(startIndex / 12), (startIndex % 12) + 1, 1), dayNumber(year, month, daysInMonth(year, month)));

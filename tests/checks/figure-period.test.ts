@@ -31,10 +31,16 @@ const valid: DraftCase[] = [
   { name: 'a bare month whose year the reader took from the page date, in a text about another year', text: draft('Crossings of the Darién first surged in 2021.', '', 'That year started slowly, with 1,071 crossings in January.') },
   { name: '"July of last year" is the registry\'s own period for 20,519', text: draft('In July of last year, 20,519 migrants crossed the Darién Gap.') },
   { name: 'a figure the registry contradicts for its own period: figure-conflict says more', text: draft('In 2023, 302,203 migrants crossed the Darién Gap.') },
+  { name: 'a period inside the registry\'s (January 1 to July 19 within 2024): the reader may have taken the wrong span', text: draft('Between January 1 and July 19, 2024, 302,203 migrants crossed the Darién Gap.') },
   { name: 'a line that ignores it', text: draft('Between Aug. 1 and Aug. 17, 2024, SENAFRONT counted 11,363 crossings of the Darién Gap. <!-- darien-ignore figure-period -->') },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: "2024's count given for the 12 months to June 2025, a span that shares only half of 2024",
+    text: draft('In the 12 months to June 2025, 302,203 migrants crossed the Darién Gap.'),
+    errors: [{ messageId: 'otherPeriod', line: 4, column: 32, severity: 'warning' }],
+  },
   {
     name: "the registry's July 1–17 count given for Aug. 1–17",
     text: draft('Between Aug. 1 and Aug. 17, 2024, SENAFRONT counted 11,363 crossings of the Darién Gap.'),

@@ -39,6 +39,11 @@ describe('reading a figure as written', () => {
     ['del orden de 300.000', 'es', 300000, 100000, 'approximately'],
     ['más del quíntuple', 'es', 5, 1, 'over'],
     ['cuádruple', 'es', 4, 1, 'none'],
+    // "la cuarta parte de todo 2024", "dos terceras partes de 2023": a fraction said with "parte".
+    ['la cuarta parte de todo 2024', 'es', 0.25, 0.05, 'none'],
+    ['dos terceras partes de 2023', 'es', 0.666666666667, 0.133333333333, 'none'],
+    // "no llegaba ni a la cuarta parte de lo que vendría": short of it, a bound from above.
+    ['no llegaba ni a la cuarta parte de lo que vendría', 'es', 0.25, 0.05, 'below'],
     // A broadcast script writes a figure as it is read aloud; the rest must be below the scale.
     ['11-thousand-363', 'en', 11363, 1, 'none'],
     ['about 13-thousand', 'en', 13000, 1000, 'approximately'],

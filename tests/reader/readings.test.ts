@@ -81,6 +81,7 @@ const PERIODS: Row[] = [
   { why: '"fell 41% during 2024. Since then, 3,000 have crossed": a running total does not take the period before', text: 'Migration through the Darién Gap fell 41% during 2024. Since then, 3,000 migrants have crossed the jungle.', date: '2025-06-02', figure: '3,000', metric: 'darien-crossings', period: null },
   { why: '"fell 41% during 2024. In 2023, about 520,000 crossed": a sentence with a period of its own keeps it', text: 'Migration through the Darién Gap fell 41% during 2024. In 2023, about 520,000 migrants crossed the jungle, compared with 248,284 in 2022.', date: '2025-06-02', figure: 'about 520,000', metric: 'darien-crossings', period: '2023' },
   { why: '"The 2023 flow of 520,085": "flow" is a tally word as "total" is, of the flow the text was counting', text: 'The flow then exploded: 133,726 people crossed the Darién in 2021.\nThe 248,284 crossings of 2022 were up 46% on 2021.\nThe 2023 flow of 520,085 was roughly triple the year before.', date: '2026-01-09', figure: '520,085', metric: 'darien-crossings', period: '2023' },
+  { why: '"Those 20,519 were nearly a quarter of 2024": a figure said again after "those" counts what the same figure just before counted', text: 'In July, 20,519 migrants crossed the Darién Gap.\n\nThose 20,519 were nearly a quarter of all of 2024.', date: '2025-01-10', figure: '20,519', metric: 'darien-crossings', period: '2024-07' },
   { why: '"Before the surge of 2021, about 10,000 passed through in a normal year": the year dates the surge, not the figure', text: 'Before the surge of 2021, the government has said, about 10,000 people crossed the Darién in a normal year.', date: '2025-01-06', figure: 'about 10,000', metric: 'darien-crossings', period: null },
   { why: '"In 2019, the busiest year since 2016, Panama counted 22,102": a period inside an aside about the year is the aside\'s', text: 'In 2019, the busiest year since 2016, Panama counted 22,102 crossings of the Darién.', date: '2021-11-18', figure: '22,102', metric: 'darien-crossings', period: '2019' },
   { why: '"In 2023, the year before his election, Panama counted 520,085": the aside\'s "year before" is no period of the figure', text: 'In 2023, the year before his election, Panama counted 520,085 crossings of the Darién.', date: '2025-07-01', figure: '520,085', metric: 'darien-crossings', period: '2023' },
@@ -243,6 +244,18 @@ describe('the reader: the period of a figure', () => {
     expect(figure.metric?.id ?? null).toBe(row.metric);
     expect(figure.period?.text ?? null).toBe(row.period);
     if (row.from) expect(figure.periodFrom).toBe(row.from);
+  });
+});
+
+describe('the reader: Spanish spans and fractions said back', () => {
+  it('"En esos 17 días" is the span of 17 days the sentence before gave', () => {
+    const figures = readFigures('Senafront informó que 11.363 migrantes cruzaron el Darién entre el 1 y el 17 de julio.\nEn esos 17 días, el promedio fue de casi 900 personas al día.', '2024-07-19', 'lint', true, 'es');
+    expect(figures.find((f) => f.text === 'casi 900')?.period?.text).toBe('2024-07-01/2024-07-17');
+  });
+  it('"casi la cuarta parte de todo 2024" is a ratio to the year\'s total', () => {
+    const figures = readFigures('En julio cruzaron el Darién 20.519 migrantes, casi la cuarta parte de todo 2024.', '2025-01-10', 'lint', true, 'es');
+    const ratio = figures.find((f) => f.text === 'casi la cuarta parte');
+    expect([ratio?.value, ratio?.comparison?.kind, ratio?.comparison?.baselinePeriod?.text]).toEqual([0.25, 'ratio', '2024']);
   });
 });
 

@@ -523,9 +523,9 @@ export const ENGLISH = [
   {
     id: 'count-of-those-who-before',
     on: 'before-period',
-    pattern: /\b(?:times|double|twice|triple|half|thirds?|quarters?|tenths?|hundredths?|thousandths?|veces|doble|triple|mitad|tercio)\s+(?:(?:of|de)\s+)?(?:(?:the\s+|la\s+|el\s+)?(?:number|total|count|tally|cifra|número|total)\s+(?:of|de)\s+(?:people|migrants|those|personas|migrantes|quienes)\s+(?:who|that|que)|what|lo\s+que)\s+[^.;:\d]{1,60}?(?:\s+(?:in|during|en|durante)(?:\s+(?:all|the\s+whole|the\s+entire|todo)(?:\s+(?:of|el))?)?)?\s*$/iu,
+    pattern: /\b(?:times|double|twice|triple|half|thirds?|quarters?|tenths?|hundredths?|thousandths?|veces|doble|triple|mitad|tercio|partes?)\s+(?:(?:of|de)\s+)?(?:(?:the\s+|la\s+|el\s+)?(?:number|total|count|tally|cifra|número|total)\s+(?:of|de)\s+(?:people|migrants|those|personas|migrantes|quienes)\s+(?:who|that|que)|what|lo\s+que)\s+[^.;:\d]{1,60}?(?:\s+(?:in|during|en|durante)(?:\s+(?:all|the\s+whole|the\s+entire|todo)(?:\s+(?:of|el))?)?)?\s*$/iu,
     why: '"nearly four times the number of people who made the crossing in all of 2020", "el triple de la cifra de personas que cruzaron en 2019": the period at the end of the count\'s own clause is that count\'s, the baseline, however long the clause (baseline-before reaches 40 characters).',
-    examples: { reads: ['nearly four times the number of people who made the crossing in all of ', 'nearly four times the number of people who made the crossing ', 'barely a thousandth of what passed through ', 'la mitad de lo que cruzó en ', 'twice the number of migrants who crossed in ', 'el triple de la cifra de personas que cruzaron en '], not: ['the number of people who crossed in ', 'four times as many people crossed in ', 'twice the 6,465 who crossed in '] },
+    examples: { reads: ['la cuarta parte de lo que vendría en ', 'nearly four times the number of people who made the crossing in all of ', 'nearly four times the number of people who made the crossing ', 'barely a thousandth of what passed through ', 'la mitad de lo que cruzó en ', 'twice the number of migrants who crossed in ', 'el triple de la cifra de personas que cruzaron en '], not: ['the number of people who crossed in ', 'four times as many people crossed in ', 'twice the 6,465 who crossed in '] },
   },
   {
     id: 'same-part-of-a-year',
@@ -944,6 +944,13 @@ export const ENGLISH = [
     pattern: /,\s*(?:tras|after|following|luego\s+de|después\s+de)\s[^,;.]*$/i,
     why: '"Del 1 al 17 de julio, tras la llegada de Mulino a la presidencia el 1 de julio, Senafront contó 11.363": a day inside an aside of what came before is that event\'s, not the count\'s.',
     examples: { reads: ['Del 1 al 17 de julio, tras la llegada de Mulino a la presidencia ', 'From July 1 to 17, following the president\'s first speech '], not: ['Del 1 al 17 de julio ', 'After the election, '] },
+  },
+  {
+    id: 'said-again-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:in|on|at|during|for|over|of|en|durante|de)\s+)(?:those|these|esos|esas|estos|estas|aquellos|aquellas)\s+$/iu,
+    why: '"Those 20,519 were nearly a quarter of 2024", "Esos 302.203 equivalen a …": a demonstrative before a figure says it again; with the very value of a figure just before, it counts what that one counted (attach-metric.ts).',
+    examples: { reads: ['Those ', 'Esos ', 'and these '], not: ['the ', 'In those ', 'those days '] },
   },
   {
     id: 'named-record-year',
