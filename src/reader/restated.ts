@@ -77,9 +77,9 @@ export const RESTATED_ENTRIES = [
   {
     id: 'introduces-after',
     on: 'after-figure',
-    pattern: /^\s+\p{L}+\s+(?:who|that|which|whose|que|quienes|cuyos|cuyas|with|seen|treated|posted|sent|held|taken|con|(?:in|on|at|from)\s+(?:this|these|este|esta|estos|estas))\b/iu,
+    pattern: /^\s+\p{L}+\s+(?:who|that|which|whose|que|quienes|cuyos|cuyas|with|seen|treated|posted|sent|held|taken|con(?!\s+(?:que|l[oa]s\s+que)\s+(?:cuenta|contaba|dispone|disponía)\b)|(?:in|on|at|from)\s+(?:this|these|este|esta|estos|estas))\b/iu,
     why: '"The 240 migrants who crossed on August 14", "the 120 patients seen by nurses", "those 12 families with young children", "her 40 photos in this gallery": words after the noun say which ones are meant; the figure is introduced, or a part, not restated.',
-    examples: { reads: [' migrants who crossed', ' personas que cruzaron', ' patients seen by nurses', ' families with young children', ' photos in this gallery'], not: [' patients in one morning', ' survivors deserve more'] },
+    examples: { reads: [' migrants who crossed', ' personas que cruzaron', ' patients seen by nurses', ' families with young children', ' photos in this gallery'], not: [' patients in one morning', ' survivors deserve more', ' camas con que cuenta el albergue'] },
   },
   {
     id: 'participle-after',
@@ -446,7 +446,7 @@ const SAME_ACTS = (['same-act-arriving', 'same-act-sheltering', 'same-act-examin
 const sameAct = (stem: string, earlierStems: ReadonlySet<string>): boolean => SAME_ACTS.some((act) => act.has(stem) && [...earlierStems].some((s) => act.has(s)));
 const SAME_SUBJECT: Readonly<Record<string, RegExp>> = { we: /\b(?:we|our|us)\b/i, they: /\b(?:they|their)\b/i, i: /\b(?:I|my|me)\b/, he: /\bhe\b/i, she: /\bshe\b/i, nosotros: /\b(?:nosotros|nuestr[oa]s?)\b/i, ellos: /\bellos\b/i };
 /** After the repeated verb: its own verb at once, or a period or a place first ("between February and May", "en las estaciones esta semana"). */
-const NOTHING_BUT_WHEN_OR_WHERE = /^(\s*,?\s*(?:between|from|during|over|since|this|that|last|in (?:19|20)\d\d|en|durante|desde|entre|esta|este|ese|esa)\b[^,]*?)?\s+(?:are|were|is|was|made|make|form|formed|shaped|make up|se|son|fueron|eran|es|fue)\b/i;
+const NOTHING_BUT_WHEN_OR_WHERE = /^(\s*,?\s*(?:between|from|during|over|since|this|that|last|in (?:19|20)\d\d|en|durante|desde|entre|esta|este|ese|esa)\b[^,]*?)?\s+(?:are|were|is|was|made|make|form|formed|shaped|make up|arrived|came|needed|received|got|left|se|son|fueron|eran|es|fue|llegaron|necesitaron|recibieron|salieron)\b/i;
 
 /**
  * "the 14,800 consultations our medical teams gave", "the 21 grants we reviewed": a count the
@@ -485,8 +485,8 @@ function ownerSaidAgain(after: string, earlierSentence: string): boolean {
   const earlierStems = new Set((earlierSentence.match(/\p{L}{4,}/gu) ?? []).map(stemOf));
   return words.every((word) => earlierStems.has(stemOf(word)));
 }
-/** After the counted noun: "of the health post", "del puesto de salud", up to the clause's verb or end. */
-const OWNER_AFTER = /^\s+\p{L}+\s+(?:of\s+the|of|at\s+the|del|de\s+la|de\s+los|de\s+las)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:no|not|are|were|is|was|have|had|has|can|could|will|would|y|and|que|son|eran|fueron|están|estaban|alcanzan|filled|stood)\b|\s*$)/iu;
+/** After the counted noun: "of the health post", "del puesto de salud", "con que cuenta el albergue" (the shelter's own), up to the clause's verb or end. */
+const OWNER_AFTER = /^\s+\p{L}+\s+(?:of\s+the|of|at\s+the|del|de\s+la|de\s+los|de\s+las|con\s+(?:que|l[oa]s\s+que)\s+(?:cuenta|contaba|dispone|disponía)\s+(?:el|la|los|las))\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:no|not|are|were|is|was|have|had|has|can|could|will|would|y|and|que|se|son|eran|fueron|están|estaban|alcanzan|filled|stood)\b|\s*$)/iu;
 
 /** Whether two counted nouns are the same thing counted. */
 export function sameCounted(a: Counted | null, b: Counted | null): boolean {

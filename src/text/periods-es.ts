@@ -109,6 +109,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) mes pasado', 'last month', [], ['el mes pasado']),
   // "el jueves ingresaron 477 migrantes": a weekday alone, the last one by the page date, as "on Thursday".
   rule('deictic', `(?:el |este |el pasado |este pasado )(${WEEKDAY})(?! \\d| de\\b)`, 'on $1', [], ['el jueves', 'este lunes', 'el pasado martes'], ['el jueves 22 de mayo', 'el miércoles 17']),
+  // "durmieron 73 migrantes la noche del miércoles": a part of a day named by its weekday is that day.
+  rule('deictic', `(?:(?:en|durante) )?la (?:noche|mañana|tarde|madrugada) del (${WEEKDAY})(?! \\d| de\\b)`, 'on $1', [], ['la noche del miércoles', 'en la mañana del jueves', 'durante la madrugada del domingo'], ['la noche del miércoles 17']),
   rule('deictic', '(?:(?:durante|en) )?este mes', 'this month', [], ['este mes']),
   rule('deictic', '(?:(?:durante|en) )?la semana pasada', 'last week', [], ['la semana pasada']),
   rule('deictic', '(?:actualmente|en la actualidad)', 'currently', [], ['actualmente']),

@@ -37,6 +37,8 @@ const valid: DraftCase[] = [
   { name: 'a noun that counts other things: 60 patients, then those 90 patient visits', text: draft(['She once treated 60 patients in a single morning.', 'Those 90 patient visits were logged by hand.']) },
   { name: 'a rate, then a count of the same noun: 60 patients a day, then those 90 patients', text: draft(['She saw 60 patients a day in May.', 'Those 90 patients were tired.']) },
   { name: 'a number word after "these" is more often a subset ("three clinics … these two clinics")', text: draft(['The town has three clinics.', 'These two clinics are open at night.']) },
+  { name: '"the 20 families her church has helped in Charlotte arrived": words the earlier count lacks narrow it to a part', text: draft(['The church has helped 45 families who crossed the Darién since January.', '', 'Most came from Venezuela.', '', 'Many still wait for news.', '', 'Pastor Montes said the 20 families her church has helped in Charlotte arrived with little.']) },
+  { name: '"las 80 camas con que cuenta el hospital": another owner\'s beds', text: draft(['En Metetí, el albergue de la parroquia dispone de 120 camas, dijo su coordinadora.', '', 'La ruta sigue abierta.', '', 'Muchos siguen hacia el norte.', '', 'Según ella, las 80 camas con que cuenta el hospital se llenaban cada noche durante 2023.'], 'es') },
   { name: '"the 90 patients who …" introduces a group; it does not refer back', text: draft(['She treated 60 patients on Monday.', 'The 90 patients who came on Tuesday waited outside.']) },
   { name: '"double the 40 patients" is a baseline, not a restatement', text: draft(['She treated 60 patients on Monday.', 'On Tuesday she saw 90 patients, more than double the 40 patients of last week.']) },
   { name: 'a part named by what follows the noun: "those 12 families with young children"', text: draft(['Authorities found 40 families camped by the river.', 'Those 12 families with young children were moved to a shelter.']) },
@@ -65,6 +67,16 @@ const valid: DraftCase[] = [
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"las 80 camas con que cuenta el albergue": the shelter\'s own beds, said again far from its 120',
+    text: draft(['En Metetí, el albergue de la parroquia dispone de 120 camas, dijo su coordinadora.', '', 'La ruta sigue abierta.', '', 'Muchos siguen hacia el norte.', '', 'Según ella, las 80 camas con que cuenta el albergue se llenaban cada noche durante 2023.'], 'es'),
+    errors: [{ messageId: 'restated', line: 11, column: 17, severity: 'warning' }],
+  },
+  {
+    name: '"the 60 families her church has helped this year arrived …" repeats the verb of "has helped 45 families since January"',
+    text: draft(['The church has helped 45 families who crossed the Darién since January.', '', 'Most came from Venezuela.', '', 'Many still wait for news.', '', 'Pastor Montes said the 60 families her church has helped this year arrived with little.']),
+    errors: [{ messageId: 'restated', line: 10, column: 24, severity: 'warning' }],
+  },
   {
     name: '"All 20 of them" after the one count of the sentence before ("eight migrants were staying there")',
     text: draft(['At the station a guard said eight migrants were staying there.', 'All 20 of them were heading back south.']),
