@@ -47,6 +47,11 @@ export function spanishGroup(before: string, after: string, sentence = ''): stri
   return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? GROUP_SUBJECT.exec(sentence)?.[1] ?? withGroup?.[1] ?? withGroup?.[2] ?? null;
 }
 
+// "se calcula que 196.371 personas recorrieron esta ruta": an estimate of what happened is a count.
+const ESTIMATE_BEFORE = ES.pattern('estimate-before');
+const PAST_AFTER = ES.pattern('past-verb-after');
+
 export function spanishForecast(before: string, after: string): boolean {
-  return BEFORE.test(before) || AFTER.test(after);
+  if (AFTER.test(after)) return true;
+  return BEFORE.test(before) && !(ESTIMATE_BEFORE.test(before) && PAST_AFTER.test(after));
 }

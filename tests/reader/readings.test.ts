@@ -247,6 +247,17 @@ describe('the reader: the period of a figure', () => {
   });
 });
 
+describe('the reader: Spanish estimates of what happened', () => {
+  it('"se calcula que 196.371 personas recorrieron esta ruta": an estimate with a past verb is a count, not a forecast', () => {
+    const figures = readFigures('Hasta el 30 de junio, se calcula que 196.371 personas recorrieron la selva del Darién.', '2023-07-31', 'lint', true, 'es');
+    expect(figures.find((f) => f.text === '196.371')?.reason).not.toBe('forecast');
+  });
+  it('"estiman que en 2024 unos 320.000 migrantes pasaron esta selva", said in September: the estimate of a year is its projection', () => {
+    const figures = readFigures('Las autoridades estiman que en 2024 unos 320.000 migrantes pasaron la selva del Darién.', '2024-09-10', 'lint', true, 'es');
+    expect(figures.find((f) => f.text === 'unos 320.000')?.reason).toBe('forecast');
+  });
+});
+
 describe('the reader: Spanish spans and fractions said back', () => {
   it('"En esos 17 días" is the span of 17 days the sentence before gave', () => {
     const figures = readFigures('Senafront informó que 11.363 migrantes cruzaron el Darién entre el 1 y el 17 de julio.\nEn esos 17 días, el promedio fue de casi 900 personas al día.', '2024-07-19', 'lint', true, 'es');

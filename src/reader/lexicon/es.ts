@@ -27,6 +27,20 @@ export const SPANISH = [
     examples: { reads: ['se espera que unas ', 'antes de finalizar agosto se supere los ', 'podrían llegar a ', 'las autoridades prevén que ', 'Unicef esperan la llegada de ', 'habían estimado una cifra de ', 'la cifra estimada que tenían para cerrar el año era de '], not: ['cruzaron ', 'en 2023 llegaron ', 'esperan en Necoclí ', 'han cruzado ', 'habían calculado que ', 'ha estimado un total de '] },
   },
   {
+    id: 'estimate-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:se\s+estima|estiman?|se\s+calcula|calculan?)\s+que(?:\s+(?!(?:19|20)\d\d(?![\p{L}\p{N}]))[\p{L}\p{N}]+){0,4}\s+$/iu,
+    why: '"se calcula que 196.371 personas recorrieron esta ruta": an estimate, which forecast-before sets aside unless the verb after the figure is past (past-verb-after): then it is an estimate of what happened, a count. Not with a year between ("estiman que en 2024 unos 320.000 pasaron", said in September): the estimate of a year is its projection.',
+    examples: { reads: ['Hasta el 30 de junio, se calcula que ', 'las autoridades estiman que ', 'se estima que unos '], not: ['se espera que ', 'calculó ', 'estiman que en 2024 unos '] },
+  },
+  {
+    id: 'past-verb-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:[\p{L}]+\s+){0,3}?(?:\p{L}{3,}(?:aron|ieron)|(?:han|habían|ha|había)\s+\p{L}+(?:ado|ido))(?![\p{L}])/iu,
+    why: 'A verb of the past after an estimated figure ("196.371 personas recorrieron", "unos 300.000 han cruzado"): the estimate is of what happened, not a forecast.',
+    examples: { reads: [' personas recorrieron esta ruta', ' migrantes han cruzado', ' cruzaron'], not: [' personas cruzarán', ' migrantes crucen este año', ' personas en 2025'] },
+  },
+  {
     id: 'forecast-after',
     on: 'after-figure',
     pattern: /^\s*(?:[\p{L}-]+\s+){0,3}(?:podrían?|cruzarían|cruzarán|crucen|atravesarían|atravesarán|atraviesen|llegarían|llegarán|lleguen|ingresarían|ingresarán|ingresen)(?![\p{L}])/iu,
