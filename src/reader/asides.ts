@@ -8,6 +8,7 @@ import type { Building } from './record.js';
 import { clauseBounds } from './clauses.js';
 import { leadsToBaselineFigure } from './baselines.js';
 import { EN } from './lexicon/en.js';
+import { keyed } from '../text/keyed.js';
 import { lengthInDays, yearOfDay, type Period } from '../model/period.js';
 import { ES } from './lexicon/es.js';
 
@@ -30,7 +31,7 @@ const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
-const GAP_BEFORE = EN.pattern('gap-before');
+const GAP_BEFORE = keyed(EN.pattern('gap-before'), /gap|differ|discrepanc|diferencia|brecha|diverge|move|shift|var|off|difier/iu);
 /**
  * "on pace to well exceed the 9,678 who made the passage last year": the figure a forecast is set
  * against, told in the past, is what happened, not the forecast.

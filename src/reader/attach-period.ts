@@ -13,6 +13,7 @@ import { clauseBounds } from './clauses.js';
 import { SAID_BEFORE } from './attribution.js';
 import { isBaselineLead, isBaseline, followsBaselineLead } from './baselines.js';
 import { EN } from './lexicon/en.js';
+import { keyed } from '../text/keyed.js';
 import { ES } from './lexicon/es.js';
 
 const RESPECTIVELY = EN.pattern('respectively');
@@ -465,7 +466,7 @@ const WHEN_CLAUSE = EN.pattern('when-clause');
  * "August 2021 was the busiest month of that year, with 25,332": a period that holds the part a
  * sentence speaks of is not the figure's.
  */
-const PART_OF_LEAD = EN.pattern('part-of-lead');
+const PART_OF_LEAD = keyed(EN.pattern('part-of-lead'), /month|week|day|quarter|mes|semana|día|trimestre/iu);
 
 /** What stands between a period and the figure it dates: "August's 25,332", "the 2020 total of 6,465". */
 const POSSESSIVE_OF = EN.pattern('possessive-of');
@@ -579,7 +580,7 @@ const SUPERLATIVE_SCOPE_AFTER = EN.pattern('superlative-scope-after');
 const EVENT_JUST_BEFORE = EN.pattern('event-just-before');
 /** "the surge that began in 2021": a period that dates something else in a relative clause. */
 const BEGAN_BEFORE = EN.pattern('began-before');
-const SUPERLATIVE_SCOPE = EN.pattern('superlative-scope');
+const SUPERLATIVE_SCOPE = keyed(EN.pattern('superlative-scope'), /highest|largest|biggest|greatest|lowest|smallest|mayor|menor|más\s+alt|más\s+baj/iu);
 /**
  * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,
  * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no

@@ -21,6 +21,7 @@ import { resolveInSentence } from './resolve-period.js';
 import { clauseBreaks } from './clauses.js';
 import { attributionOf } from './attribution.js';
 import { EN } from './lexicon/en.js';
+import { keyed } from '../text/keyed.js';
 
 /** What a sentence is read with: the text around it, and what is worked out once and on demand. */
 export interface SentenceContext {
@@ -326,4 +327,4 @@ export function recordYearOf(own: readonly PeriodMention[], body: string, m: str
   return years.length === 1 && !RECORD_YEAR.test(years[0]!.glossed ?? years[0]!.words) ? years[0]!.resolved!.period : undefined;
 }
 const IS_THE_RECORD = EN.pattern('is-the-record-between');
-const RECORD_WORD = EN.pattern('record-word');
+const RECORD_WORD = keyed(EN.pattern('record-word'), /record|récord|all-time high|máximo histórico/iu);

@@ -17,6 +17,7 @@ import { because, type Because } from '../reader/reasons.js';
 import { HEDGES, readFigure, type FigureReading, type Hedge, type HedgeKind, type Language } from '../model/figure.js';
 import type { RateBasis, RateUnit } from '../model/types.js';
 import { SPANISH_NUMBER_WORDS } from '../model/numbers-es.js';
+import { keyed } from './keyed.js';
 
 export type ExplicitUnit = 'percent' | 'percentage-points' | 'USD' | 'GBP' | 'EUR' | 'miles' | 'km' | 'years' | 'times';
 
@@ -354,7 +355,7 @@ const SPAN_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:months?|weeks?|days?|quarter|half|
 const PARTITIVE_AFTER = /^\s+de\s+(?:los|las|esos|esas|estos|estas)\s+(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien)\b|[a-záéíóúñ]+\s+(?:que|quienes)\b)|^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:entire|whole|full)\s+)?(?:(?:previous|prior|same|following)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i
 // Spanish gives the share with its article: "de las 204.986 personas …, el 71,8 % o 147.203, son venezolanos".
 // "de los cuales, el 74%, es decir mil 166": the share glossed as a count is the same part.
-const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s*(?:o|,)\s+(?:es\s+decir,?\s+|o\s+sea,?\s+)?(?:unos\s+|unas\s+|casi\s+)?$|\b[\d.,]+\s*(?:%|percent)\s*,?\s+(?:that\s+is|i\.e\.),?\s+(?:about\s+|some\s+|nearly\s+)?$/iu;
+const SHARE_OR_BEFORE = keyed(/\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s*(?:o|,)\s+(?:es\s+decir,?\s+|o\s+sea,?\s+)?(?:unos\s+|unas\s+|casi\s+)?$|\b[\d.,]+\s*(?:%|percent)\s*,?\s+(?:that\s+is|i\.e\.),?\s+(?:about\s+|some\s+|nearly\s+)?$/iu, /%|percent|por\s+ciento/iu);
 /**
  * "one in five migrants", "one migrant in three", "1 in 10", "nine out of 10": a proportion, not a
  * count. Its first number is ten or less, so "deported 390 in three flights" is a count; "in 10
@@ -440,7 +441,7 @@ const CEILING_BEFORE = /\b(?:never|no\s+(?:year|month|week|day))\s+(?:[a-z]+\s+)
 const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
 // Spanish says it "bajado a", "cayó a", "se redujo a".
-const SPOT_BEFORE = /(?:\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to|(?:^|[^\p{L}])(?:bajado|bajó|bajaba|caído|cayó|descendido|descendió|reducido|redujo|disminuido|disminuyó)\s+a)\s+(?:[\p{L}]+\s+)?$/iu;
+const SPOT_BEFORE = keyed(/(?:\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to|(?:^|[^\p{L}])(?:bajado|bajó|bajaba|caído|cayó|descendido|descendió|reducido|redujo|disminuido|disminuyó)\s+a)\s+(?:[\p{L}]+\s+)?$/iu, /down|fell|fallen|dropped|slowed|eased|declined|sank|plunged|bajado|bajó|bajaba|caído|cayó|descendi|reducido|redujo|disminu/iu);
 
 const DECREASE_WORDS = 'reduction|drop|decrease|decline|fall|cut|plunge|slump|dip|contraction';
 const INCREASE_WORDS = 'increase|rise|jump|surge|growth|hike|spike|rebound';
@@ -487,7 +488,7 @@ const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:o
 const BY_INCREASE = new RegExp(`\\b(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|topped|tops|topping|surpassed|surpasses|surpassing|outstripped|outstrips|outpaced|outpaces|outnumbered|outnumbers|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 // "multiplicó por más de 40 el del año anterior": the Spanish verb the same way.
-const MULTIPLIED_BY = /(?:\bmultipl(?:y|ies|ied|ying)\s+by|(?:^|[^\p{L}])multiplic(?:ó|aron|a|an|ado)\s+por)\s+$/iu;
+const MULTIPLIED_BY = keyed(/(?:\bmultipl(?:y|ies|ied|ying)\s+by|(?:^|[^\p{L}])multiplic(?:ó|aron|a|an|ado)\s+por)\s+$/iu, /multipl/iu);
 // "down only about 20%", "up just 3%": a word that makes a change small may stand between.
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', 'only', 'just', 'merely', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 // "finished about 120,000 short of the 2023 record": short of is fewer than.
