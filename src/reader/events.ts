@@ -44,7 +44,6 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // The phrase's own words name no one it is about.
     // "Mulino's predecessor, Laurentino Cortizo, took office": a name said only to name someone
     // else by it is not the one the event is about.
-    // The key words before a name are looked for once in the sentence, not before each word.
     keysNear ??= SOMEONE_ELSE_KEYS.test(m.slice(Math.max(0, sentence.start - 24), sentence.end));
     const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((token, t) => (t < phrase.from || t >= phrase.to) && !namesSomeoneElse(m, token, keysNear!)).map((t) => t.stem)) : ctx.stems();
     let strong = namesEvent(ctx.catalogue, phrase.metric, outside);
@@ -179,7 +178,7 @@ const NAMES = new WeakMap<MetricCatalogue, ReadonlyMap<Metric, readonly string[]
 function namesSomeoneElse(m: string, token: Token, keysNear: boolean): boolean {
   // Asked of every word of a sentence with an event: a plain look for the patterns' first
   // character or key words first (`keysNear`: SOMEONE_ELSE_KEYS anywhere from 24 characters before
-  // the sentence to its end, which holds every word's text before).
+  // the sentence to its end, which holds every word's text before; looked for once per sentence).
   const next = m.charCodeAt(token.end);
   if ((next === 0x27 || next === 0x2019) && SOMEONE_ELSE_AFTER.test(m.slice(token.end, token.end + 24))) return true;
   if (!keysNear) return false;
