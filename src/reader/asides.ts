@@ -19,7 +19,7 @@ const GROUP_WORD = EN.pattern('group-word');
 const DEMONYM_LABEL_BEFORE = EN.pattern('demonym-label-before');
 const ORIGIN_AFTER = EN.pattern('origin-after');
 const MONTH_WORD = EN.pattern('month-word');
-const ORIGIN_PREDICATE = EN.pattern('origin-predicate');
+const ORIGIN_PREDICATE = keyed(EN.pattern('origin-predicate'), /from/);
 const GROUP_PREDICATE = EN.pattern('group-predicate');
 const ELIDED_GROUP = EN.pattern('elided-group');
 /** Words without one of which no figure of a sentence is a group's, a forecast or an origin's. */
@@ -43,13 +43,13 @@ function setAgainstInThePast(before: string, after: string): boolean {
 const SET_AGAINST_BEFORE = /(?:^|[^\p{L}])(?:exceed|surpass|top|beat|pass|outstrip|eclipse|match|superar|supere|rebasar|igualar)\p{L}*\s+(?:the|los|las|el|la|a\s+los|a\s+las)\s+$/iu;
 const TOLD_IN_THE_PAST_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:who|that|which|que|quienes)\s+(?:[\p{L}-]+\s+)?(?:made|came|took|went|crossed|passed|arrived|were|did|had|[\p{L}]+ed|cruzaron|llegaron|pasaron|hicieron|fueron)(?![\p{L}])/iu;
 const GAP_LABEL_BEFORE = EN.pattern('gap-label-before');
-const MARGIN_BEFORE = EN.pattern('margin-before');
+const MARGIN_BEFORE = keyed(EN.pattern('margin-before'), /margin|margen/iu);
 const EXTREME_BEFORE = EN.pattern('extreme-before');
 const EACH_UNIT_BEFORE = EN.pattern('each-unit-before');
 const SET_SIZE_BEFORE = EN.pattern('set-size-before');
-const SPREAD_BEFORE = EN.pattern('spread-before');
+const SPREAD_BEFORE = keyed(EN.pattern('spread-before'), /rang|var|fluctu|oscil|swung|swing|stayed|remained|held|kept|stuck|mantuv|permaneci/iu);
 const NEGATED_BEFORE = EN.pattern('negated-before');
-const CAPACITY_BEFORE = EN.pattern('capacity-before');
+const CAPACITY_BEFORE = keyed(EN.pattern('capacity-before'), /capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas|permit|autoriz|admit|allow/iu);
 const BOUND_HEDGES = EN.words('bound-hedges');
 
 /**
@@ -59,7 +59,7 @@ const BOUND_HEDGES = EN.words('bound-hedges');
 function spansUnits(period: Period): boolean {
   return yearOfDay(period.start) !== yearOfDay(period.end);
 }
-const PARTITIVE_BEFORE = EN.pattern('partitive-before');
+const PARTITIVE_BEFORE = keyed(EN.pattern('partitive-before'), /of whom|of which|of them|de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas|\(/iu);
 // "As many as 400,000 migrants may cross the Darién this year": a modal after the figure's noun.
 // "may have crossed" is an estimate of what happened, and "the 32 boats will be based at" is no
 // forecast of how many: only verbs of the count itself are.
@@ -110,7 +110,7 @@ function disputed(figure: Building, m: string, sentenceStart: number): boolean {
   return number !== undefined && figure.text.includes(number) && !SHOWS.test(found![0]);
 }
 const DISPUTED = EN.pattern('disputed-figure');
-const RELEASED_EARLY = EN.pattern('released-early-after');
+const RELEASED_EARLY = keyed(EN.pattern('released-early-after'), /released|published|issued|announced|given\s+out|antes\s+de/iu);
 const DISPUTED_LEAD = EN.pattern('disputed-lead');
 const SHOWS = EN.pattern('shows-verbs');
 

@@ -23,7 +23,7 @@ const NEXT_ITEM = EN.pattern('next-item');
 const BETWEEN_REACH = 60;
 const OPENS_NEXT_EN = EN.pattern('opens-next-clause');
 const RESPECTIVE_LEAD = EN.pattern('respective-lead');
-const SOME_OF = EN.pattern('some-of-the-period');
+const SOME_OF = keyed(EN.pattern('some-of-the-period'), / of (?:those|these|the|them)/i);
 
 /** Where the list given "respectively" starts in a sentence: past the last comparison's lead before the word, else at its start. */
 function respectiveListStart(body: string): number {
@@ -751,7 +751,7 @@ function givesTheFigure(body: string, at: number): boolean {
   return phrase !== null && /^\s+(?:(?:about|some|nearly|almost|roughly|around|only|just)\s+|(?:more|fewer|less) than\s+)?$/i.test(body.slice(phrase.index + phrase[0].length, at));
 }
 const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
-const WHEN_SHE_SPOKE = EN.pattern('when-she-spoke');
+const WHEN_SHE_SPOKE = keyed(EN.pattern('when-she-spoke'), /spoke|said\s+so|speaking|habló|hablaba/iu);
 const AFTER_A_FIGURE = EN.pattern('after-a-figure');
 const AFTER_BEFORE = EN.pattern('after-before-figure');
 

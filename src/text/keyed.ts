@@ -13,6 +13,8 @@ export interface Keyed {
   readonly keys: RegExp;
   /** pattern.test(text), sooner when the text holds none of the key words. */
   test(text: string): boolean;
+  /** pattern.exec(text), likewise. */
+  exec(text: string): RegExpExecArray | null;
 }
 
 const ALL: Keyed[] = [];
@@ -23,7 +25,7 @@ export const KEYED: readonly Keyed[] = ALL;
 export function keyed(pattern: RegExp, keys: RegExp): Keyed {
   // A global or sticky pattern's test() moves lastIndex, which a skipped test would not.
   if (pattern.global || pattern.sticky || keys.global || keys.sticky || pattern.flags !== keys.flags) throw new Error(`keyed(${pattern}): the pattern and its keys take the same flags, neither g nor y`);
-  const made: Keyed = { pattern, keys, test: (text) => keys.test(text) && pattern.test(text) };
+  const made: Keyed = { pattern, keys, test: (text) => keys.test(text) && pattern.test(text), exec: (text) => (keys.test(text) ? pattern.exec(text) : null) };
   ALL.push(made);
   return made;
 }

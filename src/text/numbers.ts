@@ -225,7 +225,7 @@ const LABELS = new Set(
   'top page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
 );
 /** A label word, a number and the joiner of a range, just before a number: "páginas 48 a ", "pages 12-". */
-const LABEL_RANGE_BEFORE = /(?:^|[^\p{L}])(\p{L}+\.?)\s+\d{1,4}\s*(?:-|–|to|through|a|al)\s*$/iu;
+const LABEL_RANGE_BEFORE = keyed(/(?:^|[^\p{L}])(\p{L}+\.?)\s+\d{1,4}\s*(?:-|–|to|through|a|al)\s*$/iu, /\d\s*(?:-|–|to|through|a|al)\s*$/iu);
 /** Label words that are verbs too ("block", "line", "exit"), read as verbs after a subject. */
 const VERB_LABELS = new Set(['block', 'line', 'order', 'exit', 'table']);
 /** A label word (one of VERB_LABELS, the last word) after a word of its clause ("wire now block", "agents line"): not "of block 8", "on line 12", "see Table 4". */
@@ -428,7 +428,7 @@ const CLAUSE_BREAK_LENGTH = 16;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
 // "had peaked at 2,461 a day", "2.461 personas diarias en su pico", "en el momento más alto".
 /** "averaged about 817", "promediaron unas 800": a verb of averaging that governs the figure. */
-const AVERAGED_JUST_BEFORE = /\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\s+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|unos|unas|cerca de|alrededor de|casi|más de)\s+)?$/iu;
+const AVERAGED_JUST_BEFORE = keyed(/\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\s+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|unos|unas|cerca de|alrededor de|casi|más de)\s+)?$/iu, /averag|promedi/iu);
 // "That record year ran at 2,000 a day", "el año récord": a record that names the period is no peak.
 const PEAK = /\b(?:peak(?:ed|s)?|record(?![\s-]+(?:year|month|week|twelve\s+months|12\s+months)\b)|highest|busiest|height|high point|high-water mark|picos?|(?<!(?:año|mes|semana)\s)récords?|más alto|punto álgido)(?![\p{L}])/iu;
 const PEAKED_WHEN_BEFORE = /\b(?:peak(?:ed|s)?|alcanzó\s+su\s+(?:pico|punto\s+más\s+alto)|tocó\s+techo)\b[^.;]*,\s+(?:when|cuando)\s[^,;]*$/iu;
