@@ -415,6 +415,16 @@ function standing(registry: Registry, group: readonly Claim[], period: Period): 
   return settledParts(registry, group.flatMap((claim) => discredited(registry, claim) ?? []), period);
 }
 
+/** `answer`, asked once per claim. */
+function once(answer: (claim: Claim) => boolean): (claim: Claim) => boolean {
+  const known = new Map<Claim, boolean>();
+  return (claim) => {
+    let said = known.get(claim);
+    if (said === undefined) known.set(claim, (said = answer(claim)));
+    return said;
+  };
+}
+
 /** Claims of the registry's series and period that `claim` agrees with. */
 function corroboration(index: ClaimIndex): (claim: Claim) => boolean {
   return (claim) => {
@@ -599,7 +609,9 @@ function opposedClaims(findings: readonly Finding[]): Map<Claim, Set<Claim>> {
 function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readonly Finding[], linked: ReadonlyMap<Claim, string>): Sides {
   let disputes: Map<Claim, Finding[]> | null = null;
   const opposed = opposedClaims(findings);
-  const corroborated = corroboration(registryIndex);
+  // Each is a question about one claim whose answer cannot change once the findings are in, and
+  // judgeSides asks it of every claim of every finding at every figure it is read at: asked once.
+  const corroborated = once(corroboration(registryIndex));
   const repeated = (claim: Claim): Verdict[] => {
     const same = registry.verdicts.length === 0 ? null : samePeriod(registryIndex, claim);
     if (same === null) return [];
@@ -617,14 +629,14 @@ function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readon
       const same = samePeriod(registryIndex, claim)!;
       return standing(registry, same.group, claim.period!).some(same.agrees) ? [] : verdicts;
     },
-    contradicted(claim) {
+    contradicted: once((claim) => {
       if (corroborated(claim)) return false;
       const against = [...(opposed.get(claim) ?? [])].filter((other) => !isDraft(other) && other.period);
       return against.some((other) => {
         const group = registryIndex.series.get(seriesKey(other))?.byPeriod.get(`${other.period!.start}:${other.period!.end}`) ?? [other];
         return group.every((member) => opposed.get(claim)!.has(member));
       });
-    },
+    }),
     disputes() {
       if (disputes) return disputes;
       disputes = new Map();

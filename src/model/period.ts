@@ -32,7 +32,11 @@ function utc(year: number, monthIndex: number, day: number): number {
 }
 
 export function dayNumber(year: number, month: number, day: number): number {
-  return utc(year, month - 1, day) / DAY_MS;
+  // Rounded, though the division is exact: a division of two doubles is a double to V8 even when
+  // whole, and a day number stored as one makes every object it is stored in (periods, and the
+  // objects sharing their first fields: offsets, mentions, tokens) hold doubles in those fields,
+  // which the optimising compiler then reads back as boxed numbers and deoptimises on.
+  return Math.round(utc(year, month - 1, day) / DAY_MS);
 }
 
 export function daysInMonth(year: number, month: number): number {

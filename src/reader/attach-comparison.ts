@@ -12,6 +12,7 @@ import { followsBaselineLead, isBaseline } from './baselines.js';
 import { factsOf, leadsToBaseline } from './attach-period.js';
 import { monthsSpanned, looksBack, namedAfterThan } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
+import { keyed } from '../text/keyed.js';
 import { changesOtherCount } from './metric-context.js';
 
 /** Comparisons: what is compared with what, and over which periods. */
@@ -713,7 +714,7 @@ function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Bu
   figure.comparisonDraft = { kind: 'difference', direction: subject.value! >= baseline.value! ? 'increase' : 'decrease', subject, baseline, baselinePeriod: baseline.period, baselineWords: baseline.periodWords };
   takeFromSubject(figure, subject, true);
 }
-const GAP_BEFORE = EN.pattern('gap-before');
+const GAP_BEFORE = keyed(EN.pattern('gap-before'), /gap|differ|discrepanc|diferencia|brecha|diverge|move|shift|var|off|difier/iu);
 const BETWEEN_TWO_YEARS = /\b(?:between|entre)\s+(?:(?:the|those|these|both|esos|estos|ambos|los)\s+)?(?:two\s+|dos\s+)?(?:years|años)\b|\bentre\s+un\s+año\s+y\s+otro\b|\bbetween\s+one\s+year\s+and\s+the\s+next\b/i;
 
 /**

@@ -13,6 +13,7 @@ import { clauseBounds } from './clauses.js';
 import { SAID_BEFORE } from './attribution.js';
 import { isBaselineLead, isBaseline, followsBaselineLead } from './baselines.js';
 import { EN } from './lexicon/en.js';
+import { keyed } from '../text/keyed.js';
 import { ES } from './lexicon/es.js';
 
 const RESPECTIVELY = EN.pattern('respectively');
@@ -22,7 +23,7 @@ const NEXT_ITEM = EN.pattern('next-item');
 const BETWEEN_REACH = 60;
 const OPENS_NEXT_EN = EN.pattern('opens-next-clause');
 const RESPECTIVE_LEAD = EN.pattern('respective-lead');
-const SOME_OF = EN.pattern('some-of-the-period');
+const SOME_OF = keyed(EN.pattern('some-of-the-period'), / of (?:those|these|the|them)/i);
 
 /** Where the list given "respectively" starts in a sentence: past the last comparison's lead before the word, else at its start. */
 function respectiveListStart(body: string): number {
@@ -466,7 +467,7 @@ const WHEN_CLAUSE = EN.pattern('when-clause');
  * "August 2021 was the busiest month of that year, with 25,332": a period that holds the part a
  * sentence speaks of is not the figure's.
  */
-const PART_OF_LEAD = EN.pattern('part-of-lead');
+const PART_OF_LEAD = keyed(EN.pattern('part-of-lead'), /month|week|day|quarter|mes|semana|día|trimestre/iu);
 
 /** What stands between a period and the figure it dates: "August's 25,332", "the 2020 total of 6,465". */
 const POSSESSIVE_OF = EN.pattern('possessive-of');
@@ -580,7 +581,7 @@ const SUPERLATIVE_SCOPE_AFTER = EN.pattern('superlative-scope-after');
 const EVENT_JUST_BEFORE = EN.pattern('event-just-before');
 /** "the surge that began in 2021": a period that dates something else in a relative clause. */
 const BEGAN_BEFORE = EN.pattern('began-before');
-const SUPERLATIVE_SCOPE = EN.pattern('superlative-scope');
+const SUPERLATIVE_SCOPE = keyed(EN.pattern('superlative-scope'), /highest|largest|biggest|greatest|lowest|smallest|mayor|menor|más\s+alt|más\s+baj/iu);
 /**
  * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,
  * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no
@@ -777,7 +778,7 @@ function givesTheFigure(body: string, at: number): boolean {
   return phrase !== null && /^\s+(?:(?:about|some|nearly|almost|roughly|around|only|just)\s+|(?:more|fewer|less) than\s+)?$/i.test(body.slice(phrase.index + phrase[0].length, at));
 }
 const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
-const WHEN_SHE_SPOKE = EN.pattern('when-she-spoke');
+const WHEN_SHE_SPOKE = keyed(EN.pattern('when-she-spoke'), /spoke|said\s+so|speaking|habló|hablaba/iu);
 const AFTER_A_FIGURE = EN.pattern('after-a-figure');
 const AFTER_BEFORE = EN.pattern('after-before-figure');
 

@@ -21,6 +21,7 @@ import { resolveInSentence } from './resolve-period.js';
 import { clauseBreaks } from './clauses.js';
 import { attributionOf } from './attribution.js';
 import { EN } from './lexicon/en.js';
+import { keyed } from '../text/keyed.js';
 
 /** What a sentence is read with: the text around it, and what is worked out once and on demand. */
 export interface SentenceContext {
@@ -335,4 +336,4 @@ export function recordYearOf(own: readonly PeriodMention[], body: string, m: str
 }
 const IS_THE_RECORD = EN.pattern('is-the-record-between');
 const NAMED_RECORD = EN.pattern('named-record-year');
-const RECORD_WORD = EN.pattern('record-word');
+const RECORD_WORD = keyed(EN.pattern('record-word'), /record|récord|all-time high|máximo histórico/iu);

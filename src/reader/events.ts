@@ -30,6 +30,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
   const { tokens, m, sentence, options } = ctx;
   const seen = new Set<string>();
   const events: Building[] = [];
+  let keysNear: boolean | undefined;
   for (const phrase of ctx.phrases) {
     if (phrase.metric.kind !== 'date' || phrase.name || seen.has(phrase.metric.id)) continue;
     // "migrants who have arrived in Panama": in a relative clause the phrase describes the noun
@@ -43,7 +44,8 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // The phrase's own words name no one it is about.
     // "Mulino's predecessor, Laurentino Cortizo, took office": a name said only to name someone
     // else by it is not the one the event is about.
-    const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((token, t) => (t < phrase.from || t >= phrase.to) && !namesSomeoneElse(m, token)).map((t) => t.stem)) : ctx.stems();
+    keysNear ??= SOMEONE_ELSE_KEYS.test(m.slice(Math.max(0, sentence.start - 24), sentence.end));
+    const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((token, t) => (t < phrase.from || t >= phrase.to) && !namesSomeoneElse(m, token, keysNear!)).map((t) => t.stem)) : ctx.stems();
     let strong = namesEvent(ctx.catalogue, phrase.metric, outside);
     // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
     // "The 65-year-old lawyer won …": a description stands for the one named as a pronoun does.
@@ -173,10 +175,15 @@ function namesEvent(catalogue: MetricCatalogue, metric: Metric, stems: ReadonlyS
 const NAMES = new WeakMap<MetricCatalogue, ReadonlyMap<Metric, readonly string[]>>();
 
 /** "Mulino's predecessor", "el predecesor de Mulino": the name stands for someone else. */
-function namesSomeoneElse(m: string, token: Token): boolean {
+function namesSomeoneElse(m: string, token: Token, keysNear: boolean): boolean {
+  // Asked of every word of a sentence with an event: a plain look for the patterns' first
+  // character or key words first (`keysNear`: SOMEONE_ELSE_KEYS anywhere from 24 characters before
+  // the sentence to its end, which holds every word's text before; looked for once per sentence).
+  const next = m.charCodeAt(token.end);
+  if ((next === 0x27 || next === 0x2019) && SOMEONE_ELSE_AFTER.test(m.slice(token.end, token.end + 24))) return true;
+  if (!keysNear) return false;
   const before = m.slice(Math.max(0, token.start - 24), token.start);
-  // Asked of every word of a sentence with an event: a plain look for the pattern's key words first.
-  return SOMEONE_ELSE_AFTER.test(m.slice(token.end, token.end + 24)) || (SOMEONE_ELSE_KEYS.test(before) && SOMEONE_ELSE_BEFORE.test(before));
+  return SOMEONE_ELSE_KEYS.test(before) && SOMEONE_ELSE_BEFORE.test(before);
 }
 /** Words without one of which someone-else-before cannot match. */
 const SOMEONE_ELSE_KEYS = /predeces|sucesor|rival|contrincante|esposa|hij[oa]|portavoz|vocero|replac|succe|in place|reempl|sucedi|sustitu/i;

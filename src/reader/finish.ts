@@ -13,6 +13,7 @@ import { type Building, blame } from './record.js';
 import { hasAsideWords, groupOrForecast, forecastChange, RETRACTED } from './asides.js';
 import { UNTIL, type UntilMention } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
+import { keyed } from '../text/keyed.js';
 import { anotherCountersFigures } from './counters.js';
 import { KM_AFTER } from '../text/numbers.js';
 
@@ -290,7 +291,7 @@ const WHOLE_UNITS = new Set(['people', 'boats', 'motors', 'partners', 'represent
 /** "1.2 million", "3,4 mil", "3.2 dozen": a scale word makes a fraction of it a whole count (the lexicon's `scaled`). */
 const SCALED = EN.pattern('scaled');
 /** "a margin of error of ±2.8 percentage points" (the lexicon's `plus-minus-before`). */
-const PLUS_MINUS_BEFORE = EN.pattern('plus-minus-before');
+const PLUS_MINUS_BEFORE = keyed(EN.pattern('plus-minus-before'), /±|\+\/-|\+\/−|plus\s+or\s+minus/iu);
 /** "for 2025 it is −299,112", "+62.4": a sign just before the digits (not a range's dash: "2,000-3,000"). */
 const SIGN_BEFORE = /(?:^|[^\p{L}\d.,])[−+]$|(?:^|[\s(:])-$/u;
 /** "the 2015–2020 mean in the panel is about 17,300" (the lexicon's `mean-before`). */

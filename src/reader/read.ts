@@ -38,6 +38,7 @@ import { attachPeriods, factsOf, spokenOn } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
 import { finishSentence, isCorrection } from './finish.js';
 import { EN } from './lexicon/en.js';
+import { keyed } from '../text/keyed.js';
 import { keepCounted, type Frame, type SentenceTags } from './frames.js';
 import type { Metric } from '../model/types.js';
 
@@ -193,7 +194,7 @@ const LABEL_OPENS = /^\s*(?:(?:\*\*|__)[^*_\n]{1,48}:(?:\*\*|__)|(?:\*\*|__)[^*_
 const DESTINATION_BEFORE = EN.pattern('destination-before');
 /** A sentence that opens with a pronoun names no one new: whom its pronoun stands for stays the referent. */
 const PRONOUN_OPENS = EN.pattern('pronoun-opens');
-const CALLED_AN_ERROR = EN.pattern('called-an-error');
+const CALLED_AN_ERROR = keyed(EN.pattern('called-an-error'), /error|mistake|wrong|incorrect|erroneous|errón|equivocad/iu);
 /** A cheap look before SPEAKER: two capitals (or "Q:") at the start, maybe bold, or there is no speaker to blank. */
 const CAPITALS_FIRST = /^\s*(?:\*\*|__)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.:*_-]/;
 

@@ -12,13 +12,18 @@
  */
 import { samePeriod } from '../model/period.js';
 import { blame, type Building } from './record.js';
+import type { Metric } from '../model/types.js';
 
 /** How near a precise figure must be to a rounded one to be the one it rounds: three significant digits agree. */
 const CLOSE = 0.005;
 
 export function periodFromRepeat(figures: readonly Building[]): void {
+  let byMetric: Map<Metric, Building[]> | null = null;
   for (const figure of figures) {
     if (figure.reason !== 'no-period' || figure.kind !== 'quantity' || !figure.metric || figure.value === null || !figure.interval) continue;
+    // Only a figure of the same metric and a value within CLOSE can be a twin (said below): those
+    // are looked up by value, not among every figure of the text, which was quadratic in a long draft.
+    byMetric ??= figuresByMetric(figures);
     // "Cae un 93 % el cruce de migrantes por el Darién" over "… cayó un 93 % en 2025 frente a
     // 2024": a headline's change says again the body's change of the same kind and way.
     const change = figure.comparisonDraft;
@@ -28,7 +33,7 @@ export function periodFromRepeat(figures: readonly Building[]): void {
     const [low, high] = figure.interval;
     // Within half a percent: "about 10,000" holds 11,363 in its interval, but says no such figure.
     const said = (f: Building): boolean => f.value === figure.value ? f.interval?.[0] === low && f.interval?.[1] === high : f.value !== null && f.interval !== null && low <= f.interval[0] && f.interval[1] <= high && f.interval[1] - f.interval[0] < high - low && Math.abs(f.value - figure.value!) <= Math.abs(figure.value!) * CLOSE;
-    const twins = figures.filter((f) => f !== figure && f.period && f.metric === figure.metric && f.per === figure.per && said(f) && sameChange(f));
+    const twins = near(byMetric.get(figure.metric) ?? [], figure.value).filter((f) => f !== figure && f.period && f.metric === figure.metric && f.per === figure.per && said(f) && sameChange(f));
     const twin = twins[0];
     if (!twin || !twins.every((f) => samePeriod(f.period!, twin.period!))) continue;
     figure.period = twin.period;
@@ -37,4 +42,40 @@ export function periodFromRepeat(figures: readonly Building[]): void {
     if (change && twin.comparisonDraft && !change.baselinePeriod && !change.subject && !change.baseline) figure.comparisonDraft = { ...change, baselinePeriod: twin.comparisonDraft.baselinePeriod, baselineWords: twin.comparisonDraft.baselineWords };
     blame(figure, null);
   }
+}
+
+/** The quantities with a value, by metric, each list sorted by value and, of equal values, in the text's order. */
+function figuresByMetric(figures: readonly Building[]): Map<Metric, Building[]> {
+  const byMetric = new Map<Metric, Building[]>();
+  const order = new Map<Building, number>();
+  figures.forEach((f, i) => {
+    if (!f.metric || f.value === null || Number.isNaN(f.value)) return;
+    order.set(f, i);
+    const list = byMetric.get(f.metric);
+    if (list) list.push(f);
+    else byMetric.set(f.metric, [f]);
+  });
+  for (const list of byMetric.values()) list.sort((a, b) => a.value! - b.value! || order.get(a)! - order.get(b)!);
+  for (const list of byMetric.values()) orderOf.set(list, list.map((f) => order.get(f)!));
+  return byMetric;
+}
+const orderOf = new WeakMap<readonly Building[], number[]>();
+
+/**
+ * The figures of a metric's list whose value may be within CLOSE of `value` (a little wider, for
+ * rounding: `said` decides), in the text's order.
+ */
+function near(list: readonly Building[], value: number): Building[] {
+  const reach = Math.abs(value) * CLOSE * 1.01 + 1e-9;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.value! < value - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  const order = orderOf.get(list)!;
+  const found: number[] = [];
+  for (let i = lo; i < list.length && list[i]!.value! <= value + reach; i++) found.push(i);
+  return found.sort((a, b) => order[a]! - order[b]!).map((i) => list[i]!);
 }

@@ -8,6 +8,7 @@ import { calendarYearOf, contains, dayNumber, daysInMonth, monthOfDay, parsePeri
 import { readSpanishNumber } from '../model/numbers-es.js';
 import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
+import { keyed } from '../text/keyed.js';
 import { isBaselineLead } from './baselines.js';
 import { SAID_BEFORE } from './attribution.js';
 
@@ -605,7 +606,7 @@ export function wholeMonth(p: PeriodMention | undefined): PeriodMention | undefi
 // "as of 6 am Wednesday, 399,606 had entered": a running total to that day, from a start not named.
 // ("hasta el 17 de julio": the Spanish "through July 17".)
 export const UNTIL = EN.pattern('until');
-export const UNTIL_BEFORE = EN.pattern('until-before');
+export const UNTIL_BEFORE = keyed(EN.pattern('until-before'), /through|until|till|up to|as of|hasta/iu);
 
 /** A running total's phrase keeps the period it runs to: a rate or a level "by January" is of January. */
 export type UntilMention = PeriodMention & { readonly asOf?: Period };

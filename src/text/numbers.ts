@@ -17,6 +17,7 @@ import { because, type Because } from '../reader/reasons.js';
 import { HEDGES, readFigure, type FigureReading, type Hedge, type HedgeKind, type Language } from '../model/figure.js';
 import type { RateBasis, RateUnit } from '../model/types.js';
 import { SPANISH_NUMBER_WORDS } from '../model/numbers-es.js';
+import { keyed } from './keyed.js';
 
 export type ExplicitUnit = 'percent' | 'percentage-points' | 'USD' | 'GBP' | 'EUR' | 'miles' | 'km' | 'years' | 'times';
 
@@ -224,7 +225,7 @@ const LABELS = new Set(
   'top page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
 );
 /** A label word, a number and the joiner of a range, just before a number: "páginas 48 a ", "pages 12-". */
-const LABEL_RANGE_BEFORE = /(?:^|[^\p{L}])(\p{L}+\.?)\s+\d{1,4}\s*(?:-|–|to|through|a|al)\s*$/iu;
+const LABEL_RANGE_BEFORE = keyed(/(?:^|[^\p{L}])(\p{L}+\.?)\s+\d{1,4}\s*(?:-|–|to|through|a|al)\s*$/iu, /\d\s*(?:-|–|to|through|a|al)\s*$/iu);
 /** Label words that are verbs too ("block", "line", "exit"), read as verbs after a subject. */
 const VERB_LABELS = new Set(['block', 'line', 'order', 'exit', 'table']);
 /** A label word (one of VERB_LABELS, the last word) after a word of its clause ("wire now block", "agents line"): not "of block 8", "on line 12", "see Table 4". */
@@ -354,7 +355,7 @@ const SPAN_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:months?|weeks?|days?|quarter|half|
 const PARTITIVE_AFTER = /^\s+de\s+(?:los|las|esos|esas|estos|estas)\s+(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien)\b|[a-záéíóúñ]+\s+(?:que|quienes)\b)|^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:entire|whole|full)\s+)?(?:(?:previous|prior|same|following)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i
 // Spanish gives the share with its article: "de las 204.986 personas …, el 71,8 % o 147.203, son venezolanos".
 // "de los cuales, el 74%, es decir mil 166": the share glossed as a count is the same part.
-const SHARE_OR_BEFORE = /\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s*(?:o|,)\s+(?:es\s+decir,?\s+|o\s+sea,?\s+)?(?:unos\s+|unas\s+|casi\s+)?$|\b[\d.,]+\s*(?:%|percent)\s*,?\s+(?:that\s+is|i\.e\.),?\s+(?:about\s+|some\s+|nearly\s+)?$/iu;
+const SHARE_OR_BEFORE = keyed(/\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s*(?:o|,)\s+(?:es\s+decir,?\s+|o\s+sea,?\s+)?(?:unos\s+|unas\s+|casi\s+)?$|\b[\d.,]+\s*(?:%|percent)\s*,?\s+(?:that\s+is|i\.e\.),?\s+(?:about\s+|some\s+|nearly\s+)?$/iu, /%|percent|por\s+ciento/iu);
 /**
  * "one in five migrants", "one migrant in three", "1 in 10", "nine out of 10": a proportion, not a
  * count. Its first number is ten or less, so "deported 390 in three flights" is a count; "in 10
@@ -427,7 +428,7 @@ const CLAUSE_BREAK_LENGTH = 16;
 const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
 // "had peaked at 2,461 a day", "2.461 personas diarias en su pico", "en el momento más alto".
 /** "averaged about 817", "promediaron unas 800": a verb of averaging that governs the figure. */
-const AVERAGED_JUST_BEFORE = /\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\s+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|unos|unas|cerca de|alrededor de|casi|más de)\s+)?$/iu;
+const AVERAGED_JUST_BEFORE = keyed(/\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\s+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|unos|unas|cerca de|alrededor de|casi|más de)\s+)?$/iu, /averag|promedi/iu);
 // "That record year ran at 2,000 a day", "el año récord": a record that names the period is no peak.
 const PEAK = /\b(?:peak(?:ed|s)?|record(?![\s-]+(?:year|month|week|twelve\s+months|12\s+months)\b)|highest|busiest|height|high point|high-water mark|picos?|(?<!(?:año|mes|semana)\s)récords?|más alto|punto álgido)(?![\p{L}])/iu;
 const PEAKED_WHEN_BEFORE = /\b(?:peak(?:ed|s)?|alcanzó\s+su\s+(?:pico|punto\s+más\s+alto)|tocó\s+techo)\b[^.;]*,\s+(?:when|cuando)\s[^,;]*$/iu;
@@ -440,7 +441,7 @@ const CEILING_BEFORE = /\b(?:never|no\s+(?:year|month|week|day))\s+(?:[a-z]+\s+)
 const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
 // Spanish says it "bajado a", "cayó a", "se redujo a".
-const SPOT_BEFORE = /(?:\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to|(?:^|[^\p{L}])(?:bajado|bajó|bajaba|caído|cayó|descendido|descendió|reducido|redujo|disminuido|disminuyó)\s+a)\s+(?:[\p{L}]+\s+)?$/iu;
+const SPOT_BEFORE = keyed(/(?:\b(?:down|fell|fallen|dropped|slowed|slowed down|eased|declined|sank|plunged)\s+to|(?:^|[^\p{L}])(?:bajado|bajó|bajaba|caído|cayó|descendido|descendió|reducido|redujo|disminuido|disminuyó)\s+a)\s+(?:[\p{L}]+\s+)?$/iu, /down|fell|fallen|dropped|slowed|eased|declined|sank|plunged|bajado|bajó|bajaba|caído|cayó|descendi|reducido|redujo|disminu/iu);
 
 const DECREASE_WORDS = 'reduction|drop|decrease|decline|fall|cut|plunge|slump|dip|contraction';
 const INCREASE_WORDS = 'increase|rise|jump|surge|growth|hike|spike|rebound';
@@ -487,7 +488,7 @@ const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:o
 const BY_INCREASE = new RegExp(`\\b(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|topped|tops|topping|surpassed|surpasses|surpassing|outstripped|outstrips|outpaced|outpaces|outnumbered|outnumbers|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 // "multiplicó por más de 40 el del año anterior": the Spanish verb the same way.
-const MULTIPLIED_BY = /(?:\bmultipl(?:y|ies|ied|ying)\s+by|(?:^|[^\p{L}])multiplic(?:ó|aron|a|an|ado)\s+por)\s+$/iu;
+const MULTIPLIED_BY = keyed(/(?:\bmultipl(?:y|ies|ied|ying)\s+by|(?:^|[^\p{L}])multiplic(?:ó|aron|a|an|ado)\s+por)\s+$/iu, /multipl/iu);
 // "down only about 20%", "up just 3%": a word that makes a change small may stand between.
 const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', 'only', 'just', 'merely', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 // "finished about 120,000 short of the 2023 record": short of is fewer than.

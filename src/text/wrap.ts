@@ -100,8 +100,17 @@ function unbreakableRuns(word: string): string[] {
 
 /** The width a line must give `word` for wrapText to keep it whole: its widest unbreakable run. */
 export function unbreakableWidth(word: string): number {
-  return Math.max(0, ...unbreakableRuns(word).map(textWidth));
+  // A report lays out the same words again and again (a draft's figure in every finding that
+  // names it, a source's id, a period): each is measured once. Bounded, as stem()'s cache is.
+  let width = WIDTHS.get(word);
+  if (width === undefined) {
+    width = Math.max(0, ...unbreakableRuns(word).map(textWidth));
+    if (WIDTHS.size > 50_000) WIDTHS.clear();
+    WIDTHS.set(word, width);
+  }
+  return width;
 }
+const WIDTHS = new Map<string, number>();
 
 // Where a word too wide for any line is broken, best first: after a slash (between a period's two
 // dates, between a path's folders), after a hyphen between an id's words (not inside a date such
