@@ -480,9 +480,12 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
   // metric places the sentence for the others of that place.
   let placedByPhrase: Set<string> | null = null;
   const placedBySentence = (metric: Metric): boolean => (placedByPhrase ??= new Set(ctx.phrases.filter((p) => p.words >= 2).map((p) => p.metric.place))).has(metric.place);
+  // "He brought 16 boats, 32 motors and several buses. / The whole package was valued at …": the
+  // sentence just before, whose own words read a figure of that place, places this one too.
+  const placedBefore = (metric: Metric): boolean => (ctx.previous?.figures ?? []).some((f) => f.metric?.place === metric.place && f.metricFrom === 'sentence');
   const consider = (metric: Metric, phrase: PhraseMatch, score: number): void => {
     // One word ("boats", "arrested") could be about anywhere: the place must be named nearby.
-    if (phrase.words < 2 && !mentionsPlace(catalogue, metric, ctx.context()) && !placedBySentence(metric)) return;
+    if (phrase.words < 2 && !mentionsPlace(catalogue, metric, ctx.context()) && !placedBySentence(metric) && !placedBefore(metric)) return;
     // A longer phrase says its place itself ("crossed into the country from Colombia").
     if (phrase.words <= 2 && elsewhere(metric)) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.

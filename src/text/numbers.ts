@@ -973,10 +973,11 @@ function unitOf(number: NumberRead, age: boolean, ageEs: boolean, currency: Expl
   else if (reading.percent) unit = 'percent';
   // "diez puntos porcentuales", "casi 20 puntos de ventaja": points in Spanish too.
   else if (/^\s*percentage[- ]points?\b|^\s*(?:points?|pp|puntos?)\b/i.test(after)) unit = 'percentage-points';
-  // "800.000 dólares", "3 millones de dólares estadounidenses": Spanish says the currency after.
+  // "800.000 dólares", "3 millones de dólares estadounidenses": Spanish says the currency after
+  // (with "de" once the number has read its "millones").
   else if (currency) unit = currency;
-  else if (/^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after) || /^\s*(?:(?:millones|millón)\s+de\s+)?dólares(?![\p{L}])/iu.test(after)) unit = 'USD';
-  else if (/^\s*(?:(?:millones|millón)\s+de\s+)?(?:euros?|EUR)(?![\p{L}])/iu.test(after)) unit = 'EUR';
+  else if (/^\s*(?:(?:US|U\.S\.)\s+)?(?:dollars|USD)\b/i.test(after) || /^\s*(?:(?:(?:millones|millón)\s+)?de\s+)?dólares(?![\p{L}])/iu.test(after)) unit = 'USD';
+  else if (/^\s*(?:(?:(?:millones|millón)\s+)?de\s+)?(?:euros?|EUR)(?![\p{L}])/iu.test(after)) unit = 'EUR';
   else if (/^\s*(?:pounds\s+sterling|GBP)(?![\p{L}])/iu.test(after)) unit = 'GBP';
   // "a 60-mile trail", "a 30-mile-wide strip": a measure written as an adjective is a length too.
   // Spanish too: "unas tres millas", "casi cinco kilómetros".
