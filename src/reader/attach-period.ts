@@ -8,7 +8,7 @@ import { calendarYearOf, contains, dayNumber, isoDay, monthOfDay, parsePeriod, p
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
-import { monthOf, wholeMonth, looksBack, UNTIL, UNTIL_BEFORE, THEN, type UntilMention } from './resolve-period.js';
+import { monthOf, wholeMonth, looksBack, recordReach, UNTIL, UNTIL_BEFORE, THEN, type UntilMention } from './resolve-period.js';
 import { clauseBounds } from './clauses.js';
 import { SAID_BEFORE } from './attribution.js';
 import { isBaselineLead, isBaseline, followsBaselineLead } from './baselines.js';
@@ -256,6 +256,8 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
   const site: PeriodSite = { figure, built, offset, m, spanish, clause: clauseBounds(breaks, body.length, mention.start - offset) };
   let best: { p: PeriodMention; distance: number } | null = null;
   for (const p of periods) {
+    // "…, the lowest count of any year since at least 2015": how far back a record reaches.
+    if (p.start > mention.end && recordReach(p, m)) continue;
     const distance = periodDistance(p, site);
     if (distance === null) continue;
     if (!best || distance < best.distance) best = { p, distance };

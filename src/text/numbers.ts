@@ -310,6 +310,9 @@ const AREA_AFTER = /^[\s-]+(?:(?:square|sq\.?)[\s-]+(?:miles?|kilometers?|kilome
  */
 const APPOSITIVE_BEFORE = /\p{L}[’'.]?,[ \t]*$/u;
 const APPOSITIVE_AFTER = /^[ \t]*,/;
+/** "…, said Chamorro, 52.": a name, a comma and a number that ends the sentence. */
+const APPOSITIVE_END_AFTER = /^[ \t]*\.(?=\s|$)/;
+const NAME_COMMA_BEFORE = /(?:^|[^\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Today|Yesterday|In|By|On|At),)\p{Lu}\p{Ll}+,[ \t]*$/u;
 /** The first number of a proportion: "one", "nine", "1" to "10" alone (not the "000" of "5,000"). */
 const PROPORTION_NUMERATOR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|(?<!\\d|\\d[,.])(?:10|[1-9])(?!\\d|[,.]\\d))';
 /** Its second: a number word or digits ("five", "10", "1,000"), but not a year ("5 in 2023"). */
@@ -892,7 +895,8 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   const { reading, text: numberText, after } = number;
   // The end-anchored searches of `near` are tried from each of its positions: each runs only
   // when the word before the number (or the start-anchored test after it) lets it match.
-  const appositive = at.digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near);
+  // "said its president, Aurelio Mena, 54.": the same after a name that ends the sentence.
+  const appositive = at.digit && /^\d{1,3}$/.test(numberText) && reading.value >= 1 && reading.value < 120 && ((APPOSITIVE_AFTER.test(after) && APPOSITIVE_BEFORE.test(near)) || (APPOSITIVE_END_AFTER.test(after) && NAME_COMMA_BEFORE.test(near)));
   if (appositive) return because('age', { words: `${wordBeforeComma(near)}, ${numberText},` });
   // "2,765 migrants, of which 23.1% or 640 were minors": the figure after the share is the same part.
   if (SHARE_OR_BEFORE.test(near)) return because('part-of-group', { figure: numberText });

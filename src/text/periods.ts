@@ -274,7 +274,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // to the figure alone; it is left unresolved.
   ['year-pair', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|or|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   ['year', new RegExp(`\\b(?:(?:in|during|throughout|for|by|over|en) )?(?:(?:all|the whole|the entire|the course|the year) of )?(?:the year )?(${YEAR})(?: alone)?(?![\\w-]|,\\d)`, 'gi')],
-  ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|overnight|(?:earlier |later )?this (?:year|month|week)|(?<!\\bthe )last (?:year|month|week)(?! (?:before|after|prior to|ahead of|when|in which)\\b)|(?:on |this |last )?(?<!\\b(?:that|same) )${WEEKDAY})(?![\\w-])`, 'gi')],
+  ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|overnight|(?:earlier |later )?this (?:year|month|week)|(?<!\\bthe )last (?:year|month|week)(?! (?:before|after|prior to|ahead of|when|in which)\\b)|the (?:year|month) (?:that )?(?:has )?just ended|the year just past|(?:on |this |last )?(?<!\\b(?:that|same) )${WEEKDAY})(?![\\w-])`, 'gi')],
   // "since President Joe Biden entered office": a period darien cannot resolve, but the figure's
   // period words all the same, so the figure is reported as unchecked rather than given another.
   ['since-event', /\b[Ss]ince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency)| was (?:sworn in|inaugurated)(?! as\b))/g],
@@ -767,6 +767,9 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       // page date has happened yet (resolvePeriodWords gives the whole year, which the registry's
       // hand-resolved periods override; a draft has no one to override it).
       if (/^(?:earlier |later )?this year$/.test(phrase)) return newYearsWeek(page) ? none : span(dayNumber(ymd(page.end).year, 1, 1), page.end);
+      // "The year just ended brought only 3,091": said in the new year, the year before it.
+      const ended = /^the (year|month) (?:that )?(?:has )?just ended$|^the (year) just past$/.exec(phrase);
+      if (ended) return { resolved: resolvePeriodWords(`last ${ended[1] ?? ended[2]}`, page), sameAs: null };
       return { resolved: resolvePeriodWords(phrase.replace(/^later this year$/, 'this year'), page), sameAs: null };
     }
     case 'year-earlier':

@@ -78,6 +78,7 @@ const METRICS: Row[] = [
 ];
 
 const PERIODS: Row[] = [
+  { why: '"The year just ended brought only 3,091 …, the lowest count of any year since at least 2015": the year before the page\'s, and the "since" is how far back the record reaches', text: "The year just ended brought only 3,091 crossings of the Darién Gap, Panama's Security Ministry said on Thursday, the lowest count of any year since at least 2015.", date: '2026-01-05', figure: 'only 3,091', metric: 'darien-crossings', period: '2025' },
   { why: '"fell 41% during 2024. A total of 302,203 crossed, compared with 520,085 the year before": a total whose sentence names only its baseline\'s period is of the period the sentence before counted', text: 'Migration through the Darién Gap fell 41% during 2024. A total of 302,203 migrants crossed the jungle, compared with 520,085 the year before.', date: '2025-01-02', figure: '302,203', metric: 'darien-crossings', period: '2024', from: 'context' },
   { why: '"fell 41% during 2024. Since then, 3,000 have crossed": a running total does not take the period before', text: 'Migration through the Darién Gap fell 41% during 2024. Since then, 3,000 migrants have crossed the jungle.', date: '2025-06-02', figure: '3,000', metric: 'darien-crossings', period: null },
   { why: '"fell 41% during 2024. In 2023, about 520,000 crossed": a sentence with a period of its own keeps it', text: 'Migration through the Darién Gap fell 41% during 2024. In 2023, about 520,000 migrants crossed the jungle, compared with 248,284 in 2022.', date: '2025-06-02', figure: 'about 520,000', metric: 'darien-crossings', period: '2023' },
@@ -245,6 +246,14 @@ describe('the reader: the period of a figure', () => {
     expect(figure.metric?.id ?? null).toBe(row.metric);
     expect(figure.period?.text ?? null).toBe(row.period);
     if (row.from) expect(figure.periodFrom).toBe(row.from);
+  });
+});
+
+describe('the reader: an age that ends the sentence', () => {
+  it('"said Chamorro, 52." is her age, no count; "In August, 52." is a count', () => {
+    const age = readFigures('"Now I sell maybe five on a good day," said Chamorro, 52.', '2026-01-02', 'lint').find((f) => f.text === '52');
+    const count = readFigures('In July, 2,100 migrants crossed the Darién. In August, 52.', '2026-01-02', 'lint').find((f) => f.text === '52');
+    expect([age?.reason, count?.reason === 'age']).toEqual(['age', false]);
   });
 });
 

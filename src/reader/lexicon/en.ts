@@ -523,9 +523,9 @@ export const ENGLISH = [
   {
     id: 'count-of-those-who-before',
     on: 'before-period',
-    pattern: /\b(?:times|double|twice|triple|half|thirds?|quarters?|tenths?|hundredths?|thousandths?|veces|doble|triple|mitad|tercio|partes?)\s+(?:(?:of|de)\s+)?(?:(?:the\s+|la\s+|el\s+)?(?:number|total|count|tally|cifra|número|total)\s+(?:of|de)\s+(?:people|migrants|those|personas|migrantes|quienes)\s+(?:who|that|que)|what|lo\s+que)\s+[^.;:\d]{1,60}?(?:\s+(?:in|during|en|durante)(?:\s+(?:all|the\s+whole|the\s+entire|todo)(?:\s+(?:of|el))?)?)?\s*$/iu,
+    pattern: /\b(?:times|double|twice|triple|half|thirds?|quarters?|tenths?|hundredths?|thousandths?|veces|doble|triple|mitad|tercio|partes?)\s+(?:(?:of|de)\s+)?(?:(?:the\s+|la\s+|el\s+)?(?:number|total|count|tally|cifra|número|total)\s+(?:of|de)\s+(?:people|migrants|those|personas|migrantes|quienes)\s+(?:who|that|que)|what|everything(?:\s+that)?|all\s+that|todo\s+lo\s+que|lo\s+que)\s+[^.;:\d]{1,60}?(?:\s+(?:in|during|en|durante)(?:\s+(?:all|the\s+whole|the\s+entire|todo)(?:\s+(?:of|el))?)?)?\s*$/iu,
     why: '"nearly four times the number of people who made the crossing in all of 2020", "el triple de la cifra de personas que cruzaron en 2019": the period at the end of the count\'s own clause is that count\'s, the baseline, however long the clause (baseline-before reaches 40 characters).',
-    examples: { reads: ['la cuarta parte de lo que vendría en ', 'nearly four times the number of people who made the crossing in all of ', 'nearly four times the number of people who made the crossing ', 'barely a thousandth of what passed through ', 'la mitad de lo que cruzó en ', 'twice the number of migrants who crossed in ', 'el triple de la cifra de personas que cruzaron en '], not: ['the number of people who crossed in ', 'four times as many people crossed in ', 'twice the 6,465 who crossed in '] },
+    examples: { reads: ['nearly half of everything counted ', 'la cuarta parte de lo que vendría en ', 'nearly four times the number of people who made the crossing in all of ', 'nearly four times the number of people who made the crossing ', 'barely a thousandth of what passed through ', 'la mitad de lo que cruzó en ', 'twice the number of migrants who crossed in ', 'el triple de la cifra de personas que cruzaron en '], not: ['the number of people who crossed in ', 'four times as many people crossed in ', 'twice the 6,465 who crossed in '] },
   },
   {
     id: 'same-part-of-a-year',
@@ -1170,9 +1170,9 @@ export const ENGLISH = [
   {
     id: 'record-since-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:lowest|highest|fewest|busiest|quietest|largest|smallest|biggest|record|más\s+baj[oa]s?|más\s+alt[oa]s?|menor(?:es)?|mayor(?:es)?|mínim[oa]s?|máxim[oa]s?|récord)(?![\p{L}])[^.;:\d]{0,40}$/iu,
+    pattern: /(?:^|[^\p{L}])(?:lowest|highest|fewest|busiest|quietest|largest|smallest|biggest|record|más\s+baj[oa]s?|más\s+alt[oa]s?|menor(?:es)?|mayor(?:es)?|mínim[oa]s?|máxim[oa]s?|récord)(?![\p{L}])[^.;:\d]{0,50}$/iu,
     why: '"the lowest annual figure since 2015", "la cifra anual más baja al menos desde": a "since" after a superlative says how far back the record reaches, not a span the text goes on about ("Un año antes" after it is the year before the count, not before 2015).',
-    examples: { reads: ['the lowest annual figure at least ', 'Es la cifra anual más baja al menos ', 'the busiest month '], not: ['Crossings have fallen ', 'Han cruzado 3.091 personas '] },
+    examples: { reads: ['the lowest annual figure at least ', 'Es la cifra anual más baja al menos ', 'the busiest month ', 'the lowest count of any year since at least '], not: ['Crossings have fallen ', 'Han cruzado 3.091 personas '] },
   },
   {
     id: 'page-date-line',
