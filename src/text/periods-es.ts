@@ -63,7 +63,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "de enero a la fecha apenas 2 mil 831": from the month's first day to the page's.
   rule('since', `(?:desde|de) (${MONTH}) (?:a|hasta) (?:la fecha|hoy|ahora|el momento)`, 'since $1', ['$1'], ['de enero a la fecha', 'desde marzo hasta hoy']),
   // "para estas mismas fechas el año pasado": last year to the page's day of it.
-  rule('so-far', '(?:para|a|hasta|en) (?:estas|esas|las) (?:mismas )?(?:fechas|alturas)(?: del?)?,? (?:el )?año pasado', 'by this time last year', [null, null, 'last year'], ['para estas mismas fechas el año pasado', 'a estas alturas del año pasado']),
+  // Not "en las mismas fechas del año pasado": after a span, the same dates of it a year back (rule 'same').
+  rule('so-far', '(?:(?:para|a|hasta) (?:estas|esas|las)|en (?:estas|esas)) (?:mismas )?(?:fechas|alturas)(?: del?)?,? (?:el )?año pasado', 'by this time last year', [null, null, 'last year'], ['para estas mismas fechas el año pasado', 'a estas alturas del año pasado'], ['en las mismas fechas del año pasado']),
   // "para esta misma fecha en 2021", "a la misma altura de 2023": that year to the page's day of it.
   // (Not "hasta esa fecha en 2023", "la misma fecha de 2022": the span just named, a year back: 'same', below.)
   rule('so-far', `(?:para|a|hasta|en) (?:esta (?:misma )?(?:fecha|altura)|(?:la|esa) (?:misma )?altura)(?: del año)?,? (?:en|de|del) (${YEAR})`, 'by this time in $1', [null, null, null, '$1'], ['para esta misma fecha en 2021', 'a la misma altura de 2023', 'para esta fecha de 2021'], ['hasta esa fecha en 2023', 'hasta la misma fecha de 2022']),

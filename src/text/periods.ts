@@ -175,7 +175,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:(?:past|last) (${COUNT_WORD}|) ?|previous (${COUNT_WORD}) )(days?|weeks?|months?|years?)(?![\\w-]| of\\b| (?:before|after|prior to|ahead of|when|in which|that|without)\\b)`, 'gi')],
   // "the first semester of 2023": a half, as statistics offices say it.
   ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?(?:the|this) (first|second) (half|quarter|third|semester) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
-  ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|month|week|quarter|time frame|timeframe|time|stretch|span|period of time)(?: (?:of|in) (?:${MONTH},? )?(${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
+  ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|dates|month|week|quarter|time frame|timeframe|time|stretch|span|period of time)(?: (?:of|in) (?:${MONTH},? )?(${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
   // a year back, as "the same period last year" is.
   // "The following year the number dropped to 302,000": the period named before it, a year on.

@@ -511,6 +511,7 @@ describe('the reader: changes across a span and against a named period', () => {
     ['"exceeded 2022\u2019s by": the possessive after the verb is the baseline', 'The 2023 total of Darién crossings exceeded 2022\u2019s by 217,882.', '2026-01-12', '217,882', '2023', '2022'],
     ['"below the record": the year the text called a record is the baseline', 'In 2023, a record 520,085 people crossed the Darién.\n\nThe 2024 total of 302,203 was some 281,000 below the record.', '2026-01-09', '281,000', '2024', '2023'],
     ['"the 2023 record" names the record year for "below the record" later, though the sentence names two years', 'The 2021 surge of Darién crossings was only about a quarter of the 2023 record.\n\nThe 2024 total of 302,203 was down some 42% from the record.', '2026-01-09', '42%', '2024', '2023'],
+    ['"fewer than in the same dates last year": the subject\'s own dates a year back', 'Senafront counted 11,363 crossings of the Darién between July 1 and July 17, some 19,000 fewer than in the same dates last year.', '2024-07-18', '19,000', '2024-07-01/2024-07-17', '2023-07-01/2023-07-17'],
     ['"beat the 2022 total by": the figure keeps its own year', 'Darién crossings in 2023 beat the 2022 total by about 250,000.', '2026-01-12', '250,000', '2023', '2022'],
   ];
   it.each(cases)('%s', (_why, text, date, figure, period, baselinePeriod) => {
