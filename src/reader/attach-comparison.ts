@@ -706,7 +706,9 @@ function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Bu
   // first; "The difference of …" opening a paragraph speaks of the sentence just before, as "That" does.
   const near = after.length === 1 ? [...own, ...after] : own.length >= 2 ? own : [...((ctx.before ?? ctx.previous)?.figures ?? []).filter((f) => counted(f) && !f.comparisonDraft), ...own];
   // "La diferencia entre un año y otro fue de …": the two years the text just gave, a sentence or two back.
-  const candidates = near.length >= 2 || !BETWEEN_TWO_YEARS.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 80), figure.start)) ? near : ctx.earlier.filter((f) => counted(f) && !f.comparisonDraft && ctx.sentence.paragraph - f.sentence.paragraph <= 3).slice(-3);
+  // "La diferencia entre ambas cuentas, de casi 18.000": the two counts of one year the text gave.
+  const lead = ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 80), figure.start);
+  const candidates = near.length >= 2 || !(BETWEEN_TWO_YEARS.test(lead) || BETWEEN_TWO_COUNTS.test(lead)) ? near : ctx.earlier.filter((f) => counted(f) && !f.comparisonDraft && ctx.sentence.paragraph - f.sentence.paragraph <= 3).slice(-3);
   const last = candidates.at(-1);
   const other = last ? [...candidates].reverse().find((f) => f !== last && f.metric === last.metric && f.value !== last.value) : undefined;
   if (!last || !other) return;
@@ -715,6 +717,7 @@ function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Bu
   takeFromSubject(figure, subject, true);
 }
 const GAP_BEFORE = keyed(EN.pattern('gap-before'), /gap|differ|discrepanc|diferencia|brecha|diverge|move|shift|var|off|difier/iu);
+const BETWEEN_TWO_COUNTS = EN.pattern('between-two-counts');
 const BETWEEN_TWO_YEARS = /\b(?:between|entre)\s+(?:(?:the|those|these|both|esos|estos|ambos|los)\s+)?(?:two\s+|dos\s+)?(?:years|años)\b|\bentre\s+un\s+año\s+y\s+otro\b|\bbetween\s+one\s+year\s+and\s+the\s+next\b/i;
 
 /**

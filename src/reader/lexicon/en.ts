@@ -946,6 +946,13 @@ export const ENGLISH = [
     examples: { reads: ['Del 1 al 17 de julio, tras la llegada de Mulino a la presidencia ', 'From July 1 to 17, following the president\'s first speech '], not: ['Del 1 al 17 de julio ', 'After the election, '] },
   },
   {
+    id: 'between-two-counts',
+    on: 'before-figure',
+    pattern: /\b(?:between|entre)\s+(?:(?:the|those|these|both|esas|estas|ambas|las|los)\s+)?(?:two\s+|dos\s+)?(?:counts|figures|numbers|tallies|versions|cuentas|cifras|versiones|conteos)\b/iu,
+    why: '"La diferencia entre ambas cuentas, de casi 18.000 personas", "the gap between the two counts": a gap between the two figures the text gave a sentence or two back, however far apart they stand (gapBetween in attach-comparison.ts).',
+    examples: { reads: ['La diferencia entre ambas cuentas, de casi ', 'the gap between the two counts, about ', 'la brecha entre esas dos cifras, de unas '], not: ['La diferencia entre ambos años fue de ', 'the gap in the fence let '] },
+  },
+  {
     id: 'said-again-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:in|on|at|during|for|over|of|en|durante|de)\s+)(?:those|these|esos|esas|estos|estas|aquellos|aquellas)\s+$/iu,
