@@ -453,7 +453,7 @@ const INCREASE_VERBS = 'rose|risen|increased|jumped|grew|grown|climbed|soared|su
 
 // Spanish, beside the English: "una reducción del 96 %", "cayó un 35%", "un aumento de 20%".
 const DECREASE_WORDS_ES = 'reducción|reducciones|disminución|caída|descenso|baja|merma|contracción|retroceso|desplome';
-const INCREASE_WORDS_ES = 'aumento|incremento|alza|crecimiento|subida|repunte';
+const INCREASE_WORDS_ES = 'aumento|incremento|alza|crecimiento|subida|repunte|salto';
 // With the participles of the perfect tenses: "el flujo había bajado de 2.461 … a 140"; and the
 // present a headline is written in: "Cae más de un 90 % el cruce de migrantes por el Darién".
 const DECREASE_VERBS_ES = 'cae|caen|disminuye|disminuyen|baja|bajan|desciende|descienden|reduce|reducen|desploma|desploman|retrocede|retroceden|decrece|decrecen|cayó|cayeron|disminuyó|disminuyeron|bajó|bajaron|descendió|descendieron|redujo|redujeron|desplomó|desplomaron|retrocedió|retrocedieron|decreció|mermó|caído|disminuido|bajado|descendido|reducido|desplomado|retrocedido|decrecido|mermado';
@@ -524,7 +524,7 @@ const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|s
 const CHANGE_SUBJECT = (nouns: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:the|its|that|this|la|el|esa|ese|esta|este)\\s+(?:overall\\s+|total\\s+)?(?:${nouns})(?![\\p{L}])(?:\\s+(?:from|between|in|of|entre|en|desde|de|del)\\s+[^.;:]{1,40}?)?\\s+(?:amounts?\\s+to|amounted\\s+to|comes?\\s+to|came\\s+to|was|is|works?\\s+out\\s+(?:at|to)|stood\\s+at|fue\\s+del?|es\\s+del?|equivale\\s+a|equivalió\\s+a|llegó\\s+a|ronda|rondó)\\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|casi|unos|unas|cerca de|alrededor de|más de)\\s+)?(?:(?:el|la|un|una)\\s+)?$`, 'iu');
 const CHANGE_SUBJECT_DECREASE = CHANGE_SUBJECT('fall|drop|decline|decrease|reduction|plunge|contraction|caída|baja|disminución|reducción|descenso|desplome');
 // Not "surge": "the surge of 2021 came to 133,726" names the wave, not a change.
-const CHANGE_SUBJECT_INCREASE = CHANGE_SUBJECT('rise|increase|jump|growth|climb|aumento|incremento|alza|subida|crecimiento|repunte');
+const CHANGE_SUBJECT_INCREASE = CHANGE_SUBJECT('rise|increase|jump|growth|climb|aumento|incremento|alza|subida|crecimiento|repunte|salto');
 /** "a third", "half", "two-thirds", "two fifths", "three quarters": one, or a count of a plural. */
 const FRACTION_OF_CHANGE = /^(?:(a|one)\s+(quarter|third|fifth|tenth)|(half)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))(?![\w-])(?!\s+(?:of|a|an|the|million|billion|thousand|hundred)\b)/i;
 const FRACTION_START = /^(?:a|one|two|three|four|half)\b/i;
