@@ -628,9 +628,9 @@ export const ENGLISH = [
   {
     id: 'forecast-after',
     on: 'after-figure',
-    pattern: /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|on pace|on course|due) to|(?:is|are) (?:expected|projected|forecast|predicted|anticipated)\b|(?:are|is|were|was)\s+(?:planning|preparing|about) to\s+(?:cross|arrive|enter|make|attempt|travel|migrate|come|leave|head)|(?:could|would|will|may|might)\s+(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i,
+    pattern: /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|on pace|on course|due) to|(?:is|are) (?:expected|projected|forecast|predicted|anticipated)\b|(?:are|is|were|was)\s+(?:planning|preparing|about) to\s+(?:cross|arrive|enter|make|attempt|travel|migrate|come|leave|head)|(?:could|would|will|may|might)\s+(?:(?:initially|only|still|soon|first|eventually|then)\s+)?(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i,
     why: "\"400,000 migrants may cross\": a modal after the figure's noun, with a verb of the count itself; \"may have crossed\" is an estimate of what happened.",
-    examples: { reads: [' migrants are expected to cross', ' people may cross the Darién this year', ' could arrive by December', ' is expected compared to last year', ' migrants are on pace to cross', ' migrants are planning to cross this month'], not: [' migrants may have crossed', ' migrants are waiting to cross', ' boats will be based at the port', ' was expected'] },
+    examples: { reads: [' migrants could initially cross per day', ' migrants are expected to cross', ' people may cross the Darién this year', ' could arrive by December', ' is expected compared to last year', ' migrants are on pace to cross', ' migrants are planning to cross this month'], not: [' migrants may have crossed', ' migrants are waiting to cross', ' boats will be based at the port', ' was expected'] },
   },
   {
     id: 'retracted',
