@@ -97,6 +97,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "En los primeros 17 días de julio … 11.363; en todo el mes, 20.519": the whole month just named.
   rule('that', '(?:(?:en|durante) )?(?:todo|el) (?:el )?mes (?:completo|entero)|(?:(?:en|durante) )?todo el mes(?! (?:de|del|anterior|siguiente|pasado)\\b)', 'over the whole month', ['month'], ['en todo el mes', 'el mes completo', 'durante todo el mes'], ['todo el mes de julio', 'todo el mes pasado']),
   rule('that', '(?:(?:en|durante|para|a lo largo de) )?(?:ese|este|aquel|dicho) (?:mismo )?(?:periodo|período|lapso|tiempo)(?! (?:del?|antes|después)\\b)', 'during that period', ['period'], ['en ese periodo', 'durante dicho lapso', 'en ese mismo período'], ['ese periodo de 2022']),
+  // "En esas jornadas el promedio fue de 668": the days of the span just named.
+  rule('that', '(?:(?:en|durante|a lo largo de) )?(?:esas|estas|aquellas) (?:mismas )?jornadas(?! (?:del?|antes|después)\\b)', 'during that period', ['period'], ['En esas jornadas', 'durante estas mismas jornadas'], ['esas jornadas de julio']),
   rule('year-earlier', '(?:un año (?:antes|atrás))', 'a year earlier', [], ['un año antes', 'un año atrás']),
   rule('year-earlier', '(?:un año (?:después|más tarde))', 'a year later', [], ['un año después']),
   // "el récord del año precedente, cuando 133.000 …": "del" is "de" and "el".
