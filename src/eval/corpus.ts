@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintDrafts } from '../drafts/lint.js';
+import { InputError, type Problem } from '../registry/problems.js';
 import { extractArticle } from '../extract/extract.js';
 import { parsePeriod } from '../model/period.js';
 import type { Registry } from '../model/types.js';
@@ -47,9 +48,17 @@ function evalDrafts(folder: string, registry: Registry): DraftScore | null {
     kind: r.kind ?? '',
   }));
   const flagged = new Set<string>();
+  // Every draft that cannot be read is reported, not only the first: the run stops after them all.
+  const problems: Problem[] = [];
   for (const file of [...new Set(expected.map((r) => r.file))].sort()) {
-    for (const key of flaggedLines(file, readFileSync(join(folder, file), 'utf8'), registry)) flagged.add(key);
+    try {
+      for (const key of flaggedLines(file, readFileSync(join(folder, file), 'utf8'), registry)) flagged.add(key);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
   }
+  if (problems.length > 0) throw new InputError(problems);
   return scoreDrafts(expected, flagged);
 }
 

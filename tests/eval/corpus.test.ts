@@ -5,12 +5,14 @@
  * better should raise the floor. The floors sit a little under what this commit measures
  * (README, "How well darien reads"), so that they catch a class of failure, not one sentence.
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evalCorpus } from '../../src/eval/corpus.js';
 import { readTsv, scoreDrafts, type Tally } from '../../src/eval/score.js';
+import { InputError, formatProblem } from '../../src/registry/problems.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = resolve(root, '..', 'shared', 'corpus');
@@ -127,4 +129,25 @@ describe('the project\u2019s blind articles, corpus/nineteenth/articles', () => 
   it('extract proposes the claims', () => expect(share(result.articles!.recall)).toBeGreaterThanOrEqual(0.93));
   it('extract proposes the right metric', () => expect(share(result.articles!.metric)).toBeGreaterThanOrEqual(0.85));
   it('extract proposes the right period', () => expect(share(result.articles!.period)).toBeGreaterThanOrEqual(0.8));
+});
+
+describe('a corpus with drafts that cannot be read', () => {
+  it('reports every one of them at file:line:column, not only the first', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'darien-eval-'));
+    try {
+      mkdirSync(join(folder, 'drafts'));
+      // A title with an unquoted colon is no YAML: darien says so, for each draft.
+      for (const name of ['a.md', 'b.md']) writeFileSync(join(folder, 'drafts', name), '---\ntitle: Darién: a title\ndate: 2024-07-17\n---\nIn 2023, 520,085 migrants crossed the Darién.\n');
+      writeFileSync(join(folder, 'drafts', 'EXPECTED.tsv'), 'file\tline\texpect\tkind\twhy\na.md\t5\tok\trestatement\tx\nb.md\t5\tok\trestatement\tx\n');
+      let problems: string[] = [];
+      try {
+        evalCorpus(folder, resolve(root, 'claims'));
+      } catch (error) {
+        problems = error instanceof InputError ? error.problems.map(formatProblem) : [];
+      }
+      expect(problems.map((p) => p.split(': ')[0])).toEqual(['a.md:2:8', 'b.md:2:8']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
