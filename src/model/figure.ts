@@ -262,7 +262,8 @@ function readDigits(text: string, language: Language): NumberRead | null {
   let value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
   let step = fraction !== undefined ? 10 ** -fraction.length : 10 ** trailingZeros(whole);
   let length = match[0].length;
-  const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ (?:times|veces)\b/i.exec(text.slice(length));
+  // "a ratio of almost 21 to one", "de 20 a 1": a ratio said as its two terms.
+  const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ (?:times|veces)\b/i.exec(text.slice(length)) ?? /^ (?:to (?:one|1)|a (?:uno|1))(?![\p{L}\d])/iu.exec(text.slice(length));
   // "nearly 100 times" for 97.8: a round multiple is rounded as a round count is (its trailing zeros).
   if (fold) return { value, step, multiplier: true, percent: false, length: length + fold[0].length };
   const { scale, length: scaleLength } = readScale(text.slice(length));

@@ -11,11 +11,17 @@ import { bundledFindingsOf, datedDraft as draft, draftCaseTester, type DraftCase
 const findingsOf = bundledFindingsOf(comparison.meta.id);
 
 const valid: DraftCase[] = [
+  { name: '"a ratio of almost 21 to one" for 133,726 against 6,465 (20.7): the first term is the figure said first', text: draft('2022-04-22', 'SNM counted 133,726 crossings of the Darién in 2021 and 6,465 in 2020, a ratio of almost 21 to one.') },
   { name: '"nearly 100 times" for 302,203 ÷ 3,091 = 97.8', text: draft('2026-01-09', 'And 2024 still saw nearly 100 times as many crossings of the Darién as 2025.') },
   { name: '"less than a third of that": that is the normal year said before it, not a figure of the sentence before', text: draft('2026-01-09', 'On May 22 the embassy handed over 16 boats and 32 motors.', 'Before 2021, the government has said, about 10,000 people crossed the Darién in a normal year, and 2025 came in at less than a third of that.') },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"a ratio of almost 40 to one" for 133,726 and 6,465, which are 20.7 to one',
+    text: draft('2022-04-22', 'SNM counted 133,726 crossings of the Darién in 2021 and 6,465 in 2020, a ratio of almost 40 to one.'),
+    errors: [{ messageId: 'mismatch', line: 4, column: 83, severity: 'error' }],
+  },
   {
     name: '"nearly 50 times" for 97.8',
     text: draft('2026-01-09', 'And 2024 still saw nearly 50 times as many crossings of the Darién as 2025.'),

@@ -26,6 +26,8 @@ describe('reading a figure as written', () => {
     ['nearly 100 times', 'en', 100, 100, 'under'],
     ['20-fold', 'en', 20, 10, 'none'],
     ['6.5 times', 'en', 6.5, 0.1, 'none'],
+    // "a ratio of almost 21 to one", "de 20 a 1": a ratio said as its two terms.
+    ['almost 21 to one', 'en', 21, 1, 'under'],
     ['Some 302,203', 'en', 302203, 1, 'approximately'],
     ['at least 9,000', 'en', 9000, 1000, 'at-least'],
     ['upwards of 20,000', 'en', 20000, 10000, 'over'],
