@@ -503,6 +503,9 @@ const SPANISH_OWN_LEAD = /^(?:al|a la|a los|a las|del|de la)\s+/i;
 /** A day that dates when a figure was said ("said Wednesday", "in a Jan. 2 speech"), looked at alone. */
 export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
   if (saidThen(p, m, offset)) return true;
+  // "In June, by the count DHS relayed in August, only about 100 crossed": when a count was
+  // given, in an aside the comma closes.
+  if (/^\s*,/.test(m.slice(p.end, p.end + 4)) && REPORTED_THEN_BEFORE.test(m.slice(Math.max(offset, p.start - 24), p.start))) return true;
   // "**August 1, 2025.** DHS says just 100 crossed in June": a timeline entry's date.
   if (p.pointInTime && /^[\s*_#>-]*$/.test(m.slice(offset, p.start)) && ENTRY_SAID_AFTER.test(m.slice(p.end, p.end + 60))) return true;
   // "el presidente en enero dijo 511 mil": a Spanish verb of saying just after the period.
@@ -523,6 +526,7 @@ function saidThen(p: PeriodMention, m: string, offset: number): boolean {
   return SAID_BEFORE.test(lead) || SAID_VERBS_ES.has(/(\p{L}+)\s+$/u.exec(lead)?.[1] ?? '');
 }
 const THAT_AFTER = EN.pattern('said-that-after');
+const REPORTED_THEN_BEFORE = EN.pattern('reported-then-before');
 const ENTRY_SAID_AFTER = EN.pattern('entry-said-after');
 const SAID_LAST_ES = /(\p{L}+),?\s+$/u;
 const SAID_FIRST_ES = /^\s+(\p{L}+)/u;

@@ -953,6 +953,13 @@ export const ENGLISH = [
     examples: { reads: ['La diferencia entre ambas cuentas, de casi ', 'the gap between the two counts, about ', 'la brecha entre esas dos cifras, de unas '], not: ['La diferencia entre ambos años fue de ', 'the gap in the fence let '] },
   },
   {
+    id: 'reported-then-before',
+    on: 'before-period',
+    pattern: /(?:^|[^\p{L}])(?:said|relayed|released|published|reported|announced|issued|gave|dijo|publicó|informó|difundió|divulgó)\s+(?:it\s+)?(?:in|on|en|el)?\s*$/iu,
+    why: '"In June, by the count the Department of Homeland Security relayed in August, only about 100 crossed": a period right after a verb of reporting, closed by a comma, is when the count was given, not what it counts (spokenOn in attach-period.ts).',
+    examples: { reads: ['by the count DHS relayed in ', 'the figures the ministry published on ', 'según las cifras que publicó en '], not: ['crossed in ', 'the count for '] },
+  },
+  {
     id: 'said-again-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:in|on|at|during|for|over|of|en|durante|de)\s+)(?:those|these|esos|esas|estos|estas|aquellos|aquellas)\s+$/iu,
