@@ -945,7 +945,8 @@ function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge
   const hedgeLast = lastWord(hedgeHead);
   // "slightly more than the 25,332 of August": a comparison with that figure, not a hedge on it.
   const comparedWith =
-    (article !== null && /^the/i.test(article) && hedgeLast.toLowerCase() === 'than') ||
+    // "more than 80,000 above the 248,284 of 2022": so is "above", "below", "under" or "over" the figure.
+    (article !== null && /^the/i.test(article) && /^(?:than|above|below|under|over)$/i.test(hedgeLast)) ||
     // "handed over 40 vehicles", "turned over 12 suspects": a verb's particle, not a hedge. Tried
     // on the last words only: an end-anchored search over the whole text before would be slow.
     (hedgeLast.toLowerCase() === 'over' &&

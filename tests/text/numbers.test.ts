@@ -67,6 +67,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   // A signed change in a table is a figure, not a country code.
   ['+140%', [{ text: '140%', value: 140, hedge: 'none', unit: 'percent' }]],
   ['He spent two years there and one of them in Colón.', []],
+  // "above the 248,284": the figure a difference is set against, not a hedge on it.
+  ['It was more than 80,000 above the 248,284 of 2022.', [{ text: 'more than 80,000', value: 80000, hedge: 'over', unit: null, change: 'difference increase' }, { text: '248,284', value: 248284, hedge: 'none', unit: null }]],
   ['The 65-year-old lawyer', [{ text: '65-year-old', value: 65, hedge: 'none', unit: 'years', age: true }]],
   // A fraction of an average month is a ratio, as a fraction of a year's total is.
   ["July's total was barely a tenth of an average month in 2023.", [{ text: 'barely a tenth', value: 0.1, hedge: 'approximately', unit: 'times', change: 'ratio decrease' }]],
