@@ -62,8 +62,17 @@ export function readText(text: string, options: ReadOptions): ReadText {
   // A caption's or a list item's own number ("**7.** That works out to …") is no figure.
   const unnumbered = blankCaptionNumbers(written.masked);
   const masked = { ...written, masked: options.language === 'es' ? unnumbered : writeSpokenYears(unnumbered) };
-  // Slices of the masked text come from one-byte copies where they can (src/text/one-byte.ts).
-  cutFrom(masked.masked);
+  // While it is read, slices of the masked text come from one-byte copies where they can (src/text/one-byte.ts).
+  const restore = cutFrom(masked.masked);
+  try {
+    return readMasked(text, masked, options);
+  } finally {
+    restore();
+  }
+}
+
+/** The text's figures, read sentence by sentence from its masked text. */
+function readMasked(text: string, masked: ReadText['masked'], options: ReadOptions): ReadText {
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
   // From 0: the front matter is masked but for its title, the headline, which is read (markdown.ts).

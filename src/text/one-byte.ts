@@ -7,9 +7,15 @@
  * sentences: 2.2× as long in all, 3.5× for a `(?:^|[^\p{L}])` pattern). What a pattern sees is the
  * same text either way, only stored differently.
  *
- * So the reader slices the text it reads with cut(), not String.prototype.slice: for the text
- * readText is reading, a slice that lies within a run of Latin-1 characters (most sentences of
- * most drafts, between the curly quotes) comes from a one-byte copy of that run.
+ * So the reader slices the text it reads with cut(), not String.prototype.slice: while readText
+ * reads a text, a slice of it that lies within a run of Latin-1 characters (most sentences of most
+ * drafts, between the curly quotes) comes from a one-byte copy of that run.
+ *
+ * Strings have no identity in JavaScript: cut() knows the text by comparing it with ===, which is
+ * instant for the same string and, for another, stops at its length or its first different
+ * character. The index is kept only while its text is read (cutFrom's restore), so that another
+ * text of the same length and the same characters (a draft linted twice) is never compared whole
+ * at every cut.
  */
 
 // A character beyond Latin-1, which a one-byte string cannot hold.
@@ -36,9 +42,13 @@ let ends: number[] = [];
 let runs: string[] = [];
 let last = 0;
 
-/** Makes cut() slice `text` from one-byte copies of its Latin-1 runs (readText's masked text). */
-export function cutFrom(text: string): void {
-  if (text === indexed) return;
+/**
+ * Makes cut() slice `text` from one-byte copies of its Latin-1 runs (readText's masked text), until
+ * the function returned is called, which puts back the index there was before.
+ */
+export function cutFrom(text: string): () => void {
+  const saved = [indexed, starts, ends, runs, last] as const;
+  const restore = (): void => void ([indexed, starts, ends, runs, last] = saved);
   [indexed, starts, ends, runs, last] = [text, [], [], [], 0];
   let from = 0;
   const add = (to: number): void => {
@@ -53,6 +63,7 @@ export function cutFrom(text: string): void {
     from = wide.index + wide[0].length;
   }
   add(text.length);
+  return restore;
 }
 
 /** The index of the run that holds `at`, or -1. */

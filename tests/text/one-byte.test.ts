@@ -21,7 +21,7 @@ describe('cut', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const text = textOf(seed, 40 + seed * 7);
       const other = textOf(seed + 100, 50);
-      cutFrom(text);
+      const restore = cutFrom(text);
       const n = text.length;
       const points = [-3, -1, 0, 1, 2, 7, 23, 24, 25, Math.floor(n / 3), Math.floor(n / 2), n - 30, n - 1, n, n + 5, 1.5, Number.NaN];
       for (const a of points) {
@@ -32,17 +32,23 @@ describe('cut', () => {
         expect(cut(text, a)).toBe(text.slice(a));
       }
       for (let a = 0; a < n; a += 3) for (let b = a; b <= n; b += 5) expect(cut(text, a, b)).toBe(text.slice(a, b));
+      restore();
     }
   });
 
-  it('keeps the text, and cutFrom may be called again for another text', () => {
+  it('indexes one text at a time, and puts back the one before when told', () => {
     const first = `${'Over half a million people crossed in 2023. '.repeat(3)}“Quoted.”`;
     const second = `${'Unas 520.000 personas cruzaron la selva en 2023. '.repeat(3)}— fin`;
-    cutFrom(first);
+    const restoreFirst = cutFrom(first);
     expect(cut(first, 5, 60)).toBe(first.slice(5, 60));
-    cutFrom(second);
+    const restoreSecond = cutFrom(second);
     expect(cut(second, 5, 60)).toBe(second.slice(5, 60));
     expect(cut(first, 5, 60)).toBe(first.slice(5, 60));
+    restoreSecond();
+    expect(cut(first, 5, 60)).toBe(first.slice(5, 60));
+    expect(cut(second, 5, 60)).toBe(second.slice(5, 60));
+    restoreFirst();
+    expect(cut(first, 0, first.length)).toBe(first);
   });
 });
 
