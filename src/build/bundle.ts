@@ -37,6 +37,10 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // Node 20 reads \p{…} in a regular expression; without this, esbuild writes every literal that
+  // has one as `new RegExp(source, flags)`, which, inside a function, builds the expression anew
+  // on each call (the reader's per-figure tests: some 14,000 constructions on the bench draft).
+  supported: { 'regexp-unicode-property-escapes': true },
   external,
   // The modules find darien's package.json, and require() the packages left out, from their own
   // URL: in the one file, that is the bundle's.

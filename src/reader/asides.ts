@@ -11,6 +11,7 @@ import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { lengthInDays, yearOfDay, type Period } from '../model/period.js';
 import { ES } from './lexicon/es.js';
+import { cut } from '../text/one-byte.js';
 
 /** Nationalities and other groups of people, as words: a count of one is not the flow's. */
 // Demonyms by their endings ("Venezuelans", "Haitians", "Chinese"), not any capitalised plural:
@@ -90,9 +91,9 @@ const WHOLE_FLOW = EN.pattern('whole-flow');
  * happened. Only a forecast is asked of a change; a group or an origin is its subject's business.
  */
 export function forecastChange(figure: Building, m: string, sentenceStart: number, spanish = false): Because | null {
-  if (forecastAfter(m.slice(figure.end, figure.end + 60))) return because('forecast');
+  if (forecastAfter(cut(m, figure.end, figure.end + 60))) return because('forecast');
   // "is expected to rise by 20%", "se espera un aumento de hasta un 20 %": expected before it.
-  const before = m.slice(Math.max(sentenceStart, figure.start - 80), figure.start);
+  const before = cut(m, Math.max(sentenceStart, figure.start - 80), figure.start);
   const expected = (FORECAST_WORDS.test(before) && FORECAST_BEFORE.test(before)) || (spanish && spanishForecast(before, ''));
   return expected ? because('forecast') : null;
 }
@@ -107,8 +108,8 @@ function forecastAfter(after: string): boolean {
  * figure right after "the figure of" (or before "figure"), in a sentence that says it is wrong.
  */
 function disputed(figure: Building, m: string, sentenceStart: number): boolean {
-  if (!DISPUTED_LEAD.test(m.slice(Math.max(sentenceStart, figure.start - 24), figure.start))) return false;
-  const found = DISPUTED.exec(m.slice(Math.max(sentenceStart, figure.start - 24), Math.min(m.length, figure.end + 200)));
+  if (!DISPUTED_LEAD.test(cut(m, Math.max(sentenceStart, figure.start - 24), figure.start))) return false;
+  const found = DISPUTED.exec(cut(m, Math.max(sentenceStart, figure.start - 24), Math.min(m.length, figure.end + 200)));
   const number = found?.[1] ?? found?.[2];
   // "The figure of 300,000 … shows the UN forecast was wrong": the wrong one is another's subject.
   return number !== undefined && figure.text.includes(number) && !SHOWS.test(found![0]);
@@ -122,10 +123,10 @@ const SHOWS = EN.pattern('shows-verbs');
 function setAsideByTheSentence(figure: Building, m: string, sentenceStart: number): Because | null {
   // "3,091 crossings in 2025, not 30,910": the figure a correction sets aside. Not a bound: "no
   // more than 6,780", "not fewer than 500,000" (the hedge is the figure's).
-  if (!BOUND_HEDGES.has(figure.text.split(/\s/, 1)[0]!.toLowerCase()) && NEGATED_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 60), figure.start))) return because('negated');
+  if (!BOUND_HEDGES.has(figure.text.split(/\s/, 1)[0]!.toLowerCase()) && NEGATED_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 60), figure.start))) return because('negated');
   if (disputed(figure, m, sentenceStart)) return because('disputed');
   // "the 300,549 … was released in mid-December, before the year was out": part of its period.
-  const early = RELEASED_EARLY.exec(m.slice(figure.end, figure.end + 110));
+  const early = RELEASED_EARLY.exec(cut(m, figure.end, figure.end + 110));
   return early && ofItsPeriod(early[1] ?? early[2]!, figure.period) ? because('period-unresolved', { words: early[1] ?? early[2]! }) : null;
 }
 
@@ -148,9 +149,9 @@ function ofItsPeriod(words: string, period: Period | null): boolean {
  */
 function eachUnitOrSetSize(figure: Building, m: string, sentenceStart: number, after: string): Because | null {
   // "from a low of 6,465 to a high of 30,055" between 2015 and 2020: one year's, not the span's.
-  if (figure.period && spansUnits(figure.period) && EXTREME_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('extreme');
-  if (SET_SIZE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start)) && /^\s*[,;:)]/.test(after)) return because('group-size');
-  if (figure.period && figure.period.end - figure.period.start > 31 && EACH_UNIT_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 120), figure.start))) return because('extreme');
+  if (figure.period && spansUnits(figure.period) && EXTREME_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start))) return because('extreme');
+  if (SET_SIZE_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 30), figure.start)) && /^\s*[,;:)]/.test(after)) return because('group-size');
+  if (figure.period && figure.period.end - figure.period.start > 31 && EACH_UNIT_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 120), figure.start))) return because('extreme');
   return null;
 }
 
@@ -160,31 +161,31 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // on a long sentence.
   const [clauseStart] = clauseBounds(breaks, length, figure.start - sentenceStart);
   // "at the monthly average (about 30,000)": a figure that opens a bracket is read with the clause it glosses.
-  const glossed = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 3), figure.start));
-  const before = m.slice(Math.max(glossed ? sentenceStart : sentenceStart + clauseStart, figure.start - 120), figure.start);
-  const after = m.slice(figure.end, figure.end + 60);
+  const glossed = /\(\s*$/.test(cut(m, Math.max(sentenceStart, figure.start - 3), figure.start));
+  const before = cut(m, Math.max(glossed ? sentenceStart : sentenceStart + clauseStart, figure.start - 120), figure.start);
+  const after = cut(m, figure.end, figure.end + 60);
   // A cheap look for the words a forecast needs before the patterns that place them.
   // "on pace to be second to 2021, when 133,726 took the route": the when-clause of a year gone by
   // says what happened then, whatever the sentence forecasts.
   const eachOrSet = eachUnitOrSetSize(figure, m, sentenceStart, after);
   if (eachOrSet) return eachOrSet;
   // "tenían capacidad para 2.000 personas": how many a place holds.
-  if (CAPACITY_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start))) return because('capacity', { figure: figure.text });
+  if (CAPACITY_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start))) return because('capacity', { figure: figure.text });
   const setAside = setAsideByTheSentence(figure, m, sentenceStart);
   if (setAside) return setAside;
   // "ranged from 6,465 to 30,055", "oscilaron entre 1.500 y 3.000 al día": the low and the high
   // of the values within whatever period the sentence gives, each of them. Said as one range of a
   // rate ("varied between 2,000 and 3,000 a day") it still holds the period's average, and is checked.
-  if ((!figure.mention?.range || figure.per === null) && SPREAD_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 60), figure.start))) return because('extreme');
+  if ((!figure.mention?.range || figure.per === null) && SPREAD_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 60), figure.start))) return because('extreme');
   // "de los cuales 16.864 eran venezolanos", "el 63,28 % (44.943)": part of the group before it.
   // Not a part in time ("de los cuales 25.332 lo hicieron en agosto"): that is its month's count.
-  if (PARTITIVE_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) && !(figure.periodMention && figure.periodMention.start >= figure.end)) return because('part-of-group', { figure: figure.text });
+  if (PARTITIVE_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start)) && !(figure.periodMention && figure.periodMention.start >= figure.end)) return because('part-of-group', { figure: figure.text });
   // A gap paired with the two figures it lies between is a difference (attach-comparison.ts).
-  if (GAP_BEFORE.test(before) || (figure.unit === null && MARGIN_BEFORE.test(before)) || GAP_LABEL_BEFORE.test(m.slice(Math.max(sentenceStart, figure.start - 140), figure.start))) return figure.comparisonDraft ? null : because('gap');
+  if (GAP_BEFORE.test(before) || (figure.unit === null && MARGIN_BEFORE.test(before)) || GAP_LABEL_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 140), figure.start))) return figure.comparisonDraft ? null : because('gap');
   const pastWhen = PAST_WHEN.test(before) || setAgainstInThePast(before, after);
   if (!pastWhen && ((FORECAST_WORDS.test(before) && (FORECAST_BEFORE.test(before) || FORECAST_OBJECT.test(before))) || forecastAfter(after))) return because('forecast');
   if (spanish && spanishForecast(before, after)) return because('forecast');
-  const groupEs = spanish ? spanishGroup(before, after, m.slice(sentenceStart, figure.start)) : null;
+  const groupEs = spanish ? spanishGroup(before, after, cut(m, sentenceStart, figure.start)) : null;
   if (groupEs) return because('one-group', { group: groupEs });
   const broken = breakdownGroup(m, sentenceStart, figure.start, spanish);
   if (broken) return because('one-group', { group: broken });
@@ -194,7 +195,7 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (predicate) return because('one-group', { group: predicate[1]! });
   // "around 11,219 migrants from Colombia", "10,348 from China": counted by where they came from.
   // "25,105 travelers who transited through the jungle were from Ecuador": the origin may be the predicate's.
-  const origin = ORIGIN_AFTER.exec(after) ?? ORIGIN_PREDICATE.exec(m.slice(figure.end, figure.end + 120));
+  const origin = ORIGIN_AFTER.exec(after) ?? ORIGIN_PREDICATE.exec(cut(m, figure.end, figure.end + 120));
   // "the return of 9,000 migrants from Mexico": where a reverse flow comes back from is its route.
   // "from South America, Africa and Asia": several origins listed are the whole flow.
   const severalOrigins = (): boolean => SEVERAL_ORIGINS.test(after.slice(0, 60));
@@ -203,13 +204,13 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   const noun = /^\s+(\p{L}+)/u.exec(after)?.[1];
   // Not the first of a list ("720,085 men, women and children"): several groups are the flow.
   if (!spanish && noun && GROUP_WORD.test(noun) && !NOT_A_GROUP.test(noun) && !/^\s+\p{L}+\s*(?:,|and\b|&)/u.test(after)) return because('one-group', { group: noun });
-  const paren = /\(\s*$/.test(m.slice(Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
+  const paren = /\(\s*$/.test(cut(m, Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
   if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
   // "mostly citizens of Venezuela (150,327), Ecuador (29,356) and Haiti": a country's figure in a list of origins.
-  if (paren && /^\p{Lu}/u.test(paren[1]!) && ORIGIN_LIST.test(m.slice(Math.max(sentenceStart, figure.start - 160), figure.start))) return because('one-group', { group: `from ${paren[1]!}` });
+  if (paren && /^\p{Lu}/u.test(paren[1]!) && ORIGIN_LIST.test(cut(m, Math.max(sentenceStart, figure.start - 160), figure.start))) return because('one-group', { group: `from ${paren[1]!}` });
   // "Venezuelan 69,568, Ecuadorian 8,912, Haitian 7,253": a nationality said right before the
   // figure, as a table's label is, names the group it counts.
-  const label = DEMONYM_LABEL_BEFORE.exec(m.slice(Math.max(sentenceStart, figure.start - 24), figure.start))?.[1];
+  const label = DEMONYM_LABEL_BEFORE.exec(cut(m, Math.max(sentenceStart, figure.start - 24), figure.start))?.[1];
   if (label && !NOT_A_GROUP.test(`${label}s`)) return because('one-group', { group: label });
   const opening = groupBeforeTheBreak(m, sentenceStart, figure.start);
   if (opening) return because('one-group', { group: opening });
@@ -231,11 +232,11 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
  */
 function breakdownGroup(m: string, sentenceStart: number, figureStart: number, spanish: boolean): string | null {
   const lexicon = spanish ? BREAKDOWN_ES : BREAKDOWN_EN;
-  const tail = m.slice(Math.max(sentenceStart, figureStart - 120), figureStart);
+  const tail = cut(m, Math.max(sentenceStart, figureStart - 120), figureStart);
   const found = lexicon.before.exec(tail);
   // "followed by October with 25,904": a month in a breakdown by time, not an origin.
   if (found && MONTH_WORD.test(/\p{Lu}\p{L}+/u.exec(found[0])?.[0] ?? '')) return null;
-  return found && lexicon.cue.test(m.slice(sentenceStart, figureStart)) ? found[0].replace(/^[;\s]+|[\s,]+$/g, '') : null;
+  return found && lexicon.cue.test(cut(m, sentenceStart, figureStart)) ? found[0].replace(/^[;\s]+|[\s,]+$/g, '') : null;
 }
 const BREAKDOWN_EN = { before: EN.pattern('breakdown-before'), cue: EN.pattern('breakdown-cue') };
 const BREAKDOWN_ES = { before: ES.pattern('breakdown-before'), cue: ES.pattern('breakdown-cue') };
@@ -246,9 +247,9 @@ const BREAKDOWN_ES = { before: ES.pattern('breakdown-before'), cue: ES.pattern('
  * many of the group the clause before named last.
  */
 function groupBeforeTheBreak(m: string, sentenceStart: number, figureStart: number): string | null {
-  const lead = OPENS_AFTER_BREAK.exec(m.slice(Math.max(sentenceStart, figureStart - 12), figureStart));
+  const lead = OPENS_AFTER_BREAK.exec(cut(m, Math.max(sentenceStart, figureStart - 12), figureStart));
   if (!lead) return null;
-  const previous = m.slice(Math.max(sentenceStart, figureStart - 110), figureStart - lead[0].length);
+  const previous = cut(m, Math.max(sentenceStart, figureStart - 110), figureStart - lead[0].length);
   const words = previous.replace(COMPOSITION_ASIDE, ' ').match(/[\p{L}]+/gu) ?? [];
   // Several groups named ("Venezuelans, Ecuadorians and Haitians: 520,085 people") are the flow.
   const groups = words.slice(-8).filter((w) => GROUP_WORD.test(w) && !NOT_A_GROUP.test(w));

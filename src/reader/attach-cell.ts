@@ -5,6 +5,7 @@
 import { CHANGE_HEADER, headerFlow, headerRate, TableContext } from './tables.js';
 import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
+import { cut } from '../text/one-byte.js';
 
 /**
  * A table cell's figure takes what it counts from its column's header and its period from its
@@ -27,7 +28,7 @@ export function attachCells(ctx: SentenceContext, built: readonly Building[], ta
     if (!metric) continue;
     if (change) {
       if (!headers.previousRowPeriod?.resolved || (figure.unit !== 'percent' && figure.unit !== null)) continue;
-      const sign = ctx.m.slice(Math.max(0, figure.start - 1), figure.start);
+      const sign = cut(ctx.m, Math.max(0, figure.start - 1), figure.start);
       const direction = sign === '+' ? 'increase' : /[−–-]/.test(sign) ? 'decrease' : null;
       const kind = figure.unit === 'percent' ? 'percent-change' : 'difference';
       figure.comparisonDraft = { kind, direction, subject: null, baseline: null, baselinePeriod: headers.previousRowPeriod.resolved.period, baselineWords: headers.previousRowPeriod.words };

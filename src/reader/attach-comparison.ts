@@ -14,6 +14,7 @@ import { monthsSpanned, looksBack, namedAfterThan } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { changesOtherCount } from './metric-context.js';
+import { cut } from '../text/one-byte.js';
 
 /** Comparisons: what is compared with what, and over which periods. */
 export function attachComparisons(ctx: SentenceContext, built: readonly Building[], fallback: MetricFallback): void {
@@ -25,7 +26,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     // "so it nearly quadrupled in two years": "it" is no figure of the sentence; left unchecked.
     // "last year's traffic was roughly 25 times normal": a ratio to what is usual, no figure or
     // period of the flow, is left open.
-    if (CHANGE_OVER_SPAN.test(ctx.body) || AGAINST_THE_NORM.test(ctx.m.slice(figure.end, figure.end + 24))) {
+    if (CHANGE_OVER_SPAN.test(ctx.body) || AGAINST_THE_NORM.test(cut(ctx.m, figure.end, figure.end + 24))) {
       figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject: null, baseline: null, baselinePeriod: null, baselineWords: null };
       continue;
     }
@@ -117,8 +118,8 @@ function changeEnds(built: readonly Building[], figure: Building, plain: readonl
 function subjectByItsYear(ctx: SentenceContext, figure: Building, plain: readonly Building[]): boolean {
   const { m, sentence } = ctx;
   const from = Math.max(sentence.start, figure.start - 48);
-  const named = YEARS_TOTAL_BEFORE.exec(m.slice(from, figure.start));
-  if (!named || !AS_LARGE_AFTER.test(m.slice(figure.end, figure.end + 24))) return false;
+  const named = YEARS_TOTAL_BEFORE.exec(cut(m, from, figure.start));
+  if (!named || !AS_LARGE_AFTER.test(cut(m, figure.end, figure.end + 24))) return false;
   const at = from + named.index + (named[0].length - named[0].trimStart().length);
   const mention = ctx.periods.find((p) => p.kind === 'year' && p.start <= at + 4 && p.end >= at && p.resolved);
   const baseline = [...plain].reverse().find((f) => f.end <= at && f.period !== null);
@@ -157,7 +158,7 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // itself compared with is a baseline, never the subject.
   // "…, which was itself nearly twice the 133,726 of 2021": the figure the relative clause follows
   // is this comparison's subject, baseline of another though it is.
-  const itself = ITSELF_BEFORE.test(m.slice(Math.max(sentence.start, figure.start - 48), figure.start));
+  const itself = ITSELF_BEFORE.test(cut(m, Math.max(sentence.start, figure.start - 48), figure.start));
   // "Y frente a 2020, cuando … apenas 6.465 personas hicieron la ruta, el aumento es de más de 38
   // veces": a figure of a period named as what is compared with is that baseline too.
   const subject = [...plain].reverse().find((f) => f.start < figure.start && (itself || (!isBaseline(f, m, sentence.start) && !(f.periodMention && f.periodMention.end <= f.start && leadsToBaseline(f.periodMention, m, sentence.start, 40))))) ?? null;
@@ -168,12 +169,12 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "about 10,000 crossed in a normal year, and 2025 came in at less than a third of that": with a
   // figure before it in its own sentence, "that" is that figure, and a period named in a clause of
   // its own between them ("…, and 2025") is the subject's, looked up.
-  if (change.kind === 'ratio' && subject && OF_THAT.test(m.slice(figure.end, figure.end + 40)) && ctx.periods.some((p) => p.start > subject.end && p.end <= figure.start && /[,;]/.test(m.slice(subject.end, p.start)))) return { subject: null, baseline: subject };
-  if (change.kind === 'ratio' && before && OF_THAT.test(m.slice(figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: lastOf(before.figures) };
+  if (change.kind === 'ratio' && subject && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && ctx.periods.some((p) => p.start > subject.end && p.end <= figure.start && /[,;]/.test(cut(m, subject.end, p.start)))) return { subject: null, baseline: subject };
+  if (change.kind === 'ratio' && before && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: lastOf(before.figures) };
   // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
   const ownPeriod = ctx.periods.some((p) => p.kind !== 'bound' && !factsOf(p, m, sentence.start).notAFigures);
   // "By last year, that number was more than ten times higher": the number then is the baseline.
-  if (!subject && before && ownPeriod && THAT_NUMBER.test(body) && COMPARATIVE_AFTER.test(m.slice(figure.end, figure.end + 20))) return { subject: null, baseline: lastOf(before.figures) };
+  if (!subject && before && ownPeriod && THAT_NUMBER.test(body) && COMPARATIVE_AFTER.test(cut(m, figure.end, figure.end + 20))) return { subject: null, baseline: lastOf(before.figures) };
   // "Officials put the increase at 306 percent": what the sentence before compared.
   const described = !subject && plain.length === 0 && before && THE_CHANGE.test(body) ? before.figures.find((f) => f.comparisonDraft?.subject && f.comparisonDraft.baseline) : undefined;
   if (described) return { subject: described.comparisonDraft!.subject as Building, baseline: described.comparisonDraft!.baseline as Building };
@@ -184,7 +185,7 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   if (!subject && !baseline && spanEnds(figure.periodMention, ctx.pageDate)) return { subject: null, baseline: null };
   // "Put differently, last year's total was barely a thousandth of what passed through in 2023":
   // a tally the sentence names by its own period is its subject, looked up, whatever it refers back to.
-  if (!subject && OWN_TALLY_BEFORE.test(m.slice(sentence.start, figure.start))) return { subject: null, baseline };
+  if (!subject && OWN_TALLY_BEFORE.test(cut(m, sentence.start, figure.start))) return { subject: null, baseline };
   // "That is about 9,000 fewer than ...": the figure of the sentence before.
   const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body)) && !changesOtherCount(ctx, figure);
   if (subject || !referBack) return { subject, baseline };
@@ -254,7 +255,7 @@ const SAME_SPAN_BEFORE = EN.pattern('same-span-before');
 function sameSpanLater(ctx: SentenceContext): Building | null {
   // A baseline named with its year ("2023"), not one said from the subject ("the year before"),
   // and said to be the same span ("than in 2022" after a chain hands its subject on).
-  const base = ctx.periods.find((p) => p.resolved && !p.relative && SAME_SPAN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)))?.resolved?.period;
+  const base = ctx.periods.find((p) => p.resolved && !p.relative && SAME_SPAN_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, p.start - 40), p.start)))?.resolved?.period;
   if (!base) return null;
   const dayOfYear = (day: number): string => isoDay(day).slice(5);
   const length = base.end - base.start;
@@ -299,7 +300,7 @@ function chainedPair(ctx: SentenceContext, before: NonNullable<SentenceContext['
   const { m } = ctx;
   const own = before.figures.filter((f) => f.kind === 'quantity' && !f.mention?.change);
   const baseline = own.length === 1 ? own[0]! : null;
-  if (!baseline?.metric || !baseline.period || !isBaseline(baseline, m, before.sentence.start) || !REFERS_BACK.test(m.slice(before.sentence.start, before.sentence.end))) return null;
+  if (!baseline?.metric || !baseline.period || !isBaseline(baseline, m, before.sentence.start) || !REFERS_BACK.test(cut(m, before.sentence.start, before.sentence.end))) return null;
   const subject = [...ctx.earlier].reverse().find((f) => f.start < before.sentence.start && f.kind === 'quantity' && !f.mention?.change && f.metric === baseline.metric && f.period !== null && !overlaps(f.period, baseline.period!) && !isBaseline(f, m, f.sentence.start));
   return subject ? { subject, baseline } : null;
 }
@@ -417,7 +418,7 @@ const OWN_TALLY_BEFORE = EN.pattern('own-tally-before');
 const COUNT_OF_THOSE_WHO = EN.pattern('count-of-those-who-before');
 /** Whether the words before a period make it what a figure is compared with ("than in 2020", "the number of people who crossed in 2020"). */
 function ledToAsBaseline(ctx: SentenceContext, p: PeriodMention): boolean {
-  return leadsToBaseline(p, ctx.m, ctx.sentence.start, BASELINE_LEAD_REACH) || COUNT_OF_THOSE_WHO.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 110), p.start));
+  return leadsToBaseline(p, ctx.m, ctx.sentence.start, BASELINE_LEAD_REACH) || COUNT_OF_THOSE_WHO.test(cut(ctx.m, Math.max(ctx.sentence.start, p.start - 110), p.start));
 }
 
 /**
@@ -433,7 +434,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     return 1_000_000 + Math.abs(p.start - figure.start);
   }
   for (const p of ordered) {
-    const spanFrom = SPAN_FROM.test(ctx.m.slice(p.end, p.end + 12));
+    const spanFrom = SPAN_FROM.test(cut(ctx.m, p.end, p.end + 12));
     if (!ledToAsBaseline(ctx, p) && !looksBack(p) && !spanFrom) continue;
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(partOfYearBack(p, figure, subject.period), subject.period), words: p.words };
     // "soared in April to 40,297. That's a six-fold increase from last year": part of a year set
@@ -451,7 +452,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     return { period: sameSpan ?? p.resolved?.period ?? null, words: p.words };
   }
   // "The 2024 total of 302,203 was some 281,000 below the record": the year the text called a record.
-  const record = ctx.recordYear && RECORD_BASELINE_AFTER.exec(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 60)));
+  const record = ctx.recordYear && RECORD_BASELINE_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 60)));
   if (record) return { period: ctx.recordYear, words: `${record[1]} (the year the text called a record)` };
   return { period: null, words: null };
 }
@@ -499,7 +500,7 @@ function baselineOfTheSameDays(ctx: SentenceContext, figure: Building | null, su
   // Only for a multiple ("six times", "sextuplica"): "more than a third of the 133,726 of 2021" is
   // the whole year's.
   const multiple = figure?.comparisonDraft?.kind === 'ratio' && (figure.value ?? 0) >= 2;
-  const lead = COMPARED_WITH.test(ctx.m.slice(Math.max(ctx.sentence.start, baseline.start - 24), baseline.start)) || (multiple && subject !== null && namedMonths(subject) && followsBaselineLead(baseline, ctx.m, ctx.sentence.start));
+  const lead = COMPARED_WITH.test(cut(ctx.m, Math.max(ctx.sentence.start, baseline.start - 24), baseline.start)) || (multiple && subject !== null && namedMonths(subject) && followsBaselineLead(baseline, ctx.m, ctx.sentence.start));
   const same = subject && mention && lead && baseline.periodFrom === 'sentence' ? sameSpanOfYear(ctx, mention, subject.period) : null;
   if (!same) return;
   const whole = baseline.period;
@@ -545,7 +546,7 @@ function pairBefore(ctx: SentenceContext, figure: Building, compared: Compared):
   const { subject, baseline } = compared;
   if (baseline || !subject?.metric || !subject.period || subject.sentence === figure.sentence || ctx.periods.length > 0) return compared;
   // "That was 12 fewer flights than planned": a difference of something else.
-  const noun = MORE_OR_FEWER_NOUN_AFTER.exec(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 40)))?.[1];
+  const noun = MORE_OR_FEWER_NOUN_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)))?.[1];
   if (noun && !(subject.metric.frame?.counts ?? []).some((word) => word.toLowerCase() === noun.toLowerCase())) return compared;
   // "in two years the flow nearly quadrupled": the baseline is two years before the subject.
   const years = yearsSpanned(ctx.body);
@@ -579,7 +580,7 @@ function yearsSpanned(body: string): number | null {
 const CLAUSE_MARK = /[:;]|,\s+(?:so|while|whereas|but|yet|and then|thus|así que|mientras que|pero)\s/giu;
 function ownClauseAgainst(ctx: SentenceContext, earlier: Building, figure: Building): { subject: null; baseline: Building } | null {
   if (!earlier.period) return null;
-  const between = ctx.m.slice(earlier.end, figure.start);
+  const between = cut(ctx.m, earlier.end, figure.start);
   // A colon, a semicolon, or a comma and a word that opens the next clause ("…, so February came in
   // 440 lower").
   const mark = Math.max(-1, ...[...between.matchAll(CLAUSE_MARK)].map((found) => found.index!));
@@ -630,7 +631,7 @@ function spanOfTheBaseline(figure: Building, compared: Compared): Compared {
  * period named right after one that looks back, as its apposition, looks back as that one does.
  */
 function namedAfterLookingBack(ctx: SentenceContext, mention: PeriodMention): boolean {
-  return ctx.periods.some((p) => p.end <= mention.start && looksBack(p) && APPOSITION.test(ctx.m.slice(p.end, mention.start)));
+  return ctx.periods.some((p) => p.end <= mention.start && looksBack(p) && APPOSITION.test(cut(ctx.m, p.end, mention.start)));
 }
 const APPOSITION = /^\s*,\s*(?:(?:in|en|during|durante)\s+)?$/i;
 
@@ -666,7 +667,7 @@ function yearOf(period: Period, whole: boolean): number | null {
 function sameSpanOfYear(ctx: SentenceContext, p: PeriodMention, subject: Period | null): Period | null {
   const year = p.kind === 'year' && p.resolved ? yearOf(p.resolved.period, true) : null;
   const soFar = subject ? yearOf(subject, false) : null;
-  if (year === null || soFar === null || year >= soFar || WHOLE_YEAR.test(ctx.m.slice(Math.max(ctx.sentence.start, p.start - 24), p.end))) return null;
+  if (year === null || soFar === null || year >= soFar || WHOLE_YEAR.test(cut(ctx.m, Math.max(ctx.sentence.start, p.start - 24), p.end))) return null;
   return resolveSameAs({ year, shift: 0 }, subject!);
 }
 const WHOLE_YEAR = EN.pattern('whole-year');
@@ -702,7 +703,7 @@ function takeFromSubject(figure: Building, subject: Building, clearAll: boolean)
  * is larger, so its way is theirs. With no such pair it stays unchecked (finish.ts, `gap`).
  */
 function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Building): void {
-  if (!GAP_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 80), figure.start))) return;
+  if (!GAP_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 80), figure.start))) return;
   const counted = (f: Building): boolean => f.kind === 'quantity' && !f.mention?.change && f.metric !== null && f.period !== null && f.value !== null;
   // "…, a gap of 217,882 over 2024's 302,203": a figure after the gap is one of its two, and with
   // one figure before it the two are the pair ("The 2022 count, 248,284, differs by 50,000 from
@@ -715,7 +716,7 @@ function gapBetween(ctx: SentenceContext, built: readonly Building[], figure: Bu
   const near = after.length === 1 ? [...own, ...after] : own.length >= 2 ? own : [...((ctx.before ?? ctx.previous)?.figures ?? []).filter((f) => counted(f) && !f.comparisonDraft), ...own];
   // "La diferencia entre un año y otro fue de …": the two years the text just gave, a sentence or two back.
   // "La diferencia entre ambas cuentas, de casi 18.000": the two counts of one year the text gave.
-  const lead = ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 80), figure.start);
+  const lead = cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 80), figure.start);
   const candidates = near.length >= 2 || !(BETWEEN_TWO_YEARS.test(lead) || BETWEEN_TWO_COUNTS.test(lead)) ? near : ctx.earlier.filter((f) => counted(f) && !f.comparisonDraft && ctx.sentence.paragraph - f.sentence.paragraph <= 3).slice(-3);
   const last = candidates.at(-1);
   const other = last ? [...candidates].reverse().find((f) => f !== last && f.metric === last.metric && f.value !== last.value) : undefined;

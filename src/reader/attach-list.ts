@@ -13,6 +13,7 @@ import type { PeriodMention } from '../text/periods.js';
 import { type Building, blame } from './record.js';
 import { because } from './reasons.js';
 import { EN } from './lexicon/en.js';
+import { cut } from '../text/one-byte.js';
 
 const RANGE_BEFORE = EN.pattern('range-before');
 const SUM_BEFORE = EN.pattern('sum-before');
@@ -52,7 +53,7 @@ function listsByPeriod(built: readonly Building[], m: string): Array<{ mention: 
     // a figure listed tightly after one of the span took the sentence's opening year, farther back;
     // it is the list's, and so is the span.
     const sameList = current !== null && (current.mention === mention || (mention !== null && mention.end <= current.mention.start));
-    if (eligible && current && last && sameList && TIGHT.test(m.slice(last.end, figure.start))) current.list.push(figure);
+    if (eligible && current && last && sameList && TIGHT.test(cut(m, last.end, figure.start))) current.list.push(figure);
     else {
       current = eligible ? { mention: mention!, list: [figure] } : null;
       if (current) lists.push(current);
@@ -71,7 +72,7 @@ export function pairListWithMonths(built: readonly Building[], m: string): void 
     if (list.length < 2 || !span) continue;
     const months = wholeMonths(span);
     // "between 8,500 and 9,000": a range of one figure, no list.
-    if (months.length !== list.length || RANGE_BEFORE.test(m.slice(Math.max(0, list[0]!.start - 12), list[0]!.start))) continue;
+    if (months.length !== list.length || RANGE_BEFORE.test(cut(m, Math.max(0, list[0]!.start - 12), list[0]!.start))) continue;
     list.forEach((figure, i) => {
       figure.period = months[i]!;
       figure.periodWords = `${mention.words} (month ${i + 1} of ${months.length}, in the order listed)`;
@@ -112,7 +113,7 @@ function sumsOfListed(built: readonly Building[], m: string): void {
 /** A count that borrows the period of the count just before it and says it sums ("for the pair"). */
 function sumsTheListBefore(figure: Building, last: Building, m: string): boolean {
   if (!figure.period || figure.per !== null || figure.comparisonDraft || figure.periodMention === null || figure.periodMention !== last.periodMention) return false;
-  return SUM_BEFORE.test(m.slice(Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(m.slice(figure.end, figure.end + 40));
+  return SUM_BEFORE.test(cut(m, Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(cut(m, figure.end, figure.end + 40));
 }
 
 /**
@@ -125,21 +126,21 @@ function pairListWithYears(built: readonly Building[], mention: PeriodMention, l
   // "Counting both years, close to 1.2 million people crossed in 2023 and 2024": one figure said
   // of two years, in a sentence that says it sums them, is their total.
   const only = list.length === 1 ? list[0]! : null;
-  if (only && years.length === 2 && years[0]! < years[1]! && only.reason === 'period-unresolved' && SUMS_YEARS.test(m.slice(only.sentence.start, only.sentence.end))) {
+  if (only && years.length === 2 && years[0]! < years[1]! && only.reason === 'period-unresolved' && SUMS_YEARS.test(cut(m, only.sentence.start, only.sentence.end))) {
     only.period = periodFromDays(dayNumber(years[0]!, 1, 1), dayNumber(years[1]!, 12, 31));
     only.periodWords = `${mention.words} (the two together)`;
     blame(only, null);
     return;
   }
   // A list given "respectively" keeps the reason the period stage gave it (reasons.ts).
-  if (years.length !== 2 || list.length !== 2 || years[0]! >= years[1]! || list.some((figure) => figure.reason === 'respectively') || RANGE_BEFORE.test(m.slice(Math.max(0, list[0]!.start - 12), list[0]!.start))) return;
+  if (years.length !== 2 || list.length !== 2 || years[0]! >= years[1]! || list.some((figure) => figure.reason === 'respectively') || RANGE_BEFORE.test(cut(m, Math.max(0, list[0]!.start - 12), list[0]!.start))) return;
   list.forEach((figure, i) => {
     figure.period = periodFromDays(dayNumber(years[i]!, 1, 1), dayNumber(years[i]!, 12, 31));
     figure.periodWords = `${mention.words} (year ${i + 1} of 2, in the order listed)`;
     blame(figure, null);
   });
   for (const figure of built) {
-    if (list.includes(figure) || (figure.periodMention !== null && figure.periodMention !== mention) || figure.comparisonDraft || !(SUM_BEFORE.test(m.slice(Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(m.slice(figure.end, figure.end + 40)))) continue;
+    if (list.includes(figure) || (figure.periodMention !== null && figure.periodMention !== mention) || figure.comparisonDraft || !(SUM_BEFORE.test(cut(m, Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(cut(m, figure.end, figure.end + 40)))) continue;
     figure.period = periodFromDays(dayNumber(years[0]!, 1, 1), dayNumber(years[1]!, 12, 31));
     figure.periodWords = `${mention.words} (the two together)`;
     blame(figure, null);
@@ -155,10 +156,10 @@ function unpairedMonthLists(built: readonly Building[], m: string): void {
   for (const figure of built) {
     const mention = figure.periodMention;
     if (mention?.kind !== 'month-list' || !figure.period || figure.periodWords !== mention.words) continue;
-    const sums = SUM_BEFORE.test(m.slice(Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(m.slice(figure.end, figure.end + 40));
+    const sums = SUM_BEFORE.test(cut(m, Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(cut(m, figure.end, figure.end + 40));
     // "during the months of January, February and March", "durante los meses de enero, febrero y
     // marzo": months named as one span of months.
-    if (sums || MONTHS_OF.test(m.slice(Math.max(0, mention.start - 12), mention.start + 28))) continue;
+    if (sums || MONTHS_OF.test(cut(m, Math.max(0, mention.start - 12), mention.start + 28))) continue;
     figure.period = null;
     blame(figure, because('period-unresolved', { words: mention.words }));
   }

@@ -14,6 +14,7 @@ import { continuesPrior, inheritMetric, TALLY, PRONOUN_BEFORE, TALLY_JUST_BEFORE
 import { clauseEndToken } from './clauses.js';
 import { EN } from './lexicon/en.js';
 import { clauseBounds } from './clauses.js';
+import { cut } from '../text/one-byte.js';
 
 /** Where each figure stands among the sentence's tokens, and the words just after it. */
 function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { tokenOf: number[]; after: string[][]; own: number[] } {
@@ -35,8 +36,8 @@ function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { token
       const token = tokens[t]!;
       if (token.start < mention.end) continue;
       if (token.start >= nextStart) break;
-      if (ownWords < 0 && CLAUSE_PUNCTUATION.test(m.slice(end, token.start))) ownWords = words.length;
-      words.push(m.slice(token.start, token.end));
+      if (ownWords < 0 && CLAUSE_PUNCTUATION.test(cut(m, end, token.start))) ownWords = words.length;
+      words.push(cut(m, token.start, token.end));
       end = token.end;
     }
     tokenOf.push(figureToken);
@@ -68,7 +69,7 @@ const PUNCTUATION = /[,;:]/g;
  * sentence's last comma only: a sentence of thousands of figures stays linear.)
  */
 function commentEnd(ctx: SentenceContext, figure: Building, layout: SentenceLayout): number {
-  if (!COMMENT_AFTER.test(ctx.m.slice(figure.end, figure.end + 12))) return ctx.tokens.length;
+  if (!COMMENT_AFTER.test(cut(ctx.m, figure.end, figure.end + 12))) return ctx.tokens.length;
   const comma = ctx.body.indexOf(',', figure.end - ctx.sentence.start);
   if (comma < 0 || layout.cuts[layout.cuts.length - 1]! > comma) return ctx.tokens.length;
   return lowerBound(layout.starts, figure.end);
@@ -142,7 +143,7 @@ function pairedWithNouns(ctx: SentenceContext, built: readonly Building[]): void
   const figures = built.filter((f) => f.kind === 'quantity' && !f.mention!.part && !f.mention!.change);
   const first = figures[0]?.metric;
   if (figures.length < 2 || figures.length !== built.length || !first || figures.some((f) => f.metric !== first)) return;
-  for (let i = 1; i < figures.length; i++) if (!LIST_JOINER.test(ctx.m.slice(figures[i - 1]!.end, figures[i]!.start))) return;
+  for (let i = 1; i < figures.length; i++) if (!LIST_JOINER.test(cut(ctx.m, figures[i - 1]!.end, figures[i]!.start))) return;
   const last = figures.at(-1)!;
   const named: PhraseMatch[] = [];
   for (const phrase of ctx.phrases) {
@@ -152,7 +153,7 @@ function pairedWithNouns(ctx: SentenceContext, built: readonly Building[]): void
   named.sort((a, b) => a.from - b.from);
   if (named.length !== figures.length || named[0]!.metric !== first) return;
   // The nouns joined as the figures are: "the boats and motors", "boats, motors and buses".
-  for (let i = 1; i < named.length; i++) if (!NOUN_JOINER.test(ctx.m.slice(ctx.tokens[named[i - 1]!.to - 1]!.end, ctx.tokens[named[i]!.from]!.start))) return;
+  for (let i = 1; i < named.length; i++) if (!NOUN_JOINER.test(cut(ctx.m, ctx.tokens[named[i - 1]!.to - 1]!.end, ctx.tokens[named[i]!.from]!.start))) return;
   figures.forEach((figure, i) => Object.assign(figure, { metric: named[i]!.metric, phrase: named[i]!.phrase, alternatives: [] }));
 }
 const NOUN_JOINER = /^\s*(?:,\s*(?:and\s+|y\s+)?|and\s+|y\s+|&\s+)(?:(?:the|its|their|los|las|sus)\s+)?$/i;
@@ -166,7 +167,7 @@ function listedAfter(ctx: SentenceContext, built: readonly Building[], own: read
   for (let i = 1; i < built.length; i++) {
     const [before, figure] = [built[i - 1]!, built[i]!];
     if (figure.metric || !before.metric || own[i] !== 0 || figure.mention!.part || figure.mention!.change || before.mention!.change) continue;
-    if (figure.unit !== before.unit || figure.per !== before.per || !LIST_JOINER.test(ctx.m.slice(before.end, figure.start))) continue;
+    if (figure.unit !== before.unit || figure.per !== before.per || !LIST_JOINER.test(cut(ctx.m, before.end, figure.start))) continue;
     Object.assign(figure, { metric: before.metric, metricFrom: before.metricFrom, phrase: before.phrase });
   }
 }
@@ -176,7 +177,7 @@ const LIST_JOINER = EN.pattern('list-joiner');
 function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fallback: MetricFallback, earlier: readonly Building[]): void {
   // "about one in eight of the 4.06 million people counted in Panama's 2023 census": a population,
   // whatever the sentence says was counted or crossed.
-  if (!site.comparison && (POPULATION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 60))) || POPULATION_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start)))) return;
+  if (!site.comparison && (POPULATION_AFTER.test(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 60))) || POPULATION_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 40), figure.start)))) return;
   const chosen = chooseMetric(ctx, figure, site);
   if (chosen) {
     figure.metric = chosen.metric;
@@ -198,7 +199,7 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
     return;
   }
   // "dividing each year's total by its number of days, 366 for 2024": a figure that counts units of time.
-  if (TIME_COUNT_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return;
+  if (TIME_COUNT_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return;
   if (fromSameFigureBefore(ctx, figure) || fromProVerb(ctx, figure, earlier) || fromTally(ctx, figure, site) || fromListItem(ctx, figure, site)) return;
   if (!fromSentenceBefore(ctx, figure, site, earlier)) fromTopic(ctx, figure, site);
 }
@@ -219,7 +220,7 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   // An interview's answer ("A: About 520,000.") names no period: its question does (attach-period.ts).
   if (!ctx.topic || site.eventful || figure.unit !== null || (ctx.periods.length === 0 && !ctx.answers) || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return;
   // "the station was holding about 1,200 people": what a place holds, not what the text counted.
-  if (HOLDS_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 48), figure.start))) return;
+  if (HOLDS_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 48), figure.start))) return;
   // "In June 2022, agents encountered 192,000 migrants at the US-Mexico border": a sentence that
   // names another flow's place is about that flow, whatever the text was counting.
   if (namesAnotherPlace(ctx, ctx.topic) || ctx.tags().elsewhere || countsOther(ctx, ctx.topic, figure)) return;
@@ -236,7 +237,7 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
  */
 function countsOther(ctx: SentenceContext, topic: Metric, figure: Building): boolean {
   // The subject stands near: a bounded look keeps a sentence of thousands of figures linear.
-  const subject = SUBJECT_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 80), figure.start));
+  const subject = SUBJECT_OF.exec(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 80), figure.start));
   if (!subject) return false;
   const noun = stem(subject[1]!);
   const frame = ctx.frames.list.find((f) => f.metric === topic);
@@ -250,17 +251,17 @@ function countsOther(ctx: SentenceContext, topic: Metric, figure: Building): boo
  * Only then: "arrested 60, the most in any year" counts arrests.
  */
 function commented(ctx: SentenceContext, figure: Building, ownWords: number): boolean {
-  return ownWords === 0 && COMMENT_AFTER.test(ctx.m.slice(figure.end, figure.end + 16)) && BEING_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start));
+  return ownWords === 0 && COMMENT_AFTER.test(cut(ctx.m, figure.end, figure.end + 16)) && BEING_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 30), figure.start));
 }
 
 /** "the total topped half a million: 520,085 according to SNM": past a colon come details, not what the figure counts. */
 function detailsAfter(ctx: SentenceContext, figure: Building): boolean {
-  return /^\s*:/.test(ctx.m.slice(figure.end, figure.end + 3));
+  return /^\s*:/.test(cut(ctx.m, figure.end, figure.end + 3));
 }
 
 /** "spoke of 511,103 in a speech": the occasion a figure was said on, after it, is no period. */
 function saidOn(ctx: SentenceContext, figure: Building): boolean {
-  return OCCASION_AFTER.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
+  return OCCASION_AFTER.test(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
 }
 const OCCASION_AFTER = EN.pattern('occasion-after');
 const POPULATION_AFTER = EN.pattern('population-after');
@@ -288,7 +289,7 @@ function comparisonFallback(ctx: SentenceContext, figure: Building, framed: Retu
   const inherited = !ctx.before ? null : inheritMetric(catalogue, ctx.before.figures, { ...figure, unit: null }, []);
   // "In 2019 they more than tripled", "the yearly count rose by": what the text was counting.
   // "February's rose by roughly 180%": a period standing for its count, elided.
-  const counted = ctx.topic !== null && (tallyOf(ctx) !== null || PERIOD_SUBJECT.test(body) || PRONOUN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 30), figure.start)));
+  const counted = ctx.topic !== null && (tallyOf(ctx) !== null || PERIOD_SUBJECT.test(body) || PRONOUN_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 30), figure.start)));
   // "January 2022 alone was 3,361 higher than January 2021": else the paragraph's last reading.
   // "In absolute terms, that was some 150,000 fewer": a sentence that refers back continues that
   // reading across a paragraph break too.
@@ -320,7 +321,7 @@ function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): bo
   const { catalogue, topic } = ctx;
   const tallyWord = tallyOf(ctx);
   // "January's 4,702": a period's own figure is a tally too, with no tally word.
-  const possessed = PERIOD_POSSESSIVE_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 40), figure.start));
+  const possessed = PERIOD_POSSESSIVE_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 40), figure.start));
   if (!topic || site.eventful || (tallyWord === null && !possessed) || countsOther(ctx, topic, figure)) return false;
   // "El total de 2023 incluye a 113.000 niños; además, unas 400 personas denunciaron …": a tally
   // in another clause is not this figure's.
@@ -330,7 +331,7 @@ function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): bo
   // "hit a high of 30 degrees": a noun of its own after the figure says what it counts.
   const noun = ownNoun(ctx.catalogue, site.own);
   const namesOwn = noun !== null && !GENERIC_PEOPLE.has(noun);
-  const tallied = possessed || continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || (!namesOwn && TALLY_JUST_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start))) || TALLY_GLOSS_AFTER.test(ctx.m.slice(figure.end, figure.end + 60));
+  const tallied = possessed || continuesPrior(words, figure.per) || GENERIC_PEOPLE.has(stem(words[0] ?? '')) || (!namesOwn && TALLY_JUST_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 60), figure.start))) || TALLY_GLOSS_AFTER.test(cut(ctx.m, figure.end, figure.end + 60));
   const metric = tallied ? topicMetric(catalogue, topic, figure) : null;
   if (!metric) return false;
   figure.metric = metric;
@@ -362,7 +363,7 @@ function fromListItem(ctx: SentenceContext, figure: Building, site: MetricSite):
  * never fail it.
  */
 function fromSameFigureBefore(ctx: SentenceContext, figure: Building): boolean {
-  if (figure.value === null || figure.value < 100 || !/\d/.test(figure.text) || !SAID_AGAIN_BEFORE.test(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 16), figure.start))) return false;
+  if (figure.value === null || figure.value < 100 || !/\d/.test(figure.text) || !SAID_AGAIN_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 16), figure.start))) return false;
   const same = [...ctx.earlier].reverse().find((f) => f.kind === 'quantity' && f.value === figure.value && f.metric && f.per === figure.per && (figure.unit === null || f.unit === figure.unit) && ctx.sentence.paragraph - f.sentence.paragraph <= SAID_AGAIN_REACH);
   if (!same) return false;
   Object.assign(figure, { metric: same.metric, metricFrom: 'context', phrase: `the figure "${same.text}" it says again` });
@@ -379,7 +380,7 @@ const SAID_AGAIN_REACH = 3;
  * counted, whatever its own noun.
  */
 function fromProVerb(ctx: SentenceContext, figure: Building, earlier: readonly Building[]): boolean {
-  if (!PRO_VERB.test(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 48)))) return false;
+  if (!PRO_VERB.test(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 48)))) return false;
   const before = [...earlier].reverse().filter((f) => f.metric && !f.comparison);
   const own = inheritMetric(ctx.catalogue, before, figure, []);
   const inherited = own ?? (ctx.before ? inheritMetric(ctx.catalogue, ctx.before.figures, figure, [], ctx.before === ctx.prior) : null);

@@ -15,6 +15,7 @@ import { isBaselineLead, isBaseline, followsBaselineLead } from './baselines.js'
 import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { ES } from './lexicon/es.js';
+import { cut } from '../text/one-byte.js';
 
 const RESPECTIVELY = EN.pattern('respectively');
 const CLOSES_PRIOR_CLAUSE = EN.pattern('closes-prior-clause');
@@ -46,7 +47,7 @@ function pairedInOrder(ctx: SentenceContext, built: readonly Building[]): Map<Bu
   if (!pair) return null;
   const listed = built.filter((f) => f.start >= pair.end && f.end <= word && !f.mention?.change);
   // Nothing but the figures, their joiners and a few words between the pair and the word.
-  if (listed.length !== 2 || ctx.m.slice(pair.end, word).length > 80) return null;
+  if (listed.length !== 2 || cut(ctx.m, pair.end, word).length > 80) return null;
   // A pair of years is written out ("2022 and 2023"); a pair of months, resolved, spans the two.
   const years = pair.kind === 'year-pair' ? (pair.words.match(/\b(?:19|20)\d\d\b/g) ?? []) : [];
   if (pair.kind === 'year-pair' && years.length !== 2) return null;
@@ -127,7 +128,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   toAfterItsStart(ctx, built);
   // "in three of those six years they stayed under 10,000": some of the period's years, not it.
   for (const figure of built) {
-    const someOf = figure.period ? SOME_OF.exec(ctx.m.slice(Math.max(ctx.sentence.start, figure.start - 60), figure.start)) : null;
+    const someOf = figure.period ? SOME_OF.exec(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 60), figure.start)) : null;
     if (!someOf) continue;
     figure.period = null;
     blame(figure, because('period-unresolved', { words: someOf[0] }));
@@ -155,7 +156,7 @@ function boundsFigure(bound: PeriodMention, figure: Building, best: PeriodMentio
   // "some 366 a day, against a pre-surge norm", "In 2020, before the surge, 22,102 crossed", "ran
   // ahead of 2021: 4,702 in January": a bound set off by a comma or a colon is another clause's,
   // or describes the period phrase beside it.
-  if (/[,;:()]/.test(m.slice(from, to))) return false;
+  if (/[,;:()]/.test(cut(m, from, to))) return false;
   // "In 2021, a post-pandemic wave of 33,726 crossed": a count keeps the year written out; only a
   // yearly norm ("a pre-surge norm of about 10,000 a year") is of the years the bound names.
   if (figure.per !== 'year' && /\b(?:19|20)\d\d\b/.test(best.words)) return false;
@@ -180,7 +181,7 @@ const REACHED_TALLY = EN.pattern('reached-tally');
 
 /** A count (not a rate) said as reached on a single day: a running total then, not the day's count. */
 function tallyReachedOn(day: Period, figure: Building, m: string, sentenceStart: number): boolean {
-  return day.start === day.end && figure.per === null && REACHED_TALLY.test(m.slice(Math.max(sentenceStart, figure.start - 40), figure.start));
+  return day.start === day.end && figure.per === null && REACHED_TALLY.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start));
 }
 
 // Whether a period phrase trails a figure depends on the phrase alone (the figure it might be for
@@ -194,7 +195,7 @@ function trailsAFigure(p: PeriodMention, built: readonly Building[], m: string):
   let trails = known.get(p);
   if (trails === undefined) {
     // "133.726 personas y en 2022 fueron 248.284": a phrase just past "and" opens the next clause.
-    trails = built.some((o) => o.end <= p.start && p.start - o.end < 30 && !/[,;]/.test(m.slice(o.end, p.start)) && !AND_BEFORE.test(m.slice(o.end, p.start)));
+    trails = built.some((o) => o.end <= p.start && p.start - o.end < 30 && !/[,;]/.test(cut(m, o.end, p.start)) && !AND_BEFORE.test(cut(m, o.end, p.start)));
     known.set(p, trails);
   }
   return trails;
@@ -223,7 +224,7 @@ function runsFrom(m: string, mention: PeriodMention, figure: Building): { from: 
   // "between January and mid-July", "entre enero y mediados de julio": from the first month's first
   // day to a day of the last month.
   if (spansToPartOfMonth(mention.glossed ?? mention.words)) return { from: window.start, endsWithin: periodFromDays(dayNumber(yearOfDay(window.end), monthOfDay(window.end), 1), window.end) };
-  if (!REACHED_BY_BEFORE.test(m.slice(Math.max(0, mention.start - 12), mention.start))) return null;
+  if (!REACHED_BY_BEFORE.test(cut(m, Math.max(0, mention.start - 12), mention.start))) return null;
   const year = yearOfDay(window.start);
   return yearOfDay(window.end) === year ? { from: dayNumber(year, 1, 1), endsWithin: window } : null;
 }
@@ -266,14 +267,14 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
   // "Del 1 al 17 de julio, tras la llegada de Mulino a la presidencia el 1 de julio, Senafront contó
   // 11.363": a day inside an aside of what came before ("tras", "after") is that event's; the span
   // that opens the sentence is the figure's.
-  if (best && best.p.end <= mention.start && ASIDE_LEAD.test(m.slice(offset, best.p.start)) && /^[^,;.]*,/.test(m.slice(best.p.end, mention.start))) {
+  if (best && best.p.end <= mention.start && ASIDE_LEAD.test(cut(m, offset, best.p.start)) && /^[^,;.]*,/.test(cut(m, best.p.end, mention.start))) {
     const opening = periods.find((p) => p !== best!.p && p.resolved && p.start - offset <= 2);
     if (opening && opening.end <= best.p.start) return opening;
   }
   // "the peak came only two years earlier, when 520,085 crossed in 2023": a period the figure's own
   // clause names outright, after it, over one counted back from another before it.
   if (best?.p.sameAs && best.p.end <= mention.start) {
-    const named = periods.find((p) => p.start >= mention.end && !/[,;:]/.test(m.slice(mention.end, p.start)) && p.resolved && !p.sameAs && p.kind === 'year' && periodDistance(p, site) !== null);
+    const named = periods.find((p) => p.start >= mention.end && !/[,;:]/.test(cut(m, mention.end, p.start)) && p.resolved && !p.sameAs && p.kind === 'year' && periodDistance(p, site) !== null);
     if (named) return named;
   }
   // "En julio pasado «ingresaron 55.387 (…) durante este fin de semana se contabilizó la llegada
@@ -291,9 +292,9 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
  */
 function finerAfter(best: PeriodMention, figure: Building, periods: readonly PeriodMention[], m: string, offset: number): PeriodMention | null {
   const year = best.resolved?.period;
-  if (!year || best.end > figure.start || calendarYearOf(year) === null || !/^\W*$/.test(m.slice(offset, best.start))) return null;
+  if (!year || best.end > figure.start || calendarYearOf(year) === null || !/^\W*$/.test(cut(m, offset, best.start))) return null;
   const finer = periods.find((p) => p.start >= figure.end && p.start - figure.end <= 60 && p.resolved && p.resolved.period !== year && contains(year, p.resolved.period) && !p.sameAs);
-  return finer && PLAIN_GAP.test(m.slice(figure.end, finer.start)) ? finer : null;
+  return finer && PLAIN_GAP.test(cut(m, figure.end, finer.start)) ? finer : null;
 }
 const PLAIN_GAP = EN.pattern('plain-gap-to-period');
 const ASIDE_LEAD = EN.pattern('aside-lead-before');
@@ -304,7 +305,7 @@ const YEAR_APPOSITIVE_BEFORE = EN.pattern('year-appositive-before');
  * entry's date is when the running count stood; the "since" phrase, ending on it, is the count's.
  */
 function sinceOverEntry(best: PeriodMention, periods: readonly PeriodMention[], m: string, offset: number): PeriodMention | null {
-  if (!best.pointInTime || !/^[\s*_#>+-]*$/.test(m.slice(offset, best.start)) || !/^[\s*_]*[:.—–]/.test(m.slice(best.end, best.end + 4))) return null;
+  if (!best.pointInTime || !/^[\s*_#>+-]*$/.test(cut(m, offset, best.start)) || !/^[\s*_]*[:.—–]/.test(cut(m, best.end, best.end + 4))) return null;
   return periods.find((p) => p.since && p.start > best.end && p.resolved?.period.end === best.resolved?.period.end) ?? null;
 }
 
@@ -316,9 +317,9 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   if (p.kind === 'bound') return null;
   // "In 2019, the busiest year since 2016, Panama counted 22,102", "In 2023, the year before his
   // election, …": a period inside an aside that describes the year before it is that aside's.
-  const lead = m.slice(Math.max(offset, p.start - 60), p.start);
+  const lead = cut(m, Math.max(offset, p.start - 60), p.start);
   const appositive = YEAR_APPOSITIVE_BEFORE.test(lead) || (/(?:19|20)\d\d,\s+$/.test(lead) && /^(?:the|el|la)\s/i.test(p.words));
-  if (appositive && /^[^.;:\d]{0,40},/.test(m.slice(p.end, p.end + 42))) return null;
+  if (appositive && /^[^.;:\d]{0,40},/.test(cut(m, p.end, p.end + 42))) return null;
   // A period that opens the sentence ("In December and January, ...") stands for every clause
   // that names none of its own; so does a list item's ("- **2022** — Crossings nearly double").
   const opens = opensSentence(p, offset, m, mention.start);
@@ -329,24 +330,24 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // period is that period's, though the bracket opens a clause of its own.
   // "(" always; "with" only in a list of months ("by May with 38,962, March with 38,009"), not
   // "closed out the year in December with 133,726 for all of 2021".
-  const between = m.slice(p.end, figure.start);
+  const between = cut(m, p.end, figure.start);
   // Not when the bracket gives the figure a year of its own, right after it: "in the last 6 years (30,065 in 2016)".
-  const bracketed = p.end <= mention.start && BRACKET_AFTER.test(between) && (/\(/.test(between) || LIST_BEFORE.test(m.slice(Math.max(offset, p.start - 6), p.start))) && !OWN_YEAR_IN_BRACKET.test(m.slice(mention.end, mention.end + 40));
+  const bracketed = p.end <= mention.start && BRACKET_AFTER.test(between) && (/\(/.test(between) || LIST_BEFORE.test(cut(m, Math.max(offset, p.start - 6), p.start))) && !OWN_YEAR_IN_BRACKET.test(cut(m, mention.end, mention.end + 40));
   if (bracketed) return { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed };
   if (!opens && outside) return null;
   // "about 366 people a day, which would have sounded absurd to anyone who knew the route only a
   // year before": a time counted back, in a relative clause after the figure, is that clause's
   // ("2,461 a day, which she placed in August" still names the figure's month).
-  if (COUNTED_BACK.has(p.kind) && p.start >= mention.end && RELATIVE_AFTER_FIGURE.test(m.slice(mention.end, p.start))) return null;
+  if (COUNTED_BACK.has(p.kind) && p.start >= mention.end && RELATIVE_AFTER_FIGURE.test(cut(m, mention.end, p.start))) return null;
   // "than in the same period of 2023", "compared with 2022": the baseline's period, not the
   // figure's; "the busiest month was not August": no figure's at all.
   const facts = factsOf(p, m, offset);
   // "also topped August's 25,332": a possessive just before a figure is that figure's own period,
   // a baseline's too.
   // "about ten times the 2020 total of 6,465": a period naming a tally names the figure it gives.
-  const possessive = POSSESSIVE_OF.test(m.slice(p.end, mention.start));
+  const possessive = POSSESSIVE_OF.test(cut(m, p.end, mention.start));
   // "the previous year's record, when 133,000 migrants crossed": the when-clause is of that period.
-  const when = p.end <= mention.start && WHEN_CLAUSE.test(m.slice(p.end, mention.start));
+  const when = p.end <= mention.start && WHEN_CLAUSE.test(cut(m, p.end, mention.start));
   if (facts.notAFigures && !possessive && !when) return null;
   // "crossings this year exceed the 133,716 registered the previous year": a period before a
   // compared figure's lead ("exceed the", "than the") is the other side's.
@@ -373,7 +374,7 @@ const YEAR_IN_WHICH = /^,?\s+(?:itself\s+)?an?\s+(?:[\w-]+\s+){0,3}year\s+(?:in\
 /** A phrase's period as the figure's; "October 2022, a year in which 248,284 crossed": the clause is of the month's whole year. */
 function periodOfItsClause(m: string, best: PeriodMention, figure: Building): Period | null {
   const period = best.resolved?.period ?? null;
-  if (!period || best.end > figure.start || !YEAR_IN_WHICH.test(m.slice(best.end, figure.start))) return period;
+  if (!period || best.end > figure.start || !YEAR_IN_WHICH.test(cut(m, best.end, figure.start))) return period;
   const year = yearOfDay(period.start);
   return yearOfDay(period.end) === year ? parsePeriod(String(year)) : period;
 }
@@ -414,16 +415,16 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   const comma = m.indexOf(',', from);
   // So is one that opens a clause after "and" ("…133.726 personas y en 2022, 248.284"): it does
   // not trail the figure before it.
-  const opensWithComma = /^,\s*$/.test(m.slice(p.end, mention.start)) && (p.start === offset || CLAUSE_OPENER_BEFORE.test(m.slice(Math.max(offset, p.start - 12), p.start)));
+  const opensWithComma = /^,\s*$/.test(cut(m, p.end, mention.start)) && (p.start === offset || CLAUSE_OPENER_BEFORE.test(cut(m, Math.max(offset, p.start - 12), p.start)));
   // "11.363 cruzaron entre el 1 y el 17": a vague phrase just after the figure's verb is its own.
-  const ownVague = p.kind === 'vague' && after && to - from <= 24 && /^[\s\p{L}]*$/u.test(m.slice(from, to));
+  const ownVague = p.kind === 'vague' && after && to - from <= 24 && /^[\s\p{L}]*$/u.test(cut(m, from, to));
   const weaker = facts.weaker - (ownVague ? facts.weaker : 0) - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && !possessive && comma >= 0 && comma < to && !opensWithComma ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
   // "the year before", "a year earlier" after a figure are mostly what it is compared with.
   // Not for a figure that is itself compared with ("five times the 2,928 recorded a year earlier"):
   // the phrase is then its own.
   // Nor one listed after "after" ("crossed last year, after 248,284 the year before"): a count of
   // the year before, in a sequence of years.
-  const baseline = looksBack(p) && !mention.change && !mention.from && after && !isBaseline(figure, m, offset) && !AFTER_BEFORE.test(m.slice(Math.max(offset, mention.start - 24), mention.start)) ? 50 : 0;
+  const baseline = looksBack(p) && !mention.change && !mention.from && after && !isBaseline(figure, m, offset) && !AFTER_BEFORE.test(cut(m, Math.max(offset, mention.start - 24), mention.start)) ? 50 : 0;
   // "650 a day for the rest of August and 500 a day in September": a phrase that trails another
   // figure is that figure's.
   const trails = !after && !opensWithComma && trailsAFigure(p, built, m) ? 40 : 0;
@@ -431,12 +432,12 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // the figure, past a comma or "y", is mostly the next clause's.
   // The words between, when few enough for the tests below to look at (each looks at short spans
   // only: a slice per period and figure over long spans cost a tenth of a 1 MB draft's reading).
-  const words = to - from <= BETWEEN_REACH ? m.slice(from, to) : null;
+  const words = to - from <= BETWEEN_REACH ? cut(m, from, to) : null;
   // "con 59 mil 773, seguido por el mes de septiembre, con 48 mil 204": what follows "seguido por"
   // or "followed by" is the next item's, never this figure's.
   if (after && words !== null && NEXT_ITEM.test(words)) return null;
   // English the same way only across a conjunction alone ("was 1,500 and this week it is 750").
-  const opensNextEs = site.spanish && after && OPENS_NEXT_ES.test(m.slice(from, to));
+  const opensNextEs = site.spanish && after && OPENS_NEXT_ES.test(cut(m, from, to));
   // "133.726 personas, y al año siguiente …": the noun the figure counts may come first.
   const opensNext = (between: string | null): boolean => between !== null && (OPENS_NEXT_EN.test(between) || OPENS_NEXT_EN.test(between.replace(COUNTED_NOUN_FIRST, '')));
   const opensNextEn = !site.spanish && after && opensNext(words);
@@ -492,7 +493,7 @@ const CHANGE_JUST_BEFORE = /(?:percent|per cent|%|times|fold|\b(?:19|20)\d\d)\s+
  * year's phrase took for itself.
  */
 export function leadsToBaseline(p: PeriodMention, m: string, offset: number, reach: number): boolean {
-  const before = m.slice(Math.max(offset, p.start - reach), p.start);
+  const before = cut(m, Math.max(offset, p.start - reach), p.start);
   if (isBaselineLead(before + (CHANGE_JUST_BEFORE.test(before) ? (OWN_LEAD.exec(p.words)?.[0] ?? '') : ''))) return true;
   // "frente al año anterior": the phrase took the "al" that "frente" leads with.
   const contraction = SPANISH_OWN_LEAD.exec(p.words)?.[0];
@@ -507,12 +508,12 @@ export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
   // given, in an aside the comma closes.
   if (/^\s*,/.test(m.slice(p.end, p.end + 4)) && REPORTED_THEN_BEFORE.test(m.slice(Math.max(offset, p.start - 24), p.start))) return true;
   // "**August 1, 2025.** DHS says just 100 crossed in June": a timeline entry's date.
-  if (p.pointInTime && /^[\s*_#>-]*$/.test(m.slice(offset, p.start)) && ENTRY_SAID_AFTER.test(m.slice(p.end, p.end + 60))) return true;
+  if (p.pointInTime && /^[\s*_#>-]*$/.test(cut(m, offset, p.start)) && ENTRY_SAID_AFTER.test(cut(m, p.end, p.end + 60))) return true;
   // "el presidente en enero dijo 511 mil": a Spanish verb of saying just after the period.
   // Not a period that opens the sentence: "En 2024 reportó el SNM el paso de 302.203" dates the figure.
-  if (/\p{L}/u.test(m.slice(offset, p.start)) && SAID_VERBS_ES.has(SAID_FIRST_ES.exec(m.slice(p.end, p.end + 24))?.[1]?.toLowerCase() ?? '')) return true;
+  if (/\p{L}/u.test(cut(m, offset, p.start)) && SAID_VERBS_ES.has(SAID_FIRST_ES.exec(cut(m, p.end, p.end + 24))?.[1]?.toLowerCase() ?? '')) return true;
   // "informó este lunes", "dijo el jueves": a Spanish verb of saying just before a day, as "said Monday".
-  return p.pointInTime && (SAID_BEFORE.test(m.slice(Math.max(offset, p.start - 64), p.start)) || SAID_VERBS_ES.has(SAID_LAST_ES.exec(m.slice(Math.max(offset, p.start - 24), p.start))?.[1] ?? '') || OCCASION_AFTER.test(m.slice(p.end, p.end + 24)) || OCCASION_BEFORE.test(m.slice(Math.max(offset, p.start - 40), p.start)));
+  return p.pointInTime && (SAID_BEFORE.test(cut(m, Math.max(offset, p.start - 64), p.start)) || SAID_VERBS_ES.has(SAID_LAST_ES.exec(cut(m, Math.max(offset, p.start - 24), p.start))?.[1] ?? '') || OCCASION_AFTER.test(cut(m, p.end, p.end + 24)) || OCCASION_BEFORE.test(cut(m, Math.max(offset, p.start - 40), p.start)));
 }
 
 /**
@@ -521,8 +522,8 @@ export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
  * carries its own period or none.
  */
 function saidThen(p: PeriodMention, m: string, offset: number): boolean {
-  if (!THAT_AFTER.test(m.slice(p.end, p.end + 24))) return false;
-  const lead = m.slice(Math.max(offset, p.start - 64), p.start);
+  if (!THAT_AFTER.test(cut(m, p.end, p.end + 24))) return false;
+  const lead = cut(m, Math.max(offset, p.start - 64), p.start);
   return SAID_BEFORE.test(lead) || SAID_VERBS_ES.has(/(\p{L}+)\s+$/u.exec(lead)?.[1] ?? '');
 }
 const THAT_AFTER = EN.pattern('said-that-after');
@@ -535,7 +536,7 @@ const SAID_VERBS_ES: ReadonlySet<string> = new Set(ES.list('said-verbs'));
 export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   let facts = FACTS.get(p);
   if (facts) return facts;
-  const lead = m.slice(Math.max(offset, p.start - 24), p.start);
+  const lead = cut(m, Math.max(offset, p.start - 24), p.start);
   const until = (p.kind === 'that' || UNTIL.test(p.words) || UNTIL_BEFORE.test(lead)) && !p.resolved;
   // "said Wednesday", "in a Jan. 2 speech", "in a speech on Jan. 2": when a figure was said.
   const spoken = spokenOn(p, m, offset);
@@ -548,9 +549,9 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
     // dates the event, and the figure is of the span it starts.
     // "Now compare June's 10 with July 2024 …": "now" that turns to the reader is no time.
     // "el mayor número de migrantes … este año": what the superlative is the most of.
-    notAFigures: leadsToBaseline(p, m, offset, 100) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)) || BEGAN_BEFORE.test(lead) || SUPERLATIVE_SCOPE.test(m.slice(Math.max(offset, p.start - 120), p.start)) || SUPERLATIVE_SCOPE_AFTER.test(m.slice(p.end, p.end + 48)) || (/^now$/i.test(p.words) && NOW_IMPERATIVE.test(m.slice(p.end, p.end + 16))),
+    notAFigures: leadsToBaseline(p, m, offset, 100) || /\bnot\s+$/i.test(lead) || spoken || PART_OF_LEAD.test(lead) || (p.pointInTime && EVENT_JUST_BEFORE.test(lead)) || BEGAN_BEFORE.test(lead) || SUPERLATIVE_SCOPE.test(cut(m, Math.max(offset, p.start - 120), p.start)) || SUPERLATIVE_SCOPE_AFTER.test(cut(m, p.end, p.end + 48)) || (/^now$/i.test(p.words) && NOW_IMPERATIVE.test(cut(m, p.end, p.end + 16))),
     spoken,
-    weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(m.slice(p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
+    weaker: (p.kind === 'vague' ? 10_000 : 0) + (until ? 500 : 0) + (/['’]s$/.test(cut(m, p.end, p.end + 2)) ? POSSESSIVE_PENALTY : 0),
   };
   FACTS.set(p, facts);
   return facts;
@@ -562,7 +563,7 @@ export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFact
  * then as the rate at that time).
  */
 function saidAtOpening(ctx: SentenceContext, p: PeriodMention): boolean {
-  return /^[\s*_#>-]*$/.test(ctx.m.slice(ctx.sentence.start, p.start)) && SAID_OPENING_AFTER.test(ctx.m.slice(p.end, p.end + 90));
+  return /^[\s*_#>-]*$/.test(cut(ctx.m, ctx.sentence.start, p.start)) && SAID_OPENING_AFTER.test(cut(ctx.m, p.end, p.end + 90));
 }
 const SAID_OPENING_AFTER = EN.pattern('said-opening-after');
 
@@ -575,7 +576,7 @@ function sentenceStartOf(built: readonly Building[], figure: Building): number {
 /** "16 boats and 32 motors", "4,702 and 4,262": figures of one list share a period. */
 function listedTogether(a: Building, b: Building, m: string): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  return /^[^,.;:\d]{0,40}\s(?:and|or)\s$/.test(m.slice(first.end, second.start)) || /^\s(?:and|or)\s$/.test(m.slice(first.end, second.start));
+  return /^[^,.;:\d]{0,40}\s(?:and|or)\s$/.test(cut(m, first.end, second.start)) || /^\s(?:and|or)\s$/.test(cut(m, first.end, second.start));
 }
 
 /** "about 2,000 of them were alone": a part of the figure before it. */
@@ -597,16 +598,16 @@ function opensSentence(p: PeriodMention, offset: number, m: string, figureStart:
   // «En lo que va de 2022, han ingresado …»: an opening quotation mark or question mark is no word
   // before it, for a figure inside the same quotation («En 2021 creímos …», dijo; la cifra llegó a
   // 520.085 is not).
-  const quoted = p.start - offset <= 3 && OPENING_MARKS.test(m.slice(offset, p.start)) && !CLOSING_MARKS.test(m.slice(p.end, figureStart));
+  const quoted = p.start - offset <= 3 && OPENING_MARKS.test(cut(m, offset, p.start)) && !CLOSING_MARKS.test(cut(m, p.end, figureStart));
   if (p.start === offset || quoted) return true;
   // "… y en 2024 la cifra bajó un 42 por ciento, hasta los 302 mil 203": a period that opens a
   // clause after "and" stands for the clauses after it, as one opening the sentence does.
-  if (p.end <= figureStart && COORDINATE_BEFORE.test(m.slice(Math.max(offset, p.start - 10), p.start)) && !ANOTHER_CLAUSE.test(m.slice(p.end, figureStart))) return true;
+  if (p.end <= figureStart && COORDINATE_BEFORE.test(cut(m, Math.max(offset, p.start - 10), p.start)) && !ANOTHER_CLAUSE.test(cut(m, p.end, figureStart))) return true;
   if (p.start - offset > 40) return false;
-  const lead = m.slice(offset, p.start);
+  const lead = cut(m, offset, p.start);
   // "Go back to 2020, and 133,000 made the journey", "Look at 2021: …": a short opening clause that
   // ends with the period and holds no figure sets it for the sentence.
-  return (ITEM_LABEL_BEFORE.test(lead) && ITEM_LABEL_AFTER.test(m.slice(p.end, p.end + 8))) || (OPENING_CLAUSE_BEFORE.test(lead) && OPENING_CLAUSE_AFTER.test(m.slice(p.end, figureStart)));
+  return (ITEM_LABEL_BEFORE.test(lead) && ITEM_LABEL_AFTER.test(cut(m, p.end, p.end + 8))) || (OPENING_CLAUSE_BEFORE.test(lead) && OPENING_CLAUSE_AFTER.test(cut(m, p.end, figureStart)));
 }
 const COORDINATE_BEFORE = /(?:^|[^\p{L}])(?:y|and)\s+$/u;
 /** "…, and in July and August the flow slowed, but the year still closed with 302,203": another clause after it. */
@@ -821,7 +822,7 @@ function periodFromContext(built: readonly Building[], before: readonly Building
     // meant about 366 a day": "that earlier figure" is the one compared with.
     const compared = EARLIER_FIGURE.test(body) ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && isBaseline(f, m, f.sentence.start)) : undefined;
     const referred = REFERS_BACK.test(body) || givesTheFigure(body, figure.start - offset);
-    const source = earlier ?? compared ?? (referred ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start) && !AFTER_A_FIGURE.test(m.slice(f.sentence.start, f.start))) : undefined) ?? (referred ? carriedBefore(before, m) : undefined) ?? sameRateBefore(figure, before);
+    const source = earlier ?? compared ?? (referred ? [...before].reverse().find((f) => f.period && f.periodMention && f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start) && !AFTER_A_FIGURE.test(cut(m, f.sentence.start, f.start))) : undefined) ?? (referred ? carriedBefore(before, m) : undefined) ?? sameRateBefore(figure, before);
     if (!source) continue;
     // "llegaron 2,316 a Darién, lo cual dio a 132,153": a running total reached on the day of the
     // figure before it is no count of that day.

@@ -5,6 +5,7 @@
 import type { Building } from './record.js';
 import { EN } from './lexicon/en.js';
 import { ES } from './lexicon/es.js';
+import { cut } from '../text/one-byte.js';
 
 const BASELINE_BEFORE = EN.pattern('baseline-before');
 /** The Spanish of BASELINE_BEFORE: "el doble que en", "un 35% menos que el", "respecto al", "en comparación con". */
@@ -23,11 +24,11 @@ export const leadsToBaselineFigure = (before: string): boolean => BASELINE_FIGUR
 /** A figure just after "than the", "exceeds the", "up from": compared with, its period after it. */
 export function followsBaselineLead(figure: Building, m: string, sentenceStart: number): boolean {
   // Up to 48 characters back: "some 35 times the pandemic-year low of 6,465".
-  return leadsToBaselineFigure(m.slice(Math.max(sentenceStart, figure.start - 48), figure.start));
+  return leadsToBaselineFigure(cut(m, Math.max(sentenceStart, figure.start - 48), figure.start));
 }
 
 export function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {
   // A relative clause gives the compared figure only in a sentence that compares.
-  return followsBaselineLead(figure, m, sentenceStart) || (BASELINE_RELATIVE.test(m.slice(Math.max(sentenceStart, figure.start - 30), figure.start)) && COMPARES.test(m.slice(sentenceStart, figure.start)));
+  return followsBaselineLead(figure, m, sentenceStart) || (BASELINE_RELATIVE.test(cut(m, Math.max(sentenceStart, figure.start - 30), figure.start)) && COMPARES.test(cut(m, sentenceStart, figure.start)));
 }
 const COMPARES = EN.pattern('compares');

@@ -22,6 +22,7 @@ import { clauseBreaks } from './clauses.js';
 import { attributionOf } from './attribution.js';
 import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
+import { cut } from '../text/one-byte.js';
 
 /** What a sentence is read with: the text around it, and what is worked out once and on demand. */
 export interface SentenceContext {
@@ -139,10 +140,10 @@ export interface TextState {
  * paso de migrantes por la selva del Darién creció …" places a later "al cruzar 16.632 personas").
  */
 function leadPlaces(m: string, sentences: readonly Sentence[], title: Sentence | null, frames: CatalogueFrames): ReadonlySet<Frame> {
-  const lead = sentences.find((s) => s !== title && !s.heading && !DATELINE.test(m.slice(s.start, s.end)));
+  const lead = sentences.find((s) => s !== title && !s.heading && !DATELINE.test(cut(m, s.start, s.end)));
   if (!lead) return new Set();
   const end = sentences.filter((s) => s.paragraph === lead.paragraph).at(-1)!.end;
-  return frames.placesOf(m.slice(lead.start, end)).in(0, end - lead.start);
+  return frames.placesOf(cut(m, lead.start, end)).in(0, end - lead.start);
 }
 
 /** The title and the places it names: where a draft names its place once ("Darién crossings fall"). */
@@ -150,19 +151,19 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const m = masked.masked;
   // A plain text's title is its first line that does not end like a sentence, past a dateline
   // ("Published: 2024-07-18") or byline that may come first.
-  const first = sentences.slice(0, 3).find((s) => !DATELINE.test(m.slice(s.start, s.end)));
+  const first = sentences.slice(0, 3).find((s) => !DATELINE.test(cut(m, s.start, s.end)));
   const title =
     sentences.find((s) => s.heading) ??
-    (options.hardLineBreaks && first && first.paragraph <= 2 && !/[.!?:]["”’)]*$/.test(m.slice(first.start, first.end)) ? first : null);
+    (options.hardLineBreaks && first && first.paragraph <= 2 && !/[.!?:]["”’)]*$/.test(cut(m, first.start, first.end)) ? first : null);
   const titleStems = new Set(title ? tokenize(m, title.start, title.end).map((t) => t.stem) : []);
   const frontTitle = masked.frontMatter.fields.get('title')?.value;
   if (frontTitle) for (const t of tokenize(frontTitle, 0, frontTitle.length)) titleStems.add(t.stem);
   const frames = framesOf(options.catalogue);
-  const titlePlaces = new Set<Frame>(title ? frames.placesOf(m.slice(title.start, title.end)).in(0, title.end - title.start) : []);
+  const titlePlaces = new Set<Frame>(title ? frames.placesOf(cut(m, title.start, title.end)).in(0, title.end - title.start) : []);
   if (frontTitle) for (const frame of frames.placesOf(frontTitle).in(0, frontTitle.length)) titlePlaces.add(frame);
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
-  const titleText = `${title ? m.slice(title.start, title.end) : ''}\n${frontTitle ?? ''}`;
+  const titleText = `${title ? cut(m, title.start, title.end) : ''}\n${frontTitle ?? ''}`;
   return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], durations: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
 }
 
@@ -193,7 +194,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
   // ("That is an average of about 680 a day"), the one before it whatever the paragraph; so does
   // one that gives "the figure" another value ("Mulino put the figure at 511,103").
   // An interview's answer ("A: About 520,085.") takes its question's period (attach-period.ts).
-  const answers = ANSWER.test(m.slice(sentence.start, sentence.start + 12));
+  const answers = ANSWER.test(cut(m, sentence.start, sentence.start + 12));
   const before = prior ?? (previous && (REFERS_BACK.test(body) || PUTS_THE_FIGURE.test(body)) ? referredTo(state, sentence) : null);
   return {
     text: state.text,
@@ -328,7 +329,7 @@ export function recordYearOf(own: readonly PeriodMention[], body: string, m: str
   // "2023 fue el año récord, con 520.085, frente a 248.284 en 2022": the year the sentence says is
   // the record year, however many others it names.
   const record = own.find((p) => RECORD_YEAR.test(p.glossed ?? p.words));
-  const called = record ? years.find((p) => p.end <= record.start && IS_THE_RECORD.test(m.slice(p.end, record.start))) : undefined;
+  const called = record ? years.find((p) => p.end <= record.start && IS_THE_RECORD.test(cut(m, p.end, record.start))) : undefined;
   if (called) return called.resolved!.period;
   // "en 2024 cruzaron 200.000 menos que en el año récord": a year set beside the record year is not it.
   if (record) return undefined;

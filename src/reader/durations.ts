@@ -24,6 +24,7 @@ import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
 import { readInterval, rangeInterval } from './mentions.js';
 import type { DraftFigure, ReadText } from './record.js';
 import { RESTATED, type Restatement } from './restated.js';
+import { cut } from '../text/one-byte.js';
 
 /** The words around a duration that say whether it is one span given again. */
 export const DURATION_ENTRIES = [
@@ -105,7 +106,7 @@ const stemOf = (word: string): string => fold(word).slice(0, 5);
 
 /** The words that say where or what the span was, after its unit: "trail" of "those eight days on the trail". */
 function whatFollows(m: string, duration: DraftFigure): string[] {
-  const clause = m.slice(duration.end, Math.min(duration.sentence.end, duration.end + 40)).split(/[.;:!?,()]/)[0]!;
+  const clause = cut(m, duration.end, Math.min(duration.sentence.end, duration.end + 40)).split(/[.;:!?,()]/)[0]!;
   return (clause.match(/\p{L}{4,}/gu) ?? []).filter((word) => !PLAIN_WORD.has(word.toLowerCase())).map(stemOf);
 }
 
@@ -115,18 +116,18 @@ export function restatedDurations(read: ReadText): Restatement[] {
   const out: Restatement[] = [];
   const all = read.durations;
   for (const [i, duration] of all.entries()) {
-    const before = m.slice(Math.max(duration.sentence.start, duration.start - 30), duration.start);
+    const before = cut(m, Math.max(duration.sentence.start, duration.start - 30), duration.start);
     const owned = POSSESSIVE_BEFORE.test(before) || SOMEONES_BEFORE.test(before);
     const pointing = REFERS_BACK_BEFORE.test(before) || owned;
     if (!pointing && !DEFINITE_BEFORE.test(before)) continue;
     // Months and years only as someone's, with a word of the earlier span after them (above).
     const short = SHORT_UNITS.has(duration.unit!);
-    if ((!short && !owned) || RATE_AFTER.test(m.slice(duration.end, duration.end + 20))) continue;
+    if ((!short && !owned) || RATE_AFTER.test(cut(m, duration.end, duration.end + 20))) continue;
     const earlier = all.slice(0, i).filter((other) => other.unit === duration.unit && other.sentence !== duration.sentence);
     if (earlier.length === 0) continue;
     const follows = whatFollows(m, duration);
     const sharing = earlier.filter((other) => {
-      const stems = new Set((m.slice(other.sentence.start, other.sentence.end).match(/\p{L}{4,}/gu) ?? []).map(stemOf));
+      const stems = new Set((cut(m, other.sentence.start, other.sentence.end).match(/\p{L}{4,}/gu) ?? []).map(stemOf));
       return follows.some((stem) => stems.has(stem));
     });
     // "those fourteen days" with nothing after it to go by: the text's one earlier stay, or none.

@@ -17,6 +17,7 @@ import { FAR } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { isTerm, termDates } from './term-events.js';
 import { peopleNamed } from './people-named.js';
+import { cut } from '../text/one-byte.js';
 
 /**
  * Dates of events: a date and the phrase of an event in one sentence. A phrase that is only a
@@ -36,15 +37,15 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // "migrants who have arrived in Panama": in a relative clause the phrase describes the noun
     // before it; "Mulino, who was sworn in", set off by a comma, is about the one named.
     const relative = tokens.slice(Math.max(0, phrase.from - 3), phrase.from).find((t) => RELATIVE.has(t.stem));
-    if (relative && !/,\s*$/.test(m.slice(Math.max(sentence.start, relative.start - 3), relative.start))) continue;
+    if (relative && !/,\s*$/.test(cut(m, Math.max(sentence.start, relative.start - 3), relative.start))) continue;
     // "wrapped up a two-day visit to Panama on Wednesday": the day the event ended, not its own.
-    if (EVENT_ENDS_BEFORE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 48), tokens[phrase.from]!.start))) continue;
+    if (EVENT_ENDS_BEFORE.test(cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 48), tokens[phrase.from]!.start))) continue;
     // "In 2023, the year before his election, …": the event a span is counted from, not dated here.
-    if (COUNTED_FROM_BEFORE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start))) continue;
+    if (COUNTED_FROM_BEFORE.test(cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start))) continue;
     // The phrase's own words name no one it is about.
     // "Mulino's predecessor, Laurentino Cortizo, took office": a name said only to name someone
     // else by it is not the one the event is about.
-    keysNear ??= SOMEONE_ELSE_KEYS.test(m.slice(Math.max(0, sentence.start - 24), sentence.end));
+    keysNear ??= SOMEONE_ELSE_KEYS.test(cut(m, Math.max(0, sentence.start - 24), sentence.end));
     const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((token, t) => (t < phrase.from || t >= phrase.to) && !namesSomeoneElse(m, token, keysNear!)).map((t) => t.stem)) : ctx.stems();
     let strong = namesEvent(ctx.catalogue, phrase.metric, outside);
     // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
@@ -53,18 +54,18 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     strong ||= referred;
     // "In May, Ambassador Kevin Cabrera handed over 16 boats. The handover took place on May 22":
     // the event a sentence opens with, named as known, is the one the sentence before told.
-    const told = !strong && ctx.previous !== null && DEFINITE_OPENS.test(m.slice(sentence.start, tokens[phrase.from]!.start)) && ctx.previous.told?.().includes(phrase.metric) === true && namesEvent(ctx.catalogue, phrase.metric, ctx.previous.words());
+    const told = !strong && ctx.previous !== null && DEFINITE_OPENS.test(cut(m, sentence.start, tokens[phrase.from]!.start)) && ctx.previous.told?.().includes(phrase.metric) === true && namesEvent(ctx.catalogue, phrase.metric, ctx.previous.words());
     strong ||= told;
     // "His government signed a memorandum" in a story about Panama: an office for the place at hand.
     // "the deportation memorandum, signed on 12 July 2024", "The memorandum was signed on July 12":
     // a document said to be signed, with no one named as signing it, is the event itself, in a
     // text placed where it happened ("The government of Colombia signed a memorandum" names another).
     // The document named for what it is ("the deportation memorandum"), not "a memorandum", any one.
-    const namesDocument = tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && (phrase.words >= 2 || qualifiedInSentence(ctx, phrase.metric) || qualifiedBefore(ctx, phrase)) && SIGNED_AFTER.test(m.slice(tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
+    const namesDocument = tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && (phrase.words >= 2 || qualifiedInSentence(ctx, phrase.metric) || qualifiedBefore(ctx, phrase)) && SIGNED_AFTER.test(cut(m, tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
     // "Foreign Minister Erika Mouynes … has said … She convened the first regional ministerial": a
     // pronoun for someone named by an office stands for the office, as "His government" does.
-    const officeBefore = PRONOUN_OPENS.test(ctx.body) && ctx.previous !== null && OFFICE_NAMED.test(m.slice(ctx.previous.sentence.start, ctx.previous.sentence.end));
-    const standIn = !strong && ((namesDocument && (placedAround(ctx, phrase.metric) || placedBefore(ctx, phrase.metric))) || ((officeBefore || STANDS_FOR_PLACE.test(m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start))) && placedAround(ctx, phrase.metric)));
+    const officeBefore = PRONOUN_OPENS.test(ctx.body) && ctx.previous !== null && OFFICE_NAMED.test(cut(m, ctx.previous.sentence.start, ctx.previous.sentence.end));
+    const standIn = !strong && ((namesDocument && (placedAround(ctx, phrase.metric) || placedBefore(ctx, phrase.metric))) || ((officeBefore || STANDS_FOR_PLACE.test(cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start))) && placedAround(ctx, phrase.metric)));
     strong ||= standIn;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
@@ -79,10 +80,10 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
       continue;
     }
     // "said Wednesday that … since Mulino took office": the day someone spoke dates no event.
-    const dates = ctx.periods.filter((p) => !UNTIL_DATE.test(m.slice(Math.max(sentence.start, p.start - 12), p.start)) && !SAID_BEFORE.test(m.slice(Math.max(sentence.start, p.start - 60), p.start)));
+    const dates = ctx.periods.filter((p) => !UNTIL_DATE.test(cut(m, Math.max(sentence.start, p.start - 12), p.start)) && !SAID_BEFORE.test(cut(m, Math.max(sentence.start, p.start - 60), p.start)));
     const found = nearestDate(dates, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
     if (!found || !documentDated(ctx, phrase, found)) continue;
-    const date = inTheEventsYear(ahead(found, m.slice(Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, m.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)), ctx.catalogue.eventDays.get(phrase.metric));
+    const date = inTheEventsYear(ahead(found, cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, cut(m, tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)), ctx.catalogue.eventDays.get(phrase.metric));
     seen.add(phrase.metric.id);
     const existing = events.find((f) => f.start === date.coreStart);
     if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
@@ -107,7 +108,7 @@ function documentDated(ctx: SentenceContext, phrase: PhraseMatch, date: PeriodMe
   const beside = (date.end <= start && start - date.end <= BESIDE) || (date.start >= end && date.start - end <= BESIDE);
   // "The deportation agreement Panama signed with the Biden administration on June 28".
   const signedBetween = tokens.some((t) => SIGNING.has(t.stem) && ((t.start >= end && t.end <= date.start) || (t.start >= date.end && t.end <= start)));
-  return beside || signedBetween || SIGNED_AFTER.test(m.slice(end, Math.min(sentence.end, end + 90))) || SIGNED_BEFORE.test(m.slice(Math.max(sentence.start, start - 40), start));
+  return beside || signedBetween || SIGNED_AFTER.test(cut(m, end, Math.min(sentence.end, end + 90))) || SIGNED_BEFORE.test(cut(m, Math.max(sentence.start, start - 40), start));
 }
 /** "the July 1 memorandum", "the memorandum of July 1": as near as a date stands to what it dates. */
 const BESIDE = 12;
@@ -121,7 +122,7 @@ function daysToPropose(ctx: SentenceContext, built: readonly Building[], events:
   const { m, sentence } = ctx;
   const proposed: Building[] = [];
   for (const date of ctx.periods) {
-    if (date.kind !== 'date' || !/\d/.test(date.words) || SAID_BEFORE.test(m.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
+    if (date.kind !== 'date' || !/\d/.test(date.words) || SAID_BEFORE.test(cut(m, Math.max(sentence.start, date.start - 16), date.start))) continue;
     // "On August 14, 402 people crossed": the period of a flow's count is no event; "29 Colombians
     // left on Aug. 20" counts nothing the catalogue holds, and "16 boats ... on May 22" a level,
     // so the date is the flight's or the handover's.
@@ -143,9 +144,9 @@ function daysToPropose(ctx: SentenceContext, built: readonly Building[], events:
 function referredBack(ctx: SentenceContext, phrase: PhraseMatch): boolean {
   const { previous, referent, m, sentence } = ctx;
   if (previous === null || !(pronounNear(ctx, phrase) || PERSON_DESCRIBED.test(ctx.body))) return false;
-  if (peopleNamed(ctx.catalogue, m.slice(sentence.start, ctx.tokens[phrase.from]!.start)).length > 0) return false;
+  if (peopleNamed(ctx.catalogue, cut(m, sentence.start, ctx.tokens[phrase.from]!.start)).length > 0) return false;
   if (namesEvent(ctx.catalogue, phrase.metric, previous.words())) return true;
-  return referent !== null && referent !== previous && peopleNamed(ctx.catalogue, m.slice(referent.sentence.start, referent.sentence.end)).length <= 1 && namesEvent(ctx.catalogue, phrase.metric, referent.words());
+  return referent !== null && referent !== previous && peopleNamed(ctx.catalogue, cut(m, referent.sentence.start, referent.sentence.end)).length <= 1 && namesEvent(ctx.catalogue, phrase.metric, referent.words());
 }
 
 const RELATIVE = EN.words('relative');
@@ -180,9 +181,9 @@ function namesSomeoneElse(m: string, token: Token, keysNear: boolean): boolean {
   // character or key words first (`keysNear`: SOMEONE_ELSE_KEYS anywhere from 24 characters before
   // the sentence to its end, which holds every word's text before; looked for once per sentence).
   const next = m.charCodeAt(token.end);
-  if ((next === 0x27 || next === 0x2019) && SOMEONE_ELSE_AFTER.test(m.slice(token.end, token.end + 24))) return true;
+  if ((next === 0x27 || next === 0x2019) && SOMEONE_ELSE_AFTER.test(cut(m, token.end, token.end + 24))) return true;
   if (!keysNear) return false;
-  const before = m.slice(Math.max(0, token.start - 24), token.start);
+  const before = cut(m, Math.max(0, token.start - 24), token.start);
   return SOMEONE_ELSE_KEYS.test(before) && SOMEONE_ELSE_BEFORE.test(before);
 }
 /** Words without one of which someone-else-before cannot match. */
@@ -208,15 +209,15 @@ const PRONOUN_REACH = 3;
  */
 function pronounNear(ctx: SentenceContext, phrase: PhraseMatch): boolean {
   const { tokens, m } = ctx;
-  const pronoun = (t: Token): boolean => SUBJECT_PRONOUNS.has(m.slice(t.start, t.end).toLowerCase());
+  const pronoun = (t: Token): boolean => SUBJECT_PRONOUNS.has(cut(m, t.start, t.end).toLowerCase());
   // "Since his election on May 26", "her first ministerial summit": the owner is the one before.
   // Only right before the phrase: "His government signed a memorandum" is an office, not a person.
-  const owner = phrase.from > 0 && POSSESSIVE_PRONOUNS.has(m.slice(tokens[phrase.from - 1]!.start, tokens[phrase.from - 1]!.end).toLowerCase());
+  const owner = phrase.from > 0 && POSSESSIVE_PRONOUNS.has(cut(m, tokens[phrase.from - 1]!.start, tokens[phrase.from - 1]!.end).toLowerCase());
   if (owner || tokens.slice(Math.max(0, phrase.from - PRONOUN_REACH), phrase.from).some(pronoun)) return true;
   // "He also sat down with civil society on April 21 for a roundtable": a pronoun that opens the
   // sentence is its subject, however far the phrase is.
   if (tokens[0] && tokens[0].start - ctx.sentence.start < 4 && pronoun(tokens[0])) return true;
-  const fronted = phrase.from <= PRONOUN_REACH && !/,/.test(m.slice(ctx.sentence.start, tokens[phrase.from]!.start)) && /,/.test(m.slice(tokens[phrase.to - 1]!.end, tokens[Math.min(tokens.length - 1, phrase.to + PRONOUN_REACH)]!.start));
+  const fronted = phrase.from <= PRONOUN_REACH && !/,/.test(cut(m, ctx.sentence.start, tokens[phrase.from]!.start)) && /,/.test(cut(m, tokens[phrase.to - 1]!.end, tokens[Math.min(tokens.length - 1, phrase.to + PRONOUN_REACH)]!.start));
   return fronted && tokens.slice(phrase.to, phrase.to + PRONOUN_REACH + 1).some(pronoun);
 }
 
@@ -240,7 +241,7 @@ const DOCUMENT_NOUNS = EN.words('document-nouns');
  * sentences just before, as "the government" does.
  */
 function placedBefore(ctx: SentenceContext, metric: Metric): boolean {
-  const before = ctx.m.slice(0, ctx.sentence.start);
+  const before = cut(ctx.m, 0, ctx.sentence.start);
   const keys = new Set(tokenize(before, 0, before.length).map((t) => placeKey(t.stem)));
   for (const frame of ctx.frames.placesOf(before).in(0, before.length)) {
     for (const place of frame.metric.frame?.within ?? []) for (const t of tokenize(place, 0, place.length)) keys.add(placeKey(t.stem));
@@ -266,7 +267,7 @@ function qualifiedInSentence(ctx: SentenceContext, metric: Metric): boolean {
  */
 function qualifiedBefore(ctx: SentenceContext, phrase: PhraseMatch): boolean {
   const at = ctx.tokens[phrase.from]!.start;
-  if (!/(?:^|[^\p{L}])(?:the|this|that|el|ese|este)\s+$/iu.test(ctx.m.slice(Math.max(ctx.sentence.start, at - 6), at))) return false;
+  if (!/(?:^|[^\p{L}])(?:the|this|that|el|ese|este)\s+$/iu.test(cut(ctx.m, Math.max(ctx.sentence.start, at - 6), at))) return false;
   const qualifiers = new Set([...qualifiersOf(phrase.metric)].map((stem) => stem.slice(0, 5)));
   const before = tokenize(ctx.m, Math.max(0, ctx.sentence.start - QUALIFIED_REACH), ctx.sentence.start);
   return qualifiers.size > 0 && before.some((t) => DOCUMENT_NOUNS.has(t.stem)) && before.some((t) => qualifiers.has(t.stem.slice(0, 5)));

@@ -16,6 +16,7 @@ import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { anotherCountersFigures } from './counters.js';
 import { KM_AFTER } from '../text/numbers.js';
+import { cut } from '../text/one-byte.js';
 
 /** Words without one of which no sentence is a correction's account of what was said before (RETRACTED). */
 const CORRECTION_WORDS = /version|versión|previously|originally|originalmente|incorrectly|mistakenly|wrongly|erroneously|erróneamente|por error/i;
@@ -98,8 +99,8 @@ function listedWithAGroup(m: string, built: readonly Building[]): void {
     // figure that names nothing it counts, in the next clause, is the same group's.
     // So is one later in the sentence that names nothing, with no other people counted between
     // ("cuando 2.676 cubanos entraron …, y aunque en los siguientes dos meses entraron 2.126 y 2.557").
-    const between = m.slice(before.end, figure.start);
-    const namesNothing = NAMES_NOTHING_AFTER.test(m.slice(figure.end, figure.end + 16));
+    const between = cut(m, before.end, figure.start);
+    const namesNothing = NAMES_NOTHING_AFTER.test(cut(m, figure.end, figure.end + 16));
     // Not past a bracket that closes on the group ("53,404 migrants (39,834 Venezuelans) …, while
     // there were 48,204 in September"): the sentence's own count goes on.
     const elided = namesNothing && (ELIDED_CLAUSE.test(between) || (between.length <= 120 && !/[);]/.test(between) && !PEOPLE_BETWEEN.test(between.replace(/^\s*\p{L}+/u, ''))));
@@ -118,7 +119,7 @@ const PEOPLE_BETWEEN = /(?:^|[^\p{L}])(?:people|persons|migrants|travelers|cross
 function shareRestated(m: string, built: readonly Building[]): void {
   for (let i = 1; i < built.length; i++) {
     const [before, figure] = [built[i - 1]!, built[i]!];
-    if (before.mention!.part?.reason !== 'proportion' || figure.mention!.part || figure.mention!.change || !SHARE_RESTATED.test(m.slice(before.end, figure.start))) continue;
+    if (before.mention!.part?.reason !== 'proportion' || figure.mention!.part || figure.mention!.change || !SHARE_RESTATED.test(cut(m, before.end, figure.start))) continue;
     blame(figure, because('part-of-group', { figure: figure.text }));
   }
 }
@@ -138,8 +139,8 @@ function sameCountAsBefore(m: string, built: readonly Building[]): void {
     const earlier = built.slice(0, i).reverse().find((f) => f.kind === 'quantity' && !f.mention!.change);
     if (!earlier || earlier.metric || (earlier.reason !== 'no-metric' && earlier.reason !== null)) continue;
     // "Dos años antes, en 2022, la cifra anual …": a count of years counts no thing.
-    if (TIME_UNIT_AFTER.test(m.slice(earlier.end, earlier.end + 12))) continue;
-    if (THE_FIGURE_BETWEEN.test(m.slice(earlier.end, figure.start))) figure.aside = because('no-metric');
+    if (TIME_UNIT_AFTER.test(cut(m, earlier.end, earlier.end + 12))) continue;
+    if (THE_FIGURE_BETWEEN.test(cut(m, earlier.end, figure.start))) figure.aside = because('no-metric');
   }
 }
 const THE_FIGURE_BETWEEN = EN.pattern('the-figure-between');
@@ -195,8 +196,8 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
   // that month's count.
   const metric = figure.metric;
   // "a margin of error of ±2.8 percentage points": either side of another figure, not one.
-  if (PLUS_MINUS_BEFORE.test(m.slice(Math.max(0, figure.start - 16), figure.start))) {
-    blame(figure, because('margin', { figure: m.slice(Math.max(0, figure.start - 1), figure.end) }));
+  if (PLUS_MINUS_BEFORE.test(cut(m, Math.max(0, figure.start - 16), figure.start))) {
+    blame(figure, because('margin', { figure: cut(m, Math.max(0, figure.start - 1), figure.end) }));
     return;
   }
   finishUnit(figure, metric);
@@ -281,9 +282,9 @@ const isCount = (figure: Building, metric: Metric): boolean => (metric.kind === 
  * - "the 2015–2020 mean in the panel is about 17,300": a mean is no total.
  */
 function noCountAfterAll(figure: Building, metric: Metric, m: string): Because | null {
-  if (WHOLE_UNITS.has(metric.unit ?? '') && figure.value !== null && !Number.isInteger(figure.value) && !SCALED.test(m.slice(figure.start, figure.end + 8))) return because('fraction', { unit: metric.unit ?? 'people', figure: figure.text });
-  if (SIGN_BEFORE.test(m.slice(Math.max(0, figure.start - 2), figure.start))) return because('signed', { figure: m.slice(figure.start - 1, figure.end) });
-  const mean = MEAN_BEFORE.exec(m.slice(Math.max(0, figure.start - 60), figure.start));
+  if (WHOLE_UNITS.has(metric.unit ?? '') && figure.value !== null && !Number.isInteger(figure.value) && !SCALED.test(cut(m, figure.start, figure.end + 8))) return because('fraction', { unit: metric.unit ?? 'people', figure: figure.text });
+  if (SIGN_BEFORE.test(cut(m, Math.max(0, figure.start - 2), figure.start))) return because('signed', { figure: cut(m, figure.start - 1, figure.end) });
+  const mean = MEAN_BEFORE.exec(cut(m, Math.max(0, figure.start - 60), figure.start));
   return mean ? because('mean', { words: mean[0].trim() }) : null;
 }
 /** Units counted in whole ones: a count of them never has a fraction. */
@@ -317,10 +318,10 @@ function inMiles(figure: Building, m: string): void {
   figure.interval = [low / KM_PER_MILE, high / KM_PER_MILE];
   if (figure.value !== null) figure.value /= KM_PER_MILE;
   figure.unit = 'miles';
-  const unit = KM_AFTER.exec(m.slice(figure.end, figure.end + 16));
+  const unit = KM_AFTER.exec(cut(m, figure.end, figure.end + 16));
   if (unit) {
     figure.end += unit[0].length;
-    figure.text = m.slice(figure.start, figure.end);
+    figure.text = cut(m, figure.start, figure.end);
   }
 }
 
@@ -438,6 +439,6 @@ function periodByDefault(figure: Building, metric: Metric, pageDate: Period | nu
 
 /** Whether the words around a figure put it in a past tense: "were", "eran", "llegaban". */
 function saidInThePast(figure: Building, m: string): boolean {
-  return PAST_TENSE.test(m.slice(Math.max(figure.sentence.start, figure.start - 60), Math.min(figure.sentence.end, figure.end + 60)));
+  return PAST_TENSE.test(cut(m, Math.max(figure.sentence.start, figure.start - 60), Math.min(figure.sentence.end, figure.end + 60)));
 }
 const PAST_TENSE = EN.pattern('past-tense');

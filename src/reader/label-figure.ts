@@ -11,6 +11,7 @@ import { topicMetric } from './metric-context.js';
 import { blame, type Building } from './record.js';
 import { AVERAGE_WORDS, headerRate } from './tables.js';
 import { EN } from './lexicon/en.js';
+import { cut } from '../text/one-byte.js';
 
 const FIGURE_LABEL = EN.pattern('figure-label');
 /** Where a label ends: a colon or a dash, after "more"/"fewer" for a difference. */
@@ -22,8 +23,8 @@ const GLOSS_MORE = EN.pattern('gloss-how-many-more');
 function labelOf(m: string, built: readonly Building[], sentenceStart: number): { figure: Building; more: string } | null {
   const figure = built[0];
   if (!figure || figure.kind !== 'quantity') return null;
-  const end = LABEL_END.exec(m.slice(figure.end, figure.end + 24));
-  if (!end || !FIGURE_LABEL.test(m.slice(sentenceStart, figure.end).replace(/^([\s*_]*)[+−–-]/, '$1'))) return null;
+  const end = LABEL_END.exec(cut(m, figure.end, figure.end + 24));
+  if (!end || !FIGURE_LABEL.test(cut(m, sentenceStart, figure.end).replace(/^([\s*_]*)[+−–-]/, '$1'))) return null;
   return { figure, more: end[1]!.trim().toLowerCase() };
 }
 
@@ -35,7 +36,7 @@ export function labelWords(m: string, built: Building[], sentenceStart: number, 
   const label = labelOf(m, built, sentenceStart);
   if (!label) return;
   const { figure } = label;
-  const gloss = m.slice(figure.end, sentenceEnd);
+  const gloss = cut(m, figure.end, sentenceEnd);
   // "**371,801:** how many more people made the trek in 2023 than in 2022": the gloss says "more".
   const asked = GLOSS_MORE.exec(gloss);
   const more = label.more || ((asked?.[1] ?? asked?.[2])?.toLowerCase() ?? '');
@@ -46,7 +47,7 @@ export function labelWords(m: string, built: Building[], sentenceStart: number, 
     if (AVERAGE_WORDS.test(gloss)) figure.mention = { ...figure.mention!, basis: 'average' };
   }
   if (figure.mention!.change) return;
-  const sign = m.slice(Math.max(sentenceStart, figure.start - 3), figure.start).replace(/[\s*_]/g, '').slice(-1);
+  const sign = cut(m, Math.max(sentenceStart, figure.start - 3), figure.start).replace(/[\s*_]/g, '').slice(-1);
   const direction = more === 'more' || more === 'más' || sign === '+' ? 'increase' : more !== '' || (sign !== '' && MINUS.test(sign)) ? 'decrease' : null;
   if (direction === null) return;
   const kind = figure.unit === 'percent' ? 'percent-change' : more !== '' && figure.unit === null ? 'difference' : null;

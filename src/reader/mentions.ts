@@ -7,6 +7,7 @@ import type { FigureMention, RangeEnd } from '../text/numbers.js';
 import { type SentenceContext, quoteOf } from './context.js';
 import type { Building } from './record.js';
 import { EN } from './lexicon/en.js';
+import { cut } from '../text/one-byte.js';
 
 /** A figure for each number found, with nothing yet read about it. */
 export function quantitiesOf(ctx: SentenceContext, mentions: readonly FigureMention[]): Building[] {
@@ -83,11 +84,11 @@ export function carryRate(built: readonly Building[], m: string): void {
     // "entraban 3.000 y 4.000 personas al día", "3,000 and 4,000 people a day": listed tightly
     // before a rate and of its size (a range said without "between"), a bare figure is said per
     // the same unit; "reaching 520,085 and about 1,400 a day" is a total and a rate.
-    if (before.per === null && figure.per !== null && before.unit === figure.unit && sameSize(before.value ?? 0, figure.value ?? 0) && RANGE_JOINER.test(m.slice(before.end, figure.start))) before.per = figure.per;
+    if (before.per === null && figure.per !== null && before.unit === figure.unit && sameSize(before.value ?? 0, figure.value ?? 0) && RANGE_JOINER.test(cut(m, before.end, figure.start))) before.per = figure.per;
     if (before.per === null || figure.per !== null || figure.unit !== null) continue;
-    const gap = m.slice(before.end, figure.start);
+    const gap = cut(m, before.end, figure.start);
     const perWords = before.mention!.perWords;
-    if (perWords === null || !ELIDED.test(gap.replace(perWords, ' ')) || !/^\s*[.;!?]?\s*$/.test(m.slice(figure.end, figure.sentence.end))) continue;
+    if (perWords === null || !ELIDED.test(gap.replace(perWords, ' ')) || !/^\s*[.;!?]?\s*$/.test(cut(m, figure.end, figure.sentence.end))) continue;
     figure.per = before.per;
   }
 }

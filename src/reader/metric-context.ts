@@ -9,6 +9,7 @@ import { GENERIC_PEOPLE, GROUPS, stem, tokenize, unitFits, type MetricCatalogue 
 import type { Building } from './record.js';
 import type { SentenceContext } from './context.js';
 import { EN } from './lexicon/en.js';
+import { cut } from '../text/one-byte.js';
 
 /**
  * A figure continues the previous sentence's metric only when nothing after it says what it counts:
@@ -156,7 +157,7 @@ export const SUBJECT_OF = EN.pattern('subject-of');
  * names a count no frame of the catalogue keeps compares that count, not the text's flow.
  */
 export function changesOtherCount(ctx: SentenceContext, figure: Building): boolean {
-  const object = SUBJECT_OF.exec(ctx.m.slice(figure.end, Math.min(ctx.sentence.end, figure.end + 60)));
+  const object = SUBJECT_OF.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 60)));
   if (!object) return false;
   const noun = stem(object[1]!);
   return !GENERIC_PEOPLE.has(noun) && !ctx.frames.list.some((frame) => frame.counts.has(noun));

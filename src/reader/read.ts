@@ -41,6 +41,7 @@ import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { keepCounted, type Frame, type SentenceTags } from './frames.js';
 import type { Metric } from '../model/types.js';
+import { cut, cutFrom } from '../text/one-byte.js';
 
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
 
@@ -61,6 +62,17 @@ export function readText(text: string, options: ReadOptions): ReadText {
   // A caption's or a list item's own number ("**7.** That works out to …") is no figure.
   const unnumbered = blankCaptionNumbers(written.masked);
   const masked = { ...written, masked: options.language === 'es' ? unnumbered : writeSpokenYears(unnumbered) };
+  // While it is read, slices of the masked text come from one-byte copies where they can (src/text/one-byte.ts).
+  const restore = cutFrom(masked.masked);
+  try {
+    return readMasked(text, masked, options);
+  } finally {
+    restore();
+  }
+}
+
+/** The text's figures, read sentence by sentence from its masked text. */
+function readMasked(text: string, masked: ReadText['masked'], options: ReadOptions): ReadText {
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
   // From 0: the front matter is masked but for its title, the headline, which is read (markdown.ts).
@@ -74,7 +86,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
     for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) all.push(periods[i]!);
     // "Panama City, Sept 27 (EFE).-": a dateline dates the dispatch, not anything in the story, and
     // its day is no figure either.
-    const own = all.filter((p) => !DATELINE_AFTER.test(state.m.slice(p.end, p.end + 24)));
+    const own = all.filter((p) => !DATELINE_AFTER.test(cut(state.m, p.end, p.end + 24)));
     const read = readSentence(state, sentence, own, own.length === all.length ? null : all);
     figures.push(...read);
     state.countsSoFar ??= yearSoFarCounted(read);
@@ -95,14 +107,14 @@ export function readText(text: string, options: ReadOptions): ReadText {
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */
 function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[], datelined: PeriodMention[] | null = null): Building[] {
   const { m, options } = state;
-  if (sentence.heading) [state.section, state.heading] = [sectionRateOf(m.slice(sentence.start, sentence.end)), sentence];
+  if (sentence.heading) [state.section, state.heading] = [sectionRateOf(cut(m, sentence.start, sentence.end)), sentence];
   // A transcript's speaker ("REPORTER:") is blanked, not cut, so the body's offsets stay the text's.
-  const raw = m.slice(sentence.start, sentence.end);
+  const raw = cut(m, sentence.start, sentence.end);
   const body = CAPITALS_FIRST.test(raw) ? raw.replace(SPEAKER, (label) => ' '.repeat(label.length)) : raw;
   const holdsNumber = (state.options.language === 'es' ? HOLDS_NUMBER_ES : HOLDS_NUMBER).test(body);
   // "cruzaron la selva del Darién rumbo a la frontera entre México y Estados Unidos": where they
   // were going is not where the sentence's figures happened.
-  const placesNamed = state.placeIndex.in(sentence.start, sentence.end, (at) => !DESTINATION_BEFORE.test(m.slice(Math.max(sentence.start, at - 28), at)));
+  const placesNamed = state.placeIndex.in(sentence.start, sentence.end, (at) => !DESTINATION_BEFORE.test(cut(m, Math.max(sentence.start, at - 28), at)));
   if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
   state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
   // "**Ocampo:** …": a paragraph that opens with a label is a speaker's turn (or a labelled item).
@@ -210,7 +222,7 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   // Nor a year named only as the owner of what something is compared with ("well below 2023's
   // 520,085"); a baseline written out ("a drop of 99.98% from August 2023, the busiest month on
   // record. … that August") may be what the text goes on about.
-  const kept = periods.filter((p) => !(p.pointInTime ? NOW.test(p.words) || spokenOn(p, m, offset) : /^['’]s\b/.test(m.slice(p.end, p.end + 3)) && factsOf(p, m, offset).notAFigures));
+  const kept = periods.filter((p) => !(p.pointInTime ? NOW.test(p.words) || spokenOn(p, m, offset) : /^['’]s\b/.test(cut(m, p.end, p.end + 3)) && factsOf(p, m, offset).notAFigures));
   // Nor a period only named after "than"/"que": "en 2021 cruzaron 133.726, unas cinco veces más
   // que en 2020. Al año siguiente …" is 2022, not 2021; "That was more than in 2015. The following
   // year …" counts on from the year the text was about.
@@ -219,7 +231,7 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   // Nor the day a running total stood at, once a "since" phrase of the sentence ends on it ("since
   // July 1 through Wednesday"): the span holds it, and a later "those 17 days" means the span.
   // Nor how far back a record reaches ("the lowest since 2015"): "Un año antes" after it is not 2014.
-  return kept.filter((p) => !namedAfterThan(p, m) && !(p.sameAs && isBaselineLead(m.slice(Math.max(offset, p.start - 40), p.start))) && !endsASince(p, kept) && !recordReach(p, m));
+  return kept.filter((p) => !namedAfterThan(p, m) && !(p.sameAs && isBaselineLead(cut(m, Math.max(offset, p.start - 40), p.start))) && !endsASince(p, kept) && !recordReach(p, m));
 }
 const PAGE_DATE_LINE = EN.pattern('page-date-line');
 

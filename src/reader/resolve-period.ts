@@ -11,6 +11,7 @@ import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { isBaselineLead } from './baselines.js';
 import { SAID_BEFORE } from './attribution.js';
+import { cut } from '../text/one-byte.js';
 
 /**
  * "- **July 17, 2024:** Border police say just 1,136 have crossed since the inauguration": a
@@ -20,7 +21,7 @@ import { SAID_BEFORE } from './attribution.js';
 function sinceToEntryDate(mention: PeriodMention, all: readonly PeriodMention[], text: string): PeriodMention | null {
   const span = mention.since ? mention.resolved?.period : undefined;
   if (!span) return null;
-  const entry = all.find((p) => p !== mention && p.pointInTime && p.resolved && p.end <= mention.start && ENTRY_OPENS.test(text.slice(text.lastIndexOf('\n', p.start) + 1, p.start)) && ENTRY_CLOSES.test(text.slice(p.end, p.end + 4)));
+  const entry = all.find((p) => p !== mention && p.pointInTime && p.resolved && p.end <= mention.start && ENTRY_OPENS.test(cut(text, text.lastIndexOf('\n', p.start) + 1, p.start)) && ENTRY_CLOSES.test(cut(text, p.end, p.end + 4)));
   const day = entry?.resolved!.period.end;
   if (day === undefined || day < span.start || day >= span.end) return null;
   return { ...mention, resolved: { ...mention.resolved!, period: periodFromDays(span.start, day) } };
@@ -97,7 +98,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   // Not a year the sentence before compared with ("2,927 in the first half of 2025, against more
   // than 520,000 in 2023. In June, 10 crossed" is this June): the one it was about.
   // Nor "the same period of 2022", which is only ever what something is compared with.
-  const prior = [...priorPeriods].reverse().find((p) => !sameAsBaseline(p) && namesYear(p) && p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 100), p.start)));
+  const prior = [...priorPeriods].reverse().find((p) => !sameAsBaseline(p) && namesYear(p) && p.resolved && !isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)));
   const priorYear = prior && halfHoldsAMonth(prior, own) ? prior.resolved!.period : undefined;
   const year: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   const carry: YearCarried = { year, borrowed: year !== null, month: null, recent: recentPeriods };
@@ -139,7 +140,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
         ? resolveThat(mention, sentenceYear(own, mention, text) ?? thenOf(mention, priorPeriods, text) ?? carry.recent, page, text, own.some((p) => !p.relative))
         : mention.kind === 'those-months'
           ? resolveThoseMonths(mention, carry.recent)
-        : UNTIL.test(mention.glossed ?? mention.words) || (UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
+        : UNTIL.test(mention.glossed ?? mention.words) || (UNTIL_BEFORE.test(cut(text, Math.max(0, mention.start - 48), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
           ? resolveUntil(mention, own, page)
           : mention;
     // A phrase that refers back means the nearest period before it; if that one could not be
@@ -174,7 +175,7 @@ function runningTotalsYear(mention: PeriodMention, all: readonly PeriodMention[]
     // "A mediados de julio, el conteo de 2024 ya superaba los 212.000": a vague part of a month
     // beside the year is when a running total stood, with or without "by".
     const vagueMonth = p.kind === 'vague' && p.relative && !p.resolved && MONTH_NAMED.test(p.words);
-    if (p === mention || p.kind === 'year' || p.kind === 'bound' || !(vagueMonth || UNTIL.test(p.words) || RAN_TO_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)))) return false;
+    if (p === mention || p.kind === 'year' || p.kind === 'bound' || !(vagueMonth || UNTIL.test(p.words) || RAN_TO_BEFORE.test(cut(text, Math.max(0, p.start - 16), p.start)))) return false;
     // "entre el 1 de enero hasta el 19 de mayo": a start of its own, which the year does not give.
     if (all.some((o) => o !== mention && o !== p && o.pointInTime)) return false;
     // "By mid-July": the phrase unresolved, but a month of the year with none of its own.
@@ -241,7 +242,7 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], t
 }
 const STOOD_AT = EN.pattern('count-stood-at');
 /** The word just before offset `at` in `text` ("through" of "… through Wednesday"), or "". */
-const wordBefore = (text: string, at: number): string => /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 16), at))?.[1] ?? '';
+const wordBefore = (text: string, at: number): string => /(\S+)\s+$/.exec(cut(text, Math.max(0, at - 16), at))?.[1] ?? '';
 /** "this year", "so far this year": the year to the page, which a day the count stood at ends sooner. */
 const THIS_YEAR_WORDS = EN.pattern('this-year');
 
@@ -262,7 +263,7 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
   // "In January and February of 2022, about nine thousand crossed: forty-seven hundred in January …".
   // Not a year named as what the sentence compares with ("heavier than the start of 2021: 4,702 in
   // January"): the months after it are the sentence's own year's.
-  if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'first-days' || mention.kind === 'vague' || mention.kind === 'year') && !isBaselineLead(text.slice(Math.max(0, mention.start - 48), mention.start))) {
+  if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'first-days' || mention.kind === 'vague' || mention.kind === 'year') && !isBaselineLead(cut(text, Math.max(0, mention.start - 48), mention.start))) {
     [carry.year, carry.borrowed] = [Number(year[1]), false];
     if (mention.kind === 'month' && mention.resolved) carry.month = mention.resolved.period;
     // "in the first seventeen days of July 2024, after Mulino took office on 1 July": the month's.
@@ -275,7 +276,7 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
   }
   // "asumió el cargo el 1 de julio de 2024, tras ganar las elecciones del 5 de mayo": a day told as
   // what came before one the sentence dated with its year is of that year.
-  if (carry.year !== null && !carry.borrowed && mention.kind === 'date' && mention.relative && mention.resolved && mention.resolved.period.start === mention.resolved.period.end && TOLD_AGAINST.test(text.slice(Math.max(0, mention.start - 48), mention.start))) {
+  if (carry.year !== null && !carry.borrowed && mention.kind === 'date' && mention.relative && mention.resolved && mention.resolved.period.start === mention.resolved.period.end && TOLD_AGAINST.test(cut(text, Math.max(0, mention.start - 48), mention.start))) {
     const day = inYear(mention.resolved.period, carry.year);
     return day ? { ...mention, resolved: { period: day, deictic: false } } : mention;
   }
@@ -314,7 +315,7 @@ const MONTH_KINDS: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-
 /** "kept falling in July, the government said Monday, … during the month": the day someone spoke is no period a later phrase refers back to. */
 function saidThatDay(p: PeriodMention, text: string): boolean {
   // ("en su discurso del 2 de enero de 2025 una cifra … para ese año": the speech's day too.)
-  return p.pointInTime === true && (SAID_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || OCCASION_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)));
+  return p.pointInTime === true && (SAID_BEFORE.test(cut(text, Math.max(0, p.start - 40), p.start)) || OCCASION_BEFORE.test(cut(text, Math.max(0, p.start - 40), p.start)));
 }
 const OCCASION_BEFORE = EN.pattern('occasion-dated-before');
 
@@ -422,7 +423,7 @@ export const THEN = /\bthen$/i;
  */
 function thenOf(mention: PeriodMention, priorPeriods: readonly PeriodMention[], text: string): Period[] | null {
   if (!THEN.test(mention.glossed ?? mention.words)) return null;
-  const about = [...priorPeriods].reverse().find((p) => p.resolved && !isBaselineLead(text.slice(Math.max(0, p.start - 100), p.start)));
+  const about = [...priorPeriods].reverse().find((p) => p.resolved && !isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)));
   return about ? [about.resolved!.period] : null;
 }
 
@@ -432,7 +433,7 @@ function heldForThatYear(own: readonly PeriodMention[], text: string): Set<Perio
   own.forEach((mention, i) => {
     const next = own[i + 1];
     // Not the end of a span ("Between New Year's Day and July 17 this year"): the year is the span's.
-    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair') && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(text.slice(mention.end, next.start)) && !SPAN_END_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
+    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair') && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(cut(text, mention.end, next.start)) && !SPAN_END_BEFORE.test(cut(text, Math.max(0, mention.start - 12), mention.start)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
   });
   return held;
 }
@@ -453,14 +454,14 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
       continue;
     }
     const year = mention.resolved ? yearOfDay(mention.resolved.period.start) : null;
-    const core = text.slice(before.coreStart, before.coreEnd);
+    const core = cut(text, before.coreStart, before.coreEnd);
     // "August, September and October of that year", "January and February of that year": the
     // months named, moved into the year.
     const months = (before.kind === 'month-list' || before.kind === 'month-pair') && before.resolved ? before.resolved.period : null;
     // "on the fifth of June that year": the day the words already gave, moved into the year.
     const day = before.kind === 'date' && before.resolved && before.resolved.period.start === before.resolved.period.end ? dayInYear(before.resolved.period.start, year) : undefined;
     const period = year === null ? null : months ? monthsInYear(months, year) : day !== undefined ? day : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);
-    out[out.length - 1] = { ...before, end: mention.end, words: text.slice(before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
+    out[out.length - 1] = { ...before, end: mention.end, words: cut(text, before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
   }
   return out;
 }
@@ -491,13 +492,13 @@ function sentenceYear(own: readonly PeriodMention[], mention: PeriodMention, tex
   if (!/\byear$/i.test(mention.glossed ?? mention.words)) return null;
   // No figure between the two: "The year's total, 302,203 …, was well below 2023's 520,085" names
   // 2023 only for what it compares with.
-  const subject = own.find((p) => p !== mention && (p.kind === 'year' || (p.kind === 'deictic' && p.resolved !== null && calendarYearOf(p.resolved.period) !== null)) && p.resolved && (/^['’]s\b/.test(text.slice(p.end, p.end + 3)) || /(?:^|[,;:]\s*)$/.test(text.slice(Math.max(0, p.start - 3), p.start))) && !/\d/.test(text.slice(Math.min(p.end, mention.end), Math.max(p.start, mention.start))));
+  const subject = own.find((p) => p !== mention && (p.kind === 'year' || (p.kind === 'deictic' && p.resolved !== null && calendarYearOf(p.resolved.period) !== null)) && p.resolved && (/^['’]s\b/.test(cut(text, p.end, p.end + 3)) || /(?:^|[,;:]\s*)$/.test(cut(text, Math.max(0, p.start - 3), p.start))) && !/\d/.test(cut(text, Math.min(p.end, mention.end), Math.max(p.start, mention.start))));
   return subject ? [subject.resolved!.period] : null;
 }
 
 /** A single day followed by "that"/"que": when someone spoke ("informó este viernes que …"). */
 function spokeThatDay(p: PeriodMention, text: string): boolean {
-  return p.resolved !== null && p.resolved.period.start === p.resolved.period.end && SAID_THAT_AFTER.test(text.slice(p.end, p.end + 8));
+  return p.resolved !== null && p.resolved.period.start === p.resolved.period.end && SAID_THAT_AFTER.test(cut(text, p.end, p.end + 8));
 }
 const SAID_THAT_AFTER = EN.pattern('said-that-after');
 
@@ -584,14 +585,14 @@ function notBaselines(periods: readonly PeriodMention[], text: string): PeriodMe
 
 /** "the lowest since 2015", "la cifra más baja al menos desde 2015": how far back a record reaches, no span a figure is of. */
 export function recordReach(p: PeriodMention, text: string): boolean {
-  const before = text.slice(Math.max(0, p.start - 60), p.start);
+  const before = cut(text, Math.max(0, p.start - 60), p.start);
   return (p.since || /(?:since|desde)\s+(?:at\s+least\s+)?$/i.test(before)) && RECORD_SINCE_BEFORE.test(before);
 }
 const RECORD_SINCE_BEFORE = EN.pattern('record-since-before');
 
 /** "more than in 2020", "que en 2021", "as many as in 2020": a period named as what something is compared with (the lexicon's `than-before`). */
 export function namedAfterThan(p: PeriodMention, text: string): boolean {
-  return THAN_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
+  return THAN_BEFORE.test(cut(text, Math.max(0, p.start - 24), p.start));
 }
 const THAN_BEFORE = EN.pattern('than-before');
 
@@ -665,7 +666,7 @@ const SO_FAR_AFTER = /^[^.;:!?]{0,40}?\b(?:so far|to date|thus far)\b/i;
 function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Period | null, text: string, namesAYear: boolean): PeriodMention {
   const words = mention.glossed ?? mention.words;
   if (!REFERS_TO_THAT.test(words)) return mention;
-  if (recent.length === 0 && page && !namesAYear && THE_YEAR.test(words)) return thePagesYear(mention, page, SO_FAR_AFTER.test(text.slice(mention.end, mention.end + 60)));
+  if (recent.length === 0 && page && !namesAYear && THE_YEAR.test(words)) return thePagesYear(mention, page, SO_FAR_AFTER.test(cut(text, mention.end, mention.end + 60)));
   const what = (/^(?:an?|the) (year|month) that /i.exec(words) ?? /(\w+)(?: as a whole)?$/i.exec(words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   // "the 520 migrants the shelter received that Sunday", "ese domingo": the Sunday named last.

@@ -14,6 +14,7 @@ import { isBaselineLead, leadsToBaselineFigure } from './baselines.js';
 import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
 import type { DraftFigure, ReadText } from './record.js';
 import type { UncheckedReason } from './reasons.js';
+import { cut } from '../text/one-byte.js';
 
 /** The words of restatement, as lexicon entries with examples (tests/reader/restated.test.ts runs them). */
 export const RESTATED_ENTRIES = [
@@ -186,7 +187,7 @@ function isCount(figure: DraftFigure, m: string): boolean {
 /** The word tokens just after a figure in its sentence, with nothing but spaces before the first. */
 function wordsAfter(m: string, figure: DraftFigure): Token[] {
   const tokens = tokenize(m, figure.end, Math.min(figure.sentence.end, figure.end + 60));
-  if (tokens.length === 0 || m.slice(figure.end, tokens[0]!.start).trim() !== '') return [];
+  if (tokens.length === 0 || cut(m, figure.end, tokens[0]!.start).trim() !== '') return [];
   return tokens;
 }
 
@@ -201,20 +202,20 @@ export function countedNoun(m: string, figure: DraftFigure, language: Language):
   const tokens = partitiveHead(m, figure, wordsAfter(m, figure));
   const first = tokens[0];
   if (!first) return null;
-  const word = m.slice(first.start, first.end);
+  const word = cut(m, first.start, first.end);
   const lower = word.toLowerCase();
   if (NOT_A_NOUN.has(lower) || /^\d/.test(word) || word.length < 3) return null;
   const plural = language === 'es' || /s$/i.test(word) || IRREGULAR_PLURAL.has(lower) || figure.value <= 1;
   const second = tokens[1];
-  if (plural || !second || m.slice(first.end, second.start).trim() !== '' || NOT_A_NOUN.has(m.slice(second.start, second.end).toLowerCase())) return { words: word, stems: first.stem };
+  if (plural || !second || cut(m, first.end, second.start).trim() !== '' || NOT_A_NOUN.has(cut(m, second.start, second.end).toLowerCase())) return { words: word, stems: first.stem };
   // "18,400 medical consultations", "60 patient visits": a singular word before a plural qualifies
   // it; the plural is what is counted ("14,800 consultations" are the same; "patients" are not).
-  const head = m.slice(second.start, second.end);
-  if (isPlural(head)) return { words: m.slice(first.start, second.end), stems: second.stem };
+  const head = cut(m, second.start, second.end);
+  if (isPlural(head)) return { words: cut(m, first.start, second.end), stems: second.stem };
   // "14 separate official releases": two words qualify the plural after them.
   const third = tokens[2];
-  if (third && m.slice(second.end, third.start).trim() === '' && !NOT_A_NOUN.has(head.toLowerCase()) && isPlural(m.slice(third.start, third.end))) return { words: m.slice(first.start, third.end), stems: third.stem };
-  const both = m.slice(first.start, second.end);
+  if (third && cut(m, second.end, third.start).trim() === '' && !NOT_A_NOUN.has(head.toLowerCase()) && isPlural(cut(m, third.start, third.end))) return { words: cut(m, first.start, third.end), stems: third.stem };
+  const both = cut(m, first.start, second.end);
   return { words: both, stems: `${first.stem} ${second.stem}` };
 }
 
@@ -226,7 +227,7 @@ const isPlural = (word: string): boolean => /s$/i.test(word) || IRREGULAR_PLURAL
  * set with its own count is another figure's.
  */
 function partitiveHead(m: string, figure: DraftFigure, tokens: Token[]): Token[] {
-  const of = PARTITIVE_AFTER.exec(m.slice(figure.end, figure.end + 60));
+  const of = PARTITIVE_AFTER.exec(cut(m, figure.end, figure.end + 60));
   if (!of) return tokens;
   const headAt = figure.end + of[0].length;
   return tokens.filter((token) => token.start >= headAt);
@@ -237,7 +238,7 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|his|her|their|its|our|these|those)\s+(?
 
 /** "All thirty of those bunks", "All 20 of them": the whole of a set said before, however written. */
 function isAllOf(m: string, figure: DraftFigure): boolean {
-  return WHOLE_SET_BEFORE.test(m.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start)) && ALL_OF_AFTER.test(m.slice(figure.end, figure.end + 60));
+  return WHOLE_SET_BEFORE.test(cut(m, Math.max(figure.sentence.start, figure.start - 40), figure.start)) && ALL_OF_AFTER.test(cut(m, figure.end, figure.end + 60));
 }
 
 /**
@@ -272,13 +273,13 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
   };
   const counts = read.figures.filter((figure) => isCount(figure, m));
   for (const [i, figure] of counts.entries()) {
-    const before = m.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start);
+    const before = cut(m, Math.max(figure.sentence.start, figure.start - 40), figure.start);
     const owned = POSSESSIVE_BEFORE.test(before);
     // "these two countries" after "three countries" is more often a subset than a restatement;
     // "her four children" is all of hers.
     // "Of the five claims we checked": a number in words with the writer's own clause after it
     // may restate, when that clause repeats the earlier count's verb (checked below).
-    const after = m.slice(figure.end, figure.end + 60);
+    const after = cut(m, figure.end, figure.end + 60);
     const writers = !/\d/.test(figure.text) && WRITERS_AFTER.test(after);
     const allOf = isAllOf(m, figure);
     if (!/\d/.test(figure.text) && !owned && !writers && !allOf && !NAMED_OWNER_BEFORE.test(before)) continue;
@@ -293,7 +294,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     if (definite && (leadsToBaselineFigure(before) || isBaselineLead(before))) continue;
     const counted = nounOf(figure);
     if (!counted) continue;
-    const introduced = INTRODUCES_AFTER.test(m.slice(figure.end, figure.end + 40));
+    const introduced = INTRODUCES_AFTER.test(cut(m, figure.end, figure.end + 40));
     let earlier: DraftFigure | undefined;
     let others = 0;
     for (let j = i - 1; j >= 0 && !introduced; j--) {
@@ -304,7 +305,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     }
     // "Las 500 personas vacunadas el domingo": a participle's set is the earlier count only if it
     // repeats that count's verb; else it may still retell it (retelling, below).
-    const toldAgainOf = (other: DraftFigure): boolean => toldAgain(after, m.slice(other.sentence.start, other.sentence.end));
+    const toldAgainOf = (other: DraftFigure): boolean => toldAgain(after, cut(m, other.sentence.start, other.sentence.end));
     if (earlier && PARTICIPLE_AFTER.test(after) && !toldAgainOf(earlier)) earlier = undefined;
     if (!earlier) {
       // "the 500 people who slept at San Vicente on Sunday" introduces a count, unless every word
@@ -345,7 +346,7 @@ function retelling(m: string, figure: DraftFigure, counted: Counted, before: rea
     if (other.sentence === figure.sentence || other.per !== figure.per || other.periodFrom !== 'sentence' || !other.period) continue;
     if (noun !== counted.stems && !(GENERIC_PEOPLE.has(counted.stems) && (noun === undefined || GENERIC_PEOPLE.has(noun)) && peopleCounted(m, other))) continue;
     if (other.period.start !== figure.period.start || other.period.end !== figure.period.end) continue;
-    const earlierSentence = m.slice(other.sentence.start, other.sentence.end);
+    const earlierSentence = cut(m, other.sentence.start, other.sentence.end);
     const earlierStems = new Set((earlierSentence.match(/\p{L}{3,}/gu) ?? []).map(stemOf));
     if (words.every((word) => earlierStems.has(stemOf(word)) || RETELLING_FILLER.test(word) || sameAct(stemOf(word), earlierStems))) return other;
   }
@@ -360,7 +361,7 @@ function retelling(m: string, figure: DraftFigure, counted: Counted, before: rea
 function ownWords(m: string, figure: DraftFigure): string[] | null {
   // "ese domingo" resolves by the Sunday named before ('context'), but is said in this clause.
   if (!figure.periodWords) return null;
-  const clause = m.slice(figure.end, Math.min(figure.sentence.end, figure.end + 90));
+  const clause = cut(m, figure.end, Math.min(figure.sentence.end, figure.end + 90));
   const at = clause.indexOf(figure.periodWords);
   if (at < 0 || /[.;:!?,()]/.test(clause.slice(0, at))) return null;
   const place = /^\s+(?:en|in|at|a)\s+(?:\p{Lu}[\p{L}-]*\s*)+/u.exec(clause.slice(at + figure.periodWords.length))?.[0] ?? '';
@@ -371,7 +372,7 @@ const RETELLING_FILLER = /^(?:who|that|which|were|was|had|have|has|been|the|our|
 
 /** Whether an earlier figure counts people, when the words after it name none ("acogía … a 37 migrantes" does). */
 function peopleCounted(m: string, figure: DraftFigure): boolean {
-  const next = /^\s+(\p{L}+)/u.exec(m.slice(figure.end, figure.end + 30))?.[1];
+  const next = /^\s+(\p{L}+)/u.exec(cut(m, figure.end, figure.end + 30))?.[1];
   return next !== undefined && GENERIC_PEOPLE.has(stem(next));
 }
 
@@ -384,9 +385,9 @@ function peopleCounted(m: string, figure: DraftFigure): boolean {
  */
 function pointsFarBack(m: string, figure: DraftFigure, earlier: DraftFigure, counted: Counted, others: number, before: string): boolean {
   if (others > 1) return false;
-  const after = m.slice(figure.end, figure.end + 60);
+  const after = cut(m, figure.end, figure.end + 60);
   if (MENTIONED_AFTER.test(after)) return true;
-  const earlierSentence = m.slice(earlier.sentence.start, earlier.sentence.end);
+  const earlierSentence = cut(m, earlier.sentence.start, earlier.sentence.end);
   if (toldAgain(after, earlierSentence)) return true;
   // "las 12 camas del puesto de salud" after "El puesto de salud … tiene seis camas": the same
   // owner's set, named as the earlier sentence named it.

@@ -13,6 +13,7 @@ import type { SentenceContext } from './context.js';
 import type { Building } from './record.js';
 import { EN } from './lexicon/en.js';
 import { SAID_BEFORE } from './attribution.js';
+import { cut } from '../text/one-byte.js';
 
 export type Bound = 'start' | 'end';
 
@@ -32,7 +33,7 @@ export function termDates(ctx: SentenceContext, phrase: PhraseMatch, make: (date
   const { m, tokens, sentence } = ctx;
   const [from, to] = [tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end];
   // "former foreign minister Erika Mouynes said in 2024": out of office, no date of the term.
-  if (FORMER_BEFORE.test(m.slice(Math.max(sentence.start, from - 24), from))) return [];
+  if (FORMER_BEFORE.test(cut(m, Math.max(sentence.start, from - 24), from))) return [];
   const out: Building[] = [];
   for (const p of ctx.periods) {
     const distance = p.start >= to ? p.start - to : p.end <= from ? from - p.end : 0;
@@ -42,13 +43,13 @@ export function termDates(ctx: SentenceContext, phrase: PhraseMatch, make: (date
       out.push(make(ends[0], 'start'), make(ends[1], 'end'));
       continue;
     }
-    const lead = m.slice(Math.max(sentence.start, p.start - 40), p.start);
+    const lead = cut(m, Math.max(sentence.start, p.start - 40), p.start);
     // "until October 2022" reads as a span to October; the term's end is October itself.
     if (END_WORDS.test(p.words)) out.push(make(findPeriods(m, ctx.pageDate, p.coreStart, p.coreEnd, ctx.options.language)[0] ?? p, 'end'));
     else {
       const bound: Bound | null = END_BEFORE.test(lead) ? 'end' : p.since || START_BEFORE.test(lead) ? 'start' : null;
       // "…, said on Monday": the day someone spoke is no date of the term.
-      if (bound === null && SAID_BEFORE.test(m.slice(Math.max(sentence.start, p.start - 16), p.start))) continue;
+      if (bound === null && SAID_BEFORE.test(cut(m, Math.max(sentence.start, p.start - 16), p.start))) continue;
       out.push(make(p, bound));
     }
   }

@@ -18,6 +18,7 @@ import { HEDGES, readFigure, type FigureReading, type Hedge, type HedgeKind, typ
 import type { RateBasis, RateUnit } from '../model/types.js';
 import { SPANISH_NUMBER_WORDS } from '../model/numbers-es.js';
 import { keyed } from './keyed.js';
+import { cut } from './one-byte.js';
 
 export type ExplicitUnit = 'percent' | 'percentage-points' | 'USD' | 'GBP' | 'EUR' | 'miles' | 'km' | 'years' | 'times';
 
@@ -1258,7 +1259,7 @@ function keepTakenDuration(scan: SentenceScan, text: string, start: number, i: n
 /** The figures of masked[start, end) (one sentence), left to right. */
 export function findFigures(text: string, masked: string, start: number, end: number, options: FindOptions = {}): FigureMention[] {
   const language = options.language ?? 'en';
-  const scan = scanSentence(masked.slice(start, end), language);
+  const scan = scanSentence(cut(masked, start, end), language);
   const { sentence, candidate: CANDIDATE } = scan;
   const taken = options.taken ?? [];
   const out: FigureMention[] = [];

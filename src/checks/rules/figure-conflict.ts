@@ -48,7 +48,9 @@ export const figureConflict: Check = {
     for (const group of sameComparisons(context.index.comparisons)) reportGroup(context, group);
     for (const claim of context.index.vague) if (claim.runsFrom !== undefined) reportByThen(context, claim);
     for (const series of context.index.series.values()) {
-      for (const claim of series.claims) if (isDraftClaim(claim)) reportNearDay(context, claim, series.claims);
+      // The registry's claims of the series, found once: a draft's thousands of claims each held to them.
+      let registry: readonly Claim[] | undefined;
+      for (const claim of series.claims) if (isDraftClaim(claim)) reportNearDay(context, claim, (registry ??= series.claims.filter((other) => !isDraftClaim(other))));
     }
   },
 };
@@ -92,12 +94,12 @@ const PACE_SLACK = 3;
  * held to it with room for those days at up to three times the series' own average pace. A
  * warning, reported only when it overlaps none of them and no figure of its exact period exists.
  */
-function reportNearDay(context: Context, claim: Claim, claims: readonly Claim[]): void {
+function reportNearDay(context: Context, claim: Claim, registry: readonly Claim[]): void {
   const period = claim.period;
   const quantity = claim.quantity;
   if (!period || !quantity || quantity.per !== null || claim.comparison || period.end - period.start < 28) return;
-  const near = claims.filter((other) => !isDraftClaim(other) && other.quantity && other.period?.start === period.start && other.period.end !== period.end && Math.abs(other.period.end - period.end) <= Math.min(NEAR_DAYS, (period.end - period.start) / 20));
-  if (near.length === 0 || claims.some((other) => other !== claim && !isDraftClaim(other) && other.period?.start === period.start && other.period.end === period.end)) return;
+  const near = registry.filter((other) => other.quantity && other.period?.start === period.start && other.period.end !== period.end && Math.abs(other.period.end - period.end) <= Math.min(NEAR_DAYS, (period.end - period.start) / 20));
+  if (near.length === 0 || registry.some((other) => other.period?.start === period.start && other.period.end === period.end)) return;
   const reachable = (other: Claim): boolean => {
     const [low, high] = other.quantity!.interval;
     const days = period.end - other.period!.end;
