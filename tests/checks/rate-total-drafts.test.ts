@@ -12,6 +12,7 @@ const findingsOf = bundledFindingsOf(rateTotal.meta.id);
 
 const valid: DraftCase[] = [
   { name: 'the registry\'s peak of August 2021, said without the word ("fell from 2,461 a day in August 2021 to 140")', text: draft('2022-03-01', 'The foreign minister said the daily flow through the Darién had fallen from 2,461 people in August 2021 to 140.') },
+  { name: 'a normal year "before the surge began in 2021" is no rate over 2021', text: draft('2024-07-19', 'Before the surge began in 2021, about 10,000 people passed through the Darién in a normal year, according to the government.') },
   { name: 'a normal year "before the surge of 2021" is no rate over 2021', text: draft('2025-01-06', 'Before the surge of 2021, the Panamanian government has said, about 10,000 people passed through the Darién in a normal year.') },
   { name: 'a daily average that fits the month\'s total (about 817 a day in August 2021)', text: draft('2022-03-01', 'In August 2021, about 817 people a day crossed the Darién on average.') },
 ];

@@ -55,6 +55,7 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   // "Before the surge of 2021": the year dates the surge; the figure's period is before it, unresolved.
   ['2025-01-06', 'Before the surge of 2021, about 10,000 passed through in a normal year', [['Before the surge of 2021', null]]],
   ['2025-01-06', 'before the 2021 surge, and antes', [['before the 2021 surge', null]]],
+  ['2024-07-19', 'Before the surge began in 2021, about 10,000 passed through', [['Before the surge began in 2021', null]]],
   // "pre-2021", "a pre-surge norm", "post-pandemic": a bound, whose year is no period of its own.
   ['2026-01-12', 'the typical pre-2021 year, a pre-surge norm, the post-pandemic rebound', [['pre-2021', null], ['pre-surge', null], ['post-pandemic', null]]],
   // "may" is a verb; "March 20,000" is a month and a number.
