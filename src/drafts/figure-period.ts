@@ -15,7 +15,7 @@
  * registry's beside each other (`darien check` finds no such pair in the bundled registry).
  */
 import { formatMessage, SEVERITY_RANK, docsPath, type CheckMeta } from '../checks/types.js';
-import { overlaps, type Period } from '../model/period.js';
+import { contains, overlaps, type Period } from '../model/period.js';
 import type { Claim } from '../model/types.js';
 import type { Draft } from './draft.js';
 import type { PendingFinding } from './report.js';
@@ -67,7 +67,7 @@ export function figureIndex(claims: readonly Claim[]): FigureIndex {
 const SHARED = 2 / 3;
 function mostlyShared(a: Period, b: Period): boolean {
   if (!overlaps(a, b)) return false;
-  if ((a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)) return true;
+  if (contains(a, b) || contains(b, a)) return true;
   const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1;
   return shared >= SHARED * Math.max(a.end - a.start + 1, b.end - b.start + 1);
 }

@@ -190,6 +190,11 @@ const DIGITS_ES = new RegExp(`^(?:(\\d{1,3}(?:\\.\\d{3})+)(?!\\d)(?:,(\\d+))?|(\
 const WORD = /^([a-záéíóúñ]+)(?:-([a-z]+))?/i;
 
 /** Reads the hedge at the start of `text`, if any. */
+/** "to one", "a 1": the second term of a ratio said as two ("21 to one"); TO_ONE_ENDS ends a figure read so. */
+const TO_ONE = '(?:to (?:one|1)|a (?:uno|1))';
+const TO_ONE_AFTER = new RegExp(`^ ${TO_ONE}(?![\\p{L}\\d])`, 'iu');
+export const TO_ONE_ENDS = new RegExp(` ${TO_ONE}$`, 'iu');
+
 export function readHedge(text: string): { hedge: Hedge; rest: string; consumed: number } {
   const match = HEDGE_RE.exec(text);
   if (!match) return { hedge: { kind: 'none', words: null }, rest: text, consumed: 0 };
@@ -263,7 +268,7 @@ function readDigits(text: string, language: Language): NumberRead | null {
   let step = fraction !== undefined ? 10 ** -fraction.length : 10 ** trailingZeros(whole);
   let length = match[0].length;
   // "a ratio of almost 21 to one", "de 20 a 1": a ratio said as its two terms.
-  const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ (?:times|veces)\b/i.exec(text.slice(length)) ?? /^ (?:to (?:one|1)|a (?:uno|1))(?![\p{L}\d])/iu.exec(text.slice(length));
+  const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ (?:times|veces)\b/i.exec(text.slice(length)) ?? TO_ONE_AFTER.exec(text.slice(length));
   // "nearly 100 times" for 97.8: a round multiple is rounded as a round count is (its trailing zeros).
   if (fold) return { value, step, multiplier: true, percent: false, length: length + fold[0].length };
   const { scale, length: scaleLength } = readScale(text.slice(length));

@@ -4,6 +4,7 @@
  * period it is compared against.
  */
 import { calendarYearOf, contains, dayNumber, isoDay, overlaps, parsePeriod, periodFromDays, samePeriod, yearOfDay, type Period } from '../model/period.js';
+import { TO_ONE_ENDS } from '../model/figure.js';
 import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -150,7 +151,7 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   if (ends) return ends;
   // "133,726 in 2021 and 6,465 in 2020, a ratio of almost 21 to one": the first term is the
   // figure said first, the second the one after it.
-  if (TO_ONE.test(figure.text)) {
+  if (TO_ONE_ENDS.test(figure.text)) {
     const terms = plain.filter((f) => f.end <= figure.start).slice(-2);
     if (terms.length === 2) return { subject: terms[0]!, baseline: terms[1]! };
   }
@@ -407,8 +408,6 @@ function spanEnds(mention: PeriodMention | null, pageDate: Period | null): { fir
 }
 
 const OF_THAT = EN.pattern('of-that');
-/** "21 to one", "20 a 1": a ratio said as its two terms (src/model/figure.ts reads it). */
-const TO_ONE = /\s(?:to\s+(?:one|1)|a\s+(?:uno|1))$/i;
 /** "Change, 2023 to 2024: down 217,882": the year before "to" another is where the change starts. */
 const SPAN_FROM = EN.pattern('span-from');
 /** How far back a comparison's lead may start before its period: "respecto al récord histórico de 2023". */
