@@ -216,7 +216,8 @@ function fromTopic(ctx: SentenceContext, figure: Building, site: MetricSite): vo
   // Only for a figure a verb of being gives ("had been 520,085", "it was 520,085"): "arrested 60,
   // the most in any year" counts arrests.
   // An answer's figure is said bare ("A: About 302,203, officials said"): its clause is its own.
-  const words = commented(ctx, figure, site.own.length) || detailsAfter(ctx, figure) ? [] : ctx.answers ? site.own : site.after;
+  // "May with 38,962, March with 38,009": the month after the comma is the next figure's.
+  const words = commented(ctx, figure, site.own.length) || detailsAfter(ctx, figure) || MONTH_PAIR_AFTER.test(cut(ctx.m, figure.end, figure.end + 40)) ? [] : ctx.answers ? site.own : site.after;
   // An interview's answer ("A: About 520,000.") names no period: its question does (attach-period.ts).
   if (!ctx.topic || site.eventful || figure.unit !== null || (ctx.periods.length === 0 && !ctx.answers) || !continuesPrior(words, figure.per) || saidOn(ctx, figure)) return;
   // "the station was holding about 1,200 people": what a place holds, not what the text counted.
@@ -270,6 +271,7 @@ const TIME_COUNT_BEFORE = EN.pattern('time-count-before');
 const HOLDS_BEFORE = EN.pattern('holds-before');
 const BEING_BEFORE = EN.pattern('being-before');
 const COMMENT_AFTER = EN.pattern('comment-after');
+const MONTH_PAIR_AFTER = EN.pattern('month-pair-after');
 
 /** Whether the sentence names the place of a frame other than the flow's (or its rates'). */
 function namesAnotherPlace(ctx: SentenceContext, flow: Metric): boolean {

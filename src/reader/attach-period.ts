@@ -328,11 +328,12 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   const outside = p.start - offset < clauseStart || p.start - offset >= clauseEnd;
   // "September (25,505) and August (25,332)", "2017 (6.780)": a figure in brackets just after a
   // period is that period's, though the bracket opens a clause of its own.
-  // "(" always; "with" only in a list of months ("by May with 38,962, March with 38,009"), not
+  // "(" always; "with" only in a list of months ("by May with 38,962, March with 38,009": a month
+  // after a comma, or one whose figure the next pair follows, "came May with 38,962, March with …"), not
   // "closed out the year in December with 133,726 for all of 2021".
   const between = cut(m, p.end, figure.start);
   // Not when the bracket gives the figure a year of its own, right after it: "in the last 6 years (30,065 in 2016)".
-  const bracketed = p.end <= mention.start && BRACKET_AFTER.test(between) && (/\(/.test(between) || LIST_BEFORE.test(cut(m, Math.max(offset, p.start - 6), p.start))) && !OWN_YEAR_IN_BRACKET.test(cut(m, mention.end, mention.end + 40));
+  const bracketed = p.end <= mention.start && BRACKET_AFTER.test(between) && (/\(/.test(between) || LIST_BEFORE.test(cut(m, Math.max(offset, p.start - 6), p.start)) || MONTH_PAIR_AFTER.test(cut(m, mention.end, mention.end + 40))) && !OWN_YEAR_IN_BRACKET.test(cut(m, mention.end, mention.end + 40));
   if (bracketed) return { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed };
   if (!opens && outside) return null;
   // "about 366 people a day, which would have sounded absurd to anyone who knew the route only a
@@ -385,6 +386,7 @@ const OWN_YEAR_IN_BRACKET = /^\s+(?:in|en|de|del|for|during)\s+(?:19|20)\d\d\s*\
 /** "from 2021 to 2022", "between 2022 and 2023": a span whose ends are two years, as a change is told. */
 const YEAR_TO_YEAR = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|until|till)\s+(?:19|20)\d\d\b/i;
 const LIST_BEFORE = /(?:,|\bby|\band|\bor|\by)\s*$/i;
+const MONTH_PAIR_AFTER = EN.pattern('month-pair-after');
 const CLAUSE_OPENER_BEFORE = EN.pattern('clause-opener-before');
 
 /** How far a period phrase stands from the figure, weaker readings counted as farther; null when it is not the figure's. */

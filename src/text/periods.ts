@@ -789,7 +789,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
 }
 
 /** Verbs of order whose "by" names what came next or first, never an end: "followed by October". */
-const BY_OF_A_VERB = /\b(?:followed|preceded|trailed|topped|led)\s+$/i;
+// "followed in descending order by May with 38,962": the verb's manner may stand between it and "by".
+const BY_OF_A_VERB = /\b(?:followed|preceded|trailed|topped|led)(?:\s+(?:closely|distantly|in\s+(?:descending|ascending|that|this)\s+order))?\s+$/i;
 const POINT_KINDS = new Set<Kind>(['date', 'deictic', 'days-ago']);
 /** Words before a year that make it some other year than the calendar's: "fiscal year", "FY". */
 const FISCAL_BEFORE = /\b(?:fiscal|financial|budget|school|academic)[ -]year[ \t]+$|\bFY[ \t]*$/i;
@@ -837,7 +838,7 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     if (match.index < cursor) continue;
     let words = match[0];
     // "followed by October with 25,904": the "by" is the verb's, not "until October".
-    const followed = /^by /i.test(words) && BY_OF_A_VERB.test(text.slice(Math.max(0, match.index - 12), match.index));
+    const followed = /^by /i.test(words) && BY_OF_A_VERB.test(text.slice(Math.max(0, match.index - 40), match.index));
     if (followed) words = words.slice(3);
     if (isNoMonth(text, kind, match, words, gloss)) continue;
     const { start, end, qualified, byTheEnd } = qualifiedSpan(text, kind, match, words, gloss, match.index + (followed ? 3 : 0));

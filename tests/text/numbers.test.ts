@@ -42,6 +42,10 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['about 9,000 fewer than the same period last year', [{ text: 'about 9,000', value: 9000, hedge: 'approximately', unit: null, change: 'difference decrease' }]],
   ['to just 140 today', [{ text: 'just 140', value: 140, hedge: 'none', unit: null }]],
   ['nearly 140,000 a day', [{ text: 'nearly 140,000', value: 140000, hedge: 'under', unit: null, per: 'day' }]],
+  // "weekly" before a noun of its own names how often that thing happens, not the figure's rate.
+  ['when 3,430 arrived, according to a graph shown at his weekly press conference', [{ text: '3,430', value: 3430, hedge: 'none', unit: null }]],
+  ['some 4,000 were deported on the weekly flights', [{ text: 'some 4,000', value: 4000, hedge: 'approximately', unit: null }]],
+  ['some 4,000 crossed weekly', [{ text: 'some 4,000', value: 4000, hedge: 'approximately', unit: null, per: 'week' }]],
   ['2,461 per day at its peak', [{ text: '2,461', value: 2461, hedge: 'none', unit: null, per: 'day' }]],
   [
     'more than 200,000 illegal migrants are entering the country every month along the border',

@@ -1461,6 +1461,13 @@ export const ENGLISH = [
     examples: { reads: [' (', '(', ' with ', ' con '], not: [', ', ' in (', ' with about '] },
   },
   {
+    id: 'month-pair-after',
+    on: 'between',
+    pattern: /^\s*,\s*(?:and\s+|y\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:of\s+|de\s+)?(?:19|20)\d\d)?\s+(?:with|con)\s+(?=\d)/iu,
+    why: '"by May with 38,962, March with 38,009, June with 29,721": a list of months each with its figure. A figure followed by the next pair is its own month\'s, though nothing before its month says "list"; and the month after the comma is the next figure\'s, not a noun of this one\'s (attach-period.ts, attach-metric.ts).',
+    examples: { reads: [', March with 3', ', and June with 2', ', marzo con 3', ', March 2023 with 4'], not: [', March saw 3', ' in March with 3', ', Venezuelans with 3', ', with 3'] },
+  },
+  {
     id: 'of-that-year',
     on: 'period',
     pattern: /\b(?:(?:of|in)\s+that\s+year|de\s+ese\s+(?:mismo\s+)?año)$/i,
