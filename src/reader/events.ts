@@ -67,6 +67,10 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     const officeBefore = PRONOUN_OPENS.test(ctx.body) && ctx.previous !== null && OFFICE_NAMED.test(cut(m, ctx.previous.sentence.start, ctx.previous.sentence.end));
     const standIn = !strong && ((namesDocument && (placedAround(ctx, phrase.metric) || placedBefore(ctx, phrase.metric))) || ((officeBefore || STANDS_FOR_PLACE.test(cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start))) && placedAround(ctx, phrase.metric)));
     strong ||= standIn;
+    // "Foreign Minister Erika Mouynes … convened the first regional ministerial": an office-holder
+    // named with her office (a term of the catalogue) names its place for an event the catalogue
+    // describes by its place alone; not for one it describes by who ("Mulino took office").
+    strong ||= !isTerm(phrase.metric) && (namesOf(ctx.catalogue).get(phrase.metric)?.length ?? 0) === 0 && ctx.phrases.some((other) => isTerm(other.metric) && holderNamed(ctx, other.metric) && sharePlace(ctx.catalogue, other.metric, phrase.metric));
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
     const from = referred || told ? { metricFrom: 'previous sentence' as const } : standIn ? { metricFrom: 'context' as const } : {};
@@ -86,7 +90,11 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     const date = inTheEventsYear(ahead(found, cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, cut(m, tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)), ctx.catalogue.eventDays.get(phrase.metric));
     seen.add(phrase.metric.id);
     const existing = events.find((f) => f.start === date.coreStart);
-    if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
+    // "Mouynes, in office since December 2020, convened the first ministerial in June": a date
+    // a term's phrase took only as some day within the term is the nearer event's own date.
+    const within = existing && existing.metric && isTerm(existing.metric) && !existing.bound;
+    if (within) events.splice(events.indexOf(existing), 1, { ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from });
+    else if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
     else events.push({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from });
   }
   return options.purpose === 'extract' ? [...events, ...daysToPropose(ctx, built, events)] : events;
@@ -190,6 +198,19 @@ function namesSomeoneElse(m: string, token: Token, keysNear: boolean): boolean {
 const SOMEONE_ELSE_KEYS = /predeces|sucesor|rival|contrincante|esposa|hij[oa]|portavoz|vocero|replac|succe|in place|reempl|sucedi|sustitu/i;
 const SOMEONE_ELSE_AFTER = EN.pattern('someone-else-after');
 const SOMEONE_ELSE_BEFORE = EN.pattern('someone-else-before');
+
+/** Whether the sentence names the person an event is about ("Erika Mouynes" for her term). */
+function holderNamed(ctx: SentenceContext, metric: Metric): boolean {
+  const names = namesOf(ctx.catalogue).get(metric) ?? [];
+  return names.length > 0 && names.some((word) => ctx.stems().has(word));
+}
+
+/** Whether two events are placed in the same place of the catalogue (Panama's minister, Panama's summit). */
+function sharePlace(catalogue: MetricCatalogue, a: Metric, b: Metric): boolean {
+  const theirs = catalogue.places.get(b);
+  for (const key of catalogue.places.get(a) ?? []) if (theirs?.has(key)) return true;
+  return false;
+}
 
 /** Each event's subject words that are no catalogue place ("Panama", "Darién" place many events). */
 function namesOf(catalogue: MetricCatalogue): ReadonlyMap<Metric, readonly string[]> {
