@@ -171,7 +171,9 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // figure before it in its own sentence, "that" is that figure, and a period named in a clause of
   // its own between them ("…, and 2025") is the subject's, looked up.
   if (change.kind === 'ratio' && subject && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && ctx.periods.some((p) => p.start > subject.end && p.end <= figure.start && /[,;]/.test(cut(m, subject.end, p.start)))) return { subject: null, baseline: subject };
-  if (change.kind === 'ratio' && before && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: lastOf(before.figures) };
+  // "Sumados, esos tres meses dejan 76.741 cruces, unas 830 al día. Los 25.904 de octubre son casi
+  // la mitad de ese total": a part is compared with the like figure before it, a count with a count.
+  if (change.kind === 'ratio' && before && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: (subject ? [...before.figures].reverse().find((f) => f.per === subject.per && f.kind === 'quantity') : undefined) ?? lastOf(before.figures) };
   // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
   const ownPeriod = ctx.periods.some((p) => p.kind !== 'bound' && !factsOf(p, m, sentence.start).notAFigures);
   // "By last year, that number was more than ten times higher": the number then is the baseline.

@@ -35,6 +35,8 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   // said with "the" or "a" names no count.
   const j = next === 'of' ? i + 1 : i;
   if (/^(?:the|a|that)$/i.test(afterTokens[j] ?? '') && PERIOD_NOUN.test(afterTokens[j + 1] ?? '')) return true;
+  // "Solo los 25.904 de octubre son casi la mitad": a figure of a month is that month's count.
+  if (/^(?:of|de|del)$/i.test(next ?? '') && MONTH_NAMES.has((afterTokens[i + 1] ?? '').toLowerCase())) return true;
   // "esos 302 mil fueron el año pasado", "those 302,000 were last year": a copula, then a period.
   if (next !== undefined && COPULA_THEN_PERIOD.test(afterTokens.slice(i, i + 3).join(' '))) return true;
   // "The three months … accounted for more than 90,000 of them": of what the text was counting
@@ -45,6 +47,7 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   return next === undefined || CONTINUES.has(next);
 }
 const PERIOD_NOUN = /^(?:year|month|week|previous|prior|same|following)$/i;
+const MONTH_NAMES = EN.words('month-names');
 const COPULA_THEN_PERIOD = EN.pattern('copula-then-period');
 const CONSEQUENCE_AFTER = EN.pattern('consequence-after');
 

@@ -486,11 +486,20 @@ describe('the reader: fractions and multiples of a baseline', () => {
     ['"a tenth of that": the subject is the sentence\u2019s own period', 'Darién crossings hit 81,946 in July 2023. The count for July of this year was barely a tenth of that.', '2024-08-20', 'a tenth', 0.1, null, '81,946', null],
     ['"a third of that" after a figure of its own sentence is that figure, and the clause\u2019s year is the subject\u2019s', 'Before 2021 about 10,000 people crossed the Darién in an ordinary year, and 2025 came in at less than a third of that.', '2026-01-09', 'a third', 1 / 3, null, 'about 10,000', null],
     ['"a tenth of that" with no clause between keeps the figure before as its subject', 'So far this year 212,000 people have crossed the Darién. The 11,363 counted since July 1 are about a tenth of that.', '2024-07-19', 'a tenth', 0.1, '11,363', '212,000', null],
+    ['"a third of that total" after a total and its daily rate is the total, like with like', 'Over those three months of 2021, from August to October, 76,741 people crossed the Darién, roughly 830 a day. October\u2019s 25,904 came to about a third of that total.', '2021-12-01', 'a third', 1 / 3, '25,904', '76,741', null],
     ['each of two multiples takes the baseline after it', 'Last year 520,085 people crossed the Darién, more than double the 2022 total and nearly four times the number in 2021.', '2024-06-03', 'four times', 4, '520,085', null, '2021'],
     ['two-thirds of the total', 'Crossings of the Darién in the first half of 2024 were about two-thirds of the 2023 total.', '2024-08-01', 'two-thirds', 2 / 3, null, null, '2023'],
     ['"a fifth higher than" is 1 + a fifth, not a fifth', 'Even so, the 302,203 Darién crossings of 2024 were about a fifth higher than 2022\u2019s.', '2025-01-10', 'a fifth', 1.2, '302,203', null, '2022'],
     ['"a third lower than" is 1 \u2212 a third', 'Crossings of the Darién in 2024 were a third lower than in 2023.', '2025-01-10', 'a third', 2 / 3, null, null, '2023'],
   ];
+  it('"la tercera parte de ese total": a Spanish "that total" is the count before, and "los N de marzo" is March\u2019s count of the flow', () => {
+    const text = 'Entre enero y marzo de 2022 cruzaron el Darién 13.445 personas, unas 149 al día. Los 4.969 de marzo fueron más de la tercera parte de ese total.';
+    const figures = readText(text, { catalogue, pageDate: parsePeriod('2022-04-25'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    const march = figures.find((f) => f.text === '4.969')!;
+    expect([march.metric?.id, march.period?.text]).toEqual(['darien-crossings', '2022-03']);
+    const third = figures.find((f) => f.text.endsWith('la tercera parte'))!;
+    expect([third.comparison?.kind, third.comparison?.subject?.text, third.comparison?.baseline?.text]).toEqual(['ratio', '4.969', '13.445']);
+  });
   it.each(cases)('%s', (_why, text, date, figure, value, subject, baseline, baselinePeriod) => {
     const found = read(text, date, figure);
     expect(found.value).toBeCloseTo(value, 6);

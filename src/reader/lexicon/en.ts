@@ -747,9 +747,9 @@ export const ENGLISH = [
   {
     id: 'of-that',
     on: 'after-figure',
-    pattern: /^\s+(?:of\s+)?(?:that|those|the (?:record|figure|total|number|count|tally|level|peak))\b(?!\s+(?:of|in|for|a year|a month|the year|the month|the previous|the prior|last|(?:one|two|three|four|five|ten|\d+) (?:years?|months?)|(?:19|20)\d\d)\b)/i,
-    why: '"barely a tenth of that", "half the record": the figure before is the baseline. Not "the number a year earlier", "the total last year": a figure of another period, looked up by it.',
-    examples: { reads: [' of that', ' the record', ' of those'], not: [' the number of migrants', ' of the year', ' the number a year earlier', ' the total last year', ' the figure two years before'] },
+    pattern: /^\s+(?:(?:of|de)\s+)?(?:that|those|the (?:record|figure|total|number|count|tally|level|peak)|es[ae]\s+(?:total|cifra|número|récord|conteo|suma)|eso)(?![\p{L}])(?!\s+(?:of|in|for|a year|a month|the year|the month|the previous|the prior|last|(?:one|two|three|four|five|ten|\d+) (?:years?|months?)|(?:19|20)\d\d|de|del|en|para)(?![\p{L}]))/iu,
+    why: '"barely a tenth of that", "half the record", "casi la mitad de ese total": the figure before is the baseline. Not "the number a year earlier", "the total last year", "esa cifra de 2023": a figure of another period, looked up by it.',
+    examples: { reads: [' of that', ' the record', ' of those', ' de ese total', ' de esa cifra', ' de eso'], not: [' the number of migrants', ' of the year', ' the number a year earlier', ' the total last year', ' the figure two years before', ' de esa cifra de 2023', ' de ese año', ' de esos tres meses'] },
   },
   {
     id: 'when-clause',
@@ -1084,6 +1084,17 @@ export const ENGLISH = [
     pattern: /^,?\s+(?:compare|consider|look|take|add|note|remember|imagine|picture|think)\b/i,
     why: '"Now compare June\'s 10 with July 2024, … when 20,519 crossed": "now" before an imperative turns to the reader, and is no time.',
     examples: { reads: [' compare June', ', consider'], not: [' 140 cross each day', ', the flow has slowed'] },
+  },
+  {
+    id: 'month-names',
+    on: 'word',
+    match: 'lower',
+    words: [
+      'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+      'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+    ],
+    why: '"los 25.904 de octubre", "the 25,904 of October": a figure "of" a month is that month\'s count, and names nothing else it counts (metric-context.ts, continuesPrior).',
+    examples: { reads: ['octubre', 'October'], not: ['migrantes', 'of'] },
   },
   {
     id: 'rate-words',
