@@ -17,6 +17,7 @@ import { cut } from '../text/one-byte.js';
 // Demonyms by their endings ("Venezuelans", "Haitians", "Chinese"), not any capitalised plural:
 // "the United Nations", "Paris" are no group of people.
 const GROUP_WORD = EN.pattern('group-word');
+const SHARE_OF_TOTAL_AFTER = EN.pattern('share-of-total-after');
 const DEMONYM_LABEL_BEFORE = EN.pattern('demonym-label-before');
 const ORIGIN_AFTER = EN.pattern('origin-after');
 const MONTH_WORD = EN.pattern('month-word');
@@ -32,7 +33,7 @@ const FORECAST_WORDS = EN.pattern('forecast-words');
 // the words took twice as long to say no.
 export const hasAsideWords = (body: string): boolean => body.includes('(') || GROUP_ENDINGS.test(body) || ASIDE_WORDS.test(body) || FORECAST_WORDS.test(body);
 const GROUP_ENDINGS = /[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\b|[a-z](?:an|ese|ish) d/;
-const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico)s? (?:of|de) |(?:peak(?:ed|s)?|out) (?:at|near|around|with) |never (?:went|got|rose|climbed|fell|dropped|sank) |as (?:low|high) as |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|(?:gap|difference|discrepancy|margin|diferencia|brecha|discrepancia|margen) (?:of|de) |(?:[Gg]ap|[Dd]ifference|[Dd]iscrepancy|[Dd]iferencia|[Bb]recha|[Dd]iscrepancia) (?:between|entre) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|(?:stayed|remained|held|kept|stuck|mantuvo|mantuvieron|permaneció|permanecieron) (?:[a-z]+ )?(?:between|entre) |[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|iffer(?:s|ed)? by|iverge[sd]? by|moved? by|moves by|shift(?:s|ed)? by|(?:is|are|was|were) off by|ifieren en|ifiere en|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|\\w (?:of the|de l[oa]s) [\\w.,]+[,;:)]|(?:[Ee]very|[Ee]ach|[Aa]ll|[Cc]ada|[Tt]od[oa]s l[oa]s) (?:[a-z]+ )?(?:month|year|week|mes|año|semana)|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
+const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:%|percent|per cent|por ciento) (?:del|de l[oa]s|de todos|of the|of all) |(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico)s? (?:of|de) |(?:peak(?:ed|s)?|out) (?:at|near|around|with) |never (?:went|got|rose|climbed|fell|dropped|sank) |as (?:low|high) as |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|(?:gap|difference|discrepancy|margin|diferencia|brecha|discrepancia|margen) (?:of|de) |(?:[Gg]ap|[Dd]ifference|[Dd]iscrepancy|[Dd]iferencia|[Bb]recha|[Dd]iscrepancia) (?:between|entre) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|(?:stayed|remained|held|kept|stuck|mantuvo|mantuvieron|permaneció|permanecieron) (?:[a-z]+ )?(?:between|entre) |[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|iffer(?:s|ed)? by|iverge[sd]? by|moved? by|moves by|shift(?:s|ed)? by|(?:is|are|was|were) off by|ifieren en|ifiere en|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|\\w (?:of the|de l[oa]s) [\\w.,]+[,;:)]|(?:[Ee]very|[Ee]ach|[Aa]ll|[Cc]ada|[Tt]od[oa]s l[oa]s) (?:[a-z]+ )?(?:month|year|week|mes|año|semana)|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
@@ -169,6 +170,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // says what happened then, whatever the sentence forecasts.
   const eachOrSet = eachUnitOrSetSize(figure, m, sentenceStart, after);
   if (eachOrSet) return eachOrSet;
+  // "28 mil 344 cruzaron …, lo que representa el 22.3% del total": a share of the total is a group's.
+  if (SHARE_OF_TOTAL_AFTER.test(cut(m, figure.end, figure.end + 200))) return because('one-group', { group: 'a share of the total' });
   // "tenían capacidad para 2.000 personas": how many a place holds.
   if (CAPACITY_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start))) return because('capacity', { figure: figure.text });
   const setAside = setAsideByTheSentence(figure, m, sentenceStart);

@@ -1148,6 +1148,14 @@ describe('the reader: more of the third set\u2019s classes (sentences written fo
     expect(read('So far this year, 150,200 migrants have crossed the Darién jungle, of which 52% are from Venezuela.', '2023-05-27', '150,200').reason).toBeNull();
     expect(read('So far this year, 150,200 migrants who crossed the Darién jungle were from Venezuela.', '2023-05-27', '150,200').reason).toBe('one-group');
   });
+  it('a figure said to be a share of the total is one group\u2019s count; a share said of the figure is not', () => {
+    // The group is named in the sentence before: only the share says the figure is a part.
+    const text = 'Unaccompanied minors are the most exposed. In the first half of 2023, 14,500 crossed the Darién jungle, which is about 7% of all migrants who made the trip.';
+    expect(read(text, '2023-08-01', '14,500').reason).toBe('one-group');
+    const es = readText('Los niños son los más expuestos. Unos 40.000 atravesaron la selva del Darién en 2022, lo que equivale al 16 % del total registrado.', { catalogue, pageDate: parsePeriod('2023-02-01'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    expect(es.find((f) => f.text === 'Unos 40.000')?.reason).toBe('one-group');
+    expect(read('In 2023, 520,085 people crossed the Darién jungle, and Venezuelans made up 63% of the total.', '2024-02-01', '520,085').metric?.id).toBe('darien-crossings');
+  });
   it('the place as the subject: "the Darién has seen 90,000 migrants"', () => {
     expect(read('The Darién has seen more than 90,000 migrants so far this year.', '2024-03-24', '90,000').metric?.id).toBe('darien-crossings');
   });

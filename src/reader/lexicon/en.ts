@@ -485,6 +485,13 @@ export const ENGLISH = [
     examples: { reads: ['Cada día eran alrededor de 1.000 las que llegaban', 'about 1,000 a day were arriving', 'cruzaban unos 800 al día'], not: ['about 140 a day cross now', 'cruzan unos 100 al día', 'llegan cada día'] },
   },
   {
+    id: 'share-of-total-after',
+    on: 'after-figure',
+    pattern: /^(?:[^.;:]|\.(?=\d)){0,120}?(?:lo\s+que\s+(?:representa|representó|equivale|equivalió|supone|significa)|(?:que|which|this|that)\s+(?:represents?|represented|representan|is|was|are|were|equals|amounts?\s+to|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up)|equivalentes?\s+al?|equivalent\s+to|o\s+sea|es\s+decir|\()\s*,?\s*(?:(?:el|al|un|the|about|some|nearly|almost|roughly|casi|cerca\s+del?|más\s+del?|alrededor\s+del?)\s+)?\d+(?:[.,]\d+)?\s*(?:%|por\s*ciento|percent|per\s+cent)\s+(?:del\s+total|de\s+(?:todos\s+)?l[oa]s\s+(?:migrantes|personas|viajeros|cruces)|of\s+(?:the\s+total|all(?:\s+the)?\s+(?:migrants|people|crossings|travell?ers)|the\s+(?:migrants|people|crossings)))(?!\s+(?:(?:recorded|registered|registrad[oa]s)\s+)?(?:since|desde|between|entre|in\s+the\s+(?:last|past)|en\s+los\s+últimos)\b)/iu,
+    why: '"28 mil 344 cruzaron la selva …, lo que representa el 22.3% del total", "some 113,000, which is 22% of all migrants": a figure said to be a share of the total is one group\'s count (the group the sentence before named), not the whole flow (asides.ts, groupOrForecast).',
+    examples: { reads: [' cruzaron la selva en 2021, lo que representa el 22.3% del total', ' en 2022, lo que equivale al 16 % del total registrado', ' crossed, which is about 22% of all migrants', ' (21 % del total', ', es decir, el 21 % de los migrantes'], not: [' crossed in 2023 (some 56 percent of all crossings recorded since 2015)', ' crossed in 2023, and Venezuelans made up 63% of the total', ' crossed, 60% of them Venezuelans', ' crossed. Some 22% of the total were children'] },
+  },
+  {
     id: 'capacity-before',
     on: 'before-figure',
     pattern: /\b(?:(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)|(?:permit(?:e|ía|ió|ían|en)|autoriz(?:a|aba|ó)|admit(?:e|ía|ió))\s+(?:solo\s+|sólo\s+|solamente\s+)?(?:el\s+)?(?:ingreso|paso|entrada|cruce|salida)\s+de|(?:allow(?:s|ed)?|permit(?:s|ted)?|admit(?:s|ted)?)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:entry|passage|crossing)\s+of)\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
