@@ -18,6 +18,8 @@ import { anotherCountersFigures } from './counters.js';
 import { KM_AFTER } from '../text/numbers.js';
 import { cut } from '../text/one-byte.js';
 
+const FELL_TO_BEFORE = EN.pattern('fell-to-before');
+
 /** Words without one of which no sentence is a correction's account of what was said before (RETRACTED). */
 const CORRECTION_WORDS = /version|versión|previously|originally|originalmente|incorrectly|mistakenly|wrongly|erroneously|erróneamente|por error/i;
 
@@ -61,11 +63,12 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
 /**
  * "As of Sunday, 248,901 had walked through …, exceeding last year's record by 600": a comparison
  * with no period of its own is its subject's, and its subject's may be known only once the
- * sentence is finished (a running total from January 1, takeAsOf). Read from context, as that is.
+ * sentence is finished (a running total from January 1, or a month's count said to have fallen by
+ * it: takeAsOf). Read from context, as its subject's is or could be.
  */
 function comparedAsOf(figure: Building): void {
   const subject = figure.comparisonDraft?.subject;
-  if (!subject || figure.period !== null || figure.reason !== 'no-period' || !subject.period || subject.periodFrom !== 'context' || !((subject as Building).periodMention as UntilMention | null)?.asOf) return;
+  if (!subject || figure.period !== null || figure.reason !== 'no-period' || !subject.period || !((subject as Building).periodMention as UntilMention | null)?.asOf) return;
   Object.assign(figure, { period: subject.period, periodWords: subject.periodWords, periodFrom: 'context' });
   blame(figure, null);
 }
@@ -208,7 +211,7 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
     blame(figure, notACount);
     return;
   }
-  takeAsOf(figure, metric, countsSoFar);
+  takeAsOf(figure, metric, countsSoFar, m);
   if (figure.problem !== null) return;
   if (!metric) {
     blame(figure, because('no-metric'));
@@ -371,10 +374,13 @@ function setAside(figure: Building): boolean {
  * runs from January 1 of that day's year, as immigration services publish running totals; it is
  * taken from context, so it can warn but never fail a draft.
  */
-function takeAsOf(figure: Building, metric: Metric | null, countsSoFar: string | null): void {
+function takeAsOf(figure: Building, metric: Metric | null, countsSoFar: string | null, m: string): void {
   const asOf = (figure.periodMention as UntilMention | null)?.asOf;
   if (!metric || figure.period !== null || !asOf || figure.reason !== 'period-unresolved') return;
-  if (figure.per !== null || metric.kind === 'level') {
+  // "In January, 2,229 made the crossing, but by February the number plummeted to 408": a running
+  // total never falls, so a count said to have fallen by a month is that month's own.
+  const fell = metric.kind === 'flow' && asOf.start !== asOf.end && FELL_TO_BEFORE.test(cut(m, Math.max(0, figure.start - 48), figure.start));
+  if (figure.per !== null || metric.kind === 'level' || fell) {
     figure.period = asOf;
     blame(figure, null);
   } else if (countsSoFar && metric.kind === 'flow') {

@@ -231,6 +231,8 @@ const LABEL_RANGE_BEFORE = keyed(/(?:^|[^\p{L}])(\p{L}+\.?)\s+\d{1,4}\s*(?:-|–
 const VERB_LABELS = new Set(['block', 'line', 'order', 'exit', 'table']);
 /** A label word (one of VERB_LABELS, the last word) after a word of its clause ("wire now block", "agents line"): not "of block 8", "on line 12", "see Table 4". */
 const VERB_LABEL_BEFORE = /(?<![\p{L}])(?!(?:of|in|on|at|the|a|an|from|to|by|per|and|or|see|for|with|this|that)\s)\p{L}+\s+\p{L}+\s+$/iu;
+/** "esta ruta ", "this route ": a demonstrative, then the word just before the number. */
+const DEMONSTRATIVE_WORD_BEFORE = /(?:^|[^\p{L}])(?:this|that|esta|esa|este|ese|aquella|aquel)\s+\p{L}+\.?\s+$/iu;
 const COUNTED_PLURAL_AFTER = /^\s+(?:more\s+|other\s+|of\s+the\s+)?[a-z]{3,}s\b(?!\s+(?:of|in|on|at)\s+(?:the\s+)?(?:page|table|report)\b)/;
 /** "every day", "each week", "a day", "per week" just before a number: how often, not a label. */
 const HOW_OFTEN_BEFORE = /\b(?:every|each|a|per|one)\s+(?:day|week)\s*$/i;
@@ -1293,7 +1295,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     // "wire now block eight trails", "agents line 40 kilometres": a label word said as a verb, with
     // what the number counts after it, is no label.
     const verbed = VERB_LABELS.has(wordBefore) && VERB_LABEL_BEFORE.test(near) && COUNTED_PLURAL_AFTER.test(number.after);
-    if (LABELS.has(wordBefore) && !verbed && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
+    // "ya atravesaron esta ruta 15.588 personas": a label word after "this" is a noun of the
+    // sentence, and the number after it counts the plural that follows.
+    const pointedAt = LABELS.has(wordBefore) && DEMONSTRATIVE_WORD_BEFORE.test(near) && COUNTED_PLURAL_AFTER.test(number.after);
+    if (LABELS.has(wordBefore) && !verbed && !pointedAt && !((wordBefore === 'day' || wordBefore === 'week') && HOW_OFTEN_BEFORE.test(near))) continue;
     // "las páginas 48 a 53", "pages 12-14": the range's second end is a label's too.
     if (LABEL_RANGE_BEFORE.test(near) && LABELS.has(LABEL_RANGE_BEFORE.exec(near)![1]!.toLowerCase())) continue;
     const { age, spanish: ageEs } = ageOf(scan, at, number, wordBefore);

@@ -46,6 +46,11 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['when 3,430 arrived, according to a graph shown at his weekly press conference', [{ text: '3,430', value: 3430, hedge: 'none', unit: null }]],
   ['some 4,000 were deported on the weekly flights', [{ text: 'some 4,000', value: 4000, hedge: 'approximately', unit: null }]],
   ['some 4,000 crossed weekly', [{ text: 'some 4,000', value: 4000, hedge: 'approximately', unit: null, per: 'week' }]],
+  // A label word after "this" is a noun of the sentence: the number after it counts the plural that
+  // follows. After "the" it may still name a road ("the route 15"): only "this" settles it.
+  ['Along this route 15,588 migrants travelled', [{ text: '15,588', value: 15588, hedge: 'none', unit: null }]],
+  ['They took Route 15 north', []],
+  ['Along the route 15 migrants travelled', []],
   ['2,461 per day at its peak', [{ text: '2,461', value: 2461, hedge: 'none', unit: null, per: 'day' }]],
   [
     'more than 200,000 illegal migrants are entering the country every month along the border',

@@ -492,6 +492,13 @@ export const ENGLISH = [
     examples: { reads: [' cruzaron la selva en 2021, lo que representa el 22.3% del total', ' en 2022, lo que equivale al 16 % del total registrado', ' crossed, which is about 22% of all migrants', ' (21 % del total', ', es decir, el 21 % de los migrantes'], not: [' crossed in 2023 (some 56 percent of all crossings recorded since 2015)', ' crossed in 2023, and Venezuelans made up 63% of the total', ' crossed, 60% of them Venezuelans', ' crossed. Some 22% of the total were children'] },
   },
   {
+    id: 'fell-to-before',
+    on: 'before-figure',
+    pattern: /(?:\b(?:plummeted|plunged|fell|dropped|dwindled|declined|sank|slumped|slid|shrank|tumbled|collapsed|(?:had|has)\s+(?:fallen|dropped|plummeted|plunged|dwindled|declined|sunk|shrunk|collapsed))|(?:^|[^\p{L}])(?:cayó|cayeron|bajó|bajaron|descendió|descendieron|se\s+desplomó|se\s+desplomaron|se\s+redujo|se\s+redujeron|había\s+caído|había\s+bajado))\s+(?:(?:sharply|further|steeply|drásticamente)\s+)?(?:to|a|hasta)\s+(?:(?:just|only|about|some|roughly|around|barely|a\s+mere|solo|sólo|apenas|unos|unas|cerca\s+de)\s+)?$/iu,
+    why: '"by February, the number plummeted to 408", "para febrero la cifra cayó a 408": a count said to have fallen by a month is that month\'s own, for a running total never falls (finish.ts, takeAsOf).',
+    examples: { reads: ['the number plummeted to ', 'crossings had fallen to just ', 'la cifra cayó a ', 'se redujo a apenas '], not: ['rose to ', 'had crossed ', 'a total of ', 'the number reached '] },
+  },
+  {
     id: 'capacity-before',
     on: 'before-figure',
     pattern: /\b(?:(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)|(?:permit(?:e|ía|ió|ían|en)|autoriz(?:a|aba|ó)|admit(?:e|ía|ió))\s+(?:solo\s+|sólo\s+|solamente\s+)?(?:el\s+)?(?:ingreso|paso|entrada|cruce|salida)\s+de|(?:allow(?:s|ed)?|permit(?:s|ted)?|admit(?:s|ted)?)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:entry|passage|crossing)\s+of)\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
