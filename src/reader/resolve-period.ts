@@ -223,7 +223,8 @@ function halfOfTheYearBefore(mention: PeriodMention, recent: readonly Period[], 
 
 /**
  * "By July 17, more than 212,000 had crossed since January 1", "hasta el 17 de julio … desde el 1 de
- * enero", "had crossed the jungle this year as of July 17": a span "since" a day, or the year so
+ * enero", "desde el 1 de enero hasta este miércoles", "had crossed the jungle this year as of July 17":
+ * a span "since" a day, or the year so
  * far, runs to the day the sentence says the count stood at, not to the page date.
  */
 function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], text: string): PeriodMention | null {
@@ -236,7 +237,7 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], t
     // The day itself, or the running total resolveUntil made of it from this span's start.
     // "since July 1 through Wednesday": a weekday's phrase holds no "through"; the word before it does.
     const stood = STOOD_AT.test(p.glossed ?? p.words) || STOOD_AT.test(`${wordBefore(text, p.start)} `);
-    return day && p !== mention && (p.kind === 'date' || p.kind === 'deictic') && stood && (day.start === day.end || day.start === span.start) && day.end > span.start && day.end < span.end;
+    return day && p !== mention && (p.kind === 'date' || p.kind === 'deictic' || p.kind === 'to-date') && stood && (day.start === day.end || day.start === span.start) && day.end > span.start && day.end < span.end;
   });
   return then ? { ...mention, resolved: { period: periodFromDays(span.start, then.end), deictic: false } } : null;
 }

@@ -51,8 +51,9 @@ function rule(kind: PeriodKind, source: string, words: string, groups: ReadonlyA
 export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('to-date', '(?:hasta (?:la fecha|ahora|el momento))', 'to date', [], ['hasta la fecha', 'hasta el momento']),
   // "hasta ayer habían cruzado 1.710": a running total to that day from a start not named.
-  // Glossed "until …" with the day kept, as the English "until Wednesday" is: the day the total stood at.
-  rule('to-date', `hasta ((?:ayer|hoy|anoche|(?:el |este |el pasado )?${WEEKDAY})(?! \\d))`, 'until $1', [], ['hasta ayer', 'hasta este jueves', 'hasta el pasado lunes'], ['hasta el jueves 22 de mayo']),
+  // Glossed "until …" with the day kept, as the English "until Wednesday" is: the day the total stood at
+  // ("hasta este miércoles" is "until Wednesday", the last one: "this" is no word English reads here).
+  rule('to-date', `hasta (?:(?:el |este |el pasado )(?=${WEEKDAY}))?((?:ayer|hoy|anoche|${WEEKDAY})(?! \\d))`, 'until $1', [], ['hasta ayer', 'hasta este jueves', 'hasta el pasado lunes'], ['hasta el jueves 22 de mayo']),
   rule('so-far', '(?:en |durante )?lo que va del? (?:este |presente )?año', 'so far this year', [null, null], ['en lo que va de año', 'lo que va del año', 'en lo que va de este año', 'en lo que va del presente año']),
   rule('so-far', `(?:en |durante )?lo que va de(?:l año)? (${YEAR})`, 'so far in $1', ['$1', null], ['en lo que va de 2024', 'lo que va del año 2024']),
   rule('so-far', '(?:en |durante )?el año en curso', 'so far this year', [null, null], ['en el año en curso']),

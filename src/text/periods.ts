@@ -684,7 +684,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       const named = match[1] ?? match[2];
       const year = named ? Number(named) : ymd(page.end).year;
       if (year > ymd(page.end).year || (!named && newYearsWeek(page))) return none;
-      return span(dayNumber(year, 1, 1), page.end);
+      // "en lo que va de 2024" said in February 2025: the year so far ends with the year, not the page.
+      return span(dayNumber(year, 1, 1), Math.min(page.end, dayNumber(year, 12, 31)));
     }
     case 'between': {
       // "between January and April 2022", "from March 1 to March 14, 2022", "from Dec. 20 to Jan.

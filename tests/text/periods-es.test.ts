@@ -41,6 +41,8 @@ const RESOLVED: Array<readonly [string, string, string | null]> = [
   ['del 1 al 17 de julio', '2024-07-20', '2024-07-01/2024-07-17'],
   ['en lo que va de año', '2025-03-10', '2025-01-01/2025-03-10'],
   ['en lo que va de 2024', '2024-07-17', '2024-01-01/2024-07-17'],
+  // Said after the year ended, "so far" is the whole year: it cannot run past it.
+  ['en lo que va de 2023', '2024-02-07', '2023'],
   ['el año pasado', '2024-07-18', '2023'],
   ['este año', '2024-07-18', '2024-01-01/2024-07-18'],
   ['desde el 1 de julio', '2024-07-18', '2024-07-01/2024-07-18'],

@@ -19,6 +19,7 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', 'crossed in 2023 alone, and in all of 2024', [['in 2023 alone', '2023'], ['in all of 2024', '2024']]],
   ['2024-07-17', 'Last year, and so far this year', [['Last year', '2023'], ['so far this year', '2024-01-01/2024-07-17']]],
   ['2024-07-17', 'In 2024 so far, and this year to date', [['In 2024 so far', '2024-01-01/2024-07-17'], ['this year to date', '2024-01-01/2024-07-17']]],
+  ['2025-02-07', 'so far in 2024, a Colombian count', [['so far in 2024', '2024']]],
   ['2022-04-20', 'from 2,928 in the first two months of last year', [['in the first two months of last year', '2021-01/2021-02']]],
   ['2024-07-17', 'in the first two months of 2022', [['in the first two months of 2022', '2022-01/2022-02']]],
   ['2022-02-28', 'at its peak in August, in December and January', [['at its peak in August', '2021-08'], ['in December and January', '2021-12/2022-01']]],
