@@ -234,7 +234,7 @@ function eventPeriods(claims: readonly Claim[]): Map<Metric, OnceEvent> {
   return out;
 }
 
-const RATE_UNITS: readonly RateUnit[] = ['day', 'week', 'month', 'year'];
+const RATE_UNITS: readonly RateUnit[] = ['hour', 'day', 'week', 'month', 'year'];
 
 /**
  * A flow counted per day, week, month or year is a rate of that flow whatever the unit: "an average

@@ -7,7 +7,7 @@ import type { Hedge, Interval, Language } from './figure.js';
 import type { Period } from './period.js';
 
 export type MetricKind = 'flow' | 'rate' | 'level' | 'percentage' | 'money' | 'date';
-export type RateUnit = 'day' | 'week' | 'month' | 'year';
+export type RateUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 export type RateBasis = 'average' | 'peak' | 'spot';
 export type ComparisonKind = 'ratio' | 'difference' | 'percent-change' | 'change';
 

@@ -156,6 +156,15 @@ function eachUnitOrSetSize(figure: Building, m: string, sentenceStart: number, a
   return null;
 }
 
+/** A figure said to be a share of the total (a group's), or how many a place holds. */
+function shareOrCapacity(figure: Building, m: string, sentenceStart: number): Because | null {
+  // "28 mil 344 cruzaron …, lo que representa el 22.3% del total": a share of the total is a group's.
+  if (SHARE_OF_TOTAL_AFTER.test(cut(m, figure.end, figure.end + 200))) return because('one-group', { group: 'a share of the total' });
+  // "tenían capacidad para 2.000 personas": how many a place holds.
+  if (CAPACITY_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start))) return because('capacity', { figure: figure.text });
+  return null;
+}
+
 /** Why a figure is one group's count or a forecast, or null. */
 export function groupOrForecast(figure: Building, m: string, sentenceStart: number, breaks: ReadonlyArray<readonly [number, number]>, length: number, spanish = false): Because | null {
   // The clause before the figure, at most its last 120 characters: what is searched stays short
@@ -168,12 +177,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   // A cheap look for the words a forecast needs before the patterns that place them.
   // "on pace to be second to 2021, when 133,726 took the route": the when-clause of a year gone by
   // says what happened then, whatever the sentence forecasts.
-  const eachOrSet = eachUnitOrSetSize(figure, m, sentenceStart, after);
+  const eachOrSet = eachUnitOrSetSize(figure, m, sentenceStart, after) ?? shareOrCapacity(figure, m, sentenceStart);
   if (eachOrSet) return eachOrSet;
-  // "28 mil 344 cruzaron …, lo que representa el 22.3% del total": a share of the total is a group's.
-  if (SHARE_OF_TOTAL_AFTER.test(cut(m, figure.end, figure.end + 200))) return because('one-group', { group: 'a share of the total' });
-  // "tenían capacidad para 2.000 personas": how many a place holds.
-  if (CAPACITY_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start))) return because('capacity', { figure: figure.text });
   const setAside = setAsideByTheSentence(figure, m, sentenceStart);
   if (setAside) return setAside;
   // "ranged from 6,465 to 30,055", "oscilaron entre 1.500 y 3.000 al día": the low and the high

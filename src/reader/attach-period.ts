@@ -644,7 +644,12 @@ function carriedBefore(before: readonly Building[], m: string): Building | undef
 
 function sameRateBefore(figure: Building, before: readonly Building[]): Building | undefined {
   if (figure.per === null) return undefined;
-  return [...before].reverse().find((f) => f.period && f.kind === 'quantity' && f.per === figure.per && !f.mention?.change && f.sentence.paragraph === figure.sentence.paragraph);
+  // "Octubre deja un promedio de más de 830 personas al día. Unas 60 por hora": the same rate told
+  // in another unit, in the next sentence, is of the same period.
+  // Not a rate its sentence bounds, nor a yearly one ("Before the surge, about 10,000 a year", "en
+  // un año normal"): that is of other years, as a year's restatement would be its total.
+  const last = figure.boundedBy || figure.per === 'year' ? undefined : before.at(-1);
+  return [...before].reverse().find((f) => f.period && f.kind === 'quantity' && (f.per === figure.per || (f.per !== null && f === last)) && !f.mention?.change && f.sentence.paragraph === figure.sentence.paragraph);
 }
 
 /**

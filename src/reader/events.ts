@@ -34,14 +34,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
   let keysNear: boolean | undefined;
   for (const phrase of ctx.phrases) {
     if (phrase.metric.kind !== 'date' || phrase.name || seen.has(phrase.metric.id)) continue;
-    // "migrants who have arrived in Panama": in a relative clause the phrase describes the noun
-    // before it; "Mulino, who was sworn in", set off by a comma, is about the one named.
-    const relative = tokens.slice(Math.max(0, phrase.from - 3), phrase.from).find((t) => RELATIVE.has(t.stem));
-    if (relative && !/,\s*$/.test(cut(m, Math.max(sentence.start, relative.start - 3), relative.start))) continue;
-    // "wrapped up a two-day visit to Panama on Wednesday": the day the event ended, not its own.
-    if (EVENT_ENDS_BEFORE.test(cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 48), tokens[phrase.from]!.start))) continue;
-    // "In 2023, the year before his election, …": the event a span is counted from, not dated here.
-    if (COUNTED_FROM_BEFORE.test(cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start))) continue;
+    if (notDatedHere(ctx, phrase)) continue;
     // The phrase's own words name no one it is about.
     // "Mulino's predecessor, Laurentino Cortizo, took office": a name said only to name someone
     // else by it is not the one the event is about.
@@ -56,16 +49,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // the event a sentence opens with, named as known, is the one the sentence before told.
     const told = !strong && ctx.previous !== null && DEFINITE_OPENS.test(cut(m, sentence.start, tokens[phrase.from]!.start)) && ctx.previous.told?.().includes(phrase.metric) === true && namesEvent(ctx.catalogue, phrase.metric, ctx.previous.words());
     strong ||= told;
-    // "His government signed a memorandum" in a story about Panama: an office for the place at hand.
-    // "the deportation memorandum, signed on 12 July 2024", "The memorandum was signed on July 12":
-    // a document said to be signed, with no one named as signing it, is the event itself, in a
-    // text placed where it happened ("The government of Colombia signed a memorandum" names another).
-    // The document named for what it is ("the deportation memorandum"), not "a memorandum", any one.
-    const namesDocument = tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && (phrase.words >= 2 || qualifiedInSentence(ctx, phrase.metric) || qualifiedBefore(ctx, phrase)) && SIGNED_AFTER.test(cut(m, tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
-    // "Foreign Minister Erika Mouynes … has said … She convened the first regional ministerial": a
-    // pronoun for someone named by an office stands for the office, as "His government" does.
-    const officeBefore = PRONOUN_OPENS.test(ctx.body) && ctx.previous !== null && OFFICE_NAMED.test(cut(m, ctx.previous.sentence.start, ctx.previous.sentence.end));
-    const standIn = !strong && ((namesDocument && (placedAround(ctx, phrase.metric) || placedBefore(ctx, phrase.metric))) || ((officeBefore || STANDS_FOR_PLACE.test(cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start))) && placedAround(ctx, phrase.metric)));
+    const standIn = !strong && standsIn(ctx, phrase);
     strong ||= standIn;
     // "Foreign Minister Erika Mouynes … convened the first regional ministerial": an office-holder
     // named with her office (a term of the catalogue) names its place for an event the catalogue
@@ -98,6 +82,37 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     else events.push({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from });
   }
   return options.purpose === 'extract' ? [...events, ...daysToPropose(ctx, built, events)] : events;
+}
+
+/** A phrase whose event its sentence does not date: it describes a noun, ended, or is counted from. */
+function notDatedHere(ctx: SentenceContext, phrase: PhraseMatch): boolean {
+  const { tokens, m, sentence } = ctx;
+  const at = tokens[phrase.from]!.start;
+  // "migrants who have arrived in Panama": in a relative clause the phrase describes the noun
+  // before it; "Mulino, who was sworn in", set off by a comma, is about the one named.
+  const relative = tokens.slice(Math.max(0, phrase.from - 3), phrase.from).find((t) => RELATIVE.has(t.stem));
+  if (relative && !/,\s*$/.test(cut(m, Math.max(sentence.start, relative.start - 3), relative.start))) return true;
+  // "wrapped up a two-day visit to Panama on Wednesday": the day the event ended, not its own.
+  // "In 2023, the year before his election, …": the event a span is counted from, not dated here.
+  return EVENT_ENDS_BEFORE.test(cut(m, Math.max(sentence.start, at - 48), at)) || COUNTED_FROM_BEFORE.test(cut(m, Math.max(sentence.start, at - 40), at));
+}
+
+/**
+ * An office or a document standing for the event's place: "His government signed a memorandum" in
+ * a story about Panama; "the deportation memorandum, signed on 12 July 2024", "The memorandum was
+ * signed on July 12": a document said to be signed, with no one named as signing it, is the event
+ * itself, in a text placed where it happened ("The government of Colombia signed a memorandum"
+ * names another). The document named for what it is ("the deportation memorandum"), not "a
+ * memorandum", any one.
+ */
+function standsIn(ctx: SentenceContext, phrase: PhraseMatch): boolean {
+  const { tokens, m, sentence } = ctx;
+  const namesDocument = tokens.slice(phrase.from, phrase.to).some((t) => DOCUMENT_NOUNS.has(t.stem)) && (phrase.words >= 2 || qualifiedInSentence(ctx, phrase.metric) || qualifiedBefore(ctx, phrase)) && SIGNED_AFTER.test(cut(m, tokens[phrase.to - 1]!.end, Math.min(sentence.end, tokens[phrase.to - 1]!.end + 90)));
+  if (namesDocument && (placedAround(ctx, phrase.metric) || placedBefore(ctx, phrase.metric))) return true;
+  // "Foreign Minister Erika Mouynes … has said … She convened the first regional ministerial": a
+  // pronoun for someone named by an office stands for the office, as "His government" does.
+  const officeBefore = PRONOUN_OPENS.test(ctx.body) && ctx.previous !== null && OFFICE_NAMED.test(cut(m, ctx.previous.sentence.start, ctx.previous.sentence.end));
+  return (officeBefore || STANDS_FOR_PLACE.test(cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 60), tokens[phrase.from]!.start))) && placedAround(ctx, phrase.metric);
 }
 
 /**

@@ -174,7 +174,7 @@ const WHOLE_DEICTIC = EN.pattern('whole-deictic');
 const NOW = EN.pattern('now');
 
 /** The longest a period can be and still be one day, week, month or year. */
-const DAYS_IN: Record<RateUnit, number> = { day: 1, week: 7, month: 31, year: 366 };
+const DAYS_IN: Record<RateUnit, number> = { hour: 1, day: 1, week: 7, month: 31, year: 366 };
 
 /** "25,904 crossed in a single month": a rate of one unit of time, which is that unit's total. */
 const SINGLE_UNIT = EN.pattern('single-unit');

@@ -69,7 +69,9 @@ export function inheritMetric(catalogue: MetricCatalogue, before: readonly Build
     // So does one whose figure is far beyond the rate's: "That meant about 550 arrivals a day.
     // August alone brought 25,332" counts August, as a month at 550 a day would count thousands.
     const flowOnly = figure.per === null && f.metric.kind === 'rate' && f.metric.rateOf && (f.mention?.per == null || outgrows(figure, f)) ? catalogue.metrics.get(f.metric.rateOf) : undefined;
-    const metric = flowOnly ?? (figure.per !== null && f.per === null ? catalogue.rates.get(`${f.metric.id}|${figure.per}`) : f.metric);
+    // "more than 830 a day. Some 60 an hour": a rate in another unit is the same flow's, in its own unit.
+    const otherUnit = figure.per !== null && f.metric.kind === 'rate' && f.metric.rateOf && f.metric.per !== figure.per ? catalogue.rates.get(`${f.metric.rateOf}|${figure.per}`) : undefined;
+    const metric = flowOnly ?? otherUnit ?? (figure.per !== null && f.per === null ? catalogue.rates.get(`${f.metric.id}|${figure.per}`) : f.metric);
     if (!metric) continue;
     if (unitFits(catalogue, metric, figure.unit, false, figure.per !== null ? [] : afterTokens)) return { metric, phrase: f.phrase, per: f.per };
   }

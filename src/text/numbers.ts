@@ -393,9 +393,11 @@ const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families|town|city|village|community|municipality|port)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
 // Spanish beside the English: "al día", "por mes", "cada semana", "a la semana", "diarios", "mensuales".
 // "according to Panama's monthly tables": how often a source publishes, not the figure's rate.
-const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)(?!\s+(?:tables?|figures|reports?|data|counts|tallies|statistics|bulletins?|records|series|updates|releases|briefings?|(?:press|news)\s+conferences?|conferences?|meetings?|sessions?|flights?|visits?|columns?|newsletters?)\b)|(?:al|por|cada|a la) (día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now|siguiente|anterior|pasado|próximo|previo|de)\b)/i;
+const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(hour|day|week|month|year)|(hourly|daily|weekly|monthly|yearly|annually)(?!\s+(?:tables?|figures|reports?|data|counts|tallies|statistics|bulletins?|records|series|updates|releases|briefings?|(?:press|news)\s+conferences?|conferences?|meetings?|sessions?|flights?|visits?|columns?|newsletters?)\b)|(?:al|por|cada|a la) (hora|día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now|siguiente|anterior|pasado|próximo|previo|de)\b)/i;
 /** The unit of a rate's word, English or Spanish. */
 function perUnit(word: string): RateUnit {
+  // "roughly 28 people every hour", "unas 60 personas por hora": a rate per hour, a 24th of a day's.
+  if (word.startsWith('hour') || word === 'hora') return 'hour';
   if (word.startsWith('da') || word.startsWith('dí') || word.startsWith('diari')) return 'day';
   if (word.startsWith('week') || word.startsWith('seman')) return 'week';
   if (word.startsWith('month') || word.startsWith('mes') || word.startsWith('mensual')) return 'month';

@@ -15,6 +15,7 @@ const valid: DraftCase[] = [
   { name: 'a normal year "before the surge began in 2021" is no rate over 2021', text: draft('2024-07-19', 'Before the surge began in 2021, about 10,000 people passed through the Darién in a normal year, according to the government.') },
   { name: 'a normal year "before the surge of 2021" is no rate over 2021', text: draft('2025-01-06', 'Before the surge of 2021, the Panamanian government has said, about 10,000 people passed through the Darién in a normal year.') },
   { name: 'a daily average that fits the month\'s total (about 817 a day in August 2021)', text: draft('2022-03-01', 'In August 2021, about 817 people a day crossed the Darién on average.') },
+  { name: 'a rate per hour that fits the month\'s total (25,332 in August 2021 is about 34 an hour)', text: draft('2022-03-01', 'In August 2021, about 34 people an hour crossed the Darién.') },
 ];
 
 const invalid: DraftCase[] = [
@@ -22,6 +23,15 @@ const invalid: DraftCase[] = [
     name: 'the same figure said to be the month\'s average ("August 2021 as a whole averaged 2,461 crossings a day")',
     text: draft('2022-03-01', 'Crossings of the Darién peaked in 2021.', 'August 2021 as a whole averaged 2,461 crossings a day.'),
     errors: [{ messageId: 'averageMismatch', line: 5, column: 33, severity: 'warning' }],
+  },
+  {
+    name: 'a daily rate given per hour ("817 people every hour" in August 2021: 24 times the month\'s total)',
+    text: draft('2022-03-01', 'In August 2021, some 817 people crossed the Darién every hour.'),
+    // 817 × 24 a day over the month is more than the whole year's 133,726, too.
+    errors: [
+      { messageId: 'exceedsEnclosing', line: 4, column: 17, severity: 'error' },
+      { messageId: 'averageMismatch', line: 4, column: 17, severity: 'error' },
+    ],
   },
 ];
 

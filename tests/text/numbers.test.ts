@@ -51,6 +51,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['Along this route 15,588 migrants travelled', [{ text: '15,588', value: 15588, hedge: 'none', unit: null }]],
   ['They took Route 15 north', []],
   ['Along the route 15 migrants travelled', []],
+  ['roughly 28 people every hour', [{ text: 'roughly 28', value: 28, hedge: 'approximately', unit: null, per: 'hour' }]],
+  ['unas 60 personas por hora', [{ text: 'unas 60', value: 60, hedge: 'approximately', unit: null, per: 'hour' }]],
   ['2,461 per day at its peak', [{ text: '2,461', value: 2461, hedge: 'none', unit: null, per: 'day' }]],
   [
     'more than 200,000 illegal migrants are entering the country every month along the border',

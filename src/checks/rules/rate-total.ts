@@ -14,7 +14,7 @@ import { ACROSS_MARGIN, sumAcross, tilesOf, type Tile } from '../tiles.js';
 const ID = 'rate-total';
 
 /** Days in each unit of a rate, on average. */
-export const DAYS_PER: Record<RateUnit, number> = { day: 1, week: 7, month: 365.2425 / 12, year: 365.2425 };
+export const DAYS_PER: Record<RateUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 365.2425 / 12, year: 365.2425 };
 
 /** How many rate units a period holds: whole calendar months count as months exactly. */
 export function unitsIn(claim: Claim, per: RateUnit): number {
