@@ -92,6 +92,9 @@ const THAT_NUMBER = EN.pattern('that-number');
 const ITSELF_BEFORE = EN.pattern('itself-before');
 const CHANGE_OVER_SPAN = EN.pattern('change-over-span');
 const COMPARATIVE_AFTER = EN.pattern('comparative-after');
+/** Words by which a change names what it is compared with: "en comparación con", "compared with". */
+const OWN_BASELINE_BETWEEN = /\b(?:en\s+comparación\s+con|comparad[oa]s?\s+con|respecto\s+(?:a|al|de)|frente\s+a|compared\s+(?:with|to)|against|than)\b/i;
+
 /** "Officials put the increase at 306 percent": the change the sentence before described. */
 const THE_CHANGE = EN.pattern('the-change');
 
@@ -101,10 +104,14 @@ const THE_CHANGE = EN.pattern('the-change');
  * hasta los 302 mil 203"), the "to" end after the change is its subject and the figure before of
  * another period its baseline.
  */
-function changeEnds(built: readonly Building[], figure: Building, plain: readonly Building[]): { subject: Building; baseline: Building } | null {
+function changeEnds(built: readonly Building[], figure: Building, plain: readonly Building[], m: string): { subject: Building; baseline: Building } | null {
   const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
   if (!to) return null;
   const from = [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change);
+  // "una reducción de 117,607 en comparación con el año pasado, especialmente en agosto, donde
+  // disminuyó de 81,523 a 16,000": a change that names its own baseline before the "from … to"
+  // is not the change from one end to the other.
+  if (from && from.start > figure.end && OWN_BASELINE_BETWEEN.test(cut(m, figure.end, from.start))) return null;
   if (from) return { subject: to, baseline: from };
   if (to.start < figure.end || !to.period) return null;
   const earlier = [...plain].reverse().find((f) => f.start < figure.start && f.period !== null && !overlaps(f.period, to.period!));
@@ -147,7 +154,7 @@ function lastOf(figures: readonly Building[]): Building | null {
 function comparedFigures(ctx: SentenceContext, built: readonly Building[], figure: Building, plain: readonly Building[]): Compared {
   const { m, body, sentence, before } = ctx;
   const change = figure.mention!.change!;
-  const ends = changeEnds(built, figure, plain);
+  const ends = changeEnds(built, figure, plain, m);
   if (ends) return ends;
   // "133,726 in 2021 and 6,465 in 2020, a ratio of almost 21 to one": the first term is the
   // figure said first, the second the one after it.

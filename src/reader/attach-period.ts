@@ -125,6 +125,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   if (!respectively) periodFromSentenceBefore(ctx, built);
   if (!respectively) periodOfTheSameCount(ctx, built);
   if (!respectively) fromToPeriods(ctx, built);
+  monthOfEachYear(ctx, built);
   toAfterItsStart(ctx, built);
   // "in three of those six years they stayed under 10,000": some of the period's years, not it.
   for (const figure of built) {
@@ -133,6 +134,32 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     figure.period = null;
     blame(figure, because('period-unresolved', { words: someOf[0] }));
   }
+}
+
+/**
+ * "durante el mes de agosto, donde la entrada disminuyó de 81,523 en 2023 a solo 16,000 este
+ * año", "in August, when crossings fell from 81,946 in 2023 to 16,603 this year": a month whose
+ * clause ("where", "when") gives figures by year is each figure's month, of that figure's year.
+ */
+function monthOfEachYear(ctx: SentenceContext, built: readonly Building[]): void {
+  const month = ctx.periods.find((p) => p.kind === 'month' && p.resolved && MONTH_WHOSE_YEARS.test(cut(ctx.m, p.end, p.end + 12)));
+  if (!month) return;
+  const [from, to] = [monthOfDay(month.resolved!.period.start), monthOfDay(month.resolved!.period.end)];
+  if (from !== to) return;
+  for (const figure of built) {
+    const year = figure.period && figure.start > month.end && figure.per === null && !figure.mention?.change ? calendarYearOf(figure.period) ?? yearToDate(figure.period) : null;
+    if (year === null || /[.;]/.test(cut(ctx.m, month.end, figure.start))) continue;
+    const days = dayNumber(year, from, 1);
+    figure.period = monthOf(days);
+    figure.periodWords = `${month.words} (of ${year}: ${figure.periodWords ?? ''})`;
+  }
+}
+/** The clause after a month that tells of it: "…, donde", "…, when", "en el que". */
+const MONTH_WHOSE_YEARS = /^\s*,?\s*(?:donde|cuando|en\s+(?:el\s+)?que|when|where|in\s+which)\b/i;
+/** The year of a span from January 1 to a day within it ("este año" read to the page date), or null. */
+function yearToDate(period: Period): number | null {
+  const year = yearOfDay(period.start);
+  return period.start === dayNumber(year, 1, 1) && yearOfDay(period.end) === year ? year : null;
 }
 
 /** How far a bound may stand from the figure it bounds ("a pre-surge norm of about 10,000"). */

@@ -866,6 +866,9 @@ describe('the reader: classes found on drafts written for this session', () => {
     // A running total never falls: a count said to have fallen "by" a month is that month's own.
     ['"by March the count had dwindled to N": the month\u2019s own count', 'In January 2025, 2,229 people crossed the Darién, but by March the count had dwindled to just 194.', '2025-05-01', 'just 194', 'darien-crossings', '2025-03'],
     ['a rate per hour after a month\u2019s total is that flow\u2019s, per hour, of the month', 'Some 20,519 people crossed the Darién in July 2024. That is close to 28 every hour.', '2024-08-10', 'close to 28', 'darien-crossings-per-hour', '2024-07'],
+    // A month whose clause gives figures by year ("in August, when … fell from N in 2023 to M this year").
+    ['"in August, when they fell from N in 2023 to M this year": August of 2023', 'Crossings of the Darién have slowed sharply, especially in August, when they fell from 81,946 in 2023 to 16,603 this year.', '2024-09-10', '81,946', 'darien-crossings', '2023-08'],
+    ['"in August, when they fell from N in 2023 to M this year": August of this year', 'Crossings of the Darién have slowed sharply, especially in August, when they fell from 81,946 in 2023 to 16,603 this year.', '2024-09-10', '16,603', 'darien-crossings', '2024-08'],
     ['"individuals" is a noun for anyone, and fits a count of people', 'In the Darién, January saw 36,001 individuals brave the unforgiving terrain.', '2024-04-05', '36,001', 'darien-crossings', '2024-01'],
     ['"embarking on this treacherous journey" in the place at hand is the flow', '# Darién Gap surge\n\nThe year 2023 saw an unprecedented surge, with over 520,000 individuals embarking on this treacherous journey.', '2024-04-05', 'over 520,000', 'darien-crossings', '2023'],
     ['"the first semester of 2023" is its first half', 'In the first semester of 2023, 196,370 migrants crossed the Darién.', '2023-07-10', '196,370', 'darien-crossings', '2023-01/2023-06'],
@@ -1158,6 +1161,12 @@ describe('the reader: more of the third set\u2019s classes (sentences written fo
     const es = readText('Los niños son los más expuestos. Unos 40.000 atravesaron la selva del Darién en 2022, lo que equivale al 16 % del total registrado.', { catalogue, pageDate: parsePeriod('2023-02-01'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
     expect(es.find((f) => f.text === 'Unos 40.000')?.reason).toBe('one-group');
     expect(read('In 2023, 520,085 people crossed the Darién jungle, and Venezuelans made up 63% of the total.', '2024-02-01', '520,085').metric?.id).toBe('darien-crossings');
+  });
+  it('a change that names its own baseline ("en comparación con el año pasado") is not the "from … to" after it', () => {
+    const text = 'Este año cruzaron la selva del Darién 245.000 personas, una reducción de 117.000 en comparación con el año pasado, sobre todo en agosto, donde la cifra disminuyó de 81.000 a 16.000.';
+    const figures = readText(text, { catalogue, pageDate: parsePeriod('2024-09-10'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    const change = figures.find((f) => f.text === '117.000')!.comparison;
+    expect([change?.subject?.text ?? null, change?.baseline?.text ?? null, change?.baselinePeriod?.text ?? null]).toEqual(['245.000', null, '2023']);
   });
   it('the place as the subject: "the Darién has seen 90,000 migrants"', () => {
     expect(read('The Darién has seen more than 90,000 migrants so far this year.', '2024-03-24', '90,000').metric?.id).toBe('darien-crossings');
