@@ -127,7 +127,11 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   if (!respectively) fromToPeriods(ctx, built);
   monthOfEachYear(ctx, built);
   toAfterItsStart(ctx, built);
-  // "in three of those six years they stayed under 10,000": some of the period's years, not it.
+  someOfThePeriod(ctx, built);
+}
+
+/** "in three of those six years they stayed under 10,000": some of the period's years, not it. */
+function someOfThePeriod(ctx: SentenceContext, built: readonly Building[]): void {
   for (const figure of built) {
     const someOf = figure.period ? SOME_OF.exec(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 60), figure.start)) : null;
     if (!someOf) continue;
