@@ -422,7 +422,8 @@ function readWords(text: string, language: Language): NumberRead | null {
     const scale = SCALES[andHalf[2]]!;
     return { value: value * scale, step: scale / 10, multiplier: false, percent: false, length: andHalf[0].length };
   }
-  const multiplier = /^([a-z]+)[- ]fold\b/.exec(lower);
+  // "six-fold", "six fold", "sixfold".
+  const multiplier = /^([a-z]+?)[- ]?fold\b/.exec(lower);
   if (multiplier && UNITS[multiplier[1]!] !== undefined) {
     return { value: UNITS[multiplier[1]!]!, step: 1, multiplier: true, percent: false, length: multiplier[0].length };
   }

@@ -201,8 +201,9 @@ function articleAtEnd(text: string): string | null {
 const HEDGE_LAST_WORDS = new Set(HEDGES.map(([w]) => w.split(' ').at(-1)!.toLowerCase()));
 
 // "nearly double", "twice as many": ratios as adjectives; not "double-digit" or "twice a week".
+// "a tenfold increase": a multiplier written as one word.
 const NUMBER_WORDS =
-  'doubles|triples|quadruples|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|(?:double|triple|quadruple)(?![-\\w])|twice(?!\\s+(?:a|an|per|each|every|daily|weekly|in|on|over)\\b)';
+  '(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)fold|doubles|triples|quadruples|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|(?:double|triple|quadruple)(?![-\\w])|twice(?!\\s+(?:a|an|per|each|every|daily|weekly|in|on|over)\\b)';
 /** Where a number may start: a digit, a number word, or "a"/"an" before a scale ("a million"). */
 // "a quarter of a million" starts at its "a"; "three-quarters" and "two-thirds" at their number word,
 // which readFigure reads with the fraction.
@@ -393,7 +394,7 @@ const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families|town|city|village|community|municipality|port)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
 // Spanish beside the English: "al día", "por mes", "cada semana", "a la semana", "diarios", "mensuales".
 // "according to Panama's monthly tables": how often a source publishes, not the figure's rate.
-const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average)\s+(hour|day|week|month|year)|(hourly|daily|weekly|monthly|yearly|annually)(?!\s+(?:tables?|figures|reports?|data|counts|tallies|statistics|bulletins?|records|series|updates|releases|briefings?|(?:press|news)\s+conferences?|conferences?|meetings?|sessions?|flights?|visits?|columns?|newsletters?)\b)|(?:al|por|cada|a la) (hora|día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now|siguiente|anterior|pasado|próximo|previo|de)\b)/i;
+const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average|in a normal|in an ordinary|in a regular|in a usual)\s+(hour|day|week|month|year)|(hourly|daily|weekly|monthly|yearly|annually)(?!\s+(?:tables?|figures|reports?|data|counts|tallies|statistics|bulletins?|records|series|updates|releases|briefings?|(?:press|news)\s+conferences?|conferences?|meetings?|sessions?|flights?|visits?|columns?|newsletters?)\b)|(?:al|por|cada|a la|en un(?=\s+año\s+(?:normal|típico|corriente|promedio)\b)) (hora|día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now|siguiente|anterior|pasado|próximo|previo|de)\b)/i;
 /** The unit of a rate's word, English or Spanish. */
 function perUnit(word: string): RateUnit {
   // "roughly 28 people every hour", "unas 60 personas por hora": a rate per hour, a 24th of a day's.

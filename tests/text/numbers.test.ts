@@ -59,6 +59,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
     [{ text: 'more than 200,000', value: 200000, hedge: 'over', unit: null, per: 'month' }],
   ],
   ['crossings nearly tripled this year', [{ text: 'nearly tripled', value: 3, hedge: 'under', unit: 'times', change: 'ratio increase' }]],
+  ['a tenfold increase', [{ text: 'tenfold', value: 10, hedge: 'none', unit: 'times', change: 'ratio increase' }]],
+  ['for manifold reasons', []],
   ['a six-fold increase', [{ text: 'six-fold', value: 6, hedge: 'none', unit: 'times', change: 'ratio increase' }]],
   ['crossings almost doubled', [{ text: 'almost doubled', value: 2, hedge: 'under', unit: 'times', change: 'ratio increase' }]],
   ['a 99% reduction in irregular immigration', [{ text: '99%', value: 99, hedge: 'none', unit: 'percent', change: 'percent-change decrease' }]],
