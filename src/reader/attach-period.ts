@@ -417,6 +417,7 @@ const OWN_YEAR_IN_BRACKET = /^\s+(?:in|en|de|del|for|during)\s+(?:19|20)\d\d\s*\
 /** "from 2021 to 2022", "between 2022 and 2023": a span whose ends are two years, as a change is told. */
 const YEAR_TO_YEAR = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|until|till)\s+(?:19|20)\d\d\b/i;
 const LIST_BEFORE = /(?:,|\bby|\band|\bor|\by)\s*$/i;
+const OF_WHOM_AFTER = /^\s+(?:of\s+(?:whom|which|them)|de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\b/i;
 const MONTH_PAIR_AFTER = EN.pattern('month-pair-after');
 const CLAUSE_OPENER_BEFORE = EN.pattern('clause-opener-before');
 
@@ -434,7 +435,10 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // "Last month, Panama arrested six ..., rescuing 26 ...": a period that opens the sentence
   // stands for all of it; elsewhere a figure between claims the period for itself.
   // Not a figure that counts no whole ("two per boat", "one in five"): it claims no period.
-  const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !other.mention?.part && !listedTogether(other, figure, m);
+  // Nor a share said of the figure in an aside just after its noun ("nearly 134,000 people, 80 per
+  // cent of whom were Haitians, risked … in 2021"); past the figure's verb, the clause has ended.
+  const aside = (other: Building): boolean => other.start > mention.end && other.start - mention.end <= 16 && OF_WHOM_AFTER.test(cut(m, other.end, other.end + 20));
+  const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !other.mention?.part && !listedTogether(other, figure, m) && !aside(other);
   // A list item's label is not the period of what it is compared with ("- **2023** — A record
   // 520,085 …, up from 248,284").
   if (!(p.start === offset || (opensSentence(p, offset, m, mention.start) && !isBaseline(figure, m, offset))) && built.some(between)) return null;

@@ -161,7 +161,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last|opening|initial|closing|final) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   // "the first 40 days of the year", "the first 100 days of 2025", "the last two weeks of 2023":
   // days or weeks counted from the year's first or last day (the unit is the fourth group).
-  ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}|\\d{1,3}) (days|weeks) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
+  // "during the first 11 days of the new year": of the page's year.
+  ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}|\\d{1,3}) (days|weeks) of (${YEAR}|last year|this year|the year|the new year)\\b`, 'gi')],
   // Headlines drop "the" and the year: "12,000 crossed Darién in first 20 days", "in first six
   // months" are of the page's year (the empty group stands for it).
   ['first-months', new RegExp(`\\bin (first) (${COUNT_WORD}|\\d{1,3}) (days|weeks)()(?! of\\b)(?![\\w-])`, 'gi')],

@@ -205,6 +205,12 @@ describe('findFigures', () => {
       expect(figures.find((f) => f.text === total)?.per).toBeNull();
     }
   });
+  it('"N migrantes más a los reportados en 2021", as some wires write "más que los", is a difference', () => {
+    const sentence = 'Se trata de 7.500 migrantes más a los reportados entre enero y abril de 2021.';
+    const taken = findPeriods(sentence, parsePeriod('2022-05-11'), 0, sentence.length, 'es');
+    const [figure] = findFigures(sentence, sentence, 0, sentence.length, { taken, language: 'es' });
+    expect(figure?.change ? `${figure.change.kind} ${figure.change.direction}` : null).toBe('difference increase');
+  });
   it('"Por día," opening a Spanish sentence makes its figure a rate, as "Per day," does', () => {
     for (const [sentence, language, figure] of [['Por día, el año pasado dejó algo más de ocho cruces.', 'es', 'más de ocho'], ['Per day, last year left a little over eight crossings.', 'en', 'a little over eight']] as const) {
       const taken = findPeriods(sentence, parsePeriod('2026-02-03'), 0, sentence.length, language);

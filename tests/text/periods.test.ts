@@ -74,6 +74,7 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   // A headline's "in first 20 days", "in first six months": of the page's year.
   ['2023-01-20', 'Over 12,000 migrants crossed Darién border in first 20 days; in first six months', [['in first 20 days', '2023-01-01/2023-01-20'], ['in first six months', '2023-01/2023-06']]],
   // Days or weeks of a year, from its first or last day.
+  ['2024-01-12', 'during the first 11 days of the new year', [['during the first 11 days of the new year', '2024-01-01/2024-01-11']]],
   ['2023-02-10', 'in the first 40 days of the year, the first 100 days of 2025, the last two weeks of 2023', [['in the first 40 days of the year', '2023-01-01/2023-02-09'], ['the first 100 days of 2025', '2025-01-01/2025-04-10'], ['the last two weeks of 2023', '2023-12-18/2023-12-31']]],
   ['2023-10-01', 'the first week of February 2022, the last two weeks of August, the first weeks of July', [['the first week of February 2022', '2022-02-01/2022-02-07'], ['the last two weeks of August', '2023-08-18/2023-08-31'], ['the first weeks of July', null]]],
   // Days of one month, the year written once, at the end; without it, the month's latest before the page.
