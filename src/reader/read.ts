@@ -140,7 +140,8 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
     return [];
   }
   const ctx = sentenceContext(state, sentence, body, own, placesNamed);
-  state.recent = notePeriods(state.recent, talkedAbout(ctx.periods, m, sentence.start, body));
+  const [recentBefore, talked] = [state.recent, talkedAbout(ctx.periods, m, sentence.start, body)];
+  state.recent = notePeriods(recentBefore, talked);
   const built = quantitiesOf(ctx, mentions);
   carryRate(built, m);
   rateFromSection(state.section, sentence, state.text, built);
@@ -153,6 +154,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   pairListWithMonths(built, m);
   if (sentence.cell) attachCells(ctx, built, state.tables);
   finishSentence(ctx, built);
+  state.recent = withoutBaselines(recentBefore, talked, built) ?? state.recent;
   const counted = new Set<Metric>();
   for (const figure of built) {
     const metric = figure.metric;
@@ -234,6 +236,28 @@ function talkedAbout(periods: readonly PeriodMention[], m: string, offset: numbe
   return kept.filter((p) => !namedAfterThan(p, m) && !(p.sameAs && isBaselineLead(cut(m, Math.max(offset, p.start - 40), p.start))) && !endsASince(p, kept) && !recordReach(p, m));
 }
 const PAGE_DATE_LINE = EN.pattern('page-date-line');
+
+/**
+ * "That is roughly six times the 22,102 who came through in 2019. It works out to 360 a day, every
+ * day of the year": a period only a comparison's baseline had is not what the text goes on about.
+ * The recent periods without such ones, or null when the sentence has none.
+ */
+function withoutBaselines(recentBefore: TextState['recent'], talked: readonly PeriodMention[], built: readonly Building[]): TextState['recent'] | null {
+  const baselineOnly = onlyBaselines(talked, built);
+  return baselineOnly.size > 0 ? notePeriods(recentBefore, talked.filter((p) => !baselineOnly.has(p))) : null;
+}
+
+/** The periods of a sentence that only figures some comparison of it was set against had. */
+function onlyBaselines(periods: readonly PeriodMention[], built: readonly Building[]): ReadonlySet<PeriodMention> {
+  const baselines = new Set(built.flatMap((f) => (f.comparisonDraft?.baseline ? [f.comparisonDraft.baseline] : [])));
+  // "casi el doble de la de 2021, cuando atravesaron 133.726": a figure of the period compared with is its baseline too.
+  const periodsAgainst = new Set(built.flatMap((f) => (f.comparisonDraft?.baselinePeriod ? [`${f.comparisonDraft.baselinePeriod.start}/${f.comparisonDraft.baselinePeriod.end}`] : [])));
+  for (const f of built) if (f.period && periodsAgainst.has(`${f.period.start}/${f.period.end}`) && !f.comparisonDraft) baselines.add(f);
+  if (baselines.size === 0) return NO_MENTIONS;
+  const own = (p: PeriodMention): boolean => built.some((f) => f.periodMention === p && !baselines.has(f));
+  return new Set(periods.filter((p) => !own(p) && built.some((f) => baselines.has(f) && f.periodMention === p)));
+}
+const NO_MENTIONS: ReadonlySet<PeriodMention> = new Set();
 
 /**
  * "… 9.002 personas llegaron … Sin embargo, … hubo un error en las estadísticas": the figures just
