@@ -523,7 +523,8 @@ const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|t
 /** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
 // "a fall of nearly a third": a noun of change with "of" says the same.
 // "down by about two fifths", "up by a third": "down"/"up" with "by" are changes too.
-const CHANGE_BY_BEFORE = /\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|(?:down|up)\s+by|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|well over)\s+)?$/i;
+// "una caída de más de tres cuartas partes", "cayó en dos terceras partes": the Spanish says it so.
+const CHANGE_BY_BEFORE = /(?:\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|(?:down|up)\s+by|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)|(?:^|[^\p{L}])(?:(?:cayó|cayeron|bajó|bajaron|descendió|descendieron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumentó|aumentaron|creció|crecieron|subió|subieron)(?:\s+en)?|(?:una?\s+)?(?:caída|baja|reducción|disminución|descenso|desplome|aumento|alza|subida|incremento|crecimiento)\s+de))\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|well over|casi|más de|cerca de|alrededor de|unas?|poco más de)\s+)?$/iu;
 /**
  * "The fall from 2023 to 2024 amounts to roughly a quarter", "la caída entre 2023 y 2024 fue de
  * casi el 42 %": a noun of change as the subject, its size after a copula.
@@ -534,7 +535,20 @@ const CHANGE_SUBJECT_DECREASE = CHANGE_SUBJECT('fall|drop|decline|decrease|reduc
 const CHANGE_SUBJECT_INCREASE = CHANGE_SUBJECT('rise|increase|jump|growth|climb|aumento|incremento|alza|subida|crecimiento|repunte|salto');
 /** "a third", "half", "two-thirds", "two fifths", "three quarters": one, or a count of a plural. */
 const FRACTION_OF_CHANGE = /^(?:(a|one)\s+(quarter|third|fifth|tenth)|(half)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))(?![\w-])(?!\s+(?:of|a|an|the|million|billion|thousand|hundred)\b)/i;
-const FRACTION_START = /^(?:a|one|two|three|four|half)\b/i;
+const FRACTION_START = /^(?:a|one|two|three|four|half|la|un|una|dos|tres|cuatro)\b/i;
+/** "la mitad", "un tercio", "una cuarta parte", "dos terceras partes", "tres cuartas partes". */
+const FRACTION_OF_CHANGE_ES = /^(?:(la)\s+mitad|(un)\s+(tercio|cuarto|quinto)|(una)\s+(tercera|cuarta|quinta|décima)\s+parte|(dos|tres|cuatro)\s+(terceras|cuartas|quintas)\s+partes)(?![\p{L}])(?!\s+(?:del?|millón|millones)\b)/iu;
+const DENOMINATOR_ES: Readonly<Record<string, number>> = { tercio: 3, cuarto: 4, quinto: 5, tercera: 3, cuarta: 4, quinta: 5, décima: 10, terceras: 3, cuartas: 4, quintas: 5 };
+const COUNT_ES: Readonly<Record<string, number>> = { dos: 2, tres: 3, cuatro: 4 };
+
+/** The share a Spanish fraction of change names, and its length, or null. */
+function fractionEs(text: string): { share: number; length: number } | null {
+  const f = FRACTION_OF_CHANGE_ES.exec(text);
+  if (!f) return null;
+  const lower = (w: string | undefined): string => (w ?? '').toLowerCase();
+  const share = f[1] ? 1 / 2 : f[2] ? 1 / DENOMINATOR_ES[lower(f[3])]! : f[4] ? 1 / DENOMINATOR_ES[lower(f[5])]! : COUNT_ES[lower(f[6])]! / DENOMINATOR_ES[lower(f[7])]!;
+  return { share, length: f[0].length };
+}
 const DENOMINATOR: Readonly<Record<string, number>> = { quarter: 4, third: 3, fifth: 5, tenth: 10 };
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 
@@ -542,16 +556,17 @@ function fractionOfChange(text: string, near: string, before: string): FigureRea
   if (!FRACTION_START.test(text)) return null;
   const verb = CHANGE_BY_BEFORE.exec(near) ?? CHANGE_SUBJECT_DECREASE.exec(before) ?? CHANGE_SUBJECT_INCREASE.exec(before);
   const fraction = verb ? FRACTION_OF_CHANGE.exec(text) : null;
-  if (!verb || !fraction) return null;
-  const plural = fraction[5]?.toLowerCase().replace(/s$/, '');
-  const share = fraction[3] ? 1 / 2 : plural ? COUNT[fraction[4]!.toLowerCase()]! / DENOMINATOR[plural]! : 1 / DENOMINATOR[fraction[2]!.toLowerCase()]!;
+  const es = verb && !fraction ? fractionEs(text) : null;
+  if (!verb || (!fraction && !es)) return null;
+  const plural = fraction?.[5]?.toLowerCase().replace(/s$/, '');
+  const share = es ? es.share : fraction![3] ? 1 / 2 : plural ? COUNT[fraction![4]!.toLowerCase()]! / DENOMINATOR[plural]! : 1 / DENOMINATOR[fraction![2]!.toLowerCase()]!;
   if (!(share < 1)) return null;
   // A change said as a share of the baseline: "fell by two-thirds" is a fall of 66.7%, read as the
   // percent change it is ("fell by 41% in 2024": the period after it is the change's, not its
   // baseline's, as it was taken when read as a ratio). A fraction is a rough measure, as readFigure
   // reads "a third of": a fifth of it is its step.
   const percent = share * 100;
-  return { value: Math.round(percent * 100) / 100, step: Math.round((percent / 5) * 100) / 100, hedge: { kind: 'none', words: null }, multiplier: false, percent: true, end: fraction[0].length };
+  return { value: Math.round(percent * 100) / 100, step: Math.round((percent / 5) * 100) / 100, hedge: { kind: 'none', words: null }, multiplier: false, percent: true, end: es ? es.length : fraction![0].length };
 }
 
 const DAY_OF_THAT_MONTH_AFTER = /^(?:st|nd|rd|th)?\s+(?:de|of)\s+(?:ese|este|aquel|dicho|that|the\s+same|the)\s+(?:mes|month)(?![\p{L}])/iu;

@@ -205,6 +205,15 @@ describe('findFigures', () => {
       expect(figures.find((f) => f.text === total)?.per).toBeNull();
     }
   });
+  it('a Spanish fraction of change ("una caída de más de tres cuartas partes", "cayó en dos terceras partes") is a percent change', () => {
+    const read = (sentence: string) => findFigures(sentence, sentence, 0, sentence.length, { taken: findPeriods(sentence, parsePeriod('2018-01-15'), 0, sentence.length, 'es'), language: 'es' });
+    const fall = read('El flujo se hundió hasta 6.780, una caída de más de tres cuartas partes.').at(-1)!;
+    expect([fall.text, fall.value, fall.unit, fall.change ? `${fall.change.kind} ${fall.change.direction}` : null]).toEqual(['más de tres cuartas partes', 75, 'percent', 'percent-change decrease']);
+    const twoThirds = read('El flujo cayó en dos terceras partes en 2017.')[0]!;
+    expect([twoThirds.value, twoThirds.unit]).toEqual([66.67, 'percent']);
+    // Not a share of something else: "las tres cuartas partes del total" is no change.
+    expect(read('Eso equivale a las tres cuartas partes del total.').map((f) => f.text)).toEqual([]);
+  });
   it('"N migrantes más a los reportados en 2021", as some wires write "más que los", is a difference', () => {
     const sentence = 'Se trata de 7.500 migrantes más a los reportados entre enero y abril de 2021.';
     const taken = findPeriods(sentence, parsePeriod('2022-05-11'), 0, sentence.length, 'es');
