@@ -346,6 +346,9 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   const mention = figure.mention!;
   const [clauseStart, clauseEnd] = site.clause;
   if (p.kind === 'bound') return null;
+  // "the flow peaked at 2,461 a day in August and has fallen to 140 a day": a perfect of change
+  // after the period's clause says where the figure stands since, as of when it was said.
+  if (p.end <= mention.start && SINCE_CHANGED_BETWEEN.test(cut(m, p.end, mention.start))) return null;
   // "In 2019, the busiest year since 2016, Panama counted 22,102", "In 2023, the year before his
   // election, …": a period inside an aside that describes the year before it is that aside's.
   const lead = cut(m, Math.max(offset, p.start - 60), p.start);
@@ -417,6 +420,8 @@ const OWN_YEAR_IN_BRACKET = /^\s+(?:in|en|de|del|for|during)\s+(?:19|20)\d\d\s*\
 /** "from 2021 to 2022", "between 2022 and 2023": a span whose ends are two years, as a change is told. */
 const YEAR_TO_YEAR = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|until|till)\s+(?:19|20)\d\d\b/i;
 const LIST_BEFORE = /(?:,|\bby|\band|\bor|\by)\s*$/i;
+/** "… and has fallen to", "y ha caído a": a present perfect of change just before the figure, after a conjunction. */
+const SINCE_CHANGED_BETWEEN = /(?:^|[^\p{L}])(?:and|but|y|pero)\s+(?:has|have|ha|han)\s+(?:since\s+|desde\s+entonces\s+)?(?:fallen|dropped|declined|slowed|shrunk|risen|climbed|grown|caído|bajado|descendido|subido|crecido)\s+(?:to|a|hasta)\s+(?:(?:about|some|just|only|roughly|around|unas?|apenas|solo|sólo)\s+)?$/iu;
 const OF_WHOM_AFTER = /^\s+(?:of\s+(?:whom|which|them)|de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\b/i;
 const MONTH_PAIR_AFTER = EN.pattern('month-pair-after');
 const CLAUSE_OPENER_BEFORE = EN.pattern('clause-opener-before');
