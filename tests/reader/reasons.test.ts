@@ -74,6 +74,14 @@ describe('why a figure is unchecked: one id per reason', () => {
     expect(reasonOf(`${placed}In 2021 Panama's migration service counted 133,726 migrants who crossed the Darién.`, '133,726')).toBeNull();
   });
 
+  it('another-counter in the sentence: Colombia\'s Ombudsman, or the Colombian side of the route, is another count than Panama\'s', () => {
+    const reasonOf = (text: string, figure: string) => readText(text, { catalogue, pageDate: parsePeriod('2025-02-07'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text === figure)?.reason;
+    expect(reasonOf('Según la Defensoría del Pueblo de Colombia, 390.000 migrantes cruzaron el Tapón del Darién en 2024.', '390.000')).toBe('another-counter');
+    expect(reasonOf('En 2024 pasaron 390.000 personas por la región colombiana del Urabá rumbo al Tapón del Darién.', '390.000')).toBe('another-counter');
+    // Panama has a Defensoría del Pueblo too: named alone, it says nothing of whose count it is.
+    expect(reasonOf('Según la Defensoría del Pueblo, 302.203 migrantes cruzaron el Tapón del Darién en 2024.', '302.203')).toBeNull();
+  });
+
   it('every reason in the table has a case here', () => {
     expect(new Set([...CASES.map(([reason]) => reason), 'open-comparison'])).toEqual(new Set(Object.keys(UNCHECKED_REASONS)));
   });

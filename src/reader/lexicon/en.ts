@@ -670,9 +670,9 @@ export const ENGLISH = [
   {
     id: 'counted-by-colombia',
     on: 'sentence',
-    pattern: /\b(?:Migraci[óo]n Colombia|Colombia(?:'s|’s)? (?:migration )?(?:agency|authorities|authority|office)|Colombian (?:migration |immigration )?(?:authorities|officials|agency)|autoridades (?:migratorias )?colombianas|(?<!\b(?:from|de|desde|in|en|through|por)\s+)Colombia (?:contabilizó|registró|counted|recorded|registered|tallied))/u,
+    pattern: /\b(?:Migraci[óo]n Colombia|Colombia(?:'s|’s)? (?:migration )?(?:agency|authorities|authority|office)|Colombian (?:migration |immigration )?(?:authorities|officials|agency)|autoridades (?:migratorias )?colombianas|Defensor[íi]a del Pueblo (?:de Colombia|colombiana)|Colombia(?:'s|’s) (?:Ombudsman|Ombudsperson)(?:'s|’s)? (?:Office)?|regi[óo]n colombiana del Urab[áa]|(?<!\b(?:from|de|desde|in|en|through|por)\s+)Colombia (?:contabilizó|registró|counted|recorded|registered|tallied))/u,
     why: 'Colombia\'s own count of the people leaving it for Panama ("Colombia contabilizó 3.922 personas", "según los datos de Migración Colombia"): another agency\'s count than the Panamanian one the crossings metric is.',
-    examples: { reads: ['En 2020 Colombia contabilizó 3.922 personas, según los datos de Migración Colombia.', 'Colombian authorities counted 106,838.'], not: ['Panama counted 133,726 migrants from Colombia.', 'Migrants crossed from Colombia.', 'the service said, with 11,363 arrivals from Colombia counted through Wednesday.'] },
+    examples: { reads: ['Según la Defensoría, se registraron 400.612 personas cruzando por la región colombiana del Urabá.', 'En 2020 Colombia contabilizó 3.922 personas, según los datos de Migración Colombia.', 'Colombian authorities counted 106,838.'], not: ['Panama counted 133,726 migrants from Colombia.', 'Migrants crossed from Colombia.', 'the service said, with 11,363 arrivals from Colombia counted through Wednesday.'] },
   },
   {
     id: 'counted-by-panama',
