@@ -111,7 +111,7 @@ function changeEnds(built: readonly Building[], figure: Building, plain: readonl
   // "una reducción de 117,607 en comparación con el año pasado, especialmente en agosto, donde
   // disminuyó de 81,523 a 16,000": a change that names its own baseline before the "from … to"
   // is not the change from one end to the other.
-  if (from && from.start > figure.end && OWN_BASELINE_BETWEEN.test(cut(m, figure.end, from.start))) return null;
+  if (from && from.start > figure.end && OWN_BASELINE_BETWEEN.test(cut(m, figure.end, Math.min(from.start, figure.end + 120)))) return null;
   if (from) return { subject: to, baseline: from };
   if (to.start < figure.end || !to.period) return null;
   const earlier = [...plain].reverse().find((f) => f.start < figure.start && f.period !== null && !overlaps(f.period, to.period!));

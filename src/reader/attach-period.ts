@@ -150,9 +150,12 @@ function monthOfEachYear(ctx: SentenceContext, built: readonly Building[]): void
   if (!month) return;
   const [from, to] = [monthOfDay(month.resolved!.period.start), monthOfDay(month.resolved!.period.end)];
   if (from !== to) return;
+  // Up to the clause's first full stop or semicolon after the month, found once.
+  const after = cut(ctx.m, month.end, ctx.sentence.end);
+  const stop = month.end + (/[.;]/.exec(after)?.index ?? after.length);
   for (const figure of built) {
     const year = figure.period && figure.start > month.end && figure.per === null && !figure.mention?.change ? calendarYearOf(figure.period) ?? yearToDate(figure.period) : null;
-    if (year === null || /[.;]/.test(cut(ctx.m, month.end, figure.start))) continue;
+    if (year === null || figure.start > stop) continue;
     const days = dayNumber(year, from, 1);
     figure.period = monthOf(days);
     figure.periodWords = `${month.words} (of ${year}: ${figure.periodWords ?? ''})`;
@@ -348,7 +351,8 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   if (p.kind === 'bound') return null;
   // "the flow peaked at 2,461 a day in August and has fallen to 140 a day": a perfect of change
   // after the period's clause says where the figure stands since, as of when it was said.
-  if (p.end <= mention.start && SINCE_CHANGED_BETWEEN.test(cut(m, p.end, mention.start))) return null;
+  // (Only the words just before the figure: a sentence of thousands of figures stays linear.)
+  if (p.end <= mention.start && SINCE_CHANGED_BETWEEN.test(cut(m, Math.max(p.end, mention.start - 80), mention.start))) return null;
   // "In 2019, the busiest year since 2016, Panama counted 22,102", "In 2023, the year before his
   // election, …": a period inside an aside that describes the year before it is that aside's.
   const lead = cut(m, Math.max(offset, p.start - 60), p.start);
