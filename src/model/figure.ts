@@ -98,6 +98,13 @@ export const HEDGES: ReadonlyArray<readonly [string, HedgeKind]> = [
   // "un descenso cercano al 42 %", "una cifra cercana a los 300.000": the adjective says it as "cerca de" does.
   ['cercano al', 'approximately'],
   ['cercana al', 'approximately'],
+  // "una cifra superior a 300.000", "un alza superior al 120 %", "inferior al 1 %": a comparative
+  // straight before the number bounds it, as "more than" does (with an article after it, "superior
+  // a los 248.284 de 2022", the figure is what is compared with: reader/baselines.ts).
+  ['superior al', 'over'],
+  ['superior a', 'over'],
+  ['inferior al', 'below'],
+  ['inferior a', 'below'],
   ['cercano a', 'approximately'],
   ['cercana a', 'approximately'],
   ['estimated', 'approximately'],

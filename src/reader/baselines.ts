@@ -23,9 +23,15 @@ export const leadsToBaselineFigure = (before: string): boolean => BASELINE_FIGUR
 
 /** A figure just after "than the", "exceeds the", "up from": compared with, its period after it. */
 export function followsBaselineLead(figure: Building, m: string, sentenceStart: number): boolean {
+  // "el flujo superó los 300.000": a round mark the count passed (its hedge the verb before it,
+  // outside the figure's words: src/text/numbers.ts) is the count's bound, not what it is compared with.
+  if (passedMark(figure)) return false;
   // Up to 48 characters back: "some 35 times the pandemic-year low of 6,465".
   return leadsToBaselineFigure(cut(m, Math.max(sentenceStart, figure.start - 48), figure.start));
 }
+
+/** A hedge read from a verb before the figure ("topped", "superó los"), not from the figure's own words ("more than"). */
+const passedMark = (figure: Building): boolean => figure.hedge.words !== null && !figure.text.toLowerCase().startsWith(figure.hedge.words.toLowerCase());
 
 export function isBaseline(figure: Building, m: string, sentenceStart: number): boolean {
   // A relative clause gives the compared figure only in a sentence that compares.

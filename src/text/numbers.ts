@@ -527,9 +527,10 @@ const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|t
 const CHANGE_BY_BEFORE = /(?:\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|(?:down|up)\s+by|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)|(?:^|[^\p{L}])(?:(?:cayó|cayeron|bajó|bajaron|descendió|descendieron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumentó|aumentaron|creció|crecieron|subió|subieron)(?:\s+en)?|(?:una?\s+)?(?:caída|baja|reducción|disminución|descenso|desplome|aumento|alza|subida|incremento|crecimiento)\s+de))\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|well over|casi|más de|cerca de|alrededor de|unas?|poco más de)\s+)?$/iu;
 /**
  * "The fall from 2023 to 2024 amounts to roughly a quarter", "la caída entre 2023 y 2024 fue de
- * casi el 42 %": a noun of change as the subject, its size after a copula.
+ * casi el 42 %": a noun of change as the subject, its size after a copula; or after a verb of
+ * reaching or passing a mark ("the rise tops 120%", "el alza supera el 120 %", "el aumento fue superior al 120 %").
  */
-const CHANGE_SUBJECT = (nouns: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:the|its|that|this|la|el|esa|ese|esta|este)\\s+(?:overall\\s+|total\\s+)?(?:${nouns})(?![\\p{L}])(?:\\s+(?:from|between|in|of|entre|en|desde|de|del)\\s+[^.;:]{1,40}?)?\\s+(?:amounts?\\s+to|amounted\\s+to|comes?\\s+to|came\\s+to|was|is|works?\\s+out\\s+(?:at|to)|stood\\s+at|fue\\s+del?|es\\s+del?|equivale\\s+a|equivalió\\s+a|llegó\\s+a|ronda|rondó)\\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|casi|unos|unas|cerca de|alrededor de|más de)\\s+)?(?:(?:el|la|un|una)\\s+)?$`, 'iu');
+const CHANGE_SUBJECT = (nouns: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:the|its|that|this|la|el|esa|ese|esta|este)\\s+(?:overall\\s+|total\\s+)?(?:${nouns})(?![\\p{L}])(?:\\s+(?:from|between|in|of|entre|en|desde|de|del)\\s+[^.;:]{1,40}?)?\\s+(?:amounts?\\s+to|amounted\\s+to|comes?\\s+to|came\\s+to|was|is|works?\\s+out\\s+(?:at|to)|stood\\s+at|fue\\s+del?|es\\s+del?|equivale\\s+a|equivalió\\s+a|llegó\\s+a|ronda|rondó|tops|topped|exceeds|exceeded|surpasses|surpassed|reaches|reached|hits|hit|supera|superó|superaba|rebasa|rebasó|sobrepasa|sobrepasó|alcanza|alcanzó|fue|es|era)\\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|casi|unos|unas|cerca de|alrededor de|más de)\\s+)?(?:(?:el|la|un|una)\\s+)?$`, 'iu');
 const CHANGE_SUBJECT_DECREASE = CHANGE_SUBJECT('fall|drop|decline|decrease|reduction|plunge|contraction|caída|baja|disminución|reducción|descenso|desplome');
 // Not "surge": "the surge of 2021 came to 133,726" names the wave, not a change.
 const CHANGE_SUBJECT_INCREASE = CHANGE_SUBJECT('rise|increase|jump|growth|climb|aumento|incremento|alza|subida|crecimiento|repunte|salto');
@@ -947,6 +948,25 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   return null;
 }
 
+/**
+ * "Crossings topped 240,000", "el flujo superó los 300.000", "the rise tops 120%", "fell below 1,000
+ * a day": a round figure right after a verb of passing a mark is a bound the count passed, as "more
+ * than" or "under" would say, not the count itself. Only a round figure (two significant digits at
+ * most): "exceeded the 248,284 of 2022" and "supera los 248.284 de 2022" name what is compared
+ * with. Not "pasó de 2.461 a 140" (from and to) nor "bajó de" (the same), nor a mark whose own
+ * period or owner follows ("los 250.000 de 2022": the figure compared with).
+ */
+const PAST_MARK_BEFORE = keyed(/(?:^|[^\p{L}])(?:(topped|tops|exceeded|exceeds|surpassed|surpasses|passed|broke|went\s+(?:past|above|over)|rose\s+above|climbed\s+(?:past|above)|super(?:a|an|ó|aron|aba|aban)|(?:ha|han|había|habían)\s+superado|rebas(?:a|an|ó|aron)|sobrepas(?:a|an|ó|aron))(?:\s+(?:los|las|el|la))?|((?:fell|dropped|dipped|slipped|sank)\s+below|(?:cayó|cayeron|bajó|bajaron|quedó|quedaron)\s+por\s+debajo\s+de)(?:\s+(?:los|las|el|la))?)\s+$/iu, /top|exceed|surpass|passed|broke|past|above|over|super|rebas|sobrepas|below|debajo/iu);
+const MARK_IS_COMPARED_AFTER = /^(?:\s*(?:%|percent|per cent|por ciento))?\s+(?:(?:a|to)\s+(?:about\s+|some\s+|unos\s+|unas\s+)?\d|(?:de|del|of)\s+(?:\d{4}|(?:the|that|last|el|la|ese|esa|aquel|aquella|este|esta)\b|año|mes)|registrad|reportad|contabilizad|recorded|reported|counted)/iu;
+
+/** The bound a verb of passing a mark puts on a round figure just after it, or null (PAST_MARK_BEFORE). */
+function pastMarkHedge(near: string, reading: FigureReading, after: string): Hedge | null {
+  if (reading.multiplier || reading.step <= 0 || reading.value / reading.step > 99) return null;
+  const verb = PAST_MARK_BEFORE.exec(near);
+  if (!verb || MARK_IS_COMPARED_AFTER.test(after)) return null;
+  return { kind: verb[1] ? 'over' : 'below', words: (verb[1] ?? verb[2]!).replace(/\s+/g, ' ') };
+}
+
 /** Where the figure starts, looking back from the number: "$", an article ("more than a 99.98% drop"), a hedge. */
 function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge: Hedge; readonly currency: ExplicitUnit | null } {
   const { i, before } = at;
@@ -1329,9 +1349,10 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     }
     if (countsNothing(at, number, language)) continue;
     const part = !age && !reading.percent && !reading.multiplier ? partOf(scan, at, number, wordBefore) : null;
-    const { figureStart, hedge, currency } = lookBack(at);
+    const { figureStart, hedge: said, currency } = lookBack(at);
     const { unit, figureEnd } = unitOf(number, age, ageEs, currency);
     const after = sentence.slice(figureEnd, figureEnd + 120);
+    const hedge = said.kind === 'none' && said.words === null ? (pastMarkHedge(near, reading, sentence.slice(number.end, number.end + 40)) ?? said) : said;
     const figure: FigureAt = { i, before, near, figureStart, figureEnd, reading, unit, after };
     const words = rateAndChangeOf(scan, figure);
     out.push({

@@ -22,9 +22,16 @@ const valid: DraftCase[] = [
   { name: 'a running total a day after the registry\'s, the same figure ("more than 7 million since Biden took office", the registry\'s to July 17)', text: draft('2024-07-18', 'More than 7 million migrants have crossed the U.S.-Mexico border illegally since President Joe Biden took office.') },
   { name: 'a running total two days later, grown a little ("more than 214,000 so far this year" on July 19)', text: draft('2024-07-19', 'More than 214,000 migrants have crossed the Darién Gap so far this year.') },
   { name: 'a rate reached by a vague day is no running total', text: draft('2025-03-01', 'By mid-July of last year, about 500 people a day were crossing the Darién Gap.') },
+  { name: 'a round mark the count passed is its bound ("topped 240,000" of 2022\'s 248,284), not the count', text: draft('2023-01-19', 'In 2022 the number of migrants who crossed the Darién Gap topped 240,000.') },
+  { name: '… in Spanish, where the mark takes an article ("superó los 240.000")', text: draft('2023-01-19', 'En 2022, el número de migrantes que cruzaron la selva del Darién superó los 240.000.') },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: 'a mark the count never passed ("surpassed 300,000" of 2022\'s 248,284)',
+    text: draft('2023-01-19', 'In 2022 crossings of the Darién Gap surpassed 300,000.'),
+    errors: [{ messageId: 'conflict', line: 4, column: 47, severity: 'error' }],
+  },
   {
     name: '"By mid-July of last year, about 180,000 had crossed in 2024" against 212,000 for January 1 to July 17, 2024',
     text: draft('2025-03-01', 'By mid-July of last year, about 180,000 people had crossed the Darién Gap in 2024.'),

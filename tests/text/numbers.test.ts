@@ -220,6 +220,40 @@ describe('findFigures', () => {
     const [figure] = findFigures(sentence, sentence, 0, sentence.length, { taken, language: 'es' });
     expect(figure?.change ? `${figure.change.kind} ${figure.change.direction}` : null).toBe('difference increase');
   });
+  it('a round figure right after a verb of passing a mark takes the verb as its bound; a precise one, or one whose own period follows, is compared with', () => {
+    const cases: Array<[string, 'en' | 'es', string, string, string | null]> = [
+      // [sentence, language, figure, hedge kind, hedge words]
+      ['Crossings of the jungle topped 240,000 that year.', 'en', '240,000', 'over', 'topped'],
+      ['By October the count had surpassed half a million.', 'en', 'half a million', 'over', 'surpassed'],
+      ['Daily arrivals fell below 1,000 in the spring.', 'en', '1,000', 'below', 'fell below'],
+      ['El número de viajeros superó los 300.000 ese año.', 'es', '300.000', 'over', 'superó'],
+      ['Las llegadas quedaron por debajo de las 2.000 en marzo.', 'es', '2.000', 'below', 'quedaron por debajo de'],
+      ['In percentage terms the rise tops 120%.', 'en', '120%', 'over', 'tops'],
+      // Not a mark: a precise figure, a figure with its own period after it, from-and-to.
+      ['This year the flow exceeded the 248,284 of 2022.', 'en', '248,284', 'none', null],
+      ['Este año el flujo superó los 250.000 de 2022.', 'es', '250.000', 'none', null],
+      ['The count reached 240,000 by October.', 'en', '240,000', 'none', null],
+      ['El flujo pasó de 2.000 a 140 personas al día.', 'es', '2.000', 'none', null],
+    ];
+    for (const [sentence, language, text, kind, words] of cases) {
+      const taken = findPeriods(sentence, parsePeriod('2023-11-01'), 0, sentence.length, language);
+      const figure = findFigures(sentence, sentence, 0, sentence.length, { taken, language }).find((f) => f.text === text);
+      expect([sentence, figure?.hedge.kind, figure?.hedge.words ?? null]).toEqual([sentence, kind, words]);
+    }
+  });
+  it('a noun of change as the subject, with a verb of passing a mark ("the rise tops", "el alza supera", "el aumento fue superior al"), makes a percent change', () => {
+    const cases: Array<[string, 'en' | 'es', string]> = [
+      ['In percentage terms, the rise tops 120%.', 'en', 'percent-change increase'],
+      ['En términos porcentuales, el alza supera el 120 %.', 'es', 'percent-change increase'],
+      ['El aumento fue superior al 120 %.', 'es', 'percent-change increase'],
+      ['La caída rebasó el 90 %.', 'es', 'percent-change decrease'],
+    ];
+    for (const [sentence, language, change] of cases) {
+      const taken = findPeriods(sentence, parsePeriod('2023-01-19'), 0, sentence.length, language);
+      const [figure] = findFigures(sentence, sentence, 0, sentence.length, { taken, language });
+      expect([sentence, figure?.change ? `${figure.change.kind} ${figure.change.direction}` : null]).toEqual([sentence, change]);
+    }
+  });
   it('"Por día," opening a Spanish sentence makes its figure a rate, as "Per day," does', () => {
     for (const [sentence, language, figure] of [['Por día, el año pasado dejó algo más de ocho cruces.', 'es', 'más de ocho'], ['Per day, last year left a little over eight crossings.', 'en', 'a little over eight']] as const) {
       const taken = findPeriods(sentence, parsePeriod('2026-02-03'), 0, sentence.length, language);
