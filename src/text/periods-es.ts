@@ -220,6 +220,8 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   días: 'days', semanas: 'weeks', meses: 'months', años: 'years',
   lunes: 'Monday', martes: 'Tuesday', miércoles: 'Wednesday', miercoles: 'Wednesday', jueves: 'Thursday', viernes: 'Friday',
   sábado: 'Saturday', sabado: 'Saturday', domingo: 'Sunday',
+  // "hasta ayer", "hasta hoy": the day a running total runs to, as "until Thursday" names one.
+  ayer: 'yesterday', anoche: 'yesterday', hoy: 'today',
   año: 'the year', 'este año': 'this year', 'presente año': 'this year', 'año pasado': 'last year', 'el año pasado': 'last year', 'pasado año': 'last year',
 };
 
