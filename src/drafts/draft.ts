@@ -50,7 +50,8 @@ const UNDATED = parsePeriod('9999-12-31');
  * The page date a draft's front matter gives: `date:` (Jekyll, Hugo), `pubDate:` (Astro),
  * `published:` or `publishDate:`, the first of them present. YYYY-MM-DD, or a timestamp starting
  * with one ("2024-07-17 10:30:00 -0500", "2024-07-17T10:30:00Z"), or the day written out as
- * Astro's starter writes it ("Jul 17 2024", "July 17, 2024", "17 July 2024"). Quotes and comments
+ * Astro's starter writes it ("Jul 17 2024", "July 17, 2024", "17 July 2024"), or as RSS does ("Wed,
+ * 17 Jul 2024 15:30:00 GMT"). Quotes and comments
  * are YAML's (src/reader/prepare-front-matter.ts). The day is the one written, whatever the zone:
  * it is the page's date as its readers saw it. InputError when the field is not a date.
  */
@@ -59,7 +60,9 @@ const STAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTH_DAY_YEAR = new RegExp(`^(?:[a-z]{3,9},?\\s+)?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})$`, 'i');
+// RSS's and e-mail's RFC 2822 ("Tue, 05 Aug 2025 14:32:10 GMT"), as feeds and some CMSs write it:
+// a weekday before, a time and zone after.
+const DAY_MONTH_YEAR = new RegExp(`^(?:[a-z]{3,9},?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:[a-z]{1,5}|[+-]\\d{4}))?)?$`, 'i');
 
 /** YYYY-MM-DD of a front matter's date as written, or null. */
 function dayOf(written: string): string | null {

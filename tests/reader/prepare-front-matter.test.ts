@@ -32,6 +32,9 @@ describe('the page date, in the forms site generators write', () => {
     ["pubDate: 'Jul 17 2024'", '2024-07-17'],
     ['pubDate: July 17, 2024', '2024-07-17'],
     ['pubDate: 17 July 2024', '2024-07-17'],
+    // RSS's RFC 2822, as feeds and some CMSs write it: the day written, whatever the zone.
+    ['pubDate: Wed, 17 Jul 2024 23:30:00 GMT', '2024-07-17'],
+    ['date: "Wed, 17 Jul 2024 10:30:00 -0500"', '2024-07-17'],
     ['title: "Crossings: 2024"\npubDate: 2024-07-17\ntags: [darien, panama]', '2024-07-17'],
     ['date: 2024-07-17\npubDate: 2023-01-01', '2024-07-17'],
   ];
