@@ -14,6 +14,7 @@ const valid: DraftCase[] = [
   { name: '"a ratio of almost 21 to one" for 133,726 against 6,465 (20.7): the first term is the figure said first', text: draft('2022-04-22', 'SNM counted 133,726 crossings of the Darién in 2021 and 6,465 in 2020, a ratio of almost 21 to one.') },
   { name: '"nearly 100 times" for 302,203 ÷ 3,091 = 97.8', text: draft('2026-01-09', 'And 2024 still saw nearly 100 times as many crossings of the Darién as 2025.') },
   { name: '"less than a third of that": that is the normal year said before it, not a figure of the sentence before', text: draft('2026-01-09', 'On May 22 the embassy handed over 16 boats and 32 motors.', 'Before 2021, the government has said, about 10,000 people crossed the Darién in a normal year, and 2025 came in at less than a third of that.') },
+  { name: 'a change that fits the registry\'s figures, set against a draft figure the registry contradicts (the draft\'s 284,000 for 2022 is wrong, not "86%")', text: draft('2023-01-24', 'In 2022, 284,000 migrants crossed the Darién, against 133,726 in 2021.', 'Put another way, the flow grew 86% from one year to the next.') },
 ];
 
 const invalid: DraftCase[] = [
@@ -26,6 +27,11 @@ const invalid: DraftCase[] = [
     name: '"nearly 50 times" for 97.8',
     text: draft('2026-01-09', 'And 2024 still saw nearly 50 times as many crossings of the Darién as 2025.'),
     errors: [{ messageId: 'mismatch', line: 4, column: 20, severity: 'error' }],
+  },
+  {
+    name: '… but a change that fits neither the draft\'s figures nor the registry\'s is reported ("60%" against 112% and 85.7%)',
+    text: draft('2023-01-24', 'In 2022, 284,000 migrants crossed the Darién, against 133,726 in 2021.', 'Put another way, the flow grew 60% from one year to the next.'),
+    errors: [{ messageId: 'mismatch', line: 5, column: 32, severity: 'warning' }],
   },
 ];
 
