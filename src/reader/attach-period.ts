@@ -549,7 +549,7 @@ const SPANISH_OWN_LEAD = /^(?:al|a la|a los|a las|del|de la)\s+/i;
 
 /** A day that dates when a figure was said ("said Wednesday", "in a Jan. 2 speech"), looked at alone. */
 export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
-  if (saidThen(p, m, offset)) return true;
+  if (saidThen(p, m, offset) || AS_SAID_BEFORE.test(cut(m, Math.max(offset, p.start - 64), p.start))) return true;
   // "In June, by the count DHS relayed in August, only about 100 crossed": when a count was
   // given, in an aside the comma closes.
   if (/^\s*,/.test(m.slice(p.end, p.end + 4)) && REPORTED_THEN_BEFORE.test(m.slice(Math.max(offset, p.start - 24), p.start))) return true;
@@ -573,6 +573,7 @@ function saidThen(p: PeriodMention, m: string, offset: number): boolean {
   return SAID_BEFORE.test(lead) || SAID_VERBS_ES.has(/(\p{L}+)\s+$/u.exec(lead)?.[1] ?? '');
 }
 const THAT_AFTER = EN.pattern('said-that-after');
+const AS_SAID_BEFORE = EN.pattern('as-said-before');
 const REPORTED_THEN_BEFORE = EN.pattern('reported-then-before');
 const ENTRY_SAID_AFTER = EN.pattern('entry-said-after');
 const SAID_LAST_ES = /(\p{L}+),?\s+$/u;

@@ -420,6 +420,12 @@ function periodByDefault(figure: Building, metric: Metric, pageDate: Period | nu
     blame(figure, because('period-unresolved', { words: figure.boundedBy.words }));
     return;
   }
+  // "about 10,000 in a normal year, as the ministry said in February": a typical year's rate is of
+  // no time at all, neither when it was said nor the page's (the registry holds it with none).
+  if (metric.typical) {
+    blame(figure, figure.periodWords ? because('period-unresolved', { words: figure.periodWords }) : because('no-period'));
+    return;
+  }
   // "Cada día eran alrededor de 1.000 las que llegaban", "about 1,000 a day were arriving": a rate
   // said in a past tense is of some time before, which the sentence does not name; not the page's.
   if (asOfPage && !figure.periodMention && !figure.spokenAt && figure.per !== null && metric.kind === 'rate' && saidInThePast(figure, m)) {

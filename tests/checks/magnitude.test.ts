@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { magnitude } from '../../src/checks/rules/magnitude.js';
 import { checkTester, figureClaim as total, header, METRICS, rateClaim as rate, WITH_TYPICAL } from '../helpers/registry.js';
+import { bundledFindingsOf, datedDraft as draft, draftCaseTester } from '../helpers/draft-cases.js';
 
 /** The test catalogue with a level: miles of wire put up, as they stand on a day. */
 const WITH_LEVEL = `${METRICS}  - id: wire
@@ -87,6 +88,29 @@ describe('magnitude', () => {
           { messageId: 'tooLow', file: 'a.yaml', line: 6, column: 12 },
           { messageId: 'tooHigh', file: 'b.yaml', line: 6, column: 12 },
         ],
+      },
+    ],
+  });
+});
+
+describe('magnitude on drafts', () => {
+  const findingsOf = bundledFindingsOf(magnitude.meta.id);
+  draftCaseTester(findingsOf, {
+    valid: [
+      {
+        name: 'a typical year\u2019s rate with no period is held to no period, not the sentence before\u2019s (10,000 in a normal year after August 2021)',
+        text: draft('2022-04-25', 'In August 2021, 25,332 migrants crossed the Darién.', 'Before 2021, the government said, about 10,000 people crossed the jungle in a normal year.'),
+      },
+      {
+        name: '… nor when it was said ("como repitió este mismo gobierno en febrero", against February 2022\u2019s 4,262)',
+        text: draft('2022-04-25', 'En un año normal cruzaban la selva del Darién unas 10.000 personas, como repitió este mismo gobierno en febrero.'),
+      },
+    ],
+    invalid: [
+      {
+        name: 'a rate with no period is held to the sentence before\u2019s (10,000 a year after August 2021\u2019s 25,332)',
+        text: draft('2022-04-25', 'In August 2021, 25,332 migrants crossed the Darién.', 'About 100 people a month were crossing the jungle then.'),
+        errors: [{ messageId: 'tooLow', line: 5, column: 1, severity: 'warning' }],
       },
     ],
   });

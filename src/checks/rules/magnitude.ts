@@ -234,7 +234,8 @@ export const magnitude: Check = {
 function vagueRate(context: CheckContext, claim: Claim, all: Map<string, Map<string, PeriodGroup>>): void {
   const q = claim.quantity!;
   const within = claim.within!;
-  if (q.per === null || q.basis === 'peak' || q.value <= 0 || (claim.metric.kind !== 'rate' && claim.metric.kind !== 'flow')) return;
+  // A typical year's rate is of no period in particular (daysOf), whatever the sentence before is about.
+  if (q.per === null || q.basis === 'peak' || q.value <= 0 || claim.metric.typical || (claim.metric.kind !== 'rate' && claim.metric.kind !== 'flow')) return;
   const flow = flowOf(claim);
   const family = all.get(familyKey(claim));
   if (!family) return;

@@ -58,6 +58,13 @@ export const ENGLISH = [
     examples: { reads: ['The route is closed, Mojica said.', 'The route is closed, Frank Abrego says.'], not: ['The route is closed, the agency said.', 'Mojica said the route is closed.'] },
   },
   {
+    id: 'as-said-before',
+    on: 'before-period',
+    pattern: /(?:^|[^\p{L}])(?:as|como|según)\s+(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|told|noted|repeated|stated|reported|acknowledged|announced|explained|dijo|dijeron|repitió|repitieron|señaló|señalaron|afirmó|afirmaron|indicó|indicaron|informó|informaron|reconoció|recordó|anunció|explicó|advirtió|declaró)(?:\s+[\p{L}’'-]+){0,4}\s+$/iu,
+    why: '"unas 10.000 personas en un año normal, como repitió este mismo gobierno en febrero", "as the ministry noted in February": a period in a clause that says who said it, and when, is when they spoke, of any length; the figure has its own period or none.',
+    examples: { reads: ['como repitió este mismo gobierno ', 'as the ministry noted ', 'as officials said ', 'según dijo el ministro '], not: ['as many as crossed ', 'as migrants crossed the jungle ', 'the minister said, ', 'como cruzaron '] },
+  },
+  {
     id: 'said-before',
     on: 'before-period',
     pattern: /\b(?:(?:said|says|told|announced|reported|added|stated|wrote|posted|revealed|confirmed|noted|explained|warned|disclosed|released|published|issued)(?:\s+[A-Za-z][\w-]*)?(?:\s+(?:during|at|in)\s+(?:an?|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?|(?:seen|obtained|reviewed|released|published|shared)\s+by\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),?\s+(?:on\s+)?$/,
