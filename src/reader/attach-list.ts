@@ -150,7 +150,8 @@ function pairListWithYears(built: readonly Building[], mention: PeriodMention, l
 /**
  * "In August, September and October 2021, more than 25,000 came through": a figure of a list of
  * months that is neither one of a figure a month nor their sum ("together about 90,000") may be
- * each month's, or any one's; it is left unchecked rather than given the span.
+ * each month's, or any one's; it is left unchecked rather than given the span. A rate per month
+ * ("more than 25,000 each month") is each month's, and so the span's.
  */
 function unpairedMonthLists(built: readonly Building[], m: string): void {
   for (const figure of built) {
@@ -159,7 +160,9 @@ function unpairedMonthLists(built: readonly Building[], m: string): void {
     const sums = SUM_BEFORE.test(cut(m, Math.max(0, figure.start - 40), figure.start)) || SUM_AFTER.test(cut(m, figure.end, figure.end + 40));
     // "during the months of January, February and March", "durante los meses de enero, febrero y
     // marzo": months named as one span of months.
-    if (sums || MONTHS_OF.test(cut(m, Math.max(0, mention.start - 12), mention.start + 28))) continue;
+    // "more than 25,000 each month", "mes tras mes": a rate per month over the months listed holds
+    // for each of them, and so for the span.
+    if (sums || figure.per === 'month' || MONTHS_OF.test(cut(m, Math.max(0, mention.start - 12), mention.start + 28))) continue;
     figure.period = null;
     blame(figure, because('period-unresolved', { words: mention.words }));
   }

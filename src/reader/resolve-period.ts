@@ -114,6 +114,8 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     done.set(found, resolved);
     return resolved;
   }), held, text).map((mention, _, all) => {
+    const month = thatMonthOfHeld(mention, all, held);
+    if (month) return month;
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
     return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? sinceToEntryDate(mention, all, text) ?? firstMonthsNotOver(mention, page, carry.year) ?? mention);
@@ -264,7 +266,8 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
   // "In January and February of 2022, about nine thousand crossed: forty-seven hundred in January …".
   // Not a year named as what the sentence compares with ("heavier than the start of 2021: 4,702 in
   // January"): the months after it are the sentence's own year's.
-  if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'first-days' || mention.kind === 'vague' || mention.kind === 'year') && !isBaselineLead(cut(text, Math.max(0, mention.start - 48), mention.start))) {
+  // "in the second half of 2021, when in August, September and October …": a half of a year names it too.
+  if (year && (mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'date' || mention.kind === 'first-months' || mention.kind === 'first-days' || mention.kind === 'vague' || mention.kind === 'year' || mention.kind === 'half') && !isBaselineLead(cut(text, Math.max(0, mention.start - 48), mention.start))) {
     [carry.year, carry.borrowed] = [Number(year[1]), false];
     if (mention.kind === 'month' && mention.resolved) carry.month = mention.resolved.period;
     // "in the first seventeen days of July 2024, after Mulino took office on 1 July": the month's.
@@ -465,6 +468,18 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
     out[out.length - 1] = { ...before, end: mention.end, words: cut(text, before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
   }
   return out;
+}
+
+/**
+ * "un pico de 2.461 en agosto de aquel año, aunque el promedio de ese mes …": "that month" after a
+ * month its own sentence dated by "that year" is that month, which was not yet dated when "that
+ * month" was first looked up (inThatYear dates it once the whole sentence is read).
+ */
+function thatMonthOfHeld(mention: PeriodMention, all: readonly PeriodMention[], held: ReadonlySet<PeriodMention>): PeriodMention | null {
+  if (mention.kind !== 'that' || !/\bmonth$/i.test(mention.glossed ?? mention.words) || held.size === 0) return null;
+  const heldStarts = new Set([...held].map((p) => p.start));
+  const month = [...all].reverse().find((p) => p.end <= mention.start && heldStarts.has(p.start) && p.resolved && monthsSpanned(p.resolved.period) === 1);
+  return month ? { ...mention, borrowed: true, resolved: month.resolved } : null;
 }
 
 /** A day of one year as the same day of `year`; null for February 29 of a year without one. */

@@ -394,7 +394,7 @@ const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families|town|city|village|community|municipality|port)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
 // Spanish beside the English: "al día", "por mes", "cada semana", "a la semana", "diarios", "mensuales".
 // "according to Panama's monthly tables": how often a source publishes, not the figure's rate.
-const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average|in a normal|in an ordinary|in a regular|in a usual)\s+(hour|day|week|month|year)|(hourly|daily|weekly|monthly|yearly|annually)(?!\s+(?:tables?|figures|reports?|data|counts|tallies|statistics|bulletins?|records|series|updates|releases|briefings?|(?:press|news)\s+conferences?|conferences?|meetings?|sessions?|flights?|visits?|columns?|newsletters?)\b)|(?:al|por|cada|a la|en un(?=\s+año\s+(?:normal|típico|corriente|promedio)\b)) (hora|día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales))\b(?!\s+(?:ago|earlier|later|before|after|from now|siguiente|anterior|pasado|próximo|previo|de)\b)/i;
+const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average|in a normal|in an ordinary|in a regular|in a usual)\s+(hour|day|week|month|year)|(hourly|daily|weekly|monthly|yearly|annually)(?!\s+(?:tables?|figures|reports?|data|counts|tallies|statistics|bulletins?|records|series|updates|releases|briefings?|(?:press|news)\s+conferences?|conferences?|meetings?|sessions?|flights?|visits?|columns?|newsletters?)\b)|(?:al|por|cada|a la|en un(?=\s+año\s+(?:normal|típico|corriente|promedio)\b)) (hora|día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales)|(day|week|month|year|día|semana|mes|año) (?:after|tras) (?:day|week|month|year|día|semana|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now|siguiente|anterior|pasado|próximo|previo|de)\b)/i;
 /** The unit of a rate's word, English or Spanish. */
 function perUnit(word: string): RateUnit {
   // "roughly 28 people every hour", "unas 60 personas por hora": a rate per hour, a 24th of a day's.
@@ -404,6 +404,8 @@ function perUnit(word: string): RateUnit {
   if (word.startsWith('month') || word.startsWith('mes') || word.startsWith('mensual')) return 'month';
   return 'year';
 }
+/** "mes tras mes,", "month after month": a unit of time after itself, just before a figure (a hedge or a verb between). */
+const IN_TURN_BEFORE = keyed(/(?:^|[^\p{L}])(day|week|month|year|día|semana|mes|año)\s+(?:after|tras)\s+(?:day|week|month|year|día|semana|mes|año),?\s+(?:\p{L}+\s+){0,3}$/iu, /after|tras/iu);
 const AVERAGE_UNIT_BEFORE = /\b(?:on|in|during) (?:an|a typical|the average|a normal) (?:average )?(?:[a-z]+ )?(day|week|month),?\s+(?:[a-z]+\s+){0,2}$|\b(?:every|each) (day|week|month) (?:of|in|during) (?:[A-Z][a-z]+ )?\d{4},(?:\s+on average,)?\s+(?:[a-z]+\s+){0,2}$/i;
 // "annual crossings never topped 31,000" but not "the annual report shows 4,702": a year's rate only
 // when "annual" says it of the flow.
@@ -1085,7 +1087,7 @@ function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
   // "133,726 crossings, a daily average of a little over 360": "daily average" opens the next
   // figure's words, not this one's.
   const nextOwns = rate !== null && rate[2] !== undefined && scan.next !== null && scan.next.index === figure.figureEnd + clause.length && /^\s+average\s+(?:of|at|was|is)\b/i.test(clause.slice(rate.index + rate[0].length));
-  if (rate && !nextOwns) return { per: perUnit((rate[1] ?? rate[2] ?? rate[3] ?? rate[4] ?? '').toLowerCase()), perWords: rate[0] };
+  if (rate && !nextOwns) return { per: perUnit((rate[1] ?? rate[2] ?? rate[3] ?? rate[4] ?? rate[5] ?? '').toLowerCase()), perWords: rate[0] };
   let per: RateUnit | null = null;
   let perWords: string | null = null;
   // "On an average September day, some 850 people ...": the rate's unit before the figure.
@@ -1125,6 +1127,12 @@ function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
     perWords = adverbEs[1]!;
     per = perUnit(adverbEs[1]!.toLowerCase().replace(/^a /, ''));
   }
+  // "cruzaron, mes tras mes, más de 25.000", "month after month, more than 25,000 came": each one.
+  const inTurn = per === null ? IN_TURN_BEFORE.exec(before.slice(-48)) : null;
+  if (inTurn) {
+    perWords = inTurn[0].replace(/^[^\p{L}]+|[\s,]+$/gu, '');
+    per = perUnit(inTurn[1]!.toLowerCase());
+  }
   // "un promedio de ingreso diario de aproximadamente 360 migrantes".
   const averageEs = per === null && language === 'es' ? PER_BEFORE_ES.exec(before) : null;
   if (averageEs) {
@@ -1155,7 +1163,11 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   const after = /^[^;,(]{0,40}?(?=\bto\b|$)/.exec(scan.sentence.slice(figureEnd, figureEnd + 40))?.[0] ?? '';
   // Not after a verb of averaging: "averaged about 817 a day in August 2021 at the height of the surge".
   if (!AVERAGED_JUST_BEFORE.test(near40) && PEAK.test(scan.language === 'es' ? (/^.{0,40}?(?=\b(?:a|hasta)\b|$)/su.exec(after)?.[0] ?? after) : after)) return 'peak';
-  if (AVERAGE.test(near40) || AVERAGE.test(clause)) return 'average';
+  if (AVERAGE.test(near40)) return 'average';
+  // "un pico de 2.461 cruces diarios en agosto, aunque el promedio de ese mes …": a peak word just
+  // before the figure is its own, an average later in the clause another figure's.
+  if (PEAK.test(sinceLastFigure(near40))) return 'peak';
+  if (AVERAGE.test(clause)) return 'average';
   // "At the height of the surge, in August 2021, … some 2,461 people were arriving each day": a
   // sentence that opens at the peak speaks of its busiest days throughout.
   if (per !== null && PEAK_OPENS.test(scan.sentence)) return 'peak';
