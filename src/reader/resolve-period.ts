@@ -319,9 +319,12 @@ const MONTH_KINDS: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-
 /** "kept falling in July, the government said Monday, … during the month": the day someone spoke is no period a later phrase refers back to. */
 function saidThatDay(p: PeriodMention, text: string): boolean {
   // ("en su discurso del 2 de enero de 2025 una cifra … para ese año": the speech's day too.)
-  return p.pointInTime === true && (SAID_BEFORE.test(cut(text, Math.max(0, p.start - 40), p.start)) || OCCASION_BEFORE.test(cut(text, Math.max(0, p.start - 40), p.start)));
+  // "según las cifras que el SNM dio a conocer este mes, el año en que …": when figures were
+  // published, of any length, is not what "the year" after it refers to.
+  return (p.pointInTime === true && (SAID_BEFORE.test(cut(text, Math.max(0, p.start - 40), p.start)) || OCCASION_BEFORE.test(cut(text, Math.max(0, p.start - 40), p.start)))) || AS_SAID_BEFORE.test(cut(text, Math.max(0, p.start - 96), p.start));
 }
 const OCCASION_BEFORE = EN.pattern('occasion-dated-before');
+const AS_SAID_BEFORE = EN.pattern('as-said-before');
 
 /**
  * "Sumados los dos primeros meses del año, fueron 8.964", on January 10: months of "the year"

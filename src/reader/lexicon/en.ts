@@ -60,9 +60,9 @@ export const ENGLISH = [
   {
     id: 'as-said-before',
     on: 'before-period',
-    pattern: /(?:^|[^\p{L}])(?:as|como|según)\s+(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|told|noted|repeated|stated|reported|acknowledged|announced|explained|dijo|dijeron|repitió|repitieron|señaló|señalaron|afirmó|afirmaron|indicó|indicaron|informó|informaron|reconoció|recordó|anunció|explicó|advirtió|declaró)(?:\s+[\p{L}’'-]+){0,4}\s+$/iu,
-    why: '"unas 10.000 personas en un año normal, como repitió este mismo gobierno en febrero", "as the ministry noted in February": a period in a clause that says who said it, and when, is when they spoke, of any length; the figure has its own period or none.',
-    examples: { reads: ['como repitió este mismo gobierno ', 'as the ministry noted ', 'as officials said ', 'según dijo el ministro '], not: ['as many as crossed ', 'as migrants crossed the jungle ', 'the minister said, ', 'como cruzaron '] },
+    pattern: /(?:^|[^\p{L}])(?:as|como|según)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:said|says|told|noted|repeated|stated|reported|acknowledged|announced|explained|released|published|dijo|dijeron|repitió|repitieron|señaló|señalaron|afirmó|afirmaron|indicó|indicaron|informó|informaron|reconoció|recordó|anunció|explicó|advirtió|declaró|publicó|publicaron|divulgó|divulgaron|difundió|difundieron|(?:dio|dieron)\s+a\s+conocer)(?:\s+[\p{L}’'-]+){0,4}\s+$/iu,
+    why: '"unas 10.000 personas en un año normal, como repitió este mismo gobierno en febrero", "as the ministry noted in February", "según las cifras que el SNM dio a conocer este mes": a period in a clause that says who said or published it, and when, is when they spoke, of any length; the figure has its own period or none.',
+    examples: { reads: ['como repitió este mismo gobierno ', 'as the ministry noted ', 'as officials said ', 'según dijo el ministro ', 'según las cifras que el Servicio Nacional de Migración dio a conocer ', 'as figures the ministry published '], not: ['as many as crossed ', 'as migrants crossed the jungle ', 'the minister said, ', 'como cruzaron ', 'según las cifras, en '] },
   },
   {
     id: 'said-before',
