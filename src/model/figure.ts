@@ -453,7 +453,10 @@ function readWords(text: string, language: Language): NumberRead | null {
   }
   for (;;) {
     const rest = lower.slice(position);
-    const gap = /^[\s-]*/.exec(rest)![0].length;
+    // "Twenty thousand, five hundred nineteen people", as a script read aloud writes it: a comma
+    // after a scale of thousands, then a smaller number in words, is one number.
+    const comma = afterScale && lastScale >= 1000 ? SPOKEN_COMMA.exec(rest) : null;
+    const gap = comma && !scaleAtLeast(rest.slice(comma[0].length), lastScale) ? comma[0].length : /^[\s-]*/.exec(rest)![0].length;
     const match = WORD.exec(rest.slice(gap));
     if (!match) break;
     const word = match[1]!;
@@ -495,6 +498,15 @@ function readWords(text: string, language: Language): NumberRead | null {
   // Words round like digits: "twenty thousand" like "20,000", "one hundred and forty" like "140",
   // "forty percent" like "40 percent" (a reader cannot tell which a writer would have used).
   return wordsRead(text, value, position, placeOfLastDigit(value));
+}
+
+/** ", five hundred", ", sixty-three": a comma, then a unit word (the number goes on). */
+const SPOKEN_COMMA = /^,[ \t]+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/;
+
+/** Whether the number words at the start of `text` reach a scale of `scale` or more ("five thousand"): another number. */
+function scaleAtLeast(text: string, scale: number): boolean {
+  const words = /^(?:[a-z]+[\s-]+){0,4}?(thousand|million|billion)\b/.exec(text);
+  return words !== null && SCALES[words[1]!]! >= scale;
 }
 
 /** A number read from words, then what may follow it: "times", "veces", "-fold", "percent", "por ciento". */

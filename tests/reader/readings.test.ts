@@ -2274,6 +2274,10 @@ readingRows('the reader: a verb of counting after a figure names nothing it coun
   { why: '… but "300 reported dead" counts something else', text: 'More than 212,000 people have crossed the Darién so far this year.\nThe 30 reported dead were mostly Haitian.', date: '2024-07-19', figure: '30', metric: null, markdown: true },
 ]);
 
+readingRows('the reader: a radio script\'s numbers and verbs', [
+  { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
+]);
+
 readingRows('the reader: months named in turn, a half that dates them, a peak word before the figure', [
   { why: '"In August, September and October 2021, more than 25,000 each month": a rate per month over the months listed holds for each, so for the span', text: 'In August, September and October 2021, more than 25,000 migrants crossed the Darién each month.', date: '2023-01-22', figure: 'more than 25,000', metric: 'darien-crossings-per-month', period: '2021-08/2021-10' },
   { why: '… "month after month", "mes tras mes" before the figure say each month too', text: 'En agosto, septiembre y octubre de 2021 cruzaron, mes tras mes, más de 25.000 personas por el Darién.', date: '2023-01-22', language: 'es', figure: 'más de 25.000', metric: 'darien-crossings-per-month', period: '2021-08/2021-10' },

@@ -165,6 +165,11 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   // … and a number after "and" that ends in the same scale is the range's other end, not 60,700.
   ['between six hundred and seven hundred people a day', [{ text: 'six hundred and seven hundred', value: 650, hedge: 'none', unit: null, per: 'day' }]],
   ['a hundred and thirty-three thousand people', [{ text: 'a hundred and thirty-three thousand', value: 133000, hedge: 'none', unit: null }]],
+  // A script read aloud puts a comma after the thousands: one number, not two.
+  ['Twenty thousand, five hundred nineteen people came up out of the jungle.', [{ text: 'Twenty thousand, five hundred nineteen', value: 20519, hedge: 'none', unit: null }]],
+  // Not a list of two numbers each with its own scale, nor a number after a comma with no scale before it.
+  ['twenty thousand, five thousand of them children', [{ text: 'twenty thousand', value: 20000, hedge: 'none', unit: null }, { text: 'five thousand', value: 5000, hedge: 'none', unit: null, part: true }]],
+  ['they were ninety, seven of them children', [{ text: 'ninety', value: 90, hedge: 'none', unit: null }, { text: 'seven', value: 7, hedge: 'none', unit: null, part: true }]],
   // A dateline's day, whatever the language of its month: no figure.
   ['Metetí, Panamá, 22 dic (EFE).- Panama closes 2023 with 500,000 crossings', [{ text: '500,000', value: 500000, hedge: 'none', unit: null }]],
   // A dozen is twelve, as a ratio.
