@@ -2274,6 +2274,11 @@ readingRows('the reader: a verb of counting after a figure names nothing it coun
   { why: '… but "300 reported dead" counts something else', text: 'More than 212,000 people have crossed the Darién so far this year.\nThe 30 reported dead were mostly Haitian.', date: '2024-07-19', figure: '30', metric: null, markdown: true },
 ]);
 
+readingRows('the reader: a year as the subject of a Spanish verb of multiplying, after an opening aside', [
+  { why: '"Para tener una idea, 2022 multiplicó por veinte lo registrado en 2020": the year stands for its count, and what it multiplies is 2020\'s', text: 'En 2021 cruzaron el Darién 133.726 migrantes.\n\nPara tener una idea, 2022 multiplicó por veinte lo registrado en 2020.', date: '2023-01-24', language: 'es', figure: 'veinte', metric: 'darien-crossings', period: '2022', baseline: '2020', markdown: true },
+  { why: '"For perspective, 2023 saw a jump of 109%": an opening aside before the year', text: 'In 2021, 133,726 migrants crossed the Darién.\n\nFor perspective, 2023 saw a jump of 109%.', date: '2024-01-24', figure: '109%', metric: 'darien-crossings', period: '2023', markdown: true },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
