@@ -2279,6 +2279,11 @@ readingRows('the reader: a year as the subject of a Spanish verb of multiplying,
   { why: '"For perspective, 2023 saw a jump of 109%": an opening aside before the year', text: 'In 2021, 133,726 migrants crossed the Darién.\n\nFor perspective, 2023 saw a jump of 109%.', date: '2024-01-24', figure: '109%', metric: 'darien-crossings', period: '2023', markdown: true },
 ]);
 
+readingRows('the reader: Spanish verbs of the flow in the imperfect, and arrivals from Colombia', [
+  { why: '"por esta selva pasaban en promedio unas 500 personas al día": the imperfect, the place before it', text: 'En 2021, cuando todos creían haber visto el techo, por esta selva pasaban en promedio unas 500 personas al día.', date: '2023-01-24', language: 'es', figure: 'unas 500', metric: 'darien-crossings-daily', period: '2021' },
+  { why: '"con 25.904 llegadas desde Colombia": arrivals said with where they start, as "arrivals from Colombia"', text: 'En 2021 el flujo por el Darién batió récords. El peor mes de aquel año fue octubre, con 25.904 llegadas desde Colombia.', date: '2023-01-24', language: 'es', figure: '25.904', metric: 'darien-crossings', period: '2021-10' },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
