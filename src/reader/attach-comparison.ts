@@ -459,12 +459,20 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     if (figure.periodMention === p) Object.assign(figure, { period: null, periodWords: null, periodMention: null });
     return { period: sameSpan ?? p.resolved?.period ?? null, words: p.words };
   }
+  // "4.702 en enero, casi la décima parte de todo el año": a fraction of the whole year of the subject's.
+  // Only of a count: a rate's share of a year's total is no ratio of the two as they stand.
+  const year = subject?.period && subject.per === null && figure.mention!.change!.kind === 'ratio' && WHOLE_YEAR_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
+  if (year) {
+    const y = yearOfDay(subject!.period!.start);
+    if (y === yearOfDay(subject!.period!.end)) return { period: periodFromDays(dayNumber(y, 1, 1), dayNumber(y, 12, 31)), words: year[0].trim() };
+  }
   // "The 2024 total of 302,203 was some 281,000 below the record": the year the text called a record.
   const record = ctx.recordYear && RECORD_BASELINE_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 60)));
   if (record) return { period: ctx.recordYear, words: `${record[1]} (the year the text called a record)` };
   return { period: null, words: null };
 }
 const RECORD_BASELINE_AFTER = EN.pattern('record-baseline-after');
+const WHOLE_YEAR_AFTER = EN.pattern('whole-year-after');
 
 /**
  * "8,964 in the same two months of 2022. That is slightly more than three times the year before":

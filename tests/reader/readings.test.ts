@@ -2284,6 +2284,11 @@ readingRows('the reader: Spanish verbs of the flow in the imperfect, and arrival
   { why: '"con 25.904 llegadas desde Colombia": arrivals said with where they start, as "arrivals from Colombia"', text: 'En 2021 el flujo por el Darién batió récords. El peor mes de aquel año fue octubre, con 25.904 llegadas desde Colombia.', date: '2023-01-24', language: 'es', figure: '25.904', metric: 'darien-crossings', period: '2021-10' },
 ]);
 
+readingRows('the reader: a fraction of the whole year is of the subject\'s year', [
+  { why: '"Solo en enero del año pasado cruzaron 4.702, casi la décima parte de todo el año": against the whole of that year', text: 'Solo en enero del año pasado cruzaron el Darién 4.702 personas, casi la décima parte de todo el año.', date: '2023-01-24', language: 'es', figure: 'casi la décima parte', metric: 'darien-crossings', period: '2022-01', baseline: '2022' },
+  { why: '… "nearly a tenth of the whole year" in English', text: 'In January 2022 alone, 4,702 people crossed the Darién, nearly a tenth of the whole year.', date: '2023-01-24', figure: 'nearly a tenth', metric: 'darien-crossings', period: '2022-01', baseline: '2022' },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);

@@ -815,6 +815,13 @@ export const ENGLISH = [
     examples: { reads: ['In 2019 they ', 'it nearly '], not: ['the flow rose ', 'they said that the '] },
   },
   {
+    id: 'whole-year-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:of|de|del)\s+(?:(?:the\s+)?(?:whole|entire|full)\s+year|all\s+(?:of\s+)?the\s+year|the\s+year(?:['’]s)?\s+(?:total|count|tally)|tod[oa]\s+el\s+año|el\s+año\s+(?:entero|complet[oa])|(?:el\s+)?total\s+(?:del|de\s+todo\s+el)\s+año)(?![\p{L}])(?!\s+(?:anterior|pasado|previo|before|earlier)\b)/iu,
+    why: '"Solo en enero cruzaron 4.702, casi la décima parte de todo el año", "nearly a tenth of the whole year": a fraction of the whole year is of the total of the year the subject\'s month is in.',
+    examples: { reads: [' de todo el año', ' of the whole year', ' of the year\'s total', ' del total del año', ' of the entire year.'], not: [' of the year before', ' de todo el año anterior', ' of the migrants', ' de los que cruzaron'] },
+  },
+  {
     id: 'record-baseline-after',
     on: 'after-figure',
     pattern: /^\s+(?:(?:fewer|less|more|lower|higher)\s+than|below|under|above|short\s+of|(?:down|up)\s+from|from|off|menos\s+que|más\s+que|por\s+debajo\s+del?|por\s+encima\s+del?|respecto\s+al?|frente\s+al?)\s+((?:the|that|its|el|ese|aquel)\s+(?:(?:previous|all-time|historic|2\d{3})\s+)?(?:record|peak|récord|pico)(?:\s+(?:histórico|year|año))?)(?!\s*(?:of\s+|de\s+)?\d|[\p{L}\d])/iu,
