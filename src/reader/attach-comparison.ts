@@ -681,7 +681,10 @@ function yearOf(period: Period, whole: boolean): number | null {
  * left with the whole year: a year so far is set against a whole earlier year that way.
  */
 function sameSpanOfYear(ctx: SentenceContext, p: PeriodMention, subject: Period | null): Period | null {
-  const year = p.kind === 'year' && p.resolved ? yearOf(p.resolved.period, true) : null;
+  // "2.158 en enero de este año, en contraste con los 34.839 del año pasado": against one month's
+  // count, last year said by when it was is that month of it, as a year named is.
+  const bare = p.kind === 'year' || (p.kind === 'deictic' && subject !== null && monthsSpanned(subject) === 1 && /^(?:in |of )?last year$/i.test(p.glossed ?? p.words));
+  const year = bare && p.resolved ? yearOf(p.resolved.period, true) : null;
   const soFar = subject ? yearOf(subject, false) : null;
   if (year === null || soFar === null || year >= soFar || WHOLE_YEAR.test(cut(ctx.m, Math.max(ctx.sentence.start, p.start - 24), p.end))) return null;
   return resolveSameAs({ year, shift: 0 }, subject!);

@@ -2289,6 +2289,12 @@ readingRows('the reader: a fraction of the whole year is of the subject\'s year'
   { why: '… "nearly a tenth of the whole year" in English', text: 'In January 2022 alone, 4,702 people crossed the Darién, nearly a tenth of the whole year.', date: '2023-01-24', figure: 'nearly a tenth', metric: 'darien-crossings', period: '2022-01', baseline: '2022' },
 ]);
 
+readingRows('the reader: "en contraste con", and last year against one month', [
+  { why: '"2.158 en enero de este año, en contraste con los 34.839 del año pasado": the same month of last year, of the same flow', text: 'El flujo de migrantes por la selva del Darién cayó en enero. Hubo solo 2.158 migrantes registrados en enero de este año, en contraste con los 34.839 del año pasado.', date: '2025-02-01', language: 'es', figure: '34.839', metric: 'darien-crossings', period: '2024-01' },
+  { why: '… "in contrast to the 34,839 of last year" in English', text: 'Only 2,158 migrants crossed the Darién in January this year, in contrast to the 34,839 of last year.', date: '2025-02-01', figure: '34,839', metric: 'darien-crossings', period: '2024-01' },
+  { why: '… but a rate against last year is the year\'s average: "more than 1,400 a day, against about 680 a day last year"', text: 'So far this year more than 520,000 people have crossed the Darién. That is a daily average of more than 1,400 people, against about 680 a day last year.', date: '2023-12-29', figure: 'about 680', metric: 'darien-crossings-daily', period: '2022' },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
