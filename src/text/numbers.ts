@@ -474,8 +474,9 @@ const CHANGE_BEFORE_DECREASE_ES = changeBeforeEs(DECREASE_WORDS_ES, DECREASE_VER
 const CHANGE_BEFORE_INCREASE_ES = changeBeforeEs(INCREASE_WORDS_ES, INCREASE_VERBS_ES);
 const CHANGE_LAST_WORDS_ES = new Set(['de', 'del', 'en', 'un', 'una', 'menos', 'más', ...`${DECREASE_VERBS_ES}|${INCREASE_VERBS_ES}`.split('|')]);
 /** "un 35% menos", "un 20 % más": a percent change after the figure. */
-const PERCENT_LOWER_AFTER_ES = /^\s+(?:menos|inferior|por debajo)(?![\p{L}])/iu;
-const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|superior|por encima)(?![\p{L}])/iu;
+// "un 41 % menor que la cifra récord": "menor"/"mayor" say it too.
+const PERCENT_LOWER_AFTER_ES = /^\s+(?:menos|menor|inferior|por debajo)(?![\p{L}])/iu;
+const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|mayor|superior|por encima)(?![\p{L}])/iu;
 /** "9.000 menos que", "9.000 personas más que en 2023": a difference. */
 // "pasaron 114 mil 558, más que en 2021": the comparison may follow a comma.
 // "Unos 9.000 migrantes menos ingresaron este año ..., en comparación con ...": the comparison may

@@ -2295,6 +2295,11 @@ readingRows('the reader: "en contraste con", and last year against one month', [
   { why: '… but a rate against last year is the year\'s average: "more than 1,400 a day, against about 680 a day last year"', text: 'So far this year more than 520,000 people have crossed the Darién. That is a daily average of more than 1,400 people, against about 680 a day last year.', date: '2023-12-29', figure: 'about 680', metric: 'darien-crossings-daily', period: '2022' },
 ]);
 
+readingRows('the reader: Spanish "menor que" after a percent, and "entradas"', [
+  { why: '"300.549 migrantes …, un 41 % menor que la cifra récord de 511.103 de 2023": a fall, of the same flow', text: 'El año pasado cerró con un total de 300.549 migrantes que llegaron a Panamá tras cruzar el Darién, un 41 % menor que la cifra récord de 511.103 de 2023.', date: '2025-01-24', language: 'es', figure: '41 %', metric: 'darien-crossings', kind: 'percent-change' },
+  { why: '"junio con 29 mil 722 entradas": entries are the flow\'s, as "ingresos" are', text: 'Abril de 2023 fue el mes con mayor número de migrantes que ingresaron a Panamá por el Darién. Le siguió mayo con 38 mil 962; junio con 29 mil 722 entradas.', date: '2023-07-05', language: 'es', figure: '29 mil 722', metric: 'darien-crossings', period: '2023-06' },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
