@@ -2300,6 +2300,10 @@ readingRows('the reader: Spanish "menor que" after a percent, and "entradas"', [
   { why: '"junio con 29 mil 722 entradas": entries are the flow\'s, as "ingresos" are', text: 'Abril de 2023 fue el mes con mayor número de migrantes que ingresaron a Panamá por el Darién. Le siguió mayo con 38 mil 962; junio con 29 mil 722 entradas.', date: '2023-07-05', language: 'es', figure: '29 mil 722', metric: 'darien-crossings', period: '2023-06' },
 ]);
 
+readingRows('the reader: the route used, in Spanish', [
+  { why: '"En 2021 usaron esa ruta 134 mil migrantes": the route used is crossed, as "used the route" is', text: 'La selva del Darién es una ruta peligrosa.\n\nEn 2021 usaron esa ruta 134 mil migrantes.', date: '2022-09-02', language: 'es', figure: '134 mil', metric: 'darien-crossings', period: '2021', markdown: true },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
