@@ -2304,6 +2304,10 @@ readingRows('the reader: the route used, in Spanish', [
   { why: '"En 2021 usaron esa ruta 134 mil migrantes": the route used is crossed, as "used the route" is', text: 'La selva del Darién es una ruta peligrosa.\n\nEn 2021 usaron esa ruta 134 mil migrantes.', date: '2022-09-02', language: 'es', figure: '134 mil', metric: 'darien-crossings', period: '2021', markdown: true },
 ]);
 
+readingRows('the reader: the month a term began, said by the holder', [
+  { why: '"In July, Mulino\'s first month in office": the month of his inauguration, not another office\'s term', text: 'In July, Mulino\'s first month in office, 20,519 migrants crossed the Darien, down 34% from June.', date: '2024-09-27', figure: 'July', metric: 'mulino-inauguration', period: '2024-07' },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
