@@ -2305,6 +2305,7 @@ readingRows('the reader: the route used, in Spanish', [
 ]);
 
 readingRows('the reader: the month a term began, said by the holder', [
+  { why: '"Mulino, due to come into power on July 1": coming into power is taking office, and a day ahead of the page is the coming one', text: 'Panama elected José Raúl Mulino in May. Mulino, due to come into power on July 1, has promised to close the Darién route.', date: '2024-06-07', figure: 'July 1', metric: 'mulino-inauguration', period: '2024-07-01' },
   { why: '"In July, Mulino\'s first month in office": the month of his inauguration, not another office\'s term', text: 'In July, Mulino\'s first month in office, 20,519 migrants crossed the Darien, down 34% from June.', date: '2024-09-27', figure: 'July', metric: 'mulino-inauguration', period: '2024-07' },
 ]);
 
