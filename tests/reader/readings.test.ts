@@ -2309,6 +2309,12 @@ readingRows('the reader: the month a term began, said by the holder', [
   { why: '"In July, Mulino\'s first month in office": the month of his inauguration, not another office\'s term', text: 'In July, Mulino\'s first month in office, 20,519 migrants crossed the Darien, down 34% from June.', date: '2024-09-27', figure: 'July', metric: 'mulino-inauguration', period: '2024-07' },
 ]);
 
+readingRows('the reader: a change from one year to the next', [
+  { why: '"el incremento interanual ronda el 45 %": a noun of change may take "interanual" before its verb', text: 'En 2022 ingresaron a Panamá por la selva del Darién 248.284 personas, frente a las 133.726 de 2021. Según los datos oficiales, el incremento interanual ronda el 45 %.', date: '2023-01-22', language: 'es', figure: '45 %', metric: 'darien-crossings', kind: 'percent-change' },
+  { why: '"Year on year, the rise was about 60%": the opener refers back to the two years the paragraph before set side by side', text: 'In 2022, 248,284 people crossed the Darién, against 133,726 in 2021.\n\nYear on year, the rise was about 60%.', date: '2023-01-22', figure: 'about 60%', metric: 'darien-crossings', kind: 'percent-change', period: '2022', markdown: true },
+  { why: '… "De un año a otro," in Spanish', text: 'En 2022 ingresaron a Panamá por la selva del Darién 248.284 personas, frente a las 133.726 que cruzaron en 2021.\n\nDe un año a otro, la selva vio pasar unos 200.000 migrantes menos.', date: '2023-01-22', language: 'es', figure: 'unos 200.000', metric: 'darien-crossings', kind: 'difference', period: '2022', markdown: true },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
