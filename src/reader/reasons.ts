@@ -27,6 +27,7 @@ export const UNCHECKED_REASONS = {
   age: 'it may be an age ("{{words}}")',
   'part-of-group': 'it counts part of a group ("{{figure}} of ...")',
   'part-of-opening': 'it counts part of the group the sentence opens with ("Of the 1,427 people ..., 304 were minors")',
+  'running-total': 'it is a running total ("{{words}}") over more than one period, from a start the sentence does not name',
   threshold: 'it is a threshold ("the {{figure}} mark") the count is said to pass or stay under, not the count',
   'share-of-total': 'it is given as a share of a total ("{{share}}"): it counts part of the flow, not all of it',
   addition: 'it counts an addition ("30 more"), not a total',

@@ -290,7 +290,10 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
     return mention;
   }
   const named = carry.year;
-  if (named === null || !(mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span') || !mention.relative || !mention.resolved) return mention;
+  // "**2024:** The 12 months to December bring 302,203": twelve months to a month with no year, in
+  // the year named, when they lie in one year (a span across two is left as it was read).
+  const toMonth = mention.kind === 'months-to' && mention.resolved !== null && yearOfDay(mention.resolved.period.start) === yearOfDay(mention.resolved.period.end);
+  if (named === null || !(mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span' || toMonth) || !mention.relative || !mention.resolved) return mention;
   // "The busiest months of 2021 were September and October", "… were August, September and
   // October": all in the year named.
   const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];

@@ -346,6 +346,11 @@ const OF_THE_OPENING = /^\W*(?:(?:According\s+to|Según|De\s+acuerdo\s+con)\s[^,
 // "more than 80,000 of the year's crossings": a share of the flow's own tally is a count of it, for
 // the sentence's period (the months it names), not a part of some group.
 const THRESHOLD_AFTER = /^[\s-]+(?:mark|threshold|barrier|milestone|barrera|umbral)(?![\p{L}])/iu;
+const YEAR_DIGITS = /\b(?:19|20)\d\d\b/;
+/** "the better part of a million people in two years", "en dos años": a count over years the sentence does not name. */
+const SEVERAL_YEARS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?((?:in|over|across|within|en|durante)\s+(?:those\s+|these\s+|esos\s+|estos\s+|apenas\s+|solo\s+|just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|[2-9]|1\d)\s+(?:years|años))(?![\p{L}])/iu;
+/** "for a running total of", "the running tally reaches roughly", "un acumulado de": a running total's words, just before its figure. */
+const RUNNING_TOTAL_BEFORE = keyed(/((?:running|cumulative|combined|accumulated)\s+(?:total|tally|count|sum)|(?:total\s+|suma\s+|cifra\s+)?acumulad[oa])(?:\s+(?:of|to|at|is|was|stands\s+at|stood\s+at|nears|neared|reaches|reached|tops|topped|passes|passed|hits|hit|climbs\s+to|climbed\s+to|comes\s+to|came\s+to|rises\s+to|rose\s+to|de|es\s+de|fue\s+de|llega\s+a|llegó\s+a|ronda|supera|asciende\s+a|ascendió\s+a))?\s+(?:(?:roughly|about|nearly|almost|some|more\s+than|over|just\s+over|just\s+under|around|casi|unos|unas|más\s+de|cerca\s+de|alrededor\s+de|los|las)\s+)?$/iu, /running|cumulative|combined|accumulated|acumulad/iu);
 // "the count never reached 31,000 until the surge", "nunca superó los 31.000": a line the count
 // stayed under, over years the sentence may not name, not the count of any one of them.
 const NEVER_REACHED_BEFORE = /(?:^|[^\p{L}])(?:never|nunca)\s+(?:again\s+|más\s+)?(?:reached|topped|exceeded|passed|surpassed|hit|broke|alcanzó|superó|rebasó|llegó\s+a)\s+(?:the\s+|los\s+|las\s+)?$/iu;
@@ -930,6 +935,11 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   // "fell below the 100 mark in June, when only 10 crossed": a threshold, not the count.
   if (THRESHOLD_AFTER.test(after) && /\b(?:the|la|el)\s+$/i.test(near)) return because('threshold', { figure: numberText });
   if (NEVER_REACHED_BEFORE.test(near)) return because('threshold', { figure: numberText });
+  // "for a running total of 237,639", "the running tally nears half a million", "un acumulado de":
+  // a sum over years from a start the sentence does not name, not the year it stands in.
+  // ("Add 2021 and 2022 together and you have more than half a million in two years": the years named are its period.)
+  const running = RUNNING_TOTAL_BEFORE.exec(at.before) ?? (YEAR_DIGITS.test(scan.sentence) ? null : SEVERAL_YEARS_AFTER.exec(after));
+  if (running) return because('running-total', { words: running[1]!.trim() });
   if (PER_UNIT_AFTER.test(after)) return because('group-size');
   // "28,344 crossed the Darien jungle in the first 11 months of 2021 (22.3% of the total registered
   // migrants)": a figure its own bracket gives as a share of a total is a part of that total.

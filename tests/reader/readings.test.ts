@@ -2315,6 +2315,16 @@ readingRows('the reader: a change from one year to the next', [
   { why: '… "De un año a otro," in Spanish', text: 'En 2022 ingresaron a Panamá por la selva del Darién 248.284 personas, frente a las 133.726 que cruzaron en 2021.\n\nDe un año a otro, la selva vio pasar unos 200.000 migrantes menos.', date: '2023-01-22', language: 'es', figure: 'unos 200.000', metric: 'darien-crossings', kind: 'difference', period: '2022', markdown: true },
 ]);
 
+readingRows('the reader: running totals, years in a chronology, when someone spoke, what a rate is above', [
+  { why: '"for a running total of 237,639": a sum over years from a start the sentence does not name, not the year it stands in', text: '**2021:** The surge: 133,726 cross the Darién, more than in the previous six years together, for a running total of 237,639.', date: '2026-01-05', figure: '237,639', metric: null, reason: 'running-total', markdown: true },
+  { why: '… "the running tally nears half a million"', text: '**2022:** A new record, 248,284 crossings of the Darién; the running tally nears half a million.', date: '2026-01-05', figure: 'half a million', metric: null, reason: 'running-total', markdown: true },
+  { why: '… "the better part of a million people in two years": a count over years the sentence does not name', text: 'In 2024, 302,203 people crossed the Darién. That is the better part of a million people in two years.', date: '2025-01-06', figure: 'a million', metric: null, reason: 'running-total' },
+  { why: '… but "Add 2021 and 2022 together and you have more than half a million in two years" names its years', text: 'Add 2021 and 2022 together and you have more than half a million people crossing the Darién in two years.', date: '2023-02-01', figure: 'more than half a million', metric: 'darien-crossings', period: '2021/2022' },
+  { why: '"put it at 511,103 in his address last Thursday": the day of the address is when he spoke', text: 'The record year, 2023, had seen 520,085 crossings of the Darién, though the president put it at 511,103 in his address last Thursday.', date: '2025-01-06', figure: '511,103', metric: 'darien-crossings', period: '2023' },
+  { why: '"Octubre, con 25.904 personas, unas 836 cada día, por encima de agosto y de septiembre": both months after "por encima de" are what it is above', text: 'En 2021 cruzaron el Darién 133.726 personas. El peor mes fue octubre, con 25.904 personas, unas 836 cada día, por encima de agosto y de septiembre.', date: '2022-03-19', language: 'es', figure: 'unas 836', metric: 'darien-crossings-daily', period: '2021-10' },
+  { why: '"**2024:** The 12 months to December bring 302,203": twelve months to a month with no year, in the year the entry names', text: '**2024:** The 12 months to December bring 302,203 crossings of the Darién.', date: '2026-01-05', figure: '302,203', metric: 'darien-crossings', period: '2024', markdown: true },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);

@@ -33,6 +33,7 @@ const CASES: ReadonlyArray<readonly [UncheckedReason, string, string | null, str
   ['part-of-group', 'Two of the migrants who crossed the Darién Gap in 2023 died.', '2024-01-10', 'Two'],
   ['part-of-opening', 'Of the 1,427 people who arrived at the Darién stations on April 30, 304 were minors.', '2023-05-02', '304'],
   ['threshold', 'Crossings of the Darién Gap fell below the 100 mark in June 2025.', '2025-08-01', '100'],
+  ['running-total', '**2021:** 133,726 crossed the Darién Gap, for a running total of 237,639.', '2026-01-05', '237,639'],
   ['share-of-total', 'In 2023, 110,000 crossed the Darién Gap (21% of the total).', '2024-01-10', '110,000'],
   ['addition', 'Another 40 migrants crossed the Darién Gap in 2023.', '2024-01-10', '40'],
   ['proportion', 'One in five migrants crossed the Darién Gap in 2023.', '2024-01-10', 'five'],

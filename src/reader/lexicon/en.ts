@@ -1025,9 +1025,9 @@ export const ENGLISH = [
   {
     id: 'occasion-dated-before',
     on: 'before-period',
-    pattern: /\b(?:speech|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|analysis|story|article|column|editorial|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa|análisis|artículo|columna|nota|reportaje)\s+(?:(?:on|dated|of|del?)\s+)?$/iu,
+    pattern: /\b(?:speech|address|statement|interview|briefing|report|release|post|message|letter|tweet|press conference|news conference|debate|hearing|analysis|story|article|column|editorial|discurso|comunicado|entrevista|informe|reporte|mensaje|conferencia|rueda de prensa|análisis|artículo|columna|nota|reportaje|alocución)\s+(?:(?:on|dated|of|del?)\s+)?$/iu,
     why: '"in a speech on Jan. 2", "en un discurso del 2 de enero": the day dates where a figure was said, not the figure.',
-    examples: { reads: ['in a speech on ', 'en un discurso del ', 'in a speech ', 'Un análisis del '], not: ['crossed on ', 'in a speech, and on '] },
+    examples: { reads: ['in a speech on ', 'en un discurso del ', 'in a speech ', 'Un análisis del ', 'in his address '], not: ['crossed on ', 'in a speech, and on '] },
   },
   {
     id: 'holds-before',
