@@ -1007,7 +1007,9 @@ function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge
     (hedgeLast.toLowerCase() === 'over' &&
       /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24))) ||
     // "4,702 and 4,262 add up to 8,964": a sum's verb, not "at most".
-    (hedgeLast.toLowerCase() === 'to' && /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|ed|led|ing|ling)?)\s+up\s+to\s*$/i.test(hedgeHead.slice(-24)));
+    (hedgeLast.toLowerCase() === 'to' && /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|ed|led|ing|ling)?)\s+up\s+to\s*$/i.test(hedgeHead.slice(-24))) ||
+    // "push the count back up to 22,102", "climbed up to 25,000": where a count went, not "at most".
+    (hedgeLast.toLowerCase() === 'to' && /\b(?:back|push(?:ed|es|ing)?|climb(?:ed|s|ing)?|went|go(?:es)?|jump(?:ed|s)?|shot|soar(?:ed|s)?|rose|rise[sn]?|bounc(?:ed|es))\s+up\s+to\s*$/i.test(hedgeHead.slice(-24)));
   // "no llegaba ni a la cuarta parte": a hedge may itself end in a word that is also an article.
   const whole = article !== null && !comparedWith && HEDGE_LAST_WORDS.has(lastWord(head)) ? hedgeAtEnd(head) : null;
   const hedgeMatch = whole ?? (!comparedWith && HEDGE_LAST_WORDS.has(hedgeLast) ? hedgeAtEnd(hedgeHead) : null);

@@ -165,6 +165,9 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   // … and a number after "and" that ends in the same scale is the range's other end, not 60,700.
   ['between six hundred and seven hundred people a day', [{ text: 'six hundred and seven hundred', value: 650, hedge: 'none', unit: null, per: 'day' }]],
   ['a hundred and thirty-three thousand people', [{ text: 'a hundred and thirty-three thousand', value: 133000, hedge: 'none', unit: null }]],
+  // Where a count went back up to, not "at most".
+  ['Haitians and Venezuelans push the count back up to 22,102.', [{ text: '22,102', value: 22102, hedge: 'none', unit: null }]],
+  ['up to 3,000 a day', [{ text: 'up to 3,000', value: 3000, hedge: 'at-most', unit: null, per: 'day' }]],
   // A script read aloud puts a comma after the thousands: one number, not two.
   ['Twenty thousand, five hundred nineteen people came up out of the jungle.', [{ text: 'Twenty thousand, five hundred nineteen', value: 20519, hedge: 'none', unit: null }]],
   // Not a list of two numbers each with its own scale, nor a number after a comma with no scale before it.
