@@ -32,8 +32,11 @@ export function periodFromRepeat(figures: readonly Building[]): void {
     // had walked through": a rounded figure says again a precise one its rounding holds.
     const [low, high] = figure.interval;
     // Within half a percent: "about 10,000" holds 11,363 in its interval, but says no such figure.
-    const said = (f: Building): boolean => f.value === figure.value ? f.interval?.[0] === low && f.interval?.[1] === high : f.value !== null && f.interval !== null && low <= f.interval[0] && f.interval[1] <= high && f.interval[1] - f.interval[0] < high - low && Math.abs(f.value - figure.value!) <= Math.abs(figure.value!) * CLOSE;
-    const twins = near(byMetric.get(figure.metric) ?? [], figure.value).filter((f) => f !== figure && f.period && f.metric === figure.metric && f.per === figure.per && said(f) && sameChange(f));
+    // Or within half its step, said to two significant digits or more: "Cerca de 250 mil" in a
+    // headline over "un total de 248 mil" in the story rounds it to the nearest ten thousand.
+    const reach = Math.max(Math.abs(figure.value) * CLOSE, figure.step > 0 && Math.abs(figure.value) / figure.step >= 10 ? figure.step / 2 : 0);
+    const said = (f: Building): boolean => f.value === figure.value ? f.interval?.[0] === low && f.interval?.[1] === high : f.value !== null && f.interval !== null && low <= f.interval[0] && f.interval[1] <= high && f.interval[1] - f.interval[0] < high - low && Math.abs(f.value - figure.value!) <= reach;
+    const twins = near(byMetric.get(figure.metric) ?? [], figure.value, reach).filter((f) => f !== figure && f.period && f.metric === figure.metric && f.per === figure.per && said(f) && sameChange(f));
     const twin = twins[0];
     if (!twin || !twins.every((f) => samePeriod(f.period!, twin.period!))) continue;
     figure.period = twin.period;
@@ -65,8 +68,8 @@ const orderOf = new WeakMap<readonly Building[], number[]>();
  * The figures of a metric's list whose value may be within CLOSE of `value` (a little wider, for
  * rounding: `said` decides), in the text's order.
  */
-function near(list: readonly Building[], value: number): Building[] {
-  const reach = Math.abs(value) * CLOSE * 1.01 + 1e-9;
+function near(list: readonly Building[], value: number, within: number): Building[] {
+  const reach = within * 1.01 + 1e-9;
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

@@ -2327,6 +2327,11 @@ readingRows('the reader: running totals, years in a chronology, when someone spo
   { why: '"**2024:** The 12 months to December bring 302,203": twelve months to a month with no year, in the year the entry names', text: '**2024:** The 12 months to December bring 302,203 crossings of the Darién.', date: '2026-01-05', figure: '302,203', metric: 'darien-crossings', period: '2024', markdown: true },
 ]);
 
+readingRows('the reader: a headline\'s rounded figure over the story\'s', [
+  { why: '"Cerca de 250 mil migrantes cruzaron" over "durante el año 2022 … un total de 248 mil": rounded to the nearest ten thousand, the same figure, of that year', text: 'Cerca de 250 mil migrantes cruzaron la frontera entre Colombia y Panamá\n\nSegún el Servicio de Fronteras, durante el año 2022 llegaron tras cruzar el Darién un total de 248 mil personas.', date: '2023-01-04', language: 'es', figure: 'Cerca de 250 mil', metric: 'darien-crossings', period: '2022', markdown: true },
+  { why: '… but "about 10,000" says no 11,363 (one significant digit)', text: 'About 10,000 migrants crossed the Darién\n\nBetween July 1 and July 17, 2024, 11,363 people crossed the Darién.', date: '2024-07-20', figure: 'About 10,000', metric: 'darien-crossings', reason: 'no-period', markdown: true },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
