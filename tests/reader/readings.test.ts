@@ -2332,6 +2332,11 @@ readingRows('the reader: a headline\'s rounded figure over the story\'s', [
   { why: '… but "about 10,000" says no 11,363 (one significant digit)', text: 'About 10,000 migrants crossed the Darién\n\nBetween July 1 and July 17, 2024, 11,363 people crossed the Darién.', date: '2024-07-20', figure: 'About 10,000', metric: 'darien-crossings', reason: 'no-period', markdown: true },
 ]);
 
+readingRows('the reader: more of the frame\'s words', [
+  { why: '"just 10 \\"irregulars\\" passed through in June": the service\'s word for the migrants it counts', text: 'Panama\'s migration service reported that just 10 "irregulars" passed through the Darién in June 2025.', date: '2025-07-31', figure: '10', metric: 'darien-crossings', period: '2025-06' },
+  { why: '"in 2022 248,284 made the same journey": the journey said again', text: 'A total of 520,085 migrants crossed the Darién jungle in 2023, while in 2022 248,284 made the same journey through the Darién.', date: '2024-04-01', figure: '248,284', metric: 'darien-crossings', period: '2022' },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
