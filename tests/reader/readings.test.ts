@@ -2337,6 +2337,11 @@ readingRows('the reader: more of the frame\'s words', [
   { why: '"in 2022 248,284 made the same journey": the journey said again', text: 'A total of 520,085 migrants crossed the Darién jungle in 2023, while in 2022 248,284 made the same journey through the Darién.', date: '2024-04-01', figure: '248,284', metric: 'darien-crossings', period: '2022' },
 ]);
 
+readingRows('the reader: a span of months "of that year"', [
+  { why: '"Entre agosto y octubre de aquel año … más de 25.000 personas cada mes": the months of the year named before', text: 'En 2021 cruzaron el Darién 133.726 personas. Entre agosto y octubre de aquel año pasaron por la selva más de 25.000 personas cada mes.', date: '2022-04-25', language: 'es', figure: 'más de 25.000', metric: 'darien-crossings-per-month', period: '2021-08/2021-10' },
+  { why: '… "Between August and October of that year" in English', text: 'In 2021, 133,726 people crossed the Darién. Between August and October of that year, more than 25,000 crossed the Darién each month.', date: '2022-04-25', figure: 'more than 25,000', metric: 'darien-crossings-per-month', period: '2021-08/2021-10' },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
