@@ -2342,6 +2342,11 @@ readingRows('the reader: a span of months "of that year"', [
   { why: '… "Between August and October of that year" in English', text: 'In 2021, 133,726 people crossed the Darién. Between August and October of that year, more than 25,000 crossed the Darién each month.', date: '2022-04-25', figure: 'more than 25,000', metric: 'darien-crossings-per-month', period: '2021-08/2021-10' },
 ]);
 
+readingRows('the reader: sending people back is another event', [
+  { why: '"reportó la deportación o expulsión de 1.881 migrantes en los últimos cinco meses": deportations, not the flow the text was counting', text: 'En enero de 2025 ingresaron a Panamá por la selva del Darién solo 2.158 migrantes. El Gobierno reportó la deportación o expulsión de 1.881 migrantes en los últimos cinco meses.', date: '2025-02-01', language: 'es', figure: '1.881', metric: null },
+  { why: '… "the deportation of 1,881 migrants" in English', text: 'Only 2,158 migrants crossed the Darién in January 2025. The government reported the deportation of 1,881 migrants over the past five months.', date: '2025-02-01', figure: '1,881', metric: null },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);

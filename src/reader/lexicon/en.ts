@@ -1292,6 +1292,8 @@ export const ENGLISH = [
       'desaparecieron', 'desapareció', 'desaparecidos', 'desaparecidas', 'murieron', 'murió', 'muertos', 'muertes',
       'fallecieron', 'falleció', 'fallecidos', 'rescatados', 'rescatadas', 'deportados', 'deportadas', 'expulsados',
       'repatriados', 'ahogados', 'heridos', 'secuestrados', 'nacieron',
+      // "la deportación o expulsión de 1.881 migrantes": the nouns of sending people back.
+      'deportation', 'deportations', 'expulsion', 'expulsions', 'repatriation', 'repatriations', 'deportación', 'deportaciones', 'expulsión', 'expulsiones', 'repatriación', 'repatriaciones',
       // "la Cruz Roja atendió diariamente a unas 300 personas que habían cruzado": people cared for.
       'atendió', 'atendieron', 'atendidos', 'atendidas', 'attended',
       // "han sido devueltas": sent back, not a crossing of their own.
