@@ -215,7 +215,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   const paren = /\(\s*$/.test(cut(m, Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
   if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
   // "mostly citizens of Venezuela (150,327), Ecuador (29,356) and Haiti": a country's figure in a list of origins.
-  if (paren && /^\p{Lu}/u.test(paren[1]!) && ORIGIN_LIST.test(cut(m, Math.max(sentenceStart, figure.start - 160), figure.start))) return because('one-group', { group: `from ${paren[1]!}` });
+  // "la nacionalidad venezolana (150 mil 327)": a nationality said as the adjective, lower case.
+  if (paren && ORIGIN_LIST.test(cut(m, Math.max(sentenceStart, figure.start - 160), figure.start))) return because('one-group', { group: /^\p{Lu}/u.test(paren[1]!) ? `from ${paren[1]!}` : paren[1]! });
   // "Venezuelan 69,568, Ecuadorian 8,912, Haitian 7,253": a nationality said right before the
   // figure, as a table's label is, names the group it counts.
   const label = DEMONYM_LABEL_BEFORE.exec(cut(m, Math.max(sentenceStart, figure.start - 24), figure.start))?.[1];

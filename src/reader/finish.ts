@@ -3,6 +3,7 @@
  * default period (as of the page date, for a level), and the reason id of a figure that cannot be
  * checked (src/reader/reasons.ts).
  */
+import { followsBaselineLead } from './baselines.js';
 import { dayNumber, periodFromDays, type Period } from '../model/period.js';
 import type { Metric, RateUnit } from '../model/types.js';
 import { maySpanishAside } from './aside-es.js';
@@ -42,6 +43,7 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
     listedWithAGroup(ctx.m, built);
   }
   groupCarriedOn(ctx, built);
+  groupSetAgainst(ctx.m, ctx.sentence.start, built);
   shareRestated(ctx.m, built);
   sameCountAsBefore(ctx.m, built);
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
@@ -192,6 +194,24 @@ function groupCarriedOn(ctx: SentenceContext, built: readonly Building[]): void 
   for (const figure of built) if (figure.kind === 'quantity' && !figure.mention!.part && !figure.mention!.change && !figure.aside) figure.aside = group;
 }
 const THOSE_FIGURES_OPEN = EN.pattern('those-figures-open');
+
+/**
+ * "cruzaron 150 mil 327 venezolanos, lo que contrasta con los casi 3 mil que lo hicieron en 2021":
+ * a figure set against one group's count, naming no flow of its own after it, counts that group.
+ */
+function groupSetAgainst(m: string, sentenceStart: number, built: readonly Building[]): void {
+  const group = built.find((f) => f.kind === 'quantity' && f.aside?.reason === 'one-group');
+  if (!group) return;
+  for (const figure of built) {
+    if (figure.kind !== 'quantity' || figure.start < group.end || figure.aside || figure.mention!.part || figure.mention!.change) continue;
+    const setAgainst = followsBaselineLead(figure, m, sentenceStart) || CONTRASTS_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start));
+    if (setAgainst && !FLOW_NOUN_AFTER.test(cut(m, figure.end, figure.end + 24))) figure.aside = group.aside;
+  }
+}
+/** "lo que contrasta con los", "in contrast to the": what a figure is set against, just before it. */
+const CONTRASTS_BEFORE = /(?:contrasta(?:n|ba)?\s+con|en\s+contraste\s+con|in\s+contrast\s+(?:to|with))\s+(?:los|las|el|la|the)\s+(?:(?:casi|unos|unas|más\s+de|nearly|about|some|more\s+than)\s+)?$/iu;
+/** A noun of the whole flow right after a figure ("133.726 migrantes"): it names its own count. */
+const FLOW_NOUN_AFTER = /^\s+(?:migrants|people|persons|crossings|crossers|arrivals|migrantes|personas|cruces|viajeros|llegadas|ingresos)(?![\p{L}])/iu;
 
 /** Unit, rate basis, default periods, and why a figure cannot be checked. */
 function finishQuantity(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue, countsSoFar: string | null, m: string): void {

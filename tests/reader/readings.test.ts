@@ -2347,6 +2347,14 @@ readingRows('the reader: sending people back is another event', [
   { why: '… "the deportation of 1,881 migrants" in English', text: 'Only 2,158 migrants crossed the Darién in January 2025. The government reported the deportation of 1,881 migrants over the past five months.', date: '2025-02-01', figure: '1,881', metric: null },
 ]);
 
+readingRows('the reader: groups in a breakdown, a baseline\'s when-clause, the early hours of a day', [
+  { why: '"la nacionalidad venezolana (150 mil 327) lideró …, seguido de Ecuador (29 mil 356)": each bracketed figure is one country\'s', text: 'En 2022, la nacionalidad venezolana (150 mil 327) lideró el paso histórico de 248 mil 284 migrantes irregulares por la selva, seguido de Ecuador (29 mil 356) y Haití (22 mil 435).', date: '2023-02-08', language: 'es', figure: '150 mil 327', metric: null, reason: 'one-group' },
+  { why: '… "seguido de Ecuador (29 mil 356)"', text: 'En 2022, la nacionalidad venezolana (150 mil 327) lideró el paso histórico de 248 mil 284 migrantes irregulares por la selva, seguido de Ecuador (29 mil 356) y Haití (22 mil 435).', date: '2023-02-08', language: 'es', figure: '29 mil 356', metric: null, reason: 'one-group' },
+  { why: '"cruzaron 150 mil 327 venezolanos, lo que contrasta con los casi 3 mil que lo hicieron en 2021": the figure set against a group\'s counts that group', text: 'En total cruzaron el Darién 150 mil 327 venezolanos, lo que contrasta con los casi 3 mil que lo hicieron en 2021.', date: '2023-01-18', language: 'es', figure: 'casi 3 mil', metric: null, reason: 'one-group' },
+  { why: '"Esa cifra es casi el doble de los cruces registrados en 2021, cuando alcanzaron 133 mil": the when-clause gives what is compared with, not the subject', text: 'En 2022 cruzaron el Darién casi 250 mil personas. Esa cifra es casi el doble de los cruces registrados en 2021, cuando alcanzaron 133 mil.', date: '2023-01-18', language: 'es', figure: 'casi el doble', metric: 'darien-crossings', period: '2022', kind: 'ratio' },
+  { why: '"Desde el 1 de enero hasta la madrugada de este miércoles, 8 de febrero": the span to that day', text: 'Desde el 1 de enero hasta la madrugada de este miércoles, 8 de febrero, un total de 31 mil 610 migrantes atravesaron la selva del Darién.', date: '2023-02-08', language: 'es', figure: '31 mil 610', metric: 'darien-crossings', period: '2023-01-01/2023-02-08' },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);

@@ -144,16 +144,16 @@ export const ENGLISH = [
   {
     id: 'compares',
     on: 'sentence',
-    pattern: /\b(?:than|compared|times|below|above|veces|que la|que el|respecto|frente|comparación)\b/i,
+    pattern: /\b(?:than|compared|times|below|above|double|twice|veces|doble|triple|que la|que el|respecto|frente|comparación)\b/i,
     why: 'A sentence that compares: only there does a relative clause give what is compared with.',
     examples: { reads: ['casi cuatro veces mayor que la registrada', 'far below the figure for May, which stood at'], not: ['in May 2022, which stood at'] },
   },
   {
     id: 'baseline-relative',
     on: 'before-figure',
-    pattern: /(?:,\s+(?:which|that)\s+(?:was|were|stood at|came to|totall?ed)|,\s+que\s+(?:fue|fueron|era|eran)(?:\s+de)?)\s+(?:about\s+|some\s+|unos?\s+|unas\s+)?$/i,
-    why: '"casi cuatro veces mayor que la registrada en el mismo período del año anterior, que fue de 49.452": in a sentence that compares, the figure a relative clause gives is what is compared with.',
-    examples: { reads: ['la registrada en abril de 2022, que fue de ', 'the figure for May 2022, which stood at '], not: ['que fue ', 'a total of '] },
+    pattern: /(?:,\s+(?:which|that)\s+(?:was|were|stood at|came to|totall?ed)|,\s+que\s+(?:fue|fueron|era|eran)(?:\s+de)?|,\s+(?:cuando|when)\s+(?:(?:it|they|the count|the number|la cifra)\s+)?(?:alcanzaron|alcanzó|llegaron a|llegó a|sumaron|sumó|fueron|fue de|reached|stood at|totall?ed|came to|numbered))\s+(?:about\s+|some\s+|almost\s+|nearly\s+|unos?\s+|unas\s+|casi\s+)?$/i,
+    why: '"casi cuatro veces mayor que la registrada en el mismo período del año anterior, que fue de 49.452", "casi el doble de los cruces registrados en 2021, cuando alcanzaron 133 mil": in a sentence that compares, the figure a relative or when-clause gives is what is compared with.',
+    examples: { reads: ['la registrada en abril de 2022, que fue de ', 'the figure for May 2022, which stood at ', 'los cruces registrados en 2021, cuando alcanzaron ', 'the crossings of 2021, when they reached '], not: ['que fue ', 'a total of ', 'cuando alcanzaron '] },
   },
   {
     id: 'period-label',
@@ -389,9 +389,9 @@ export const ENGLISH = [
   {
     id: 'origin-list',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:from|nationals of|citizens of|ciudadanos de|nacionales de|procedentes de|provenientes de|originarios de|oriundos de)\s+(?:\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*\([^)]{0,24}\)\s*(?:,|\s+(?:y|e|and))\s+)*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*\(\s*$/u,
-    why: 'A list of origins with each country\'s figure in brackets ("mostly citizens of Venezuela (150,327), Ecuador (29,356)"): each figure is one country\'s.',
-    examples: { reads: ['mostly from Venezuela (', 'ciudadanos de Venezuela (150.327), Ecuador (', 'nationals of Haiti ('], not: ['crossed the Darién from Colombia in 2023 (', 'the Darién (', 'came from Colombia into Panama ('] },
+    pattern: /(?:^|[^\p{L}])(?:(?:from|nationals of|citizens of|ciudadanos de|nacionales de|procedentes de|provenientes de|originarios de|oriundos de|followed by|seguid[oa]s? de|seguid[oa]s? por)\s+(?:\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*\([^)]{0,24}\)\s*(?:,|\s+(?:y|e|and))\s+)*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?|(?:la\s+)?nacionalidad\s+\p{L}+)\s*\(\s*$/u,
+    why: 'A list of origins with each country\'s figure in brackets ("mostly citizens of Venezuela (150,327), Ecuador (29,356)", "la nacionalidad venezolana (150 mil 327) …, seguido de Ecuador (29 mil 356) y Haití ("): each figure is one country\'s.',
+    examples: { reads: ['mostly from Venezuela (', 'ciudadanos de Venezuela (150.327), Ecuador (', 'nationals of Haiti (', 'la nacionalidad venezolana (', 'seguido de Ecuador (29 mil 356) y Haití (', 'followed by Ecuador ('], not: ['crossed the Darién from Colombia in 2023 (', 'the Darién (', 'came from Colombia into Panama ('] },
   },
   {
     id: 'group-predicate',
