@@ -980,6 +980,9 @@ function pastMarkHedge(near: string, reading: FigureReading, after: string): Hed
   return { kind: verb[1] ? 'over' : 'below', words: (verb[1] ?? verb[2]!).replace(/\s+/g, ' ') };
 }
 
+/** A Spanish verb of change before "hasta" ("se disparó hasta", "cayó hasta"): where the count went. */
+const CHANGED_TO_ES = /(?:^|[^\p{L}])(?:dispar(?:ó|aron)|sub(?:ió|ieron)|aument(?:ó|aron)|creci(?:ó|eron)|cay(?:ó|eron)|baj(?:ó|aron)|descendi(?:ó|eron)|redujo|redujeron|lleg(?:ó|aron)|trep(?:ó|aron)|escal(?:ó|aron)|salt(?:ó|aron)|desplom(?:ó|aron))\s+hasta\s*$/iu;
+
 /** Where the figure starts, looking back from the number: "$", an article ("more than a 99.98% drop"), a hedge. */
 function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge: Hedge; readonly currency: ExplicitUnit | null } {
   const { i, before } = at;
@@ -1009,7 +1012,9 @@ function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge
     // "4,702 and 4,262 add up to 8,964": a sum's verb, not "at most".
     (hedgeLast.toLowerCase() === 'to' && /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|ed|led|ing|ling)?)\s+up\s+to\s*$/i.test(hedgeHead.slice(-24))) ||
     // "push the count back up to 22,102", "climbed up to 25,000": where a count went, not "at most".
-    (hedgeLast.toLowerCase() === 'to' && /\b(?:back|push(?:ed|es|ing)?|climb(?:ed|s|ing)?|went|go(?:es)?|jump(?:ed|s)?|shot|soar(?:ed|s)?|rose|rise[sn]?|bounc(?:ed|es))\s+up\s+to\s*$/i.test(hedgeHead.slice(-24)));
+    (hedgeLast.toLowerCase() === 'to' && /\b(?:back|push(?:ed|es|ing)?|climb(?:ed|s|ing)?|went|go(?:es)?|jump(?:ed|s)?|shot|soar(?:ed|s)?|rose|rise[sn]?|bounc(?:ed|es))\s+up\s+to\s*$/i.test(hedgeHead.slice(-24))) ||
+    // "la cifra se disparó hasta 133.726", "cayó hasta 3.091": the Spanish "rose to", "fell to".
+    (hedgeLast.toLowerCase() === 'hasta' && CHANGED_TO_ES.test(hedgeHead.slice(-32)));
   // "no llegaba ni a la cuarta parte": a hedge may itself end in a word that is also an article.
   const whole = article !== null && !comparedWith && HEDGE_LAST_WORDS.has(lastWord(head)) ? hedgeAtEnd(head) : null;
   const hedgeMatch = whole ?? (!comparedWith && HEDGE_LAST_WORDS.has(hedgeLast) ? hedgeAtEnd(hedgeHead) : null);
@@ -1228,7 +1233,7 @@ function changeOf(scan: SentenceScan, figure: FigureAt, lookBehind: string): Cha
   // "fell to 140" states where a count ended up, not by how much it changed.
   // "put the increase at 306 percent" is a change, though "at" ends it.
   // ("cayó a 140", Spanish, as "fell to 140".)
-  const endsAt = (/\b(?:to|at)\s+$/i.test(lookBehind) || (scan.language === 'es' && /(?:^|[^\p{L}])a\s+$/u.test(lookBehind))) && !changeSubject(scan, figure);
+  const endsAt = (/\b(?:to|at)\s+$/i.test(lookBehind) || (scan.language === 'es' && /(?:^|[^\p{L}])(?:a|hasta)\s+$/u.test(lookBehind))) && !changeSubject(scan, figure);
   return direction !== null && (!endsAt || /\bthe\s+\w+\s+at\s+$/i.test(lookBehind)) ? { kind, direction } : null;
 }
 

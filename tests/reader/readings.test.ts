@@ -2355,6 +2355,10 @@ readingRows('the reader: groups in a breakdown, a baseline\'s when-clause, the e
   { why: '"Desde el 1 de enero hasta la madrugada de este miércoles, 8 de febrero": the span to that day', text: 'Desde el 1 de enero hasta la madrugada de este miércoles, 8 de febrero, un total de 31 mil 610 migrantes atravesaron la selva del Darién.', date: '2023-02-08', language: 'es', figure: '31 mil 610', metric: 'darien-crossings', period: '2023-01-01/2023-02-08' },
 ]);
 
+readingRows('the reader: "hasta" after a Spanish verb of change', [
+  { why: '"En 2021 la cifra se disparó hasta 133.726": where the count went (rose to), no change of 133,726 and no "at most"', text: 'En 2020 cruzaron el Darién apenas 6.465 personas. En 2021 la cifra se disparó hasta 133.726.', date: '2026-01-02', language: 'es', figure: '133.726', metric: 'darien-crossings', period: '2021' },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);

@@ -249,6 +249,15 @@ describe('findFigures', () => {
       expect([sentence, figure?.hedge.kind, figure?.hedge.words ?? null]).toEqual([sentence, kind, words]);
     }
   });
+  it('"hasta" after a Spanish verb of change is where the count went ("se disparó hasta 133.726"), not "at most" nor a change of that much', () => {
+    const sentence = 'En 2021 la cifra se disparó hasta 133.726.';
+    const taken = findPeriods(sentence, parsePeriod('2026-01-02'), 0, sentence.length, 'es');
+    const figure = findFigures(sentence, sentence, 0, sentence.length, { taken, language: 'es' }).find((f) => f.value === 133726);
+    expect([figure?.text, figure?.hedge.kind, figure?.change ?? null]).toEqual(['133.726', 'none', null]);
+    // "hasta 3.000 al día" alone is still at most.
+    const bound = findFigures('Cruzaban hasta 3.000 al día.', 'Cruzaban hasta 3.000 al día.', 0, 28, { language: 'es' })[0];
+    expect(bound?.hedge.kind).toBe('at-most');
+  });
   it('a noun of change as the subject, with a verb of passing a mark ("the rise tops", "el alza supera", "el aumento fue superior al"), makes a percent change', () => {
     const cases: Array<[string, 'en' | 'es', string]> = [
       ['In percentage terms, the rise tops 120%.', 'en', 'percent-change increase'],
