@@ -34,7 +34,7 @@ import { blankCaptionNumbers } from './caption-numbers.js';
 import { writeSpokenYears } from './spoken-years.js';
 import { rateFromSection, sectionRateOf } from './section-rate.js';
 import { labelWords, labelMetric } from './label-figure.js';
-import { attachPeriods, factsOf, spokenOn } from './attach-period.js';
+import { attachPeriods, factsOf, leadsToBaseline, spokenOn } from './attach-period.js';
 import { attachCells } from './attach-cell.js';
 import { finishSentence, isCorrection } from './finish.js';
 import { EN } from './lexicon/en.js';
@@ -154,7 +154,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   pairListWithMonths(built, m);
   if (sentence.cell) attachCells(ctx, built, state.tables);
   finishSentence(ctx, built);
-  state.recent = withoutBaselines(recentBefore, talked, built) ?? state.recent;
+  state.recent = withoutBaselines(recentBefore, talked, built, (p) => leadsToBaseline(p, m, sentence.start, 60)) ?? state.recent;
   const counted = new Set<Metric>();
   for (const figure of built) {
     const metric = figure.metric;
@@ -242,9 +242,22 @@ const PAGE_DATE_LINE = EN.pattern('page-date-line');
  * day of the year": a period only a comparison's baseline had is not what the text goes on about.
  * The recent periods without such ones, or null when the sentence has none.
  */
-function withoutBaselines(recentBefore: TextState['recent'], talked: readonly PeriodMention[], built: readonly Building[]): TextState['recent'] | null {
+function withoutBaselines(recentBefore: TextState['recent'], talked: readonly PeriodMention[], built: readonly Building[], ledTo: (p: PeriodMention) => boolean): TextState['recent'] | null {
   const baselineOnly = onlyBaselines(talked, built);
-  return baselineOnly.size > 0 ? notePeriods(recentBefore, talked.filter((p) => !baselineOnly.has(p))) : null;
+  // "133.726 personas …, más de veinte veces las de 2020. En octubre de aquel año": a period the
+  // words lead to as what a comparison was set against is noted before the sentence's own, so "that
+  // year" means the sentence's; "that August" still finds a baseline's August (resolveThat).
+  const against = onlyAgainst(talked, built, ledTo);
+  if (baselineOnly.size === 0 && against.length === 0) return null;
+  const own = talked.filter((p) => !baselineOnly.has(p) && !against.includes(p));
+  return notePeriods(notePeriods(recentBefore, against), own);
+}
+
+/** The periods of a sentence a comparison was set against by the words before them, with no figure of their own. */
+function onlyAgainst(periods: readonly PeriodMention[], built: readonly Building[], ledTo: (p: PeriodMention) => boolean): PeriodMention[] {
+  const against = new Set(built.flatMap((f) => (f.comparisonDraft?.baselinePeriod ? [`${f.comparisonDraft.baselinePeriod.start}/${f.comparisonDraft.baselinePeriod.end}`] : [])));
+  if (against.size === 0) return [];
+  return periods.filter((p) => p.resolved !== null && against.has(`${p.resolved.period.start}/${p.resolved.period.end}`) && !built.some((f) => f.periodMention === p && !f.comparisonDraft) && ledTo(p));
 }
 
 /** The periods of a sentence that only figures some comparison of it was set against had. */

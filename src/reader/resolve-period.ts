@@ -710,7 +710,10 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
     const [start, end] = [dateOf(p.start), dateOf(p.end)];
     return start.getUTCFullYear() === end.getUTCFullYear() && (what !== 'month' || start.getUTCMonth() === end.getUTCMonth());
   };
-  const reference = [...recent].reverse().find(fits);
+  const named = what === 'month' || what === 'year' ? undefined : MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === what.slice(0, 3));
+  // "a drop of 99.98% from August 2023 … that August": a month named is the newest period of that month, if any.
+  const ofTheMonth = named !== undefined && named >= 0 ? [...recent].reverse().find((p) => fits(p) && dateOf(p.start).getUTCMonth() === named) : undefined;
+  const reference = ofTheMonth ?? [...recent].reverse().find(fits);
   if (!reference) return mention;
   const start = dateOf(reference.start);
   const year = start.getUTCFullYear();

@@ -2359,6 +2359,11 @@ readingRows('the reader: "hasta" after a Spanish verb of change', [
   { why: '"En 2021 la cifra se disparó hasta 133.726": where the count went (rose to), no change of 133,726 and no "at most"', text: 'En 2020 cruzaron el Darién apenas 6.465 personas. En 2021 la cifra se disparó hasta 133.726.', date: '2026-01-02', language: 'es', figure: '133.726', metric: 'darien-crossings', period: '2021' },
 ]);
 
+readingRows('the reader: "that year" after a comparison\'s baseline year', [
+  { why: '"… en 2021, cuando 133.726 personas atravesaron la selva, más de veinte veces las de 2020. En octubre de aquel año": the year of the sentence\'s own count, not the one it was set against', text: 'El giro llegó en 2021, cuando 133.726 personas atravesaron la selva del Darién, más de veinte veces las de 2020. En octubre de aquel año cruzaron la selva 25.904 personas.', date: '2023-03-15', language: 'es', figure: '25.904', metric: 'darien-crossings', period: '2021-10' },
+  { why: '… but "a drop of more than 99.98% from August 2023 … that August": a month named is the baseline\'s month when it is the one named', text: 'Only 10 migrants crossed the Darién in June, calling it a drop of more than 99.98% from August 2023.\n\nPanama counted 81,946 crossings of the Darién that August.', date: '2025-08-05', figure: '81,946', metric: 'darien-crossings', period: '2023-08', markdown: true },
+]);
+
 readingRows('the reader: a radio script\'s numbers and verbs', [
   { why: '"Twenty thousand, five hundred nineteen people came up out of the Darién jungle": one number, and coming up out of the jungle is crossing it', text: 'Twenty thousand, five hundred nineteen people came up out of the Darién jungle into Panama last month.', date: '2024-08-12', figure: 'Twenty thousand, five hundred nineteen', metric: 'darien-crossings', period: '2024-07' },
 ]);
