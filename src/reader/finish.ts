@@ -208,10 +208,8 @@ function groupSetAgainst(m: string, sentenceStart: number, built: readonly Build
     if (setAgainst && !FLOW_NOUN_AFTER.test(cut(m, figure.end, figure.end + 24))) figure.aside = group.aside;
   }
 }
-/** "lo que contrasta con los", "in contrast to the": what a figure is set against, just before it. */
-const CONTRASTS_BEFORE = /(?:contrasta(?:n|ba)?\s+con|en\s+contraste\s+con|in\s+contrast\s+(?:to|with))\s+(?:los|las|el|la|the)\s+(?:(?:casi|unos|unas|más\s+de|nearly|about|some|more\s+than)\s+)?$/iu;
-/** A noun of the whole flow right after a figure ("133.726 migrantes"): it names its own count. */
-const FLOW_NOUN_AFTER = /^\s+(?:migrants|people|persons|crossings|crossers|arrivals|migrantes|personas|cruces|viajeros|llegadas|ingresos)(?![\p{L}])/iu;
+const CONTRASTS_BEFORE = EN.pattern('contrasts-before');
+const FLOW_NOUN_AFTER = EN.pattern('flow-noun-after');
 
 /** Unit, rate basis, default periods, and why a figure cannot be checked. */
 function finishQuantity(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue, countsSoFar: string | null, m: string): void {

@@ -815,6 +815,20 @@ export const ENGLISH = [
     examples: { reads: ['In 2019 they ', 'it nearly '], not: ['the flow rose ', 'they said that the '] },
   },
   {
+    id: 'contrasts-before',
+    on: 'before-figure',
+    pattern: /(?:contrasta(?:n|ba)?\s+con|en\s+contraste\s+con|in\s+contrast\s+(?:to|with))\s+(?:los|las|el|la|the)\s+(?:(?:casi|unos|unas|más\s+de|nearly|about|some|more\s+than)\s+)?$/iu,
+    why: '"cruzaron 150 mil 327 venezolanos, lo que contrasta con los casi 3 mil que lo hicieron en 2021": the words that set a figure against the one before it, so it counts what that one counts.',
+    examples: { reads: ['lo que contrasta con los casi ', 'in contrast to the ', 'en contraste con las '], not: ['contrasta con ', 'the contrast of '] },
+  },
+  {
+    id: 'flow-noun-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:migrants|people|persons|crossings|crossers|arrivals|migrantes|personas|cruces|viajeros|llegadas|ingresos)(?![\p{L}])/iu,
+    why: '"…, frente a los 133.726 migrantes de 2021": a noun of the whole flow right after a figure says it counts the flow, whatever group the figure it is set against counted.',
+    examples: { reads: [' migrantes de 2021', ' people in 2021'], not: [' que lo hicieron', ' venezolanos', ' in 2021'] },
+  },
+  {
     id: 'whole-year-after',
     on: 'after-figure',
     pattern: /^\s+(?:of|de|del)\s+(?:(?:the\s+)?(?:whole|entire|full)\s+year|all\s+(?:of\s+)?the\s+year|the\s+year(?:['’]s)?\s+(?:total|count|tally)|tod[oa]\s+el\s+año|el\s+año\s+(?:entero|complet[oa])|(?:el\s+)?total\s+(?:del|de\s+todo\s+el)\s+año)(?![\p{L}])(?!\s+(?:anterior|pasado|previo|before|earlier)\b)/iu,
