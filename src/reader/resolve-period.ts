@@ -230,7 +230,8 @@ function halfOfTheYearBefore(mention: PeriodMention, recent: readonly Period[], 
  * far, runs to the day the sentence says the count stood at, not to the page date.
  */
 function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], text: string): PeriodMention | null {
-  if ((mention.kind !== 'since' && mention.kind !== 'so-far' && !(mention.kind === 'deictic' && THIS_YEAR_WORDS.test(mention.glossed ?? mention.words))) || !mention.resolved) return null;
+  // ("By July 17, … 11,363 since the inauguration": a span from an event's day, as from a date.)
+  if ((mention.kind !== 'since' && mention.kind !== 'since-event' && mention.kind !== 'so-far' && !(mention.kind === 'deictic' && THIS_YEAR_WORDS.test(mention.glossed ?? mention.words))) || !mention.resolved) return null;
   const span = mention.resolved.period;
   // Read as a running total's day ("by July 17"), the day is kept as asOf, unresolved.
   const dayOf = (p: PeriodMention): Period | undefined => p.resolved?.period ?? (p as UntilMention).asOf ?? undefined;
