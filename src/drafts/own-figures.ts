@@ -8,7 +8,7 @@
  * the registry's (linkComparisons in lint.ts) when the registry holds that metric.
  */
 import type { OwnComparison, OwnPart } from '../checks/types.js';
-import type { Period } from '../model/period.js';
+import { periodKey, type Period } from '../model/period.js';
 import type { DraftFigure } from '../reader/record.js';
 import { restatedDurations } from '../reader/durations.js';
 import { countedNoun, restatedFigures, sameCounted, type Restatement } from '../reader/restated.js';
@@ -38,7 +38,7 @@ function isSide(figure: DraftFigure | null): figure is DraftFigure {
  */
 function baselineByPeriod(sidesByPeriod: ReadonlyMap<string, readonly DraftFigure[]>, figure: DraftFigure, subject: DraftFigure, period: Period, noun: (f: DraftFigure) => ReturnType<typeof countedNoun>): DraftFigure | null {
   const counts = (other: DraftFigure): boolean => (subject.metric && other.metric ? subject.metric === other.metric : sameCounted(noun(subject), noun(other)));
-  const candidates = (sidesByPeriod.get(`${period.start}/${period.end}`) ?? []).filter((other) => other !== subject && other.start < figure.start && samePeriod(other.period, period) && other.per === subject.per && other.unit === subject.unit && counts(other));
+  const candidates = (sidesByPeriod.get(periodKey(period)) ?? []).filter((other) => other !== subject && other.start < figure.start && samePeriod(other.period, period) && other.per === subject.per && other.unit === subject.unit && counts(other));
   return candidates.at(-1) ?? null;
 }
 
@@ -51,7 +51,7 @@ function sidesByPeriod(draft: Draft): Map<string, DraftFigure[]> {
   const by = new Map<string, DraftFigure[]>();
   for (const figure of draft.read.figures) {
     if (!isSide(figure) || !figure.period) continue;
-    const key = `${figure.period.start}/${figure.period.end}`;
+    const key = periodKey(figure.period);
     (by.get(key) ?? by.set(key, []).get(key)!).push(figure);
   }
   return by;

@@ -6,7 +6,7 @@
  * before the page's date ("at its peak in August" in a February article is last August). Phrases
  * this does not know return null: darien then trusts the period written in the registry.
  */
-import { dayNumber, daysInMonth, weekday, WEEKDAYS, type Period, periodFromDays } from './period.js';
+import { dayNumber, daysInMonth, weekday, WEEKDAYS, type Period, periodFromDays, yearPeriod } from './period.js';
 
 export interface ResolvedPeriod {
   readonly period: Period;
@@ -36,10 +36,6 @@ function ymd(day: number): { year: number; month: number; day: number } {
 
 function monthPeriod(year: number, month: number): Period {
   return periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));
-}
-
-function yearPeriod(year: number): Period {
-  return periodFromDays(dayNumber(year, 1, 1), dayNumber(year, 12, 31));
 }
 
 /** The most recent `month` on or before the page's month. */

@@ -121,6 +121,21 @@ export function periodFromDays(start: number, end: number): Period {
   return { text, start, end, precision: 'day' };
 }
 
+/** The whole calendar year, January 1 to December 31, as days. */
+export function yearPeriod(year: number): Period {
+  return periodFromDays(dayNumber(year, 1, 1), dayNumber(year, 12, 31));
+}
+
+/** True for a January 1: a period from it counts its year so far. */
+export function isNewYearsDay(day: number): boolean {
+  return dayNumber(yearOfDay(day), 1, 1) === day;
+}
+
+/** One string per span of days, to group or look up periods by what they cover. */
+export function periodKey(period: Period): string {
+  return `${period.start}/${period.end}`;
+}
+
 /** The year a period is when it runs exactly from a January 1 to that year's December 31; else null. */
 export function calendarYearOf(period: Period): number | null {
   const from = isoDay(period.start);

@@ -3,7 +3,7 @@
  * fewer than"), its subject and baseline figures, in the sentence or the one before, and the
  * period it is compared against.
  */
-import { calendarYearOf, contains, dayNumber, isoDay, overlaps, parsePeriod, periodFromDays, samePeriod, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, isoDay, overlaps, parsePeriod, periodFromDays, samePeriod, yearOfDay, yearPeriod, type Period } from '../model/period.js';
 import { TO_ONE_ENDS } from '../model/figure.js';
 import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
@@ -464,7 +464,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   const year = subject?.period && subject.per === null && figure.mention!.change!.kind === 'ratio' && WHOLE_YEAR_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
   if (year) {
     const y = yearOfDay(subject!.period!.start);
-    if (y === yearOfDay(subject!.period!.end)) return { period: periodFromDays(dayNumber(y, 1, 1), dayNumber(y, 12, 31)), words: year[0].trim() };
+    if (y === yearOfDay(subject!.period!.end)) return { period: yearPeriod(y), words: year[0].trim() };
   }
   // "The 2024 total of 302,203 was some 281,000 below the record": the year the text called a record.
   const record = ctx.recordYear && RECORD_BASELINE_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 60)));
@@ -548,7 +548,7 @@ const COMPARED_WITH = EN.pattern('compared-with-before');
  */
 function yearBefore(period: Period | null): { period: Period; words: string } | null {
   const year = period ? yearOf(period, true) : null;
-  return year === null ? null : { period: periodFromDays(dayNumber(year - 1, 1, 1), dayNumber(year - 1, 12, 31)), words: `${year - 1}, the year before (the change names no other)` };
+  return year === null ? null : { period: yearPeriod(year - 1), words: `${year - 1}, the year before (the change names no other)` };
 }
 
 /**

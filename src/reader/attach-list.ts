@@ -8,7 +8,7 @@
  * and 4,262, roughly three times the same months of 2021"): its subject is their sum, which the
  * checks look up by metric and period. Run after the comparison stage, which reads the list as one.
  */
-import { dayNumber, daysInMonth, periodFromDays, type Period } from '../model/period.js';
+import { dayNumber, daysInMonth, periodFromDays, yearPeriod, type Period } from '../model/period.js';
 import type { PeriodMention } from '../text/periods.js';
 import { type Building, blame } from './record.js';
 import { because } from './reasons.js';
@@ -135,7 +135,7 @@ function pairListWithYears(built: readonly Building[], mention: PeriodMention, l
   // A list given "respectively" keeps the reason the period stage gave it (reasons.ts).
   if (years.length !== 2 || list.length !== 2 || years[0]! >= years[1]! || list.some((figure) => figure.reason === 'respectively') || RANGE_BEFORE.test(cut(m, Math.max(0, list[0]!.start - 12), list[0]!.start))) return;
   list.forEach((figure, i) => {
-    figure.period = periodFromDays(dayNumber(years[i]!, 1, 1), dayNumber(years[i]!, 12, 31));
+    figure.period = yearPeriod(years[i]!);
     figure.periodWords = `${mention.words} (year ${i + 1} of 2, in the order listed)`;
     blame(figure, null);
   });

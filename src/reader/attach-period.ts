@@ -4,7 +4,7 @@
  * its clause, or the sentence before when the sentence refers back.
  */
 import { spansToPartOfMonth, type PeriodMention } from '../text/periods.js';
-import { calendarYearOf, contains, dayNumber, isoDay, monthOfDay, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, isNewYearsDay, isoDay, monthOfDay, periodKey, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
@@ -166,7 +166,7 @@ const MONTH_WHOSE_YEARS = /^\s*,?\s*(?:donde|cuando|en\s+(?:el\s+)?que|when|wher
 /** The year of a span from January 1 to a day within it ("este año" read to the page date), or null. */
 function yearToDate(period: Period): number | null {
   const year = yearOfDay(period.start);
-  return period.start === dayNumber(year, 1, 1) && yearOfDay(period.end) === year ? year : null;
+  return isNewYearsDay(period.start) && yearOfDay(period.end) === year ? year : null;
 }
 
 /** How far a bound may stand from the figure it bounds ("a pre-surge norm of about 10,000"). */
@@ -773,7 +773,7 @@ function fromToPeriods(ctx: SentenceContext, built: readonly Building[]): void {
   const before = ctx.before ?? ctx.prior;
   if (!before) return;
   const named = before.figures.filter((f) => f.kind === 'quantity' && f.period && f.periodMention && !f.mention?.change);
-  const periods = [...new Map(named.map((f) => [`${f.period!.start}/${f.period!.end}`, f] as const)).values()].sort((a, b) => a.period!.start - b.period!.start);
+  const periods = [...new Map(named.map((f) => [periodKey(f.period!), f] as const)).values()].sort((a, b) => a.period!.start - b.period!.start);
   if (periods.length !== 2 || periods[0]!.period!.end >= periods[1]!.period!.start) return;
   for (const [figure, source] of [[from, periods[0]!], [to, periods[1]!]] as const) {
     figure.period = source.period;

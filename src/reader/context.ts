@@ -5,7 +5,7 @@
  * the readings worked out once and on demand (tags, clause breaks, attribution, place words).
  */
 import type { SectionRate } from './section-rate.js';
-import { calendarYearOf, dayNumber, monthOfDay, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, isNewYearsDay, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { LineIndex } from '../text/lines.js';
 import { excerpt } from '../text/excerpt.js';
@@ -246,7 +246,7 @@ export function quoteOf(ctx: SentenceContext, start: number, end: number): strin
  * alone may be said of anything); so does a span from January 1 to now ("since January 1", "en lo
  * que va de enero"), which is the year so far in other words.
  */
-export const countsSoFar = (p: PeriodMention): boolean => p.kind === 'so-far' || (p.since && p.resolved !== null && monthOfDay(p.resolved.period.start) === 1 && dayNumber(yearOfDay(p.resolved.period.start), 1, 1) === p.resolved.period.start);
+export const countsSoFar = (p: PeriodMention): boolean => p.kind === 'so-far' || (p.since && p.resolved !== null && isNewYearsDay(p.resolved.period.start));
 
 /**
  * The front matter's title, when it counts the year so far ("… have crossed so far this year"),

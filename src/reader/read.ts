@@ -41,6 +41,7 @@ import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { keepCounted, type Frame, type SentenceTags } from './frames.js';
 import type { Metric } from '../model/types.js';
+import { periodKey } from '../model/period.js';
 import { cut, cutFrom } from '../text/one-byte.js';
 
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
@@ -243,29 +244,28 @@ const PAGE_DATE_LINE = EN.pattern('page-date-line');
  * The recent periods without such ones, or null when the sentence has none.
  */
 function withoutBaselines(recentBefore: TextState['recent'], talked: readonly PeriodMention[], built: readonly Building[], ledTo: (p: PeriodMention) => boolean): TextState['recent'] | null {
-  const baselineOnly = onlyBaselines(talked, built);
+  const periodsAgainst = new Set(built.flatMap((f) => (f.comparisonDraft?.baselinePeriod ? [periodKey(f.comparisonDraft.baselinePeriod)] : [])));
+  const baselineOnly = onlyBaselines(talked, built, periodsAgainst);
   // "133.726 personas …, más de veinte veces las de 2020. En octubre de aquel año": a period the
   // words lead to as what a comparison was set against is noted before the sentence's own, so "that
   // year" means the sentence's; "that August" still finds a baseline's August (resolveThat).
-  const against = onlyAgainst(talked, built, ledTo);
+  const against = onlyAgainst(talked, built, periodsAgainst, ledTo);
   if (baselineOnly.size === 0 && against.length === 0) return null;
   const own = talked.filter((p) => !baselineOnly.has(p) && !against.includes(p));
   return notePeriods(notePeriods(recentBefore, against), own);
 }
 
 /** The periods of a sentence a comparison was set against by the words before them, with no figure of their own. */
-function onlyAgainst(periods: readonly PeriodMention[], built: readonly Building[], ledTo: (p: PeriodMention) => boolean): PeriodMention[] {
-  const against = new Set(built.flatMap((f) => (f.comparisonDraft?.baselinePeriod ? [`${f.comparisonDraft.baselinePeriod.start}/${f.comparisonDraft.baselinePeriod.end}`] : [])));
+function onlyAgainst(periods: readonly PeriodMention[], built: readonly Building[], against: ReadonlySet<string>, ledTo: (p: PeriodMention) => boolean): PeriodMention[] {
   if (against.size === 0) return [];
-  return periods.filter((p) => p.resolved !== null && against.has(`${p.resolved.period.start}/${p.resolved.period.end}`) && !built.some((f) => f.periodMention === p && !f.comparisonDraft) && ledTo(p));
+  return periods.filter((p) => p.resolved !== null && against.has(periodKey(p.resolved.period)) && !built.some((f) => f.periodMention === p && !f.comparisonDraft) && ledTo(p));
 }
 
 /** The periods of a sentence that only figures some comparison of it was set against had. */
-function onlyBaselines(periods: readonly PeriodMention[], built: readonly Building[]): ReadonlySet<PeriodMention> {
+function onlyBaselines(periods: readonly PeriodMention[], built: readonly Building[], periodsAgainst: ReadonlySet<string>): ReadonlySet<PeriodMention> {
   const baselines = new Set(built.flatMap((f) => (f.comparisonDraft?.baseline ? [f.comparisonDraft.baseline] : [])));
   // "casi el doble de la de 2021, cuando atravesaron 133.726": a figure of the period compared with is its baseline too.
-  const periodsAgainst = new Set(built.flatMap((f) => (f.comparisonDraft?.baselinePeriod ? [`${f.comparisonDraft.baselinePeriod.start}/${f.comparisonDraft.baselinePeriod.end}`] : [])));
-  for (const f of built) if (f.period && periodsAgainst.has(`${f.period.start}/${f.period.end}`) && !f.comparisonDraft) baselines.add(f);
+  for (const f of built) if (f.period && periodsAgainst.has(periodKey(f.period)) && !f.comparisonDraft) baselines.add(f);
   if (baselines.size === 0) return NO_MENTIONS;
   const own = (p: PeriodMention): boolean => built.some((f) => f.periodMention === p && !baselines.has(f));
   return new Set(periods.filter((p) => !own(p) && built.some((f) => baselines.has(f) && f.periodMention === p)));

@@ -334,6 +334,11 @@ const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than\b)/
 /** "Each of the 16 boats", "Every boat", "Cada una de las 16 lanchas": a sentence about each member of a group. */
 const EACH_OPENING = /^\W*(?:each|every|cada)\s+(?!(?:day|week|month|year|morning|night|evening|time|día|semana|mes|año|noche|vez)\b)(?:(?:one|una|uno)\s+)?(?:(?:of|de)\s+(?:the|those|these|its|their|los|las|sus)\s+)?(?:[\d.,]+\s+)?(?=\p{L})/iu;
 /** "carries two motors", "lleva dos motores": what each member has; not "was far below the 520,085". */
+/**
+ * "4,702 and 4,262 add up to 8,964": a sum's verb; "push the count back up to 22,102", "climbed up
+ * to 25,000": where a count went. Either way "up to" there is not "at most".
+ */
+const VERB_UP_TO = /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|ed|led|ing|ling)?|back|push(?:ed|es|ing)?|climb(?:ed|s|ing)?|went|go(?:es)?|jump(?:ed|s)?|shot|soar(?:ed|s)?|rose|rise[sn]?|bounc(?:ed|es))\s+up\s+to\s*$/i;
 const HAS_BEFORE = /(?:^|[^\p{L}])(?:carries|carry|carried|has|have|had|holds|hold|held|gets|got|receives|received|brings|brought|lleva|llevan|llevaba|tiene|tienen|tenía|recibe|reciben|recibió|cuenta con|cuentan con)\s+(?:(?:about|some|up to|at least|unos|unas|hasta)\s+)?$/iu;
 /** Where the clause that starts at `from` ends: its first comma, semicolon or the sentence's end. */
 function clauseEndAfter(sentence: string, from: number): number {
@@ -1009,10 +1014,7 @@ function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge
     // on the last words only: an end-anchored search over the whole text before would be slow.
     (hedgeLast.toLowerCase() === 'over' &&
       /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|gave|give[sn]?|giving|took|take[sn]?|taking|carr(?:ied|ies|y|ying))\s+over\s*$/i.test(hedgeHead.slice(-24))) ||
-    // "4,702 and 4,262 add up to 8,964": a sum's verb, not "at most".
-    (hedgeLast.toLowerCase() === 'to' && /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|total(?:s|ed|led|ing|ling)?)\s+up\s+to\s*$/i.test(hedgeHead.slice(-24))) ||
-    // "push the count back up to 22,102", "climbed up to 25,000": where a count went, not "at most".
-    (hedgeLast.toLowerCase() === 'to' && /\b(?:back|push(?:ed|es|ing)?|climb(?:ed|s|ing)?|went|go(?:es)?|jump(?:ed|s)?|shot|soar(?:ed|s)?|rose|rise[sn]?|bounc(?:ed|es))\s+up\s+to\s*$/i.test(hedgeHead.slice(-24))) ||
+    (hedgeLast.toLowerCase() === 'to' && VERB_UP_TO.test(hedgeHead.slice(-24))) ||
     // "la cifra se disparó hasta 133.726", "cayó hasta 3.091": the Spanish "rose to", "fell to".
     (hedgeLast.toLowerCase() === 'hasta' && CHANGED_TO_ES.test(hedgeHead.slice(-32)));
   // "no llegaba ni a la cuarta parte": a hedge may itself end in a word that is also an article.

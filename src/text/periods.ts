@@ -12,7 +12,7 @@
  * "since July 1" as a single day, ignores bare years, reads "from 2,461" as 02:00 and picks the
  * coming August for "in August"; each would need undoing, and what is left is what this file does.
  */
-import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, weekday as weekdayOf, WEEKDAYS, type Period } from '../model/period.js';
+import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, weekday as weekdayOf, yearPeriod, WEEKDAYS, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 import type { Language } from '../model/figure.js';
 import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
@@ -1060,7 +1060,7 @@ export function resolveSameAs(sameAs: NonNullable<PeriodMention['sameAs']>, refe
   const end = ymd(reference.end);
   const shift = sameAs.year !== null ? sameAs.year - start.year : sameAs.shift;
   if (shift === 0 && sameAs.year === null) return null;
-  if (sameAs.wholeYear) return periodFromDays(dayNumber(start.year + shift, 1, 1), dayNumber(start.year + shift, 12, 31));
+  if (sameAs.wholeYear) return yearPeriod(start.year + shift);
   // "the following month": the calendar month after the last month of the period referred to.
   if (sameAs.months) {
     const index = end.year * 12 + (end.month - 1) + shift;
