@@ -17,7 +17,7 @@ import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.j
 import type { Language } from '../model/figure.js';
 import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
 
-export type PeriodKind = 'those-months' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'month-list' | 'months-to' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
+export type PeriodKind = 'those-months' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'month-list' | 'months-to' | 'years-from' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -153,6 +153,10 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['month-span', new RegExp(`(?<![\\w-])(?:(?:in|during|for|over|from) )?(${MONTH})(?:,? (${YEAR}))? ?[–—-] ?(${MONTH})(?:,? (${YEAR}))?(?![\\w-]| \\d)`, 'gi')],
   // "in the three years to 2023", "the two years through 2022": whole years, the last one named.
   ['months-to', new RegExp(`\\bthe (${COUNT_WORD}) years (?:to|through|ending(?: in)?|ended) ()(${YEAR})(?![\\w-])`, 'gi')],
+  // "the six years from 2015 add up to 103,913", "the four years starting in 2021": whole years
+  // counted on from the year named, that year the first. Not "the six years from 2015 to 2020",
+  // whose ends 'year-pair' reads.
+  ['years-from', new RegExp(`\\bthe (${COUNT_WORD}) years (?:from|starting(?: in| with)?|beginning(?: in| with)?) (${YEAR})(?![\\w-]| ?(?:to|through|until|and|[–—-]) ?\\w)`, 'gi')],
   // "the first 17 days of July", "the last ten days of 2023"; "the first week of February 2022",
   // "the last two weeks of August" (seven days a week, counted from the month's first or last day).
   // "the first day of July 2024": one day, the first or the last of the month.
@@ -327,6 +331,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' to ', ' through ', ' until ', ' till '],
   ['–', '-', '—'],
   [' years to ', ' years through ', ' years ending', ' years ended'],
+  [' years from ', ' years starting', ' years beginning'],
   [' days of ', ' day of ', ' week of ', ' weeks of '],
   [' months of ', ' month of '],
   [' days of ', ' weeks of '],
@@ -579,6 +584,12 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       if (year === null || !(count >= 1 && count <= 120)) return none;
       const startIndex = year * 12 + month - count;
       return span(dayNumber(Math.floor(startIndex / 12), (startIndex % 12) + 1, 1), dayNumber(year, month, daysInMonth(year, month)));
+    }
+    case 'years-from': {
+      const count = NUMBER_WORD[match[1]!.toLowerCase()] ?? Number(match[1]);
+      const first = Number(match[2]);
+      if (!(count >= 2 && count <= 50)) return none;
+      return span(dayNumber(first, 1, 1), dayNumber(first + count - 1, 12, 31));
     }
     case 'month-span': {
       const first = monthNumber(match[1]!);
