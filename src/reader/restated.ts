@@ -33,6 +33,13 @@ export const RESTATED_ENTRIES = [
     examples: { reads: ['The ', 'She treated the ', 'De los '], not: ['those ', 'them ', 'Del '] },
   },
   {
+    id: 'reached-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:lleg(?:ó|aron|a|an|aba|aban)\s+a|alcanz(?:ó|aron|a|an|aba|aban)|super(?:ó|aron|a|an|aba|aban)|rond(?:ó|aron|a|an|aba|aban)|sum(?:ó|aron|a|an|aba|aban)|ascendi(?:ó|eron)\s+a|reached|reaches|topped|tops|hit|neared|passed|exceeded)\s+(?:the|los|las)\s+$/iu,
+    why: '"la cifra llegó a las 100 mil personas", "alcanzó los 250.000", "reached the 300,000 mark": after a verb of reaching, the article is the verb\'s, and the figure is a new count, not one said again.',
+    examples: { reads: ['la cifra llegó a las ', 'el flujo alcanzó los ', 'Crossings reached the '], not: ['De las ', 'she treated the ', 'llegaron '] },
+  },
+  {
     id: 'possessive-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?:its|our|her|his|their|my|sus|nuestros|nuestras|mis)\s+$/iu,
@@ -145,6 +152,7 @@ export const RESTATED = loadLexicon('restated', RESTATED_ENTRIES);
 
 const REFERS_BACK_BEFORE = RESTATED.pattern('refers-back-before');
 const DEFINITE_BEFORE = RESTATED.pattern('definite-before');
+const REACHED_BEFORE = RESTATED.pattern('reached-before');
 const INTRODUCES_AFTER = RESTATED.pattern('introduces-after');
 const NOT_A_NOUN = RESTATED.words('not-a-noun');
 const MENTIONED_AFTER = RESTATED.pattern('mentioned-after');
@@ -177,8 +185,17 @@ export interface Restatement {
  */
 const COUNTS: ReadonlySet<UncheckedReason | null> = new Set([null, 'no-metric', 'no-period', 'period-unresolved', 'period-needs-date', 'as-of-needs-date', 'one-group']);
 
+/**
+ * The unit written with a figure ("40 percent", "$3 million"), not the one its metric gives it: "unas
+ * 1.400 personas" read as darien-crossings is a count of people still, and "esas 2.400 personas", of
+ * no metric, may restate it.
+ */
+function writtenUnit(figure: DraftFigure): string | null {
+  return figure.mention ? figure.mention.unit : figure.unit;
+}
+
 function isCount(figure: DraftFigure, m: string): boolean {
-  if (figure.kind !== 'quantity' || figure.value === null || figure.interval === null || figure.unit !== null || figure.comparison || figure.mention?.change || figure.mention?.age) return false;
+  if (figure.kind !== 'quantity' || figure.value === null || figure.interval === null || writtenUnit(figure) !== null || figure.comparison || figure.mention?.change || figure.mention?.age) return false;
   if (!figure.mention?.part && COUNTS.has(figure.reason)) return true;
   // "All 20 of them" reads as "20 of them", a part of a group, but "all" makes it the whole.
   return figure.reason === 'part-of-group' && isAllOf(m, figure);
@@ -198,7 +215,7 @@ function wordsAfter(m: string, figure: DraftFigure): Token[] {
  */
 export function countedNoun(m: string, figure: DraftFigure, language: Language): Counted | null {
   // "40 percent", "$3 million", "five times": a figure with a unit counts the unit, not a noun.
-  if (figure.unit !== null || figure.value === null) return null;
+  if (writtenUnit(figure) !== null || figure.value === null) return null;
   const tokens = partitiveHead(m, figure, wordsAfter(m, figure));
   const first = tokens[0];
   if (!first) return null;
@@ -291,7 +308,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     }
     const definite = !REFERS_BACK_BEFORE.test(before) && (DEFINITE_BEFORE.test(before) || WHOLE_SET_BEFORE.test(before) || owned);
     if (!definite && !REFERS_BACK_BEFORE.test(before)) continue;
-    if (definite && (leadsToBaselineFigure(before) || isBaselineLead(before))) continue;
+    if (definite && (leadsToBaselineFigure(before) || isBaselineLead(before) || REACHED_BEFORE.test(before))) continue;
     const counted = nounOf(figure);
     if (!counted) continue;
     const introduced = INTRODUCES_AFTER.test(cut(m, figure.end, figure.end + 40));
@@ -300,6 +317,10 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     for (let j = i - 1; j >= 0 && !introduced; j--) {
       const other = counts[j]!;
       if (other.sentence === figure.sentence || other.per !== figure.per || nounOf(other)?.stems !== counted.stems) continue;
+      // A count the catalogue reads (crossings, arrests) is another set than "the 2,140 people our
+      // teams treated" far below it; only near it may the figure point back to it ("la semana
+      // pasada cruzaron unas 1.400 personas … esas 2.400 personas de la semana pasada").
+      if (other.metric && figure.sentence.paragraph - other.sentence.paragraph > DEFINITE_REACH) continue;
       earlier ??= other;
       others++;
     }

@@ -64,9 +64,20 @@ const valid: DraftCase[] = [
   { name: 'a span said per week is how often, not one stay: "his three days a week"', text: draft(['He works four days at the dock.', 'His three days a week on the river pay for school.']) },
   { name: 'two earlier spans of days and nothing after "those four days" to choose between them', text: draft(['Ana walked six days to the village.', 'Her brother waited two days at the dock.', 'Those four days changed him.']) },
   { name: '"the three days" with no word of an earlier sentence after it is not taken to point back', text: draft(['He spent nine days walking north.', 'The three days of rain that followed flooded the camp.']) },
+  { name: '"la cifra llegó a las 100 mil personas": after a verb of reaching the article is the verb\'s, a new count', text: draft(['Los colombianos sumaron 5 mil personas en el año.', 'En septiembre y octubre la cifra llegó a las 100 mil personas.'], 'es') },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"esas 2.400 personas de la semana pasada" after crossings the catalogue reads ("cruzaron … unas 1.400 personas"): still the same people',
+    text: draft(['# El Darién, una semana', '', 'La semana pasada cruzaron la selva del Darién unas 1.400 personas, unas 200 al día.', '', 'Panamá necesita que esas 2.400 personas de la semana pasada dejen de ser una estadística.'], 'es'),
+    errors: [{ messageId: 'restated', line: 9, column: 26, severity: 'warning' }],
+  },
+  {
+    name: '"The 2,140 people our teams treated" far below: a count the catalogue reads far above is no other candidate',
+    text: draft(['In July, 20,519 people crossed the Darién Gap.', 'Our medical teams treated 1,240 people in July alone.', '', 'The route stays open.', '', 'Many go north.', '', 'Some stay.', '', '"The 2,140 people our teams treated in July are not a statistic," she said.']),
+    errors: [{ messageId: 'restated', line: 13, column: 6, severity: 'warning' }],
+  },
   {
     name: '"las 80 camas con que cuenta el albergue": the shelter\'s own beds, said again far from its 120',
     text: draft(['En Metetí, el albergue de la parroquia dispone de 120 camas, dijo su coordinadora.', '', 'La ruta sigue abierta.', '', 'Muchos siguen hacia el norte.', '', 'Según ella, las 80 camas con que cuenta el albergue se llenaban cada noche durante 2023.'], 'es'),
