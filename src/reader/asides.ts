@@ -209,7 +209,9 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   const severalOrigins = (): boolean => SEVERAL_ORIGINS.test(after.slice(0, 60));
   if (origin && !MONTH_WORD.test(origin[1]!) && !severalOrigins() && !REVERSE_FLOW.test(before)) return because('one-group', { group: `from ${origin[1]}` });
   // "a total of 562 Venezuelans making the crossing daily": the noun the figure counts names a group.
-  const noun = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  // "some 19,000 migrant children", "2,000 unaccompanied minors": a word that only says they are
+  // migrants may stand before the group's noun.
+  const noun = /^\s+(?:(?:migrant|refugee|undocumented|irregular|unaccompanied|asylum-seeking|young)\s+)?(\p{L}+)/u.exec(after)?.[1];
   // Not the first of a list ("720,085 men, women and children"): several groups are the flow.
   if (!spanish && noun && GROUP_WORD.test(noun) && !NOT_A_GROUP.test(noun) && !/^\s+\p{L}+\s*(?:,|and\b|&)/u.test(after)) return because('one-group', { group: noun });
   const paren = /\(\s*$/.test(cut(m, Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
