@@ -56,7 +56,7 @@ function startOf(mention: PeriodMention, starts: readonly TermStart[], page: Per
   const names = (words: string, start: TermStart): boolean => new RegExp(`(?<![\\p{L}])${start.surname}(?![\\p{L}])`, 'u').test(words);
   // "the first 100 days after Trump was sworn in" names whose term it is: only that name counts.
   const namesItsOwn = /\b(?:after|since)\s+\p{Lu}/u.test(mention.words);
-  const around = namesItsOwn ? mention.words : text.slice(Math.max(0, mention.start - NAMED_REACH), mention.end);
+  const around = namesItsOwn ? mention.words : text.slice(reachStart(text, mention.start), mention.end);
   const named = known.filter((start) => names(around, start));
   // "Trump was sworn in on January 20 … since the inauguration": a term the text names of someone
   // the catalogue does not date makes "the inauguration" anyone's.
@@ -67,6 +67,19 @@ function startOf(mention: PeriodMention, starts: readonly TermStart[], page: Per
 const OTHER_TERM = /(?<![\p{L}])(?!(?:He|She|They|It|We|Who|Él|Ella|Ellos|Quien)(?![\p{L}]))(\p{Lu}[\p{L}’'-]+)(?:['’]s)?\s+(?:was\s+sworn\s+in|took\s+office|inauguration|was\s+inaugurated|entered\s+office|asumió)/gu;
 /** How far before "his first 17 days" the one it is about must be named: about two sentences. */
 const NAMED_REACH = 300;
+/** How far back a section may still name whose term it is: "## Los primeros meses de Mulino" over its paragraphs. */
+const SECTION_REACH = 1200;
+
+/**
+ * Where the text that may name whose term it is starts: about two sentences back, or the heading
+ * of the section the mention is in when that is further ("## Mulino's first weeks … José Raúl
+ * Mulino won … He took office on July 1 … 11,363 crossings since the inauguration").
+ */
+function reachStart(text: string, at: number): number {
+  const near = Math.max(0, at - NAMED_REACH);
+  const heading = text.lastIndexOf('\n#', at) >= 0 ? text.lastIndexOf('\n#', at) : text.startsWith('#') ? 0 : -1;
+  return heading >= 0 && heading < near && at - heading <= SECTION_REACH ? heading : near;
+}
 
 /** The span "the first N days/weeks/months" makes from its first day, or null. */
 function firstSpan(words: string, from: number): Period | null {

@@ -154,15 +154,15 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "De 2009 a 2020 cruzaron 117.887": a span of years, as "from 2009 to 2020" is.
   rule('between', `(?:del?|desde(?: el)?) (${YEAR}) (?:a|al|hasta)(?: el)? (${YEAR})`, 'between $1 and $2', ['$1', '$2'], ['de 2009 a 2020', 'desde 2021 hasta 2023', 'del 2021 al 2023'], ['de 2022', 'de 2022 y 2023']),
   rule('since', `(?:desde(?: el)?|a partir del?(?: el)?) (${END})`, 'since $1', ['$1'], ['desde el 1 de julio', 'desde enero', 'a partir del 1 de julio', 'desde 2021'], ['desde Colombia']),
-  rule('date', `hasta (?:el |este |el pasado )?(?:${WEEKDAY},? )?(${DATE})`, 'until $1', ['$1'], ['hasta el 17 de julio', 'hasta este miércoles, 5 de julio']),
+  rule('date', `(?:hasta|para) (?:el |este |el pasado )?(?:${WEEKDAY},? )?(${DATE})`, 'until $1', ['$1'], ['hasta el 17 de julio', 'hasta este miércoles, 5 de julio', 'Para el 17 de julio']),
   // "a 31 de octubre se reportaron unas 255 mil": a running total as of that day, from a start not named.
   rule('date', `(?:^|(?<=[,;:] ))a (${DATE})`, 'as of $1', ['$1'], ['a 31 de octubre'], ['llegaron a 31 de octubre']),
   // "hasta el miércoles 17.": a day named by its weekday and number only, the latest such day by
   // the page date (periods.ts checks the weekday). Only before a stop: "el lunes 17 migrantes" is no date.
   rule('date', `hasta (?:el )?(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'until $1 the $2', ['$2', null], ['hasta el miércoles 17'], ['hasta el miércoles 17 migrantes']),
   // "solo el jueves 7 se registró una cifra inferior": a clitic or a verb after the day ends the date too.
-  rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$)|\\s+(?:se|cuando|hubo|fue|fueron|ya|no)(?![\\p{L}]))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1', 'el jueves 7 se registró'], ['el lunes 17 migrantes']),
-  rule('date', `(?:(?:el|al|para el|este|el pasado) )?(?:${WEEKDAY},? )?(${DATE})`, 'on $1', ['$1'], ['el 1 de julio', 'el 25 de septiembre de 2024', 'este jueves 22 de mayo', '2 de diciembre de 2020']),
+  rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$)|\\s+(?:se|cuando|hubo|fue|fueron|ya|no)(?![\\p{L}]))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1'], ['el lunes 17 migrantes']),
+  rule('date', `(?:(?:el|al|este|el pasado) )?(?:${WEEKDAY},? )?(${DATE})`, 'on $1', ['$1'], ['el 1 de julio', 'el 25 de septiembre de 2024', 'este jueves 22 de mayo', '2 de diciembre de 2020']),
   // "Hasta los primeros días de marzo habían cruzado …": a few days of the month, not counted, so
   // unresolved (read whole, not as "marzo").
   rule('first-days', `(?:(?:hasta|en|durante) )?(?:los|las) (primer[oa]s|últim[oa]s) (días|semanas) del? (${MONTH})(?: del? (${YEAR}))?`, 'the $1 $2 of $3 $4', ['$1', null, '$3', '$4'], ['hasta los primeros días de marzo', 'en las últimas semanas de diciembre de 2023']),
@@ -218,6 +218,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('vague', `(?:(?:en|durante) )?(?:los|sus) (?:primeros|últimos) meses del? ${WHICH_YEAR}`, '', [], ['en los primeros meses de este año', 'los últimos meses de 2023']),
   rule('bound', `(?:antes|después) de(?:l| la| las)? (?:(?:${MONTH} de )?${YEAR}|(?:pandemia|crisis|oleada|ola|avalancha|elecciones)(?: (?:que )?(?:comenzó|empezó|estalló|arrancó))?(?: (?:del?|en) ${YEAR})?|covid(?:-19)?)`, '', [], ['antes de la pandemia', 'antes de 2019', 'antes de la oleada de 2021', 'antes de la oleada que comenzó en 2021']),
   rule('since-event', '(?:desde que (?:el |la )?(?:presidente|presidenta|mandatario|ministro|ministra|gobierno)[^,.;\\d]{0,60}?(?:asumió|tomó posesión|llegó al poder|juró))', '', [], ['desde que el presidente José Raúl Mulino asumió']),
+  // "contaba 11.363 cruces desde la toma de posesión": since the day the term began, whose the text
+  // said just before (src/reader/event-periods.ts), as "since the inauguration".
+  rule('since-event', '(?:desde (?:la|su) (?:toma de posesión|investidura|juramentación|asunción)(?! de (?:l[oa]s )?(?:migrantes|personas)))', '', [], ['desde la toma de posesión', 'desde su investidura'], ['desde la toma de posesión de los migrantes']),
   // "desde la llegada de Joe Biden a la Casa Blanca", "desde que Biden llegó al poder": from a day
   // darien does not know, so what is counted since is unchecked, never given another start.
   rule('since-event', '(?:desde (?:la llegada|el ascenso|el regreso) de(?:l)? [^,.;\\d]{1,60}?(?:a la Casa Blanca|al poder|a la presidencia|al gobierno)|desde que [^,.;\\d]{1,60}?(?:llegó a la Casa Blanca|llegó al poder|llegó a la presidencia|asumió el cargo|asumió la presidencia))', '', [], ['desde la llegada de Joe Biden a la Casa Blanca', 'desde que Biden llegó al poder'], ['desde la llegada de los migrantes a Necoclí']),
