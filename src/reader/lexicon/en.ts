@@ -859,9 +859,9 @@ export const ENGLISH = [
   {
     id: 'period-possessive-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)['’]s\s+(?:(?:total|count|tally|figure)\s+(?:of\s+)?)?|(?:19|20)\d\d,\s+at\s+)$/u,
-    why: '"January\'s 4,702 was about 1,400 more than February\'s", "2023\'s 520,085", "And 2022, at 248,284, was already triple that": a period\'s own figure, a tally of what the text is counting.',
-    examples: { reads: ["January's ", '2023’s ', "August's total of ", 'And 2022, at '], not: ["Panama's ", 'in January ', "Mulino's ", 'In 2022, ', 'between January and September, with around '] },
+    pattern: /(?:^|[^\p{L}])(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|month)|(?:[Tt]he\s+)?(?:previous|prior|following)\s+(?:year|month))['’]s\s+(?:(?:total|count|tally|figure)\s+(?:of\s+)?)?|(?:19|20)\d\d,\s+at\s+)$/u,
+    why: '"January\'s 4,702 was about 1,400 more than February\'s", "2023\'s 520,085", "Last year\'s 302,203 was down …", "And 2022, at 248,284, was already triple that": a period\'s own figure, a tally of what the text is counting.',
+    examples: { reads: ["January's ", '2023’s ', "August's total of ", 'And 2022, at ', "Last year's ", 'the previous year’s '], not: ["Panama's ", 'in January ', "Mulino's ", 'In 2022, ', 'between January and September, with around '] },
   },
   {
     id: 'tally',
