@@ -136,6 +136,13 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       carry.recent = notePeriods(carry.recent, [moved]);
       return moved;
     }
+    if (mention.kind === 'since-then') {
+      // "By July 17 … since then": a running total's day leaves no period to refer to (its start is
+      // what "since then" names), so the sentences before are looked at.
+      const since = sinceThen(mention, carry.recent.length > 0 ? carry.recent : recentPeriods, page);
+      if (since) carry.recent = notePeriods(carry.recent, [since]);
+      return since ?? mention;
+    }
     const resolved = mention.sameAs
       ? resolveSame(mention, asResolved(), priorPeriods, carry.recent, text, page)
       : mention.kind === 'that'
@@ -160,6 +167,17 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (named === mention && reviewedYear !== null && inReviewOfTheYearBefore(mention, page, reviewedYear)) return { ...mention, resolved: null };
     return toThePageStill(mention, named, page);
   }
+}
+
+/**
+ * "He took office on July 1. … 11,363 had crossed since then": a span from the newest day named
+ * before to the page date, as "since July 1" is (a "by July 17" then ends it: sinceUntilThen).
+ * Only a day: "In 2021 … since then" may mean from its start or its end, so it stays unresolved.
+ */
+function sinceThen(mention: PeriodMention, recent: readonly Period[], page: Period | null): PeriodMention | null {
+  const last = recent[recent.length - 1];
+  if (!last || !page || last.start !== last.end || last.start >= page.end) return null;
+  return { ...mention, kind: 'since', borrowed: true, resolved: { period: periodFromDays(last.start, page.end), deictic: false } };
 }
 
 /**

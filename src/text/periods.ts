@@ -17,7 +17,7 @@ import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.j
 import type { Language } from '../model/figure.js';
 import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
 
-export type PeriodKind = 'those-months' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'month-list' | 'months-to' | 'years-from' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
+export type PeriodKind = 'those-months' | 'since-then' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'month-list' | 'months-to' | 'years-from' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -99,6 +99,9 @@ type Kind = PeriodKind;
 const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "which to this day is broken with 248,901": a total to now from a start not named; unresolved.
   ['to-date', /\b(?:to this day|up to now|until now|to date|thus far)\b/gi],
+  // "He took office on July 1. By July 17, 11,363 had crossed since then": from the day named just
+  // before (src/reader/resolve-period.ts resolves it; a day only, never a month or a year).
+  ['since-then', /\b(?:since then|ever since)\b/gi],
   // "until yesterday, 1,710 had crossed", "as of Wednesday, 402,030 …": a running total to that day
   // from a start not named, not that day's count; unresolved unless another phrase names the start.
   // Not "through Wednesday": "from his first day in office through Wednesday" names both ends.
@@ -315,6 +318,7 @@ const SINCE_WHEN = /^(?:,?\s+(?:during|at|amid|in|durante|en)\s[^.;:!?\d]{0,64}?
 
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
+  ['since then', 'ever since'],
   ['until ', 'till ', 'up to ', 'up until ', 'as of '],
   [' that '],
   [' months', '-month ', ' days'],
@@ -565,6 +569,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
   const yearOf = (text: string): number | null => (/^\d{4}$/.test(text) ? Number(text) : pageYear === null ? null : text === 'last year' ? pageYear - 1 : pageYear);
   switch (kind) {
     case 'to-date':
+    case 'since-then':
     case 'that':
     case 'those-months':
     case 'bound':
