@@ -314,7 +314,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     const introduced = INTRODUCES_AFTER.test(cut(m, figure.end, figure.end + 40));
     let earlier: DraftFigure | undefined;
     let others = 0;
-    for (let j = i - 1; j >= 0 && !introduced; j--) {
+    for (let j = i - 1; j >= 0; j--) {
       const other = counts[j]!;
       if (other.sentence === figure.sentence || other.per !== figure.per || nounOf(other)?.stems !== counted.stems) continue;
       // A count the catalogue reads (crossings, arrests) is another set than "the 2,140 people our
@@ -328,6 +328,9 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     // repeats that count's verb; else it may still retell it (retelling, below).
     const toldAgainOf = (other: DraftFigure): boolean => toldAgain(after, cut(m, other.sentence.start, other.sentence.end));
     if (earlier && PARTICIPLE_AFTER.test(after) && !toldAgainOf(earlier)) earlier = undefined;
+    // "De los 40 socios que llegó a tener la cooperativa" after "La cooperativa llegó a tener 26
+    // socios": a clause that says which ones may say it with the earlier count's own verb.
+    if (earlier && introduced && !toldAgainOf(earlier) && !clauseRetold(after, cut(m, earlier.sentence.start, earlier.sentence.end))) earlier = undefined;
     if (!earlier) {
       // "the 500 people who slept at San Vicente on Sunday" introduces a count, unless every word
       // of it retells one the text gave just before.
@@ -388,6 +391,19 @@ function ownWords(m: string, figure: DraftFigure): string[] | null {
   const place = /^\s+(?:en|in|at|a)\s+(?:\p{Lu}[\p{L}-]*\s*)+/u.exec(clause.slice(at + figure.periodWords.length))?.[0] ?? '';
   return (clause.slice(0, at) + place).match(/\p{L}{3,}/gu)?.slice(1) ?? [];
 }
+/**
+ * Whether the clause after a figure's noun ("socios que llegó a tener la cooperativa", "members the
+ * cooperative once had") is made of the earlier count's sentence's own words: it says which ones
+ * in the words that counted them, so it points back rather than picking out a part.
+ */
+function clauseRetold(after: string, earlierSentence: string): boolean {
+  const clause = after.split(/[,.;:!?()]/)[0]!;
+  const words = (clause.match(/\p{L}{3,}/gu) ?? []).slice(1);
+  if (words.length === 0) return false;
+  const earlierStems = new Set((earlierSentence.match(/\p{L}{3,}/gu) ?? []).map(stemOf));
+  return words.some((word) => !RETELLING_FILLER.test(word)) && words.every((word) => earlierStems.has(stemOf(word)) || RETELLING_FILLER.test(word));
+}
+
 /** Words a retelling may add: who did it, and how it joins ("who", "que", "our", "there"). */
 const RETELLING_FILLER = /^(?:who|that|which|were|was|had|have|has|been|the|our|their|there|here|que|quienes|las|los|fueron|eran|han|habían|allí|ahí|nuestros|nuestras|sus)$/i;
 

@@ -65,9 +65,20 @@ const valid: DraftCase[] = [
   { name: 'two earlier spans of days and nothing after "those four days" to choose between them', text: draft(['Ana walked six days to the village.', 'Her brother waited two days at the dock.', 'Those four days changed him.']) },
   { name: '"the three days" with no word of an earlier sentence after it is not taken to point back', text: draft(['He spent nine days walking north.', 'The three days of rain that followed flooded the camp.']) },
   { name: '"la cifra llegó a las 100 mil personas": after a verb of reaching the article is the verb\'s, a new count', text: draft(['Los colombianos sumaron 5 mil personas en el año.', 'En septiembre y octubre la cifra llegó a las 100 mil personas.'], 'es') },
+  { name: '"the 30 members who joined in May" after "had 26 members": words the earlier sentence lacks pick out others', text: draft(['The boatmen\'s cooperative once had 26 members.', 'The 30 members who joined in May came from Yaviza.']) },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"the 40 members the cooperative once had" after "The cooperative once had 26 members": the clause is the earlier count\'s own words',
+    text: draft(['The boatmen\'s cooperative once had 26 members.', 'Today the morning canoe leaves at 7.', 'Of the 40 members the cooperative once had, only nine remain.']),
+    errors: [{ messageId: 'restated', line: 6, column: 8, severity: 'warning' }],
+  },
+  {
+    name: '"De los 40 socios que llegó a tener la cooperativa" in Spanish',
+    text: draft(['La cooperativa de piragüeros llegó a tener 26 socios.', 'De los 40 socios que llegó a tener la cooperativa, apenas quedan nueve.'], 'es'),
+    errors: [{ messageId: 'restated', line: 6, column: 8, severity: 'warning' }],
+  },
   {
     name: '"esas 2.400 personas de la semana pasada" after crossings the catalogue reads ("cruzaron … unas 1.400 personas"): still the same people',
     text: draft(['# El Darién, una semana', '', 'La semana pasada cruzaron la selva del Darién unas 1.400 personas, unas 200 al día.', '', 'Panamá necesita que esas 2.400 personas de la semana pasada dejen de ser una estadística.'], 'es'),
