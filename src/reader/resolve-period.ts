@@ -760,8 +760,12 @@ function thePagesYear(mention: PeriodMention, page: Period, soFar: boolean): Per
  * "during those two months", "the two-month total": the last N whole months the text named, when
  * they follow each other ("4,702 in January, followed by 4,262 in February"); else unresolved.
  */
-function resolveThoseMonths(mention: PeriodMention, recent: readonly Period[]): PeriodMention {
+function resolveThoseMonths(mention: PeriodMention, all: readonly Period[]): PeriodMention {
   const words = mention.glossed ?? mention.words;
+  // "those two months of 2022": the months named before within that year, not the same months of
+  // 2021 a baseline named since.
+  const year = / of ((?:19|20)\d\d)$/.exec(words)?.[1];
+  const recent = year === undefined ? all : all.filter((p) => yearOfDay(p.start) === Number(year) && yearOfDay(p.end) === Number(year));
   // "the count for those 17 days": the newest span of exactly that many days.
   const days = /(\w+) days$/i.exec(words);
   if (days) {

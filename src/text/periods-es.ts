@@ -95,7 +95,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "en lo que va de enero": the month so far, from its first day to the page's.
   rule('since', `(?:en |durante )?lo que va (?:del mes )?de (${MONTH})`, 'since $1 1', ['$1 1'], ['en lo que va de enero', 'lo que va del mes de marzo']),
   // "en esos dos meses", "ese mes", "aquel año": a period named just before, referred back to.
-  rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses(?! (?:del?|antes|después)\\b)`, 'during those $1 months', ['$1', null], ['en esos dos meses', 'durante estos tres meses'], ['esos dos meses de 2022']),
+  rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses(?! (?:del?|antes|después)\\b)`, 'during those $1 months', ['$1', null], ['en esos dos meses', 'durante estos tres meses'], ['esos dos meses del año pasado']),
+  rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses del? (${YEAR})`, 'during those $1 months of $2', ['$1', '$2'], ['En esos dos meses de 2022', 'durante estos tres meses de 2021']),
   // "En esos 17 días": the span of that many days the text just gave ("entre el 1 y el 17 de julio").
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}|\\d{3}) días(?! (?:del?|antes|después)\\b)`, 'during those $1 days', ['$1', null], ['En esos 17 días', 'durante estos diez días'], ['esos 17 días de julio']),
   rule('that', '(?:para|por) entonces', 'by then', ['then'], ['para entonces', 'por entonces'], ['desde entonces']),
@@ -189,7 +190,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('years-from', `(?:(?:en|durante) )?(?:los|sus) (${COUNT}) años (?:desde|a partir de|iniciados en|contados desde) (${YEAR})(?! ?(?:a|al|hasta|y|[–—-]) ?[\\p{L}\\d])`, 'the $1 years from $2', ['$1', '$2'], ['los seis años desde 2015', 'en los cuatro años a partir de 2021'], ['los seis años desde 2015 hasta 2020', 'los años desde 2015']),
   // "en la primera mitad del año": a half, said as "mitad" as often as "semestre".
   rule('half', `(?:(?:en|durante) )?(?:la|a la) (primera|segunda) (mitad)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['en la primera mitad del año', 'la segunda mitad de 2023', 'durante la primera mitad de este año']),
-  rule('half', `(?:(?:en|durante) )?(?:el|del|al) (primer|segundo|tercer|cuarto) (semestre|trimestre|cuatrimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado', 'del primer cuatrimestre de 2023']),
+  rule('half', `(?:(?:en|durante) )?(?:el|del|al) (primer|segundo|tercer|cuarto|quinto|sexto) (semestre|trimestre|cuatrimestre|bimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado', 'del primer cuatrimestre de 2023', 'El primer bimestre de 2022']),
   rule('month', `(?:(?:en|durante|hasta|para|a lo largo de) )?(?:(?:todo )?el mes de )?(${MONTH})(?: del?(?: año)? (${YEAR}|año pasado|pasado año|este año|presente año)| (${YEAR}))?`, 'in $1 $2$3', ['$1', '$2$3'], ['en enero', 'en enero 2024', 'durante el mes de julio de 2024', 'en marzo del año pasado', 'octubre de 2021', 'octubre del pasado año', 'en enero de este año', 'en marzo del presente año']),
   rule('years-ago', `hace (${COUNT}) años`, '$1 years ago', ['$1'], ['hace dos años']),
   // "2021 y 2022 juntos", "en 2022 y 2023 sumados": the two years summed ("2022 and 2023 combined").
@@ -235,7 +236,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   dos: 'two', tres: 'three', cuatro: 'four', cinco: 'five', seis: 'six', siete: 'seven', ocho: 'eight', nueve: 'nine', diez: 'ten', once: 'eleven', doce: '12',
   primer: 'first', primero: 'first', primeros: 'first', primeras: 'first', segundo: 'second', tercer: 'third', cuarto: 'fourth',
   último: 'last', últimos: 'last', últimas: 'last',
-  semestre: 'half', mitad: 'half', trimestre: 'quarter', cuatrimestre: 'third',
+  semestre: 'half', mitad: 'half', trimestre: 'quarter', cuatrimestre: 'third', bimestre: 'bimester', quinto: 'fifth', sexto: 'sixth',
   primera: 'first', segunda: 'second',
   días: 'days', semanas: 'weeks', meses: 'months', años: 'years',
   lunes: 'Monday', martes: 'Tuesday', miércoles: 'Wednesday', miercoles: 'Wednesday', jueves: 'Thursday', viernes: 'Friday',

@@ -115,6 +115,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "for those 17 days": the span of that many days the text named last (src/reader/resolve-period.ts).
   // "Across the twelve months that is about 8.5 a week": the year just named, as its months; not
   // "the twelve months that followed" or "the previous twelve months".
+  // "In those two months of 2022, about 300 a day": the months named before, within that year.
+  ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:those|these) (${COUNT_WORD}|twelve) months of (${YEAR})(?![\\w-])`, 'gi')],
   ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:(?:those|these|the) (${COUNT_WORD}|twelve) months(?![\\w-]| (?:of|to|through|ending|ended|before|after|earlier|ago|that (?:followed|came|preceded)|following|since|later)\\b)|the (${COUNT_WORD})-month (?:total|period|span|stretch|tally|count)|(?:those|these) (${COUNT_WORD}|\\d{1,3}) days(?![\\w-]| (?:of|to|through|before|after|earlier|ago)\\b))`, 'gi')],
   // "The last two weeks of the month alone brought 21,000": part of the month named before it.
   ['that', new RegExp(`\\bthe (?:first|last|remaining|final|other) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
@@ -321,6 +323,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['since then', 'ever since'],
   ['until ', 'till ', 'up to ', 'up until ', 'as of '],
   [' that '],
+  [' months of '],
   [' months', '-month ', ' days'],
   [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year', "that year's", 'that year’s', "that month's", 'that month’s'],
@@ -662,9 +665,10 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'half': {
       const year = yearOf(match[3]!.toLowerCase());
       if (year === null) return none;
-      const parts = { half: 2, semester: 2, third: 3, quarter: 4 }[match[2]!.toLowerCase() as 'half'];
+      // "el primer bimestre de 2022": January and February, a statistics office's two months.
+      const parts = { half: 2, semester: 2, third: 3, quarter: 4, bimester: 6 }[match[2]!.toLowerCase() as 'half'];
       // "the third quarter" (Spanish "el tercer trimestre"); there is no third half.
-      const index = ['first', 'second', 'third', 'fourth'].indexOf(match[1]!.toLowerCase());
+      const index = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].indexOf(match[1]!.toLowerCase());
       if (index < 0 || index >= parts) return none;
       const months = 12 / parts;
       const first = index * months + 1;

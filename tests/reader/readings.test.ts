@@ -2393,3 +2393,8 @@ readingRows('the reader: "since then" after a day', [
   { why: '… "Desde entonces" in Spanish, to the page date', text: 'Mulino asumió la presidencia el 1 de julio.\nDesde entonces cruzaron la selva del Darién 11.363 migrantes.', date: '2024-07-17', language: 'es', figure: '11.363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
   { why: '… but after a year, "since then" may run from its start or its end: unresolved', text: 'In 2021, 133,726 migrants crossed the Darién.\nSince then, more than 800,000 have made the crossing.', date: '2024-07-17', figure: 'more than 800,000', metric: 'darien-crossings', reason: 'period-unresolved' },
 ]);
+
+readingRows('the reader: two months said as a "bimestre", and "those two months of 2022" past a baseline of 2021', [
+  { why: '"El primer bimestre de 2022 sumó 8.964 cruces": January and February, not the year so far', text: 'El primer bimestre de 2022 sumó 8.964 cruces por el Darién, según el Servicio Nacional de Migración.', date: '2022-04-25', language: 'es', figure: '8.964', metric: 'darien-crossings', period: '2022-01/2022-02' },
+  { why: '"In those two months of 2022, about 300 a day": the months of that year named before, not the same months of 2021 named since', text: 'In January 2022, 4,702 migrants crossed the Darién, and 4,262 in February. That was nearly three times as many as in the same months of 2021. In those two months of 2022, about 300 people crossed the Darién each day.', date: '2022-04-25', figure: 'about 300', metric: 'darien-crossings-daily', period: '2022-01/2022-02' },
+]);
