@@ -831,9 +831,9 @@ export const ENGLISH = [
   {
     id: 'whole-year-after',
     on: 'after-figure',
-    pattern: /^\s+(?:of|de|del)\s+(?:(?:the\s+)?(?:whole|entire|full)\s+year|all\s+(?:of\s+)?the\s+year|the\s+year(?:['’]s)?\s+(?:total|count|tally)|tod[oa]\s+el\s+año|el\s+año\s+(?:entero|complet[oa])|(?:el\s+)?total\s+(?:del|de\s+todo\s+el)\s+año)(?![\p{L}])(?!\s+(?:anterior|pasado|previo|before|earlier)\b)/iu,
+    pattern: /^\s+(?:of|de|del)\s+(?:(?:the\s+)?(?:whole|entire|full)\s+year|all\s+(?:of\s+)?the\s+year|(?:all\s+)?the\s+year(?:['’]s)?\s+(?:total|count|tally|flow|crossings|crossers|arrivals)|the\s+(?:annual|yearly)\s+(?:total|count|tally|flow)|tod[oa]\s+el\s+año|el\s+año\s+(?:entero|complet[oa])|(?:el\s+)?total\s+(?:del|de\s+todo\s+el)\s+año|(?:el\s+)?total\s+anual|l[oa]s\s+(?:registrad|contabilizad|reportad)[oa]s\s+en\s+tod[oa]\s+el\s+año)(?![\p{L}])(?!\s+(?:anterior|pasado|previo|before|earlier)\b)/iu,
     why: '"Solo en enero cruzaron 4.702, casi la décima parte de todo el año", "nearly a tenth of the whole year": a fraction of the whole year is of the total of the year the subject\'s month is in.',
-    examples: { reads: [' de todo el año', ' of the whole year', ' of the year\'s total', ' del total del año', ' of the entire year.'], not: [' of the year before', ' de todo el año anterior', ' of the migrants', ' de los que cruzaron'] },
+    examples: { reads: [' de todo el año', ' of the whole year', ' of the year\'s total', ' del total del año', ' of the entire year.', ' del total anual', ' of the annual total', ' of the year\'s crossers', ' de las registradas en todo el año'], not: [' of the year before', ' de todo el año anterior', ' of the migrants', ' de los que cruzaron'] },
   },
   {
     id: 'record-baseline-after',
