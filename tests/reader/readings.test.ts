@@ -2398,3 +2398,7 @@ readingRows('the reader: two months said as a "bimestre", and "those two months 
   { why: '"El primer bimestre de 2022 sumó 8.964 cruces": January and February, not the year so far', text: 'El primer bimestre de 2022 sumó 8.964 cruces por el Darién, según el Servicio Nacional de Migración.', date: '2022-04-25', language: 'es', figure: '8.964', metric: 'darien-crossings', period: '2022-01/2022-02' },
   { why: '"In those two months of 2022, about 300 a day": the months of that year named before, not the same months of 2021 named since', text: 'In January 2022, 4,702 migrants crossed the Darién, and 4,262 in February. That was nearly three times as many as in the same months of 2021. In those two months of 2022, about 300 people crossed the Darién each day.', date: '2022-04-25', figure: 'about 300', metric: 'darien-crossings-daily', period: '2022-01/2022-02' },
 ]);
+
+readingRows('the reader: what was handed over, said as a participle', [
+  { why: '"El valor total de lo entregado supera los 300.000 dólares": what was delivered is the donation', text: 'El embajador entregó 16 lanchas en Darién. El valor total de lo entregado supera los 3 millones de dólares, precisó el ministerio.', date: '2025-05-23', language: 'es', figure: '3 millones', metric: 'us-darien-donation-value', period: '2025-05-22' },
+]);
