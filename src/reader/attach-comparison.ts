@@ -182,7 +182,9 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // la mitad de ese total": a part is compared with the like figure before it, a count with a count.
   if (change.kind === 'ratio' && before && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: (subject ? [...before.figures].reverse().find((f) => f.per === subject.per && f.kind === 'quantity') : undefined) ?? lastOf(before.figures) };
   // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
-  const ownPeriod = ctx.periods.some((p) => p.kind !== 'bound' && !factsOf(p, m, sentence.start).notAFigures);
+  // "Crossings rose roughly 60% year-on-year", "creció un 60 % de un año para otro": the phrase says
+  // what the change is against, not whose it is; the subject is the sentence before's.
+  const ownPeriod = ctx.periods.some((p) => p.kind !== 'bound' && !factsOf(p, m, sentence.start).notAFigures && !isYearOnYear(p));
   // "By last year, that number was more than ten times higher": the number then is the baseline.
   if (!subject && before && ownPeriod && THAT_NUMBER.test(body) && COMPARATIVE_AFTER.test(cut(m, figure.end, figure.end + 20))) return { subject: null, baseline: lastOf(before.figures) };
   // "Officials put the increase at 306 percent": what the sentence before compared.
@@ -196,6 +198,10 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "Put differently, last year's total was barely a thousandth of what passed through in 2023":
   // a tally the sentence names by its own period is its subject, looked up, whatever it refers back to.
   if (!subject && OWN_TALLY_BEFORE.test(cut(m, sentence.start, figure.start))) return { subject: null, baseline };
+  // "En 2022 cruzaron 248.284 … en 2021 habían cruzado 133.726. Dicho de otro modo, el flujo creció un
+  // 86 % de un año a otro": a change year on year is the newest year's, whichever figure came last.
+  const newest = !subject && !baseline && !ownPeriod && ctx.periods.some(isYearOnYear) ? newestCount(ctx) : null;
+  if (newest) return { subject: newest, baseline: null };
   // "That is about 9,000 fewer than ...": the figure of the sentence before.
   const referBack = before && ((plain.length === 0 && !ownPeriod) || REFERS_BACK.test(body)) && !changesOtherCount(ctx, figure);
   if (subject || !referBack) return { subject, baseline };
@@ -471,7 +477,21 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   if (record) return { period: ctx.recordYear, words: `${record[1]} (the year the text called a record)` };
   return { period: null, words: null };
 }
+/** "year-on-year", "de un año para otro": what a change is against, said with no period of its own. */
+function isYearOnYear(p: PeriodMention): boolean {
+  return p.kind === 'year-earlier' && YEAR_ON_YEAR.test(p.glossed ?? p.words);
+}
+
+/** Of the counts of the two sentences before, the one of the newest whole year, if one is newest. */
+function newestCount(ctx: SentenceContext): Building | null {
+  const sentences = [...new Set(ctx.earlier.map((f) => f.sentence))].slice(-2);
+  const counts = ctx.earlier.filter((f) => sentences.includes(f.sentence) && f.kind === 'quantity' && !f.mention?.change && f.per === null && f.metric && f.period && yearOfDay(f.period.start) === yearOfDay(f.period.end));
+  const latest = Math.max(...counts.map((f) => f.period!.end));
+  const newest = counts.filter((f) => f.period!.end === latest);
+  return newest.length >= 1 && counts.some((f) => f.period!.end < latest) ? newest[newest.length - 1]! : null;
+}
 const RECORD_BASELINE_AFTER = EN.pattern('record-baseline-after');
+const YEAR_ON_YEAR = /year[- ](?:on|over)[- ]year/i;
 const WHOLE_YEAR_AFTER = EN.pattern('whole-year-after');
 
 /**

@@ -115,6 +115,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "En esas jornadas el promedio fue de 668": the days of the span just named.
   rule('that', '(?:(?:en|durante|a lo largo de) )?(?:esas|estas|aquellas) (?:mismas )?jornadas(?! (?:del?|antes|después)\\b)', 'during that period', ['period'], ['En esas jornadas', 'durante estas mismas jornadas'], ['esas jornadas de julio']),
   rule('year-earlier', '(?:un año (?:antes|atrás))', 'a year earlier', [], ['un año antes', 'un año atrás']),
+  // "creció un 60 % de un año para otro": on the same period a year back, as "year-on-year".
+  rule('year-earlier', '(?:de un año (?:para|a) otro)', 'year-on-year', [], ['de un año para otro', 'de un año a otro']),
   rule('year-earlier', '(?:un año (?:después|más tarde))', 'a year later', [], ['un año después']),
   // "el récord del año precedente, cuando 133.000 …": "del" is "de" and "el".
   // "un descenso del 36 % frente al año anterior": "al" too.

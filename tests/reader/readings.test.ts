@@ -2402,3 +2402,8 @@ readingRows('the reader: two months said as a "bimestre", and "those two months 
 readingRows('the reader: what was handed over, said as a participle', [
   { why: '"El valor total de lo entregado supera los 300.000 dólares": what was delivered is the donation', text: 'El embajador entregó 16 lanchas en Darién. El valor total de lo entregado supera los 3 millones de dólares, precisó el ministerio.', date: '2025-05-23', language: 'es', figure: '3 millones', metric: 'us-darien-donation-value', period: '2025-05-22' },
 ]);
+
+readingRows('the reader: a change "year on year" with no period of its own', [
+  { why: '"En 2022 … 248.284 … en 2021 habían cruzado 133.726. Dicho de otro modo, el flujo creció un 86 % de un año a otro": the newest year\'s change, though 2021 came last', text: 'En 2022 cruzaron el Darién 248.284 personas. En 2021 habían cruzado 133.726. Dicho de otro modo, el flujo creció un 86 % de un año a otro.', date: '2023-01-18', language: 'es', figure: '86 %', metric: 'darien-crossings', period: '2022', baseline: '2021', kind: 'percent-change' },
+  { why: '… "Crossings rose roughly 60% year-on-year" in English, after one sentence of two years', text: 'In 2021, 133,726 people crossed the Darién, and in 2022, 248,284. Crossings rose roughly 60% year-on-year.', date: '2023-01-18', figure: 'roughly 60%', metric: 'darien-crossings', period: '2022', baseline: '2021', kind: 'percent-change' },
+]);
