@@ -47,13 +47,6 @@ export function notePeriods(recent: readonly Period[], mentions: readonly Period
   return out;
 }
 
-/**
- * A sentence's period phrases, with those that refer back resolved: "the same period of 2022" and
- * "a year earlier" against the phrase before them (in the sentence, else the sentence before);
- * "that month", "that August", "that year" against the last period the text named, when it is of
- * that kind; a month without its year ("In January 2022 ..., and 4,262 in February", "last year's
- * surge in August") takes the year named before it.
- */
 /** Periods that name a year, or a part of one with its year ("the first half of 2025"). */
 const YEAR_KINDS: ReadonlySet<string> = new Set(['year', 'half', 'first-months']);
 
@@ -91,17 +84,30 @@ function halfHoldsAMonth(prior: PeriodMention, own: readonly PeriodMention[]): b
   return own.some((p) => p.kind === 'month' && p.relative && p.resolved && monthOfDay(p.resolved.period.start) >= first && monthOfDay(p.resolved.period.start) <= last);
 }
 
-export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null, reviewedYear: number | null = null): PeriodMention[] {
-  // "The busiest months of 2021 were September and October. August was close behind": a month
-  // with no year takes the year the sentence before in its paragraph named as a year ("in 2021"),
-  // not a month's ("20,519 in July 2024. June's figure …" is this June).
-  // Not a year the sentence before compared with ("2,927 in the first half of 2025, against more
-  // than 520,000 in 2023. In June, 10 crossed" is this June): the one it was about.
-  // Nor "the same period of 2022", which is only ever what something is compared with.
+/**
+ * "The busiest months of 2021 were September and October. August was close behind": a month
+ * with no year takes the year the sentence before in its paragraph named as a year ("in 2021"),
+ * not a month's ("20,519 in July 2024. June's figure …" is this June).
+ * Not a year the sentence before compared with ("2,927 in the first half of 2025, against more
+ * than 520,000 in 2023. In June, 10 crossed" is this June): the one it was about.
+ * Nor "the same period of 2022", which is only ever what something is compared with.
+ */
+function carriedFromBefore(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null): YearCarried {
   const prior = [...priorPeriods].reverse().find((p) => !sameAsBaseline(p) && namesYear(p) && p.resolved && !isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)));
   const priorYear = prior && halfHoldsAMonth(prior, own) ? prior.resolved!.period : undefined;
   const year: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
-  const carry: YearCarried = { year, borrowed: year !== null, month: null, recent: recentPeriods };
+  return { year, borrowed: year !== null, month: null, recent: recentPeriods };
+}
+
+/**
+ * A sentence's period phrases, with those that refer back resolved: "the same period of 2022" and
+ * "a year earlier" against the phrase before them (in the sentence, else the sentence before);
+ * "that month", "that August", "that year" against the last period the text named, when it is of
+ * that kind; a month without its year ("In January 2022 ..., and 4,262 in February", "last year's
+ * surge in August") takes the year named before it.
+ */
+export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null, reviewedYear: number | null = null): PeriodMention[] {
+  const carry = carriedFromBefore(own, priorPeriods, recentPeriods, text, page);
   // "on July 1 that year": the day waits for the year it is of, and is no period of its own before it.
   const held = heldForThatYear(own, text);
   // "8,964 in January and February, against 2,928 in the same months a year before": a "same"
