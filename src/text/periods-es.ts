@@ -118,6 +118,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "creció un 60 % de un año para otro": on the same period a year back, as "year-on-year".
   rule('year-earlier', '(?:de un año (?:para|a) otro)', 'year-on-year', [], ['de un año para otro', 'de un año a otro']),
   rule('year-earlier', '(?:un año (?:después|más tarde))', 'a year later', [], ['un año después']),
+  // "Dos años más tarde, la cifra había caído a 22.102": that many years on from the year named before.
+  rule('year-earlier', `(${COUNT}) años (?:antes|atrás)(?! (?:de|del|que)\\b)`, '$1 years earlier', ['$1'], ['Dos años antes', 'tres años atrás'], ['dos años antes de la pandemia']),
+  rule('year-earlier', `(${COUNT}) años (?:después|más tarde)(?! (?:de|del|que)\\b)`, '$1 years later', ['$1'], ['Dos años más tarde', 'tres años después'], ['dos años después de su llegada']),
   // "el récord del año precedente, cuando 133.000 …": "del" is "de" and "el".
   // "un descenso del 36 % frente al año anterior": "al" too.
   rule('year-earlier', '(?:(?:d?el|al) año (?:anterior|previo|precedente))', 'the previous year', [], ['el año anterior', 'el año precedente', 'del año anterior', 'al año anterior']),

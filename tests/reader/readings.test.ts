@@ -2407,3 +2407,8 @@ readingRows('the reader: a change "year on year" with no period of its own', [
   { why: '"En 2022 … 248.284 … en 2021 habían cruzado 133.726. Dicho de otro modo, el flujo creció un 86 % de un año a otro": the newest year\'s change, though 2021 came last', text: 'En 2022 cruzaron el Darién 248.284 personas. En 2021 habían cruzado 133.726. Dicho de otro modo, el flujo creció un 86 % de un año a otro.', date: '2023-01-18', language: 'es', figure: '86 %', metric: 'darien-crossings', period: '2022', baseline: '2021', kind: 'percent-change' },
   { why: '… "Crossings rose roughly 60% year-on-year" in English, after one sentence of two years', text: 'In 2021, 133,726 people crossed the Darién, and in 2022, 248,284. Crossings rose roughly 60% year-on-year.', date: '2023-01-18', figure: 'roughly 60%', metric: 'darien-crossings', period: '2022', baseline: '2021', kind: 'percent-change' },
 ]);
+
+readingRows('the reader: "dos años más tarde", years counted on in Spanish', [
+  { why: '"En 2016 pasaron 30.055 … Dos años más tarde, la cifra había caído a 22.102": 2018, two years on from the year named', text: 'En 2016 pasaron 30.055 personas por el Darién. Dos años más tarde, la cifra había caído a 22.102.', date: '2024-11-18', language: 'es', figure: '22.102', metric: 'darien-crossings', period: '2018' },
+  { why: '… "tres años antes" counts back', text: 'En 2019 cruzaron el Darién 22.102 personas. Tres años antes habían sido 30.055.', date: '2024-11-18', language: 'es', figure: '30.055', metric: 'darien-crossings', period: '2016' },
+]);
