@@ -2412,3 +2412,7 @@ readingRows('the reader: "dos años más tarde", years counted on in Spanish', [
   { why: '"En 2016 pasaron 30.055 … Dos años más tarde, la cifra había caído a 22.102": 2018, two years on from the year named', text: 'En 2016 pasaron 30.055 personas por el Darién. Dos años más tarde, la cifra había caído a 22.102.', date: '2024-11-18', language: 'es', figure: '22.102', metric: 'darien-crossings', period: '2018' },
   { why: '… "tres años antes" counts back', text: 'En 2019 cruzaron el Darién 22.102 personas. Tres años antes habían sido 30.055.', date: '2024-11-18', language: 'es', figure: '30.055', metric: 'darien-crossings', period: '2016' },
 ]);
+
+readingRows('the reader: the jungle called "jungla"', [
+  { why: '"a través de la peligrosa jungla … transitaron más de 133 mil personas": "jungla" is the selva, whatever stands between', text: 'En 2021, a través de la peligrosa jungla transitaron más de 133 mil personas de diversas nacionalidades.', date: '2022-04-11', language: 'es', figure: 'más de 133 mil', metric: 'darien-crossings', period: '2021' },
+]);
