@@ -205,6 +205,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('year', `(?:(?:en|durante|a lo largo de|para) )?(?:el año )?(${YEAR})`, 'in $1', ['$1'], ['en 2023', 'durante el año 2022'], ['2024-25']),
   // "entre enero y mediados de julio", "de enero a finales de junio": a span whose last day is known
   // only to within a month, read as a window to that month's end (periods.ts, "between January and mid-July").
+  // "29.259 en abril del año anterior": April of the year before whichever year the text is in, which
+  // darien does not work out: unresolved, never the page's April.
+  rule('vague', `(?:(?:en|durante|de) )?(?:(?:el )?mes de )?(${MONTH}) del? (?:año|ejercicio) (?:anterior|previo|precedente)`, '', [], ['en abril del año anterior', 'de marzo del año previo']),
   rule('vague', `(?:entre|desde|de) (${MONTH})(?: del? (${YEAR}))? (?:y|hasta|a) mediados del? (?:mes de )?(${MONTH})(?: del? (${YEAR}))?`, 'between $1 $2 and mid-$3 $4', [], ['entre enero y mediados de julio', 'de enero a mediados de julio de 2024', 'desde enero hasta mediados de julio'], ['entre Colombia y mediados']),
   rule('vague', `(?:entre|desde|de) (${MONTH})(?: del? (${YEAR}))? (?:y|hasta|a) (?:principios|comienzos|inicios) del? (?:mes de )?(${MONTH})(?: del? (${YEAR}))?`, 'between $1 $2 and early $3 $4', [], ['entre enero y principios de julio', 'de marzo a comienzos de junio']),
   rule('vague', `(?:entre|desde|de) (${MONTH})(?: del? (${YEAR}))? (?:y|hasta|a) (?:finales|fines) del? (?:mes de )?(${MONTH})(?: del? (${YEAR}))?`, 'between $1 $2 and late $3 $4', [], ['entre enero y finales de junio', 'de enero a fines de junio de 2024']),

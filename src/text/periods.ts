@@ -148,6 +148,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // figure that sums them ("together about 90,000"); any other figure of the list stays unchecked.
   ['month-list', new RegExp(`\\b(?:(?:in|during|for|of) )?((?:${MONTH}, ){1,}${MONTH},? and ${MONTH})(?:,? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
   ['vague', new RegExp(`\\b(?:(?:(?:in|during|over|for) )?the (?:first|last|opening) (?:${COUNT_WORD}|\\d{1,2}) and a half (?:months|weeks|years)(?: of (?:${YEAR}|last year|this year|the year))?|(?:mid|early|late)-?\\s?(?:${MONTH},? (?:of )?)?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s|(?:(?:over|during) )?(?:this|last|the|that) (?:past )?weekend|(?:(?:in|during|over) )?(?:this|last|that|the past) (?:winter|summer|spring|fall|autumn))(?![\\w-])`, 'gi')],
+  // "in April of the previous year", "April of the year before": of the year before whichever the
+  // text is in, which darien does not work out; unresolved, never the page's April.
+  ['vague', new RegExp(`\\b(?:in )?(${MONTH}) of the (?:previous|prior|preceding) year\\b|\\b(?:in )?(${MONTH}) of the year before\\b`, 'gi')],
   // "the 12 months to June 2024", "the year to March": a window that ends with the month named.
   ['months-to', new RegExp(`\\bthe (?:(${COUNT_WORD}|twelve) months|year) (?:to|through|ending(?: in)?|ended) (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
   // "from January to March 2024", "from March through May", "Those three months, August through
@@ -185,7 +188,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:(?:past|last) (${COUNT_WORD}|) ?|previous (${COUNT_WORD}) )(days?|weeks?|months?|years?)(?![\\w-]| of\\b| (?:before|after|prior to|ahead of|when|in which|that|without)\\b)`, 'gi')],
   // "the first semester of 2023": a half, as statistics offices say it.
   ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?(?:the|this) (first|second) (half|quarter|third|semester) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
-  ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the same (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|dates|month|week|quarter|time frame|timeframe|time|stretch|span|period of time)(?: (?:of|in) (?:${MONTH},? )?(${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
+  ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the (?:same|equivalent|comparable|corresponding) (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|dates|month|week|quarter|time frame|timeframe|time|stretch|span|period of time)(?: (?:of|in) (?:${MONTH},? )?(${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
   // a year back, as "the same period last year" is.
   // "The following year the number dropped to 302,000": the period named before it, a year on.
@@ -334,6 +337,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' of ', ', '],
   [', '],
   ['mid', 'early', 'late', 'recent', '0s', 'weekend', 'winter', 'summer', 'spring', 'fall', 'autumn', ' and a half '],
+  [' of the previous', ' of the prior', ' of the preceding', ' of the year before'],
   [' to ', ' through ', ' ending', ' ended'],
   [' to ', ' through ', ' until ', ' till '],
   ['–', '-', '—'],
@@ -347,7 +351,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' months in ', ' months of '],
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of', ' semester of'],
-  ['same '],
+  ['same ', 'equivalent ', 'comparable ', 'corresponding '],
   [' year ago'],
   [' before that', ' prior to that'],
   [' year'],
@@ -722,7 +726,10 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       if (!from || !to || to[1] < from[0]) return none;
       // "2021 and 2023 combined" are two years, not the span; "2015 through 2020 combined" is one.
       if (/\b(?:combined|together)\b|\bbetween them\b/i.test(words) && /\b(?:and|&)\b|\bbetween them\b/i.test(words) && Number(second) !== Number(first) + 1) return none;
-      return span(from[0], to[1]);
+      // "between January and August 2025" on a page of August 30 counts to the page date, as
+      // "from January to August 2025" does: the last month was not over when it was written.
+      const toPage = page !== null && secondMonth !== undefined && new RegExp(`^${MONTH}(?: ${YEAR})?$`).test(second) && to[1] > page.end && to[0] <= page.end;
+      return span(from[0], toPage ? page!.end : to[1]);
     }
     case 'day-span':
       return daySpan(ordinalDays(words), page);

@@ -2416,3 +2416,8 @@ readingRows('the reader: "dos años más tarde", years counted on in Spanish', [
 readingRows('the reader: the jungle called "jungla"', [
   { why: '"a través de la peligrosa jungla … transitaron más de 133 mil personas": "jungla" is the selva, whatever stands between', text: 'En 2021, a través de la peligrosa jungla transitaron más de 133 mil personas de diversas nacionalidades.', date: '2022-04-11', language: 'es', figure: 'más de 133 mil', metric: 'darien-crossings', period: '2021' },
 ]);
+
+readingRows('the reader: a month of "the year before", and a span "equivalent" to one named', [
+  { why: '"73 … ese mes, comparado con … 29.259 en abril del año anterior": April of a year darien does not work out, never the page\'s April', text: 'Solo 73 migrantes cruzaron el Darién en abril, comparado con 194 en marzo y 29.259 en abril del año anterior.', date: '2025-05-14', language: 'es', figure: '29.259', metric: 'darien-crossings', reason: 'period-unresolved' },
+  { why: '"against more than 190,000 in the equivalent period of 2024": the span named before, in that year', text: 'In the first half of 2025, 2,927 migrants crossed the Darién, against more than 190,000 in the equivalent period of 2024.', date: '2025-08-05', figure: 'more than 190,000', metric: 'darien-crossings', period: '2024-01/2024-06' },
+]);

@@ -27,6 +27,8 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-17', 'on Sept. 19, 2021, on Monday, today', [['on Sept. 19, 2021', '2021-09-19'], ['on Monday', '2024-07-15'], ['today', '2024-07-17']]],
   ['2024-07-17', 'between July 1 and July 17, 2024', [['between July 1 and July 17, 2024', '2024-07-01/2024-07-17']]],
   ['2024-07-17', 'in the past 12 months', [['in the past 12 months', '2023-07-18/2024-07-17']]],
+  // A span whose last month is the page's counts to the page date, as "from January to August 2025" does.
+  ['2025-08-30', 'a reduction between January and August 2025, said the report', [['between January and August 2025', '2025-01-01/2025-08-30']]],
   // "the six years from 2015": whole years counted on from the one named; with its end named, the span's.
   ['2025-08-01', 'the six years from 2015 add up to 103,913, and the four years starting in 2021 brought more', [['the six years from 2015', '2015/2020'], ['the four years starting in 2021', '2021/2024']]],
   ['2025-08-01', 'in the six years from 2015 to 2020', [['from 2015 to 2020', '2015/2020']]],
