@@ -116,6 +116,8 @@ export interface DraftReportInput {
 export interface DraftCheckContext {
   /** Figures that refer back to an earlier one of the draft (src/reader/restated.ts). */
   readonly restatements: readonly Restatement[];
+  /** Figures whose digits are an earlier one's in another order, counting the same thing (src/reader/transposed.ts). */
+  readonly transpositions: readonly Restatement[];
   /** Comparisons between the draft's own figures that no registry check weighs. */
   readonly comparisons: readonly OwnComparison[];
   /** Parts of a group the same sentence numbers: a part cannot be more than its group. */

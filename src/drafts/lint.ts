@@ -731,10 +731,10 @@ function citeRatedAgainst(finding: PendingFinding, registry: Registry): PendingF
  * The draft checks on one draft: its figures against each other where the registry holds neither.
  * A comparison the registry's comparison check weighs (its claim names both sides) is left to it.
  */
-function ownFindings(draft: Draft, checks: readonly DraftCheck[]): PendingFinding[] {
+function ownFindings(draft: Draft, checks: readonly DraftCheck[], known: ReadonlySet<number>): PendingFinding[] {
   if (checks.length === 0) return [];
   const weighed = new Set(draft.claims.filter((c) => c.comparison && c.comparison.subject !== null && c.comparison.baseline !== null).map((c) => draft.figureOf.get(c)!));
-  const own = ownFigures(draft, weighed);
+  const own = ownFigures(draft, weighed, known);
   const out: PendingFinding[] = [];
   for (const check of checks) {
     check.run({
@@ -824,7 +824,9 @@ export function lintDrafts(options: LintOptions): LintResult {
 
   const sides = sidesOf(registry, registryIndex, findings, linked);
   const fromChecks = onePerFigure(draftFindings(findings, drafts, sides, registry)).map((finding) => citeRatedAgainst(finding, registry));
-  const pending = [...fromChecks, ...drafts.flatMap((draft) => ownFindings(draft, runOwn)), ...drafts.flatMap(uncheckedFindings)];
+  // The values the registry gives: a draft figure with another's digits swapped is its to settle.
+  const known = new Set(registry.claims.flatMap((claim) => (claim.quantity?.value != null ? [claim.quantity.value] : [])));
+  const pending = [...fromChecks, ...drafts.flatMap((draft) => ownFindings(draft, runOwn, known)), ...drafts.flatMap(uncheckedFindings)];
 
   let ignored = 0;
   const shown = (list: readonly PendingFinding[]): PendingFinding[] =>

@@ -13,11 +13,13 @@ import type { DraftFigure } from '../reader/record.js';
 import { restatedDurations } from '../reader/durations.js';
 import { countedNoun, restatedFigures, sameCounted, type Restatement } from '../reader/restated.js';
 import { leadsToBaselineFigure } from '../reader/baselines.js';
+import { transposedFigures } from '../reader/transposed.js';
 import { EN } from '../reader/lexicon/en.js';
 import type { Draft } from './draft.js';
 
 export interface OwnFigures {
   readonly restatements: readonly Restatement[];
+  readonly transpositions: readonly Restatement[];
   readonly comparisons: readonly OwnComparison[];
   readonly parts: readonly OwnPart[];
 }
@@ -139,6 +141,12 @@ export function ownParts(draft: Draft): OwnPart[] {
   return out;
 }
 
-export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>): OwnFigures {
-  return { restatements: [...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read)], comparisons: ownComparisons(draft, weighed), parts: ownParts(draft) };
+/** `known`: the values the registry gives, whose slips its own checks settle. */
+export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>, known: ReadonlySet<number> = new Set()): OwnFigures {
+  return {
+    restatements: [...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read)],
+    transpositions: transposedFigures(draft.read, draft.source.language, known),
+    comparisons: ownComparisons(draft, weighed),
+    parts: ownParts(draft),
+  };
 }

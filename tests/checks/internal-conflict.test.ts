@@ -66,9 +66,24 @@ const valid: DraftCase[] = [
   { name: '"the three days" with no word of an earlier sentence after it is not taken to point back', text: draft(['He spent nine days walking north.', 'The three days of rain that followed flooded the camp.']) },
   { name: '"la cifra llegó a las 100 mil personas": after a verb of reaching the article is the verb\'s, a new count', text: draft(['Los colombianos sumaron 5 mil personas en el año.', 'En septiembre y octubre la cifra llegó a las 100 mil personas.'], 'es') },
   { name: '"the 30 members who joined in May" after "had 26 members": words the earlier sentence lacks pick out others', text: draft(['The boatmen\'s cooperative once had 26 members.', 'The 30 members who joined in May came from Yaviza.']) },
+  { name: 'the same digits counting other things: 312 people, then 213 beds', text: draft(['The two stations held 312 people on New Year\'s Day.', 'The ministry has ordered 213 beds for them.']) },
+  { name: 'the same digits in one sentence: two counts set side by side', text: draft(['The clinic saw 64 patients on Monday and 46 patients on Tuesday.']) },
+  { name: 'a figure the registry holds with its digits swapped is the registry\'s to settle (figure-conflict), not this check\'s', text: draft(['In 2022, 248,284 migrants crossed the Darién.', 'A year later, 284,248 migrants made the crossing.']) },
+  { name: 'rates are not counts a finger mistyped: 312 people a day, then 213 people a day', text: draft(['In July the shelter took in 312 people a day.', 'By August it was 213 people a day.']) },
+  { name: 'numbers in words are not mistyped: "twelve children", then "twenty-one children"', text: draft(['Three families arrived on Monday with twelve children.', 'On Tuesday, twenty-one children came.']) },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"counts 213 people in its stations" after "The two stations held 312 people": the same digits in another order, counting people',
+    text: draft(['The two reception stations held 312 people on New Year\'s Day, the ministry said.', 'Aid workers expect more in February.', 'A government that counts 213 people in its stations as a triumph should count the ones who turned back.']),
+    errors: [{ messageId: 'transposed', line: 6, column: 26, severity: 'warning' }],
+  },
+  {
+    name: '"los 1.870 viajeros" after "1.780 personas": two words for people, in Spanish',
+    text: draft(['El albergue de Lajas Blancas recibió 1.780 personas en marzo.', 'La mayoría venía de Venezuela.', 'Según la coordinadora, los 1.870 viajeros de marzo llegaron agotados.'], 'es'),
+    errors: [{ messageId: 'transposed', line: 7, column: 28, severity: 'warning' }],
+  },
   {
     name: '"the 40 members the cooperative once had" after "The cooperative once had 26 members": the clause is the earlier count\'s own words',
     text: draft(['The boatmen\'s cooperative once had 26 members.', 'Today the morning canoe leaves at 7.', 'Of the 40 members the cooperative once had, only nine remain.']),

@@ -47,19 +47,34 @@ export const internalConflict: DraftCheck = {
     docs: docsPath(ID),
     messages: {
       restated: '"{{figure}}" refers back to the {{earlier}} {{noun}} of line {{line}}, but does not agree with it ({{range}} against {{earlierRange}}, allowing for rounding and hedges).',
+      transposed: '"{{figure}}" has the digits of the {{earlier}} {{noun}} of line {{line}} in another order: one of the two may be mistyped.',
       comparison: '"{{figure}}" does not fit the draft\u2019s own figures it compares: {{arithmetic}} is {{actual}}, and "{{figure}}" reads as {{stated}}.',
       partOfGroup: '"{{figure}}" counts part of the group of {{group}} its sentence names, but is more than the whole group ({{range}} against {{groupRange}}, allowing for rounding and hedges).',
     },
   },
   run(context) {
+    const reported = new Set<DraftFigure>();
     for (const { figure, earlier, counted } of context.restatements) {
       if (sameCount(figure.interval!, earlier.interval!)) continue;
+      reported.add(figure);
       // Which earlier figure "those 90 patients" restates is the reader's pairing, not the text's
       // word: a warning, never a failed build.
       context.report({
         messageId: 'restated',
         severity: 'warning',
         data: { figure: figure.text, earlier: earlier.text, noun: counted.words, line: earlier.line, range: range(figure), earlierRange: range(earlier) },
+        at: figure,
+        against: [{ figure: earlier, role: 'earlier' }],
+      });
+    }
+    for (const { figure, earlier, counted } of context.transpositions) {
+      // One finding a figure: "those 131 patients" after 113 already says it disagrees.
+      if (reported.has(figure)) continue;
+      // Both may be right (312 one day, 213 the next): a warning to look, never a failed build.
+      context.report({
+        messageId: 'transposed',
+        severity: 'warning',
+        data: { figure: figure.text, earlier: earlier.text, noun: counted.words, line: earlier.line },
         at: figure,
         against: [{ figure: earlier, role: 'earlier' }],
       });

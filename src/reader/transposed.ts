@@ -1,0 +1,63 @@
+/**
+ * Figures of one text that hold the same digits in another order and count the same thing: "The
+ * two stations held 312 people on New Year's Day … counts 213 people in its stations", "entrevistó
+ * a 1.240 migrantes … los 1.420 entrevistados". Swapped digits are the commonest slip of the hand
+ * in a figure, and the registry cannot catch it where it holds neither: only the draft shows that
+ * one of the two is mistyped. Read after the reader's stages, from what they return (as
+ * restated.ts is); the check internal-conflict reports the later figure, as a warning.
+ *
+ * Held to little that could be chance: whole counts of ten or more written in digits, not rates,
+ * changes or percentages, in different sentences, whose nouns count the same thing (the same noun,
+ * or both a word for people: "migrants", "personas", "viajeros"), and neither a figure the
+ * registry holds (248,284 against 284,248 is the registry's to settle: figure-conflict).
+ */
+import { GENERIC_PEOPLE } from '../drafts/metrics.js';
+import type { Language } from '../model/figure.js';
+import type { DraftFigure, ReadText } from './record.js';
+import { countedNoun, type Counted, type Restatement } from './restated.js';
+
+/** Nouns of people the restatement stems do not fold together ("viajeros", "migrantes", "personas"). */
+const PEOPLE_STEMS = ['viajer', 'migrant', 'persona', 'peopl', 'person'];
+
+function countsPeople(counted: Counted): boolean {
+  return GENERIC_PEOPLE.has(counted.stems) || PEOPLE_STEMS.some((stem) => counted.stems.startsWith(stem));
+}
+
+/** Whether two nouns count the same thing: the same stem, or both people. */
+function sameThing(a: Counted, b: Counted): boolean {
+  return a.stems === b.stems || (countsPeople(a) && countsPeople(b));
+}
+
+/** A whole count of ten or more, written in digits, that a finger could have mistyped. */
+function isTypedCount(figure: DraftFigure): boolean {
+  return figure.kind === 'quantity' && figure.value !== null && figure.value >= 10 && Number.isInteger(figure.value) && figure.per === null && !figure.mention?.change && figure.mention?.unit == null && /\d/.test(figure.text);
+}
+
+/** The digits of a count, sorted: 312 and 213 share "123". */
+const digitsOf = (value: number): string => [...String(value)].sort().join('');
+
+/**
+ * Each later figure of the text whose digits are an earlier one's in another order, counting the
+ * same thing; `known` holds the values the registry gives (those it settles itself).
+ */
+export function transposedFigures(read: ReadText, language: Language, known: ReadonlySet<number>): Restatement[] {
+  const m = read.masked.masked;
+  const counts = read.figures.filter((figure) => isTypedCount(figure) && !known.has(figure.value!));
+  const byDigits = new Map<string, DraftFigure[]>();
+  for (const figure of counts) {
+    const key = digitsOf(figure.value!);
+    byDigits.set(key, [...(byDigits.get(key) ?? []), figure]);
+  }
+  const out: Restatement[] = [];
+  for (const group of byDigits.values()) {
+    if (group.length < 2) continue;
+    const nouns = group.map((figure) => countedNoun(m, figure, language));
+    group.forEach((figure, i) => {
+      const counted = nouns[i];
+      if (!counted) return;
+      const j = group.findIndex((earlier, k) => k < i && earlier.value !== figure.value && earlier.sentence !== figure.sentence && nouns[k] !== null && sameThing(nouns[k]!, counted));
+      if (j >= 0) out.push({ figure, earlier: group[j]!, counted });
+    });
+  }
+  return out;
+}
