@@ -16,9 +16,15 @@ const valid: DraftCase[] = [
   { name: 'a normal year "before the surge of 2021" is no rate over 2021', text: draft('2025-01-06', 'Before the surge of 2021, the Panamanian government has said, about 10,000 people passed through the Darién in a normal year.') },
   { name: 'a daily average that fits the month\'s total (about 817 a day in August 2021)', text: draft('2022-03-01', 'In August 2021, about 817 people a day crossed the Darién on average.') },
   { name: 'a rate per hour that fits the month\'s total (25,332 in August 2021 is about 34 an hour)', text: draft('2022-03-01', 'In August 2021, about 34 people an hour crossed the Darién.') },
+  { name: 'the registry\'s spot rate of February 2022 ("just 140 today"), said without the word, is no average of the month', text: draft('2023-10-02', 'In February 2022, Foreign Minister Erika Mouynes put the flow through the Darién at just 140 a day.') },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: 'a February 2022 rate the registry does not give as said at a moment is held to the month\'s total (4,262)',
+    text: draft('2023-10-02', 'In February 2022, some 300 people a day crossed the Darién.'),
+    errors: [{ messageId: 'averageMismatch', line: 4, column: 19, severity: 'error' }],
+  },
   {
     name: 'the same figure said to be the month\'s average ("August 2021 as a whole averaged 2,461 crossings a day")',
     text: draft('2022-03-01', 'Crossings of the Darién peaked in 2021.', 'August 2021 as a whole averaged 2,461 crossings a day.'),

@@ -83,7 +83,7 @@ export const rateTotal: Check = {
         // units: "by June 2025 the monthly count had fallen to about 100" is June's count.
         // Not a spot rate with no period of its own ("more than 2,500 a day", as of the page date):
         // the rate then, which one day's count ("2,765 arrived on Thursday") does not contradict.
-        if (quantity.basis === 'spot' && (units !== 1 || AS_OF.test(rate.periodWords ?? ''))) {
+        if ((quantity.basis === 'spot' && (units !== 1 || AS_OF.test(rate.periodWords ?? ''))) || isKnownSpot(context, rate)) {
           spotWithinItsMonth(context, rate, units, totals ?? []);
           continue;
         }
@@ -135,6 +135,22 @@ function isKnownPeak(context: CheckContext, rate: Claim): boolean {
   const peaks = context.index.series.get(seriesKeyOf(rate.metric.id, rate.place, q.unit, `${q.per}:peak`))?.claims ?? [];
   const { start, end } = rate.period!;
   return peaks.some((peak) => !isDraftClaim(peak) && peak.period!.start <= end && start <= peak.period!.end && intervalsOverlap(peak.quantity!.interval, q.interval));
+}
+
+/**
+ * Whether a draft's rate is one the registry gives as said at a moment ("In February 2022 she put
+ * the flow at just 140 a day" is the minister's "140 today"): the draft restates it, and a rate at
+ * a point of a month is held to the month only when it is far from it (spotWithinItsMonth), as the
+ * registry's own is.
+ */
+function isKnownSpot(context: CheckContext, rate: Claim): boolean {
+  const q = rate.quantity!;
+  // A rate with no word of its basis is read as an average; one said as an average ("averaged") is held to it.
+  if (!isDraftClaim(rate) || rate.averageSaid || q.basis === 'peak' || q.basis === 'spot' || q.per === null) return false;
+  // "decreased from 2,461 per day … to just 140 today": a spot rate the registry gives as the end of a change is indexed as a comparison.
+  const spots = [...(context.index.series.get(seriesKeyOf(rate.metric.id, rate.place, q.unit, `${q.per}:spot`))?.claims ?? []), ...context.index.comparisons.filter((claim) => claim.metric === rate.metric && claim.place === rate.place && claim.period && claim.quantity?.basis === 'spot' && claim.quantity.per === q.per)];
+  const { start, end } = rate.period!;
+  return spots.some((spot) => !isDraftClaim(spot) && spot.period!.start <= end && start <= spot.period!.end && intervalsOverlap(spot.quantity!.interval, q.interval));
 }
 
 /**
