@@ -180,7 +180,7 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   if (change.kind === 'ratio' && subject && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && ctx.periods.some((p) => p.start > subject.end && p.end <= figure.start && /[,;]/.test(cut(m, subject.end, p.start)))) return { subject: null, baseline: subject };
   // "Sumados, esos tres meses dejan 76.741 cruces, unas 830 al día. Los 25.904 de octubre son casi
   // la mitad de ese total": a part is compared with the like figure before it, a count with a count.
-  if (change.kind === 'ratio' && before && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: (subject ? [...before.figures].reverse().find((f) => f.per === subject.per && f.kind === 'quantity') : undefined) ?? lastOf(before.figures) };
+  if (change.kind === 'ratio' && before && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: (subject ? [...before.figures].reverse().find((f) => f.per === subject.per && f.kind === 'quantity' && !f.mention?.change && f.unit !== 'percent') : undefined) ?? lastOf(before.figures) };
   // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
   // "Crossings rose roughly 60% year-on-year", "creció un 60 % de un año para otro": the phrase says
   // what the change is against, not whose it is; the subject is the sentence before's.

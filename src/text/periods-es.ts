@@ -205,6 +205,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('year', `(?:(?:en|durante|a lo largo de|para) )?(?:el año )?(${YEAR})`, 'in $1', ['$1'], ['en 2023', 'durante el año 2022'], ['2024-25']),
   // "entre enero y mediados de julio", "de enero a finales de junio": a span whose last day is known
   // only to within a month, read as a window to that month's end (periods.ts, "between January and mid-July").
+  rule('vague', '(?:(?:en|durante) )?el año (?:de la pandemia|del covid(?:-19)?|de las elecciones)', '', [], ['en el año de la pandemia', 'durante el año de las elecciones']),
   // "29.259 en abril del año anterior": April of the year before whichever year the text is in, which
   // darien does not work out: unresolved, never the page's April.
   rule('vague', `(?:(?:en|durante|de) )?(?:(?:el )?mes de )?(${MONTH}) del? (?:año|ejercicio) (?:anterior|previo|precedente)`, '', [], ['en abril del año anterior', 'de marzo del año previo']),

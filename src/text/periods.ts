@@ -148,6 +148,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // figure that sums them ("together about 90,000"); any other figure of the list stays unchecked.
   ['month-list', new RegExp(`\\b(?:(?:in|during|for|of) )?((?:${MONTH}, ){1,}${MONTH},? and ${MONTH})(?:,? (${YEAR}|last year|this year))?(?![\\w-])`, 'gi')],
   ['vague', new RegExp(`\\b(?:(?:(?:in|during|over|for) )?the (?:first|last|opening) (?:${COUNT_WORD}|\\d{1,2}) and a half (?:months|weeks|years)(?: of (?:${YEAR}|last year|this year|the year))?|(?:mid|early|late)-?\\s?(?:${MONTH},? (?:of )?)?(?:${YEAR}|last year|this year)|(?:the )?(?:early|late|mid)(?:dle)?[- ](?:part of )?(?:the year|the decade|${MONTH})|recent (?:years|months|weeks|days)|the (?:19|20)\\d0s|(?:(?:over|during) )?(?:this|last|the|that) (?:past )?weekend|(?:(?:in|during|over) )?(?:this|last|that|the past) (?:winter|summer|spring|fall|autumn))(?![\\w-])`, 'gi')],
+  // "in the pandemic year, 6,465": a year named by what happened in it, which darien does not date;
+  // unresolved, never the year named before it.
+  ['vague', /\b(?:in |during )?the (?:pandemic|covid(?:-19)?|lockdown|election) year\b/gi],
   // "in April of the previous year", "April of the year before": of the year before whichever the
   // text is in, which darien does not work out; unresolved, never the page's April.
   ['vague', new RegExp(`\\b(?:in )?(${MONTH}) of the (?:previous|prior|preceding) year\\b|\\b(?:in )?(${MONTH}) of the year before\\b`, 'gi')],
@@ -337,6 +340,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' of ', ', '],
   [', '],
   ['mid', 'early', 'late', 'recent', '0s', 'weekend', 'winter', 'summer', 'spring', 'fall', 'autumn', ' and a half '],
+  [' year'],
   [' of the previous', ' of the prior', ' of the preceding', ' of the year before'],
   [' to ', ' through ', ' ending', ' ended'],
   [' to ', ' through ', ' until ', ' till '],

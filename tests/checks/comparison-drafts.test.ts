@@ -19,6 +19,11 @@ const valid: DraftCase[] = [
 
 const invalid: DraftCase[] = [
   {
+    name: '"more than double that figure" after "248,284, nearly triple the 2021 total": only the "triple" is wrong; that figure is the count, not the "triple" after it',
+    text: draft('2024-12-09', 'The surge began in 2021, when 133,726 people crossed the Darién.', 'The next year the count reached 248,284, nearly triple the 2021 total.', 'Then came 2023, when more than half a million crossed, more than double that figure.'),
+    errors: [{ messageId: 'mismatch', line: 5, column: 42, severity: 'warning' }],
+  },
+  {
     name: '"a ratio of almost 40 to one" for 133,726 and 6,465, which are 20.7 to one',
     text: draft('2022-04-22', 'SNM counted 133,726 crossings of the Darién in 2021 and 6,465 in 2020, a ratio of almost 40 to one.'),
     errors: [{ messageId: 'mismatch', line: 4, column: 83, severity: 'error' }],

@@ -2421,3 +2421,7 @@ readingRows('the reader: a month of "the year before", and a span "equivalent" t
   { why: '"73 … ese mes, comparado con … 29.259 en abril del año anterior": April of a year darien does not work out, never the page\'s April', text: 'Solo 73 migrantes cruzaron el Darién en abril, comparado con 194 en marzo y 29.259 en abril del año anterior.', date: '2025-05-14', language: 'es', figure: '29.259', metric: 'darien-crossings', reason: 'period-unresolved' },
   { why: '"against more than 190,000 in the equivalent period of 2024": the span named before, in that year', text: 'In the first half of 2025, 2,927 migrants crossed the Darién, against more than 190,000 in the equivalent period of 2024.', date: '2025-08-05', figure: 'more than 190,000', metric: 'darien-crossings', period: '2024-01/2024-06' },
 ]);
+
+readingRows('the reader: a year named by what happened in it', [
+  { why: '"Then came 2019\'s 22,102 and, in the pandemic year, 6,465": a year darien does not date, never the year named before it', text: 'Then came 2019\'s 22,102 crossings of the Darién and, in the pandemic year, 6,465.', date: '2023-10-02', figure: '6,465', metric: 'darien-crossings', reason: 'period-unresolved' },
+]);
