@@ -470,7 +470,7 @@ function heldForThatYear(own: readonly PeriodMention[], text: string): Set<Perio
     // Not the end of a span ("Between New Year's Day and July 17 this year"): the year is the span's.
     // "Entre agosto y octubre de aquel año": a span of whole months, as a list of them is.
     const monthsBetween = mention.kind === 'between' && mention.resolved !== null && monthsSpanned(mention.resolved.period) > 0;
-    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair' || monthsBetween) && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(cut(text, mention.end, next.start)) && !SPAN_END_BEFORE.test(cut(text, Math.max(0, mention.start - 12), mention.start)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
+    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair' || mention.kind === 'first-months' || monthsBetween) && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(cut(text, mention.end, next.start)) && !SPAN_END_BEFORE.test(cut(text, Math.max(0, mention.start - 12), mention.start)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
   });
   return held;
 }
@@ -494,7 +494,8 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
     const core = cut(text, before.coreStart, before.coreEnd);
     // "August, September and October of that year", "January and February of that year": the
     // months named, moved into the year.
-    const months = (before.kind === 'month-list' || before.kind === 'month-pair' || before.kind === 'between') && before.resolved ? before.resolved.period : null;
+    // "The first two months of that year": the months counted from the year's start, moved too.
+    const months = (before.kind === 'month-list' || before.kind === 'month-pair' || before.kind === 'between' || before.kind === 'first-months') && before.resolved ? before.resolved.period : null;
     // "on the fifth of June that year": the day the words already gave, moved into the year.
     const day = before.kind === 'date' && before.resolved && before.resolved.period.start === before.resolved.period.end ? dayInYear(before.resolved.period.start, year) : undefined;
     const period = year === null ? null : months ? monthsInYear(months, year) : day !== undefined ? day : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);

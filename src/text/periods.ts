@@ -182,6 +182,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // months" are of the page's year (the empty group stands for it).
   ['first-months', new RegExp(`\\bin (first) (${COUNT_WORD}|\\d{1,3}) (days|weeks)()(?! of\\b)(?![\\w-])`, 'gi')],
   ['first-months', new RegExp(`\\bin (first) (${COUNT_WORD}) months()(?! of\\b)(?![\\w-])`, 'gi')],
+  // "The first two months of that year": the months of the page's year here, which the reader moves
+  // into the year "that year" refers to (src/reader/resolve-period.ts, heldForThatYear).
+  ['first-months', new RegExp(`\\bthe (first|last) (${COUNT_WORD}) months()(?= of (?:that|the same) year\\b)`, 'gi')],
   // "in 11 months in 2023", "over nine months of 2022": a count of the year's months from its start,
   // as a running total is told (the empty group stands for "first"); not the whole year.
   ['first-months', new RegExp(`\\b(?:in|during|over) ()(${COUNT_WORD}) months (?:in|of) (${YEAR}|last year|this year)\\b`, 'gi')],
@@ -352,6 +355,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' days of ', ' weeks of '],
   ['in first '],
   ['in first '],
+  [' months of that', ' months of the same'],
   [' months in ', ' months of '],
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of', ' semester of'],

@@ -2425,3 +2425,7 @@ readingRows('the reader: a month of "the year before", and a span "equivalent" t
 readingRows('the reader: a year named by what happened in it', [
   { why: '"Then came 2019\'s 22,102 and, in the pandemic year, 6,465": a year darien does not date, never the year named before it', text: 'Then came 2019\'s 22,102 crossings of the Darién and, in the pandemic year, 6,465.', date: '2023-10-02', figure: '6,465', metric: 'darien-crossings', reason: 'period-unresolved' },
 ]);
+
+readingRows('the reader: the first months "of that year"', [
+  { why: '"In 2022 … The first two months of that year alone had brought 8,964": January and February of the year named before', text: 'In 2022 the flow through the Darién surged to 248,284.\nThe first two months of that year alone had brought 8,964 people through the Darién.', date: '2023-10-02', figure: '8,964', metric: 'darien-crossings', period: '2022-01/2022-02' },
+]);
