@@ -17,9 +17,15 @@ const valid: DraftCase[] = [
   { name: 'a daily average that fits the month\'s total (about 817 a day in August 2021)', text: draft('2022-03-01', 'In August 2021, about 817 people a day crossed the Darién on average.') },
   { name: 'a rate per hour that fits the month\'s total (25,332 in August 2021 is about 34 an hour)', text: draft('2022-03-01', 'In August 2021, about 34 people an hour crossed the Darién.') },
   { name: 'the registry\'s spot rate of February 2022 ("just 140 today"), said without the word, is no average of the month', text: draft('2023-10-02', 'In February 2022, Foreign Minister Erika Mouynes put the flow through the Darién at just 140 a day.') },
+  { name: 'a rate a year fell to, far below the year\'s average, is no slip: a flow can collapse within a year ("in 2025 … fell to about 10 a month")', text: draft('2026-01-12', 'In 2025, crossings of the Darién fell to about 10 a month.') },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: 'a rate a year fell to, ten times the year\'s average ("en 2020 el tránsito cayó a unas 6.465 personas al mes": the year\'s total said per month)',
+    text: draft('2023-06-12', 'In 2020, with the pandemic, crossings of the Darién fell to about 6,465 a month.'),
+    errors: [{ messageId: 'spotFarAboveTotal', line: 4, column: 61, severity: 'warning' }],
+  },
   {
     name: 'a February 2022 rate the registry does not give as said at a moment is held to the month\'s total (4,262)',
     text: draft('2023-10-02', 'In February 2022, some 300 people a day crossed the Darién.'),

@@ -69,6 +69,7 @@ export const rateTotal: Check = {
       peakTooHigh: 'A peak of {{rate}} per {{per}} over {{period}} is {{factor}} times the average the total stated for that period makes ({{total}}: {{average}} per {{per}}); a peak is seldom more than a few times its period\u2019s average, so it may be a total, or a figure for another unit of time.',
       exceedsEnclosing: '{{rate}} per {{per}} over {{period}} makes at least {{implied}} in that period alone, more than the total stated for {{enclosing}}: {{total}}.',
       spotFarFromTotal: 'A rate of {{rate}} per {{per}} as of {{period}} is {{factor}} times the average the total stated for that period makes ({{total}}: {{average}} per {{per}}); a rate at a point of a month is seldom that far from the month\u2019s average, so it may be a total, or a figure for another unit of time.',
+      spotFarAboveTotal: 'A rate of {{rate}} per {{per}} at some point of {{period}} is {{factor}} times the average the total stated for that period makes ({{total}}: {{average}} per {{per}}); one {{per}} at that rate would hold nearly the whole total, so it may be the total itself, or a figure for another unit of time.',
     },
   },
   run(context) {
@@ -170,6 +171,8 @@ const AS_OF = /^\(none: as of\b/;
 const AS_OF_PAGE = /^\(none: as of the page date\b/;
 /** How far a rate at a point of a month may stand from the month's average before it is reported. */
 const SPOT_FACTOR = 3;
+/** The share of a longer period's total that one unit of a spot rate must reach to be reported. */
+const SPOT_WHOLE_SHARE = 0.9;
 /** The longest period a rate at a point of it is held to: a month. A year's flow can collapse. */
 const SPOT_DAYS = 31;
 
@@ -184,14 +187,20 @@ function spotWithinItsMonth(context: CheckContext, rate: Claim, units: number, t
   const period = rate.period!;
   // As of the page date, a rate has no month of its own to be held to; as of when it was said
   // ("said in February that the flow was down to about 640 a day") it has that month.
-  if (AS_OF_PAGE.test(rate.periodWords ?? '') || period.end - period.start + 1 > SPOT_DAYS || units <= 1) return;
+  if (AS_OF_PAGE.test(rate.periodWords ?? '') || units <= 1) return;
+  // Within a longer period (a year) the flow may have collapsed, so a rate far from its average is
+  // no slip (150 a day at the start of 2025, whose total was 3,091); but a rate whose one unit
+  // alone nearly holds the whole period's total is ("en 2020 el tránsito cayó a unas 6.465 personas
+  // al mes": the year's total said per month).
+  const withinAMonth = period.end - period.start + 1 <= SPOT_DAYS;
+  const [above, below] = withinAMonth ? [SPOT_FACTOR, SPOT_FACTOR] : [SPOT_WHOLE_SHARE * units, Number.POSITIVE_INFINITY];
   for (const total of totals) {
     const [low, high] = total.quantity!.interval;
     const average = [low / units, high / units] as const;
-    const factor = quantity.interval[0] >= SPOT_FACTOR * average[1] ? quantity.interval[0] / average[1] : quantity.interval[1] * SPOT_FACTOR <= average[0] ? average[0] / quantity.interval[1] : 0;
+    const factor = quantity.interval[0] >= above * average[1] ? quantity.interval[0] / average[1] : quantity.interval[1] * below <= average[0] ? average[0] / quantity.interval[1] : 0;
     if (factor === 0 || average[1] <= 0) continue;
     const data = { rate: rate.figure, per: quantity.per!, period: period.text, total: `${total.figure} (${total.source.id}, ${describeRange(total)})`, factor: formatNumber(Number(factor.toPrecision(2))), average: formatNumber(Number((high / units).toPrecision(3))) };
-    context.report({ messageId: 'spotFarFromTotal', field: 'value', severity: 'warning', data, claims: [{ claim: rate, role: 'rate' }, { claim: total, role: 'total' }] });
+    context.report({ messageId: withinAMonth ? 'spotFarFromTotal' : 'spotFarAboveTotal', field: 'value', severity: 'warning', data, claims: [{ claim: rate, role: 'rate' }, { claim: total, role: 'total' }] });
     return;
   }
 }
