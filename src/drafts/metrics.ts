@@ -363,10 +363,17 @@ export function unitFits(catalogue: MetricCatalogue, metric: Metric, unit: strin
   return true;
 }
 
-/** The stems of a metric's one-word phrases ("lanchas", "embarcaciones" for boats). */
+/**
+ * The stems of a metric's one-word phrases ("lanchas", "embarcaciones" for boats), and the head of
+ * a Spanish phrase that names its noun first ("representantes" of "representantes de otros
+ * países"): what the metric counts, in whatever language the catalogue wrote it.
+ */
 function ownNouns(metric: Metric): ReadonlySet<string> {
   let nouns = OWN_NOUNS.get(metric);
-  if (!nouns) OWN_NOUNS.set(metric, (nouns = new Set(metric.phrases.filter((phrase) => !/\s/.test(phrase.trim())).map((phrase) => stem(phrase.trim())))));
+  if (!nouns) {
+    const heads = metric.phrases.map((phrase) => phrase.trim()).flatMap((phrase) => (!/\s/.test(phrase) ? [phrase] : (/^(\p{L}+s)\s+(?:de|del)\s/u.exec(phrase)?.slice(1) ?? [])));
+    OWN_NOUNS.set(metric, (nouns = new Set(heads.map((word) => stem(word)))));
+  }
   return nouns;
 }
 const OWN_NOUNS = new WeakMap<Metric, ReadonlySet<string>>();

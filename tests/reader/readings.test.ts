@@ -2429,3 +2429,7 @@ readingRows('the reader: a year named by what happened in it', [
 readingRows('the reader: the first months "of that year"', [
   { why: '"In 2022 … The first two months of that year alone had brought 8,964": January and February of the year named before', text: 'In 2022 the flow through the Darién surged to 248,284.\nThe first two months of that year alone had brought 8,964 people through the Darién.', date: '2023-10-02', figure: '8,964', metric: 'darien-crossings', period: '2022-01/2022-02' },
 ]);
+
+readingRows('the reader: the head noun of a Spanish phrase says what a figure counts', [
+  { why: '"asistieron 25 representantes de otros países del hemisferio": "representantes", the noun "representantes de otros países" opens with, is what the conference counted', text: 'A la conferencia asistieron 25 representantes de otros países del hemisferio.', date: '2022-04-25', language: 'es', figure: '25', metric: 'migration-conference-representatives', period: '2022-04-19/2022-04-20' },
+]);
