@@ -977,9 +977,14 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
 const PAST_MARK_BEFORE = keyed(/(?:^|[^\p{L}])(?:(topped|tops|exceeded|exceeds|surpassed|surpasses|passed|broke|went\s+(?:past|above|over)|rose\s+above|climbed\s+(?:past|above)|super(?:a|an|ó|aron|aba|aban)|(?:ha|han|había|habían)\s+superado|rebas(?:a|an|ó|aron)|sobrepas(?:a|an|ó|aron))(?:\s+(?:los|las|el|la))?|((?:fell|dropped|dipped|slipped|sank)\s+below|(?:cayó|cayeron|bajó|bajaron|quedó|quedaron)\s+por\s+debajo\s+de)(?:\s+(?:los|las|el|la))?)\s+$/iu, /top|exceed|surpass|passed|broke|past|above|over|super|rebas|sobrepas|below|debajo/iu);
 const MARK_IS_COMPARED_AFTER = /^(?:\s*(?:%|percent|per cent|por ciento))?\s+(?:(?:a|to)\s+(?:about\s+|some\s+|unos\s+|unas\s+)?\d|(?:de|del|of)\s+(?:\d{4}|(?:the|that|last|el|la|ese|esa|aquel|aquella|este|esta)\b|año|mes)|registrad|reportad|contabilizad|recorded|reported|counted)/iu;
 
+/** The people a passed mark counts, with nothing after them that makes it another period's or another count ("de 2022", "registrados", "que cruzaron en 2021"). */
+const COUNTED_PEOPLE_AFTER = /^\s+(?:personas|migrantes|viajeros|people|migrants|travelers|travellers)(?![\p{L}])(?!\s+(?:(?:de|del|of|in|en|during|durante)\s+(?:\d{4}|the|that|last|el|la|ese|esa|aquel|aquella|este|esta|año|mes)\b|(?:que|who|that|registrad|reportad|contabilizad|recorded|reported|counted)))/iu;
+
 /** The bound a verb of passing a mark puts on a round figure just after it, or null (PAST_MARK_BEFORE). */
 function pastMarkHedge(near: string, reading: FigureReading, after: string): Hedge | null {
-  if (reading.multiplier || reading.step <= 0 || reading.value / reading.step > 99) return null;
+  // "la entrada de migrantes supera las 124 mil 500 personas": a figure of any precision followed by
+  // the people it counts, and by nothing that names another period or count, is the subject's floor.
+  if (reading.multiplier || reading.step <= 0 || (reading.value / reading.step > 99 && !COUNTED_PEOPLE_AFTER.test(after))) return null;
   const verb = PAST_MARK_BEFORE.exec(near);
   if (!verb || MARK_IS_COMPARED_AFTER.test(after)) return null;
   return { kind: verb[1] ? 'over' : 'below', words: (verb[1] ?? verb[2]!).replace(/\s+/g, ' ') };

@@ -2433,3 +2433,9 @@ readingRows('the reader: the first months "of that year"', [
 readingRows('the reader: the head noun of a Spanish phrase says what a figure counts', [
   { why: '"asistieron 25 representantes de otros países del hemisferio": "representantes", the noun "representantes de otros países" opens with, is what the conference counted', text: 'A la conferencia asistieron 25 representantes de otros países del hemisferio.', date: '2022-04-25', language: 'es', figure: '25', metric: 'migration-conference-representatives', period: '2022-04-19/2022-04-20' },
 ]);
+
+readingRows('the reader: a floor said with "supera las", and the border named from Panama\'s side', [
+  { why: '"En los primeros 10 meses de 2021, la entrada de migrantes … supera las 124 mil 500 personas": the count\'s own floor, not a figure it is compared with', text: 'En los primeros 10 meses de 2021, la entrada de migrantes por la zona fronteriza de Darién supera las 124 mil 500 personas.', date: '2021-11-02', language: 'es', figure: '124 mil 500', metric: 'darien-crossings', period: '2021-01/2021-10' },
+  { why: '… but "superó los 248.284 migrantes de 2022" names what it is compared with', text: 'En 2023 el flujo por el Darién superó los 248.284 migrantes de 2022.', date: '2024-01-02', language: 'es', figure: '248.284', metric: 'darien-crossings', period: '2022' },
+  { why: '"have passed through the border of Panama with Colombia this year": the border the jungle is', text: 'Some 64,000 migrants have passed through the border of Panama with Colombia this year, the minister said.', date: '2021-08-24', figure: 'Some 64,000', metric: 'darien-crossings', period: '2021-01-01/2021-08-24' },
+]);
