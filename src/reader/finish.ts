@@ -235,8 +235,18 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
     blame(figure, because('no-metric'));
     return;
   }
+  // "En febrero de 2022 el Gobierno recordaba que en un año normal pasaban unas 10.000 personas":
+  // a typical year's rate said in reported speech is of no time at all; the period before the verb
+  // of saying is when it was said ("In 2020, before the surge, 22,102 crossed" keeps its year).
+  if (metric.typical && figure.periodMention && figure.periodMention.end <= figure.start && REPORTED_SINCE.test(cut(m, figure.periodMention.end, figure.start))) {
+    figure.period = null;
+    blame(figure, because('no-period'));
+    return;
+  }
   if (figure.period === null && !heldToEvent(figure, metric, pageDate, catalogue, m)) periodByDefault(figure, metric, pageDate, m);
 }
+/** A verb of saying and its "that" between a period and a figure: what follows is what was said. */
+const REPORTED_SINCE = /(?:^|[^\p{L}])(?:said|says|recalled|recalls|noted|notes|stated|told\s+\p{L}+|recordaba|recordó|recuerda|dijo|decía|dice|señaló|señalaba|afirmó|afirmaba|aseguró|aseguraba|explicó|explicaba|repitió|repetía)\s+(?:[^.;:]{0,40}?\s)?(?:that|que)\s/iu;
 
 /**
  * "In May 2025 the ambassador gave Panama 160 boats", "In July 2024 the police strung about eight

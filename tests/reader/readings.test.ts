@@ -2439,3 +2439,8 @@ readingRows('the reader: a floor said with "supera las", and the border named fr
   { why: '… but "superó los 248.284 migrantes de 2022" names what it is compared with', text: 'En 2023 el flujo por el Darién superó los 248.284 migrantes de 2022.', date: '2024-01-02', language: 'es', figure: '248.284', metric: 'darien-crossings', period: '2022' },
   { why: '"have passed through the border of Panama with Colombia this year": the border the jungle is', text: 'Some 64,000 migrants have passed through the border of Panama with Colombia this year, the minister said.', date: '2021-08-24', figure: 'Some 64,000', metric: 'darien-crossings', period: '2021-01-01/2021-08-24' },
 ]);
+
+readingRows('the reader: a typical year said in reported speech', [
+  { why: '"En febrero de 2022 el propio Gobierno recordaba que en un año normal pasaban unas 10.000 personas": the month is when it was said; a typical year is of no time at all', text: 'En febrero de 2022 el propio Gobierno recordaba que en un año normal pasaban por el Darién unas 10.000 personas.', date: '2024-05-27', language: 'es', figure: 'unas 10.000', metric: 'darien-crossings-typical-year', reason: 'no-period' },
+  { why: '… but "In 2020, before the surge, 22,102 people crossed" keeps its year, said in its own words', text: 'In 2020, before the surge, 22,102 people crossed the Darién.', date: '2023-01-10', figure: '22,102', metric: 'darien-crossings-typical-year', period: '2020' },
+]);
