@@ -446,6 +446,8 @@ function monthOfPrior(month: Period, priorPeriods: readonly PeriodMention[], pag
 
 const THAT_YEAR = /^(?:that|this|last) year$/i;
 const SPAN_END_BEFORE = EN.pattern('span-end-before');
+/** "…, and in September of that year": a phrase with its own preposition opens a clause, and ends no span ("between January and September"). */
+const OWN_PREPOSITION = /^(?:in|on|during|en|durante)\s/i;
 /** "hasta el 6 de junio de este año": a day that ends a span, its "until" its own. */
 const SPAN_END_WORDS = EN.pattern('span-end-words');
 
@@ -470,7 +472,7 @@ function heldForThatYear(own: readonly PeriodMention[], text: string): Set<Perio
     // Not the end of a span ("Between New Year's Day and July 17 this year"): the year is the span's.
     // "Entre agosto y octubre de aquel año": a span of whole months, as a list of them is.
     const monthsBetween = mention.kind === 'between' && mention.resolved !== null && monthsSpanned(mention.resolved.period) > 0;
-    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair' || mention.kind === 'first-months' || monthsBetween) && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(cut(text, mention.end, next.start)) && !SPAN_END_BEFORE.test(cut(text, Math.max(0, mention.start - 12), mention.start)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
+    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair' || mention.kind === 'first-months' || monthsBetween) && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(cut(text, mention.end, next.start)) && !(SPAN_END_BEFORE.test(cut(text, Math.max(0, mention.start - 12), mention.start)) && !OWN_PREPOSITION.test(mention.words)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
   });
   return held;
 }

@@ -2444,3 +2444,7 @@ readingRows('the reader: a typical year said in reported speech', [
   { why: '"En febrero de 2022 el propio Gobierno recordaba que en un año normal pasaban unas 10.000 personas": the month is when it was said; a typical year is of no time at all', text: 'En febrero de 2022 el propio Gobierno recordaba que en un año normal pasaban por el Darién unas 10.000 personas.', date: '2024-05-27', language: 'es', figure: 'unas 10.000', metric: 'darien-crossings-typical-year', reason: 'no-period' },
   { why: '… but "In 2020, before the surge, 22,102 people crossed" keeps its year, said in its own words', text: 'In 2020, before the surge, 22,102 people crossed the Darién.', date: '2023-01-10', figure: '22,102', metric: 'darien-crossings-typical-year', period: '2020' },
 ]);
+
+readingRows('the reader: "and in September of that year" opens a clause', [
+  { why: '"The surge built through 2021, and in September of that year alone 25,505 came through": September of 2021, not the year; "and" before a phrase with its own "in" ends no span', text: 'In 2021 the surge began, and in September of that year alone 25,505 came through the Darién.', date: '2023-12-18', figure: '25,505', metric: 'darien-crossings', period: '2021-09' },
+]);
