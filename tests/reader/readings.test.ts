@@ -2448,3 +2448,7 @@ readingRows('the reader: a typical year said in reported speech', [
 readingRows('the reader: "and in September of that year" opens a clause', [
   { why: '"The surge built through 2021, and in September of that year alone 25,505 came through": September of 2021, not the year; "and" before a phrase with its own "in" ends no span', text: 'In 2021 the surge began, and in September of that year alone 25,505 came through the Darién.', date: '2023-12-18', figure: '25,505', metric: 'darien-crossings', period: '2021-09' },
 ]);
+
+readingRows('the reader: a part of a set picked out by a superlative, in Spanish', [
+  { why: '"Dos de los meses más intensos de 2021 fueron septiembre …": two of the months, no count of 2021', text: 'Dos de los meses más intensos de 2021 fueron septiembre, con poco más de 25.500 ingresos por el Darién, y octubre, con 25.904.', date: '2022-09-05', language: 'es', figure: 'Dos', metric: null, reason: 'part-of-group' },
+]);
