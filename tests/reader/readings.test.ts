@@ -2452,3 +2452,7 @@ readingRows('the reader: "and in September of that year" opens a clause', [
 readingRows('the reader: a part of a set picked out by a superlative, in Spanish', [
   { why: '"Dos de los meses más intensos de 2021 fueron septiembre …": two of the months, no count of 2021', text: 'Dos de los meses más intensos de 2021 fueron septiembre, con poco más de 25.500 ingresos por el Darién, y octubre, con 25.904.', date: '2022-09-05', language: 'es', figure: 'Dos', metric: null, reason: 'part-of-group' },
 ]);
+
+readingRows('the reader: a part of a year\'s crossers, named by the predicate', [
+  { why: '"nearly 29,000 of last year\'s crossers were children": a part of the year\'s flow, not its count', text: 'UNICEF says nearly 29,000 of last year\'s crossers of the Darién were children.', date: '2022-03-28', figure: 'nearly 29,000', metric: null, reason: 'part-of-group' },
+]);
