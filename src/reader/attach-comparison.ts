@@ -280,6 +280,8 @@ function sameSpanLater(ctx: SentenceContext): Building | null {
 }
 
 const AGAINST_THE_NORM = /^\s+(?:(?:the|a)\s+)?(?:normal|norm|usual|typical(?:\s+year)?)\b|^\s+(?:lo|el)\s+(?:normal|habitual)(?![\p{L}])/iu;
+/** Periods that name their months ("January and February 2022", "the first two months of 2022"), not a year so far. */
+const MONTHS_NAMED: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-list', 'month-span', 'first-months', 'half']);
 const LAST_YEAR_WORDS = /^(?:last year|the (?:previous|prior) year|a year (?:earlier|before|ago)|el año (?:pasado|anterior)|año pasado)$/i;
 
 /**
@@ -454,7 +456,10 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     // "soared in April to 40,297. That's a six-fold increase from last year": part of a year set
     // against the year before by those words is against the same part of it.
     // (A year so far is left as the code below reads it: "doubles the record set last year".)
-    const back = subject?.period && p.resolved && LAST_YEAR_WORDS.test(p.words) && yearOf(subject.period, true) === null && yearOf(subject.period, false) === null && yearOfDay(p.resolved.period.start) === yearOfDay(subject.period.start) - 1;
+    // "January and February … roughly three times last year's pace": months named, not a year so far
+    // that happens to start on January 1, are set against the same months.
+    const namedMonths = subject?.periodMention && MONTHS_NAMED.has(subject.periodMention.kind);
+    const back = subject?.period && p.resolved && LAST_YEAR_WORDS.test(p.words) && yearOf(subject.period, true) === null && (yearOf(subject.period, false) === null || namedMonths) && yearOfDay(p.resolved.period.start) === yearOfDay(subject.period.start) - 1;
     if (back) return { period: resolveSameAs({ year: null, shift: -1 }, subject!.period!), words: p.words };
     // "13.425 en el primer trimestre de 2022, más del doble que en 2021": a ratio said against a
     // year "than in" it compares like with like, the same months; "a tenth of 2021" may be the year.

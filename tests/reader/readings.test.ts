@@ -2456,3 +2456,7 @@ readingRows('the reader: a part of a set picked out by a superlative, in Spanish
 readingRows('the reader: a part of a year\'s crossers, named by the predicate', [
   { why: '"nearly 29,000 of last year\'s crossers were children": a part of the year\'s flow, not its count', text: 'UNICEF says nearly 29,000 of last year\'s crossers of the Darién were children.', date: '2022-03-28', figure: 'nearly 29,000', metric: null, reason: 'part-of-group' },
 ]);
+
+readingRows('the reader: months named set against "last year\'s"', [
+  { why: '"In January and February 2022, 8,964 … roughly three times last year\'s pace": the same months of 2021, not the whole year (months named, not a year so far)', text: 'In January and February 2022, 8,964 migrants crossed the Darién.\nThat is roughly three times last year\'s pace.', date: '2022-03-28', figure: 'roughly three times', metric: 'darien-crossings', baseline: '2021-01/2021-02', kind: 'ratio' },
+]);
