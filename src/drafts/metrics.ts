@@ -266,6 +266,8 @@ export function matchPhrases(catalogue: MetricCatalogue, tokens: readonly Token[
       // "signed a bilateral migration agreement": an event's phrase of three words or more may take
       // one more word before its last (a document's head noun), once.
       let modifier = phrase.metric.kind === 'date' && phrase.stems.filter((w) => !STOP.has(w)).length >= 3;
+      // "otros 25 representantes": Spanish puts the figure inside the phrase ("otros representantes").
+      let number = true;
       while (j < phrase.stems.length) {
         const want = phrase.stems[j]!;
         const got = tokens[k]?.stem;
@@ -273,6 +275,10 @@ export function matchPhrases(catalogue: MetricCatalogue, tokens: readonly Token[
           j++;
           k++;
         } else if (got !== undefined && STOP.has(got) && k - i < phrase.stems.length + 3) k++;
+        else if (number && got !== undefined && /^\d/.test(got) && j > 0) {
+          number = false;
+          k++;
+        }
         else if (modifier && j === phrase.stems.length - 1 && got !== undefined && !STOP.has(got) && tokens[k + 1]?.stem === want) {
           modifier = false;
           k++;

@@ -2460,3 +2460,8 @@ readingRows('the reader: a part of a year\'s crossers, named by the predicate', 
 readingRows('the reader: months named set against "last year\'s"', [
   { why: '"In January and February 2022, 8,964 … roughly three times last year\'s pace": the same months of 2021, not the whole year (months named, not a year so far)', text: 'In January and February 2022, 8,964 migrants crossed the Darién.\nThat is roughly three times last year\'s pace.', date: '2022-03-28', figure: 'roughly three times', metric: 'darien-crossings', baseline: '2021-01/2021-02', kind: 'ratio' },
 ]);
+
+readingRows('the reader: "otros 30 representantes", and "el día 19"', [
+  { why: '"se reunió con otros 30 representantes del hemisferio": a Spanish phrase may hold the figure ("otros representantes")', text: 'En abril de 2022, Antony Blinken llegó a Panamá el día 19 y se reunió con otros 30 representantes del hemisferio.', date: '2023-08-14', language: 'es', figure: '30', metric: 'migration-conference-representatives', period: '2022-04-19/2022-04-20' },
+  { why: '… and "el día 19" is a day of the month named, no count', text: 'En abril de 2022, Antony Blinken llegó a Panamá el día 19 y se reunió con otros 30 representantes del hemisferio.', date: '2023-08-14', language: 'es', figure: '19', metric: null, reason: 'not read' },
+]);
