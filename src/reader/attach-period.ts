@@ -716,8 +716,11 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
   const named = prior.periods.filter((p) => p.resolved && p.kind !== 'bound' && p.kind !== 'vague' && !p.sameAs);
   if (named.length !== 1 || prior.periods.length !== 1) return;
   const [only] = named;
+  // "**Was last year really a drop?** Yes: the flow fell by about 25% from the 2023 record": a
+  // question asks of its period, and the change that answers it is of that period.
+  const asked = /\?[\s*_]*$/.test(cut(ctx.m, prior.sentence.start, prior.sentence.end));
   for (const figure of built) {
-    if (figure.periodMention || figure.kind !== 'quantity' || figure.mention!.change || figure.mention!.part || figure.per !== null) continue;
+    if (figure.periodMention || figure.kind !== 'quantity' || (figure.mention!.change && !asked) || figure.mention!.part || figure.per !== null) continue;
     // Across a paragraph, only a figure whose own words say what it counts: a page footer's "312"
     // is no count of the year the paragraph before named.
     if (!ctx.prior && !ctx.answers && !heading && figure.metricFrom !== 'sentence') continue;

@@ -2465,3 +2465,7 @@ readingRows('the reader: "otros 30 representantes", and "el día 19"', [
   { why: '"se reunió con otros 30 representantes del hemisferio": a Spanish phrase may hold the figure ("otros representantes")', text: 'En abril de 2022, Antony Blinken llegó a Panamá el día 19 y se reunió con otros 30 representantes del hemisferio.', date: '2023-08-14', language: 'es', figure: '30', metric: 'migration-conference-representatives', period: '2022-04-19/2022-04-20' },
   { why: '… and "el día 19" is a day of the month named, no count', text: 'En abril de 2022, Antony Blinken llegó a Panamá el día 19 y se reunió con otros 30 representantes del hemisferio.', date: '2023-08-14', language: 'es', figure: '19', metric: null, reason: 'not read' },
 ]);
+
+readingRows('the reader: a change that answers a question', [
+  { why: '"**Was last year really a drop?** Yes: the flow fell by about 25% from the 2023 record": the change is of the year the question asks about', text: '**Was last year really a drop?** Yes: the flow through the Darién fell by about 25% from the 2023 record.', date: '2025-07-07', figure: 'about 25%', metric: 'darien-crossings', period: '2024', baseline: '2023', kind: 'percent-change', markdown: true },
+]);
