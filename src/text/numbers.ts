@@ -495,11 +495,12 @@ const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|mayor|superior|por encima)(?![\p{L}
 // come later in the clause.
 const COMPARED_LATER_ES = '(?=[^.;]{0,120}?(?:en comparación con|comparad[oa]s? con|con respecto a|respecto a|frente a)(?![\\p{L}]))';
 // "Frente a 2023, … unas 218.000 personas menos.": "menos" closing its clause, the baseline said
-// before; only right after the figure or its people ("302.203, muchos menos" is a comment).
+// before; only right after the figure or its people ("302.203, muchos menos" is a comment), and
+// after its people before a comma too ("se han reportado 206,368 personas menos, una cifra que …").
 const PEOPLE_ES = '(?:personas|migrantes|viajeros|cruces|extranjeros)';
 // "7 mil 605 migrantes más a los reportados en 2021": "a los" for "que los", as some wires write it.
-const FEWER_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+(?:${PEOPLE_ES}\\s+)?menos(?=\\s*[.;:]|\\s*$)`, 'iu');
-const MORE_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+(?:${PEOPLE_ES}\\s+)?más(?=\\s*[.;:]|\\s*$)`, 'iu');
+const FEWER_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+menos(?=\\s*[.;:,]|\\s*$)|^\\s+menos(?=\\s*[.;:]|\\s*$)`, 'iu');
+const MORE_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+más(?=\\s*[.;:,]|\\s*$)|^\\s+más(?=\\s*[.;:]|\\s*$)`, 'iu');
 /** "se desplomaron de 302.203 ... a 3.091": a verb of change before "de". */
 const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VERBS_ES})|(${INCREASE_VERBS_ES}|pasaron|pasó|pasar|pasando))(?:\\s+[\\p{L}\\p{N},’'-]+){0,8}?\\s+de\\s+$`, 'iu');
 

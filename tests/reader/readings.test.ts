@@ -2469,3 +2469,8 @@ readingRows('the reader: "otros 30 representantes", and "el día 19"', [
 readingRows('the reader: a change that answers a question', [
   { why: '"**Was last year really a drop?** Yes: the flow fell by about 25% from the 2023 record": the change is of the year the question asks about', text: '**Was last year really a drop?** Yes: the flow through the Darién fell by about 25% from the 2023 record.', date: '2025-07-07', figure: 'about 25%', metric: 'darien-crossings', period: '2024', baseline: '2023', kind: 'percent-change', markdown: true },
 ]);
+
+readingRows('the reader: "N personas menos," and a flow someone projected, in Spanish', [
+  { why: '"para este año se han reportado 206,368 personas menos, una cifra que …": a difference, not this year\'s count', text: 'Para esta fecha en 2023 habían transitado por la selva del Darién 505,809 migrantes y para este año se han reportado 206,368 personas menos, una cifra que refleja una caída del 41%.', date: '2024-12-12', language: 'es', figure: '206,368', metric: 'darien-crossings', kind: 'difference' },
+  { why: '"un flujo de 800,000 que se proyectaban para este año": a projection, not a count', text: 'Muy alejadas quedaron las expectativas de un flujo de 800,000 que se proyectaban para este año por el Darién.', date: '2024-12-12', language: 'es', figure: '800,000', metric: null, reason: 'forecast' },
+]);

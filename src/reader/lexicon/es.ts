@@ -43,9 +43,9 @@ export const SPANISH = [
   {
     id: 'forecast-after',
     on: 'after-figure',
-    pattern: /^\s*(?:[\p{L}-]+\s+){0,3}(?:podrían?|cruzarían|cruzarán|crucen|atravesarían|atravesarán|atraviesen|llegarían|llegarán|lleguen|ingresarían|ingresarán|ingresen)(?![\p{L}])/iu,
-    why: 'The conditional, future or subjunctive of a crossing after the figure ("500.000 personas crucen"): a forecast.',
-    examples: { reads: [' personas crucen la selva', ' migrantes podrían cruzar', ' llegarán este año'], not: [' personas cruzaron', ' migrantes llegaron en mayo'] },
+    pattern: /^\s*(?:[\p{L}-]+\s+){0,3}(?:podrían?|cruzarían|cruzarán|crucen|atravesarían|atravesarán|atraviesen|llegarían|llegarán|lleguen|ingresarían|ingresarán|ingresen)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+)?(?:que\s+)?(?:se\s+)?(?:proyectaba|proyectaban|proyecta|proyectan|proyectó|proyectaron|preveía|preveían|prevé|prevén|previó|esperaba|esperaban|estimaba|estimaban)(?![\p{L}])/iu,
+    why: 'The conditional, future or subjunctive of a crossing after the figure ("500.000 personas crucen"), or a figure someone projected ("un flujo de 800,000 que se proyectaban para este año"): a forecast.',
+    examples: { reads: [' personas crucen la selva', ' migrantes podrían cruzar', ' llegarán este año', ' que se proyectaban para este año', ' migrantes que se preveían'], not: [' personas cruzaron', ' migrantes llegaron en mayo', ' que cruzaron en 2023'] },
   },
   {
     id: 'breakdown-before',
