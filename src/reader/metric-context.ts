@@ -133,7 +133,9 @@ const CHANGE_LABEL = EN.words('change-label');
 function labelOf(ctx: SentenceContext, figure: Building, words: readonly string[]): string | null {
   const label = LABELLED.exec(ctx.body);
   if (!label || figure.start - ctx.sentence.start < label[0].length) return null;
-  if (words.length > 0 && !continuesPrior(words, figure.per) && !GENERIC_PEOPLE.has(stem(words[0]!))) return null;
+  // "- 2020: 6,465, down 29% on 2019 as borders shut": words after a comma are a clause of their own, not what the figure counts.
+  const ownWords = /^\s*,/.test(cut(ctx.m, figure.end, figure.end + 3)) ? [] : words;
+  if (ownWords.length > 0 && !continuesPrior(ownWords, figure.per) && !GENERIC_PEOPLE.has(stem(ownWords[0]!))) return null;
   const labelTokens = tokenize(label[1]!, 0, label[1]!.length);
   // A change's label ("Change in percent") is right for a change, and for nothing else.
   const change = figure.mention?.change !== null && figure.mention?.change !== undefined;

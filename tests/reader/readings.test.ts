@@ -2474,3 +2474,7 @@ readingRows('the reader: "N personas menos," and a flow someone projected, in Sp
   { why: '"para este año se han reportado 206,368 personas menos, una cifra que …": a difference, not this year\'s count', text: 'Para esta fecha en 2023 habían transitado por la selva del Darién 505,809 migrantes y para este año se han reportado 206,368 personas menos, una cifra que refleja una caída del 41%.', date: '2024-12-12', language: 'es', figure: '206,368', metric: 'darien-crossings', kind: 'difference' },
   { why: '"un flujo de 800,000 que se proyectaban para este año": a projection, not a count', text: 'Muy alejadas quedaron las expectativas de un flujo de 800,000 que se proyectaban para este año por el Darién.', date: '2024-12-12', language: 'es', figure: '800,000', metric: null, reason: 'forecast' },
 ]);
+
+readingRows('the reader: a labelled list item whose figure a comma ends', [
+  { why: '"- 2020: 6,465, down 29% on 2019 as borders shut": what follows the comma is a clause of its own, not what 6,465 counts; the item is the text\'s flow, as "- 2020: 6,465." is', text: '# Darién crossings\n\nMigrants crossed the Darién in record numbers in 2021.\n\n## The longer view\n- 2018 and 2019: 9,222 and 22,102.\n- 2020: 6,465, down 29% on 2019 as borders shut.', date: '2022-03-28', figure: '6,465', metric: 'darien-crossings', period: '2020', markdown: true },
+]);
