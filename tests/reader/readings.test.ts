@@ -2478,3 +2478,7 @@ readingRows('the reader: "N personas menos," and a flow someone projected, in Sp
 readingRows('the reader: a labelled list item whose figure a comma ends', [
   { why: '"- 2020: 6,465, down 29% on 2019 as borders shut": what follows the comma is a clause of its own, not what 6,465 counts; the item is the text\'s flow, as "- 2020: 6,465." is', text: '# Darién crossings\n\nMigrants crossed the Darién in record numbers in 2021.\n\n## The longer view\n- 2018 and 2019: 9,222 and 22,102.\n- 2020: 6,465, down 29% on 2019 as borders shut.', date: '2022-03-28', figure: '6,465', metric: 'darien-crossings', period: '2020', markdown: true },
 ]);
+
+readingRows('the reader: the wire said without "barbed"', [
+  { why: '"put up roughly six miles of wire on five trails in July": the barbed wire, said as wire', text: 'SENAFRONT put up roughly six miles of wire on five trails in July, shortly after President José Raúl Mulino took office on July 1.', date: '2024-10-21', figure: 'roughly six', metric: 'darien-barbed-wire-length', period: '2024-07-17' },
+]);
