@@ -1421,9 +1421,9 @@ export const ENGLISH = [
   {
     id: 'term-end-before',
     on: 'before-period',
-    pattern: /(?:^|[^\p{L}])(?:until|till|through|hasta(?:\s+el)?|(?:left|leaving|leaves|leave|quit|quitting)\s+(?:office|the\s+post|the\s+job|the\s+ministry|the\s+government)|stepped\s+down|steps\s+down|step\s+down|resigned|resigns|was\s+replaced|dejó\s+el\s+cargo|renunció)(?:\s+(?:on|in|el|en))?\s+$/iu,
+    pattern: /(?:^|[^\p{L}])(?:until|till|through|hasta(?:\s+el)?|(?:left|leaving|leaves|leave|quit|quitting)\s+(?:office|the\s+post|the\s+job|the\s+ministry|the\s+government)|stepped\s+down|steps\s+down|step\s+down|resigned|resigns|was\s+replaced|dejó\s+(?:el\s+cargo|la\s+cancillería|el\s+ministerio)|(?:lo|la)\s+dejó|renunció)(?:\s+(?:on|in|el|en))?\s+$/iu,
     why: 'A term\'s end: "until October 2022", "left office on September 30", "stepped down on Oct. 3", "hasta el 10 de octubre", "renunció el 10 de octubre".',
-    examples: { reads: ['until ', 'left office on ', 'stepped down on ', 'resigned in ', 'hasta el ', 'renunció el '], not: ['since ', 'took office on ', 'down on '] },
+    examples: { reads: ['until ', 'left office on ', 'stepped down on ', 'resigned in ', 'hasta el ', 'renunció el ', 'asumió el cargo en 2020 y lo dejó en '], not: ['since ', 'took office on ', 'down on '] },
   },
   {
     id: 'span-joiner',
