@@ -358,6 +358,8 @@ const SEVERAL_YEARS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?((?:in|over|across|within
 const RUNNING_TOTAL_BEFORE = keyed(/((?:running|cumulative|combined|accumulated)\s+(?:total|tally|count|sum)|(?:total\s+|suma\s+|cifra\s+)?acumulad[oa])(?:\s+(?:of|to|at|is|was|stands\s+at|stood\s+at|nears|neared|reaches|reached|tops|topped|passes|passed|hits|hit|climbs\s+to|climbed\s+to|comes\s+to|came\s+to|rises\s+to|rose\s+to|de|es\s+de|fue\s+de|llega\s+a|llegó\s+a|ronda|supera|asciende\s+a|ascendió\s+a))?\s+(?:(?:roughly|about|nearly|almost|some|more\s+than|over|just\s+over|just\s+under|around|casi|unos|unas|más\s+de|cerca\s+de|alrededor\s+de|los|las)\s+)?$/iu, /running|cumulative|combined|accumulated|acumulad/iu);
 // "the count never reached 31,000 until the surge", "nunca superó los 31.000": a line the count
 // stayed under, over years the sentence may not name, not the count of any one of them.
+/** "the first year above 200,000", "el primer año por encima de los 200.000": a mark passed, not the count. */
+const FIRST_PAST_BEFORE = /(?:^|[^\p{L}])(?:(?:the\s+)?first\s+(?:year|month|week|time|day)\s+(?:(?:it|that|crossings|the\s+flow)\s+(?:\p{L}+\s+)?)?(?:above|over|below|under|past|(?:topped|exceeded|passed|surpassed)(?:\s+the)?)|(?:el\s+)?primer\s+(?:año|mes)\s+(?:por\s+encima|por\s+debajo)\s+de(?:\s+(?:los|las))?|(?:la\s+)?primera\s+vez\s+(?:que\s+)?(?:super[óa]|rebas[óa]|pas[óa]\s+de)(?:\s+(?:los|las))?)\s+$/iu;
 const NEVER_REACHED_BEFORE = /(?:^|[^\p{L}])(?:never|nunca)\s+(?:again\s+|más\s+)?(?:reached|topped|exceeded|passed|surpassed|hit|broke|alcanzó|superó|rebasó|llegó\s+a)\s+(?:the\s+|los\s+|las\s+)?$/iu;
 // "32 motores fuera de borda, dos por embarcación", "two per boat": the size of each, not a total.
 const PER_UNIT_AFTER = /^\s+(?:per|a|each|por|cada)\s+(?:boat|vessel|launch|family|person|embarcación|lancha|bote|barco|familia|persona)(?![\p{L}])/iu;
@@ -943,6 +945,7 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   // "fell below the 100 mark in June, when only 10 crossed": a threshold, not the count.
   if (THRESHOLD_AFTER.test(after) && /\b(?:the|la|el)\s+$/i.test(near)) return because('threshold', { figure: numberText });
   if (NEVER_REACHED_BEFORE.test(near)) return because('threshold', { figure: numberText });
+  if (FIRST_PAST_BEFORE.test(near)) return because('threshold', { figure: numberText });
   // "for a running total of 237,639", "the running tally nears half a million", "un acumulado de":
   // a sum over years from a start the sentence does not name, not the year it stands in.
   // ("Add 2021 and 2022 together and you have more than half a million in two years": the years named are its period.)

@@ -15,7 +15,11 @@ import type { PeriodKind } from './periods.js';
 
 const MONTH = '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:º|°|\\.º)?|primero';
+/** A day of the month in words, as a radio script writes it ("el lunes dieciocho de abril"). */
+const DAY_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve', 'treinta', 'treinta y uno'].map((word, i) => [word, i + 1]),
+);
+const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:º|°|\\.º)?|primero|${Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join('|')}`;
 const COUNT = '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\\d{1,2})';
 const WEEKDAY = '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)';
 /** "25 de septiembre", "1º de julio de 2024", "17 de julio del 2024". */
@@ -268,7 +272,7 @@ export function glossSpanish(words: string): string {
   if (phrase !== undefined) return phrase;
   const date = DATE_PARTS.exec(lower);
   if (date) {
-    const day = date[1] === 'primero' ? '1' : date[1]!.replace(/\D/g, '');
+    const day = date[1] === 'primero' ? '1' : DAY_WORDS[date[1]!] !== undefined ? String(DAY_WORDS[date[1]!]) : date[1]!.replace(/\D/g, '');
     return `${GLOSSARY[date[2]!]} ${day}${date[3] ? `, ${date[3]}` : ''}`;
   }
   const monthYear = MONTH_YEAR.exec(lower);
