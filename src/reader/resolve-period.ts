@@ -119,13 +119,13 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     const resolved = resolveOne(found);
     done.set(found, resolved);
     return resolved;
-  }), held, text).map((mention, _, all) => {
-    const month = thatMonthOfHeld(mention, all, held);
+  }), held, text).map((mention, i, all) => {
+    const month = thatMonthOfHeld(mention, all, held) ?? theMonthInAYear(mention, all[i + 1], text);
     if (month) return month;
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
     return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? sinceToEntryDate(mention, all, text) ?? firstMonthsNotOver(mention, page, carry.year) ?? mention);
-  });
+  }).filter((mention, i, all) => !(i > 0 && mention.kind === 'year' && all[i - 1]!.end === mention.end && all[i - 1]!.kind === 'that'));
 
   function resolveOne(mention: PeriodMention): PeriodMention {
     if (held.has(mention)) return mention;
@@ -173,6 +173,19 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (named === mention && reviewedYear !== null && inReviewOfTheYearBefore(mention, page, reviewedYear)) return { ...mention, resolved: null };
     return toThePageStill(mention, named, page);
   }
+}
+
+/**
+ * "En lo que va de diciembre … 2,087. Para todo el mes en 2023 entraron más de 14,000": the month
+ * referred to ("that month", "todo el mes"), in the year named right after it: December 2023, not
+ * the year (which the figure would otherwise take).
+ */
+function theMonthInAYear(mention: PeriodMention, next: PeriodMention | undefined, text: string): PeriodMention | null {
+  if (mention.kind !== 'that' || !mention.resolved || next?.kind !== 'year' || !next.resolved || !/^\s*$/.test(cut(text, mention.end, next.start)) || !/^(?:en|in|of|de)\s/i.test(next.words)) return null;
+  const period = mention.resolved.period;
+  if (monthsSpanned(period) !== 1) return null;
+  const moved = monthsInYear(period, yearOfDay(next.resolved.period.start));
+  return moved ? { ...mention, end: next.end, words: cut(text, mention.start, next.end), resolved: moved } : null;
 }
 
 /**

@@ -2483,3 +2483,7 @@ readingRows('the reader: a day of the month in words, and the first year past a 
   { why: '"sobrevoló el Darién en helicóptero el lunes dieciocho de abril": a date written in words, not "el lunes" read against the page', text: 'El mes pasado, el secretario Alejandro Mayorkas sobrevoló el Darién en helicóptero el lunes dieciocho de abril, y unas 1.000 personas cruzaron la selva ese día.', date: '2022-05-16', language: 'es', figure: 'unas 1.000', metric: 'darien-crossings', period: '2022-04-18' },
   { why: '"248,284, the first year above 200,000": a mark the year passed, not its count', text: '- **2022:** 248,284 crossings of the Darién, the first year above 200,000.', date: '2025-03-17', figure: 'above 200,000', metric: null, reason: 'threshold', markdown: true },
 ]);
+
+readingRows('the reader: the month referred to, in the year named after it', [
+  { why: '"En lo que va de diciembre … Para todo el mes en 2023 entraron más de 14,000": December 2023, not the whole year', text: 'En lo que va de diciembre el servicio ha registrado 2,087 cruces de la selva del Darién. Para todo el mes en 2023 entraron a Panamá por esa vía más de 14,000 personas.', date: '2024-12-12', language: 'es', figure: 'más de 14,000', metric: 'darien-crossings', period: '2023-12' },
+]);
