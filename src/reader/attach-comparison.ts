@@ -542,7 +542,7 @@ function baselineOfTheSameDays(ctx: SentenceContext, figure: Building | null, su
   // the whole year's.
   const multiple = figure?.comparisonDraft?.kind === 'ratio' && (figure.value ?? 0) >= 2;
   const lead = COMPARED_WITH.test(cut(ctx.m, Math.max(ctx.sentence.start, baseline.start - 24), baseline.start)) || (multiple && subject !== null && namedMonths(subject) && followsBaselineLead(baseline, ctx.m, ctx.sentence.start));
-  const same = subject && mention && lead && baseline.periodFrom === 'sentence' ? sameSpanOfYear(ctx, mention, subject.period) : null;
+  const same = subject && mention && lead && baseline.periodFrom === 'sentence' ? sameSpanOfYear(ctx, mention, subject.period, namedMonths(subject)) : null;
   if (!same) return;
   const whole = baseline.period;
   baseline.period = same;
@@ -705,10 +705,12 @@ function yearOf(period: Period, whole: boolean): number | null {
  * 2023", "the 2023 total", "el récord de 2023"). A ratio ("nearly double the number in 2018") is
  * left with the whole year: a year so far is set against a whole earlier year that way.
  */
-function sameSpanOfYear(ctx: SentenceContext, p: PeriodMention, subject: Period | null): Period | null {
+function sameSpanOfYear(ctx: SentenceContext, p: PeriodMention, subject: Period | null, monthsNamed = false): Period | null {
   // "2.158 en enero de este año, en contraste con los 34.839 del año pasado": against one month's
-  // count, last year said by when it was is that month of it, as a year named is.
-  const bare = p.kind === 'year' || (p.kind === 'deictic' && subject !== null && monthsSpanned(subject) === 1 && /^(?:in |of )?last year$/i.test(p.glossed ?? p.words));
+  // count, last year said by when it was is that month of it, as a year named is; so against
+  // months the sentence names from the year's start ("from January to March, 87,390 compared to
+  // 13,791 last year").
+  const bare = p.kind === 'year' || (p.kind === 'deictic' && subject !== null && (monthsSpanned(subject) === 1 || monthsNamed) && /^(?:in |of )?last year$/i.test(p.glossed ?? p.words));
   const year = bare && p.resolved ? yearOf(p.resolved.period, true) : null;
   const soFar = subject ? yearOf(subject, false) : null;
   if (year === null || soFar === null || year >= soFar || WHOLE_YEAR.test(cut(ctx.m, Math.max(ctx.sentence.start, p.start - 24), p.end))) return null;

@@ -2487,3 +2487,7 @@ readingRows('the reader: a day of the month in words, and the first year past a 
 readingRows('the reader: the month referred to, in the year named after it', [
   { why: '"En lo que va de diciembre … Para todo el mes en 2023 entraron más de 14,000": December 2023, not the whole year', text: 'En lo que va de diciembre el servicio ha registrado 2,087 cruces de la selva del Darién. Para todo el mes en 2023 entraron a Panamá por esa vía más de 14,000 personas.', date: '2024-12-12', language: 'es', figure: 'más de 14,000', metric: 'darien-crossings', period: '2023-12' },
 ]);
+
+readingRows('the reader: "last year" against months named', [
+  { why: '"from January to March, 87,390 compared to 13,791 last year": the same months of last year, not its whole', text: 'From January to March, 87,390 people made the trek through the Darién, compared to 13,791 last year.', date: '2023-04-14', figure: '13,791', metric: 'darien-crossings', period: '2022-01/2022-03' },
+]);
