@@ -142,13 +142,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       carry.recent = notePeriods(carry.recent, [moved]);
       return moved;
     }
-    if (mention.kind === 'since-then') {
-      // "By July 17 … since then": a running total's day leaves no period to refer to (its start is
-      // what "since then" names), so the sentences before are looked at.
-      const since = sinceThen(mention, carry.recent.length > 0 ? carry.recent : recentPeriods, page);
-      if (since) carry.recent = notePeriods(carry.recent, [since]);
-      return since ?? mention;
-    }
+    if (mention.kind === 'so-far-then' || mention.kind === 'since-then') return spanFromThen(mention, own, carry, recentPeriods, page);
     const resolved = mention.sameAs
       ? resolveSame(mention, asResolved(), priorPeriods, carry.recent, text, page)
       : mention.kind === 'that'
@@ -186,6 +180,31 @@ function theMonthInAYear(mention: PeriodMention, next: PeriodMention | undefined
   if (monthsSpanned(period) !== 1) return null;
   const moved = monthsInYear(period, yearOfDay(next.resolved.period.start));
   return moved ? { ...mention, end: next.end, words: cut(text, mention.start, next.end), resolved: moved } : null;
+}
+
+/** "since then", "so far that year": a span from, or of the year to, a period named before; noted for what comes after. */
+function spanFromThen(mention: PeriodMention, own: readonly PeriodMention[], carry: YearCarried, recentPeriods: readonly Period[], page: Period | null): PeriodMention {
+  // "By July 17 … since then": a running total's day leaves no period to refer to (its start is
+  // what "since then" names), so the sentences before are looked at.
+  const recent = carry.recent.length > 0 ? carry.recent : recentPeriods;
+  // "Hasta el 17 de julio habían cruzado … en lo que iba de año": a day of its own sentence ends
+  // the year so far, in that day's year.
+  const ownDay = own.filter((p) => p !== mention && p.start < mention.start).map((p) => (p as UntilMention).asOf ?? p.resolved?.period).filter((p): p is Period => p !== undefined && p !== null).at(-1);
+  const then = mention.kind === 'since-then' ? sinceThen(mention, recent, page) : yearSoFarThen(mention, ownDay ? [ownDay] : recent, page);
+  if (then) carry.recent = notePeriods(carry.recent, [then]);
+  return then ?? mention;
+}
+
+/**
+ * "Para el 17 de julio … En lo que iba de año ya eran más de 212.000", "so far that year": the year
+ * to the end of the newest period named before, as "so far this year" is the year to the page date.
+ */
+function yearSoFarThen(mention: PeriodMention, recent: readonly Period[], page: Period | null): PeriodMention | null {
+  // The newest period named, to its end ("Para el 17 de julio", or a span that ran to it), within one year and before the page.
+  const last = recent[recent.length - 1];
+  if (!last || !page || last.end >= page.end || yearOfDay(last.start) !== yearOfDay(last.end)) return null;
+  const year = yearOfDay(last.end);
+  return { ...mention, kind: 'so-far', borrowed: true, resolved: { period: periodFromDays(dayNumber(year, 1, 1), last.end), deictic: false } };
 }
 
 /**

@@ -235,6 +235,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('vague', `(?:(?:en|durante) )?(?:los|sus) (?:primeros|últimos) meses del? ${WHICH_YEAR}`, '', [], ['en los primeros meses de este año', 'los últimos meses de 2023']),
   rule('bound', `(?:antes|después) de(?:l| la| las)? (?:(?:${MONTH} de )?${YEAR}|(?:pandemia|crisis|oleada|ola|avalancha|elecciones)(?: (?:que )?(?:comenzó|empezó|estalló|arrancó))?(?: (?:del?|en) ${YEAR})?|covid(?:-19)?)`, '', [], ['antes de la pandemia', 'antes de 2019', 'antes de la oleada de 2021', 'antes de la oleada que comenzó en 2021']),
   rule('since-then', 'desde entonces', 'since then', [], ['desde entonces']),
+  // "Para el 17 de julio … En lo que iba de año ya eran más de 212.000": the year to the day named before.
+  rule('so-far-then', '(?:en )?lo que (?:iba|llevaba) (?:de|del) año', 'so far that year', [], ['En lo que iba de año', 'lo que llevaba del año']),
   rule('since-event', '(?:desde que (?:el |la )?(?:presidente|presidenta|mandatario|ministro|ministra|gobierno)[^,.;\\d]{0,60}?(?:asumió|tomó posesión|llegó al poder|juró))', '', [], ['desde que el presidente José Raúl Mulino asumió']),
   // "contaba 11.363 cruces desde la toma de posesión": since the day the term began, whose the text
   // said just before (src/reader/event-periods.ts), as "since the inauguration".

@@ -17,7 +17,7 @@ import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.j
 import type { Language } from '../model/figure.js';
 import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
 
-export type PeriodKind = 'those-months' | 'since-then' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'month-list' | 'months-to' | 'years-from' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
+export type PeriodKind = 'those-months' | 'since-then' | 'so-far-then' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'month-list' | 'months-to' | 'years-from' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
 
 export interface PeriodMention {
   readonly kind: PeriodKind;
@@ -102,6 +102,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "He took office on July 1. By July 17, 11,363 had crossed since then": from the day named just
   // before (src/reader/resolve-period.ts resolves it; a day only, never a month or a year).
   ['since-then', /\b(?:since then|ever since)\b/gi],
+  // "By July 17 … So far that year, more than 212,000 had crossed": the year to the day named before
+  // (src/reader/resolve-period.ts), not to the page date.
+  ['so-far-then', /\b(?:so far that year|that year so far|by then that year)\b/gi],
   // "until yesterday, 1,710 had crossed", "as of Wednesday, 402,030 …": a running total to that day
   // from a start not named, not that day's count; unresolved unless another phrase names the start.
   // Not "through Wednesday": "from his first day in office through Wednesday" names both ends.
@@ -330,6 +333,7 @@ const SINCE_WHEN = /^(?:,?\s+(?:during|at|amid|in|durante|en)\s[^.;:!?\d]{0,64}?
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   ['since then', 'ever since'],
+  ['so far that year', 'that year so far', 'then that year'],
   ['until ', 'till ', 'up to ', 'up until ', 'as of '],
   [' that '],
   [' months of '],
@@ -585,6 +589,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
   switch (kind) {
     case 'to-date':
     case 'since-then':
+    case 'so-far-then':
     case 'that':
     case 'those-months':
     case 'bound':

@@ -2491,3 +2491,9 @@ readingRows('the reader: the month referred to, in the year named after it', [
 readingRows('the reader: "last year" against months named', [
   { why: '"from January to March, 87,390 compared to 13,791 last year": the same months of last year, not its whole', text: 'From January to March, 87,390 people made the trek through the Darién, compared to 13,791 last year.', date: '2023-04-14', figure: '13,791', metric: 'darien-crossings', period: '2022-01/2022-03' },
 ]);
+
+readingRows('the reader: the year so far to a day named before', [
+  { why: '"Para el 17 de julio … En lo que iba de año ya eran más de 212.000": the year to July 17, not to the page date', text: 'Para el 17 de julio, el Servicio Nacional de Fronteras contaba 11.363 cruces del Darién desde el 1 de julio.\nEn lo que iba de año ya eran más de 212.000 los migrantes que habían cruzado la selva del Darién.', date: '2024-11-18', language: 'es', figure: 'más de 212.000', metric: 'darien-crossings', period: '2024-01-01/2024-07-17' },
+  { why: '… "Hasta el 17 de julio habían cruzado … en lo que iba de año" on a page of the next year: the year of that day', text: 'Hasta el 17 de julio habían cruzado la selva del Darién más de 212.000 personas en lo que iba de año.', date: '2025-01-03', language: 'es', figure: 'más de 212.000', metric: 'darien-crossings', period: '2024-01-01/2024-07-17' },
+  { why: '… "so far that year" in English', text: 'By July 17, 2024, SENAFRONT had counted 11,363 crossings of the Darién since July 1.\nSo far that year, more than 212,000 people had crossed the Darién.', date: '2024-11-18', figure: 'more than 212,000', metric: 'darien-crossings', period: '2024-01-01/2024-07-17' },
+]);
