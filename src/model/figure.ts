@@ -275,8 +275,7 @@ function readDigits(text: string, language: Language): NumberRead | null {
   let step = fraction !== undefined ? 10 ** -fraction.length : 10 ** trailingZeros(whole);
   let length = match[0].length;
   // "a ratio of almost 21 to one", "de 20 a 1": a ratio said as its two terms.
-  // "a nearly 20-time increase", "a 20-times rise": the multiplier as an adjective.
-  const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ (?:times|veces)\b/i.exec(text.slice(length)) ?? /^-times?\b(?=\s+(?:increase|rise|jump|growth|surge|drop|decrease|decline|fall|higher|lower|more|greater)\b)/i.exec(text.slice(length)) ?? TO_ONE_AFTER.exec(text.slice(length));
+  const fold = /^[- ]?fold\b/i.exec(text.slice(length)) ?? /^ (?:times|veces)\b/i.exec(text.slice(length)) ?? TIMES_ADJECTIVE.exec(text.slice(length)) ?? TO_ONE_AFTER.exec(text.slice(length));
   // "nearly 100 times" for 97.8: a round multiple is rounded as a round count is (its trailing zeros).
   if (fold) return { value, step, multiplier: true, percent: false, length: length + fold[0].length };
   const { scale, length: scaleLength } = readScale(text.slice(length));
@@ -510,10 +509,13 @@ function scaleAtLeast(text: string, scale: number): boolean {
   return words !== null && SCALES[words[1]!]! >= scale;
 }
 
+/** "a nearly 20-time increase", "a 20-times rise": a multiplier said as an adjective of a change. */
+const TIMES_ADJECTIVE = /^-times?\b(?=\s+(?:increase|rise|jump|growth|surge|drop|decrease|decline|fall|higher|lower|more|greater)\b)/i;
+
 /** A number read from words, then what may follow it: "times", "veces", "-fold", "percent", "por ciento". */
 function wordsRead(text: string, value: number, position: number, step: number): NumberRead {
   // "five times as many", "seven times the number": a ratio in words, as "5 times" is in digits.
-  const times = /^(?:[- ]fold\b| times\b| veces\b|-times?\b(?=\s+(?:increase|rise|jump|growth|surge|drop|decrease|decline|fall|higher|lower|more|greater)\b))/i.exec(text.slice(position));
+  const times = /^(?:[- ]fold\b| times\b| veces\b)/i.exec(text.slice(position)) ?? TIMES_ADJECTIVE.exec(text.slice(position));
   // "a hundred times as many" is as round as "a hundred" is, to a tenth of it; "twelve times" to one.
   if (times) return { value, step: Math.max(1, step / 10), multiplier: true, percent: false, length: position + times[0].length };
   const percentLength = readPercent(text.slice(position));

@@ -246,7 +246,7 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
   if (figure.period === null && !heldToEvent(figure, metric, pageDate, catalogue, m)) periodByDefault(figure, metric, pageDate, m);
 }
 /** A verb of saying and its "that" between a period and a figure: what follows is what was said. */
-const REPORTED_SINCE = /(?:^|[^\p{L}])(?:said|says|recalled|recalls|noted|notes|stated|told\s+\p{L}+|recordaba|recordó|recuerda|dijo|decía|dice|señaló|señalaba|afirmó|afirmaba|aseguró|aseguraba|explicó|explicaba|repitió|repetía)\s+(?:[^.;:]{0,40}?\s)?(?:that|que)\s/iu;
+const REPORTED_SINCE = EN.pattern('reported-speech-between');
 
 /**
  * "In May 2025 the ambassador gave Panama 160 boats", "In July 2024 the police strung about eight

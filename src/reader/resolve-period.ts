@@ -125,7 +125,9 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
     return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? sinceToEntryDate(mention, all, text) ?? firstMonthsNotOver(mention, page, carry.year) ?? mention);
-  }).filter((mention, i, all) => !(i > 0 && mention.kind === 'year' && all[i - 1]!.end === mention.end && all[i - 1]!.kind === 'that'));
+  })
+    // A year theMonthInAYear took into the month before it ("todo el mes en 2023") is no period of its own.
+    .filter((mention, i, all) => !(i > 0 && mention.kind === 'year' && all[i - 1]!.end === mention.end && all[i - 1]!.kind === 'that'));
 
   function resolveOne(mention: PeriodMention): PeriodMention {
     if (held.has(mention)) return mention;

@@ -190,7 +190,7 @@ const COUNTS: ReadonlySet<UncheckedReason | null> = new Set([null, 'no-metric', 
  * 1.400 personas" read as darien-crossings is a count of people still, and "esas 2.400 personas", of
  * no metric, may restate it.
  */
-function writtenUnit(figure: DraftFigure): string | null {
+export function writtenUnit(figure: DraftFigure): string | null {
   return figure.mention ? figure.mention.unit : figure.unit;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Figures of one text that hold the same digits in another order and count the same thing: "The
- * two stations held 312 people on New Year's Day … counts 213 people in its stations", "entrevistó
- * a 1.240 migrantes … los 1.420 entrevistados". Swapped digits are the commonest slip of the hand
+ * two stations held 312 people on New Year's Day … counts 213 people in its stations", "recibió
+ * 1.780 personas en marzo … los 1.870 viajeros de marzo". Swapped digits are the commonest slip of the hand
  * in a figure, and the registry cannot catch it where it holds neither: only the draft shows that
  * one of the two is mistyped. Read after the reader's stages, from what they return (as
  * restated.ts is); the check internal-conflict reports the later figure, as a warning.
@@ -14,7 +14,7 @@
 import { GENERIC_PEOPLE } from '../drafts/metrics.js';
 import type { Language } from '../model/figure.js';
 import type { DraftFigure, ReadText } from './record.js';
-import { countedNoun, type Counted, type Restatement } from './restated.js';
+import { countedNoun, writtenUnit, type Counted, type Restatement } from './restated.js';
 
 /** Nouns of people the restatement stems do not fold together ("viajeros", "migrantes", "personas"). */
 const PEOPLE_STEMS = ['viajer', 'migrant', 'persona', 'peopl', 'person'];
@@ -30,7 +30,7 @@ function sameThing(a: Counted, b: Counted): boolean {
 
 /** A whole count of ten or more, written in digits, that a finger could have mistyped. */
 function isTypedCount(figure: DraftFigure): boolean {
-  return figure.kind === 'quantity' && figure.value !== null && figure.value >= 10 && Number.isInteger(figure.value) && figure.per === null && !figure.mention?.change && figure.mention?.unit == null && /\d/.test(figure.text);
+  return figure.kind === 'quantity' && figure.value !== null && figure.value >= 10 && Number.isInteger(figure.value) && figure.per === null && !figure.mention?.change && writtenUnit(figure) === null && /\d/.test(figure.text);
 }
 
 /** The digits of a count, sorted: 312 and 213 share "123". */

@@ -133,9 +133,13 @@ function isKnownPeak(context: CheckContext, rate: Claim): boolean {
   const q = rate.quantity!;
   // "August 2021 as a whole averaged 2,461 a day" says it is the month's average: held to that.
   if (!isDraftClaim(rate) || rate.averageSaid || q.basis === 'peak' || q.per === null) return false;
-  const peaks = context.index.series.get(seriesKeyOf(rate.metric.id, rate.place, q.unit, `${q.per}:peak`))?.claims ?? [];
+  return saysTheSame(rate, context.index.series.get(seriesKeyOf(rate.metric.id, rate.place, q.unit, `${q.per}:peak`))?.claims ?? []);
+}
+
+/** Whether a registry claim among `claims` gives the draft's rate: a period that overlaps it, a figure within its rounding. */
+function saysTheSame(rate: Claim, claims: readonly Claim[]): boolean {
   const { start, end } = rate.period!;
-  return peaks.some((peak) => !isDraftClaim(peak) && peak.period!.start <= end && start <= peak.period!.end && intervalsOverlap(peak.quantity!.interval, q.interval));
+  return claims.some((other) => !isDraftClaim(other) && other.period!.start <= end && start <= other.period!.end && intervalsOverlap(other.quantity!.interval, rate.quantity!.interval));
 }
 
 /**
@@ -150,8 +154,7 @@ function isKnownSpot(context: CheckContext, rate: Claim): boolean {
   if (!isDraftClaim(rate) || rate.averageSaid || q.basis === 'peak' || q.basis === 'spot' || q.per === null) return false;
   // "decreased from 2,461 per day … to just 140 today": a spot rate the registry gives as the end of a change is indexed as a comparison.
   const spots = [...(context.index.series.get(seriesKeyOf(rate.metric.id, rate.place, q.unit, `${q.per}:spot`))?.claims ?? []), ...context.index.comparisons.filter((claim) => claim.metric === rate.metric && claim.place === rate.place && claim.period && claim.quantity?.basis === 'spot' && claim.quantity.per === q.per)];
-  const { start, end } = rate.period!;
-  return spots.some((spot) => !isDraftClaim(spot) && spot.period!.start <= end && start <= spot.period!.end && intervalsOverlap(spot.quantity!.interval, q.interval));
+  return saysTheSame(rate, spots);
 }
 
 /**

@@ -745,6 +745,13 @@ export const ENGLISH = [
     examples: { reads: [' as large', ' as large.', ' as high, officials said', ' larger'], not: [' as large as', ' larger than', ' the number'] },
   },
   {
+    id: 'reported-speech-between',
+    on: 'between',
+    pattern: /(?:^|[^\p{L}])(?:said|says|recalled|recalls|noted|notes|stated|told\s+\p{L}+|recordaba|recordó|recuerda|dijo|decía|dice|señaló|señalaba|afirmó|afirmaba|aseguró|aseguraba|explicó|explicaba|repitió|repetía)\s+(?:[^.;:]{0,40}?\s)?(?:that|que)\s/iu,
+    why: '"En febrero de 2022 el Gobierno recordaba que en un año normal pasaban unas 10.000 personas": a verb of saying and its "that" between a period and a figure make the period when it was said, and the figure what was said (finish.ts: a typical year\'s rate then takes no period).',
+    examples: { reads: [' el propio Gobierno recordaba que en un año normal pasaban ', ' the government itself recalled that about ', ' the minister told reporters that '], not: [', before the surge, ', ' crossed the Darién, and ', ' el Gobierno informó el paso de '] },
+  },
+  {
     id: 'the-figure-between',
     on: 'between',
     pattern: /(?:^|[^\p{L}])(?:la\s+cifra|esa\s+cifra|dicha\s+cifra|el\s+número|el\s+total|the\s+figure|that\s+figure|the\s+number|that\s+number|the\s+count|the\s+total)(?![\p{L}])(?!\s+(?:of|de)\s+(?!(?:19|20)\d\d|l[oa]s?\s|este|ese|aquel))/iu,
