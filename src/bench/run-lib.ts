@@ -16,7 +16,8 @@ export function time(args: string[], okCodes: number[] = [0], cwd = ROOT, env: R
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (!okCodes.includes(result.status ?? -1)) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  // A child ended by a signal has no status: say which signal, and any error spawning it gave.
+  if (!okCodes.includes(result.status ?? -1)) throw new Error(`${args.join(' ')} exited ${result.status ?? `by signal ${result.signal}`}${result.error ? ` (${result.error.message})` : ''}: ${result.stderr}`);
   return ms;
 }
 
