@@ -17,13 +17,11 @@ const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
-// V8 runs a regular expression as bytecode until it has run often, then compiles it to machine
-// code; darien's reader holds a few hundred large ones, each run once per figure, so the interpreted
-// runs cost more than compiling at once: `darien lint` on a 3 KB draft took 390 ms with tier-up and
-// 240 ms without, and 1.65 s against 1.47 s on the bench's 1 MB draft (medians of 3 and 5 runs
-// here). Set before the bundle's first regular expression runs, and before the code cache is read
-// or written, so the cache and the runs that use it agree on V8's flags.
-require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+// No V8 flag is set here. `--no-regexp-tier-up` (the reader's regular expressions compiled to
+// machine code at once) made `darien lint` some 10% faster, but V8 flags changed in a running
+// process are unsafe: set here, `darien check` on the bench's worst registries died of a
+// segmentation fault in 3 of 60 runs, against 0 of 60 without it (twenty-eighth session, as the
+// eighteenth and twentieth had found for lint). A fast tool that sometimes crashes is no gate.
 
 // The CommonJS wrapper, on one line, so that the bundle's line numbers in a stack trace hold, with
 // one more parameter: `import()` for the packages left out of the bundle (vega, for charts). A
