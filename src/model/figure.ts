@@ -334,10 +334,11 @@ const FRACTIONS: Readonly<Record<string, number>> = { quarter: 1 / 4, 'three qua
 
 /**
  * A fraction followed by what it is a fraction of: a figure named by a possessive ("2023's", "last
- * year's"), "that", "the total", a year, "the whole year". "Half of the migrants were Venezuelan" is a share, not
+ * year's"), "that", "the total", a year, "the whole year", "the 212,000" or "the more than 212,000"
+ * (a hedged figure is still the one compared with). "Half of the migrants were Venezuelan" is a share, not
  * compared with anything, and is not read here.
  */
-const FRACTION_RATIO = /^(?:(a|an|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?|hundredths?|thousandths?)(?=\s+(?:(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller)\s+than\b|(?:of\s+)?(?:that|those(?!\s+(?:who|which|that|whom|of)\b|\s+[a-z]+ing\b)|those\s+of\s+(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\b|what|the\s+(?:[\w-]+\s+){0,2}?(?:total|figure|number|count|record|level|peak|tally)\b|(?:the|an)\s+(?:average|typical|normal|ordinary)\s+(?:month|week|day|year)\b|(?:of\s+)?the\s+(?:whole|entire|full)\s+year\b|the\s+\d[\d,.]*\b|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b|(?:19|20)\d\d\b)))/;
+const FRACTION_RATIO = /^(?:(a|an|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?|hundredths?|thousandths?)(?=\s+(?:(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller)\s+than\b|(?:of\s+)?(?:that|those(?!\s+(?:who|which|that|whom|of)\b|\s+[a-z]+ing\b)|those\s+of\s+(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\b|(?:of\s+)?the\s+(?:year|month)\s+(?:before|earlier)\b|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month)\b|what|the\s+(?:[\w-]+\s+){0,2}?(?:total|figure|number|count|record|level|peak|tally)\b|(?:the|an)\s+(?:average|typical|normal|ordinary)\s+(?:month|week|day|year)\b|(?:of\s+)?the\s+(?:whole|entire|full)\s+year\b|the\s+(?:(?:more\s+than|over|nearly|almost|about|some|roughly|around|fewer\s+than|less\s+than|close\s+to|just\s+(?:over|under))\s+)?\d[\d,.]*\b|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b|(?:19|20)\d\d\b)))/;
 const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10, hundredth: 100, thousandth: 1000 };
 
 /**

@@ -60,6 +60,8 @@ const MONTH = `(?:${MONTH_LIST})(?![\\u00C0-\\u024F])`;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+/** After a span's second day, a word of the sentence that does not make the day a quantity. */
+const DAY_GOES_ON = '(?= (?!(?:percent|per|times|thousand|million|hundred|billion|people|persons|migrants|crossings|a day|a week)\\b)[a-z])';
 const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?|${DAY} ${MONTH}(?:,? ${YEAR})?)`;
 /**
  * A day of the month as an ordinal, in digits or words ("the 17th", "the seventeenth"), as it is
@@ -263,7 +265,10 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // before, and a year or a stop after: "on March 1 to 14 percent" is no span.
   // "figures for July 1 to 17": a span of days after a preposition of time, with no "from".
   // "July 1 to 17, 2024": with no "from", only when the year follows the second day.
-  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|${MONTH} ${DAY} (?:to|through) (?=${DAY}(?:[,.;:)](?!\\d)|\\s*$))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$))`, 'gi')],
+  // "Crossings from July 1 to 17 totaled 11,363", "the July 1-17 period": past "from", "between" or
+  // a dash the second day may go on into the sentence; a word that makes it a quantity ("to 17
+  // percent", "1-17 people") does not.
+  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|${MONTH} ${DAY} (?:to|through) (?=${DAY}(?:[,.;:)](?!\\d)|\\s*$))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$)|${DAY_GOES_ON})`, 'gi')],
   // "1 to 17 July 2024": with no "from", only with its year, as "July 1 to 17, 2024" above.
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |${DAY} (?:to|through) (?=${DAY} ${MONTH},? ${YEAR}(?![\\w-]))|(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   // "between the first and the seventeenth of July", "from the 1st to the 17th of July, 2024".
