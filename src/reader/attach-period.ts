@@ -550,6 +550,8 @@ const SPANISH_OWN_LEAD = /^(?:al|a la|a los|a las|del|de la)\s+/i;
 /** A day that dates when a figure was said ("said Wednesday", "in a Jan. 2 speech"), looked at alone. */
 export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
   if (saidThen(p, m, offset) || AS_SAID_BEFORE.test(cut(m, Math.max(offset, p.start - 96), p.start))) return true;
+  // "según el Gobierno panameño en 2022": who said it, then when.
+  if (ACCORDING_TO_THEN.test(cut(m, Math.max(offset, p.start - 64), p.start))) return true;
   // "In June, by the count DHS relayed in August, only about 100 crossed": when a count was
   // given, in an aside the comma closes.
   if (/^\s*,/.test(m.slice(p.end, p.end + 4)) && REPORTED_THEN_BEFORE.test(m.slice(Math.max(offset, p.start - 24), p.start))) return true;
@@ -574,6 +576,7 @@ function saidThen(p: PeriodMention, m: string, offset: number): boolean {
 }
 const THAT_AFTER = EN.pattern('said-that-after');
 const AS_SAID_BEFORE = EN.pattern('as-said-before');
+const ACCORDING_TO_THEN = EN.pattern('according-to-then-before');
 const REPORTED_THEN_BEFORE = EN.pattern('reported-then-before');
 const ENTRY_SAID_AFTER = EN.pattern('entry-said-after');
 const SAID_LAST_ES = /(\p{L}+),?\s+$/u;
