@@ -331,15 +331,20 @@ function finerAfter(best: PeriodMention, figure: Building, periods: readonly Per
   return finer && PLAIN_GAP.test(cut(m, figure.end, finer.start)) ? finer : null;
 }
 const PLAIN_GAP = EN.pattern('plain-gap-to-period');
+const STOOD_AT_WORDS = /^(?:by|as of)\s/i;
 const ASIDE_LEAD = EN.pattern('aside-lead-before');
 const YEAR_APPOSITIVE_BEFORE = EN.pattern('year-appositive-before');
 
 /**
  * "- **July 17, 2024:** Border police say just 1,136 have crossed since the inauguration": the
  * entry's date is when the running count stood; the "since" phrase, ending on it, is the count's.
+ * So is a day said with "by" or "as of" in the sentence.
  */
 function sinceOverEntry(best: PeriodMention, periods: readonly PeriodMention[], m: string, offset: number): PeriodMention | null {
-  if (!best.pointInTime || !/^[\s*_#>+-]*$/.test(cut(m, offset, best.start)) || !/^[\s*_]*[:.—–]/.test(cut(m, best.end, best.end + 4))) return null;
+  // "By July 17 of last year, 11,363 had come through since Mulino took office": the day the count
+  // stood at, said with "by" or "as of", is as much the end of the span as an entry's date.
+  const entry = /^[\s*_#>+-]*$/.test(cut(m, offset, best.start)) && /^[\s*_]*[:.—–]/.test(cut(m, best.end, best.end + 4));
+  if (!best.pointInTime || !(entry || STOOD_AT_WORDS.test(best.words))) return null;
   return periods.find((p) => p.since && p.start > best.end && p.resolved?.period.end === best.resolved?.period.end) ?? null;
 }
 

@@ -68,7 +68,9 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
       continue;
     }
     // "said Wednesday that … since Mulino took office": the day someone spoke dates no event.
-    const dates = ctx.periods.filter((p) => !UNTIL_DATE.test(cut(m, Math.max(sentence.start, p.start - 12), p.start)) && !SAID_BEFORE.test(cut(m, Math.max(sentence.start, p.start - 60), p.start)));
+    // "By July 17 of last year, 11,363 had come through since Mulino took office": the day a running
+    // count stood at ("by", "as of") is no day of the event.
+    const dates = ctx.periods.filter((p) => !UNTIL_DATE.test(cut(m, Math.max(sentence.start, p.start - 12), p.start)) && !STOOD_AT_WORDS.test(p.words) && !SAID_BEFORE.test(cut(m, Math.max(sentence.start, p.start - 60), p.start)));
     const found = nearestDate(dates, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
     if (!found || !documentDated(ctx, phrase, found)) continue;
     const date = inTheEventsYear(ahead(found, cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, cut(m, tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)), ctx.catalogue.eventDays.get(phrase.metric));
@@ -175,6 +177,7 @@ function referredBack(ctx: SentenceContext, phrase: PhraseMatch): boolean {
 const RELATIVE = EN.words('relative');
 /** "faces no election until 2029": the date an event waits for, not its own (the lexicon's `until-date`). */
 const UNTIL_DATE = EN.pattern('until-date');
+const STOOD_AT_WORDS = /^(?:by|as of)\s/i;
 const EVENT_ENDS_BEFORE = EN.pattern('event-ends-before');
 const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
 const POSSESSIVE_PRONOUNS = EN.words('possessive-pronouns');

@@ -300,9 +300,24 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], t
     const stood = STOOD_AT.test(p.glossed ?? p.words) || STOOD_AT.test(`${wordBefore(text, p.start)} `);
     return day && p !== mention && (p.kind === 'date' || p.kind === 'deictic' || p.kind === 'to-date') && stood && (day.start === day.end || day.start === span.start) && day.end > span.start && day.end < span.end;
   });
-  return then ? { ...mention, resolved: { period: periodFromDays(span.start, then.end), deictic: false } } : null;
+  if (then) return { ...mention, resolved: { period: periodFromDays(span.start, then.end), deictic: false } };
+  return sinceInTheYearStood(mention, all, dayOf);
 }
 const STOOD_AT = EN.pattern('count-stood-at');
+
+/**
+ * "By July 17, 2024, 11,363 had crossed since July 1", on a page of 2025: a "since" day without its
+ * year is of the year of the day the count stood at, not of the page's.
+ */
+function sinceInTheYearStood(mention: PeriodMention, all: readonly PeriodMention[], dayOf: (p: PeriodMention) => Period | undefined): PeriodMention | null {
+  if (mention.kind !== 'since' || /\b(?:1[89]|20)\d\d\b/.test(mention.words)) return null;
+  const span = mention.resolved!.period;
+  const stood = all.find((p) => p !== mention && p.kind === 'date' && p.end <= mention.start && STOOD_AT.test(p.glossed ?? p.words) && dayOf(p) !== undefined && dayOf(p)!.end < span.start);
+  if (!stood) return null;
+  const day = dayOf(stood)!;
+  const from = inYear(periodFromDays(span.start, span.start), yearOfDay(day.end));
+  return from && from.start <= day.end ? { ...mention, resolved: { period: periodFromDays(from.start, day.end), deictic: false } } : null;
+}
 /** The word just before offset `at` in `text` ("through" of "… through Wednesday"), or "". */
 const wordBefore = (text: string, at: number): string => /(\S+)\s+$/.exec(cut(text, Math.max(0, at - 16), at))?.[1] ?? '';
 /** "this year", "so far this year": the year to the page, which a day the count stood at ends sooner. */

@@ -68,6 +68,9 @@ const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?|${DAY} ${MONTH}(?:,? ${YEAR})?)`
  * said before "of July": scripts and interviews say dates so.
  */
 const ORDINAL_DAY = '(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)';
+/** A day of the month as an ordinal word ("seventeenth", "twenty-second"). */
+const ORDINAL_WORD_DAY = '(?:(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)';
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
@@ -282,12 +285,17 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['since', new RegExp(`\\bsince (${DATE}|the ${ORDINAL_DAY} of ${MONTH}(?:,? ${YEAR})?|${MONTH}(?: ${YEAR})?|${YEAR}|${WEEKDAY})(?![\\w-]|,\\d)`, 'gid')],
   // "so far in January", "so far this January": the month so far, from its first day to the page's.
   ['since', new RegExp(`\\bso far (?:in|this) (${MONTH})(?![\\w-]| \\d)`, 'gid')],
+  // "on July eighth", "by July seventeenth of last year": a day in words after its month, as a
+  // transcript writes it. The month as a name, capitalised: "may first" is a verb.
+  ['date', new RegExp(`\\b(?:(?:[Oo]n|[Aa]s of|[Bb]y|[Uu]ntil|[Tt]hrough) )?(?:(?:this|last|next|on) )?(?:${WEEKDAY},? )?((?:${MONTH_NAMES}) ${ORDINAL_WORD_DAY}(?:,? ${YEAR})?)(?![\\w-]|,\\d)`, 'gd')],
   // "this Sunday, July 2": the date, not the deictic weekday before it.
   ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:(?:this|last|next|on) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
   // "through Wednesday the 17th", "on Monday, the 1st": a day of the month named with its weekday
   // only, the latest such day by the page date (resolveWeekdayDay). "on Wednesday 17 migrants …"
   // is no date: "the" or an ordinal is needed.
-  ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:(?:this|last|on) )?${WEEKDAY},? (?:the ((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)|((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)))(?![\\w-]|,\\d| (?:of )?${MONTH})`, 'gid')],
+  // "on Thursday the twenty-second,": the day in words, as a transcript says it, where a stop ends it
+  // ("on Monday the first migrants crossed" is no date).
+  ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:(?:this|last|on) )?${WEEKDAY},? (?:the ((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ORDINAL_WORD_DAY}(?=[,.;:)]|\\s*$))|((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)))(?![\\w-]|,\\d| (?:of )?${MONTH})`, 'gid')],
   // "`2021-11-18` Panama hosts …", "on 2024-07-01": a day written as ISO 8601, as data notes,
   // timelines and codebooks write it.
   ['date', /\b(?:(?:on|as of|by|until|through) )?((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w-]|,\d)/gid],
@@ -394,6 +402,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   OF_MONTH,
   ['since '],
   ['so far '],
+  ['th', 'first', 'second'],
   [],
   [],
   ['-'],
@@ -760,7 +769,9 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'date': {
       const iso = match[1] ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(match[1]) : null;
       if (iso) return span(dayNumber(Number(iso[1]), Number(iso[2]), Number(iso[3])), dayNumber(Number(iso[1]), Number(iso[2]), Number(iso[3])));
-      if (match[1] === undefined || /^\d{1,2}(?:st|nd|rd|th)?$/.test(match[1])) return { resolved: resolveWeekdayDay(words, match[1] ?? match[2]!, page), sameAs: null };
+      // "Thursday the twenty-second": the day in words is its number.
+      const day = match[1] === undefined ? undefined : ordinalDays(match[1]);
+      if (day === undefined || /^\d{1,2}(?:st|nd|rd|th)?$/.test(day)) return { resolved: resolveWeekdayDay(words, day ?? match[2]!, page), sameAs: null };
       const text = ordinalDays(match[1]!).replace(/(\d)(?:st|nd|rd|th)\b/, '$1');
       if (!page && !/\d{4}/.test(text)) return none;
       return { resolved: resolvePeriodWords(text, page ?? FAR_FUTURE), sameAs: null };
