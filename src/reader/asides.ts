@@ -65,7 +65,7 @@ const BOUND_HEDGES = EN.words('bound-hedges');
 function spansUnits(period: Period): boolean {
   return yearOfDay(period.start) !== yearOfDay(period.end);
 }
-const PARTITIVE_BEFORE = keyed(EN.pattern('partitive-before'), /of whom|of which|of them|de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas|\(/iu);
+const PARTITIVE_BEFORE = keyed(EN.pattern('partitive-before'), /of whom|of which|of them|of th(?:ose|ese|at)|de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas|de es[aeo]|de est[ao]s|\(/iu);
 // "As many as 400,000 migrants may cross the Darién this year": a modal after the figure's noun.
 // "may have crossed" is an estimate of what happened, and "the 32 boats will be based at" is no
 // forecast of how many: only verbs of the count itself are.

@@ -403,9 +403,9 @@ export const ENGLISH = [
   {
     id: 'group-predicate',
     on: 'after-figure',
-    pattern: /^\s+(?:of\s+them\s+|de\s+ellos\s+)?(?:were|are|was|is|eran|son|fueron|era|es)\s+(?:(?:all|mostly|mainly|unaccompanied|no\s+acompañados)\s+)?(adults?|children|minors|women|men|girls|boys|adolescents|teenagers|infants|babies|families|adultos|niños|niñas|menores(?:\s+de\s+edad)?|mujeres|hombres|adolescentes|familias|[A-Z]\p{Ll}+(?:ans|ese|ish)|venezolan[oa]s|haitian[oa]s|ecuatorian[oa]s|colombian[oa]s|cuban[oa]s|chin[oa]s)(?![\p{L}-])/u,
+    pattern: /^\s+(?:of\s+them\s+|de\s+ellos\s+)?(?:were|are|was|is|eran|son|fueron|era|es)\s+(?:(?:all|mostly|mainly|unaccompanied|no\s+acompañados)\s+)?(adults?|children|minors|women|men|girls|boys|adolescents|teenagers|infants|babies|families|adultos|niños|niñas|menores(?:\s+de\s+edad)?|mujeres|hombres|adolescentes|familias|[A-Z]\p{Ll}+(?:ans|ese|ish)|[A-Z]\p{Ll}+(?:an|ese|ish)\s+(?:citizens|nationals)|venezolan[oa]s|haitian[oa]s|ecuatorian[oa]s|colombian[oa]s|cuban[oa]s|chin[oa]s)(?![\p{L}-])/u,
     why: '"520,085 migrants crossed in 2023 (406,905 were adults and 113,180 were girls, boys and adolescents)": a figure whose predicate names a group is that group\'s part of the flow.',
-    examples: { reads: [' were adults and', ' were girls, boys and adolescents', ' eran menores de edad', ' were Venezuelans', ' of them were children'], not: [' were recorded', ' crossed the jungle', ' were adults-only shelters'] },
+    examples: { reads: [' were adults and', ' were girls, boys and adolescents', ' eran menores de edad', ' were Venezuelans', ' of them were children', ' are Venezuelan citizens'], not: [' were recorded', ' crossed the jungle', ' were adults-only shelters'] },
   },
   {
     id: 'elided-group',
@@ -445,9 +445,9 @@ export const ENGLISH = [
   {
     id: 'partitive-before',
     on: 'before-figure',
-    pattern: /(?:\b(?:of whom|of which|of them|de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas)\s*,?\s*(?:(?:about|some|nearly|almost|around|more than|unos|unas|casi|más de|cerca de|alrededor de)\s+)?|\d\s*(?:%|percent|per cent|por ciento)\s*\(\s*)$/iu,
-    why: '"22.582 migrantes …, de los cuales 16.864 eran venezolanos", "el 63,28 % (44.943) de ellos venezolanos": a figure after "of which", or glossing a share in brackets, counts part of the group before it.',
-    examples: { reads: ['22.582 migrantes, de los cuales ', 'of whom about ', 'el 63,28 % (', '40 percent ('], not: ['de los migrantes ', 'which crossed ', '(about '] },
+    pattern: /(?:(?:\b(?:of whom|of which|of them|de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas)\s*,?|\b(?:of (?:those|these|that (?:number|total|figure|group))|de (?:esa cifra|ese total|ese número|esos|esas|estos|estas))\s*,)\s*(?:(?:about|some|nearly|almost|around|more than|unos|unas|casi|más de|cerca de|alrededor de)\s+)?|\d\s*(?:%|percent|per cent|por ciento)\s*\(\s*)$/iu,
+    why: '"22.582 migrantes …, de los cuales 16.864 eran venezolanos", "el 63,28 % (44.943) de ellos venezolanos", "Of that number, 22,468 are Venezuelan": a figure after "of which", "of those," or "de esa cifra,", or glossing a share in brackets, counts part of the group before it. "Of those 29,641, …" (no comma) says the group again.',
+    examples: { reads: ['22.582 migrantes, de los cuales ', 'of whom about ', 'el 63,28 % (', '40 percent (', 'Of that number, ', '; of those, about ', 'De esa cifra, '], not: ['de los migrantes ', 'which crossed ', '(about ', 'Of those ', 'of that number '] },
   },
   {
     id: 'plain-gap-to-period',
