@@ -483,10 +483,11 @@ const DECREASE_VERBS_ES = 'cae|caen|disminuye|disminuyen|baja|bajan|desciende|de
 const INCREASE_VERBS_ES = 'aumenta|aumentan|crece|crecen|sube|suben|incrementa|incrementan|dispara|disparan|repunta|repuntan|aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron|disparó|dispararon|repuntó|repuntaron|supera|superan|superó|superaron|aumentado|crecido|subido|incrementado|disparado|repuntado|superado';
 // "una caída histórica del 94 %", "una reducción sin precedentes del": a word or two may describe the
 // change ("una reducción de menos 210.554": a "menos" too); not "la caída del flujo de 302.203 … a 3.091", whose figure is where the change started.
-const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})(?:\\s+(?!(?:del?|en|la|el|los|las|un|una|flujo|número|cifra|tránsito)(?![\\p{L}]))\\p{L}+){0,2}?\\s+(?:del?|en)(?:\\s+(?:un|una))?(?:\\s+(?:menos|más))?|(?:${verbs})(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');
+const changeBeforeEs = (nouns: string, verbs: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:(?:${nouns})(?:\\s+(?!(?:del?|en|la|el|los|las|un|una|flujo|número|cifra|tránsito)(?![\\p{L}]))\\p{L}+){0,2}?\\s+(?:del?|en)(?:\\s+(?:un|una))?(?:\\s+(?:menos|más))?|(?:${verbs})(?:\\s+(?:así|ya|entonces|otro|otra|nuevamente|de\\s+nuevo))?(?:\\s+en)?(?:\\s+(?:un|una))?)\\s+$`, 'iu');
 const CHANGE_BEFORE_DECREASE_ES = changeBeforeEs(DECREASE_WORDS_ES, DECREASE_VERBS_ES);
 const CHANGE_BEFORE_INCREASE_ES = changeBeforeEs(INCREASE_WORDS_ES, INCREASE_VERBS_ES);
-const CHANGE_LAST_WORDS_ES = new Set(['de', 'del', 'en', 'un', 'una', 'menos', 'más', ...`${DECREASE_VERBS_ES}|${INCREASE_VERBS_ES}`.split('|')]);
+// "creció así un 58 %", "cayeron otro 19 %": an adverb may stand between the verb and the change.
+const CHANGE_LAST_WORDS_ES = new Set(['de', 'del', 'en', 'un', 'una', 'menos', 'más', 'otro', 'otra', 'así', 'ya', 'entonces', 'nuevamente', 'nuevo', ...`${DECREASE_VERBS_ES}|${INCREASE_VERBS_ES}`.split('|')]);
 /** "un 35% menos", "un 20 % más": a percent change after the figure. */
 // "un 41 % menor que la cifra récord": "menor"/"mayor" say it too.
 const PERCENT_LOWER_AFTER_ES = /^\s+(?:menos|menor|inferior|por debajo)(?![\p{L}])/iu;
@@ -508,8 +509,8 @@ const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VER
 
 const CHANGE_AFTER_DECREASE = new RegExp(`^\\s*(?:${DECREASE_WORDS})\\b`, 'i');
 const CHANGE_AFTER_INCREASE = new RegExp(`^\\s*(?:${INCREASE_WORDS})\\b`, 'i');
-const CHANGE_BEFORE_DECREASE = new RegExp(`\\b(?:(?:${DECREASE_WORDS})s?\\s+(?:of|by)|the\\s+(?:${DECREASE_WORDS})\\s+at|(?:${DECREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
-const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:of|by)|the\\s+(?:${INCREASE_WORDS})\\s+at|(?:${INCREASE_VERBS})(?:\\s+by)?)\\s+$`, 'i');
+const CHANGE_BEFORE_DECREASE = new RegExp(`\\b(?:(?:${DECREASE_WORDS})s?\\s+(?:of|by)|the\\s+(?:${DECREASE_WORDS})\\s+at|(?:${DECREASE_VERBS})(?:\\s+(?:another|again|further|a\\s+further))?(?:\\s+by)?)\\s+$`, 'i');
+const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:of|by)|the\\s+(?:${INCREASE_WORDS})\\s+at|(?:${INCREASE_VERBS})(?:\\s+(?:another|again|further|a\\s+further))?(?:\\s+by)?)\\s+$`, 'i');
 /** "beat the 2022 total by about a hundred thousand", "fell in 2024 by 41%": the verb a few words back. */
 // "surpasses the total number of crossings for the entire year in 2022 by over 600": what is
 // surpassed may take a dozen words, accented ones too.
@@ -518,7 +519,8 @@ const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DEC
 // "multiplicó por más de 40 el del año anterior": the Spanish verb the same way.
 const MULTIPLIED_BY = keyed(/(?:\bmultipl(?:y|ies|ied|ying)\s+by|(?:^|[^\p{L}])multiplic(?:ó|aron|a|an|ado)\s+por)\s+$/iu, /multipl/iu);
 // "down only about 20%", "up just 3%": a word that makes a change small may stand between.
-const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', 'only', 'just', 'merely', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
+// "fell another 19%", "rose a further 5%": a word that says the change goes on.
+const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', 'only', 'just', 'merely', 'another', 'again', 'further', ...`${DECREASE_VERBS}|${INCREASE_VERBS}`.split('|')]);
 // "finished about 120,000 short of the 2023 record": short of is fewer than.
 // "**About 9,000** — how many fewer crossed …": a box of numbers glosses its figure after a dash.
 // Not across "and": "reaching a record 248,000 and more than half of them were Venezuelans".
