@@ -120,7 +120,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     done.set(found, resolved);
     return resolved;
   }), held, text).map((mention, i, all) => {
-    const month = thatMonthOfHeld(mention, all, held) ?? theMonthInAYear(mention, all[i + 1], text);
+    const month = thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? theMonthInAYear(mention, all[i + 1], text);
     if (month) return month;
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
@@ -334,9 +334,14 @@ function toThePageStill(mention: PeriodMention, moved: PeriodMention, page: Peri
   return { ...moved, resolved: { period: periodFromDays(after.start, page.end), deictic: false } };
 }
 
+const MONTH_OF_THAT_YEAR = /\b(?:of\s+that\s+year|de\s+(?:ese|aquel)\s+año)$/i;
+
 /** A phrase that names a year notes it; a month or a day without one is moved into the year named. */
 function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): PeriodMention {
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words);
+  // "En enero de ese año …, y en febrero 1.587": a month of "that year", resolved, names its year as
+  // "en enero de 2021" would.
+  const thatYear = mention.kind === 'month' && mention.resolved && MONTH_OF_THAT_YEAR.test(mention.words) ? [String(yearOfDay(mention.resolved.period.start)), String(yearOfDay(mention.resolved.period.start))] : null;
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(mention.words) ?? thatYear;
   // "In January and February of 2022, about nine thousand crossed: forty-seven hundred in January …".
   // Not a year named as what the sentence compares with ("heavier than the start of 2021: 4,702 in
   // January"): the months after it are the sentence's own year's.
@@ -553,6 +558,21 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
     out[out.length - 1] = { ...before, end: mention.end, words: cut(text, before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
   }
   return out;
+}
+
+/**
+ * "En enero de ese año habían cruzado 1.071, y en febrero 1.587": a month with no year, after a
+ * month its own sentence dated by "that year", is of that year too (as after "en enero de 2021";
+ * inThatYear dates the first only once the whole sentence is read).
+ */
+function monthAfterHeld(mention: PeriodMention, all: readonly PeriodMention[], held: ReadonlySet<PeriodMention>): PeriodMention | null {
+  if (mention.kind !== 'month' || !mention.relative || !mention.resolved || held.size === 0 || /\d{4}/.test(mention.words)) return null;
+  const heldStarts = new Set([...held].map((p) => p.start));
+  const first = [...all].reverse().find((p) => p.end <= mention.start && heldStarts.has(p.start) && p.resolved && monthsSpanned(p.resolved.period) === 1);
+  if (!first) return null;
+  const [year, month] = [yearOfDay(first.resolved!.period.start), monthOfDay(mention.resolved.period.start)];
+  if (year === yearOfDay(mention.resolved.period.start)) return null;
+  return { ...mention, borrowed: true, resolved: { period: periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month))), deictic: false } };
 }
 
 /**
