@@ -126,6 +126,8 @@ const BLIND: ReadonlyArray<{ readonly folder: string; readonly clean: number; re
   { folder: 'fiftyseventh', clean: 0.97, flagged: 0.75, history: '15 of 24 and 38 of 41 at first read (2b474ba), 18 and 40 at the twenty-eighth session\u2019s end' },
   { folder: 'fiftyeighth', clean: 0.95, flagged: 0.54, history: '13 of 24 and 39 of 42 at first read (72a1b91), 13 and 40 at the twenty-eighth session\u2019s end' },
   { folder: 'fiftyninth', clean: 0.97, flagged: 0.66, history: '16 of 24 and 39 of 41 at first read (72a1b91), 16 and 40 at the twenty-eighth session\u2019s end' },
+  { folder: 'sixtieth', clean: 0.97, flagged: 0.7, history: '17 of 24 and 44 of 46 at first read (636af89), 17 and 45 at the twenty-ninth session\u2019s end' },
+  { folder: 'sixtyfirst', clean: 0.95, flagged: 0.79, history: '13 of 24 and 37 of 40 at first read (636af89), 19 and 38 at the twenty-ninth session\u2019s end' },
   { folder: 'twentyninth', clean: 0.99, flagged: 0.75, history: '36 of 48 and 98 of 100 at first read (e6b9fec), 36 and 100 once its false alarms were fixed (d499d24), 37 and 100 at the session\u2019s end (0ef9fdf)' },
   { folder: 'twentyfourth', clean: 0.99, flagged: 0.79, history: '31 of 48 and 94 of 106 at first read (9b93763), 31 and 106 once its false alarms were fixed (93d51a8), 38 and 106 at the session\u2019s end (df2de07)' },
   { folder: 'twentysecond', clean: 0.99, flagged: 0.68, history: '29 of 48 and 111 of 114 at first read (13e24db), 33 and 114 once its classes were fixed (9078959)' },
