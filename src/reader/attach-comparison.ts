@@ -375,6 +375,8 @@ function unnamedBaseline(ctx: SentenceContext, figure: Building): { period: Peri
   }
   const parallel = figure.period ? parallelBaseline(ctx, figure.period) : null;
   if (parallel) return parallel;
+  const monthBefore = ctx.periods.length === 1 ? monthSaidJustBefore(ctx, figure) : null;
+  if (monthBefore) return monthBefore;
   const echoed = ctx.periods.length === 0 && !changesOtherCount(ctx, figure) ? echoedChange(ctx) : null;
   if (!echoed) return null;
   figure.period = echoed.period;
@@ -386,6 +388,32 @@ function unnamedBaseline(ctx: SentenceContext, figure: Building): { period: Peri
   }
   if (figure.problem?.includes('period')) blame(figure, null);
   return { period: echoed.comparisonDraft!.baselinePeriod, words: echoed.comparisonDraft!.baselineWords };
+}
+
+/**
+ * "En enero los ingresos bajaron a 4.702. En febrero cayeron otro 19 %, hasta 4.262": a change of a
+ * month that names no baseline, told as the next step, right after the sentence that gave the count
+ * of the month before, is against that month (as a year's change with none named is against the
+ * year before).
+ */
+function monthSaidJustBefore(ctx: SentenceContext, figure: Building): { period: Period; words: string } | null {
+  const own = figure.period;
+  // Only a change told as the next step of a series: "another", "otro", or the new level after it
+  // ("…, hasta 4.262"). "February's rose by roughly 180%" alone may be year on year, and stays open.
+  if (!own || monthsSpanned(own) !== 1 || !isWholeMonth(own) || !ctx.before || !(NEXT_STEP.test(ctx.body) || TO_LEVEL_AFTER.test(cut(ctx.m, figure.end, figure.end + 24)))) return null;
+  const start = new Date(own.start * 86_400_000);
+  const previous = periodFromDays(dayNumber(start.getUTCFullYear(), start.getUTCMonth(), 1), own.start - 1);
+  const said = ctx.before.figures.find((f) => f.kind === 'quantity' && f.per === null && !f.mention?.change && f.period && samePeriod(f.period, previous) && (!figure.metric || f.metric === figure.metric));
+  return said ? { period: previous, words: said.periodWords ?? isoDay(previous.start).slice(0, 7) } : null;
+}
+
+const NEXT_STEP = /\b(?:another|again|a further|otro|otra|de nuevo|nuevamente)(?![\p{L}])/iu;
+const TO_LEVEL_AFTER = /^,?\s+(?:to|hasta)\s+(?:(?:about|some|nearly|around|roughly|unos|unas|casi|cerca de|alrededor de)\s+)?\d/iu;
+
+/** A period that runs from a month's first day to its last. */
+function isWholeMonth(period: Period): boolean {
+  const [first, after] = [new Date(period.start * 86_400_000), new Date((period.end + 1) * 86_400_000)];
+  return first.getUTCDate() === 1 && after.getUTCDate() === 1;
 }
 
 /**
