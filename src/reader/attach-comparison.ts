@@ -646,7 +646,8 @@ function yearsSpanned(body: string): number | null {
  * (after a colon, a semicolon, or ", so") that names a period of its own, other than the figure's
  * before it, is of that period (looked up), against that figure.
  */
-const CLAUSE_MARK = /[:;]|,\s+(?:so|while|whereas|but|yet|and then|thus|así que|mientras que|pero)\s/giu;
+// "En 2015 cruzaron 29.289 y en 2016, unas 1.700 más": "and" before a period of its own opens the clause too.
+const CLAUSE_MARK = /[:;]|,\s+(?:so|while|whereas|but|yet|and then|thus|así que|mientras que|pero)\s|,?\s(?:and|y)\s(?=(?:in|during|en|durante|el|last|this|the)\s)/giu;
 function ownClauseAgainst(ctx: SentenceContext, earlier: Building, figure: Building): { subject: null; baseline: Building } | null {
   if (!earlier.period) return null;
   const between = cut(ctx.m, earlier.end, figure.start);

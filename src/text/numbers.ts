@@ -1284,8 +1284,14 @@ function directionOf(scan: SentenceScan, figure: FigureAt, lookBehind: string, k
   if (before1 === 'by' && BY_INCREASE.test(textBefore(scan.sentence, figure.figureStart, 120))) return 'increase';
   if (kind === 'difference' && FEWER_AFTER.test(after)) return 'decrease';
   if (kind === 'difference' && MORE_AFTER.test(after)) return 'increase';
+  // "In 2015, 29,289 crossed, and in 2016 some 1,700 more": "more" closing a clause that names a
+  // period of its own, after a count of the sentence, is the difference from that count.
+  const elliptical = kind === 'difference' ? ELLIPTICAL_AFTER.exec(after) : null;
+  if (elliptical && ANOTHER_PERIOD_BEFORE.test(textBefore(scan.sentence, figure.figureStart, 120))) return /^(?:fewer|less)$/i.test(elliptical[1]!) ? 'decrease' : 'increase';
   return null;
 }
+const ELLIPTICAL_AFTER = /^\s+(more|fewer|less)(?=\s*[.;:)]|\s*$)/i;
+const ANOTHER_PERIOD_BEFORE = /\d[^.;]*?\s(?:and|while|but)\s+(?:in|during|last|this|the following|the next)\b[^.;,\d]*(?:(?:19|20)\d\d)?[^.;,\d]*,?\s+(?:(?:about|some|nearly|roughly|around|almost|just over|just under)\s+)?$/i;
 
 const SUMS_TO = /\b(?:add(?:s|ed|ing)?\s+up|amount(?:s|ed|ing)?|come|comes|came|coming|sum(?:s|med|ming)?|works?\s+out|worked\s+out|equal(?:s|led)?|equivalent)\s+to\s+$/i;
 const HASTA_BEFORE_ES = /,\s*hasta\s+(?:los|las|unos|unas)\s+$/iu;
@@ -1410,7 +1416,9 @@ export function findFigures(text: string, masked: string, start: number, end: nu
       hedge,
       unit,
       age,
-      part,
+      // "…, and in 2016 some 1,700 more": an addition that closes a clause of its own period is the
+      // difference rateAndChangeOf read.
+      part: part?.reason === 'addition' && words.change ? null : part,
       // In this order, as FigureMention lists them (set one by one: a spread copied a new object per figure).
       per: words.per,
       perWords: words.perWords,

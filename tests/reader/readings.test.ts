@@ -1055,6 +1055,16 @@ describe('the reader: "year-on-year", and a change that follows one', () => {
   });
 });
 
+describe('the reader: a difference in a clause of its own period, against the count before', () => {
+  it.each([
+    ['"En 2015 cruzaron 29.289 y en 2016, unas 1.700 más": a clause "y" opens, with a year of its own', 'En 2018 cruzaron el Darién 9.222 personas y en 2019, unas 12.000 más.', 'es', 'unas 12.000', '9.222'],
+    ['… and "and in 2019 some 12,000 more" in English: "more" closing the clause is the difference, not an addition', 'In 2018, 9,222 people crossed the Darién, and in 2019 some 12,000 more.', 'en', 'some 12,000', '9,222'],
+  ] as const)('%s', (_why, text, language, figure, baseline) => {
+    const found = readText(text, { catalogue, pageDate: parsePeriod('2024-03-11'), hardLineBreaks: true, purpose: 'lint', language }).figures.find((f) => f.text === figure)!;
+    expect([found.metric?.id, found.period?.text, found.comparison?.kind, found.comparison?.subject, found.comparison?.baseline?.text]).toEqual(['darien-crossings', '2019', 'difference', null, baseline]);
+  });
+});
+
 describe('the reader: a bare figure in a text counting one flow', () => {
   const text = 'Crossings of the Darién Gap rose fast in 2021.\nIn 2020, before the surge, 22,102 people crossed.\nThe busiest months of 2021 were September and October, at 25,505 and 25,904 respectively.\nAugust was close behind at 23,532.';
   it.each([
@@ -1589,6 +1599,7 @@ readingRows('the reader: classes a sixth blind corpus of drafts showed, in other
     { why: '"Officials say that is some 19,000 fewer …": an attribution before "that is" still refers back', text: 'SENAFRONT has just put out its count: 11,636 migrants have crossed the Darién from Colombia since July 1.\n\nOfficials say that is some 19,000 fewer than in the same weeks of 2023.', date: '2024-07-17', figure: 'some 19,000', metric: 'darien-crossings', period: '2024-07-01/2024-07-17', kind: 'difference' },
     { why: '"Either way, 2023 came in at more than triple the 248,284 of 2022": a year standing for its count after an opener', text: 'In 2022, 248,284 people crossed the Darién.\n\nEither way, 2023 came in at more than triple the 248,284 of 2022.', date: '2025-01-06', figure: 'more than triple', metric: 'darien-crossings', period: '2023', kind: 'ratio' },
     { why: 'a text in capitals reads its list of months as any other (and a list with no year no longer stops the run)', text: 'IN AUGUST, SEPTEMBER AND OCTOBER 2021, PANAMA COUNTED 25,332, 25,505 AND 25,904 CROSSINGS OF THE DARIÉN.\n\nIN AUGUST, SEPTEMBER AND OCTOBER, MORE THAN 25,000 MIGRANTS CROSSED THE DARIÉN.', date: '2022-01-10', figure: '25,505', metric: 'darien-crossings', period: '2021-09' },
+    { why: '… but "expect 30 more" names no period of its own: an addition', text: 'Border police counted 300 migrants crossing the Darién on Monday and expect 30 more.', date: '2024-03-11', figure: '30', metric: null, reason: 'addition' },
     { why: '"En enero bajaron a 4.702. En febrero cayeron otro 19 %": a month\'s change with no baseline named, after the count of the month before, is against that month', text: 'En marzo de 2022 cruzaron el Darién 4.969 personas. En abril subieron un 40 %, hasta unas 7.000.', date: '2022-09-12', language: 'es', figure: '40 %', metric: 'darien-crossings', period: '2022-04', baseline: '2022-03' },
     { why: '… in English too', text: 'In March 2022, 4,969 people crossed the Darién. In April the count rose 40%, to about 7,000.', date: '2022-09-12', figure: '40%', metric: 'darien-crossings', period: '2022-04', baseline: '2022-03' },
     { why: '… but not when the sentence before gave another month', text: 'In January 2022, 4,702 people crossed the Darién. In April the count rose 40%, to about 7,000.', date: '2022-09-12', figure: '40%', metric: 'darien-crossings', period: '2022-04', baselineNot: '2022-03' },
