@@ -377,7 +377,9 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   const between = cut(m, p.end, figure.start);
   // Not when the bracket gives the figure a year of its own, right after it: "in the last 6 years (30,065 in 2016)".
   const bracketed = p.end <= mention.start && BRACKET_AFTER.test(between) && (/\(/.test(between) || LIST_BEFORE.test(cut(m, Math.max(offset, p.start - 6), p.start)) || MONTH_PAIR_AFTER.test(cut(m, mention.end, mention.end + 40))) && !OWN_YEAR_IN_BRACKET.test(cut(m, mention.end, mention.end + 40));
-  if (bracketed) return { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed };
+  // "the month with the fewest crossings this year (11,144)": a gloss in brackets takes the period
+  // before it, unless that period is what a superlative is the most of.
+  if (bracketed) return SUPERLATIVE_SCOPE.test(cut(m, Math.max(offset, p.start - 120), p.start)) ? null : { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed };
   if (!opens && outside) return null;
   // "about 366 people a day, which would have sounded absurd to anyone who knew the route only a
   // year before": a time counted back, in a relative clause after the figure, is that clause's
@@ -643,7 +645,7 @@ const SUPERLATIVE_SCOPE_AFTER = EN.pattern('superlative-scope-after');
 const EVENT_JUST_BEFORE = EN.pattern('event-just-before');
 /** "the surge that began in 2021": a period that dates something else in a relative clause. */
 const BEGAN_BEFORE = EN.pattern('began-before');
-const SUPERLATIVE_SCOPE = keyed(EN.pattern('superlative-scope'), /highest|largest|biggest|greatest|lowest|smallest|mayor|menor|más\s+alt|más\s+baj/iu);
+const SUPERLATIVE_SCOPE = keyed(EN.pattern('superlative-scope'), /highest|largest|biggest|greatest|lowest|smallest|mayor|menor|más\s+alt|más\s+baj|most|fewest|least|con\s+m[aáe]/iu);
 /**
  * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,
  * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no

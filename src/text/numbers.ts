@@ -619,9 +619,10 @@ const FRACTION_COMPARATIVE = /^\s+(higher|more|larger|bigger|greater|above|lower
 
 /** The word between a range's ends: "8 or 9", "2,000 to 3,000", "2,000–3,000", "entre 2.000 y 3.000", "8 o 9". */
 // A dash only when it joins the two numbers with no space: "248,284 — 520,085 in 2023" is two figures.
-const RANGE_JOIN = /^(?:[–—-](?=\d)|\s+(or|to|and|o|y)\s+)/i;
+// "entre el 97 y el 98 %", "entre el 97 al 98 %": Spanish may repeat the article, or join with "al".
+const RANGE_JOIN = /^(?:[–—-](?=\d)|\s+(or|to|and|o|y|al)(?:\s+(?:el|un))?\s+)/i;
 /** "between some 2,000 and 3,000": a range whose "and" says so; "entre unos 2.000 y 3.000". */
-const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:some|about|around|roughly|approximately|an estimated|unos|unas|cerca de)\s+)?$/i;
+const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:some|about|around|roughly|approximately|an estimated|unos|unas|cerca de|el|un)\s+)?$/i;
 /** "rose from 2,000 to 3,000": the two ends of a change, not a range. */
 // "from nearly 250,000 to 520,085", "fell by 3,000 to 27,000": the ends of a change, or its size and end.
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|de|desde|by)\s+(?:[\p{L}]+\s+){0,2}$/iu;
@@ -641,7 +642,9 @@ function rangeAfter(sentence: string, i: number, numberEnd: number, low: FigureR
   const word = join[1]?.toLowerCase();
   if ((word === 'and' || word === 'y') && !BETWEEN_BEFORE.test(near)) return null;
   if ((word === 'to' || word === undefined) && FROM_BEFORE.test(near)) return null;
-  if ((word === 'o' || word === 'y') !== (language === 'es') && word !== undefined) return null;
+  // "al" joins a range only after "entre el": "del 40 al 60 %" after a verb is a change's ends.
+  if (word === 'al' && !/\bentre\s+el\s+$/i.test(near)) return null;
+  if ((word === 'o' || word === 'y' || word === 'al') !== (language === 'es') && word !== undefined) return null;
   const highStart = numberEnd + join[0].length;
   if (/\d/.test(sentence[highStart] ?? '') !== digit) return null;
   const high = readFigure(sentence.slice(highStart, highStart + 80), language);
