@@ -31,7 +31,7 @@ import { quantitiesOf, linkFromTo, carryRate } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
 import { pairListWithMonths } from './attach-list.js';
 import { blankCaptionNumbers } from './caption-numbers.js';
-import { writeSpokenYears } from './spoken-years.js';
+import { writeSpokenYears, writeSpokenYearsEs } from './spoken-years.js';
 import { rateFromSection, sectionRateOf } from './section-rate.js';
 import { labelWords, labelMetric } from './label-figure.js';
 import { attachPeriods, factsOf, leadsToBaseline, spokenOn } from './attach-period.js';
@@ -62,7 +62,7 @@ export function readText(text: string, options: ReadOptions): ReadText {
   // Years said in words ("twenty twenty-one") are read as the years they are; offsets stay the text's.
   // A caption's or a list item's own number ("**7.** That works out to …") is no figure.
   const unnumbered = blankCaptionNumbers(written.masked);
-  const masked = { ...written, masked: options.language === 'es' ? unnumbered : writeSpokenYears(unnumbered) };
+  const masked = { ...written, masked: options.language === 'es' ? writeSpokenYearsEs(unnumbered) : writeSpokenYears(unnumbered) };
   // While it is read, slices of the masked text come from one-byte copies where they can (src/text/one-byte.ts).
   const restore = cutFrom(masked.masked);
   try {
@@ -72,12 +72,27 @@ export function readText(text: string, options: ReadOptions): ReadText {
   }
 }
 
+/**
+ * "since December twenty twenty", "desde diciembre de dos mil veinte": a period that ends on a year
+ * said in words ends where the words do, not on the digits written over their start (spoken-years.ts),
+ * so that what a message quotes is the writer's whole phrase.
+ */
+function overSpokenYears(mentions: PeriodMention[], masked: string, text: string): PeriodMention[] {
+  return mentions.map((p) => {
+    if (masked[p.end] !== ' ' || !/\d{4}$/.test(masked.slice(p.end - 4, p.end)) || text.slice(p.end - 4, p.end) === masked.slice(p.end - 4, p.end)) return p;
+    let end = p.end;
+    while (end < masked.length && end - p.end < 48 && masked[end] === ' ') end++;
+    while (end > p.end && /\s/.test(text[end - 1]!)) end--;
+    return end === p.end ? p : { ...p, end, coreEnd: p.coreEnd === p.end ? end : p.coreEnd };
+  });
+}
+
 /** The text's figures, read sentence by sentence from its masked text. */
 function readMasked(text: string, masked: ReadText['masked'], options: ReadOptions): ReadText {
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
   // From 0: the front matter is masked but for its title, the headline, which is read (markdown.ts).
-  const periods = withEventDates(findPeriods(masked.masked, options.pageDate, 0, masked.masked.length, options.language), options.catalogue, options.pageDate, masked.masked);
+  const periods = withEventDates(overSpokenYears(findPeriods(masked.masked, options.pageDate, 0, masked.masked.length, options.language), masked.masked, text), options.catalogue, options.pageDate, masked.masked);
   const state = startText(text, masked, sentences, lines, options);
   const figures = state.earlier;
   let periodCursor = 0;

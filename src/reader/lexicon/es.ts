@@ -95,6 +95,13 @@ export const SPANISH = [
     why: 'Titles before a name or what it heads ("el ministro de Seguridad, Frank Ábrego"): who spoke, when no name follows.',
     examples: { reads: ['ministro', 'directora', 'portavoz', 'mandatario'], not: ['migrante', 'Ministro'] },
   },
+  {
+    id: 'spoken-year',
+    on: 'sentence',
+    pattern: /(?<=(?:^|[^\p{L}])(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de|del)|en|desde|hasta|durante|año|entre)\s+|\d{4}\s*(?:y|a|al)\s+)dos\s+mil\s+(diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintidós|veintitrés|veinticuatro|veinticinco|veintiséis|veintisiete|veintiocho|veintinueve)(?=\s*[,.;:)]|\s*$|\s+(?:y|e|se|la|el|los|las|hubo|fueron|fue|cruzaron|pasaron|llegaron|cuando|a|al|hasta|con|según|ya|no|solo|sólo|apenas|en|por)(?![\p{L}]))/giu,
+    why: '"En dos mil dieciocho cruzaron …", "en octubre de dos mil veintiuno": a year said in words, as a radio or TV script writes it, after "en", "desde", a month and "de", is a year, not two thousand and eighteen (src/reader/spoken-years.ts). Not a count: "llegaron dos mil veinte personas", "unos dos mil quince migrantes".',
+    examples: { reads: ['En dos mil dieciocho, por ejemplo,', 'desde diciembre de dos mil veinte.', 'La pandemia frenó el tránsito en dos mil veinte: cayó', 'entre 2020 y dos mil veintiuno.'], not: ['llegaron dos mil veinte personas', 'en dos mil quince migrantes', 'unos dos mil veinte cruzaron', 'con dos mil veinte, la cifra'] },
+  },
 ] as const satisfies readonly LexiconEntry[];
 
 export const ES = loadLexicon('es', SPANISH);
