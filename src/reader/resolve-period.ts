@@ -120,7 +120,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     done.set(found, resolved);
     return resolved;
   }), held, text).map((mention, i, all) => {
-    const month = thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? theMonthInAYear(mention, all[i + 1], text);
+    const month = thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
     if (month) return month;
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
@@ -558,6 +558,18 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
     out[out.length - 1] = { ...before, end: mention.end, words: cut(text, before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
   }
   return out;
+}
+
+/**
+ * "Hace un año, el diez de octubre, la canciller dejaba el cargo", "A year ago, on October 10, …": a
+ * day with no year set beside "a year ago" is that day a year back, which "a year ago" already
+ * resolved to; read alone it would be the page's year.
+ */
+function dayOfAYearAgo(mention: PeriodMention, before: PeriodMention | undefined, text: string): PeriodMention | null {
+  if (!before || mention.kind !== 'date' || !mention.relative || !before.sameAs || !before.resolved || !/\bago\b/i.test(before.glossed ?? before.words)) return null;
+  const day = before.resolved.period;
+  if (day.start !== day.end || !/^\s*,\s*$/.test(cut(text, before.end, mention.start))) return null;
+  return { ...mention, borrowed: true, resolved: { period: day, deictic: false } };
 }
 
 /**
