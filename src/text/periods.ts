@@ -320,7 +320,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // span from the day a term began, which only the catalogue knows (src/reader/event-periods.ts).
   // "In Mulino's first 17 days": whose term a name's possessive says (event-periods.ts takes only
   // a name the catalogue dates a term of).
-  ['term-days', new RegExp(`\\b(?:(?:in|during|over|within) )?(?:(?:his|her|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F-]*['’]s) first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months)(?: (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate)))?|the first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months) (?:in office|in power|of (?:his|her|the) (?:term|presidency|government|administration|mandate)|(?:after|since) (?:(?:President|Prime Minister) )?[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*(?: [A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*)* (?:took office|was sworn in|was inaugurated|came to power|assumed office)))(?![\\w-])`, 'gi')],
+  ['term-days', new RegExp(`\\b(?:(?:in|during|over|within) )?(?:(?:his|her|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F-]*['’]s) first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months)(?: (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate)))?|the first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months) (?:in office|in power|of (?:his|her|the|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F-]*['’]s) (?:term|presidency|government|administration|mandate)|(?:after|since) (?:(?:President|Prime Minister) )?[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*(?: [A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*)* (?:took office|was sworn in|was inaugurated|came to power|assumed office)))(?![\\w-])`, 'gi')],
 ];
 
 /**
