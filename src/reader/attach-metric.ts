@@ -200,9 +200,24 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
   }
   // "dividing each year's total by its number of days, 366 for 2024": a figure that counts units of time.
   if (TIME_COUNT_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return;
-  if (fromSameFigureBefore(ctx, figure) || fromProVerb(ctx, figure, earlier) || fromTally(ctx, figure, site) || fromListItem(ctx, figure, site)) return;
+  if (fromSameFigureBefore(ctx, figure) || fromProVerb(ctx, figure, earlier) || fromTally(ctx, figure, site) || fromListItem(ctx, figure, site) || rateOfCountBefore(ctx, figure, earlier)) return;
   if (!fromSentenceBefore(ctx, figure, site, earlier)) fromTopic(ctx, figure, site);
 }
+
+/**
+ * "February's 4,262 entries work out to about 152 a week": a rate worked out from a count just
+ * before it in its sentence is that count's flow, per its unit. Read from context: it can warn,
+ * never fail.
+ */
+function rateOfCountBefore(ctx: SentenceContext, figure: Building, earlier: readonly Building[]): boolean {
+  if (figure.per === null || !WORKED_OUT_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 40), figure.start))) return false;
+  const count = [...earlier].reverse().find((f) => f.kind === 'quantity' && f.metric && f.per === null && !f.mention?.change);
+  const rate = count ? ctx.catalogue.rates.get(`${count.metric!.id}|${figure.per}`) : undefined;
+  if (!rate) return false;
+  Object.assign(figure, { metric: rate, metricFrom: 'context', phrase: `the rate of the count "${count!.text}" before it` });
+  return true;
+}
+const WORKED_OUT_BEFORE = /\b(?:works?|worked|working)\s+out\s+(?:to|at)\s+(?:(?:about|some|nearly|roughly|around|almost|just over|just under)\s+)?$|\b(?:equivale|equivalen|equivalía|equivalían)\s+a\s+(?:(?:unas?|unos|casi|cerca\s+de|alrededor\s+de)\s+)?$/i;
 
 /**
  * "The busiest months of 2021 were September and October, at 25,505 and 25,904": a bare figure
