@@ -388,7 +388,8 @@ const PROPORTION_AFTER_ES = /^\s+de\s+cada\s+[\p{L}\p{N}]+/iu;
  * "two motors per boat", "dos motores por embarcación", "40 people for each boat": what each member
  * of a group has, a proportion, not a count. Not a rate ("140 a day", "120 por día").
  */
-const PER_MEMBER_AFTER = /^\s+[\p{L}-]+\s+(?:per|por|for each|for every|por cada)\s+(?!(?:el|la|los|las|esa|ese|esas|esos|este|esta|estos|estas|un|una|su|sus|the|a|an|this|that|these|those|its|their|día|días|day|days|week|weeks|month|months|year|years|hour|hours|día|días|dia|semana|semanas|mes|meses|año|años|hora|horas|cent|ciento)\b)\p{L}{3,}/iu;
+// "unos 80.000 cruces por encima de los 248.284": "por encima de", "por debajo de", "por parte de" say where, not per what.
+const PER_MEMBER_AFTER = /^\s+[\p{L}-]+\s+(?:per|por|for each|for every|por cada)\s+(?!(?:el|la|los|las|esa|ese|esas|esos|este|esta|estos|estas|un|una|su|sus|the|a|an|this|that|these|those|its|their|día|días|day|days|week|weeks|month|months|year|years|hour|hours|día|días|dia|semana|semanas|mes|meses|año|años|hora|horas|cent|ciento|encima|debajo|parte|delante|detrás|vía)(?![\p{L}]))\p{L}{3,}/iu;
 const PROPORTION_BEFORE_ES = /(?:^|[^\p{L}])(?:de|por)\s+cada\s+$/iu;
 const GROUP_BEFORE_ES = /(?:^|[^\p{L}])(?:grupos?|caravanas?|familias|lotes)\s+de\s+(?:(?:unos|unas|hasta|más de|menos de|entre)\s+)?$/iu;
 const PROPORTION_BEFORE = new RegExp(`\\b${PROPORTION_NUMERATOR}\\s+(?:[a-z]+\\s+)?(?:in|out\\s+of|of\\s+every)\\s+(?:every\\s+)?$|\\bfor\\s+every\\s+$`, 'i');
@@ -492,7 +493,7 @@ const CHANGE_LAST_WORDS_ES = new Set(['de', 'del', 'en', 'un', 'una', 'menos', '
 // "un 41 % menor que la cifra récord": "menor"/"mayor" say it too.
 const PERCENT_LOWER_AFTER_ES = /^\s+(?:menos|menor|inferior|por debajo)(?![\p{L}])/iu;
 const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|mayor|superior|por encima)(?![\p{L}])/iu;
-/** "9.000 menos que", "9.000 personas más que en 2023": a difference. */
+/** "9.000 menos que", "9.000 personas más que en 2023", "unos 80.000 cruces por encima de los 248.284": a difference. */
 // "pasaron 114 mil 558, más que en 2021": the comparison may follow a comma.
 // "Unos 9.000 migrantes menos ingresaron este año ..., en comparación con ...": the comparison may
 // come later in the clause.
@@ -502,8 +503,8 @@ const COMPARED_LATER_ES = '(?=[^.;]{0,120}?(?:en comparación con|comparad[oa]s?
 // after its people before a comma too ("se han reportado 206,368 personas menos, una cifra que …").
 const PEOPLE_ES = '(?:personas|migrantes|viajeros|cruces|extranjeros)';
 // "7 mil 605 migrantes más a los reportados en 2021": "a los" for "que los", as some wires write it.
-const FEWER_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+menos(?=\\s*[.;:,]|\\s*$)|^\\s+menos(?=\\s*[.;:]|\\s*$)`, 'iu');
-const MORE_AFTER_ES = new RegExp(`^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+más(?=\\s*[.;:,]|\\s*$)|^\\s+más(?=\\s*[.;:]|\\s*$)`, 'iu');
+const FEWER_AFTER_ES = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?por\\s+debajo\\s+del?\\s|^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+menos(?=\\s*[.;:,]|\\s*$)|^\\s+menos(?=\\s*[.;:]|\\s*$)`, 'iu');
+const MORE_AFTER_ES = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?por\\s+encima\\s+del?\\s|^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+más(?=\\s*[.;:,]|\\s*$)|^\\s+más(?=\\s*[.;:]|\\s*$)`, 'iu');
 /** "se desplomaron de 302.203 ... a 3.091": a verb of change before "de". */
 const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VERBS_ES})|(${INCREASE_VERBS_ES}|pasaron|pasó|pasar|pasando))(?:\\s+[\\p{L}\\p{N},’'-]+){0,8}?\\s+de\\s+$`, 'iu');
 

@@ -1065,6 +1065,16 @@ describe('the reader: a difference in a clause of its own period, against the co
   });
 });
 
+describe('the reader: "por encima de", "por debajo de"', () => {
+  it.each([
+    ['"unos 270.000 cruces por encima de los 248.284 de 2022": a difference, against the figure after it, not a proportion ("por" a member)', 'En 2023 el flujo por el Darién quedó unos 270.000 cruces por encima de los 248.284 de 2022.', 'increase'],
+    ['… and "por debajo de"', 'En 2024 el flujo por el Darién quedó unos 200.000 cruces por debajo de los 520.085 de 2023.', 'decrease'],
+  ] as const)('%s', (_why, text, direction) => {
+    const [figure, baseline] = readText(text, { catalogue, pageDate: parsePeriod('2025-02-10'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    expect([figure!.metric?.id, figure!.reason ?? null, figure!.comparison?.kind, figure!.comparison?.direction, figure!.comparison?.baseline?.text]).toEqual(['darien-crossings', null, 'difference', direction, baseline!.text]);
+  });
+});
+
 describe('the reader: a bare figure in a text counting one flow', () => {
   const text = 'Crossings of the Darién Gap rose fast in 2021.\nIn 2020, before the surge, 22,102 people crossed.\nThe busiest months of 2021 were September and October, at 25,505 and 25,904 respectively.\nAugust was close behind at 23,532.';
   it.each([
