@@ -54,7 +54,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // "Foreign Minister Erika Mouynes … convened the first regional ministerial": an office-holder
     // named with her office (a term of the catalogue) names its place for an event the catalogue
     // describes by its place alone; not for one it describes by who ("Mulino took office").
-    strong ||= !isTerm(phrase.metric) && (namesOf(ctx.catalogue).get(phrase.metric)?.length ?? 0) === 0 && ctx.phrases.some((other) => isTerm(other.metric) && holderNamed(ctx, other.metric) && sharePlace(ctx.catalogue, other.metric, phrase.metric));
+    strong ||= !isTerm(phrase.metric) && (namesOf(ctx.catalogue).get(phrase.metric)?.length ?? 0) === 0 && (ctx.phrases.some((other) => isTerm(other.metric) && holderNamed(ctx, other.metric) && sharePlace(ctx.catalogue, other.metric, phrase.metric)) || holdersGovernment(ctx, phrase.metric));
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
     const from = referred || told ? { metricFrom: 'previous sentence' as const } : standIn ? { metricFrom: 'context' as const } : {};
@@ -222,6 +222,20 @@ function holderNamed(ctx: SentenceContext, metric: Metric): boolean {
   const names = namesOf(ctx.catalogue).get(metric) ?? [];
   return names.length > 0 && names.some((word) => ctx.stems().has(word));
 }
+
+/**
+ * "Mulino's government signed a memorandum with Washington on July 3", "el gobierno de Mulino": the
+ * government of someone an event of the catalogue is about (Mulino takes office) is that event's
+ * place, for an event the catalogue describes by its place alone.
+ */
+function holdersGovernment(ctx: SentenceContext, metric: Metric): boolean {
+  const named = GOVERNMENT_OF.exec(cut(ctx.m, ctx.sentence.start, ctx.sentence.end));
+  const holder = named ? (named[1] ?? named[2])!.toLowerCase() : null;
+  if (!holder) return false;
+  for (const other of ctx.catalogue.metrics.values()) if (other !== metric && other.kind === 'date' && sharePlace(ctx.catalogue, other, metric) && (namesOf(ctx.catalogue).get(other) ?? []).some((word) => word === holder)) return true;
+  return false;
+}
+const GOVERNMENT_OF = /\b(\p{Lu}\p{L}+)['’]s\s+(?:government|administration)\b|\b(?:gobierno|administración)\s+de\s+(\p{Lu}\p{L}+)/u;
 
 /** Whether two events are placed in the same place of the catalogue (Panama's minister, Panama's summit). */
 function sharePlace(catalogue: MetricCatalogue, a: Metric, b: Metric): boolean {
