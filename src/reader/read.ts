@@ -41,7 +41,7 @@ import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { keepCounted, type Frame, type SentenceTags } from './frames.js';
 import type { Metric } from '../model/types.js';
-import { periodKey } from '../model/period.js';
+import { dayNumber, daysInMonth, monthOfDay, periodFromDays, periodKey, weekday, yearOfDay, type Period } from '../model/period.js';
 import { cut, cutFrom } from '../text/one-byte.js';
 
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
@@ -87,12 +87,39 @@ function overSpokenYears(mentions: PeriodMention[], masked: string, text: string
   });
 }
 
+/**
+ * "llegó a Panamá el miércoles trece de abril", "on Wednesday, April 13", on a page of October 2023:
+ * a day named with its weekday but no year is of the latest year, up to the page, in which it fell
+ * on that weekday (2022), not of the page's year, in which it did not. Only two years back: a
+ * weekday further off is more likely a slip than a year left unsaid.
+ */
+function inTheWeekdaysYear(mentions: PeriodMention[], page: Period | null): PeriodMention[] {
+  return mentions.map((p) => {
+    const day = p.resolved?.period;
+    if (!page || p.kind !== 'date' || !day || day.start !== day.end || /\b(?:1[89]|20)\d\d\b/.test(p.words)) return p;
+    const named = weekdayNamed(p.words);
+    if (named < 0 || weekday(day.start) === named) return p;
+    const [month, date] = [monthOfDay(day.start), new Date(day.start * 86_400_000).getUTCDate()];
+    for (let year = yearOfDay(page.end); year >= yearOfDay(page.end) - 2; year--) {
+      if (date > daysInMonth(year, month)) continue;
+      const candidate = dayNumber(year, month, date);
+      if (candidate <= page.end && weekday(candidate) === named) return { ...p, resolved: { period: periodFromDays(candidate, candidate), deictic: false } };
+    }
+    return p;
+  });
+}
+const WEEKDAY_WORDS: ReadonlyArray<RegExp> = [/\b(?:sunday|domingo)\b/i, /\b(?:monday|lunes)\b/i, /\b(?:tuesday|martes)\b/i, /\b(?:wednesday|mi[ée]rcoles)(?![\p{L}])/iu, /\b(?:thursday|jueves)\b/i, /\b(?:friday|viernes)\b/i, /\b(?:saturday|s[áa]bado)(?![\p{L}])/iu];
+/** The weekday a phrase names (0 = Sunday), or -1. */
+function weekdayNamed(words: string): number {
+  return WEEKDAY_WORDS.findIndex((pattern) => pattern.test(words));
+}
+
 /** The text's figures, read sentence by sentence from its masked text. */
 function readMasked(text: string, masked: ReadText['masked'], options: ReadOptions): ReadText {
   const lines = new LineIndex(text);
   const sentences = splitSentences(masked.masked, { hardLineBreaks: options.hardLineBreaks });
   // From 0: the front matter is masked but for its title, the headline, which is read (markdown.ts).
-  const periods = withEventDates(overSpokenYears(findPeriods(masked.masked, options.pageDate, 0, masked.masked.length, options.language), masked.masked, text), options.catalogue, options.pageDate, masked.masked);
+  const periods = withEventDates(inTheWeekdaysYear(overSpokenYears(findPeriods(masked.masked, options.pageDate, 0, masked.masked.length, options.language), masked.masked, text), options.pageDate), options.catalogue, options.pageDate, masked.masked);
   const state = startText(text, masked, sentences, lines, options);
   const figures = state.earlier;
   let periodCursor = 0;
