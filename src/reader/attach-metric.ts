@@ -178,7 +178,7 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
   // "about one in eight of the 4.06 million people counted in Panama's 2023 census": a population,
   // whatever the sentence says was counted or crossed.
   if (!site.comparison && (POPULATION_AFTER.test(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 60))) || POPULATION_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 40), figure.start)))) return;
-  const chosen = chooseMetric(ctx, figure, site);
+  const chosen = ownNounOverClauseBefore(ctx, figure, site, chooseMetric(ctx, figure, site));
   if (chosen) {
     figure.metric = chosen.metric;
     figure.alternatives = chosen.alternatives;
@@ -473,27 +473,52 @@ function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figure: Fra
 }
 
 /** The catalogue phrase of the sentence that says best what the figure counts, and the others that fit. */
-function chooseMetric(ctx: SentenceContext, figure: Building, site: MetricSite): { metric: Metric; alternatives: Metric[]; phrase: string } | null {
+function chooseMetric(ctx: SentenceContext, figure: Building, site: MetricSite): { metric: Metric; alternatives: Metric[]; phrase: string; from: number } | null {
   const scored = phraseCandidates(ctx, figure, site);
   if (scored.length === 0) return null;
   // Most figures have one candidate: nothing to sort, no alternatives.
-  if (scored.length === 1) return { metric: scored[0]!.metric, alternatives: [], phrase: scored[0]!.phrase };
+  if (scored.length === 1) return { metric: scored[0]!.metric, alternatives: [], phrase: scored[0]!.phrase, from: scored[0]!.from };
   scored.sort((a, b) => a.score - b.score);
   const best = scored[0]!;
   const alternatives = [...new Set(scored.slice(1).map((s) => s.metric))].filter((metric) => metric !== best.metric);
-  return { metric: best.metric, alternatives, phrase: best.phrase };
+  return { metric: best.metric, alternatives, phrase: best.phrase, from: best.from };
+}
+
+/** Whether a place the sentence names is named in the figure's own comma clause (or the clause is the sentence). */
+function placedInClause(ctx: SentenceContext, placed: ReadonlySet<Frame>, site: MetricSite): boolean {
+  const start = site.clauseStart();
+  if (start === 0) return true;
+  const clause = cut(ctx.m, ctx.tokens[start]!.start, ctx.tokens[Math.max(start, site.clauseEnd - 1)]!.end).toLowerCase();
+  return [...placed].some((frame) => frame.places.some((entry) => clause.includes(entry.text.toLowerCase())));
+}
+
+/**
+ * "That October, 20,000 waited in Necoclí …, and the year closed at 133,726 crossings": a phrase
+ * of a comma clause before the figure's gives way to the figure's own noun when that noun counts
+ * another flow (its frame, placed by the text).
+ */
+function ownNounOverClauseBefore(ctx: SentenceContext, figure: Building, site: MetricSite, chosen: ReturnType<typeof chooseMetric>): ReturnType<typeof chooseMetric> {
+  if (!chosen || site.comparison || site.own.length === 0 || chosen.from >= site.clauseStart()) return chosen;
+  const own = stem(site.own[0]!.toLowerCase());
+  // "migrants", "personas" say who, not which flow: only a noun of the flow itself ("crossings").
+  if (GENERIC_PEOPLE.has(own)) return chosen;
+  const counted = ctx.frames.list.find((frame) => frame.metric !== chosen.metric && frame.counts.has(own) && mentionsPlace(ctx.catalogue, frame.metric, ctx.context()));
+  if (!counted || (figure.per !== null && counted.metric.kind !== 'rate')) return chosen;
+  return { metric: counted.metric, alternatives: [chosen.metric], phrase: `its own noun "${site.own[0]}"`, from: site.token };
 }
 
 /** Each catalogue phrase of the sentence that can say what the figure counts, scored (lower is better). */
-function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSite): Array<{ metric: Metric; phrase: string; score: number }> {
+function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSite): Array<{ metric: Metric; phrase: string; score: number; from: number }> {
   const { catalogue, tokens } = ctx;
   const { token: figureToken, own: afterTokens, comparison } = site;
-  const scored: Array<{ metric: Metric; phrase: string; score: number }> = [];
+  const scored: Array<{ metric: Metric; phrase: string; score: number; from: number }> = [];
   // "Illegal crossings from Colombia to Panama through the Darien Gap": a phrase of one metric
   // ("illegal crossings", the U.S. border's) in a sentence that names only another's place.
   const placed = ctx.tags().places;
   const ofFrame = (metric: Metric) => (frame: Frame): boolean => frame.metric === metric || frame.metric.id === metric.rateOf;
-  const elsewhere = (metric: Metric): boolean => placed.size > 0 && ctx.frames.list.some(ofFrame(metric)) && ![...placed].some(ofFrame(metric));
+  // "That October, 20,000 waited in Necoclí …, and the year closed at 133,726 crossings": a place
+  // named only in another comma clause does not place the figure's.
+  const elsewhere = (metric: Metric): boolean => placed.size > 0 && ctx.frames.list.some(ofFrame(metric)) && ![...placed].some(ofFrame(metric)) && placedInClause(ctx, placed, site);
   // "la Policía detuvo a seis presuntos coyotes y rescató a 26 víctimas": a longer phrase of one
   // metric places the sentence for the others of that place.
   let placedByPhrase: Set<string> | null = null;
@@ -507,7 +532,7 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
     // A longer phrase says its place itself ("crossed into the country from Colombia").
     if (phrase.words <= 2 && elsewhere(metric)) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
-    scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1) });
+    scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1), from: phrase.from });
   };
   for (const phrase of ctx.phrases) {
     const metric = phrase.metric;

@@ -118,6 +118,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // (read.ts resolves it). "over the year to June" is a window, taken by 'months-to' first.
   // "a year that closed with a total of 248,284": the year of the period named before it.
   ['that', /\b(?:a|the) (year|month) that (?:closed|ended|finished|wrapped up)\b/gi],
+  // "…, and the year closed at 133,726 crossings": the same, said as the clause's subject.
+  ['that', /\bthe (year|month) (?:closed|ended|finished|wrapped up)\b/gi],
   // "during those two months", "the two-month total": the months named just before, together
   // (read.ts resolves it from the periods named before).
   // "for those 17 days": the span of that many days the text named last (src/reader/resolve-period.ts).
@@ -349,6 +351,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['so far that year', 'that year so far', 'then that year'],
   ['until ', 'till ', 'up to ', 'up until ', 'as of '],
   [' that '],
+  [' closed', ' ended', ' finished', ' wrapped'],
   [' months of '],
   [' months', '-month ', ' days'],
   [' of the month', ' of that month'],
