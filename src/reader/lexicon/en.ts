@@ -396,9 +396,9 @@ export const ENGLISH = [
   {
     id: 'origin-list',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:(?:from|nationals of|citizens of|ciudadanos de|nacionales de|procedentes de|provenientes de|originarios de|oriundos de|followed by|seguid[oa]s? de|seguid[oa]s? por)\s+(?:\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*\([^)]{0,24}\)\s*(?:,|\s+(?:y|e|and))\s+)*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?|(?:la\s+)?nacionalidad\s+\p{L}+)\s*\(\s*$/u,
-    why: 'A list of origins with each country\'s figure in brackets ("mostly citizens of Venezuela (150,327), Ecuador (29,356)", "la nacionalidad venezolana (150 mil 327) …, seguido de Ecuador (29 mil 356) y Haití ("): each figure is one country\'s.',
-    examples: { reads: ['mostly from Venezuela (', 'ciudadanos de Venezuela (150.327), Ecuador (', 'nationals of Haiti (', 'la nacionalidad venezolana (', 'seguido de Ecuador (29 mil 356) y Haití (', 'followed by Ecuador ('], not: ['crossed the Darién from Colombia in 2023 (', 'the Darién (', 'came from Colombia into Panama ('] },
+    pattern: /(?:^|[^\p{L}])(?:(?:from|nationals of|citizens of|ciudadanos de|nacionales de|procedentes de|provenientes de|originarios de|oriundos de|followed by|seguid[oa]s? de|seguid[oa]s? por)\s+(?:\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*\([^)]{0,24}\)\s*(?:,|\s+(?:y|e|and))\s+)*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?|(?:la\s+)?nacionalidad\s+\p{L}+|\p{Ll}{3,}(?:an[oa]s|eñ[oa]s|in[oa]s|eses|íes)|indi[oa]s|\p{Lu}\p{Ll}+(?:ans|ese|ish|is))\s*\(\s*$/u,
+    why: 'A list of origins with each country\'s figure in brackets ("mostly citizens of Venezuela (150,327), Ecuador (29,356)", "la nacionalidad venezolana (150 mil 327) …, seguido de Ecuador (29 mil 356) y Haití (", "venezolanos (199.363), seguidos de los ecuatorianos (43.296)"): each figure is one country\'s.',
+    examples: { reads: ['mostly from Venezuela (', 'ciudadanos de Venezuela (150.327), Ecuador (', 'nationals of Haiti (', 'la nacionalidad venezolana (', 'seguido de Ecuador (29 mil 356) y Haití (', 'followed by Ecuador (', 'siguen siendo venezolanos (', 'seguidos de los ecuatorianos (43.296), haitianos (', 'mostly Venezuelans (', 'senegaleses ('], not: ['crossed the Darién from Colombia in 2023 (', 'the Darién (', 'came from Colombia into Panama (', 'cruzaron unos migrantes (', 'en los últimos tres meses (', 'personas ('] },
   },
   {
     id: 'group-predicate',
