@@ -660,7 +660,10 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   const at = candidates.findIndex(fits);
   const inTurn = months === undefined ? null : monthsNamedInTurn(candidates, months);
   const reference: Period | null = inTurn && (at < 0 || at >= months!) ? inTurn : (candidates[at] ?? null);
-  const period: Period | null = reference ? resolveSameAs(ofLastYear(mention, reference, page) ?? mention.sameAs!, reference) : null;
+  const moved: Period | null = reference ? resolveSameAs(ofLastYear(mention, reference, page) ?? mention.sameAs!, reference) : null;
+  // "de más de 36.000 en marzo de 2024 a solo 112 en el mismo mes de 2025", on March 15, 2025: the
+  // same month of the page's year is that month so far, as "in March" would be.
+  const period = moved && page && moved.start <= page.end && moved.end > page.end ? periodFromDays(moved.start, page.end) : moved;
   return period ? { ...mention, resolved: { period, deictic: false } } : mention;
 }
 
