@@ -11,6 +11,7 @@
  */
 import { dayNumber, isoDay, periodFromDays, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
+import { readSpanishNumber } from '../model/numbers-es.js';
 import type { MetricCatalogue } from '../drafts/metrics.js';
 import type { PeriodMention } from '../text/periods.js';
 
@@ -20,7 +21,7 @@ const COUNTS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
 };
-const FIRST_SPAN = /\bfirst (\w+) (day|week|month|día|semana|mes)/i;
+const FIRST_SPAN = /\bfirst (\p{L}+|\d+) (day|week|month|día|semana|mes)/iu;
 
 interface TermStart {
   readonly day: number;
@@ -85,7 +86,8 @@ function reachStart(text: string, at: number): number {
 function firstSpan(words: string, from: number): Period | null {
   const found = FIRST_SPAN.exec(words);
   if (!found) return null;
-  const count = /^\d+$/.test(found[1]!) ? Number(found[1]) : COUNTS[found[1]!.toLowerCase()];
+  // "sus primeros diecisiete días": a Spanish count in words past the short list.
+  const count = /^\d+$/.test(found[1]!) ? Number(found[1]) : (COUNTS[found[1]!.toLowerCase()] ?? readSpanishNumber(found[1]!.toLowerCase())?.value);
   if (!count) return null;
   const unit = found[2]!.toLowerCase();
   if (unit === 'day' || unit === 'día') return periodFromDays(from, from + count - 1);

@@ -790,6 +790,8 @@ function isCodeOrDate(sentence: string, i: number): boolean {
     (c === 45 && /^\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(rest)) ||
     (c === 47 && /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/.test(rest)) ||
     ((c === 41 || c === 46 || c === 45 || space) && /^\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/.test(rest)) ||
+    // "+1 202 555 0143": the groups after the one a phone pattern took, read on their own.
+    (space && /\d[\s.]$/.test(sentence.slice(Math.max(0, i - 2), i)) && /^\d{3}[\s.]\d{4}\b/.test(rest)) ||
     (c === 45 && /^\d{3,4}-\d{4}\b/.test(rest)) ||
     // "+1 202 555 0147", "+50712345678": a phone number; "+140%" in a column of changes is not.
     (prev === '+' && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||

@@ -246,6 +246,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('since-event', '(?:desde (?:la llegada|el ascenso|el regreso) de(?:l)? [^,.;\\d]{1,60}?(?:a la Casa Blanca|al poder|a la presidencia|al gobierno)|desde que [^,.;\\d]{1,60}?(?:llegó a la Casa Blanca|llegó al poder|llegó a la presidencia|asumió el cargo|asumió la presidencia))', '', [], ['desde la llegada de Joe Biden a la Casa Blanca', 'desde que Biden llegó al poder'], ['desde la llegada de los migrantes a Necoclí']),
   // "en sus primeros 17 días de gobierno": a span from the day the term began (src/reader/event-periods.ts).
   rule('term-days', `(?:en |durante )?(?:sus|los) primer[oa]s (${COUNT}|\\d{1,3}) (días|semanas|meses) (?:de (?:su |la )?(?:gobierno|mandato|gestión|administración)|en el (?:cargo|poder))`, 'his first $1 $2 in office', ['$1', '$2'], ['en sus primeros 17 días de gobierno', 'los primeros 100 días de mandato', 'En los primeros 17 días de su mandato']),
+  // "Asumió la presidencia el 1 de julio, y en sus primeros diecisiete días cruzaron 11.363": "sus"
+  // says whose, as "his first 17 days" does, without "de gobierno".
+  rule('term-days', `(?:en |durante )?sus primer[oa]s (${COUNT}|diecisiete|\\d{1,3}) (días|semanas)(?! de (?:vida|edad|clases|escuela))`, 'his first $1 $2', ['$1', '$2'], ['en sus primeros diecisiete días', 'durante sus primeras dos semanas'], ['sus primeros días de vida']),
 ];
 
 const GLOSSARY: Readonly<Record<string, string>> = {

@@ -272,8 +272,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "July 1 to 17, 2024": with no "from", only when the year follows the second day.
   // "Crossings from July 1 to 17 totaled 11,363", "the July 1-17 period": past "from", "between" or
   // a dash the second day may go on into the sentence; a word that makes it a quantity ("to 17
-  // percent", "1-17 people") does not.
-  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|${MONTH} ${DAY} (?:to|through) (?=${DAY}(?:[,.;:)](?!\\d)|\\s*$))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$)|${DAY_GOES_ON})`, 'gi')],
+  // percent", "1-17 people") does not. A table cell ends it too ("| July 1–7 | 2,214 |").
+  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|${MONTH} ${DAY} (?:to|through) (?=${DAY}(?:[,.;:)](?!\\d)|\\s*$))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$|\\s*\\|)|${DAY_GOES_ON})`, 'gi')],
   // "1 to 17 July 2024": with no "from", only with its year, as "July 1 to 17, 2024" above.
   ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |${DAY} (?:to|through) (?=${DAY} ${MONTH},? ${YEAR}(?![\\w-]))|(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
   // "between the first and the seventeenth of July", "from the 1st to the 17th of July, 2024".
