@@ -332,6 +332,8 @@ function finerAfter(best: PeriodMention, figure: Building, periods: readonly Per
 }
 const PLAIN_GAP = EN.pattern('plain-gap-to-period');
 const STOOD_AT_WORDS = /^(?:by|as of)\s/i;
+const GAPPED_AND_BEFORE = /\s(?:and|while|whereas)\s+$/i;
+const GAPPED_FIGURE_AFTER = /^\s*(?:for|with|at)\s+(?:(?:about|some|nearly|roughly|around|just|only|almost|over|more\s+than)\s+)?\d/i;
 const ASIDE_LEAD = EN.pattern('aside-lead-before');
 const YEAR_APPOSITIVE_BEFORE = EN.pattern('year-appositive-before');
 
@@ -354,6 +356,9 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   const mention = figure.mention!;
   const [clauseStart, clauseEnd] = site.clause;
   if (p.kind === 'bound') return null;
+  // "January accounted for 4,702 of those and February for 4,262": a period after "and" that a
+  // preposition and another figure follow opens that figure's clause, the verb left unsaid.
+  if (p.start >= mention.end && GAPPED_AND_BEFORE.test(cut(m, mention.end, p.start)) && GAPPED_FIGURE_AFTER.test(cut(m, p.end, p.end + 24))) return null;
   // "the flow peaked at 2,461 a day in August and has fallen to 140 a day": a perfect of change
   // after the period's clause says where the figure stands since, as of when it was said.
   // (Only the words just before the figure: a sentence of thousands of figures stays linear.)
