@@ -531,6 +531,9 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
     if (phrase.words < 2 && !mentionsPlace(catalogue, metric, ctx.context()) && !placedBySentence(metric) && !placedBefore(metric)) return;
     // A longer phrase says its place itself ("crossed into the country from Colombia").
     if (phrase.words <= 2 && elsewhere(metric)) return;
+    // "February of last year brought 1,857, a reminder of how thin the flow was before the surge":
+    // a typical year named in a comment past the figure's clause is no rate of the figure's.
+    if (metric.typical && phrase.from >= site.clauseEnd) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
     scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1), from: phrase.from });
   };

@@ -705,6 +705,10 @@ describe('the reader: what real articles taught it to leave alone', () => {
     const figures = readText('Panama City, Oct 3 (EFE).- The migrants who arrived in Panama through the Darién this week were mostly Venezuelan.', { catalogue, pageDate: parsePeriod('2023-10-03'), hardLineBreaks: true, purpose: 'extract' }).figures;
     expect(figures.map((f) => f.text)).toEqual([]);
   });
+  it('"February of last year brought 1,857, a reminder of how thin the flow was before the surge": a typical year in a comment past the figure\'s clause is no rate of the figure\'s', () => {
+    const [figure] = readText('March of last year brought 2,500, a reminder of how thin the flow was before the surge took hold.', { catalogue, pageDate: parsePeriod('2022-02-21'), hardLineBreaks: true, purpose: 'lint' }).figures;
+    expect([figure!.text, figure!.metric?.typical ?? false, figure!.per]).toEqual(['2,500', false, null]);
+  });
   it('"+1 202 555 0143": every group of a phone number is no figure', () => {
     const figures = readText('Crossings of the Darién fell in 2024. Call the desk at +1 202 555 0143 with tips.', { catalogue, pageDate: parsePeriod('2025-05-29'), hardLineBreaks: true, purpose: 'extract' }).figures;
     expect(figures.filter((f) => f.kind === 'quantity').map((f) => f.text)).toEqual([]);
