@@ -533,7 +533,7 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
     if (phrase.words <= 2 && elsewhere(metric)) return;
     // "February of last year brought 1,857, a reminder of how thin the flow was before the surge":
     // a typical year named in a comment past the figure's clause is no rate of the figure's.
-    if (metric.typical && phrase.from >= site.clauseEnd) return;
+    if (metric.typical && phrase.from >= site.clauseEnd && /,\s/.test(cut(ctx.m, figure.end, tokens[phrase.from]!.start))) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
     scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1), from: phrase.from });
   };
