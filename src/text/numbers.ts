@@ -615,6 +615,7 @@ const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate|flow|ingreso|paso|trá
 // "un ingreso mensual de más de 25.000": the flow's own noun, said per month.
 const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un|una)\s+(?:cifra|promedio|número|flujo|conteo|ingreso|paso|tránsito|llegada|entrada)\s+(?:\(|(?:por|al|a\s+la)\s+)?(diari[oa]|semanal|mensual|(?<=(?:por|al|la)\s)(?:día|semana|mes))(?![\p{L}])/iu;
 
+const RESTATED_AS_RATE_BEFORE = /\d[^.;]*(?:,|\()\s*(?:or|that is|i\.e\.|o sea|es decir)\s*,?\s+(?:(?:about|some|roughly|nearly|around|almost|just over|just under|unas?|unos|casi|cerca de)\s+)?$/i;
 /** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */
 const FRACTION_COMPARATIVE = /^\s+(higher|more|larger|bigger|greater|above|lower|less|fewer|smaller|below|más|mayor|superior|menos|menor|inferior)(?![\p{L}])/iu;
 
@@ -1195,6 +1196,9 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   if (perWords !== null && /\bin (?:a|one) single\b/i.test(perWords)) return 'peak';
   // "in a typical month": an average, whatever else the clause says.
   if (perWords !== null && /\b(?:typical|average)\b/i.test(perWords)) return 'average';
+  // "212,000 … this year by July 17, or about 700 a day", "(es decir, unas 830 al día)": a rate
+  // that restates the total before it is that total's average, whatever day the total stood on.
+  if (per !== null && RESTATED_AS_RATE_BEFORE.test(near40)) return 'average';
   if (/\b(?:today|now|currently|at present|these days)\b/i.test(clause)) return 'spot';
   // "2,461 at the August 2021 peak": the clause stops at the year's digits, so the words just after
   // are read too, up to a "to" ("a", "hasta") that starts the other end of a change. They say which

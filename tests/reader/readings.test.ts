@@ -1073,6 +1073,14 @@ describe('the reader: a difference in a clause of its own period, against the co
   });
 });
 
+describe('the reader: "multiplicó por seis los 133.726"', () => {
+  it('the figure after "multiplicó por N los" is the baseline, the one before the subject', () => {
+    const figures = readText('El récord de 2023 en el Darién, con 520.085 cruces, multiplicó por seis los 133.726 de 2021.', { catalogue, pageDate: parsePeriod('2025-04-21'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
+    const ratio = figures.find((f) => f.text === 'seis')!;
+    expect([ratio.comparison?.kind, ratio.comparison?.subject?.text, ratio.comparison?.baseline?.text]).toEqual(['ratio', '520.085', '133.726']);
+  });
+});
+
 describe('the reader: "por encima de", "por debajo de"', () => {
   it.each([
     ['"unos 270.000 cruces por encima de los 248.284 de 2022": a difference, against the figure after it, not a proportion ("por" a member)', 'En 2023 el flujo por el Darién quedó unos 270.000 cruces por encima de los 248.284 de 2022.', 'increase'],
@@ -1635,6 +1643,7 @@ readingRows('the reader: classes a sixth blind corpus of drafts showed, in other
     { why: '"En enero de ese año …, y en febrero 1.587": a month after one dated by "that year" in its sentence is of that year', text: '## 2021, el año del salto\n\nEn marzo de ese año cruzaron el Darién 2.000 personas, y en abril 3.000.', date: '2023-02-27', language: 'es', figure: '3.000', metric: 'darien-crossings', period: '2021-04' },
     { why: '"El flujo creció así un 58 %": an adverb between the verb of change and the percent leaves it a change of the count before', text: 'En 2021 cruzaron el Darién 133.726 personas y en 2022, 248.284. El tránsito creció así un 86 % en un año.', date: '2023-03-01', language: 'es', figure: '86 %', metric: 'darien-crossings', period: '2022' },
     { why: '… and "fell another 19%" in English', text: 'Darién crossings in 2023 were 520,085. In 2024 they fell another 42%, to 302,203.', date: '2025-03-01', figure: '42%', metric: 'darien-crossings', period: '2024' },
+    { why: '"212,000 … this year by July 17, or about 700 a day": a rate after ", or" restates the total before as its average, whatever day the total stood on', text: 'Some 212,000 people had already come through the Darién jungle this year by July 17, or about 1,070 a day.', date: '2024-07-29', figure: 'about 1,070', metric: 'darien-crossings-daily', period: '2024-01-01/2024-07-17', basis: 'average' },
     { why: '"January accounted for 4,702 of those and February for 4,262": a month after "and" that "for" and a figure follow is that figure\'s, the verb left unsaid', text: 'Darién crossings rose in 2022: January accounted for 4,702 and February for 4,262.', date: '2022-09-01', figure: '4,702', metric: 'darien-crossings', period: '2022-01' },
     { why: '"y en sus primeros diecisiete días cruzaron 11.363": "sus" says whose first days, as "his first 17 days" does, and the count in words is read', text: 'José Raúl Mulino asumió la presidencia el 1 de julio, y en sus primeros diez días cruzaron el Darién 6.500 personas.', date: '2025-04-21', language: 'es', figure: '6.500', metric: 'darien-crossings', period: '2024-07-01/2024-07-10' },
     { why: '"| July 1–7 | 2,214 |": a table cell ends a span of days', text: 'Weekly arrivals of Darién crossers at the station:\n\n| Week | Arrivals |\n|---|---:|\n| July 8–14 | 2,087 |', date: '2024-07-29', figure: '2,087', metric: 'darien-crossings', period: '2024-07-08/2024-07-14' },
