@@ -357,11 +357,12 @@ function readFraction(lower: string): NumberRead | null {
 }
 
 /**
- * "un tercio de la de 2023", "la mitad de esa cifra", "dos tercios del total de 2023": a Spanish
+ * "un tercio de la de 2023", "la mitad de esa cifra", "dos tercios del total de 2023", "tres cuartas
+ * partes de los 20.519": a Spanish
  * fraction of a figure, a ratio to it, read as the English one is. "la mitad de los migrantes" is a
  * share, compared with nothing, and is not read here.
  */
-const FRACTION_RATIO_ES = /^(?:(la|un|una|dos|tres)\s+)(mitad|tercios?|terceras?\s+partes?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?|centésimas?\s+partes?|milésimas?\s+partes?)(?=\s+(?:de\s+(?:la|el|lo)\s+(?:de|que)\s|de\s+(?:la|el)\s+(?:cifra|total|número|registro|récord|nivel|flujo)\b|del\s+(?:total|registro|récord|nivel|flujo)\b|de\s+(?:esa|ese|esta|este|aquella|aquel)\b|de\s+(?:19|20)\d\d\b|de\s+todo\s+(?:(?:19|20)\d\d\b|el\s+(?:año|mes|periodo|período)\b|lo\s+(?:registrado|contabilizado|que)\b)|del\s+(?:año|mes)\b))/;
+const FRACTION_RATIO_ES = /^(?:(la|un|una|dos|tres)\s+)(mitad|tercios?|terceras?\s+partes?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?|centésimas?\s+partes?|milésimas?\s+partes?)(?=\s+(?:de\s+(?:los|las)\s+(?:(?:más\s+de|casi|unos|unas|cerca\s+de)\s+)?\d|de\s+(?:la|el|lo)\s+(?:de|que)\s|de\s+(?:la|el)\s+(?:cifra|total|número|registro|récord|nivel|flujo)\b|del\s+(?:total|registro|récord|nivel|flujo)\b|de\s+(?:esa|ese|esta|este|aquella|aquel)\b|de\s+(?:19|20)\d\d\b|de\s+todo\s+(?:(?:19|20)\d\d\b|el\s+(?:año|mes|periodo|período)\b|lo\s+(?:registrado|contabilizado|que)\b)|del\s+(?:año|mes)\b))/;
 const DENOMINATORS_ES: Readonly<Record<string, number>> = { mitad: 2, tercio: 3, tercera: 3, cuarta: 4, quinta: 5, décima: 10, centésima: 100, milésima: 1000 };
 const NUMERATORS_ES: Readonly<Record<string, number>> = { la: 1, un: 1, una: 1, dos: 2, tres: 3 };
 

@@ -383,7 +383,7 @@ function fromSameFigureBefore(ctx: SentenceContext, figure: Building): boolean {
   if (figure.value === null || figure.value < 100 || !/\d/.test(figure.text) || !SAID_AGAIN_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 16), figure.start))) return false;
   const same = [...ctx.earlier].reverse().find((f) => f.kind === 'quantity' && f.value === figure.value && f.metric && f.per === figure.per && (figure.unit === null || f.unit === figure.unit) && ctx.sentence.paragraph - f.sentence.paragraph <= SAID_AGAIN_REACH);
   if (!same) return false;
-  Object.assign(figure, { metric: same.metric, metricFrom: 'context', phrase: `the figure "${same.text}" it says again` });
+  Object.assign(figure, { metric: same.metric, metricFrom: 'context', phrase: `the figure "${same.text}" it says again`, saidAgainOf: same });
   return true;
 }
 const SAID_AGAIN_BEFORE = EN.pattern('said-again-before');

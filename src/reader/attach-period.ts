@@ -128,7 +128,42 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   monthOfEachYear(ctx, built);
   toAfterItsStart(ctx, built);
   someOfThePeriod(ctx, built);
+  sinceWithinTheGroupBefore(ctx, built);
+  if (ctx.periods.length === 0) periodSaidAgain(built);
 }
+
+/**
+ * "De ellas, 11.363 llegaron desde el 1 de julio. … Esos 11.363 supusieron …": a figure said again,
+ * in a sentence that names no period, is of the period it was first said for.
+ */
+function periodSaidAgain(built: readonly Building[]): void {
+  for (const figure of built) {
+    const first = figure.saidAgainOf;
+    if (!first?.period || figure.period || (figure.periodMention && figure.periodMention.start > figure.end)) continue;
+    Object.assign(figure, { period: first.period, periodWords: first.periodWords, periodMention: first.periodMention, periodFrom: 'context' });
+    if (figure.problem?.includes('period')) blame(figure, null);
+  }
+}
+
+/**
+ * "Hasta el 17 de julio habían cruzado más de 212.000 personas. De ellas, 11.363 llegaron desde el 1
+ * de julio": a part of the group counted just before ("De ellas", "Of those,") that came "since" a
+ * day came since then until the day that group was counted to, not until the page date.
+ */
+function sinceWithinTheGroupBefore(ctx: SentenceContext, built: readonly Building[]): void {
+  if (!ctx.previous || !OF_THE_GROUP_OPENS.test(cut(ctx.m, ctx.sentence.start, Math.min(ctx.sentence.end, ctx.sentence.start + 24)))) return;
+  const page = ctx.pageDate;
+  for (const figure of built) {
+    const own = figure.period;
+    if (!own || !page || own.end !== page.end || !figure.periodMention?.since) continue;
+    // The group's own span, or the day it was counted to ("Hasta el 17 de julio", left unresolved).
+    const endOf = (f: Building): number | undefined => f.period?.end ?? (f.periodMention && STOOD_UNTIL_WORDS.test(f.periodMention.words) ? (f.periodMention.resolved?.period ?? (f.periodMention as UntilMention).asOf)?.end : undefined);
+    const group = ctx.previous.figures.find((f) => f.metric === figure.metric && (endOf(f) ?? Infinity) < own.end && endOf(f)! >= own.start);
+    if (group) figure.period = periodFromDays(own.start, endOf(group)!);
+  }
+}
+const STOOD_UNTIL_WORDS = /^(?:by|as of|until|through|hasta|para)\s/i;
+const OF_THE_GROUP_OPENS = /^\W*(?:of (?:them|those|these)|among them|de (?:ellas|ellos|esas|esos|estas|estos)|entre (?:ellas|ellos))\s*,/i;
 
 /** "in three of those six years they stayed under 10,000": some of the period's years, not it. */
 function someOfThePeriod(ctx: SentenceContext, built: readonly Building[]): void {

@@ -105,6 +105,8 @@ export type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: Bec
   periodMention: PeriodMention | null;
   /** "said Wednesday", "told reporters this month": when the sentence's source spoke. */
   spokenAt?: PeriodMention;
+  /** "Esos 11.363 supusieron …": the figure before that this one says again (attach-metric.ts). */
+  saidAgainOf?: Building;
   /** "before the surge": the sentence is about a time it does not name. */
   boundedBy?: PeriodMention;
 };
