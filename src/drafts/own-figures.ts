@@ -14,6 +14,7 @@ import { restatedDurations } from '../reader/durations.js';
 import { countedNoun, restatedFigures, sameCounted, type Restatement } from '../reader/restated.js';
 import { leadsToBaselineFigure } from '../reader/baselines.js';
 import { transposedFigures } from '../reader/transposed.js';
+import { saidOtherwise } from '../reader/said-otherwise.js';
 import { EN } from '../reader/lexicon/en.js';
 import type { Draft } from './draft.js';
 
@@ -141,10 +142,16 @@ export function ownParts(draft: Draft): OwnPart[] {
   return out;
 }
 
+/** One restatement a figure: the first reading of it kept (restated.ts's own pairing before said-otherwise.ts's). */
+function withoutTwice(restatements: readonly Restatement[]): Restatement[] {
+  const seen = new Set<DraftFigure>();
+  return restatements.filter(({ figure }) => !seen.has(figure) && seen.add(figure) !== undefined);
+}
+
 /** `known`: the values the registry gives, whose slips its own checks settle. */
 export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>, known: ReadonlySet<number> = new Set()): OwnFigures {
   return {
-    restatements: [...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read)],
+    restatements: withoutTwice([...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read), ...saidOtherwise(draft.read, draft.source.language, known)]),
     transpositions: transposedFigures(draft.read, draft.source.language, known),
     comparisons: ownComparisons(draft, weighed),
     parts: ownParts(draft),

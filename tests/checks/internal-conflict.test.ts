@@ -32,6 +32,7 @@ const valid: DraftCase[] = [
   { name: 'a retelling that agrees', text: draft(['A nurse said 350 people slept at San Vicente on Sunday.', 'The 350 people who slept at San Vicente on Sunday had mostly come from Venezuela.']) },
   { name: 'the same words of another place: another count', text: draft(['A nurse said 350 people slept at San Vicente on Sunday.', 'The 500 people who slept at Lajas Blancas on Sunday had mostly come from Venezuela.']) },
   { name: 'a restatement that agrees', text: draft(['She once treated 60 patients in a single morning.', 'Those 60 patients were mostly children.']) },
+  { name: 'a thing counted again within rounding ("the 42 cots" after "some 40 cots")', text: draft(['The shelter had some 40 cots.', 'Volunteers cleaned the 42 cots every morning.']) },
   { name: 'a restatement within the hedge and rounding ("some 60" allows 58)', text: draft(['She once treated some 60 patients in a single morning.', 'Those 58 patients were mostly children.']) },
   { name: 'different nouns: 60 patients, then those 90 beds', text: draft(['She once treated 60 patients in a single morning.', 'Those 90 beds were all taken.']) },
   { name: 'a noun that counts other things: 60 patients, then those 90 patient visits', text: draft(['She once treated 60 patients in a single morning.', 'Those 90 patient visits were logged by hand.']) },
@@ -83,6 +84,16 @@ const invalid: DraftCase[] = [
     name: '"los 1.870 viajeros" after "1.780 personas": two words for people, in Spanish',
     text: draft(['El albergue de Lajas Blancas recibió 1.780 personas en marzo.', 'La mayoría venía de Venezuela.', 'Según la coordinadora, los 1.870 viajeros de marzo llegaron agotados.'], 'es'),
     errors: [{ messageId: 'transposed', line: 7, column: 28, severity: 'warning' }],
+  },
+  {
+    name: '"of those twenty-four cots" after "forty-two cots": a thing counted again in words, at another value (said-otherwise.ts)',
+    text: draft(['The shelter there had forty-two cots, and most were empty.', 'And of those twenty-four cots, how many were taken?']),
+    errors: [{ messageId: 'restated', line: 5, column: 14, severity: 'warning' }],
+  },
+  {
+    name: '"sus 250 literas" after "hay 150 literas": the same, in Spanish, with a possessive',
+    text: draft(['En la estación de Lajas Blancas hay 150 literas.', 'El director dice que sus 250 literas siempre se llenan.'], 'es'),
+    errors: [{ messageId: 'restated', line: 6, column: 26, severity: 'warning' }],
   },
   {
     name: '"the 40 members the cooperative once had" after "The cooperative once had 26 members": the clause is the earlier count\'s own words',
