@@ -120,7 +120,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     done.set(found, resolved);
     return resolved;
   }), held, text).map((mention, i, all) => {
-    const month = thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
+    const month = thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
     if (month) return month;
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
@@ -558,6 +558,15 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
     out[out.length - 1] = { ...before, end: mention.end, words: cut(text, before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
   }
   return out;
+}
+
+/**
+ * "Hace un año, en enero y febrero de 2022, cruzaron 4.702 y 4.262 …: 8.964 en el bimestre": "a year
+ * ago" set beside a period that names its own year is that period, said twice, not a year before it.
+ */
+function agoNamedBeside(mention: PeriodMention, next: PeriodMention | undefined, text: string): PeriodMention | null {
+  if (!next?.resolved || !mention.sameAs || !/\bago\b/i.test(mention.glossed ?? mention.words) || !/\b(?:1[89]|20)\d\d\b/.test(next.words)) return null;
+  return /^\s*,\s*$/.test(cut(text, mention.end, next.start)) ? { ...mention, borrowed: true, resolved: next.resolved } : null;
 }
 
 /**
