@@ -530,7 +530,8 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // or "followed by" is the next item's, never this figure's.
   if (after && words !== null && NEXT_ITEM.test(words)) return null;
   // English the same way only across a conjunction alone ("was 1,500 and this week it is 750").
-  const opensNextEs = site.spanish && after && OPENS_NEXT_ES.test(cut(m, from, to));
+  // "29.289 personas y al siguiente, 30.055": a phrase that begins with its own "y" opens it too.
+  const opensNextEs = site.spanish && after && (OPENS_NEXT_ES.test(cut(m, from, to)) || /^y\s/i.test(p.words));
   // "133.726 personas, y al año siguiente …": the noun the figure counts may come first.
   const opensNext = (between: string | null): boolean => between !== null && (OPENS_NEXT_EN.test(between) || OPENS_NEXT_EN.test(between.replace(COUNTED_NOUN_FIRST, '')));
   const opensNextEn = !site.spanish && after && opensNext(words);

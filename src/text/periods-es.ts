@@ -129,6 +129,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "un descenso del 36 % frente al año anterior": "al" too.
   rule('year-earlier', '(?:(?:d?el|al) año (?:anterior|previo|precedente))', 'the previous year', [], ['el año anterior', 'el año precedente', 'del año anterior', 'al año anterior']),
   rule('year-earlier', '(?:(?:el|al) año (?:siguiente|posterior))', 'the following year', [], ['al año siguiente']),
+  // "ese año cruzaron 29.289 personas y al siguiente, 30.055": the year left unsaid after "y", before
+  // a comma and the next figure.
+  rule('year-earlier', 'y (?:al|el) siguiente(?![ \\p{L}])', 'the following year', [], ['y al siguiente'], ['y al siguiente día', 'el siguiente paso', 'al siguiente']),
   rule('year-earlier', '(?:(?:d?el|al) mes (?:anterior|previo|precedente))', 'the previous month', [], ['el mes anterior', 'el mes precedente', 'del mes anterior', 'al mes anterior']),
   rule('year-earlier', '(?:(?:el|al) mes (?:siguiente|posterior))', 'the following month', [], ['al mes siguiente']),
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) año pasado', 'last year', [], ['el año pasado', 'durante el año pasado'], ['el año pasadizo']),
