@@ -400,7 +400,7 @@ function monthSaidJustBefore(ctx: SentenceContext, figure: Building): { period: 
   const own = figure.period;
   // Only a change told as the next step of a series: "another", "otro", or the new level after it
   // ("…, hasta 4.262"). "February's rose by roughly 180%" alone may be year on year, and stays open.
-  if (!own || monthsSpanned(own) !== 1 || !isWholeMonth(own) || !ctx.before || !(NEXT_STEP.test(ctx.body) || TO_LEVEL_AFTER.test(cut(ctx.m, figure.end, figure.end + 24)))) return null;
+  if (!own || monthsSpanned(own) !== 1 || !ctx.before || !(NEXT_STEP.test(ctx.body) || TO_LEVEL_AFTER.test(cut(ctx.m, figure.end, figure.end + 24)))) return null;
   const start = new Date(own.start * 86_400_000);
   const previous = periodFromDays(dayNumber(start.getUTCFullYear(), start.getUTCMonth(), 1), own.start - 1);
   const said = ctx.before.figures.find((f) => f.kind === 'quantity' && f.per === null && !f.mention?.change && f.period && samePeriod(f.period, previous) && (!figure.metric || f.metric === figure.metric));
@@ -409,12 +409,6 @@ function monthSaidJustBefore(ctx: SentenceContext, figure: Building): { period: 
 
 const NEXT_STEP = /\b(?:another|again|a further|otro|otra|de nuevo|nuevamente)(?![\p{L}])/iu;
 const TO_LEVEL_AFTER = /^,?\s+(?:to|hasta)\s+(?:(?:about|some|nearly|around|roughly|unos|unas|casi|cerca de|alrededor de)\s+)?\d/iu;
-
-/** A period that runs from a month's first day to its last. */
-function isWholeMonth(period: Period): boolean {
-  const [first, after] = [new Date(period.start * 86_400_000), new Date((period.end + 1) * 86_400_000)];
-  return first.getUTCDate() === 1 && after.getUTCDate() === 1;
-}
 
 /**
  * "January's count was up 339% year-on-year. February's rose by roughly 180%.": a change that

@@ -8,7 +8,7 @@ import { calendarYearOf, contains, dayNumber, isNewYearsDay, isoDay, monthOfDay,
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
-import { monthOf, wholeMonth, looksBack, recordReach, UNTIL, UNTIL_BEFORE, THEN, type UntilMention } from './resolve-period.js';
+import { monthOf, wholeMonth, looksBack, recordReach, UNTIL, UNTIL_BEFORE, THEN, STOOD_AT_WORDS, type UntilMention } from './resolve-period.js';
 import { clauseBounds } from './clauses.js';
 import { SAID_BEFORE } from './attribution.js';
 import { isBaselineLead, isBaseline, followsBaselineLead } from './baselines.js';
@@ -366,7 +366,6 @@ function finerAfter(best: PeriodMention, figure: Building, periods: readonly Per
   return finer && PLAIN_GAP.test(cut(m, figure.end, finer.start)) ? finer : null;
 }
 const PLAIN_GAP = EN.pattern('plain-gap-to-period');
-const STOOD_AT_WORDS = /^(?:by|as of)\s/i;
 const GAPPED_AND_BEFORE = /\s(?:and|while|whereas)\s+$/i;
 const GAPPED_FIGURE_AFTER = /^\s*(?:for|with|at)\s+(?:(?:about|some|nearly|roughly|around|just|only|almost|over|more\s+than)\s+)?\d/i;
 const ASIDE_LEAD = EN.pattern('aside-lead-before');

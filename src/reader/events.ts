@@ -13,7 +13,7 @@ import { type SentenceContext, quoteOf } from './context.js';
 import { type Building, blame } from './record.js';
 import { SAID_BEFORE } from './attribution.js';
 import { clauseBounds } from './clauses.js';
-import { FAR } from './resolve-period.js';
+import { FAR, STOOD_AT_WORDS } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { isTerm, termDates } from './term-events.js';
 import { peopleNamed } from './people-named.js';
@@ -177,7 +177,6 @@ function referredBack(ctx: SentenceContext, phrase: PhraseMatch): boolean {
 const RELATIVE = EN.words('relative');
 /** "faces no election until 2029": the date an event waits for, not its own (the lexicon's `until-date`). */
 const UNTIL_DATE = EN.pattern('until-date');
-const STOOD_AT_WORDS = /^(?:by|as of)\s/i;
 const EVENT_ENDS_BEFORE = EN.pattern('event-ends-before');
 const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
 const POSSESSIVE_PRONOUNS = EN.words('possessive-pronouns');

@@ -31,7 +31,7 @@ import { quantitiesOf, linkFromTo, carryRate } from './mentions.js';
 import { attachMetrics } from './attach-metric.js';
 import { pairListWithMonths } from './attach-list.js';
 import { blankCaptionNumbers } from './caption-numbers.js';
-import { writeSpokenYears, writeSpokenYearsEs } from './spoken-years.js';
+import { overSpokenYears, writeSpokenYears, writeSpokenYearsEs } from './spoken-years.js';
 import { rateFromSection, sectionRateOf } from './section-rate.js';
 import { labelWords, labelMetric } from './label-figure.js';
 import { attachPeriods, factsOf, leadsToBaseline, spokenOn } from './attach-period.js';
@@ -70,21 +70,6 @@ export function readText(text: string, options: ReadOptions): ReadText {
   } finally {
     restore();
   }
-}
-
-/**
- * "since December twenty twenty", "desde diciembre de dos mil veinte": a period that ends on a year
- * said in words ends where the words do, not on the digits written over their start (spoken-years.ts),
- * so that what a message quotes is the writer's whole phrase.
- */
-function overSpokenYears(mentions: PeriodMention[], masked: string, text: string): PeriodMention[] {
-  return mentions.map((p) => {
-    if (masked[p.end] !== ' ' || !/\d{4}$/.test(masked.slice(p.end - 4, p.end)) || text.slice(p.end - 4, p.end) === masked.slice(p.end - 4, p.end)) return p;
-    let end = p.end;
-    while (end < masked.length && end - p.end < 48 && masked[end] === ' ') end++;
-    while (end > p.end && /\s/.test(text[end - 1]!)) end--;
-    return end === p.end ? p : { ...p, end, coreEnd: p.coreEnd === p.end ? end : p.coreEnd };
-  });
 }
 
 /**

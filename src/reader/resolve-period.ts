@@ -304,6 +304,8 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], t
   return sinceInTheYearStood(mention, all, dayOf);
 }
 const STOOD_AT = EN.pattern('count-stood-at');
+/** A day a running count stood at, said with "by" or "as of": no day of an event, and the end of a "since" span. */
+export const STOOD_AT_WORDS = /^(?:by|as of)\s/i;
 
 /**
  * "By July 17, 2024, 11,363 had crossed since July 1", on a page of 2025: a "since" day without its
@@ -472,7 +474,7 @@ function inYear(days: Period, year: number): Period | null {
 }
 
 /** The whole month `month` (1–12) of `year`. */
-function wholeMonthOf(year: number, month: number): Period {
+export function wholeMonthOf(year: number, month: number): Period {
   return periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));
 }
 
@@ -593,7 +595,7 @@ function monthAfterHeld(mention: PeriodMention, all: readonly PeriodMention[], h
   if (!first) return null;
   const [year, month] = [yearOfDay(first.resolved!.period.start), monthOfDay(mention.resolved.period.start)];
   if (year === yearOfDay(mention.resolved.period.start)) return null;
-  return { ...mention, borrowed: true, resolved: { period: periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month))), deictic: false } };
+  return { ...mention, borrowed: true, resolved: { period: wholeMonthOf(year, month), deictic: false } };
 }
 
 /**

@@ -14,10 +14,10 @@
  * real articles. Read after the reader's stages; the check internal-conflict reports the later
  * figure as a restatement, a warning.
  */
-import { GENERIC_PEOPLE } from '../drafts/metrics.js';
 import type { Language } from '../model/figure.js';
 import type { DraftFigure, ReadText } from './record.js';
 import { RESTATED, countedNoun, type Counted, type Restatement } from './restated.js';
+import { countsPeople } from './transposed.js';
 import { cut } from '../text/one-byte.js';
 
 const DEFINITE = [RESTATED.pattern('refers-back-before'), RESTATED.pattern('definite-before'), RESTATED.pattern('possessive-before')];
@@ -29,8 +29,7 @@ const REACH = 2;
 const WHOLE_OF_A_PART = /\d\s+(?:de|of)\s+(?:los|las|the)\s+$/i;
 /** A hedge between the determiner and the figure ("the roughly 90,000 children", "los casi 70 kilómetros"). */
 const HEDGE_BEFORE = /(?:about|some|nearly|almost|roughly|around|casi|unos|unas|apenas|just|only)\s+$/i;
-/** Nouns of people, and of time, that a text counts many sets of. */
-const PEOPLE_STEMS = ['viajer', 'migrant', 'persona', 'peopl', 'person'];
+/** Nouns of time, and shares, that a text counts many sets of (people: transposed.ts's countsPeople). */
 const TIME_OR_SHARE = /^(?:day|week|month|year|hour|minut|día|dia|semana|mes|año|hora|minuto|decad|siglo|vez|veces|time|percent|por)/;
 /** How far apart two values must be to be no rounding of one another. */
 const APART = 0.15;
@@ -44,7 +43,7 @@ function saidDefinitely(m: string, figure: DraftFigure): boolean {
 }
 
 function countsSomeThing(counted: Counted | null): counted is Counted {
-  return counted !== null && !GENERIC_PEOPLE.has(counted.stems) && !PEOPLE_STEMS.some((stem) => counted.stems.startsWith(stem)) && !TIME_OR_SHARE.test(counted.stems);
+  return counted !== null && !countsPeople(counted) && !TIME_OR_SHARE.test(counted.stems);
 }
 
 /** Each definite count of the text that counts the same thing as an earlier count at another value. */

@@ -7,7 +7,8 @@
  * figure with its bound, which event-date holds to the term's first or last day.
  */
 import type { Metric } from '../model/types.js';
-import { periodFromDays } from '../model/period.js';
+import { monthOfDay, yearOfDay } from '../model/period.js';
+import { wholeMonthOf } from './resolve-period.js';
 import type { PhraseMatch } from '../drafts/metrics.js';
 import { findPeriods, type PeriodMention } from '../text/periods.js';
 import type { SentenceContext } from './context.js';
@@ -27,10 +28,6 @@ export function isTerm(metric: Metric): boolean {
 const REACH = 120;
 
 /**
- * The dates a sentence gives a term, each with its bound (null: a day within the term), made into
- * event figures by `make`. A span ("from December 2020 to October 2022") is read as its two ends.
- */
-/**
  * "In February 2022 Erika Mouynes, foreign minister until October of that year, said …": a month
  * that "of that year" follows is of the year its sentence named before it, not of the page's.
  */
@@ -38,12 +35,14 @@ function ofThatYear(ctx: SentenceContext, p: PeriodMention): PeriodMention | nul
   if (p.kind !== 'month' || /\b(?:1[89]|20)\d\d\b/.test(p.words) || !p.resolved || !OF_THAT_YEAR_AFTER.test(cut(ctx.m, p.end, p.end + 24))) return null;
   const named = [...ctx.periods].reverse().find((other) => other.end <= p.start && other.resolved && /\b(?:1[89]|20)\d\d\b/.test(other.words));
   if (!named) return null;
-  const year = new Date(named.resolved!.period.end * 86_400_000).getUTCFullYear();
-  const month = new Date(p.resolved.period.start * 86_400_000).getUTCMonth();
-  const [start, end] = [Date.UTC(year, month, 1) / 86_400_000, Date.UTC(year, month + 1, 0) / 86_400_000];
-  return { ...p, resolved: { period: periodFromDays(start, end), deictic: false } };
+  return { ...p, resolved: { period: wholeMonthOf(yearOfDay(named.resolved!.period.end), monthOfDay(p.resolved.period.start)), deictic: false } };
 }
 const OF_THAT_YEAR_AFTER = /^\s+(?:of\s+)?(?:that|the\s+same)\s+year\b|^\s+de\s+(?:ese|aquel|ese\s+mismo)\s+año(?![\p{L}])/iu;
+
+/**
+ * The dates a sentence gives a term, each with its bound (null: a day within the term), made into
+ * event figures by `make`. A span ("from December 2020 to October 2022") is read as its two ends.
+ */
 
 export function termDates(ctx: SentenceContext, phrase: PhraseMatch, make: (date: PeriodMention, bound: Bound | null) => Building): Building[] {
   const { m, tokens, sentence } = ctx;

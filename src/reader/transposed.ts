@@ -19,7 +19,7 @@ import { countedNoun, writtenUnit, type Counted, type Restatement } from './rest
 /** Nouns of people the restatement stems do not fold together ("viajeros", "migrantes", "personas"). */
 const PEOPLE_STEMS = ['viajer', 'migrant', 'persona', 'peopl', 'person'];
 
-function countsPeople(counted: Counted): boolean {
+export function countsPeople(counted: Counted): boolean {
   return GENERIC_PEOPLE.has(counted.stems) || PEOPLE_STEMS.some((stem) => counted.stems.startsWith(stem));
 }
 
