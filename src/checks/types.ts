@@ -7,6 +7,7 @@ import type { Claim, Registry, Verdict } from '../model/types.js';
 import type { ClaimIndex } from './claim-index.js';
 import type { DraftFigure } from '../reader/record.js';
 import type { Restatement } from '../reader/restated.js';
+import type { Remeasured } from '../reader/measures.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -118,6 +119,8 @@ export interface DraftCheckContext {
   readonly restatements: readonly Restatement[];
   /** Figures whose digits are an earlier one's in another order, counting the same thing (src/reader/transposed.ts). */
   readonly transpositions: readonly Restatement[];
+  /** Figures that give again, at a value far from it, what a place is: its beds, its people, its length (src/reader/measures.ts). */
+  readonly remeasured: readonly Remeasured[];
   /** Comparisons between the draft's own figures that no registry check weighs. */
   readonly comparisons: readonly OwnComparison[];
   /** Parts of a group the same sentence numbers: a part cannot be more than its group. */

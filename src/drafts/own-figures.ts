@@ -15,12 +15,14 @@ import { countedNoun, restatedFigures, sameCounted, type Restatement } from '../
 import { leadsToBaselineFigure } from '../reader/baselines.js';
 import { transposedFigures } from '../reader/transposed.js';
 import { saidOtherwise } from '../reader/said-otherwise.js';
+import { measuredAgain, type Remeasured } from '../reader/measures.js';
 import { EN } from '../reader/lexicon/en.js';
 import type { Draft } from './draft.js';
 
 export interface OwnFigures {
   readonly restatements: readonly Restatement[];
   readonly transpositions: readonly Restatement[];
+  readonly remeasured: readonly Remeasured[];
   readonly comparisons: readonly OwnComparison[];
   readonly parts: readonly OwnPart[];
 }
@@ -153,6 +155,7 @@ export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>, know
   return {
     restatements: withoutTwice([...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read), ...saidOtherwise(draft.read, draft.source.language, known)]),
     transpositions: transposedFigures(draft.read, draft.source.language, known),
+    remeasured: measuredAgain(draft.read),
     comparisons: ownComparisons(draft, weighed),
     parts: ownParts(draft),
   };

@@ -22,7 +22,7 @@ import { cut } from '../text/one-byte.js';
 
 const DEFINITE = [RESTATED.pattern('refers-back-before'), RESTATED.pattern('definite-before'), RESTATED.pattern('possessive-before')];
 /** Words after the noun that say which ones ("the 120 patients seen by nurses", "who crossed"): another set, or a part. */
-const WHICH_ONES_AFTER = [RESTATED.pattern('introduces-after'), RESTATED.pattern('participle-after'), /^\s+\p{L}+\s+con\s+(?:que|l[oa]s\s+que)\s/iu];
+export const WHICH_ONES_AFTER = [RESTATED.pattern('introduces-after'), RESTATED.pattern('participle-after'), /^\s+\p{L}+\s+con\s+(?:que|l[oa]s\s+que)\s/iu];
 /** How many paragraphs back the earlier count may stand, as restated.ts holds "the" to. */
 const REACH = 2;
 /** "14 de los 23 casos": the whole a part is of, not the set said again. */

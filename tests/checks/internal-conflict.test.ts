@@ -71,10 +71,37 @@ const valid: DraftCase[] = [
   { name: 'the same digits in one sentence: two counts set side by side', text: draft(['The clinic saw 64 patients on Monday and 46 patients on Tuesday.']) },
   { name: 'a figure the registry holds with its digits swapped is the registry\'s to settle (figure-conflict), not this check\'s', text: draft(['In 2022, 248,284 migrants crossed the Darién.', 'A year later, 284,248 migrants made the crossing.']) },
   { name: 'rates are not counts a finger mistyped: 312 people a day, then 213 people a day', text: draft(['In July the shelter took in 312 people a day.', 'By August it was 213 people a day.']) },
+  { name: 'measures of two places: beds at one station, then beds at another named', text: draft(['Lajas Blancas has beds for 500 people.', 'San Vicente, the larger station, has beds for 1,200.']) },
+  { name: 'how many a shelter took is no measure of what it can take: "built for 300 … held 700"', text: draft(['The shelter was built for 300.', 'On Friday it held 700 people.']) },
+  { name: 'a change of a measure is no second statement of it: "room for 300 … added 200 beds"', text: draft(['The shelter had room for 300 people.', 'In May the church added 200 beds.']) },
+  { name: 'a length given in miles, then in kilometres, within rounding', text: draft(['The jungle is some 60 miles of swamp and mountain.', 'Crossing its roughly 100 kilometres of jungle takes a week.']) },
+  { name: 'a measure for two periods its sentences name: 200 beds in 2022, 500 beds in 2024', text: draft(['In 2022 the shelter had 200 beds.', 'In 2024 it had 500 beds.']) },
+  { name: 'a distance from somewhere is no length of the jungle', text: draft(['The Darién is about 100 kilometres of jungle.', 'The camp lies 40 kilometres from the border.']) },
+  { name: 'a length that ends a sentence about something else: "a road of about seventeen miles."', text: draft(['The Darién is some sixty-six miles of swamp and jungle.', 'A man fell among robbers on the road to Jericho, a road of about seventeen miles.']) },
   { name: 'numbers in words are not mistyped: "twelve children", then "twenty-one children"', text: draft(['Three families arrived on Monday with twelve children.', 'On Tuesday, twenty-one children came.']) },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"built for 450" after "room for 300 people": a shelter\'s capacity given twice (measures.ts)',
+    text: draft(['The shelter in Metetí has room for 300 people, its director said.', 'Last night, 90 people slept in a shelter built for 450.']),
+    errors: [{ messageId: 'remeasured', line: 5, column: 52, severity: 'warning' }],
+  },
+  {
+    name: '"with 95 cots" after "60 cots", no word pointing back',
+    text: draft(['A volunteer said the parish hall has 60 cots.', 'The hall, with 95 cots, filled by Friday.']),
+    errors: [{ messageId: 'remeasured', line: 5, column: 16, severity: 'warning' }],
+  },
+  {
+    name: 'Spanish: a village of 250 inhabitants, then of 600',
+    text: draft(['Puerto Limón, un caserío de unos 250 habitantes, recibe a los viajeros.', 'En un pueblo de apenas 600 habitantes, cada lancha se nota.'], 'es'),
+    errors: [{ messageId: 'remeasured', line: 6, column: 17, severity: 'warning' }],
+  },
+  {
+    name: 'the jungle\'s length in miles, then in kilometres far from it',
+    text: draft(['The jungle is some 60 miles of swamp and mountain.', 'Walking 180 kilometres of jungle takes a week.']),
+    errors: [{ messageId: 'remeasured', line: 5, column: 9, severity: 'warning' }],
+  },
   {
     name: '"counts 213 people in its stations" after "The two stations held 312 people": the same digits in another order, counting people',
     text: draft(['The two reception stations held 312 people on New Year\'s Day, the ministry said.', 'Aid workers expect more in February.', 'A government that counts 213 people in its stations as a triumph should count the ones who turned back.']),

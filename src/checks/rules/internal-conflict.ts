@@ -10,10 +10,14 @@
  */
 import { formatInterval, intervalsOverlap } from '../../model/figure.js';
 import type { DraftFigure } from '../../reader/record.js';
+import type { Measure } from '../../reader/measures.js';
 import { docsPath, type DraftCheck, type OwnComparison } from '../types.js';
 import { computeComparison, inWords, shownResult, statedInterval } from './comparison.js';
 
 const ID = 'internal-conflict';
+
+/** How a message names each measure of a place (src/reader/measures.ts). */
+const MEASURE_WORDS: Readonly<Record<Measure, string>> = { capacity: 'capacity (how many it can take)', residents: 'population', length: 'length' };
 
 /** "60 (line 23)": a draft figure as an editor would find it. */
 function at(figure: DraftFigure): string {
@@ -47,6 +51,7 @@ export const internalConflict: DraftCheck = {
     docs: docsPath(ID),
     messages: {
       restated: '"{{figure}}" refers back to the {{earlier}} {{noun}} of line {{line}}, but does not agree with it ({{range}} against {{earlierRange}}, allowing for rounding and hedges).',
+      remeasured: '"{{figure}}" gives the {{measure}} that line {{line}} gave as "{{earlier}}", at another value ({{range}} against {{earlierRange}}, allowing for rounding and hedges): what a place is does not change from one paragraph to the next.',
       transposed: '"{{figure}}" has the digits of the {{earlier}} {{noun}} of line {{line}} in another order: one of the two may be mistyped.',
       comparison: '"{{figure}}" does not fit the draft\u2019s own figures it compares: {{arithmetic}} is {{actual}}, and "{{figure}}" reads as {{stated}}.',
       partOfGroup: '"{{figure}}" counts part of the group of {{group}} its sentence names, but is more than the whole group ({{range}} against {{groupRange}}, allowing for rounding and hedges).',
@@ -63,6 +68,18 @@ export const internalConflict: DraftCheck = {
         messageId: 'restated',
         severity: 'warning',
         data: { figure: figure.text, earlier: earlier.text, noun: counted.words, line: earlier.line, range: range(figure), earlierRange: range(earlier) },
+        at: figure,
+        against: [{ figure: earlier, role: 'earlier' }],
+      });
+    }
+    for (const { figure, earlier, measure } of context.remeasured) {
+      if (reported.has(figure)) continue;
+      reported.add(figure);
+      // Which two figures measure one place is the reader's pairing (two stations may be meant): a warning.
+      context.report({
+        messageId: 'remeasured',
+        severity: 'warning',
+        data: { figure: figure.text, earlier: earlier.text, measure: MEASURE_WORDS[measure], line: earlier.line, range: range(figure), earlierRange: range(earlier) },
         at: figure,
         against: [{ figure: earlier, role: 'earlier' }],
       });

@@ -1,0 +1,176 @@
+/**
+ * What a place is, said twice: a shelter's beds ("room for 1,200" … "a station with room for
+ * 2,000"), a village's people ("unos cuatrocientos habitantes" … "un pueblo de apenas ciento
+ * cincuenta habitantes"), the length of the jungle ("unos 100 kilómetros de largo" … "esos 160
+ * kilómetros de selva"). A measure of what a place is does not change from one paragraph to the
+ * next as a count of arrivals does, so a draft that gives it twice at values far apart contradicts
+ * itself even where the second sentence does not point back with "the" or "those"
+ * (said-otherwise.ts asks for that word; these sentences rarely use it).
+ *
+ * The words that make a figure a measure are data (MEASURE_ENTRIES, with examples). What keeps two
+ * measures of two places apart: each sentence naming a place the other does not name ("Lajas
+ * Blancas has 500 beds … San Vicente, 1,200 beds"), two periods named, a change of the measure
+ * ("added 200 beds"), and a figure the catalogue reads as a metric (the barbed wire's miles).
+ * The check internal-conflict reports the later figure as a warning: which two figures measure one
+ * place is the reader's pairing, not the text's word.
+ */
+import type { DraftFigure, ReadText } from './record.js';
+import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
+import { cut } from '../text/one-byte.js';
+import { overlaps } from '../model/period.js';
+import { WHICH_ONES_AFTER } from './said-otherwise.js';
+
+export const MEASURE_ENTRIES = [
+  {
+    id: 'capacity-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:(?:room|space|capacity|beds?|cots?|bunks?|places)\s+for|capacity\s+of|(?:built|designed|meant|planned)\s+(?:for|to\s+(?:hold|house|sleep|shelter))|sleeps|can\s+(?:hold|house|sleep|shelter)|(?:capacidad|cupo|espacio|sitio|lugar|camas|literas|catres|plazas)\s+(?:para|de)|(?:construid[oa]|diseñad[oa]|pensad[oa]|preparad[oa]|habilitad[oa])\s+para|(?:puede|pueden|podía|podían)\s+(?:albergar|alojar|acoger)(?:\s+a)?)\s+(?:up\s+to\s+|hasta\s+|(?:just|only|apenas|solo|sólo)\s+)?$/iu,
+    why: 'How many a shelter can take, said before the figure: "room for 1,200", "a camp built for just 800", "the shelter sleeps 36", "capacidad para 500". Not "holds" or "alberga": those say how many are there now, which may be more than it was built for.',
+    examples: { reads: ['has room for ', 'With beds for ', 'slept at a station built for just ', "Quintero's shelter sleeps ", 'un albergue con capacidad para ', 'un galpón construido para ', 'puede albergar a '], not: ['the camp holds ', 'el albergue aloja a ', 'waited for ', 'built in '] },
+  },
+  {
+    id: 'capacity-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:(?:of\s+(?:its|their|the|her|his|our)|de\s+(?:sus|las|los))\s+)?(?:beds|bunks?|cots|berths|camas|literas|catres|colchonetas)(?![\p{L}])/iu,
+    why: 'Beds, bunks and cots count what a shelter can take: "2,100 beds", "all 800 of its beds", "sus 250 literas".',
+    examples: { reads: [' beds', ' of its beds', ' literas estaban ocupadas', ' camas'], not: [' people slept there', ' bedrooms', ' migrantes'] },
+  },
+  {
+    id: 'residents-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:inhabitants|habitantes|pobladores|moradores)(?![\p{L}])/iu,
+    why: 'How many live in a village: "unos 400 habitantes", "a hamlet of 400 inhabitants"; not "residents" or "vecinos" alone, which may be some of them ("50 vecinos protestaron").',
+    examples: { reads: [' habitantes', ' inhabitants, mostly Emberá'], not: [' residents protested', ' vecinos', ' migrantes'] },
+  },
+  {
+    id: 'residents-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:(?:population|town|village|hamlet|community)\s+of|(?:población|pueblo|comunidad|caserío|aldea|poblado)\s+de)\s+(?:(?:just|only|apenas|solo|sólo)\s+)?$/iu,
+    why: 'A village measured by its people before the figure: "a village of 400", "un pueblo de apenas 150".',
+    examples: { reads: ['a village of ', 'un pueblo de apenas ', 'Bajo Chiquito, a community of ', 'con una población de '], not: ['a group of ', 'el pueblo desde ', 'de '] },
+  },
+  {
+    id: 'length-after',
+    on: 'after-figure',
+    pattern: /^(?:\s+|-)(?:km|kilometers?|kilometres?|kilómetros|miles?|millas)\s+(?:of|de)\s+(?:(?:dense|thick|roadless)\s+)?(?:jungle|rainforest|swamp|selva|jungla|trocha)(?![\p{L}])/iu,
+    why: 'The length of the jungle: "60 miles of jungle", "esos 160 kilómetros de selva", "los casi 70 kilómetros de trocha". Not a distance from somewhere ("40 km from the border") or a day\'s walk.',
+    examples: { reads: [' miles of jungle', ' km de selva', ' kilómetros de trocha'], not: [' km from the border', ' kilómetros al día', ' miles north of the camp', ' kilómetros de largo'] },
+  },
+  {
+    id: 'length-said-after',
+    on: 'after-figure',
+    pattern: /^(?:\s+|-)(?:km|kilometers?|kilometres?|kilómetros|miles?|millas)(?:\s+(?:long|de\s+largo|de\s+longitud)|\s+(?:trek|crossing|journey|route|stretch|walk|hike|travesía|recorrido|trayecto)|\s*(?:[.;)]|$))/iu,
+    why: 'A length said as long, as a trek, or ending its sentence: "unos 100 kilómetros de largo", "the 97-kilometer trek", "a pie son alrededor de 97 kilómetros." It is the jungle\'s only in a sentence that names the jungle (jungle-named): not "a road of about seventeen miles.", nor "the 2,600-mile journey north".',
+    examples: { reads: [' kilómetros de largo', '-kilometer trek', ' kilómetros.', ' miles long'], not: [' km from the border', ' kilómetros al día.', ' miles north of the camp'] },
+  },
+  {
+    id: 'jungle-named',
+    on: 'sentence',
+    pattern: /dari[eé]n|jungle|rainforest|selv[aá]|jungla|tap[oó]n|trek|travesía|trocha/iu,
+    why: 'A sentence about the jungle or its crossing, where a length said as long, as a trek or at the sentence\'s end is the jungle\'s.',
+    examples: { reads: ['¿Qué es el Darién? Una selva sin carreteras; a pie son alrededor de 97 kilómetros.', 'The trek is about 60 miles.', 'El tramo selvático tiene unos 100 kilómetros de largo.'], not: ['Jesus tells of a man who fell among robbers on the road down from Jerusalem to Jericho, a road of about seventeen miles.'] },
+  },
+  {
+    id: 'changed-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:add(?:s|ed|ing)?|another|more|extra|additional|new|otr[oa]s|nuev[oa]s|añad\p{L}*|sum(?:ó|aron|a|an)|agreg\p{L}*|amplió\s+(?:a|en)|grew\s+to|expanded\s+to|up\s+to|cut|recort\p{L}*)\s+(?:(?:just|only|apenas|unos|unas|about|some)\s+)?$/iu,
+    why: 'A change of a measure ("added 200 beds", "otras 300 camas"), or its bound ("up to 500"), is no second statement of it.',
+    examples: { reads: ['the shelter added ', 'another ', 'sumó otras ', 'nuevas '], not: ['has room for ', 'sus '] },
+  },
+] as const satisfies readonly LexiconEntry[];
+
+export const MEASURES = loadLexicon('measures', MEASURE_ENTRIES);
+
+export type Measure = 'capacity' | 'residents' | 'length';
+
+const CAPACITY_BEFORE = MEASURES.pattern('capacity-before');
+const CAPACITY_AFTER = MEASURES.pattern('capacity-after');
+const RESIDENTS_AFTER = MEASURES.pattern('residents-after');
+const RESIDENTS_BEFORE = MEASURES.pattern('residents-before');
+const LENGTH_AFTER = MEASURES.pattern('length-after');
+const LENGTH_SAID_AFTER = MEASURES.pattern('length-said-after');
+const JUNGLE_NAMED = MEASURES.pattern('jungle-named');
+const CHANGED_BEFORE = MEASURES.pattern('changed-before');
+/** A hedge between the lead and the figure when the figure's own words leave it out. */
+const HEDGE_BEFORE = /(?:about|some|nearly|almost|roughly|around|casi|unos|unas|alrededor\s+de|cerca\s+de|apenas|just|only)\s+$/iu;
+const IN_MILES = /^(?:\s+|-)(?:miles?|millas)/iu;
+/** How far apart two values must be to be no rounding of one another (said-otherwise.ts's own). */
+const APART = 0.15;
+/**
+ * Words with a capital that name no place a measure is of: months, weekdays, a sentence's openers,
+ * and the countries and the jungle every sentence of these texts may name ("the larger of the two
+ * Panama runs in Darién" names no station).
+ */
+const NO_PLACE = /^(?:Panam[aá]|Dari[eé]n|Gap|Colombia|Venezuela|Ecuador|Hait[ií]|Mexico|México|Costa|Rica|United|States|Estados|Unidos|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|With|For|And|But|When|Cuando|Según|En|El|La|Los|Las|Un|Una|Con|Por|Para|Y|Pero)$/;
+
+export interface Remeasured {
+  /** The later figure, which gives the measure again. */
+  readonly figure: DraftFigure;
+  /** The earlier figure it disagrees with. */
+  readonly earlier: DraftFigure;
+  readonly measure: Measure;
+}
+
+/** The measure a figure gives, or null: read from the words just before and just after it. */
+export function measureOf(m: string, figure: DraftFigure): Measure | null {
+  const raw = cut(m, Math.max(figure.sentence.start, figure.start - 48), figure.start);
+  const before = HEDGE_BEFORE.test(raw) ? raw.replace(HEDGE_BEFORE, '') : raw;
+  if (CHANGED_BEFORE.test(before)) return null;
+  const after = cut(m, figure.end, Math.min(figure.sentence.end, figure.end + 40));
+  if (CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after)) return 'capacity';
+  if (RESIDENTS_AFTER.test(after) || RESIDENTS_BEFORE.test(before)) return 'residents';
+  if (LENGTH_AFTER.test(after) || (LENGTH_SAID_AFTER.test(after) && JUNGLE_NAMED.test(cut(m, figure.sentence.start, figure.sentence.end)))) return 'length';
+  return null;
+}
+
+/** The names with a capital a sentence gives (a place's, a person's), but for months, weekdays and openers. */
+function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu)) {
+    const words = match[0].split(/\s+/).filter((word) => !NO_PLACE.test(word));
+    // A sentence's first word has its capital from where it stands: a name there only with another ("San Vicente has …").
+    if (words.length > (match.index === 0 && words.length === match[0].split(/\s+/).length ? 1 : 0)) names.add(words.join(' '));
+  }
+  return names;
+}
+
+/** Whether two sentences each name something the other does not: two places, two measures. */
+function namesApart(m: string, a: DraftFigure, b: DraftFigure): boolean {
+  const [first, second] = [namesIn(cut(m, a.sentence.start, a.sentence.end)), namesIn(cut(m, b.sentence.start, b.sentence.end))];
+  return first.size > 0 && second.size > 0 && ![...first].some((name) => second.has(name));
+}
+
+/** The figure's interval in one unit a measure: kilometres for a length. */
+function intervalOf(m: string, figure: DraftFigure, measure: Measure): readonly [number, number] {
+  const [low, high] = figure.interval!;
+  const scale = measure === 'length' && IN_MILES.test(cut(m, figure.end, figure.end + 8)) ? 1.609 : 1;
+  return [low * scale, high * scale];
+}
+
+/**
+ * Each figure that gives a measure already given, for the same place, at a value far from it. No
+ * registry value is set aside, as said-otherwise.ts sets them aside: a measure is read only of a
+ * figure with no metric, which no check of the registry weighs.
+ */
+export function measuredAgain(read: ReadText): Remeasured[] {
+  const m = read.masked.masked;
+  const measured = read.figures.flatMap((figure) => {
+    if (figure.kind !== 'quantity' || figure.value === null || figure.value < 2 || figure.interval === null || figure.per !== null || figure.metric || figure.mention?.change) return [];
+    // "las 80 camas con que cuenta el hospital": words after that say whose, another place's.
+    const measure = WHICH_ONES_AFTER.some((pattern) => pattern.test(cut(m, figure.end, figure.end + 60))) ? null : measureOf(m, figure);
+    return measure ? [{ figure, measure }] : [];
+  });
+  const out: Remeasured[] = [];
+  measured.forEach(({ figure, measure }, i) => {
+    const earlier = measured.slice(0, i).reverse().find((other) => other.measure === measure && other.figure.sentence !== figure.sentence)?.figure;
+    if (!earlier || namesApart(m, earlier, figure)) return;
+    // "In 2022 the shelter had 200 beds … in 2024, 500 beds": two periods its sentences name. A
+    // period carried from the sentences before says less of a measure than of a count.
+    if (earlier.period && figure.period && earlier.periodFrom === 'sentence' && figure.periodFrom === 'sentence' && !overlaps(earlier.period, figure.period)) return;
+    const [[low, high], [earlierLow, earlierHigh]] = [intervalOf(m, figure, measure), intervalOf(m, earlier, measure)];
+    if (low <= earlierHigh && earlierLow <= high) return;
+    if (Math.min(high, earlierHigh) > 0 && Math.max(low, earlierLow) / Math.min(high, earlierHigh) - 1 < APART) return;
+    out.push({ figure, earlier, measure });
+  });
+  return out;
+}

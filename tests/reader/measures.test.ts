@@ -1,0 +1,45 @@
+/**
+ * What a place is (src/reader/measures.ts): each entry of the measure lexicon reads its `reads`
+ * examples and none of its `not` examples, and the measure a figure gives is read from the words
+ * around it, in sentences of other words than the entries' examples.
+ */
+import { describe, expect, it } from 'vitest';
+import { MEASURES, measureOf } from '../../src/reader/measures.js';
+import { readText } from '../../src/reader/read.js';
+import { buildCatalogue } from '../../src/drafts/metrics.js';
+import { parsePeriod } from '../../src/model/period.js';
+
+const cases = MEASURES.entries.flatMap((entry) => [
+  ...entry.examples.reads.map((text) => [entry.id, 'reads', text, true, entry] as const),
+  ...entry.examples.not.map((text) => [entry.id, 'does not read', text, false, entry] as const),
+]);
+
+describe('the measure lexicon', () => {
+  it.each(cases)('%s %s %j', (_, __, text, expected, entry) => {
+    const pattern = 'pattern' in entry ? entry.pattern : null;
+    expect(pattern !== null && new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text)).toBe(expected);
+  });
+});
+
+const noMetrics = buildCatalogue(new Map());
+/** The measure of each figure of a sentence, as "figure: measure". */
+function measuresIn(text: string, language: 'en' | 'es' = 'en'): string[] {
+  const read = readText(text, { catalogue: noMetrics, pageDate: parsePeriod('2024-08-12'), language, purpose: 'lint' });
+  return read.figures.filter((f) => f.kind === 'quantity').map((f) => `${f.text}: ${measureOf(read.masked.masked, f) ?? 'none'}`);
+}
+
+describe('the measure a figure gives', () => {
+  it.each([
+    ['The old school in Metetí now has space for 250 people and a clinic.', 'en', ['250: capacity']],
+    ['About 700 people slept in a gym built to hold 400.', 'en', ['About 700: none', '400: capacity']],
+    ['Its 90 bunks were bought by the diocese.', 'en', ['90: capacity']],
+    ['Canaán Membrillo, un poblado de 500 habitantes, vio pasar a miles.', 'es', ['500: residents']],
+    ['Cruzar esos 110 kilómetros de selva lleva una semana.', 'es', ['110: length']],
+    ['The Darién crossing is about 60 miles long.', 'en', ['about 60: length']],
+    ['The bus stop is 60 miles from the camp.', 'en', ['60: none']],
+    ['In June the church added 40 beds to the hall.', 'en', ['40: none']],
+    ['That night the camp held 2,000 people.', 'en', ['2,000: none']],
+  ] as const)('%j', (text, language, expected) => {
+    expect(measuresIn(text, language)).toEqual(expected);
+  });
+});
