@@ -518,12 +518,13 @@ function withCopies(findings: readonly Finding[], copies: ReadonlyMap<Claim, rea
 }
 
 /**
- * A metric or period the reader took from another sentence or figure, not the figure's own: a
+ * A metric, period or rate's unit the reader took from another sentence or figure, not the figure's own: a
  * finding on it may be the reader's mistake, so it is a warning, never an error.
  */
 function readFromContext(figure: DraftFigure | undefined): boolean {
   if (!figure) return false;
-  return figure.periodFrom === 'context' || (figure.metricFrom !== null && figure.metricFrom !== 'sentence' && figure.metricFrom !== 'subject');
+  // A rate's unit carried from the figure before ("2.000 diarios … a solo 10") is the reader's reading of an ellipsis.
+  return figure.periodFrom === 'context' || figure.perCarried === true || (figure.metricFrom !== null && figure.metricFrom !== 'sentence' && figure.metricFrom !== 'subject');
 }
 
 /**

@@ -63,7 +63,7 @@ export function linkFromTo(built: readonly Building[]): void {
     const a = [...built.slice(0, i)].reverse().find((f) => f.mention!.from);
     if (!a) continue;
     if (b.unit === null && a.unit !== null) b.unit = a.unit;
-    if (b.per === null && a.per !== null) b.per = a.per;
+    if (b.per === null && a.per !== null) [b.per, b.perCarried] = [a.per, true];
     const verb = a.mention!.changeVerb;
     if (verb && !b.mention!.change) {
       b.comparisonDraft = { kind: 'change', direction: verb, subject: null, baseline: a, baselinePeriod: null, baselineWords: null };
@@ -90,6 +90,7 @@ export function carryRate(built: readonly Building[], m: string): void {
     const perWords = before.mention!.perWords;
     if (perWords === null || !ELIDED.test(gap.replace(perWords, ' ')) || !/^\s*[.;!?]?\s*$/.test(cut(m, figure.end, figure.sentence.end))) continue;
     figure.per = before.per;
+    figure.perCarried = true;
   }
 }
 const ELIDED = EN.pattern('elided-rate-gap');

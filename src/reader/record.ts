@@ -58,6 +58,8 @@ export interface DraftFigure {
   readonly interval: Interval | null;
   readonly unit: string | null;
   readonly per: RateUnit | null;
+  /** "de más de 2.000 migrantes diarios … a solo 10": the unit was carried from the figure before, not said with this one. */
+  readonly perCarried?: boolean;
   readonly basis: RateBasis | null;
   readonly metric: Metric | null;
   /** Other metrics the sentence names that would also fit. */

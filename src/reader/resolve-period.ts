@@ -9,7 +9,7 @@ import { readSpanishNumber } from '../model/numbers-es.js';
 import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
-import { isBaselineLead } from './baselines.js';
+import { isBaselineLead, leadsToBaselineFigure } from './baselines.js';
 import { SAID_BEFORE } from './attribution.js';
 import { cut } from '../text/one-byte.js';
 
@@ -93,11 +93,18 @@ function halfHoldsAMonth(prior: PeriodMention, own: readonly PeriodMention[]): b
  * Nor "the same period of 2022", which is only ever what something is compared with.
  */
 function carriedFromBefore(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null): YearCarried {
-  const prior = [...priorPeriods].reverse().find((p) => !sameAsBaseline(p) && namesYear(p) && p.resolved && !isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)));
+  const prior = [...priorPeriods].reverse().find((p) => !sameAsBaseline(p) && namesYear(p) && p.resolved && !isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)) && !ofABaselineFigure(p, text));
   const priorYear = prior && halfHoldsAMonth(prior, own) ? prior.resolved!.period : undefined;
   const year: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   return { year, borrowed: year !== null, month: null, recent: recentPeriods };
 }
+
+/** "That is more than six times the previous high of 30,055, set in 2016": the year of the figure compared with. */
+function ofABaselineFigure(p: PeriodMention, text: string): boolean {
+  const lead = FIGURE_THEN_ITS_PERIOD.exec(cut(text, Math.max(0, p.start - 100), p.start));
+  return lead !== null && leadsToBaselineFigure(lead[1]!);
+}
+const FIGURE_THEN_ITS_PERIOD = EN.pattern('figure-then-its-period');
 
 /**
  * A sentence's period phrases, with those that refer back resolved: "the same period of 2022" and
@@ -297,13 +304,15 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], t
     const p = all[i]!;
     // The day itself, or the running total resolveUntil made of it from this span's start.
     // "since July 1 through Wednesday": a weekday's phrase holds no "through"; the word before it does.
-    const stood = STOOD_AT.test(p.glossed ?? p.words) || STOOD_AT.test(`${wordBefore(text, p.start)} `);
+    // "On July 17, SENAFRONT reported 11,363 crossings since July 1": the day the count was given.
+    const stood = STOOD_AT.test(p.glossed ?? p.words) || STOOD_AT.test(`${wordBefore(text, p.start)} `) || (p.kind === 'date' && p.end <= mention.start && REPORTED_BETWEEN.test(cut(text, p.end, mention.start)));
     return day && p !== mention && (p.kind === 'date' || p.kind === 'deictic' || p.kind === 'to-date') && stood && (day.start === day.end || day.start === span.start) && day.end > span.start && day.end < span.end;
   });
   if (then) return { ...mention, resolved: { period: periodFromDays(span.start, then.end), deictic: false } };
   return sinceInTheYearStood(mention, all, dayOf);
 }
 const STOOD_AT = EN.pattern('count-stood-at');
+const REPORTED_BETWEEN = EN.pattern('reported-between');
 /** A day a running count stood at, said with "by" or "as of": no day of an event, and the end of a "since" span. */
 export const STOOD_AT_WORDS = /^(?:by|as of)\s/i;
 

@@ -203,6 +203,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "en la primera mitad del año": a half, said as "mitad" as often as "semestre".
   rule('half', `(?:(?:en|durante) )?(?:la|a la) (primera|segunda) (mitad)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['en la primera mitad del año', 'la segunda mitad de 2023', 'durante la primera mitad de este año']),
   rule('half', `(?:(?:en|durante) )?(?:el|del|al) (primer|segundo|tercer|cuarto|quinto|sexto) (semestre|trimestre|cuatrimestre|bimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado', 'del primer cuatrimestre de 2023', 'El primer bimestre de 2022']),
+  // "en octubre pasado", "el pasado mes de mayo": the latest such month before the page, whatever
+  // year the sentences before named (as "last October" is); on a page of that month, the month so far.
+  rule('month', `(?:(?:en|durante|para) )?(?:el )?(?:pasado (?:mes de )?(${MONTH})|(?:el mes de )?(${MONTH}) pasado)(?! del? (?:año )?\\d)`, 'this past $1$2', ['$1$2', null], ['en octubre pasado', 'el pasado octubre', 'el pasado mes de mayo', 'durante el mes de marzo pasado'], ['hasta junio pasado']),
   rule('month', `(?:(?:en|durante|hasta|para|a lo largo de) )?(?:(?:todo )?el mes de )?(${MONTH})(?: del?(?: año)? (${YEAR}|año pasado|pasado año|este año|presente año)| (${YEAR}))?`, 'in $1 $2$3', ['$1', '$2$3'], ['en enero', 'en enero 2024', 'durante el mes de julio de 2024', 'en marzo del año pasado', 'octubre de 2021', 'octubre del pasado año', 'en enero de este año', 'en marzo del presente año']),
   rule('years-ago', `hace (${COUNT}) años`, '$1 years ago', ['$1'], ['hace dos años']),
   // "2021 y 2022 juntos", "en 2022 y 2023 sumados": the two years summed ("2022 and 2023 combined").

@@ -795,6 +795,9 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       if (!page && (!year || year === 'last year' || year === 'this year')) return none;
       if (!year && /^(?:last|this past) /i.test(words)) {
         const [p, month] = [ymd(page!.end), monthNumber(match[1]!)];
+        // "en octubre pasado" (glossed "this past"), "this past October", on a page of October 28 is this October so far;
+        // "last October" then is a year back.
+        if (month === p.month && /^this past /i.test(words)) return span(dayNumber(p.year, month, 1), page!.end);
         const latest = month < p.month ? p.year : p.year - 1;
         return span(dayNumber(latest, month, 1), dayNumber(latest, month, daysInMonth(latest, month)));
       }
@@ -918,7 +921,8 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       sameAs,
       pointInTime: POINT_KINDS.has(kind) && (resolved === null || resolved.period.start === resolved.period.end || kind === 'deictic'),
       // "last August", "January and February of this year": a month whose year the words fix.
-      relative: !/\d{4}/.test(words) && !((kind === 'month' || kind === 'month-pair') && /\b(?:last|this past) (?!year\b)|\b(?:this|last) year\b/i.test(words)),
+      // "en octubre pasado" by its gloss, "last octubre".
+      relative: !/\d{4}/.test(words) && !((kind === 'month' || kind === 'month-pair') && /\b(?:last|this past) (?!year\b)|\b(?:this|last) year\b/i.test(gloss?.words ?? words)),
       since: kind === 'since' || kind === 'since-event',
       // "since November 2020, when 365 migrants crossed": what the when-clause says is of that date.
       // "since Nov. 2020 during the height of the pandemic, when only 365 traveled": a phrase that

@@ -497,3 +497,17 @@ describe('a draft that repeats a part and a whole', () => {
     }
   });
 });
+
+describe('a rate whose unit the reader carried from the figure before', () => {
+  const rates = (text: string) =>
+    lint(text, { date: '2025-08-05' })
+      .findings.filter((f) => f.check === 'rate-total')
+      .map((f) => [f.location.line, f.location.column, f.severity]);
+  it.each([
+    // "from more than 2,000 a day … to just 10": the 10 is a day's only by the reader's reading of the ellipsis.
+    ['"from … a day … to just 10": a warning, the unit being the reader\u2019s', 'Darién crossings fell from more than 2,000 a day in April 2023 to just 10 in June 2025.', [[1, 67, 'warning']]],
+    ['"10 migrants a day" said with its own unit: an error', 'In June 2025, 10 migrants a day crossed the Darién.', [[1, 15, 'error']]],
+  ])('%s', (_why, text, expected) => {
+    expect(rates(text)).toEqual(expected);
+  });
+});

@@ -2596,3 +2596,35 @@ readingRows('the reader: the year so far to a day named before', [
   { why: '… "Hasta el 17 de julio habían cruzado … en lo que iba de año" on a page of the next year: the year of that day', text: 'Hasta el 17 de julio habían cruzado la selva del Darién más de 212.000 personas en lo que iba de año.', date: '2025-01-03', language: 'es', figure: 'más de 212.000', metric: 'darien-crossings', period: '2024-01-01/2024-07-17' },
   { why: '… "so far that year" in English', text: 'By July 17, 2024, SENAFRONT had counted 11,363 crossings of the Darién since July 1.\nSo far that year, more than 212,000 people had crossed the Darién.', date: '2024-11-18', figure: 'more than 212,000', metric: 'darien-crossings', period: '2024-01-01/2024-07-17' },
 ]);
+
+describe('the reader: the month a text means, and the day a count was given', () => {
+  const readIn = (text: string, date: string, figure: string, language: 'en' | 'es', hardLineBreaks = true) => {
+    const found = readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks, purpose: 'lint', language }).figures.find((f) => f.text === figure || f.text.endsWith(` ${figure}`));
+    if (!found) throw new Error(`"${figure}" not read from: ${text}`);
+    return found;
+  };
+  it('"en octubre pasado" is the latest October before the page, whatever year the paragraph named', () => {
+    const text = 'En marzo de este año cruzaron la selva 9.000 personas.\nEn octubre pasado había unos 15.000 migrantes esperando en Necoclí.';
+    expect(readIn(text, '2022-06-13', '15.000', 'es', false).period?.text).toBe('2021-10');
+    expect(readIn('El pasado mes de mayo cruzaron el Darién 1.000 migrantes.', '2022-06-13', '1.000', 'es').period?.text).toBe('2022-05');
+    // On a page of that month: the month so far, as "this past October" is in English; "last October" is a year back.
+    expect(readIn('En octubre pasado cruzaron el Darién 3.000 migrantes al día.', '2022-10-28', '3.000', 'es').period?.text).toBe('2022-10-01/2022-10-28');
+    expect(readIn('This past October, 3,000 migrants a day crossed the Darién.', '2022-10-28', '3,000', 'en').period?.text).toBe('2022-10-01/2022-10-28');
+    expect(readIn('Last October, 3,000 migrants a day crossed the Darién.', '2022-10-28', '3,000', 'en').period?.text).toBe('2021-10');
+  });
+  it('a "since" span runs to the day a count was reported, named before it ("On July 17, the service reported … since July 1")', () => {
+    expect(readIn('On Aug. 2, Panama\u2019s border police reported 9,870 crossings of the Darién since July 1.', '2024-10-07', '9,870', 'en').period?.text).toBe('2024-07-01/2024-08-02');
+    expect(readIn('El 2 de agosto, la policía fronteriza contabilizó 9.870 cruces del Darién desde el 1 de julio.', '2024-10-07', '9.870', 'es').period?.text).toBe('2024-07-01/2024-08-02');
+    // A day something else happened on is no day the count stood at.
+    expect(readIn('On Aug. 2, a boat capsized; 9,870 migrants have crossed the Darién since July 1.', '2024-10-07', '9,870', 'en').period?.text).toBe('2024-07-01/2024-10-07');
+  });
+  it('the year of a figure compared with ("the previous high of 30,055, set in 2016") is no year the next sentence is about', () => {
+    const text = 'Crossings of the Darién reached 133,726 in 2021. That is four times the previous high of 30,055, set in 2016. In October alone, 25,904 migrants crossed.';
+    expect(readIn(text, '2022-03-01', '25,904', 'en').period?.text).toBe('2021-10');
+  });
+  it('a rate\u2019s unit carried from the figure before ("de 2.000 diarios … a solo 10") is marked as carried, which lint weighs as context', () => {
+    const figure = readIn('Los cruces pasaron de más de 2.000 migrantes diarios en abril de 2023 a solo 10 en junio de 2025.', '2025-07-01', '10', 'es');
+    expect([figure.per, figure.perCarried]).toEqual(['day', true]);
+    expect(readIn('Los cruces pasaron de más de 2.000 migrantes diarios en abril de 2023 a solo 10 en junio de 2025.', '2025-07-01', '2.000', 'es').perCarried).toBeUndefined();
+  });
+});
