@@ -212,7 +212,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     phrases: matchPhrases(options.catalogue, tokens),
     // "… in 2023 during the Biden administration. But just 10 … in June": a sentence that opens by
     // turning against the one before takes no year from it.
-    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? []), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear), state.recordYear),
+    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? []), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear, (prior ?? before)?.periods ?? []), state.recordYear),
     prior,
     previous,
     referent: state.referent && sentence.paragraph - state.referent.sentence.paragraph <= REFERENT_REACH ? state.referent : null,

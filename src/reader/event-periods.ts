@@ -57,15 +57,18 @@ function startOf(mention: PeriodMention, starts: readonly TermStart[], page: Per
   const names = (words: string, start: TermStart): boolean => new RegExp(`(?<![\\p{L}])${start.surname}(?![\\p{L}])`, 'u').test(words);
   // "the first 100 days after Trump was sworn in" names whose term it is: only that name counts.
   const namesItsOwn = /\b(?:after|since)\s+\p{Lu}/u.test(mention.words);
-  const around = namesItsOwn ? mention.words : text.slice(reachStart(text, mention.start), mention.end);
-  const named = known.filter((start) => names(around, start));
+  const near = namesItsOwn ? mention.words : text.slice(reachStart(text, mention.start), mention.end);
+  // "El lunes 1 de julio José Raúl Mulino asumió la presidencia … (a section later) desde la toma de
+  // posesión": with no one named near, the one term the text named before it, if it named only one.
+  const before = namesItsOwn || known.some((start) => names(near, start)) ? near : text.slice(0, mention.end);
+  const [around, named] = [before, known.filter((start) => names(before, start))];
   // "Trump was sworn in on January 20 … since the inauguration": a term the text names of someone
   // the catalogue does not date makes "the inauguration" anyone's.
   if (!namesItsOwn && named.length === 1 && [...around.matchAll(OTHER_TERM)].some((found) => found[1] !== named[0]!.surname)) return null;
   return named.length === 1 ? named[0]!.day : null;
 }
-/** "Trump was sworn in", "Kast's inauguration", "Arévalo took office": someone's term begun. */
-const OTHER_TERM = /(?<![\p{L}])(?!(?:He|She|They|It|We|Who|Él|Ella|Ellos|Quien)(?![\p{L}]))(\p{Lu}[\p{L}’'-]+)(?:['’]s)?\s+(?:was\s+sworn\s+in|took\s+office|inauguration|was\s+inaugurated|entered\s+office|asumió)/gu;
+/** "Trump was sworn in", "Kast's inauguration", "Arévalo took office", "Trump returned to the White House": someone's term begun. */
+const OTHER_TERM = /(?<![\p{L}])(?!(?:He|She|They|It|We|Who|Él|Ella|Ellos|Quien)(?![\p{L}]))(\p{Lu}[\p{L}’'-]+)(?:['’]s)?\s+(?:was\s+sworn\s+in|took\s+office|inauguration|was\s+inaugurated|entered\s+office|returned\s+to\s+(?:the\s+White\s+House|office|power)|came\s+to\s+power|asumió|regresó\s+a\s+la\s+Casa\s+Blanca|llegó\s+al\s+poder)/gu;
 /** How far before "his first 17 days" the one it is about must be named: about two sentences. */
 const NAMED_REACH = 300;
 /** How far back a section may still name whose term it is: "## Los primeros meses de Mulino" over its paragraphs. */

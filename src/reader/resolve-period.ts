@@ -111,9 +111,10 @@ const FIGURE_THEN_ITS_PERIOD = EN.pattern('figure-then-its-period');
  * "a year earlier" against the phrase before them (in the sentence, else the sentence before);
  * "that month", "that August", "that year" against the last period the text named, when it is of
  * that kind; a month without its year ("In January 2022 ..., and 4,262 in February", "last year's
- * surge in August") takes the year named before it.
+ * surge in August") takes the year named before it. `referredTo`: the periods of the sentence this
+ * one is about (the one before in its paragraph, or the one "That …" points back to).
  */
-export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null, reviewedYear: number | null = null): PeriodMention[] {
+export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null = null, reviewedYear: number | null = null, referredTo: readonly PeriodMention[] = priorPeriods): PeriodMention[] {
   const carry = carriedFromBefore(own, priorPeriods, recentPeriods, text, page);
   // "on July 1 that year": the day waits for the year it is of, and is no period of its own before it.
   const held = heldForThatYear(own, text);
@@ -131,7 +132,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (month) return month;
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
-    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? sinceToEntryDate(mention, all, text) ?? firstMonthsNotOver(mention, page, carry.year) ?? mention);
+    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? sinceToEntryDate(mention, all, text) ?? sinceAsBefore(mention, referredTo) ?? firstMonthsNotOver(mention, page, carry.year) ?? mention);
   })
     // A year theMonthInAYear took into the month before it ("todo el mes en 2023") is no period of its own.
     .filter((mention, i, all) => !(i > 0 && mention.kind === 'year' && all[i - 1]!.end === mention.end && all[i - 1]!.kind === 'that'));
@@ -310,6 +311,17 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], t
   });
   if (then) return { ...mention, resolved: { period: periodFromDays(span.start, then.end), deictic: false } };
   return sinceInTheYearStood(mention, all, dayOf);
+}
+/**
+ * "El 17 de julio el Senafront informó de 11.363 cruces desde el 1 de julio. Eso equivale a unas
+ * 670 personas por semana desde la toma de posesión": a span from the day the sentence before
+ * counted from, which ran to a day the count stood at, still runs to that day.
+ */
+function sinceAsBefore(mention: PeriodMention, priorPeriods: readonly PeriodMention[]): PeriodMention | null {
+  if ((mention.kind !== 'since' && mention.kind !== 'since-event') || !mention.resolved) return null;
+  const span = mention.resolved.period;
+  const before = priorPeriods.find((p) => (p.kind === 'since' || p.kind === 'since-event') && p.resolved && p.resolved.period.start === span.start && p.resolved.period.end < span.end);
+  return before ? { ...mention, resolved: before.resolved } : null;
 }
 const STOOD_AT = EN.pattern('count-stood-at');
 const REPORTED_BETWEEN = EN.pattern('reported-between');

@@ -2628,3 +2628,22 @@ describe('the reader: the month a text means, and the day a count was given', ()
     expect(readIn('Los cruces pasaron de más de 2.000 migrantes diarios en abril de 2023 a solo 10 en junio de 2025.', '2025-07-01', '2.000', 'es').perCarried).toBeUndefined();
   });
 });
+
+describe('the reader: a term named far back, and a span said again', () => {
+  const readIn = (text: string, date: string, figure: string, language: 'en' | 'es') => {
+    const found = readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: false, purpose: 'lint', language }).figures.find((f) => f.text === figure || f.text.endsWith(` ${figure}`));
+    if (!found) throw new Error(`"${figure}" not read from: ${text}`);
+    return found;
+  };
+  const far = ['Los días de julio', '', 'El lunes 1 de julio José Raúl Mulino asumió la presidencia de Panamá.', '', 'Llovió toda la semana y el río creció.', '', '## Lo que vino después', ''];
+  it('"desde la toma de posesión" a section after the one term the text named: that term\u2019s first day', () => {
+    expect(readIn([...far, 'Unas 9.000 personas cruzaron el Darién desde la toma de posesión.'].join('\n'), '2024-10-07', '9.000', 'es').period?.text).toBe('2024-07-01/2024-10-07');
+    // Someone else's term named near it is the one meant, though the catalogue does not date it.
+    const trump = [...far, 'Donald Trump returned to the White House on Jan. 20, 2025.', '', 'Some 9,000 migrants have come back south through the Darién since his inauguration.'].join('\n');
+    expect(readIn(trump, '2025-05-22', '9,000', 'en').period).toBeNull();
+  });
+  it('a span from the day the sentence before counted from runs to the day it stood at ("… since July 1. That works out to … since the inauguration")', () => {
+    const text = ['José Raúl Mulino took office on July 1.', '', 'On July 17, SENAFRONT reported 11,363 crossings of the Darién since July 1. That works out to about 670 people a week since the inauguration.'].join('\n');
+    expect(readIn(text, '2024-10-07', '670', 'en').period?.text).toBe('2024-07-01/2024-07-17');
+  });
+});
