@@ -25,6 +25,9 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   let i = afterTokens.length > 0 && GENERIC_PEOPLE.has(stem(afterTokens[0]!)) ? 1 : 0;
   // "about 680 a day": a rate's own words say how often, not what is counted.
   while (per !== null && i < afterTokens.length && RATE_WORDS.has(afterTokens[i]!.toLowerCase())) i++;
+  // "**About 20,700 a day**: the average pace of 2022": a rate's pace, named after it, is the flow's;
+  // what follows says when ("of 2022") or what it is like.
+  if (per !== null && pastPace(afterTokens, i) > i) return true;
   // "five or more days on foot": "or more" is the figure's hedge; the noun after it is what it counts.
   if (/^(?:or|o)$/i.test(afterTokens[i] ?? '') && /^(?:more|fewer|less|so|más|menos)$/i.test(afterTokens[i + 1] ?? '')) i += 2;
   // "The 11,363 counted since July 1": a verb of counting names nothing counted; what follows it
@@ -52,6 +55,16 @@ const COPULA_THEN_PERIOD = EN.pattern('copula-then-period');
 const CONSEQUENCE_AFTER = EN.pattern('consequence-after');
 
 const RATE_WORDS = EN.words('rate-words');
+const PACE_WORDS = EN.words('pace-words');
+const PACE_LEAD_WORDS = EN.words('pace-lead-words');
+
+/** Past "the average pace", "el ritmo medio" at `from`, when a pace word stands there; else `from`. */
+function pastPace(tokens: readonly string[], from: number): number {
+  let j = from;
+  while (j < tokens.length && PACE_LEAD_WORDS.has(tokens[j]!.toLowerCase()) && !PACE_WORDS.has(tokens[j]!.toLowerCase())) j++;
+  if (j >= tokens.length || !PACE_WORDS.has(tokens[j]!.toLowerCase())) return from;
+  return j + 1;
+}
 
 /**
  * The metric a figure takes from the sentence before: that of its first figure whose own sentence

@@ -2647,3 +2647,18 @@ describe('the reader: a term named far back, and a span said again', () => {
     expect(readIn(text, '2024-10-07', '670', 'en').period?.text).toBe('2024-07-01/2024-07-17');
   });
 });
+
+describe('the reader: a rate called "the pace" after it', () => {
+  const figureIn = (text: string, figure: string, language: 'en' | 'es' = 'en') => {
+    const found = readText(text, { catalogue, pageDate: parsePeriod('2023-09-11'), hardLineBreaks: false, purpose: 'lint', language }).figures.find((f) => f.text === figure);
+    if (!found) throw new Error(`"${figure}" not read from: ${text}`);
+    return [found.metric?.id ?? null, found.period?.text ?? null];
+  };
+  it.each([
+    ['"**About 680 a day**: the average pace of 2022" in a box of numbers', 'In 2022, 248,284 people crossed the Darién.\n\n## By the numbers\n\n- **About 680 a day**: the average pace of 2022.', 'About 680', 'en', ['darien-crossings-daily', '2022']],
+    ['Spanish: "el ritmo medio de 2022"', 'En 2022 cruzaron el Darién 248.284 personas.\n\n## En cifras\n\n- **Unas 680 al día**: el ritmo medio de 2022.', 'Unas 680', 'es', ['darien-crossings-daily', '2022']],
+    ['a noun of its own after the rate is what it counts: no pace', 'In 2022, 248,284 people crossed the Darién.\n\n## By the numbers\n\n- **About 680 a day**: the boats that left Necoclí in 2022.', 'About 680', 'en', [null, '2022']],
+  ] as const)('%s', (_why, text, figure, language, expected) => {
+    expect(figureIn(text, figure, language)).toEqual(expected);
+  });
+});

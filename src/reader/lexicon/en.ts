@@ -1170,6 +1170,22 @@ export const ENGLISH = [
     examples: { reads: ['a', 'per', 'daily', 'average', 'al', 'día'], not: ['people', 'crossed'] },
   },
   {
+    id: 'pace-words',
+    on: 'word',
+    match: 'lower',
+    words: ['pace', 'rate', 'clip', 'average', 'mean', 'ritmo', 'promedio', 'media', 'tasa'],
+    why: '"**About 680 a day**: the average pace of 2022", "unas 680 al día, el ritmo medio de 2022": after a rate, "the pace" or "the average" names how fast the flow went, not a count of something else.',
+    examples: { reads: ['pace', 'average', 'ritmo', 'promedio'], not: ['people', 'boats', 'guides'] },
+  },
+  {
+    id: 'pace-lead-words',
+    on: 'word',
+    match: 'lower',
+    words: ['the', 'its', 'that', 'an', 'average', 'daily', 'weekly', 'monthly', 'mean', 'overall', 'el', 'la', 'su', 'ese', 'esa', 'medio', 'media', 'diario', 'diaria'],
+    why: 'The article and adjectives that may stand before a pace word after a rate: "the average daily pace", "el ritmo medio".',
+    examples: { reads: ['the', 'average', 'el', 'medio'], not: ['migrants', 'crossed'] },
+  },
+  {
     id: 'not-the-flow',
     on: 'word',
     match: 'stem',
