@@ -380,13 +380,19 @@ function fromListItem(ctx: SentenceContext, figure: Building, site: MetricSite):
  * never fail it.
  */
 function fromSameFigureBefore(ctx: SentenceContext, figure: Building): boolean {
-  if (figure.value === null || figure.value < 100 || !/\d/.test(figure.text) || !SAID_AGAIN_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 16), figure.start))) return false;
+  if (figure.value === null || figure.value < 100 || !/\d/.test(figure.text)) return false;
+  const before = cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 16), figure.start);
+  // "the 520,085": with "the", only a figure too precise (thousands, not a round ten) to be another count's.
+  // It names no other noun after it than people ("los 520.085 migrantes de 2022", not "the 2,013 volunteers").
+  if (!SAID_AGAIN_BEFORE.test(before) && !(figure.value >= 1000 && figure.value % 10 !== 0 && SAID_AGAIN_DEFINITE_BEFORE.test(before) && SAID_AGAIN_AFTER.test(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 30))))) return false;
   const same = [...ctx.earlier].reverse().find((f) => f.kind === 'quantity' && f.value === figure.value && f.metric && f.per === figure.per && (figure.unit === null || f.unit === figure.unit) && ctx.sentence.paragraph - f.sentence.paragraph <= SAID_AGAIN_REACH);
   if (!same) return false;
   Object.assign(figure, { metric: same.metric, metricFrom: 'context', phrase: `the figure "${same.text}" it says again`, saidAgainOf: same });
   return true;
 }
 const SAID_AGAIN_BEFORE = EN.pattern('said-again-before');
+const SAID_AGAIN_DEFINITE_BEFORE = EN.pattern('said-again-definite-before');
+const SAID_AGAIN_AFTER = EN.pattern('said-again-after');
 /** How far back, in paragraphs, the figure said again may stand. */
 const SAID_AGAIN_REACH = 3;
 

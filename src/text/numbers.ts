@@ -518,6 +518,8 @@ const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:o
 const BY_INCREASE = new RegExp(`\\b(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|topped|tops|topping|surpassed|surpasses|surpassing|outstripped|outstrips|outpaced|outpaces|outnumbered|outnumbers|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 // "multiplicó por más de 40 el del año anterior": the Spanish verb the same way.
+/** " fewer than", " menos que": after "N times", a factor the baseline is divided by. */
+const TIMES_FEWER_AFTER = /^\s+(?:fewer|less|smaller|lower|menos|menor(?:es)?|inferior(?:es)?)(?![\p{L}])/iu;
 const MULTIPLIED_BY = keyed(/(?:\bmultipl(?:y|ies|ied|ying)\s+by|(?:^|[^\p{L}])multiplic(?:ó|aron|a|an|ado)\s+por)\s+$/iu, /multipl/iu);
 // "down only about 20%", "up just 3%": a word that makes a change small may stand between.
 // "fell another 19%", "rose a further 5%": a word that says the change goes on.
@@ -1251,7 +1253,9 @@ function textBefore(sentence: string, at: number, length: number): string {
 function changeOf(scan: SentenceScan, figure: FigureAt, lookBehind: string): Change | null {
   const { reading, unit } = figure;
   // "This statistic multiplies by four the 49,452 …": a ratio in a verb, the number its factor.
-  if (reading.multiplier || MULTIPLIED_BY.test(lookBehind)) return { kind: 'ratio', direction: reading.value < 1 ? 'decrease' : 'increase' };
+  // "a hundred times fewer than the year before", "cien veces menos que": the subject is the baseline
+  // divided by the factor, a decrease (comparison.ts turns the factor over).
+  if (reading.multiplier || MULTIPLIED_BY.test(lookBehind)) return { kind: 'ratio', direction: reading.value < 1 || (reading.multiplier && TIMES_FEWER_AFTER.test(figure.after)) ? 'decrease' : 'increase' };
   const kind = unit === 'percent' ? 'percent-change' : unit === null || unit === 'USD' || unit === 'miles' ? 'difference' : null;
   if (!kind) return null;
   const direction = directionOf(scan, figure, lookBehind, kind);

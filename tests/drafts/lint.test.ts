@@ -511,3 +511,19 @@ describe('a rate whose unit the reader carried from the figure before', () => {
     expect(rates(text)).toEqual(expected);
   });
 });
+
+describe('comparisons said as "N times fewer" and against "that record"', () => {
+  const comparisons = (text: string, date: string) =>
+    lint(text, { date })
+      .findings.filter((f) => f.check === 'comparison')
+      .map((f) => [f.location.line, f.location.column, f.severity]);
+  it.each([
+    ['"nearly a hundred times fewer than the year before": 302,203 ÷ 3,091 is 98', 'In 2025, 3,091 migrants crossed the Darién, nearly a hundred times fewer than the year before.', '2026-01-02', []],
+    ['Spanish "casi cien veces menos que el año anterior"', '---\nlang: es\n---\nEn 2025 cruzaron el Darién 3.091 migrantes, casi cien veces menos que el año anterior.', '2026-01-02', []],
+    ['"ten times fewer" is reported: the factor is 98', 'In 2025, 3,091 migrants crossed the Darién, ten times fewer than the year before.', '2026-01-02', [[1, 45, 'error']]],
+    ['"un 42 % menos que ese récord": the record the text named, 2023', '---\nlang: es\n---\nLa cifra contrasta con los 520.085 migrantes que cruzaron el Darién en 2023, el año récord.\nEn 2024 cruzaron el Darién 302.203 personas, un 42 % menos que ese récord.', '2026-01-02', []],
+    ['"un 20 % menos que ese récord" is reported', '---\nlang: es\n---\nLa cifra contrasta con los 520.085 migrantes que cruzaron el Darién en 2023, el año récord.\nEn 2024 cruzaron el Darién 302.203 personas, un 20 % menos que ese récord.', '2026-01-02', [[5, 49, 'error']]],
+  ])('%s', (_why, text, date, expected) => {
+    expect(comparisons(text, date)).toEqual(expected);
+  });
+});

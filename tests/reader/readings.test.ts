@@ -2662,3 +2662,18 @@ describe('the reader: a rate called "the pace" after it', () => {
     expect(figureIn(text, figure, language)).toEqual(expected);
   });
 });
+
+describe('the reader: "the" before the very value of a figure given before', () => {
+  const figureIn = (text: string, figure: string, language: 'en' | 'es') => {
+    const found = readText(text, { catalogue, pageDate: parsePeriod('2025-02-24'), hardLineBreaks: false, purpose: 'lint', language }).figures.filter((f) => f.text === figure).at(-1);
+    if (!found) throw new Error(`"${figure}" not read from: ${text}`);
+    return [found.metric?.id ?? null, found.period?.text ?? null];
+  };
+  it('"los 520.085 migrantes de 2022" says the 2023 figure again, with its period said wrong', () => {
+    expect(figureIn('En 2023 cruzaron el Darién 520.085 personas. Un diputado dijo que fueron los 520.085 migrantes de 2022 los que desbordaron el pueblo.', '520.085', 'es')).toEqual(['darien-crossings', '2022']);
+  });
+  it('"the" before the same value of another noun, or before a round value, is no figure said again', () => {
+    expect(figureIn('On July 3, 2,013 migrants crossed the Darién in one day. A senator later thanked the 2,013 volunteers who fed them.', '2,013', 'en')).toEqual([null, null]);
+    expect(figureIn('En 2023 cruzaron el Darién 520.000 personas. El diputado agradeció a los 520.000 voluntarios de la Cruz Roja.', '520.000', 'es')).toEqual([null, null]);
+  });
+});

@@ -48,6 +48,8 @@ export function statedInterval(interval: Interval, hedge: Hedge, spec: Pick<Comp
   const floorInWords = hedge.kind === 'over' && spec.kind === 'ratio' && !/\d/.test(figure);
   const high = cutShort ? written + Math.min((written - low) / 2, 0.5) : floorInWords ? Math.max(written, (low * 4) / 3) : written;
   if (spec.kind !== 'ratio' && spec.direction === 'decrease') return [-high, -low];
+  // "a hundred times fewer": a factor of more than one said as a decrease is its inverse, 1/102 to 1/90.
+  if (spec.kind === 'ratio' && spec.direction === 'decrease' && low > 1) return [1 / high, 1 / low];
   return [low, high];
 }
 
