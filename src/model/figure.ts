@@ -379,9 +379,28 @@ function readFractionEs(lower: string): NumberRead | null {
   return { value, step: round(value / 5), multiplier: true, percent: false, length: share[0].length };
 }
 
+/**
+ * "una veintena de agencias", "un centenar de coyotes", "una treintena de miembros": a Spanish
+ * collective counts loosely, so its step is wide ("una treintena" is 25 to 35, "un centenar" 50 to
+ * 150). Only before "de": "en cuarentena" is a quarantine, "la primera quincena" half a month.
+ */
+const COLLECTIVE_ES = /^(una?|media) (decena|docena|quincena|veintena|treintena|cuarentena|cincuentena|centena|centenar|millar)(?= de )/;
+const COLLECTIVES_ES: Readonly<Record<string, readonly [number, number]>> = {
+  decena: [10, 10], docena: [12, 4], quincena: [15, 6], veintena: [20, 10], treintena: [30, 10], cuarentena: [40, 10], cincuentena: [50, 20], centena: [100, 100], centenar: [100, 100], millar: [1000, 1000],
+};
+
+function readCollectiveEs(lower: string): NumberRead | null {
+  const found = COLLECTIVE_ES.exec(lower);
+  // "media docena" is six; "media veintena" nobody says.
+  if (!found || (found[1] === 'media' && found[2] !== 'docena')) return null;
+  const [value, step] = COLLECTIVES_ES[found[2]!]!;
+  const half = found[1] === 'media';
+  return { value: half ? value / 2 : value, step: half ? step / 2 : step, multiplier: false, percent: false, length: found[0].length };
+}
+
 function readWords(text: string, language: Language): NumberRead | null {
   const lower = text.toLowerCase();
-  const fractionEs = language === 'es' ? readFractionEs(lower) : null;
+  const fractionEs = language === 'es' ? (readFractionEs(lower) ?? readCollectiveEs(lower)) : null;
   if (fractionEs) return fractionEs;
   // "medio millón", "un millón": the Spanish "half a million", "a million".
   // ("un millón doscientas mil" reads on: 1,200,000.)

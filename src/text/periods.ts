@@ -1067,7 +1067,8 @@ function coreOf(kind: Kind, match: RegExpExecArray, words: string, start: number
 
 /**
  * The span a vague phrase surely lies within: "early 2022" in January to May, "mid-2024" in April to
- * September, "late 2023" in August to December; "early August" in August. Generous on purpose: a
+ * September, "late 2023" in August to December; "early August" in its first 12 days, "mid-August" in
+ * its 8th to 23rd, "late August" from its 18th. Generous on purpose: a
  * wider span holds more figures, and an order of magnitude must be off from all of them.
  */
 /** "between January and mid-July", "from January, 2024, to late July": groups are the two months and their years. */
@@ -1090,6 +1091,8 @@ function spanToPartOfMonth(match: RegExpExecArray, page: Period | null): Period 
 
 const VAGUE_PART = /^(?:(?:in|by|during|until|through|since) )?(?:the )?(early|mid(?:dle)?|late)(?:-|\s)?(?:part of )?(?:(?:in|of) )?(.+)$/i;
 const PART_MONTHS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 5], mid: [4, 9], middle: [4, 9], late: [8, 12] };
+/** The days of a month its early, middle and late part surely lie within, generously overlapping. */
+const PART_DAYS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 12], mid: [8, 23], middle: [8, 23], late: [18, 31] };
 
 function windowOf(words: string, page: Period | null): Period | null {
   const toPart = SPAN_TO_PART_OF_MONTH.exec(words.trim());
@@ -1103,7 +1106,10 @@ function windowOf(words: string, page: Period | null): Period | null {
     const year = month[2] && !/^\d/.test(month[2]) ? (page ? ymd(page.end).year - (/^last/i.test(month[2]) ? 1 : 0) : null) : month[2];
     if (month[2] && year === null) return null;
     const span = spanOf(year ? `${month[1]} ${year}` : month[1]!, page);
-    return span ? periodFromDays(span[0], span[1]) : null;
+    if (!span) return null;
+    // "Through mid-December": a day of December's middle, not its 31st, where a year's total ends.
+    const [from, to] = PART_DAYS[part[1]!.toLowerCase()]!;
+    return periodFromDays(span[0] + from - 1, Math.min(span[1], span[0] + to - 1));
   }
   const pageYear = page ? ymd(page.end).year : null;
   const year = /^\d{4}$/.test(rest) ? Number(rest) : rest.toLowerCase() === 'last year' && pageYear !== null ? pageYear - 1 : /^(?:this|the) year$/i.test(rest) && pageYear !== null ? pageYear : null;

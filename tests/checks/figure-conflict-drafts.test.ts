@@ -21,6 +21,7 @@ const valid: DraftCase[] = [
   { name: 'a figure of its own vague period after a running total is not held to the running total\'s span ("which leaves about 90,000 for the rest of the year")', text: draft('2025-01-03', 'Between January and mid-July more than 212,000 had already crossed the Darién Gap, which leaves at most about 90,000 for the rest of the year.') },
   { name: 'a running total a day after the registry\'s, the same figure ("more than 7 million since Biden took office", the registry\'s to July 17)', text: draft('2024-07-18', 'More than 7 million migrants have crossed the U.S.-Mexico border illegally since President Joe Biden took office.') },
   { name: 'a running total two days later, grown a little ("more than 214,000 so far this year" on July 19)', text: draft('2024-07-19', 'More than 214,000 migrants have crossed the Darién Gap so far this year.') },
+  { name: 'a running total "through mid-December" is not held to the whole year\'s total, which ends on the 31st', text: draft('2021-12-16', 'Through mid-December, 126,675 migrants had entered Panama after crossing the Darien Gap, according to the latest data.') },
   { name: 'a rate reached by a vague day is no running total', text: draft('2025-03-01', 'By mid-July of last year, about 500 people a day were crossing the Darién Gap.') },
   { name: 'a round mark the count passed is its bound ("topped 240,000" of 2022\'s 248,284), not the count', text: draft('2023-01-19', 'In 2022 the number of migrants who crossed the Darién Gap topped 240,000.') },
   { name: '… in Spanish, where the mark takes an article ("superó los 240.000")', text: draft('2023-01-19', 'En 2022, el número de migrantes que cruzaron la selva del Darién superó los 240.000.') },
@@ -41,6 +42,11 @@ const invalid: DraftCase[] = [
     name: '"between January and mid-July" is a running total from January 1 to a day in July',
     text: draft('2024-10-01', 'Panama counted about 150,000 crossings of the Darién Gap between January and mid-July.'),
     errors: [{ messageId: 'conflictByThen', line: 4, column: 16, severity: 'warning' }],
+  },
+  {
+    name: 'a count only grows: "By mid-December of last year, 350,000" is more than the whole year\'s 302,203',
+    text: draft('2025-03-01', 'By mid-December of last year, 350,000 people had crossed the Darién Gap in 2024.'),
+    errors: [{ messageId: 'conflictByThen', line: 4, column: 31, severity: 'warning' }],
   },
   {
     name: '"As of late July 2024", the year in the phrase: a running total too',

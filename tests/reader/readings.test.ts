@@ -2677,3 +2677,20 @@ describe('the reader: "the" before the very value of a figure given before', () 
     expect(figureIn('En 2023 cruzaron el Darién 520.000 personas. El diputado agradeció a los 520.000 voluntarios de la Cruz Roja.', '520.000', 'es')).toEqual([null, null]);
   });
 });
+
+describe('the reader: Spanish collectives ("una veintena de", "un centenar de")', () => {
+  const read1 = (text: string) => readText(text, { catalogue, pageDate: parsePeriod('2025-03-13'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.filter((f) => f.kind === 'quantity').map((f) => [f.text, f.value, f.interval]);
+  it.each([
+    ['"una veintena de agencias" is about twenty, loosely', 'Trabajaban allí cerca de una veintena de agencias de la ONU.', [['cerca de una veintena', 20, [16, 24]]]],
+    // Held as "about" holds a round figure: within a fifth either way.
+    ['"un centenar de coyotes" is about a hundred', 'La policía capturó a un centenar de coyotes.', [['un centenar', 100, [80, 120]]]],
+    ['"media docena de lanchas" is six', 'Llegaron media docena de lanchas al muelle.', [['media docena', 6, [5, 7]]]],
+    ['"en cuarentena" is no count', 'El albergue estuvo en cuarentena durante el brote.', []],
+  ] as const)('%s', (_why, text, expected) => {
+    expect(read1(text)).toEqual(expected);
+  });
+  it('"capturaron a una treintena de miembros de la red del Clan del Golfo" counts the network\u2019s arrests', () => {
+    const figure = readText('Entre diciembre de 2021 y enero de 2022, Panamá y Colombia capturaron a una treintena de miembros de la red del Clan del Golfo.', { catalogue, pageDate: parsePeriod('2023-12-18'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text === 'una treintena')!;
+    expect([figure.metric?.id, figure.period?.text]).toEqual(['smuggling-network-arrests', '2021-12/2022-01']);
+  });
+});

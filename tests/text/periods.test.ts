@@ -178,8 +178,9 @@ describe('the span a vague period lies within', () => {
     ['In early 2022, the flow slowed.', 'early 2022', '2022-01-01/2022-05-31'],
     ['By mid-2024 it had halved.', 'mid-2024', '2024-04-01/2024-09-30'],
     ['It rose again late last year.', 'late last year', '2023-08-01/2023-12-31'],
-    ['Numbers peaked in early August.', 'early August', '2024-08-01/2024-08-31'],
-    ['By mid-August 2023 the camp was full.', 'mid-August 2023', '2023-08-01/2023-08-31'],
+    // A part of a month, within the days it surely lies in, not the month's last.
+    ['Numbers peaked in early August.', 'early August', '2024-08-01/2024-08-12'],
+    ['By mid-August 2023 the camp was full.', 'mid-August 2023', '2023-08-08/2023-08-23'],
     ['In recent years the route grew.', 'recent years', null],
     // A count of months with a half is no month's end: unresolved, never read as the year it names.
     ['In the first six and a half months of 2024, more than 212,000 crossed.', 'In the first six and a half months of 2024', null],

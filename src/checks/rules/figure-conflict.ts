@@ -60,13 +60,20 @@ export const figureConflict: Check = {
  * within its window, held to the figures of the series from the same first day to any day in that
  * window (the registry's 212,000 for January 1 to July 17). Reported, as a warning, only when it
  * overlaps none of them: the count grows through the window, so figures for different days in it
- * may all be right.
+ * may all be right. And a flow's count only grows: it is held to be no less than the series' count
+ * to a day before the window, and no more than its count to a day after.
  */
 function reportByThen(context: Context, claim: Claim): void {
   const series = context.index.series.get(seriesKey(claim));
   const window = claim.within!;
-  const others = (series?.claims ?? []).filter((other) => other.period!.start === claim.runsFrom && other.period!.end >= window.start && other.period!.end <= window.end);
-  if (others.length === 0 || others.some((other) => intervalsOverlap(other.quantity!.interval, claim.quantity!.interval))) return;
+  const [low, high] = claim.quantity!.interval;
+  const from = (series?.claims ?? []).filter((other) => other.period!.start === claim.runsFrom);
+  const within = from.filter((other) => other.period!.end >= window.start && other.period!.end <= window.end);
+  // A count only grows: by late July it is at least what it was by July 17, and by mid-December at
+  // most what it was by December 31 ("Through mid-December, 126,675" beside the year's 133,726).
+  const grown = claim.metric.kind === 'flow' ? from.filter((other) => (other.period!.end < window.start && high < other.quantity!.interval[0]) || (other.period!.end > window.end && low > other.quantity!.interval[1])) : [];
+  const others = [...within, ...grown];
+  if (others.length === 0 || (grown.length === 0 && within.some((other) => intervalsOverlap(other.quantity!.interval, claim.quantity!.interval)))) return;
   context.report({
     messageId: 'conflictByThen',
     severity: 'warning',
