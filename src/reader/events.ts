@@ -92,8 +92,12 @@ function notDatedHere(ctx: SentenceContext, phrase: PhraseMatch): boolean {
   const at = tokens[phrase.from]!.start;
   // "migrants who have arrived in Panama": in a relative clause the phrase describes the noun
   // before it; "Mulino, who was sworn in", set off by a comma, is about the one named.
-  const relative = tokens.slice(Math.max(0, phrase.from - 3), phrase.from).find((t) => RELATIVE.has(t.stem));
-  if (relative && !/,\s*$/.test(cut(m, Math.max(sentence.start, relative.start - 3), relative.start))) return true;
+  const before = tokens.slice(Math.max(0, phrase.from - 3), phrase.from);
+  const relative = before.find((t) => RELATIVE.has(t.stem));
+  // "They forget that the first ministerial …": "that" after a verb of saying opens what is said.
+  const verb = relative === undefined ? undefined : tokens[tokens.indexOf(relative) - 1];
+  const said = verb !== undefined && THAT_CLAUSE_VERBS.has(cut(m, verb.start, verb.end).toLowerCase());
+  if (relative && !said && !/,\s*$/.test(cut(m, Math.max(sentence.start, relative.start - 3), relative.start))) return true;
   // "wrapped up a two-day visit to Panama on Wednesday": the day the event ended, not its own.
   // "In 2023, the year before his election, …": the event a span is counted from, not dated here.
   return EVENT_ENDS_BEFORE.test(cut(m, Math.max(sentence.start, at - 48), at)) || COUNTED_FROM_BEFORE.test(cut(m, Math.max(sentence.start, at - 40), at));
@@ -175,6 +179,7 @@ function referredBack(ctx: SentenceContext, phrase: PhraseMatch): boolean {
 }
 
 const RELATIVE = EN.words('relative');
+const THAT_CLAUSE_VERBS = EN.words('that-clause-verbs');
 /** "faces no election until 2029": the date an event waits for, not its own (the lexicon's `until-date`). */
 const UNTIL_DATE = EN.pattern('until-date');
 const EVENT_ENDS_BEFORE = EN.pattern('event-ends-before');

@@ -1184,6 +1184,14 @@ export const ENGLISH = [
     examples: { reads: ['a', 'per', 'daily', 'average', 'al', 'día'], not: ['people', 'crossed'] },
   },
   {
+    id: 'that-clause-verbs',
+    on: 'word',
+    match: 'lower',
+    words: ['forget', 'forgets', 'forgot', 'remember', 'remembers', 'recall', 'recalls', 'recalled', 'know', 'knows', 'knew', 'say', 'says', 'said', 'note', 'notes', 'noted', 'argue', 'argues', 'argued', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'believe', 'believes', 'think', 'thinks', 'show', 'shows', 'showed', 'olvidan', 'olvida', 'olvidó', 'recuerdan', 'recuerda', 'recordó', 'saben', 'sabe', 'dicen', 'dice', 'dijo', 'afirman', 'afirma', 'afirmó', 'insisten', 'insiste', 'creen', 'cree'],
+    why: '"They forget that the first regional ministerial …, which Panama convened in October 2021": after a verb of saying or knowing, "that" opens what is said, not a relative clause about the noun before it; the event in it is dated there.',
+    examples: { reads: ['forget', 'recalled', 'olvidan', 'dijo'], not: ['migrants', 'crossed', 'the'] },
+  },
+  {
     id: 'pace-words',
     on: 'word',
     match: 'lower',
