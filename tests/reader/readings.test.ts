@@ -2694,3 +2694,16 @@ describe('the reader: Spanish collectives ("una veintena de", "un centenar de")'
     expect([figure.metric?.id, figure.period?.text]).toEqual(['smuggling-network-arrests', '2021-12/2022-01']);
   });
 });
+
+readingRows('the reader: a headline\u2019s present tense of change', [
+  { why: '"Darién Jungle Migration Plummets 99% in 2025": a present-tense verb of change, as a headline writes it', text: 'Darién Jungle Migration Plummets 99% in 2025', date: '2026-01-10', figure: '99%', metric: 'darien-crossings', period: '2025', kind: 'percent-change' },
+  { why: '"Darién crossings drop 42% in 2024": the bare present after a plural', text: 'Darién crossings drop 42% in 2024', date: '2025-01-10', figure: '42%', metric: 'darien-crossings', period: '2024', kind: 'percent-change' },
+  { why: '"Crossings of the Darién soar 86% in 2022": a rise', text: 'Crossings of the Darién soar 86% in 2022', date: '2023-01-10', figure: '86%', metric: 'darien-crossings', period: '2022', kind: 'percent-change' },
+]);
+
+describe('the reader: "the fall" is a season, not a change', () => {
+  it('"In the fall 5,000 migrants crossed the Darién" counts, it does not subtract', () => {
+    const found = readFigures('In the fall 5,000 migrants crossed the Darién.', '2024-01-10', 'lint').find((f) => f.text === '5,000')!;
+    expect([found.metric?.id, found.comparison]).toEqual(['darien-crossings', null]);
+  });
+});
