@@ -264,7 +264,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "| Jan. 1–July 17, 2024 |", "Dec. 20, 2023-Jan. 5, 2024": two dates joined by a dash, each with
   // its month, are a span, as "from Jan. 1 to July 17, 2024" is (one month's days, "Aug. 1–17", are
   // a day-span below).
-  ['between', new RegExp(`(?<![\\w.,-])(?:(?:from|in|during|over|for|between) )?(${MONTH} ${DAY}(?:,? ${YEAR})?) ?[–—-] ?(${MONTH} ${DAY}(?:,? ${YEAR})?)(?![\\w-]|,\\d)`, 'gi')],
+  // So are two such dates joined by "to", "through", "until" with no "from": "its 11,363 crossings
+  // covered July 1 to July 17".
+  ['between', new RegExp(`(?<![\\w.,-])(?:(?:from|in|during|over|for|between) )?(${MONTH} ${DAY}(?:,? ${YEAR})?)(?: ?[–—-] ?| (?:to|through|until|till) )(${MONTH} ${DAY}(?:,? ${YEAR})?)(?![\\w-]|,\\d)`, 'gi')],
   // "March 1–14, 2022", "between March 1 and 14, 2022", "from 1 to 14 March": days of one month, the
   // year written once at the end. A word between the days ("to", "and") needs "from" or "between"
   // before, and a year or a stop after: "on March 1 to 14 percent" is no span.
@@ -397,7 +399,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' combined', ' together'],
   ['combined', 'together', 'between them'],
   ['–', '-', '—'],
-  ['–', '-', '—'],
+  ['–', '-', '—', ' to ', ' through ', ' until ', ' till '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   ['–', '-', ' to ', ' through ', ' until ', ' till ', ' and '],
   OF_MONTH,

@@ -2707,3 +2707,8 @@ describe('the reader: "the fall" is a season, not a change', () => {
     expect([found.metric?.id, found.comparison]).toEqual(['darien-crossings', null]);
   });
 });
+
+readingRows('the reader: two dates joined by "to" with no "from"', [
+  { why: '"its 11,363 crossings covered July 1 to July 17": a span, as "from July 1 to July 17" is', text: 'Its 11,363 crossings of the Darién covered July 1 to July 17.', date: '2024-12-02', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
+  { why: '"July 1 through July 17, 2024": the year once at the end', text: 'Its 11,363 crossings of the Darién covered July 1 through July 17, 2024.', date: '2025-12-02', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
+]);
