@@ -129,8 +129,26 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   toAfterItsStart(ctx, built);
   someOfThePeriod(ctx, built);
   sinceWithinTheGroupBefore(ctx, built);
+  runningTotalAfterPart(ctx, built);
   if (ctx.periods.length === 0) periodSaidAgain(built);
 }
+
+/**
+ * "durante los primeros cinco días de noviembre se registró el paso de 5 mil 595, totalizando ya
+ * 463 mil 823", "5,595 crossed in the first five days of November, bringing the total to 463,823":
+ * a total a part brings the count to runs from the year's first day to the part's last, not over
+ * the part. Read from context: a finding on it is a warning.
+ */
+function runningTotalAfterPart(ctx: SentenceContext, built: readonly Building[]): void {
+  for (const figure of built) {
+    const part = figure.period;
+    if (!part || figure.per !== null || !RUNNING_TOTAL_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 48), figure.start))) continue;
+    const yearStart = dayNumber(yearOfDay(part.start), 1, 1);
+    if (yearOfDay(part.end) !== yearOfDay(part.start) || part.start === yearStart) continue;
+    Object.assign(figure, { period: periodFromDays(yearStart, part.end), periodFrom: 'context' });
+  }
+}
+const RUNNING_TOTAL_BEFORE = EN.pattern('running-total-before');
 
 /**
  * "De ellas, 11.363 llegaron desde el 1 de julio. … Esos 11.363 supusieron …": a figure said again,

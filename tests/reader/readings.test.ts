@@ -2712,3 +2712,10 @@ readingRows('the reader: two dates joined by "to" with no "from"', [
   { why: '"its 11,363 crossings covered July 1 to July 17": a span, as "from July 1 to July 17" is', text: 'Its 11,363 crossings of the Darién covered July 1 to July 17.', date: '2024-12-02', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
   { why: '"July 1 through July 17, 2024": the year once at the end', text: 'Its 11,363 crossings of the Darién covered July 1 through July 17, 2024.', date: '2025-12-02', figure: '11,363', metric: 'darien-crossings', period: '2024-07-01/2024-07-17' },
 ]);
+
+readingRows('the reader: a total a part brings the count to, and a future of reaching', [
+  { why: '"…, bringing the total to 463,823": the year so far to the part\u2019s last day, not the part', text: 'In the first five days of November, 5,595 migrants crossed the Darién, bringing the total to 463,823.', date: '2023-11-06', figure: '463,823', metric: 'darien-crossings', period: '2023-01-01/2023-11-05' },
+  { why: '"…, totalizando ya 463 mil 823": the same, in Spanish', text: 'Durante los primeros cinco días de noviembre cruzaron el Darién 5 mil 595 migrantes, totalizando ya 463 mil 823 personas.', date: '2023-11-06', language: 'es', figure: '463 mil 823', metric: 'darien-crossings', period: '2023-01-01/2023-11-05' },
+  { why: '… the part itself keeps its own period', text: 'In the first five days of November, 5,595 migrants crossed the Darién, bringing the total to 463,823.', date: '2023-11-06', figure: '5,595', metric: 'darien-crossings', period: '2023-11-01/2023-11-05' },
+  { why: '"se estima que el número … alcanzarán las 500 mil": the future of reaching is a forecast', text: 'Para este año se estima que el número de migrantes por el Darién alcanzarán las 500 mil personas.', date: '2023-11-06', language: 'es', figure: '500 mil', metric: null, reason: 'forecast' },
+]);

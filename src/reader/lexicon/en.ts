@@ -1184,6 +1184,13 @@ export const ENGLISH = [
     examples: { reads: ['a', 'per', 'daily', 'average', 'al', 'día'], not: ['people', 'crossed'] },
   },
   {
+    id: 'running-total-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:(?:bringing|raising|pushing|taking|lifting)\s+(?:the\s+|its\s+)?(?:(?:year['’]s|annual)\s+)?(?:total|tally|count)(?:\s+(?:so\s+far|for\s+the\s+year|this\s+year))?\s+to|for\s+a\s+(?:total|tally)\s+of|totalizando(?:\s+ya)?|sumando\s+ya|(?:elevando|llevando)\s+(?:el\s+total\s+)?a|para\s+un\s+total\s+de)\s+(?:(?:about|some|nearly|more\s+than|over|unos|unas|casi|más\s+de)\s+)?$/iu,
+    why: '"5,595 crossed in the first five days of November, bringing the total to 463,823", "totalizando ya 463 mil 823": a total the part brings the count to is the year\'s so far, to the part\'s last day, not a count over the part (attach-period.ts).',
+    examples: { reads: [', bringing the total to ', ', bringing the year’s total so far to ', ', totalizando ya ', ', para un total de ', ', for a total of '], not: ['a total of ', 'crossed ', 'sumando '] },
+  },
+  {
     id: 'that-clause-verbs',
     on: 'word',
     match: 'lower',
