@@ -2719,3 +2719,7 @@ readingRows('the reader: a total a part brings the count to, and a future of rea
   { why: '… the part itself keeps its own period', text: 'In the first five days of November, 5,595 migrants crossed the Darién, bringing the total to 463,823.', date: '2023-11-06', figure: '5,595', metric: 'darien-crossings', period: '2023-11-01/2023-11-05' },
   { why: '"se estima que el número … alcanzarán las 500 mil": the future of reaching is a forecast', text: 'Para este año se estima que el número de migrantes por el Darién alcanzarán las 500 mil personas.', date: '2023-11-06', language: 'es', figure: '500 mil', metric: null, reason: 'forecast' },
 ]);
+
+readingRows('the reader: a month carried into a year that would put it after the page', [
+  { why: '"En enero … Y en septiembre, cayeron más de cuarenta", on a page of March 2022: last September', text: 'Entre diciembre y enero, las policías de Panamá y Colombia detuvieron a más de sesenta miembros de la red del Clan del Golfo.\nEn enero, además, la Policía detuvo a seis presuntos coyotes.\nY en septiembre, en una operación conjunta con Costa Rica, cayeron más de cuarenta traficantes.', date: '2022-03-07', language: 'es', markdown: true, figure: 'más de cuarenta', metric: 'smuggler-arrests', period: '2021-09' },
+]);
