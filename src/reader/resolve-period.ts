@@ -175,11 +175,17 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     }
     const named = inYearNamed(mention, carry, text);
     if (named === mention && reviewedYear !== null && inReviewOfTheYearBefore(mention, page, reviewedYear)) return { ...mention, resolved: null };
-    // "En enero … Y en septiembre, cayeron más de cuarenta", on a page of March 2022: a month the
-    // year before would put after the page is not yet counted; the last such month before it is.
-    if (named !== mention && named.borrowed && page && named.resolved && named.resolved.period.start > page.end && mention.resolved && mention.resolved.period.end <= page.end) return mention;
-    return toThePageStill(mention, named, page);
+    return toThePageStill(mention, notPastThePage(mention, named, page), page);
   }
+}
+
+/**
+ * "En enero … Y en septiembre, cayeron más de cuarenta", on a page of March 2022: a month the year
+ * before would put after the page is not yet counted; the last such month before it is.
+ */
+function notPastThePage(mention: PeriodMention, named: PeriodMention, page: Period | null): PeriodMention {
+  const after = named !== mention && named.borrowed && page && named.resolved && named.resolved.period.start > page.end;
+  return after && mention.resolved && mention.resolved.period.end <= page.end ? mention : named;
 }
 
 /**
