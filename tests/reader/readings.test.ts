@@ -2723,3 +2723,7 @@ readingRows('the reader: a total a part brings the count to, and a future of rea
 readingRows('the reader: a month carried into a year that would put it after the page', [
   { why: '"En enero … Y en septiembre, cayeron más de cuarenta", on a page of March 2022: last September', text: 'Entre diciembre y enero, las policías de Panamá y Colombia detuvieron a más de sesenta miembros de la red del Clan del Golfo.\nEn enero, además, la Policía detuvo a seis presuntos coyotes.\nY en septiembre, en una operación conjunta con Costa Rica, cayeron más de cuarenta traficantes.', date: '2022-03-07', language: 'es', markdown: true, figure: 'más de cuarenta', metric: 'smuggler-arrests', period: '2021-09' },
 ]);
+
+readingRows('the reader: "those first two months" refers back', [
+  { why: '"Those first two months, 8,964 entries in all": the two months named before', text: 'In 2022 the year started slowly, with 4,702 crossings of the Darién in January and 4,262 in February.\nThose first two months, 8,964 entries in all, made up roughly a tenth of the year\u2019s total.', date: '2023-03-13', markdown: true, figure: '8,964', metric: 'darien-crossings', period: '2022-01/2022-02' },
+]);
