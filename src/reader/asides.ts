@@ -19,6 +19,7 @@ import { cut } from '../text/one-byte.js';
 const GROUP_WORD = EN.pattern('group-word');
 const SHARE_OF_TOTAL_AFTER = EN.pattern('share-of-total-after');
 const DEMONYM_LABEL_BEFORE = EN.pattern('demonym-label-before');
+const DEMONYM_LABEL_BEFORE_ES = ES.pattern('demonym-label-before');
 const ORIGIN_AFTER = EN.pattern('origin-after');
 const MONTH_WORD = EN.pattern('month-word');
 const ORIGIN_PREDICATE = keyed(EN.pattern('origin-predicate'), /from/);
@@ -214,15 +215,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   const noun = /^\s+(?:(?:migrant|refugee|undocumented|irregular|unaccompanied|asylum-seeking|young)\s+)?(\p{L}+)/u.exec(after)?.[1];
   // Not the first of a list ("720,085 men, women and children"): several groups are the flow.
   if (!spanish && noun && GROUP_WORD.test(noun) && !NOT_A_GROUP.test(noun) && !/^\s+\p{L}+\s*(?:,|and\b|&)/u.test(after)) return because('one-group', { group: noun });
-  const paren = /\(\s*$/.test(cut(m, Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
-  if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
-  // "mostly citizens of Venezuela (150,327), Ecuador (29,356) and Haiti": a country's figure in a list of origins.
-  // "la nacionalidad venezolana (150 mil 327)": a nationality said as the adjective, lower case.
-  if (paren && ORIGIN_LIST.test(cut(m, Math.max(sentenceStart, figure.start - 160), figure.start))) return because('one-group', { group: /^\p{Lu}/u.test(paren[1]!) ? `from ${paren[1]!}` : paren[1]! });
-  // "Venezuelan 69,568, Ecuadorian 8,912, Haitian 7,253": a nationality said right before the
-  // figure, as a table's label is, names the group it counts.
-  const label = DEMONYM_LABEL_BEFORE.exec(cut(m, Math.max(sentenceStart, figure.start - 24), figure.start))?.[1];
-  if (label && !NOT_A_GROUP.test(`${label}s`)) return because('one-group', { group: label });
+  const labelled = groupLabelled(figure, m, sentenceStart, spanish);
+  if (labelled) return labelled;
   const opening = groupBeforeTheBreak(m, sentenceStart, figure.start);
   if (opening) return because('one-group', { group: opening });
   // The clause's subject: a group named before the figure with no count of its own ("Venezuelans
@@ -232,6 +226,20 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   const words = before.replace(COMPOSITION_ASIDE, ' ').match(/[\p{L}]+/gu) ?? [];
   const subject = words.slice(-12).find((w) => GROUP_WORD.test(w) && !NOT_A_GROUP.test(w));
   if (subject && !WHOLE_FLOW.test(before.slice(before.lastIndexOf(subject)))) return because('one-group', { group: subject });
+  return null;
+}
+
+/** A group a bracket or a label names just before the figure: "Venezuela (150,327)", "Venezuelan 69,568". */
+function groupLabelled(figure: Building, m: string, sentenceStart: number, spanish: boolean): Because | null {
+  const paren = /\(\s*$/.test(cut(m, Math.max(sentenceStart, figure.start - 4), figure.start)) ? /([\p{L}]+)\s*\(\s*$/u.exec(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start)) : null;
+  if (paren && GROUP_WORD.test(paren[1]!)) return because('one-group', { group: paren[1]! });
+  // "mostly citizens of Venezuela (150,327), Ecuador (29,356) and Haiti": a country's figure in a list of origins.
+  // "la nacionalidad venezolana (150 mil 327)": a nationality said as the adjective, lower case.
+  if (paren && ORIGIN_LIST.test(cut(m, Math.max(sentenceStart, figure.start - 160), figure.start))) return because('one-group', { group: /^\p{Lu}/u.test(paren[1]!) ? `from ${paren[1]!}` : paren[1]! });
+  // "Venezuelan 69,568, Ecuadorian 8,912, Haitian 7,253": a nationality said right before the
+  // figure, as a table's label is, names the group it counts.
+  const label = (spanish ? DEMONYM_LABEL_BEFORE_ES : DEMONYM_LABEL_BEFORE).exec(cut(m, Math.max(sentenceStart, figure.start - 24), figure.start))?.[1];
+  if (label && !NOT_A_GROUP.test(`${label}s`)) return because('one-group', { group: label });
   return null;
 }
 

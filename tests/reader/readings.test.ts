@@ -2727,3 +2727,11 @@ readingRows('the reader: a month carried into a year that would put it after the
 readingRows('the reader: "those first two months" refers back', [
   { why: '"Those first two months, 8,964 entries in all": the two months named before', text: 'In 2022 the year started slowly, with 4,702 crossings of the Darién in January and 4,262 in February.\nThose first two months, 8,964 entries in all, made up roughly a tenth of the year\u2019s total.', date: '2023-03-13', markdown: true, figure: '8,964', metric: 'darien-crossings', period: '2022-01/2022-02' },
 ]);
+
+describe('the reader: a Spanish verb in "-an" is no nationality', () => {
+  it('"Eran unas 1.400 personas por semana" counts no group named "Eran"', () => {
+    const found = readText('En 2023 atravesaron la selva del Darién 520.085 personas. Eran unas 1.400 personas por semana, familias enteras con niños.', { catalogue, pageDate: parsePeriod('2025-09-29'), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures.find((f) => f.text === 'unas 1.400')!;
+    expect(found.reason).not.toBe('one-group');
+    expect(found.metric?.id).toBe('darien-crossings-per-week');
+  });
+});

@@ -20,6 +20,13 @@ export const SPANISH = [
     examples: { reads: [', en 2020 se registraron ', ' y en 2021 '], not: [' personas en ', ' hoy '] },
   },
   {
+    id: 'demonym-label-before',
+    on: 'before-figure',
+    pattern: /(?:^|[\s,:;(])((?:\p{Lu}\p{Ll}+)(?:ino|ina|ano|ana|eño|eña|ense|és|esa|ita))\s+$/u,
+    why: 'The Spanish of the English "Venezuelan 69,568": a nationality right before a figure labels one group of the flow ("Venezolano 69.568"). Spanish names of nationalities do not end in "-an", as "Eran unas 1.400" and "Llegan unas 300" do.',
+    examples: { reads: [' venezolanos: Venezolano ', ', Haitiana ', ': Hondureño '], not: ['**ÁBREGO:** Eran ', 'Llegan ', 'En enero '] },
+  },
+  {
     id: 'forecast-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?:se\s+espera\s+que|se\s+esperan?|esperan?\s+que|se\s+prevé\s+que|prevé\s+que|prevén\s+que|se\s+proyecta\s+que|proyecta\s+que|proyectan\s+que|pronostica(?:n)?\s+que|se\s+estima\s+que|estiman?\s+que|calculan?\s+que|(?:habían|habían\s+ya|han|había|ha)\s+(?:estimado|proyectado|previsto|pronosticado)\s+una\s+cifra\s+de|(?:esperan?|prevén|prevé|anticipan?)\s+(?:la\s+llegada|el\s+paso|el\s+arribo|el\s+ingreso)\s+de|podrían?|alcanzar(?:ía|á)(?:n)?|superar(?:ía|á)(?:n)?|rondar(?:ía|á)(?:n)?|rebasar(?:ía|á)(?:n)?|(?:se\s+)?(?:superen?|rebasen?)|llegar(?:ía|á)(?:n)?\s+a|(?:cifra|número|total)\s+(?:estimad[oa]|proyectad[oa]|previst[oa])\s+(?:que\s+\p{L}+\s+)?para\s+(?:cerrar|terminar|finalizar)\s+el\s+año\s+(?:era|es|fue|sería)\s+de)(?:\s+[\p{L}\p{N}]+){0,4}\s+$/iu,
