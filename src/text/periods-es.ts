@@ -175,6 +175,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('date', `hasta (?:el )?(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'until $1 the $2', ['$2', null], ['hasta el miércoles 17'], ['hasta el miércoles 17 migrantes']),
   // "solo el jueves 7 se registró una cifra inferior": a clitic or a verb after the day ends the date too.
   rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$)|\\s+(?:se|cuando|hubo|fue|fueron|ya|no)(?![\\p{L}]))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1'], ['el lunes 17 migrantes']),
+  // "se reunirán el próximo 11 de agosto": the next such day after the page, as "next August 11" is.
+  rule('date', `(?:el )?próximo (${DATE})`, 'next $1', ['$1'], ['el próximo 11 de agosto', 'próximo 3 de julio'], ['el próximo lunes']),
   rule('date', `(?:(?:el|al|este|el pasado) )?(?:${WEEKDAY},? )?(${DATE})`, 'on $1', ['$1'], ['el 1 de julio', 'el 25 de septiembre de 2024', 'este jueves 22 de mayo', '2 de diciembre de 2020']),
   // "Hasta los primeros días de marzo habían cruzado …": a few days of the month, not counted, so
   // unresolved (read whole, not as "marzo").

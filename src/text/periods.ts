@@ -781,7 +781,14 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       if (day === undefined || /^\d{1,2}(?:st|nd|rd|th)?$/.test(day)) return { resolved: resolveWeekdayDay(words, day ?? match[2]!, page), sameAs: null };
       const text = ordinalDays(match[1]!).replace(/(\d)(?:st|nd|rd|th)\b/, '$1');
       if (!page && !/\d{4}/.test(text)) return none;
-      return { resolved: resolvePeriodWords(text, page ?? FAR_FUTURE), sameAs: null };
+      const resolved = resolvePeriodWords(text, page ?? FAR_FUTURE);
+      // "will meet next August 11", "el próximo 11 de agosto": the next such day, not the last.
+      if (page && resolved && /^(?:next|this coming)\s/i.test(words) && !/\d{4}/.test(text) && resolved.period.end < page.end) {
+        const last = ymd(resolved.period.start);
+        const next = dayNumber(last.year + 1, last.month, last.day);
+        return span(next, next);
+      }
+      return { resolved, sameAs: null };
     }
     case 'month-pair': {
       if (match[3] && (page || /^\d/.test(match[3]))) {

@@ -238,3 +238,16 @@ describe('period patterns and their key words', () => {
     expect(withMore).toEqual(alone);
   });
 });
+
+describe('"next August 11", "el próximo 11 de agosto": the next such day after the page', () => {
+  const dayOf = (text: string, language: 'en' | 'es') => findPeriods(text, parsePeriod('2021-07-27'), 0, text.length, language).map((p) => p.resolved?.period.text ?? null);
+  it.each([
+    ['The ministers will meet next August 11.', 'en', ['2021-08-11']],
+    ['Los cancilleres se reunirán el próximo 11 de agosto.', 'es', ['2021-08-11']],
+    // Without "next", a day with no year is the last one before the page.
+    ['The ministers met on August 11.', 'en', ['2020-08-11']],
+    ['Los cancilleres se reunieron el 11 de agosto.', 'es', ['2020-08-11']],
+  ] as const)('%s', (text, language, expected) => {
+    expect(dayOf(text, language)).toEqual(expected);
+  });
+});
