@@ -36,6 +36,20 @@ export const MEASURE_ENTRIES = [
     examples: { reads: [' beds', ' of its beds', ' literas estaban ocupadas', ' camas'], not: [' people slept there', ' bedrooms', ' migrantes'] },
   },
   {
+    id: 'capacity-owned-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:places|spaces|spots|plazas|cupos|lugares)(?![\p{L}])/iu,
+    why: '"the station\'s 600 places", "sus 800 plazas": places and spaces count what a shelter can take only when they are its own (owned-before); "visited 12 places" counts no capacity.',
+    examples: { reads: [' places and sent staff home', ' plazas, la estación'], not: [' beds', ' migrants'] },
+  },
+  {
+    id: 'owned-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:its|their|the\s+[\p{L}-]+['’]s|sus?|nuestr[oa]s)\s+$/iu,
+    why: 'A possessive before the figure ("the station\'s", "its", "sus") makes places and spaces its own, a capacity.',
+    examples: { reads: ["half of the station's ", 'Con sus ', 'all of its '], not: ['visited ', 'the ', 'los '] },
+  },
+  {
     id: 'residents-after',
     on: 'after-figure',
     pattern: /^\s+(?:inhabitants|habitantes|pobladores|moradores)(?![\p{L}])/iu,
@@ -85,6 +99,8 @@ export type Measure = 'capacity' | 'residents' | 'length';
 
 const CAPACITY_BEFORE = MEASURES.pattern('capacity-before');
 const CAPACITY_AFTER = MEASURES.pattern('capacity-after');
+const CAPACITY_OWNED_AFTER = MEASURES.pattern('capacity-owned-after');
+const OWNED_BEFORE = MEASURES.pattern('owned-before');
 const RESIDENTS_AFTER = MEASURES.pattern('residents-after');
 const RESIDENTS_BEFORE = MEASURES.pattern('residents-before');
 const LENGTH_AFTER = MEASURES.pattern('length-after');
@@ -117,7 +133,7 @@ export function measureOf(m: string, figure: DraftFigure): Measure | null {
   const before = HEDGE_BEFORE.test(raw) ? raw.replace(HEDGE_BEFORE, '') : raw;
   if (CHANGED_BEFORE.test(before)) return null;
   const after = cut(m, figure.end, Math.min(figure.sentence.end, figure.end + 40));
-  if (CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after)) return 'capacity';
+  if (CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after) || (CAPACITY_OWNED_AFTER.test(after) && OWNED_BEFORE.test(before))) return 'capacity';
   if (RESIDENTS_AFTER.test(after) || RESIDENTS_BEFORE.test(before)) return 'residents';
   if (LENGTH_AFTER.test(after) || (LENGTH_SAID_AFTER.test(after) && JUNGLE_NAMED.test(cut(m, figure.sentence.start, figure.sentence.end)))) return 'length';
   return null;

@@ -76,6 +76,7 @@ const valid: DraftCase[] = [
   { name: 'a change of a measure is no second statement of it: "room for 300 … added 200 beds"', text: draft(['The shelter had room for 300 people.', 'In May the church added 200 beds.']) },
   { name: 'a length given in miles, then in kilometres, within rounding', text: draft(['The jungle is some 60 miles of swamp and mountain.', 'Crossing its roughly 100 kilometres of jungle takes a week.']) },
   { name: 'a measure for two periods its sentences name: 200 beds in 2022, 500 beds in 2024', text: draft(['In 2022 the shelter had 200 beds.', 'In 2024 it had 500 beds.']) },
+  { name: 'places that are no one\'s are no capacity: "visited 12 places"', text: draft(['The shelter has room for 300 people.', 'Volunteers visited 12 places in the town.']) },
   { name: 'a distance from somewhere is no length of the jungle', text: draft(['The Darién is about 100 kilometres of jungle.', 'The camp lies 40 kilometres from the border.']) },
   { name: 'a length that ends a sentence about something else: "a road of about seventeen miles."', text: draft(['The Darién is some sixty-six miles of swamp and jungle.', 'A man fell among robbers on the road to Jericho, a road of about seventeen miles.']) },
   { name: 'numbers in words are not mistyped: "twelve children", then "twenty-one children"', text: draft(['Three families arrived on Monday with twelve children.', 'On Tuesday, twenty-one children came.']) },
@@ -91,6 +92,11 @@ const invalid: DraftCase[] = [
     name: '"with 95 cots" after "60 cots", no word pointing back',
     text: draft(['A volunteer said the parish hall has 60 cots.', 'The hall, with 95 cots, filled by Friday.']),
     errors: [{ messageId: 'remeasured', line: 5, column: 16, severity: 'warning' }],
+  },
+  {
+    name: 'Spanish: "sus 800 plazas" after "capacidad para 500 personas": places a station owns are its capacity',
+    text: draft(['La estación de recepción de San Vicente tiene capacidad para 500 personas.', 'Con sus 800 plazas, la estación no alcanza en los días de mayor llegada.'], 'es'),
+    errors: [{ messageId: 'remeasured', line: 6, column: 9, severity: 'warning' }],
   },
   {
     name: 'Spanish: a village of 250 inhabitants, then of 600',
