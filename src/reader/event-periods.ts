@@ -60,8 +60,8 @@ function startOf(mention: PeriodMention, starts: readonly TermStart[], page: Per
   const near = namesItsOwn ? mention.words : text.slice(reachStart(text, mention.start), mention.end);
   // "El lunes 1 de julio José Raúl Mulino asumió la presidencia … (a section later) desde la toma de
   // posesión": with no one named near, the one term the text named before it, if it named only one.
-  const before = namesItsOwn || known.some((start) => names(near, start)) ? near : text.slice(0, mention.end);
-  const [around, named] = [before, known.filter((start) => names(before, start))];
+  const around = namesItsOwn || known.some((start) => names(near, start)) ? near : text.slice(0, mention.end);
+  const named = known.filter((start) => names(around, start));
   // "Trump was sworn in on January 20 … since the inauguration": a term the text names of someone
   // the catalogue does not date makes "the inauguration" anyone's.
   if (!namesItsOwn && named.length === 1 && [...around.matchAll(OTHER_TERM)].some((found) => found[1] !== named[0]!.surname)) return null;

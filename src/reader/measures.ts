@@ -18,7 +18,7 @@ import type { DraftFigure, ReadText } from './record.js';
 import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
 import { cut } from '../text/one-byte.js';
 import { overlaps } from '../model/period.js';
-import { WHICH_ONES_AFTER } from './said-otherwise.js';
+import { APART, WHICH_ONES_AFTER } from './said-otherwise.js';
 
 export const MEASURE_ENTRIES = [
   {
@@ -110,8 +110,6 @@ const CHANGED_BEFORE = MEASURES.pattern('changed-before');
 /** A hedge between the lead and the figure when the figure's own words leave it out. */
 const HEDGE_BEFORE = /(?:about|some|nearly|almost|roughly|around|casi|unos|unas|alrededor\s+de|cerca\s+de|apenas|just|only)\s+$/iu;
 const IN_MILES = /^(?:\s+|-)(?:miles?|millas)/iu;
-/** How far apart two values must be to be no rounding of one another (said-otherwise.ts's own). */
-const APART = 0.15;
 /**
  * Words with a capital that name no place a measure is of: months, weekdays, a sentence's openers,
  * and the countries and the jungle every sentence of these texts may name ("the larger of the two
@@ -143,9 +141,12 @@ export function measureOf(m: string, figure: DraftFigure): Measure | null {
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu)) {
-    const words = match[0].split(/\s+/).filter((word) => !NO_PLACE.test(word));
-    // A sentence's first word has its capital from where it stands: a name there only with another ("San Vicente has …").
-    if (words.length > (match.index === 0 && words.length === match[0].split(/\s+/).length ? 1 : 0)) names.add(words.join(' '));
+    const all = match[0].split(/\s+/);
+    const words = all.filter((word) => !NO_PLACE.test(word));
+    // A sentence's first word has its capital from where it stands: alone, it names nothing ("Staff
+    // said …"); with another it may ("San Vicente has …").
+    if (words.length === 0 || (match.index === 0 && all.length === 1)) continue;
+    names.add(words.join(' '));
   }
   return names;
 }

@@ -326,10 +326,10 @@ function sinceUntilThen(mention: PeriodMention, all: readonly PeriodMention[], t
  * 670 personas por semana desde la toma de posesión": a span from the day the sentence before
  * counted from, which ran to a day the count stood at, still runs to that day.
  */
-function sinceAsBefore(mention: PeriodMention, priorPeriods: readonly PeriodMention[]): PeriodMention | null {
+function sinceAsBefore(mention: PeriodMention, referred: readonly PeriodMention[]): PeriodMention | null {
   if ((mention.kind !== 'since' && mention.kind !== 'since-event') || !mention.resolved) return null;
   const span = mention.resolved.period;
-  const before = priorPeriods.find((p) => (p.kind === 'since' || p.kind === 'since-event') && p.resolved && p.resolved.period.start === span.start && p.resolved.period.end < span.end);
+  const before = referred.find((p) => (p.kind === 'since' || p.kind === 'since-event') && p.resolved && p.resolved.period.start === span.start && p.resolved.period.end < span.end);
   return before ? { ...mention, resolved: before.resolved } : null;
 }
 const STOOD_AT = EN.pattern('count-stood-at');

@@ -32,7 +32,7 @@ const HEDGE_BEFORE = /(?:about|some|nearly|almost|roughly|around|casi|unos|unas|
 /** Nouns of time, and shares, that a text counts many sets of (people: transposed.ts's countsPeople). */
 const TIME_OR_SHARE = /^(?:day|week|month|year|hour|minut|día|dia|semana|mes|año|hora|minuto|decad|siglo|vez|veces|time|percent|por)/;
 /** How far apart two values must be to be no rounding of one another. */
-const APART = 0.15;
+export const APART = 0.15;
 
 /** Whether a figure is said as a set named before: "the", "those", "its", "sus", a hedge between. */
 function saidDefinitely(m: string, figure: DraftFigure): boolean {

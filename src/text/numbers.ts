@@ -519,9 +519,9 @@ const CHANGE_BEFORE_INCREASE = new RegExp(`\\b(?:(?:${INCREASE_WORDS})s?\\s+(?:o
 // surpassed may take a dozen words, accented ones too.
 const BY_INCREASE = new RegExp(`\\b(?:beat|beats|beaten|beating|exceeded|exceeds|exceeding|topped|tops|topping|surpassed|surpasses|surpassing|outstripped|outstrips|outpaced|outpaces|outnumbered|outnumbers|overtook|${INCREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
 const BY_DECREASE = new RegExp(`\\b(?:trailed|trails|lagged|lags|undershot|${DECREASE_VERBS})\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,16}?\\s+by\\s+$`, 'iu');
-// "multiplicó por más de 40 el del año anterior": the Spanish verb the same way.
 /** " fewer than", " menos que": after "N times", a factor the baseline is divided by. */
 const TIMES_FEWER_AFTER = /^\s+(?:fewer|less|smaller|lower|menos|menor(?:es)?|inferior(?:es)?)(?![\p{L}])/iu;
+// "multiplicó por más de 40 el del año anterior": the Spanish verb the same way.
 const MULTIPLIED_BY = keyed(/(?:\bmultipl(?:y|ies|ied|ying)\s+by|(?:^|[^\p{L}])multiplic(?:ó|aron|a|an|ado)\s+por)\s+$/iu, /multipl/iu);
 // "down only about 20%", "up just 3%": a word that makes a change small may stand between.
 // "fell another 19%", "rose a further 5%": a word that says the change goes on.
