@@ -27,6 +27,7 @@ import { draftProblems, readDraft, type Draft, type DraftInput } from './draft.j
 import { collectDrafts, type ReadOptions } from './files.js';
 import { isIgnored } from './ignore.js';
 import { ownFigures } from './own-figures.js';
+import { summedClaim, summedSide } from './summed-side.js';
 import { buildCatalogue } from './metrics.js';
 import { because, type Because } from '../reader/reasons.js';
 import type { DraftFigure } from '../reader/read.js';
@@ -171,22 +172,8 @@ function settledParts(registry: Registry, verdicts: readonly Verdict[], period: 
       parts.sort((a, b) => a.period!.start - b.period!.start);
       const tiles = parts[0]!.period!.start === period.start && parts.at(-1)!.period!.end === period.end && parts.every((part, i) => i === 0 || part.period!.start === parts[i - 1]!.period!.end + 1);
       if (!tiles) continue;
-      const first = parts[0]!;
       const total = (pick: (claim: Claim) => number): number => parts.reduce((sum, part) => sum + pick(part), 0);
-      const value = total((part) => part.quantity!.value);
-      const sum = parts.map((part) => formatNumber(part.quantity!.value)).join(' + ');
-      return [
-        {
-          ...first,
-          id: parts.map((part) => part.id).join('+'),
-          figure: formatNumber(value),
-          quote: `${sum} (${listSources(parts)}: ${parts.map((part) => part.period!.text).join(', ')})`,
-          quantity: { ...first.quantity!, value, read: value, interval: [total((part) => part.quantity!.interval[0]), total((part) => part.quantity!.interval[1])] },
-          period,
-          periodWords: period.text,
-          note: `${sum} from ${listSources(parts)}`,
-        },
-      ];
+      return [summedClaim(parts, period, [total((part) => part.quantity!.interval[0]), total((part) => part.quantity!.interval[1])])];
     }
   }
   return [];
@@ -195,12 +182,28 @@ function settledParts(registry: Registry, verdicts: readonly Verdict[], period: 
 /**
  * A rate's registry figures for a period, else its flow's totals for it ("ten times higher" than a
  * rate of 2016, where the registry holds 2022's total): the comparison check puts the total per
- * the rate's unit of time.
+ * the rate's unit of time. With `sum`, a flow's period no figure states is the sum of the
+ * registry's parts that tile it, where they do (summed-side.ts).
  */
-function registryFiguresOrFlow(registry: Registry, index: ClaimIndex, metric: Metric, period: Period): Lookup {
+function registryFiguresOrFlow(registry: Registry, index: ClaimIndex, metric: Metric, period: Period, sum = false): Lookup {
   const own = registryFigures(registry, index, metric, period);
   const flow = own.figures.length === 0 && metric.kind === 'rate' && metric.rateOf ? registry.metrics.get(metric.rateOf) : undefined;
-  return flow ? registryFigures(registry, index, flow, period) : own;
+  if (flow) return registryFigures(registry, index, flow, period);
+  if (!sum || own.figures.length > 0 || metric.kind !== 'flow') return own;
+  const summed = summedSide(index.series.get(seriesKeyOf(metric.id, metric.place, metric.unit ?? '', '')), period);
+  return summed ? { figures: [summed], setAside: [] } : own;
+}
+
+/**
+ * A ratio of a part of a period to the whole of it: "August to October made up more than two-thirds
+ * of 2021's flow". Only such a share has a side summed from parts (summed-side.ts): a span set
+ * against another ("no year from 2015 to 2020 reached a quarter of 2021's total", "more than 2017
+ * and 2018 together") may mean each of its years, not their sum, and a difference after a comma
+ * ("cruzaron 25.904, más que en 2017 y 2018 juntos") may be the count itself.
+ */
+function isShare(claim: Claim, whole: Period | null | undefined): boolean {
+  const part = claim.period;
+  return claim.comparison!.kind === 'ratio' && !!part && !!whole && whole.start <= part.start && part.end <= whole.end && (part.start !== whole.start || part.end !== whole.end);
 }
 
 /** Whether a stated comparison fits the arithmetic of two registry claims. */
@@ -258,8 +261,9 @@ function linkComparisons(drafts: readonly Draft[], registry: Registry, index: Cl
         const found = id === null ? undefined : claimsById.get(id);
         return found ? (wrongInTheDraft(registry, index, found) ?? { figures: [found], setAside: [] }) : { figures: [], setAside: [] };
       };
-      const subjects = spec.subject === null && claim.period ? registryFiguresOrFlow(registry, index, claim.metric, claim.period) : byId(spec.subject);
-      const baselines = spec.baseline === null && spec.baselinePeriod ? registryFiguresOrFlow(registry, index, claim.metric, spec.baselinePeriod) : byId(spec.baseline);
+      const share = isShare(claim, byId(spec.baseline).figures[0]?.period ?? spec.baselinePeriod);
+      const subjects = spec.subject === null && claim.period ? registryFiguresOrFlow(registry, index, claim.metric, claim.period, share) : byId(spec.subject);
+      const baselines = spec.baseline === null && spec.baselinePeriod ? registryFiguresOrFlow(registry, index, claim.metric, spec.baselinePeriod, share) : byId(spec.baseline);
       if (subjects.figures.length === 0 || baselines.figures.length === 0 || (spec.subject !== null && spec.baseline !== null)) continue;
       const pairs = sidesOnly(subjects.figures).flatMap((s) => sidesOnly(baselines.figures).map((b) => [s, b] as const));
       const [subject, baseline] = pairs.find(([s, b]) => fits(claim, s, b)) ?? pairs[0]!;

@@ -12,7 +12,7 @@ import { tokenize, type MetricCatalogue } from '../drafts/metrics.js';
 import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
 import { hasAsideWords, groupOrForecast, forecastChange, RETRACTED } from './asides.js';
-import { UNTIL, type UntilMention } from './resolve-period.js';
+import { UNTIL, wholeMonthOf, type UntilMention } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { anotherCountersFigures } from './counters.js';
@@ -180,6 +180,7 @@ const DAYS_IN: Record<RateUnit, number> = { hour: 1, day: 1, week: 7, month: 31,
 
 /** "25,904 crossed in a single month": a rate of one unit of time, which is that unit's total. */
 const SINGLE_UNIT = EN.pattern('single-unit');
+const MONTHS_TOTAL_BEFORE = EN.pattern('months-total-before');
 
 /**
  * "10.742 cubanos ingresaron … / Esas cifras fueron escalando, pues … en enero fue de 176
@@ -222,7 +223,7 @@ function finishQuantity(figure: Building, pageDate: Period | null, catalogue: Me
     return;
   }
   finishUnit(figure, metric);
-  finishRate(figure, pageDate, catalogue);
+  finishRate(figure, pageDate, catalogue, m);
   if (setAside(figure)) return;
   const notACount = metric && isCount(figure, metric) ? noCountAfterAll(figure, metric, m) : null;
   if (notACount) {
@@ -356,12 +357,29 @@ function inMiles(figure: Building, m: string): void {
   }
 }
 
+/** The calendar month a period lies within and ends with ("by the end of July"), or null: a count to July 10 is no month's. */
+function monthEndedBy(period: Period): Period | null {
+  const [start, end] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];
+  if (start.getUTCFullYear() !== end.getUTCFullYear() || start.getUTCMonth() !== end.getUTCMonth()) return null;
+  const month = wholeMonthOf(start.getUTCFullYear(), start.getUTCMonth() + 1);
+  return month.end === period.end ? month : null;
+}
+
 /** A rate's basis (an average or a spot rate), and the period of a rate "now". */
-function finishRate(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue): void {
+function finishRate(figure: Building, pageDate: Period | null, catalogue: MetricCatalogue, m: string): void {
   const mention = figure.mention!;
   const metric = figure.metric;
   // "In August 2021, 25,904 crossed in a single month": a month's count in its own month is its total.
-  if (figure.per !== null && mention.perWords && SINGLE_UNIT.test(mention.perWords) && figure.period && metric?.rateOf && figure.period.end - figure.period.start + 1 <= DAYS_IN[figure.per]) {
+  // "By the end of July the monthly tally had closed at 11,363": the month's count, all of it.
+  // (Its period may still be only the day it is "by": takeAsOf, below, would make it a rate as of then.)
+  const by = figure.period ?? (figure.periodMention as UntilMention | null | undefined)?.asOf ?? null;
+  const month = figure.per === 'month' && by && metric?.rateOf ? monthEndedBy(by) : null;
+  const monthsTotal = month && MONTHS_TOTAL_BEFORE.test(cut(m, Math.max(0, figure.start - 80), figure.start)) ? month : null;
+  if (monthsTotal) {
+    figure.period = monthsTotal;
+    if (figure.reason === 'period-unresolved') blame(figure, null);
+  }
+  if (figure.per !== null && mention.perWords && (monthsTotal !== null || SINGLE_UNIT.test(mention.perWords)) && figure.period && metric?.rateOf && figure.period.end - figure.period.start + 1 <= DAYS_IN[figure.per]) {
     figure.per = null;
     figure.metric = catalogue.metrics.get(metric.rateOf) ?? metric;
   }

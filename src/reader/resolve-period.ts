@@ -511,12 +511,14 @@ export function wholeMonthOf(year: number, month: number): Period {
 /**
  * "En los primeros 17 días de su mandato cruzaron 11.363. / En todo julio fueron 20.519": a month
  * without its year, when the sentence before named days of a month of that name, is that month.
+ * Not days it named only as a baseline ("19,000 fewer than in the same stretch of 2023. / July
+ * as a whole closed with 20,519" is the July the text was about), as carriedFromBefore.
  */
 function monthOfPrior(month: Period, priorPeriods: readonly PeriodMention[], page: Period | null): Period | null {
   const name = new Date(month.start * 86_400_000).getUTCMonth();
   for (const p of priorPeriods) {
     const period = p.resolved?.period;
-    if (!period) continue;
+    if (!period || sameAsBaseline(p)) continue;
     const [start, end] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];
     // "… arrancó con 4.702 cruces en enero. Febrero trajo otros 4.626": a month told right after
     // an earlier month of one year, in its own sentence, goes on in that year.

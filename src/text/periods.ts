@@ -129,7 +129,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:those|these) (${COUNT_WORD}|twelve) months of (${YEAR})(?![\\w-])`, 'gi')],
   // "Those first two months, 8,964 entries in all": "first" or "last" between says which, as the
   // months named before are.
-  ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:(?:those|these|the) (?:(?<=(?:those|these) )(?:first|last|opening|closing) )?(${COUNT_WORD}|twelve) months(?![\\w-]| (?:of|to|through|ending|ended|before|after|earlier|ago|that (?:followed|came|preceded)|following|since|later)\\b)|the (${COUNT_WORD})-month (?:total|period|span|stretch|tally|count)|(?:those|these) (${COUNT_WORD}|\\d{1,3}) days(?![\\w-]| (?:of|to|through|before|after|earlier|ago)\\b))`, 'gi')],
+  ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:(?:those|these|the) (?:(?<=(?:those|these) )(?:first|last|opening|closing) )?(${COUNT_WORD}|twelve) months(?![\\w-]| (?:of|to|through|ending|ended|before|after|earlier|ago|that (?:followed|came|preceded)|following|since|later)\\b)|the (${COUNT_WORD})-month (?:total|period|span|stretch|tally|count)|(?:those|these) (?:(?:first|opening|last|closing) )?(${COUNT_WORD}|\\d{1,3}) days(?![\\w-]| (?:of|to|through|before|after|earlier|ago)\\b))`, 'gi')],
   // "The last two weeks of the month alone brought 21,000": part of the month named before it.
   ['that', new RegExp(`\\bthe (?:first|last|remaining|final|other) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
   // "had put the year's count at 300,549", "the busiest month of the year": the year under

@@ -15,9 +15,22 @@ const valid: DraftCase[] = [
   { name: '"nearly 100 times" for 302,203 ÷ 3,091 = 97.8', text: draft('2026-01-09', 'And 2024 still saw nearly 100 times as many crossings of the Darién as 2025.') },
   { name: '"less than a third of that": that is the normal year said before it, not a figure of the sentence before', text: draft('2026-01-09', 'On May 22 the embassy handed over 16 boats and 32 motors.', 'Before 2021, the government has said, about 10,000 people crossed the Darién in a normal year, and 2025 came in at less than a third of that.') },
   { name: 'a change that fits the registry\'s figures, set against a draft figure the registry contradicts (the draft\'s 284,000 for 2022 is wrong, not "86%")', text: draft('2023-01-24', 'In 2022, 284,000 migrants crossed the Darién, against 133,726 in 2021.', 'Put another way, the flow grew 86% from one year to the next.') },
+  { name: 'a share summed from the registry\'s months that fits: August to October 2021 (25,332 + 25,505 + 25,904 = 76,741) were more than half of 2021\'s 133,726 (57.4%)', text: draft('2022-04-22', 'August, September and October 2021 together made up more than half of the 133,726 crossings of the Darién in 2021.') },
+  { name: 'a span set against another year is no share and is not summed: "no year from 2015 to 2020 reached a quarter of 2021\'s total" means each year, not their sum', text: draft('2022-04-22', 'In 2021, 133,726 people crossed the Darién.', 'No year from 2015 to 2020 reached a quarter of 2021\'s total.') },
+  { name: 'a difference after a comma against a sum of years is no share and is not summed ("25.904, más que en 2017 y 2018 juntos" is the count itself)', text: draft('2023-02-01', 'En octubre de 2021 cruzaron la selva del Darién 25.904 migrantes.', 'Solo en octubre de aquel año cruzaron 25.904, más que en 2017 y 2018 juntos.') },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: 'a share of a year by months no source totals: "more than two-thirds" for August to October 2021, whose months add up to 76,741 of 133,726 (57.4%)',
+    text: draft('2022-04-22', 'In August, September and October 2021, 25,332, 25,505 and 25,904 migrants crossed the Darién.', 'Those three months alone accounted for more than two-thirds of 2021\'s 133,726.'),
+    errors: [{ messageId: 'mismatch', line: 5, column: 40, severity: 'warning' }],
+  },
+  {
+    name: '"those first 17 days" of a month said before are that span, and the month named after a baseline in 2023 is still 2024\'s: 11,363 of July 2024\'s 20,519 is 55.4%, not more than two-thirds',
+    text: draft('2024-10-21', 'In the first 17 days of July, 11,363 migrants came through the Darién jungle.', 'That was some 19,000 fewer than in the same stretch of 2023.', 'July as a whole closed with 20,519 crossings.', 'More than two-thirds of the month\'s arrivals came in those first 17 days.'),
+    errors: [{ messageId: 'mismatch', line: 7, column: 1, severity: 'warning' }],
+  },
   {
     name: '"more than double that figure" after "248,284, nearly triple the 2021 total": only the "triple" is wrong; that figure is the count, not the "triple" after it',
     text: draft('2024-12-09', 'The surge began in 2021, when 133,726 people crossed the Darién.', 'The next year the count reached 248,284, nearly triple the 2021 total.', 'Then came 2023, when more than half a million crossed, more than double that figure.'),

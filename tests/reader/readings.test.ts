@@ -2735,3 +2735,12 @@ describe('the reader: a Spanish verb in "-an" is no nationality', () => {
     expect(found.metric?.id).toBe('darien-crossings-per-week');
   });
 });
+
+readingRows('the reader: classes the thirty-first session found, in other words', [
+    { why: 'a month named again after a baseline of its days in another year ("fewer than in the same stretch of 2023. July as a whole …") is the month the text was about', text: 'In the first 17 days of July, 11,363 migrants came through the Darién jungle. That was some 19,000 fewer than in the same stretch of 2023. July as a whole closed with 20,519 crossings.', date: '2024-10-21', figure: '20,519', metric: 'darien-crossings', period: '2024-07' },
+    { why: '… and so in Spanish ("que en el mismo periodo de 2023. En todo julio …")', text: 'En los primeros 17 días de julio cruzaron la selva del Darién 11.363 migrantes. Fueron unos 19.000 menos que en el mismo periodo de 2023. En todo julio fueron 20.519 los que cruzaron la selva.', date: '2024-10-21', language: 'es', figure: '20.519', metric: 'darien-crossings', period: '2024-07' },
+    { why: '"those first 17 days": the newest span of that many days, as "those 17 days" is', text: 'In the first 17 days of July, 11,363 migrants came through the Darién jungle. In those first 17 days about 670 crossed the Darién a day.', date: '2024-10-21', figure: 'about 670', metric: 'darien-crossings-daily', period: '2024-07-01/2024-07-17' },
+    { why: '"By the end of July the monthly tally had closed at 11,363": a month\'s tally to its last day is its count, not a rate as of a day', text: 'By the end of July the monthly tally of Darién crossings had closed at 11,363.', date: '2024-10-21', figure: '11,363', metric: 'darien-crossings', period: '2024-07' },
+    { why: '… but a tally to a day within the month is no month\'s count', text: 'By July 10 the monthly tally of Darién crossings stood at 5,000.', date: '2024-10-21', figure: '5,000', metric: 'darien-crossings-per-month', period: '2024-07-10' },
+    { why: '… nor a pace "by the end of" a month without tally, total or count', text: 'By the end of July, Darién crossings were running at about 15,000 a month.', date: '2024-10-21', figure: 'about 15,000', metric: 'darien-crossings-per-month', period: '2024-07-31' },
+]);

@@ -1548,6 +1548,13 @@ export const ENGLISH = [
     examples: { reads: ['in a single month', 'in one day'], not: ['a day', 'every month'] },
   },
   {
+    id: 'months-total-before',
+    on: 'before-figure',
+    pattern: /(?:\bmonthly\s+(?:tally|total|count)|(?:^|[^\p{L}])(?:el\s+)?(?:total|conteo|balance|registro)\s+mensual)(?:\s+[\p{L}\p{N}’'-]+){0,6}\s+$/iu,
+    why: '"By the end of July the monthly tally had closed at 11,363": a month\'s tally, total or count in a period within one month is that month\'s count, not a rate as of a day; "the monthly count averaged 20,000 in 2023" spans months and stays a rate.',
+    examples: { reads: ['the monthly tally had closed at ', 'the monthly total stood at ', 'el conteo mensual cerró en '], not: ['monthly crossings averaged ', 'the daily tally reached '] },
+  },
+  {
     id: 'refers-to-that',
     on: 'period',
     pattern: /^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^(?:of )?the (?:year|month)$|^the (?:year|month|week) as a whole$|^the (?:first|last) \w+ (?:days|weeks) of |^(?:(?:in|within) )?(?:that|this|the said) (?:same )?(?:period|time ?frame|span|stretch|time)$|^(?:by|back) then$/i,
