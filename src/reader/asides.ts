@@ -34,7 +34,7 @@ const FORECAST_WORDS = EN.pattern('forecast-words');
 // the words took twice as long to say no.
 export const hasAsideWords = (body: string): boolean => body.includes('(') || GROUP_ENDINGS.test(body) || ASIDE_WORDS.test(body) || FORECAST_WORDS.test(body);
 const GROUP_ENDINGS = /[a-z](?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\b|[a-z](?:an|ese|ish) d/;
-const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:%|percent|per cent|por ciento) (?:del|de l[oa]s|de todos|of the|of all) |(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico)s? (?:of|de) |(?:peak(?:ed|s)?|out) (?:at|near|around|with) |never (?:went|got|rose|climbed|fell|dropped|sank) |as (?:low|high) as |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|(?:gap|difference|discrepancy|margin|diferencia|brecha|discrepancia|margen) (?:of|de) |(?:[Gg]ap|[Dd]ifference|[Dd]iscrepancy|[Dd]iferencia|[Bb]recha|[Dd]iscrepancia) (?:between|entre) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|(?:stayed|remained|held|kept|stuck|mantuvo|mantuvieron|permaneció|permanecieron) (?:[a-z]+ )?(?:between|entre) |[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|iffer(?:s|ed)? by|iverge[sd]? by|moved? by|moves by|shift(?:s|ed)? by|(?:is|are|was|were) off by|ifieren en|ifiere en|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|\\w (?:of the|de l[oa]s) [\\w.,]+[,;:)]|(?:[Ee]very|[Ee]ach|[Aa]ll|[Cc]ada|[Tt]od[oa]s l[oa]s) (?:[a-z]+ )?(?:month|year|week|mes|año|semana)|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
+const ASIDE_WORDS = new RegExp(`from [A-Z]|(?:%|percent|per cent|por ciento) (?:del|de l[oa]s|de todos|of the|of all) |(?:figure|number|count|total) of \\d|\\d (?:figure|number|count|total)\\b|from other|(?:low|high|peak|maximum|minimum|mínimo|máximo|pico)s? (?:of|de) |(?:peak(?:ed|s)?|out) (?:at|near|around|with) |never (?:went|got|rose|climbed|fell|dropped|sank) |as (?:low|high) as |of whom|of which|of them|de l[oa]s cuales|de ell[oa]s|entre ell[oa]s|(?:gap|difference|discrepancy|margin|diferencia|brecha|discrepancia|margen) (?:of|de) |(?:[Gg]ap|[Dd]ifference|[Dd]iscrepancy|[Dd]iferencia|[Bb]recha|[Dd]iscrepancia) (?:between|entre) |rang(?:ed|ing|es?) |var(?:ied|ying|y|ies) |vari(?:ó|aron|aba|aban|ando) |fluctuat|oscil|swung|swinging|(?:stayed|remained|held|kept|stuck|mantuvo|mantuvieron|permaneció|permanecieron) (?:[a-z]+ )?(?:between|entre) |[,;(—–] ?(?:and |y )?(?:not|no) |[Rr]ather than|[Ii]nstead of|iffer(?:s|ed)? by|iverge[sd]? by|moved? by|moves by|shift(?:s|ed)? by|(?:is|are|was|were) off by|ifieren en|ifiere en|before the (?:year|month) |antes de (?:que )?(?:terminara|acabara|cerrara|concluyera|finalizara)|eplacing|eplaces|upersed|evised (?:up |down )?from|orrected from|eemplazando|ustituyendo|n sustitución de|[Ee]n lugar de|\\w (?:of the|de l[oa]s) [\\w.,]+[,;:)]|(?:[Ee]very|[Ee]ach|[Aa]ll|[Nn]o|[Aa]ny|[Cc]ada|[Tt]od[oa]s l[oa]s|[Nn]ingún) (?:[a-z]+ )?(?:month|year|week|mes|año|semana)|[Ee]n vez de|apacity|apacidad|[Pp]ermit|[Aa]llow|[Aa]dmit|utoriz|room for|cupo para|plazas para|pasar un|ejará pasar|ejarán pasar| cap of| quota|cupo|tope|(?:were|are|eran|son|fueron) (?:all |mostly |mainly )?(?:adult|child|minor|women|men|girl|boy|adolesc|teen|famil|niñ|menor|mujer|hombr|[A-Z])`);
 // "Officials expect as many as 200,000 to cross": a verb of expecting whose object is the figure.
 const FORECAST_OBJECT = EN.pattern('forecast-object');
 const FORECAST_BEFORE = EN.pattern('forecast-before');
@@ -56,7 +56,7 @@ const EACH_UNIT_BEFORE = EN.pattern('each-unit-before');
 const SET_SIZE_BEFORE = EN.pattern('set-size-before');
 const SPREAD_BEFORE = keyed(EN.pattern('spread-before'), /rang|var|fluctu|oscil|swung|swing|stayed|remained|held|kept|stuck|mantuv|permaneci/iu);
 const NEGATED_BEFORE = EN.pattern('negated-before');
-const CAPACITY_BEFORE = keyed(EN.pattern('capacity-before'), /capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas|permit|autoriz|admit|allow/iu);
+const CAPACITY_BEFORE = keyed(EN.pattern('capacity-before'), /capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas|permit|autoriz|admit|allow|pasar|cap|quota|limit|ceiling|tope|límite/iu);
 const BOUND_HEDGES = EN.words('bound-hedges');
 
 /**
@@ -272,11 +272,13 @@ function groupBeforeTheBreak(m: string, sentenceStart: number, figureStart: numb
   const words = previous.replace(COMPOSITION_ASIDE, ' ').match(/[\p{L}]+/gu) ?? [];
   // Several groups named ("Venezuelans, Ecuadorians and Haitians: 520,085 people") are the flow.
   const groups = words.slice(-8).filter((w) => GROUP_WORD.test(w) && !NOT_A_GROUP.test(w));
-  const group = groups.length === 1 ? groups[0]! : null;
+  // "is from Venezuelan citizens: 69,568": a nationality said as an adjective of its people.
+  const group = groups.length === 1 ? groups[0]! : groups.length === 0 ? (NATIONALITY_PEOPLE.exec(previous)?.[1] ?? null) : null;
   return group && !WHOLE_FLOW.test(previous.slice(previous.lastIndexOf(group))) ? group : null;
 }
 const ORIGIN_LIST = EN.pattern('origin-list');
 const OPENS_AFTER_BREAK = EN.pattern('opens-after-break');
+const NATIONALITY_PEOPLE = EN.pattern('nationality-people');
 
 /** A correction's account of what an earlier version of the story said. */
 export const RETRACTED = EN.pattern('retracted');

@@ -31,7 +31,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
       figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject: null, baseline: null, baselinePeriod: null, baselineWords: null };
       continue;
     }
-    if (subjectByItsYear(ctx, figure, plain)) continue;
+    if (subjectByItsYear(ctx, figure, plain) || ratioOfTheTwoBefore(ctx, figure, plain)) continue;
     const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
     const paired = spanOfTheBaseline(figure, earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared))));
     const subject = paired.subject;
@@ -138,6 +138,29 @@ function subjectByItsYear(ctx: SentenceContext, figure: Building, plain: readonl
   return true;
 }
 const YEARS_TOTAL_BEFORE = EN.pattern('years-total-before');
+
+/**
+ * "Según el SNM, en 2021 atravesaron la selva 133.726 personas y en 2019, 22.102: unas seis veces
+ * más": a ratio that ends the sentence naming nothing of its own, right after two counts with
+ * periods of their own, sets those two side by side, not the last of them against the year before
+ * it. The larger is the subject of a ratio said as a rise, the smaller of one said as a fall.
+ */
+function ratioOfTheTwoBefore(ctx: SentenceContext, figure: Building, plain: readonly Building[]): boolean {
+  const change = figure.mention!.change!;
+  if (change.kind !== 'ratio' || !change.direction) return false;
+  const before = plain.filter((f) => f.end <= figure.start && f.kind === 'quantity');
+  if (before.length !== 2) return false;
+  const [a, b] = before as [Building, Building];
+  const counts = (f: Building): boolean => f.period !== null && f.periodFrom === 'sentence' && f.value !== null && f.per === null && f.unit === a.unit && !f.mention!.part;
+  if (!counts(a) || !counts(b) || a.period!.start === b.period!.start || !/^\s*[,:;—–]\s*$/.test(cut(ctx.m, b.end, figure.start))) return false;
+  if (!RATIO_ENDS_AFTER.test(cut(ctx.m, figure.end, ctx.sentence.end))) return false;
+  const [large, small] = a.value! >= b.value! ? [a, b] : [b, a];
+  const [subject, baseline] = change.direction === 'decrease' ? [small, large] : [large, small];
+  figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod: baseline.period, baselineWords: baseline.periodWords };
+  takeFromSubject(figure, subject, true);
+  return true;
+}
+const RATIO_ENDS_AFTER = EN.pattern('ratio-ends-after');
 const AS_LARGE_AFTER = EN.pattern('as-large-after');
 
 /** What a comparison compares: its subject and its baseline figures, either of them null when not read. */

@@ -379,7 +379,10 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
  */
 function finerAfter(best: PeriodMention, figure: Building, periods: readonly PeriodMention[], m: string, offset: number): PeriodMention | null {
   const year = best.resolved?.period;
-  if (!year || best.end > figure.start || calendarYearOf(year) === null || !/^\W*$/.test(cut(m, offset, best.start))) return null;
+  // "The flow took off in the second half of 2021: 25,332 crossings in August, …": a period a
+  // colon opens a list with holds the periods its items name.
+  const listed = !!year && best.end <= figure.start && /^\s*:\s*$/.test(cut(m, best.end, figure.start));
+  if (!year || best.end > figure.start || (!listed && (calendarYearOf(year) === null || !/^\W*$/.test(cut(m, offset, best.start))))) return null;
   const finer = periods.find((p) => p.start >= figure.end && p.start - figure.end <= 60 && p.resolved && p.resolved.period !== year && contains(year, p.resolved.period) && !p.sameAs);
   return finer && PLAIN_GAP.test(cut(m, figure.end, finer.start)) ? finer : null;
 }
@@ -402,15 +405,27 @@ function sinceOverEntry(best: PeriodMention, periods: readonly PeriodMention[], 
   return periods.find((p) => p.since && p.start > best.end && p.resolved?.period.end === best.resolved?.period.end) ?? null;
 }
 
+/** A period after the figure that opens the clause or list item of another figure. */
+function headsTheNextItem(p: PeriodMention, site: PeriodSite): boolean {
+  const { figure, m } = site;
+  const mention = figure.mention!;
+  if (p.start < mention.end) return false;
+  // "January accounted for 4,702 of those and February for 4,262": a period after "and" that a
+  // preposition and another figure follow opens that figure's clause, the verb left unsaid.
+  if (GAPPED_AND_BEFORE.test(cut(m, mention.end, p.start)) && GAPPED_FIGURE_AFTER.test(cut(m, p.end, p.end + 24))) return true;
+  // "fue de 2 mil 665, al día siguiente mil 522 y el jueves mil 213", "36,001 migrants, in February
+  // 37,165": a period after a comma with another figure right after it heads that figure's item of
+  // the list, not this one's.
+  return /^(?:\s+[\p{L}-]+){0,2}\s*,\s*$/u.test(cut(m, mention.end, p.start)) && site.built.some((other) => other !== figure && other.start >= p.end && /^[\s,:]*$/.test(cut(m, p.end, other.start)));
+}
+
 /** How the words between a period phrase and a figure tie them, or null when the phrase is not the figure's. */
 function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; possessive: boolean; when: boolean; outside: boolean; bracketed: boolean } | null {
   const { figure, offset, m } = site;
   const mention = figure.mention!;
   const [clauseStart, clauseEnd] = site.clause;
   if (p.kind === 'bound') return null;
-  // "January accounted for 4,702 of those and February for 4,262": a period after "and" that a
-  // preposition and another figure follow opens that figure's clause, the verb left unsaid.
-  if (p.start >= mention.end && GAPPED_AND_BEFORE.test(cut(m, mention.end, p.start)) && GAPPED_FIGURE_AFTER.test(cut(m, p.end, p.end + 24))) return null;
+  if (headsTheNextItem(p, site)) return null;
   // "the flow peaked at 2,461 a day in August and has fallen to 140 a day": a perfect of change
   // after the period's clause says where the figure stands since, as of when it was said.
   // (Only the words just before the figure: a sentence of thousands of figures stays linear.)

@@ -379,7 +379,12 @@ function finishRate(figure: Building, pageDate: Period | null, catalogue: Metric
     figure.period = monthsTotal;
     if (figure.reason === 'period-unresolved') blame(figure, null);
   }
-  if (figure.per !== null && mention.perWords && (monthsTotal !== null || SINGLE_UNIT.test(mention.perWords)) && figure.period && metric?.rateOf && figure.period.end - figure.period.start + 1 <= DAYS_IN[figure.per]) {
+  // "something like 10,000 people in a normal year. / Then the fall hit: 25,332 in August": a rate
+  // passed on from the sentence before, to a figure with no rate words of its own whose sentence
+  // names a period shorter than the rate's unit, is that period's count (August at 25,332 a year
+  // is no reading anyone meant).
+  const rateOnlyInherited = figure.per !== null && mention.per === null && figure.metricFrom !== 'sentence' && figure.periodFrom === 'sentence' && !!figure.period && figure.period.end - figure.period.start + 1 < DAYS_IN[figure.per] / 2;
+  if (figure.per !== null && (rateOnlyInherited || (mention.perWords && (monthsTotal !== null || SINGLE_UNIT.test(mention.perWords)))) && figure.period && metric?.rateOf && figure.period.end - figure.period.start + 1 <= DAYS_IN[figure.per]) {
     figure.per = null;
     figure.metric = catalogue.metrics.get(metric.rateOf) ?? metric;
   }

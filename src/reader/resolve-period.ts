@@ -688,16 +688,25 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   // "A year ago, we had 36,841 …; so far in March, 112": "ago" counts back from now, so only the
   // sentence's own periods, before or after it, can be what it moves; else it stays unresolved.
   const fromNow = /\bago\b/i.test(mention.glossed ?? mention.words);
+  // "302,203 crossed last year. / "That is a drop of more than 50% from 2023," she said. / The
+  // year before, the count had been 520,085": a year the sentence before named only as what a change
+  // was from is no year the text was about, here nor among the periods named lately.
+  const prior = notBaselines(priorPeriods, text);
+  const changedFrom = prior.flatMap((p) => (p.resolved && !p.sameAs && CHANGE_FROM_BEFORE.test(cut(text, Math.max(0, p.start - 100), p.start)) ? [p.resolved.period] : []));
+  const priorKept = changedFrom.length === 0 ? prior : prior.filter((p) => !p.resolved || !changedFrom.includes(p.resolved.period));
+  const lately = changedFrom.length === 0 ? recent : recent.filter((p) => !changedFrom.some((from) => from.start === p.start && from.end === p.end));
   const candidates: Array<Period | undefined> = fromNow
     ? own.filter((p) => p !== mention && !p.sameAs).map((p) => p.resolved?.period)
-    : [...before.map((p) => p.resolved?.period), ...notBaselines(priorPeriods, text).reverse().map((p) => p.resolved?.period), ...[...recent].reverse()];
+    : [...before.map((p) => p.resolved?.period), ...priorKept.reverse().map((p) => p.resolved?.period), ...[...lately].reverse()];
   // "That makes 2,928 for the same two months of 2021": the nearest period of that many months, or
   // that many months named one by one ("4,702 in January … 4,262 in February").
   const months = sameMonthsCounted(mention.words);
   // "**Against 2021:** the same stretch last year brought 2,928": a stretch, a period or some weeks
   // "the same" as another are part of a year, never a whole year named beside them.
   const part = SAME_PART.test(mention.words);
-  const fits = (p: Period | undefined): p is Period => p !== undefined && (months === undefined || monthsSpanned(p) === months) && !(part && calendarYearOf(p) !== null);
+  // "the next day": the nearest day named, not a month or a year.
+  const days = mention.sameAs?.days === true;
+  const fits = (p: Period | undefined): p is Period => p !== undefined && (months === undefined || monthsSpanned(p) === months) && !(part && calendarYearOf(p) !== null) && (!days || p.start === p.end);
   // Nearest first either way: months named one by one just before ("4.702 en enero y 4.262 en
   // febrero. Los mismos dos meses de 2021 …") come before a span of that length named further back.
   const at = candidates.findIndex(fits);
@@ -722,6 +731,7 @@ function ofLastYear(mention: PeriodMention, reference: Period, page: Period | nu
   return yearOfDay(reference.end) < lastYear ? { year: lastYear, shift: 0 } : null;
 }
 const LAST_YEAR = /\blast year$/i;
+const CHANGE_FROM_BEFORE = EN.pattern('change-from-before');
 
 const SAME_PART = EN.pattern('same-part-of-a-year');
 

@@ -267,7 +267,9 @@ function reading_isSmall(sentence: string, i: number): boolean {
 // "**65** — his age on inauguration day": a list's figure glossed as someone's age.
 const AGE_AFTER = /^(?:[- ]years?[- ]old\b|-year-olds?\b| years? of age\b|-month-old\b|(?:\*\*|__)?\s*(?:[—–:]|\s-)\s*(?:his|her|their|the\s+\p{L}+['’]s)\s+age\b)/iu;
 // "turns 66 this month", "turned 65": a birthday, so an age (Spanish "cumple" is in AGE_BEFORE_ES).
-const AGE_BEFORE = /\b(?:aged?|turns|turned|turning)\s*$/i;
+const AGE_BEFORE = /\b(?:aged?|ages|turns|turned|turning)\s*$/i;
+/** "her daughters, ages 4 and 9", "aged 3, 7 and 11": the later ages of a list after "ages". */
+const AGES_LISTED_BEFORE = /\b(?:aged|ages)\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,\s*|\s*,?\s*(?:and|or|to|y|e|a)\s+)$/i;
 /** "a daughter who was 4.", "He is 67, and": a person's age said by a verb of being, at a clause's end. */
 // "My nephews are now 8 and 11": a relative's age, and the ages listed after the first.
 const PERSON_IS_BEFORE = /\b(?:who|he|she|I|(?:my|his|her|their|our)\s+(?:sons?|daughters?|children|kids|nephews?|nieces?|grandchildren|grandsons?|granddaughters?|brothers?|sisters?|twins|boys|girls))\s+(?:is|was|am|are|were)(?:\s+(?:now|then|only|just))?(?:\s+\d{1,2}(?:,|\s+and))*\s+$/i;
@@ -370,10 +372,11 @@ const SHARE_OF_TOTAL_AFTER = /^[^.()]{0,100}\(((?:about |some |nearly |almost |c
 // time, that span's count, not a group's.
 const SPAN_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:months?|weeks?|days?|quarter|half|January|February|March|April|May|June|July|August|September|October|November|December|meses|semanas|días|trimestre|semestre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])[^,;.]{0,60}?\s(?:accounted\s+for|made\s+up|represented|contributed|supplied|sumaron|representaron|aportaron)\s+(?:(?:about|some|nearly|almost|more\s+than|over|roughly|just\s+over|unos|unas|casi|más\s+de)\s+)?$/iu;
 // "the 520,085 of the year before", "of the same period": "of" a period says when, not of what group.
+// "3.418 personas, 1.106 de ellas menores de edad": "of them", a part of the count before.
 // "cerró seis de los siete pasos", "unos 2.000 de los 3.000 migrantes", "300 de los migrantes que llegaron": a part.
 // "Dos de los meses más intensos de 2021": a part picked out by a superlative.
 // "nearly 29,000 of last year's crossers were children": a part the predicate names.
-const PARTITIVE_AFTER = /^\s+de\s+(?:los|las|esos|esas|estos|estas)\s+(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien)\b|[a-záéíóúñ]+\s+(?:que|quienes|más|menos|mayores|menores)\b)|^\s+of\s+(?:(?:last|this|that)\s+(?:year|month)|(?:19|20)\d\d)['’]s\s+[a-z]+(?:\s+[^,.;:]{1,30}?)?\s+(?:were|are|was|is)\s|^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:entire|whole|full)\s+)?(?:(?:previous|prior|same|following)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i
+const PARTITIVE_AFTER = /^\s+de\s+(?:ellos|ellas)(?![a-záéíóúñ])|^\s+de\s+(?:los|las|esos|esas|estos|estas)\s+(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien)\b|[a-záéíóúñ]+\s+(?:que|quienes|más|menos|mayores|menores)\b)|^\s+of\s+(?:(?:last|this|that)\s+(?:year|month)|(?:19|20)\d\d)['’]s\s+[a-z]+(?:\s+[^,.;:]{1,30}?)?\s+(?:were|are|was|is)\s|^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:entire|whole|full)\s+)?(?:(?:previous|prior|same|following)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i
 // Spanish gives the share with its article: "de las 204.986 personas …, el 71,8 % o 147.203, son venezolanos".
 // "de los cuales, el 74%, es decir mil 166": the share glossed as a count is the same part.
 const SHARE_OR_BEFORE = keyed(/\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s*(?:o|,)\s+(?:es\s+decir,?\s+|o\s+sea,?\s+)?(?:unos\s+|unas\s+|casi\s+)?$|\b[\d.,]+\s*(?:%|percent)\s*,?\s+(?:that\s+is|i\.e\.),?\s+(?:about\s+|some\s+|nearly\s+)?$/iu, /%|percent|por\s+ciento/iu);
@@ -914,7 +917,7 @@ function ageOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore
   const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)) || (number.reading.value < 18 && KIN_DE_BEFORE_ES.test(near) && NO_NOUN_AFTER_ES.test(after)));
   // "who was 4.", "who is four,": digits or words, a small whole number.
   const ageSaid = (reading_isSmall(sentence, i) || (!at.digit && number.reading.value < 100 && Number.isInteger(number.reading.value) && ONE_PERSON_IS_BEFORE.test(near))) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
-  const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near));
+  const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'ages' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near)) || (number.reading.value < 100 && AGES_LISTED_BEFORE.test(near));
   return { age, spanish: ageEs };
 }
 

@@ -134,6 +134,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('year-earlier', 'y (?:al|el) siguiente(?![ \\p{L}])', 'the following year', [], ['y al siguiente'], ['y al siguiente día', 'el siguiente paso', 'al siguiente']),
   rule('year-earlier', '(?:(?:d?el|al) mes (?:anterior|previo|precedente))', 'the previous month', [], ['el mes anterior', 'el mes precedente', 'del mes anterior', 'al mes anterior']),
   rule('year-earlier', '(?:(?:el|al) mes (?:siguiente|posterior))', 'the following month', [], ['al mes siguiente']),
+  // "el martes … fue de 2 mil 665, al día siguiente mil 522": the day after the day named before.
+  rule('year-earlier', '(?:(?:el|al) día (?:siguiente|posterior)|un día (?:después|más tarde))', 'the next day', [], ['al día siguiente', 'un día después']),
+  rule('year-earlier', '(?:(?:el|al) día anterior|un día antes)', 'the day before', [], ['el día anterior', 'un día antes'], ['el día anterior a']),
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) año pasado', 'last year', [], ['el año pasado', 'durante el año pasado'], ['el año pasadizo']),
   rule('deictic', '(?:(?:durante|en) )?(?:este|el presente) año', 'this year', [], ['este año', 'en el presente año']),
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) mes pasado', 'last month', [], ['el mes pasado']),

@@ -37,7 +37,7 @@ export interface PeriodMention {
   readonly resolved: ResolvedPeriod | null;
   /** "the same period last year", "the same weeks of 2023": the period of another phrase, moved. */
   /** `chained`: "the one before that" moves the period named just before it, even one itself moved ("the year before"). */
-  readonly sameAs: { readonly year: number | null; readonly shift: number; readonly wholeYear?: boolean; readonly months?: boolean; readonly chained?: boolean } | null;
+  readonly sameAs: { readonly year: number | null; readonly shift: number; readonly wholeYear?: boolean; readonly months?: boolean; readonly days?: boolean; readonly chained?: boolean } | null;
   /** A day or a point ("July 1", "Monday", "today"), not a span: can date an event. */
   readonly pointInTime: boolean;
   /** Resolution rests on the page date ("last year", "in May"), not on the words alone. */
@@ -222,6 +222,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['year-earlier', /\b(?:(?:a|one) year (?:earlier|before|previously|later|on)|the (?:(?:entire|whole|full) )?(?:previous|prior|following|next) year|the year (?:before|after)(?! the\b)|year[- ](?:on|over)[- ]year)\b/gi],
   // "The following month, 2,550 crossed": the month after the one named before it.
   ['year-earlier', /\b(?:(?:a|one) month (?:earlier|before|later)|the (?:previous|prior|following|next) month|the month (?:before|after)(?! the\b))\b/gi],
+  // "On Tuesday 2,665 crossed, the next day 1,522": the day after (or before) the day named before it.
+  ['year-earlier', /\b(?:(?:a|one) day (?:earlier|before|later)|the (?:previous|prior|following|next) day|the day (?:before|after)(?! (?:the|his|her|their|that)\b))\b/gi],
   // "Two years earlier, in 2021, the count had stood at …": that many years back from the period
   // named before it (or on, "three years later").
   ['year-earlier', new RegExp(`\\b(${COUNT_WORD}) years (?:earlier|before|later|on)(?! (?:the|his|her|their)\\b)(?![\\w-])`, 'gi')],
@@ -295,7 +297,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // transcript writes it. The month as a name, capitalised: "may first" is a verb.
   ['date', new RegExp(`\\b(?:(?:[Oo]n|[Aa]s of|[Bb]y|[Uu]ntil|[Tt]hrough) )?(?:(?:this|last|next|on) )?(?:${WEEKDAY},? )?((?:${MONTH_NAMES}) ${ORDINAL_WORD_DAY}(?:,? ${YEAR})?)(?![\\w-]|,\\d)`, 'gd')],
   // "this Sunday, July 2": the date, not the deictic weekday before it.
-  ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through) )?(?:(?:this|last|next|on) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
+  // "his speech of January 2": "of" before a date, as "on" is (else "of January" is read, a month).
+  ['date', new RegExp(`\\b(?:(?:on|as of|by|until|through|of) )?(?:(?:this|last|next|on) )?(?:${WEEKDAY},? )?(${DATE})(?![\\w-]|,\\d)`, 'gid')],
   // "through Wednesday the 17th", "on Monday, the 1st": a day of the month named with its weekday
   // only, the latest such day by the page date (resolveWeekdayDay). "on Wednesday 17 migrants …"
   // is no date: "the" or an ordinal is needed.
@@ -388,6 +391,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' before that', ' prior to that'],
   [' year'],
   [' month'],
+  [' day'],
   [' years earlier', ' years before', ' years later', ' years on'],
   [' years ago'],
   [' days ago', ' day ago', ' weeks ago', ' week ago'],
@@ -855,7 +859,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
         const years = NUMBER_WORD[match[1].toLowerCase()] ?? Number(match[1]);
         return Number.isFinite(years) ? { resolved: null, sameAs: { year: null, shift: /\b(?:later|on)$/i.test(words) ? years : -years } } : none;
       }
-      return { resolved: null, sameAs: { year: null, shift: !/year[- ](?:on|over)[- ]year/i.test(words) && /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1, wholeYear: /^the\b/i.test(words) && /\byear\b/i.test(words), months: /\bmonth\b/i.test(words) } };
+      return { resolved: null, sameAs: { year: null, shift: !/year[- ](?:on|over)[- ]year/i.test(words) && /\b(?:later|on|following|next|after)\b/i.test(words) ? 1 : -1, wholeYear: /^the\b/i.test(words) && /\byear\b/i.test(words), months: /\bmonth\b/i.test(words), days: /\bday\b/i.test(words) } };
     case 'since-event':
     case 'term-days':
     case 'year-pair':
@@ -930,7 +934,8 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
       coreEnd: from + coreEnd,
       resolved,
       sameAs,
-      pointInTime: POINT_KINDS.has(kind) && (resolved === null || resolved.period.start === resolved.period.end || kind === 'deictic'),
+      // "reported the next day": a day counted from another is a point in time as a date is.
+      pointInTime: (POINT_KINDS.has(kind) && (resolved === null || resolved.period.start === resolved.period.end || kind === 'deictic')) || sameAs?.days === true,
       // "last August", "January and February of this year": a month whose year the words fix.
       // "en octubre pasado" by its gloss, "last octubre".
       relative: !/\d{4}/.test(words) && !((kind === 'month' || kind === 'month-pair') && /\b(?:last|this past) (?!year\b)|\b(?:this|last) year\b/i.test(gloss?.words ?? words)),
@@ -1141,6 +1146,8 @@ export function resolveSameAs(sameAs: NonNullable<PeriodMention['sameAs']>, refe
   const shift = sameAs.year !== null ? sameAs.year - start.year : sameAs.shift;
   if (shift === 0 && sameAs.year === null) return null;
   if (sameAs.wholeYear) return yearPeriod(start.year + shift);
+  // "the next day": the day after a day, and no shift of any longer period.
+  if (sameAs.days) return reference.start === reference.end ? periodFromDays(reference.start + shift, reference.end + shift) : null;
   // "the following month": the calendar month after the last month of the period referred to.
   if (sameAs.months) {
     const index = end.year * 12 + (end.month - 1) + shift;

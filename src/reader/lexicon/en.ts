@@ -352,6 +352,13 @@ export const ENGLISH = [
     examples: { reads: [': Venezuelan ', ', Haitian ', ' venezolanos: Venezolano '], not: ['In January ', 'the Darién ', 'Panama ', ', Colombia '] },
   },
   {
+    id: 'nationality-people',
+    on: 'before-figure',
+    pattern: /\b([A-Z][a-z]+(?:an|ese|ish|i))\s+(?:citizens|nationals|migrants|people|men|women|children|families)\b[^\p{L}]*$/u,
+    why: '"The majority of registered income is from Venezuelan citizens: 69,568": people named by a nationality\'s adjective before the break are one group, as "Venezuelans" are.',
+    examples: { reads: ['is from Venezuelan citizens: ', 'followed by Haitian nationals — ', 'Ecuadorian migrants: '], not: ['is from migrants: ', 'Panama City officials: ', 'Darién migrants: '] },
+  },
+  {
     id: 'group-word',
     on: 'word',
     pattern: /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ese|ish))$/,
@@ -473,9 +480,9 @@ export const ENGLISH = [
   {
     id: 'each-unit-before',
     on: 'before-figure',
-    pattern: /(?:\b(?:every|each|all)\s+(?:(?:single|one)\s+)?(?:(?:of\s+)?(?:the|those|these|three|four|five|six)\s+)?(?:\w+\s+)?(?:months?|years?|weeks?|days?)|\b(?:cada|tod[oa]s\s+l[oa]s)\s+(?:\w+\s+)?(?:mes(?:es)?|años?|semanas?|días?))\b[^.;:\d]{0,60}?\b(?:topped|tops|exceeded|exceeds|passed|surpassed|cleared|broke|(?:stayed|remained|was|were|came\s+in|held)\s+(?:above|over|below|under|beneath)|saw\s+(?:more|fewer|less)\s+than|topping|exceeding|superó|superaron|rebasó|rebasaron|pasó\s+de|pasaron\s+de|se\s+mantuvo\s+(?:por\s+)?(?:encima|debajo)\s+de)\s+(?:the\s+|los\s+|las\s+)?(?:(?:mark|level|threshold)\s+of\s+)?$/iu,
-    why: '"every month from August through October topped 25,000", "cada mes del trimestre superó los 25.000": a bound said of each month (or year) of a span is the lowest or highest of them, not the span\'s total.',
-    examples: { reads: ['every month from August through October topped ', 'each of those three months exceeded ', 'all three months stayed above ', 'cada mes del trimestre superó los ', 'todos los meses superaron los '], not: ['the three months topped ', 'the quarter exceeded ', 'crossings topped ', 'el trimestre superó los '] },
+    pattern: /(?:\b(?:every|each|all|no|any|not\s+(?:a|one)(?:\s+single)?)\s+(?:(?:single|one)\s+)?(?:(?:of\s+)?(?:the|those|these|three|four|five|six)\s+)?(?:\w+\s+)?(?:months?|years?|weeks?|days?)|\b(?:cada|tod[oa]s\s+l[oa]s|ningún|ningun)\s+(?:\w+\s+)?(?:mes(?:es)?|años?|semanas?|días?))(?![\p{L}])[^.;:\d]{0,60}?(?<![\p{L}])(?:topped|tops|exceeded|exceeds|passed|surpassed|cleared|broke|reached|(?:stayed|remained|was|were|came\s+in|held)\s+(?:above|over|below|under|beneath)|saw\s+(?:more|fewer|less)\s+than|topping|exceeding|superó|superaron|rebasó|rebasaron|alcanzó|pasó\s+de|pasaron\s+de|se\s+mantuvo\s+(?:por\s+)?(?:encima|debajo)\s+de)\s+(?:the\s+|those\s+|that\s+|los\s+|las\s+|esos\s+|esas\s+|aquellos\s+)?(?:(?:mark|level|threshold)\s+of\s+)?$/iu,
+    why: '"every month from August through October topped 25,000", "cada mes del trimestre superó los 25.000", "De 2015 a 2020, ningún año superó esos 30.055 cruces": a bound said of each month (or year) of a span, or of none of them, is the lowest or highest of them, not the span\'s total.',
+    examples: { reads: ['every month from August through October topped ', 'each of those three months exceeded ', 'all three months stayed above ', 'cada mes del trimestre superó los ', 'todos los meses superaron los ', 'ningún año superó esos ', 'no year in that span topped ', 'not a single month reached '], not: ['the three months topped ', 'the quarter exceeded ', 'crossings topped ', 'el trimestre superó los ', 'no one topped '] },
   },
   {
     id: 'extreme-before',
@@ -515,9 +522,9 @@ export const ENGLISH = [
   {
     id: 'capacity-before',
     on: 'before-figure',
-    pattern: /\b(?:(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)|(?:permit(?:e|ía|ió|ían|en)|autoriz(?:a|aba|ó)|admit(?:e|ía|ió))\s+(?:solo\s+|sólo\s+|solamente\s+)?(?:el\s+)?(?:ingreso|paso|entrada|cruce|salida)\s+de|(?:allow(?:s|ed)?|permit(?:s|ted)?|admit(?:s|ted)?)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:entry|passage|crossing)\s+of)\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
-    why: '"los centros de recepción migratoria tenían capacidad para 2.000 personas", "room for 1,500": how many a place can hold is no count of who came; nor is how many a government lets in ("Panamá solo permitía el ingreso de 500 personas al día").',
-    examples: { reads: ['tenían capacidad para ', 'capacity for up to ', 'room for about ', 'cupo para ', 'Panamá solo permitía el ingreso de ', 'allowed only the entry of '], not: ['crossed for ', 'a total of ', 'capacidad de respuesta '] },
+    pattern: /\b(?:(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)|(?:permit(?:e|ía|ió|ían|en)|autoriz(?:a|aba|ó)|admit(?:e|ía|ió))\s+(?:solo\s+|sólo\s+|solamente\s+)?(?:el\s+)?(?:ingreso|paso|entrada|cruce|salida)\s+de|(?:allow(?:s|ed)?|permit(?:s|ted)?|admit(?:s|ted)?)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:entry|passage|crossing)\s+of|(?:to|would|will|decided to|agreed to)\s+(?:only\s+)?(?:allow|permit|admit|let)(?:\s+in)?|\b(?:dejar(?:á|án|ía|ían|a|an)?|dejó|dejaron)\s+pasar(?:\s+a)?(?:\s+(?:un|el)\s+(?:máximo|tope)(?:\s+diario)?\s+de)?|\b(?:a|the|its|un|el|su)\s+(?:(?:daily|weekly|monthly)\s+)?(?:cap|quota|limit|ceiling|tope|cupo|límite)(?:\s+(?:diario|semanal|mensual))?\s+(?:of|de))\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
+    why: '"los centros de recepción migratoria tenían capacidad para 2.000 personas", "room for 1,500": how many a place can hold is no count of who came; nor is how many a government lets in ("Panamá solo permitía el ingreso de 500 personas al día", "decided to allow 500 migrants a day to pass", "dejará pasar un máximo diario de 650 migrantes", "a daily cap of 500").',
+    examples: { reads: ['tenían capacidad para ', 'capacity for up to ', 'room for about ', 'cupo para ', 'Panamá solo permitía el ingreso de ', 'allowed only the entry of ', 'decided to allow ', 'Panamá dejará pasar un máximo diario de ', 'a daily cap of ', 'un cupo diario de '], not: ['crossed for ', 'a total of ', 'capacidad de respuesta ', 'allowed ', 'the allowance of '] },
   },
   {
     id: 'the-total',
@@ -656,9 +663,9 @@ export const ENGLISH = [
   {
     id: 'forecast-after',
     on: 'after-figure',
-    pattern: /^\s*(?:[\w-]+\s+){0,3}(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|on pace|on course|due) to|(?:is|are) (?:expected|projected|forecast|predicted|anticipated)\b|(?:are|is|were|was)\s+(?:planning|preparing|about) to\s+(?:cross|arrive|enter|make|attempt|travel|migrate|come|leave|head)|(?:could|would|will|may|might)\s+(?:(?:initially|only|still|soon|first|eventually|then)\s+)?(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head))\b/i,
-    why: "\"400,000 migrants may cross\": a modal after the figure's noun, with a verb of the count itself; \"may have crossed\" is an estimate of what happened.",
-    examples: { reads: [' migrants could initially cross per day', ' migrants are expected to cross', ' people may cross the Darién this year', ' could arrive by December', ' is expected compared to last year', ' migrants are on pace to cross', ' migrants are planning to cross this month'], not: [' migrants may have crossed', ' migrants are waiting to cross', ' boats will be based at the port', ' was expected'] },
+    pattern: /^\s*(?:[\w-]+\s+){0,3}(?:(?:that|which)\s*,[^,.;]{1,60},\s*)?(?:(?:(?:are|is|were|was)\s+)?(?:expected|projected|forecast|predicted|likely|set|poised|on track|on pace|on course|due) to|(?:is|are) (?:expected|projected|forecast|predicted|anticipated)\b|(?:are|is|were|was)\s+(?:planning|preparing|about) to\s+(?:cross|arrive|enter|make|attempt|travel|migrate|come|leave|head)|(?:could|would|will|may|might)\s+(?:(?:initially|only|still|soon|first|eventually|then)\s+)?(?:cross|arrive|enter|reach|pass|make|attempt|travel|migrate|come|flee|leave|exceed|surpass|top|total|number|head|represent|amount))\b/i,
+    why: "\"400,000 migrants may cross\", \"close to the 400,000 that, according to UN forecasts, would represent the total\": a modal after the figure's noun (or after an aside that says who forecast it), with a verb of the count itself; \"may have crossed\" is an estimate of what happened.",
+    examples: { reads: [' migrants could initially cross per day', ' migrants are expected to cross', ' people may cross the Darién this year', ' could arrive by December', ' is expected compared to last year', ' migrants are on pace to cross', ' migrants are planning to cross this month', ' that, according to UN forecasts, would represent the total'], not: [' migrants may have crossed', ' that, officials said, crossed', ' migrants are waiting to cross', ' boats will be based at the port', ' was expected'] },
   },
   {
     id: 'retracted',
@@ -743,6 +750,20 @@ export const ENGLISH = [
     pattern: /(?:^|\s)(?:19|20)\d\d['’]s\s+(?:total|count|figure|number|tally|flow)\s+(?:(?:was|is|stood|came\s+to|ran)\s+)?(?:(?:about|some|roughly|nearly|almost|more\s+than|over|just\s+over)\s+)?$/i,
     why: '"which makes 2021\'s total more than 30 times as large": the subject of the ratio is the year\'s total, named by its possessive and looked up; the figure before is what it is compared with.',
     examples: { reads: [' which makes 2021\'s total more than ', ' 2023’s count ', ' 2022\'s figure was about '], not: [' the 2021 total ', ' 2021 saw ', ' in 2021 '] },
+  },
+  {
+    id: 'ratio-ends-after',
+    on: 'after-figure',
+    pattern: /^\s*(?:(?:as\s+(?:large|big|high|great|many|much)|larger|bigger|higher|greater|more|fewer|less|lower|smaller|más|menos|mayor|menor|superior|inferior)(?![\p{L}]))?\s*[.;!?)]?\s*$/iu,
+    why: '"en 2021 … 133.726 personas y en 2019, 22.102: unas seis veces más": a ratio that ends its sentence with nothing of its own, no "than", no figure, no period, compares what the sentence gave before it.',
+    examples: { reads: [' más.', ' as many.', '.', ' more'], not: [' más que en 2019.', ' as many as in 2019', ' the 2019 total'] },
+  },
+  {
+    id: 'change-from-before',
+    on: 'before-period',
+    pattern: /(?:\b(?:drop|fall|decline|decrease|reduction|rise|increase|jump|surge|down|up|fell|rose|dropped|declined|climbed|grew|jumped)\b[^.;:]{0,40}\bfrom(?:\s+the)?|(?:^|[^\p{L}])(?:caída|descenso|disminución|reducción|aumento|alza|incremento|bajó|subió|cayó|creció|disminuyó|aumentó)(?![\p{L}])[^.;:]{0,40}(?:respecto\s+(?:a|al|de)|frente\s+a|en\s+comparación\s+con))\s+$/iu,
+    why: '"302,203 crossed last year. / \'That is a drop of more than 50% from 2023,\' she said. / The year before, the count had been 520,085": a year named only as where a change started is no year "the year before" counts back from.',
+    examples: { reads: ['That is a drop of more than 50% from ', 'crossings were up 60% from the ', 'una caída del 42 % respecto a '], not: ['brought more than three-quarters of ', 'came in from ', 'in '] },
   },
   {
     id: 'as-large-after',
