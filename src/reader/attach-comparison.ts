@@ -11,7 +11,7 @@ import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, type MetricFallback, blame } from './record.js';
 import { followsBaselineLead, isBaseline } from './baselines.js';
 import { factsOf, leadsToBaseline } from './attach-period.js';
-import { monthsSpanned, looksBack, namedAfterThan } from './resolve-period.js';
+import { monthsInYear, monthsSpanned, looksBack, namedAfterThan } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { changesOtherCount } from './metric-context.js';
@@ -42,6 +42,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const implied = unnamed.period === null && !baseline && figure.periodFrom === 'sentence' && !NAMES_A_BASELINE.test(ctx.body) ? yearBefore(subject?.period ?? figure.period) : null;
     const { period: baselinePeriod, words: baselineWords } = implied ?? unnamed;
     figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
+    if (!subject) monthsOfTheWholesYear(figure, baseline?.period ?? baselinePeriod);
     // With no subject figure ("La cifra del primer cuatrimestre de 2023 sextuplica a la de …"), the
     // comparison's own period is its subject's.
     if (baseline) baselineOfTheSameDays(ctx, figure, subject ?? (figure.period ? figure : built.find((f) => f !== baseline && !f.mention!.change && f.period !== null)) ?? null, baseline);
@@ -85,6 +86,20 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
       if (figure.reason === 'no-metric') blame(figure, null);
     }
   });
+}
+
+/**
+ * "August, September and October together carried more than two-thirds of the 2021 flow", on a
+ * page of 2023: a share of a year said of months that name no year of their own is of that year's
+ * months, not the page's.
+ */
+function monthsOfTheWholesYear(figure: Building, whole: Period | null): void {
+  const year = whole ? calendarYearOf(whole) : null;
+  const own = figure.periodMention;
+  if (year === null || !figure.period || !own?.relative || !MONTHS_NAMED.has(own.kind) || contains(whole!, figure.period)) return;
+  if (figure.comparisonDraft?.kind !== 'ratio' || figure.value === null || figure.value >= 1) return;
+  const moved = monthsInYear(figure.period, year);
+  if (moved) figure.period = moved.period;
 }
 
 /** "That number was ten times higher" in a sentence of its own period: the number then is the baseline. */

@@ -162,7 +162,10 @@ function unpairedMonthLists(built: readonly Building[], m: string): void {
     // marzo": months named as one span of months.
     // "more than 25,000 each month", "mes tras mes": a rate per month over the months listed holds
     // for each of them, and so for the span.
-    if (sums || figure.per === 'month' || MONTHS_OF.test(cut(m, Math.max(0, mention.start - 12), mention.start + 28))) continue;
+    // "Agosto, septiembre y octubre … se llevaron más de dos tercios de todos los cruces de ese año":
+    // a fraction of a whole said of the months is of the months together.
+    const share = figure.mention?.change?.kind === 'ratio' && figure.value !== null && figure.value < 1;
+    if (sums || share || figure.per === 'month' || MONTHS_OF.test(cut(m, Math.max(0, mention.start - 12), mention.start + 28))) continue;
     figure.period = null;
     blame(figure, because('period-unresolved', { words: mention.words }));
   }

@@ -353,7 +353,7 @@ function fromTally(ctx: SentenceContext, figure: Building, site: MetricSite): bo
   if (!metric) return false;
   figure.metric = metric;
   figure.metricFrom = 'context';
-  figure.phrase = tallyWord && !possessed ? `the ${(tallyWord[1] ?? tallyWord[2]!).toLowerCase()} of the flow the text was counting` : 'the figure of a period, of the flow the text was counting';
+  figure.phrase = tallyWord && !possessed ? `the ${tallyWord.slice(1).find((word) => word !== undefined)!.toLowerCase()} of the flow the text was counting` : 'the figure of a period, of the flow the text was counting';
   return true;
 }
 

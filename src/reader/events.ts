@@ -184,6 +184,7 @@ const THAT_CLAUSE_VERBS = EN.words('that-clause-verbs');
 const UNTIL_DATE = EN.pattern('until-date');
 const EVENT_ENDS_BEFORE = EN.pattern('event-ends-before');
 const SUBJECT_PRONOUNS = EN.words('subject-pronouns');
+const PRO_DROP_LEADS = EN.words('pro-drop-leads');
 const POSSESSIVE_PRONOUNS = EN.words('possessive-pronouns');
 const DEFINITE_OPENS = EN.pattern('definite-opens');
 const PRONOUN_OPENS = EN.pattern('pronoun-opens');
@@ -274,6 +275,10 @@ function pronounNear(ctx: SentenceContext, phrase: PhraseMatch): boolean {
   // "He also sat down with civil society on April 21 for a roundtable": a pronoun that opens the
   // sentence is its subject, however far the phrase is.
   if (tokens[0] && tokens[0].start - ctx.sentence.start < 4 && pronoun(tokens[0])) return true;
+  // "Mulino … ganó las elecciones. / Desde que asumió la presidencia, el 1 de junio de 2024, …":
+  // Spanish leaves the subject unsaid; a verb that opens the sentence (after "desde que", "cuando")
+  // is the one the sentence before was about, as "he" would be.
+  if (ctx.options.language === 'es' && phrase.from <= PRONOUN_REACH && tokens.slice(0, phrase.from).every((t) => PRO_DROP_LEADS.has(cut(m, t.start, t.end).toLowerCase()))) return true;
   const fronted = phrase.from <= PRONOUN_REACH && !/,/.test(cut(m, ctx.sentence.start, tokens[phrase.from]!.start)) && /,/.test(cut(m, tokens[phrase.to - 1]!.end, tokens[Math.min(tokens.length - 1, phrase.to + PRONOUN_REACH)]!.start));
   return fronted && tokens.slice(phrase.to, phrase.to + PRONOUN_REACH + 1).some(pronoun);
 }

@@ -45,11 +45,18 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   // "The three months … accounted for more than 90,000 of them": of what the text was counting
   // (a figure of a group, "113,000 of them were children", is set aside before this is asked).
   if (/^(?:of|de)$/i.test(next ?? '') && /^(?:them|those|these|ellos|ellas|esos|esas)$/i.test(afterTokens[i + 1] ?? '')) return true;
+  // "más de dos tercios de todos los cruces de ese año", "two-thirds of all crossings": a share of
+  // all of the flow is of the flow the text was counting.
+  if (/^(?:of|de)$/i.test(next ?? '') && /^(?:all|todos|todas)$/i.test(afterTokens[i + 1] ?? '')) {
+    const k = /^(?:the|los|las)$/i.test(afterTokens[i + 2] ?? '') ? i + 3 : i + 2;
+    if (ALL_OF_THE_FLOW.has((afterTokens[k] ?? '').toLowerCase())) return true;
+  }
   // "302.203, de modo que la caída fue del 99 %": what follows from the figure, not what it counts.
   if (next !== undefined && CONSEQUENCE_AFTER.test(afterTokens.slice(i, i + 4).join(' '))) return true;
   return next === undefined || CONTINUES.has(next);
 }
 const PERIOD_NOUN = /^(?:year|month|week|previous|prior|same|following)$/i;
+const ALL_OF_THE_FLOW = EN.words('all-of-the-flow');
 const MONTH_NAMES = EN.words('month-names');
 const COPULA_THEN_PERIOD = EN.pattern('copula-then-period');
 const CONSEQUENCE_AFTER = EN.pattern('consequence-after');

@@ -652,7 +652,7 @@ function dayInYear(day: number, year: number | null): ResolvedPeriod | null | un
 }
 
 /** The months a period runs over, as the same months of `year` (null when they wrap a year's end). */
-function monthsInYear(period: Period, year: number): ResolvedPeriod | null {
+export function monthsInYear(period: Period, year: number): ResolvedPeriod | null {
   const [first, last] = [monthOfDay(period.start), monthOfDay(period.end)];
   if (first > last) return null;
   return { period: periodFromDays(dayNumber(year, first, 1), dayNumber(year, last, daysInMonth(year, last))), deictic: false };

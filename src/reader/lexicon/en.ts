@@ -901,9 +901,9 @@ export const ENGLISH = [
   {
     id: 'tally',
     on: 'sentence',
-    pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record|surge|level|high|bar|column)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))|(?:^|\s)(?:el|la|ese|esa|este|esta)\s+(total|cifra|conteo|flujo)(?:\s+(?:de|del)\s+(?:\d{4}|año)|\s+(?=(?:superó|rebasó|bajó|cayó|subió|llegó|alcanzó|fue|ascendió|rondó|creció|aumentó|disminuyó|se situó|se redujo|se disparó|(?:ha|había|habría)\s+(?:bajado|caído|subido|llegado|alcanzado|crecido|aumentado|disminuido|descendido|superado)|se\s+(?:ha|había)\s+(?:reducido|disparado|situado))(?![\p{L}])))/iu,
-    why: "\"the 2023 figure\", \"the daily rate\", \"last year's record of 248,000\": a tally of whatever the text is counting.",
-    examples: { reads: ['The 2023 figure was lower.', 'The 2021 surge was about 60 times the 2020 level.', 'Dicho de otro modo, el total de 2025 equivale a unas 258 personas al día.', 'En 2023 el total superó el medio millón.', 'Aseguró que el flujo había bajado a unas 140 personas al día.', 'The daily rate has exceeded 2,000 people.', "Last year's record of 248,000 migrants stands.", 'The previous high, 30,055, had been set in 2015.', 'The 2023 bar is more than 90 times the 2017 bar.'], not: ['The number of migrants rose.', 'Crossings rose.', 'La cifra de muertos superó los 50.'] },
+    pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record|surge|level|high|bar|column)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))|(?:^|\s)(?:el|la|ese|esa|este|esta)\s+(total|cifra|conteo|flujo)(?:\s+(?:de|del)\s+(?:\d{4}|año)|\s+(?=(?:superó|rebasó|bajó|cayó|subió|llegó|alcanzó|fue|ascendió|rondó|creció|aumentó|disminuyó|se situó|se redujo|se disparó|(?:ha|había|habría)\s+(?:bajado|caído|subido|llegado|alcanzado|crecido|aumentado|disminuido|descendido|superado)|se\s+(?:ha|había)\s+(?:reducido|disparado|situado))(?![\p{L}])))|(?:^|\s)de\s+tod[oa]s\s+l[oa]s\s+(cruces|ingresos|tránsitos|llegadas)(?![\p{L}])/iu,
+    why: "\"the 2023 figure\", \"the daily rate\", \"last year's record of 248,000\", \"de todos los cruces de ese año\": a tally of whatever the text is counting.",
+    examples: { reads: ['The 2023 figure was lower.', 'The 2021 surge was about 60 times the 2020 level.', 'Dicho de otro modo, el total de 2025 equivale a unas 258 personas al día.', 'En 2023 el total superó el medio millón.', 'Aseguró que el flujo había bajado a unas 140 personas al día.', 'The daily rate has exceeded 2,000 people.', "Last year's record of 248,000 migrants stands.", 'The previous high, 30,055, had been set in 2015.', 'The 2023 bar is more than 90 times the 2017 bar.', 'Se llevaron más de dos tercios de todos los cruces de ese año.'], not: ['The number of migrants rose.', 'La mitad de todos los migrantes eran venezolanos.', 'Crossings rose.', 'La cifra de muertos superó los 50.'] },
   },
   {
     id: 'labelled',
@@ -1444,6 +1444,22 @@ export const ENGLISH = [
     pattern: /^\W*(?:the|el|la)\s+(?:(?:\d+-year-old|former|new|incoming|outgoing|conservative|right-wing|veteran|Panamanian|panameño|nuevo|exministro)\s+)*(?:lawyer|president|president-elect|leader|politician|candidate|businessman|(?:[a-z]+\s+)?minister|mandatario|presidente|abogado|líder|político)\b/iu,
     why: '"Mulino\'s government signed an agreement. / The 65-year-old lawyer won Panama\'s election on May 12": a sentence that opens by describing a person, as a pronoun would, is about the one the sentence before named.',
     examples: { reads: ['The 65-year-old lawyer won the election.', 'The former security minister took office.', 'The president-elect said.', 'El mandatario asumió el cargo.'], not: ['The election was held on May 5.', 'A lawyer won.', 'The lawyers said.'] },
+  },
+  {
+    id: 'pro-drop-leads',
+    on: 'word',
+    match: 'lower',
+    words: ['desde', 'que', 'cuando', 'tras', 'después', 'luego', 'y', 'pero', 'ya', 'también', 'además', 'apenas', 'e'],
+    why: '"Desde que asumió la presidencia, el 1 de junio de 2024, ha repetido …": Spanish leaves a known subject unsaid, so a verb of an event that opens its sentence, after these words at most, is said of the one the sentence before named.',
+    examples: { reads: ['desde', 'que', 'cuando'], not: ['la', 'Mulino', 'el'] },
+  },
+  {
+    id: 'all-of-the-flow',
+    on: 'word',
+    match: 'lower',
+    words: ['crossings', 'arrivals', 'entries', 'transits', 'cruces', 'ingresos', 'tránsitos', 'llegadas', 'entradas'],
+    why: '"más de dos tercios de todos los cruces de ese año", "two-thirds of all crossings that year": a share of all of the flow\'s events counts the flow the text was counting (not "of all migrants", a group).',
+    examples: { reads: ['crossings', 'cruces'], not: ['migrants', 'migrantes', 'children'] },
   },
   {
     id: 'subject-pronouns',
