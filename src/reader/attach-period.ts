@@ -3,7 +3,7 @@
  * a baseline's, a bound's or the day someone spoke), else one from context: an earlier figure of
  * its clause, or the sentence before when the sentence refers back.
  */
-import { spansToPartOfMonth, type PeriodMention } from '../text/periods.js';
+import { findPeriods, spansToPartOfMonth, type PeriodMention } from '../text/periods.js';
 import { calendarYearOf, contains, dayNumber, isNewYearsDay, isoDay, monthOfDay, periodKey, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -83,6 +83,11 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     const pair = pairs?.get(figure);
     if (pair) {
       Object.assign(figure, { periodMention: pair.mention, periodWords: pair.mention.words, periodFrom: pair.mention.borrowed ? 'context' : 'sentence', period: pair.period });
+      continue;
+    }
+    const ownYear = yearItsClauseIsOf(ctx, figure);
+    if (ownYear) {
+      Object.assign(figure, { periodMention: ownYear, periodWords: ownYear.words, periodFrom: 'sentence', period: ownYear.resolved!.period });
       continue;
     }
     const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m, ctx.options.language === 'es');
@@ -404,6 +409,21 @@ function sinceOverEntry(best: PeriodMention, periods: readonly PeriodMention[], 
   if (!best.pointInTime || !(entry || STOOD_AT_WORDS.test(best.words))) return null;
   return periods.find((p) => p.since && p.start > best.end && p.resolved?.period.end === best.resolved?.period.end) ?? null;
 }
+
+/**
+ * "… en comparación con el mismo lapso de 2023, año que registró la cifra récord de más de 520.000
+ * personas", "against 2023, the year that saw a record 520,085": a figure in a clause that
+ * describes a year written out just before it is that whole year's, whatever phrase holds the year.
+ */
+function yearItsClauseIsOf(ctx: SentenceContext, figure: Building): PeriodMention | null {
+  const from = Math.max(ctx.sentence.start, figure.start - 110);
+  const found = YEAR_DESCRIBED_BEFORE.exec(cut(ctx.m, from, figure.start));
+  if (!found) return null;
+  const start = from + found.index + found[0].indexOf(found[1]!);
+  const year = findPeriods(ctx.m, ctx.pageDate, start, start + 4).find((p) => p.kind === 'year' && p.resolved);
+  return year ?? null;
+}
+const YEAR_DESCRIBED_BEFORE = EN.pattern('year-described-before');
 
 /** A period after the figure that opens the clause or list item of another figure. */
 function headsTheNextItem(p: PeriodMention, site: PeriodSite): boolean {

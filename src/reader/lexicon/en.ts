@@ -766,6 +766,13 @@ export const ENGLISH = [
     examples: { reads: ['That is a drop of more than 50% from ', 'crossings were up 60% from the ', 'una caída del 42 % respecto a '], not: ['brought more than three-quarters of ', 'came in from ', 'in '] },
   },
   {
+    id: 'year-described-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}\d])((?:19|20)\d\d)\s*,\s+(?:el\s+|un\s+|the\s+|a\s+)?(?:año|year)\s+(?:que|en\s+(?:el\s+)?que|cuando|in\s+which|that|when)\s+[^.;:\d]{0,80}$/iu,
+    why: '"en comparación con el mismo lapso de 2023, año que registró la cifra récord de más de 520.000 personas": a figure in a clause describing a year written out just before it is that whole year\'s, not the span the year was named in.',
+    examples: { reads: ['el mismo lapso de 2023, año que registró la cifra récord de más de ', 'against 2023, the year that saw a record '], not: ['en 2023, cuando ya ', 'in 2023, 12 months in which ', 'en 2023 se registraron '] },
+  },
+  {
     id: 'as-large-after',
     on: 'after-figure',
     pattern: /^\s+(?:as\s+(?:large|big|high|great|many|much|busy)|larger|bigger|higher|greater)\b(?!\s+(?:as|than)\b)/i,
