@@ -80,14 +80,9 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   for (const figure of built) {
     if (spoken) figure.spokenAt = spoken;
     if (bounded) figure.boundedBy = bounded;
-    const pair = pairs?.get(figure);
+    const pair = pairs?.get(figure) ?? yearItsClauseIsOf(ctx, figure);
     if (pair) {
       Object.assign(figure, { periodMention: pair.mention, periodWords: pair.mention.words, periodFrom: pair.mention.borrowed ? 'context' : 'sentence', period: pair.period });
-      continue;
-    }
-    const ownYear = yearItsClauseIsOf(ctx, figure);
-    if (ownYear) {
-      Object.assign(figure, { periodMention: ownYear, periodWords: ownYear.words, periodFrom: 'sentence', period: ownYear.resolved!.period });
       continue;
     }
     const best = nearestPeriod(figure, built, periods, ctx.breaks(), body, ctx.sentence.start, ctx.m, ctx.options.language === 'es');
@@ -415,13 +410,13 @@ function sinceOverEntry(best: PeriodMention, periods: readonly PeriodMention[], 
  * personas", "against 2023, the year that saw a record 520,085": a figure in a clause that
  * describes a year written out just before it is that whole year's, whatever phrase holds the year.
  */
-function yearItsClauseIsOf(ctx: SentenceContext, figure: Building): PeriodMention | null {
+function yearItsClauseIsOf(ctx: SentenceContext, figure: Building): { mention: PeriodMention; period: Period } | null {
   const from = Math.max(ctx.sentence.start, figure.start - 110);
   const found = YEAR_DESCRIBED_BEFORE.exec(cut(ctx.m, from, figure.start));
   if (!found) return null;
   const start = from + found.index + found[0].indexOf(found[1]!);
   const year = findPeriods(ctx.m, ctx.pageDate, start, start + 4).find((p) => p.kind === 'year' && p.resolved);
-  return year ?? null;
+  return year ? { mention: year, period: year.resolved!.period } : null;
 }
 const YEAR_DESCRIBED_BEFORE = EN.pattern('year-described-before');
 
