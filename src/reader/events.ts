@@ -361,7 +361,8 @@ const NOW_WORDS = EN.pattern('now');
 export function datesAnEvent(p: PeriodMention): boolean {
   // "Mulino, now 66, faces no election": "now" is when the text speaks, no day an event had.
   if (p.kind === 'deictic' && NOW_WORDS.test(p.words)) return false;
-  return EVENT_DATE_KINDS.has(p.kind) || (p.kind === 'first-days' && p.resolved !== null && p.resolved.period.start === p.resolved.period.end);
+  // "Mayorkas sobrevoló el Darién el día anterior": a day counted from another dates an event too.
+  return EVENT_DATE_KINDS.has(p.kind) || (p.kind === 'first-days' && p.resolved !== null && p.resolved.period.start === p.resolved.period.end) || p.sameAs?.days === true;
 }
 
 /**
@@ -380,6 +381,8 @@ function nearestDate(periods: readonly PeriodMention[], tokens: readonly Token[]
   let best: { p: PeriodMention; distance: number } | null = null;
   for (const p of periods) {
     if (!datesAnEvent(p)) continue;
+    // "signed the next day, Tuesday, July 2": the date said after the day counted is the day's.
+    if (p.sameAs?.days && periods.some((q) => q.kind === 'date' && q.start >= p.end && q.start - p.end <= 16)) continue;
     if (p.kind === 'since' && !/^since\s/i.test(p.words)) continue;
     const inClause = p.start - offset >= clauseStart && p.end - offset <= clauseEnd;
     const distance = (p.start >= phraseEnd ? p.start - phraseEnd : Math.max(0, phraseStart - p.end)) + (inClause ? 0 : 60);

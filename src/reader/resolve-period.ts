@@ -128,7 +128,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     done.set(found, resolved);
     return resolved;
   }), held, text).map((mention, i, all) => {
-    const month = thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
+    const month = thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfTheMonthNamed(mention, all, priorPeriods) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
     if (month) return month;
     // The year takes the running total's span, or none when its end is vague ("mid-July").
     const total = runningTotalsYear(mention, all, text);
@@ -641,6 +641,30 @@ function thatMonthOfHeld(mention: PeriodMention, all: readonly PeriodMention[], 
   const month = [...all].reverse().find((p) => p.end <= mention.start && heldStarts.has(p.start) && p.resolved && monthsSpanned(p.resolved.period) === 1);
   return month ? { ...mention, borrowed: true, resolved: month.resolved } : null;
 }
+
+/**
+ * "En abril, Blinken llegó a Panamá el lunes 18", "el día 19": a day said by its number (and
+ * weekday) alone, after a month its sentence named (else the sentence before: "… llegó el 19 de
+ * abril. / El lunes 18, un día antes, …"), is that month's, not the latest such day by the page
+ * date; with its weekday, only where the two agree.
+ */
+function dayOfTheMonthNamed(mention: PeriodMention, all: readonly PeriodMention[], priorPeriods: readonly PeriodMention[]): PeriodMention | null {
+  const said = mention.kind === 'date' ? DAY_NUMBER_ONLY.exec(mention.glossed ?? mention.words) : null;
+  if (!said) return null;
+  const inOneMonth = (p: PeriodMention): boolean => p.resolved !== null && !p.sameAs && monthOfDay(p.resolved.period.start) === monthOfDay(p.resolved.period.end) && yearOfDay(p.resolved.period.start) === yearOfDay(p.resolved.period.end);
+  const month = [...all].reverse().find((p) => p.end <= mention.start && p !== mention && inOneMonth(p)) ?? [...priorPeriods].reverse().find(inOneMonth);
+  if (!month) return null;
+  const first = month.resolved!.period.start;
+  const [year, number, date] = [yearOfDay(first), monthOfDay(first), Number(said[2])];
+  if (date > daysInMonth(year, number)) return null;
+  const day = dayNumber(year, number, date);
+  const named = said[1] ? WEEKDAY_NAMES.indexOf(said[1].toLowerCase()) : -1;
+  if (named >= 0 && new Date(day * 86_400_000).getUTCDay() !== named) return null;
+  return { ...mention, borrowed: true, resolved: { period: periodFromDays(day, day), deictic: false } };
+}
+// Not "until Wednesday the 17th": the day a running count stood at is resolveUntil's.
+const DAY_NUMBER_ONLY = /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?the (\d{1,2})(?:st|nd|rd|th)?$/i;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** A day of one year as the same day of `year`; null for February 29 of a year without one. */
 function dayInYear(day: number, year: number | null): ResolvedPeriod | null | undefined {

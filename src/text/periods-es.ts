@@ -135,8 +135,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('year-earlier', '(?:(?:d?el|al) mes (?:anterior|previo|precedente))', 'the previous month', [], ['el mes anterior', 'el mes precedente', 'del mes anterior', 'al mes anterior']),
   rule('year-earlier', '(?:(?:el|al) mes (?:siguiente|posterior))', 'the following month', [], ['al mes siguiente']),
   // "el martes … fue de 2 mil 665, al día siguiente mil 522": the day after the day named before.
-  rule('year-earlier', '(?:(?:el|al) día (?:siguiente|posterior)|un día (?:después|más tarde))', 'the next day', [], ['al día siguiente', 'un día después']),
-  rule('year-earlier', '(?:(?:el|al) día anterior|un día antes)', 'the day before', [], ['el día anterior', 'un día antes'], ['el día anterior a']),
+  // Not "un día antes de que aterrizara Blinken": a day counted from an event said after it.
+  rule('year-earlier', '(?:(?:el|al) día (?:siguiente|posterior)(?! (?:a|al|de)\\b)|un día (?:después|más tarde)(?=\\s*(?:[,.;:)]|$)))', 'the next day', [], ['al día siguiente', 'un día después'], ['un día después de que llegara']),
+  rule('year-earlier', '(?:(?:el|al) día anterior(?! (?:a|al|de)\\b)|un día antes(?=\\s*(?:[,.;:)]|$)))', 'the day before', [], ['el día anterior', 'un día antes'], ['el día anterior a', 'un día antes de que']),
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) año pasado', 'last year', [], ['el año pasado', 'durante el año pasado'], ['el año pasadizo']),
   rule('deictic', '(?:(?:durante|en) )?(?:este|el presente) año', 'this year', [], ['este año', 'en el presente año']),
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) mes pasado', 'last month', [], ['el mes pasado']),
@@ -177,7 +178,10 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // the page date (periods.ts checks the weekday). Only before a stop: "el lunes 17 migrantes" is no date.
   rule('date', `hasta (?:el )?(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'until $1 the $2', ['$2', null], ['hasta el miércoles 17'], ['hasta el miércoles 17 migrantes']),
   // "solo el jueves 7 se registró una cifra inferior": a clitic or a verb after the day ends the date too.
-  rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$)|\\s+(?:se|cuando|hubo|fue|fueron|ya|no)(?![\\p{L}]))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1'], ['el lunes 17 migrantes']),
+  rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$)|\\s+(?:se|cuando|hubo|fue|fueron|ya|no|para|con|durante|tras)(?![\\p{L}]))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1'], ['el lunes 17 migrantes']),
+  // "En abril, Blinken llegó a Panamá el día 19": a day of the month the sentence named before it
+  // (resolve-period.ts dates it); "el día 19 de abril" is a date of its own.
+  rule('date', `el día ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$)|\\s+(?:y|e|se|para|con|en|a|cuando|tras)(?![\\p{L}]))`, 'on the $1', ['$1', null], ['el día 19'], ['el día 19 de abril', 'el día 19 migrantes']),
   // "se reunirán el próximo 11 de agosto": the next such day after the page, as "next August 11" is.
   rule('date', `(?:el )?próximo (${DATE})`, 'next $1', ['$1'], ['el próximo 11 de agosto', 'próximo 3 de julio'], ['el próximo lunes']),
   rule('date', `(?:(?:el|al|este|el pasado) )?(?:${WEEKDAY},? )?(${DATE})`, 'on $1', ['$1'], ['el 1 de julio', 'el 25 de septiembre de 2024', 'este jueves 22 de mayo', '2 de diciembre de 2020']),
@@ -223,7 +227,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('vague', '(?:(?:en|durante) )?el año (?:de la pandemia|del covid(?:-19)?|de las elecciones)', '', [], ['en el año de la pandemia', 'durante el año de las elecciones']),
   // "llegó a Panamá el día 19": a day of a month the sentence named before, never a count; darien
   // does not date it on its own.
-  rule('vague', '(?:el|ese|aquel) día (?:[12]\\d|3[01]|0?[1-9])(?! de\\b)(?![\\d.,]\\d)', '', [], ['el día 19', 'ese día 3'], ['el día 19 de abril']),
+  // ("el día 19" after a month its sentence named is that month's day: the 'date' rule above.)
+  rule('vague', '(?:el|ese|aquel) día (?:[12]\\d|3[01]|0?[1-9])(?! de\\b)(?![\\d.,]\\d)', '', [], ['ese día 3', 'aquel día 19'], ['el día 19 de abril']),
   // "29.259 en abril del año anterior": April of the year before whichever year the text is in, which
   // darien does not work out: unresolved, never the page's April.
   rule('vague', `(?:(?:en|durante|de) )?(?:(?:el )?mes de )?(${MONTH}) del? (?:año|ejercicio) (?:anterior|previo|precedente)`, '', [], ['en abril del año anterior', 'de marzo del año previo']),

@@ -223,7 +223,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "The following month, 2,550 crossed": the month after the one named before it.
   ['year-earlier', /\b(?:(?:a|one) month (?:earlier|before|later)|the (?:previous|prior|following|next) month|the month (?:before|after)(?! the\b))\b/gi],
   // "On Tuesday 2,665 crossed, the next day 1,522": the day after (or before) the day named before it.
-  ['year-earlier', /\b(?:(?:a|one) day (?:earlier|before|later)|the (?:previous|prior|following|next) day|the day (?:before|after)(?! (?:the|his|her|their|that)\b))\b/gi],
+  // Not "a day before Blinken landed": a day counted from an event said after it.
+  ['year-earlier', /\b(?:(?:a|one) day (?:earlier|later|(?:before|after)(?=\s*(?:[,.;:)]|$)))|the (?:previous|prior|following|next) day|the day (?:before|after)(?=\s*(?:[,.;:)]|$)))/gi],
   // "Two years earlier, in 2021, the count had stood at …": that many years back from the period
   // named before it (or on, "three years later").
   ['year-earlier', new RegExp(`\\b(${COUNT_WORD}) years (?:earlier|before|later|on)(?! (?:the|his|her|their)\\b)(?![\\w-])`, 'gi')],
