@@ -431,7 +431,9 @@ function headsTheNextItem(p: PeriodMention, site: PeriodSite): boolean {
   // "fue de 2 mil 665, al día siguiente mil 522 y el jueves mil 213", "36,001 migrants, in February
   // 37,165": a period after a comma with another figure right after it heads that figure's item of
   // the list, not this one's.
-  return /^(?:\s+[\p{L}-]+){0,2}\s*,\s*$/u.test(cut(m, mention.end, p.start)) && site.built.some((other) => other !== figure && other.start >= p.end && /^[\s,:]*$/.test(cut(m, p.end, other.start)));
+  // "the daily flow is approximately 2,000 people, in 2022 there were less than a thousand": the
+  // same with a few words of the next clause's own between, no comma.
+  return /^(?:\s+[\p{L}-]+){0,2}\s*,\s*$/u.test(cut(m, mention.end, p.start)) && site.built.some((other) => other !== figure && other.start >= p.end && other.start - p.end <= 40 && /^(?:[\s,:]*|\s+(?:there\s+)?(?:were|was|came|crossed|fueron|hubo|cruzaron|llegaron)(?:\s+[\p{L}]+){0,3}\s+)$/u.test(cut(m, p.end, other.start)));
 }
 
 /** How the words between a period phrase and a figure tie them, or null when the phrase is not the figure's. */

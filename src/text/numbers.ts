@@ -533,6 +533,14 @@ const CHANGE_LAST_WORDS = new Set(['of', 'by', 'at', 'up', 'down', 'only', 'just
 // "**About 9,000** — how many fewer crossed …": a box of numbers glosses its figure after a dash.
 // Not across "and": "reaching a record 248,000 and more than half of them were Venezuelans".
 const FEWER_AFTER = /^[\s*_]*\s(?:[–—]\s+how\s+many\s+|(?!(?:and|or|but)\s)[a-z-]+\s+)?(?:fewer|less|lower|below|short\s+of)\b/i;
+/**
+ * "una disminución del 41 % - unas 200.000 personas - respecto al récord", "a drop of 41% — some
+ * 200,000 people — from the record": a count set off right after a percent change glosses the same
+ * change in people, a difference, not the period's count.
+ */
+const GLOSS_OF_A_CHANGE = String.raw`(?:\s+(?:of|del?))?\s+(?:(?:about|some|nearly|almost|roughly|more than|over|around|un|unos|casi|cerca del?|más del?)\s+)?\d+(?:[.,]\d+)?\s*(?:%|per ?cent|por ciento)\s*(?:[-–—(]|,)\s*(?:(?:about|some|nearly|almost|roughly|around|unas?|unos|casi|cerca de|alrededor de)\s+)?$`;
+const FALL_GLOSSED_BEFORE = new RegExp(String.raw`(?:\b(?:drop|fall|decline|decrease|reduction|cut|plunge)|(?:^|[^\p{L}])(?:disminución|caída|descenso|reducción|baja|bajada))` + GLOSS_OF_A_CHANGE, 'iu');
+const RISE_GLOSSED_BEFORE = new RegExp(String.raw`(?:\b(?:rise|increase|jump|surge|growth|climb)|(?:^|[^\p{L}])(?:aumento|alza|incremento|subida|crecimiento))` + GLOSS_OF_A_CHANGE, 'iu');
 const MORE_AFTER = /^[\s*_]*\s(?:[–—]\s+how\s+many\s+|(?!(?:and|or|but)\s)[a-z-]+\s+)?(?:(?:more|higher)\b(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than|above)\b/iu;
 const PERCENT_LOWER_AFTER = /^\s+(?:fewer|less|lower|below)\b/i;
 const PERCENT_HIGHER_AFTER = /^\s+(?:more|higher|above)\b/i;
@@ -1263,6 +1271,8 @@ function changeOf(scan: SentenceScan, figure: FigureAt, lookBehind: string): Cha
   if (reading.multiplier || MULTIPLIED_BY.test(lookBehind)) return { kind: 'ratio', direction: reading.value < 1 || (reading.multiplier && TIMES_FEWER_AFTER.test(figure.after)) ? 'decrease' : 'increase' };
   const kind = unit === 'percent' ? 'percent-change' : unit === null || unit === 'USD' || unit === 'miles' ? 'difference' : null;
   if (!kind) return null;
+  if (kind === 'difference' && FALL_GLOSSED_BEFORE.test(lookBehind)) return { kind, direction: 'decrease' };
+  if (kind === 'difference' && RISE_GLOSSED_BEFORE.test(lookBehind)) return { kind, direction: 'increase' };
   const direction = directionOf(scan, figure, lookBehind, kind);
   // "fell to 140" states where a count ended up, not by how much it changed.
   // "put the increase at 306 percent" is a change, though "at" ends it.

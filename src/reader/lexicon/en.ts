@@ -817,9 +817,9 @@ export const ENGLISH = [
   {
     id: 'when-clause',
     on: 'between',
-    pattern: /^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,?\s+(?:during|at|amid|durante)\s[^.;:!?\d,]{0,64}?)?,?\s+(?:when|cuando|que\s+(?:registró|sumó|alcanzó|marcó|sentenció|cerró\s+con|dejó)|(?:itself\s+)?an?\s+(?:[\w-]+\s+){0,3}(?:year|month)\s+(?:in\s+which|when))\s+[^,;.]*$/,
-    why: "\"the previous year's record, when 133,000 migrants crossed\", \"el récord de 2023, cuando atravesaron la selva unas 520 mil\", \"el año anterior que sentenció un número de 520,085\": the when-clause, or a Spanish relative clause of what the period counted, is of that period.",
-    examples: { reads: ['’s record, when ', ', when about ', ', cuando atravesaron la selva ', ' que sentenció un número de ', ', que registró ', ", during President Joe Biden's last month in office, when the total was ", ', itself a crowded year in which ', ', a year in which '], not: [', before ', "'s record. When ", ' que la cifra de ', ', during 2023, when '] },
+    pattern: /^(?:['’]s(?:\s+[\w-]+){1,3}|\s+(?:record|peak|high|total|tally|count|figure|surge))?(?:,?\s+(?:during|at|amid|durante)\s[^.;:!?\d,]{0,64}?)?,?\s+(?:when|cuando|que\s+(?:registró|sumó|alcanzó|marcó|sentenció|cerró\s+con|dejó)|(?:itself\s+)?an?\s+(?:[\w-]+\s+){0,3}(?:year|month)\s+(?:in\s+which|when))\s+[^,;.]*$/,
+    why: "\"the previous year's record, when 133,000 migrants crossed\", \"from the 2023 record, when about 520,000 crossed\", \"el récord de 2023, cuando atravesaron la selva unas 520 mil\", \"el año anterior que sentenció un número de 520,085\": the when-clause, or a Spanish relative clause of what the period counted, is of that period.",
+    examples: { reads: ['’s record, when ', ', when about ', ', cuando atravesaron la selva ', ' que sentenció un número de ', ', que registró ', ", during President Joe Biden's last month in office, when the total was ", ', itself a crowded year in which ', ', a year in which ', ' record, when about '], not: [', before ', "'s record. When ", ' que la cifra de ', ', during 2023, when ', ' migrants crossed, when '] },
   },
   {
     id: 'part-of-lead',
