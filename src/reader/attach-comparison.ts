@@ -47,6 +47,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     // comparison's own period is its subject's.
     if (baseline) baselineOfTheSameDays(ctx, figure, subject ?? (figure.period ? figure : built.find((f) => f !== baseline && !f.mention!.change && f.period !== null)) ?? null, baseline);
     if (!subject && !baseline && !figure.period && baselinePeriod === null) presentPerfectSoFar(ctx, figure);
+    if (subject && baseline) periodsOfTheEnds(figure, subject, baseline, baselinePeriod, baselineWords);
     if (subject) {
       takeFromSubject(figure, subject, true);
       // "Esa cifra duplica los 248.284 tránsitos registrados en 2022 … y es casi 17 veces más …":
@@ -102,6 +103,22 @@ function monthsOfTheWholesYear(figure: Building, whole: Period | null): void {
   if (moved) figure.period = moved.period;
 }
 
+/**
+ * "Even the first two months of 2022 roughly tripled the same stretch of 2021, to 8,964 from
+ * 2,928": the "to" end is the change's subject and counts over the change's own period, the "from"
+ * end over its baseline's. An end that took the other side's phrase (the nearest to it), or none,
+ * takes its own side's.
+ */
+function periodsOfTheEnds(figure: Building, subject: Building, baseline: Building, baselinePeriod: Period | null, baselineWords: string | null): void {
+  if (!subject.mention!.to || !baseline.mention!.from || !figure.period || figure.periodFrom !== 'sentence' || !baselinePeriod) return;
+  const take = (end: Building, period: Period, words: string | null): void => {
+    Object.assign(end, { period, periodWords: words, periodFrom: 'sentence' });
+    if (end.reason === 'no-period' || end.reason === 'period-unresolved') blame(end, null);
+  };
+  if (!subject.period || samePeriod(subject.period, baselinePeriod)) take(subject, figure.period, figure.periodWords);
+  if (!baseline.period) take(baseline, baselinePeriod, baselineWords);
+}
+
 /** "That number was ten times higher" in a sentence of its own period: the number then is the baseline. */
 const THAT_NUMBER = EN.pattern('that-number');
 const ITSELF_BEFORE = EN.pattern('itself-before');
@@ -122,7 +139,8 @@ const THE_CHANGE = EN.pattern('the-change');
 function changeEnds(built: readonly Building[], figure: Building, plain: readonly Building[], m: string): { subject: Building; baseline: Building } | null {
   const to = built.find((f) => f !== figure && f.mention!.to && !f.mention!.change);
   if (!to) return null;
-  const from = [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change);
+  // "…, to 8,964 from 2,928": the "from" end may follow the "to" end right after it.
+  const from = [...built].reverse().find((f) => f !== figure && f.start < to.start && f.mention!.from && !f.mention!.change) ?? built.find((f) => f !== figure && f.start > to.end && f.mention!.from && !f.mention!.change && /^[^,;.]{0,12}$/.test(cut(m, to.end, f.start)));
   // "una reducción de 117,607 en comparación con el año pasado, especialmente en agosto, donde
   // disminuyó de 81,523 a 16,000": a change that names its own baseline before the "from … to"
   // is not the change from one end to the other.

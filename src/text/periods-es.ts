@@ -179,6 +179,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('date', `hasta (?:el )?(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'until $1 the $2', ['$2', null], ['hasta el miércoles 17'], ['hasta el miércoles 17 migrantes']),
   // "solo el jueves 7 se registró una cifra inferior": a clitic or a verb after the day ends the date too.
   rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$)|\\s+(?:se|cuando|hubo|fue|fueron|ya|no|para|con|durante|tras)(?![\\p{L}]))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1'], ['el lunes 17 migrantes']),
+  // "**Sábado 16.** Un sondeo …": a weekday and its day as a roundup's label, closed by a stop or a colon.
+  rule('date', `(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*[*_]*\\s*(?:[.:]|$))`, 'on $1 the $2', ['$2', null], ['Sábado 16', 'lunes 4'], ['sábado 16 migrantes']),
   // "En abril, Blinken llegó a Panamá el día 19": a day of the month the sentence named before it
   // (resolve-period.ts dates it); "el día 19 de abril" is a date of its own.
   rule('date', `el día ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$)|\\s+(?:y|e|se|para|con|en|a|cuando|tras)(?![\\p{L}]))`, 'on the $1', ['$1', null], ['el día 19'], ['el día 19 de abril', 'el día 19 migrantes']),

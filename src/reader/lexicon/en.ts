@@ -773,6 +773,13 @@ export const ENGLISH = [
     examples: { reads: ['el mismo lapso de 2023, año que registró la cifra récord de más de ', 'against 2023, the year that saw a record '], not: ['en 2023, cuando ya ', 'in 2023, 12 months in which ', 'en 2023 se registraron '] },
   },
   {
+    id: 'persons-own-before',
+    on: 'before-figure',
+    pattern: /(?:\b(?:his|her|their|my|our|father\s+of|mother\s+of|parent\s+of)|(?:^|[^\p{L}])(?:sus|mis|nuestr[oa]s|padre\s+de|madre\s+de))(?:\s+own)?\s+$/iu,
+    why: '"Mosquera, a father of three, says he will keep two of his four boats running": a person\'s own things or children, not the count of a single event the catalogue holds (the boats the U.S. handed over).',
+    examples: { reads: ['two of his ', 'a father of ', 'sus ', 'padre de '], not: ['the embassy handed over ', 'donó '] },
+  },
+  {
     id: 'as-large-after',
     on: 'after-figure',
     pattern: /^\s+(?:as\s+(?:large|big|high|great|many|much|busy)|larger|bigger|higher|greater)\b(?!\s+(?:as|than)\b)/i,
