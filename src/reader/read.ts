@@ -279,7 +279,12 @@ function withoutBaselines(recentBefore: TextState['recent'], talked: readonly Pe
   const against = onlyAgainst(talked, built, periodsAgainst, ledTo);
   if (baselineOnly.size === 0 && against.length === 0) return null;
   const own = talked.filter((p) => !baselineOnly.has(p) && !against.includes(p));
-  return notePeriods(notePeriods(recentBefore, against), own);
+  const recent = notePeriods(notePeriods(recentBefore, against), own);
+  // "Last year, 133,726 came through. / That was more than thirty times the 6,465 of 2020. / The
+  // year had begun quietly": a sentence that names only its baseline figure's year is still about
+  // its subject's, taken from context, and "the year" after it is that one.
+  const subject = own.length === 0 ? built.find((f) => f.comparisonDraft?.baseline && f.period && f.periodFrom === 'context' && !periodsAgainst.has(periodKey(f.period)))?.period : undefined;
+  return subject ? [...recent, subject] : recent;
 }
 
 /** The periods of a sentence a comparison was set against by the words before them, with no figure of their own. */

@@ -94,7 +94,13 @@ function halfHoldsAMonth(prior: PeriodMention, own: readonly PeriodMention[]): b
  */
 function carriedFromBefore(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null): YearCarried {
   const prior = [...priorPeriods].reverse().find((p) => !sameAsBaseline(p) && namesYear(p) && p.resolved && !isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)) && !ofABaselineFigure(p, text));
-  const priorYear = prior && halfHoldsAMonth(prior, own) ? prior.resolved!.period : undefined;
+  // "Last year, 133,726 came through. / That was thirty times the 6,465 who made the trek in 2020.
+  // / The year had begun quietly, with 107 in January": past a sentence whose only year was its
+  // baseline's, the year the text was about (noted last among the recent periods).
+  const baselineOnly = !prior && priorPeriods.length > 0 && priorPeriods.every((p) => ofABaselineFigure(p, text) || isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)));
+  const baselines = baselineOnly ? priorPeriods.map((p) => p.resolved?.period) : [];
+  const lastYear = baselineOnly ? [...recentPeriods].reverse().find((r) => !baselines.some((b) => b && b.start === r.start && b.end === r.end)) : undefined;
+  const priorYear = prior && halfHoldsAMonth(prior, own) ? prior.resolved!.period : lastYear && calendarYearOf(lastYear) !== null ? lastYear : undefined;
   const year: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   return { year, borrowed: year !== null, month: null, recent: recentPeriods };
 }

@@ -1700,9 +1700,9 @@ export const ENGLISH = [
   {
     id: 'figure-then-its-period',
     on: 'before-period',
-    pattern: /^(.*?)\d(?:[\d.,]*\d)?(?:,?\s+(?:set|reached|recorded|registered|logged|seen|hit|registrad[oa]s?|alcanzad[oa]s?|marcad[oa]s?))?,?\s*$/su,
-    why: '"more than six times the previous high of 30,055, set in 2016": a period right after a figure (and a verb of setting) is that figure\'s; its first group, the words before the figure, say whether the figure is what another is compared with, and then its year is no year the next sentences are about.',
-    examples: { reads: ['the previous high of 30,055, set ', 'than the 6,465 '], not: ['crossed the Darién ', 'the year '] },
+    pattern: /^(.*?)\d(?:[\d.,]*\d)?(?:\s+(?:people\s+|migrants\s+|personas\s+)?(?:who|that|que|quienes)(?:\s+[\p{L}]+){1,5}?)?(?:,?\s+(?:set|reached|recorded|registered|logged|seen|hit|registrad[oa]s?|alcanzad[oa]s?|marcad[oa]s?))?,?\s*$/su,
+    why: '"more than six times the previous high of 30,055, set in 2016", "thirty times the 6,465 who made the trek in 2020": a period right after a figure (or its relative clause) (and a verb of setting) is that figure\'s; its first group, the words before the figure, say whether the figure is what another is compared with, and then its year is no year the next sentences are about.',
+    examples: { reads: ['the previous high of 30,055, set ', 'than the 6,465 ', 'more than thirty times the 6,465 who made the trek '], not: ['crossed the Darién ', 'the year '] },
   },
   {
     id: 'count-stood-at',
