@@ -309,6 +309,12 @@ interface Sides {
    * agrees with 511,103, rated unsupported, and with 520,085, which stands).
    */
   ratedOnly(claim: Claim): Verdict[];
+  /**
+   * Whether every registry claim set against a draft claim is rated other than accurate and the
+   * verdicts settle the dispute with parts that add up to the draft's figure ("8.964" for January
+   * and February 2022, against 004's 8,456, which the verdict settles with 4,702 + 4,262).
+   */
+  settledWith(claim: Claim, against: readonly Claim[]): boolean;
 }
 
 /** Checks whose findings are about their first claim alone: a draft listed after it is a bystander. */
@@ -340,6 +346,10 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
     // when the registry contradicts one side, that side is.
     const others = finding.claims.filter((c) => c.role !== at.role).map((c) => c.claim);
     if (sides.corroborated(at.claim) && !others.every((c) => sides.corroborated(c))) return null;
+    // So when the registry's figure set against one side is rated wrong and its verdict settles it
+    // with parts that add up to that side ("8.964" against the draft's "más de 10.000 en el bimestre").
+    const settled = (claim: Claim): boolean => sides.settledWith(claim, [...(sides.opposed.get(claim) ?? [])].filter((other) => !isDraft(other)));
+    if (settled(at.claim) && !others.every(settled)) return null;
     // ("a peak of 82,000 a month" against the draft's own "5.2 million" for the year, which the
     // registry contradicts). A comparison is still answerable for its arithmetic.
     if (finding.check !== 'comparison' && !sides.contradicted(at.claim) && others.some((c) => sides.contradicted(c))) return null;
@@ -633,6 +643,11 @@ function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readon
       if (verdicts.length === 0) return [];
       const same = samePeriod(registryIndex, claim)!;
       return standing(registry, same.group, claim.period!).some(same.agrees) ? [] : verdicts;
+    },
+    settledWith(claim, against) {
+      const verdicts = against.flatMap((other) => discredited(registry, other) ?? []);
+      if (!claim.period || !claim.quantity || verdicts.length === 0 || verdicts.length < against.length) return false;
+      return settledParts(registry, verdicts, claim.period).some((sum) => intervalsOverlap(sum.quantity!.interval, claim.quantity!.interval));
     },
     contradicted: once((claim) => {
       if (corroborated(claim)) return false;

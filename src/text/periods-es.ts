@@ -100,6 +100,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('since', `(?:en |durante )?lo que va (?:del mes )?de (${MONTH})`, 'since $1 1', ['$1 1'], ['en lo que va de enero', 'lo que va del mes de marzo']),
   // "en esos dos meses", "ese mes", "aquel año": a period named just before, referred back to.
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses(?! (?:del?|antes|después)\\b)`, 'during those $1 months', ['$1', null], ['en esos dos meses', 'durante estos tres meses'], ['esos dos meses del año pasado']),
+  // "Otros 4.262 ingresos: 8.964 en el bimestre": the two months just named, as "esos dos meses".
+  rule('those-months', `(?:(?:en|durante) )?(?:el|ese|este) bimestre(?! (?:del?|antes|después|pasado|anterior)\\b)`, 'during those two months', [null, null], ['en el bimestre', 'durante ese bimestre'], ['el bimestre de 2022', 'el bimestre pasado']),
+  rule('those-months', `(?:(?:en|durante) )?(?:el|ese|este) trimestre(?! (?:del?|antes|después|pasado|anterior)\\b)`, 'during those three months', [null, null], ['en el trimestre', 'durante ese trimestre'], ['el trimestre de 2022', 'el trimestre pasado']),
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses del? (${YEAR})`, 'during those $1 months of $2', ['$1', '$2'], ['En esos dos meses de 2022', 'durante estos tres meses de 2021']),
   // "En esos 17 días": the span of that many days the text just gave ("entre el 1 y el 17 de julio").
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (?:primeros )?(${COUNT}|\\d{3}) días(?! (?:del?|antes|después)\\b)`, 'during those $1 days', ['$1', null], ['En esos 17 días', 'durante estos diez días', 'en esos primeros 17 días'], ['esos 17 días de julio']),
