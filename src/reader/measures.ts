@@ -43,6 +43,20 @@ export const MEASURE_ENTRIES = [
     examples: { reads: [' places and sent staff home', ' plazas, la estación'], not: [' beds', ' migrants'] },
   },
   {
+    id: 'some-used-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:beds|bunks?|cots|berths|camas|literas|catres|colchonetas)\s+(?:will|would|are|were|stay|stayed|remain|remained|quedarán|quedan|quedaron|seguirán|siguen)(?![\p{L}])/iu,
+    why: '"said 12 cots will stay out for whoever comes next": beds said with what is done with them, and no holder before, are some of them, not what the place can take.',
+    examples: { reads: [' cots will stay out', ' camas quedarán libres'], not: [' beds', ' of its beds were full'] },
+  },
+  {
+    id: 'holder-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:its|their|the\s+[\p{L}-]+['’]s|sus?|nuestr[oa]s|all|all\s+of\s+(?:its|their|the)|tod[oa]s\s+(?:sus|las|los)|with|has|had|have|of|con|tiene|tenía|cuenta\s+con|de)\s+$/iu,
+    why: 'Who holds the beds ("its", "all", "with", "has", "con"): the beds are the place\'s, its capacity, whatever is said of them after.',
+    examples: { reads: ['all ', 'a shelter with ', 'con '], not: ['said ', 'will set out '] },
+  },
+  {
     id: 'owned-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?:its|their|the\s+[\p{L}-]+['’]s|sus?|nuestr[oa]s)\s+$/iu,
@@ -100,6 +114,8 @@ export type Measure = 'capacity' | 'residents' | 'length';
 const CAPACITY_BEFORE = MEASURES.pattern('capacity-before');
 const CAPACITY_AFTER = MEASURES.pattern('capacity-after');
 const CAPACITY_OWNED_AFTER = MEASURES.pattern('capacity-owned-after');
+const SOME_USED_AFTER = MEASURES.pattern('some-used-after');
+const HOLDER_BEFORE = MEASURES.pattern('holder-before');
 const OWNED_BEFORE = MEASURES.pattern('owned-before');
 const RESIDENTS_AFTER = MEASURES.pattern('residents-after');
 const RESIDENTS_BEFORE = MEASURES.pattern('residents-before');
@@ -131,7 +147,9 @@ export function measureOf(m: string, figure: DraftFigure): Measure | null {
   const before = HEDGE_BEFORE.test(raw) ? raw.replace(HEDGE_BEFORE, '') : raw;
   if (CHANGED_BEFORE.test(before)) return null;
   const after = cut(m, figure.end, Math.min(figure.sentence.end, figure.end + 40));
-  if (CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after) || (CAPACITY_OWNED_AFTER.test(after) && OWNED_BEFORE.test(before))) return 'capacity';
+  // "said 12 cots will stay out": some of the beds, no capacity.
+  const someUsed = SOME_USED_AFTER.test(after) && !HOLDER_BEFORE.test(before);
+  if (CAPACITY_BEFORE.test(before) || (CAPACITY_AFTER.test(after) && !someUsed) || (CAPACITY_OWNED_AFTER.test(after) && OWNED_BEFORE.test(before))) return 'capacity';
   if (RESIDENTS_AFTER.test(after) || RESIDENTS_BEFORE.test(before)) return 'residents';
   if (LENGTH_AFTER.test(after) || (LENGTH_SAID_AFTER.test(after) && JUNGLE_NAMED.test(cut(m, figure.sentence.start, figure.sentence.end)))) return 'length';
   return null;

@@ -39,6 +39,8 @@ describe('the measure a figure gives', () => {
     ['The bus stop is 60 miles from the camp.', 'en', ['60: none']],
     ['In June the church added 40 beds to the hall.', 'en', ['40: none']],
     ['That night the camp held 2,000 people.', 'en', ['2,000: none']],
+    ['The pastor said 12 cots will stay out for whoever comes next.', 'en', ['12: none']],
+    ['By Wednesday night all 190 cots were taken.', 'en', ['190: capacity']],
   ] as const)('%j', (text, language, expected) => {
     expect(measuresIn(text, language)).toEqual(expected);
   });
