@@ -88,7 +88,10 @@ export function inheritMetric(catalogue: MetricCatalogue, before: readonly Build
     // was close behind at 23,532" is August's count, not a yearly rate.
     // So does one whose figure is far beyond the rate's: "That meant about 550 arrivals a day.
     // August alone brought 25,332" counts August, as a month at 550 a day would count thousands.
-    const flowOnly = figure.per === null && f.metric.kind === 'rate' && f.metric.rateOf && (f.mention?.per == null || outgrows(figure, f)) ? catalogue.metrics.get(f.metric.rateOf) : undefined;
+    // So does a share ("In 2021 the jungle sent roughly 470 a day. / Three months accounted for
+    // more than two-thirds of that year's total"): a part of a whole is of the flow's count.
+    const share = figure.mention?.change?.kind === 'ratio' && figure.value !== null && figure.value < 1;
+    const flowOnly = figure.per === null && f.metric.kind === 'rate' && f.metric.rateOf && (f.mention?.per == null || share || outgrows(figure, f)) ? catalogue.metrics.get(f.metric.rateOf) : undefined;
     // "more than 830 a day. Some 60 an hour": a rate in another unit is the same flow's, in its own unit.
     const otherUnit = figure.per !== null && f.metric.kind === 'rate' && f.metric.rateOf && f.metric.per !== figure.per ? catalogue.rates.get(`${f.metric.rateOf}|${figure.per}`) : undefined;
     const metric = flowOnly ?? otherUnit ?? (figure.per !== null && f.per === null ? catalogue.rates.get(`${f.metric.id}|${figure.per}`) : f.metric);
