@@ -31,7 +31,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
       figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject: null, baseline: null, baselinePeriod: null, baselineWords: null };
       continue;
     }
-    if (subjectByItsYear(ctx, figure, plain) || ratioOfTheTwoBefore(ctx, figure, plain)) continue;
+    if (subjectByItsYear(ctx, figure, plain) || ratioOfTheTwoBefore(ctx, figure, plain) || percentShare(ctx, figure, plain, fallback)) continue;
     const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
     const paired = spanOfTheBaseline(figure, earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared))));
     const subject = paired.subject;
@@ -194,6 +194,27 @@ function ratioOfTheTwoBefore(ctx: SentenceContext, figure: Building, plain: read
   return true;
 }
 const RATIO_ENDS_AFTER = EN.pattern('ratio-ends-after');
+
+/**
+ * "August, September and October together made up more than 70% of last year's 133,726 crossings",
+ * "suponen cerca del 40 % de todos los registrados entre 2021 y 2024": a share in percent is of the
+ * figure its "of" leads to, else of the period named after it; its part is the sentence's own
+ * period (lint sums it from the registry's months where no source states it).
+ */
+function percentShare(ctx: SentenceContext, figure: Building, plain: readonly Building[], fallback: MetricFallback): boolean {
+  const change = figure.mention!.change!;
+  if (change.kind !== 'ratio' || figure.unit !== 'percent') return false;
+  const baseline = plain.find((f) => f.start >= figure.end && f.kind === 'quantity' && /^\s*(?:of|de|del)\b[^,;.\d]{0,40}$/iu.test(cut(ctx.m, figure.end, f.start))) ?? null;
+  const whole = baseline ? null : ctx.periods.find((p) => p.start >= figure.end && p.resolved && p.start - figure.end <= 80);
+  if (!baseline && !whole) return false;
+  figure.comparisonDraft = { kind: 'ratio', direction: 'decrease', subject: null, baseline, baselinePeriod: baseline ? baseline.period : whole!.resolved!.period, baselineWords: baseline ? baseline.periodWords : whole!.words };
+  if (figure.periodMention === whole) Object.assign(figure, { period: null, periodWords: null, periodMention: null });
+  if (baseline && !figure.metric && baseline.metric) Object.assign(figure, { metric: baseline.metric, metricFrom: baseline.metricFrom === 'sentence' ? 'subject' : baseline.metricFrom, phrase: baseline.phrase });
+  const reading = figure.metric ? undefined : fallback.get(figure);
+  if (reading) Object.assign(figure, { metric: reading.metric, metricFrom: reading.from, phrase: reading.phrase });
+  if (figure.metric && figure.reason === 'no-metric') blame(figure, null);
+  return true;
+}
 const AS_LARGE_AFTER = EN.pattern('as-large-after');
 
 /** What a comparison compares: its subject and its baseline figures, either of them null when not read. */

@@ -19,9 +19,15 @@ const valid: DraftCase[] = [
   { name: 'a span set against another year is no share and is not summed: "no year from 2015 to 2020 reached a quarter of 2021\'s total" means each year, not their sum', text: draft('2022-04-22', 'In 2021, 133,726 people crossed the Darién.', 'No year from 2015 to 2020 reached a quarter of 2021\'s total.') },
   { name: 'a difference after a comma against a sum of years is no share and is not summed ("25.904, más que en 2017 y 2018 juntos" is the count itself)', text: draft('2023-02-01', 'En octubre de 2021 cruzaron la selva del Darién 25.904 migrantes.', 'Solo en octubre de aquel año cruzaron 25.904, más que en 2017 y 2018 juntos.') },
   { name: 'a ratio that ends the sentence after two counts compares those two: "133,726 … and in 2019, 22,102: about six times as many" (6.05), not 2019 against 2018', text: draft('2022-09-12', 'In 2021, 133,726 people crossed the Darién and in 2019, 22,102: about six times as many.') },
+  { name: 'a share in percent that fits the months summed: August to October 2021 made up more than half of 2021 (57.4%)', text: draft('2022-06-01', 'In 2021, 133,726 people crossed the Darién.', 'August, September and October together made up more than 55% of last year\'s 133,726 crossings of the Darién.') },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: 'a share in percent of a whole: "more than 70% of last year\'s 133,726 crossings" for August to October 2021, whose months add up to 57.4%',
+    text: draft('2022-06-01', 'In 2021, 133,726 people crossed the Darién.', 'August, September and October together made up more than 70% of last year\'s 133,726 crossings of the Darién.'),
+    errors: [{ messageId: 'mismatch', line: 5, column: 48, severity: 'warning' }],
+  },
   {
     name: '… and one that does not fit them is reported against them: "about three times as many" for 133,726 ÷ 22,102 = 6.05',
     text: draft('2022-09-12', 'In 2021, 133,726 people crossed the Darién and in 2019, 22,102: about three times as many.'),
