@@ -4,6 +4,7 @@
  * period when no one total states it.
  */
 import type { Claim } from '../model/types.js';
+import type { Series } from './claim-index.js';
 import { isDraftClaim } from './shared.js';
 
 export interface Sum {
@@ -67,6 +68,16 @@ export function tilesOf(claims: readonly Claim[]): Map<number, Tile[]> {
     }
     tiles.set(start, list.sort((a, b) => a.end - b.end));
   }
+  return tiles;
+}
+
+/** Each series' tiles, built once per series (a check or a draft asks for them again and again). */
+const SERIES_TILES = new WeakMap<Series, Map<number, Tile[]>>();
+
+/** tilesOf a series' claims, built once per series. */
+export function seriesTiles(series: Series): Map<number, Tile[]> {
+  let tiles = SERIES_TILES.get(series);
+  if (!tiles) SERIES_TILES.set(series, (tiles = tilesOf(series.claims)));
   return tiles;
 }
 

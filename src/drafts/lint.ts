@@ -261,9 +261,10 @@ function linkComparisons(drafts: readonly Draft[], registry: Registry, index: Cl
         const found = id === null ? undefined : claimsById.get(id);
         return found ? (wrongInTheDraft(registry, index, found) ?? { figures: [found], setAside: [] }) : { figures: [], setAside: [] };
       };
-      const share = isShare(claim, byId(spec.baseline).figures[0]?.period ?? spec.baselinePeriod);
+      const baselineById = byId(spec.baseline);
+      const share = isShare(claim, baselineById.figures[0]?.period ?? spec.baselinePeriod);
       const subjects = spec.subject === null && claim.period ? registryFiguresOrFlow(registry, index, claim.metric, claim.period, share) : byId(spec.subject);
-      const baselines = spec.baseline === null && spec.baselinePeriod ? registryFiguresOrFlow(registry, index, claim.metric, spec.baselinePeriod, share) : byId(spec.baseline);
+      const baselines = spec.baseline === null && spec.baselinePeriod ? registryFiguresOrFlow(registry, index, claim.metric, spec.baselinePeriod, share) : baselineById;
       if (subjects.figures.length === 0 || baselines.figures.length === 0 || (spec.subject !== null && spec.baseline !== null)) continue;
       const pairs = sidesOnly(subjects.figures).flatMap((s) => sidesOnly(baselines.figures).map((b) => [s, b] as const));
       const [subject, baseline] = pairs.find(([s, b]) => fits(claim, s, b)) ?? pairs[0]!;
@@ -314,7 +315,7 @@ interface Sides {
    * verdicts settle the dispute with parts that add up to the draft's figure ("8.964" for January
    * and February 2022, against 004's 8,456, which the verdict settles with 4,702 + 4,262).
    */
-  settledWith(claim: Claim, against: readonly Claim[]): boolean;
+  settledWith(claim: Claim): boolean;
 }
 
 /** Checks whose findings are about their first claim alone: a draft listed after it is a bystander. */
@@ -348,8 +349,7 @@ function judgeSides(finding: Finding, at: FindingClaim, sides: Sides): Judged | 
     if (sides.corroborated(at.claim) && !others.every((c) => sides.corroborated(c))) return null;
     // So when the registry's figure set against one side is rated wrong and its verdict settles it
     // with parts that add up to that side ("8.964" against the draft's "más de 10.000 en el bimestre").
-    const settled = (claim: Claim): boolean => sides.settledWith(claim, [...(sides.opposed.get(claim) ?? [])].filter((other) => !isDraft(other)));
-    if (settled(at.claim) && !others.every(settled)) return null;
+    if (sides.settledWith(at.claim) && !others.every((c) => sides.settledWith(c))) return null;
     // ("a peak of 82,000 a month" against the draft's own "5.2 million" for the year, which the
     // registry contradicts). A comparison is still answerable for its arithmetic.
     if (finding.check !== 'comparison' && !sides.contradicted(at.claim) && others.some((c) => sides.contradicted(c))) return null;
@@ -644,11 +644,12 @@ function sidesOf(registry: Registry, registryIndex: ClaimIndex, findings: readon
       const same = samePeriod(registryIndex, claim)!;
       return standing(registry, same.group, claim.period!).some(same.agrees) ? [] : verdicts;
     },
-    settledWith(claim, against) {
+    settledWith: once((claim) => {
+      const against = [...(opposed.get(claim) ?? [])].filter((other) => !isDraft(other));
       const verdicts = against.flatMap((other) => discredited(registry, other) ?? []);
       if (!claim.period || !claim.quantity || verdicts.length === 0 || verdicts.length < against.length) return false;
       return settledParts(registry, verdicts, claim.period).some((sum) => intervalsOverlap(sum.quantity!.interval, claim.quantity!.interval));
-    },
+    }),
     contradicted: once((claim) => {
       if (corroborated(claim)) return false;
       const against = [...(opposed.get(claim) ?? [])].filter((other) => !isDraft(other) && other.period);

@@ -11,44 +11,39 @@
  * ACROSS_MARGIN, as part-whole allows agencies that count differently to differ.
  */
 import type { Series } from '../checks/claim-index.js';
-import { ACROSS_MARGIN, sumAcross, tilesOf, type Tile } from '../checks/tiles.js';
+import { ACROSS_MARGIN, seriesTiles, sumAcross } from '../checks/tiles.js';
 import { listSources } from '../checks/shared.js';
 import { formatNumber } from '../model/figure.js';
 import type { Period } from '../model/period.js';
 import type { Claim } from '../model/types.js';
 
-/** Each series' tiles, built once per series (a 1 MB draft has thousands of comparisons). */
-const TILES = new WeakMap<Series, Map<number, Tile[]>>();
-
 /**
- * Parts of one flow that tile `period`, as one claim (their sum), located at the first part; its
- * id names every part. The quote says the sum and its sources, as settledParts' sum does.
+ * Parts of one flow that tile `period`, in order, as one claim (their sum), located at the first
+ * part; its id names every part, and its quote says the sum and its sources. Also lint's sum of the
+ * parts a verdict settles with (settledParts).
  */
 export function summedClaim(parts: readonly Claim[], period: Period, interval: readonly [number, number]): Claim {
-  const sorted = [...parts].sort((a, b) => a.period!.start - b.period!.start);
-  const first = sorted[0]!;
+  const first = parts[0]!;
   const byPeriod = new Map<string, Claim>();
-  for (const part of sorted) if (!byPeriod.has(part.period!.text)) byPeriod.set(part.period!.text, part);
+  for (const part of parts) if (!byPeriod.has(part.period!.text)) byPeriod.set(part.period!.text, part);
   const value = [...byPeriod.values()].reduce((sum, part) => sum + part.quantity!.value, 0);
   const sum = [...byPeriod.values()].map((part) => formatNumber(part.quantity!.value)).join(' + ');
   return {
     ...first,
-    id: sorted.map((part) => part.id).join('+'),
+    id: parts.map((part) => part.id).join('+'),
     figure: formatNumber(value),
-    quote: `${sum} (${listSources(sorted)}: ${[...byPeriod.keys()].join(', ')})`,
+    quote: `${sum} (${listSources(parts)}: ${[...byPeriod.keys()].join(', ')})`,
     quantity: { ...first.quantity!, value, read: value, interval: [interval[0], interval[1]] },
     period,
     periodWords: period.text,
-    note: `${sum} from ${listSources(sorted)}`,
+    note: `${sum} from ${listSources(parts)}`,
   };
 }
 
 /** The registry's parts of a flow that tile `period`, summed; null when they do not. */
 export function summedSide(series: Series | undefined, period: Period): Claim | null {
   if (!series || series.claims.length === 0 || series.claims[0]!.metric.kind !== 'flow' || series.claims[0]!.quantity?.per) return null;
-  let tiles = TILES.get(series);
-  if (!tiles) TILES.set(series, (tiles = tilesOf(series.claims)));
-  const across = sumAcross(tiles, period.start, period.end);
+  const across = sumAcross(seriesTiles(series), period.start, period.end);
   if (!across) return null;
   const sources = new Set(across.parts.map((part) => part.source.id));
   const margin = sources.size > 1 ? ACROSS_MARGIN : 0;

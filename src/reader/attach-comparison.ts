@@ -8,7 +8,7 @@ import { TO_ONE_ENDS } from '../model/figure.js';
 import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
-import { type Building, type MetricFallback, blame } from './record.js';
+import { type Building, type MetricFallback, blame, isFraction } from './record.js';
 import { followsBaselineLead, isBaseline } from './baselines.js';
 import { factsOf, leadsToBaseline } from './attach-period.js';
 import { monthsInYear, monthsSpanned, looksBack, namedAfterThan } from './resolve-period.js';
@@ -98,7 +98,7 @@ function monthsOfTheWholesYear(figure: Building, whole: Period | null): void {
   const year = whole ? calendarYearOf(whole) : null;
   const own = figure.periodMention;
   if (year === null || !figure.period || !own?.relative || !MONTHS_NAMED.has(own.kind) || contains(whole!, figure.period)) return;
-  if (figure.comparisonDraft?.kind !== 'ratio' || figure.value === null || figure.value >= 1) return;
+  if (!isFraction(figure)) return;
   const moved = monthsInYear(figure.period, year);
   if (moved) figure.period = moved.period;
 }

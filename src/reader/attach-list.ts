@@ -10,7 +10,7 @@
  */
 import { dayNumber, daysInMonth, periodFromDays, yearPeriod, type Period } from '../model/period.js';
 import type { PeriodMention } from '../text/periods.js';
-import { type Building, blame } from './record.js';
+import { type Building, blame, isFraction } from './record.js';
 import { because } from './reasons.js';
 import { EN } from './lexicon/en.js';
 import { cut } from '../text/one-byte.js';
@@ -164,7 +164,7 @@ function unpairedMonthLists(built: readonly Building[], m: string): void {
     // for each of them, and so for the span.
     // "Agosto, septiembre y octubre … se llevaron más de dos tercios de todos los cruces de ese año":
     // a fraction of a whole said of the months is of the months together.
-    const share = figure.mention?.change?.kind === 'ratio' && figure.value !== null && figure.value < 1;
+    const share = isFraction(figure);
     if (sums || share || figure.per === 'month' || MONTHS_OF.test(cut(m, Math.max(0, mention.start - 12), mention.start + 28))) continue;
     figure.period = null;
     blame(figure, because('period-unresolved', { words: mention.words }));

@@ -173,6 +173,7 @@ function listedAfter(ctx: SentenceContext, built: readonly Building[], own: read
 }
 const LIST_JOINER = EN.pattern('list-joiner');
 const PERSONS_OWN_BEFORE = EN.pattern('persons-own-before');
+const PERSONS_OWN_AFTER = EN.pattern('persons-own-after');
 
 /** One figure's metric, from the first reading that gives one, nearest first. */
 function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fallback: MetricFallback, earlier: readonly Building[]): void {
@@ -182,7 +183,7 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
   const chosen = ownNounOverClauseBefore(ctx, figure, site, chooseMetric(ctx, figure, site));
   // "he will keep two of his four boats running", "a father of three": someone's own things or
   // children, no catalogue count of a single event (the boats the U.S. handed over).
-  if (chosen?.metric.once && (PERSONS_OWN_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 24), figure.start)) || /^\s+(?:of|de)\s+(?:his|her|their|my|our|sus|mis)\s/i.test(cut(ctx.m, figure.end, figure.end + 16)))) return;
+  if (chosen?.metric.once && (PERSONS_OWN_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 24), figure.start)) || PERSONS_OWN_AFTER.test(cut(ctx.m, figure.end, figure.end + 16)))) return;
   if (chosen) {
     figure.metric = chosen.metric;
     figure.alternatives = chosen.alternatives;

@@ -379,10 +379,11 @@ function nearestPeriod(figure: Building, built: readonly Building[], periods: re
  */
 function finerAfter(best: PeriodMention, figure: Building, periods: readonly PeriodMention[], m: string, offset: number): PeriodMention | null {
   const year = best.resolved?.period;
+  if (!year || best.end > figure.start) return null;
   // "The flow took off in the second half of 2021: 25,332 crossings in August, …": a period a
   // colon opens a list with holds the periods its items name.
-  const listed = !!year && best.end <= figure.start && /^\s*:\s*$/.test(cut(m, best.end, figure.start));
-  if (!year || best.end > figure.start || (!listed && (calendarYearOf(year) === null || !/^\W*$/.test(cut(m, offset, best.start))))) return null;
+  const listed = /^\s*:\s*$/.test(cut(m, best.end, figure.start));
+  if (!listed && (calendarYearOf(year) === null || !/^\W*$/.test(cut(m, offset, best.start)))) return null;
   const finer = periods.find((p) => p.start >= figure.end && p.start - figure.end <= 60 && p.resolved && p.resolved.period !== year && contains(year, p.resolved.period) && !p.sameAs);
   return finer && PLAIN_GAP.test(cut(m, figure.end, finer.start)) ? finer : null;
 }
@@ -433,8 +434,10 @@ function headsTheNextItem(p: PeriodMention, site: PeriodSite): boolean {
   // the list, not this one's.
   // "the daily flow is approximately 2,000 people, in 2022 there were less than a thousand": the
   // same with a few words of the next clause's own between, no comma.
-  return /^(?:\s+[\p{L}-]+){0,2}\s*,\s*$/u.test(cut(m, mention.end, p.start)) && site.built.some((other) => other !== figure && other.start >= p.end && other.start - p.end <= 40 && /^(?:[\s,:]*|\s+(?:there\s+)?(?:were|was|came|crossed|fueron|hubo|cruzaron|llegaron)(?:\s+[\p{L}]+){0,3}\s+)$/u.test(cut(m, p.end, other.start)));
+  return /^(?:\s+[\p{L}-]+){0,2}\s*,\s*$/u.test(cut(m, mention.end, p.start)) && site.built.some((other) => other !== figure && other.start >= p.end && other.start - p.end <= 40 && NEXT_ITEMS_OWN_BETWEEN.test(cut(m, p.end, other.start)));
 }
+/** What may stand between a period heading the next item and that item's figure: nothing, or its own verb. */
+const NEXT_ITEMS_OWN_BETWEEN = /^(?:[\s,:]*|\s+(?:there\s+)?(?:were|was|came|crossed|fueron|hubo|cruzaron|llegaron)(?:\s+[\p{L}]+){0,3}\s+)$/u;
 
 /** How the words between a period phrase and a figure tie them, or null when the phrase is not the figure's. */
 function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; possessive: boolean; when: boolean; outside: boolean; bracketed: boolean } | null {

@@ -4,7 +4,7 @@
  * checked (src/reader/reasons.ts).
  */
 import { followsBaselineLead } from './baselines.js';
-import { dayNumber, periodFromDays, type Period } from '../model/period.js';
+import { dayNumber, lengthInDays, periodFromDays, type Period } from '../model/period.js';
 import type { Metric, RateUnit } from '../model/types.js';
 import { maySpanishAside } from './aside-es.js';
 import { because, type Because } from './reasons.js';
@@ -12,7 +12,7 @@ import { tokenize, type MetricCatalogue } from '../drafts/metrics.js';
 import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
 import { hasAsideWords, groupOrForecast, forecastChange, RETRACTED } from './asides.js';
-import { UNTIL, wholeMonthOf, type UntilMention } from './resolve-period.js';
+import { monthOf, UNTIL, type UntilMention } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { anotherCountersFigures } from './counters.js';
@@ -359,9 +359,7 @@ function inMiles(figure: Building, m: string): void {
 
 /** The calendar month a period lies within and ends with ("by the end of July"), or null: a count to July 10 is no month's. */
 function monthEndedBy(period: Period): Period | null {
-  const [start, end] = [new Date(period.start * 86_400_000), new Date(period.end * 86_400_000)];
-  if (start.getUTCFullYear() !== end.getUTCFullYear() || start.getUTCMonth() !== end.getUTCMonth()) return null;
-  const month = wholeMonthOf(start.getUTCFullYear(), start.getUTCMonth() + 1);
+  const month = monthOf(period.start);
   return month.end === period.end ? month : null;
 }
 
@@ -383,8 +381,9 @@ function finishRate(figure: Building, pageDate: Period | null, catalogue: Metric
   // passed on from the sentence before, to a figure with no rate words of its own whose sentence
   // names a period shorter than the rate's unit, is that period's count (August at 25,332 a year
   // is no reading anyone meant).
-  const rateOnlyInherited = figure.per !== null && mention.per === null && figure.metricFrom !== 'sentence' && figure.periodFrom === 'sentence' && !!figure.period && figure.period.end - figure.period.start + 1 < DAYS_IN[figure.per] / 2;
-  if (figure.per !== null && (rateOnlyInherited || (mention.perWords && (monthsTotal !== null || SINGLE_UNIT.test(mention.perWords)))) && figure.period && metric?.rateOf && figure.period.end - figure.period.start + 1 <= DAYS_IN[figure.per]) {
+  const days = figure.period ? lengthInDays(figure.period) : Infinity;
+  const rateOnlyInherited = figure.per !== null && mention.per === null && figure.metricFrom !== 'sentence' && figure.periodFrom === 'sentence' && days < DAYS_IN[figure.per] / 2;
+  if (figure.per !== null && (rateOnlyInherited || (mention.perWords && (monthsTotal !== null || SINGLE_UNIT.test(mention.perWords)))) && metric?.rateOf && days <= DAYS_IN[figure.per]) {
     figure.per = null;
     figure.metric = catalogue.metrics.get(metric.rateOf) ?? metric;
   }

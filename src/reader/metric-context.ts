@@ -6,7 +6,7 @@
 import type { Metric, RateBasis, RateUnit } from '../model/types.js';
 import { headerFlow, headerRate } from './tables.js';
 import { GENERIC_PEOPLE, GROUPS, stem, tokenize, unitFits, type MetricCatalogue } from '../drafts/metrics.js';
-import type { Building } from './record.js';
+import { isFraction, type Building } from './record.js';
 import type { SentenceContext } from './context.js';
 import { EN } from './lexicon/en.js';
 import { cut } from '../text/one-byte.js';
@@ -90,7 +90,7 @@ export function inheritMetric(catalogue: MetricCatalogue, before: readonly Build
     // August alone brought 25,332" counts August, as a month at 550 a day would count thousands.
     // So does a share ("In 2021 the jungle sent roughly 470 a day. / Three months accounted for
     // more than two-thirds of that year's total"): a part of a whole is of the flow's count.
-    const share = figure.mention?.change?.kind === 'ratio' && figure.value !== null && figure.value < 1;
+    const share = isFraction(figure);
     const flowOnly = figure.per === null && f.metric.kind === 'rate' && f.metric.rateOf && (f.mention?.per == null || share || outgrows(figure, f)) ? catalogue.metrics.get(f.metric.rateOf) : undefined;
     // "more than 830 a day. Some 60 an hour": a rate in another unit is the same flow's, in its own unit.
     const otherUnit = figure.per !== null && f.metric.kind === 'rate' && f.metric.rateOf && f.metric.per !== figure.per ? catalogue.rates.get(`${f.metric.rateOf}|${figure.per}`) : undefined;

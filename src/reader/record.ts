@@ -123,6 +123,11 @@ export interface MetricReading {
 /** What each comparison counts if it finds no subject of its own (src/reader/attach-comparison.ts). */
 export type MetricFallback = Map<Building, MetricReading>;
 
+/** A ratio under one, a share of a whole ("more than two-thirds of 2021's flow", "casi un tercio"). */
+export function isFraction(figure: Pick<Building, 'mention' | 'value'>): boolean {
+  return figure.mention?.change?.kind === 'ratio' && figure.value !== null && figure.value < 1;
+}
+
 /** Says why a figure cannot be checked, or (null) that it can. */
 export function blame(figure: { problem: string | null; reason: UncheckedReason | null }, why: Because | null): void {
   figure.problem = why?.message ?? null;

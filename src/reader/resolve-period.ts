@@ -4,7 +4,7 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
-import { calendarYearOf, contains, dayNumber, daysInMonth, monthOfDay, parsePeriod, periodFromDays, weekday, WEEKDAYS, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, daysInMonth, monthOfDay, parsePeriod, periodFromDays, samePeriod, weekday, WEEKDAYS, yearOfDay, type Period } from '../model/period.js';
 import { readSpanishNumber } from '../model/numbers-es.js';
 import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
@@ -99,7 +99,7 @@ function carriedFromBefore(own: readonly PeriodMention[], priorPeriods: readonly
   // baseline's, the year the text was about (noted last among the recent periods).
   const baselineOnly = !prior && priorPeriods.length > 0 && priorPeriods.every((p) => ofABaselineFigure(p, text) || isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)));
   const baselines = baselineOnly ? priorPeriods.map((p) => p.resolved?.period) : [];
-  const lastYear = baselineOnly ? [...recentPeriods].reverse().find((r) => !baselines.some((b) => b && b.start === r.start && b.end === r.end)) : undefined;
+  const lastYear = baselineOnly ? [...recentPeriods].reverse().find((r) => !baselines.some((b) => b && samePeriod(b, r))) : undefined;
   const priorYear = prior && halfHoldsAMonth(prior, own) ? prior.resolved!.period : lastYear && calendarYearOf(lastYear) !== null ? lastYear : undefined;
   const year: number | null = priorYear && page && priorYear.start <= page.end ? yearOfDay(priorYear.start) : null;
   return { year, borrowed: year !== null, month: null, recent: recentPeriods };
@@ -657,20 +657,19 @@ function thatMonthOfHeld(mention: PeriodMention, all: readonly PeriodMention[], 
 function dayOfTheMonthNamed(mention: PeriodMention, all: readonly PeriodMention[], priorPeriods: readonly PeriodMention[]): PeriodMention | null {
   const said = mention.kind === 'date' ? DAY_NUMBER_ONLY.exec(mention.glossed ?? mention.words) : null;
   if (!said) return null;
-  const inOneMonth = (p: PeriodMention): boolean => p.resolved !== null && !p.sameAs && monthOfDay(p.resolved.period.start) === monthOfDay(p.resolved.period.end) && yearOfDay(p.resolved.period.start) === yearOfDay(p.resolved.period.end);
+  const inOneMonth = (p: PeriodMention): boolean => p.resolved !== null && !p.sameAs && monthOf(p.resolved.period.start).end >= p.resolved.period.end;
   const month = [...all].reverse().find((p) => p.end <= mention.start && p !== mention && inOneMonth(p)) ?? [...priorPeriods].reverse().find(inOneMonth);
   if (!month) return null;
   const first = month.resolved!.period.start;
   const [year, number, date] = [yearOfDay(first), monthOfDay(first), Number(said[2])];
   if (date > daysInMonth(year, number)) return null;
   const day = dayNumber(year, number, date);
-  const named = said[1] ? WEEKDAY_NAMES.indexOf(said[1].toLowerCase()) : -1;
-  if (named >= 0 && new Date(day * 86_400_000).getUTCDay() !== named) return null;
+  const named = said[1] ? WEEKDAYS.findIndex((name) => name.toLowerCase() === said[1]!.toLowerCase()) : -1;
+  if (named >= 0 && weekday(day) !== named) return null;
   return { ...mention, borrowed: true, resolved: { period: periodFromDays(day, day), deictic: false } };
 }
 // Not "until Wednesday the 17th": the day a running count stood at is resolveUntil's.
-const DAY_NUMBER_ONLY = /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?the (\d{1,2})(?:st|nd|rd|th)?$/i;
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_NUMBER_ONLY = new RegExp(`^(?:on )?(?:(${WEEKDAYS.join('|')}),? )?the (\\d{1,2})(?:st|nd|rd|th)?$`, 'i');
 
 /** A day of one year as the same day of `year`; null for February 29 of a year without one. */
 function dayInYear(day: number, year: number | null): ResolvedPeriod | null | undefined {
@@ -724,7 +723,7 @@ function resolveSame(mention: PeriodMention, own: readonly PeriodMention[], prio
   const prior = notBaselines(priorPeriods, text);
   const changedFrom = prior.flatMap((p) => (p.resolved && !p.sameAs && CHANGE_FROM_BEFORE.test(cut(text, Math.max(0, p.start - 100), p.start)) ? [p.resolved.period] : []));
   const priorKept = changedFrom.length === 0 ? prior : prior.filter((p) => !p.resolved || !changedFrom.includes(p.resolved.period));
-  const lately = changedFrom.length === 0 ? recent : recent.filter((p) => !changedFrom.some((from) => from.start === p.start && from.end === p.end));
+  const lately = changedFrom.length === 0 ? recent : recent.filter((p) => !changedFrom.some((from) => samePeriod(from, p)));
   const candidates: Array<Period | undefined> = fromNow
     ? own.filter((p) => p !== mention && !p.sameAs).map((p) => p.resolved?.period)
     : [...before.map((p) => p.resolved?.period), ...priorKept.reverse().map((p) => p.resolved?.period), ...[...lately].reverse()];

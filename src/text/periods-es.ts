@@ -230,9 +230,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "entre enero y mediados de julio", "de enero a finales de junio": a span whose last day is known
   // only to within a month, read as a window to that month's end (periods.ts, "between January and mid-July").
   rule('vague', '(?:(?:en|durante) )?el año (?:de la pandemia|del covid(?:-19)?|de las elecciones)', '', [], ['en el año de la pandemia', 'durante el año de las elecciones']),
-  // "llegó a Panamá el día 19": a day of a month the sentence named before, never a count; darien
-  // does not date it on its own.
-  // ("el día 19" after a month its sentence named is that month's day: the 'date' rule above.)
+  // "ese día 3", "aquel día 19": a day of a month named before, never a count; darien does not date
+  // it on its own ("el día 19" after a month its sentence named is the 'date' rule's).
   rule('vague', '(?:el|ese|aquel) día (?:[12]\\d|3[01]|0?[1-9])(?! de\\b)(?![\\d.,]\\d)', '', [], ['ese día 3', 'aquel día 19'], ['el día 19 de abril']),
   // "29.259 en abril del año anterior": April of the year before whichever year the text is in, which
   // darien does not work out: unresolved, never the page's April.

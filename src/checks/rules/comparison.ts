@@ -39,7 +39,8 @@ export function stated(claim: Claim): Interval {
 /** stated() for a comparison that is no claim: a draft's own (src/checks/rules/internal-conflict.ts). */
 export function statedInterval(given: Interval, hedge: Hedge, spec: Pick<Comparison, 'kind' | 'direction'>, figure: string): Interval {
   // "more than 70% of last year's crossings": a share said in percent is a ratio in hundredths.
-  const interval: Interval = spec.kind === 'ratio' && PERCENT_SAID.test(figure) ? [given[0] / 100, given[1] / 100] : given;
+  const percentShare = spec.kind === 'ratio' && PERCENT_SAID.test(figure);
+  const interval: Interval = percentShare ? [given[0] / 100, given[1] / 100] : given;
   const [low, written] = aboutAPercent(interval, hedge, spec);
   // So may a ratio in digits: 40,297 ÷ 6,134 is 6.57, printed "6,5 veces". What is cut short is the
   // fraction, never a whole digit: nobody prints a 99% fall as "90 percent", so the far end moves by
@@ -48,7 +49,7 @@ export function statedInterval(given: Interval, hedge: Hedge, spec: Pick<Compari
   // "more than half", "more than double": a ratio in words said as a floor holds up to the next
   // ratio a writer would name instead (two-thirds, two and a half times): a third more than it.
   // So does a share in percent ("more than 55% of last year's crossings" holds 57.4%).
-  const floorInWords = hedge.kind === 'over' && spec.kind === 'ratio' && (!/\d/.test(figure) || PERCENT_SAID.test(figure));
+  const floorInWords = hedge.kind === 'over' && spec.kind === 'ratio' && (!/\d/.test(figure) || percentShare);
   const high = cutShort ? written + Math.min((written - low) / 2, 0.5) : floorInWords ? Math.max(written, (low * 4) / 3) : written;
   if (spec.kind !== 'ratio' && spec.direction === 'decrease') return [-high, -low];
   // "a hundred times fewer": a factor of more than one said as a decrease is its inverse, 1/102 to 1/90.

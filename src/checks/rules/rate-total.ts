@@ -9,7 +9,7 @@ import type { Claim, RateUnit } from '../../model/types.js';
 import { docsPath, type Check, type CheckContext } from '../types.js';
 import { seriesKeyOf, type Series } from '../claim-index.js';
 import { describeRange, isDraftClaim, sourceName, wholeCounts } from '../shared.js';
-import { ACROSS_MARGIN, sumAcross, tilesOf, type Tile } from '../tiles.js';
+import { ACROSS_MARGIN, seriesTiles, sumAcross } from '../tiles.js';
 
 const ID = 'rate-total';
 
@@ -208,9 +208,6 @@ function spotWithinItsMonth(context: CheckContext, rate: Claim, units: number, t
   }
 }
 
-/** Each series' registry tiles, built once per run of the check. */
-const TILES = new WeakMap<Series, Map<number, Tile[]>>();
-
 /**
  * "an average of about 1,100 a day across those three months" (August to October 2021), where no
  * source states the three months' total but the registry holds each month: the rate is held to
@@ -218,9 +215,7 @@ const TILES = new WeakMap<Series, Map<number, Tile[]>>();
  * against parts from several sources (part-whole).
  */
 function reportAgainstParts(context: CheckContext, rate: Claim, implied: Interval, series: Series): void {
-  let tiles = TILES.get(series);
-  if (!tiles) TILES.set(series, (tiles = tilesOf(series.claims)));
-  const across = sumAcross(tiles, rate.period!.start, rate.period!.end);
+  const across = sumAcross(seriesTiles(series), rate.period!.start, rate.period!.end);
   if (!across || (implied[0] <= across.high * (1 + ACROSS_MARGIN) && implied[1] * (1 + ACROSS_MARGIN) >= across.low)) return;
   const quantity = rate.quantity!;
   context.report({

@@ -522,7 +522,7 @@ export const ENGLISH = [
   {
     id: 'capacity-before',
     on: 'before-figure',
-    pattern: /\b(?:(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)|(?:permit(?:e|ía|ió|ían|en)|autoriz(?:a|aba|ó)|admit(?:e|ía|ió))\s+(?:solo\s+|sólo\s+|solamente\s+)?(?:el\s+)?(?:ingreso|paso|entrada|cruce|salida)\s+de|(?:allow(?:s|ed)?|permit(?:s|ted)?|admit(?:s|ted)?)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:entry|passage|crossing)\s+of|(?:to|would|will|decided to|agreed to)\s+(?:only\s+)?(?:allow|permit|admit|let)(?:\s+in)?|\b(?:dejar(?:á|án|ía|ían|a|an)?|dejó|dejaron)\s+pasar(?:\s+a)?(?:\s+(?:un|el)\s+(?:máximo|tope)(?:\s+diario)?\s+de)?|\b(?:a|the|its|un|el|su)\s+(?:(?:daily|weekly|monthly)\s+)?(?:cap|quota|limit|ceiling|tope|cupo|límite)(?:\s+(?:diario|semanal|mensual))?\s+(?:of|de))\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
+    pattern: /\b(?:(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)|(?:permit(?:e|ía|ió|ían|en)|autoriz(?:a|aba|ó)|admit(?:e|ía|ió))\s+(?:solo\s+|sólo\s+|solamente\s+)?(?:el\s+)?(?:ingreso|paso|entrada|cruce|salida)\s+de|(?:allow(?:s|ed)?|permit(?:s|ted)?|admit(?:s|ted)?)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:entry|passage|crossing)\s+of|(?:to|would|will|decided to|agreed to)\s+(?:only\s+)?(?:allow|permit|admit)(?:\s+in)?|\b(?:dejar(?:á|án|ía|ían|a|an)?|dejó|dejaron)\s+pasar(?:\s+a)?(?:\s+(?:un|el)\s+(?:máximo|tope)(?:\s+diario)?\s+de)?|\b(?:a|the|its|un|el|su)\s+(?:(?:daily|weekly|monthly)\s+)?(?:cap|quota|limit|ceiling|tope|cupo|límite)(?:\s+(?:diario|semanal|mensual))?\s+(?:of|de))\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
     why: '"los centros de recepción migratoria tenían capacidad para 2.000 personas", "room for 1,500": how many a place can hold is no count of who came; nor is how many a government lets in ("Panamá solo permitía el ingreso de 500 personas al día", "decided to allow 500 migrants a day to pass", "dejará pasar un máximo diario de 650 migrantes", "a daily cap of 500").',
     examples: { reads: ['tenían capacidad para ', 'capacity for up to ', 'room for about ', 'cupo para ', 'Panamá solo permitía el ingreso de ', 'allowed only the entry of ', 'decided to allow ', 'Panamá dejará pasar un máximo diario de ', 'a daily cap of ', 'un cupo diario de '], not: ['crossed for ', 'a total of ', 'capacidad de respuesta ', 'allowed ', 'the allowance of '] },
   },
@@ -771,6 +771,13 @@ export const ENGLISH = [
     pattern: /(?:^|[^\p{L}\d])((?:19|20)\d\d)\s*,\s+(?:el\s+|un\s+|the\s+|a\s+)?(?:año|year)\s+(?:que|en\s+(?:el\s+)?que|cuando|in\s+which|that|when)\s+[^.;:\d]{0,80}$/iu,
     why: '"en comparación con el mismo lapso de 2023, año que registró la cifra récord de más de 520.000 personas": a figure in a clause describing a year written out just before it is that whole year\'s, not the span the year was named in.',
     examples: { reads: ['el mismo lapso de 2023, año que registró la cifra récord de más de ', 'against 2023, the year that saw a record '], not: ['en 2023, cuando ya ', 'in 2023, 12 months in which ', 'en 2023 se registraron '] },
+  },
+  {
+    id: 'persons-own-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:of|de)\s+(?:his|her|their|my|our|sus|mis)\s/i,
+    why: '"he will keep two of his four boats running": some of a person\'s own things, not the count of a single event the catalogue holds.',
+    examples: { reads: [' of his four boats', ' de sus lanchas'], not: [' of the boats', ' boats'] },
   },
   {
     id: 'persons-own-before',
