@@ -155,6 +155,10 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['a wall 30 feet high', []],
   // "made up 2 per cent of": a share, not a rise ("up 2 per cent" is one).
   ['children made up just 2 per cent of the flow', [{ text: 'just 2 per cent', value: 2, hedge: 'none', unit: 'percent' }]],
+  // A share of the whole (a ratio, part over whole), but not a group's share, at the head of a sentence too.
+  ['August made up more than 70% of all crossings', [{ text: 'more than 70%', value: 70, hedge: 'over', unit: 'percent', change: 'ratio decrease' }]],
+  ['Children made up just 2 per cent of the flow', [{ text: 'just 2 per cent', value: 2, hedge: 'none', unit: 'percent' }]],
+  ['Niños fueron el 20 % del total', [{ text: '20 %', value: 20, hedge: 'none', unit: 'percent' }]],
   ['5 in 2023', [{ text: '5', value: 5, hedge: 'none', unit: null }]],
   ['police arrested a band of 14 smugglers', [{ text: '14', value: 14, hedge: 'none', unit: null }]],
   // A kilometre post is a label.
