@@ -60,7 +60,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, page: numbe
     (m, page) => {
       const target = WEEKDAY_INDEX[m[1]!]!;
       // "on Monday" in a Monday story is that day; otherwise the most recent one before it.
-      const back = (weekday(page) - target + 7) % 7;
+      // "last Monday" in a Monday story is a week back: the page's own day would be "today".
+      const back = (weekday(page) - target + 7) % 7 || (/^last /.test(m[0]) ? 7 : 0);
       const day = page - back;
       return { period: periodFromDays(day, day), deictic: true };
     },

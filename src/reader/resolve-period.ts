@@ -93,11 +93,11 @@ function halfHoldsAMonth(prior: PeriodMention, own: readonly PeriodMention[]): b
  * Nor "the same period of 2022", which is only ever what something is compared with.
  */
 function carriedFromBefore(own: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recentPeriods: readonly Period[], text: string, page: Period | null): YearCarried {
-  const prior = [...priorPeriods].reverse().find((p) => !sameAsBaseline(p) && namesYear(p) && p.resolved && !isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)) && !ofABaselineFigure(p, text));
+  const prior = [...priorPeriods].reverse().find((p) => !sameAsBaseline(p) && namesYear(p) && p.resolved && !comparedWith(p, text));
   // "Last year, 133,726 came through. / That was thirty times the 6,465 who made the trek in 2020.
   // / The year had begun quietly, with 107 in January": past a sentence whose only year was its
   // baseline's, the year the text was about (noted last among the recent periods).
-  const baselineOnly = !prior && priorPeriods.length > 0 && priorPeriods.every((p) => ofABaselineFigure(p, text) || isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)));
+  const baselineOnly = !prior && priorPeriods.length > 0 && priorPeriods.every((p) => comparedWith(p, text));
   const baselines = baselineOnly ? priorPeriods.map((p) => p.resolved?.period) : [];
   const lastYear = baselineOnly ? [...recentPeriods].reverse().find((r) => !baselines.some((b) => b && samePeriod(b, r))) : undefined;
   const priorYear = prior && halfHoldsAMonth(prior, own) ? prior.resolved!.period : lastYear && calendarYearOf(lastYear) !== null ? lastYear : undefined;
@@ -111,6 +111,17 @@ function ofABaselineFigure(p: PeriodMention, text: string): boolean {
   return lead !== null && leadsToBaselineFigure(lead[1]!);
 }
 const FIGURE_THEN_ITS_PERIOD = EN.pattern('figure-then-its-period');
+/**
+ * How many numbers stand between two period phrases. "hasta el 17 de agosto más de 294 mil …,
+ * superior a las 248 mil … y las 133 mil 726, de 2021": a year past other figures than the running
+ * total's is theirs, not the year the total counts in ("By July 17, more than 212,000 had crossed in 2024").
+ */
+function figuresBetween(text: string, a: PeriodMention, b: PeriodMention): number {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  return from < to ? (cut(text, from, to).match(/\d+(?:[.,]\d+)*/g)?.length ?? 0) : 0;
+}
+/** A period named as what the sentence compares with: "than in 2022", "far above the 133,726 of 2021". */
+const comparedWith = (p: PeriodMention, text: string): boolean => isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)) || ofABaselineFigure(p, text);
 
 /**
  * A sentence's period phrases, with those that refer back resolved: "the same period of 2022" and
@@ -166,7 +177,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
         : mention.kind === 'those-months'
           ? resolveThoseMonths(mention, carry.recent)
         : UNTIL.test(mention.glossed ?? mention.words) || (UNTIL_BEFORE.test(cut(text, Math.max(0, mention.start - 48), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
-          ? resolveUntil(mention, own, page)
+          ? resolveUntil(mention, own.filter((p) => p.kind !== 'year' || !(comparedWith(p, text) || figuresBetween(text, mention, p) > 1)), page)
           : mention;
     // A phrase that refers back means the nearest period before it; if that one could not be
     // resolved, neither can the phrase.

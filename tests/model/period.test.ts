@@ -63,6 +63,10 @@ describe('period words read against the page date', () => {
     ['last week', '2024-07-17', '2024-07-08/2024-07-14', true],
     ['since Monday', '2024-07-17', '2024-07-15/2024-07-17', true],
     ['el lunes', '2024-07-17', '2024-07-15', true],
+    // "on Monday" in a Monday story is that day; "last Monday" then is the Monday before.
+    ['on Monday', '2022-10-17', '2022-10-17', true],
+    ['last Monday', '2022-10-17', '2022-10-10', true],
+    ['last Monday', '2022-10-19', '2022-10-17', true],
     ['hoy', '2024-07-17', '2024-07-17', true],
   ];
   for (const [words, page, expected, deictic] of cases) {

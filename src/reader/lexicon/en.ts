@@ -1403,6 +1403,9 @@ export const ENGLISH = [
       'missing', 'disappeared', 'vanished', 'rescued', 'found', 'injured', 'wounded', 'hurt', 'robbed',
       'assaulted', 'raped', 'abused', 'kidnapped', 'abducted', 'born', 'hospitalized', 'hospitalised',
       'treated', 'sick', 'ill', 'perished', 'deserted', 'abandoned',
+      // "172 travellers have lost their lives", "perdieron la vida": deaths. No count of people who
+      // lost something is a count of crossings.
+      'lost', 'perdieron', 'perdido',
       // Spanish, each form a text writes (the stemmer is English): "19 personas desaparecieron en la selva".
       'desaparecieron', 'desapareció', 'desaparecidos', 'desaparecidas', 'murieron', 'murió', 'muertos', 'muertes',
       'fallecieron', 'falleció', 'fallecidos', 'rescatados', 'rescatadas', 'deportados', 'deportadas', 'expulsados',
@@ -1424,7 +1427,7 @@ export const ENGLISH = [
       'alojaba', 'alojaban', 'alojó', 'alojados', 'alojadas', 'hospedados', 'hospedadas', 'durmieron',
     ],
     why: '"55 migrants went missing while crossing the Darién Gap": words of something else that happened to people; their count is not the crossings.',
-    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados', 'perished', 'slept', 'acogía', 'alojadas'], not: ['crossed', 'arrived', 'cruzaron', 'stranded', 'shelter'] },
+    examples: { reads: ['died', 'rescued', 'deaths', 'lost', 'perdieron', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados', 'perished', 'slept', 'acogía', 'alojadas'], not: ['crossed', 'arrived', 'cruzaron', 'stranded', 'shelter'] },
   },
   {
     id: 'subordinate',
@@ -1445,9 +1448,12 @@ export const ENGLISH = [
       // "Some 133,000 people made the trip in 2021, including their children born in Chile": past
       // "including", the words describe some of them, not what the figure counts.
       'including', 'incluidos', 'incluidas', 'incluyendo',
+      // "… crossed the Darién in 2023, many of whom died", "muchos de los cuales murieron": past a
+      // partitive relative, what happened is to some of them.
+      'whom', 'cuales',
     ],
-    why: "\"arrested six coyotes and rescued 26 victims\": past a conjunction, a second predicate is another figure's; past \"including\", a part of them.",
-    examples: { reads: ['and', 'or', 'including', 'y', 'pero'], not: ['while', 'then', 'ya'] },
+    why: "\"arrested six coyotes and rescued 26 victims\": past a conjunction, a second predicate is another figure's; past \"including\" or \"of whom\", a part of them.",
+    examples: { reads: ['and', 'or', 'including', 'whom', 'cuales', 'y', 'pero'], not: ['while', 'then', 'ya', 'who'] },
   },
   {
     id: 'relative',
@@ -1707,9 +1713,9 @@ export const ENGLISH = [
   {
     id: 'figure-then-its-period',
     on: 'before-period',
-    pattern: /^(.*?)\d(?:[\d.,]*\d)?(?:\s+(?:people\s+|migrants\s+|personas\s+)?(?:who|that|que|quienes)(?:\s+[\p{L}]+){1,5}?)?(?:,?\s+(?:set|reached|recorded|registered|logged|seen|hit|registrad[oa]s?|alcanzad[oa]s?|marcad[oa]s?))?,?\s*$/su,
-    why: '"more than six times the previous high of 30,055, set in 2016", "thirty times the 6,465 who made the trek in 2020": a period right after a figure (or its relative clause) (and a verb of setting) is that figure\'s; its first group, the words before the figure, say whether the figure is what another is compared with, and then its year is no year the next sentences are about.',
-    examples: { reads: ['the previous high of 30,055, set ', 'than the 6,465 ', 'more than thirty times the 6,465 who made the trek '], not: ['crossed the Darién ', 'the year '] },
+    pattern: /^(.*?)\d(?:[\d.,]*\d)?(?:\s+(?:mil|thousand|million|millones)(?:\s+\d+)?)?(?:\s+(?:people\s+|migrants\s+|personas\s+)?(?:who|that|que|quienes)(?:\s+[\p{L}]+){1,5}?)?(?:,?\s+(?:set|reached|recorded|registered|logged|seen|hit|registrad[oa]s?|alcanzad[oa]s?|marcad[oa]s?))?(?:,?\s+(?:of|de|del))?,?\s*$/su,
+    why: '"more than six times the previous high of 30,055, set in 2016", "thirty times the 6,465 who made the trek in 2020", "far above the 133,726 of 2021", "las 133 mil 726, de 2021": a period right after a figure (or its relative clause) (and a verb of setting) is that figure\'s; its first group, the words before the figure, say whether the figure is what another is compared with, and then its year is no year the next sentences are about.',
+    examples: { reads: ['the previous high of 30,055, set ', 'than the 6,465 ', 'more than thirty times the 6,465 who made the trek ', 'far above the 133,726 of ', 'muy superior a las 133 mil 726, de '], not: ['crossed the Darién ', 'the year ', 'the 2,000 people of '] },
   },
   {
     id: 'count-stood-at',
