@@ -34,7 +34,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
   let keysNear: boolean | undefined;
   for (const phrase of ctx.phrases) {
     if (phrase.metric.kind !== 'date' || phrase.name || seen.has(phrase.metric.id)) continue;
-    if (notDatedHere(ctx, phrase)) continue;
+    if (notDatedHere(ctx, phrase) || someoneElses(ctx, phrase)) continue;
     // The phrase's own words name no one it is about.
     // "Mulino's predecessor, Laurentino Cortizo, took office": a name said only to name someone
     // else by it is not the one the event is about.
@@ -84,6 +84,31 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     else events.push({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from });
   }
   return options.purpose === 'extract' ? [...events, ...daysToPropose(ctx, built, events)] : events;
+}
+
+const OWNER_AFTER = EN.pattern('event-owner-after');
+/**
+ * "the election of President Donald Trump in November, and last year's election in Panama of …
+ * Mulino": a phrase followed by whose event it is, named by none of the catalogue's names for the
+ * event nor a place, is another person's event of the same kind; the sentence may still tell this one.
+ */
+function someoneElses(ctx: SentenceContext, phrase: PhraseMatch): boolean {
+  const names = namesOf(ctx.catalogue).get(phrase.metric) ?? [];
+  if (names.length === 0) return false;
+  const end = ctx.tokens[phrase.to - 1]!.end;
+  const owner = OWNER_AFTER.exec(cut(ctx.m, end, Math.min(ctx.sentence.end, end + 80)));
+  if (!owner) return false;
+  const start = end + owner.index + owner[0].length - owner[1]!.length;
+  const stems = tokenize(ctx.m, start, start + owner[1]!.length).map((t) => t.stem);
+  return !stems.some((stem) => names.includes(stem) || placeWords(ctx.catalogue).has(placeKey(stem)));
+}
+
+const PLACE_WORDS = new WeakMap<MetricCatalogue, ReadonlySet<string>>();
+/** Every place key of the catalogue ("panama", "darien"): a name of a place is no one's. */
+function placeWords(catalogue: MetricCatalogue): ReadonlySet<string> {
+  let words = PLACE_WORDS.get(catalogue);
+  if (!words) PLACE_WORDS.set(catalogue, (words = new Set([...catalogue.places.values()].flatMap((keys) => [...keys]))));
+  return words;
 }
 
 /** A phrase whose event its sentence does not date: it describes a noun, ended, or is counted from. */
@@ -253,7 +278,7 @@ function sharePlace(catalogue: MetricCatalogue, a: Metric, b: Metric): boolean {
 function namesOf(catalogue: MetricCatalogue): ReadonlyMap<Metric, readonly string[]> {
   let names = NAMES.get(catalogue);
   if (names) return names;
-  const places = new Set([...catalogue.places.values()].flatMap((keys) => [...keys]));
+  const places = placeWords(catalogue);
   names = new Map([...catalogue.subjects].map(([metric, words]) => [metric, [...words].filter((word) => !places.has(placeKey(word)))]));
   NAMES.set(catalogue, names);
   return names;

@@ -59,6 +59,8 @@ const MONTH_LIST = 'January|February|March|April|May|June|July|August|September|
 const MONTH = `(?:${MONTH_LIST})(?![\\u00C0-\\u024F])`;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+/** "between 1 and 30 October this year", "from 1 to 17 July of last year": a day span's year counted from the page. */
+const SPAN_YEAR_WORDS = ',? (?:of )?(?:this|last) year\\b';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** After a span's second day, a word of the sentence that does not make the day a quantity. */
 const DAY_GOES_ON = '(?= (?!(?:percent|per|times|thousand|million|hundred|billion|people|persons|migrants|crossings|a day|a week)\\b)[a-z])';
@@ -280,11 +282,11 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "Crossings from July 1 to 17 totaled 11,363", "the July 1-17 period": past "from", "between" or
   // a dash the second day may go on into the sentence; a word that makes it a quantity ("to 17
   // percent", "1-17 people") does not. A table cell ends it too ("| July 1–7 | 2,214 |").
-  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|${MONTH} ${DAY} (?:to|through) (?=${DAY}(?:[,.;:)](?!\\d)|\\s*$))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|(?=[,.;:)](?!\\d)|\\s*$|\\s*\\|)|${DAY_GOES_ON})`, 'gi')],
+  ['day-span', new RegExp(`\\b(?:(?:from|between) ${MONTH} ${DAY} (?:to|through|until|till|and) |(?:for|over|during|covering|spanning) ${MONTH} ${DAY} (?:to|through|until|till) |${MONTH} ${DAY} (?:to|through) (?=${DAY},? ${YEAR}(?![\\w-]))|${MONTH} ${DAY} (?:to|through) (?=${DAY}(?:[,.;:)](?!\\d)|\\s*$))|(?:(?:from|between|on|in|during|over|for) )?${MONTH} ${DAY} ?[–-] ?)${DAY}(?:,? ${YEAR}(?![\\w-]|,\\d)|${SPAN_YEAR_WORDS}|(?=[,.;:)](?!\\d)|\\s*$|\\s*\\|)|${DAY_GOES_ON})`, 'gi')],
   // "1 to 17 July 2024": with no "from", only with its year, as "July 1 to 17, 2024" above.
-  ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |${DAY} (?:to|through) (?=${DAY} ${MONTH},? ${YEAR}(?![\\w-]))|(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
+  ['day-span', new RegExp(`\\b(?:(?:from|between) ${DAY} (?:to|through|until|till|and) |${DAY} (?:to|through) (?=${DAY} ${MONTH},? ${YEAR}(?![\\w-]))|(?:(?:from|between|on|in|during|over|for) )?${DAY} ?[–-] ?)${DAY} ${MONTH}(?:,? ${YEAR}|${SPAN_YEAR_WORDS})?(?![\\w-]|,\\d)`, 'gi')],
   // "between the first and the seventeenth of July", "from the 1st to the 17th of July, 2024".
-  ['day-span', new RegExp(`\\b(?:from|between) the ${ORDINAL_DAY} (?:to|through|until|till|and) the ${ORDINAL_DAY} of ${MONTH}(?:,? ${YEAR})?(?![\\w-]|,\\d)`, 'gi')],
+  ['day-span', new RegExp(`\\b(?:from|between) the ${ORDINAL_DAY} (?:to|through|until|till|and) the ${ORDINAL_DAY} of ${MONTH}(?:,? ${YEAR}|${SPAN_YEAR_WORDS})?(?![\\w-]|,\\d)`, 'gi')],
   // "each year since 2021 the Darién topped 100,000": a floor for every year of the span, no one
   // period of the figure: unresolved.
   ['vague', new RegExp(`\\b(?:each|every) year (?:since|from) ${YEAR}(?![\\w-])`, 'gi')],
@@ -570,7 +572,8 @@ function daySpan(words: string, page: Period | null): { resolved: ResolvedPeriod
   const [first, last] = [...words.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)?\b/g)].map((d) => Number(d[1]));
   const named = new RegExp(YEAR).exec(words)?.[0];
   const p = page ? ymd(page.end) : null;
-  const year = named ? Number(named) : p === null ? null : month <= p.month ? p.year : p.year - 1;
+  const counted = p === null ? undefined : /\blast year$/i.test(words) ? p.year - 1 : /\bthis year$/i.test(words) ? p.year : undefined;
+  const year = named ? Number(named) : p === null ? null : counted ?? (month <= p.month ? p.year : p.year - 1);
   if (year === null || first === undefined || last === undefined || !(first >= 1 && first < last && last <= daysInMonth(year, month))) return none;
   return { resolved: { period: periodFromDays(dayNumber(year, month, first), dayNumber(year, month, last)), deictic: false }, sameAs: null };
 }

@@ -1683,6 +1683,13 @@ export const ENGLISH = [
     examples: { reads: [' of this year\'s migrants, ', ' of the total, or ', ' de los migrantes, '], not: [' of this year\'s migrants and ', ', ', ' of them. In 2023, '] },
   },
   {
+    id: 'event-owner-after',
+    on: 'after-event',
+    pattern: /^\s+(?:of|de|del)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|The|El|La|Los|Las)\b)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)/u,
+    why: '"the election of President Donald Trump in November, and last year’s election in Panama of … Mulino": an event\'s phrase followed by whose it is names that person\'s event; when the name is none the catalogue gives the event (nor a place), the phrase is another event of the same kind.',
+    examples: { reads: [' of President Donald Trump in November', ' de Donald Trump', ' of Joe Biden'], not: [' of May 5', ' in Panama', ' of the year', ' of 2024', ' de mayo'] },
+  },
+  {
     id: 'someone-else-after',
     on: 'after-figure',
     pattern: /^['’]s\s+(?:predecessor|successor|rival|opponent|challenger|predecessors|wife|son|daughter|brother|father|mother|deputy|spokesman|spokeswoman|spokesperson)\b/iu,
