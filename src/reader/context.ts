@@ -18,6 +18,7 @@ import { titleCounterOf, type TitleCounter } from './counters.js';
 import { matchPhrases, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import type { DraftFigure, ReadOptions, Building } from './record.js';
 import { resolveInSentence } from './resolve-period.js';
+import { withoutCompounds } from './compound-heads.js';
 import { clauseBreaks } from './clauses.js';
 import { attributionOf } from './attribution.js';
 import { EN } from './lexicon/en.js';
@@ -209,7 +210,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     body,
     quote,
     tokens,
-    phrases: matchPhrases(options.catalogue, tokens),
+    phrases: withoutCompounds(matchPhrases(options.catalogue, tokens), tokens),
     // "… in 2023 during the Biden administration. But just 10 … in June": a sentence that opens by
     // turning against the one before takes no year from it.
     periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? []), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear, (prior ?? before)?.periods ?? []), state.recordYear),

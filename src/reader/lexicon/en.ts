@@ -1440,6 +1440,21 @@ export const ENGLISH = [
     examples: { reads: ['while', 'after', 'During'], not: ['and', 'crossed'] },
   },
   {
+    id: 'compound-heads',
+    on: 'word',
+    match: 'stem',
+    words: [
+      'company', 'companies', 'firm', 'firms', 'business', 'businesses', 'operator', 'operators', 'owner', 'owners',
+      'captain', 'captains', 'crew', 'crews', 'driver', 'drivers', 'ticket', 'tickets', 'fare', 'fares', 'trip', 'trips',
+      'ride', 'rides', 'motor', 'motors', 'engine', 'engines', 'shelter', 'shelters', 'camp', 'camps', 'station', 'stations',
+      'route', 'routes', 'smuggler', 'smugglers', 'point', 'points', 'agency', 'agencies',
+      'empresa', 'empresas', 'operadores', 'operadoras', 'dueños', 'capitanes', 'tripulantes', 'motores', 'albergues',
+      'boletos', 'pasajes', 'tarifas',
+    ],
+    why: '"the two licensed boat companies", "40 boat motors", "dos empresas de lanchas": a counted word that modifies another noun names that noun; the figure counts companies, motors (src/reader/compound-heads.ts).',
+    examples: { reads: ['companies', 'motors', 'operators', 'empresas', 'tripulantes'], not: ['crossed', 'donated', 'passengers', 'migrants'] },
+  },
+  {
     id: 'conjunctions',
     on: 'word',
     match: 'stem',
