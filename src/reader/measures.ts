@@ -24,9 +24,9 @@ export const MEASURE_ENTRIES = [
   {
     id: 'capacity-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:(?:room|space|capacity|beds?|cots?|bunks?|places)\s+for|capacity\s+of|(?:built|designed|meant|planned)\s+(?:for|to\s+(?:hold|house|sleep|shelter))|sleeps|can\s+(?:hold|house|sleep|shelter)|(?:capacidad|cupo|espacio|sitio|lugar|camas|literas|catres|plazas)\s+(?:para|de)|(?:construid[oa]|diseñad[oa]|pensad[oa]|preparad[oa]|habilitad[oa])\s+para|(?:puede|pueden|podía|podían)\s+(?:albergar|alojar|acoger)(?:\s+a)?)\s+(?:up\s+to\s+|hasta\s+|(?:just|only|apenas|solo|sólo)\s+)?$/iu,
+    pattern: /(?:^|[^\p{L}])(?:(?:room|space|capacity|beds?|cots?|bunks?|places)\s+for|capacity\s+of|(?:built|designed|meant|planned|made)\s+(?:for|to\s+(?:hold|house|sleep|shelter))|sleeps|can\s+(?:hold|house|sleep|shelter)|(?:capacidad|cupo|espacio|sitio|lugar|camas|literas|catres|plazas)\s+(?:para|de)|(?:construid[oa]|diseñad[oa]|pensad[oa]|preparad[oa]|habilitad[oa]|hech[oa])\s+para|(?:puede|pueden|podía|podían)\s+(?:albergar|alojar|acoger)(?:\s+a)?)\s+(?:up\s+to\s+|hasta\s+|(?:just|only|apenas|solo|sólo)\s+)?$/iu,
     why: 'How many a shelter can take, said before the figure: "room for 1,200", "a camp built for just 800", "the shelter sleeps 36", "capacidad para 500". Not "holds" or "alberga": those say how many are there now, which may be more than it was built for.',
-    examples: { reads: ['has room for ', 'With beds for ', 'slept at a station built for just ', "Quintero's shelter sleeps ", 'un albergue con capacidad para ', 'un galpón construido para ', 'puede albergar a '], not: ['the camp holds ', 'el albergue aloja a ', 'waited for ', 'built in '] },
+    examples: { reads: ['has room for ', 'With beds for ', 'slept at a station built for just ', 'a shed made for ', "Quintero's shelter sleeps ", 'un albergue con capacidad para ', 'un galpón construido para ', 'un galpón hecho para ', 'puede albergar a '], not: ['the camp holds ', 'el albergue aloja a ', 'waited for ', 'built in '] },
   },
   {
     id: 'capacity-after',

@@ -831,6 +831,7 @@ function isWordOrCodeMark(char: string): boolean {
 }
 
 const DATELINE_DAY_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?\s*(?:,?\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xinhua|UPI|Bloomberg|Prensa Latina|Europa Press)\)/i;
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th))\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/u;
 /** Digits read as a number that are still no quantity: an ordinal, a name, a year, a code, a dateline's day. */
 function isNoQuantity(reading: FigureReading, numberText: string, after: string): boolean {
   if (ORDINAL_AFTER.test(after)) return true;
@@ -840,6 +841,8 @@ function isNoQuantity(reading: FigureReading, numberText: string, after: string)
   if (/^\d{4}$/.test(numberText) && reading.value >= 1800 && reading.value <= 2100) return true;
   // "Metetí, Panamá, 22 dic (EFE).-": a dispatch's dateline in either language, whichever the text is in.
   if (DATELINE_DAY_AFTER.test(after)) return true;
+  // "St. Brendan's parish hall, 2214 Delmar Ave.": a house number before its street's name.
+  if (STREET_AFTER.test(after)) return true;
   // "045", "001": a code or an item's number; no count is written with a leading zero.
   return /^0\d/.test(numberText);
 }

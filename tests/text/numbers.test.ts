@@ -161,6 +161,10 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['Niños fueron el 20 % del total', [{ text: '20 %', value: 20, hedge: 'none', unit: 'percent' }]],
   ['5 in 2023', [{ text: '5', value: 5, hedge: 'none', unit: null }]],
   ['police arrested a band of 14 smugglers', [{ text: '14', value: 14, hedge: 'none', unit: null }]],
+  // A house number before its street is an address.
+  ['the parish hall, 2214 Delmar Ave., at 6:40 a.m.', []],
+  ['at 1600 Pennsylvania Avenue and 40 W. 57th Street', []],
+  ['2214 Haitians arrived in the Darién', [{ text: '2214', value: 2214, hedge: 'none', unit: null }]],
   // A kilometre post is a label.
   ['stopped at kilometer 42 and at km 17', []],
   // "and" goes on after a scale only: "between six and seven hundred" is a range of 600 to 700, not 1,300.

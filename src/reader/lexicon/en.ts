@@ -522,9 +522,9 @@ export const ENGLISH = [
   {
     id: 'capacity-before',
     on: 'before-figure',
-    pattern: /\b(?:(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)|(?:permit(?:e|ía|ió|ían|en)|autoriz(?:a|aba|ó)|admit(?:e|ía|ió))\s+(?:solo\s+|sólo\s+|solamente\s+)?(?:el\s+)?(?:ingreso|paso|entrada|cruce|salida)\s+de|(?:allow(?:s|ed)?|permit(?:s|ted)?|admit(?:s|ted)?)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:entry|passage|crossing)\s+of|(?:to|would|will|decided to|agreed to)\s+(?:only\s+)?(?:allow|permit|admit)(?:\s+in)?|\b(?:dejar(?:á|án|ía|ían|a|an)?|dejó|dejaron)\s+pasar(?:\s+a)?(?:\s+(?:un|el)\s+(?:máximo|tope)(?:\s+diario)?\s+de)?|\b(?:a|the|its|un|el|su)\s+(?:(?:daily|weekly|monthly)\s+)?(?:cap|quota|limit|ceiling|tope|cupo|límite)(?:\s+(?:diario|semanal|mensual))?\s+(?:of|de))\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
-    why: '"los centros de recepción migratoria tenían capacidad para 2.000 personas", "room for 1,500": how many a place can hold is no count of who came; nor is how many a government lets in ("Panamá solo permitía el ingreso de 500 personas al día", "decided to allow 500 migrants a day to pass", "dejará pasar un máximo diario de 650 migrantes", "a daily cap of 500").',
-    examples: { reads: ['tenían capacidad para ', 'capacity for up to ', 'room for about ', 'cupo para ', 'Panamá solo permitía el ingreso de ', 'allowed only the entry of ', 'decided to allow ', 'Panamá dejará pasar un máximo diario de ', 'a daily cap of ', 'un cupo diario de '], not: ['crossed for ', 'a total of ', 'capacidad de respuesta ', 'allowed ', 'the allowance of '] },
+    pattern: /\b(?:(?:capacity|room|space|beds|shelter|capacidad|cupo|espacio|plazas)\s+(?:for|of|to (?:hold|house|receive)|para|de)|(?:built|designed|meant|made)\s+(?:for|to\s+hold)|(?:construid|diseñad|pensad|hech|habilitad)[oa]s?\s+para|(?:permit(?:e|ía|ió|ían|en)|autoriz(?:a|aba|ó)|admit(?:e|ía|ió))\s+(?:solo\s+|sólo\s+|solamente\s+)?(?:el\s+)?(?:ingreso|paso|entrada|cruce|salida)\s+de|(?:allow(?:s|ed)?|permit(?:s|ted)?|admit(?:s|ted)?)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:entry|passage|crossing)\s+of|(?:to|would|will|decided to|agreed to)\s+(?:only\s+)?(?:allow|permit|admit)(?:\s+in)?|\b(?:dejar(?:á|án|ía|ían|a|an)?|dejó|dejaron)\s+pasar(?:\s+a)?(?:\s+(?:un|el)\s+(?:máximo|tope)(?:\s+diario)?\s+de)?|\b(?:a|the|its|un|el|su)\s+(?:(?:daily|weekly|monthly)\s+)?(?:cap|quota|limit|ceiling|tope|cupo|límite)(?:\s+(?:diario|semanal|mensual))?\s+(?:of|de))\s+(?:(?:up to|about|some|nearly|almost|around|more than|hasta|unos|unas|casi|más de|alrededor de)\s+)?$/iu,
+    why: '"los centros de recepción migratoria tenían capacidad para 2.000 personas", "room for 1,500", "un galpón hecho para 800": how many a place can hold is no count of who came; nor is how many a government lets in ("Panamá solo permitía el ingreso de 500 personas al día", "decided to allow 500 migrants a day to pass", "dejará pasar un máximo diario de 650 migrantes", "a daily cap of 500").',
+    examples: { reads: ['tenían capacidad para ', 'capacity for up to ', 'room for about ', 'cupo para ', 'un galpón hecho para ', 'a camp built for ', 'Panamá solo permitía el ingreso de ', 'allowed only the entry of ', 'decided to allow ', 'Panamá dejará pasar un máximo diario de ', 'a daily cap of ', 'un cupo diario de '], not: ['crossed for ', 'a total of ', 'capacidad de respuesta ', 'allowed ', 'the allowance of '] },
   },
   {
     id: 'the-total',
@@ -1438,6 +1438,13 @@ export const ENGLISH = [
     ],
     why: 'A phrase after "while", "after" ("while crossing") says when, not what is counted.',
     examples: { reads: ['while', 'after', 'During'], not: ['and', 'crossed'] },
+  },
+  {
+    id: 'placed-in-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:(?:people|persons|migrants|personas|migrantes)\s+)?(?:(?:were|slept|crammed|packed|dormían|había|estaban)\s+)?(?:in|inside|into|en|dentro\s+de)\s+(?:a|an|the|one|its|un|una|el|la|su)\s+(?:(?:single|small|tiny|solo|pequeño|mismo)\s+)?(?:shed|shelter|tent|gym|gymnasium|warehouse|hall|room|galpón|albergue|refugio|carpa|gimnasio|bodega|salón|cuarto)(?![\p{L}])/iu,
+    why: '"Eso da más de 1.400 personas al día. «Había noches con 2.000 personas en un galpón»": a count put in a shelter is how many it held, not the flow the sentence before counted.',
+    examples: { reads: [' personas en un galpón hecho para 800', ' people in a single tent', ' migrants crammed into a shed'], not: [' people a day', ' personas en 2023', ' migrants in the Darién'] },
   },
   {
     id: 'compound-heads',
