@@ -144,13 +144,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     const resolved = resolveOne(found);
     done.set(found, resolved);
     return resolved;
-  }), held, text).map((mention, i, all) => {
-    const month = thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfTheMonthNamed(mention, all, priorPeriods) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
-    if (month) return month;
-    // The year takes the running total's span, or none when its end is vague ("mid-July").
-    const total = runningTotalsYear(mention, all, text);
-    return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? sinceToEntryDate(mention, all, text) ?? sinceAsBefore(mention, referredTo) ?? firstMonthsNotOver(mention, page, carry.year) ?? mention);
-  })
+  }), held, text).map((mention, i, all) => resolvedBeside(mention, i, all, held, text, referredTo, page, carry.year))
     // A year theMonthInAYear took into the month before it ("todo el mes en 2023") is no period of its own.
     .filter((mention, i, all) => !(i > 0 && mention.kind === 'year' && all[i - 1]!.end === mention.end && all[i - 1]!.kind === 'that'));
 
@@ -170,6 +164,13 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       return moved;
     }
     if (mention.kind === 'so-far-then' || mention.kind === 'since-then') return spanFromThen(mention, own, carry, recentPeriods, page);
+    // "aterrizó el martes 19; el día anterior, …": a day said by its number is of the month named
+    // before it here, so that a day counted from it ("the day before") counts from it, not from an earlier one.
+    const ofTheMonth = dayOfTheMonthNamed(mention, asResolved(), priorPeriods, carry.recent);
+    if (ofTheMonth) {
+      carry.recent = notePeriods(carry.recent, [ofTheMonth]);
+      return ofTheMonth;
+    }
     const resolved = mention.sameAs
       ? resolveSame(mention, asResolved(), priorPeriods, carry.recent, text, page)
       : mention.kind === 'that'
@@ -665,19 +666,40 @@ function thatMonthOfHeld(mention: PeriodMention, all: readonly PeriodMention[], 
  * abril. / El lunes 18, un día antes, …"), is that month's, not the latest such day by the page
  * date; with its weekday, only where the two agree.
  */
-function dayOfTheMonthNamed(mention: PeriodMention, all: readonly PeriodMention[], priorPeriods: readonly PeriodMention[]): PeriodMention | null {
+function dayOfTheMonthNamed(mention: PeriodMention, all: readonly PeriodMention[], priorPeriods: readonly PeriodMention[], recent: readonly Period[]): PeriodMention | null {
   const said = mention.kind === 'date' ? DAY_NUMBER_ONLY.exec(mention.glossed ?? mention.words) : null;
   if (!said) return null;
   const inOneMonth = (p: PeriodMention): boolean => p.resolved !== null && !p.sameAs && monthOf(p.resolved.period.start).end >= p.resolved.period.end;
-  const month = [...all].reverse().find((p) => p.end <= mention.start && p !== mention && inOneMonth(p)) ?? [...priorPeriods].reverse().find(inOneMonth);
+  // Past a sentence with no period ("… aterrizó el martes 19. En la reunión … / El lunes 18, …"),
+  // the month of the last day or month the text named.
+  const month = [...all].reverse().find((p) => p.end <= mention.start && p !== mention && inOneMonth(p))?.resolved!.period ?? [...priorPeriods].reverse().find(inOneMonth)?.resolved!.period ?? (priorPeriods.length === 0 ? [...recent].reverse().find((p) => monthOf(p.start).end >= p.end) : undefined);
   if (!month) return null;
-  const first = month.resolved!.period.start;
+  const first = month.start;
   const [year, number, date] = [yearOfDay(first), monthOfDay(first), Number(said[2])];
   if (date > daysInMonth(year, number)) return null;
   const day = dayNumber(year, number, date);
   const named = said[1] ? WEEKDAYS.findIndex((name) => name.toLowerCase() === said[1]!.toLowerCase()) : -1;
   if (named >= 0 && weekday(day) !== named) return null;
   return { ...mention, borrowed: true, resolved: { period: periodFromDays(day, day), deictic: false } };
+}
+/** A sentence's phrase once all are read: against those beside it (a month held for its year, a running total's year, a span's end). */
+function resolvedBeside(mention: PeriodMention, i: number, all: readonly PeriodMention[], held: ReadonlySet<PeriodMention>, text: string, referredTo: readonly PeriodMention[], page: Period | null, year: number | null): PeriodMention {
+  const month = dayGlossed(mention, all[i - 1], text) ?? thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
+  if (month) return month;
+  // The year takes the running total's span, or none when its end is vague ("mid-July").
+  const total = runningTotalsYear(mention, all, text);
+  return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? sinceToEntryDate(mention, all, text) ?? sinceAsBefore(mention, referredTo) ?? firstMonthsNotOver(mention, page, year) ?? mention);
+}
+
+/**
+ * "El lunes 18, un día antes, Mayorkas había sobrevolado …": a day counted from another, set off
+ * right after a day, glosses that day (the day before the one the text told of); it is the day
+ * named, not one more day back.
+ */
+function dayGlossed(mention: PeriodMention, before: PeriodMention | undefined, text: string): PeriodMention | null {
+  const day = before?.resolved?.period;
+  if (!mention.sameAs?.days || !day || day.start !== day.end || !/^\s*,\s*$/.test(cut(text, before!.end, mention.start))) return null;
+  return { ...mention, resolved: { period: day, deictic: false } };
 }
 // Not "until Wednesday the 17th": the day a running count stood at is resolveUntil's.
 const DAY_NUMBER_ONLY = new RegExp(`^(?:on )?(?:(${WEEKDAYS.join('|')}),? )?the (\\d{1,2})(?:st|nd|rd|th)?$`, 'i');

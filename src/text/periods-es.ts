@@ -181,7 +181,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // the page date (periods.ts checks the weekday). Only before a stop: "el lunes 17 migrantes" is no date.
   rule('date', `hasta (?:el )?(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$))`, 'until $1 the $2', ['$2', null], ['hasta el miércoles 17'], ['hasta el miércoles 17 migrantes']),
   // "solo el jueves 7 se registró una cifra inferior": a clitic or a verb after the day ends the date too.
-  rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$)|\\s+(?:se|cuando|hubo|fue|fueron|ya|no|para|con|durante|tras)(?![\\p{L}]))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1'], ['el lunes 17 migrantes']),
+  rule('date', `(?:el |este |el pasado )(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*(?:[.,;:)]|$)|\\s+(?:se|cuando|hubo|fue|fueron|ya|no|para|con|durante|tras|y\\s+(?:ese|esa|el|la|al|luego|después|allí|ahí))(?![\\p{L}]))`, 'on $1 the $2', ['$2', null], ['el miércoles 17', 'este lunes 1'], ['el lunes 17 migrantes', 'el martes 19 y 20 migrantes']),
   // "**Sábado 16.** Un sondeo …": a weekday and its day as a roundup's label, closed by a stop or a colon.
   rule('date', `(${WEEKDAY}) ((?:[12]\\d|3[01]|0?[1-9]))(?=\\s*[*_]*\\s*(?:[.:]|$))`, 'on $1 the $2', ['$2', null], ['Sábado 16', 'lunes 4'], ['sábado 16 migrantes']),
   // "En abril, Blinken llegó a Panamá el día 19": a day of the month the sentence named before it
