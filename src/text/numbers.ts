@@ -330,6 +330,9 @@ const PROPORTION_DENOMINATOR = '(?:one|two|three|four|five|six|seven|eight|nine|
 // "50,000 more migrants crossed the Darién in 2022 than in 2021" is still a difference: the
 // "than" may come eight words on, within the clause.
 const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than\b)/iu;
+// "Son casi 115.000 cruces más de un año a otro", "unas 9.000 personas menos": Spanish puts "más"
+// after the noun; with no "que" or "de los que" after it, nothing says what it is more than.
+const ADDITIONAL_AFTER_ES = /^\s+(?:(?:personas|migrantes|cruces|ingresos|viajeros|entradas)\s+)?(?:más|menos)(?![\p{L}])(?!\s+(?:que|del?\s+(?:l[oa]s?|lo)\b|(?:\p{L}+\s+){0,6}que\b))/iu;
 /** "two of the migrants", "113,000 of them": a part of a group the sentence names. */
 // "Among the Venezuelans who crossed last year, 209,000 were …", "De ese total, 6.100 corresponden a
 // …": the group may be named without a number too. (Spanish "De" and "Entre" need a determiner.)
@@ -498,7 +501,10 @@ const CHANGE_LAST_WORDS_ES = new Set(['de', 'del', 'en', 'un', 'una', 'menos', '
 // "un 41 % menor que la cifra récord": "menor"/"mayor" say it too.
 const PERCENT_LOWER_AFTER_ES = /^\s+(?:menos|menor|inferior|por debajo)(?![\p{L}])/iu;
 const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|mayor|superior|por encima)(?![\p{L}])/iu;
-/** "9.000 menos que", "9.000 personas más que en 2023", "unos 80.000 cruces por encima de los 248.284": a difference. */
+/**
+ * "9.000 menos que", "9.000 personas más que en 2023", "115.000 más de las que cruzaron en 2021",
+ * "115.000 cruces más de un año a otro", "unos 80.000 cruces por encima de los 248.284": a difference.
+ */
 // "pasaron 114 mil 558, más que en 2021": the comparison may follow a comma.
 // "Unos 9.000 migrantes menos ingresaron este año ..., en comparación con ...": the comparison may
 // come later in the clause.
@@ -508,8 +514,8 @@ const COMPARED_LATER_ES = '(?=[^.;]{0,120}?(?:en comparación con|comparad[oa]s?
 // after its people before a comma too ("se han reportado 206,368 personas menos, una cifra que …").
 const PEOPLE_ES = '(?:personas|migrantes|viajeros|cruces|extranjeros)';
 // "7 mil 605 migrantes más a los reportados en 2021": "a los" for "que los", as some wires write it.
-const FEWER_AFTER_ES = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?por\\s+debajo\\s+del?\\s|^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+menos(?=\\s*[.;:,]|\\s*$)|^\\s+menos(?=\\s*[.;:]|\\s*$)`, 'iu');
-const MORE_AFTER_ES = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?por\\s+encima\\s+del?\\s|^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+más(?=\\s*[.;:,]|\\s*$)|^\\s+más(?=\\s*[.;:]|\\s*$)`, 'iu');
+const FEWER_AFTER_ES = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?por\\s+debajo\\s+del?\\s|^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|\\s+de\\s+(?:l[oa]s|lo)\\s+que\\b|\\s+de\\s+un\\s+año\\s+(?:a|para)\\s+otro\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+menos(?=\\s*[.;:,]|\\s*$)|^\\s+menos(?=\\s*[.;:]|\\s*$)`, 'iu');
+const MORE_AFTER_ES = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?por\\s+encima\\s+del?\\s|^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|\\s+de\\s+(?:l[oa]s|lo)\\s+que\\b|\\s+de\\s+un\\s+año\\s+(?:a|para)\\s+otro\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+más(?=\\s*[.;:,]|\\s*$)|^\\s+más(?=\\s*[.;:]|\\s*$)`, 'iu');
 /** "se desplomaron de 302.203 ... a 3.091": a verb of change before "de". */
 const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VERBS_ES})|(${INCREASE_VERBS_ES}|pasaron|pasó|pasar|pasando))(?:\\s+[\\p{L}\\p{N},’'-]+){0,8}?\\s+de\\s+$`, 'iu');
 
@@ -569,20 +575,20 @@ const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|t
 // "una caída de más de tres cuartas partes", "cayó en dos terceras partes": the Spanish says it so.
 const CHANGE_BY_BEFORE = /(?:\b(?:(fell|dropped|declined|decreased|shrank|plunged|slid|sank|was cut|were cut|rose|grew|increased|climbed|jumped|soared|surged)(?:\s+by)?|(?:down|up)\s+by|an?\s+(?:fall|drop|decline|decrease|reduction|cut|rise|increase|jump|surge)\s+of)|(?:^|[^\p{L}])(?:(?:cayó|cayeron|bajó|bajaron|descendió|descendieron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumentó|aumentaron|creció|crecieron|subió|subieron)(?:\s+en)?|(?:una?\s+)?(?:caída|baja|reducción|disminución|descenso|desplome|aumento|alza|subida|incremento|crecimiento)\s+de))\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|well over|casi|más de|cerca de|alrededor de|unas?|poco más de)\s+)?$/iu;
 /**
- * "The fall from 2023 to 2024 amounts to roughly a quarter", "la caída entre 2023 y 2024 fue de
+ * "The fall from 2023 to 2024 amounts to roughly a quarter", "The increase over 2021 comes to about 114,600", "la caída entre 2023 y 2024 fue de
  * casi el 42 %": a noun of change as the subject, its size after a copula; or after a verb of
  * reaching or passing a mark ("the rise tops 120%", "el alza supera el 120 %", "el aumento fue superior al 120 %").
  */
-const CHANGE_SUBJECT = (nouns: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:the|its|that|this|la|el|esa|ese|esta|este)\\s+(?:overall\\s+|total\\s+|year-on-year\\s+|year-over-year\\s+|annual\\s+|yearly\\s+)?(?:${nouns})(?![\\p{L}])(?:\\s+(?:interanual|anual|year-on-year|year-over-year|annual|yearly))?(?:\\s+(?:from|between|in|of|entre|en|desde|de|del)\\s+[^.;:]{1,40}?)?\\s+(?:amounts?\\s+to|amounted\\s+to|comes?\\s+to|came\\s+to|was|is|works?\\s+out\\s+(?:at|to)|stood\\s+at|fue\\s+del?|es\\s+del?|equivale\\s+a|equivalió\\s+a|llegó\\s+a|ronda|rondó|tops|topped|exceeds|exceeded|surpasses|surpassed|reaches|reached|hits|hit|supera|superó|superaba|rebasa|rebasó|sobrepasa|sobrepasó|alcanza|alcanzó|fue|es|era)\\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|casi|unos|unas|cerca de|alrededor de|más de)\\s+)?(?:(?:el|la|un|una)\\s+)?$`, 'iu');
+const CHANGE_SUBJECT = (nouns: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:the|its|that|this|la|el|esa|ese|esta|este)\\s+(?:overall\\s+|total\\s+|year-on-year\\s+|year-over-year\\s+|annual\\s+|yearly\\s+)?(?:${nouns})(?![\\p{L}])(?:\\s+(?:interanual|anual|year-on-year|year-over-year|annual|yearly))?(?:\\s+(?:from|between|in|of|over|on|against|versus|compared\\s+(?:with|to)|entre|en|desde|de|del|sobre|frente\\s+a|respecto\\s+al?)\\s+[^.;:]{1,40}?)?\\s+(?:amounts?\\s+to|amounted\\s+to|comes?\\s+to|came\\s+to|was|is|works?\\s+out\\s+(?:at|to)|stood\\s+at|fue\\s+del?|es\\s+del?|equivale\\s+a|equivalió\\s+a|llegó\\s+a|ronda|rondó|tops|topped|exceeds|exceeded|surpasses|surpassed|reaches|reached|hits|hit|supera|superó|superaba|rebasa|rebasó|sobrepasa|sobrepasó|alcanza|alcanzó|fue|es|era)\\s+(?:(?:about|nearly|roughly|some|almost|more than|over|around|just over|just under|close to|casi|unos|unas|cerca de|alrededor de|más de)\\s+)?(?:(?:el|la|los|las|un|una)\\s+)?$`, 'iu');
 const CHANGE_SUBJECT_DECREASE = CHANGE_SUBJECT('fall|drop|decline|decrease|reduction|plunge|contraction|caída|baja|disminución|reducción|descenso|desplome');
 // Not "surge": "the surge of 2021 came to 133,726" names the wave, not a change.
 const CHANGE_SUBJECT_INCREASE = CHANGE_SUBJECT('rise|increase|jump|growth|climb|aumento|incremento|alza|subida|crecimiento|repunte|salto');
 /** "a third", "half", "two-thirds", "two fifths", "three quarters": one, or a count of a plural. */
 const FRACTION_OF_CHANGE = /^(?:(a|one)\s+(quarter|third|fifth|tenth)|(half)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))(?![\w-])(?!\s+(?:of|a|an|the|million|billion|thousand|hundred)\b)/i;
 const FRACTION_START = /^(?:a|one|two|three|four|half|la|un|una|dos|tres|cuatro)\b/i;
-/** "la mitad", "un tercio", "una cuarta parte", "dos terceras partes", "tres cuartas partes". */
-const FRACTION_OF_CHANGE_ES = /^(?:(la)\s+mitad|(un)\s+(tercio|cuarto|quinto)|(una)\s+(tercera|cuarta|quinta|décima)\s+parte|(dos|tres|cuatro)\s+(terceras|cuartas|quintas)\s+partes)(?![\p{L}])(?!\s+(?:del?|millón|millones)\b)/iu;
-const DENOMINATOR_ES: Readonly<Record<string, number>> = { tercio: 3, cuarto: 4, quinto: 5, tercera: 3, cuarta: 4, quinta: 5, décima: 10, terceras: 3, cuartas: 4, quintas: 5 };
+/** "la mitad", "un tercio", "una cuarta parte", "dos terceras partes", "tres cuartas partes", "dos quintos", "tres cuartos". */
+const FRACTION_OF_CHANGE_ES = /^(?:(la)\s+mitad|(un)\s+(tercio|cuarto|quinto)|(una)\s+(tercera|cuarta|quinta|décima)\s+parte|(dos|tres|cuatro)\s+(?:(terceras|cuartas|quintas)\s+partes|(tercios|cuartos|quintos)))(?![\p{L}])(?!\s+(?:del?|millón|millones)\b)/iu;
+const DENOMINATOR_ES: Readonly<Record<string, number>> = { tercio: 3, cuarto: 4, quinto: 5, tercera: 3, cuarta: 4, quinta: 5, décima: 10, terceras: 3, cuartas: 4, quintas: 5, tercios: 3, cuartos: 4, quintos: 5 };
 const COUNT_ES: Readonly<Record<string, number>> = { dos: 2, tres: 3, cuatro: 4 };
 
 /** The share a Spanish fraction of change names, and its length, or null. */
@@ -590,7 +596,7 @@ function fractionEs(text: string): { share: number; length: number } | null {
   const f = FRACTION_OF_CHANGE_ES.exec(text);
   if (!f) return null;
   const lower = (w: string | undefined): string => (w ?? '').toLowerCase();
-  const share = f[1] ? 1 / 2 : f[2] ? 1 / DENOMINATOR_ES[lower(f[3])]! : f[4] ? 1 / DENOMINATOR_ES[lower(f[5])]! : COUNT_ES[lower(f[6])]! / DENOMINATOR_ES[lower(f[7])]!;
+  const share = f[1] ? 1 / 2 : f[2] ? 1 / DENOMINATOR_ES[lower(f[3])]! : f[4] ? 1 / DENOMINATOR_ES[lower(f[5])]! : COUNT_ES[lower(f[6])]! / DENOMINATOR_ES[lower(f[7] ?? f[8])]!;
   return { share, length: f[0].length };
 }
 const DENOMINATOR: Readonly<Record<string, number>> = { quarter: 4, third: 3, fifth: 5, tenth: 10 };
@@ -990,7 +996,7 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   // migrants)": a figure its own bracket gives as a share of a total is a part of that total.
   const share = after.includes('(') ? SHARE_OF_TOTAL_AFTER.exec(after) : null;
   if (share) return because('share-of-total', { share: share[1]!.trim() });
-  if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another') return because('addition');
+  if (ADDITIONAL_AFTER.test(after) || wordBefore === 'another' || (language === 'es' && ADDITIONAL_AFTER_ES.test(after))) return because('addition');
   if ((reading.value <= 10 && reading.step >= 1 && PROPORTION_AFTER.test(after)) || (reading.value < 100 && PER_HUNDRED_AFTER.test(after)) || (PROPORTION_LAST_WORDS.has(wordBefore) && PROPORTION_BEFORE.test(near))) return because('proportion');
   if (GROUP_LAST_WORDS.has(wordBefore) && GROUP_BEFORE.test(near)) return because('group-size');
   // "siete de cada diez", "uno de cada cinco", "en grupos de cincuenta": a share, a group's size.

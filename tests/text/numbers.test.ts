@@ -229,6 +229,17 @@ describe('findFigures', () => {
     expect([twoThirds.value, twoThirds.unit]).toEqual([66.67, 'percent']);
     // Not a share of something else: "las tres cuartas partes del total" is no change.
     expect(read('Eso equivale a las tres cuartas partes del total.').map((f) => f.text)).toEqual([]);
+    // "dos quintos", "tres cuartos": the fraction said with its denominator as a noun.
+    const twoFifths = read('Son unas 218.000 personas menos de un año a otro, una caída de alrededor de dos quintos.').at(-1)!;
+    expect([twoFifths.text, twoFifths.value, twoFifths.unit, twoFifths.change ? `${twoFifths.change.kind} ${twoFifths.change.direction}` : null]).toEqual(['alrededor de dos quintos', 40, 'percent', 'percent-change decrease']);
+  });
+  it('Spanish differences said without "que": "N más de las que …", "N cruces más de un año a otro"; "N más" with nothing after is an addition', () => {
+    const read = (sentence: string) => findFigures(sentence, sentence, 0, sentence.length, { taken: findPeriods(sentence, parsePeriod('2023-06-05'), 0, sentence.length, 'es'), language: 'es' });
+    const change = (sentence: string, text: string) => { const f = read(sentence).find((x) => x.text === text)!; return f.change ? `${f.change.kind} ${f.change.direction}` : f.part?.reason ?? null; };
+    expect(change('En 2022 cruzaron 248.284, unas 115.000 más de las que cruzaron en 2021.', 'unas 115.000')).toBe('difference increase');
+    expect(change('Son casi 115.000 cruces más de un año a otro.', 'casi 115.000')).toBe('difference increase');
+    expect(change('Son 9.000 personas menos de un año para otro.', '9.000')).toBe('difference decrease');
+    expect(change('Llegaron 115.000 cruces más en 2022.', '115.000')).toBe('addition');
   });
   it('"N migrantes más a los reportados en 2021", as some wires write "más que los", is a difference', () => {
     const sentence = 'Se trata de 7.500 migrantes más a los reportados entre enero y abril de 2021.';
