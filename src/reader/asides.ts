@@ -17,6 +17,7 @@ import { cut } from '../text/one-byte.js';
 // Demonyms by their endings ("Venezuelans", "Haitians", "Chinese"), not any capitalised plural:
 // "the United Nations", "Paris" are no group of people.
 const GROUP_WORD = EN.pattern('group-word');
+const NATIONALITY_PEOPLE_AFTER = EN.pattern('nationality-people-after');
 const SHARE_OF_TOTAL_AFTER = EN.pattern('share-of-total-after');
 const DEMONYM_LABEL_BEFORE = EN.pattern('demonym-label-before');
 const DEMONYM_LABEL_BEFORE_ES = ES.pattern('demonym-label-before');
@@ -215,6 +216,8 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   const noun = /^\s+(?:(?:migrant|refugee|undocumented|irregular|unaccompanied|asylum-seeking|young)\s+)?(\p{L}+)/u.exec(after)?.[1];
   // Not the first of a list ("720,085 men, women and children"): several groups are the flow.
   if (!spanish && noun && GROUP_WORD.test(noun) && !NOT_A_GROUP.test(noun) && !/^\s+\p{L}+\s*(?:,|and\b|&)/u.test(after)) return because('one-group', { group: noun });
+  const nationality = spanish ? null : NATIONALITY_PEOPLE_AFTER.exec(after);
+  if (nationality) return because('one-group', { group: nationality[1]! });
   const labelled = groupLabelled(figure, m, sentenceStart, spanish);
   if (labelled) return labelled;
   const opening = groupBeforeTheBreak(m, sentenceStart, figure.start);

@@ -198,18 +198,23 @@ const THOSE_FIGURES_OPEN = EN.pattern('those-figures-open');
 
 /**
  * "cruzaron 150 mil 327 venezolanos, lo que contrasta con los casi 3 mil que lo hicieron en 2021":
- * a figure set against one group's count, naming no flow of its own after it, counts that group.
+ * a figure set against one group's count, or the other end of its change ("from 2,000 Venezuelan
+ * citizens … to 111,000"), naming no flow of its own after it, counts that group.
  */
 function groupSetAgainst(m: string, sentenceStart: number, built: readonly Building[]): void {
   const group = built.find((f) => f.kind === 'quantity' && f.aside?.reason === 'one-group');
   if (!group) return;
   for (const figure of built) {
     if (figure.kind !== 'quantity' || figure.start < group.end || figure.aside || figure.mention!.part || figure.mention!.change) continue;
-    const setAgainst = followsBaselineLead(figure, m, sentenceStart) || CONTRASTS_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start));
+    // "going from 2,000 Venezuelan citizens received in 2021 to 111,000 so far this year": the two ends of one change.
+    const otherEnd = FROM_END_BEFORE.test(cut(m, Math.max(sentenceStart, group.start - 12), group.start)) && TO_END_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 6), figure.start));
+    const setAgainst = otherEnd || followsBaselineLead(figure, m, sentenceStart) || CONTRASTS_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start));
     if (setAgainst && !FLOW_NOUN_AFTER.test(cut(m, figure.end, figure.end + 24))) figure.aside = group.aside;
   }
 }
 const CONTRASTS_BEFORE = EN.pattern('contrasts-before');
+const FROM_END_BEFORE = /\b(?:from|de)\s+$/i;
+const TO_END_BEFORE = /\b(?:to|a)\s+$/i;
 const FLOW_NOUN_AFTER = EN.pattern('flow-noun-after');
 
 /** Unit, rate basis, default periods, and why a figure cannot be checked. */
@@ -395,7 +400,8 @@ function finishRate(figure: Building, pageDate: Period | null, catalogue: Metric
     // month, not its average.
     const asOf = figure.periodMention !== null && figure.periodMention !== undefined && UNTIL.test(figure.periodMention.glossed ?? figure.periodMention.words);
     const span = figure.periodMention && !asOf && (!figure.periodMention.pointInTime || WHOLE_DEICTIC.test(figure.periodMention.glossed ?? figure.periodMention.words));
-    figure.basis = mention.basis ?? (span ? 'average' : 'spot');
+    // A basis carried from the other end of a pair (mentions.ts, carryRate) stands where its own words say none.
+    figure.basis = mention.basis ?? figure.basis ?? (span ? 'average' : 'spot');
     // "In February, the minister said the daily average had fallen to 140": the rate when she spoke.
     // Not a rate its own words call an average ("said the Darién averaged roughly 900 a day").
     if (figure.spokenAt && figure.spokenAt === figure.periodMention && mention.basis == null) figure.basis = 'spot';

@@ -84,7 +84,8 @@ export function carryRate(built: readonly Building[], m: string): void {
     // "entraban 3.000 y 4.000 personas al día", "3,000 and 4,000 people a day": listed tightly
     // before a rate and of its size (a range said without "between"), a bare figure is said per
     // the same unit; "reaching 520,085 and about 1,400 a day" is a total and a rate.
-    if (before.per === null && figure.per !== null && before.unit === figure.unit && sameSize(before.value ?? 0, figure.value ?? 0) && RANGE_JOINER.test(cut(m, before.end, figure.start))) before.per = figure.per;
+    // The pair's busiest days ("hubo picos …, puesto que entraban 3.000 y 4.000 al día") are both ends'.
+    if (before.per === null && figure.per !== null && before.unit === figure.unit && sameSize(before.value ?? 0, figure.value ?? 0) && RANGE_JOINER.test(cut(m, before.end, figure.start))) [before.per, before.basis] = [figure.per, before.mention!.basis ?? figure.mention!.basis];
     if (before.per === null || figure.per !== null || figure.unit !== null) continue;
     const gap = cut(m, before.end, figure.start);
     const perWords = before.mention!.perWords;

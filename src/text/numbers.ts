@@ -465,7 +465,7 @@ const AVERAGED_JUST_BEFORE = keyed(/\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a
 const PEAK = /\b(?:peak(?:ed|s)?|record(?![\s-]+(?:year|month|week|twelve\s+months|12\s+months)\b)|highest|busiest|height|high point|high-water mark|picos?|(?<!(?:año|mes|semana)\s)récords?|más alto|punto álgido)(?![\p{L}])/iu;
 const PEAKED_WHEN_BEFORE = /\b(?:peak(?:ed|s)?|alcanzó\s+su\s+(?:pico|punto\s+más\s+alto)|tocó\s+techo)\b[^.;]*,\s+(?:when|cuando)\s[^,;]*$/iu;
 const PEAK_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:the|its|el|su)\s+(?:peak|pico)(?:\s+[\p{L}]+){0,5}?\s+(?:was|stood|reached|hit|ran|ascendía|ascendió|llegó|llegaba|alcanzó|alcanzaba|fue|era)(?:\s+(?:at|to|a|de|en))?\s+$/iu;
-const SOME_DAYS_BEFORE = /\b(?:(?:has|have|had)\s+(?:seen|had)\s+days|there\s+(?:have\s+been|were|are)\s+days|on\s+(?:some|certain|busy|the\s+busiest)\s+days|(?:hubo|ha\s+habido|hay)\s+días|(?:algunos|ciertos)\s+días)\b[^.;]*$/iu;
+const SOME_DAYS_BEFORE = /\b(?:(?:has|have|had)\s+(?:seen|had)\s+days|there\s+(?:have\s+been|were|are)\s+days|on\s+(?:some|certain|busy|the\s+busiest)\s+days|(?:hubo|ha\s+habido|hay)\s+(?:días|jornadas|picos)|(?:algunos|ciertos)\s+días)\b(?:[^.;]|\.(?=\d))*$/iu;
 const PEAK_OPENS = /^[^\p{L}\d]*(?:at|during|en|durante)\s+(?:the\s+|its\s+|el\s+|su\s+)?(?:height|peak|pico|punto (?:más alto|álgido))\b/iu;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
 /** "never drew much more than 30,000 people in a year", "no year saw more than": a ceiling on every unit, which the busiest stands at. */
@@ -1252,7 +1252,8 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   if (per !== null && PEAK_SUBJECT_BEFORE.test(textBefore(scan.sentence, figure.figureStart, 90))) return 'peak';
   // "The first surge peaked … in August 2021, when 2,461 people a day were reaching": the when-clause of a peak.
   if (per !== null && PEAKED_WHEN_BEFORE.test(textBefore(scan.sentence, figure.figureStart, 140))) return 'peak';
-  // "Panama has seen days in which we get 1,500 or 2,000 a day", "hubo días de 3.000": some days, the busiest.
+  // "Panama has seen days in which we get 1,500 or 2,000 a day", "hubo días de 3.000", "en octubre
+  // hubo picos sin precedentes, puesto que entraban 3.000 y 4.000 personas al día": some days, the busiest.
   if (per !== null && SOME_DAYS_BEFORE.test(textBefore(scan.sentence, figure.figureStart, 90))) return 'peak';
   return null;
 }

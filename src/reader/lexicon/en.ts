@@ -359,6 +359,13 @@ export const ENGLISH = [
     examples: { reads: ['is from Venezuelan citizens: ', 'followed by Haitian nationals — ', 'Ecuadorian migrants: '], not: ['is from migrants: ', 'Panama City officials: ', 'Darién migrants: '] },
   },
   {
+    id: 'nationality-people-after',
+    on: 'after-figure',
+    pattern: /^\s+([A-Z][a-z]+(?:an|ese|ish|i))\s+(?:citizens|nationals|migrants|people|travell?ers|families|children|adults|men|women)\b/u,
+    why: '"going from 2,000 Venezuelan citizens received in 2021": a nationality said as an adjective before the people it counts names one group, as "Venezuelans" does.',
+    examples: { reads: [' Venezuelan citizens received', ' Haitian migrants', ' Chinese nationals', ' Afghan families'], not: [' migrants', ' Venezuelans', ' Panamanian officials said', ' Darién crossings'] },
+  },
+  {
     id: 'group-word',
     on: 'word',
     pattern: /^(?:children|minors|women|men|girls|boys|families|teenagers|adolescents|infants|babies|[A-Z][a-z]+(?:ans|ese|ish))$/,
