@@ -108,7 +108,8 @@ export interface SentenceTags {
  * actions are looked up by their first stem, so a sentence costs one pass over its tokens whatever
  * the size of the catalogue; places are searched in the sentence's text (`placeIn`).
  */
-const PASSAGE = /\b(?:through|via|at)\s+(?:the\s+)?([A-Z][\w-]+)/g;
+// "crossed the Mediterranean", "crossing the Rio Grande": what was crossed, named, is a place of passage too.
+const PASSAGE = /\b(?:through|via|at|crossed|crossing|crosses|cross)\s+(?:the\s+)?([A-Z][\w-]+)/g;
 const NO_NAMES = /(?!)/;
 /** By air, or into a country the route does not enter from Colombia (the lexicon's `another-way`). */
 const OTHER_WAY = EN.pattern('another-way');

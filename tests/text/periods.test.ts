@@ -86,6 +86,8 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2023-05-01', 'from March 1 to March 14, 2022, and from Dec. 20 to Jan. 5, 2022', [['from March 1 to March 14, 2022', '2022-03-01/2022-03-14'], ['from Dec. 20 to Jan. 5, 2022', '2021-12-20/2022-01-05']]],
   ['2023-05-01', 'between March 1 and 14, 2022; March 1\u201314, 2022; on 1-14 March 2022', [['between March 1 and 14, 2022', '2022-03-01/2022-03-14'], ['March 1\u201314, 2022', '2022-03-01/2022-03-14'], ['on 1-14 March 2022', '2022-03-01/2022-03-14']]],
   ['2023-05-01', 'between March 1 and 14, and from 3 to 9 April', [['between March 1 and 14', '2023-03-01/2023-03-14'], ['from 3 to 9 April', '2023-04-03/2023-04-09']]],
+  // "that July 17 cut-off": a day of a month named before ("that" points at the day), not "that July" and a figure 17.
+  ['2024-11-25', 'By that July 17 cut-off, north of 212,000 had crossed', [['July 17', '2024-07-17']]],
   // A day span's year counted from the page is the span's, not a second period ("this year" alone is the year so far).
   ['2024-11-11', 'between 1 and 30 October this year, 21,542 people', [['between 1 and 30 October this year', '2024-10-01/2024-10-30']]],
   ['2024-11-11', 'between October 1 and 30 this year, and from 1 to 17 July of last year', [['between October 1 and 30 this year', '2024-10-01/2024-10-30'], ['from 1 to 17 July of last year', '2023-07-01/2023-07-17']]],
