@@ -486,6 +486,8 @@ function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figure: Fra
   return true;
 }
 
+const NEXT_CLAUSE = /[,;]\s+(?:and|but|while|whereas|y|pero|mientras)\s/i;
+
 /** The catalogue phrase of the sentence that says best what the figure counts, and the others that fit. */
 function chooseMetric(ctx: SentenceContext, figure: Building, site: MetricSite): { metric: Metric; alternatives: Metric[]; phrase: string; from: number } | null {
   const scored = phraseCandidates(ctx, figure, site);
@@ -548,6 +550,9 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
     // "February of last year brought 1,857, a reminder of how thin the flow was before the surge":
     // a typical year named in a comment past the figure's clause is no rate of the figure's.
     if (metric.typical && phrase.from >= site.clauseEnd && /,\s/.test(cut(ctx.m, figure.end, tokens[phrase.from]!.start))) return;
+    // "20,519 came through, and Quintero watched new barbed wire go up on five trails": past a
+    // comma and a conjunction, a short phrase is the next clause's, of its own figure.
+    if (phrase.words < 3 && phrase.from >= site.clauseEnd && NEXT_CLAUSE.test(cut(ctx.m, figure.end, tokens[phrase.from]!.start))) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
     scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1), from: phrase.from });
   };
