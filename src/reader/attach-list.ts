@@ -16,6 +16,12 @@ import { EN } from './lexicon/en.js';
 import { cut } from '../text/one-byte.js';
 
 const RANGE_BEFORE = EN.pattern('range-before');
+const RANGE_FROM_BEFORE = EN.pattern('range-from-before');
+/** "between 8,500 and 9,000", "from 8,500 to 9,000": one figure's range; "fue de 4.702 y 4.262" is a list. */
+function isRange(list: readonly Building[], m: string): boolean {
+  const lead = cut(m, Math.max(0, list[0]!.start - 12), list[0]!.start);
+  return RANGE_BEFORE.test(lead) || (RANGE_FROM_BEFORE.test(lead) && /^\s*(?:to|a|-|–)\s*$/i.test(cut(m, list[0]!.end, list[1]!.start)));
+}
 const SUM_BEFORE = EN.pattern('sum-before');
 const SUM_AFTER = EN.pattern('sum-after');
 const TIGHT = EN.pattern('list-joiner');
@@ -72,7 +78,7 @@ export function pairListWithMonths(built: readonly Building[], m: string): void 
     if (list.length < 2 || !span) continue;
     const months = wholeMonths(span);
     // "between 8,500 and 9,000": a range of one figure, no list.
-    if (months.length !== list.length || RANGE_BEFORE.test(cut(m, Math.max(0, list[0]!.start - 12), list[0]!.start))) continue;
+    if (months.length !== list.length || isRange(list, m)) continue;
     list.forEach((figure, i) => {
       figure.period = months[i]!;
       figure.periodWords = `${mention.words} (month ${i + 1} of ${months.length}, in the order listed)`;
@@ -133,7 +139,7 @@ function pairListWithYears(built: readonly Building[], mention: PeriodMention, l
     return;
   }
   // A list given "respectively" keeps the reason the period stage gave it (reasons.ts).
-  if (years.length !== 2 || list.length !== 2 || years[0]! >= years[1]! || list.some((figure) => figure.reason === 'respectively') || RANGE_BEFORE.test(cut(m, Math.max(0, list[0]!.start - 12), list[0]!.start))) return;
+  if (years.length !== 2 || list.length !== 2 || years[0]! >= years[1]! || list.some((figure) => figure.reason === 'respectively') || isRange(list, m)) return;
   list.forEach((figure, i) => {
     figure.period = yearPeriod(years[i]!);
     figure.periodWords = `${mention.words} (year ${i + 1} of 2, in the order listed)`;

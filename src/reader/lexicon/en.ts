@@ -1805,9 +1805,16 @@ export const ENGLISH = [
   {
     id: 'range-before',
     on: 'before-figure',
-    pattern: /\b(?:between|from|entre|de)\s+$/i,
+    pattern: /\b(?:between|entre)\s+$/i,
     why: '"between 8,500 and 9,000", "entre 8.500 y 9.000": a range of one figure, no list.',
-    examples: { reads: ['between ', 'entre '], not: ['in ', 'saw '] },
+    examples: { reads: ['between ', 'entre '], not: ['in ', 'saw ', 'la cuenta fue de '] },
+  },
+  {
+    id: 'range-from-before',
+    on: 'before-figure',
+    pattern: /\b(?:from|de)\s+$/i,
+    why: '"from 8,500 to 9,000", "de 8.500 a 9.000": a range of one figure when "to" joins the two; "la cuenta fue de 4.702 y 4.262" is a list (attach-list.ts).',
+    examples: { reads: ['from ', 'de '], not: ['in ', 'saw '] },
   },
   {
     id: 'respectively',
