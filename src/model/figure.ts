@@ -338,7 +338,7 @@ const FRACTIONS: Readonly<Record<string, number>> = { quarter: 1 / 4, 'three qua
  * (a hedged figure is still the one compared with). "Half of the migrants were Venezuelan" is a share, not
  * compared with anything, and is not read here.
  */
-const FRACTION_RATIO = /^(?:(a|an|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?|hundredths?|thousandths?)(?=\s+(?:(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller)\s+than\b|(?:of\s+)?(?:that|those(?!\s+(?:who|which|that|whom|of)\b|\s+[a-z]+ing\b)|those\s+of\s+(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\b|(?:of\s+)?the\s+(?:year|month)\s+(?:before|earlier)\b|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month)\b|what|the\s+(?:[\w-]+\s+){0,2}?(?:total|figure|number|count|record|level|peak|tally)\b|(?:the|an)\s+(?:average|typical|normal|ordinary)\s+(?:month|week|day|year)\b|(?:of\s+)?the\s+(?:whole|entire|full)\s+year\b|the\s+(?:(?:more\s+than|over|nearly|almost|about|some|roughly|around|fewer\s+than|less\s+than|close\s+to|just\s+(?:over|under))\s+)?\d[\d,.]*\b|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b|(?:19|20)\d\d\b)))/;
+const FRACTION_RATIO = /^(?:(a|an|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?|hundredths?|thousandths?)(?=\s+(?:(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller)\s+than\b|(?:of\s+)?(?:that|those(?!\s+(?:who|which|that|whom|of)\b|\s+[a-z]+ing\b)|those\s+of\s+(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\b|(?:of\s+)?the\s+(?:year|month)\s+(?:before|earlier)\b|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month)\b|what|the\s+(?:[\w-]+\s+){0,2}?(?:total|figure|number|count|record|level|peak|tally)\b|(?:the|an)\s+(?:average|typical|normal|ordinary)\s+(?:month|week|day|year)\b|(?:of\s+)?the\s+(?:whole|entire|full)\s+year\b|of\s+the\s+year\b(?!\s+(?:before|earlier)\b)|the\s+(?:(?:more\s+than|over|nearly|almost|about|some|roughly|around|fewer\s+than|less\s+than|close\s+to|just\s+(?:over|under))\s+)?\d[\d,.]*\b|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b|(?:19|20)\d\d\b)))/;
 const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10, hundredth: 100, thousandth: 1000 };
 
 /**
@@ -358,11 +358,11 @@ function readFraction(lower: string): NumberRead | null {
 
 /**
  * "un tercio de la de 2023", "la mitad de esa cifra", "dos tercios del total de 2023", "tres cuartas
- * partes de los 20.519": a Spanish
- * fraction of a figure, a ratio to it, read as the English one is. "la mitad de los migrantes" is a
+ * partes de los 20.519", "tres cuartas partes de los ingresos del año", "aportaron casi la décima
+ * parte." (of the whole the sentence named): a Spanish fraction of a figure, a ratio to it, read as the English one is. "la mitad de los migrantes" is a
  * share, compared with nothing, and is not read here.
  */
-const FRACTION_RATIO_ES = /^(?:(la|un|una|dos|tres)\s+)(mitad|tercios?|terceras?\s+partes?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?|centésimas?\s+partes?|milésimas?\s+partes?)(?=\s+(?:de\s+(?:los|las)\s+(?:(?:más\s+de|casi|unos|unas|cerca\s+de)\s+)?\d|de\s+(?:la|el|lo)\s+(?:de|que)\s|de\s+(?:la|el)\s+(?:cifra|total|número|registro|récord|nivel|flujo)\b|del\s+(?:total|registro|récord|nivel|flujo)\b|de\s+(?:esa|ese|esta|este|aquella|aquel)\b|de\s+(?:19|20)\d\d\b|de\s+todo\s+(?:(?:19|20)\d\d\b|el\s+(?:año|mes|periodo|período)\b|lo\s+(?:registrado|contabilizado|que)\b)|de\s+todos\s+los\s+(?:cruces|ingresos|tránsitos|registros|registrados|contabilizados)(?![\p{L}])|del\s+(?:año|mes)\b))/u;
+const FRACTION_RATIO_ES = /^(?:(la|un|una|dos|tres)\s+)(mitad|tercios?|terceras?\s+partes?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?|centésimas?\s+partes?|milésimas?\s+partes?)(?=\s+(?:de\s+(?:los|las)\s+(?:(?:más\s+de|casi|unos|unas|cerca\s+de)\s+)?\d|de\s+(?:la|el|lo)\s+(?:de|que)\s|de\s+(?:la|el)\s+(?:cifra|total|número|registro|récord|nivel|flujo)\b|del\s+(?:total|registro|récord|nivel|flujo)\b|de\s+(?:esa|ese|esta|este|aquella|aquel)\b|de\s+(?:19|20)\d\d\b|de\s+todo\s+(?:(?:19|20)\d\d\b|el\s+(?:año|mes|periodo|período)\b|lo\s+(?:registrado|contabilizado|que)\b)|de\s+todos\s+los\s+(?:cruces|ingresos|tránsitos|registros|registrados|contabilizados)(?![\p{L}])|del\s+(?:año|mes)\b|de\s+(?:los|las)\s+(?:cruces|ingresos|tránsitos|registros|llegadas|entradas)(?![\p{L}])|del\s+(?:tránsito|flujo)(?![\p{L}]))|\s*[.;]|\s*$)/u;
 const DENOMINATORS_ES: Readonly<Record<string, number>> = { mitad: 2, tercio: 3, tercera: 3, cuarta: 4, quinta: 5, décima: 10, centésima: 100, milésima: 1000 };
 const NUMERATORS_ES: Readonly<Record<string, number>> = { la: 1, un: 1, una: 1, dos: 2, tres: 3 };
 

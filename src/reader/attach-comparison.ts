@@ -31,7 +31,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
       figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject: null, baseline: null, baselinePeriod: null, baselineWords: null };
       continue;
     }
-    if (subjectByItsYear(ctx, figure, plain) || ratioOfTheTwoBefore(ctx, figure, plain) || percentShare(ctx, figure, plain, fallback)) continue;
+    if (subjectByItsYear(ctx, figure, plain) || ratioOfTheTwoBefore(ctx, figure, plain) || shareInApposition(ctx, figure, plain) || percentShare(ctx, figure, plain, fallback)) continue;
     const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
     const paired = spanOfTheBaseline(figure, earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared))));
     const subject = paired.subject;
@@ -216,6 +216,32 @@ function percentShare(ctx: SentenceContext, figure: Building, plain: readonly Bu
   return true;
 }
 const AS_LARGE_AFTER = EN.pattern('as-large-after');
+
+/**
+ * "August, September and October alone brought 76,741 of those arrivals, nearly three-quarters of
+ * the year", "cruzaron 76.741 personas, tres cuartas partes de las 133.726 de aquel año": a share
+ * set off after a count is that count's part of the whole named after it (a figure, else the year
+ * of the count's period), a ratio of the two.
+ */
+function shareInApposition(ctx: SentenceContext, figure: Building, plain: readonly Building[]): boolean {
+  const change = figure.mention!.change!;
+  if (change.kind !== 'ratio' || change.direction !== 'decrease' || !(figure.unit === 'percent' || (figure.value !== null && figure.value < 1))) return false;
+  const count = [...plain].reverse().find((f) => f.end <= figure.start && f.kind === 'quantity' && f.unit === null);
+  const after = cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 80));
+  if (!count?.metric || !count.period || !SET_OFF_BETWEEN.test(cut(ctx.m, count.end, figure.start)) || !WHOLE_AFTER.test(after)) return false;
+  const whole = plain.find((f) => f.start >= figure.end && f.kind === 'quantity' && /^\s*(?:of|de|del)\b[^,;.\d]{0,40}$/iu.test(cut(ctx.m, figure.end, f.start))) ?? null;
+  const year = yearOfDay(count.period.start) === yearOfDay(count.period.end) ? yearPeriod(yearOfDay(count.period.start)) : null;
+  const baselinePeriod = whole?.period ?? year;
+  if (!baselinePeriod || (!whole && samePeriod(baselinePeriod, count.period))) return false;
+  figure.comparisonDraft = { kind: 'ratio', direction: 'decrease', subject: count, baseline: whole, baselinePeriod, baselineWords: whole?.periodWords ?? `${yearOfDay(baselinePeriod.start)}, the whole the share is of` };
+  Object.assign(figure, { metric: count.metric, metricFrom: 'subject', phrase: count.phrase, period: count.period, periodWords: count.periodWords, periodFrom: count.periodFrom });
+  if (figure.reason === 'no-metric' || figure.reason === 'no-period') blame(figure, null);
+  return true;
+}
+/** ", " after the count (and a few words of it: "of those arrivals"), nothing else. */
+const SET_OFF_BETWEEN = /^(?:\s+[\p{L}’'-]+){0,4}\s*,\s*$/u;
+/** "of the year", "of the year's crossings", "del total de ese año", "de las 133.726 de aquel año", "de todo el año". */
+const WHOLE_AFTER = /^\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|todo\s+el\s+|toda\s+la\s+)?(?:year|year['’]s|total|annual|yearly|año|total|tránsito|flujo|\d|ingresos|cruces|crossings|arrivals)/iu;
 
 /** What a comparison compares: its subject and its baseline figures, either of them null when not read. */
 type Compared = { subject: Building | null; baseline: Building | null };

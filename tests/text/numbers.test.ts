@@ -233,6 +233,14 @@ describe('findFigures', () => {
     const twoFifths = read('Son unas 218.000 personas menos de un año a otro, una caída de alrededor de dos quintos.').at(-1)!;
     expect([twoFifths.text, twoFifths.value, twoFifths.unit, twoFifths.change ? `${twoFifths.change.kind} ${twoFifths.change.direction}` : null]).toEqual(['alrededor de dos quintos', 40, 'percent', 'percent-change decrease']);
   });
+  it('fractions of a whole: "nearly three-quarters of the year", "casi tres cuartas partes de los ingresos del año" are ratios, not "three"', () => {
+    const read = (sentence: string, language: 'en' | 'es') => findFigures(sentence, sentence, 0, sentence.length, { taken: findPeriods(sentence, parsePeriod('2022-03-01'), 0, sentence.length, language), language });
+    const brief = (f: FigureMention) => [f.text, f.value, f.unit, f.change ? `${f.change.kind} ${f.change.direction}` : null];
+    expect(brief(read('brought 76,741 of those arrivals, nearly three-quarters of the year.', 'en').at(-1)!)).toEqual(['nearly three-quarters', 0.75, 'times', 'ratio decrease']);
+    expect(brief(read('Esos tres meses sumaron casi tres cuartas partes de los ingresos del año.', 'es').at(-1)!)).toEqual(['casi tres cuartas partes', 0.75, 'times', 'ratio decrease']);
+    // Not a share with no whole after it.
+    expect(read('Three quarters stayed home.', 'en').map((f) => f.text)).not.toContain('Three quarters');
+  });
   it('Spanish differences said without "que": "N más de las que …", "N cruces más de un año a otro"; "N más" with nothing after is an addition', () => {
     const read = (sentence: string) => findFigures(sentence, sentence, 0, sentence.length, { taken: findPeriods(sentence, parsePeriod('2023-06-05'), 0, sentence.length, 'es'), language: 'es' });
     const change = (sentence: string, text: string) => { const f = read(sentence).find((x) => x.text === text)!; return f.change ? `${f.change.kind} ${f.change.direction}` : f.part?.reason ?? null; };
