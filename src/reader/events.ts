@@ -54,10 +54,14 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // "Foreign Minister Erika Mouynes … convened the first regional ministerial": an office-holder
     // named with her office (a term of the catalogue) names its place for an event the catalogue
     // describes by its place alone; not for one it describes by who ("Mulino took office").
-    strong ||= !isTerm(phrase.metric) && (namesOf(ctx.catalogue).get(phrase.metric)?.length ?? 0) === 0 && (ctx.phrases.some((other) => isTerm(other.metric) && holderNamed(ctx, other.metric) && sharePlace(ctx.catalogue, other.metric, phrase.metric)) || holdersGovernment(ctx, phrase.metric));
+    const placeOnly = !strong && !isTerm(phrase.metric) && (namesOf(ctx.catalogue).get(phrase.metric)?.length ?? 0) === 0;
+    const termHolder = placeOnly && ctx.phrases.some((other) => isTerm(other.metric) && holderNamed(ctx, other.metric) && sharePlace(ctx.catalogue, other.metric, phrase.metric));
+    const government = placeOnly && !termHolder ? holdersGovernment(ctx, phrase.metric) : null;
+    const pronoun = government === 'previous sentence';
+    strong ||= termHolder || government !== null;
     if (options.purpose === 'lint' && !strong) continue;
     if (options.purpose === 'extract' && !strong && !mentionsPlace(ctx.catalogue, phrase.metric, ctx.context())) continue;
-    const from = referred || told ? { metricFrom: 'previous sentence' as const } : standIn ? { metricFrom: 'context' as const } : {};
+    const from = referred || told || pronoun ? { metricFrom: 'previous sentence' as const } : standIn ? { metricFrom: 'context' as const } : {};
     // "before the new government had been in office three weeks": a term is someone's; an office
     // standing for the place names no one whose term it is.
     if (isTerm(phrase.metric) && standIn) continue;
@@ -256,16 +260,23 @@ function holderNamed(ctx: SentenceContext, metric: Metric): boolean {
 /**
  * "Mulino's government signed a memorandum with Washington on July 3", "el gobierno de Mulino": the
  * government of someone an event of the catalogue is about (Mulino takes office) is that event's
- * place, for an event the catalogue describes by its place alone.
+ * place, for an event the catalogue describes by its place alone. Said where the name is: this
+ * sentence, or the one before ("His government").
  */
-function holdersGovernment(ctx: SentenceContext, metric: Metric): boolean {
-  const named = GOVERNMENT_OF.exec(cut(ctx.m, ctx.sentence.start, ctx.sentence.end));
+function holdersGovernment(ctx: SentenceContext, metric: Metric): 'sentence' | 'previous sentence' | null {
+  const text = cut(ctx.m, ctx.sentence.start, ctx.sentence.end);
+  const named = GOVERNMENT_OF.exec(text);
   const holder = named ? (named[1] ?? named[2])!.toLowerCase() : null;
-  if (!holder) return false;
-  for (const other of ctx.catalogue.metrics.values()) if (other !== metric && other.kind === 'date' && sharePlace(ctx.catalogue, other, metric) && (namesOf(ctx.catalogue).get(other) ?? []).some((word) => word === holder)) return true;
-  return false;
+  // "Mulino … won the May 5 election. / His government signed a deportation memorandum": a
+  // pronoun's government is that of someone the sentence before named.
+  const before = !holder && PRONOUN_GOVERNMENT.test(text) && ctx.previous ? ctx.previous.words() : null;
+  if (!holder && !before) return null;
+  const holds = (word: string): boolean => (holder ? word === holder : before!.has(word));
+  for (const other of ctx.catalogue.metrics.values()) if (other !== metric && other.kind === 'date' && sharePlace(ctx.catalogue, other, metric) && (namesOf(ctx.catalogue).get(other) ?? []).some(holds)) return holder ? 'sentence' : 'previous sentence';
+  return null;
 }
 const GOVERNMENT_OF = /\b(\p{Lu}\p{L}+)['’]s\s+(?:government|administration)\b|\b(?:gobierno|administración)\s+de\s+(\p{Lu}\p{L}+)/u;
+const PRONOUN_GOVERNMENT = /(?:^|[^\p{L}])(?:his|her|su)\s+(?:government|administration|gobierno|administración)(?![\p{L}])/iu;
 
 /** Whether two events are placed in the same place of the catalogue (Panama's minister, Panama's summit). */
 function sharePlace(catalogue: MetricCatalogue, a: Metric, b: Metric): boolean {

@@ -1453,6 +1453,8 @@ interface ReadingRow {
   readonly kind?: string;
   /** A rate's basis: 'average', 'spot' or 'peak'. */
   readonly basis?: string;
+  /** Where the metric was read: 'sentence', 'context', 'previous sentence'. */
+  readonly metricFrom?: string;
   /** Read as markdown (headings, lists), not as plain text with a paragraph a line. */
   readonly markdown?: boolean;
 }
@@ -1476,6 +1478,7 @@ function expectReading(row: ReadingRow): void {
   if (row.baselineNot) expect(found!.comparison?.baselinePeriod?.text).not.toBe(row.baselineNot);
   if (row.kind) expect(found!.comparison?.kind).toBe(row.kind);
   if (row.basis) expect(found!.basis).toBe(row.basis);
+  if (row.metricFrom) expect(found!.metricFrom).toBe(row.metricFrom);
   if (row.compared) expect([found!.comparison?.subject?.text, found!.comparison?.baseline?.text]).toEqual([expect.stringMatching(/302[.,]203/), expect.stringMatching(/520[.,]085/)]);
 }
 
@@ -2780,6 +2783,8 @@ readingRows('the reader: classes the thirty-first session found, in other words'
     { why: '… but "de 8.500 a 9.000" is a range, its ends not one month each', text: 'En enero y febrero de 2022 la cuenta de cruces del Darién fue de 8.500 a 9.000.', date: '2023-10-30', language: 'es', figure: '9.000', metric: 'darien-crossings', period: '2022-01/2022-02' },
     { why: '"cruzaron 76.741 personas, tres cuartas partes de las 133.726 de aquel año": a share set off after a count is the count\'s part of the whole after it', text: 'Entre agosto y octubre de 2021 cruzaron el Darién 76.741 personas, tres cuartas partes de las 133.726 de aquel año.', date: '2022-03-01', language: 'es', figure: 'tres cuartas partes', metric: 'darien-crossings', period: '2021-08/2021-10', kind: 'ratio', baseline: '2021' },
     { why: '"Solo octubre aportó 25.904 ingresos, casi un tercio del total": with no figure of the whole, the whole is the year of the count', text: 'En 2021 cruzaron el Darién 133.726 personas. Solo octubre de 2021 aportó 25.904 ingresos, casi un tercio del total.', date: '2022-03-01', language: 'es', figure: 'casi un tercio', metric: 'darien-crossings', period: '2021-10', kind: 'ratio', baseline: '2021', markdown: true },
+    { why: '"- **Jan. 3** — New figures show 302,203 … in 2024": a timeline entry\'s date before what shows the figure is when it was shown, not the figure\'s period', text: '- **Jan. 3** — New figures show 302,203 people came through the Darién jungle in 2024.', date: '2026-01-12', figure: '302,203', metric: 'darien-crossings', period: '2024', markdown: true },
+    { why: '"Mulino … won the May 5 election. / His government signed a deportation memorandum … on July 8": a pronoun\'s government is the one the sentence before named; read back, it is no sentence\'s own', text: 'José Raúl Mulino won the May 5 election by nearly 10 points.\nHis government signed a deportation memorandum with Washington on July 8.', date: '2024-09-23', figure: 'July 8', metric: 'us-panama-deportation-memorandum-signed', period: '2024-07-08', metricFrom: 'previous sentence', markdown: true },
     { why: '"a daily limit of 500": a quota named by its limit, as a cap is', text: 'In 2024 Panama set a daily limit of 500 migrants crossing the Darién.', date: '2024-12-01', figure: '500', metric: null, reason: 'capacity' },
     { why: '"a ceiling of 1,000 a day": a quota named by its ceiling', text: 'Officials spoke of a ceiling of 1,000 migrants a day crossing the Darién.', date: '2024-12-01', figure: '1,000', metric: null, reason: 'capacity' },
     { why: '"dejará pasar un máximo diario de 650 migrantes": a quota in Spanish', text: 'La directora de Migración informó que durante agosto Panamá dejará pasar un máximo diario de 650 migrantes que cruzan el Darién desde Colombia.', date: '2021-08-11', language: 'es', figure: '650', metric: null, reason: 'capacity' },

@@ -326,9 +326,9 @@ export const ENGLISH = [
   {
     id: 'entry-said-after',
     on: 'after-period',
-    pattern: /^\s*(?:\*\*|__)?\s*[.:—–-](?:\s*[—–-])?\s*(?:\*\*|__)?\s*(?:(?:the|la|el|los|las)\s+)?(?:[\p{L}.'’&-]+\s+){1,3}(?:says|said|reports|reported|announces|announced|confirms|confirmed|dice|dijo|informa|informó|reporta|reportó|anuncia|anunció)\b/u,
-    why: '"**August 1, 2025.** DHS says just 100 migrants crossed in June": a timeline entry\'s date, before who speaks and a verb of saying, is when it was said, not the period of the figure said.',
-    examples: { reads: ['.** DHS says just', ': the ministry reported', '. — SNM informa que'], not: ['.** Mulino takes office', ': 402 people crossed', ', DHS says'] },
+    pattern: /^\s*(?:\*\*|__)?\s*[.:—–-](?:\s*[—–-])?\s*(?:\*\*|__)?\s*(?:(?:the|la|el|los|las)\s+)?(?:[\p{L}.'’&-]+\s+){1,3}(?:says|said|reports|reported|announces|announced|confirms|confirmed|shows?|showed|dice|dijo|informa|informó|reporta|reportó|anuncia|anunció|muestran?|mostraron)\b/u,
+    why: '"**August 1, 2025.** DHS says just 100 migrants crossed in June", "**Jan. 3** — New figures show 302,203 … in 2024": a timeline entry\'s date, before who speaks (or what shows it) and a verb of saying, is when it was said, not the period of the figure said.',
+    examples: { reads: ['.** DHS says just', ': the ministry reported', '. — SNM informa que', '** — New figures show', ': nuevas cifras muestran'], not: ['.** Mulino takes office', ': 402 people crossed', ', DHS says'] },
   },
   {
     id: 'said-opening-after',
