@@ -308,6 +308,12 @@ export function mentionsSubject(catalogue: MetricCatalogue, metric: Metric, stem
   const words = catalogue.subjects.get(metric);
   if (!words || words.size === 0) return mentionsPlace(catalogue, metric, new Set([...stems].map(placeKey)));
   for (const w of words) if (stems.has(w)) return true;
+  // "Mayorkas and Panamanian officials signed the memorandum": a place the event is about (its
+  // subject as well as its place) is named by its adjective too, as places are found by key.
+  const places = catalogue.places.get(metric);
+  if (!places || places.size === 0) return false;
+  const subjectPlaces = new Set([...words].map(placeKey).filter((key) => places.has(key)));
+  for (const s of stems) if (subjectPlaces.has(placeKey(s))) return true;
   return false;
 }
 
