@@ -822,8 +822,8 @@ function isCodeOrDate(sentence: string, i: number): boolean {
     // "+1 202 555 0143": the groups after the one a phone pattern took, read on their own.
     (space && /\d[\s.]$/.test(sentence.slice(Math.max(0, i - 2), i)) && /^\d{3}[\s.]\d{4}\b/.test(rest)) ||
     (c === 45 && /^\d{3,4}-\d{4}\b/.test(rest)) ||
-    // "+1 202 555 0147", "+50712345678": a phone number; "+140%" in a column of changes is not.
-    (prev === '+' && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
+    // "+1 202 555 0147", "+50712345678": a phone number; "+140%", "+58.7%" in a column of changes is not.
+    (prev === '+' && !/^[\d.,]+\s*%/.test(rest) && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
     (c === 45 && /^\d+-\d+\b/.test(rest)) ||
     (c === 46 && /^\d+(?:\.\d+){2,}/.test(rest))
   );

@@ -161,6 +161,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['Niños fueron el 20 % del total', [{ text: '20 %', value: 20, hedge: 'none', unit: 'percent' }]],
   ['5 in 2023', [{ text: '5', value: 5, hedge: 'none', unit: null }]],
   ['police arrested a band of 14 smugglers', [{ text: '14', value: 14, hedge: 'none', unit: null }]],
+  // A change in a table's column, with its sign and a decimal point, is no phone number.
+  ['| 2022 | +58.7% |', [{ text: '58.7%', value: 58.7, hedge: 'none', unit: 'percent' }]],
   // A house number before its street is an address.
   ['the parish hall, 2214 Delmar Ave., at 6:40 a.m.', []],
   ['at 1600 Pennsylvania Avenue and 40 W. 57th Street', []],
