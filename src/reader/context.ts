@@ -122,6 +122,8 @@ export interface TextState {
   section: SectionRate | null;
   /** The last heading read: a section that opens after the last counted sentence is not its continuation. */
   heading: Sentence | null;
+  /** The year the last heading names, its only period ("## 2022, de cerca"): the year of its section's months. */
+  headingYear: PeriodMention | null;
   /** The flow the text was last counting: what "the 2023 figure" or "the count" means. */
   topic: Metric | null;
   /** Header rows and row labels of the tables read so far. */
@@ -165,7 +167,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
   const titleText = `${title ? cut(m, title.start, title.end) : ''}\n${frontTitle ?? ''}`;
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], durations: [], previous: null, referent: null, counted: null, section: null, heading: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], durations: [], previous: null, referent: null, counted: null, section: null, heading: null, headingYear: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
 }
 
 /**
@@ -213,7 +215,9 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     phrases: withoutCompounds(matchPhrases(options.catalogue, tokens), tokens),
     // "… in 2023 during the Biden administration. But just 10 … in June": a sentence that opens by
     // turning against the one before takes no year from it.
-    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? []), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear, (prior ?? before)?.periods ?? []), state.recordYear),
+    // "## 2022, de cerca / - Enero y febrero: 4.702 y 4.262": a paragraph's first sentence takes a
+    // year for its months from the heading over its section, as from a sentence before it.
+    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? (state.headingYear ? [state.headingYear] : [])), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear, (prior ?? before)?.periods ?? []), state.recordYear),
     prior,
     previous,
     referent: state.referent && sentence.paragraph - state.referent.sentence.paragraph <= REFERENT_REACH ? state.referent : null,

@@ -132,10 +132,20 @@ function readMasked(text: string, masked: ReadText['masked'], options: ReadOptio
   return { masked, lines, sentences, figures, durations: state.durations };
 }
 
+/**
+ * "## 2022, de cerca", "## Chart 2: Selected months of 2021": the one year a section's heading
+ * names, which its months without a year are of. Not the title's ("# How 2021 became the record
+ * year" on a page of the next March may tell of this year's first months too).
+ */
+function sectionYear(state: TextState, sentence: Sentence, own: readonly PeriodMention[]): PeriodMention | null {
+  const line = state.text.slice(state.text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
+  return /^\s*#{2,}\s/.test(line) && own.length === 1 && own[0]!.kind === 'year' && own[0]!.resolved ? own[0]! : null;
+}
+
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */
 function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[], datelined: PeriodMention[] | null = null): Building[] {
   const { m, options } = state;
-  if (sentence.heading) [state.section, state.heading] = [sectionRateOf(cut(m, sentence.start, sentence.end)), sentence];
+  if (sentence.heading) [state.section, state.heading, state.headingYear] = [sectionRateOf(cut(m, sentence.start, sentence.end)), sentence, sectionYear(state, sentence, own)];
   // A transcript's speaker ("REPORTER:") is blanked, not cut, so the body's offsets stay the text's.
   const raw = cut(m, sentence.start, sentence.end);
   const body = CAPITALS_FIRST.test(raw) ? raw.replace(SPEAKER, (label) => ' '.repeat(label.length)) : raw;
