@@ -57,7 +57,7 @@ const EACH_UNIT_BEFORE = EN.pattern('each-unit-before');
 const SET_SIZE_BEFORE = EN.pattern('set-size-before');
 const SPREAD_BEFORE = keyed(EN.pattern('spread-before'), /rang|var|fluctu|oscil|swung|swing|stayed|remained|held|kept|stuck|mantuv|permaneci/iu);
 const NEGATED_BEFORE = EN.pattern('negated-before');
-const CAPACITY_BEFORE = keyed(EN.pattern('capacity-before'), /capacity|room|space|beds|shelter|built|designed|meant|made|capacidad|cupo|espacio|plazas|para|permit|autoriz|admit|allow|pasar|cap|quota|limit|ceiling|tope|límite/iu);
+const CAPACITY_BEFORE = keyed(EN.pattern('capacity-before'), /capacity|room|space|beds|shelter|built|designed|meant|made for|capacidad|cupo|espacio|plazas|hech|construid|diseñad|pensad|habilitad|permit|autoriz|admit|allow|pasar|cap|quota|limit|ceiling|tope|límite/iu);
 const BOUND_HEDGES = EN.words('bound-hedges');
 
 /**

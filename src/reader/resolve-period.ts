@@ -118,7 +118,7 @@ const FIGURE_THEN_ITS_PERIOD = EN.pattern('figure-then-its-period');
  */
 function figuresBetween(text: string, a: PeriodMention, b: PeriodMention): number {
   const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
-  return from < to ? (cut(text, from, to).match(/\d+(?:[.,]\d+)*/g)?.length ?? 0) : 0;
+  return from < to ? (cut(text, from, to).match(/\d+(?:[.,]\d+)*(?:\s+mil(?:\s+\d+)?)?/g)?.length ?? 0) : 0;
 }
 /** A period named as what the sentence compares with: "than in 2022", "far above the 133,726 of 2021". */
 const comparedWith = (p: PeriodMention, text: string): boolean => isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)) || ofABaselineFigure(p, text);
@@ -698,7 +698,8 @@ function resolvedBeside(mention: PeriodMention, i: number, all: readonly PeriodM
  */
 function dayGlossed(mention: PeriodMention, before: PeriodMention | undefined, text: string): PeriodMention | null {
   const day = before?.resolved?.period;
-  if (!mention.sameAs?.days || !day || day.start !== day.end || !/^\s*,\s*$/.test(cut(text, before!.end, mention.start))) return null;
+  // Only a day back set off on both sides (", un día antes,"): "el martes 18, al día siguiente 1.522" counts on.
+  if (!mention.sameAs?.days || mention.sameAs.shift >= 0 || !day || day.start !== day.end || !/^\s*,\s*$/.test(cut(text, before!.end, mention.start)) || !/^\s*,/.test(cut(text, mention.end, mention.end + 2))) return null;
   return { ...mention, resolved: { period: day, deictic: false } };
 }
 // Not "until Wednesday the 17th": the day a running count stood at is resolveUntil's.

@@ -330,9 +330,9 @@ const PROPORTION_DENOMINATOR = '(?:one|two|three|four|five|six|seven|eight|nine|
 // "50,000 more migrants crossed the Darién in 2022 than in 2021" is still a difference: the
 // "than" may come eight words on, within the clause.
 const ADDITIONAL_AFTER = /^\s+more\b(?!(?:\s+[\p{L}\p{N}’'-]+){0,8}\s+than\b)/iu;
-// "Son casi 115.000 cruces más de un año a otro", "unas 9.000 personas menos": Spanish puts "más"
-// after the noun; with no "que" or "de los que" after it, nothing says what it is more than.
-const ADDITIONAL_AFTER_ES = /^\s+(?:(?:personas|migrantes|cruces|ingresos|viajeros|entradas)\s+)?(?:más|menos)(?![\p{L}])(?!\s+(?:que|del?\s+(?:l[oa]s?|lo)\b|(?:\p{L}+\s+){0,6}que\b))/iu;
+// "Llegaron 115.000 cruces más en 2022": Spanish puts "más" after the noun; with no "que" or "de
+// los que" after it, nothing says what it is more than ("más de un año a otro" is a difference).
+const ADDITIONAL_AFTER_ES = /^\s+(?:(?:personas|migrantes|cruces|ingresos|viajeros|entradas)\s+)?más(?![\p{L}])(?!\s+(?:que|del?\s+(?:l[oa]s?|lo)\b|(?:[\p{L}\p{N}]+\s+){0,6}que\b))/iu;
 /** "two of the migrants", "113,000 of them": a part of a group the sentence names. */
 // "Among the Venezuelans who crossed last year, 209,000 were …", "De ese total, 6.100 corresponden a
 // …": the group may be named without a number too. (Spanish "De" and "Entre" need a determiner.)
@@ -550,7 +550,7 @@ const SHARE_VERB_BEFORE = /(?:\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+fo
 // A group named before a share ("Children made up 2 per cent of the flow"), at a sentence's head too;
 // an English nationality by its capital ("Venezuelans", "Chinese").
 const GROUP_WORD_BEFORE = /(?:^|[^\p{L}])(?:children|minors|women|men|girls|boys|families|adults|niñ[oa]s|menores|mujeres|hombres|familias|adultos|venezolan[oa]s|haitian[oa]s|ecuatorian[oa]s|colombian[oa]s|cuban[oa]s|chin[oa]s)(?![\p{L}])/iu;
-const NATIONALITY_BEFORE = /\b[A-Z][a-z]+(?:ans|ese|ish|is)\b/;
+const NATIONALITY_BEFORE = /\b(?!(?:These|This|Analysis|Thesis|Basis|Crisis)\b)[A-Z][a-z]+(?:ans|ese|ish|is)\b/;
 const groupSubjectBefore = (text: string): boolean => GROUP_WORD_BEFORE.test(text) || NATIONALITY_BEFORE.test(text);
 const SHARE_OF_AFTER = /^\s*(?:of\s+(?:all|the|it|that|last\s+year['’]s|this\s+year['’]s|(?:19|20)\d\d['’]s)|del?\s+(?:tod[oa]s?|el\s+(?:total|flujo)|flujo|total|l[oa]s\s+(?:cruces|registrados)))(?![\p{L}])/iu;
 const RISE_GLOSSED_BEFORE = new RegExp(String.raw`(?:\b(?:rise|increase|jump|surge|growth|climb)|(?:^|[^\p{L}])(?:aumento|alza|incremento|subida|crecimiento))` + GLOSS_OF_A_CHANGE, 'iu');
@@ -823,7 +823,7 @@ function isCodeOrDate(sentence: string, i: number): boolean {
     (space && /\d[\s.]$/.test(sentence.slice(Math.max(0, i - 2), i)) && /^\d{3}[\s.]\d{4}\b/.test(rest)) ||
     (c === 45 && /^\d{3,4}-\d{4}\b/.test(rest)) ||
     // "+1 202 555 0147", "+50712345678": a phone number; "+140%", "+58.7%" in a column of changes is not.
-    (prev === '+' && !/^[\d.,]+\s*%/.test(rest) && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
+    (prev === '+' && !/^[\d.,]+\s*(?:%|per\s*cent|por\s+ciento)/i.test(rest) && (/^\d{1,3}[\s.-]\d/.test(rest) || /^\d{7,}/.test(rest))) ||
     (c === 45 && /^\d+-\d+\b/.test(rest)) ||
     (c === 46 && /^\d+(?:\.\d+){2,}/.test(rest))
   );
@@ -837,7 +837,7 @@ function isWordOrCodeMark(char: string): boolean {
 }
 
 const DATELINE_DAY_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?\s*(?:,?\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xinhua|UPI|Bloomberg|Prensa Latina|Europa Press)\)/i;
-const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th))\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/u;
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th))\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulevard|Dr|Ln|Pkwy|Hwy)\b/u;
 /** Digits read as a number that are still no quantity: an ordinal, a name, a year, a code, a dateline's day. */
 function isNoQuantity(reading: FigureReading, numberText: string, after: string): boolean {
   if (ORDINAL_AFTER.test(after)) return true;
@@ -848,7 +848,8 @@ function isNoQuantity(reading: FigureReading, numberText: string, after: string)
   // "Metetí, Panamá, 22 dic (EFE).-": a dispatch's dateline in either language, whichever the text is in.
   if (DATELINE_DAY_AFTER.test(after)) return true;
   // "St. Brendan's parish hall, 2214 Delmar Ave.": a house number before its street's name.
-  if (STREET_AFTER.test(after)) return true;
+  // Only digits with no separator ("500,000 Migrants Made Their Way" is a headline's count).
+  if (/^\d{1,5}$/.test(numberText) && STREET_AFTER.test(after)) return true;
   // "045", "001": a code or an item's number; no count is written with a leading zero.
   return /^0\d/.test(numberText);
 }

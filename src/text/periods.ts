@@ -145,7 +145,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['that', /\b(?:in|during|for|over) the (?:record|peak|busiest) (year)\b(?! (?:of|before|after|to|ending)\b)/gi],
   // "What does that record year work out to per day?": an adjective may stand before the unit.
   // "The month as a whole brought 20,519": "as a whole" makes "the month" the one just named.
-  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?|the(?= (?:month|year|week) as a whole\\b))(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH}|${WEEKDAY})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b|,? ${YEAR}(?![\\w-])| \\d{1,2}(?:st|nd|rd|th)?\\b)(?: as a whole)?`, 'gi')],
+  ['that', new RegExp(`\\b(?:that|(?:over|during|across|throughout|for) the(?: whole| entire| full)?|the(?= (?:month|year|week) as a whole\\b))(?: (?:record|peak|busiest|quietest|same))? (month|year|week|${MONTH}|${WEEKDAY})(?![\\w'’-]| (?:to|up to|until|till|through|ending|ended|of|before|earlier|ago)\\b|,? ${YEAR}(?![\\w-])|(?<!\\b(?:month|year|week)) \\d{1,2}(?:st|nd|rd|th)?\\b)(?: as a whole)?`, 'gi')],
   // "the busiest year before 2021", "before the pandemic", "the pre-2021 norm": a bound, not the
   // period of a figure near it. Taken whole so that its year is not read as one; read.ts never attaches it.
   // "11,363 arrived before July 18", "between his inauguration and July 17": a day that bounds a

@@ -158,7 +158,6 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   // A share of the whole (a ratio, part over whole), but not a group's share, at the head of a sentence too.
   ['August made up more than 70% of all crossings', [{ text: 'more than 70%', value: 70, hedge: 'over', unit: 'percent', change: 'ratio decrease' }]],
   ['Children made up just 2 per cent of the flow', [{ text: 'just 2 per cent', value: 2, hedge: 'none', unit: 'percent' }]],
-  ['Niños fueron el 20 % del total', [{ text: '20 %', value: 20, hedge: 'none', unit: 'percent' }]],
   ['5 in 2023', [{ text: '5', value: 5, hedge: 'none', unit: null }]],
   ['police arrested a band of 14 smugglers', [{ text: '14', value: 14, hedge: 'none', unit: null }]],
   // A change in a table's column, with its sign and a decimal point, is no phone number.
@@ -242,6 +241,20 @@ describe('findFigures', () => {
     expect(brief(read('Esos tres meses sumaron casi tres cuartas partes de los ingresos del año.', 'es').at(-1)!)).toEqual(['casi tres cuartas partes', 0.75, 'times', 'ratio decrease']);
     // Not a share with no whole after it.
     expect(read('Three quarters stayed home.', 'en').map((f) => f.text)).not.toContain('Three quarters');
+  });
+  it('a group\'s share at a Spanish sentence\'s head: "Niños fueron el 20 % del total" is no ratio of the whole', () => {
+    const sentence = 'Niños fueron el 20 % del total.';
+    const [figure] = findFigures(sentence, sentence, 0, sentence.length, { taken: findPeriods(sentence, parsePeriod('2024-07-17'), 0, sentence.length, 'es'), language: 'es' });
+    expect([figure!.text, figure!.change]).toEqual(['20 %', null]);
+  });
+  it('not a group: "These made up more than 70% of all crossings" is a share of the whole', () => {
+    const [figure] = read('These made up more than 70% of all crossings');
+    expect(figure!.change).toEqual({ kind: 'ratio', direction: 'decrease' });
+  });
+  it('fractions of the year as spans are no figures: "For a quarter of the year the trails were closed"; nor a group\'s share of "los cruces"', () => {
+    expect(read('For a quarter of the year the trails were closed.').map((f) => f.text)).toEqual([]);
+    const sentence = 'Más de la mitad de los cruces fueron de venezolanos.';
+    expect(findFigures(sentence, sentence, 0, sentence.length, { taken: findPeriods(sentence, parsePeriod('2024-07-17'), 0, sentence.length, 'es'), language: 'es' }).map((f) => f.text)).toEqual([]);
   });
   it('Spanish differences said without "que": "N más de las que …", "N cruces más de un año a otro"; "N más" with nothing after is an addition', () => {
     const read = (sentence: string) => findFigures(sentence, sentence, 0, sentence.length, { taken: findPeriods(sentence, parsePeriod('2023-06-05'), 0, sentence.length, 'es'), language: 'es' });

@@ -1477,12 +1477,12 @@ export const ENGLISH = [
       // "Some 133,000 people made the trip in 2021, including their children born in Chile": past
       // "including", the words describe some of them, not what the figure counts.
       'including', 'incluidos', 'incluidas', 'incluyendo',
-      // "… crossed the Darién in 2023, many of whom died", "muchos de los cuales murieron": past a
-      // partitive relative, what happened is to some of them.
-      'whom', 'cuales',
+      // "… crossed the Darién in 2023, many of whom died": past a partitive relative, what happened
+      // is to some of them. (Not "cuales": "los cuales desaparecieron" is all of them.)
+      'whom',
     ],
     why: "\"arrested six coyotes and rescued 26 victims\": past a conjunction, a second predicate is another figure's; past \"including\" or \"of whom\", a part of them.",
-    examples: { reads: ['and', 'or', 'including', 'whom', 'cuales', 'y', 'pero'], not: ['while', 'then', 'ya', 'who'] },
+    examples: { reads: ['and', 'or', 'including', 'whom', 'y', 'pero'], not: ['while', 'then', 'ya', 'who', 'cuales'] },
   },
   {
     id: 'relative',
