@@ -5,7 +5,7 @@
  */
 import type { Metric } from '../model/types.js';
 import { lowerBound } from '../model/ordered.js';
-import { frameMetric, otherEventBefore, ownNoun, withinSubordinate, type FrameFigure } from './frame-metric.js';
+import { frameMetric, otherEventAt, otherEventBefore, ownNoun, withinSubordinate, type FrameFigure } from './frame-metric.js';
 import type { Frame } from './frames.js';
 import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -117,7 +117,7 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
   const namesItsOwn = after.some((words, i) => !built[i]!.mention!.part && !built[i]!.mention!.change && !continuesPrior(commented(ctx, built[i]!, own[i]!) ? [] : words.slice(0, own[i]), built[i]!.per));
   const fallback: MetricFallback = new Map();
   // Does the sentence hold a word of another event ("died", "deported")? Most do not.
-  const eventful = tokens.some((t) => OTHER_EVENTS.has(t.stem));
+  const eventful = tokens.some((_, t) => otherEventAt(OTHER_EVENTS, tokens, t));
   const layout = new SentenceLayout(tokens, body);
   for (let i = 0; i < built.length; i++) {
     const figure = built[i]!;
@@ -475,13 +475,13 @@ function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figure: Fra
   if (!eventful) return true;
   if (otherEventBefore(tokens, figure, FRAME_WORDS, (t) => t >= phrase.from && t < phrase.to)) return false;
   const [from, to] = phrase.from >= figureToken ? [figureToken, phrase.from] : [phrase.to, figureToken];
-  for (let t = from; t < to; t++) if (OTHER_EVENTS.has(tokens[t]!.stem)) return false;
+  for (let t = from; t < to; t++) if (otherEventAt(OTHER_EVENTS, tokens, t)) return false;
   // The rest of the clause says what happened to them: "1,200 migrants who crossed the Darién have
   // been deported".
   // A second predicate ("arrested six coyotes and rescued 26 victims") is another figure's.
   for (let t = figureToken; t < Math.min(tokens.length, Math.max(Math.min(clauseEnd, figureToken + 12), figureToken + 4)); t++) {
     if (t > figureToken && CONJUNCTIONS.has(tokens[t]!.stem)) break;
-    if ((t < phrase.from || t >= phrase.to) && OTHER_EVENTS.has(tokens[t]!.stem)) return false;
+    if ((t < phrase.from || t >= phrase.to) && otherEventAt(OTHER_EVENTS, tokens, t)) return false;
   }
   return true;
 }

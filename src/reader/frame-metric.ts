@@ -4,6 +4,7 @@
  * action of the frame happened to it (not only "while crossing", and not "went missing"), and the
  * place, from the sentence or its context.
  */
+import { EN } from './lexicon/en.js';
 import type { Metric, RateUnit } from '../model/types.js';
 import { fold, FUNCTION_WORDS, GENERIC_PEOPLE, GROUPS, isUnitNoun, MOSTLY, PEOPLE, stem, type MetricCatalogue, type Token } from '../drafts/metrics.js';
 import { chooseFrame, isEventNoun, type Frame, type FrameContext, type NounFit, type SentenceTags } from './frames.js';
@@ -67,7 +68,7 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
     // A second predicate ("arrested six coyotes and rescued 26 victims") is another figure's.
     // Past "including", what the words say happened is a part's (the lexicon's conjunctions).
     if (t > figure.token && words.conjunctions.has(tokens[t]!.stem)) break;
-    if (words.otherEvents.has(tokens[t]!.stem)) return false;
+    if (otherEventAt(words.otherEvents, tokens, t)) return false;
   }
   const spans = tags.actions.get(frame) ?? [];
   if (figure.eventful && otherEventBefore(tokens, figure, words, (t) => spans.some(([from, to]) => t >= from && t < to))) return false;
@@ -77,7 +78,7 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
     if (!figure.eventful) return true;
     const [a, b] = from >= figure.token ? [figure.token, from] : [to, figure.token];
     let other = false;
-    for (let t = a; t < b && !other; t++) other = words.otherEvents.has(tokens[t]!.stem);
+    for (let t = a; t < b && !other; t++) other = otherEventAt(words.otherEvents, tokens, t);
     if (!other) return true;
   }
   return false;
@@ -95,9 +96,23 @@ export function otherEventBefore(tokens: readonly Token[], figure: FrameFigure, 
     if (words.conjunctions.has(stemmed)) return false;
     // "rescued 62 victims" is the rescue's own count, when rescuing is what the frame or phrase counts.
     // "The report found that only 408 …": a verb of reporting before "that" is no event.
-    if (words.otherEvents.has(stemmed) && tokens[t + 1]?.stem !== 'that' && tokens[t + 1]?.stem !== 'que') return !own(t);
+    if (otherEventAt(words.otherEvents, tokens, t) && tokens[t + 1]?.stem !== 'that' && tokens[t + 1]?.stem !== 'que') return !own(t);
   }
   return false;
+}
+
+const LIVES_LOST = EN.words('lives-lost');
+const LIVES = EN.words('lives-words');
+/**
+ * Whether the word at `t` tells another event than a crossing: a word of the lexicon's
+ * other-events, or a loss of lives ("lost their lives", "perdieron la vida"), not of jobs.
+ */
+export function otherEventAt(otherEvents: ReadonlySet<string>, tokens: readonly Token[], t: number): boolean {
+  const stem = tokens[t]!.stem;
+  if (otherEvents.has(stem)) return true;
+  if (!LIVES_LOST.has(stem)) return false;
+  const [next, after] = [tokens[t + 1]?.stem, tokens[t + 2]?.stem];
+  return (next !== undefined && LIVES.has(next)) || (after !== undefined && LIVES.has(after));
 }
 
 /**

@@ -1410,9 +1410,6 @@ export const ENGLISH = [
       'missing', 'disappeared', 'vanished', 'rescued', 'found', 'injured', 'wounded', 'hurt', 'robbed',
       'assaulted', 'raped', 'abused', 'kidnapped', 'abducted', 'born', 'hospitalized', 'hospitalised',
       'treated', 'sick', 'ill', 'perished', 'deserted', 'abandoned',
-      // "172 travellers have lost their lives", "perdieron la vida": deaths. No count of people who
-      // lost something is a count of crossings.
-      'lost', 'perdieron', 'perdido',
       // Spanish, each form a text writes (the stemmer is English): "19 personas desaparecieron en la selva".
       'desaparecieron', 'desapareció', 'desaparecidos', 'desaparecidas', 'murieron', 'murió', 'muertos', 'muertes',
       'fallecieron', 'falleció', 'fallecidos', 'rescatados', 'rescatadas', 'deportados', 'deportadas', 'expulsados',
@@ -1434,7 +1431,7 @@ export const ENGLISH = [
       'alojaba', 'alojaban', 'alojó', 'alojados', 'alojadas', 'hospedados', 'hospedadas', 'durmieron',
     ],
     why: '"55 migrants went missing while crossing the Darién Gap": words of something else that happened to people; their count is not the crossings.',
-    examples: { reads: ['died', 'rescued', 'deaths', 'lost', 'perdieron', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados', 'perished', 'slept', 'acogía', 'alojadas'], not: ['crossed', 'arrived', 'cruzaron', 'stranded', 'shelter'] },
+    examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados', 'perished', 'slept', 'acogía', 'alojadas'], not: ['crossed', 'arrived', 'cruzaron', 'stranded', 'shelter'] },
   },
   {
     id: 'subordinate',
@@ -1452,6 +1449,22 @@ export const ENGLISH = [
     pattern: /^\s+(?:(?:people|persons|migrants|personas|migrantes)\s+)?(?:(?:were|slept|crammed|packed|dormían|había|estaban)\s+)?(?:in|inside|into|en|dentro\s+de)\s+(?:a|an|the|one|its|un|una|el|la|su)\s+(?:(?:single|small|tiny|solo|pequeño|mismo)\s+)?(?:shed|shelter|tent|gym|gymnasium|warehouse|hall|room|galpón|albergue|refugio|carpa|gimnasio|bodega|salón|cuarto)(?![\p{L}])/iu,
     why: '"Eso da más de 1.400 personas al día. «Había noches con 2.000 personas en un galpón»": a count put in a shelter is how many it held, not the flow the sentence before counted.',
     examples: { reads: [' personas en un galpón hecho para 800', ' people in a single tent', ' migrants crammed into a shed'], not: [' people a day', ' personas en 2023', ' migrants in the Darién'] },
+  },
+  {
+    id: 'lives-lost',
+    on: 'word',
+    match: 'stem',
+    words: ['lost', 'losing', 'lose', 'perdieron', 'perdió', 'perdido', 'perdiendo', 'pierden'],
+    why: '"172 travellers have lost their lives", "perdieron la vida": deaths, a word of another event when "their lives" or "la vida" follows (frame-metric.ts, otherEventAt); "who lost their jobs" says nothing of what is counted.',
+    examples: { reads: ['lost', 'perdieron'], not: ['crossed', 'lives'] },
+  },
+  {
+    id: 'lives-words',
+    on: 'word',
+    match: 'stem',
+    words: ['lives', 'life', 'vida', 'vidas'],
+    why: 'What is lost when a loss is a death: "lost their lives", "perdieron la vida" (lives-lost).',
+    examples: { reads: ['lives', 'vida'], not: ['jobs', 'empleo'] },
   },
   {
     id: 'compound-heads',
