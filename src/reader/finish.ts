@@ -213,7 +213,7 @@ function groupSetAgainst(m: string, sentenceStart: number, built: readonly Build
   }
 }
 const CONTRASTS_BEFORE = EN.pattern('contrasts-before');
-const FROM_END_BEFORE = /\b(?:from|de)\s+$/i;
+const FROM_END_BEFORE = EN.pattern('range-from-before');
 const TO_END_BEFORE = /\b(?:to|a)\s+$/i;
 const FLOW_NOUN_AFTER = EN.pattern('flow-noun-after');
 
@@ -400,7 +400,8 @@ function finishRate(figure: Building, pageDate: Period | null, catalogue: Metric
     // month, not its average.
     const asOf = figure.periodMention !== null && figure.periodMention !== undefined && UNTIL.test(figure.periodMention.glossed ?? figure.periodMention.words);
     const span = figure.periodMention && !asOf && (!figure.periodMention.pointInTime || WHOLE_DEICTIC.test(figure.periodMention.glossed ?? figure.periodMention.words));
-    // A basis carried from the other end of a pair (mentions.ts, carryRate) stands where its own words say none.
+    // A basis an earlier stage gave (the other end of a pair, mentions.ts carryRate; a table cell's
+    // or a section's rate, an item of a list) stands where the figure's own words say none.
     figure.basis = mention.basis ?? figure.basis ?? (span ? 'average' : 'spot');
     // "In February, the minister said the daily average had fallen to 140": the rate when she spoke.
     // Not a rate its own words call an average ("said the Darién averaged roughly 900 a day").
