@@ -552,7 +552,9 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
     if (metric.typical && phrase.from >= site.clauseEnd && /,\s/.test(cut(ctx.m, figure.end, tokens[phrase.from]!.start))) return;
     // "20,519 came through, and Quintero watched new barbed wire go up on five trails": past a
     // comma and a conjunction, a short phrase is the next clause's, of its own figure.
-    if (phrase.words < 3 && phrase.from >= site.clauseEnd && NEXT_CLAUSE.test(cut(ctx.m, figure.end, tokens[phrase.from]!.start))) return;
+    // Only the words just past the figure are looked at: a sentence of thousands of figures would
+    // otherwise search ever longer stretches, figure after figure (the bench's worst sentence).
+    if (phrase.words < 3 && phrase.from >= site.clauseEnd && NEXT_CLAUSE.test(cut(ctx.m, figure.end, Math.min(tokens[phrase.from]!.start, figure.end + 160)))) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
     scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1), from: phrase.from });
   };
