@@ -204,7 +204,7 @@ const RATIO_ENDS_AFTER = EN.pattern('ratio-ends-after');
 function percentShare(ctx: SentenceContext, figure: Building, plain: readonly Building[], fallback: MetricFallback): boolean {
   const change = figure.mention!.change!;
   if (change.kind !== 'ratio' || figure.unit !== 'percent') return false;
-  const baseline = plain.find((f) => f.start >= figure.end && f.kind === 'quantity' && /^\s*(?:of|de|del)\b[^,;.\d]{0,40}$/iu.test(cut(ctx.m, figure.end, f.start))) ?? null;
+  const baseline = wholeAfter(ctx, figure, plain);
   const whole = baseline ? null : ctx.periods.find((p) => p.start >= figure.end && p.resolved && p.start - figure.end <= 80);
   if (!baseline && !whole) return false;
   figure.comparisonDraft = { kind: 'ratio', direction: 'decrease', subject: null, baseline, baselinePeriod: baseline ? baseline.period : whole!.resolved!.period, baselineWords: baseline ? baseline.periodWords : whole!.words };
@@ -216,6 +216,11 @@ function percentShare(ctx: SentenceContext, figure: Building, plain: readonly Bu
   return true;
 }
 const AS_LARGE_AFTER = EN.pattern('as-large-after');
+
+/** The count a share is of, said after it: "70% of last year's 133,726", "tres cuartas partes de las 133.726". */
+function wholeAfter(ctx: SentenceContext, figure: Building, plain: readonly Building[]): Building | null {
+  return plain.find((f) => f.start >= figure.end && f.kind === 'quantity' && /^\s*(?:of|de|del)\b[^,;.\d]{0,40}$/iu.test(cut(ctx.m, figure.end, f.start))) ?? null;
+}
 
 /**
  * "August, September and October alone brought 76,741 of those arrivals, nearly three-quarters of
@@ -229,7 +234,7 @@ function shareInApposition(ctx: SentenceContext, figure: Building, plain: readon
   const count = [...plain].reverse().find((f) => f.end <= figure.start && f.kind === 'quantity' && f.unit === null);
   const after = cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 80));
   if (!count?.metric || !count.period || !SET_OFF_BETWEEN.test(cut(ctx.m, count.end, figure.start)) || !WHOLE_AFTER.test(after)) return false;
-  const whole = plain.find((f) => f.start >= figure.end && f.kind === 'quantity' && /^\s*(?:of|de|del)\b[^,;.\d]{0,40}$/iu.test(cut(ctx.m, figure.end, f.start))) ?? null;
+  const whole = wholeAfter(ctx, figure, plain);
   const year = yearOfDay(count.period.start) === yearOfDay(count.period.end) ? yearPeriod(yearOfDay(count.period.start)) : null;
   const baselinePeriod = whole?.period ?? year;
   if (!baselinePeriod || (!whole && samePeriod(baselinePeriod, count.period))) return false;
@@ -239,9 +244,9 @@ function shareInApposition(ctx: SentenceContext, figure: Building, plain: readon
   return true;
 }
 /** ", " after the count (and a few words of it: "of those arrivals"), nothing else. */
-const SET_OFF_BETWEEN = /^(?:\s+[\p{L}’'-]+){0,4}\s*,\s*$/u;
+const SET_OFF_BETWEEN = EN.pattern('share-set-off');
 /** "of the year", "of the year's crossings", "del total de ese año", "de las 133.726 de aquel año", "de todo el año". */
-const WHOLE_AFTER = /^\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|todo\s+el\s+|toda\s+la\s+)?(?:year|year['’]s|total|annual|yearly|año|total|tránsito|flujo|\d|ingresos|cruces|crossings|arrivals)/iu;
+const WHOLE_AFTER = EN.pattern('whole-after');
 
 /** What a comparison compares: its subject and its baseline figures, either of them null when not read. */
 type Compared = { subject: Building | null; baseline: Building | null };

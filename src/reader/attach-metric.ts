@@ -486,7 +486,7 @@ function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figure: Fra
   return true;
 }
 
-const NEXT_CLAUSE = /[,;]\s+(?:and|but|while|whereas|y|pero|mientras)\s/i;
+const NEXT_CLAUSE = EN.pattern('next-clause');
 
 /** The catalogue phrase of the sentence that says best what the figure counts, and the others that fit. */
 function chooseMetric(ctx: SentenceContext, figure: Building, site: MetricSite): { metric: Metric; alternatives: Metric[]; phrase: string; from: number } | null {

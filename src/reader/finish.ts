@@ -214,7 +214,7 @@ function groupSetAgainst(m: string, sentenceStart: number, built: readonly Build
 }
 const CONTRASTS_BEFORE = EN.pattern('contrasts-before');
 const FROM_END_BEFORE = EN.pattern('range-from-before');
-const TO_END_BEFORE = /\b(?:to|a)\s+$/i;
+const TO_END_BEFORE = EN.pattern('to-end-before');
 const FLOW_NOUN_AFTER = EN.pattern('flow-noun-after');
 
 /** Unit, rate basis, default periods, and why a figure cannot be checked. */

@@ -52,7 +52,7 @@ describe('a lexicon is validated on load', () => {
     ['an empty word list', { id: 'continues', on: 'word', match: 'lower', words: [], why: 'connectors that continue', examples: good.examples }, 'entry 2 ("continues"): words: words must list at least one word'],
     ['an unknown match', { id: 'continues', on: 'word', match: 'fuzzy', words: ['in'], why: 'connectors that continue', examples: good.examples }, 'entry 2 ("continues"): match: match must be one of stem, lower, exact'],
     ['an id in capitals', { ...good, id: 'Forecast' }, 'entry 2 ("Forecast"): id: an id is lower-case words joined by hyphens'],
-    ['an unknown place', { ...good, id: 'other', on: 'paragraph' }, 'entry 2 ("other"): on: "on" must be one of sentence, line, before-figure, after-figure, before-period, after-period, before-place, before-event, after-event, period, between, word'],
+    ['an unknown place', { ...good, id: 'other', on: 'paragraph' }, 'entry 2 ("other"): on: "on" must be one of sentence, line, before-figure, after-figure, before-period, after-period, before-place, before-event, after-event, period, between, between-figures, word'],
     ['a key the format does not have', { ...good, id: 'other', flags: 'i' }, 'entry 2 ("other"): flags: Invalid key: Expected never but received "flags"'],
   ];
   it.each(bad)('refuses %s', (_, entry, problem) => {

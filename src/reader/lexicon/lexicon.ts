@@ -18,7 +18,7 @@ import { compileSchema, INVALID } from '../../registry/compile.js';
  * before a place's name); the words of a period phrase; the text between a period phrase and a
  * figure; one word.
  */
-export const WHERE = ['sentence', 'line', 'before-figure', 'after-figure', 'before-period', 'after-period', 'before-place', 'before-event', 'after-event', 'period', 'between', 'word'] as const;
+export const WHERE = ['sentence', 'line', 'before-figure', 'after-figure', 'before-period', 'after-period', 'before-place', 'before-event', 'after-event', 'period', 'between', 'between-figures', 'word'] as const;
 export type Where = (typeof WHERE)[number];
 
 /** How a word of the text is compared with a word list: as its stem, in lower case, or as written. */
