@@ -17,7 +17,7 @@
 import type { DraftFigure, ReadText } from './record.js';
 import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
 import { cut } from '../text/one-byte.js';
-import { overlaps } from '../model/period.js';
+import { overlaps, yearOfDay, type Period } from '../model/period.js';
 import { APART, WHICH_ONES_AFTER } from './said-otherwise.js';
 
 export const MEASURE_ENTRIES = [
@@ -31,15 +31,15 @@ export const MEASURE_ENTRIES = [
   {
     id: 'capacity-after',
     on: 'after-figure',
-    pattern: /^\s+(?:(?:of\s+(?:its|their|the|her|his|our)|de\s+(?:sus|las|los))\s+)?(?:beds|bunks?|cots|berths|camas|literas|catres|colchonetas)(?![\p{L}])/iu,
-    why: 'Beds, bunks and cots count what a shelter can take: "2,100 beds", "all 800 of its beds", "sus 250 literas".',
-    examples: { reads: [' beds', ' of its beds', ' literas estaban ocupadas', ' camas'], not: [' people slept there', ' bedrooms', ' migrantes'] },
+    pattern: /^\s+(?:(?:of\s+(?:its|their|the(?:\s+[\p{L}-]+['’]s)?|her|his|our)|de\s+(?:sus|las|los))\s+)?(?:beds|bunks?|cots|berths|camas|literas|catres|colchonetas)(?![\p{L}])/iu,
+    why: 'Beds, bunks and cots count what a shelter can take: "2,100 beds", "all 800 of its beds", "all 54 of the shelter\'s beds", "sus 250 literas".',
+    examples: { reads: [' beds', ' of its beds', " of the shelter's beds for washing", ' literas estaban ocupadas', ' camas'], not: [' people slept there', ' bedrooms', ' migrantes', " of the shelter's volunteers"] },
   },
   {
     id: 'capacity-owned-after',
     on: 'after-figure',
     pattern: /^\s+(?:places|spaces|spots|plazas|cupos|lugares)(?![\p{L}])/iu,
-    why: '"the station\'s 600 places", "sus 800 plazas": places and spaces count what a shelter can take only when they are its own (owned-before); "visited 12 places" counts no capacity.',
+    why: '"the station\'s 600 places", "sus 800 plazas", "con 120 plazas", "las 2.000 plazas de Lajas Blancas": places and spaces count what a shelter can take only when they are its own (owned-before, held-before, or whose-after); "visited 12 places" counts no capacity.',
     examples: { reads: [' places and sent staff home', ' plazas, la estación'], not: [' beds', ' migrants'] },
   },
   {
@@ -57,6 +57,13 @@ export const MEASURE_ENTRIES = [
     examples: { reads: ['all ', 'a shelter with ', 'con '], not: ['said ', 'will set out '] },
   },
   {
+    id: 'held-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:with|has|had|have|con|tiene|tenía|tendrá|cuenta\s+con|contaba\s+con)\s+$/iu,
+    why: 'A place that has the places ("a shelter with 300 places", "el albergue, con 120 plazas"): they are its capacity, as owned ones are.',
+    examples: { reads: ['El refugio de Yaviza, con ', 'The hall has '], not: ['visited ', 'one of ', 'de '] },
+  },
+  {
     id: 'owned-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?:its|their|the\s+[\p{L}-]+['’]s|sus?|nuestr[oa]s)\s+$/iu,
@@ -64,11 +71,53 @@ export const MEASURE_ENTRIES = [
     examples: { reads: ["half of the station's ", 'Con sus ', 'all of its '], not: ['visited ', 'the ', 'los '] },
   },
   {
+    id: 'whose-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:places|spaces|spots|plazas|cupos|lugares)\s+(?:(?:at|in|of)\s+(?:the\s+)?(?:\p{Lu}|(?:shelter|station|camp|centre|center|church|hall)\b)|(?:de|en)\s+(?:l[ao]s?\s+|el\s+)?(?:\p{Lu}|(?:albergue|estaci[oó]n|refugio|campamento|centro|iglesia)\b)|del\s+(?:albergue|refugio|campamento|centro))/u,
+    why: 'Places said as a place\'s, after them: "las 2.000 plazas de Lajas Blancas", "los 300 cupos del albergue", "the 600 places at the station". Not "12 places in the town" (a town is no shelter) nor "lugares de trabajo".',
+    examples: { reads: [' plazas de Lajas Blancas', ' cupos del albergue', ' places at the station', ' places at San Vicente'], not: [' places in the town', ' lugares de trabajo', ' plazas'] },
+  },
+  {
     id: 'residents-after',
     on: 'after-figure',
     pattern: /^\s+(?:inhabitants|habitantes|pobladores|moradores)(?![\p{L}])/iu,
     why: 'How many live in a village: "unos 400 habitantes", "a hamlet of 400 inhabitants"; not "residents" or "vecinos" alone, which may be some of them ("50 vecinos protestaron").',
     examples: { reads: [' habitantes', ' inhabitants, mostly Emberá'], not: [' residents protested', ' vecinos', ' migrantes'] },
+  },
+  {
+    id: 'residents-all-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:residents|villagers|vecinos|pobladores)\s+(?:(?:of|in)\s+(?:the\s+)?(?:\p{Lu}|(?:village|town|hamlet|community)\b)|(?:de|del)\s+(?:la\s+|el\s+)?(?:\p{Lu}|(?:pueblo|comunidad|caser[ií]o|aldea|poblado|corregimiento)\b))/u,
+    why: 'All of a village\'s people, after a definite word (all-before): "los 500 vecinos de Bajo Chiquito", "the 400 residents of Canaán Membrillo", "los 900 vecinos del pueblo". Without "the" ("50 vecinos de Bajo Chiquito protestaron") they may be some of them.',
+    examples: { reads: [' vecinos de Bajo Chiquito siguen', ' vecinos del pueblo', ' residents of the village', ' residents of Canaán Membrillo'], not: [' vecinos', ' residents protested', ' residents of the shelter'] },
+  },
+  {
+    id: 'all-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:los|las|the|its|their|sus|all|tod[oa]s\s+(?:los|las|sus))\s+$/iu,
+    why: 'A definite word before residents ("los", "the", "its", "sus"): all of them, the village\'s people; "its 1,500 residents" says so without a place after.',
+    examples: { reads: ['Los ', 'its ', 'todos los '], not: ['unos ', 'some '] },
+  },
+  {
+    id: 'residents-owned-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:residents|villagers|vecinos|pobladores)(?![\p{L}])/iu,
+    why: 'A village\'s own residents, after a possessive (owned-before): "its 1,500 residents", "sus 300 vecinos".',
+    examples: { reads: [' residents had seen', ' vecinos'], not: [' migrants', ' residentes temporales'] },
+  },
+  {
+    id: 'residents-live-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:people|persons|residents|inhabitants)\s+(?:live|lived|still\s+live)(?![\p{L}])(?!\s+through)/iu,
+    why: 'How many live in a place, said with "live": "some five hundred people live" there.',
+    examples: { reads: [' people live.', ' people still live there'], not: [' people lived through the flood', ' families live', ' people slept'] },
+  },
+  {
+    id: 'residents-live-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:viven|vivían|habitan|habitaban|live|lived)\s+(?:(?:unas|unos|apenas|solo|sólo|cerca\s+de|alrededor\s+de|some|about|only|just)\s+)?$/iu,
+    why: 'How many live in a place, the verb first: "En Bajo Chiquito viven unas 400 personas", "there live some 500 people".',
+    examples: { reads: ['En la última aldea antes del río viven unas ', 'En el pueblo habitan '], not: ['llegaron unas ', 'vivieron '] },
   },
   {
     id: 'residents-before',
@@ -117,8 +166,17 @@ const CAPACITY_OWNED_AFTER = MEASURES.pattern('capacity-owned-after');
 const SOME_USED_AFTER = MEASURES.pattern('some-used-after');
 const HOLDER_BEFORE = MEASURES.pattern('holder-before');
 const OWNED_BEFORE = MEASURES.pattern('owned-before');
+const HELD_BEFORE = MEASURES.pattern('held-before');
+const WHOSE_AFTER = MEASURES.pattern('whose-after');
 const RESIDENTS_AFTER = MEASURES.pattern('residents-after');
 const RESIDENTS_BEFORE = MEASURES.pattern('residents-before');
+const RESIDENTS_ALL_AFTER = MEASURES.pattern('residents-all-after');
+const ALL_BEFORE = MEASURES.pattern('all-before');
+const RESIDENTS_OWNED_AFTER = MEASURES.pattern('residents-owned-after');
+const RESIDENTS_LIVE_AFTER = MEASURES.pattern('residents-live-after');
+const RESIDENTS_LIVE_BEFORE = MEASURES.pattern('residents-live-before');
+/** People counted after a verb of living: "viven unas 400 personas". */
+const PEOPLE_AFTER = /^\s+(?:personas|habitantes|people|inhabitants|residents)(?![\p{L}])/iu;
 const LENGTH_AFTER = MEASURES.pattern('length-after');
 const LENGTH_SAID_AFTER = MEASURES.pattern('length-said-after');
 const JUNGLE_NAMED = MEASURES.pattern('jungle-named');
@@ -141,16 +199,31 @@ export interface Remeasured {
   readonly measure: Measure;
 }
 
+/** The words just before a figure (a hedge between left out) and just after it, in its sentence. */
+function wordsAround(m: string, figure: DraftFigure): { before: string; after: string } {
+  const raw = cut(m, Math.max(figure.sentence.start, figure.start - 48), figure.start);
+  return { before: HEDGE_BEFORE.test(raw) ? raw.replace(HEDGE_BEFORE, '') : raw, after: cut(m, figure.end, Math.min(figure.sentence.end, figure.end + 40)) };
+}
+
+/**
+ * Whether words before the figure give its measure ("built for 400", "un pueblo de 500"): then the
+ * words after it ("400 people held about 150 on Friday") say nothing of which ones.
+ */
+function measuredBefore(m: string, figure: DraftFigure): boolean {
+  const { before } = wordsAround(m, figure);
+  return CAPACITY_BEFORE.test(before) || RESIDENTS_BEFORE.test(before);
+}
+
 /** The measure a figure gives, or null: read from the words just before and just after it. */
 export function measureOf(m: string, figure: DraftFigure): Measure | null {
-  const raw = cut(m, Math.max(figure.sentence.start, figure.start - 48), figure.start);
-  const before = HEDGE_BEFORE.test(raw) ? raw.replace(HEDGE_BEFORE, '') : raw;
+  const { before, after } = wordsAround(m, figure);
   if (CHANGED_BEFORE.test(before)) return null;
-  const after = cut(m, figure.end, Math.min(figure.sentence.end, figure.end + 40));
   // "said 12 cots will stay out": some of the beds, no capacity.
   const someUsed = SOME_USED_AFTER.test(after) && !HOLDER_BEFORE.test(before);
-  if (CAPACITY_BEFORE.test(before) || (CAPACITY_AFTER.test(after) && !someUsed) || (CAPACITY_OWNED_AFTER.test(after) && OWNED_BEFORE.test(before))) return 'capacity';
+  if (CAPACITY_BEFORE.test(before) || (CAPACITY_AFTER.test(after) && !someUsed) || (CAPACITY_OWNED_AFTER.test(after) && (OWNED_BEFORE.test(before) || HELD_BEFORE.test(before) || WHOSE_AFTER.test(after)))) return 'capacity';
   if (RESIDENTS_AFTER.test(after) || RESIDENTS_BEFORE.test(before)) return 'residents';
+  if ((RESIDENTS_ALL_AFTER.test(after) && ALL_BEFORE.test(before)) || (RESIDENTS_OWNED_AFTER.test(after) && OWNED_BEFORE.test(before))) return 'residents';
+  if (RESIDENTS_LIVE_AFTER.test(after) || (RESIDENTS_LIVE_BEFORE.test(before) && PEOPLE_AFTER.test(after))) return 'residents';
   if (LENGTH_AFTER.test(after) || (LENGTH_SAID_AFTER.test(after) && JUNGLE_NAMED.test(cut(m, figure.sentence.start, figure.sentence.end)))) return 'length';
   return null;
 }
@@ -160,7 +233,9 @@ function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu)) {
     const all = match[0].split(/\s+/);
-    const words = all.filter((word) => !NO_PLACE.test(word));
+    // "By Friday": a sentence's opener is a name only with a name after it ("San Vicente").
+    const opener = match.index === 0 && all.length > 1 && NO_PLACE.test(all[1]!) ? 1 : 0;
+    const words = all.slice(opener).filter((word) => !NO_PLACE.test(word));
     // A sentence's first word has its capital from where it stands: alone, it names nothing ("Staff
     // said …"); with another it may ("San Vicente has …").
     if (words.length === 0 || (match.index === 0 && all.length === 1)) continue;
@@ -173,6 +248,11 @@ function namesIn(text: string): Set<string> {
 function namesApart(m: string, a: DraftFigure, b: DraftFigure): boolean {
   const [first, second] = [namesIn(cut(m, a.sentence.start, a.sentence.end)), namesIn(cut(m, b.sentence.start, b.sentence.end))];
   return first.size > 0 && second.size > 0 && ![...first].some((name) => second.has(name));
+}
+
+/** Whether two periods lie in no one calendar year. */
+function yearsApart(a: Period, b: Period): boolean {
+  return yearOfDay(a.start) !== yearOfDay(b.start) || yearOfDay(a.end) !== yearOfDay(b.end);
 }
 
 /** The figure's interval in one unit a measure: kilometres for a length. */
@@ -192,16 +272,19 @@ export function measuredAgain(read: ReadText): Remeasured[] {
   const measured = read.figures.flatMap((figure) => {
     if (figure.kind !== 'quantity' || figure.value === null || figure.value < 2 || figure.interval === null || figure.per !== null || figure.metric || figure.mention?.change) return [];
     // "las 80 camas con que cuenta el hospital": words after that say whose, another place's.
-    const measure = WHICH_ONES_AFTER.some((pattern) => pattern.test(cut(m, figure.end, figure.end + 60))) ? null : measureOf(m, figure);
+    const whose = WHICH_ONES_AFTER.some((pattern) => pattern.test(cut(m, figure.end, figure.end + 60))) && !measuredBefore(m, figure);
+    const measure = whose ? null : measureOf(m, figure);
     return measure ? [{ figure, measure }] : [];
   });
   const out: Remeasured[] = [];
   measured.forEach(({ figure, measure }, i) => {
     const earlier = measured.slice(0, i).reverse().find((other) => other.measure === measure && other.figure.sentence !== figure.sentence)?.figure;
     if (!earlier || namesApart(m, earlier, figure)) return;
-    // "In 2022 the shelter had 200 beds … in 2024, 500 beds": two periods its sentences name. A
-    // period carried from the sentences before says less of a measure than of a count.
-    if (earlier.period && figure.period && earlier.periodFrom === 'sentence' && figure.periodFrom === 'sentence' && !overlaps(earlier.period, figure.period)) return;
+    // "In 2022 the shelter had 200 beds … in 2024, 500 beds": two years its sentences name. A
+    // period carried from the sentences before says less of a measure than of a count, and days of
+    // one year ("set up 140 cots last month … all 190 cots were taken by Wednesday") say when the
+    // beds were used, not that the shelter grew: what a place is changes over years.
+    if (earlier.period && figure.period && earlier.periodFrom === 'sentence' && figure.periodFrom === 'sentence' && !overlaps(earlier.period, figure.period) && yearsApart(earlier.period, figure.period)) return;
     const [[low, high], [earlierLow, earlierHigh]] = [intervalOf(m, figure, measure), intervalOf(m, earlier, measure)];
     if (low <= earlierHigh && earlierLow <= high) return;
     if (Math.min(high, earlierHigh) > 0 && Math.max(low, earlierLow) / Math.min(high, earlierHigh) - 1 < APART) return;

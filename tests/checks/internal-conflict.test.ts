@@ -76,6 +76,7 @@ const valid: DraftCase[] = [
   { name: 'a change of a measure is no second statement of it: "room for 300 … added 200 beds"', text: draft(['The shelter had room for 300 people.', 'In May the church added 200 beds.']) },
   { name: 'a length given in miles, then in kilometres, within rounding', text: draft(['The jungle is some 60 miles of swamp and mountain.', 'Crossing its roughly 100 kilometres of jungle takes a week.']) },
   { name: 'a measure for two periods its sentences name: 200 beds in 2022, 500 beds in 2024', text: draft(['In 2022 the shelter had 200 beds.', 'In 2024 it had 500 beds.']) },
+  { name: 'a village counted in people and its few residents who spoke: "50 vecinos … protestaron" is some of them', text: draft(['En Canaán Membrillo viven unas 300 personas.', 'Unos 50 vecinos de Canaán Membrillo protestaron el lunes.'], 'es') },
   { name: 'places that are no one\'s are no capacity: "visited 12 places"', text: draft(['The shelter has room for 300 people.', 'Volunteers visited 12 places in the town.']) },
   { name: 'a distance from somewhere is no length of the jungle', text: draft(['The Darién is about 100 kilometres of jungle.', 'The camp lies 40 kilometres from the border.']) },
   { name: 'a length that ends a sentence about something else: "a road of about seventeen miles."', text: draft(['The Darién is some sixty-six miles of swamp and jungle.', 'A man fell among robbers on the road to Jericho, a road of about seventeen miles.']) },
@@ -102,6 +103,26 @@ const invalid: DraftCase[] = [
     name: 'Spanish: a village of 250 inhabitants, then of 600',
     text: draft(['Puerto Limón, un caserío de unos 250 habitantes, recibe a los viajeros.', 'En un pueblo de apenas 600 habitantes, cada lancha se nota.'], 'es'),
     errors: [{ messageId: 'remeasured', line: 6, column: 17, severity: 'warning' }],
+  },
+  {
+    name: '"built for 300 people held about 90 on Monday": words after a capacity said before it say nothing of which ones; "all 500 of the hall\'s beds" gives it again',
+    text: draft(['In Yaviza, the hall built for 300 people held about 90 on Monday.', 'By Friday all 500 of the hall\'s beds were taken.']),
+    errors: [{ messageId: 'remeasured', line: 5, column: 15, severity: 'warning' }],
+  },
+  {
+    name: 'two days of one year say when beds were used, not that the shelter grew: "set up 80 cots last month … all 130 cots by Tuesday"',
+    text: draft(['The pastor said volunteers set up 80 cots in the gym last month.', 'All 130 cots were full by Tuesday night.']),
+    errors: [{ messageId: 'remeasured', line: 5, column: 5, severity: 'warning' }],
+  },
+  {
+    name: 'Spanish: "con 150 plazas", then "las 260 camas del albergue"',
+    text: draft(['El albergue de Yaviza, con 150 plazas, abrió en marzo.', 'Las 260 camas del albergue se llenaron en una noche.'], 'es'),
+    errors: [{ messageId: 'remeasured', line: 6, column: 5, severity: 'warning' }],
+  },
+  {
+    name: 'Spanish: a village where "viven unas 300 personas", then "los 800 vecinos del pueblo"',
+    text: draft(['En Canaán Membrillo viven unas 300 personas, casi todas emberá.', 'El cacique dice que los 800 vecinos del pueblo no tienen agua.'], 'es'),
+    errors: [{ messageId: 'remeasured', line: 6, column: 25, severity: 'warning' }],
   },
   {
     name: 'the jungle\'s length in miles, then in kilometres far from it',

@@ -41,6 +41,16 @@ describe('the measure a figure gives', () => {
     ['That night the camp held 2,000 people.', 'en', ['2,000: none']],
     ['The pastor said 12 cots will stay out for whoever comes next.', 'en', ['12: none']],
     ['By Wednesday night all 190 cots were taken.', 'en', ['190: capacity']],
+    ["Cleaners turned all 30 of the parish's beds on Monday.", 'en', ['30: capacity']],
+    ['La casa de acogida de Yaviza, con 80 plazas, recibió a 200 personas.', 'es', ['80: capacity', '200: none']],
+    ['Piden ampliar las 900 plazas de San Vicente.', 'es', ['900: capacity']],
+    ['The volunteers visited 12 places with food.', 'en', ['12: none']],
+    ['Los 700 vecinos de Canaán Membrillo esperan el agua.', 'es', ['700: residents']],
+    ['Unos 40 vecinos de Canaán Membrillo protestaron.', 'es', ['Unos 40: none']],
+    ['Its 2,000 residents had never seen so many strangers.', 'en', ['2,000: residents']],
+    ['Dozens of residents and 30 residents of a nearby town protested.', 'en', ['30: none']],
+    ['En Metetí viven unas 6.000 personas.', 'es', ['unas 6.000: residents']],
+    ['In the hamlet about 300 people live off fishing.', 'en', ['about 300: residents']],
   ] as const)('%j', (text, language, expected) => {
     expect(measuresIn(text, language)).toEqual(expected);
   });
