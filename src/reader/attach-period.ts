@@ -817,13 +817,16 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
   const prior = ctx.prior ?? (ctx.answers ? ctx.previous : setUp);
   if (!prior || prior.figures.some((f) => f.kind === 'quantity') || A_MOMENT.test(ctx.body)) return;
   const named = prior.periods.filter((p) => p.resolved && p.kind !== 'bound' && p.kind !== 'vague' && !p.sameAs);
-  if (named.length !== 1 || prior.periods.length !== 1) return;
+  // "¿Cuántos cruzaron en 2023, el año récord?": a question may name its year twice.
+  const said = ctx.answers ? new Set(named.map((p) => p.resolved!.period.text)).size + prior.periods.filter((p) => !p.resolved && !p.sameAs).length : prior.periods.length;
+  if (named.length === 0 || said !== 1) return;
   const [only] = named;
   // "**Was last year really a drop?** Yes: the flow fell by about 25% from the 2023 record": a
-  // question asks of its period, and the change that answers it is of that period.
+  // question asks of its period, and the change that answers it is of that period; so is the
+  // rate an answer gives ("¿Cuántas al día, en 2023? R. Unas 1.400").
   const asked = /\?[\s*_]*$/.test(cut(ctx.m, prior.sentence.start, prior.sentence.end));
   for (const figure of built) {
-    if (figure.periodMention || figure.kind !== 'quantity' || (figure.mention!.change && !asked) || figure.mention!.part || figure.per !== null) continue;
+    if (figure.periodMention || figure.kind !== 'quantity' || (figure.mention!.change && !asked) || figure.mention!.part || (figure.per !== null && !(asked && ctx.answers))) continue;
     // Across a paragraph, only a figure whose own words say what it counts: a page footer's "312"
     // is no count of the year the paragraph before named.
     if (!ctx.prior && !ctx.answers && !heading && figure.metricFrom !== 'sentence') continue;

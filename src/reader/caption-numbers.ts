@@ -11,13 +11,20 @@ import { EN } from './lexicon/en.js';
 // counts: "**10.** The number of migrants who crossed …", "**16.** Boats handed over …".
 const CAPTION_NUMBER = /(^|\n)([ \t]*(?:\*\*|__|\*|_)?)(\d{1,3}[.)]|\(\d{1,3}\/\d{1,3}\)|\d{1,3}\/(?:\d{1,3})?)(?=(?:\*\*|__|\*|_)?[ \t]+(?!(?:The\s+)?(?:number|total|count|share|percentage|boats?|motors?|migrants?|people|persons|crossings?|days?|miles?|trails?|deportees?|children|flights?|countries|nationalities)\b)\S)/gi;
 
+/**
+ * "3.5 By August the monthly count had …", "## 2.1 Method": a report's numbered paragraph or section,
+ * at the start of a line and before a capitalised word. A decimal figure seldom opens a line so
+ * ("1.5 million people …" has no capital after it; "2.5 Million" is a unit, kept).
+ */
+const SECTION_NUMBER = /(^|\n)([ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?)(\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?=(?:\*\*|__|\*|_)?[ \t]+(?!(?:Million|Billion|Mil|Millones|Percent|Per)\b)\p{Lu})/gu;
+
 /** "## Claim 1:", "Question 3.": a part of the text labelled with its number (lexicon label-number). */
 const LABEL_NUMBER = EN.pattern('label-number');
 
 export function blankCaptionNumbers(masked: string): string {
   const blank = (_all: string, lineStart: string, opening: string, label: string): string => `${lineStart}${opening}${' '.repeat(label.length)}`;
   const pronoun = (all: string, word: string): string => all.slice(0, all.length - word.length) + ' '.repeat(word.length);
-  return masked.replace(CAPTION_NUMBER, blank).replace(LABEL_NUMBER, blank).replace(NUMERAL_PRONOUN, pronoun).replace(DATELINE_DAY, dateline);
+  return masked.replace(CAPTION_NUMBER, blank).replace(SECTION_NUMBER, blank).replace(LABEL_NUMBER, blank).replace(NUMERAL_PRONOUN, pronoun).replace(DATELINE_DAY, dateline);
 }
 const dateline = (all: string, es: string | undefined, en: string | undefined): string => {
   const day = es ?? en ?? '';

@@ -304,16 +304,20 @@ export const REFERS_BACK = EN.pattern('refers-back');
 const CONTRAST_OPENS = EN.pattern('contrast-opens');
 
 const PUTS_THE_FIGURE = EN.pattern('puts-the-figure');
-/** "A:", "**R:**": an interview's answer, in English or Spanish. */
-const ANSWER = /^\s*(?:\*\*|__)?[AR](?:\*\*|__)?:(?:\*\*|__)?\s/;
+/**
+ * "A:", "**R:**", "**R.**": an interview's or a quiz's answer, in English or Spanish. "A." and "R."
+ * only in bold: bare, they open a name ("A. Pérez said").
+ */
+const ANSWER = /^\s*(?:(?:\*\*|__)?[AR](?:\*\*|__)?:|(?:\*\*|__)[AR](?:\*\*|__)?\.|(?:\*\*|__)[AR]\.(?:\*\*|__))(?:\*\*|__)?\s/;
 const DATELINE = EN.pattern('dateline');
 export const NO_STEMS: ReadonlySet<string> = new Set();
 
 /**
  * "In the record year", "en el año récord": the year the text last called a record, not the last
- * year it named; left as "that year" resolved it when the text called none a record.
+ * year it named; left as "that year" resolved it when the text called none a record. Read in a
+ * sentence with no figure too: "¿Cuántas al día, en aquel año récord?" names the period its answer takes.
  */
-function theRecordYear(periods: PeriodMention[], recordYear: Period | undefined): PeriodMention[] {
+export function theRecordYear(periods: PeriodMention[], recordYear: Period | undefined): PeriodMention[] {
   if (!periods.some((p) => RECORD_YEAR.test(p.glossed ?? p.words))) return periods;
   // With no year called a record, "that record year" points back to the last year named, as "that
   // year" does; "the record year" may be any: unresolved, never guessed.

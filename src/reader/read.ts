@@ -20,7 +20,7 @@ import { splitSentences, type Sentence } from '../text/sentences.js';
 import { matchPhrases, tokenize, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { blame, type ReadOptions, type ReadText, type Building } from './record.js';
 import { because } from './reasons.js';
-import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, namedPeriods, recordYearOf } from './context.js';
+import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, namedPeriods, recordYearOf, theRecordYear } from './context.js';
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { periodFromRepeat } from './repeated.js';
 import { mayDateAnEvent, readEvents } from './events.js';
@@ -173,7 +173,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
       const tokens = tokenize(m, sentence.start, sentence.end);
       state.topic = namedFlow(placesNamed, state.frames.tag(tokens, placesNamed, m), tokens);
     }
-    state.previous = { sentence, figures: [], periods: own, named: namedPeriods(state, sentence, notSpoken(own, m, sentence.start), body), stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))), told: () => eventsTold(matchPhrases(options.catalogue, tokenize(m, sentence.start, sentence.end))) };
+    state.previous = { sentence, figures: [], periods: theRecordYear(own, state.recordYear), named: namedPeriods(state, sentence, notSpoken(own, m, sentence.start), body), stems: () => NO_STEMS, words: () => (stemSet ??= new Set(tokenize(m, sentence.start, sentence.end).map((t) => t.stem))), told: () => eventsTold(matchPhrases(options.catalogue, tokenize(m, sentence.start, sentence.end))) };
     if (!PRONOUN_OPENS.test(body)) state.referent = state.previous;
     return [];
   }

@@ -4,7 +4,7 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
-import { calendarYearOf, contains, dayNumber, daysInMonth, monthOfDay, parsePeriod, periodFromDays, samePeriod, weekday, WEEKDAYS, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, daysInMonth, isoDay, monthOfDay, parsePeriod, periodFromDays, samePeriod, weekday, WEEKDAYS, yearOfDay, type Period } from '../model/period.js';
 import { readSpanishNumber } from '../model/numbers-es.js';
 import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
@@ -140,11 +140,10 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   // year the sentence named), not as they were found (of the page's year).
   const done = new Map<PeriodMention, PeriodMention>();
   const asResolved = (): PeriodMention[] => own.map((p) => done.get(p) ?? p);
-  return inThatYear(own.map((found): PeriodMention => {
-    const resolved = resolveOne(found);
-    done.set(found, resolved);
-    return resolved;
-  }), held, text).map((mention, i, all) => resolvedBeside(mention, i, all, held, text, referredTo, page, carry.year))
+  const all = inThatYear(own.map((found): PeriodMention => done.set(found, resolveOne(found)).get(found)!), held, text);
+  // In order, in place: a gloss ("On 11 March, the day before,") reads the day before it as resolved.
+  all.forEach((mention, i) => (all[i] = resolvedBeside(mention, i, all, held, text, referredTo, recentPeriods, page, carry.year)));
+  return all
     // A year theMonthInAYear took into the month before it ("todo el mes en 2023") is no period of its own.
     .filter((mention, i, all) => !(i > 0 && mention.kind === 'year' && all[i - 1]!.end === mention.end && all[i - 1]!.kind === 'that'));
 
@@ -683,8 +682,8 @@ function dayOfTheMonthNamed(mention: PeriodMention, all: readonly PeriodMention[
   return { ...mention, borrowed: true, resolved: { period: periodFromDays(day, day), deictic: false } };
 }
 /** A sentence's phrase once all are read: against those beside it (a month held for its year, a running total's year, a span's end). */
-function resolvedBeside(mention: PeriodMention, i: number, all: readonly PeriodMention[], held: ReadonlySet<PeriodMention>, text: string, referredTo: readonly PeriodMention[], page: Period | null, year: number | null): PeriodMention {
-  const month = dayGlossed(mention, all[i - 1], text) ?? thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
+function resolvedBeside(mention: PeriodMention, i: number, all: readonly PeriodMention[], held: ReadonlySet<PeriodMention>, text: string, referredTo: readonly PeriodMention[], recent: readonly Period[], page: Period | null, year: number | null): PeriodMention {
+  const month = dayGlossed(mention, all[i - 1], text) ?? dayCountedFrom(mention, all[i + 1], [...recent, ...referredTo.flatMap((p) => (p.resolved && !p.sameAs ? [p.resolved.period] : []))], text) ?? thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
   if (month) return month;
   // The year takes the running total's span, or none when its end is vague ("mid-July").
   const total = runningTotalsYear(mention, all, text);
@@ -700,7 +699,27 @@ function dayGlossed(mention: PeriodMention, before: PeriodMention | undefined, t
   const day = before?.resolved?.period;
   // Only a day back set off on both sides (", un día antes,"): "el martes 18, al día siguiente 1.522" counts on.
   if (!mention.sameAs?.days || mention.sameAs.shift >= 0 || !day || day.start !== day.end || !/^\s*,\s*$/.test(cut(text, before!.end, mention.start)) || !/^\s*,/.test(cut(text, mention.end, mention.end + 2))) return null;
-  return { ...mention, resolved: { period: day, deictic: false } };
+  // It is that day, said again: of its kind, and as relative to the page date ("On April 18, the day
+  // before," is an April 18 with no year, which an event's own year may settle).
+  return { ...mention, kind: before!.kind, relative: before!.relative, resolved: { period: day, deictic: false } };
+}
+/**
+ * "Blinken arrived on 19 April 2022. / On 18 April, the day before, Mayorkas had toured …": a day
+ * without its year, glossed as a day counted from one the sentence before named, is of that day's
+ * year, not the latest such day by the page date.
+ */
+function dayCountedFrom(mention: PeriodMention, gloss: PeriodMention | undefined, named: readonly Period[], text: string): PeriodMention | null {
+  const day = mention.resolved?.period;
+  if (!day || day.start !== day.end || mention.sameAs || /\d{4}/.test(mention.words) || !gloss?.sameAs?.days || !/^\s*,\s*$/.test(cut(text, mention.end, gloss.start))) return null;
+  const shift = gloss.sameAs.shift;
+  // The latest day named that the gloss counts from: the same day of the month, in another year.
+  const from = [...named].reverse().find((other) => {
+    const counted = other.start + shift;
+    return other.start === other.end && counted !== day.start && isoDay(counted).slice(5) === isoDay(day.start).slice(5);
+  });
+  if (!from) return null;
+  const counted = from.start + shift;
+  return { ...mention, borrowed: true, resolved: { period: periodFromDays(counted, counted), deictic: false } };
 }
 // Not "until Wednesday the 17th": the day a running count stood at is resolveUntil's.
 const DAY_NUMBER_ONLY = new RegExp(`^(?:on )?(?:(${WEEKDAYS.join('|')}),? )?the (\\d{1,2})(?:st|nd|rd|th)?$`, 'i');
