@@ -3,7 +3,7 @@
  * fewer than"), its subject and baseline figures, in the sentence or the one before, and the
  * period it is compared against.
  */
-import { calendarYearOf, contains, dayNumber, isoDay, overlaps, parsePeriod, periodFromDays, samePeriod, yearOfDay, yearPeriod, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, isoDay, monthOfDay, overlaps, parsePeriod, periodFromDays, samePeriod, yearOfDay, yearPeriod, type Period } from '../model/period.js';
 import { TO_ONE_ENDS } from '../model/figure.js';
 import { findPeriods, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
@@ -41,14 +41,16 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     // The year before the subject's: the comparison's own period is its subject's (takeFromSubject, below).
     const implied = unnamed.period === null && !baseline && figure.periodFrom === 'sentence' && !NAMES_A_BASELINE.test(ctx.body) ? yearBefore(subject?.period ?? figure.period) : null;
     const { period: baselinePeriod, words: baselineWords } = implied ?? unnamed;
-    figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod, baselineWords };
+    // "4,702 in January and 4,262 in February, about three times the same two months of 2021".
+    const together = !baseline && monthsTogether(plain, subject, figure, baselinePeriod);
+    figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject: together ? null : subject, baseline, baselinePeriod, baselineWords };
     if (!subject) monthsOfTheWholesYear(figure, baseline?.period ?? baselinePeriod);
     // With no subject figure ("La cifra del primer cuatrimestre de 2023 sextuplica a la de …"), the
     // comparison's own period is its subject's.
     if (baseline) baselineOfTheSameDays(ctx, figure, subject ?? (figure.period ? figure : built.find((f) => f !== baseline && !f.mention!.change && f.period !== null)) ?? null, baseline);
     if (!subject && !baseline && !figure.period && baselinePeriod === null) presentPerfectSoFar(ctx, figure);
     if (subject && baseline) periodsOfTheEnds(figure, subject, baseline, baselinePeriod, baselineWords);
-    if (subject) {
+    if (subject && !together) {
       takeFromSubject(figure, subject, true);
       // "Esa cifra duplica los 248.284 tránsitos registrados en 2022 … y es casi 17 veces más …":
       // a subject with no period leaves the comparison none, not the period of a figure before it.
@@ -63,13 +65,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
       figure.metricFrom = reading.from;
       figure.phrase = reading.phrase;
     }
-    // "more than double the 133,726 recorded in 2022": the baseline counts what the comparison does.
-    if (baseline && !baseline.metric && figure.metric && baseline.sentence === figure.sentence && figure.metric.kind !== 'rate') {
-      baseline.metric = figure.metric;
-      baseline.metricFrom = figure.metricFrom === 'sentence' ? 'subject' : figure.metricFrom;
-      baseline.phrase = figure.phrase;
-      if (baseline.reason === 'no-metric') blame(baseline, null);
-    }
+    if (baseline) countsAsCompared(figure, baseline);
   }
   // "238,185 … in the first eight months of the year, compared to 333,704 in 2023": no change
   // figure, the same reading.
@@ -101,6 +97,39 @@ function monthsOfTheWholesYear(figure: Building, whole: Period | null): void {
   if (!isFraction(figure)) return;
   const moved = monthsInYear(figure.period, year);
   if (moved) figure.period = moved.period;
+}
+
+/** "more than double the 133,726 recorded in 2022": the baseline counts what the comparison does. */
+function countsAsCompared(figure: Building, baseline: Building): void {
+  if (baseline.metric || !figure.metric || baseline.sentence !== figure.sentence || figure.metric.kind === 'rate') return;
+  baseline.metric = figure.metric;
+  baseline.metricFrom = figure.metricFrom === 'sentence' ? 'subject' : figure.metricFrom;
+  baseline.phrase = figure.phrase;
+  if (baseline.reason === 'no-metric') blame(baseline, null);
+}
+
+/**
+ * "Early 2022 brought 4,702 entries in January and 4,262 in February, about three times the same
+ * two months of 2021": a change whose baseline spans as many months as the sentence gives figures
+ * for, one month each and in a row, compares their sum, not the last of them. The span, made the
+ * change's own period with no subject figure, is then checked against what the registry's months
+ * add up to (src/drafts/summed-side.ts). False, the figure untouched, where the months are not so given.
+ */
+function monthsTogether(plain: readonly Building[], subject: Building | null, figure: Building, baselinePeriod: Period | null): boolean {
+  const span = monthsTogetherSpan(plain, subject, figure, baselinePeriod);
+  if (span) Object.assign(figure, { period: span, periodWords: `${subject!.periodWords ?? ''} (with the months before it)`, periodFrom: 'sentence' });
+  return span !== null;
+}
+function monthsTogetherSpan(plain: readonly Building[], subject: Building | null, figure: Building, baselinePeriod: Period | null): Period | null {
+  const count = baselinePeriod ? monthsSpanned(baselinePeriod) : 0;
+  if (!subject?.period || monthsSpanned(subject.period) !== 1 || count < 2) return null;
+  const months = plain.filter((f) => f.end <= figure.start && f.period && monthsSpanned(f.period) === 1 && f.unit === subject.unit && f.per === subject.per).map((f) => f.period!);
+  if (months.length < count || !months.includes(subject.period)) return null;
+  const last = months.slice(-count).sort((a, b) => a.start - b.start);
+  const span = periodFromDays(last[0]!.start, last.at(-1)!.end);
+  // In a row, and the same months of the year as the baseline's.
+  if (monthsSpanned(span) !== count || monthOfDay(span.start) !== monthOfDay(baselinePeriod!.start)) return null;
+  return span;
 }
 
 /**
@@ -582,6 +611,9 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   for (const p of ordered) {
     const spanFrom = SPAN_FROM.test(cut(ctx.m, p.end, p.end + 12));
     if (!ledToAsBaseline(ctx, p) && !looksBack(p) && !spanFrom) continue;
+    // "the same two months of 2021" after "4,702 in January and 4,262 in February": the months it
+    // counts, as resolved, not the last month's alone (monthsTogether makes them the subject's).
+    if (looksBack(p) && subject?.period && p.resolved && COUNTS_MONTHS.test(p.words) && monthsSpanned(p.resolved.period) > monthsSpanned(subject.period)) return { period: p.resolved.period, words: p.words };
     if (looksBack(p) && subject?.period) return { period: resolveSameAs(partOfYearBack(p, figure, subject.period), subject.period), words: p.words };
     // "soared in April to 40,297. That's a six-fold increase from last year": part of a year set
     // against the year before by those words is against the same part of it.
@@ -612,6 +644,8 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   if (record) return { period: ctx.recordYear, words: `${record[1]} (the year the text called a record)` };
   return { period: null, words: null };
 }
+/** "the same two months", "los mismos tres meses": a period said again that counts its months. */
+const COUNTS_MONTHS = /\bsame (?:two|three|four|five|six|\d) months\b|\bmism[oa]s (?:dos|tres|cuatro|cinco|seis|\d) meses\b/i;
 /** "year-on-year", "de un año para otro": what a change is against, said with no period of its own. */
 function isYearOnYear(p: PeriodMention): boolean {
   return p.kind === 'year-earlier' && YEAR_ON_YEAR.test(p.glossed ?? p.words);

@@ -19,7 +19,12 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve', 'treinta', 'treinta y uno'].map((word, i) => [word, i + 1]),
 );
-const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:º|°|\\.º)?|primero|${Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join('|')}`;
+/**
+ * A day said in words is no day when it ends a larger number: "los dos mil novecientos veintiocho
+ * de enero y febrero" is 2,928 crossings of those months, not January 28.
+ */
+const NOT_A_NUMBERS_END = '(?<!(?:mil|cientos|ciento|cien|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|y)\\s)';
+const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:º|°|\\.º)?|primero|${NOT_A_NUMBERS_END}(?:${Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const COUNT = '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\\d{1,2})';
 const WEEKDAY = '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)';
 /** "25 de septiembre", "1º de julio de 2024", "17 de julio del 2024". */
