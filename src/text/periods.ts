@@ -111,7 +111,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['since-then', /\b(?:since then|ever since)\b/gi],
   // "By July 17 … So far that year, more than 212,000 had crossed": the year to the day named before
   // (src/reader/resolve-period.ts), not to the page date.
-  ['so-far-then', /\b(?:so far that year|that year so far|by then that year)\b/gi],
+  ['so-far-then', /\b(?:so far that year|that year so far|by then that year|that year by then)\b/gi],
   // "until yesterday, 1,710 had crossed", "as of Wednesday, 402,030 …": a running total to that day
   // from a start not named, not that day's count; unresolved unless another phrase names the start.
   // Not "through Wednesday": "from his first day in office through Wednesday" names both ends.
@@ -358,7 +358,7 @@ const SINCE_WHEN = /^(?:,?\s+(?:during|at|amid|in|durante|en)\s[^.;:!?\d]{0,64}?
 const NEEDS: ReadonlyArray<readonly string[]> = [
   ['to this day', 'up to now', 'until now', 'to date', 'thus far'],
   ['since then', 'ever since'],
-  ['so far that year', 'that year so far', 'then that year'],
+  ['so far that year', 'that year so far', 'then that year', 'year by then'],
   ['until ', 'till ', 'up to ', 'up until ', 'as of '],
   [' that '],
   [' closed', ' ended', ' finished', ' wrapped'],
