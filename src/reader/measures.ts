@@ -43,6 +43,13 @@ export const MEASURE_ENTRIES = [
     examples: { reads: [' places and sent staff home', ' plazas, la estación'], not: [' beds', ' migrants'] },
   },
   {
+    id: 'all-full-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:places|spaces|spots|plazas|cupos|lugares)\s+(?:were|are|was|had\s+been|estaban|están|estuvieron)\s+(?:taken|full|occupied|filled|ocupad[oa]s|llen[oa]s|tomad[oa]s)(?![\p{L}])/iu,
+    why: '"all 410 places were taken", "todas las 300 plazas estaban ocupadas": all of a shelter\'s places, full, are what it can take (after all-before). Without "all" ("200 places were taken") they are how many were used.',
+    examples: { reads: [' places were taken by Sunday', ' plazas estaban ocupadas'], not: [' places to eat', ' plazas libres'] },
+  },
+  {
     id: 'some-used-after',
     on: 'after-figure',
     pattern: /^\s+(?:beds|bunks?|cots|berths|camas|literas|catres|colchonetas)\s+(?:will|would|are|were|stay|stayed|remain|remained|quedarán|quedan|quedaron|seguirán|siguen)(?![\p{L}])/iu,
@@ -168,6 +175,7 @@ const HOLDER_BEFORE = MEASURES.pattern('holder-before');
 const OWNED_BEFORE = MEASURES.pattern('owned-before');
 const HELD_BEFORE = MEASURES.pattern('held-before');
 const WHOSE_AFTER = MEASURES.pattern('whose-after');
+const ALL_FULL_AFTER = MEASURES.pattern('all-full-after');
 const RESIDENTS_AFTER = MEASURES.pattern('residents-after');
 const RESIDENTS_BEFORE = MEASURES.pattern('residents-before');
 const RESIDENTS_ALL_AFTER = MEASURES.pattern('residents-all-after');
@@ -220,7 +228,7 @@ export function measureOf(m: string, figure: DraftFigure): Measure | null {
   if (CHANGED_BEFORE.test(before)) return null;
   // "said 12 cots will stay out": some of the beds, no capacity.
   const someUsed = SOME_USED_AFTER.test(after) && !HOLDER_BEFORE.test(before);
-  if (CAPACITY_BEFORE.test(before) || (CAPACITY_AFTER.test(after) && !someUsed) || (CAPACITY_OWNED_AFTER.test(after) && (OWNED_BEFORE.test(before) || HELD_BEFORE.test(before) || WHOSE_AFTER.test(after)))) return 'capacity';
+  if (CAPACITY_BEFORE.test(before) || (CAPACITY_AFTER.test(after) && !someUsed) || (CAPACITY_OWNED_AFTER.test(after) && (OWNED_BEFORE.test(before) || HELD_BEFORE.test(before) || WHOSE_AFTER.test(after) || (ALL_FULL_AFTER.test(after) && ALL_BEFORE.test(before))))) return 'capacity';
   if (RESIDENTS_AFTER.test(after) || RESIDENTS_BEFORE.test(before)) return 'residents';
   if ((RESIDENTS_ALL_AFTER.test(after) && ALL_BEFORE.test(before)) || (RESIDENTS_OWNED_AFTER.test(after) && OWNED_BEFORE.test(before))) return 'residents';
   if (RESIDENTS_LIVE_AFTER.test(after) || (RESIDENTS_LIVE_BEFORE.test(before) && PEOPLE_AFTER.test(after))) return 'residents';
@@ -239,6 +247,9 @@ function namesIn(text: string): Set<string> {
     // A sentence's first word has its capital from where it stands: alone, it names nothing ("Staff
     // said …"); with another it may ("San Vicente has …").
     if (words.length === 0 || (match.index === 0 && all.length === 1)) continue;
+    // "Con cuarenta camas en ese puesto, Luis, ni así alcanza": one name set off by commas is whom
+    // the sentence speaks to, no place.
+    if (all.length === 1 && /,\s*$/.test(text.slice(0, match.index)) && /^\s*,/.test(text.slice(match.index + match[0].length))) continue;
     names.add(words.join(' '));
   }
   return names;

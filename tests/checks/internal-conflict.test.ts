@@ -125,6 +125,16 @@ const invalid: DraftCase[] = [
     errors: [{ messageId: 'remeasured', line: 6, column: 25, severity: 'warning' }],
   },
   {
+    name: '"now sleeps 90 people", then "all 250 places were taken": a shelter\'s capacity, then all its places full',
+    text: draft(['Across the flow, more than 180,000 people have crossed the Darién this year.', 'The parish shelter in Yaviza now sleeps 90 people.', 'Its manager said all 250 places were taken on Friday.']),
+    errors: [{ messageId: 'remeasured', line: 6, column: 22, severity: 'warning' }],
+  },
+  {
+    name: 'Spanish: beds in words, the second sentence speaking to someone by name ("…, Marta, …") names no other place',
+    text: draft(['En Canaán Membrillo la posada tiene doce camas.', 'Con treinta camas en esa posada, Marta, tampoco alcanzaría.'], 'es'),
+    errors: [{ messageId: 'remeasured', line: 6, column: 5, severity: 'warning' }],
+  },
+  {
     name: 'the jungle\'s length in miles, then in kilometres far from it',
     text: draft(['The jungle is some 60 miles of swamp and mountain.', 'Walking 180 kilometres of jungle takes a week.']),
     errors: [{ messageId: 'remeasured', line: 5, column: 9, severity: 'warning' }],

@@ -51,6 +51,8 @@ describe('the measure a figure gives', () => {
     ['Dozens of residents and 30 residents of a nearby town protested.', 'en', ['30: none']],
     ['En Metetí viven unas 6.000 personas.', 'es', ['unas 6.000: residents']],
     ['In the hamlet about 300 people live off fishing.', 'en', ['about 300: residents']],
+    ['By night all 75 places were taken.', 'en', ['75: capacity']],
+    ['By night 75 places were taken.', 'en', ['75: none']],
   ] as const)('%j', (text, language, expected) => {
     expect(measuresIn(text, language)).toEqual(expected);
   });
