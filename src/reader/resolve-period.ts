@@ -4,7 +4,7 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
-import { calendarYearOf, contains, dayNumber, daysInMonth, isoDay, monthOfDay, parsePeriod, periodFromDays, samePeriod, weekday, WEEKDAYS, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, daysInMonth, isoDay, monthOfDay, parsePeriod, periodFromDays, samePeriod, weekday, WEEKDAYS, yearOfDay, yearPeriod, type Period } from '../model/period.js';
 import { readSpanishNumber } from '../model/numbers-es.js';
 import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
@@ -976,7 +976,7 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
   const named = what === 'month' || what === 'year' ? undefined : MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === what.slice(0, 3));
   // "a drop of 99.98% from August 2023 … that August": a month named is the newest period of that month, if any.
   const ofTheMonth = named !== undefined && named >= 0 ? [...recent].reverse().find((p) => fits(p) && dateOf(p.start).getUTCMonth() === named) : undefined;
-  const reference = ofTheMonth ?? [...recent].reverse().find(fits);
+  const reference = ofTheMonth ?? sinceYearsStart(recent, page, words) ?? [...recent].reverse().find(fits);
   if (!reference) return mention;
   const start = dateOf(reference.start);
   const year = start.getUTCFullYear();
@@ -988,6 +988,18 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
   if (what === 'year' && page && period.period.start <= page.end && page.end < period.period.end) return { ...mention, resolved: { period: periodFromDays(period.period.start, page.end), deictic: false } };
   const part = partOfMonth(mention.words, period.period);
   return part === undefined ? { ...mention, resolved: period } : part ? { ...mention, resolved: { period: part, deictic: false } } : mention;
+}
+
+/**
+ * "Since 2019, a steep rise has been reported. That year some 22,102 people crossed": when the
+ * newest period named runs from a year's first day to the page date ("since 2019"), "that year"
+ * is the year it ran from, not a year named before it.
+ */
+function sinceYearsStart(recent: readonly Period[], page: Period | null, words: string): Period | undefined {
+  const last = recent.at(-1);
+  // "that year" only: "Over the year" after "the first year since 2020" is the year the text is about.
+  if (!/\bthat year$/i.test(words) || !last || !page || last.end !== page.end || yearOfDay(last.start) === yearOfDay(last.end) || isoDay(last.start).slice(5) !== '01-01') return undefined;
+  return yearPeriod(yearOfDay(last.start));
 }
 
 /**
