@@ -634,10 +634,13 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   }
   // "4.702 en enero, casi la décima parte de todo el año": a fraction of the whole year of the subject's.
   // Only of a count: a rate's share of a year's total is no ratio of the two as they stand.
-  const year = subject?.period && subject.per === null && figure.mention!.change!.kind === 'ratio' && WHOLE_YEAR_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
+  // "Esos tres meses sumaron casi tres cuartas partes de los ingresos del año": with no subject
+  // figure, of the comparison's own months.
+  const part = subject ? subject.period : figure.periodMention ? figure.period : null;
+  const year = part && (subject?.per ?? figure.per) === null && figure.mention!.change!.kind === 'ratio' && WHOLE_YEAR_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
   if (year) {
-    const y = yearOfDay(subject!.period!.start);
-    if (y === yearOfDay(subject!.period!.end)) return { period: yearPeriod(y), words: year[0].trim() };
+    const y = yearOfDay(part!.start);
+    if (y === yearOfDay(part!.end)) return { period: yearPeriod(y), words: year[0].trim() };
   }
   // "The 2024 total of 302,203 was some 281,000 below the record": the year the text called a record.
   const record = ctx.recordYear && RECORD_BASELINE_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 60)));

@@ -383,11 +383,14 @@ function finerAfter(best: PeriodMention, figure: Building, periods: readonly Per
   // "The flow took off in the second half of 2021: 25,332 crossings in August, …": a period a
   // colon opens a list with holds the periods its items name.
   const listed = /^\s*:\s*$/.test(cut(m, best.end, figure.start));
-  if (!listed && (calendarYearOf(year) === null || !/^\W*$/.test(cut(m, offset, best.start)))) return null;
+  // "Panama's monthly tallies for 2021 show 25,332 crossings in August": the data's year, as a year that opens the sentence.
+  const theData = DATA_SHOW_BETWEEN.test(cut(m, best.end, figure.start));
+  if (!listed && (calendarYearOf(year) === null || !(theData || /^\W*$/.test(cut(m, offset, best.start))))) return null;
   const finer = periods.find((p) => p.start >= figure.end && p.start - figure.end <= 60 && p.resolved && p.resolved.period !== year && contains(year, p.resolved.period) && !p.sameAs);
   return finer && PLAIN_GAP.test(cut(m, figure.end, finer.start)) ? finer : null;
 }
 const PLAIN_GAP = EN.pattern('plain-gap-to-period');
+const DATA_SHOW_BETWEEN = EN.pattern('year-data-show-between');
 const GAPPED_AND_BEFORE = /\s(?:and|while|whereas)\s+$/i;
 const GAPPED_FIGURE_AFTER = /^\s*(?:for|with|at)\s+(?:(?:about|some|nearly|roughly|around|just|only|almost|over|more\s+than)\s+)?\d/i;
 const ASIDE_LEAD = EN.pattern('aside-lead-before');

@@ -464,6 +464,13 @@ export const ENGLISH = [
     examples: { reads: ['22.582 migrantes, de los cuales ', 'of whom about ', 'el 63,28 % (', '40 percent (', 'Of that number, ', '; of those, about ', 'De esa cifra, '], not: ['de los migrantes ', 'which crossed ', '(about ', 'Of those ', 'of that number '] },
   },
   {
+    id: 'year-data-show-between',
+    on: 'between',
+    pattern: /^\s+(?:show|shows|showed|put|puts|give|gives|gave|list|lists|listed|record|records|recorded|muestran|mostraron|registran|registraron|dan|dieron)\s+$/iu,
+    why: '"Panama\'s monthly tallies for 2021 show 25,332 crossings in August", "las cifras de 2021 muestran 25.332 en agosto": a year that names whose the data are, just before the verb that gives the figure, dates the month named after it as a year opening the sentence does; the month is the figure\'s.',
+    examples: { reads: [' show ', ' showed ', ' muestran '], not: [' show that ', ', with ', ' and '] },
+  },
+  {
     id: 'plain-gap-to-period',
     on: 'after-figure',
     pattern: /^\s+(?!.*\b(?:with|peak|peaked|record|after|before|since|until|than|compared|against|from|busiest|highest|lowest|alone|including|released|published|reported|announced|said|publicó|informó|divulgó|anunció|con|pico|desde|hasta|tras|antes|después|que|frente)\b)(?:[\p{L}'’-]+\s+){0,7}$/iu,
@@ -894,9 +901,9 @@ export const ENGLISH = [
   {
     id: 'whole-year-after',
     on: 'after-figure',
-    pattern: /^\s+(?:of|de|del)\s+(?:(?:the\s+)?(?:whole|entire|full)\s+year|all\s+(?:of\s+)?the\s+year|(?:all\s+)?the\s+year(?:['’]s)?\s+(?:total|count|tally|flow|crossings|crossers|arrivals)|the\s+(?:annual|yearly)\s+(?:total|count|tally|flow)|tod[oa]\s+el\s+año|el\s+año\s+(?:entero|complet[oa])|(?:el\s+)?total\s+(?:del|de\s+todo\s+el)\s+año|(?:el\s+)?total\s+anual|l[oa]s\s+(?:registrad|contabilizad|reportad)[oa]s\s+en\s+tod[oa]\s+el\s+año)(?![\p{L}])(?!\s+(?:anterior|pasado|previo|before|earlier)\b)/iu,
+    pattern: /^\s+(?:of|de|del)\s+(?:(?:the\s+)?(?:whole|entire|full)\s+year|all\s+(?:of\s+)?the\s+year|(?:all\s+)?the\s+year(?:['’]s)?\s+(?:total|count|tally|flow|crossings|crossers|arrivals)|the\s+(?:annual|yearly)\s+(?:total|count|tally|flow)|tod[oa]\s+el\s+año|el\s+año\s+(?:entero|complet[oa])|(?:el\s+)?total\s+(?:del|de\s+todo\s+el)\s+año|(?:el\s+)?total\s+anual|l[oa]s\s+(?:registrad|contabilizad|reportad)[oa]s\s+en\s+tod[oa]\s+el\s+año|(?:l[oa]s\s+)?(?:ingresos|cruces|tránsitos?|flujo|llegadas|migrantes|personas)\s+del\s+año)(?![\p{L}])(?!\s+(?:anterior|pasado|previo|before|earlier)\b)/iu,
     why: '"Solo en enero cruzaron 4.702, casi la décima parte de todo el año", "nearly a tenth of the whole year": a fraction of the whole year is of the total of the year the subject\'s month is in.',
-    examples: { reads: [' de todo el año', ' of the whole year', ' of the year\'s total', ' del total del año', ' of the entire year.', ' del total anual', ' of the annual total', ' of the year\'s crossers', ' de las registradas en todo el año'], not: [' of the year before', ' de todo el año anterior', ' of the migrants', ' de los que cruzaron'] },
+    examples: { reads: [' de todo el año', ' of the whole year', ' of the year\'s total', ' del total del año', ' of the entire year.', ' del total anual', ' of the annual total', ' of the year\'s crossers', ' de las registradas en todo el año', ' de los ingresos del año', ' del tránsito del año'], not: [' de los ingresos del año pasado', ' of the year before', ' de todo el año anterior', ' of the migrants', ' de los que cruzaron'] },
   },
   {
     id: 'record-baseline-after',
