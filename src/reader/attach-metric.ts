@@ -44,8 +44,15 @@ function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { token
     after.push(words);
     own.push(ownWords < 0 ? words.length : ownWords);
   }
+  // "tres y cuatro viajes al día", "three or four trips": a pair of numbers shares the noun after the second.
+  for (let i = built.length - 2; i >= 0; i--) {
+    // Not past a comma: "at 25,904, or close to 1,200 a day" gives a second figure, no pair.
+    // Nor a noun past the second's comma: "4,702 and 4,262, add up to 8,964" names none.
+    if (PAIR_JOIN.test(cut(m, built[i]!.end, built[i + 1]!.start)) && !built[i + 1]!.mention!.change && own[i + 1]! > 0) [after[i], own[i]] = [after[i + 1]!, own[i + 1]!];
+  }
   return { tokenOf, after, own };
 }
+const PAIR_JOIN = /^\s+(?:and|or|to|y|o|a)\s+$/i;
 
 // "248.284, según datos del gobierno": past a clause's punctuation, a noun is not the figure's own
 // ("datos" is the source's).
