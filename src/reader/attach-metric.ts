@@ -450,7 +450,9 @@ function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: Metric
   // a bare count goes on with the count before it in its own sentence, before the sentence before.
   const own = figure.per === null ? [...earlier].reverse().filter((f) => f.metric && f.per === null && !f.comparisonDraft && !f.mention?.part) : [];
   const inherited = (own.length > 0 ? inheritMetric(ctx.catalogue, own, figure, words, true) : null) ?? inheritMetric(ctx.catalogue, ctx.before.figures, figure, words, ctx.before === ctx.prior);
-  if (!inherited) return false;
+  // "… equipment worth more than $3 million. / Washington pledged about $6 million for deportation
+  // flights": one event's value passes to a sentence only that refers back to it ("That package …").
+  if (!inherited || (inherited.metric.once && !REFERS_BACK.test(ctx.body))) return false;
   figure.metric = inherited.metric;
   figure.metricFrom = 'previous sentence';
   figure.phrase = inherited.phrase;

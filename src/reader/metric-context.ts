@@ -84,6 +84,10 @@ export function inheritMetric(catalogue: MetricCatalogue, before: readonly Build
     // "February 2021 brought 1,857. That makes 2,928 …": within a paragraph, a reading from the
     // sentence before passes on.
     if (!f.metric || (f.metricFrom !== 'sentence' && f.metricFrom !== 'context' && !(chain && f.metricFrom === 'previous sentence'))) continue;
+    // "Cabrera handed over equipment worth more than $3 million. / Washington pledged about $6
+    // million for deportation flights": one event's value (`once`) is no sum the next sentence
+    // gives unless it refers back to it (`chain`).
+    if (f.metric.once && !chain) continue;
     // A rate the figure before took from a phrase alone ("In 2020, before the surge, 22,102
     // crossed": the typical year's), with no rate words of its own, passes on its flow: "August
     // was close behind at 23,532" is August's count, not a yearly rate.
