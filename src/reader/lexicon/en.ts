@@ -485,6 +485,13 @@ export const ENGLISH = [
     examples: { reads: ['In a week, we got 10,000.', 'In a single month, 40,000 crossed.', 'En una semana llegaron 10.000.'], not: ['In a week of talks, officials met.', 'Every week, 10,000 crossed.', 'In 2023, 520,085 crossed.'] },
   },
   {
+    id: 'we-were-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:ellos|ellas|nosotros|nosotras|we|they)\s+(?:eran|éramos|son|somos|fueron|fuimos|were|are)\s+(?:solo\s+|apenas\s+|just\s+|only\s+)?$/iu,
+    why: '"…atravesaron la selva 25.904 personas; ellos eran cuatro", "we were six": how many a family or a group was, said of its own people, is no count of the flow beside it (asides.ts asks it only of a figure under a hundred: "in 2023 they were 520,085" counts the flow).',
+    examples: { reads: ['; ellos eran ', 'we were just ', 'nosotros éramos '], not: ['there were ', 'crossings were ', 'eran '] },
+  },
+  {
     id: 'set-size-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?:\p{L}+|\d+)\s+(?:of\s+the|de\s+l[oa]s)\s+$/iu,
