@@ -98,8 +98,8 @@ export const PEOPLE = new Set(
   ['migrant', 'people', 'person', 'refugee', 'individual', 'immigrant', 'asylum', 'seeker', 'traveler', 'traveller', 'national', 'coyot', 'smuggler', 'victim', 'child', 'children', 'adult', 'man', 'men', 'woman', 'women', 'minor', 'venezuelan', 'haitian', 'ecuadorian', 'colombian', 'cuban', 'chinese', 'nicaraguan', 'foreigner', 'resident', 'citizen', 'crossing', 'cross', 'arrival', 'entry', 'entri', 'encounter', 'apprehension', 'deportation', 'deporte', 'returne', 'passenger', 'worker', 'soldier', 'agent', 'officer', 'official', 'personas', 'persona', 'migrant',
     // Spanish, each form written (the stemmer is English): "rescató a 36 víctimas", "detuvo a seis presuntos coyotes".
     'víctimas', 'víctima', 'victimas', 'niños', 'niñas', 'menores', 'mujeres', 'hombres', 'adultos', 'extranjeros', 'viajeros', 'ciudadanos', 'traficantes', 'agentes', 'migrantes',
-    // "520.085 seres humanos", "520,085 human beings": a speech's words for people.
-    'seres', 'human'].map(stem),
+    // "520.085 seres humanos": a speech's words for people.
+    'seres'].map(stem),
 );
 /**
  * People counted by age, sex or nationality: a part of a flow of people, never the whole. No metric
@@ -110,8 +110,8 @@ export const GROUPS = new Set(
 );
 export const MOSTLY = new Set(['mostly', 'mainly', 'largely', 'predominantly', 'primarily', 'overwhelmingly', 'chiefly']);
 // Spanish beside the English: "unas 258 personas al día" names no metric of its own either.
-// "520.085 seres humanos", "human beings": two words for anyone, each generic.
-export const GENERIC_PEOPLE = new Set(['migrant', 'people', 'person', 'persons', 'individual', 'refugee', 'immigrant', 'traveler', 'traveller', 'personas', 'migrantes', 'seres', 'humanos', 'human', 'beings'].map(stem));
+// "520.085 seres humanos": two words for anyone, each generic (not English "human" alone: "40 human rights groups").
+export const GENERIC_PEOPLE = new Set(['migrant', 'people', 'person', 'persons', 'individual', 'refugee', 'immigrant', 'traveler', 'traveller', 'personas', 'migrantes', 'seres', 'humanos'].map(stem));
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(stem));
 const TITLES = new Set(['state', 'president', 'minister', 'secretary', 'ambassador', 'the', 'of', 'and', 'u', 's', 'us', 'general', 'national', 'service', 'department', 'border', 'patrol', 'office', 'foreign', 'affairs', 'elect']);
 const PLACE_STOP = new Set(['gap', 'border', 'region', 'southwest', 'northbound', 'southbound', 'province', 'city', 'and', 'the', 'del', 'u', 's', 'mexico']);

@@ -637,7 +637,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   // "Esos tres meses sumaron casi tres cuartas partes de los ingresos del año": with no subject
   // figure, of the comparison's own months.
   const part = subject ? subject.period : figure.periodMention ? figure.period : null;
-  const year = part && (subject?.per ?? figure.per) === null && figure.mention!.change!.kind === 'ratio' && WHOLE_YEAR_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
+  const year = part && (subject ? subject.per : figure.per) === null && figure.mention!.change!.kind === 'ratio' && WHOLE_YEAR_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
   if (year) {
     const y = yearOfDay(part!.start);
     if (y === yearOfDay(part!.end)) return { period: yearPeriod(y), words: year[0].trim() };

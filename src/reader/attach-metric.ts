@@ -449,10 +449,13 @@ function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: Metric
   // "… the monthly tallies come to 133,726; in January of that year it had recorded just 1,071":
   // a bare count goes on with the count before it in its own sentence, before the sentence before.
   const own = figure.per === null ? [...earlier].reverse().filter((f) => f.metric && f.per === null && !f.comparisonDraft && !f.mention?.part) : [];
-  const inherited = (own.length > 0 ? inheritMetric(ctx.catalogue, own, figure, words, true) : null) ?? inheritMetric(ctx.catalogue, ctx.before.figures, figure, words, ctx.before === ctx.prior);
+  const ownInherited = own.length > 0 ? inheritMetric(ctx.catalogue, own, figure, words, true) : null;
+  const fromBefore = ownInherited ? null : inheritMetric(ctx.catalogue, ctx.before.figures, figure, words, ctx.before === ctx.prior);
   // "… equipment worth more than $3 million. / Washington pledged about $6 million for deportation
-  // flights": one event's value passes to a sentence only that refers back to it ("That package …").
-  if (!inherited || (inherited.metric.once && !REFERS_BACK.test(ctx.body))) return false;
+  // flights": one event's value passes to a later sentence only that refers back to it ("That package …").
+  if (fromBefore?.metric.once && !REFERS_BACK.test(ctx.body)) return false;
+  const inherited = ownInherited ?? fromBefore;
+  if (!inherited) return false;
   figure.metric = inherited.metric;
   figure.metricFrom = 'previous sentence';
   figure.phrase = inherited.phrase;

@@ -821,7 +821,9 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
   if (!prior || prior.figures.some((f) => f.kind === 'quantity') || A_MOMENT.test(ctx.body)) return;
   const named = prior.periods.filter((p) => p.resolved && p.kind !== 'bound' && p.kind !== 'vague' && !p.sameAs);
   // "¿Cuántos cruzaron en 2023, el año récord?": a question may name its year twice.
-  const said = ctx.answers ? new Set(named.map((p) => p.resolved!.period.text)).size + prior.periods.filter((p) => !p.resolved && !p.sameAs).length : prior.periods.length;
+  // "¿… en 2024 y cuántos el año anterior?" asks of two years, each resolved.
+  const resolved = prior.periods.filter((p) => p.resolved && p.kind !== 'bound' && p.kind !== 'vague');
+  const said = ctx.answers ? new Set(resolved.map((p) => p.resolved!.period.text)).size + prior.periods.filter((p) => !p.resolved && !p.sameAs).length : prior.periods.length;
   if (named.length === 0 || said !== 1) return;
   const [only] = named;
   // "**Was last year really a drop?** Yes: the flow fell by about 25% from the 2023 record": a

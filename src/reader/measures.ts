@@ -38,9 +38,9 @@ export const MEASURE_ENTRIES = [
   {
     id: 'capacity-owned-after',
     on: 'after-figure',
-    pattern: /^\s+(?:places|spaces|spots|plazas|cupos|lugares)(?![\p{L}])/iu,
+    pattern: /^\s+(?:places|spaces|spots|plazas|cupos|lugares)(?![\p{L}])(?!\s+(?:to|para|que|where|donde|de\s+trabajo)\b)/iu,
     why: '"the station\'s 600 places", "sus 800 plazas", "con 120 plazas", "las 2.000 plazas de Lajas Blancas": places and spaces count what a shelter can take only when they are its own (owned-before, held-before, or whose-after); "visited 12 places" counts no capacity.',
-    examples: { reads: [' places and sent staff home', ' plazas, la estación'], not: [' beds', ' migrants'] },
+    examples: { reads: [' places and sent staff home', ' plazas, la estación'], not: [' beds', ' migrants', ' places to visit', ' plazas que recorrer'] },
   },
   {
     id: 'all-full-after',
@@ -81,7 +81,7 @@ export const MEASURE_ENTRIES = [
     id: 'whose-after',
     on: 'after-figure',
     pattern: /^\s+(?:places|spaces|spots|plazas|cupos|lugares)\s+(?:(?:at|in|of)\s+(?:the\s+)?(?:\p{Lu}|(?:shelter|station|camp|centre|center|church|hall)\b)|(?:de|en)\s+(?:l[ao]s?\s+|el\s+)?(?:\p{Lu}|(?:albergue|estaci[oó]n|refugio|campamento|centro|iglesia)\b)|del\s+(?:albergue|refugio|campamento|centro))/u,
-    why: 'Places said as a place\'s, after them: "las 2.000 plazas de Lajas Blancas", "los 300 cupos del albergue", "the 600 places at the station". Not "12 places in the town" (a town is no shelter) nor "lugares de trabajo".',
+    why: 'Places said as a place\'s, after them, with a definite word before (all-before): "las 2.000 plazas de Lajas Blancas", "los 300 cupos del albergue", "the 600 places at the station". Not "12 places in Yaviza" (no "the": some places in a town) nor "lugares de trabajo".',
     examples: { reads: [' plazas de Lajas Blancas', ' cupos del albergue', ' places at the station', ' places at San Vicente'], not: [' places in the town', ' lugares de trabajo', ' plazas'] },
   },
   {
@@ -115,9 +115,9 @@ export const MEASURE_ENTRIES = [
   {
     id: 'residents-live-after',
     on: 'after-figure',
-    pattern: /^\s+(?:people|persons|residents|inhabitants)\s+(?:live|lived|still\s+live)(?![\p{L}])(?!\s+through)/iu,
+    pattern: /^\s+(?:people|persons|residents|inhabitants)\s+(?:live|lived|still\s+live)(?:\s+(?:there|here|in\s+the\s+(?:village|town|hamlet)))?\s*(?:[.,;:]|$)/iu,
     why: 'How many live in a place, said with "live": "some five hundred people live" there.',
-    examples: { reads: [' people live.', ' people still live there'], not: [' people lived through the flood', ' families live', ' people slept'] },
+    examples: { reads: [' people live.', ' people still live there.', ' people live in the village,'], not: [' people lived through the flood', ' families live', ' people slept', ' people live in tents while'] },
   },
   {
     id: 'residents-live-before',
@@ -183,6 +183,8 @@ const ALL_BEFORE = MEASURES.pattern('all-before');
 const RESIDENTS_OWNED_AFTER = MEASURES.pattern('residents-owned-after');
 const RESIDENTS_LIVE_AFTER = MEASURES.pattern('residents-live-after');
 const RESIDENTS_LIVE_BEFORE = MEASURES.pattern('residents-live-before');
+/** A relative clause after the residents' place: which of them ("… que firmaron", "… who signed"). */
+const WHICH_OF_THEM = /^[^.;:]*?\b(?:que|quienes|who|that)\b/iu;
 /** People counted after a verb of living: "viven unas 400 personas". */
 const PEOPLE_AFTER = /^\s+(?:personas|habitantes|people|inhabitants|residents)(?![\p{L}])/iu;
 const LENGTH_AFTER = MEASURES.pattern('length-after');
@@ -228,13 +230,17 @@ export function measureOf(m: string, figure: DraftFigure): Measure | null {
   if (CHANGED_BEFORE.test(before)) return null;
   // "said 12 cots will stay out": some of the beds, no capacity.
   const someUsed = SOME_USED_AFTER.test(after) && !HOLDER_BEFORE.test(before);
-  if (CAPACITY_BEFORE.test(before) || (CAPACITY_AFTER.test(after) && !someUsed) || (CAPACITY_OWNED_AFTER.test(after) && (OWNED_BEFORE.test(before) || HELD_BEFORE.test(before) || WHOSE_AFTER.test(after) || (ALL_FULL_AFTER.test(after) && ALL_BEFORE.test(before))))) return 'capacity';
+  if (CAPACITY_BEFORE.test(before) || (CAPACITY_AFTER.test(after) && !someUsed) || (CAPACITY_OWNED_AFTER.test(after) && (OWNED_BEFORE.test(before) || HELD_BEFORE.test(before) || ((WHOSE_AFTER.test(after) || ALL_FULL_AFTER.test(after)) && ALL_BEFORE.test(before))))) return 'capacity';
   if (RESIDENTS_AFTER.test(after) || RESIDENTS_BEFORE.test(before)) return 'residents';
-  if ((RESIDENTS_ALL_AFTER.test(after) && ALL_BEFORE.test(before)) || (RESIDENTS_OWNED_AFTER.test(after) && OWNED_BEFORE.test(before))) return 'residents';
+  // "Los 40 vecinos de Canaán Membrillo que firmaron la carta": which ones, some of them.
+  if (((RESIDENTS_ALL_AFTER.test(after) && ALL_BEFORE.test(before)) || (RESIDENTS_OWNED_AFTER.test(after) && OWNED_BEFORE.test(before))) && !WHICH_OF_THEM.test(after)) return 'residents';
   if (RESIDENTS_LIVE_AFTER.test(after) || (RESIDENTS_LIVE_BEFORE.test(before) && PEOPLE_AFTER.test(after))) return 'residents';
   if (LENGTH_AFTER.test(after) || (LENGTH_SAID_AFTER.test(after) && JUNGLE_NAMED.test(cut(m, figure.sentence.start, figure.sentence.end)))) return 'length';
   return null;
 }
+
+/** A comma before a name, with no place's noun before the comma ("en el pueblo vecino, Metetí,"). */
+const VOCATIVE_BEFORE = /(?<!(?:pueblo|town|village|city|ciudad|comunidad|community|caserío|aldea|hamlet|station|estación|albergue|shelter|provincia|province)(?:\s+\p{L}+)?)\s*,\s*$/iu;
 
 /** The names with a capital a sentence gives (a place's, a person's), but for months, weekdays and openers. */
 function namesIn(text: string): Set<string> {
@@ -248,8 +254,8 @@ function namesIn(text: string): Set<string> {
     // said …"); with another it may ("San Vicente has …").
     if (words.length === 0 || (match.index === 0 && all.length === 1)) continue;
     // "Con cuarenta camas en ese puesto, Luis, ni así alcanza": one name set off by commas is whom
-    // the sentence speaks to, no place.
-    if (all.length === 1 && /,\s*$/.test(text.slice(0, match.index)) && /^\s*,/.test(text.slice(match.index + match[0].length))) continue;
+    // the sentence speaks to, no place; unless a place's noun stands before it ("el pueblo vecino, Metetí,").
+    if (all.length === 1 && VOCATIVE_BEFORE.test(text.slice(0, match.index)) && /^\s*,/.test(text.slice(match.index + match[0].length))) continue;
     names.add(words.join(' '));
   }
   return names;
@@ -261,9 +267,14 @@ function namesApart(m: string, a: DraftFigure, b: DraftFigure): boolean {
   return first.size > 0 && second.size > 0 && ![...first].some((name) => second.has(name));
 }
 
-/** Whether two periods lie in no one calendar year. */
+/**
+ * Whether two periods are far enough apart for a place to have changed: in different years, or two
+ * months or longer named one after the other ("In March … room for 500. In August … 1,200"). Not a
+ * day beside a month ("set up 140 cots last month … all 190 cots by Wednesday"): the beds in use.
+ */
 function yearsApart(a: Period, b: Period): boolean {
-  return yearOfDay(a.start) !== yearOfDay(b.start) || yearOfDay(a.end) !== yearOfDay(b.end);
+  const months = a.end - a.start >= 27 && b.end - b.start >= 27;
+  return months || yearOfDay(a.start) !== yearOfDay(b.start) || yearOfDay(a.end) !== yearOfDay(b.end);
 }
 
 /** The figure's interval in one unit a measure: kilometres for a length. */
@@ -291,10 +302,10 @@ export function measuredAgain(read: ReadText): Remeasured[] {
   measured.forEach(({ figure, measure }, i) => {
     const earlier = measured.slice(0, i).reverse().find((other) => other.measure === measure && other.figure.sentence !== figure.sentence)?.figure;
     if (!earlier || namesApart(m, earlier, figure)) return;
-    // "In 2022 the shelter had 200 beds … in 2024, 500 beds": two years its sentences name. A
-    // period carried from the sentences before says less of a measure than of a count, and days of
-    // one year ("set up 140 cots last month … all 190 cots were taken by Wednesday") say when the
-    // beds were used, not that the shelter grew: what a place is changes over years.
+    // "In 2022 the shelter had 200 beds … in 2024, 500 beds": two periods its sentences name. A
+    // period carried from the sentences before says less of a measure than of a count, and a day
+    // ("set up 140 cots last month … all 190 cots were taken by Wednesday") says when the beds were
+    // used, not that the shelter grew (yearsApart).
     if (earlier.period && figure.period && earlier.periodFrom === 'sentence' && figure.periodFrom === 'sentence' && !overlaps(earlier.period, figure.period) && yearsApart(earlier.period, figure.period)) return;
     const [[low, high], [earlierLow, earlierHigh]] = [intervalOf(m, figure, measure), intervalOf(m, earlier, measure)];
     if (low <= earlierHigh && earlierLow <= high) return;

@@ -85,8 +85,8 @@ export function inheritMetric(catalogue: MetricCatalogue, before: readonly Build
     // sentence before passes on.
     if (!f.metric || (f.metricFrom !== 'sentence' && f.metricFrom !== 'context' && !(chain && f.metricFrom === 'previous sentence'))) continue;
     // "Cabrera handed over equipment worth more than $3 million. / Washington pledged about $6
-    // million for deportation flights": one event's value (`once`) is no sum the next sentence
-    // gives unless it refers back to it (`chain`).
+    // million for deportation flights": one event's value (`once`) passes on only within its
+    // sentence or paragraph (`chain`), where attach-metric.ts asks the later sentence to refer back.
     if (f.metric.once && !chain) continue;
     // A rate the figure before took from a phrase alone ("In 2020, before the surge, 22,102
     // crossed": the typical year's), with no rate words of its own, passes on its flow: "August

@@ -561,9 +561,10 @@ const SPAN_END_WORDS = EN.pattern('span-end-words');
  * year": "that year" with "by then" in its sentence is the year so far, to the day "then" was
  * (as "by then that year" is): a running total, not the whole year.
  */
-function thatYearByThen(mention: PeriodMention, all: readonly PeriodMention[], recent: readonly Period[], page: Period | null): PeriodMention | null {
+function thatYearByThen(mention: PeriodMention, all: readonly PeriodMention[], recent: readonly Period[], page: Period | null, text: string): PeriodMention | null {
   if (mention.kind !== 'that' || !THAT_YEAR_ONLY.test(mention.glossed ?? mention.words) || !mention.resolved) return null;
-  const byThen = all.find((p) => p !== mention && BY_THEN.test(p.glossed ?? p.words));
+  // In one clause: "By then the route was the busiest, and that year 520,085 crossed" is the whole year.
+  const byThen = all.find((p) => p !== mention && BY_THEN.test(p.glossed ?? p.words) && !CLAUSE_BREAK.test(cut(text, Math.min(p.end, mention.end), Math.max(p.start, mention.start))));
   // "then" as its phrase resolved it, or else the newest period the text named.
   const then = byThen ? (byThen.resolved?.period ?? recent.at(-1)) : undefined;
   if (!then || yearOfDay(then.end) !== yearOfDay(mention.resolved.period.start)) return null;
@@ -571,6 +572,7 @@ function thatYearByThen(mention: PeriodMention, all: readonly PeriodMention[], r
 }
 const THAT_YEAR_ONLY = /^(?:(?:in|during|for|en|durante)\s+)?(?:that|ese|aquel)\s+(?:year|año)$/i;
 const BY_THEN = /^by then$/i;
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|y|pero|mientras)\s/i;
 
 /** "by then", "back then", "para entonces" (glossed "by then"). */
 export const THEN = /\bthen$/i;
@@ -699,7 +701,7 @@ function dayOfTheMonthNamed(mention: PeriodMention, all: readonly PeriodMention[
 }
 /** A sentence's phrase once all are read: against those beside it (a month held for its year, a running total's year, a span's end). */
 function resolvedBeside(mention: PeriodMention, i: number, all: readonly PeriodMention[], held: ReadonlySet<PeriodMention>, text: string, referredTo: readonly PeriodMention[], recent: readonly Period[], page: Period | null, year: number | null): PeriodMention {
-  const month = dayGlossed(mention, all[i - 1], text) ?? thatYearByThen(mention, all, recent, page) ?? dayCountedFrom(mention, all[i + 1], [...recent, ...referredTo.flatMap((p) => (p.resolved && !p.sameAs ? [p.resolved.period] : []))], text) ?? thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
+  const month = dayGlossed(mention, all[i - 1], text) ?? thatYearByThen(mention, all, recent, page, text) ?? dayCountedFrom(mention, all[i + 1], [...recent, ...referredTo.flatMap((p) => (p.resolved && !p.sameAs ? [p.resolved.period] : []))], text) ?? thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
   if (month) return month;
   // The year takes the running total's span, or none when its end is vague ("mid-July").
   const total = runningTotalsYear(mention, all, text);

@@ -23,7 +23,7 @@ const DAY_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
  * A day said in words is no day when it ends a larger number: "los dos mil novecientos veintiocho
  * de enero y febrero" is 2,928 crossings of those months, not January 28.
  */
-const NOT_A_NUMBERS_END = '(?<!(?:mil|cientos|ciento|cien|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|y)\\s)';
+const NOT_A_NUMBERS_END = '(?<!(?:mil|ientos|ientas|ciento|cien|veinte|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y)?)\\s)';
 const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:º|°|\\.º)?|primero|${NOT_A_NUMBERS_END}(?:${Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const COUNT = '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\\d{1,2})';
 const WEEKDAY = '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)';

@@ -77,6 +77,7 @@ const valid: DraftCase[] = [
   { name: 'a length given in miles, then in kilometres, within rounding', text: draft(['The jungle is some 60 miles of swamp and mountain.', 'Crossing its roughly 100 kilometres of jungle takes a week.']) },
   { name: 'a measure for two periods its sentences name: 200 beds in 2022, 500 beds in 2024', text: draft(['In 2022 the shelter had 200 beds.', 'In 2024 it had 500 beds.']) },
   { name: 'a village counted in people and its few residents who spoke: "50 vecinos … protestaron" is some of them', text: draft(['En Canaán Membrillo viven unas 300 personas.', 'Unos 50 vecinos de Canaán Membrillo protestaron el lunes.'], 'es') },
+  { name: 'a name set off after a place\'s noun is that place ("el pueblo vecino, Metetí,"): another shelter\'s beds', text: draft(['En Yaviza, la iglesia tiene 300 camas.', 'En el pueblo vecino, Metetí, la iglesia tiene 80 camas.'], 'es') },
   { name: 'places that are no one\'s are no capacity: "visited 12 places"', text: draft(['The shelter has room for 300 people.', 'Volunteers visited 12 places in the town.']) },
   { name: 'a distance from somewhere is no length of the jungle', text: draft(['The Darién is about 100 kilometres of jungle.', 'The camp lies 40 kilometres from the border.']) },
   { name: 'a length that ends a sentence about something else: "a road of about seventeen miles."', text: draft(['The Darién is some sixty-six miles of swamp and jungle.', 'A man fell among robbers on the road to Jericho, a road of about seventeen miles.']) },
@@ -131,8 +132,8 @@ const invalid: DraftCase[] = [
   },
   {
     name: 'Spanish: beds in words, the second sentence speaking to someone by name ("…, Marta, …") names no other place',
-    text: draft(['En Canaán Membrillo la posada tiene doce camas.', 'Con treinta camas en esa posada, Marta, tampoco alcanzaría.'], 'es'),
-    errors: [{ messageId: 'remeasured', line: 6, column: 5, severity: 'warning' }],
+    text: draft(['En Canaán Membrillo la posada tiene doce camas.', 'La posada tiene treinta camas, Marta, y ninguna libre.'], 'es'),
+    errors: [{ messageId: 'remeasured', line: 6, column: 17, severity: 'warning' }],
   },
   {
     name: 'the jungle\'s length in miles, then in kilometres far from it',
