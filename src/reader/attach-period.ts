@@ -8,7 +8,7 @@ import { calendarYearOf, contains, dayNumber, isNewYearsDay, isoDay, monthOfDay,
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
-import { monthOf, wholeMonth, looksBack, recordReach, UNTIL, UNTIL_BEFORE, THEN, STOOD_AT_WORDS, type UntilMention } from './resolve-period.js';
+import { monthOf, monthsInYear, monthsSpanned, wholeMonth, looksBack, recordReach, UNTIL, UNTIL_BEFORE, THEN, STOOD_AT_WORDS, type UntilMention } from './resolve-period.js';
 import { clauseBounds } from './clauses.js';
 import { SAID_BEFORE } from './attribution.js';
 import { isBaselineLead, isBaseline, followsBaselineLead } from './baselines.js';
@@ -25,6 +25,28 @@ const BETWEEN_REACH = 60;
 const OPENS_NEXT_EN = EN.pattern('opens-next-clause');
 const RESPECTIVE_LEAD = EN.pattern('respective-lead');
 const SOME_OF = keyed(EN.pattern('some-of-the-period'), / of (?:those|these|the|them)/i);
+
+/**
+ * "36,001 in January, 37,165 in February and 35,903 in March, compared to 24,634, 24,657 and
+ * 38,099, respectively, in 2023": a list given "respectively" against as many figures before it,
+ * one month each, with one year named after the word, is of those months of that year, in order.
+ * Left unpaired otherwise.
+ */
+function monthsOfTheListBefore(ctx: SentenceContext, built: readonly Building[], listFrom: number): void {
+  const list = built.filter((f) => f.start >= listFrom && f.reason === 'respectively');
+  const months = built.filter((f) => f.start < listFrom && f.period && !f.mention!.change && monthsSpanned(f.period) === 1).map((f) => f.period!);
+  const at = RESPECTIVELY.exec(ctx.body);
+  const after = at ? ctx.sentence.start + at.index : Number.POSITIVE_INFINITY;
+  const years = ctx.periods.filter((p) => p.start >= after && p.kind === 'year' && p.resolved);
+  if (list.length < 2 || list.length !== months.length || years.length !== 1) return;
+  const year = yearOfDay(years[0]!.resolved!.period.start);
+  list.forEach((figure, i) => {
+    const moved = monthsInYear(months[i]!, year);
+    if (!moved) return;
+    Object.assign(figure, { period: moved.period, periodMention: years[0], periodWords: `${years[0]!.words} (the months before it, respectively)`, periodFrom: 'sentence' });
+    blame(figure, null);
+  });
+}
 
 /** Where the list given "respectively" starts in a sentence: past the last comparison's lead before the word, else at its start. */
 function respectiveListStart(body: string): number {
@@ -59,7 +81,8 @@ function pairedInOrder(ctx: SentenceContext, built: readonly Building[]): Map<Bu
 /**
  * Periods: the nearest in the figure's clause (nearestPeriod), else from context. "In 2022 and in
  * 2023, respectively, 248,284 and 520,085": beyond a pair with its two figures (pairedInOrder),
- * darien does not pair figures with periods in order, so such figures are left unchecked; only
+ * darien does not pair figures with periods in order, so such figures are left unchecked (but for
+ * a list set against as many months before it, monthsOfTheListBefore); only
  * where the sentence names several periods: "Panama and
  * Costa Rica deported 300 and 200, respectively" pairs places, and its one period is every figure's.
  */
@@ -121,6 +144,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
       reachedByWindow(ctx, best, figure);
     }
   }
+  if (respectively && !pairs) monthsOfTheListBefore(ctx, built, listFrom);
   if (!respectively) periodFromContext(built, (ctx.before ?? ctx.previous)?.figures ?? [], ctx.breaks(), body, ctx.sentence.start, ctx.m);
   if (!respectively) periodFromSentenceBefore(ctx, built);
   if (!respectively) periodOfTheSameCount(ctx, built);

@@ -1154,11 +1154,17 @@ describe('the reader: "the number a year earlier" is a figure of another period,
 
 describe('the reader: a list given "respectively" after a comparison', () => {
   const esFigures = (text: string, date: string) => readText(text, { catalogue, pageDate: parsePeriod(date), hardLineBreaks: true, purpose: 'lint', language: 'es' }).figures;
-  it('only the figures after the lead are left unpaired; those before keep their own months', () => {
+  // Changed in the thirty-third session: the list after the lead, as many figures as the months
+  // before it and one year named after "respectivamente", is of those months of that year.
+  it('the figures before the lead keep their own months; the list after it takes them, in the year named after the word', () => {
     const figures = esFigures('En enero cruzaron el Darién 30.100 personas, 31.200 en febrero y 29.800 en marzo, frente a 20.500, 21.400 y 33.000, respectivamente, de 2023.', '2024-04-01');
     const read = (figure: string) => figures.find((f) => f.text === figure)!;
     expect([read('30.100').period?.text, read('31.200').period?.text, read('29.800').period?.text]).toEqual(['2024-01', '2024-02', '2024-03']);
-    expect(['20.500', '21.400', '33.000'].map((f) => [read(f).period, read(f).reason])).toEqual([[null, 'respectively'], [null, 'respectively'], [null, 'respectively']]);
+    expect(['20.500', '21.400', '33.000'].map((f) => [read(f).period?.text, read(f).reason])).toEqual([['2023-01', null], ['2023-02', null], ['2023-03', null]]);
+  });
+  it('a list of another length than the months before it stays unpaired', () => {
+    const figures = esFigures('En enero cruzaron el Darién 30.100 personas y 31.200 en febrero, frente a 20.500, 21.400 y 33.000, respectivamente, de 2023.', '2024-04-01');
+    expect(['20.500', '21.400', '33.000'].map((f) => figures.find((g) => g.text === f)!.reason)).toEqual(['respectively', 'respectively', 'respectively']);
   });
   // Changed in the eighteenth session: a pair of periods with exactly its two figures between it
   // and the word is paired in order (a real article's "January and February with 24,634 and
