@@ -254,7 +254,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // over it ("rose from 2021 to 2022 by 85%") is read as over "between 2021 and 2022": its figure
   // is the later year's, against the earlier (attach-comparison.ts); read as two years, a count
   // over the span took the later year alone and failed against it.
-  ['between', new RegExp(`\\bfrom (${DATE}|${YEAR}) (?:to|through|until|till) (${DATE}|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
+  // "from January to June 6 of this year": a month to a day, as "between January and June 6".
+  ['between', new RegExp(`\\bfrom (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) (?:to|through|until|till) (${DATE}(?:,? (?:of )?(?:last|this) year)?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "The mean for 2017 to 2020", "over 2021 through 2024": two years joined by "to" after a
   // preposition of time are a span, as "from 2017 to 2020" is.
   // "in 2015 through 2020 combined", "Four years, 2021 through 2024:": "through" joins two years
