@@ -53,6 +53,7 @@ const TOLD_IN_THE_PAST_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:who|that|which|que|quien
 const GAP_LABEL_BEFORE = EN.pattern('gap-label-before');
 const MARGIN_BEFORE = keyed(EN.pattern('margin-before'), /margin|margen/iu);
 const EXTREME_BEFORE = EN.pattern('extreme-before');
+const RECORD_TOTAL_BEFORE = EN.pattern('record-total-before');
 const EACH_UNIT_BEFORE = EN.pattern('each-unit-before');
 const SET_SIZE_BEFORE = EN.pattern('set-size-before');
 const WE_WERE_BEFORE = EN.pattern('we-were-before');
@@ -153,7 +154,10 @@ function ofItsPeriod(words: string, period: Period | null): boolean {
  */
 function eachUnitOrSetSize(figure: Building, m: string, sentenceStart: number, after: string): Because | null {
   // "from a low of 6,465 to a high of 30,055" between 2015 and 2020: one year's, not the span's.
-  if (figure.period && spansUnits(figure.period) && EXTREME_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 40), figure.start))) return because('extreme');
+  // "has hit a record high of 402,300 people in the year to September": a record total of one year
+  // or less is that period's count; over several years a record high is one of them.
+  const lead = cut(m, Math.max(sentenceStart, figure.start - 40), figure.start);
+  if (figure.period && spansUnits(figure.period) && EXTREME_BEFORE.test(lead) && !(RECORD_TOTAL_BEFORE.test(lead) && lengthInDays(figure.period) <= 366)) return because('extreme');
   if (SET_SIZE_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 30), figure.start)) && /^\s*[,;:)]/.test(after)) return because('group-size');
   // Only a group's size (under a hundred): "in 2023 they were 520,085" still counts the flow.
   if (figure.value !== null && figure.value < 100 && WE_WERE_BEFORE.test(cut(m, Math.max(sentenceStart, figure.start - 30), figure.start))) return because('group-size');

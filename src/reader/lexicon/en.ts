@@ -506,6 +506,13 @@ export const ENGLISH = [
     examples: { reads: ['every month from August through October topped ', 'each of those three months exceeded ', 'all three months stayed above ', 'cada mes del trimestre superó los ', 'todos los meses superaron los ', 'ningún año superó esos ', 'no year in that span topped ', 'not a single month reached '], not: ['the three months topped ', 'the quarter exceeded ', 'crossings topped ', 'el trimestre superó los ', 'no one topped '] },
   },
   {
+    id: 'record-total-before',
+    on: 'before-figure',
+    pattern: /\b(?:record\s+(?:high|peak)|máximo\s+histórico|récord)\s+(?:of|de)\s+$/iu,
+    why: '"has hit a record high of 402,300 people in the year to September": a record said of a period of one year or less is that period\'s own count (asides.ts asks it only then); over several years, "a record high of 30,055" is one of them (extreme-before).',
+    examples: { reads: ['has hit a record high of ', 'un máximo histórico de '], not: ['to a high of ', 'a peak of '] },
+  },
+  {
     id: 'extreme-before',
     on: 'before-figure',
     pattern: /(?:\b(?:a|the|its|un|una|el|su)\s+(?:(?:yearly|annual|monthly|record)\s+)?(?:low|high|peak|maximum|minimum|lowest|highest|mínimo|máximo|pico)\s+(?:of|de)|\b(?:peak(?:ed|s)?|topp?(?:ed|s)? out|bottom(?:ed|s)? out|max(?:ed|es)? out)\s+(?:at|near|around|with)|\b(?:never\s+(?:went|got|rose|climbed)(?:\s+(?:above|over|past|beyond))?|never\s+(?:fell|dropped|sank|went)(?:\s+(?:below|under))?|(?:fell|dropped|sank|went|got|rose|climbed)\s+as\s+(?:low|high)\s+as|(?:con|with)\s+(?:picos|máximos|mínimos|peaks|highs|lows)\s+(?:de|of)(?:\s+[\d.,]+\s+(?:y|e|and))?))\s+(?:(?:about|some|nearly|almost|around|just over|just under|more than|unos|unas|casi|más de)\s+)?$/iu,
