@@ -647,8 +647,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   if (record) return { period: ctx.recordYear, words: `${record[1]} (the year the text called a record)` };
   return { period: null, words: null };
 }
-/** "the same two months", "los mismos tres meses": a period said again that counts its months. */
-const COUNTS_MONTHS = /\bsame (?:two|three|four|five|six|\d) months\b|\bmism[oa]s (?:dos|tres|cuatro|cinco|seis|\d) meses\b/i;
+const COUNTS_MONTHS = EN.pattern('counts-months');
 /** "year-on-year", "de un año para otro": what a change is against, said with no period of its own. */
 function isYearOnYear(p: PeriodMention): boolean {
   return p.kind === 'year-earlier' && YEAR_ON_YEAR.test(p.glossed ?? p.words);

@@ -52,7 +52,7 @@ function figurePlaces(ctx: SentenceContext, built: readonly Building[]): { token
   }
   return { tokenOf, after, own };
 }
-const PAIR_JOIN = /^\s+(?:and|or|to|y|o|a)\s+$/i;
+const PAIR_JOIN = EN.pattern('pair-join-between');
 
 // "248.284, según datos del gobierno": past a clause's punctuation, a noun is not the figure's own
 // ("datos" is the source's).

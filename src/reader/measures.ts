@@ -155,6 +155,27 @@ export const MEASURE_ENTRIES = [
     examples: { reads: ['¿Qué es el Darién? Una selva sin carreteras; a pie son alrededor de 97 kilómetros.', 'The trek is about 60 miles.', 'El tramo selvático tiene unos 100 kilómetros de largo.'], not: ['Jesus tells of a man who fell among robbers on the road down from Jerusalem to Jericho, a road of about seventeen miles.'] },
   },
   {
+    id: 'people-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:personas|habitantes|people|inhabitants|residents)(?![\p{L}])/iu,
+    why: 'People counted after a verb of living (residents-live-before): "viven unas 400 personas".',
+    examples: { reads: [' personas, según su cacique', ' habitantes'], not: [' familias', ' migrantes'] },
+  },
+  {
+    id: 'which-of-them-after',
+    on: 'after-figure',
+    pattern: /^[^.;:]*?\b(?:que|quienes|who|that)\b/iu,
+    why: 'A relative clause after the residents\' place says which of them: "Los 40 vecinos de Canaán Membrillo que firmaron la carta" are some of them, not the village\'s people.',
+    examples: { reads: [' vecinos de Canaán Membrillo que firmaron', ' residents of the village who signed'], not: [' vecinos del pueblo siguen esperando', ' residents had seen no help'] },
+  },
+  {
+    id: 'vocative-before',
+    on: 'before-place',
+    pattern: /(?<!(?:pueblo|town|village|city|ciudad|comunidad|community|caserío|aldea|hamlet|station|estación|albergue|shelter|provincia|province)(?:\s+\p{L}+)?)\s*,\s*$/iu,
+    why: 'A comma before a name, with no place\'s noun before the comma: "Con cuarenta camas en ese puesto, Luis, …" speaks to Luis; "en el pueblo vecino, Metetí," names a place.',
+    examples: { reads: ['Con cuarenta camas en ese puesto, ', 'The hall has 60 cots, '], not: ['En el pueblo vecino, ', 'In the next village, '] },
+  },
+  {
     id: 'changed-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?:add(?:s|ed|ing)?|another|more|extra|additional|new|otr[oa]s|nuev[oa]s|añad\p{L}*|sum(?:ó|aron|a|an)|agreg\p{L}*|amplió\s+(?:a|en)|grew\s+to|expanded\s+to|up\s+to|cut|recort\p{L}*)\s+(?:(?:just|only|apenas|unos|unas|about|some)\s+)?$/iu,
@@ -183,10 +204,8 @@ const ALL_BEFORE = MEASURES.pattern('all-before');
 const RESIDENTS_OWNED_AFTER = MEASURES.pattern('residents-owned-after');
 const RESIDENTS_LIVE_AFTER = MEASURES.pattern('residents-live-after');
 const RESIDENTS_LIVE_BEFORE = MEASURES.pattern('residents-live-before');
-/** A relative clause after the residents' place: which of them ("… que firmaron", "… who signed"). */
-const WHICH_OF_THEM = /^[^.;:]*?\b(?:que|quienes|who|that)\b/iu;
-/** People counted after a verb of living: "viven unas 400 personas". */
-const PEOPLE_AFTER = /^\s+(?:personas|habitantes|people|inhabitants|residents)(?![\p{L}])/iu;
+const WHICH_OF_THEM = MEASURES.pattern('which-of-them-after');
+const PEOPLE_AFTER = MEASURES.pattern('people-after');
 const LENGTH_AFTER = MEASURES.pattern('length-after');
 const LENGTH_SAID_AFTER = MEASURES.pattern('length-said-after');
 const JUNGLE_NAMED = MEASURES.pattern('jungle-named');
@@ -239,8 +258,7 @@ export function measureOf(m: string, figure: DraftFigure): Measure | null {
   return null;
 }
 
-/** A comma before a name, with no place's noun before the comma ("en el pueblo vecino, Metetí,"). */
-const VOCATIVE_BEFORE = /(?<!(?:pueblo|town|village|city|ciudad|comunidad|community|caserío|aldea|hamlet|station|estación|albergue|shelter|provincia|province)(?:\s+\p{L}+)?)\s*,\s*$/iu;
+const VOCATIVE_BEFORE = MEASURES.pattern('vocative-before');
 
 /** The names with a capital a sentence gives (a place's, a person's), but for months, weekdays and openers. */
 function namesIn(text: string): Set<string> {

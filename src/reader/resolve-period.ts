@@ -572,7 +572,7 @@ function thatYearByThen(mention: PeriodMention, all: readonly PeriodMention[], r
 }
 const THAT_YEAR_ONLY = /^(?:(?:in|during|for|en|durante)\s+)?(?:that|ese|aquel)\s+(?:year|año)$/i;
 const BY_THEN = /^by then$/i;
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|y|pero|mientras)\s/i;
+const CLAUSE_BREAK = EN.pattern('clause-break-between');
 
 /** "by then", "back then", "para entonces" (glossed "by then"). */
 export const THEN = /\bthen$/i;

@@ -506,6 +506,27 @@ export const ENGLISH = [
     examples: { reads: ['every month from August through October topped ', 'each of those three months exceeded ', 'all three months stayed above ', 'cada mes del trimestre superó los ', 'todos los meses superaron los ', 'ningún año superó esos ', 'no year in that span topped ', 'not a single month reached '], not: ['the three months topped ', 'the quarter exceeded ', 'crossings topped ', 'el trimestre superó los ', 'no one topped '] },
   },
   {
+    id: 'pair-join-between',
+    on: 'between-figures',
+    pattern: /^\s+(?:and|or|to|y|o|a)\s+$/i,
+    why: '"tres y cuatro viajes al día", "three or four trips": two numbers joined, and nothing else between them, share the noun after the second (attach-metric.ts); not past a comma ("at 25,904, or close to 840 a day").',
+    examples: { reads: [' y ', ' or ', ' to '], not: [', or ', ' crossings and '] },
+  },
+  {
+    id: 'counts-months',
+    on: 'period',
+    pattern: /\bsame (?:two|three|four|five|six|\d) months\b|\bmism[oa]s (?:dos|tres|cuatro|cinco|seis|\d) meses\b/i,
+    why: '"the same two months of 2021", "los mismos dos meses de 2021": a period said again that counts its months, so it is the months named one by one before it, not the last one alone (attach-comparison.ts).',
+    examples: { reads: ['the same two months of 2021', 'en los mismos dos meses de 2021'], not: ['the same period of 2021', 'el mismo mes de 2021'] },
+  },
+  {
+    id: 'clause-break-between',
+    on: 'between',
+    pattern: /;|,\s+(?:and|but|while|y|pero|mientras)\s/i,
+    why: '"By then the route was the busiest, and that year 520,085 crossed": past a clause\'s break, "by then" says nothing of "that year" (resolve-period.ts).',
+    examples: { reads: [' the route was the busiest in the hemisphere, and ', '; '], not: [', more than 212,000 people had crossed the Darién ', ' in '] },
+  },
+  {
     id: 'record-total-before',
     on: 'before-figure',
     pattern: /\b(?:record\s+(?:high|peak)|máximo\s+histórico|récord)\s+(?:of|de)\s+$/iu,
