@@ -338,7 +338,9 @@ const FRACTIONS: Readonly<Record<string, number>> = { quarter: 1 / 4, 'three qua
  * (a hedged figure is still the one compared with). "Half of the migrants were Venezuelan" is a share, not
  * compared with anything, and is not read here.
  */
-const FRACTION_RATIO = /^(?:(a|an|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?|hundredths?|thousandths?)(?=\s+(?:(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller)\s+than\b|(?:of\s+)?(?:that|those(?!\s+(?:who|which|that|whom|of)\b|\s+[a-z]+ing\b)|those\s+of\s+(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\b|(?:of\s+)?the\s+(?:year|month)\s+(?:before|earlier)\b|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month)\b|what|the\s+(?:[\w-]+\s+){0,2}?(?:total|figure|number|count|record|level|peak|tally)\b|(?:the|an)\s+(?:average|typical|normal|ordinary)\s+(?:month|week|day|year)\b|(?:of\s+)?the\s+(?:whole|entire|full)\s+year\b|of\s+the\s+year(?=\s*[.;)]|\s*$)|the\s+(?:(?:more\s+than|over|nearly|almost|about|some|roughly|around|fewer\s+than|less\s+than|close\s+to|just\s+(?:over|under))\s+)?\d[\d,.]*\b|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b|(?:19|20)\d\d\b)))/;
+/** What a fraction is a fraction of, after it: see FRACTION_RATIO. */
+const WHOLE_AFTER = String.raw`(?=\s+(?:(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller)\s+than\b|(?:of\s+)?(?:that|those(?!\s+(?:who|which|that|whom|of)\b|\s+[a-z]+ing\b)|those\s+of\s+(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\b|(?:of\s+)?the\s+(?:year|month)\s+(?:before|earlier)\b|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month)\b|what|the\s+(?:[\w-]+\s+){0,2}?(?:total|figure|number|count|record|level|peak|tally)\b|(?:the|an)\s+(?:average|typical|normal|ordinary)\s+(?:month|week|day|year)\b|(?:of\s+)?the\s+(?:whole|entire|full)\s+year\b|of\s+the\s+year(?=\s*[.;)]|\s*$)|the\s+(?:(?:more\s+than|over|nearly|almost|about|some|roughly|around|fewer\s+than|less\s+than|close\s+to|just\s+(?:over|under))\s+)?\d[\d,.]*\b|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b|(?:19|20)\d\d\b)))`;
+const FRACTION_RATIO = new RegExp(String.raw`^(?:(a|an|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?|hundredths?|thousandths?)` + WHOLE_AFTER);
 const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10, hundredth: 100, thousandth: 1000 };
 
 /**
@@ -362,7 +364,9 @@ function readFraction(lower: string): NumberRead | null {
  * parte." (of the whole the sentence named): a Spanish fraction of a figure, a ratio to it, read as the English one is. "la mitad de los migrantes" is a
  * share, compared with nothing, and is not read here.
  */
-const FRACTION_RATIO_ES = /^(?:(la|un|una|dos|tres)\s+)(mitad|tercios?|terceras?\s+partes?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?|centésimas?\s+partes?|milésimas?\s+partes?)(?=\s+(?:de\s+(?:los|las)\s+(?:(?:más\s+de|casi|unos|unas|cerca\s+de)\s+)?\d|de\s+(?:la|el|lo)\s+(?:de|que)\s|de\s+(?:la|el)\s+(?:cifra|total|número|registro|récord|nivel|flujo)\b|del\s+(?:total|registro|récord|nivel|flujo)\b|de\s+(?:esa|ese|esta|este|aquella|aquel)\b|de\s+(?:19|20)\d\d\b|de\s+todo\s+(?:(?:19|20)\d\d\b|el\s+(?:año|mes|periodo|período)\b|lo\s+(?:registrado|contabilizado|que)\b)|de\s+todos\s+los\s+(?:cruces|ingresos|tránsitos|registros|registrados|contabilizados)(?![\p{L}])|del\s+(?:año|mes)\b|de\s+(?:los|las)\s+(?:cruces|ingresos|tránsitos|registros|llegadas|entradas)\s+(?:del\s+año|de\s+(?:ese|aquel|este)\s+año|del?\s+(?:19|20)\d\d)(?![\p{L}])|del\s+(?:tránsito|flujo)(?![\p{L}]))|\s*[.;]|\s*$)/u;
+/** What a Spanish fraction is a fraction of, after it: see FRACTION_RATIO_ES. */
+const WHOLE_AFTER_ES = String.raw`(?=\s+(?:de\s+(?:los|las)\s+(?:(?:más\s+de|casi|unos|unas|cerca\s+de)\s+)?\d|de\s+(?:la|el|lo)\s+(?:de|que)\s|de\s+(?:la|el)\s+(?:cifra|total|número|registro|récord|nivel|flujo)\b|del\s+(?:total|registro|récord|nivel|flujo)\b|de\s+(?:esa|ese|esta|este|aquella|aquel)\b|de\s+(?:19|20)\d\d\b|de\s+todo\s+(?:(?:19|20)\d\d\b|el\s+(?:año|mes|periodo|período)\b|lo\s+(?:registrado|contabilizado|que)\b)|de\s+todos\s+los\s+(?:cruces|ingresos|tránsitos|registros|registrados|contabilizados)(?![\p{L}])|del\s+(?:año|mes)\b|de\s+(?:los|las)\s+(?:cruces|ingresos|tránsitos|registros|llegadas|entradas)\s+(?:del\s+año|de\s+(?:ese|aquel|este)\s+año|del?\s+(?:19|20)\d\d)(?![\p{L}])|del\s+(?:tránsito|flujo)(?![\p{L}]))|\s*[.;]|\s*$)`;
+const FRACTION_RATIO_ES = new RegExp(String.raw`^(?:(la|un|una|dos|tres)\s+)(mitad|tercios?|terceras?\s+partes?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?|centésimas?\s+partes?|milésimas?\s+partes?)` + WHOLE_AFTER_ES, 'u');
 const DENOMINATORS_ES: Readonly<Record<string, number>> = { mitad: 2, tercio: 3, tercera: 3, cuarta: 4, quinta: 5, décima: 10, centésima: 100, milésima: 1000 };
 const NUMERATORS_ES: Readonly<Record<string, number>> = { la: 1, un: 1, una: 1, dos: 2, tres: 3 };
 
@@ -377,6 +381,32 @@ function readFractionEs(lower: string): NumberRead | null {
   if ((numerator === 1) === plural || (noun === 'mitad' ? share[1] !== 'la' : share[1] === 'la' && !parte)) return null;
   const value = round(numerator / DENOMINATORS_ES[noun.replace(/s$/, '')]!);
   return { value, step: round(value / 5), multiplier: true, percent: false, length: share[0].length };
+}
+
+/**
+ * "nearly three in four of the year's crossings", "casi nueve de cada diez de aquel año", "tres de
+ * cada cuatro ingresos de ese año": a proportion of a whole the text names is a fraction of it,
+ * read as "three quarters" is. Its step is one part in the denominator: "three in four" is what a
+ * writer says of anything nearer three quarters than a half or the whole. A proportion of a group
+ * ("one in five migrants was a child") names no whole after it and stays a proportion, no figure
+ * (src/text/numbers.ts).
+ */
+// The whole is the flow's own tally ("of the year's crossings", "of all arrivals that year"), never
+// people: "Venezuelans made up six in ten of this year's migrants" is a group's share.
+const FLOW_WHOLE_AFTER = String.raw`(?=\s+of\s+(?:(?:the|this|that|last)\s+year|(?:19|20)\d\d)['’]s\s+(?:crossings|arrivals|entries|total|count|tally|flow)\b|\s+of\s+(?:all\s+)?(?:the\s+)?(?:crossings|arrivals|entries)\s+(?:that|this|last)\s+year\b|\s+of\s+(?:the\s+)?(?:whole|entire|full)\s+year\b|\s+of\s+the\s+(?:year|annual|yearly)\s+total\b)`;
+const PROPORTION_OF_WHOLE = new RegExp(String.raw`^(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten)` + FLOW_WHOLE_AFTER);
+/** Spanish puts the flow's noun right after the proportion: "tres de cada cuatro ingresos de ese año", "nueve de cada diez cruces del mes". */
+const FLOW_OF_PERIOD_ES = String.raw`(?=\s+(?:cruces|ingresos|tránsitos|registros|llegadas|entradas)\s+(?:del\s+(?:año|mes)|de\s+(?:ese|aquel|este)\s+(?:año|mes)|del?\s+(?:19|20)\d\d)(?![\p{L}]))`;
+const PROPORTION_OF_WHOLE_ES = new RegExp(String.raw`^(una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+de\s+cada\s+(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:` + WHOLE_AFTER_ES + '|' + FLOW_OF_PERIOD_ES + ')', 'u');
+const ONE_ES: Readonly<Record<string, number>> = { un: 1, una: 1, uno: 1 };
+
+function readProportionOfWhole(lower: string, language: Language): NumberRead | null {
+  const found = (language === 'es' ? PROPORTION_OF_WHOLE_ES : PROPORTION_OF_WHOLE).exec(lower);
+  if (!found) return null;
+  const count = (word: string): number | undefined => (language === 'es' ? (ONE_ES[word] ?? UNITS_ES[word]) : UNITS[word]);
+  const [part, whole] = [count(found[1]!), count(found[2]!)];
+  if (part === undefined || whole === undefined || part >= whole) return null;
+  return { value: round(part / whole), step: round(1 / whole), multiplier: true, percent: false, length: found[0].length };
 }
 
 /**
@@ -398,8 +428,10 @@ function readCollectiveEs(lower: string): NumberRead | null {
   return { value: half ? value / 2 : value, step: half ? step / 2 : step, multiplier: false, percent: false, length: found[0].length };
 }
 
-function readWords(text: string, language: Language): NumberRead | null {
+function readWords(text: string, language: Language, proportionOfWhole = true): NumberRead | null {
   const lower = text.toLowerCase();
+  const proportion = proportionOfWhole ? readProportionOfWhole(lower, language) : null;
+  if (proportion) return proportion;
   const fractionEs = language === 'es' ? (readFractionEs(lower) ?? readCollectiveEs(lower)) : null;
   if (fractionEs) return fractionEs;
   // "medio millón", "un millón": the Spanish "half a million", "a million".
@@ -547,7 +579,11 @@ function wordsRead(text: string, value: number, position: number, step: number):
  * Reads hedge and number from the start of a figure. Returns null when no number can be read.
  * Anything after the number (units, "-year-old", "per day") is left for the caller.
  */
-export function readFigure(figure: string, language: Language = 'en'): FigureReading | null {
+/**
+ * `proportionOfWhole`: whether "three in four of the year's crossings" may be read as a fraction of
+ * that whole (readProportionOfWhole); the caller knows the words before it, which say so.
+ */
+export function readFigure(figure: string, language: Language = 'en', { proportionOfWhole = true }: { proportionOfWhole?: boolean } = {}): FigureReading | null {
   const leading = /^\s*/.exec(figure)![0].length;
   const { hedge, rest, consumed } = readHedge(figure.slice(leading));
   // "a 99% reduction", "an increase of": an article between hedge and number.
@@ -557,7 +593,7 @@ export function readFigure(figure: string, language: Language = 'en'): FigureRea
   const currency = /^(?:US\$|U\.S\.\s?\$|\$)\s?(?=\d)/.exec(afterArticle);
   const body = currency ? afterArticle.slice(currency[0].length) : afterArticle;
   const offset = leading + consumed + (article ? article[0].length : 0) + (currency ? currency[0].length : 0);
-  const number = /^\d/.test(body) ? readDigits(body, language) : readWords(body, language);
+  const number = /^\d/.test(body) ? readDigits(body, language) : readWords(body, language, proportionOfWhole);
   if (!number) return null;
   return {
     value: number.value,

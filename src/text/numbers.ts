@@ -18,6 +18,7 @@ import { HEDGES, readFigure, type FigureReading, type Hedge, type HedgeKind, typ
 import type { RateBasis, RateUnit } from '../model/types.js';
 import { SPANISH_NUMBER_WORDS } from '../model/numbers-es.js';
 import { keyed } from './keyed.js';
+import { EN } from '../reader/lexicon/en.js';
 import { cut } from './one-byte.js';
 
 export type ExplicitUnit = 'percent' | 'percentage-points' | 'USD' | 'GBP' | 'EUR' | 'miles' | 'km' | 'years' | 'times';
@@ -894,13 +895,19 @@ function endsWithDigitComma(text: string): boolean {
 }
 
 /** The number at the candidate, or null where none starts there. */
+const MAKES_UP_BEFORE = EN.pattern('makes-up-before');
+
 function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
   const { sentence, language } = scan;
   const { i, digit, before, near } = at;
   // "the flow fell by about a quarter", "down by two fifths": a fraction after a verb of change is
   // a percent change (readFigure reads a bare fraction only before its baseline, and "two" alone).
   const byFraction = digit ? null : fractionOfChange(sentence.slice(i, i + 24), near, sentence.slice(Math.max(0, i - 100), i));
-  let reading = byFraction ?? readFigure(sentence.slice(i, i + 80), language);
+  // "made up nearly three in four of the year's crossings": in English, a proportion is a fraction
+  // of a whole only after a verb of making up; "One in five of last year's crossers was a child" is
+  // of a group. Spanish names the whole plainly enough ("nueve de cada diez de aquel año").
+  const proportionOfWhole = language === 'es' || MAKES_UP_BEFORE.test(near);
+  let reading = byFraction ?? readFigure(sentence.slice(i, i + 80), language, { proportionOfWhole });
   // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
   if (reading && digit && endsWithDigitComma(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
   if (!reading || reading.end === 0) return null;

@@ -9,6 +9,8 @@ import { comparison } from '../../src/checks/rules/comparison.js';
 import { bundledFindingsOf, datedDraft as draft, draftCaseTester, type DraftCase } from '../helpers/draft-cases.js';
 
 const findingsOf = bundledFindingsOf(comparison.meta.id);
+/** A Spanish draft: its front matter says so, and its second line is line 6. */
+const draftEs = (date: string, ...lines: string[]): string => `---\ndate: ${date}\nlang: es\n---\n${lines.join('\n')}\n`;
 
 const valid: DraftCase[] = [
   { name: '"a ratio of almost 21 to one" for 133,726 against 6,465 (20.7): the first term is the figure said first', text: draft('2022-04-22', 'SNM counted 133,726 crossings of the Darién in 2021 and 6,465 in 2020, a ratio of almost 21 to one.') },
@@ -20,6 +22,8 @@ const valid: DraftCase[] = [
   { name: 'a difference after a comma against a sum of years is no share and is not summed ("25.904, más que en 2017 y 2018 juntos" is the count itself)', text: draft('2023-02-01', 'En octubre de 2021 cruzaron la selva del Darién 25.904 migrantes.', 'Solo en octubre de aquel año cruzaron 25.904, más que en 2017 y 2018 juntos.') },
   { name: 'a ratio that ends the sentence after two counts compares those two: "133,726 … and in 2019, 22,102: about six times as many" (6.05), not 2019 against 2018', text: draft('2022-09-12', 'In 2021, 133,726 people crossed the Darién and in 2019, 22,102: about six times as many.') },
   { name: 'a share in percent that fits the months summed: August to October 2021 made up more than half of 2021 (57.4%)', text: draft('2022-06-01', 'In 2021, 133,726 people crossed the Darién.', 'August, September and October together made up more than 55% of last year\'s 133,726 crossings of the Darién.') },
+  { name: 'a proportion of the year that fits: August to October 2021 (76,741 of 133,726, 57.4%) were "nearly six in ten" of the year\'s crossings', text: draft('2022-02-14', 'In 2021, 133,726 people crossed the Darién.', 'August, September and October made up nearly six in ten of the year\'s crossings.') },
+  { name: 'a proportion of a group is no ratio of the year: "one in five of last year\'s crossers was a child" is not set against the year\'s count', text: draft('2022-02-14', 'In 2021, 133,726 people crossed the Darién.', 'One in five of last year\'s crossers was a child, UNICEF said.') },
 ];
 
 const invalid: DraftCase[] = [
@@ -62,6 +66,21 @@ const invalid: DraftCase[] = [
     name: '… but a change that fits neither the draft\'s figures nor the registry\'s is reported ("60%" against 112% and 85.7%)',
     text: draft('2023-01-24', 'In 2022, 284,000 migrants crossed the Darién, against 133,726 in 2021.', 'Put another way, the flow grew 60% from one year to the next.'),
     errors: [{ messageId: 'mismatch', line: 5, column: 32, severity: 'warning' }],
+  },
+  {
+    name: 'a proportion of the year by months no source totals: "nearly nine in ten" for August to October 2021, 76,741 of 133,726 (57.4%)',
+    text: draft('2022-02-14', 'In 2021, 133,726 people crossed the Darién.', 'August, September and October made up nearly nine in ten of the year\'s crossings.'),
+    errors: [{ messageId: 'mismatch', line: 5, column: 39, severity: 'warning' }],
+  },
+  {
+    name: 'a Spanish proportion of "aquel año" after a count: "casi nueve de cada diez" for 76,741 of 133,726 (57.4%)',
+    text: draftEs('2022-02-14', 'En 2021 cruzaron el Darién 133.726 personas.', 'Agosto, septiembre y octubre de 2021 sumaron 76.741 cruces, casi nueve de cada diez de aquel año.'),
+    errors: [{ messageId: 'mismatch', line: 6, column: 61, severity: 'error' }],
+  },
+  {
+    name: 'a Spanish proportion with the flow\'s noun after it and no count: "tres de cada cuatro ingresos de ese año" for the months August to October 2021 (57.4%)',
+    text: draftEs('2022-02-14', 'En 2021 cruzaron el Darién 133.726 personas.', 'Los tres meses de agosto a octubre concentraron tres de cada cuatro ingresos de ese año.'),
+    errors: [{ messageId: 'mismatch', line: 6, column: 49, severity: 'warning' }],
   },
 ];
 

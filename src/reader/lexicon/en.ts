@@ -934,11 +934,18 @@ export const ENGLISH = [
     examples: { reads: [' migrantes de 2021', ' people in 2021'], not: [' que lo hicieron', ' venezolanos', ' in 2021'] },
   },
   {
+    id: 'makes-up-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents?|amounted\s+to|amounts?\s+to|comprised|were|was)\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|just\s+over|just\s+under|close\s+to|fewer\s+than|less\s+than|barely|only)\s+)?$/iu,
+    why: '"Those three months alone made up nearly three in four of the year\'s crossings", "were about one in ten of the year\'s arrivals": a proportion a verb of making up leads to is its subject\'s fraction of the whole named after it (figure.ts, readProportionOfWhole). Without one, "One in five of last year\'s crossers was a child" is a proportion of a group, no figure.',
+    examples: { reads: ['Those three months alone made up nearly ', 'The 11,363 who crossed after the inauguration were about ', 'accounted for roughly '], not: ['UNICEF says about ', 'the largest group, about ', 'For scale, the 2023 count equals about '] },
+  },
+  {
     id: 'whole-year-after',
     on: 'after-figure',
-    pattern: /^\s+(?:of|de|del)\s+(?:(?:the\s+)?(?:whole|entire|full)\s+year|all\s+(?:of\s+)?the\s+year|(?:all\s+)?the\s+year(?:['’]s)?\s+(?:total|count|tally|flow|crossings|crossers|arrivals)|the\s+(?:annual|yearly)\s+(?:total|count|tally|flow)|tod[oa]\s+el\s+año|el\s+año\s+(?:entero|complet[oa])|(?:el\s+)?total\s+(?:del|de\s+todo\s+el)\s+año|(?:el\s+)?total\s+anual|l[oa]s\s+(?:registrad|contabilizad|reportad)[oa]s\s+en\s+tod[oa]\s+el\s+año|(?:l[oa]s\s+)?(?:ingresos|cruces|tránsitos?|flujo|llegadas|migrantes|personas)\s+del\s+año)(?![\p{L}])(?!\s+(?:anterior|pasado|previo|before|earlier)\b)(?!\s*\d)/iu,
-    why: '"Solo en enero cruzaron 4.702, casi la décima parte de todo el año", "nearly a tenth of the whole year": a fraction of the whole year is of the total of the year the subject\'s month is in.',
-    examples: { reads: [' de todo el año', ' of the whole year', ' of the year\'s total', ' del total del año', ' of the entire year.', ' del total anual', ' of the annual total', ' of the year\'s crossers', ' de las registradas en todo el año', ' de los ingresos del año', ' del tránsito del año'], not: [' de los ingresos del año pasado', ' de los ingresos del año 2019', ' of the year before', ' de todo el año anterior', ' of the migrants', ' de los que cruzaron'] },
+    pattern: /^\s+(?:(?:of|de|del)\s+(?:(?:the\s+)?(?:whole|entire|full)\s+year|that\s+year(?:['’]s\s+(?:total|count|tally|flow|crossings|crossers|arrivals))?|(?:(?:l[oa]s\s+)?(?:ingresos|cruces|tránsitos?|llegadas|migrantes|personas)\s+de\s+)?(?:ese|aquel)\s+año|all\s+(?:of\s+)?the\s+year|(?:all\s+)?the\s+year(?:['’]s)?\s+(?:total|count|tally|flow|crossings|crossers|arrivals)|the\s+(?:annual|yearly)\s+(?:total|count|tally|flow)|tod[oa]\s+el\s+año|el\s+año\s+(?:entero|complet[oa])|(?:el\s+)?total\s+(?:del|de\s+todo\s+el)\s+año|(?:el\s+)?total\s+anual|l[oa]s\s+(?:registrad|contabilizad|reportad)[oa]s\s+en\s+tod[oa]\s+el\s+año|(?:l[oa]s\s+)?(?:ingresos|cruces|tránsitos?|flujo|llegadas|migrantes|personas)\s+del\s+año)|(?:ingresos|cruces|tránsitos|llegadas)\s+(?:del|de\s+(?:ese|aquel))\s+año)(?![\p{L}])(?!\s+(?:anterior|pasado|previo|before|earlier)\b)(?!\s*\d)/iu,
+    why: '"Solo en enero cruzaron 4.702, casi la décima parte de todo el año", "nearly a tenth of the whole year", "casi nueve de cada diez de aquel año", "tres de cada cuatro ingresos de ese año" (Spanish puts the flow\'s noun right after a proportion): a fraction of the whole year is of the total of the year the subject\'s month is in.',
+    examples: { reads: [' de todo el año', ' of the whole year', ' of the year\'s total', ' del total del año', ' of the entire year.', ' del total anual', ' of the annual total', ' of the year\'s crossers', ' de las registradas en todo el año', ' de los ingresos del año', ' del tránsito del año', ' de aquel año', ' of that year', ' de los cruces de ese año', ' ingresos de ese año', ' cruces del año'], not: [' de los ingresos del año pasado', ' cruces del año anterior', ' ingresos de 2019', ' of that year before', ' de los ingresos del año 2019', ' of the year before', ' de todo el año anterior', ' of the migrants', ' de los que cruzaron'] },
   },
   {
     id: 'record-baseline-after',
@@ -1525,9 +1532,9 @@ export const ENGLISH = [
   {
     id: 'whole-after',
     on: 'after-figure',
-    pattern: /^\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|todo\s+el\s+|toda\s+la\s+)?(?:year|year['’]s|total|annual|yearly|año|total|tránsito|flujo|\d|ingresos|cruces|crossings|arrivals)/iu,
+    pattern: /^\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|todo\s+el\s+|toda\s+la\s+)?(?:(?:aquel|ese|that)\s+)?(?:year|year['’]s|total|annual|yearly|año|total|tránsito|flujo|\d|ingresos|cruces|crossings|arrivals)/iu,
     why: '"nearly three-quarters of the year", "casi un tercio del total de ese año", "tres cuartas partes de las 133.726": the whole a share set off after a count is of (attach-comparison.ts, shareInApposition).',
-    examples: { reads: [' of the year', " of the year's crossings", ' del total de ese año', ' de las 133.726', ' de todo el año'], not: [' of them', ' of the migrants', ' de los venezolanos'] },
+    examples: { reads: [' of the year', " of the year's crossings", ' del total de ese año', ' de las 133.726', ' de todo el año', ' de aquel año', ' of that year'], not: [' of them', ' of the migrants', ' de los venezolanos'] },
   },
   {
     id: 'to-end-before',
