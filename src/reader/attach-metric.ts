@@ -428,6 +428,7 @@ function fromProVerb(ctx: SentenceContext, figure: Building, earlier: readonly B
   return true;
 }
 const PRO_VERB = EN.pattern('pro-verb-after');
+const MONTH_LIST_COUNTS = EN.pattern('month-list-counts');
 
 const ONE_UNIT_SPAN = EN.pattern('one-unit-span');
 const PLACED_IN_AFTER = EN.pattern('placed-in-after');
@@ -450,7 +451,9 @@ function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: Metric
   // a bare count goes on with the count before it in its own sentence, before the sentence before.
   const own = figure.per === null ? [...earlier].reverse().filter((f) => f.metric && f.per === null && !f.comparisonDraft && !f.mention?.part) : [];
   const ownInherited = own.length > 0 ? inheritMetric(ctx.catalogue, own, figure, words, true) : null;
-  const fromBefore = ownInherited ? null : inheritMetric(ctx.catalogue, ctx.before.figures, figure, words, ctx.before === ctx.prior);
+  // "The year had begun slowly, with 1,071 in January and 1,857 in February": months' counts, after a rate.
+  const countOnly = figure.per === null && MONTH_LIST_COUNTS.test(ctx.body);
+  const fromBefore = ownInherited ? null : inheritMetric(ctx.catalogue, ctx.before.figures, figure, words, ctx.before === ctx.prior, countOnly);
   // "… equipment worth more than $3 million. / Washington pledged about $6 million for deportation
   // flights": one event's value passes to a later sentence only that refers back to it ("That package …").
   if (fromBefore?.metric.once && !REFERS_BACK.test(ctx.body)) return false;

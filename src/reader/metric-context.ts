@@ -79,7 +79,11 @@ function pastPace(tokens: readonly string[], from: number): number {
  * or context placed it, as a rate of that flow when this figure is a rate ("In 2022, 248,284 people
  * crossed. That is an average of about 680 a day.").
  */
-export function inheritMetric(catalogue: MetricCatalogue, before: readonly Building[], figure: Building, afterTokens: readonly string[], chain = false): { metric: Metric; phrase: string | null; per: RateUnit | null } | null {
+/**
+ * `countOnly`: the figure is a count whatever the figure before it was (a list of months' counts,
+ * attach-metric.ts): a rate passes on its flow.
+ */
+export function inheritMetric(catalogue: MetricCatalogue, before: readonly Building[], figure: Building, afterTokens: readonly string[], chain = false, countOnly = false): { metric: Metric; phrase: string | null; per: RateUnit | null } | null {
   for (const f of before) {
     // "February 2021 brought 1,857. That makes 2,928 …": within a paragraph, a reading from the
     // sentence before passes on.
@@ -96,7 +100,7 @@ export function inheritMetric(catalogue: MetricCatalogue, before: readonly Build
     // So does a share ("In 2021 the jungle sent roughly 470 a day. / Three months accounted for
     // more than two-thirds of that year's total"): a part of a whole is of the flow's count.
     const share = isFraction(figure);
-    const flowOnly = figure.per === null && f.metric.kind === 'rate' && f.metric.rateOf && (f.mention?.per == null || share || outgrows(figure, f)) ? catalogue.metrics.get(f.metric.rateOf) : undefined;
+    const flowOnly = figure.per === null && f.metric.kind === 'rate' && f.metric.rateOf && (countOnly || f.mention?.per == null || share || outgrows(figure, f)) ? catalogue.metrics.get(f.metric.rateOf) : undefined;
     // "more than 830 a day. Some 60 an hour": a rate in another unit is the same flow's, in its own unit.
     const otherUnit = figure.per !== null && f.metric.kind === 'rate' && f.metric.rateOf && f.metric.per !== figure.per ? catalogue.rates.get(`${f.metric.rateOf}|${figure.per}`) : undefined;
     const metric = flowOnly ?? otherUnit ?? (figure.per !== null && f.per === null ? catalogue.rates.get(`${f.metric.id}|${figure.per}`) : f.metric);

@@ -206,6 +206,28 @@ function notPastThePage(mention: PeriodMention, named: PeriodMention, page: Peri
 }
 
 /**
+ * "Those two months brought 2,928 people in 2021 and 8,964 in 2022": months referred to, then years
+ * each figure is "in", are those months of each year: the year's January and February, not the
+ * whole year; and the months themselves are of the first year named after them.
+ */
+function thoseMonthsInAYear(mention: PeriodMention, all: readonly PeriodMention[], text: string): PeriodMention | null {
+  // Not a year compared with ("over those twelve months, well below the 520,085 who went through in 2023").
+  const inYear = (p: PeriodMention): boolean => p.kind === 'year' && p.resolved !== null && IN_YEAR.test(p.words) && !comparedWith(p, text);
+  // "those twelve months" are a year, not part of one.
+  const saysMonths = (p: PeriodMention): boolean => p.kind === 'those-months' && MONTHS_END.test(p.glossed ?? p.words) && !TWELVE.test(p.glossed ?? p.words);
+  const months = saysMonths(mention) ? mention : [...all].reverse().find((p) => p.end <= mention.start && saysMonths(p));
+  if (!months || (months.resolved && monthsSpanned(months.resolved.period) < 2)) return null;
+  const year = mention === months ? all.find((p) => p.start >= months.end && inYear(p)) : inYear(mention) ? mention : undefined;
+  if (!year) return null;
+  // Months the text did not name: the year is still only part of it, which is no period darien knows.
+  const moved = months.resolved ? monthsInYear(months.resolved.period, yearOfDay(year.resolved!.period.start)) : null;
+  return { ...mention, kind: 'those-months', resolved: moved };
+}
+const IN_YEAR = /^(?:in|en)\s+(?:19|20)\d\d$/i;
+const MONTHS_END = /(?:months|meses)$/i;
+const TWELVE = /\b(?:twelve|12|doce)\b/i;
+
+/**
  * "En lo que va de diciembre … 2,087. Para todo el mes en 2023 entraron más de 14,000": the month
  * referred to ("that month", "todo el mes"), in the year named right after it: December 2023, not
  * the year (which the figure would otherwise take).
@@ -701,7 +723,7 @@ function dayOfTheMonthNamed(mention: PeriodMention, all: readonly PeriodMention[
 }
 /** A sentence's phrase once all are read: against those beside it (a month held for its year, a running total's year, a span's end). */
 function resolvedBeside(mention: PeriodMention, i: number, all: readonly PeriodMention[], held: ReadonlySet<PeriodMention>, text: string, referredTo: readonly PeriodMention[], recent: readonly Period[], page: Period | null, year: number | null): PeriodMention {
-  const month = dayGlossed(mention, all[i - 1], text) ?? thatYearByThen(mention, all, recent, page, text) ?? dayCountedFrom(mention, all[i + 1], [...recent, ...referredTo.flatMap((p) => (p.resolved && !p.sameAs ? [p.resolved.period] : []))], text) ?? thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text);
+  const month = dayGlossed(mention, all[i - 1], text) ?? thatYearByThen(mention, all, recent, page, text) ?? dayCountedFrom(mention, all[i + 1], [...recent, ...referredTo.flatMap((p) => (p.resolved && !p.sameAs ? [p.resolved.period] : []))], text) ?? thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text) ?? thoseMonthsInAYear(mention, all, text);
   if (month) return month;
   // The year takes the running total's span, or none when its end is vague ("mid-July").
   const total = runningTotalsYear(mention, all, text);

@@ -478,6 +478,13 @@ export const ENGLISH = [
     examples: { reads: [' people crossed the Darién ', ' migrantes cruzaron la selva ', ' crossed '], not: [' crossed, with a peak ', ' people crossed since ', ' more than crossed ', ', and '] },
   },
   {
+    id: 'month-list-counts',
+    on: 'sentence',
+    pattern: /\d[\d,.]*\s+(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}])[^.;\d]{0,20}?\s(?:and|y|,)\s+(?:(?:about|some|nearly|almost|just|only|unos|unas|casi|apenas|solo)\s+)?\d[\d,.]*\s+(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}])/iu,
+    why: '"October meant well over 1,000 entries a day. / The year had begun slowly, with 1,071 in January and 1,857 in February": bare figures listed month by month are the months\' counts, not the rate the sentence before gave (attach-metric.ts, fromSentenceBefore).',
+    examples: { reads: ['The year had begun slowly, with 1,071 in January and 1,857 in February.', 'Hubo 4.702 en enero y apenas 4.262 en febrero.'], not: ['About 1,000 a day in October.', 'In January, 1,071 crossed.', '1,071 in January, a slow start.'] },
+  },
+  {
     id: 'one-unit-span',
     on: 'sentence',
     pattern: /(?:^|[^\p{L}])(?:(?:in|during|over)\s+(?:a|one)\s+(?:single\s+)?(?:week|month|day|weekend)|en\s+(?:una|un)\s+(?:sola\s+|solo\s+)?(?:semana|mes|día|fin\s+de\s+semana))(?![\p{L}])(?!\s+(?:of|de)\s)/iu,
