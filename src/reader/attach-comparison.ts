@@ -280,6 +280,28 @@ const WHOLE_AFTER = EN.pattern('whole-after');
 /** What a comparison compares: its subject and its baseline figures, either of them null when not read. */
 type Compared = { subject: Building | null; baseline: Building | null };
 
+/**
+ * "2021's 133,726 crossings were more than 30 times the 6,465 of 2020. / Then 2022 nearly doubled
+ * that": with no figure before it in its own sentence, "that" is the count before of the year
+ * just before the one the sentence names, not the last figure said (a baseline of its own).
+ */
+function thatOfTheYearBefore(ctx: SentenceContext, figures: readonly Building[]): Building | undefined {
+  const own = ctx.periods.find((p) => p.kind === 'year' && p.resolved && !p.sameAs)?.resolved?.period;
+  if (!own) return undefined;
+  const counts = figures.filter((f) => f.kind === 'quantity' && !f.mention?.change && f.unit !== 'percent' && f.per === null && f.period);
+  return counts.find((f) => calendarYearOf(f.period!) === yearOfDay(own.start) - 1);
+}
+
+/** The counts (no rate) among `figures`; with none, the last count of the sentence before them. */
+function countsBefore(ctx: SentenceContext, figures: readonly Building[]): Building[] {
+  const isCount = (f: Building): boolean => f.kind === 'quantity' && f.per === null && !f.mention?.change && f.unit !== 'percent';
+  const counts = figures.filter((f) => f.per === null);
+  if (counts.some(isCount) || figures.length === 0) return counts;
+  const earlier = ctx.earlier.filter((f) => f.sentence.start < figures[0]!.sentence.start);
+  const sentence = earlier.at(-1)?.sentence;
+  return earlier.filter((f) => f.sentence === sentence && isCount(f));
+}
+
 /** The last plain figure (no change) of a list. */
 function lastOf(figures: readonly Building[]): Building | null {
   // "… la reducción supera el 99 %. En términos absolutos, pasaron unas 250.000 personas menos":
@@ -317,7 +339,7 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   if (change.kind === 'ratio' && subject && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && ctx.periods.some((p) => p.start > subject.end && p.end <= figure.start && /[,;]/.test(cut(m, subject.end, p.start)))) return { subject: null, baseline: subject };
   // "Sumados, esos tres meses dejan 76.741 cruces, unas 830 al día. Los 25.904 de octubre son casi
   // la mitad de ese total": a part is compared with the like figure before it, a count with a count.
-  if (change.kind === 'ratio' && before && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: (subject ? [...before.figures].reverse().find((f) => f.per === subject.per && f.kind === 'quantity' && !f.mention?.change && f.unit !== 'percent') : undefined) ?? lastOf(before.figures) };
+  if (change.kind === 'ratio' && before && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: (subject ? [...before.figures].reverse().find((f) => f.per === subject.per && f.kind === 'quantity' && !f.mention?.change && f.unit !== 'percent') : thatOfTheYearBefore(ctx, before.figures)) ?? lastOf(before.figures) };
   // "In 2019, the figure was a hundredth of last year's" names its own period: not the one before.
   // "Crossings rose roughly 60% year-on-year", "creció un 60 % de un año para otro": the phrase says
   // what the change is against, not whose it is; the subject is the sentence before's.
@@ -361,9 +383,14 @@ function comparedBefore(ctx: SentenceContext, before: NonNullable<SentenceContex
   const ownOther = (f: Building | null): boolean => ownPeriod && own === null && f !== null && figure.period !== null && f.period !== null && !overlaps(figure.period, f.period) && !(figure.periodMention && ledToAsBaseline(ctx, figure.periodMention));
   // "… that comes to over 1,200 a day. The total is down 36 percent": "the total" is the count
   // the rate was worked out from, not the rate.
-  const referred = sameSpanLater(ctx) ?? referredSubject(before.figures, m);
+  // "… or some 980 people a day. / That was nearly double 2021's count": a count against a count.
+  // With none there ("248,284 crossed last year. / Spread over the year, that count averages out to
+  // roughly 680 a month. / It was about four times the previous year's total"), the count the
+  // rate was worked out from, a sentence further back.
+  const counts = COUNT_BASELINE_AFTER.test(cut(m, figure.end, Math.min(ctx.sentence.end, figure.end + 40))) ? countsBefore(ctx, before.figures) : before.figures;
+  const referred = sameSpanLater(ctx) ?? referredSubject(counts, m);
   const paired = referred && referred.per !== null && THE_TOTAL.test(body) ? ([...ctx.earlier].reverse().find((f) => f.start < referred.start && f.kind === 'quantity' && f.per === null && !f.mention?.change && f.metric?.id === referred.metric?.rateOf) ?? referred) : referred;
-  const other = paired ?? lastOf(before.figures);
+  const other = paired ?? lastOf(counts);
   if (ownOther(other)) return { subject: null, baseline: other };
   // "August was close behind. Those three months alone made up more than half the year's total":
   // the sentence's own span, of which the figure before is a part, is the subject, looked up.
@@ -383,7 +410,7 @@ function comparedBefore(ctx: SentenceContext, before: NonNullable<SentenceContex
   // 2017": "it" is what the comparison before compared, not the baseline it was set against.
   const comparedThen = own && !lookedUp ? before.figures.find((f) => f.comparisonDraft && f.comparisonDraft.kind !== 'change' && f.comparisonDraft.subject && f.comparisonDraft.baseline) : undefined;
   if (comparedThen) return { subject: comparedThen.comparisonDraft!.subject as Building, baseline: own };
-  const last = lookedUp ? null : lastOf(before.figures);
+  const last = lookedUp ? null : lastOf(counts);
   if (last) return { subject: last, baseline: own };
   // "That is a drop of nearly 60%. In absolute terms, that was some 150,000 fewer": a sentence
   // before that only compared hands on what it compared.
@@ -584,6 +611,7 @@ function spanEnds(mention: PeriodMention | null, pageDate: Period | null): { fir
 }
 
 const OF_THAT = EN.pattern('of-that');
+const COUNT_BASELINE_AFTER = EN.pattern('count-baseline-after');
 /** "Change, 2023 to 2024: down 217,882": the year before "to" another is where the change starts. */
 const SPAN_FROM = EN.pattern('span-from');
 /** How far back a comparison's lead may start before its period: "respecto al récord histórico de 2023". */

@@ -499,6 +499,7 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // "the month with the fewest crossings this year (11,144)": a gloss in brackets takes the period
   // before it, unless that period is what a superlative is the most of.
   if (bracketed) return SUPERLATIVE_SCOPE.test(cut(m, Math.max(offset, p.start - 120), p.start)) ? null : { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed };
+  if (yearInBracketsAfter(p, mention, m)) return { facts: factsOf(p, m, offset), possessive: false, when: false, outside: false, bracketed: true };
   if (!opens && outside) return null;
   // "about 366 people a day, which would have sounded absurd to anyone who knew the route only a
   // year before": a time counted back, in a relative clause after the figure, is that clause's
@@ -535,6 +536,15 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   return { facts, possessive, when, outside: opens && outside, bracketed: false };
 }
 const BRACKET_AFTER = EN.pattern('bracket-after-period');
+/**
+ * "rose to 133,726 (2021) and then to 248,284 (2022)", "entre 6.465 personas (2020) y 30.055
+ * (2016)": a year alone in brackets right after a figure (and its noun) is that figure's.
+ */
+function yearInBracketsAfter(p: PeriodMention, mention: { readonly end: number }, m: string): boolean {
+  return p.start >= mention.end && p.kind === 'year' && YEAR_BRACKET_BETWEEN.test(cut(m, mention.end, p.start)) && /^\s*\)/.test(cut(m, p.end, p.end + 3));
+}
+/** Between a figure and a year in brackets after it: at most its noun ("6.465 personas (2020)"). */
+const YEAR_BRACKET_BETWEEN = /^(?:\s+\p{L}+)?\s*\(\s*$/u;
 const YEAR_IN_WHICH = /^,?\s+(?:itself\s+)?an?\s+(?:[\w-]+\s+){0,3}year\s+(?:in\s+which|when)\s[^,;.]*$/i;
 /** A phrase's period as the figure's; "October 2022, a year in which 248,284 crossed": the clause is of the month's whole year. */
 function periodOfItsClause(m: string, best: PeriodMention, figure: Building): Period | null {

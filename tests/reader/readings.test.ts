@@ -1449,6 +1449,8 @@ interface ReadingRow {
   readonly metric: string | null;
   readonly period?: string;
   readonly baseline?: string;
+  /** The baseline figure's text, when the comparison has one. */
+  readonly baselineFigure?: string;
   /** A baseline period the comparison must not have ("the record year" is never the figure's own). */
   readonly baselineNot?: string;
   /** An unchecked reason, or 'not read': the figure is not a figure at all. */
@@ -1481,6 +1483,7 @@ function expectReading(row: ReadingRow): void {
   if (row.reason) expect(found!.reason).toBe(row.reason);
   if (row.period) expect(found!.period?.text).toBe(row.period);
   if (row.baseline) expect(found!.comparison?.baselinePeriod?.text).toBe(row.baseline);
+  if (row.baselineFigure) expect(found!.comparison?.baseline?.text).toBe(row.baselineFigure);
   if (row.baselineNot) expect(found!.comparison?.baselinePeriod?.text).not.toBe(row.baselineNot);
   if (row.kind) expect(found!.comparison?.kind).toBe(row.kind);
   if (row.basis) expect(found!.basis).toBe(row.basis);
@@ -2887,4 +2890,11 @@ readingRows('the reader: classes the thirty-fourth session found, in other words
   { why: '… and the first figure the first year\'s', text: 'In January 2021, 1,071 people crossed the Darién, and in February 1,857.\nThose two months brought 2,928 people out of the jungle in 2021 and 8,964 in 2022.', date: '2023-11-20', figure: '2,928', metric: 'darien-crossings', period: '2021-01/2021-02', markdown: true },
   { why: '… with months the text did not name, the year is only part of it: no period', text: 'Crossings of the Darién have swung wildly.\nThose two months brought 2,928 people out of the jungle in 2021 and 8,964 in 2022.', date: '2023-11-20', figure: '8,964', metric: 'darien-crossings', reason: 'period-unresolved', markdown: true },
   { why: '… but "those twelve months, well below the N who went through in 2023" compares with a whole year', text: 'Crossings of the Darién fell steeply last year.\nAccording to the full-year tally, 302,203 people made the crossing over those twelve months, well below the 520,085 who went through in 2023.', date: '2025-01-06', figure: '520,085', metric: 'darien-crossings', period: '2023', markdown: true },
+  { why: '"more than tripled the 2,928 of the same months of 2021": a figure after "tripled the" is the baseline, of its own period', text: 'In January 2022, 4,702 people crossed the Darién.\nJanuary and February of 2022 together more than tripled the 2,928 of the same months of 2021.', date: '2024-01-22', figure: '2,928', metric: 'darien-crossings', period: '2021-01/2021-02', markdown: true },
+  { why: '"en la clínica atendimos a 900 migrantes": people a carer saw, in the first person, are no crossings', text: 'En octubre de 2021 cruzaron el Darién 25.904 migrantes.\nEn la clínica atendimos a 900 migrantes en octubre.', date: '2021-11-15', language: 'es', figure: '900', metric: null, markdown: true },
+  { why: '"climbed to 133,726 (2021) and then to 248,284 (2022)": a year alone in brackets after a figure is that figure\'s', text: 'Crossings of the Darién climbed to 133,726 (2021) and then to 248,284 (2022).', date: '2025-10-13', figure: '248,284', metric: 'darien-crossings', period: '2022' },
+  { why: '… with the figure\'s noun between them too ("6.465 personas (2020) y 30.055 (2016)")', text: 'Entre 2015 y 2020 el tránsito por el Darién osciló entre 6.465 personas (2020) y 30.055 (2016).', date: '2025-10-13', language: 'es', figure: '30.055', metric: 'darien-crossings', period: '2016' },
+  { why: '"… more than 20 times the 6,465 of 2020. / Then 2022 nearly doubled that": "that" is the count of the year before the sentence\'s own, not the last figure said', text: 'In 2021, 133,726 people crossed the Darién, more than 20 times the 6,465 of 2020.\nThen 2022 nearly doubled that, to 248,284.', date: '2024-09-30', figure: 'nearly doubled', metric: 'darien-crossings', baselineFigure: '133,726', markdown: true },
+  { why: '"that count averages out to roughly 680 a month. / It was about four times the previous year\'s total": a year\'s total is set against the count, not the rate between', text: 'Some 248,284 people crossed the Darién last year.\nSpread over the year, that count averages out to roughly 680 migrants every day.\nIt was about four times the previous year\'s total.', date: '2023-03-01', figure: 'about four times', metric: 'darien-crossings', period: '2022', baseline: '2021', markdown: true },
 ]);
+
