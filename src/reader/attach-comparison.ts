@@ -27,7 +27,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     // "so it nearly quadrupled in two years": "it" is no figure of the sentence; left unchecked.
     // "last year's traffic was roughly 25 times normal": a ratio to what is usual, no figure or
     // period of the flow, is left open.
-    if (CHANGE_OVER_SPAN.test(ctx.body) || AGAINST_THE_NORM.test(cut(ctx.m, figure.end, figure.end + 24))) {
+    if (CHANGE_OVER_SPAN.test(ctx.body) || AGAINST_THE_NORM.test(cut(ctx.m, figure.end, figure.end + 48))) {
       figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject: null, baseline: null, baselinePeriod: null, baselineWords: null };
       continue;
     }
@@ -443,7 +443,7 @@ function sameSpanLater(ctx: SentenceContext): Building | null {
   return [...ctx.earlier].reverse().find((f) => f.sentence.paragraph === paragraph && f.kind === 'quantity' && !f.mention?.change && f.period && f.period.start > base.end && dayOfYear(f.period.start) === dayOfYear(base.start) && 2 * (f.period.end - f.period.start) >= length) ?? null;
 }
 
-const AGAINST_THE_NORM = /^\s+(?:(?:the|a)\s+)?(?:normal|norm|usual|typical(?:\s+year)?)\b|^\s+(?:lo|el)\s+(?:normal|habitual)(?![\p{L}])/iu;
+const AGAINST_THE_NORM = EN.pattern('against-the-norm-after');
 /** Periods that name their months ("January and February 2022", "the first two months of 2022"), not a year so far. */
 const MONTHS_NAMED: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-list', 'month-span', 'first-months', 'half']);
 const LAST_YEAR_WORDS = /^(?:last year|the (?:previous|prior) year|a year (?:earlier|before|ago)|el año (?:pasado|anterior)|año pasado)$/i;

@@ -148,7 +148,8 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     .filter((mention, i, all) => !(i > 0 && mention.kind === 'year' && all[i - 1]!.end === mention.end && all[i - 1]!.kind === 'that'));
 
   function resolveOne(mention: PeriodMention): PeriodMention {
-    if (held.has(mention)) return mention;
+    // Held for its year, but already in it: a day counted from it ("the day before") counts from the right year.
+    if (held.has(mention)) return heldInItsYear(mention, own, held, text);
     const recentBefore = carry.recent;
     // "By then, more than 212,000 had crossed this year": "then" is when the count stood, and the
     // sentence's own period is the count's; it names no period of its own.
@@ -721,6 +722,31 @@ function dayOfTheMonthNamed(mention: PeriodMention, all: readonly PeriodMention[
   if (named >= 0 && weekday(day) !== named) return null;
   return { ...mention, borrowed: true, resolved: { period: periodFromDays(day, day), deictic: false } };
 }
+/** A day held for the year after it, already in that year (and held still, for inThatYear to join the two). */
+function heldInItsYear(mention: PeriodMention, own: readonly PeriodMention[], held: Set<PeriodMention>, text: string): PeriodMention {
+  const inItsYear = dayOfTheYearAfter(mention, own, text);
+  if (inItsYear) held.add(inItsYear);
+  return inItsYear ?? mention;
+}
+
+/**
+ * "on April 19 last year", "el 19 de abril del año pasado": a day without its year, right before a
+ * year said from the page ("last year"), is of that year; found apart, the day would be the latest
+ * April 19 by the page, and a day counted from it ("the day before") a year off.
+ */
+function dayOfTheYearAfter(mention: PeriodMention, own: readonly PeriodMention[], text: string): PeriodMention | null {
+  const day = mention.kind === 'date' ? mention.resolved?.period : undefined;
+  if (!day || day.start !== day.end || /\b(?:19|20)\d\d\b/.test(mention.words)) return null;
+  const next = own.find((p) => p.start >= mention.end);
+  const year = next?.kind === 'deictic' && next.resolved ? calendarYearOf(next.resolved.period) : null;
+  if (year === null || !DAY_THEN_YEAR_BETWEEN.test(cut(text, mention.end, next!.start))) return null;
+  const [month, date] = [monthOfDay(day.start), new Date(day.start * 86_400_000).getUTCDate()];
+  if (date > daysInMonth(year, month)) return null;
+  const moved = dayNumber(year, month, date);
+  return { ...mention, borrowed: true, resolved: { period: periodFromDays(moved, moved), deictic: false } };
+}
+const DAY_THEN_YEAR_BETWEEN = /^\s*(?:,\s*)?(?:(?:of|de|del)\s+)?$/i;
+
 /** A sentence's phrase once all are read: against those beside it (a month held for its year, a running total's year, a span's end). */
 function resolvedBeside(mention: PeriodMention, i: number, all: readonly PeriodMention[], held: ReadonlySet<PeriodMention>, text: string, referredTo: readonly PeriodMention[], recent: readonly Period[], page: Period | null, year: number | null): PeriodMention {
   const month = dayGlossed(mention, all[i - 1], text) ?? thatYearByThen(mention, all, recent, page, text) ?? dayCountedFrom(mention, all[i + 1], [...recent, ...referredTo.flatMap((p) => (p.resolved && !p.sameAs ? [p.resolved.period] : []))], text) ?? thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text) ?? thoseMonthsInAYear(mention, all, text);

@@ -896,6 +896,7 @@ function endsWithDigitComma(text: string): boolean {
 
 /** The number at the candidate, or null where none starts there. */
 const MAKES_UP_BEFORE = EN.pattern('makes-up-before');
+const PROPORTION_SET_OFF_AFTER = EN.pattern('proportion-set-off-after');
 
 function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
   const { sentence, language } = scan;
@@ -1000,6 +1001,8 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   const running = RUNNING_TOTAL_BEFORE.exec(at.before) ?? (YEAR_DIGITS.test(scan.sentence) ? null : SEVERAL_YEARS_AFTER.exec(after));
   if (running) return because('running-total', { words: running[1]!.trim() });
   if (PER_UNIT_AFTER.test(after)) return because('group-size');
+  // "unos 29.000, uno de cada cinco migrantes": a part of the flow, glossed as its share.
+  if (PROPORTION_SET_OFF_AFTER.test(after)) return because('part-of-group', { figure: numberText });
   // "28,344 crossed the Darien jungle in the first 11 months of 2021 (22.3% of the total registered
   // migrants)": a figure its own bracket gives as a share of a total is a part of that total.
   const share = after.includes('(') ? SHARE_OF_TOTAL_AFTER.exec(after) : null;

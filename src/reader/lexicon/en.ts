@@ -941,6 +941,20 @@ export const ENGLISH = [
     examples: { reads: [' migrantes de 2021', ' people in 2021'], not: [' que lo hicieron', ' venezolanos', ' in 2021'] },
   },
   {
+    id: 'proportion-set-off-after',
+    on: 'after-figure',
+    pattern: /^\s*,\s*(?:(?:about|some|nearly|almost|roughly|around|more\s+than|casi|cerca\s+de|alrededor\s+de|unos?|más\s+de)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)\s+(?:in|out\s+of|de\s+cada)\s+(?:every\s+)?[\p{L}\d]+\s+(?:of\s+(?:the|all)\s+)?(?:migrants|people|crossers|travellers|travelers|migrantes|personas|viajeros)(?![\p{L}])/iu,
+    why: '"El año pasado fueron unos 29.000, uno de cada cinco migrantes", "about 29,000, one in five migrants": a count glossed as a proportion of the flow is a part of it (a group the sentence before named), not the flow.',
+    examples: { reads: [', uno de cada cinco migrantes', ', about one in five migrants', ', one in every five people'], not: [', one in five of them', ' a day, one in five days', ', casi el doble'] },
+  },
+  {
+    id: 'against-the-norm-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:(?:the|a)\s+)?(?:normal|norm|usual|typical(?:\s+year)?)\b|^\s+(?:lo|el)\s+(?:normal|habitual)(?![\p{L}])|^\s+(?:lo\s+que\s+(?:antes\s+)?(?:era|traía|dejaba|sumaba)\s+)?(?:un|el)\s+año\s+(?:normal|típico|corriente)(?![\p{L}])|^\s+what\s+(?:used\s+to\s+be\s+)?(?:a|an)\s+(?:normal|typical|ordinary)\s+year\b/iu,
+    why: '"last year\'s traffic was roughly 25 times normal", "casi 25 veces lo que antes era un año normal", "what a normal year used to bring": a ratio to what is usual, no figure or period of the flow, is left open (attach-comparison.ts).',
+    examples: { reads: [' normal', ' the usual', ' lo normal', ' lo que antes era un año normal', ' un año normal', ' what a normal year used to bring', ' what used to be a typical year'], not: [' the 2021 total', ' lo que cruzó en 2021', ' the year before'] },
+  },
+  {
     id: 'makes-up-before',
     on: 'before-figure',
     pattern: /(?:^|[^\p{L}])(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents?|amounted\s+to|amounts?\s+to|comprised|were|was)\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|just\s+over|just\s+under|close\s+to|fewer\s+than|less\s+than|barely|only)\s+)?$/iu,
