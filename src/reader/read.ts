@@ -111,7 +111,9 @@ function readMasked(text: string, masked: ReadText['masked'], options: ReadOptio
   for (const sentence of sentences) {
     while (periodCursor < periods.length && periods[periodCursor]!.end <= sentence.start) periodCursor++;
     const all: PeriodMention[] = [];
-    for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) all.push(periods[i]!);
+    // "PADRE JULIO: Antes, en un año normal, …": a month in a speaker's name is no period.
+    const spoken = speakerEnd(state.m, sentence);
+    for (let i = periodCursor; i < periods.length && periods[i]!.start < sentence.end; i++) if (periods[i]!.start >= spoken) all.push(periods[i]!);
     // "Panama City, Sept 27 (EFE).-": a dateline dates the dispatch, not anything in the story, and
     // its day is no figure either.
     const own = all.filter((p) => !DATELINE_AFTER.test(cut(state.m, p.end, p.end + 24)));
@@ -249,6 +251,12 @@ const PRONOUN_OPENS = EN.pattern('pronoun-opens');
 const CALLED_AN_ERROR = keyed(EN.pattern('called-an-error'), /error|mistake|wrong|incorrect|erroneous|errón|equivocad/iu);
 /** A cheap look before SPEAKER: two capitals (or "Q:") at the start, maybe bold, or there is no speaker to blank. */
 const CAPITALS_FIRST = /^\s*(?:\*\*|__)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.:*_-]/;
+/** Where a transcript's speaker label at the sentence's start ends ("PADRE JULIO: "), else the sentence's start. */
+function speakerEnd(m: string, sentence: Sentence): number {
+  const raw = cut(m, sentence.start, Math.min(sentence.end, sentence.start + 80));
+  const label = CAPITALS_FIRST.test(raw) ? SPEAKER.exec(raw) : null;
+  return label ? sentence.start + label.index + label[0].length : sentence.start;
+}
 
 /**
  * The periods a sentence goes on about, for "that year" and "those months" later to refer to: not

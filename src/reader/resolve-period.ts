@@ -207,6 +207,21 @@ function notPastThePage(mention: PeriodMention, named: PeriodMention, page: Peri
 }
 
 /**
+ * "Y eso que enero de 2021 … / Febrero sumó 1.857, así que el primer bimestre no llegó a 3.000": a
+ * part of a year said with no year ("the first half", "el primer bimestre") is of the year a month
+ * of its own sentence was read in, taken from the text before, not of the page's.
+ */
+function partOfTheMonthsYear(mention: PeriodMention, all: readonly PeriodMention[]): PeriodMention | null {
+  if (mention.kind !== 'half' || !mention.relative || !mention.resolved || YEAR_SAID.test(mention.words)) return null;
+  const month = all.find((p) => p !== mention && p.kind === 'month' && p.borrowed && p.resolved);
+  const year = month ? yearOfDay(month.resolved!.period.start) : null;
+  if (year === null || year === yearOfDay(mention.resolved.period.start)) return null;
+  const moved = monthsInYear(mention.resolved.period, year);
+  return moved ? { ...mention, borrowed: true, resolved: moved } : null;
+}
+const YEAR_SAID = /\b(?:19|20)\d\d\b|\b(?:this|last|next|that)\s+year\b|\baño\s+(?:pasado|anterior|próximo)\b|\b(?:este|ese|aquel)\s+año\b/i;
+
+/**
  * "Those two months brought 2,928 people in 2021 and 8,964 in 2022": months referred to, then years
  * each figure is "in", are those months of each year: the year's January and February, not the
  * whole year; and the months themselves are of the first year named after them.
@@ -749,7 +764,7 @@ const DAY_THEN_YEAR_BETWEEN = /^\s*(?:,\s*)?(?:(?:of|de|del)\s+)?$/i;
 
 /** A sentence's phrase once all are read: against those beside it (a month held for its year, a running total's year, a span's end). */
 function resolvedBeside(mention: PeriodMention, i: number, all: readonly PeriodMention[], held: ReadonlySet<PeriodMention>, text: string, referredTo: readonly PeriodMention[], recent: readonly Period[], page: Period | null, year: number | null): PeriodMention {
-  const month = dayGlossed(mention, all[i - 1], text) ?? thatYearByThen(mention, all, recent, page, text) ?? dayCountedFrom(mention, all[i + 1], [...recent, ...referredTo.flatMap((p) => (p.resolved && !p.sameAs ? [p.resolved.period] : []))], text) ?? thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text) ?? thoseMonthsInAYear(mention, all, text);
+  const month = dayGlossed(mention, all[i - 1], text) ?? thatYearByThen(mention, all, recent, page, text) ?? dayCountedFrom(mention, all[i + 1], [...recent, ...referredTo.flatMap((p) => (p.resolved && !p.sameAs ? [p.resolved.period] : []))], text) ?? thatMonthOfHeld(mention, all, held) ?? monthAfterHeld(mention, all, held) ?? dayOfAYearAgo(mention, all[i - 1], text) ?? agoNamedBeside(mention, all[i + 1], text) ?? theMonthInAYear(mention, all[i + 1], text) ?? thoseMonthsInAYear(mention, all, text) ?? partOfTheMonthsYear(mention, all);
   if (month) return month;
   // The year takes the running total's span, or none when its end is vague ("mid-July").
   const total = runningTotalsYear(mention, all, text);

@@ -258,7 +258,8 @@ function lastWord(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
-const AGE_LIMIT_AFTER = /^\s*(?:years?(?:\s+old|\s+of\s+age)?)?\s*(?:[.,;:)!?]|$|and\b|or\b)/i;
+// "She was 29 when the Cubans came through": the age someone was when something happened.
+const AGE_LIMIT_AFTER = /^\s*(?:years?(?:\s+old|\s+of\s+age)?)?\s*(?:[.,;:)!?]|$|and\b|or\b|when\b)/i;
 
 /** A number of one or two digits at i ("18", not "18,000" or "180"). */
 function reading_isSmall(sentence: string, i: number): boolean {
@@ -273,7 +274,7 @@ const AGE_BEFORE = /\b(?:aged?|ages|turns|turned|turning)\s*$/i;
 const AGES_LISTED_BEFORE = /\b(?:aged|ages)\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,\s*|\s*,?\s*(?:and|or|to|y|e|a)\s+)$/i;
 /** "a daughter who was 4.", "He is 67, and": a person's age said by a verb of being, at a clause's end. */
 // "My nephews are now 8 and 11": a relative's age, and the ages listed after the first.
-const PERSON_IS_BEFORE = /\b(?:who|he|she|I|(?:my|his|her|their|our)\s+(?:sons?|daughters?|children|kids|nephews?|nieces?|grandchildren|grandsons?|granddaughters?|brothers?|sisters?|twins|boys|girls))\s+(?:is|was|am|are|were)(?:\s+(?:now|then|only|just))?(?:\s+\d{1,2}(?:,|\s+and))*\s+$/i;
+const PERSON_IS_BEFORE = /\b(?:who|he|she|I|you|(?:my|his|her|their|our)\s+(?:sons?|daughters?|children|kids|nephews?|nieces?|grandchildren|grandsons?|granddaughters?|brothers?|sisters?|twins|boys|girls))\s+(?:is|was|am|are|were)(?:\s+(?:now|then|only|just))?(?:\s+\d{1,2}(?:,|\s+and))*\s+$/i;
 /** A number in words is an age only of one person ("my daughter, who is four,"; not "the smugglers, who were six,"). */
 const ONE_PERSON_IS_BEFORE = /\b(?:who|he|she|I)\s+(?:is|was|am)\s+$/i;
 const DURATION_AFTER =

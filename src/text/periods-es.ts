@@ -113,7 +113,7 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (?:primeros )?(${COUNT}|\\d{3}) días(?! (?:del?|antes|después)\\b)`, 'during those $1 days', ['$1', null], ['En esos 17 días', 'durante estos diez días', 'en esos primeros 17 días'], ['esos 17 días de julio']),
   rule('that', '(?:para|por) entonces', 'by then', ['then'], ['para entonces', 'por entonces'], ['desde entonces']),
   // "—5 mil 667 en el mes—": "el mes" after a preposition is the month in discussion, too.
-  rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) mes(?! (?:del?|antes|después)\\b)|(?:en|durante) el mes(?! (?:del?|antes|después|pasado|anterior|siguiente|próximo|en curso|actual|que viene)\\b)', 'that month', ['month'], ['en ese mes', 'aquel mes', 'en el mes', 'durante el mes'], ['ese mes de 2022', 'en el mes de abril', 'en el mes pasado']),
+  rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel)(?: mismo)? mes(?! (?:del?|antes|después)\\b)|(?:en|durante) el mes(?! (?:del?|antes|después|pasado|anterior|siguiente|próximo|en curso|actual|que viene)\\b)', 'that month', ['month'], ['en ese mes', 'aquel mes', 'en el mes', 'durante el mes', 'Ese mismo mes'], ['ese mes de 2022', 'en el mes de abril', 'en el mes pasado']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) año(?! (?:del?|antes|después)\\b)', 'that year', ['year'], ['en ese año', 'durante aquel año'], ['ese año de 2022']),
   // "los 520 migrantes que recibió el albergue ese domingo": the Sunday named before.
   rule('that', `(?:(?:el|aquel) )?(?:ese|aquel) (${WEEKDAY})(?! \\d)`, 'that $1', ['$1'], ['ese domingo', 'aquel lunes'], ['ese domingo 5 de mayo']),

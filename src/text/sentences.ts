@@ -48,7 +48,12 @@ const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t
 // next line that opens with a capital are two sentences, as a resolution's or a contract's clauses
 // are written; wrapped prose that breaks after a semicolon splits there too, which loses nothing a
 // clause break would keep.
-const BOUNDARY = /(?:[.!?…]+["'”’)\]*_]*|;(?=[ \t]*\r?\n[ \t]*\p{Lu}))(?=\s|$)/gu;
+// "Enero: 1.071 · Febrero: 1.857⏎Agosto: 25.332 · …": a line that opens with a label and a colon
+// (a capitalized word, "Febrero de 2022", a year or two), or an item after a middle dot that opens
+// with a word's label, after no full stop, starts a sentence, as an infographic's or a fact box's
+// lines are written; otherwise a figure would be read with the next item's label. ("2021: 2.928 ·
+// 2022: 8.964" under "Enero y febrero" stays one: its years are the heading's months'.)
+const BOUNDARY = /(?:[.!?…]+["'”’)\]*_]*|;(?=[ \t]*\r?\n[ \t]*\p{Lu}))(?=\s|$)|(?<=[^\s.!?…;:,])(?:[ \t]*\r?\n(?=[ \t]*(?:(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?)[ \t]*:[ \t]+\S)|(?:[ \t]*\r?\n|[ \t]+[·•][ \t]+)(?=[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+(?:de|del|of)[ \t]+(?:19|20)\d\d)?[ \t]*:[ \t]+\S))/gu;
 
 /** `\s` on one UTF-16 code unit: by its code where it is ASCII, by the regex otherwise. */
 function isSpace(c: number): boolean {

@@ -99,6 +99,17 @@ describe('splitSentences', () => {
     expect(splitSentences(maskMarkdown(text).masked).map((s) => text.slice(s.start, s.end))).toEqual(['Whereas 133,726 crossed in 2021;', 'Whereas that total is a record;\nand whereas it rose; Panama said so.']);
   });
 
+  it('ends a sentence before a line, or a middle-dot item, that opens with a label and a colon; not before wrapped prose or a year item after a dot', () => {
+    const split = (text: string) => splitSentences(maskMarkdown(text).masked).map((s) => text.slice(s.start, s.end));
+    expect(split('Enero: 1.071 · Febrero: 1.857\nAgosto: 25.332 · Septiembre: 25.505')).toEqual(['Enero: 1.071 ·', 'Febrero: 1.857', 'Agosto: 25.332 ·', 'Septiembre: 25.505']);
+    expect(split('2017–2020: between 6,465 and 22,102 a year\n2021: 133,726\nFebruary of 2022: 4,262')).toEqual(['2017–2020: between 6,465 and 22,102 a year', '2021: 133,726', 'February of 2022: 4,262']);
+    // Wrapped prose, a lower-case label and a year after a middle dot go on.
+    expect(split('Crossings rose in\nAugust to 25,332 people\nnote: a record')).toHaveLength(1);
+    expect(split('2021: 2.928 · 2022: 8.964')).toEqual(['2021: 2.928 · 2022: 8.964']);
+    // After a full stop the sentence has ended anyway.
+    expect(split('It rose.\nNote: a record.')).toEqual(['It rose.', 'Note: a record.']);
+  });
+
   it('treats each line of plain text as a paragraph when asked', () => {
     const text = 'Epoch Times Photo\nHaitian migrants cross the jungle';
     expect(splitSentences(text, { hardLineBreaks: true }).map((s) => text.slice(s.start, s.end))).toEqual(['Epoch Times Photo', 'Haitian migrants cross the jungle']);
