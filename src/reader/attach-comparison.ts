@@ -205,15 +205,18 @@ const YEARS_TOTAL_BEFORE = EN.pattern('years-total-before');
  * "Según el SNM, en 2021 atravesaron la selva 133.726 personas y en 2019, 22.102: unas seis veces
  * más": a ratio that ends the sentence naming nothing of its own, right after two counts with
  * periods of their own, sets those two side by side, not the last of them against the year before
- * it. The larger is the subject of a ratio said as a rise, the smaller of one said as a fall.
+ * it. The larger is the subject of a ratio said as a rise, the smaller of one said as a fall. So
+ * is a difference: "en agosto fueron 25.332 y en septiembre 25.505, casi 4.000 más".
  */
 function ratioOfTheTwoBefore(ctx: SentenceContext, figure: Building, plain: readonly Building[]): boolean {
   const change = figure.mention!.change!;
-  if (change.kind !== 'ratio' || !change.direction) return false;
+  if ((change.kind !== 'ratio' && change.kind !== 'difference') || !change.direction) return false;
   const before = plain.filter((f) => f.end <= figure.start && f.kind === 'quantity');
   if (before.length !== 2) return false;
   const [a, b] = before as [Building, Building];
-  const counts = (f: Building): boolean => f.period !== null && f.periodFrom === 'sentence' && f.value !== null && f.per === null && f.unit === a.unit && !f.mention!.part;
+  // Its own period phrase, though its year came from a heading ("**Primeros meses de 2022** / … en febrero 4.262").
+  const ownPeriod = (f: Building): boolean => f.periodFrom === 'sentence' || (f.periodMention != null && f.periodMention.start >= ctx.sentence.start);
+  const counts = (f: Building): boolean => f.period !== null && ownPeriod(f) && f.value !== null && f.per === null && f.unit === a.unit && !f.mention!.part;
   if (!counts(a) || !counts(b) || a.period!.start === b.period!.start || !/^\s*[,:;—–]\s*$/.test(cut(ctx.m, b.end, figure.start))) return false;
   if (!RATIO_ENDS_AFTER.test(cut(ctx.m, figure.end, ctx.sentence.end))) return false;
   const [large, small] = a.value! >= b.value! ? [a, b] : [b, a];

@@ -141,7 +141,8 @@ function readMasked(text: string, masked: ReadText['masked'], options: ReadOptio
  */
 function sectionYear(state: TextState, sentence: Sentence, own: readonly PeriodMention[]): PeriodMention | null {
   const line = state.text.slice(state.text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
-  return /^\s*#{2,}\s/.test(line) && own.length === 1 && own[0]!.kind === 'year' && own[0]!.resolved ? own[0]! : null;
+  // A bold line that names a year heads what follows as "## 2021" does (src/text/sentences.ts).
+  return /^\s*(?:#{2,}\s|\*\*|__)/.test(line) && own.length === 1 && own[0]!.kind === 'year' && own[0]!.resolved ? own[0]! : null;
 }
 
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */

@@ -36,6 +36,12 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+/**
+ * "**2021, mes a mes**" alone on its line, over a list: a bold line that names a year heads what
+ * follows as a heading would (its months are that year's). Not a bold label with words after it
+ * ("**El año pasado**, según …"), nor one with no year ("**Sábado.**").
+ */
+const BOLD_HEADING = /^[ \t]*(\*\*|__)(?=[^*_\n]*\b(?:19|20)\d\d\b)[^*_\n]{1,80}\1[ \t]*\r?$/;
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*[.)][ \t]+/;
 const LIST_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const QUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/;
@@ -176,6 +182,10 @@ export function splitSentences(masked: string, options: { readonly hardLineBreak
       const marker = hashes + (SECTION_NUMBER.exec(line.slice(hashes))?.[0].length ?? 0);
       const closing = /[ \t]+#+[ \t]*$/.exec(line);
       splitBlock(masked, offset + marker, offset + (closing ? closing.index : line.length), paragraph++, true, out);
+    } else if (BOLD_HEADING.test(line)) {
+      flush();
+      const open = line.search(/\*\*|__/);
+      splitBlock(masked, offset + open + 2, offset + line.lastIndexOf(line[open]!) - 1, paragraph++, true, out);
     } else if (TABLE_ROW.test(line)) {
       flush();
       // A row followed by the `|---|` line is a new table's header row; rows after it count on.

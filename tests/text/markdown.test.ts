@@ -110,6 +110,13 @@ describe('splitSentences', () => {
     expect(split('It rose.\nNote: a record.')).toEqual(['It rose.', 'Note: a record.']);
   });
 
+  it('reads a bold line that names a year, alone on its line, as a heading; not a bold label with words after it', () => {
+    const split = (text: string) => splitSentences(maskMarkdown(text).masked).map((s) => [text.slice(s.start, s.end), s.heading]);
+    expect(split('**2021, mes a mes**\n- Enero: 1.071.')).toEqual([['2021, mes a mes', true], ['Enero: 1.071.', false]]);
+    expect(split('**El año pasado**, según el SNM: 248.284.')).toEqual([['**El año pasado**, según el SNM: 248.284.', false]]);
+    expect(split('**Sábado.**\nUn sondeo.')[0]![1]).toBe(false);
+  });
+
   it('treats each line of plain text as a paragraph when asked', () => {
     const text = 'Epoch Times Photo\nHaitian migrants cross the jungle';
     expect(splitSentences(text, { hardLineBreaks: true }).map((s) => text.slice(s.start, s.end))).toEqual(['Epoch Times Photo', 'Haitian migrants cross the jungle']);
