@@ -191,7 +191,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       carry.recent = notePeriods(recentBefore, [past]);
       return past;
     }
-    const named = inYearNamed(mention, carry, text);
+    const named = inYearNamed(mention, carry, text, page);
     if (named === mention && reviewedYear !== null && inReviewOfTheYearBefore(mention, page, reviewedYear)) return { ...mention, resolved: null };
     return toThePageStill(mention, notPastThePage(mention, named, page), page);
   }
@@ -424,7 +424,7 @@ function toThePageStill(mention: PeriodMention, moved: PeriodMention, page: Peri
 const MONTH_OF_THAT_YEAR = /\b(?:of\s+that\s+year|de\s+(?:ese|aquel)\s+año)$/i;
 
 /** A phrase that names a year notes it; a month or a day without one is moved into the year named. */
-function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): PeriodMention {
+function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, page: Period | null = null): PeriodMention {
   // "En enero de ese año …, y en febrero 1.587": a month of "that year", resolved, names its year as
   // "en enero de 2021" would.
   const thatYear = mention.kind === 'month' && mention.resolved && MONTH_OF_THAT_YEAR.test(mention.words) ? [String(yearOfDay(mention.resolved.period.start)), String(yearOfDay(mention.resolved.period.start))] : null;
@@ -455,11 +455,20 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string): 
     [carry.year, carry.borrowed] = [yearOfDay(mention.resolved.period.start), false];
     return mention;
   }
+  // "A comienzos del año pasado …: entre enero y febrero pasaron 2.928": a vague part of a year said
+  // from the page names that year for the months after it, though it is no period of its own.
+  const vagueYear = mention.kind === 'vague' && page ? VAGUE_DEICTIC_YEAR.exec(mention.words) : null;
+  if (vagueYear) {
+    [carry.year, carry.borrowed] = [yearOfDay(page!.end) - (/last|pasado|anterior/i.test(vagueYear[0]) ? 1 : 0), false];
+    return mention;
+  }
   const named = carry.year;
   // "**2024:** The 12 months to December bring 302,203": twelve months to a month with no year, in
   // the year named, when they lie in one year (a span across two is left as it was read).
   const toMonth = mention.kind === 'months-to' && mention.resolved !== null && yearOfDay(mention.resolved.period.start) === yearOfDay(mention.resolved.period.end);
-  if (named === null || !(mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span' || toMonth) || !mention.relative || !mention.resolved) return mention;
+  // "entre enero y febrero": a span of whole months, as a list of them is.
+  const monthsBetween = mention.kind === 'between' && mention.resolved !== null && monthsSpanned(mention.resolved.period) > 0;
+  if (named === null || !(mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span' || toMonth || monthsBetween) || !mention.relative || !mention.resolved) return mention;
   // "The busiest months of 2021 were September and October", "… were August, September and
   // October": all in the year named.
   const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
@@ -484,6 +493,7 @@ function inReviewOfTheYearBefore(mention: PeriodMention, page: Period | null, re
   return pageDay.getUTCFullYear() === reviewedYear + 1 && pageDay.getUTCMonth() < 3 && yearOfDay(mention.resolved.period.start) === reviewedYear + 1;
 }
 const MONTH_KINDS: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-list', 'month-span']);
+const VAGUE_DEICTIC_YEAR = /\b(?:last|this)\s+year\b|\b(?:del|el)\s+año\s+(?:pasado|anterior)\b|\b(?:de\s+)?este\s+año\b/i;
 
 /** "kept falling in July, the government said Monday, … during the month": the day someone spoke is no period a later phrase refers back to. */
 function saidThatDay(p: PeriodMention, text: string): boolean {

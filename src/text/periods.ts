@@ -64,7 +64,8 @@ const SPAN_YEAR_WORDS = ',? (?:of )?(?:this|last) year\\b';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** After a span's second day, a word of the sentence that does not make the day a quantity. */
 const DAY_GOES_ON = '(?= (?!(?:percent|per|times|thousand|million|hundred|billion|people|persons|migrants|crossings|a day|a week)\\b)[a-z])';
-const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?|${DAY} ${MONTH}(?:,? ${YEAR})?)`;
+// "- 23:30 July as a whole: 20,519": minutes of a time (a show's timestamp) are no day of the month.
+const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?|(?<!\\d:)${DAY} ${MONTH}(?:,? ${YEAR})?)`;
 /**
  * A day of the month as an ordinal, in digits or words ("the 17th", "the seventeenth"), as it is
  * said before "of July": scripts and interviews say dates so.

@@ -661,6 +661,13 @@ export const ENGLISH = [
     examples: { reads: ['3,091 crossings in 2025, not ', '16 boats (not ', 'rather than the ', '3.091, y no ', 'en lugar de los ', "updated to 302,203, replacing SNM's preliminary ", 'revised up from an initial ', 'reemplazando la cifra preliminar '], not: ['did not exceed ', 'not more than ', 'no menos de ', 'crossed, ', 'the fence replaced ', 'a preliminary '] },
   },
   {
+    id: 'we-wrote-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:we\s+(?:wrote|said|reported|published|stated|gave)|escribimos|dijimos|publicamos|informamos|afirmamos|indicamos)\s+(?:that\s+|que\s+)?[^;:]{0,100}$/iu,
+    why: '"Escribimos que el año pasado habían cruzado unas 100.000 personas: en realidad fueron 133.726", "We wrote that 100,000 crossed; in fact …": a correction\'s account of what the outlet itself wrote is the figure it sets aside (up to the colon or semicolon that gives the right one).',
+    examples: { reads: ['Escribimos que el año pasado habían cruzado la selva unas ', 'We wrote that about ', 'En la nota del lunes dijimos que '], not: ['Escribimos que el año pasado habían cruzado unas 100.000 personas: en realidad fueron ', 'They wrote that ', 'we crossed '] },
+  },
+  {
     id: 'and-before-period',
     on: 'between',
     pattern: /(?:^|[^\p{L}])(?:and|but|while|whereas|y|e|pero|mientras(?:\s+que)?)\s+$/iu,
