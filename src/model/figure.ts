@@ -391,9 +391,10 @@ function readFractionEs(lower: string): NumberRead | null {
  * ("one in five migrants was a child") names no whole after it and stays a proportion, no figure
  * (src/text/numbers.ts).
  */
-// The whole is the flow's own tally ("of the year's crossings", "of all arrivals that year"), never
-// people: "Venezuelans made up six in ten of this year's migrants" is a group's share.
-const FLOW_WHOLE_AFTER = String.raw`(?=\s+of\s+(?:(?:the|this|that|last)\s+year|(?:19|20)\d\d)['’]s\s+(?:crossings|arrivals|entries|total|count|tally|flow)\b|\s+of\s+(?:all\s+)?(?:the\s+)?(?:crossings|arrivals|entries)\s+(?:that|this|last)\s+year\b|\s+of\s+(?:the\s+)?(?:whole|entire|full)\s+year\b|\s+of\s+the\s+(?:year|annual|yearly)\s+total\b)`;
+// The whole is the flow's own tally for the year of the part ("of the year's crossings", "of all
+// arrivals that year"), never people: "Venezuelans made up six in ten of this year's migrants" is a
+// group's share. ("of 2021's crossings" names a year the comparison does not look up: left a proportion.)
+const FLOW_WHOLE_AFTER = String.raw`(?=\s+of\s+(?:the|this|that)\s+year['’]s\s+(?:crossings|arrivals|entries|total|count|tally|flow)\b|\s+of\s+(?:all\s+)?(?:the\s+)?(?:crossings|arrivals|entries)\s+(?:that|this|last)\s+year\b|\s+of\s+(?:the\s+)?(?:whole|entire|full)\s+year\b|\s+of\s+the\s+(?:year|annual|yearly)\s+total\b)`;
 const PROPORTION_OF_WHOLE = new RegExp(String.raw`^(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten)` + FLOW_WHOLE_AFTER);
 /** Spanish puts the flow's noun right after the proportion: "tres de cada cuatro ingresos de ese año", "nueve de cada diez cruces del mes". */
 const FLOW_OF_PERIOD_ES = String.raw`(?=\s+(?:cruces|ingresos|tránsitos|registros|llegadas|entradas)\s+(?:del\s+(?:año|mes)|de\s+(?:ese|aquel|este)\s+(?:año|mes)|del?\s+(?:19|20)\d\d)(?![\p{L}]))`;

@@ -429,6 +429,7 @@ function fromProVerb(ctx: SentenceContext, figure: Building, earlier: readonly B
 }
 const PRO_VERB = EN.pattern('pro-verb-after');
 const MONTH_LIST_COUNTS = EN.pattern('month-list-counts');
+const SET_AGAINST = /\b(?:compar(?:es|ed|e|ing)|against|versus|up\s+from|down\s+from|than|frente\s+a|comparad[oa]s?|respecto)\b/i;
 
 const ONE_UNIT_SPAN = EN.pattern('one-unit-span');
 const PLACED_IN_AFTER = EN.pattern('placed-in-after');
@@ -452,7 +453,8 @@ function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: Metric
   const own = figure.per === null ? [...earlier].reverse().filter((f) => f.metric && f.per === null && !f.comparisonDraft && !f.mention?.part) : [];
   const ownInherited = own.length > 0 ? inheritMetric(ctx.catalogue, own, figure, words, true) : null;
   // "The year had begun slowly, with 1,071 in January and 1,857 in February": months' counts, after a rate.
-  const countOnly = figure.per === null && MONTH_LIST_COUNTS.test(ctx.body);
+  // Not set against the rate ("That compares with about 820 in August and 850 in September"): rates still.
+  const countOnly = figure.per === null && MONTH_LIST_COUNTS.test(ctx.body) && !SET_AGAINST.test(ctx.body);
   const fromBefore = ownInherited ? null : inheritMetric(ctx.catalogue, ctx.before.figures, figure, words, ctx.before === ctx.prior, countOnly);
   // "… equipment worth more than $3 million. / Washington pledged about $6 million for deportation
   // flights": one event's value passes to a later sentence only that refers back to it ("That package …").

@@ -252,11 +252,13 @@ const PRONOUN_OPENS = EN.pattern('pronoun-opens');
 const CALLED_AN_ERROR = keyed(EN.pattern('called-an-error'), /error|mistake|wrong|incorrect|erroneous|errón|equivocad/iu);
 /** A cheap look before SPEAKER: two capitals (or "Q:") at the start, maybe bold, or there is no speaker to blank. */
 const CAPITALS_FIRST = /^\s*(?:\*\*|__)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.:*_-]/;
+const MONTH_LABEL = /^\s*(?:\*\*|__)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|ENERO|FEBRERO|MARZO|ABRIL|MAYO|JUNIO|JULIO|AGOSTO|SEPTIEMBRE|SETIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE)(?:\*\*|__)?:/;
 /** Where a transcript's speaker label at the sentence's start ends ("PADRE JULIO: "), else the sentence's start. */
 function speakerEnd(m: string, sentence: Sentence): number {
   const raw = cut(m, sentence.start, Math.min(sentence.end, sentence.start + 80));
   const label = CAPITALS_FIRST.test(raw) ? SPEAKER.exec(raw) : null;
-  return label ? sentence.start + label.index + label[0].length : sentence.start;
+  // "OCTUBRE: 25.904 cruces": a label that is only a month is the figure's period, no speaker.
+  return label && !MONTH_LABEL.test(label[0]) ? sentence.start + label.index + label[0].length : sentence.start;
 }
 
 /**

@@ -228,7 +228,9 @@ const YEAR_SAID = /\b(?:19|20)\d\d\b|\b(?:this|last|next|that)\s+year\b|\baño\s
  */
 function thoseMonthsInAYear(mention: PeriodMention, all: readonly PeriodMention[], text: string): PeriodMention | null {
   // Not a year compared with ("over those twelve months, well below the 520,085 who went through in 2023").
-  const inYear = (p: PeriodMention): boolean => p.kind === 'year' && p.resolved !== null && IN_YEAR.test(p.words) && !comparedWith(p, text);
+  // A year tied to a figure just before it ("8,964 in 2022"), not one of another clause ("Haitians
+  // who had left their country in 2018").
+  const inYear = (p: PeriodMention): boolean => p.kind === 'year' && p.resolved !== null && IN_YEAR.test(p.words) && !comparedWith(p, text) && FIGURE_THEN_YEAR.test(cut(text, Math.max(0, p.start - 60), p.start));
   // "those twelve months" are a year, not part of one.
   const saysMonths = (p: PeriodMention): boolean => p.kind === 'those-months' && MONTHS_END.test(p.glossed ?? p.words) && !TWELVE.test(p.glossed ?? p.words);
   const months = saysMonths(mention) ? mention : [...all].reverse().find((p) => p.end <= mention.start && saysMonths(p));
@@ -240,6 +242,7 @@ function thoseMonthsInAYear(mention: PeriodMention, all: readonly PeriodMention[
   return { ...mention, kind: 'those-months', resolved: moved };
 }
 const IN_YEAR = /^(?:in|en)\s+(?:19|20)\d\d$/i;
+const FIGURE_THEN_YEAR = /\d[\d,.]*(?:\s+[\p{L}'’-]+){0,6}\s*$/u;
 const MONTHS_END = /(?:months|meses)$/i;
 const TWELVE = /\b(?:twelve|12|doce)\b/i;
 

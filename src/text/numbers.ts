@@ -258,8 +258,9 @@ function lastWord(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
-// "She was 29 when the Cubans came through": the age someone was when something happened.
-const AGE_LIMIT_AFTER = /^\s*(?:years?(?:\s+old|\s+of\s+age)?)?\s*(?:[.,;:)!?]|$|and\b|or\b|when\b)/i;
+const AGE_LIMIT_AFTER = /^\s*(?:years?(?:\s+old|\s+of\s+age)?)?\s*(?:[.,;:)!?]|$|and\b|or\b)/i;
+/** "She was 29 when the Cubans came through": the age someone was when something happened (a person's, not a limit's). */
+const AGE_WHEN_AFTER = /^\s*(?:years?(?:\s+old|\s+of\s+age)?)?\s*when\b/i;
 
 /** A number of one or two digits at i ("18", not "18,000" or "180"). */
 function reading_isSmall(sentence: string, i: number): boolean {
@@ -897,6 +898,7 @@ function endsWithDigitComma(text: string): boolean {
 
 /** The number at the candidate, or null where none starts there. */
 const MAKES_UP_BEFORE = EN.pattern('makes-up-before');
+const PART_NAMED_BEFORE = EN.pattern('part-named-before');
 const PROPORTION_SET_OFF_AFTER = EN.pattern('proportion-set-off-after');
 
 function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
@@ -905,10 +907,10 @@ function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
   // "the flow fell by about a quarter", "down by two fifths": a fraction after a verb of change is
   // a percent change (readFigure reads a bare fraction only before its baseline, and "two" alone).
   const byFraction = digit ? null : fractionOfChange(sentence.slice(i, i + 24), near, sentence.slice(Math.max(0, i - 100), i));
-  // "made up nearly three in four of the year's crossings": in English, a proportion is a fraction
-  // of a whole only after a verb of making up; "One in five of last year's crossers was a child" is
-  // of a group. Spanish names the whole plainly enough ("nueve de cada diez de aquel año").
-  const proportionOfWhole = language === 'es' || MAKES_UP_BEFORE.test(near);
+  // "Those three months made up nearly three in four of the year's crossings": a proportion is a
+  // fraction of a whole only after a verb of making up, in a sentence that names the part before it;
+  // "Venezuelans made up two in three of last year's crossings" is a group's share.
+  const proportionOfWhole = MAKES_UP_BEFORE.test(near) && PART_NAMED_BEFORE.test(sentence.slice(Math.max(0, i - 160), i));
   let reading = byFraction ?? readFigure(sentence.slice(i, i + 80), language, { proportionOfWhole });
   // "140, 180, 210": an item of a list is never joined to the next by its comma ("333, 704" is).
   if (reading && digit && endsWithDigitComma(before) && /^\d{1,3}, \d/.test(sentence.slice(i, i + reading.end))) reading = readFigure(sentence.slice(i, sentence.indexOf(',', i)), language);
@@ -950,7 +952,7 @@ function ageOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefore
   // "con su hija de 3": a child's age with "años" left out.
   const ageEs = language === 'es' && (AGE_AFTER_ES.test(after) || (AGE_YEARS_AFTER_ES.test(after) && AGE_BEFORE_ES.test(near)) || (number.reading.value < 18 && KIN_DE_BEFORE_ES.test(near) && NO_NOUN_AFTER_ES.test(after)));
   // "who was 4.", "who is four,": digits or words, a small whole number.
-  const ageSaid = (reading_isSmall(sentence, i) || (!at.digit && number.reading.value < 100 && Number.isInteger(number.reading.value) && ONE_PERSON_IS_BEFORE.test(near))) && PERSON_IS_BEFORE.test(near) && AGE_LIMIT_AFTER.test(after);
+  const ageSaid = (reading_isSmall(sentence, i) || (!at.digit && number.reading.value < 100 && Number.isInteger(number.reading.value) && ONE_PERSON_IS_BEFORE.test(near))) && PERSON_IS_BEFORE.test(near) && (AGE_LIMIT_AFTER.test(after) || AGE_WHEN_AFTER.test(after));
   const age = ageLimit || ageSaid || ageEs || AGE_AFTER.test(after) || ((wordBefore === 'age' || wordBefore === 'aged' || wordBefore === 'ages' || wordBefore === 'turns' || wordBefore === 'turned' || wordBefore === 'turning') && AGE_BEFORE.test(near)) || (number.reading.value < 100 && AGES_LISTED_BEFORE.test(near));
   return { age, spanish: ageEs };
 }

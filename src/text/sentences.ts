@@ -37,11 +37,12 @@ const ABBREVIATIONS = new Set([
 
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 /**
- * "**2021, mes a mes**" alone on its line, over a list: a bold line that names a year heads what
- * follows as a heading would (its months are that year's). Not a bold label with words after it
- * ("**El año pasado**, según …"), nor one with no year ("**Sábado.**").
+ * "**2021, mes a mes**" alone on its line, over a list: a short bold line that names a year heads
+ * what follows as a heading would (its months are that year's). Not a bold label with words after
+ * it ("**El año pasado**, según …"), one with no year ("**Sábado.**"), nor a bold sentence, one with a
+ * figure or a full stop ("**Panama counted a record 520,085 crossings in 2023.**").
  */
-const BOLD_HEADING = /^[ \t]*(\*\*|__)(?=[^*_\n]*\b(?:19|20)\d\d\b)[^*_\n]{1,80}\1[ \t]*\r?$/;
+const BOLD_HEADING = /^[ \t]*(\*\*|__)(?=[^*_\n]*\b(?:19|20)\d\d\b)(?![^*_\n]*(?:\d[.,]\d|\b\d{1,3}\b|\d{5}))[^*_\n]{1,48}(?<![.!?:;,])\1[ \t]*\r?$/;
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*[.)][ \t]+/;
 const LIST_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const QUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/;
@@ -56,10 +57,11 @@ const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t
 // clause break would keep.
 // "Enero: 1.071 · Febrero: 1.857⏎Agosto: 25.332 · …": a line that opens with a label and a colon
 // (a capitalized word, "Febrero de 2022", a year or two), or an item after a middle dot that opens
-// with a word's label, after no full stop, starts a sentence, as an infographic's or a fact box's
-// lines are written; otherwise a figure would be read with the next item's label. ("2021: 2.928 ·
+// with a word's label, after a line (or item) that is itself a label's and has no full stop, starts
+// a sentence, as an infographic's or a fact box's lines are written; otherwise a figure would be
+// read with the next item's label. Wrapped prose ("fell to 302,203 in⏎2024: a drop …") goes on. ("2021: 2.928 ·
 // 2022: 8.964" under "Enero y febrero" stays one: its years are the heading's months'.)
-const BOUNDARY = /(?:[.!?…]+["'”’)\]*_]*|;(?=[ \t]*\r?\n[ \t]*\p{Lu}))(?=\s|$)|(?<=[^\s.!?…;:,])(?:[ \t]*\r?\n(?=[ \t]*(?:(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?)[ \t]*:[ \t]+\S)|(?:[ \t]*\r?\n|[ \t]+[·•][ \t]+)(?=[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+(?:de|del|of)[ \t]+(?:19|20)\d\d)?[ \t]*:[ \t]+\S))/gu;
+const BOUNDARY = /(?:[.!?…]+["'”’)\]*_]*|;(?=[ \t]*\r?\n[ \t]*\p{Lu}))(?=\s|$)|(?=[ \t]*\r?\n|[ \t]+[·•])(?<=[^\s.!?…;:,])(?<=(?:^|\n)[ \t]*(?:\p{Lu}\p{Ll}+(?:[ \t]+(?:de|del|of)[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?)[ \t]*:[^\n]*)(?:[ \t]*\r?\n(?=[ \t]*(?:(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?)[ \t]*:[ \t]+\S)|(?:[ \t]*\r?\n|[ \t]+[·•][ \t]+)(?=[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+(?:de|del|of)[ \t]+(?:19|20)\d\d)?[ \t]*:[ \t]+\S))/gu;
 
 /** `\s` on one UTF-16 code unit: by its code where it is ASCII, by the regex otherwise. */
 function isSpace(c: number): boolean {

@@ -106,6 +106,9 @@ describe('splitSentences', () => {
     // Wrapped prose, a lower-case label and a year after a middle dot go on.
     expect(split('Crossings rose in\nAugust to 25,332 people\nnote: a record')).toHaveLength(1);
     expect(split('2021: 2.928 · 2022: 8.964')).toEqual(['2021: 2.928 · 2022: 8.964']);
+    // A label after a line of prose: a wrapped sentence ("fell to 302,203 in⏎2024: a drop").
+    expect(split('Crossings fell to 302,203 in\n2024: a drop of 40 percent.')).toHaveLength(1);
+    expect(split('Trump wrote on\nFacebook: that was all.')).toHaveLength(1);
     // After a full stop the sentence has ended anyway.
     expect(split('It rose.\nNote: a record.')).toEqual(['It rose.', 'Note: a record.']);
   });
