@@ -191,6 +191,8 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       carry.recent = notePeriods(recentBefore, [past]);
       return past;
     }
+    const compared = sameMonthComparedWith(mention, priorPeriods, text);
+    if (compared) return compared;
     const named = inYearNamed(mention, carry, text, page);
     if (named === mention && reviewedYear !== null && inReviewOfTheYearBefore(mention, page, reviewedYear)) return { ...mention, resolved: null };
     return toThePageStill(mention, notPastThePage(mention, named, page), page);
@@ -458,6 +460,12 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, p
     [carry.year, carry.borrowed] = [yearOfDay(mention.resolved.period.start), false];
     return mention;
   }
+  // "En septiembre del año pasado fueron 25.505, unos 1.500 más que en agosto": a month said with
+  // its year from the page names that year for the months after it, as "September 2021" would.
+  if ((mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list') && mention.resolved && VAGUE_DEICTIC_YEAR.test(mention.glossed ?? mention.words) && !isBaselineLead(cut(text, Math.max(0, mention.start - 48), mention.start))) {
+    [carry.year, carry.borrowed] = [yearOfDay(mention.resolved.period.start), false];
+    return mention;
+  }
   // "A comienzos del año pasado …: entre enero y febrero pasaron 2.928": a vague part of a year said
   // from the page names that year for the months after it, though it is no period of its own.
   const vagueYear = mention.kind === 'vague' && page ? VAGUE_DEICTIC_YEAR.exec(mention.words) : null;
@@ -477,6 +485,8 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, p
   const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
   if (first > last) return mention;
   const moved = { ...mention, borrowed: carry.borrowed, resolved: { period: periodFromDays(dayNumber(named, first, 1), dayNumber(named, last, daysInMonth(named, last))), deictic: false } };
+  // Not past the page: "En enero de este año …, menos que en octubre" on a page of September is last October.
+  if (page && moved.resolved.period.start > page.end && mention.resolved.period.end <= page.end) return mention;
   // "In 2022, January's 4,702 and February's 4,262 made 9,864 for the two months": what a
   // later phrase refers back to is the month in the year named, not the page's.
   carry.recent = [...carry.recent.slice(0, -1), moved.resolved.period];
@@ -574,6 +584,18 @@ function inYear(days: Period, year: number): Period | null {
 /** The whole month `month` (1–12) of `year`. */
 export function wholeMonthOf(year: number, month: number): Period {
   return periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));
+}
+
+/**
+ * "… en octubre de 2021 atravesaron 25.904. / En enero de este año bajaron a 4.702, unos 12.000 menos
+ * que en octubre": a month compared with, without its year, that the sentence before named is that
+ * month, whatever year the sentence itself names.
+ */
+function sameMonthComparedWith(mention: PeriodMention, priorPeriods: readonly PeriodMention[], text: string): PeriodMention | null {
+  if (mention.kind !== 'month' || !mention.relative || !mention.resolved || !comparedWith(mention, text)) return null;
+  const name = monthOfDay(mention.resolved.period.start);
+  const named = priorPeriods.find((p) => p.resolved && !sameAsBaseline(p) && monthsSpanned(p.resolved.period) === 1 && monthOfDay(p.resolved.period.start) === name)?.resolved?.period;
+  return named ? { ...mention, borrowed: true, resolved: { period: named, deictic: false } } : null;
 }
 
 /**
