@@ -27,6 +27,9 @@ const CORRECTION_WORDS = /version|versión|previously|originally|originalmente|i
 /** Whether a sentence is a correction's account of what an earlier version said (its figures and events are no claims). */
 export const isCorrection = (body: string): boolean => CORRECTION_WORDS.test(body) && RETRACTED.test(body);
 
+/** "¿crecieron un 300 % …?": a yes-or-no question (lexicon, asked-sentence). */
+const ASKED = EN.pattern('asked-sentence');
+
 /** Groups, forecasts and corrections set aside; then each figure's unit, basis and problem. */
 export function finishSentence(ctx: SentenceContext, built: readonly Building[]): void {
   const { body } = ctx;
@@ -48,6 +51,8 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   sameCountAsBefore(ctx.m, built);
   // "Correction: An earlier version of this story said 32 boats": what the story no longer claims.
   if (isCorrection(body)) for (const figure of built) figure.retracted = true;
+  // "¿crecieron un 300 % los cruces por el Darién en 2022?": asked, not stated.
+  if (body.includes('?') && ASKED.test(body)) for (const figure of built) figure.aside ??= because('asked');
   // "about 1.2 million had crossed since the start of the pandemic", "in all": a total from another start.
   // "Until Wednesday, 399,606 had crossed this year": the sentence's own year so far, too.
   const soFar = CUMULATIVE.test(body) ? null : (ctx.countsSoFar ?? ctx.periods.find((p) => p.kind === 'so-far' || (p.kind === 'deictic' && THIS_YEAR.test(p.words)))?.words ?? lastYearsTotal(ctx, built));

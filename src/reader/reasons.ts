@@ -40,6 +40,7 @@ export const UNCHECKED_REASONS = {
   mean: 'it is a mean over its period ("{{words}}"), not the period\u2019s total',
   fraction: 'a count of {{unit}} holds no fraction ("{{figure}}"): it is a mean, a ratio or a share, not the count',
   'open-comparison': 'it compares figures that are in neither the draft nor the registry',
+  asked: 'it is asked, not stated ("¿crecieron un 300 %…?", "Did crossings grow 300%?")',
 } as const;
 
 export type UncheckedReason = keyof typeof UNCHECKED_REASONS;

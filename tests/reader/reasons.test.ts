@@ -27,6 +27,7 @@ const CASES: ReadonlyArray<readonly [UncheckedReason, string, string | null, str
   ['one-group', 'Venezuelans dominated the flow with more than 150,000 crossings of the Darién in 2023.', '2024-01-10', '150,000'],
   ['retracted', 'Correction: An earlier version of this story said 32 boats were handed over in the Darién.', '2025-05-26', '32'],
   ['negated', 'Panama counted 3,091 crossings of the Darién in 2025, not 30,910.', '2026-01-07', '30,910'],
+  ['asked', 'Did crossings of the Darién grow 300% in 2022?', '2023-09-25', '300%'],
   ['disputed', 'The figure of 8,456 crossings of the Darién for January and February 2022 that one newspaper gave does not match the migration service\'s monthly counts.', '2023-03-14', '8,456'],
   ['capacity', 'In 2024, the migrant reception centers in the Darién had capacity for 2,000 people.', '2024-08-01', '2,000'],
   ['age', 'Mulino, 65, said 3,000 migrants crossed the Darién Gap in 2024.', '2025-01-10', '65'],

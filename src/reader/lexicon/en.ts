@@ -731,6 +731,13 @@ export const ENGLISH = [
     examples: { reads: [' migrants could initially cross per day', ' migrants are expected to cross', ' people may cross the Darién this year', ' could arrive by December', ' is expected compared to last year', ' migrants are on pace to cross', ' migrants are planning to cross this month', ' that, according to UN forecasts, would represent the total'], not: [' migrants may have crossed', ' that, officials said, crossed', ' migrants are waiting to cross', ' boats will be based at the port', ' was expected'] },
   },
   {
+    id: 'asked-sentence',
+    on: 'sentence',
+    pattern: /(?:^|[:—–]\s*)¿(?![^?¿]*\bque\b)[^?¿]*\?\s*$|^\W*(?:did|do|does|is|are|was|were|has|have|had)\s(?![^?]*\b(?:know|remember|recall|forget)\b)[^?]*\?\s*$/iu,
+    why: '"Verificación: ¿crecieron un 300 % los cruces por el Darién en 2022?", "Did crossings grow 300% in 2022?": a yes-or-no question puts a figure up to be checked, it does not state it; what the text answers is what it claims. Not a question that reminds ("¿Recuerda el lector que en 2021 pasaron 133.726 personas?", "Do you remember that …?"): it asserts what its "que" clause says.',
+    examples: { reads: ['Verificación: ¿crecieron un 300 % los cruces por el Darién en 2022?', 'Did crossings grow 300% in 2022?', '¿Cruzaron 500.000 personas en 2023?'], not: ['Crossings grew 86% in 2022.', 'How many crossed? 520,085.', 'Los cruces crecieron un 86 %.', '¿Recuerda el lector que en 2021 pasaron 133.726 personas?', 'Do you remember that 133,726 crossed in 2021?'] },
+  },
+  {
     id: 'retracted',
     on: 'sentence',
     pattern: /(?:\b(?:an? (?:earlier|previous|prior) version of this (?:story|article|report|post|newsletter|entry|blog)|(?:this|the|our|that) (?:[\w:.]+ )?(?:story|article|report|post|entry|item|update|dispatch|bulletin|newsletter|blog) (?:previously|originally|incorrectly|mistakenly|wrongly|erroneously) (?:said|stated|reported|gave|put|listed|cited|had|misstated))\b|(?:^|[^\p{L}])(?:una versión anterior de (?:esta|este) (?:nota|artículo|noticia|información|entrada)|(?:esta|este|la|el) (?:nota|artículo|noticia|entrada|despacho) (?:decía|indicaba|informaba|publicó|daba) (?:erróneamente|por error|originalmente))(?![\p{L}]))/iu,
