@@ -305,6 +305,24 @@ function countsBefore(ctx: SentenceContext, figures: readonly Building[]): Build
   return earlier.filter((f) => f.sentence === sentence && isCount(f));
 }
 
+/**
+ * "… 248.284 personas atravesaron la selva el año pasado. / Frente a los 133.726 ingresos de 2021, el
+ * tránsito creció alrededor de un 86 %": a baseline set off at the sentence's head, with no other
+ * figure before the change, is what the change is against; its subject is the latest count the
+ * text gave before, of a later period than the baseline's.
+ */
+function frontedAgainst(ctx: SentenceContext, plain: readonly Building[], figure: Building): Compared | null {
+  const { m, sentence } = ctx;
+  const before = plain.filter((f) => f.start < figure.start);
+  const base = before.length === 1 ? before[0]! : null;
+  if (!base?.period || !isBaseline(base, m, sentence.start) || !FRONTED_BASELINE.test(cut(m, sentence.start, base.start)) || !/,/.test(cut(m, base.end, figure.start))) return null;
+  const sentences = [...new Set(ctx.earlier.map((f) => f.sentence))].slice(-2);
+  // Not a baseline of its own sentence ("El récord de 2023, con 520.085, multiplicó por seis los 133.726 de 2021").
+  const subject = [...ctx.earlier].reverse().find((f) => sentences.includes(f.sentence) && f.kind === 'quantity' && f.per === null && !f.mention?.change && f.unit !== 'percent' && f.period !== null && f.period.start > base.period!.end && (!base.metric || f.metric === base.metric) && !isBaseline(f, m, f.sentence.start));
+  return subject ? { subject, baseline: base } : null;
+}
+const FRONTED_BASELINE = /^\W*(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|compared\s+(?:with|to)|against|set\s+against)\s+(?:(?:los|las|el|la|the)\s+)?$/iu;
+
 /** The last plain figure (no change) of a list. */
 function lastOf(figures: readonly Building[]): Building | null {
   // "… la reducción supera el 99 %. En términos absolutos, pasaron unas 250.000 personas menos":
@@ -332,6 +350,8 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // "Y frente a 2020, cuando … apenas 6.465 personas hicieron la ruta, el aumento es de más de 38
   // veces": a figure of a period named as what is compared with is that baseline too.
   const subject = [...plain].reverse().find((f) => f.start < figure.start && (itself || (!isBaseline(f, m, sentence.start) && !(f.periodMention && f.periodMention.end <= f.start && leadsToBaseline(f.periodMention, m, sentence.start, 40))))) ?? null;
+  const fronted = !subject && !itself ? frontedAgainst(ctx, plain, figure) : null;
+  if (fronted) return fronted;
   const split = subject ? ownClauseAgainst(ctx, subject, figure) : null;
   if (split) return split;
   // "barely a tenth of that", "more than half of that record": the figure before is the baseline.
