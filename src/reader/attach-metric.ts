@@ -198,6 +198,9 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
     figure.metricFrom = 'sentence';
     return;
   }
+  // "300 almuerzos diarios; hoy, cuando mucho, veinte": the noun said once, for both; none of the catalogue's.
+  const elidedAfter = earlier.at(-1);
+  if (elidedAfter && !elidedAfter.metric && ELIDED_COUNT_BETWEEN.test(cut(ctx.m, elidedAfter.end, figure.start))) return;
   const framed = frameMetric(ctx.catalogue, ctx.frames.list, ctx.tags(), ctx.frameContext, ctx.tokens, site, FRAME_WORDS);
   if (site.comparison) {
     const reading = comparisonFallback(ctx, figure, framed);
@@ -429,6 +432,7 @@ function fromProVerb(ctx: SentenceContext, figure: Building, earlier: readonly B
 }
 const PRO_VERB = EN.pattern('pro-verb-after');
 const MONTH_LIST_COUNTS = EN.pattern('month-list-counts');
+const ELIDED_COUNT_BETWEEN = EN.pattern('elided-count-between');
 const SET_AGAINST = /\b(?:compar(?:es|ed|e|ing)|against|versus|up\s+from|down\s+from|than|frente\s+a|comparad[oa]s?|respecto)\b/i;
 
 const ONE_UNIT_SPAN = EN.pattern('one-unit-span');

@@ -485,6 +485,13 @@ export const ENGLISH = [
     examples: { reads: ['The year had begun slowly, with 1,071 in January and 1,857 in February.', 'Hubo 4.702 en enero y apenas 4.262 en febrero.'], not: ['About 1,000 a day in October.', 'In January, 1,071 crossed.', '1,071 in January, a slow start.'] },
   },
   {
+    id: 'elided-count-between',
+    on: 'between-figures',
+    pattern: /^\s+\p{L}[^;]*;\s*(?:(?:hoy|ahora|now|today|these\s+days|en\s+cambio|instead|cuando\s+mucho|como\s+mucho|at\s+most|apenas|solo|sólo|only|just|barely|unos|unas|about|some)[\s,]*)+$/iu,
+    why: '"llegó a cocinar 300 almuerzos diarios; hoy, cuando mucho, veinte", "300 lunches a day; now, at most, twenty": a figure after a semicolon with no words of its own but "now" and a hedge counts what the figure before it counted (its noun said once), not the flow the place names.',
+    examples: { reads: [' almuerzos diarios; hoy, cuando mucho, ', ' lunches a day; now, at most, '], not: [' almuerzos diarios; hoy cruzan ', ' lunches a day, and ', ' crossed in 2022; in 2023, '] },
+  },
+  {
     id: 'one-unit-span',
     on: 'sentence',
     pattern: /(?:^|[^\p{L}])(?:(?:in|during|over)\s+(?:a|one)\s+(?:single\s+)?(?:week|month|day|weekend)|en\s+(?:una|un)\s+(?:sola\s+|solo\s+)?(?:semana|mes|día|fin\s+de\s+semana))(?![\p{L}])(?!\s+(?:of|de)\s)/iu,
