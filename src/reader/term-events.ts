@@ -53,6 +53,8 @@ export function termDates(ctx: SentenceContext, phrase: PhraseMatch, make: (date
   for (const p of ctx.periods) {
     const distance = p.start >= to ? p.start - to : p.end <= from ? from - p.end : 0;
     if (distance > REACH || p.kind === 'deictic' || p.kind === 'vague') continue;
+    // "desde el 2 de diciembre de 2020, no desde enero": a date set aside dates nothing.
+    if (SET_ASIDE_BEFORE.test(cut(m, Math.max(sentence.start, p.start - 12), p.start))) continue;
     const ends = spanEnds(ctx, p);
     if (ends) {
       out.push(make(ends[0], 'start'), make(ends[1], 'end'));
@@ -78,6 +80,7 @@ const END_BEFORE = EN.pattern('term-end-before');
 // Not the lexicon's span-end-words, which also take "to" and "al": "to date" ends no term.
 const END_WORDS = /^(?:until|till|through|up to|hasta)\b/i;
 const FORMER_BEFORE = EN.pattern('former-before');
+const SET_ASIDE_BEFORE = EN.pattern('period-set-aside-before');
 
 /** "from December 2020 to October 2022", "desde junio de 2021 hasta octubre": the span's two ends, each read on its own. */
 function spanEnds(ctx: SentenceContext, p: PeriodMention): readonly [PeriodMention, PeriodMention] | null {

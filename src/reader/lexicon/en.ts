@@ -675,6 +675,13 @@ export const ENGLISH = [
     examples: { reads: ['Escribimos que el año pasado habían cruzado la selva unas ', 'We wrote that about ', 'En la nota del lunes dijimos que '], not: ['Escribimos que el año pasado habían cruzado unas 100.000 personas: en realidad fueron ', 'They wrote that ', 'we crossed '] },
   },
   {
+    id: 'period-set-aside-before',
+    on: 'before-period',
+    pattern: /[,;(—–]\s*(?:and\s+|y\s+|but\s+|pero\s+)?(?:not|no)\s+$/iu,
+    why: '"ocupa el cargo desde el 2 de diciembre de 2020, no desde enero", "crossed in 2021, not 2022": a correction names the wrong date only to set it aside; it is no date of an office\'s term (term-events.ts).',
+    examples: { reads: ['desde el 2 de diciembre de 2020, no ', 'in 2021, not ', 'en 2021 (no '], not: ['did not cross in ', 'no más de ', 'crossed in '] },
+  },
+  {
     id: 'and-before-period',
     on: 'between',
     pattern: /(?:^|[^\p{L}])(?:and|but|while|whereas|y|e|pero|mientras(?:\s+que)?)\s+$/iu,
