@@ -383,14 +383,6 @@ function readFractionEs(lower: string): NumberRead | null {
   return { value, step: round(value / 5), multiplier: true, percent: false, length: share[0].length };
 }
 
-/**
- * "nearly three in four of the year's crossings", "casi nueve de cada diez de aquel año", "tres de
- * cada cuatro ingresos de ese año": a proportion of a whole the text names is a fraction of it,
- * read as "three quarters" is. Its step is one part in the denominator: "three in four" is what a
- * writer says of anything nearer three quarters than a half or the whole. A proportion of a group
- * ("one in five migrants was a child") names no whole after it and stays a proportion, no figure
- * (src/text/numbers.ts).
- */
 // The whole is the flow's own tally for the year of the part ("of the year's crossings", "of all
 // arrivals that year"), never people: "Venezuelans made up six in ten of this year's migrants" is a
 // group's share. ("of 2021's crossings" names a year the comparison does not look up: left a proportion.)
@@ -401,6 +393,14 @@ const FLOW_OF_PERIOD_ES = String.raw`(?=\s+(?:cruces|ingresos|tránsitos|registr
 const PROPORTION_OF_WHOLE_ES = new RegExp(String.raw`^(una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+de\s+cada\s+(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:` + WHOLE_AFTER_ES + '|' + FLOW_OF_PERIOD_ES + ')', 'u');
 const ONE_ES: Readonly<Record<string, number>> = { un: 1, una: 1, uno: 1 };
 
+/**
+ * "nearly three in four of the year's crossings", "casi nueve de cada diez de aquel año", "tres de
+ * cada cuatro ingresos de ese año": a proportion of a whole the text names is a fraction of it,
+ * read as "three quarters" is. Its step is one part in the denominator: "three in four" is what a
+ * writer says of anything nearer three quarters than a half or the whole. A proportion of a group
+ * ("one in five migrants was a child") names no whole after it and stays a proportion, no figure
+ * (src/text/numbers.ts).
+ */
 function readProportionOfWhole(lower: string, language: Language): NumberRead | null {
   const found = (language === 'es' ? PROPORTION_OF_WHOLE_ES : PROPORTION_OF_WHOLE).exec(lower);
   if (!found) return null;
@@ -579,8 +579,6 @@ function wordsRead(text: string, value: number, position: number, step: number):
 /**
  * Reads hedge and number from the start of a figure. Returns null when no number can be read.
  * Anything after the number (units, "-year-old", "per day") is left for the caller.
- */
-/**
  * `proportionOfWhole`: whether "three in four of the year's crossings" may be read as a fraction of
  * that whole (readProportionOfWhole); the caller knows the words before it, which say so.
  */

@@ -433,7 +433,7 @@ function fromProVerb(ctx: SentenceContext, figure: Building, earlier: readonly B
 const PRO_VERB = EN.pattern('pro-verb-after');
 const MONTH_LIST_COUNTS = EN.pattern('month-list-counts');
 const ELIDED_COUNT_BETWEEN = EN.pattern('elided-count-between');
-const SET_AGAINST = /\b(?:compar(?:es|ed|e|ing)|against|versus|up\s+from|down\s+from|than|frente\s+a|comparad[oa]s?|respecto)\b/i;
+const SET_AGAINST = EN.pattern('set-against');
 
 const ONE_UNIT_SPAN = EN.pattern('one-unit-span');
 const PLACED_IN_AFTER = EN.pattern('placed-in-after');

@@ -151,7 +151,8 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   if (sentence.heading) [state.section, state.heading, state.headingYear] = [sectionRateOf(cut(m, sentence.start, sentence.end)), sentence, sectionYear(state, sentence, own)];
   // A transcript's speaker ("REPORTER:") is blanked, not cut, so the body's offsets stay the text's.
   const raw = cut(m, sentence.start, sentence.end);
-  const body = CAPITALS_FIRST.test(raw) ? raw.replace(SPEAKER, (label) => ' '.repeat(label.length)) : raw;
+  const speaker = speakerLabel(raw);
+  const body = speaker ? ' '.repeat(speaker[0].length) + raw.slice(speaker[0].length) : raw;
   const holdsNumber = (state.options.language === 'es' ? HOLDS_NUMBER_ES : HOLDS_NUMBER).test(body);
   // "cruzaron la selva del Darién rumbo a la frontera entre México y Estados Unidos": where they
   // were going is not where the sentence's figures happened.
@@ -252,14 +253,17 @@ const PRONOUN_OPENS = EN.pattern('pronoun-opens');
 const CALLED_AN_ERROR = keyed(EN.pattern('called-an-error'), /error|mistake|wrong|incorrect|erroneous|errón|equivocad/iu);
 /** A cheap look before SPEAKER: two capitals (or "Q:") at the start, maybe bold, or there is no speaker to blank. */
 const CAPITALS_FIRST = /^\s*(?:\*\*|__)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’.:*_-]/;
-const MONTH_LABEL = /^\s*(?:\*\*|__)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|ENERO|FEBRERO|MARZO|ABRIL|MAYO|JUNIO|JULIO|AGOSTO|SEPTIEMBRE|SETIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE)(?:\*\*|__)?:/;
+/** A transcript's speaker label at a sentence's start ("REPORTER:", "**IBARRA:**"), or null. */
+function speakerLabel(raw: string): RegExpExecArray | null {
+  return CAPITALS_FIRST.test(raw) ? SPEAKER.exec(raw) : null;
+}
 /** Where a transcript's speaker label at the sentence's start ends ("PADRE JULIO: "), else the sentence's start. */
 function speakerEnd(m: string, sentence: Sentence): number {
-  const raw = cut(m, sentence.start, Math.min(sentence.end, sentence.start + 80));
-  const label = CAPITALS_FIRST.test(raw) ? SPEAKER.exec(raw) : null;
+  const label = speakerLabel(cut(m, sentence.start, Math.min(sentence.end, sentence.start + 80)));
   // "OCTUBRE: 25.904 cruces": a label that is only a month is the figure's period, no speaker.
-  return label && !MONTH_LABEL.test(label[0]) ? sentence.start + label.index + label[0].length : sentence.start;
+  return label && !MONTH_NAMES.has(label[0].replace(/[*_:\s]/g, '').toLowerCase()) ? sentence.start + label.index + label[0].length : sentence.start;
 }
+const MONTH_NAMES = EN.words('month-names');
 
 /**
  * The periods a sentence goes on about, for "that year" and "those months" later to refer to: not

@@ -896,11 +896,11 @@ function endsWithDigitComma(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The number at the candidate, or null where none starts there. */
 const MAKES_UP_BEFORE = EN.pattern('makes-up-before');
 const PART_NAMED_BEFORE = EN.pattern('part-named-before');
 const PROPORTION_SET_OFF_AFTER = EN.pattern('proportion-set-off-after');
 
+/** The number at the candidate, or null where none starts there. */
 function readAt(scan: SentenceScan, at: Candidate): NumberRead | null {
   const { sentence, language } = scan;
   const { i, digit, before, near } = at;

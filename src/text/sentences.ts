@@ -59,9 +59,19 @@ const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t
 // (a capitalized word, "Febrero de 2022", a year or two), or an item after a middle dot that opens
 // with a word's label, after a line (or item) that is itself a label's and has no full stop, starts
 // a sentence, as an infographic's or a fact box's lines are written; otherwise a figure would be
-// read with the next item's label. Wrapped prose ("fell to 302,203 in⏎2024: a drop …") goes on. ("2021: 2.928 ·
-// 2022: 8.964" under "Enero y febrero" stays one: its years are the heading's months'.)
-const BOUNDARY = /(?:[.!?…]+["'”’)\]*_]*|;(?=[ \t]*\r?\n[ \t]*\p{Lu}))(?=\s|$)|(?=[ \t]*\r?\n|[ \t]+[·•])(?<=[^\s.!?…;:,])(?<=(?:^|\n)[ \t]*(?:\p{Lu}\p{Ll}+(?:[ \t]+(?:de|del|of)[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?)[ \t]*:[^\n]*)(?:[ \t]*\r?\n(?=[ \t]*(?:(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?)[ \t]*:[ \t]+\S)|(?:[ \t]*\r?\n|[ \t]+[·•][ \t]+)(?=[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+(?:de|del|of)[ \t]+(?:19|20)\d\d)?[ \t]*:[ \t]+\S))/gu;
+// read with the next item's label. Wrapped prose ("fell to 302,203 in⏎2024: a drop …") goes on, and
+// so does "2021: 2.928 · 2022: 8.964" (a year after a middle dot): its years are a heading's months'.
+/** A label's word at a line's or item's start, before its colon: "Agosto", "Febrero de 2022". */
+const WORD_LABEL = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+(?:de|del|of)[ \t]+(?:19|20)\d\d)?`;
+/** A year's or two years' label, before its colon: "2021", "2017–2020". */
+const YEAR_LABEL = String.raw`(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?`;
+const BOUNDARY = new RegExp(
+  String.raw`(?:[.!?…]+["'”’)\]*_]*|;(?=[ \t]*\r?\n[ \t]*\p{Lu}))(?=\s|$)` +
+    // Only at a line's end or before a middle dot is the line's start looked back at.
+    String.raw`|(?=[ \t]*\r?\n|[ \t]+[·•])(?<=[^\s.!?…;:,])(?<=(?:^|\n)[ \t]*(?:${WORD_LABEL}|${YEAR_LABEL})[ \t]*:[^\n]*)` +
+    String.raw`(?:[ \t]*\r?\n(?=[ \t]*(?:${YEAR_LABEL})[ \t]*:[ \t]+\S)|(?:[ \t]*\r?\n|[ \t]+[·•][ \t]+)(?=[ \t]*${WORD_LABEL}[ \t]*:[ \t]+\S))`,
+  'gu',
+);
 
 /** `\s` on one UTF-16 code unit: by its code where it is ASCII, by the regex otherwise. */
 function isSpace(c: number): boolean {

@@ -485,6 +485,13 @@ export const ENGLISH = [
     examples: { reads: ['The year had begun slowly, with 1,071 in January and 1,857 in February.', 'Hubo 4.702 en enero y apenas 4.262 en febrero.'], not: ['About 1,000 a day in October.', 'In January, 1,071 crossed.', '1,071 in January, a slow start.'] },
   },
   {
+    id: 'set-against',
+    on: 'sentence',
+    pattern: /\b(?:compar(?:es|ed|e|ing)|against|versus|up\s+from|down\s+from|than|frente\s+a|comparad[oa]s?|respecto)\b/i,
+    why: '"In October 2021, some 830 people a day crossed. / That compares with about 820 in August and 850 in September": months listed after a rate and set against it are rates still, not the months\' counts (month-list-counts; attach-metric.ts).',
+    examples: { reads: ['That compares with about 820 in August and 850 in September.', 'Frente a 820 en agosto y 850 en septiembre.', 'up from 820 in August'], not: ['The year had begun slowly, with 1,071 in January and 1,857 in February.'] },
+  },
+  {
     id: 'elided-count-between',
     on: 'between-figures',
     pattern: /^\s+\p{L}[^;]*;\s*(?:(?:hoy|ahora|now|today|these\s+days|en\s+cambio|instead|cuando\s+mucho|como\s+mucho|at\s+most|apenas|solo|sólo|only|just|barely|unos|unas|about|some)[\s,]*)+$/iu,
