@@ -377,12 +377,13 @@ const SHARE_OF_TOTAL_AFTER = /^[^.()]{0,100}\(((?:about |some |nearly |almost |c
 // y febrero sumaron 8.964 de ellos": a span of time that accounts for part of a total is a part in
 // time, that span's count, not a group's.
 const SPAN_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:months?|weeks?|days?|quarter|half|January|February|March|April|May|June|July|August|September|October|November|December|meses|semanas|días|trimestre|semestre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])[^,;.]{0,60}?\s(?:accounted\s+for|made\s+up|represented|contributed|supplied|sumaron|representaron|aportaron)\s+(?:(?:about|some|nearly|almost|more\s+than|over|roughly|just\s+over|unos|unas|casi|más\s+de)\s+)?$/iu;
-// "the 520,085 of the year before", "of the same period": "of" a period says when, not of what group.
+// "the 520,085 of the year before", "of the same period", "the 6,465 of the pandemic year": "of" a
+// period says when, not of what group.
 // "3.418 personas, 1.106 de ellas menores de edad": "of them", a part of the count before.
 // "cerró seis de los siete pasos", "unos 2.000 de los 3.000 migrantes", "300 de los migrantes que llegaron": a part.
 // "Dos de los meses más intensos de 2021": a part picked out by a superlative.
 // "nearly 29,000 of last year's crossers were children": a part the predicate names.
-const PARTITIVE_AFTER = /^\s+de\s+(?:ellos|ellas)(?![a-záéíóúñ])|^\s+de\s+(?:los|las|esos|esas|estos|estas)\s+(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien)\b|[a-záéíóúñ]+\s+(?:que|quienes|más|menos|mayores|menores)\b)|^\s+of\s+(?:(?:last|this|that)\s+(?:year|month)|(?:19|20)\d\d)['’]s\s+[a-z]+(?:\s+[^,.;:]{1,30}?)?\s+(?:were|are|was|is)\s|^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:entire|whole|full)\s+)?(?:(?:previous|prior|same|following)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i
+const PARTITIVE_AFTER = /^\s+de\s+(?:ellos|ellas)(?![a-záéíóúñ])|^\s+de\s+(?:los|las|esos|esas|estos|estas)\s+(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien)\b|[a-záéíóúñ]+\s+(?:que|quienes|más|menos|mayores|menores)\b)|^\s+of\s+(?:(?:last|this|that)\s+(?:year|month)|(?:19|20)\d\d)['’]s\s+[a-z]+(?:\s+[^,.;:]{1,30}?)?\s+(?:were|are|was|is)\s|^\s+of\s+(?:the|them|those|these|whom|which|their|its)\b(?!\s+(?:year|month|(?:19|20)\d\d)['’]s\s+(?:crossings|total|count|tally|flow|arrivals|transits)\b)(?!\s+(?:(?:entire|whole|full)\s+)?(?:(?:previous|prior|same|following|pandemic|pre-pandemic|record|election|peak|busiest|quietest)\s+)?(?:year|month|week|period|months|weeks|days)(?:\s+(?:before|earlier|prior|ago))?(?![\w'’]))/i
 // Spanish gives the share with its article: "de las 204.986 personas …, el 71,8 % o 147.203, son venezolanos".
 // "de los cuales, el 74%, es decir mil 166": the share glossed as a count is the same part.
 const SHARE_OR_BEFORE = keyed(/\bof (?:which|whom|them)\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|percent)\s+(?:or|,)\s+(?:about\s+|some\s+|nearly\s+)?$|(?:^|[^\p{L}])el\s+[\d.,]+\s*(?:%|por\s+ciento)\s*(?:o|,)\s+(?:es\s+decir,?\s+|o\s+sea,?\s+)?(?:unos\s+|unas\s+|casi\s+)?$|\b[\d.,]+\s*(?:%|percent)\s*,?\s+(?:that\s+is|i\.e\.),?\s+(?:about\s+|some\s+|nearly\s+)?$/iu, /%|percent|por\s+ciento/iu);
@@ -460,7 +461,8 @@ const OPENS_ASIDE = /(?:[–—]|\s-\s)[^–—;()]{0,24}$/;
 const CLOSES_ASIDE = /^[^–—;()]{0,40}?(?:[–—]|\s-\s)/;
 /** Room past the clause's reach for a break that starts inside it (", whereas" and a space or two). */
 const CLAUSE_BREAK_LENGTH = 16;
-const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media)\b/i;
+// "una media de unas 366 por semana", "la media diaria": "media" with its article is an average, not a half.
+const AVERAGE = /\b(?:average|averaged|averaging|works out to|worked out to|spread over|promedio|promediaron|de media|(?:una|la)\s+media(?:\s+(?:diaria|semanal|mensual|anual))?\s+de|media\s+(?:diaria|semanal|mensual|anual))\b/i;
 // "had peaked at 2,461 a day", "2.461 personas diarias en su pico", "en el momento más alto".
 /** "averaged about 817", "promediaron unas 800": a verb of averaging that governs the figure. */
 const AVERAGED_JUST_BEFORE = keyed(/\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a|an))\s+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|unos|unas|cerca de|alrededor de|casi|más de)\s+)?$/iu, /averag|promedi/iu);
