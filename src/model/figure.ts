@@ -388,8 +388,8 @@ function readFractionEs(lower: string): NumberRead | null {
 // group's share. ("of 2021's crossings" names a year the comparison does not look up: left a proportion.)
 const FLOW_WHOLE_AFTER = String.raw`(?=\s+of\s+(?:the|this|that)\s+year['’]s\s+(?:crossings|arrivals|entries|total|count|tally|flow)\b|\s+of\s+(?:all\s+)?(?:the\s+)?(?:crossings|arrivals|entries)\s+(?:that|this|last)\s+year\b|\s+of\s+(?:the\s+)?(?:whole|entire|full)\s+year\b|\s+of\s+the\s+(?:year|annual|yearly)\s+total\b)`;
 const PROPORTION_OF_WHOLE = new RegExp(String.raw`^(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten)` + FLOW_WHOLE_AFTER);
-/** Spanish puts the flow's noun right after the proportion: "tres de cada cuatro ingresos de ese año", "nueve de cada diez cruces del mes". */
-const FLOW_OF_PERIOD_ES = String.raw`(?=\s+(?:cruces|ingresos|tránsitos|registros|llegadas|entradas)\s+(?:del\s+(?:año|mes)|de\s+(?:ese|aquel|este)\s+(?:año|mes)|del?\s+(?:19|20)\d\d)(?![\p{L}]))`;
+/** Spanish puts the flow's noun right after the proportion: "tres de cada cuatro ingresos de ese año", "nueve de cada diez cruces del mes", "dos de cada cinco cruces del Darién de ese año". */
+const FLOW_OF_PERIOD_ES = String.raw`(?=\s+(?:cruces|ingresos|tránsitos|registros|llegadas|entradas)(?:\s+(?:del|por\s+el|a\s+través\s+del)\s+dari[eé]n|\s+por\s+la\s+selva)?\s+(?:del\s+(?:año|mes)|de\s+(?:ese|aquel|este)\s+(?:año|mes)|del?\s+(?:19|20)\d\d)(?![\p{L}]))`;
 const PROPORTION_OF_WHOLE_ES = new RegExp(String.raw`^(una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+de\s+cada\s+(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:` + WHOLE_AFTER_ES + '|' + FLOW_OF_PERIOD_ES + ')', 'u');
 const ONE_ES: Readonly<Record<string, number>> = { un: 1, una: 1, uno: 1 };
 

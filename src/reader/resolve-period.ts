@@ -1054,7 +1054,8 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
   const words = mention.glossed ?? mention.words;
   if (!REFERS_TO_THAT.test(words)) return mention;
   if (recent.length === 0 && page && !namesAYear && THE_YEAR.test(words)) return thePagesYear(mention, page, SO_FAR_AFTER.test(cut(text, mention.end, mention.end + 60)));
-  const what = (/^(?:an?|the) (year|month) that /i.exec(words) ?? /(\w+)(?: as a whole)?$/i.exec(words))?.[1]?.toLowerCase() ?? '';
+  // "The year ended with 133,726": the unit before a verb of closing, not the verb.
+  const what = (/^(?:an?|the) (year|month) (?:that )?(?=closed|ended|finished|wrapped up)/i.exec(words) ?? /(\w+)(?: as a whole)?$/i.exec(words))?.[1]?.toLowerCase() ?? '';
   if (what === 'week') return mention;
   // "the 520 migrants the shelter received that Sunday", "ese domingo": the Sunday named last.
   const weekdayNamed = WEEKDAYS.findIndex((name) => name.toLowerCase() === what);
@@ -1147,8 +1148,22 @@ function resolveThoseMonths(mention: PeriodMention, all: readonly Period[]): Per
     spanned += monthsSpanned(p);
   }
   months.sort((a, b) => a.start - b.start);
-  if (spanned !== count || count < 2 || months.some((p, i) => i > 0 && p.start !== months[i - 1]!.end + 1)) return mention;
+  if (spanned !== count || count < 2 || months.some((p, i) => i > 0 && p.start !== months[i - 1]!.end + 1)) return spanHoldingTheRest(mention, recent, count);
   return { ...mention, resolved: { period: compactPeriod(periodFromDays(months[0]!.start, months.at(-1)!.end)), deictic: false } };
+}
+
+/**
+ * "El salto de 2021 se concentró en la segunda mitad del año: agosto, septiembre y octubre sumaron …
+ * de las 133.726 personas que cruzaron en esos doce meses": a span of that many months named
+ * before, every period named since lying within it, is the one meant, though others came between.
+ */
+function spanHoldingTheRest(mention: PeriodMention, recent: readonly Period[], count: number): PeriodMention {
+  for (let k = recent.length - 1; k >= Math.max(0, recent.length - 4) && count >= 2; k--) {
+    const candidate = recent[k]!;
+    if (!recent.slice(k + 1).every((p) => contains(candidate, p))) return mention;
+    if (monthsSpanned(candidate) === count) return { ...mention, resolved: { period: candidate, deictic: false } };
+  }
+  return mention;
 }
 
 /** How many whole calendar months a period spans, or 0 when it does not start and end with one. */

@@ -115,6 +115,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "—5 mil 667 en el mes—": "el mes" after a preposition is the month in discussion, too.
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel)(?: mismo)? mes(?! (?:del?|antes|después)\\b)|(?:en|durante) el mes(?! (?:del?|antes|después|pasado|anterior|siguiente|próximo|en curso|actual|que viene)\\b)', 'that month', ['month'], ['en ese mes', 'aquel mes', 'en el mes', 'durante el mes', 'Ese mismo mes'], ['ese mes de 2022', 'en el mes de abril', 'en el mes pasado']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) año(?! (?:del?|antes|después)\\b)', 'that year', ['year'], ['en ese año', 'durante aquel año'], ['ese año de 2022']),
+  // "En octubre de 2021 … / El año cerró con 133.726 cruces": the year that closed is the one the text is in.
+  rule('that', '(?:el|ese|aquel) año (?:se )?(?:cerró|terminó|acabó|concluyó|cerraría|terminaría)', 'that year', ['year'], ['El año cerró', 'el año se cerró', 'aquel año terminó'], ['el año pasado cerró']),
   // "los 520 migrantes que recibió el albergue ese domingo": the Sunday named before.
   rule('that', `(?:(?:el|aquel) )?(?:ese|aquel) (${WEEKDAY})(?! \\d)`, 'that $1', ['$1'], ['ese domingo', 'aquel lunes'], ['ese domingo 5 de mayo']),
   // "Y en todo ese julio la cifra llegó a 20.519": the July the text named last, as "that July".
