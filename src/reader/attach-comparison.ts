@@ -268,9 +268,11 @@ function shareInApposition(ctx: SentenceContext, figure: Building, plain: readon
   if (!count?.metric || !count.period || !SET_OFF_BETWEEN.test(cut(ctx.m, count.end, figure.start)) || !WHOLE_AFTER.test(after)) return false;
   const whole = wholeAfter(ctx, figure, plain);
   const year = yearOfDay(count.period.start) === yearOfDay(count.period.end) ? yearPeriod(yearOfDay(count.period.start)) : null;
-  const baselinePeriod = whole?.period ?? year;
+  // "11.363 …, apenas un tercio del total del mes": of the month the count's days lie in.
+  const month = WHOLE_MONTH_AFTER.test(after) ? monthAround(count.period) : null;
+  const baselinePeriod = whole?.period ?? month ?? year;
   if (!baselinePeriod || (!whole && samePeriod(baselinePeriod, count.period))) return false;
-  figure.comparisonDraft = { kind: 'ratio', direction: 'decrease', subject: count, baseline: whole, baselinePeriod, baselineWords: whole?.periodWords ?? `${yearOfDay(baselinePeriod.start)}, the whole the share is of` };
+  figure.comparisonDraft = { kind: 'ratio', direction: 'decrease', subject: count, baseline: whole, baselinePeriod, baselineWords: whole?.periodWords ?? (month ? 'the month, the whole the share is of' : `${yearOfDay(baselinePeriod.start)}, the whole the share is of`) };
   Object.assign(figure, { metric: count.metric, metricFrom: 'subject', phrase: count.phrase, period: count.period, periodWords: count.periodWords, periodFrom: count.periodFrom });
   if (figure.reason === 'no-metric' || figure.reason === 'no-period') blame(figure, null);
   return true;
@@ -418,6 +420,10 @@ function comparedBefore(ctx: SentenceContext, before: NonNullable<SentenceContex
   // "August was close behind. Those three months alone made up more than half the year's total":
   // the sentence's own span, of which the figure before is a part, is the subject, looked up.
   if (ownPeriod && own === null && other?.period && figure.period && contains(figure.period, other.period) && !samePeriod(figure.period, other.period)) return { subject: null, baseline: null };
+  // "August, September and October each passed 25,000. / Those three months alone made up more than
+  // half of the year's total": nor is a figure before whose period could not be read the subject of
+  // a sentence that names its own.
+  if (ownPeriod && own === null && other && other.period === null && figure.period) return { subject: null, baseline: null };
   // "That September tally is nearly four times the number … in all of 2020": a sentence that names
   // a baseline period of its own is not set against what the sentence before was.
   if (paired) return { subject: paired, baseline: own ?? (plain.length === 0 && !ctx.periods.some((p) => ledToAsBaseline(ctx, p)) ? beforeBaseline(before.figures) : null) };
@@ -693,6 +699,10 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
     const y = yearOfDay(part!.start);
     if (y === yearOfDay(part!.end)) return { period: yearPeriod(y), words: year[0].trim() };
   }
+  // "11.363 entre el 1 y el 17 de julio, apenas un tercio del total del mes": of the month the days lie in.
+  const month = part && !year && (subject ? subject.per : figure.per) === null && figure.mention!.change!.kind === 'ratio' && WHOLE_MONTH_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
+  const around = month ? monthAround(part!) : null;
+  if (around && month) return { period: around, words: month[0].trim() };
   // "The 2024 total of 302,203 was some 281,000 below the record": the year the text called a record.
   const record = ctx.recordYear && RECORD_BASELINE_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 60)));
   if (record) return { period: ctx.recordYear, words: `${record[1]} (the year the text called a record)` };
@@ -715,6 +725,13 @@ function newestCount(ctx: SentenceContext): Building | null {
 const RECORD_BASELINE_AFTER = EN.pattern('record-baseline-after');
 const YEAR_ON_YEAR = /year[- ](?:on|over)[- ]year/i;
 const WHOLE_YEAR_AFTER = EN.pattern('whole-year-after');
+const WHOLE_MONTH_AFTER = EN.pattern('whole-month-after');
+/** The whole month a part of a month lies in ("between July 1 and 17" → July), or null. */
+function monthAround(part: Period): Period | null {
+  const [y, mo] = [yearOfDay(part.start), monthOfDay(part.start)];
+  if (y !== yearOfDay(part.end) || mo !== monthOfDay(part.end) || monthsSpanned(part) !== 0) return null;
+  return periodFromDays(dayNumber(y, mo, 1), dayNumber(y, mo + 1, 1) - 1);
+}
 
 /**
  * "8,964 in the same two months of 2022. That is slightly more than three times the year before":

@@ -631,7 +631,9 @@ const HEIGHT_AFTER = /^(?:-|\s+)(?:foot|feet|ft|inch|inches|yard|yards|meter|met
 // "Con un promedio diario de más de mil llegadas, esta cifra … supera los registros de años
 // anteriores, dejando atrás las cifras de 248.000 en 2022": a clause that sets the figure against
 // others (a gerund of surpassing, leaving behind) is about totals, not the rate said first.
-const CLAUSE_TURN = /[;]|,\s+(?:while|whereas|but|and|mientras|pero|y|además|dejando\s+atrás|superando|rebasando|leaving\s+behind|surpassing|eclipsing|outstripping)(?![\p{L}])/iu;
+// "less than half the daily pace of 2023, when more than half a million made the trek": a when-clause
+// tells what happened then, a total.
+const CLAUSE_TURN = /[;]|,\s+(?:while|whereas|but|and|when|mientras|pero|y|cuando|además|dejando\s+atrás|superando|rebasando|leaving\s+behind|surpassing|eclipsing|outstripping)(?![\p{L}])/iu;
 // After a figure, the words that say nothing of what it counts: a period, a rate, a connector.
 const NOTHING_COUNTED = 'in|during|for|this|last|to|a|an|per|each|every|on|en|este|esta|al|por|cada|y|and|de|del';
 const NOTHING_OR_PEOPLE_AFTER = new RegExp(`^["”»]?(?:\\s*[,.;:)]|\\s*$|\\s+(?:people|persons|migrants|personas|migrantes|crossings|arrivals|cruces|llegadas|tránsitos|${NOTHING_COUNTED})(?![\\p{L}]))`, 'iu');
@@ -643,10 +645,10 @@ const PHRASAL_UP = /\b(?:made|make|makes|making|took|take|takes|taking|add|adds|
 const RATE_SUBJECT_CUE = /dail|weekl|monthl|diari|semanal|mensual|por d[ií]a|al d[ií]a|por semana|por mes/i;
 // "un ingreso mensual de más de 25.000 migrantes", "el flujo diario había bajado a unas 140 personas":
 // the flow's own noun said per month (or day) is a rate too.
-const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate|flow|ingreso|paso|tránsito|llegada|entrada|flujo)\b/i;
+const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate|pace|ritmo|flow|ingreso|paso|tránsito|llegada|entrada|flujo)\b/i;
 // "un promedio (diario) de 140": the unit may stand in brackets, a speaker's words glossed;
 // "un ingreso mensual de más de 25.000": the flow's own noun, said per month.
-const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow)\b|(?:^|[^\p{L}])(?:la|el|un|una)\s+(?:cifra|promedio|número|flujo|conteo|ingreso|paso|tránsito|llegada|entrada)\s+(?:\(|(?:por|al|a\s+la)\s+)?(diari[oa]|semanal|mensual|(?<=(?:por|al|la)\s)(?:día|semana|mes))(?![\p{L}])/iu;
+const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow|pace)\b|(?:^|[^\p{L}])(?:la|el|un|una)\s+(?:cifra|promedio|media|ritmo|número|flujo|conteo|ingreso|paso|tránsito|llegada|entrada)\s+(?:\(|(?:por|al|a\s+la)\s+)?(diari[oa]|semanal|mensual|(?<=(?:por|al|la)\s)(?:día|semana|mes))(?![\p{L}])/iu;
 
 const RESTATED_AS_RATE_BEFORE = /\d[^.;]*(?:,|\()\s*(?:or|that is|i\.e\.|o sea|es decir)\s*,?\s+(?:(?:about|some|roughly|nearly|around|almost|just over|just under|unas?|unos|casi|cerca de)\s+)?$/i;
 /** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */

@@ -1451,6 +1451,8 @@ interface ReadingRow {
   readonly baseline?: string;
   /** The baseline figure's text, when the comparison has one. */
   readonly baselineFigure?: string;
+  /** The figure the comparison is of, or null: none in the text, its period looked up. */
+  readonly subjectFigure?: string | null;
   /** A baseline period the comparison must not have ("the record year" is never the figure's own). */
   readonly baselineNot?: string;
   /** An unchecked reason, or 'not read': the figure is not a figure at all. */
@@ -1484,6 +1486,7 @@ function expectReading(row: ReadingRow): void {
   if (row.period) expect(found!.period?.text).toBe(row.period);
   if (row.baseline) expect(found!.comparison?.baselinePeriod?.text).toBe(row.baseline);
   if (row.baselineFigure) expect(found!.comparison?.baseline?.text).toBe(row.baselineFigure);
+  if (row.subjectFigure !== undefined) expect(found!.comparison?.subject?.text ?? null).toBe(row.subjectFigure);
   if (row.baselineNot) expect(found!.comparison?.baselinePeriod?.text).not.toBe(row.baselineNot);
   if (row.kind) expect(found!.comparison?.kind).toBe(row.kind);
   if (row.basis) expect(found!.basis).toBe(row.basis);
@@ -2943,4 +2946,11 @@ readingRows('the reader: classes the thirty-fifth session found, in other words'
   { why: '"Septiembre y octubre de 2021 reunieron dos de cada cinco cruces de ese año": a verb of gathering makes the proportion the months\' fraction of the year', text: 'Septiembre y octubre de 2021 reunieron dos de cada cinco cruces del Darién de ese año.', date: '2022-06-13', language: 'es', figure: 'dos de cada cinco', metric: 'darien-crossings', period: '2021-09/2021-10', baseline: '2021' },
   { why: '"… in the second half of the year: … of the 133,726 who crossed in those twelve months": twelve months named before, the months since within them', text: 'The Darién surge of 2021 came in the second half of the year: September and October brought two in five of the 133,726 people who crossed in those twelve months.', date: '2022-06-13', figure: '133,726', metric: 'darien-crossings', period: '2021' },
   { why: '"sumaron casi tres cuartas partes de las 133.726": a fraction in the plural of a figure after it is set against that figure', text: 'En 2021, agosto, septiembre y octubre sumaron casi tres cuartas partes de las 133.726 personas que cruzaron el Darién.', date: '2022-06-13', language: 'es', figure: 'casi tres cuartas partes', metric: 'darien-crossings', baselineFigure: '133.726' },
+  { why: '"Erika Mouynes, who left the foreign ministry in September 2022": leaving the ministry dates her term', text: 'Erika Mouynes, who left the foreign ministry in September 2022, deserves credit for the diplomacy of those months.', date: '2023-10-02', figure: 'September 2022', metric: 'mouynes-foreign-minister-term', period: '2022-09' },
+  { why: '"11.363 entre el 1 y el 17 de julio, apenas un tercio del total del mes": a fraction of the month is of the month the days lie in', text: 'Entre el 1 y el 17 de julio de 2024 cruzaron el Darién 11.363 personas, apenas un tercio del total del mes.', date: '2024-09-23', language: 'es', figure: 'apenas un tercio', metric: 'darien-crossings', baseline: '2024-07' },
+  { why: '… and in English, "about a third of the month\'s total"', text: 'Between July 1 and July 17, 2024, 11,363 people crossed the Darién, about a third of the month\'s total.', date: '2024-09-23', figure: 'about a third', metric: 'darien-crossings', baseline: '2024-07' },
+  { why: '"2019: 22,102 · 2020: 6,465": a middle dot ends an item, so a year labels the figure after it, not the one before', text: 'Crossings of the Darién by year — 2019: 22,102 · 2020: 6,465 · 2021: 133,726', date: '2024-05-27', figure: '6,465', metric: 'darien-crossings', period: '2020' },
+  { why: '"the daily pace of 2022 was about 680 people": a rate named as the subject makes the figure a rate, people and all', text: 'Crossings of the Darién: the daily pace of 2022 was about 680 people.', date: '2023-06-12', figure: 'about 680', metric: 'darien-crossings-daily', period: '2022' },
+  { why: '… but not past a when-clause ("the daily pace of 2023, when more than half a million made the trek")', text: 'In July 2024 that was some 660 a day, less than half the daily pace of 2023, when more than half a million people made the trek through the Darién.', date: '2024-08-26', figure: 'more than half a million', metric: 'darien-crossings', period: '2023' },
+  { why: '"August, September and October each passed 25,000. / Those three months made up more than half of the year\'s total": not the unresolved figure before, but the months looked up', text: 'Darién crossings surged in 2021.\nAugust, September and October each passed 25,000.\nThose three months alone made up more than half of the year\'s total.', date: '2022-02-14', figure: 'more than half', metric: 'darien-crossings', baseline: '2021', subjectFigure: null, markdown: true },
 ]);

@@ -179,9 +179,9 @@ export const ENGLISH = [
   {
     id: 'clause-break',
     on: 'sentence',
-    pattern: /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|,\s+(?:but|while|whereas|although|and)\b/g,
-    why: "Where a clause ends (a semicolon, a dash, a parenthesis, \", but\"): a figure's period and metric are looked for in its own clause first. A dash between two numbers (\"March 1–14\") is a range.",
-    examples: { reads: ['Crossings fell; arrests rose.', 'Crossings fell, but arrests rose.', 'Migrants – most of them Haitians – crossed.', 'In 2022–'], not: ['Crossings fell and arrests rose.', 'A well-known route closed.', 'On March 1–14, 2022, 2,000 crossed.'] },
+    pattern: /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|\s[·•]\s|,\s+(?:but|while|whereas|although|and)\b/g,
+    why: "Where a clause ends (a semicolon, a dash, a parenthesis, a middle dot between items, \", but\"): a figure's period and metric are looked for in its own clause first. A dash between two numbers (\"March 1–14\") is a range.",
+    examples: { reads: ['Crossings fell; arrests rose.', 'Crossings fell, but arrests rose.', 'Migrants – most of them Haitians – crossed.', 'In 2022–', '2019: 22,102 · 2020: 6,465'], not: ['Crossings fell and arrests rose.', 'A well-known route closed.', 'On March 1–14, 2022, 2,000 crossed.'] },
   },
   {
     id: 'refers-back',
@@ -1004,6 +1004,13 @@ export const ENGLISH = [
     examples: { reads: ['Those three months alone made up ', 'Agosto, septiembre y octubre sumaron ', 'The 11,363 who crossed were '], not: ['Venezuelans made up ', 'In 2023, Venezuelans were ', 'Los venezolanos fueron casi '] },
   },
   {
+    id: 'whole-month-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:of\s+(?:the\s+)?(?:(?:whole|entire|full)\s+month|month['’]s\s+(?:total|count|tally|crossings|arrivals))|del\s+total\s+del\s+mes|de\s+todo\s+el\s+mes|del\s+mes\s+(?:entero|complet[oa])|(?:de\s+)?(?:l[oa]s\s+)?(?:ingresos|cruces|llegadas)\s+(?:de\s+todo\s+)?(?:del|el)\s+mes)(?![\p{L}])(?!\s+(?:anterior|pasado|previo|before|earlier)\b)/iu,
+    why: '"11.363 entre el 1 y el 17 de julio, apenas un tercio del total del mes", "about half of the month\'s total": a fraction of the whole month is of the total of the month the subject\'s days lie in.',
+    examples: { reads: [' del total del mes', ' of the whole month', ' of the month\'s total', ' de todo el mes', ' de los cruces del mes'], not: [' del mes anterior', ' of the month before', ' del total del año', ' of the migrants'] },
+  },
+  {
     id: 'whole-year-after',
     on: 'after-figure',
     pattern: /^\s+(?:(?:of|de|del)\s+(?:(?:the\s+)?(?:whole|entire|full)\s+year|(?<=del\s+)año|all\s+(?:the\s+)?(?:crossings|arrivals|entries)\s+(?:that|this|last)\s+year|that\s+year(?:['’]s\s+(?:total|count|tally|flow|crossings|crossers|arrivals))?|(?:(?:l[oa]s\s+)?(?:ingresos|cruces|tránsitos?|llegadas|migrantes|personas)\s+de\s+)?(?:ese|aquel)\s+año|all\s+(?:of\s+)?the\s+year|(?:all\s+)?the\s+year(?:['’]s)?\s+(?:total|count|tally|flow|crossings|crossers|arrivals)|the\s+(?:annual|yearly)\s+(?:total|count|tally|flow)|tod[oa]\s+el\s+año|el\s+año\s+(?:entero|complet[oa])|(?:el\s+)?total\s+(?:del|de\s+todo\s+el)\s+año|(?:el\s+)?total\s+anual|l[oa]s\s+(?:registrad|contabilizad|reportad)[oa]s\s+en\s+tod[oa]\s+el\s+año|(?:l[oa]s\s+)?(?:ingresos|cruces|tránsitos?|flujo|llegadas|migrantes|personas)\s+del\s+año)|(?:ingresos|cruces|tránsitos|llegadas)(?:\s+(?:del|por\s+el|a\s+través\s+del)\s+Dari[eé]n|\s+por\s+la\s+selva)?\s+(?:del|de\s+(?:ese|aquel))\s+año)(?![\p{L}])(?!\s+(?:anterior|pasado|previo|before|earlier)\b)(?!\s*\d)/iu,
@@ -1735,9 +1742,9 @@ export const ENGLISH = [
   {
     id: 'term-end-before',
     on: 'before-period',
-    pattern: /(?:^|[^\p{L}])(?:until|till|through|hasta(?:\s+el)?|(?:left|leaving|leaves|leave|quit|quitting)\s+(?:office|the\s+post|the\s+job|the\s+ministry|the\s+government)|stepped\s+down|steps\s+down|step\s+down|resigned|resigns|was\s+replaced|dejó\s+(?:el\s+cargo|la\s+cancillería|el\s+ministerio)|(?:lo|la)\s+dejó|renunció)(?:\s+(?:on|in|el|en))?\s+$/iu,
+    pattern: /(?:^|[^\p{L}])(?:until|till|through|hasta(?:\s+el)?|(?:left|leaving|leaves|leave|quit|quitting)\s+(?:office|the\s+post|the\s+job|the\s+(?:foreign\s+)?ministry|the\s+government)|(?:(?:stepped|steps|step)\s+down|resigned|resigns)(?:\s+as\s+(?:foreign\s+)?minister|\s+from\s+the\s+(?:post|job|(?:foreign\s+)?ministry))?|was\s+replaced|dejó\s+(?:el\s+cargo|la\s+cancillería|el\s+ministerio)|(?:lo|la)\s+dejó|renunció)(?:\s+(?:on|in|el|en))?\s+$/iu,
     why: 'A term\'s end: "until October 2022", "left office on September 30", "stepped down on Oct. 3", "hasta el 10 de octubre", "renunció el 10 de octubre".',
-    examples: { reads: ['until ', 'left office on ', 'stepped down on ', 'resigned in ', 'hasta el ', 'renunció el ', 'asumió el cargo en 2020 y lo dejó en '], not: ['since ', 'took office on ', 'down on '] },
+    examples: { reads: ['until ', 'left office on ', 'stepped down on ', 'resigned in ', 'hasta el ', 'renunció el ', 'asumió el cargo en 2020 y lo dejó en ', 'stepped down as foreign minister on ', 'resigned from the ministry in ', 'who left the foreign ministry in '], not: ['since ', 'took office on ', 'down on '] },
   },
   {
     id: 'span-joiner',
