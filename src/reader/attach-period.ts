@@ -67,9 +67,11 @@ function pairedInOrder(ctx: SentenceContext, built: readonly Building[]): Map<Bu
   const word = ctx.sentence.start + ctx.body.search(RESPECTIVELY);
   const pair = [...ctx.periods].reverse().find((p) => p.end <= word && ((p.kind === 'month-pair' && p.resolved) || p.kind === 'year-pair'));
   if (!pair) return null;
-  const listed = built.filter((f) => f.start >= pair.end && f.end <= word && !f.mention?.change);
-  // Nothing but the figures, their joiners and a few words between the pair and the word.
-  if (listed.length !== 2 || cut(ctx.m, pair.end, word).length > 80) return null;
+  const after = built.filter((f) => f.start >= pair.end && f.end <= word && !f.mention?.change);
+  // Nothing but the figures, their joiners and a few words between the pair and the word; or the two
+  // figures just before the pair ("los 24 634 y 24 657 de enero y febrero, respectivamente").
+  const listed = after.length === 2 && cut(ctx.m, pair.end, word).length <= 80 ? after : figuresBeforePair(ctx, built, pair, word);
+  if (!listed) return null;
   // A pair of years is written out ("2022 and 2023"); a pair of months, resolved, spans the two.
   const years = pair.kind === 'year-pair' ? (pair.words.match(/\b(?:19|20)\d\d\b/g) ?? []) : [];
   if (pair.kind === 'year-pair' && years.length !== 2) return null;
@@ -77,6 +79,16 @@ function pairedInOrder(ctx: SentenceContext, built: readonly Building[]): Map<Bu
   const [first, last] = pair.kind === 'year-pair' ? years.map((y) => parsePeriod(y)) : [parsePeriod(isoDay(span!.start).slice(0, 7)), parsePeriod(isoDay(span!.end).slice(0, 7))];
   return new Map([[listed[0]!, { mention: pair, period: first! }], [listed[1]!, { mention: pair, period: last! }]]);
 }
+
+/** "24,634 and 24,657 in January and February, respectively": the two figures right before the pair, the pair right before the word. */
+function figuresBeforePair(ctx: SentenceContext, built: readonly Building[], pair: PeriodMention, word: number): Building[] | null {
+  const before = built.filter((f) => f.end <= pair.start && !f.mention?.change).slice(-2);
+  if (before.length !== 2 || !/^[\s,]*$/.test(cut(ctx.m, pair.end, word))) return null;
+  return JOINED_PAIR.test(cut(ctx.m, before[0]!.end, before[1]!.start)) && PAIR_AFTER_FIGURES.test(cut(ctx.m, before[1]!.end, pair.start)) ? before : null;
+}
+const JOINED_PAIR = /^\s*(?:and|y|e)\s*$/i;
+/** "… 24,657 in January and February", "24 657 de enero y febrero": a preposition (or none, when the pair's words hold it), a noun at most before it. */
+const PAIR_AFTER_FIGURES = /^\s*(?:(?:\p{L}+\s+)?(?:in|for|of|during|de|en|del|durante))?\s*$/iu;
 
 /**
  * Periods: the nearest in the figure's clause (nearestPeriod), else from context. "In 2022 and in

@@ -280,6 +280,9 @@ const DEFINITE_REACH = 2;
  * restates. Two figures of one catalogue metric are left to the registry's checks
  * (figure-conflict), which weigh their periods too.
  */
+/** "personas de ese mes", "people of that month", "migrants in that week": the noun, then its own period. */
+const PERIOD_AFTER_NOUN = /^\s*\p{L}+\s+(?:de|del|of|from|in|en|during|durante)\s+(?:ese|este|aquel|that|this|the|el)\s+(?:mismo\s+|same\s+)?(?:mes|año|semana|month|year|week)(?![\p{L}])/iu;
+
 export function restatedFigures(read: ReadText, language: Language): Restatement[] {
   const m = read.masked.masked;
   const out: Restatement[] = [];
@@ -344,6 +347,9 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     // plain "people": "the 300 agents of Colombia's task force" is another count.
     if (definite && figure.sentence.paragraph - earlier.sentence.paragraph > DEFINITE_REACH && !pointsFarBack(m, figure, earlier, counted, others, before)) continue;
     if (figure.metric && earlier.metric) continue;
+    // "vivían entonces unas 250 personas … / Las 25.332 personas de ese mes": a count narrowed to a
+    // period right after its noun is another set than an earlier one that named none.
+    if (figure.period && !earlier.period && PERIOD_AFTER_NOUN.test(after)) continue;
     // Two periods named that do not overlap: two counts, not one said twice. ("that August flight"
     // after "a flight on Aug. 20" is within it.)
     if (figure.period && earlier.period && (figure.period.end < earlier.period.start || earlier.period.end < figure.period.start)) continue;

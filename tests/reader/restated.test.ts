@@ -101,6 +101,12 @@ describe('which earlier figure "the N …" restates', () => {
     expect(restated(apart('Our team assisted 2,840 people between February and May.', 'Of those, the 410 people we assisted at night needed a translator.'))).toEqual([]);
     expect(restated(apart('Nuestro equipo atendió 214 consultas en la clínica móvil en enero.', 'Las 96 consultas atendidas en el segundo punto fueron sobre todo por heridas.'))).toEqual([]);
   });
+  it('… nor a set narrowed to a period right after its noun, when the earlier count named none ("Las 9.400 personas de ese mes")', () => {
+    expect(restatedIn('En la aldea vivían entonces unas 300 personas.\n\n**Marzo de 2022.** Las 9.400 personas de ese mes desbordaron el albergue.', 'es')).toEqual([]);
+    expect(restatedIn('The clinic saw some 300 patients then.\n\nIn March 2022, the 9,400 patients of that month overran the shelter.')).toEqual([]);
+    // With no period after the noun, "the N patients" still points back.
+    expect(restatedIn('The clinic saw some 300 patients then.\n\nIn March 2022, the 9,400 patients overran the shelter.')).toEqual(['9,400 restates some 300']);
+  });
   it('… but not another someone\'s, nor a verb the earlier count was not told with', () => {
     expect(restated(apart('Layout: Ana Ruiz\'s 40 photographs from the dock.', 'Choose two of Pérez\'s 52 photographs for the cover.'))).toEqual([]);
     expect(restated(apart('From March to June our shelter housed 1,900 people heading south.', 'The 3,100 people we fed that spring shaped this budget.'))).toEqual([]);
