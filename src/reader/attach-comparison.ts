@@ -138,14 +138,23 @@ function monthsTogetherSpan(plain: readonly Building[], subject: Building | null
  * end over its baseline's. An end that took the other side's phrase (the nearest to it), or none,
  * takes its own side's.
  */
-function periodsOfTheEnds(figure: Building, subject: Building, baseline: Building, baselinePeriod: Period | null, baselineWords: string | null): void {
-  if (!subject.mention!.to || !baseline.mention!.from || !figure.period || figure.periodFrom !== 'sentence' || !baselinePeriod) return;
+function periodsOfTheEnds(figure: Building, subject: Building, baseline: Building, named: Period | null, namedWords: string | null): void {
+  if (!subject.mention!.to || !baseline.mention!.from || !figure.period || figure.periodFrom !== 'sentence') return;
+  // "En 2020 la cifra bajó de 22.102 a 6.465": two counts, the change's year the "to" end's, the
+  // "from" end the year before's, read from context (attach-period.ts leaves it none).
+  const year = !named && !baseline.period && subject.per === null && baseline.per === null && subject.unit === null && baseline.unit === null ? calendarYearOf(figure.period) : null;
+  const baselinePeriod = named ?? (year !== null ? yearPeriod(year - 1) : null);
+  const baselineWords = named ? namedWords : `${year! - 1} (the year before "${figure.periodWords ?? year}": the change's other end)`;
+  if (!baselinePeriod) return;
   const take = (end: Building, period: Period, words: string | null): void => {
     Object.assign(end, { period, periodWords: words, periodFrom: 'sentence' });
     if (end.reason === 'no-period' || end.reason === 'period-unresolved') blame(end, null);
   };
   if (!subject.period || samePeriod(subject.period, baselinePeriod)) take(subject, figure.period, figure.periodWords);
-  if (!baseline.period) take(baseline, baselinePeriod, baselineWords);
+  if (!baseline.period) {
+    take(baseline, baselinePeriod, baselineWords);
+    if (!named) baseline.periodFrom = 'context';
+  }
 }
 
 /** "That number was ten times higher" in a sentence of its own period: the number then is the baseline. */

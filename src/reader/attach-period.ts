@@ -540,7 +540,8 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // "la cifra diaria … en enero también bajó, al pasar de un promedio de 2.400 a 140 este año": the
   // "from" end of a change is the earlier value; a phrase before it inside the sentence dates the
   // change, not that value (only one that opens the sentence stands for all of it).
-  if (mention.from && mention.changeVerb && p.end <= mention.start && !opens && site.built.some((f) => f.mention?.to && f.start > figure.end)) return null;
+  // Nor, for two counts, one that opens it (countsBothEnds).
+  if (mention.from && mention.changeVerb && p.end <= mention.start && site.built.some((f) => f.mention?.to && f.start > figure.end && (!opens || countsBothEnds(mention, f)))) return null;
   // "rose from 133,726 to 248,284 from 2021 to 2022", "more than doubled from 2022 to 2023, reaching
   // 520,085": in a sentence that tells a change, a span of two periods is the change's; which end
   // each other figure is, is not read.
@@ -793,6 +794,11 @@ const SUPERLATIVE_SCOPE = keyed(EN.pattern('superlative-scope'), /highest|larges
  * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no
  * period of its own is of it.
  */
+/** "En 2020 la cifra bajó de 22.102 a 6.465": 2020's count and the one before it; two totals of one period would be no change. */
+function countsBothEnds(from: NonNullable<Building['mention']>, to: Building): boolean {
+  return from.per === null && to.mention?.per === null && from.unit === null && to.mention?.unit === null;
+}
+
 function opensSentence(p: PeriodMention, offset: number, m: string, figureStart: number): boolean {
   // «En lo que va de 2022, han ingresado …»: an opening quotation mark or question mark is no word
   // before it, for a figure inside the same quotation («En 2021 creímos …», dijo; la cifra llegó a
@@ -802,6 +808,11 @@ function opensSentence(p: PeriodMention, offset: number, m: string, figureStart:
   // "… y en 2024 la cifra bajó un 42 por ciento, hasta los 302 mil 203": a period that opens a
   // clause after "and" stands for the clauses after it, as one opening the sentence does.
   if (p.end <= figureStart && COORDINATE_BEFORE.test(cut(m, Math.max(offset, p.start - 10), p.start)) && !ANOTHER_CLAUSE.test(cut(m, p.end, figureStart))) return true;
+  // "La pandemia pareció cerrar la ruta: en 2020 la cifra bajó de 22.102 a 6.465", "En resumen, en
+  // 2020 …": so does one that opens the clause after a colon, or after an opener set off by a comma,
+  // that holds no figure.
+  // Not a speaker's or a caption's label ("LOCUTOR:", "RÓTULO:"), nor past a semicolon.
+  if (p.end <= figureStart && p.start - offset <= 80 && OPENER_BEFORE.test(cut(m, offset, p.start)) && !LABEL_ONLY.test(cut(m, offset, p.start)) && !/[;]/.test(cut(m, p.end, figureStart)) && !ANOTHER_CLAUSE.test(cut(m, p.end, figureStart))) return true;
   if (p.start - offset > 40) return false;
   const lead = cut(m, offset, p.start);
   // "Go back to 2020, and 133,000 made the journey", "Look at 2021: …": a short opening clause that
@@ -809,6 +820,8 @@ function opensSentence(p: PeriodMention, offset: number, m: string, figureStart:
   return (ITEM_LABEL_BEFORE.test(lead) && ITEM_LABEL_AFTER.test(cut(m, p.end, p.end + 8))) || (OPENING_CLAUSE_BEFORE.test(lead) && OPENING_CLAUSE_AFTER.test(cut(m, p.end, figureStart)));
 }
 const COORDINATE_BEFORE = /(?:^|[^\p{L}])(?:y|and)\s+$/u;
+const OPENER_BEFORE = /^[^\d:;,]+[:,]\s+$/u;
+const LABEL_ONLY = /^[\p{Lu}\s.*_]+:\s+$/u;
 /** "…, and in July and August the flow slowed, but the year still closed with 302,203": another clause after it. */
 const ANOTHER_CLAUSE = /(?:^|[^\p{L}])(?:but|and|yet|while|pero|y|mientras|aunque)\s/iu;
 const OPENING_CLAUSE_BEFORE = /^\s*(?:[\p{L}'’-]+\s+){1,4}$/u;
