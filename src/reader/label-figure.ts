@@ -40,7 +40,9 @@ export function labelWords(m: string, built: Building[], sentenceStart: number, 
   // "**371,801:** how many more people made the trek in 2023 than in 2022": the gloss says "more".
   const asked = GLOSS_MORE.exec(gloss);
   const more = label.more || ((asked?.[1] ?? asked?.[2])?.toLowerCase() ?? '');
-  const per = figure.per === null && more === '' ? headerRate(gloss) : null;
+  // Not a rate the gloss gives a figure of its own: "**520,085.** That was the record, …, an average of
+  // more than 1,400 arrivals a day".
+  const per = figure.per === null && more === '' && !built.some((other) => other.start > figure.end) ? headerRate(gloss) : null;
   if (per !== null) {
     figure.per = per;
     // An average over a period the gloss may not name ("in the record year"): never as of the page.

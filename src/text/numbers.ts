@@ -368,6 +368,8 @@ const RUNNING_TOTAL_BEFORE = keyed(/((?:running|cumulative|combined|accumulated)
 // stayed under, over years the sentence may not name, not the count of any one of them.
 /** "the first year above 200,000", "el primer año por encima de los 200.000": a mark passed, not the count. */
 const FIRST_PAST_BEFORE = /(?:^|[^\p{L}])(?:(?:the\s+)?first\s+(?:year|month|week|time|day)\s+(?:(?:it|that|crossings|the\s+flow)\s+(?:\p{L}+\s+)?)?(?:above|over|below|under|past|(?:topped|exceeded|passed|surpassed)(?:\s+the)?)|(?:el\s+)?primer\s+(?:año|mes)\s+(?:por\s+encima|por\s+debajo)\s+de(?:\s+(?:los|las))?|(?:la\s+)?primera\s+vez\s+(?:que\s+)?(?:super[óa]|rebas[óa]|pas[óa]\s+de)(?:\s+(?:los|las))?)\s+$/iu;
+/** "**Menos de 31.000.** Ningún año entre 2015 y 2020 alcanzó esa cifra": a mark no year reached, glossed after it. */
+const NEVER_REACHED_AFTER = /^[.*_\s:–—-]*(?:ningún|ninguno|no)\s+(?:año|mes|year|month)\b[^.;]{0,60}?\b(?:alcanzó|superó|rebasó|llegó\s+a|reached|topped|exceeded|passed|hit)\s+(?:esa|esta|that|this)\s+(?:cifra|marca|figure|mark|number|level)(?![\p{L}])/iu;
 const NEVER_REACHED_BEFORE = /(?:^|[^\p{L}])(?:never|nunca)\s+(?:again\s+|más\s+)?(?:reached|topped|exceeded|passed|surpassed|hit|broke|alcanzó|superó|rebasó|llegó\s+a)\s+(?:the\s+|los\s+|las\s+)?$/iu;
 // "32 motores fuera de borda, dos por embarcación", "two per boat": the size of each, not a total.
 const PER_UNIT_AFTER = /^\s+(?:per|a|each|por|cada)\s+(?:boat|vessel|launch|family|person|embarcación|lancha|bote|barco|familia|persona)(?![\p{L}])/iu;
@@ -1000,7 +1002,7 @@ function partOf(scan: SentenceScan, at: Candidate, number: NumberRead, wordBefor
   if (PARTITIVE_AFTER.test(after) && !SPAN_SUBJECT_BEFORE.test(textBefore(scan.sentence, at.i, 120))) return because('part-of-group', { figure: numberText });
   // "fell below the 100 mark in June, when only 10 crossed": a threshold, not the count.
   if (THRESHOLD_AFTER.test(after) && /\b(?:the|la|el)\s+$/i.test(near)) return because('threshold', { figure: numberText });
-  if (NEVER_REACHED_BEFORE.test(near)) return because('threshold', { figure: numberText });
+  if (NEVER_REACHED_BEFORE.test(near) || NEVER_REACHED_AFTER.test(after)) return because('threshold', { figure: numberText });
   if (FIRST_PAST_BEFORE.test(near)) return because('threshold', { figure: numberText });
   // "for a running total of 237,639", "the running tally nears half a million", "un acumulado de":
   // a sum over years from a start the sentence does not name, not the year it stands in.

@@ -92,6 +92,12 @@ const CHAT_STAMP = /^\[(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2}
 
 /** A bold date or year that opens a block and ends with its full stop: "**8 May 2024.**", "**2021.**". */
 const BOLD_DATE_LABEL = /^\s*(?:\*\*|__)[^*_\n]{0,24}\b(?:19|20)\d\d\.(?:\*\*|__)$/;
+/**
+ * A short bold figure that opens a block and ends with its full stop, glossed by the sentence after
+ * it: "**9,222.** Crossings in 2017", "**Unos 25.** Los presuntos traficantes …", "**3 de octubre.**
+ * El día en que …" (a fact box's or a list's way). The figure first, hedged or not.
+ */
+const BOLD_FIGURE_LABEL = /^\s*(?:(?:\d{1,2}[.)]|[-*+])\s+)?(?:\*\*|__)[+−–-]?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than|fewer than|up|down|unos|unas|casi|más de|menos de|cerca de|alrededor de|apenas|poco más de)\s+)?[$€]?\d[^*_\n]{0,22}\.(?:\*\*|__)$/iu;
 
 /**
  * A bold figure right after a question on its line, hedged or not: the question's answer. Not a
@@ -110,6 +116,7 @@ function isBoundary(text: string, punctuationStart: number, after: number): bool
   // "**8 May 2024.** Mulino wins the election": a timeline's bold date dates the sentence after it.
   const lineStart = text.lastIndexOf('\n', punctuationStart) + 1;
   if (punctuationStart - lineStart < 40 && BOLD_DATE_LABEL.test(text.slice(lineStart, after))) return false;
+  if (punctuationStart - lineStart < 40 && BOLD_FIGURE_LABEL.test(text.slice(lineStart, after))) return false;
   // "How many crossed in 2025? **3,091**": an answer given on the question's line is read with it.
   if (text[punctuationStart] === '?' && ANSWER_ON_THE_LINE.test(text.slice(after, after + 40))) return false;
   if (text[punctuationStart] !== '.' || text.slice(punctuationStart, punctuationStart + 3) === '...') return true;

@@ -113,6 +113,14 @@ describe('splitSentences', () => {
     expect(split('It rose.\nNote: a record.')).toEqual(['It rose.', 'Note: a record.']);
   });
 
+  it('keeps a short bold figure that ends with its full stop with the sentence that glosses it; not a bold sentence', () => {
+    const split = (text: string) => splitSentences(maskMarkdown(text).masked).map((s) => text.slice(s.start, s.end));
+    expect(split('**6,780.** Crossings in 2017, a quiet year.')).toEqual(['**6,780.** Crossings in 2017, a quiet year.']);
+    expect(split('3. **About 680 a day.** The pace of 2022.')).toEqual(['**About 680 a day.** The pace of 2022.']);
+    expect(split('- **10 de octubre.** El día en que la canciller dejó el cargo.')).toEqual(['**10 de octubre.** El día en que la canciller dejó el cargo.']);
+    expect(split('**Panama counted 520,085 in all of 2023.** It was a record.')).toHaveLength(2);
+  });
+
   it('reads a bold line that names a year, alone on its line, as a heading; not a bold label with words after it', () => {
     const split = (text: string) => splitSentences(maskMarkdown(text).masked).map((s) => [text.slice(s.start, s.end), s.heading]);
     expect(split('**2021, mes a mes**\n- Enero: 1.071.')).toEqual([['2021, mes a mes', true], ['Enero: 1.071.', false]]);

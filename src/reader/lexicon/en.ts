@@ -298,9 +298,9 @@ export const ENGLISH = [
   {
     id: 'label-end',
     on: 'after-figure',
-    pattern: /^((?:\s+(?:more|fewer|less|más|menos))?)[\s*_]*(?::|\s[–—-]\s|[–—])/i,
-    why: '"- **About 130,000 more**: 2022 over 2021", "**302,203** — people who …": where a figure set as a label ends, with the "more" or "fewer" that makes it a difference (label-figure.ts).',
-    examples: { reads: ['**: 2022 over 2021', ' more**: 2022', '** — people who crossed', ' – the 2023 record'], not: [' people crossed', ', and 4,262'] },
+    pattern: /^((?:\s+(?:more|fewer|less|más|menos))?)[\s*_]*(?::|\s[–—-]\s|[–—]|(?:\s+[\p{L}%]+){0,3}\.(?=[*_]{2}\s))/iu,
+    why: '"- **About 130,000 more**: 2022 over 2021", "**302,203** — people who …", "**9,222.** Crossings in 2017": where a figure set as a label ends, with the "more" or "fewer" that makes it a difference (label-figure.ts).',
+    examples: { reads: ['**: 2022 over 2021', ' more**: 2022', '** — people who crossed', ' – the 2023 record', '.** Crossings in 2017', ' a day.** The average pace'], not: [' people crossed', ', and 4,262', '. Crossings in 2017'] },
   },
   {
     id: 'dateline',
