@@ -23,7 +23,9 @@ const NAME_VERB = new RegExp(`(?:^|,[”"»]?\\s+|[Ee]l\\s+(?:${TITLES.join('|')
 const TITLE_VERB = new RegExp(`(?:^|[^\\p{L}])(${TITLE})\\s+(?:[\\p{Ll}\\d]+\\s+){0,3}?${VERB}(?![\\p{L}])`, 'u');
 /** "de acuerdo con las estadísticas oficiales citadas el 2 de enero por el presidente": who gave the figures. */
 const CITED_BY = new RegExp(`(?:citad|divulgad|publicad|presentad|ofrecid|difundid)[oa]s?(?:\\s+[^.;:]{0,48}?)?\\s+por\\s+(?:(${TITLE})|(?:(?:el|la|los|las)\\s+)?(${NAME}))`, 'u');
-const CUE = new RegExp(`[Ss]egún|[Dd]e acuerdo con|${VERB}|por\\s`, 'u');
+/** "El propio Mulino, en su discurso del 2 de enero, dio para 2023 una cifra algo menor": a name that gives a figure. */
+const GAVE_FIGURE = new RegExp(`(${NAME})(?:,[^,]{1,48},)?\\s+(?:dio|citó|cifró|situó|ofreció|puso)\\s+(?:para\\s+\\S+\\s+)?(?:una|la|otra|su)\\s+cifra`, 'u');
+const CUE = new RegExp(`[Ss]egún|[Dd]e acuerdo con|${VERB}|por\\s|\\scifra`, 'u');
 
 export function spanishAttribution(quote: string): string[] {
   if (!CUE.test(quote)) return [];
@@ -37,5 +39,7 @@ export function spanishAttribution(quote: string): string[] {
   const cited = CITED_BY.exec(quote);
   const by = cited ? (cited[1] ?? cited[2])?.replace(/[.,;:]+$/, '') : undefined;
   if (by && !out.includes(by)) out.push(by);
+  const gave = out.length === 0 ? GAVE_FIGURE.exec(quote)?.[1] : undefined;
+  if (gave && !/^(?:El|La|Los|Las|En|Para)$/.test(gave)) out.push(gave);
   return out;
 }

@@ -22,7 +22,7 @@ export function attributionOf(quote: string, language: Language = 'en'): string[
   const out: string[] = language === 'es' ? spanishAttribution(quote) : [];
   // "Mulino's own speech ... put 2023 at 511,103", "the president put the year at 511,103": a
   // name's speech or count, or a name that puts a figure at a value, credits the name.
-  const possessive = /['’]s |\b(?:put|puts|placed|places|pegged|pegs|gave|gives|cited|cites) /.test(quote) ? SOURCE_POSSESSIVE.exec(quote) : null;
+  const possessive = /['’]s |\b(?:put|puts|placed|places|pegged|pegs|gave|gives|cited|cites|offered|offers) /.test(quote) ? SOURCE_POSSESSIVE.exec(quote) : null;
   if (possessive) out.push(possessive[1]!.replace(/^The\s+/, ''));
   // "According to President Mulino, 511,103 …": at a sentence's start too.
   const accordingAt = quote.search(ACCORDING_TO);

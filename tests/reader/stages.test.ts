@@ -41,6 +41,11 @@ describe('attribution: whom a sentence credits, nearest first', () => {
     ['The jungle is closed, Mojica said, according to Reuters.', 'en', ['Reuters', 'Mojica']],
     ['Crossings fell by half, officials said.', 'en', []],
     ['Cruzaron 8.594 personas, según el Servicio Nacional de Migración.', 'es', ['Servicio Nacional de Migración']],
+    // A name that gives the figure, past an aside: what it said, not the writer's claim.
+    ['President Laurentino Cortizo, in a speech on March 3, put the 2021 figure at 130,000.', 'en', ['President Laurentino Cortizo']],
+    ['In his address, President Laurentino Cortizo gave a rounder count for 2021, 130,000.', 'en', ['President Laurentino Cortizo']],
+    ['El propio Cortizo, en su informe a la nación, dio para 2021 una cifra redonda: 130.000.', 'es', ['Cortizo']],
+    ['El informe dio para 2021 una cifra redonda: 130.000.', 'es', []],
   ];
   it.each(cases)('%s', (sentence, language, credits) => {
     expect(attributionOf(sentence, language)).toEqual(credits);
