@@ -11,7 +11,7 @@ import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, type MetricFallback, blame, isFraction } from './record.js';
 import { followsBaselineLead, isBaseline } from './baselines.js';
 import { factsOf, leadsToBaseline } from './attach-period.js';
-import { monthsInYear, monthsSpanned, looksBack, namedAfterThan } from './resolve-period.js';
+import { monthsInYear, monthsSpanned, looksBack, namedAfterThan, type UntilMention } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { changesOtherCount } from './metric-context.js';
@@ -702,7 +702,9 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   // Only of a count: a rate's share of a year's total is no ratio of the two as they stand.
   // "Esos tres meses sumaron casi tres cuartas partes de los ingresos del año": with no subject
   // figure, of the comparison's own months.
-  const part = subject ? subject.period : figure.periodMention ? figure.period : null;
+  // "By July 17 of that year, more than 212,000 …, some four fifths of the eventual total": a running
+  // total, its start not yet read (finish.ts), is of the year of the day it stood on.
+  const part = subject ? (subject.period ?? (subject.periodMention as UntilMention | null)?.asOf ?? null) : figure.periodMention ? figure.period : null;
   const year = part && (subject ? subject.per : figure.per) === null && figure.mention!.change!.kind === 'ratio' && WHOLE_YEAR_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
   if (year) {
     const y = yearOfDay(part!.start);

@@ -55,7 +55,8 @@ export function finishSentence(ctx: SentenceContext, built: readonly Building[])
   if (body.includes('?') && ASKED.test(body)) for (const figure of built) figure.aside ??= because('asked');
   // "about 1.2 million had crossed since the start of the pandemic", "in all": a total from another start.
   // "Until Wednesday, 399,606 had crossed this year": the sentence's own year so far, too.
-  const soFar = CUMULATIVE.test(body) ? null : (ctx.countsSoFar ?? ctx.periods.find((p) => p.kind === 'so-far' || (p.kind === 'deictic' && THIS_YEAR.test(p.words)))?.words ?? lastYearsTotal(ctx, built));
+  // "By July 17 this year, …", "By July 17 of that year": a day of the year as of which the total stood, too.
+  const soFar = CUMULATIVE.test(body) ? null : (ctx.countsSoFar ?? ctx.periods.find((p) => p.kind === 'so-far' || (p.kind === 'deictic' && THIS_YEAR.test(p.words)) || ((p as UntilMention).asOf !== undefined && THIS_YEAR_AFTER.test(p.words)))?.words ?? lastYearsTotal(ctx, built));
   for (const figure of built) {
     finishQuantity(figure, ctx.pageDate, ctx.catalogue, soFar, ctx.m);
     // extract proposes the period as the sentence states it; lint checks it as the event's.
@@ -80,6 +81,7 @@ function comparedAsOf(figure: Building): void {
   blame(figure, null);
 }
 
+const THIS_YEAR_AFTER = /\b(?:this|that|este|ese|aquel)\s+(?:year|año)$/i;
 const THIS_YEAR = EN.pattern('this-year');
 
 /**

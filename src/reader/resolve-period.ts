@@ -697,7 +697,11 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
     // "on the fifth of June that year": the day the words already gave, moved into the year.
     const day = before.kind === 'date' && before.resolved && before.resolved.period.start === before.resolved.period.end ? dayInYear(before.resolved.period.start, year) : undefined;
     const period = year === null ? null : months ? monthsInYear(months, year) : day !== undefined ? day : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);
-    out[out.length - 1] = { ...before, end: mention.end, words: cut(text, before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
+    const merged = { ...before, end: mention.end, words: cut(text, before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
+    // "By July 17 this year, more than 212,000 had crossed": a running total as of that day, as
+    // "By July 17" alone is (resolveUntil), its start the year's (finish.ts reads "this year").
+    const asOf = period && period.period.start === period.period.end && UNTIL.test(before.words) ? period.period : null;
+    out[out.length - 1] = asOf ? ({ ...merged, resolved: null, asOf } as UntilMention) : merged;
   }
   return out;
 }

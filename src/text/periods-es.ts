@@ -25,7 +25,8 @@ const DAY_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
  */
 const NOT_A_NUMBERS_END = '(?<!(?:mil|ientos|ientas|ciento|cien|veinte|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y)?)\\s)';
 const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:º|°|\\.º)?|primero|${NOT_A_NUMBERS_END}(?:${Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
-const COUNT = '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\\d{1,2})';
+// To thirty in words: "los primeros diecisiete días de julio", as a radio script says them.
+const COUNT = '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintidós|veintitrés|veinticuatro|veinticinco|veintiséis|veintisiete|veintiocho|veintinueve|treinta|\\d{1,2})';
 const WEEKDAY = '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)';
 /** "25 de septiembre", "1º de julio de 2024", "17 de julio del 2024". */
 // "1 de noviembre de 2024", and as some wires write it, "1 de noviembre 2024" or "1 de noviembre, 2024".
@@ -282,6 +283,8 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   enero: 'January', febrero: 'February', marzo: 'March', abril: 'April', mayo: 'May', junio: 'June', julio: 'July',
   agosto: 'August', septiembre: 'September', setiembre: 'September', octubre: 'October', noviembre: 'November', diciembre: 'December',
   dos: 'two', tres: 'three', cuatro: 'four', cinco: 'five', seis: 'six', siete: 'seven', ocho: 'eight', nueve: 'nine', diez: 'ten', once: 'eleven', doce: '12',
+  // Thirteen to thirty in digits, as doce is: the English rules read them so.
+  ...Object.fromEntries(Object.entries(DAY_WORDS).filter(([, n]) => n >= 13 && n <= 30).map(([word, n]) => [word, String(n)])),
   primer: 'first', primero: 'first', primeros: 'first', primeras: 'first', segundo: 'second', tercer: 'third', cuarto: 'fourth',
   último: 'last', últimos: 'last', últimas: 'last',
   semestre: 'half', mitad: 'half', trimestre: 'quarter', cuatrimestre: 'third', bimestre: 'bimester', quinto: 'fifth', sexto: 'sixth',
