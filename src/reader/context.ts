@@ -124,6 +124,12 @@ export interface TextState {
   heading: Sentence | null;
   /** The year the last heading names, its only period ("## 2022, de cerca"): the year of its section's months. */
   headingYear: PeriodMention | null;
+  /**
+   * "These were the months of 2021: ⏎| January | 1,071 |": the one year the prose just before a table
+   * named, which its rows' months are of (tableYears, by table), as a heading's are.
+   */
+  proseYear: PeriodMention | null;
+  readonly tableYears: Map<number, PeriodMention | null>;
   /** The flow the text was last counting: what "the 2023 figure" or "the count" means. */
   topic: Metric | null;
   /** Header rows and row labels of the tables read so far. */
@@ -167,7 +173,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
   const titleText = `${title ? cut(m, title.start, title.end) : ''}\n${frontTitle ?? ''}`;
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], durations: [], previous: null, referent: null, counted: null, section: null, heading: null, headingYear: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], durations: [], previous: null, referent: null, counted: null, section: null, heading: null, headingYear: null, proseYear: null, tableYears: new Map(), topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
 }
 
 /**
@@ -217,7 +223,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     // turning against the one before takes no year from it.
     // "## 2022, de cerca / - Enero y febrero: 4.702 y 4.262": a paragraph's first sentence takes a
     // year for its months from the heading over its section, as from a sentence before it.
-    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? (state.headingYear ? [state.headingYear] : [])), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear, (prior ?? before)?.periods ?? []), state.recordYear),
+    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? yearOver(state, sentence)), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear, (prior ?? before)?.periods ?? []), state.recordYear),
     prior,
     previous,
     referent: state.referent && sentence.paragraph - state.referent.sentence.paragraph <= REFERENT_REACH ? state.referent : null,
@@ -286,6 +292,12 @@ function referredTo(state: TextState, sentence: Sentence): Previous | null {
   if (state.heading && state.heading.start > counted.sentence.start) return previous;
   return sentence.paragraph - counted.sentence.paragraph <= COUNTED_REACH ? counted : previous;
 }
+/** The year over a sentence's months: its table's, else its section heading's (TextState.tableYears, headingYear). */
+function yearOver(state: TextState, sentence: Sentence): PeriodMention[] {
+  const year = (sentence.cell ? state.tableYears.get(sentence.cell.table) : null) ?? state.headingYear;
+  return year ? [year] : [];
+}
+
 /** What a sentence leaves for the year of a month without one in the next (see Previous.named). */
 export function namedPeriods(state: TextState, sentence: Sentence, periods: PeriodMention[], body: string): PeriodMention[] {
   if (periods.length > 0) return periods;

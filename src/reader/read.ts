@@ -24,7 +24,7 @@ import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, name
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { periodFromRepeat } from './repeated.js';
 import { mayDateAnEvent, readEvents } from './events.js';
-import { namedAfterThan, notePeriods, recordReach, type UntilMention } from './resolve-period.js';
+import { monthsInYear, namedAfterThan, notePeriods, recordReach, type UntilMention } from './resolve-period.js';
 import { isBaselineLead } from './baselines.js';
 import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo, carryRate } from './mentions.js';
@@ -41,7 +41,7 @@ import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { keepCounted, type Frame, type SentenceTags } from './frames.js';
 import type { Metric } from '../model/types.js';
-import { dayNumber, daysInMonth, monthOfDay, periodFromDays, periodKey, weekday, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, dayNumber, daysInMonth, monthOfDay, periodFromDays, periodKey, weekday, yearOfDay, type Period } from '../model/period.js';
 import { cut, cutFrom } from '../text/one-byte.js';
 
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
@@ -145,6 +145,34 @@ function sectionYear(state: TextState, sentence: Sentence, own: readonly PeriodM
   return /^\s*(?:#{2,}\s|\*\*|__)/.test(line) && own.length === 1 && own[0]!.kind === 'year' && own[0]!.resolved ? own[0]! : null;
 }
 
+/**
+ * The one year a sentence of prose names ("the months of 2021", "Which months of last year …?"),
+ * kept for a table that follows it; a table takes the year of the prose just before its first cell.
+ */
+function noteProseYear(state: TextState, sentence: Sentence, own: readonly PeriodMention[]): void {
+  if (sentence.cell) {
+    if (!state.tableYears.has(sentence.cell.table)) state.tableYears.set(sentence.cell.table, state.proseYear);
+    return;
+  }
+  const years = own.filter((p) => p.resolved && calendarYearOf(p.resolved.period) !== null && (p.kind === 'year' || (p.kind === 'deictic' && /\b(?:last|this) year\b/i.test(p.glossed ?? p.words))));
+  state.proseYear = years.length === 1 ? { ...years[0]!, kind: 'year', words: String(calendarYearOf(years[0]!.resolved!.period)), relative: false } : null;
+}
+
+/** A table cell's headers and row period (in the year over its table); a sentence of prose's one year. */
+function noteTableOrProse(state: TextState, sentence: Sentence, body: string, own: readonly PeriodMention[]): void {
+  if (sentence.cell) state.tables.note(sentence, body, inTableYear(state, sentence, own), state.frameContext.recentPlaces.map((frame) => frame.metric));
+  else noteProseYear(state, sentence, own);
+}
+
+/** A table row's months with no year of their own ("| January | 1,071 |"), in the year over the table. */
+function inTableYear(state: TextState, sentence: Sentence, own: readonly PeriodMention[]): readonly PeriodMention[] {
+  noteProseYear(state, sentence, own);
+  const year = state.tableYears.get(sentence.cell!.table)?.resolved;
+  if (!year) return own;
+  const y = yearOfDay(year.period.start);
+  return own.map((p) => (p.kind === 'month' || p.kind === 'month-pair' || p.kind === 'month-span') && p.relative && p.resolved ? { ...p, resolved: monthsInYear(p.resolved.period, y) } : p);
+}
+
 /** One sentence's figures and dates of events, read in the stages below; the state moves on. */
 function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[], datelined: PeriodMention[] | null = null): Building[] {
   const { m, options } = state;
@@ -157,7 +185,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   // "cruzaron la selva del Darién rumbo a la frontera entre México y Estados Unidos": where they
   // were going is not where the sentence's figures happened.
   const placesNamed = state.placeIndex.in(sentence.start, sentence.end, (at) => !DESTINATION_BEFORE.test(cut(m, Math.max(sentence.start, at - 28), at)));
-  if (sentence.cell) state.tables.note(sentence, body, own, state.frameContext.recentPlaces.map((frame) => frame.metric));
+  noteTableOrProse(state, sentence, body, own);
   state.frames.notePlaces(state.frameContext, placesNamed, sentence.paragraph);
   // "**Ocampo:** …": a paragraph that opens with a label is a speaker's turn (or a labelled item).
   if (LABEL_OPENS.test(raw)) state.frameContext.turnParagraph = sentence.paragraph;

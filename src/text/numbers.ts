@@ -222,10 +222,10 @@ const PROBE_ES = new RegExp(CANDIDATE_ES.source, 'gi');
 export const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|hundred|thousand|million|billion|third|quarter|fifth|tenth|hundredth|thousandth|dozen)\\b`, 'i');
 export const HOLDS_NUMBER_ES = new RegExp(`${HOLDS_NUMBER.source}|\\b${NUMBER_WORDS_ES}`, 'i');
 
-/** Words before a number that make it a label ("page 12", "No. 4", "Title 42"), not a quantity. */
+/** Words before a number that make it a label ("page 12", "No. 4", "Title 42", "extension 4417"), not a quantity. */
 // "The top three were in August-October 2021", "the top 10 nationalities": a rank, not a count.
 const LABELS = new Set(
-  'top page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit'.split(' '),
+  'top page pages p. pp. paragraph para. chapter section article title no. nos. number route highway interstate flight room gate resolution law decree order act phase grade category class round stage episode season volume vol. issue item exhibit figure fig. table line platform door suite apartment apt. unit model version v. level box district ward precinct lot block tier type week day kilometer kilometre km milepost marker exit extension ext. ext extensión'.split(' '),
 );
 /** A label word, a number and the joiner of a range, just before a number: "páginas 48 a ", "pages 12-". */
 const LABEL_RANGE_BEFORE = keyed(/(?:^|[^\p{L}])(\p{L}+\.?)\s+\d{1,4}\s*(?:-|–|to|through|a|al)\s*$/iu, /\d\s*(?:-|–|to|through|a|al)\s*$/iu);
@@ -317,7 +317,8 @@ const AREA_AFTER = /^[\s-]+(?:(?:square|sq\.?)[\s-]+(?:miles?|kilometers?|kilome
  * word may be an age, but "In March, 44, including nine children, died" is a count. Such a number
  * is not read as a count of the sentence's metric; it is reported as unchecked.
  */
-const APPOSITIVE_BEFORE = /\p{L}[’'.]?,[ \t]*$/u;
+// "José Raúl Mulino, now 66, took office": "now" before the age too.
+const APPOSITIVE_BEFORE = /\p{L}[’'.]?,[ \t]*(?:(?:now|ahora|then|entonces)[ \t]+)?$/u;
 const APPOSITIVE_AFTER = /^[ \t]*,/;
 /** "…, said Chamorro, 52.": a name, a comma and a number that ends the sentence. */
 const APPOSITIVE_END_AFTER = /^[ \t]*\.(?=\s|$)/;
@@ -475,8 +476,8 @@ const PEAK_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:the|its|el|su)\s+(?:peak|pico)(?:\
 const SOME_DAYS_BEFORE = /\b(?:(?:has|have|had)\s+(?:seen|had)\s+days|there\s+(?:have\s+been|were|are)\s+days|on\s+(?:some|certain|busy|the\s+busiest)\s+days|(?:hubo|ha\s+habido|hay)\s+(?:días|jornadas|picos)|(?:algunos|ciertos)\s+días)\b(?:[^.;]|\.(?=\d))*$/iu;
 const PEAK_OPENS = /^[^\p{L}\d]*(?:at|during|en|durante)\s+(?:the\s+|its\s+|el\s+|su\s+)?(?:height|peak|pico|punto (?:más alto|álgido))\b/iu;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
-/** "never drew much more than 30,000 people in a year", "no year saw more than": a ceiling on every unit, which the busiest stands at. */
-const CEILING_BEFORE = /\b(?:never|no\s+(?:year|month|week|day))\s+(?:[a-z]+\s+){0,3}?(?:much\s+|far\s+)?(?:more\s+than|above|over|beyond|past|exceeded|topped)\s+$/i;
+/** "never drew much more than 30,000 people in a year", "never logged as many as 31,000", "no year saw more than": a ceiling on every unit, which the busiest stands at. */
+const CEILING_BEFORE = /\b(?:never|no\s+(?:year|month|week|day))\s+(?:[a-z]+\s+){0,3}?(?:much\s+|far\s+)?(?:more\s+than|above|over|beyond|past|exceeded|topped|as\s+many\s+as)\s+$/i;
 const PEAK_VERB_BEFORE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|topped)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "the flow was down to about 140 a day": the rate reached, at the time, not an average. */
 // Spanish says it "bajado a", "cayó a", "se redujo a".
@@ -516,13 +517,14 @@ const PERCENT_HIGHER_AFTER_ES = /^\s+(?:más|mayor|superior|por encima)(?![\p{L}
 // "Unos 9.000 migrantes menos ingresaron este año ..., en comparación con ...": the comparison may
 // come later in the clause.
 const COMPARED_LATER_ES = '(?=[^.;]{0,120}?(?:en comparación con|comparad[oa]s? con|con respecto a|respecto a|frente a)(?![\\p{L}]))';
-// "Frente a 2023, … unas 218.000 personas menos.": "menos" closing its clause, the baseline said
+// "Frente a 2023, … unas 218.000 personas menos.", "… sigue más de 50.000 por encima.": "menos" (or "por
+// encima") closing its clause, the baseline said
 // before; only right after the figure or its people ("302.203, muchos menos" is a comment), and
 // after its people before a comma too ("se han reportado 206,368 personas menos, una cifra que …").
 const PEOPLE_ES = '(?:personas|migrantes|viajeros|cruces|extranjeros)';
 // "7 mil 605 migrantes más a los reportados en 2021": "a los" for "que los", as some wires write it.
-const FEWER_AFTER_ES = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?por\\s+debajo\\s+del?\\s|^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|\\s+de\\s+(?:l[oa]s|lo)\\s+que\\b|\\s+de\\s+un\\s+año\\s+(?:a|para)\\s+otro\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+menos(?=\\s*[.;:,]|\\s*$)|^\\s+menos(?=\\s*[.;:]|\\s*$)`, 'iu');
-const MORE_AFTER_ES = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?por\\s+encima\\s+del?\\s|^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|\\s+de\\s+(?:l[oa]s|lo)\\s+que\\b|\\s+de\\s+un\\s+año\\s+(?:a|para)\\s+otro\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+más(?=\\s*[.;:,]|\\s*$)|^\\s+más(?=\\s*[.;:]|\\s*$)`, 'iu');
+const FEWER_AFTER_ES = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?por\\s+debajo(?:\\s+del?\\s|(?=\\s*[.;:]|\\s*$))|^,?\\s+(?:[\\p{L}-]+\\s+)?menos(?:\\s+que\\b|\\s+de\\s+(?:l[oa]s|lo)\\s+que\\b|\\s+de\\s+un\\s+año\\s+(?:a|para)\\s+otro\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+menos(?=\\s*[.;:,]|\\s*$)|^\\s+menos(?=\\s*[.;:]|\\s*$)`, 'iu');
+const MORE_AFTER_ES = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?por\\s+encima(?:\\s+del?\\s|(?=\\s*[.;:]|\\s*$))|^,?\\s+(?:[\\p{L}-]+\\s+)?más(?:\\s+que\\b|\\s+de\\s+(?:l[oa]s|lo)\\s+que\\b|\\s+de\\s+un\\s+año\\s+(?:a|para)\\s+otro\\b|\\s+a\\s+(?:los|las)\\s+(?:reportad|registrad|contabilizad)[oa]s\\b|${COMPARED_LATER_ES})|^\\s+${PEOPLE_ES}\\s+más(?=\\s*[.;:,]|\\s*$)|^\\s+más(?=\\s*[.;:]|\\s*$)`, 'iu');
 /** "se desplomaron de 302.203 ... a 3.091": a verb of change before "de". */
 const CHANGE_VERB_BEFORE_FROM_ES = new RegExp(`(?:^|[^\\p{L}])(?:(${DECREASE_VERBS_ES})|(${INCREASE_VERBS_ES}|pasaron|pasó|pasar|pasando))(?:\\s+[\\p{L}\\p{N},’'-]+){0,8}?\\s+de\\s+$`, 'iu');
 
