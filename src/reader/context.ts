@@ -130,6 +130,11 @@ export interface TextState {
    */
   proseYear: PeriodMention | null;
   readonly tableYears: Map<number, PeriodMention | null>;
+  /**
+   * The year over the last table read: the prose right after it goes on in that year, sentence by
+   * sentence, until one names no month (read.ts, noteProseYear).
+   */
+  afterTable: PeriodMention | null;
   /** The flow the text was last counting: what "the 2023 figure" or "the count" means. */
   topic: Metric | null;
   /** Header rows and row labels of the tables read so far. */
@@ -173,7 +178,7 @@ export function startText(text: string, masked: MaskedText, sentences: readonly 
   const body = sentences.filter((s) => s.start >= masked.frontMatter.end);
   if (titlePlaces.size === 0) for (const frame of leadPlaces(m, body, title, frames)) titlePlaces.add(frame);
   const titleText = `${title ? cut(m, title.start, title.end) : ''}\n${frontTitle ?? ''}`;
-  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], durations: [], previous: null, referent: null, counted: null, section: null, heading: null, headingYear: null, proseYear: null, tableYears: new Map(), topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
+  return { text, m, lines, options, frames, frameContext: { recentPlaces: [], titlePlaces }, placeIndex: frames.placesOf(m), titleStems, titleYear: titleYearOf(titleText), recent: [], earlier: [], durations: [], previous: null, referent: null, counted: null, section: null, heading: null, headingYear: null, proseYear: null, tableYears: new Map(), afterTable: null, topic: null, tables: new TableContext(), countsSoFar: soFarInTitle(frontTitle, options), titleCounter: titleCounterOf(titleText) };
 }
 
 /**
@@ -294,7 +299,10 @@ function referredTo(state: TextState, sentence: Sentence): Previous | null {
 }
 /** The year over a sentence's months: its table's, else its section heading's (TextState.tableYears, headingYear). */
 function yearOver(state: TextState, sentence: Sentence): PeriodMention[] {
-  const year = (sentence.cell ? state.tableYears.get(sentence.cell.table) : null) ?? state.headingYear;
+  // "| October | 25,904 |⏎August, September and October together made up …": the prose right after
+  // a table goes on in the table's year.
+  const after = sentence.cell ? null : state.afterTable;
+  const year = (sentence.cell ? state.tableYears.get(sentence.cell.table) : after) ?? state.headingYear;
   return year ? [year] : [];
 }
 

@@ -154,6 +154,8 @@ function noteProseYear(state: TextState, sentence: Sentence, own: readonly Perio
     if (!state.tableYears.has(sentence.cell.table)) state.tableYears.set(sentence.cell.table, state.proseYear);
     return;
   }
+  // The table's year carries past it only while the prose goes on about months (yearOver, context.ts).
+  if (!own.some((p) => p.kind === 'month' || p.kind === 'month-list' || p.kind === 'month-pair' || p.kind === 'month-span')) state.afterTable = null;
   const years = own.filter((p) => p.resolved && calendarYearOf(p.resolved.period) !== null && (p.kind === 'year' || (p.kind === 'deictic' && /\b(?:last|this) year\b/i.test(p.glossed ?? p.words))));
   state.proseYear = years.length === 1 ? { ...years[0]!, kind: 'year', words: String(calendarYearOf(years[0]!.resolved!.period)), relative: false } : null;
 }
@@ -167,7 +169,9 @@ function noteTableOrProse(state: TextState, sentence: Sentence, body: string, ow
 /** A table row's months with no year of their own ("| January | 1,071 |"), in the year over the table. */
 function inTableYear(state: TextState, sentence: Sentence, own: readonly PeriodMention[]): readonly PeriodMention[] {
   noteProseYear(state, sentence, own);
-  const year = state.tableYears.get(sentence.cell!.table)?.resolved;
+  const over = state.tableYears.get(sentence.cell!.table);
+  state.afterTable = over ?? null;
+  const year = over?.resolved;
   if (!year) return own;
   const y = yearOfDay(year.period.start);
   return own.map((p) => (p.kind === 'month' || p.kind === 'month-pair' || p.kind === 'month-span') && p.relative && p.resolved ? { ...p, resolved: monthsInYear(p.resolved.period, y) } : p);
