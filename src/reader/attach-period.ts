@@ -541,7 +541,7 @@ function tieOf(p: PeriodMention, site: PeriodSite): { facts: PeriodFacts; posses
   // "from" end of a change is the earlier value; a phrase before it inside the sentence dates the
   // change, not that value (only one that opens the sentence stands for all of it).
   // Nor, for two counts, one that opens it (countsBothEnds).
-  if (mention.from && mention.changeVerb && p.end <= mention.start && site.built.some((f) => f.mention?.to && f.start > figure.end && (!opens || countsBothEnds(mention, f)))) return null;
+  if (mention.from && mention.changeVerb && p.end <= mention.start && site.built.some((f) => f.mention?.to && f.start > figure.end && (!opens || countsBothEnds(figure, f)))) return null;
   // "rose from 133,726 to 248,284 from 2021 to 2022", "more than doubled from 2022 to 2023, reaching
   // 520,085": in a sentence that tells a change, a span of two periods is the change's; which end
   // each other figure is, is not read.
@@ -794,9 +794,14 @@ const SUPERLATIVE_SCOPE = keyed(EN.pattern('superlative-scope'), /highest|larges
  * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no
  * period of its own is of it.
  */
-/** "En 2020 la cifra bajó de 22.102 a 6.465": 2020's count and the one before it; two totals of one period would be no change. */
-function countsBothEnds(from: NonNullable<Building['mention']>, to: Building): boolean {
-  return from.per === null && to.mention?.per === null && from.unit === null && to.mention?.unit === null;
+/**
+ * "En 2020 la cifra bajó de 22.102 a 6.465": 2020's count and the one before it; two totals of one
+ * period would be no change. Only of a flow: a level's two ends ("waiting in Necoclí rose from 1,000
+ * to 20,000" in 2021) are both within the period.
+ */
+function countsBothEnds(figure: Building, to: Building): boolean {
+  const from = figure.mention!;
+  return figure.metric?.kind !== 'level' && to.metric?.kind !== 'level' && from.per === null && to.mention?.per === null && from.unit === null && to.mention?.unit === null;
 }
 
 function opensSentence(p: PeriodMention, offset: number, m: string, figureStart: number): boolean {

@@ -10,7 +10,7 @@ import { EN } from './lexicon/en.js';
 // Not in a box of numbers, where the bold number is the figure and the words after say what it
 // counts: "**10.** The number of migrants who crossed …", "**16.** Boats handed over …", "**140.** Las
 // personas que cruzaban cada día …".
-const CAPTION_NUMBER = /(^|\n)([ \t]*(?:\*\*|__|\*|_)?)(\d{1,3}[.)]|\(\d{1,3}\/\d{1,3}\)|\d{1,3}\/(?:\d{1,3})?)(?=(?:\*\*|__|\*|_)?[ \t]+(?!(?:The\s+)?(?:number|total|count|share|percentage|boats?|motors?|migrants?|people|persons|crossings?|days?|miles?|trails?|deportees?|children|flights?|countries|nationalities)\b)(?!(?:(?:L[oa]s|El|La)\s+)?(?:número|total|cifra|personas|migrantes|cruces|días|lanchas|botes|motores|niños|países|vuelos|kilómetros|millas|senderos|tant[oa]s)(?![\p{L}]))\S)/giu;
+const CAPTION_NUMBER = /(^|\n)([ \t]*(?:\*\*|__|\*|_)?)(\d{1,3}[.)]|\(\d{1,3}\/\d{1,3}\)|\d{1,3}\/(?:\d{1,3})?)(?=(?:\*\*|__|\*|_)?[ \t]+(?!(?:The\s+)?(?:number|total|count|share|percentage|boats?|motors?|migrants?|people|persons|crossings?|days?|miles?|trails?|deportees?|children|flights?|countries|nationalities)\b)(?!(?<=\d\d[.)](?:\*\*|__|\*|_)?[ \t]+)(?:(?:L[oa]s|El|La)\s+)?(?:número|total|cifra|personas|migrantes|cruces|días|lanchas|botes|motores|niños|países|vuelos|kilómetros|millas|senderos|tant[oa]s)(?![\p{L}]))\S)/giu;
 
 /**
  * "3.5 By August the monthly count had …", "## 2.1 Method": a report's numbered paragraph or section,

@@ -328,9 +328,9 @@ const isCount = (figure: Building, metric: Metric): boolean => (metric.kind === 
 function noCountAfterAll(figure: Building, metric: Metric, m: string): Because | null {
   if (WHOLE_UNITS.has(metric.unit ?? '') && figure.value !== null && !Number.isInteger(figure.value) && !SCALED.test(cut(m, figure.start, figure.end + 8))) return because('fraction', { unit: metric.unit ?? 'people', figure: figure.text });
   if (SIGN_BEFORE.test(cut(m, Math.max(0, figure.start - 2), figure.start))) return because('signed', { figure: cut(m, figure.start - 1, figure.end) });
-  // Not past the figure's own line or table cell: "| Mes | Cruces | Promedio diario |⏎…| Enero | 1.701 |" is no mean.
+  // Not past the figure's own table cell: "| Mes | Cruces | Promedio diario |⏎…| Enero | 1.701 |" is no mean.
   const lead = cut(m, Math.max(0, figure.start - 60), figure.start);
-  const mean = MEAN_BEFORE.exec(lead.slice(Math.max(lead.lastIndexOf('|'), lead.lastIndexOf('\n')) + 1));
+  const mean = MEAN_BEFORE.exec(lead.slice(lead.lastIndexOf('|') + 1));
   return mean ? because('mean', { words: mean[0].trim() }) : null;
 }
 /** Units counted in whole ones: a count of them never has a fraction. */

@@ -135,9 +135,8 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   const carry = carriedFromBefore(own, priorPeriods, recentPeriods, text, page);
   // "on July 1 that year": the day waits for the year it is of, and is no period of its own before it.
   const held = heldForThatYear(own, text);
-  // "8,964 in January and February, against 2,928 in the same months a year before": a "same"
-  // phrase moves the phrases before it as this pass resolved them (January and February of the
-  // year the sentence named), not as they were found (of the page's year).
+  // "8,964 in January and February, against 2,928 in the same months a year before": a "same" phrase
+  // moves the phrases before it as this pass resolved them (the year named), not as found (the page's).
   const done = new Map<PeriodMention, PeriodMention>();
   const asResolved = (): PeriodMention[] => own.map((p) => done.get(p) ?? p);
   const all = inThatYear(own.map((found): PeriodMention => done.set(found, resolveOne(found)).get(found)!), held, text);
@@ -174,7 +173,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     const resolved = mention.sameAs
       ? resolveSame(mention, asResolved(), priorPeriods, carry.recent, text, page)
       : mention.kind === 'that'
-        ? resolveThat(mention, sentenceYear(own, mention, text) ?? thenOf(mention, priorPeriods, text) ?? carry.recent, page, text, own.some((p) => !p.relative))
+        ? (YEAR_CLOSED.test(mention.words) && priorPeriods.length + own.indexOf(mention) > 0 ? yearClosed(mention, [...priorPeriods, ...asResolved().filter((p) => p.end <= mention.start)], text) : resolveThat(mention, sentenceYear(own, mention, text) ?? thenOf(mention, priorPeriods, text) ?? carry.recent, page, text, own.some((p) => !p.relative)))
         : mention.kind === 'those-months'
           ? resolveThoseMonths(mention, carry.recent)
         : UNTIL.test(mention.glossed ?? mention.words) || (UNTIL_BEFORE.test(cut(text, Math.max(0, mention.start - 48), mention.start)) && !/^(?:in|during|for|over|on)\s/i.test(mention.words))
@@ -427,6 +426,21 @@ function toThePageStill(mention: PeriodMention, moved: PeriodMention, page: Peri
 }
 
 const MONTH_OF_THAT_YEAR = /\b(?:of\s+that\s+year|de\s+(?:ese|aquel)\s+año)$/i;
+
+/**
+ * "In October 2021, 25,904 crossed. / The year ended with 133,726": the year that closed is the one
+ * year the sentence before (or its own words before it) was about; not one it compared with ("fell in 2024 from the record of
+ * 520,085 in 2023. / The year ended with 302,203" is 2024), and with several, unresolved. Opening a
+ * paragraph, it is resolveThat's: the newest year named.
+ */
+function yearClosed(mention: PeriodMention, priorPeriods: readonly PeriodMention[], text: string): PeriodMention {
+  const own = priorPeriods.filter((p) => p.resolved && !sameAsBaseline(p) && !comparedWith(p, text));
+  const years = new Set(own.flatMap((p) => [yearOfDay(p.resolved!.period.start), yearOfDay(p.resolved!.period.end)]));
+  if (years.size !== 1) return mention;
+  const year = [...years][0]!;
+  return { ...mention, borrowed: true, resolved: { period: yearPeriod(year), deictic: false } };
+}
+const YEAR_CLOSED = /\b(?:year|año)\s+(?:that\s+)?(?:se\s+)?(?:ended|closed|finished|wrapped up|cerró|terminó|acabó|concluyó|cerraría|terminaría)\b/iu;
 
 /** A phrase that names a year notes it; a month or a day without one is moved into the year named. */
 function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, page: Period | null = null): PeriodMention {

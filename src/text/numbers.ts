@@ -317,8 +317,8 @@ const AREA_AFTER = /^[\s-]+(?:(?:square|sq\.?)[\s-]+(?:miles?|kilometers?|kilome
  * word may be an age, but "In March, 44, including nine children, died" is a count. Such a number
  * is not read as a count of the sentence's metric; it is reported as unchecked.
  */
-// "José Raúl Mulino, now 66, took office": "now" before the age too.
-const APPOSITIVE_BEFORE = /\p{L}[’'.]?,[ \t]*(?:(?:now|ahora|then|entonces)[ \t]+)?$/u;
+// "José Raúl Mulino, now 66, took office": "now" before the age too, after a name.
+const APPOSITIVE_BEFORE = /(?:\p{Lu}\p{Ll}+,[ \t]*(?:now|ahora)[ \t]+|\p{L}[’'.]?,[ \t]*)$/u;
 const APPOSITIVE_AFTER = /^[ \t]*,/;
 /** "…, said Chamorro, 52.": a name, a comma and a number that ends the sentence. */
 const APPOSITIVE_END_AFTER = /^[ \t]*\.(?=\s|$)/;
@@ -370,7 +370,7 @@ const RUNNING_TOTAL_BEFORE = keyed(/((?:running|cumulative|combined|accumulated)
 /** "the first year above 200,000", "el primer año por encima de los 200.000": a mark passed, not the count. */
 const FIRST_PAST_BEFORE = /(?:^|[^\p{L}])(?:(?:the\s+)?first\s+(?:year|month|week|time|day)\s+(?:(?:it|that|crossings|the\s+flow)\s+(?:\p{L}+\s+)?)?(?:above|over|below|under|past|(?:topped|exceeded|passed|surpassed)(?:\s+the)?)|(?:el\s+)?primer\s+(?:año|mes)\s+(?:por\s+encima|por\s+debajo)\s+de(?:\s+(?:los|las))?|(?:la\s+)?primera\s+vez\s+(?:que\s+)?(?:super[óa]|rebas[óa]|pas[óa]\s+de)(?:\s+(?:los|las))?)\s+$/iu;
 /** "**Menos de 31.000.** Ningún año entre 2015 y 2020 alcanzó esa cifra": a mark no year reached, glossed after it. */
-const NEVER_REACHED_AFTER = /^[.*_\s:–—-]*(?:ningún|ninguno|no)\s+(?:año|mes|year|month)\b[^.;]{0,60}?\b(?:alcanzó|superó|rebasó|llegó\s+a|reached|topped|exceeded|passed|hit)\s+(?:esa|esta|that|this)\s+(?:cifra|marca|figure|mark|number|level)(?![\p{L}])/iu;
+const NEVER_REACHED_AFTER = /^\.?(?:\*\*|__)\s+(?:ningún|ninguno|no)\s+(?:año|mes|year|month)\b[^.;]{0,60}?\b(?:alcanzó|superó|rebasó|llegó\s+a|reached|topped|exceeded|passed|hit)\s+(?:esa|esta|that|this)\s+(?:cifra|marca|figure|mark|number|level)(?![\p{L}])/iu;
 const NEVER_REACHED_BEFORE = /(?:^|[^\p{L}])(?:never|nunca)\s+(?:again\s+|más\s+)?(?:reached|topped|exceeded|passed|surpassed|hit|broke|alcanzó|superó|rebasó|llegó\s+a)\s+(?:the\s+|los\s+|las\s+)?$/iu;
 // "32 motores fuera de borda, dos por embarcación", "two per boat": the size of each, not a total.
 const PER_UNIT_AFTER = /^\s+(?:per|a|each|por|cada)\s+(?:boat|vessel|launch|family|person|embarcación|lancha|bote|barco|familia|persona)(?![\p{L}])/iu;
@@ -651,8 +651,10 @@ const RATE_SUBJECT_CUE = /dail|weekl|monthl|diari|semanal|mensual|por d[ií]a|al
 // the flow's own noun said per month (or day) is a rate too.
 const AVERAGE_SUBJECT = /\b(?:average|promedio|media|rate|pace|ritmo|flow|ingreso|paso|tránsito|llegada|entrada|flujo)\b/i;
 // "un promedio (diario) de 140": the unit may stand in brackets, a speaker's words glossed;
+// "the daily pace of 2022 was about 680", "el ritmo diario de 2022 ronda las 680": a pace only as the
+// subject of a verb of being ("below the daily pace of 2023" sets another figure against it);
 // "un ingreso mensual de más de 25.000": the flow's own noun, said per month.
-const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow|pace)\b|(?:^|[^\p{L}])(?:la|el|un|una)\s+(?:cifra|promedio|media|ritmo|número|flujo|conteo|ingreso|paso|tránsito|llegada|entrada)\s+(?:\(|(?:por|al|a\s+la)\s+)?(diari[oa]|semanal|mensual|(?<=(?:por|al|la)\s)(?:día|semana|mes))(?![\p{L}])/iu;
+const RATE_SUBJECT = /\b(?:the|its|their)\s+(daily|weekly|monthly)\s+(?:figure|number|count|average|rate|tally|flow|pace(?=(?:\s+(?:of|in)\s+[\w-]+)?\s+(?:was|is|stood|came|ran|hovered)\b))\b|(?:^|[^\p{L}])(?:la|el|un|una)\s+(?:cifra|promedio|media|número|flujo|conteo|ingreso|paso|tránsito|llegada|entrada|ritmo(?=\s+\p{L}+(?:\s+(?:de|en)\s+\S+)?\s+(?:ronda|rondó|fue|es|era|llegó|alcanzó|estuvo)(?![\p{L}])))\s+(?:\(|(?:por|al|a\s+la)\s+)?(diari[oa]|semanal|mensual|(?<=(?:por|al|la)\s)(?:día|semana|mes))(?![\p{L}])/iu;
 
 const RESTATED_AS_RATE_BEFORE = /\d[^.;]*(?:,|\()\s*(?:or|that is|i\.e\.|o sea|es decir)\s*,?\s+(?:(?:about|some|roughly|nearly|around|almost|just over|just under|unas?|unos|casi|cerca de)\s+)?$/i;
 /** "a fifth higher", "a third lower than", "un tercio más": the comparative after a fraction. */

@@ -95,9 +95,10 @@ const BOLD_DATE_LABEL = /^\s*(?:\*\*|__)[^*_\n]{0,24}\b(?:19|20)\d\d\.(?:\*\*|__
 /**
  * A short bold figure that opens a block and ends with its full stop, glossed by the sentence after
  * it: "**9,222.** Crossings in 2017", "**Unos 25.** Los presuntos traficantes …", "**3 de octubre.**
- * El día en que …" (a fact box's or a list's way). The figure first, hedged or not.
+ * El día en que …" (a fact box's or a list's way): a figure, hedged or not, and its unit at most; not a
+ * list's "**1.**" nor a bold sentence.
  */
-const BOLD_FIGURE_LABEL = /^\s*(?:(?:\d{1,2}[.)]|[-*+])\s+)?(?:\*\*|__)[+−–-]?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than|fewer than|up|down|unos|unas|casi|más de|menos de|cerca de|alrededor de|apenas|poco más de)\s+)?[$€]?\d[^*_\n]{0,22}\.(?:\*\*|__)$/iu;
+const BOLD_FIGURE_LABEL = /^\s*(?:(?:\d{1,2}[.)]|[-*+])\s+)?(?:\*\*|__)[+−–-]?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than|fewer than|up|down|unos|unas|casi|más de|menos de|cerca de|alrededor de|apenas|poco más de)\s+|(?=[$€]?\d+[.,]\d|\d{3}|\d+\s*[%\p{L}]))[$€]?\d[\d.,]*\s*(?:%|(?:a|al|por|per|de)\s+\p{L}+|\p{L}+(?:\s+(?:a|al|por|per)\s+\p{L}+)?)?\.(?:\*\*|__)$/iu;
 
 /**
  * A bold figure right after a question on its line, hedged or not: the question's answer. Not a
