@@ -143,7 +143,8 @@ function periodsOfTheEnds(figure: Building, subject: Building, baseline: Buildin
   // "En 2020 la cifra bajó de 22.102 a 6.465, una caída de apenas el 30 %": two counts of a flow, the
   // change's year the "to" end's, the "from" end the year before's, read from context (attach-period.ts
   // leaves it none). Not a level's ("waiting in Necoclí rose from 1,000 to 20,000" in one year).
-  const flows = subject.metric?.kind === 'flow' && baseline.metric?.kind === 'flow';
+  // (The "from" end takes its metric from the subject later: none yet is the subject's.)
+  const flows = (subject.metric ?? figure.metric)?.kind === 'flow' && (baseline.metric === null || baseline.metric.kind === 'flow');
   const year = !named && !baseline.period && flows && subject.per === null && baseline.per === null && subject.unit === null && baseline.unit === null ? calendarYearOf(figure.period) : null;
   const baselinePeriod = named ?? (year !== null ? yearPeriod(year - 1) : null);
   const baselineWords = named ? namedWords : `${year! - 1} (the year before "${figure.periodWords ?? year}": the change's other end)`;
