@@ -11,7 +11,7 @@ import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, type MetricFallback, blame, isFraction } from './record.js';
 import { followsBaselineLead, isBaseline } from './baselines.js';
 import { factsOf, leadsToBaseline } from './attach-period.js';
-import { monthsInYear, monthsSpanned, looksBack, namedAfterThan, type UntilMention } from './resolve-period.js';
+import { monthOf, monthsInYear, monthsSpanned, looksBack, namedAfterThan, type UntilMention } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { changesOtherCount } from './metric-context.js';
@@ -742,9 +742,8 @@ const WHOLE_YEAR_AFTER = EN.pattern('whole-year-after');
 const WHOLE_MONTH_AFTER = EN.pattern('whole-month-after');
 /** The whole month a part of a month lies in ("between July 1 and 17" → July), or null. */
 function monthAround(part: Period): Period | null {
-  const [y, mo] = [yearOfDay(part.start), monthOfDay(part.start)];
-  if (y !== yearOfDay(part.end) || mo !== monthOfDay(part.end) || monthsSpanned(part) !== 0) return null;
-  return periodFromDays(dayNumber(y, mo, 1), dayNumber(y, mo + 1, 1) - 1);
+  const month = monthOf(part.start);
+  return part.end <= month.end && monthsSpanned(part) === 0 ? month : null;
 }
 
 /**

@@ -790,11 +790,6 @@ const EVENT_JUST_BEFORE = EN.pattern('event-just-before');
 const BEGAN_BEFORE = EN.pattern('began-before');
 const SUPERLATIVE_SCOPE = keyed(EN.pattern('superlative-scope'), /highest|largest|biggest|greatest|lowest|smallest|mayor|menor|más\s+alt|más\s+baj|most|fewest|least|con\s+m[aáe]/iu);
 /**
- * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,
- * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no
- * period of its own is of it.
- */
-/**
  * "En 2020 la cifra bajó de 22.102 a 6.465": 2020's count and the one before it; two totals of one
  * period would be no change. Only of a flow: a level's two ends ("waiting in Necoclí rose from 1,000
  * to 20,000" in 2021) are both within the period.
@@ -804,6 +799,11 @@ function countsBothEnds(figure: Building, to: Building): boolean {
   return figure.metric?.kind !== 'level' && to.metric?.kind !== 'level' && from.per === null && to.mention?.per === null && from.unit === null && to.mention?.unit === null;
 }
 
+/**
+ * A period that opens its sentence, or labels a list item ("- **2022** — Crossings nearly double,
+ * to 302,203", "- **Full year 2025** — 3,091 crossings"): every figure after it that names no
+ * period of its own is of it.
+ */
 function opensSentence(p: PeriodMention, offset: number, m: string, figureStart: number): boolean {
   // «En lo que va de 2022, han ingresado …»: an opening quotation mark or question mark is no word
   // before it, for a figure inside the same quotation («En 2021 creímos …», dijo; la cifra llegó a

@@ -301,8 +301,7 @@ function referredTo(state: TextState, sentence: Sentence): Previous | null {
 function yearOver(state: TextState, sentence: Sentence): PeriodMention[] {
   // "| October | 25,904 |⏎August, September and October together made up …": the prose right after
   // a table goes on in the table's year.
-  const after = sentence.cell ? null : state.afterTable;
-  const year = (sentence.cell ? state.tableYears.get(sentence.cell.table) : after) ?? state.headingYear;
+  const year = (sentence.cell ? state.tableYears.get(sentence.cell.table) : state.afterTable) ?? state.headingYear;
   return year ? [year] : [];
 }
 

@@ -24,7 +24,7 @@ import { startText, type TextState, NO_STEMS, sentenceContext, countsSoFar, name
 import { linkToNextSentence, attachComparisons } from './attach-comparison.js';
 import { periodFromRepeat } from './repeated.js';
 import { mayDateAnEvent, readEvents } from './events.js';
-import { monthsInYear, namedAfterThan, notePeriods, recordReach, type UntilMention } from './resolve-period.js';
+import { MONTH_KINDS, monthsInYear, namedAfterThan, notePeriods, recordReach, type UntilMention } from './resolve-period.js';
 import { isBaselineLead } from './baselines.js';
 import { withEventDates } from './event-periods.js';
 import { quantitiesOf, linkFromTo, carryRate } from './mentions.js';
@@ -145,35 +145,33 @@ function sectionYear(state: TextState, sentence: Sentence, own: readonly PeriodM
   return /^\s*(?:#{2,}\s|\*\*|__)/.test(line) && own.length === 1 && own[0]!.kind === 'year' && own[0]!.resolved ? own[0]! : null;
 }
 
+/** A table cell's headers and row period, in the year over its table; a sentence of prose's one year. */
+function noteTableOrProse(state: TextState, sentence: Sentence, body: string, own: readonly PeriodMention[]): void {
+  if (sentence.cell) state.tables.note(sentence, body, inTableYear(state, sentence.cell.table, own), state.frameContext.recentPlaces.map((frame) => frame.metric));
+  else noteProseYear(state, own);
+}
+
 /**
  * The one year a sentence of prose names ("the months of 2021", "Which months of last year …?"),
- * kept for a table that follows it; a table takes the year of the prose just before its first cell.
+ * kept for a table that follows it; the table's year carries past it only while the prose goes on
+ * about months (yearOver, context.ts).
  */
-function noteProseYear(state: TextState, sentence: Sentence, own: readonly PeriodMention[]): void {
-  if (sentence.cell) {
-    if (!state.tableYears.has(sentence.cell.table)) state.tableYears.set(sentence.cell.table, state.proseYear);
-    return;
-  }
-  // The table's year carries past it only while the prose goes on about months (yearOver, context.ts).
-  if (!own.some((p) => p.kind === 'month' || p.kind === 'month-list' || p.kind === 'month-pair' || p.kind === 'month-span')) state.afterTable = null;
+function noteProseYear(state: TextState, own: readonly PeriodMention[]): void {
+  if (!own.some((p) => MONTH_KINDS.has(p.kind))) state.afterTable = null;
   const years = own.filter((p) => p.resolved && calendarYearOf(p.resolved.period) !== null && (p.kind === 'year' || (p.kind === 'deictic' && /\b(?:last|this) year\b/i.test(p.glossed ?? p.words))));
   state.proseYear = years.length === 1 ? { ...years[0]!, kind: 'year', words: String(calendarYearOf(years[0]!.resolved!.period)), relative: false } : null;
 }
 
-/** A table cell's headers and row period (in the year over its table); a sentence of prose's one year. */
-function noteTableOrProse(state: TextState, sentence: Sentence, body: string, own: readonly PeriodMention[]): void {
-  if (sentence.cell) state.tables.note(sentence, body, inTableYear(state, sentence, own), state.frameContext.recentPlaces.map((frame) => frame.metric));
-  else noteProseYear(state, sentence, own);
-}
-
-/** A table row's months with no year of their own ("| January | 1,071 |"), in the year over the table. */
-function inTableYear(state: TextState, sentence: Sentence, own: readonly PeriodMention[]): readonly PeriodMention[] {
-  noteProseYear(state, sentence, own);
-  const over = state.tableYears.get(sentence.cell!.table);
-  state.afterTable = over ?? null;
-  const year = over?.resolved;
-  if (!year) return own;
-  const y = yearOfDay(year.period.start);
+/**
+ * A table row's months with no year of their own ("| January | 1,071 |"), in the year over the
+ * table: the one the prose just before its first cell named.
+ */
+function inTableYear(state: TextState, table: number, own: readonly PeriodMention[]): readonly PeriodMention[] {
+  if (!state.tableYears.has(table)) state.tableYears.set(table, state.proseYear);
+  const over = state.tableYears.get(table) ?? null;
+  state.afterTable = over;
+  if (!over?.resolved) return own;
+  const y = yearOfDay(over.resolved.period.start);
   return own.map((p) => (p.kind === 'month' || p.kind === 'month-pair' || p.kind === 'month-span') && p.relative && p.resolved ? { ...p, resolved: monthsInYear(p.resolved.period, y) } : p);
 }
 

@@ -440,7 +440,7 @@ function yearClosed(mention: PeriodMention, priorPeriods: readonly PeriodMention
   const year = [...years][0]!;
   return { ...mention, borrowed: true, resolved: { period: yearPeriod(year), deictic: false } };
 }
-const YEAR_CLOSED = /\b(?:year|año)\s+(?:that\s+)?(?:se\s+)?(?:ended|closed|finished|wrapped up|cerró|terminó|acabó|concluyó|cerraría|terminaría)\b/iu;
+const YEAR_CLOSED = EN.pattern('year-closed');
 
 /** A phrase that names a year notes it; a month or a day without one is moved into the year named. */
 function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, page: Period | null = null): PeriodMention {
@@ -519,7 +519,7 @@ function inReviewOfTheYearBefore(mention: PeriodMention, page: Period | null, re
   const pageDay = new Date(page.end * 86_400_000);
   return pageDay.getUTCFullYear() === reviewedYear + 1 && pageDay.getUTCMonth() < 3 && yearOfDay(mention.resolved.period.start) === reviewedYear + 1;
 }
-const MONTH_KINDS: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-list', 'month-span']);
+export const MONTH_KINDS: ReadonlySet<string> = new Set(['month', 'month-pair', 'month-list', 'month-span']);
 const VAGUE_DEICTIC_YEAR = /\b(?:last|this)\s+year\b|\b(?:del|el)\s+año\s+(?:pasado|anterior)\b|\b(?:de\s+)?este\s+año\b/i;
 
 /** "kept falling in July, the government said Monday, … during the month": the day someone spoke is no period a later phrase refers back to. */

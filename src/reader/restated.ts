@@ -139,6 +139,13 @@ export const RESTATED_ENTRIES = [
     examples: { reads: ['reviewed', 'examined', 'revisamos'], not: ['received', 'found'] },
   },
   {
+    id: 'period-after-noun',
+    on: 'after-figure',
+    pattern: /^\s*\p{L}+\s+(?:de|del|of|from|in|en|during|durante)\s+(?:ese|este|aquel|that|this|the|el)\s+(?:mismo\s+|same\s+)?(?:mes|año|semana|month|year|week)(?![\p{L}])/iu,
+    why: '"Las 25.332 personas de ese mes", "the 9,400 patients of that month": the noun, then a period of its own, narrows the set to that period; it restates no earlier count that named none.',
+    examples: { reads: [' personas de ese mes', ' patients of that month', ' migrants in that week'], not: [' personas que cruzaron', ' patients overran the shelter', ' people of the village'] },
+  },
+  {
     id: 'irregular-plural',
     on: 'word',
     match: 'lower',
@@ -157,6 +164,7 @@ const INTRODUCES_AFTER = RESTATED.pattern('introduces-after');
 const NOT_A_NOUN = RESTATED.words('not-a-noun');
 const MENTIONED_AFTER = RESTATED.pattern('mentioned-after');
 const PARTICIPLE_AFTER = RESTATED.pattern('participle-after');
+const PERIOD_AFTER_NOUN = RESTATED.pattern('period-after-noun');
 const IRREGULAR_PLURAL = RESTATED.words('irregular-plural');
 const WHOLE_SET_BEFORE = RESTATED.pattern('whole-set-before');
 const POSSESSIVE_BEFORE = RESTATED.pattern('possessive-before');
@@ -280,9 +288,6 @@ const DEFINITE_REACH = 2;
  * restates. Two figures of one catalogue metric are left to the registry's checks
  * (figure-conflict), which weigh their periods too.
  */
-/** "personas de ese mes", "people of that month", "migrants in that week": the noun, then its own period. */
-const PERIOD_AFTER_NOUN = /^\s*\p{L}+\s+(?:de|del|of|from|in|en|during|durante)\s+(?:ese|este|aquel|that|this|the|el)\s+(?:mismo\s+|same\s+)?(?:mes|año|semana|month|year|week)(?![\p{L}])/iu;
-
 export function restatedFigures(read: ReadText, language: Language): Restatement[] {
   const m = read.masked.masked;
   const out: Restatement[] = [];

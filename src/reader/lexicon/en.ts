@@ -1817,6 +1817,13 @@ export const ENGLISH = [
     examples: { reads: ['the monthly tally had closed at ', 'the monthly total stood at ', 'el conteo mensual cerró en '], not: ['monthly crossings averaged ', 'the daily tally reached '] },
   },
   {
+    id: 'year-closed',
+    on: 'period',
+    pattern: /\b(?:year|año)\s+(?:that\s+)?(?:se\s+)?(?:ended|closed|finished|wrapped up|cerró|terminó|acabó|concluyó|cerraría|terminaría)(?![\p{L}])/iu,
+    why: '"The year ended with 133,726", "El año cerró con 133.726 cruces": the year that closed is the one year the paragraph was about, not a year it compared with (resolve-period.ts, yearClosed).',
+    examples: { reads: ['The year ended', 'the year that closed', 'El año cerró', 'el año se cerró'], not: ['the year before', 'el año pasado', 'that year'] },
+  },
+  {
     id: 'refers-to-that',
     on: 'period',
     pattern: /^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^the (?:year|month) (?:closed|ended|finished|wrapped up)$|^(?:of )?the (?:year|month)$|^the (?:year|month|week) as a whole$|^the (?:first|last) \w+ (?:days|weeks) of |^(?:(?:in|within) )?(?:that|this|the said) (?:same )?(?:period|time ?frame|span|stretch|time)$|^(?:by|back) then$/i,
