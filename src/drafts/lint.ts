@@ -31,6 +31,7 @@ import { summedClaim, summedSide } from './summed-side.js';
 import { buildCatalogue } from './metrics.js';
 import { because, type Because } from '../reader/reasons.js';
 import type { DraftFigure } from '../reader/read.js';
+import type { Settled } from '../reader/record.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
 import { UNCHECKED } from './unchecked.js';
 import { belowFloor, runsAt, withSeverities, type Severities } from '../config/severity.js';
@@ -748,11 +749,34 @@ function citeRatedAgainst(finding: PendingFinding, registry: Registry): PendingF
   return { ...finding, message, severity: nothingStands ? 'warning' : finding.severity };
 }
 
+/** Values of at least this size are distinctive: the registry holding one settles it, whatever it was read as. */
+const DISTINCTIVE = 1000;
+
+/**
+ * Which draft figures the registry settles itself, so the draft's own checks leave them alone: a
+ * figure read with a metric whose registry claims give its value (248,284 against 284,248 is
+ * figure-conflict's), or a distinctive value the registry gives at all. Not "32 people in their
+ * group" because some claim somewhere counts 32: a small count the registry holds for another
+ * thing says nothing of this one.
+ */
+function registrySettles(registry: Registry): Settled {
+  const byMetric = new Map<string, Set<number>>();
+  const distinctive = new Set<number>();
+  for (const claim of registry.claims) {
+    const value = claim.quantity?.value;
+    if (value == null) continue;
+    const values = byMetric.get(claim.metric.id) ?? new Set<number>();
+    byMetric.set(claim.metric.id, values.add(value));
+    if (value >= DISTINCTIVE) distinctive.add(value);
+  }
+  return (figure) => figure.value !== null && (distinctive.has(figure.value) || (figure.metric !== null && byMetric.get(figure.metric.id)?.has(figure.value) === true));
+}
+
 /**
  * The draft checks on one draft: its figures against each other where the registry holds neither.
  * A comparison the registry's comparison check weighs (its claim names both sides) is left to it.
  */
-function ownFindings(draft: Draft, checks: readonly DraftCheck[], known: ReadonlySet<number>): PendingFinding[] {
+function ownFindings(draft: Draft, checks: readonly DraftCheck[], known: Settled): PendingFinding[] {
   if (checks.length === 0) return [];
   const weighed = new Set(draft.claims.filter((c) => c.comparison && c.comparison.subject !== null && c.comparison.baseline !== null).map((c) => draft.figureOf.get(c)!));
   const own = ownFigures(draft, weighed, known);
@@ -845,8 +869,7 @@ export function lintDrafts(options: LintOptions): LintResult {
 
   const sides = sidesOf(registry, registryIndex, findings, linked);
   const fromChecks = onePerFigure(draftFindings(findings, drafts, sides, registry)).map((finding) => citeRatedAgainst(finding, registry));
-  // The values the registry gives: a draft figure with another's digits swapped is its to settle.
-  const known = new Set(registry.claims.flatMap((claim) => (claim.quantity?.value != null ? [claim.quantity.value] : [])));
+  const known = registrySettles(registry);
   const pending = [...fromChecks, ...drafts.flatMap((draft) => ownFindings(draft, runOwn, known)), ...drafts.flatMap(uncheckedFindings)];
 
   let ignored = 0;

@@ -9,7 +9,7 @@
  */
 import type { OwnComparison, OwnPart } from '../checks/types.js';
 import { periodKey, type Period } from '../model/period.js';
-import type { DraftFigure } from '../reader/record.js';
+import type { DraftFigure, Settled } from '../reader/record.js';
 import { restatedDurations } from '../reader/durations.js';
 import { countedNoun, restatedFigures, sameCounted, type Restatement } from '../reader/restated.js';
 import { leadsToBaselineFigure } from '../reader/baselines.js';
@@ -150,11 +150,11 @@ function withoutTwice(restatements: readonly Restatement[]): Restatement[] {
   return restatements.filter(({ figure }) => !seen.has(figure) && seen.add(figure) !== undefined);
 }
 
-/** `known`: the values the registry gives, whose slips its own checks settle. */
-export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>, known: ReadonlySet<number> = new Set()): OwnFigures {
+/** `settled`: the figures the registry settles itself (src/drafts/lint.ts). */
+export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>, settled: Settled = () => false): OwnFigures {
   return {
-    restatements: withoutTwice([...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read), ...saidOtherwise(draft.read, draft.source.language, known)]),
-    transpositions: transposedFigures(draft.read, draft.source.language, known),
+    restatements: withoutTwice([...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read), ...saidOtherwise(draft.read, draft.source.language, settled)]),
+    transpositions: transposedFigures(draft.read, draft.source.language, settled),
     remeasured: measuredAgain(draft.read),
     comparisons: ownComparisons(draft, weighed),
     parts: ownParts(draft),

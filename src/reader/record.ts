@@ -37,6 +37,9 @@ export interface DraftComparison {
   readonly baselineWords: string | null;
 }
 
+/** Whether the registry settles a draft figure itself, so the draft's own checks leave it alone (src/drafts/lint.ts). */
+export type Settled = (figure: DraftFigure) => boolean;
+
 export interface DraftFigure {
   readonly index: number;
   /** A quantity ("11,363"), or the date of an event ("July 1", for "took office"). */

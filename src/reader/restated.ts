@@ -146,6 +146,14 @@ export const RESTATED_ENTRIES = [
     examples: { reads: [' personas de ese mes', ' patients of that month', ' migrants in that week'], not: [' personas que cruzaron', ' patients overran the shelter', ' people of the village'] },
   },
   {
+    id: 'people-nouns',
+    on: 'word',
+    match: 'stem',
+    words: ['migrants', 'people', 'persons', 'travellers', 'travelers', 'interviewees', 'respondents', 'members', 'occupants', 'passengers', 'relatives', 'migrantes', 'personas', 'viajeros', 'encuestados', 'entrevistados', 'integrantes', 'miembros', 'ocupantes', 'pasajeros', 'familiares'],
+    why: 'Nouns that count people of a group the text names: "we interviewed 312 people … those 231 interviewees", "un grupo de 34 personas … los 43 integrantes". Two counts with the same digits in another order, one in each noun, count the same people (src/reader/transposed.ts).',
+    examples: { reads: ['interviewees', 'integrantes', 'passengers', 'encuestados'], not: ['boats', 'lanchas', 'dollars', 'beds'] },
+  },
+  {
     id: 'irregular-plural',
     on: 'word',
     match: 'lower',

@@ -13,8 +13,8 @@
  */
 import { GENERIC_PEOPLE } from '../drafts/metrics.js';
 import type { Language } from '../model/figure.js';
-import type { DraftFigure, ReadText } from './record.js';
-import { countedNoun, writtenUnit, type Counted, type Restatement } from './restated.js';
+import type { DraftFigure, ReadText, Settled } from './record.js';
+import { countedNoun, RESTATED, writtenUnit, type Counted, type Restatement } from './restated.js';
 
 /** Nouns of people the restatement stems do not fold together ("viajeros", "migrantes", "personas"). */
 const PEOPLE_STEMS = ['viajer', 'migrant', 'persona', 'peopl', 'person'];
@@ -23,9 +23,14 @@ export function countsPeople(counted: Counted): boolean {
   return GENERIC_PEOPLE.has(counted.stems) || PEOPLE_STEMS.some((stem) => counted.stems.startsWith(stem));
 }
 
+const PEOPLE_NOUNS = RESTATED.words('people-nouns');
+
+/** Whether a noun counts people, generic or of a group ("interviewees", "integrantes"). */
+const countsPeopleOfAGroup = (counted: Counted): boolean => countsPeople(counted) || PEOPLE_NOUNS.has(counted.stems);
+
 /** Whether two nouns count the same thing: the same stem, or both people. */
 function sameThing(a: Counted, b: Counted): boolean {
-  return a.stems === b.stems || (countsPeople(a) && countsPeople(b));
+  return a.stems === b.stems || (countsPeopleOfAGroup(a) && countsPeopleOfAGroup(b));
 }
 
 /** A whole count of ten or more, written in digits, that a finger could have mistyped. */
@@ -38,11 +43,11 @@ const digitsOf = (value: number): string => [...String(value)].sort().join('');
 
 /**
  * Each later figure of the text whose digits are an earlier one's in another order, counting the
- * same thing; `known` holds the values the registry gives (those it settles itself).
+ * same thing; `settled` says which figures the registry settles itself.
  */
-export function transposedFigures(read: ReadText, language: Language, known: ReadonlySet<number>): Restatement[] {
+export function transposedFigures(read: ReadText, language: Language, settled: Settled): Restatement[] {
   const m = read.masked.masked;
-  const counts = read.figures.filter((figure) => isTypedCount(figure) && !known.has(figure.value!));
+  const counts = read.figures.filter((figure) => isTypedCount(figure) && !settled(figure));
   const byDigits = new Map<string, DraftFigure[]>();
   for (const figure of counts) {
     const key = digitsOf(figure.value!);

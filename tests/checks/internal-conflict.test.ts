@@ -330,6 +330,21 @@ const invalid: DraftCase[] = [
     text: draft(['De los 300 pacientes atendidos en mayo, unos 450 eran niños.'], 'es'),
     errors: [{ messageId: 'partOfGroup', line: 5, column: 41, severity: 'error' }],
   },
+  {
+    name: '"Of those 451 respondents" after "surveyed 415 people": a group\'s own word for people, the same digits in another order',
+    text: draft(['Between May and July the charity surveyed 415 people at the two stations.', 'Most had slept outdoors for a week.', 'Of those 451 respondents, about half had lost their papers.']),
+    errors: [{ messageId: 'transposed', line: 6, column: 10, severity: 'warning' }],
+  },
+  {
+    name: '"Los 72 integrantes" after "un grupo de 27 personas": members of a group are people, in Spanish',
+    text: draft(['Según la policía, el grupo lo formaban 27 personas de cuatro países.', 'Los 72 integrantes del grupo habían zarpado juntos de Necoclí.'], 'es'),
+    errors: [{ messageId: 'transposed', line: 6, column: 5, severity: 'warning' }],
+  },
+  {
+    name: '"counted 32 people" after "23 people aboard": a small count the registry holds for another metric (32 motors) settles nothing here',
+    text: draft(['The family left Turbo in a canoe with 23 people aboard.', 'The river was high that week.', 'At the landing a guide counted 32 people as they stepped ashore.']),
+    errors: [{ messageId: 'transposed', line: 6, column: 32, severity: 'warning' }],
+  },
 ];
 
 describe('internal-conflict', () => {
