@@ -66,7 +66,8 @@ const WORD_LABEL = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+(?:de|del|of)[ \t]+(?:19|20)
 /** A year's or two years' label, before its colon: "2021", "2017–2020". */
 const YEAR_LABEL = String.raw`(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?`;
 const BOUNDARY = new RegExp(
-  String.raw`(?:[.!?…]+["'”’)\]*_]*|;(?=[ \t]*\r?\n[ \t]*\p{Lu}))(?=\s|$)` +
+  // "… came through.[1]", "… in 2021.²": a footnote's marker after the stop is part of the end.
+  String.raw`(?:[.!?…]+["'”’)\]*_]*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|;(?=[ \t]*\r?\n[ \t]*\p{Lu}))(?=\s|$)` +
     // Only at a line's end or before a middle dot is the line's start looked back at.
     String.raw`|(?=[ \t]*\r?\n|[ \t]+[·•])(?<=[^\s.!?…;:,])(?<=(?:^|\n)[ \t]*(?:${WORD_LABEL}|${YEAR_LABEL})[ \t]*:[^\n]*)` +
     String.raw`(?:[ \t]*\r?\n(?=[ \t]*(?:${YEAR_LABEL})[ \t]*:[ \t]+\S)|(?:[ \t]*\r?\n|[ \t]+[·•][ \t]+)(?=[ \t]*${WORD_LABEL}[ \t]*:[ \t]+\S))`,

@@ -114,6 +114,9 @@ describe('reading a figure as written', () => {
     ['un millón doscientas mil', 'es', 1200000, 100000, 'none'],
     ['un millón y medio', 'es', 1500000, 100000, 'none'],
     ['un millón', 'es', 1e6, 1e6, 'none'],
+    // "un cuarto de millón", "tres cuartos de millón": fractions of a million, as in English.
+    ['casi un cuarto de millón de personas', 'es', 250000, 10000, 'under'],
+    ['tres cuartos de millón', 'es', 750000, 10000, 'none'],
     // "más que duplicó": "more than doubled", the hedge before a verb of a ratio.
     ['más que duplicó', 'es', 2, 1, 'over'],
     ['mil millones', 'es', 1e9, 1e9, 'none'],
