@@ -31,7 +31,7 @@ import { summedClaim, summedSide } from './summed-side.js';
 import { buildCatalogue } from './metrics.js';
 import { because, type Because } from '../reader/reasons.js';
 import type { DraftFigure } from '../reader/read.js';
-import type { Settled } from '../reader/record.js';
+import type { SettledBy } from './own-figures.js';
 import { buildLintReport, type LintReport, type PendingFinding } from './report.js';
 import { UNCHECKED } from './unchecked.js';
 import { belowFloor, runsAt, withSeverities, type Severities } from '../config/severity.js';
@@ -753,30 +753,35 @@ function citeRatedAgainst(finding: PendingFinding, registry: Registry): PendingF
 const DISTINCTIVE = 1000;
 
 /**
- * Which draft figures the registry settles itself, so the draft's own checks leave them alone: a
- * figure read with a metric whose registry claims give its value (248,284 against 284,248 is
- * figure-conflict's), or a distinctive value the registry gives at all. Not "32 people in their
- * group" because some claim somewhere counts 32: a small count the registry holds for another
- * thing says nothing of this one.
+ * Which draft figures the registry settles itself, so the draft's own checks leave them alone.
+ * Swapped digits (`transposed`): a figure read with a metric whose registry claims give its value
+ * (248,284 against 284,248 is figure-conflict's), or a distinctive value the registry gives at
+ * all; not "32 people in their group" because some claim somewhere counts 32 motors. A thing said
+ * again at another value (`restated`, said-otherwise.ts): any value the registry gives, as before,
+ * which keeps small counts out ("The town has three stations. The two stations near the jungle …"
+ * is a part, which that pass cannot tell).
  */
-function registrySettles(registry: Registry): Settled {
+function registrySettles(registry: Registry): SettledBy {
   const byMetric = new Map<string, Set<number>>();
-  const distinctive = new Set<number>();
+  const all = new Set<number>();
   for (const claim of registry.claims) {
     const value = claim.quantity?.value;
     if (value == null) continue;
     const values = byMetric.get(claim.metric.id) ?? new Set<number>();
     byMetric.set(claim.metric.id, values.add(value));
-    if (value >= DISTINCTIVE) distinctive.add(value);
+    all.add(value);
   }
-  return (figure) => figure.value !== null && (distinctive.has(figure.value) || (figure.metric !== null && byMetric.get(figure.metric.id)?.has(figure.value) === true));
+  return {
+    transposed: (figure) => figure.value !== null && ((figure.value >= DISTINCTIVE && all.has(figure.value)) || (figure.metric !== null && byMetric.get(figure.metric.id)?.has(figure.value) === true)),
+    restated: (figure) => figure.value !== null && all.has(figure.value),
+  };
 }
 
 /**
  * The draft checks on one draft: its figures against each other where the registry holds neither.
  * A comparison the registry's comparison check weighs (its claim names both sides) is left to it.
  */
-function ownFindings(draft: Draft, checks: readonly DraftCheck[], known: Settled): PendingFinding[] {
+function ownFindings(draft: Draft, checks: readonly DraftCheck[], known: SettledBy): PendingFinding[] {
   if (checks.length === 0) return [];
   const weighed = new Set(draft.claims.filter((c) => c.comparison && c.comparison.subject !== null && c.comparison.baseline !== null).map((c) => draft.figureOf.get(c)!));
   const own = ownFigures(draft, weighed, known);

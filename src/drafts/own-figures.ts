@@ -150,11 +150,17 @@ function withoutTwice(restatements: readonly Restatement[]): Restatement[] {
   return restatements.filter(({ figure }) => !seen.has(figure) && seen.add(figure) !== undefined);
 }
 
-/** `settled`: the figures the registry settles itself (src/drafts/lint.ts). */
-export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>, settled: Settled = () => false): OwnFigures {
+/** Which figures the registry settles itself, for each pass that pairs the draft's own figures (src/drafts/lint.ts). */
+export interface SettledBy {
+  readonly transposed: Settled;
+  readonly restated: Settled;
+}
+const NONE_SETTLED: SettledBy = { transposed: () => false, restated: () => false };
+
+export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>, settled: SettledBy = NONE_SETTLED): OwnFigures {
   return {
-    restatements: withoutTwice([...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read), ...saidOtherwise(draft.read, draft.source.language, settled)]),
-    transpositions: transposedFigures(draft.read, draft.source.language, settled),
+    restatements: withoutTwice([...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read), ...saidOtherwise(draft.read, draft.source.language, settled.restated)]),
+    transpositions: transposedFigures(draft.read, draft.source.language, settled.transposed),
     remeasured: measuredAgain(draft.read),
     comparisons: ownComparisons(draft, weighed),
     parts: ownParts(draft),

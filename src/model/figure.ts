@@ -433,9 +433,9 @@ function readWords(text: string, language: Language, proportionOfWhole = true): 
   const lower = text.toLowerCase();
   const proportion = proportionOfWhole ? readProportionOfWhole(lower, language) : null;
   if (proportion) return proportion;
-  // "casi un cuarto de millón", "tres cuartos de millón": the Spanish "a quarter of a million".
-  const quarterEs = language === 'es' ? /^(un|tres) cuartos? de millón(?![\p{L}])/u.exec(lower) : null;
-  if (quarterEs) return { value: quarterEs[1] === 'un' ? 250_000 : 750_000, step: 1e4, multiplier: false, percent: false, length: quarterEs[0].length };
+  // "casi un cuarto de millón", "superó el cuarto de millón", "tres cuartos de millón": the Spanish "a quarter of a million".
+  const quarterEs = language === 'es' ? /^(un|el|tres) cuartos? de millón(?![\p{L}])/u.exec(lower) : null;
+  if (quarterEs) return { value: quarterEs[1] === 'tres' ? 750_000 : 250_000, step: 1e4, multiplier: false, percent: false, length: quarterEs[0].length };
   const fractionEs = language === 'es' ? (readFractionEs(lower) ?? readCollectiveEs(lower)) : null;
   if (fractionEs) return fractionEs;
   // "medio millón", "un millón": the Spanish "half a million", "a million".

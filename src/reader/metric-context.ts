@@ -22,8 +22,11 @@ const COUNTED_PARTICIPLE = EN.words('counting-verb-after');
 
 export function continuesPrior(afterTokens: readonly string[], per: RateUnit | null = null): boolean {
   // "about 1,070 people every day since January": a noun for anyone names no metric of its own.
-  let i = afterTokens.length > 0 && GENERIC_PEOPLE.has(stem(afterTokens[0]!)) ? 1 : 0;
-  if (i === 1 && afterTokens.length > 1 && GENERIC_PEOPLE.has(stem(afterTokens[1]!))) i = 2;
+  // "medio millón de personas", "un cuarto de millón de migrantes": Spanish joins a scale word to
+  // its noun with "de", which names nothing.
+  const de = /^de$/i.test(afterTokens[0] ?? '') && GENERIC_PEOPLE.has(stem(afterTokens[1] ?? '')) ? 1 : 0;
+  let i = afterTokens.length > de && GENERIC_PEOPLE.has(stem(afterTokens[de]!)) ? de + 1 : 0;
+  if (i === de + 1 && afterTokens.length > i && GENERIC_PEOPLE.has(stem(afterTokens[i]!))) i++;
   // "about 680 a day": a rate's own words say how often, not what is counted.
   while (per !== null && i < afterTokens.length && RATE_WORDS.has(afterTokens[i]!.toLowerCase())) i++;
   // "**About 20,700 a day**: the average pace of 2022": a rate's pace, named after it, is the flow's;

@@ -146,12 +146,19 @@ export const RESTATED_ENTRIES = [
     examples: { reads: [' personas de ese mes', ' patients of that month', ' migrants in that week'], not: [' personas que cruzaron', ' patients overran the shelter', ' people of the village'] },
   },
   {
+    id: 'another-set-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:another|other|otr[oa]s|otr[oa])\s+$/iu,
+    why: '"A boat carrying 26 people capsized … Another 62 people were rescued": a figure said as another set counts other people, whatever its digits.',
+    examples: { reads: ['Another ', 'rescued another ', 'otras ', 'Otros '], not: ['the ', 'those ', 'brother '] },
+  },
+  {
     id: 'people-nouns',
     on: 'word',
     match: 'stem',
-    words: ['migrants', 'people', 'persons', 'travellers', 'travelers', 'interviewees', 'respondents', 'members', 'occupants', 'passengers', 'relatives', 'migrantes', 'personas', 'viajeros', 'encuestados', 'entrevistados', 'integrantes', 'miembros', 'ocupantes', 'pasajeros', 'familiares'],
-    why: 'Nouns that count people of a group the text names: "we interviewed 312 people … those 231 interviewees", "un grupo de 34 personas … los 43 integrantes". Two counts with the same digits in another order, one in each noun, count the same people (src/reader/transposed.ts).',
-    examples: { reads: ['interviewees', 'integrantes', 'passengers', 'encuestados'], not: ['boats', 'lanchas', 'dollars', 'beds'] },
+    words: ['interviewees', 'respondents', 'encuestados', 'entrevistados'],
+    why: 'A survey\'s people: "we interviewed 312 people … those 231 interviewees", "entrevistamos a 412 migrantes … De los 421 encuestados". Two counts with the same digits in another order, one in each noun, count the same people (src/reader/transposed.ts). Not "members", "passengers", "relatives": those name another group more often than the same one ("23 members of the gang … 32 migrants").',
+    examples: { reads: ['interviewees', 'encuestados', 'respondents'], not: ['members', 'passengers', 'familiares', 'boats'] },
   },
   {
     id: 'irregular-plural',

@@ -42,18 +42,6 @@ function saidDefinitely(m: string, figure: DraftFigure): boolean {
   return DEFINITE.some((pattern) => pattern.test(lead));
 }
 
-/**
- * "The town has three clinics. These two clinics …": a few said in words after "these" are more
- * often some of the set than all of it (restated.ts holds the same). Not "of those twenty-four
- * cots": "of" makes it the whole set again.
- */
-function namesASubset(m: string, figure: DraftFigure): boolean {
-  const before = cut(m, Math.max(figure.sentence.start, figure.start - 40), figure.start);
-  return !/\d/.test(figure.text) && REFERS_BACK.test(before) && !OF_THOSE.test(before);
-}
-const REFERS_BACK = RESTATED.pattern('refers-back-before');
-const OF_THOSE = /(?:^|[^\p{L}])(?:of|de)\s+\p{L}+\s+$/iu;
-
 function countsSomeThing(counted: Counted | null): counted is Counted {
   return counted !== null && !countsPeople(counted) && !TIME_OR_SHARE.test(counted.stems);
 }
@@ -75,7 +63,6 @@ export function saidOtherwise(read: ReadText, language: Language, settled: Settl
     if (WHICH_ONES_AFTER.some((pattern) => pattern.test(cut(m, figure.end, figure.end + 60)))) return;
     const earlier = counts.slice(0, i).reverse().find((other) => other.sentence !== figure.sentence && nounOf(other)?.stems === counted.stems);
     if (!earlier || figure.sentence.paragraph - earlier.sentence.paragraph > REACH || Math.abs(earlier.value! - figure.value!) / Math.max(earlier.value!, figure.value!) < APART) return;
-    if (figure.value! < earlier.value! && namesASubset(m, figure)) return;
     // "400 patients in 2022 … those 900 patients in 2023": two periods, two sets.
     if (earlier.period && figure.period && earlier.period.text !== figure.period.text) return;
     out.push({ figure, earlier, counted });

@@ -14,6 +14,7 @@
 import { GENERIC_PEOPLE } from '../drafts/metrics.js';
 import type { Language } from '../model/figure.js';
 import type { DraftFigure, ReadText, Settled } from './record.js';
+import { cut } from '../text/one-byte.js';
 import { countedNoun, RESTATED, writtenUnit, type Counted, type Restatement } from './restated.js';
 
 /** Nouns of people the restatement stems do not fold together ("viajeros", "migrantes", "personas"). */
@@ -24,6 +25,7 @@ export function countsPeople(counted: Counted): boolean {
 }
 
 const PEOPLE_NOUNS = RESTATED.words('people-nouns');
+const ANOTHER_SET_BEFORE = RESTATED.pattern('another-set-before');
 
 /** Whether a noun counts people, generic or of a group ("interviewees", "integrantes"). */
 const countsPeopleOfAGroup = (counted: Counted): boolean => countsPeople(counted) || PEOPLE_NOUNS.has(counted.stems);
@@ -47,7 +49,7 @@ const digitsOf = (value: number): string => [...String(value)].sort().join('');
  */
 export function transposedFigures(read: ReadText, language: Language, settled: Settled): Restatement[] {
   const m = read.masked.masked;
-  const counts = read.figures.filter((figure) => isTypedCount(figure) && !settled(figure));
+  const counts = read.figures.filter((figure) => isTypedCount(figure) && !settled(figure) && !ANOTHER_SET_BEFORE.test(cut(m, Math.max(figure.sentence.start, figure.start - 12), figure.start)));
   const byDigits = new Map<string, DraftFigure[]>();
   for (const figure of counts) {
     const key = digitsOf(figure.value!);

@@ -212,7 +212,7 @@ const NUMBER_WORDS =
 // endings are not \w, so they end at a non-letter rather than at \b.
 // Cardinals in words ("cuarenta y tres por ciento", "mil 637"): numbers-es.ts reads them.
 // "un tercio de la de 2023", "la mitad de esa cifra": a fraction of a figure (readFigure decides).
-const NUMBER_WORDS_ES = `(?:doble|cu[aá]druple|qu[ií]ntuple|s[eé]xtuple|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:aron|ó|an|a)|medio(?= millón)|un(?= cuarto de millón)|(?:la|una?)(?= (?:mitad|tercio|tercera parte|cuarta parte|quinta parte|décima parte|centésima parte|milésima parte) de)|(?:una?|media)(?= (?:decena|docena|quincena|veintena|treintena|cuarentena|cincuentena|centena|centenar|millar) de )|${SPANISH_NUMBER_WORDS})(?![\\w\\u00c0-\\u024f])`;
+const NUMBER_WORDS_ES = `(?:doble|cu[aá]druple|qu[ií]ntuple|s[eé]xtuple|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:aron|ó|an|a)|medio(?= millón)|(?:un|el)(?= cuarto de millón)|(?:la|una?)(?= (?:mitad|tercio|tercera parte|cuarta parte|quinta parte|décima parte|centésima parte|milésima parte) de)|(?:una?|media)(?= (?:decena|docena|quincena|veintena|treintena|cuarentena|cincuentena|centena|centenar|millar) de )|${SPANISH_NUMBER_WORDS})(?![\\w\\u00c0-\\u024f])`;
 const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth|thousandth|dozen)\\b))\\b`, 'gi');
 // English text is scanned without the Spanish words: the scan runs over every sentence of a 1 MB draft.
 const CANDIDATE_ES = new RegExp(`${CANDIDATE_EN.source}|\\b${NUMBER_WORDS_ES}`, 'gi');
@@ -576,9 +576,10 @@ const EVERY_REACH = 16;
 const EVERY_REACH_ES = 48;
 // "Cada día cruzan la selva unas 2.000 personas": Spanish says it first too, the verb before the figure.
 // "Por día, el año pasado dejó algo más de ocho cruces": the Spanish opening says it as "per day".
-// "De media, cada día de 2022 salieron …", "On average, every day of 2022 some 680 …", "En 2022,
-// cada día …": an average or a year may come first, and the year the days fall in after the unit.
-const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken|medid[oa]s?|contad[oa]s?|calculad[oa]s?)\s+)?(?:per|por|al)\s+(day|week|month|día|semana|mes)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,|^\W*(?:(?:on\s+average|de\s+media|en\s+promedio|por\s+término\s+medio|(?:in|en|during|durante)\s+(?:19|20)\d\d)\s*,?\s+)?(?:every|each|cada)\s+(day|week|month|día|semana|mes)(?![\p{L}])(?:\s+(?:of|in|during|de|del|en|durante)\s+(?:(?:19|20)\d\d|(?:that|this|ese|este|aquel)\s+(?:year|año)))?\s*,?/iu;
+// "De media, cada día de 2022 salieron …", "On average, every day of 2022 some 680 …": an average
+// may come first, and the year the days fall in after the unit. Not a year first ("In 2023, every
+// month set a record: 520,085 crossed"): there "every month" is a clause's own subject.
+const RATE_OPENING = /^\W*(?:(?:measured|counted|expressed|calculated|averaged|taken|medid[oa]s?|contad[oa]s?|calculad[oa]s?)\s+)?(?:per|por|al)\s+(day|week|month|día|semana|mes)\s*,|^\W*(?:on an?|in)\s+(daily|weekly|monthly)\s+(?:basis|terms|average)\s*,|^\W*(?:(?:on\s+average|de\s+media|en\s+promedio|por\s+término\s+medio)\s*,?\s+)?(?:every|each|cada)\s+(day|week|month|día|semana|mes)(?![\p{L}])(?:\s+(?:of|in|during|de|del|en|durante)\s+(?:(?:19|20)\d\d|(?:that|this|ese|este|aquel)\s+(?:year|año)))?\s*,?/iu;
 
 /** "fell by about a quarter", "rose by a third", "dropped by half": a verb of change before a fraction. */
 // "a fall of nearly a third": a noun of change with "of" says the same.
