@@ -781,10 +781,10 @@ function registrySettles(registry: Registry): SettledBy {
  * The draft checks on one draft: its figures against each other where the registry holds neither.
  * A comparison the registry's comparison check weighs (its claim names both sides) is left to it.
  */
-function ownFindings(draft: Draft, checks: readonly DraftCheck[], known: SettledBy): PendingFinding[] {
+function ownFindings(draft: Draft, checks: readonly DraftCheck[], settled: SettledBy): PendingFinding[] {
   if (checks.length === 0) return [];
   const weighed = new Set(draft.claims.filter((c) => c.comparison && c.comparison.subject !== null && c.comparison.baseline !== null).map((c) => draft.figureOf.get(c)!));
-  const own = ownFigures(draft, weighed, known);
+  const own = ownFigures(draft, weighed, settled);
   const out: PendingFinding[] = [];
   for (const check of checks) {
     check.run({
@@ -874,8 +874,8 @@ export function lintDrafts(options: LintOptions): LintResult {
 
   const sides = sidesOf(registry, registryIndex, findings, linked);
   const fromChecks = onePerFigure(draftFindings(findings, drafts, sides, registry)).map((finding) => citeRatedAgainst(finding, registry));
-  const known = registrySettles(registry);
-  const pending = [...fromChecks, ...drafts.flatMap((draft) => ownFindings(draft, runOwn, known)), ...drafts.flatMap(uncheckedFindings)];
+  const settled = registrySettles(registry);
+  const pending = [...fromChecks, ...drafts.flatMap((draft) => ownFindings(draft, runOwn, settled)), ...drafts.flatMap(uncheckedFindings)];
 
   let ignored = 0;
   const shown = (list: readonly PendingFinding[]): PendingFinding[] =>

@@ -24,9 +24,9 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   // "about 1,070 people every day since January": a noun for anyone names no metric of its own.
   // "medio millón de personas", "un cuarto de millón de migrantes": Spanish joins a scale word to
   // its noun with "de", which names nothing.
-  const de = /^de$/i.test(afterTokens[0] ?? '') && GENERIC_PEOPLE.has(stem(afterTokens[1] ?? '')) ? 1 : 0;
-  let i = afterTokens.length > de && GENERIC_PEOPLE.has(stem(afterTokens[de]!)) ? de + 1 : 0;
-  if (i === de + 1 && afterTokens.length > i && GENERIC_PEOPLE.has(stem(afterTokens[i]!))) i++;
+  const first = /^de$/i.test(afterTokens[0] ?? '') && GENERIC_PEOPLE.has(stem(afterTokens[1] ?? '')) ? 1 : 0;
+  let i = first;
+  while (i < first + 2 && i < afterTokens.length && GENERIC_PEOPLE.has(stem(afterTokens[i]!))) i++;
   // "about 680 a day": a rate's own words say how often, not what is counted.
   while (per !== null && i < afterTokens.length && RATE_WORDS.has(afterTokens[i]!.toLowerCase())) i++;
   // "**About 20,700 a day**: the average pace of 2022": a rate's pace, named after it, is the flow's;

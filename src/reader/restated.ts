@@ -153,7 +153,7 @@ export const RESTATED_ENTRIES = [
     examples: { reads: ['Another ', 'rescued another ', 'otras ', 'Otros '], not: ['the ', 'those ', 'brother '] },
   },
   {
-    id: 'people-nouns',
+    id: 'survey-people',
     on: 'word',
     match: 'stem',
     words: ['interviewees', 'respondents', 'encuestados', 'entrevistados'],

@@ -8,8 +8,9 @@
  *
  * Held to little that could be chance: whole counts of ten or more written in digits, not rates,
  * changes or percentages, in different sentences, whose nouns count the same thing (the same noun,
- * or both a word for people: "migrants", "personas", "viajeros"), and neither a figure the
- * registry holds (248,284 against 284,248 is the registry's to settle: figure-conflict).
+ * or both a word for people: "migrants", "personas", "viajeros", a survey's "interviewees"), not a
+ * set said as another ("Another 62 people"), and neither a figure the registry settles (248,284
+ * against 284,248 is figure-conflict's; src/drafts/lint.ts says which).
  */
 import { GENERIC_PEOPLE } from '../drafts/metrics.js';
 import type { Language } from '../model/figure.js';
@@ -24,15 +25,15 @@ export function countsPeople(counted: Counted): boolean {
   return GENERIC_PEOPLE.has(counted.stems) || PEOPLE_STEMS.some((stem) => counted.stems.startsWith(stem));
 }
 
-const PEOPLE_NOUNS = RESTATED.words('people-nouns');
+const SURVEY_PEOPLE = RESTATED.words('survey-people');
 const ANOTHER_SET_BEFORE = RESTATED.pattern('another-set-before');
 
-/** Whether a noun counts people, generic or of a group ("interviewees", "integrantes"). */
-const countsPeopleOfAGroup = (counted: Counted): boolean => countsPeople(counted) || PEOPLE_NOUNS.has(counted.stems);
+/** Whether a noun counts people, anyone or a survey's ("interviewees", "encuestados"). */
+const countsPeopleOrSurveyed = (counted: Counted): boolean => countsPeople(counted) || SURVEY_PEOPLE.has(counted.stems);
 
 /** Whether two nouns count the same thing: the same stem, or both people. */
 function sameThing(a: Counted, b: Counted): boolean {
-  return a.stems === b.stems || (countsPeopleOfAGroup(a) && countsPeopleOfAGroup(b));
+  return a.stems === b.stems || (countsPeopleOrSurveyed(a) && countsPeopleOrSurveyed(b));
 }
 
 /** A whole count of ten or more, written in digits, that a finger could have mistyped. */
