@@ -8,6 +8,7 @@ import type { ClaimIndex } from './claim-index.js';
 import type { DraftFigure } from '../reader/record.js';
 import type { Restatement } from '../reader/restated.js';
 import type { Remeasured } from '../reader/measures.js';
+import type { Refared } from '../reader/fares.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -121,6 +122,8 @@ export interface DraftCheckContext {
   readonly transpositions: readonly Restatement[];
   /** Figures that give again, at a value far from it, what a place is: its beds, its people, its length (src/reader/measures.ts). */
   readonly remeasured: readonly Remeasured[];
+  /** Fares given again, at a value far from it, for the same leg: one seat's price (src/reader/fares.ts). */
+  readonly fares: readonly Refared[];
   /** Comparisons between the draft's own figures that no registry check weighs. */
   readonly comparisons: readonly OwnComparison[];
   /** Parts of a group the same sentence numbers: a part cannot be more than its group. */

@@ -16,6 +16,7 @@ import { leadsToBaselineFigure } from '../reader/baselines.js';
 import { transposedFigures } from '../reader/transposed.js';
 import { saidOtherwise } from '../reader/said-otherwise.js';
 import { measuredAgain, type Remeasured } from '../reader/measures.js';
+import { faresSaidAgain, type Refared } from '../reader/fares.js';
 import { EN } from '../reader/lexicon/en.js';
 import type { Draft } from './draft.js';
 
@@ -23,6 +24,7 @@ export interface OwnFigures {
   readonly restatements: readonly Restatement[];
   readonly transpositions: readonly Restatement[];
   readonly remeasured: readonly Remeasured[];
+  readonly fares: readonly Refared[];
   readonly comparisons: readonly OwnComparison[];
   readonly parts: readonly OwnPart[];
 }
@@ -162,6 +164,7 @@ export function ownFigures(draft: Draft, weighed: ReadonlySet<DraftFigure>, sett
     restatements: withoutTwice([...restatedFigures(draft.read, draft.source.language), ...restatedDurations(draft.read), ...saidOtherwise(draft.read, draft.source.language, settled.restated)]),
     transpositions: transposedFigures(draft.read, draft.source.language, settled.transposed),
     remeasured: measuredAgain(draft.read),
+    fares: faresSaidAgain(draft.read),
     comparisons: ownComparisons(draft, weighed),
     parts: ownParts(draft),
   };

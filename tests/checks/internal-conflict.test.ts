@@ -85,9 +85,41 @@ const valid: DraftCase[] = [
   { name: 'a distance from somewhere is no length of the jungle', text: draft(['The Darién is about 100 kilometres of jungle.', 'The camp lies 40 kilometres from the border.']) },
   { name: 'a length that ends a sentence about something else: "a road of about seventeen miles."', text: draft(['The Darién is some sixty-six miles of swamp and jungle.', 'A man fell among robbers on the road to Jericho, a road of about seventeen miles.']) },
   { name: 'numbers in words are not mistyped: "twelve children", then "twenty-one children"', text: draft(['Three families arrived on Monday with twelve children.', 'On Tuesday, twenty-one children came.']) },
+  // Fares (src/reader/fares.ts): one seat on one leg has one price, unless the text says it moved.
+  { name: 'two legs, two fares: the launch to Acandí and the bus to the border', text: draft(['The launch to Acandí costs $45 a seat.', 'The bus to the Costa Rican border costs $40 a head.']) },
+  { name: 'a fare the text says rose', text: draft(['In 2021 the boat to Capurganá cost $40 a passenger.', 'The fare rose to $65 this year.']) },
+  { name: 'a fare of before against one of now ("used to charge" … "Now")', text: draft(['Pilots used to charge $25 a head for the canoe ride.', 'Now the canoe ride costs $20 a passenger.']) },
+  { name: 'an adult\'s fare and a child\'s', text: draft(['On the canoe, adults pay $25 a head.', 'Children ride the canoe for $15 a seat.']) },
+  { name: 'a family\'s total is no fare', text: draft(['A seat on the launch is $45.', 'The launch cost them $180 for the four of them.']) },
+  { name: 'a guide\'s fare within rounding of the one before ($320 against $300)', text: draft(['A seat on the launch to Acandí costs $45, and guides ask $300 a head for the walk.', 'Ana says the $320 the guides charge each traveller buys food and a tarp.']) },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"at $65 a seat" after "A one-way ticket … costs $45": one fare given twice (fares.ts)',
+    text: draft(['A one-way ticket to Acandí costs $45.', 'Pineda says that at $65 a seat the business pays.']),
+    errors: [{ messageId: 'fare', line: 5, column: 21, severity: 'warning' }],
+  },
+  {
+    name: '"los 35 dólares del pasaje" after the canoe\'s "25 dólares por persona": a sentence naming no leg gives the text\'s only one',
+    text: draft(['El viaje en piragua hasta Lajas Blancas cuesta 25 dólares por persona.', 'Quien no tiene los 35 dólares del pasaje espera en la orilla.'], 'es'),
+    errors: [{ messageId: 'fare', line: 6, column: 20, severity: 'warning' }],
+  },
+  {
+    name: '"Esos 530 dólares por cabeza" points back to "350 dólares por persona", whatever leg is named nearest',
+    text: draft(['Entre lanchas y guías, el gasto medio es de 350 dólares por persona.', 'Esos 530 dólares por cabeza no incluyen el tramo panameño.'], 'es'),
+    errors: [{ messageId: 'fare', line: 6, column: 6, severity: 'warning' }],
+  },
+  {
+    name: 'a fare in pesos to the same place, given twice',
+    text: draft(['Each launch charges 150,000 pesos per seat to Capurganá.', 'The fare to Capurganá, 90,000 pesos a seat, is the same on every boat.']),
+    errors: [{ messageId: 'fare', line: 5, column: 24, severity: 'warning' }],
+  },
+  {
+    name: 'the guides\' fare given twice, the boat\'s between them in the first sentence',
+    text: draft(['A seat on the launch costs about $45, and guides charge $300 a head for the walk.', 'The guides, at $500 a head, take groups of 40.']),
+    errors: [{ messageId: 'fare', line: 5, column: 16, severity: 'warning' }],
+  },
   {
     name: '"built for 450" after "room for 300 people": a shelter\'s capacity given twice (measures.ts)',
     text: draft(['The shelter in Metetí has room for 300 people, its director said.', 'Last night, 90 people slept in a shelter built for 450.']),

@@ -11,6 +11,7 @@
 import { formatInterval, intervalsOverlap } from '../../model/figure.js';
 import type { DraftFigure } from '../../reader/record.js';
 import type { Measure } from '../../reader/measures.js';
+import type { Leg } from '../../reader/fares.js';
 import { docsPath, type DraftCheck, type OwnComparison } from '../types.js';
 import { computeComparison, inWords, shownResult, statedInterval } from './comparison.js';
 
@@ -18,6 +19,9 @@ const ID = 'internal-conflict';
 
 /** How a message names each measure of a place (src/reader/measures.ts). */
 const MEASURE_WORDS: Readonly<Record<Measure, string>> = { capacity: 'capacity (how many it can take)', residents: 'population', length: 'length' };
+
+/** How a message names the leg a fare is for (src/reader/fares.ts). */
+const LEG_WORDS: Readonly<Record<Leg, string>> = { 'leg-boat': ' of the boat', 'leg-bus': ' of the bus', 'leg-guide': ' of the guides', 'leg-flight': ' of the flight' };
 
 /** "60 (line 23)": a draft figure as an editor would find it. */
 function at(figure: DraftFigure): string {
@@ -52,6 +56,7 @@ export const internalConflict: DraftCheck = {
     messages: {
       restated: '"{{figure}}" refers back to the {{earlier}} {{noun}} of line {{line}}, but does not agree with it ({{range}} against {{earlierRange}}, allowing for rounding and hedges).',
       remeasured: '"{{figure}}" gives the {{measure}} that line {{line}} gave as "{{earlier}}", at another value ({{range}} against {{earlierRange}}, allowing for rounding and hedges): what a place is does not change from one paragraph to the next.',
+      fare: '"{{figure}}" gives the fare{{leg}} that line {{line}} gave as "{{earlier}}", at another value ({{range}} against {{earlierRange}}, allowing for rounding and hedges): one seat has one price unless the text says it changed.',
       transposed: '"{{figure}}" has the digits of the {{earlier}} {{noun}} of line {{line}} in another order: one of the two may be mistyped.',
       comparison: '"{{figure}}" does not fit the draft\u2019s own figures it compares: {{arithmetic}} is {{actual}}, and "{{figure}}" reads as {{stated}}.',
       partOfGroup: '"{{figure}}" counts part of the group of {{group}} its sentence names, but is more than the whole group ({{range}} against {{groupRange}}, allowing for rounding and hedges).',
@@ -72,14 +77,19 @@ export const internalConflict: DraftCheck = {
         against: [{ figure: earlier, role: 'earlier' }],
       });
     }
-    for (const { figure, earlier, measure } of context.remeasured) {
+    // A measure of a place, or a fare, given again at another value. Which two figures measure one
+    // place or price one seat is the reader's pairing (two stations, two boats may be meant): a warning.
+    const givenAgain = [
+      ...context.remeasured.map(({ figure, earlier, measure }) => ({ figure, earlier, messageId: 'remeasured', said: { measure: MEASURE_WORDS[measure] } })),
+      ...context.fares.map(({ figure, earlier, fare }) => ({ figure, earlier, messageId: 'fare', said: { leg: fare.leg ? LEG_WORDS[fare.leg] : '' } })),
+    ];
+    for (const { figure, earlier, messageId, said } of givenAgain) {
       if (reported.has(figure)) continue;
       reported.add(figure);
-      // Which two figures measure one place is the reader's pairing (two stations may be meant): a warning.
       context.report({
-        messageId: 'remeasured',
+        messageId,
         severity: 'warning',
-        data: { figure: figure.text, earlier: earlier.text, measure: MEASURE_WORDS[measure], line: earlier.line, range: range(figure), earlierRange: range(earlier) },
+        data: { figure: figure.text, earlier: earlier.text, ...said, line: earlier.line, range: range(figure), earlierRange: range(earlier) },
         at: figure,
         against: [{ figure: earlier, role: 'earlier' }],
       });
