@@ -2,7 +2,8 @@
  * Attach stage, table cells: a cell's figure takes its metric from its column header and its
  * period from its row (src/reader/tables.ts keeps the headers).
  */
-import { CHANGE_HEADER, headerFlow, headerRate, TableContext } from './tables.js';
+import { CHANGE_HEADER, RUNNING_HEADER, headerFlow, headerRate, TableContext } from './tables.js';
+import { dayNumber, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
 import { cut } from '../text/one-byte.js';
@@ -17,9 +18,10 @@ export function attachCells(ctx: SentenceContext, built: readonly Building[], ta
   const headers = tables.headersOf(ctx.sentence);
   if (!headers?.rowPeriod?.resolved) return;
   const change = CHANGE_HEADER.test(headers.column);
+  const running = !change && RUNNING_HEADER.test(headers.column);
   // "Change on previous year", "Daily average": of what the table's first column of values counts.
   const recent = [...ctx.frameContext.recentPlaces.map((frame) => frame.metric), ...headers.flowsBefore];
-  const flow = headerFlow(ctx.catalogue, headers.column, ctx.topic, ctx.context(), recent) ?? (change || headerRate(headers.column) ? headerFlow(ctx.catalogue, tables.valueHeaderOf(ctx.sentence) ?? '', ctx.topic, ctx.context(), recent) : null);
+  const flow = headerFlow(ctx.catalogue, headers.column, ctx.topic, ctx.context(), recent) ?? (change || running || headerRate(headers.column) ? headerFlow(ctx.catalogue, tables.valueHeaderOf(ctx.sentence) ?? '', ctx.topic, ctx.context(), recent) : null);
   if (!flow) return;
   for (const figure of built) {
     if (figure.metric || figure.mention!.part || figure.kind !== 'quantity') continue;
@@ -39,10 +41,18 @@ export function attachCells(ctx: SentenceContext, built: readonly Building[], ta
     figure.metric = metric;
     figure.metricFrom = 'context';
     figure.phrase = `the column "${headers.column}"`;
-    figure.period = headers.rowPeriod.resolved.period;
-    figure.periodWords = headers.rowPeriod.words;
+    figure.period = running ? yearToRowEnd(headers.rowPeriod.resolved.period) : headers.rowPeriod.resolved.period;
+    figure.periodWords = running ? `${headers.rowPeriod.words} (${headers.column})` : headers.rowPeriod.words;
     figure.periodMention = headers.rowPeriod;
     figure.periodFrom = 'context';
     blame(figure, null);
   }
+}
+
+/** A running total's period on a row: from the first day of the row's year to the row's last day ("March" under "Total so far" is January to March). */
+function yearToRowEnd(row: Period): Period {
+  const year = yearOfDay(row.start);
+  if (yearOfDay(row.end) !== year) return row;
+  // A month's row keeps a month's precision: "2023-01/2023-03", as the registry writes it.
+  return /^\d{4}-\d{2}$/.test(row.text) ? parsePeriod(`${year}-01/${row.text}`) : periodFromDays(dayNumber(year, 1, 1), row.end);
 }

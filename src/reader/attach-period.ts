@@ -162,6 +162,7 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   if (!respectively) periodOfTheSameCount(ctx, built);
   if (!respectively) fromToPeriods(ctx, built);
   monthOfEachYear(ctx, built);
+  monthOpeningOfTheYear(ctx, built);
   toAfterItsStart(ctx, built);
   someOfThePeriod(ctx, built);
   sinceWithinTheGroupBefore(ctx, built);
@@ -250,6 +251,32 @@ function monthOfEachYear(ctx: SentenceContext, built: readonly Building[]): void
     figure.periodWords = `${month.words} (of ${year}: ${figure.periodWords ?? ''})`;
   }
 }
+/**
+ * "January alone brought 24,634 this year", "August set the record this year, with 81,946": a
+ * month that opens the sentence as its subject is the period of the figures of its clause, and the
+ * year said after it ("this year", "in 2023", "last year") says which year's month, not a span of
+ * its own.
+ */
+function monthOpeningOfTheYear(ctx: SentenceContext, built: readonly Building[]): void {
+  const month = ctx.periods.find((p) => p.kind === 'month' && p.resolved && p.start - ctx.sentence.start <= 4);
+  if (!month || !MONTH_SUBJECT_OPENING.test(cut(ctx.m, ctx.sentence.start, ctx.sentence.end))) return;
+  const number = monthOfDay(month.resolved!.period.start);
+  if (monthOfDay(month.resolved!.period.end) !== number) return;
+  // Up to the clause's first semicolon or full stop, or a comma that opens another clause.
+  const after = cut(ctx.m, month.end, ctx.sentence.end);
+  const stop = month.end + (/[.;]|,\s+(?:and|but|while|whereas|y|pero|mientras)\s/i.exec(after)?.index ?? after.length);
+  for (const figure of built) {
+    const said = figure.periodMention;
+    if (!figure.period || !said || said === month || said.start < month.end || figure.start > stop || said.start > stop || figure.per !== null || figure.mention?.change) continue;
+    // A span of a year, or of the year so far: "in January 2021" after it is a month of its own.
+    const year = calendarYearOf(figure.period) ?? (figure.period.end - figure.period.start > 62 ? yearToDate(figure.period) : null);
+    if (year === null) continue;
+    figure.period = monthOf(dayNumber(year, number, 1));
+    figure.periodWords = `${month.words} (of ${year}: ${figure.periodWords ?? ''})`;
+  }
+}
+const MONTH_SUBJECT_OPENING = EN.pattern('month-subject-opening');
+
 /** The clause after a month that tells of it: "…, donde", "…, when", "en el que". */
 const MONTH_WHOSE_YEARS = /^\s*,?\s*(?:donde|cuando|en\s+(?:el\s+)?que|when|where|in\s+which)\b/i;
 /** The year of a span from January 1 to a day within it ("este año" read to the page date), or null. */

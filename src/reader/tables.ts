@@ -29,6 +29,12 @@ interface TableState {
 
 /** A column of changes: "Change", "% change on previous year", "Year-on-year growth", "Variación frente al año anterior". */
 export const CHANGE_HEADER = /(?:^|[^\p{L}])(?:change|growth|rise|fall|increase|decrease|difference|y\/y|yoy|variación|cambio|crecimiento|aumento|disminución|diferencia)(?![\p{L}])/iu;
+/**
+ * A column of running totals: "Total so far", "Running total", "Cumulative", "Year to date",
+ * "Acumulado", "En lo que va del año". Its cell on a month's row counts from the first of that
+ * month's year to the month's end, not the month alone.
+ */
+export const RUNNING_HEADER = /(?:^|[^\p{L}])(?:so\s+far|running|cumulative|year[\s-]+to[\s-]+date|ytd|to\s+date|acumulad[oa]s?|en\s+lo\s+que\s+va)(?![\p{L}])/iu;
 /** A column of rates: "Daily average", "Per day", "A month", "Promedio diario", "Por día". */
 const RATE_HEADER = /(?:^|[^\p{L}])(?:(daily|weekly|monthly|diari[oa]|semanal|mensual)|(?:an?|per|each|every|average|por|al|cada)\s+(day|week|month|día|semana|mes))(?![\p{L}])/iu;
 

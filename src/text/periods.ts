@@ -1008,14 +1008,19 @@ function isNoMonth(text: string, kind: Kind, match: RegExpExecArray, words: stri
   const monthGroup = gloss ? null : kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? match[3]! : kind === 'day-span' ? new RegExp(MONTH, 'i').exec(words)![0] : null;
   if (monthGroup !== null && !isCapitalised(monthGroup)) return true;
   if (kind === 'month' && /^(?:May|March)$/.test(words) ) {
-    // A bare "May" at the start of a sentence ("May I ...") is too weak to take.
+    // A bare "May" at the start of a sentence ("May I ...") is too weak to take; "March" there is
+    // the month unless a preposition or an article follows ("March on the capital"), as in
+    // "March alone brought 38,099 this year".
     const before = text.slice(Math.max(0, match.index - 2), match.index);
-    if (match.index === 0 || /[.!?]\s$/.test(before)) return true;
+    const opens = match.index === 0 || /[.!?]\s$/.test(before);
+    if (opens && (words === 'May' || MARCH_THE_VERB.test(text.slice(match.index + words.length, match.index + words.length + 12)))) return true;
     // A headline's "400,000 Migrants May Cross Darien Gap in 2023": the modal, before a verb.
     if (MODAL_MAY_AFTER.test(text.slice(match.index + words.length, match.index + words.length + 16))) return true;
   }
   return false;
 }
+/** After a "March" that opens a sentence, the words of the verb: "March on", "March to the border", "March with us". */
+const MARCH_THE_VERB = /^\s+(?:on|to|with|for|in|into|through|the|a|an|across|toward|towards|against|down|up|out)\b/;
 const MODAL_MAY_AFTER = /^\s+(?:Cross|Reach|Top|Be|Have|Hit|Rise|Fall|Drop|See|Exceed|Double|Triple|Surpass|Soar|Climb|Increase|Decrease|Need|Face|Make|Take|Get|Come|Go|Try|Flee|Head|Enter|Pass|Return)\b/;
 
 /**

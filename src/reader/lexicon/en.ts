@@ -864,6 +864,13 @@ export const ENGLISH = [
     examples: { reads: ['el mismo lapso de 2023, año que registró la cifra récord de más de ', 'against 2023, the year that saw a record '], not: ['en 2023, cuando ya ', 'in 2023, 12 months in which ', 'en 2023 se registraron '] },
   },
   {
+    id: 'month-subject-opening',
+    on: 'sentence',
+    pattern: /^[\s*_#>-]*(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:alone|by\s+itself|on\s+its\s+own|sol[oa]|por\s+s[ií]\s+sol[oa]))?\s+(?!\d|of\b|de\b|and\b|y\b|to\b|a\b|through\b|hasta\b)\p{L}/iu,
+    why: '"January alone brought 24,634 this year", "August set the record this year, with 81,946": a month that opens its sentence as its subject is the figure\'s period, and the year said after it is which January, not a span of its own.',
+    examples: { reads: ['January alone brought 24,634 this year.', 'August set the record this year, with 81,946 crossings.', 'Enero trajo este año 24.634 cruces.'], not: ['January 2023 brought 24,634.', 'January to March brought 87,390 this year.', 'May 4 was the busiest day.', 'In January, 24,634 crossed.'] },
+  },
+  {
     id: 'persons-own-after',
     on: 'after-figure',
     pattern: /^\s+(?:of|de)\s+(?:his|her|their|my|our|sus|mis)\s/i,
