@@ -19,6 +19,7 @@ import { cut } from '../text/one-byte.js';
  */
 const CONTINUES = EN.words('continues');
 const COUNTED_PARTICIPLE = EN.words('counting-verb-after');
+const ELLIPSIS_VERB = EN.words('ellipsis-verb-after');
 
 export function continuesPrior(afterTokens: readonly string[], per: RateUnit | null = null): boolean {
   // "about 1,070 people every day since January": a noun for anyone names no metric of its own.
@@ -37,6 +38,9 @@ export function continuesPrior(afterTokens: readonly string[], per: RateUnit | n
   // "The 11,363 counted since July 1": a verb of counting names nothing counted; what follows it
   // must still be a period or a connector ("300 reported dead" is not).
   if (COUNTED_PARTICIPLE.has((afterTokens[i] ?? '').toLowerCase()) && i + 1 < afterTokens.length) i++;
+  // "In 2020 only 646 did.", "apenas 646 lo hicieron": a verb standing for the sentence before's.
+  if (/^lo$/i.test(afterTokens[i] ?? '') && ELLIPSIS_VERB.has((afterTokens[i + 1] ?? '').toLowerCase())) i++;
+  if (ELLIPSIS_VERB.has((afterTokens[i] ?? '').toLowerCase()) && (afterTokens[i + 1] === undefined || CONTINUES.has(afterTokens[i + 1]!.toLowerCase()))) return true;
   const next = afterTokens[i]?.toLowerCase();
   // "That compares with 302,203 the year before", "the 520,085 of the year before": a period
   // said with "the" or "a" names no count.

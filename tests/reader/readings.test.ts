@@ -3011,5 +3011,20 @@ readingRows('the reader: classes the thirty-seventh session found, in other word
   { why: '"March alone brought 38,099 crossings of the Darién this year": a month that opens the sentence as its subject is the figure\'s period; "this year" says which March', text: 'March alone brought 38,099 crossings of the Darién this year.', date: '2023-10-30', figure: '38,099', metric: 'darien-crossings', period: '2023-03' },
   { why: '… and "August set the record last year, with 81,946 Darién crossings"', text: 'August set the record last year, with 81,946 Darién crossings.', date: '2024-03-04', figure: '81,946', metric: 'darien-crossings', period: '2023-08' },
   { why: '… but a month of its own after it keeps its own ("… against 1,701 in January 2021")', text: 'March alone brought 38,099 Darién crossings this year, against 1,701 in January 2021.', date: '2023-10-30', figure: '1,701', metric: 'darien-crossings', period: '2021-01' },
+  { why: '"In 2016 some 30,055 made the trek. In 2019 about 22,100 did.": a verb standing for the sentence before\'s counts what it counted', text: 'In 2016 some 30,055 people made the trek through the Darién.\nIn 2019 about 22,100 did.', date: '2023-10-30', figure: 'about 22,100', metric: 'darien-crossings', period: '2019', markdown: true },
+  { why: '… but not a verb that goes on to say what it did ("20 did not return" is no count of crossings)', text: 'In 2016 some 30,055 people made the trek through the Darién.\nOf the 60 who set out from Necoclí in March, 20 did not return.', date: '2023-10-30', figure: '20', metric: null, markdown: true },
+  { why: '"apenas 646 personas se atrevieron con la selva": dared the jungle, a crossing in other words', text: 'En 2020, con la pandemia, apenas 6.465 personas se atrevieron con la selva del Darién.', date: '2023-05-22', language: 'es', figure: 'apenas 6.465', metric: 'darien-crossings', period: '2020' },
+  { why: '… but not a span said as one ("March to May 2023 topped 110,000 Darién crossings" is their total)', text: 'March to May 2023 topped 110,000 Darién crossings.', date: '2023-10-30', figure: '110,000', metric: 'darien-crossings', period: '2023-03/2023-05' },
   { why: '… and not a month that is no subject ("In March, … this year": the year\'s count)', text: 'In March, Panama said 87,390 people had crossed the Darién this year.', date: '2023-10-30', figure: '87,390', metric: 'darien-crossings', period: '2023-01-01/2023-10-30' },
 ]);
+
+describe('the reader: a bound said of each month of a span is no total of the span (thirty-seventh session)', () => {
+  it.each([
+    ['Each month from March to May 2023 topped 38,000 Darién crossings.', 'en', '38,000'],
+    ['Julio y agosto de 2023 superaron cada uno los 55.000 cruces del Darién.', 'es', '55.000'],
+    ['July and August 2023 each topped 55,000 Darién crossings.', 'en', '55,000'],
+  ] as const)('%s', (text, language, figure) => {
+    const found = readFigures(text, '2023-10-30', 'lint', true, language).find((f) => f.text.endsWith(figure))!;
+    expect(found.metric === null || found.period === null, `${figure}: ${found.metric?.id} ${found.period?.text}`).toBe(true);
+  });
+});

@@ -522,9 +522,9 @@ export const ENGLISH = [
   {
     id: 'each-unit-before',
     on: 'before-figure',
-    pattern: /(?:\b(?:every|each|all|no|any|not\s+(?:a|one)(?:\s+single)?)\s+(?:(?:single|one)\s+)?(?:(?:of\s+)?(?:the|those|these|three|four|five|six)\s+)?(?:\w+\s+)?(?:months?|years?|weeks?|days?)|\b(?:cada|tod[oa]s\s+l[oa]s|ningún|ningun)\s+(?:\w+\s+)?(?:mes(?:es)?|años?|semanas?|días?))(?![\p{L}])[^.;:\d]{0,60}?(?<![\p{L}])(?:topped|tops|exceeded|exceeds|passed|surpassed|cleared|broke|reached|(?:stayed|remained|was|were|came\s+in|held)\s+(?:above|over|below|under|beneath)|saw\s+(?:more|fewer|less)\s+than|topping|exceeding|superó|superaron|rebasó|rebasaron|alcanzó|pasó\s+de|pasaron\s+de|se\s+mantuvo\s+(?:por\s+)?(?:encima|debajo)\s+de)\s+(?:the\s+|those\s+|that\s+|los\s+|las\s+|esos\s+|esas\s+|aquellos\s+)?(?:(?:mark|level|threshold)\s+of\s+)?$/iu,
-    why: '"every month from August through October topped 25,000", "cada mes del trimestre superó los 25.000", "De 2015 a 2020, ningún año superó esos 30.055 cruces": a bound said of each month (or year) of a span, or of none of them, is the lowest or highest of them, not the span\'s total.',
-    examples: { reads: ['every month from August through October topped ', 'each of those three months exceeded ', 'all three months stayed above ', 'cada mes del trimestre superó los ', 'todos los meses superaron los ', 'ningún año superó esos ', 'no year in that span topped ', 'not a single month reached '], not: ['the three months topped ', 'the quarter exceeded ', 'crossings topped ', 'el trimestre superó los ', 'no one topped '] },
+    pattern: /(?:(?:\b(?:every|each|all|no|any|not\s+(?:a|one)(?:\s+single)?)\s+(?:(?:single|one)\s+)?(?:(?:of\s+)?(?:the|those|these|three|four|five|six)\s+)?(?:\w+\s+)?(?:months?|years?|weeks?|days?)|\b(?:cada|tod[oa]s\s+l[oa]s|ningún|ningun)\s+(?:\w+\s+)?(?:mes(?:es)?|años?|semanas?|días?))(?![\p{L}])(?:[^.;:\d]|(?:19|20)\d\d){0,60}?(?<![\p{L}])(?:topped|tops|exceeded|exceeds|passed|surpassed|cleared|broke|reached|(?:stayed|remained|was|were|came\s+in|held)\s+(?:above|over|below|under|beneath)|saw\s+(?:more|fewer|less)\s+than|topping|exceeding|superó|superaron|rebasó|rebasaron|alcanzó|pasó\s+de|pasaron\s+de|se\s+mantuvo\s+(?:por\s+)?(?:encima|debajo)\s+de)\s+(?:the\s+|those\s+|that\s+|los\s+|las\s+|esos\s+|esas\s+|aquellos\s+)?(?:(?:mark|level|threshold)\s+of\s+)?$)|(?<![\p{L}])(?:(?:each|cada\s+un[oa])\s+(?:topped|exceeded|passed|surpassed|cleared|broke|reached|superaron|superó|rebasaron|rebasó|pasaron\s+de|alcanzaron)|(?:topped|exceeded|passed|surpassed|cleared|broke|reached|superaron|superó|rebasaron|rebasó|pasaron\s+de|alcanzaron)\s+(?:each|cada\s+un[oa])(?:\s+de\s+ell[oa]s)?)\s+(?:the\s+|los\s+|las\s+)?(?:(?:mark|level|threshold)\s+of\s+)?$/iu,
+    why: '"every month from August through October topped 25,000", "Each month from August to October 2021 topped 25,000", "superaron cada uno los 25.000", "each topped 25,000", "cada mes del trimestre superó los 25.000", "De 2015 a 2020, ningún año superó esos 30.055 cruces": a bound said of each month (or year) of a span, or of none of them, is the lowest or highest of them, not the span\'s total.',
+    examples: { reads: ['every month from August through October topped ', 'Each month from August to October 2021 topped ', 'Septiembre y octubre de 2021 superaron cada uno los ', 'August, September and October each topped ', 'each of those three months exceeded ', 'all three months stayed above ', 'cada mes del trimestre superó los ', 'todos los meses superaron los ', 'ningún año superó esos ', 'no year in that span topped ', 'not a single month reached '], not: ['the three months topped ', 'the quarter exceeded ', 'crossings topped ', 'el trimestre superó los ', 'no one topped '] },
   },
   {
     id: 'pair-join-between',
@@ -1160,6 +1160,14 @@ export const ENGLISH = [
     ],
     why: "A figure continues the sentence before's metric only when the word after it is a period or a connector: \"from 2,928 in the first two months\" does, \"113,000 of them were children\" does not.",
     examples: { reads: ['in', 'since', 'through', 'respectively', 'en', 'desde', 'aunque', 'against', 'frente'], not: ['of', 'migrants', 'were', 'de', 'migrantes'] },
+  },
+  {
+    id: 'ellipsis-verb-after',
+    on: 'word',
+    match: 'lower',
+    words: ['did', 'do', 'does', 'hicieron', 'hizo', 'hacen'],
+    why: '"In 2017 only 9,222 made the trip. In 2020 only 646 did.": a verb that stands for the sentence before\'s, with nothing after it but a period or a connector, counts what that sentence counted ("lo hicieron", with its pronoun).',
+    examples: { reads: ['did', 'hicieron'], not: ['died', 'crossed', 'made'] },
   },
   {
     id: 'counting-verb-after',
