@@ -226,7 +226,10 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   pairListWithMonths(built, m);
   if (sentence.cell) attachCells(ctx, built, state.tables);
   finishSentence(ctx, built);
-  state.recent = withoutBaselines(recentBefore, talked, built, (p) => leadsToBaseline(p, m, sentence.start, 60)) ?? state.recent;
+  // "…, against 49,452 in the first half of 2022": a figure the words set it against is a baseline too.
+  // So is one of a period the words lead to as what was compared ("en comparación al primer semestre de 2022, cuya cifra fue de 49 mil 452").
+  const ledFigure = (f: Building): boolean => isBaselineLead(cut(m, Math.max(sentence.start, f.start - 40), f.start)) || (f.periodMention !== null && f.periodMention.start < f.start && leadsToBaseline(f.periodMention, m, sentence.start, 60));
+  state.recent = withoutBaselines(recentBefore, talked, built, (p) => leadsToBaseline(p, m, sentence.start, 60), ledFigure) ?? state.recent;
   const counted = new Set<Metric>();
   for (const figure of built) {
     const metric = figure.metric;
@@ -325,9 +328,9 @@ const PAGE_DATE_LINE = EN.pattern('page-date-line');
  * day of the year": a period only a comparison's baseline had is not what the text goes on about.
  * The recent periods without such ones, or null when the sentence has none.
  */
-function withoutBaselines(recentBefore: TextState['recent'], talked: readonly PeriodMention[], built: readonly Building[], ledTo: (p: PeriodMention) => boolean): TextState['recent'] | null {
+function withoutBaselines(recentBefore: TextState['recent'], talked: readonly PeriodMention[], built: readonly Building[], ledTo: (p: PeriodMention) => boolean, ledFigure: (f: Building) => boolean): TextState['recent'] | null {
   const periodsAgainst = new Set(built.flatMap((f) => (f.comparisonDraft?.baselinePeriod ? [periodKey(f.comparisonDraft.baselinePeriod)] : [])));
-  const baselineOnly = onlyBaselines(talked, built, periodsAgainst);
+  const baselineOnly = onlyBaselines(talked, built, periodsAgainst, ledFigure);
   // "133.726 personas …, más de veinte veces las de 2020. En octubre de aquel año": a period the
   // words lead to as what a comparison was set against is noted before the sentence's own, so "that
   // year" means the sentence's; "that August" still finds a baseline's August (resolveThat).
@@ -349,8 +352,10 @@ function onlyAgainst(periods: readonly PeriodMention[], built: readonly Building
 }
 
 /** The periods of a sentence that only figures some comparison of it was set against had. */
-function onlyBaselines(periods: readonly PeriodMention[], built: readonly Building[], periodsAgainst: ReadonlySet<string>): ReadonlySet<PeriodMention> {
+function onlyBaselines(periods: readonly PeriodMention[], built: readonly Building[], periodsAgainst: ReadonlySet<string>, ledFigure: (f: Building) => boolean): ReadonlySet<PeriodMention> {
   const baselines = new Set(built.flatMap((f) => (f.comparisonDraft?.baseline ? [f.comparisonDraft.baseline] : [])));
+  // "…, against 49,452 in the first half of 2022": a plain figure the words set the subject against.
+  for (const f of built) if (!f.comparisonDraft && f.period && ledFigure(f)) baselines.add(f);
   // "casi el doble de la de 2021, cuando atravesaron 133.726": a figure of the period compared with is its baseline too.
   for (const f of built) if (f.period && periodsAgainst.has(periodKey(f.period)) && !f.comparisonDraft) baselines.add(f);
   if (baselines.size === 0) return NO_MENTIONS;

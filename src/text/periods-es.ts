@@ -171,7 +171,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "desde el 1 al 10 de julio 2024": "desde el" for "del", and a year with or without "de".
   rule('between', `(?:del|desde el|desde) (${DAY}) (?:al|hasta el|a) (${DAY}) de (${MONTH})(?:,? (?:del? )?(${YEAR}))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['del 1 al 17 de julio', 'del 1 al 17 de julio de 2024', 'desde el 1 al 10 de julio 2024', 'desde el 1 hasta el 10 de julio']),
   // "desde enero hasta el 10 de julio": from the month's first day to that day.
-  rule('between', `desde (${MONTH}) (?:hasta el|al) (${DAY}) de (${MONTH})(?:,? (?:del? )?(${YEAR}))?`, 'between $1 1 and $3 $2', ['$1 1, $4', '$3 $2, $4'], ['desde enero hasta el 10 de julio', 'desde enero al 10 de julio de 2024']),
+  // "De enero hasta el 5 de julio un total de 201 mil 167": "de" opens the span as "desde" does.
+  rule('between', `(?:desde|de) (${MONTH}) (?:hasta el|al) (${DAY}) de (${MONTH})(?:,? (?:del? )?(${YEAR}))?`, 'between $1 1 and $3 $2', ['$1 1, $4', '$3 $2, $4'], ['desde enero hasta el 10 de julio', 'desde enero al 10 de julio de 2024', 'De enero hasta el 5 de julio', 'de enero al 5 de julio']),
   rule('between', `entre (?:el )?(${DAY}) y (?:el )?(${DAY}) de (${MONTH})(?: del? (${YEAR}|este año|año pasado))?`, 'between $3 $1 and $3 $2', ['$3 $1, $4', '$3 $2, $4'], ['entre el 1 y el 17 de julio', 'entre el 1 y el 14 de enero de este año']),
   // "Entre junio y octubre del año pasado": the months of last year, as "between June and October last year".
   rule('between', `entre (${MONTH}) y (${MONTH}) del? año (?:pasado|anterior)`, 'between $1 and $2 last year', ['$1', '$2, last year'], ['entre junio y octubre del año pasado', 'entre enero y marzo del año anterior']),

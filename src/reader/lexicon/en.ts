@@ -929,9 +929,9 @@ export const ENGLISH = [
   {
     id: 'when-clause',
     on: 'between',
-    pattern: /^(?:['’]s(?:\s+[\w-]+){1,3}|\s+(?:record|peak|high|total|tally|count|figure|surge))?(?:,?\s+(?:during|at|amid|durante)\s[^.;:!?\d,]{0,64}?)?,?\s+(?:when|cuando|que\s+(?:registró|sumó|alcanzó|marcó|sentenció|cerró\s+con|dejó)|(?:itself\s+)?an?\s+(?:[\w-]+\s+){0,3}(?:year|month)\s+(?:in\s+which|when))\s+[^,;.]*$/,
-    why: "\"the previous year's record, when 133,000 migrants crossed\", \"from the 2023 record, when about 520,000 crossed\", \"el récord de 2023, cuando atravesaron la selva unas 520 mil\", \"el año anterior que sentenció un número de 520,085\": the when-clause, or a Spanish relative clause of what the period counted, is of that period.",
-    examples: { reads: ['’s record, when ', ', when about ', ', cuando atravesaron la selva ', ' que sentenció un número de ', ', que registró ', ", during President Joe Biden's last month in office, when the total was ", ', itself a crowded year in which ', ', a year in which ', ' record, when about '], not: [', before ', "'s record. When ", ' que la cifra de ', ', during 2023, when ', ' migrants crossed, when '] },
+    pattern: /^(?:['’]s(?:\s+[\w-]+){1,3}|\s+(?:record|peak|high|total|tally|count|figure|surge))?(?:,?\s+(?:during|at|amid|durante)\s[^.;:!?\d,]{0,64}?)?,?\s+(?:when|cuando|que\s+(?:registró|sumó|alcanzó|marcó|sentenció|cerró\s+con|dejó)|(?:cuy[oa]s?|whose)\s+(?:cifra|total|registro|número|conteo|figure|count|tally)\s+(?:fue|era|había\s+sido|was|stood\s+at|came\s+to)(?:\s+de)?|(?:itself\s+)?an?\s+(?:[\w-]+\s+){0,3}(?:year|month)\s+(?:in\s+which|when))\s+[^,;.]*$/,
+    why: "\"the previous year's record, when 133,000 migrants crossed\", \"from the 2023 record, when about 520,000 crossed\", \"el récord de 2023, cuando atravesaron la selva unas 520 mil\", \"el año anterior que sentenció un número de 520,085\", \"el primer semestre de 2022, cuya cifra fue de 49 mil 452\": the when-clause, or a Spanish relative clause of what the period counted, is of that period.",
+    examples: { reads: ['’s record, when ', ', when about ', ', cuando atravesaron la selva ', ', cuya cifra fue de ', ', whose total was ', ' que sentenció un número de ', ', que registró ', ", during President Joe Biden's last month in office, when the total was ", ', itself a crowded year in which ', ', a year in which ', ' record, when about '], not: [', before ', "'s record. When ", ' que la cifra de ', ', during 2023, when ', ' migrants crossed, when '] },
   },
   {
     id: 'part-of-lead',
