@@ -226,10 +226,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   pairListWithMonths(built, m);
   if (sentence.cell) attachCells(ctx, built, state.tables);
   finishSentence(ctx, built);
-  // "…, against 49,452 in the first half of 2022": a figure the words set it against is a baseline too.
-  // So is one of a period the words lead to as what was compared ("en comparación al primer semestre de 2022, cuya cifra fue de 49 mil 452").
-  const ledFigure = (f: Building): boolean => isBaselineLead(cut(m, Math.max(sentence.start, f.start - 40), f.start)) || (f.periodMention !== null && f.periodMention.start < f.start && leadsToBaseline(f.periodMention, m, sentence.start, 60));
-  state.recent = withoutBaselines(recentBefore, talked, built, (p) => leadsToBaseline(p, m, sentence.start, 60), ledFigure) ?? state.recent;
+  state.recent = withoutBaselines(recentBefore, talked, built, m, sentence.start) ?? state.recent;
   const counted = new Set<Metric>();
   for (const figure of built) {
     const metric = figure.metric;
@@ -328,7 +325,12 @@ const PAGE_DATE_LINE = EN.pattern('page-date-line');
  * day of the year": a period only a comparison's baseline had is not what the text goes on about.
  * The recent periods without such ones, or null when the sentence has none.
  */
-function withoutBaselines(recentBefore: TextState['recent'], talked: readonly PeriodMention[], built: readonly Building[], ledTo: (p: PeriodMention) => boolean, ledFigure: (f: Building) => boolean): TextState['recent'] | null {
+function withoutBaselines(recentBefore: TextState['recent'], talked: readonly PeriodMention[], built: readonly Building[], m: string, sentenceStart: number): TextState['recent'] | null {
+  const ledTo = (p: PeriodMention): boolean => leadsToBaseline(p, m, sentenceStart, 60);
+  // A figure of a period the words lead to as what was compared, said before it ("en comparación al
+  // primer semestre de 2022, cuya cifra fue de 49 mil 452"), is a baseline too. (Not "compared to
+  // 26,216 in the same period of 2021. That year, …": "that year" is the one written out.)
+  const ledFigure = (f: Building): boolean => f.periodMention !== null && f.periodMention.start < f.start && ledTo(f.periodMention);
   const periodsAgainst = new Set(built.flatMap((f) => (f.comparisonDraft?.baselinePeriod ? [periodKey(f.comparisonDraft.baselinePeriod)] : [])));
   const baselineOnly = onlyBaselines(talked, built, periodsAgainst, ledFigure);
   // "133.726 personas …, más de veinte veces las de 2020. En octubre de aquel año": a period the
@@ -354,7 +356,6 @@ function onlyAgainst(periods: readonly PeriodMention[], built: readonly Building
 /** The periods of a sentence that only figures some comparison of it was set against had. */
 function onlyBaselines(periods: readonly PeriodMention[], built: readonly Building[], periodsAgainst: ReadonlySet<string>, ledFigure: (f: Building) => boolean): ReadonlySet<PeriodMention> {
   const baselines = new Set(built.flatMap((f) => (f.comparisonDraft?.baseline ? [f.comparisonDraft.baseline] : [])));
-  // "…, against 49,452 in the first half of 2022": a plain figure the words set the subject against.
   for (const f of built) if (!f.comparisonDraft && f.period && ledFigure(f)) baselines.add(f);
   // "casi el doble de la de 2021, cuando atravesaron 133.726": a figure of the period compared with is its baseline too.
   for (const f of built) if (f.period && periodsAgainst.has(periodKey(f.period)) && !f.comparisonDraft) baselines.add(f);
