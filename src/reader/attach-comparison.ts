@@ -711,7 +711,7 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   const year = part && (subject ? subject.per : figure.per) === null && figure.mention!.change!.kind === 'ratio' && WHOLE_YEAR_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
   if (year) {
     const y = yearOfDay(part!.start);
-    if (y === yearOfDay(part!.end)) return { period: yearPeriod(y), words: year[0].trim() };
+    if (y === yearOfDay(part!.end)) return wholeYearNamed(figure, subject, part!, year[0]) ?? { period: yearPeriod(y), words: year[0].trim() };
   }
   // "11.363 entre el 1 y el 17 de julio, apenas un tercio del total del mes": of the month the days lie in.
   const month = part && !year && (subject ? subject.per : figure.per) === null && figure.mention!.change!.kind === 'ratio' && WHOLE_MONTH_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 40)));
@@ -721,6 +721,22 @@ function baselinePeriodOf(ctx: SentenceContext, subject: Building | null, figure
   const record = ctx.recordYear && RECORD_BASELINE_AFTER.exec(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 60)));
   if (record) return { period: ctx.recordYear, words: `${record[1]} (the year the text called a record)` };
   return { period: null, words: null };
+}
+/**
+ * "Solo agosto, septiembre y octubre sumaron casi tres cuartas partes de todo aquel 2021": a whole
+ * that names its year makes months said without one (read against the page) that year's; the
+ * whole is that year. Null when the whole names no year, or the subject's own words named another.
+ */
+function wholeYearNamed(figure: Building, subject: Building | null, part: Period, words: string): { period: Period; words: string } | null {
+  const named = /(?:19|20)\d\d/.exec(words);
+  if (!named) return null;
+  const shift = Number(named[0]) - yearOfDay(part.start);
+  const own = subject ?? figure;
+  if (shift !== 0) {
+    if (!own.periodMention?.relative || own.period !== part) return null;
+    own.period = resolveSameAs({ year: null, shift }, part);
+  }
+  return { period: yearPeriod(Number(named[0])), words: words.trim() };
 }
 const COUNTS_MONTHS = EN.pattern('counts-months');
 /** "year-on-year", "de un año para otro": what a change is against, said with no period of its own. */

@@ -556,6 +556,8 @@ const FEWER_AFTER = /^[\s*_]*\s(?:[–—]\s+how\s+many\s+|(?!(?:and|or|but)\s)[
 const GLOSS_OF_A_CHANGE = String.raw`(?:\s+(?:of|del?))?\s+(?:(?:about|some|nearly|almost|roughly|more than|over|around|un|unos|casi|cerca del?|más del?)\s+)?\d+(?:[.,]\d+)?\s*(?:%|per ?cent|por ciento)\s*(?:[-–—(]|,)\s*(?:(?:about|some|nearly|almost|roughly|around|unas?|unos|casi|cerca de|alrededor de)\s+)?$`;
 const FALL_GLOSSED_BEFORE = new RegExp(String.raw`(?:\b(?:drop|fall|decline|decrease|reduction|cut|plunge)|(?:^|[^\p{L}])(?:disminución|caída|descenso|reducción|baja|bajada))` + GLOSS_OF_A_CHANGE, 'iu');
 const SHARE_VERB_BEFORE = /(?:\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|represented|represents|amounted\s+to|amounts\s+to)|(?:^|[^\p{L}])(?:equivali[óo]\s+a|equivale\s+a|equivalen\s+a|supone|suponen|supuso|supusieron|representa|representan|representó|representaron|fue|fueron|pasó\s+por\s+la\s+selva))\s+(?:(?:about|nearly|almost|more\s+than|over|just\s+over|some|roughly|around|close\s+to|casi|cerca|más|alrededor|unos|un)\s+)?(?:del?\s+|el\s+)?$/iu;
+/** A count (a word or two after it), a comma, then the share: "more than 76,000 crossed, nearly ", "más de 76.000, casi el ". */
+const SHARE_APPOSITIVE_BEFORE = /\d[\d.,]*(?:\s+(?:mil|million|millones|thousand))?(?:\s+\p{L}+){0,2}\s*,\s+(?:(?:about|nearly|almost|more\s+than|over|just\s+over|some|roughly|around|close\s+to|casi|cerca\s+del?|más\s+del?|alrededor\s+del?|unos|un)\s+)?(?:el\s+|the\s+)?$/iu;
 // A group named before a share ("Children made up 2 per cent of the flow"), at a sentence's head too;
 // an English nationality by its capital ("Venezuelans", "Chinese").
 const GROUP_WORD_BEFORE = /(?:^|[^\p{L}])(?:children|minors|women|men|girls|boys|families|adults|niñ[oa]s|menores|mujeres|hombres|familias|adultos|venezolan[oa]s|haitian[oa]s|ecuatorian[oa]s|colombian[oa]s|cuban[oa]s|chin[oa]s)(?![\p{L}])/iu;
@@ -1319,7 +1321,9 @@ function changeOf(scan: SentenceScan, figure: FigureAt, lookBehind: string): Cha
   // todos los registrados entre 2021 y 2024": a percent of a whole after a verb of making it up is a
   // share, the ratio of a part to its whole (comparison.ts reads the percent as a hundredth).
   // Not a group's share ("children made up just 2 per cent of the flow"): that is one group's count.
-  if (kind === 'percent-change' && SHARE_VERB_BEFORE.test(lookBehind) && SHARE_OF_AFTER.test(figure.after) && !groupSubjectBefore(textBefore(scan.sentence, figure.figureStart, 100))) return { kind: 'ratio', direction: 'decrease' };
+  // ", nearly 80% of the year's total", "…76.000, casi el 80 % del total de ese año": a share in
+  // apposition to the count just before it is that count's share, as after a verb.
+  if (kind === 'percent-change' && (SHARE_VERB_BEFORE.test(lookBehind) || SHARE_APPOSITIVE_BEFORE.test(lookBehind)) && SHARE_OF_AFTER.test(figure.after) && !groupSubjectBefore(textBefore(scan.sentence, figure.figureStart, 100))) return { kind: 'ratio', direction: 'decrease' };
   if (kind === 'difference' && FALL_GLOSSED_BEFORE.test(lookBehind)) return { kind, direction: 'decrease' };
   if (kind === 'difference' && RISE_GLOSSED_BEFORE.test(lookBehind)) return { kind, direction: 'increase' };
   const direction = directionOf(scan, figure, lookBehind, kind);
