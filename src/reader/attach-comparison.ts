@@ -341,7 +341,7 @@ const FRONTED_BASELINE = /^\W*(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparaci�
 function lastOf(figures: readonly Building[]): Building | null {
   // "… la reducción supera el 99 %. En términos absolutos, pasaron unas 250.000 personas menos":
   // a share is no count a change could be of.
-  return [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && f.unit !== 'percent') ?? null;
+  return [...figures].reverse().find((f) => f.kind === 'quantity' && !f.mention?.change && f.unit !== 'percent' && f.mention?.part?.reason !== 'proportion') ?? null;
 }
 
 /** What a comparison compares: its subject and its baseline, in the sentence or the one before. */
@@ -536,7 +536,8 @@ function chainedPair(ctx: SentenceContext, before: NonNullable<SentenceContext['
  * about 20% from 2023" means the total beside its rate, which the registry holds for a year.
  */
 function referredSubject(figures: readonly Building[], m: string): Building | null {
-  const candidates = figures.filter((f) => f.kind === 'quantity' && !f.mention?.change && !isBaseline(f, m, f.sentence.start));
+  // "… 248.284 migrantes en total, así que uno de cada seis era menor": a proportion's numbers count nothing a change could be of.
+  const candidates = figures.filter((f) => f.kind === 'quantity' && !f.mention?.change && f.mention?.part?.reason !== 'proportion' && !isBaseline(f, m, f.sentence.start));
   const whole = candidates.length > 1 ? candidates.find((f) => f.period && candidates.every((o) => o === f || (o.period && contains(f.period!, o.period) && !samePeriod(f.period!, o.period)))) : undefined;
   const last = candidates.at(-1);
   const total = last?.per !== null && last?.period ? candidates.find((f) => f.per === null && f.period && samePeriod(f.period, last.period!)) : undefined;
