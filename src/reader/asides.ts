@@ -12,6 +12,10 @@ import { keyed } from '../text/keyed.js';
 import { lengthInDays, yearOfDay, type Period } from '../model/period.js';
 import { ES } from './lexicon/es.js';
 import { cut } from '../text/one-byte.js';
+import { GROUPS, stem } from '../drafts/metrics.js';
+
+/** A sentence's first noun, after its article: "Los menores …", "Children …". */
+const GROUP_OPENS = /^[\s*_#>-]*(?:(?:los|las|the)\s+)?(\p{L}+)/iu;
 
 /** Nationalities and other groups of people, as words: a count of one is not the flow's. */
 // Demonyms by their endings ("Venezuelans", "Haitians", "Chinese"), not any capitalised plural:
@@ -98,6 +102,11 @@ const WHOLE_FLOW = EN.pattern('whole-flow');
  */
 export function forecastChange(figure: Building, m: string, sentenceStart: number, spanish = false): Because | null {
   if (forecastAfter(cut(m, figure.end, figure.end + 60))) return because('forecast');
+  // "Los menores de edad que cruzaron … en 2023 superaron en más de 70.000 a los de 2022": a change
+  // of the count of the group the sentence opens with, not of the whole flow.
+  // The figure's own clause: "Families queue for buses north; the 2022 flow … was more than triple" is the flow's.
+  const opening = GROUP_OPENS.exec(cut(m, sentenceStart, figure.start).split(/[;:—]/).at(-1)!);
+  if (opening && GROUPS.has(stem(opening[1]!))) return because('one-group', { group: opening[1]! });
   // "is expected to rise by 20%", "se espera un aumento de hasta un 20 %": expected before it.
   const before = cut(m, Math.max(sentenceStart, figure.start - 80), figure.start);
   const expected = (FORECAST_WORDS.test(before) && FORECAST_BEFORE.test(before)) || (spanish && spanishForecast(before, ''));

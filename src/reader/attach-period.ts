@@ -265,16 +265,20 @@ function monthOpeningOfTheYear(ctx: SentenceContext, built: readonly Building[])
   // Up to the clause's first semicolon or full stop, or a comma that opens another clause.
   const after = cut(ctx.m, month.end, ctx.sentence.end);
   const stop = month.end + (/[.;]|,\s+(?:and|but|while|whereas|y|pero|mientras)\s/i.exec(after)?.index ?? after.length);
-  for (const figure of built) {
-    const said = figure.periodMention;
-    if (!figure.period || !said || said === month || said.start < month.end || figure.start > stop || said.start > stop || figure.per !== null || figure.mention?.change) continue;
-    // A span of a year, or of the year so far: "in January 2021" after it is a month of its own.
-    const year = calendarYearOf(figure.period) ?? (figure.period.end - figure.period.start > 62 ? yearToDate(figure.period) : null);
-    if (year === null) continue;
-    figure.period = monthOf(dayNumber(year, number, 1));
-    figure.periodWords = `${month.words} (of ${year}: ${figure.periodWords ?? ''})`;
-  }
+  // Only the clause's first count, the month's own: "…, out of 133,726 who crossed in 2021" is the
+  // year's, and "April pushed the number who crossed this year past 110,000" a running total.
+  const figure = built.find((f) => f.kind === 'quantity' && f.start > month.end);
+  const said = figure?.periodMention;
+  if (!figure || !figure.period || !said || said === month || said.start < month.end || figure.start > stop || said.start > stop || figure.per !== null || figure.mention?.change) return;
+  if (RUNNING_NOUN_BETWEEN.test(cut(ctx.m, month.end, figure.start))) return;
+  // A span of a year, or of the year so far: "in January 2021" after it is a month of its own.
+  const year = calendarYearOf(figure.period) ?? (figure.period.end - figure.period.start > 62 ? yearToDate(figure.period) : null);
+  if (year === null) return;
+  figure.period = monthOf(dayNumber(year, number, 1));
+  figure.periodWords = `${month.words} (of ${year}: ${figure.periodWords ?? ''})`;
 }
+/** A running count between the month and its figure: "April pushed the number … past 110,000". */
+const RUNNING_NOUN_BETWEEN = /(?:^|[^\p{L}])(?:number|total|tally|count|cifra|número|conteo|acumulado)(?![\p{L}])/iu;
 const MONTH_SUBJECT_OPENING = EN.pattern('month-subject-opening');
 
 /** The clause after a month that tells of it: "…, donde", "…, when", "en el que". */

@@ -48,30 +48,37 @@ export const FARE_ENTRIES = [
   {
     id: 'cost-one-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:costs?|costó|cuesta|costaba|charges?)\s+(?:me|him|her|a\s+foreigner|a\s+migrant|a\s+passenger|each\s+(?:passenger|migrant|rider|person)|me\s+costó|le\s+costó)\s+$/iu,
-    why: 'A price said as one rider\'s, before the money: "the boat to Necoclí cost me $250", "costs a foreigner 170,000 pesos". Not "cost them", a family\'s or a group\'s total.',
-    examples: { reads: ['the boat from there to Necoclí cost me ', 'costs a foreigner ', 'It costs each passenger '], not: ['cost them ', 'cost the family ', 'costs '] },
+    pattern: /(?:^|[^\p{L}])(?:costs?|costó|cuesta|costaba|charges?)\s+(?:me|a\s+foreigner|a\s+migrant|a\s+passenger|each\s+(?:passenger|migrant|rider|person)|me\s+costó)\s+$/iu,
+    why: 'A price said as one rider\'s, before the money: "the boat to Necoclí cost me $250", "costs a foreigner 170,000 pesos". Not "cost them", a family\'s or a group\'s total, nor "had cost her", which a reporter writes of a whole journey.',
+    examples: { reads: ['the boat from there to Necoclí cost me ', 'costs a foreigner ', 'It costs each passenger '], not: ['cost them ', 'cost the family ', 'costs ', 'the journey had cost her '] },
   },
   {
     id: 'priced-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:costs?|cost|costaba|cuesta|cuestan|costó|vale|valía|is|was|es|era|at|a|of|de)\s+$/iu,
-    why: 'The price of what the sentence names (fare-named), the verb first: "A one-way ticket to Acandí costs $45", "el pasaje en lancha costaba unos 40 dólares", "at $65". Alone it says nothing of a fare.',
-    examples: { reads: ['A one-way ticket to Acandí costs ', 'el pasaje costaba ', 'because at '], not: ['paid ', 'raised ', 'cost them '] },
+    pattern: /(?:^|[^\p{L}])(?:costs?|costaba|cuesta|costó|vale|valía|cobra\s+a|cobran\s+a|cobraba\s+a)\s+$/iu,
+    why: 'The price of what the sentence names (fare-named), a verb of costing first: "A one-way ticket to Acandí costs $45", "el pasaje en lancha costaba unos 40 dólares". Alone it says nothing of a fare; "was", "at" or "of" say a revenue or a fine as often ("ticket revenue was $18,000", "a fine of $500").',
+    examples: { reads: ['A one-way ticket to Acandí costs ', 'el pasaje costaba ', 'El pasaje a Capurganá, que él cobra a '], not: ['paid ', 'raised ', 'cost them ', 'ticket revenue at the dock was ', 'face a fine of ', 'because at '] },
   },
   {
     id: 'fare-named',
     on: 'sentence',
-    pattern: /(?:^|[^\p{L}])(?:fares?|tickets?|seat|passage|pasajes?|boletos?|tiquetes?|asiento|price\s+of\s+(?:a|the|that|one)\s+(?:[\p{L}-]+\s+){0,2}(?:ride|crossing|trip|seat))(?![\p{L}])/iu,
+    pattern: /(?:^|[^\p{L}])(?:fare|ticket|seat|passage|pasaje|boleto|tiquete|asiento|price\s+of\s+(?:a|the|that|one)\s+(?:[\p{L}-]+\s+){0,2}(?:ride|crossing|trip|seat))(?![\p{L}])/iu,
     why: 'A sentence that names a fare, where a price said with a verb of costing (priced-before) is that fare.',
-    examples: { reads: ['A one-way ticket to Acandí costs $45.', 'El pasaje en piragua cuesta 25 dólares.', 'The price of a boat ride is $40.'], not: ['The shelter costs $2 million a year.', 'The boat cost $4,000 to build.'] },
+    examples: { reads: ['A one-way ticket to Acandí costs $45.', 'El pasaje en piragua cuesta 25 dólares.', 'The price of a boat ride is $40.'], not: ['The shelter costs $2 million a year.', 'The boat cost $4,000 to build.', 'Tickets for the whole family of six cost $270.'] },
+  },
+  {
+    id: 'ride-named',
+    on: 'sentence',
+    pattern: /(?:^|[^\p{L}])(?:fares|tickets|seats|pasajes|boletos|tiquetes|asientos|passengers?|pasajer[oa]s?|(?:por|per|a)\s+(?:puesto|asiento|seat))(?![\p{L}])/iu,
+    why: 'Tickets, seats or passengers named in the plural ("Por los cuatro pasajes … pagó 75 dólares cada uno", "160 dólares por pasajero"): a price per head in that sentence is a ride\'s, though no vehicle is named.',
+    examples: { reads: ['Por los cuatro pasajes, cuenta, pagó 75 dólares cada uno.', 'Con los 160 dólares por pasajero apenas cubre la gasolina.', 'cobra 150.000 pesos por puesto hasta Capurganá.'], not: ['Meals at the camp cost $3 per person.', 'El peaje es de 125 dólares por migrante.'] },
   },
   {
     id: 'not-one-fare-after',
     on: 'after-figure',
-    pattern: /^\s*(?:(?:US\s+)?(?:dollars|dólares|pesos)\s+)?(?:(?:a|per|each|every|al|por|cada|a\s+la)\s+(?:day|night|week|month|year|día|noche|semana|mes|año|kilo|pound|libra|meal|comida|plate|plato|hour|hora)|(?:for|para|por)\s+(?:the|all|his|her|their|toda|todo|todos|los|las|sus)\s+(?:[\p{L}]+\s+)?(?:of\s+them|family|familia|group|grupo|two|three|four|five|six|dos|tres|cuatro|cinco|seis|\d+))(?![\p{L}])/iu,
+    pattern: /^\s*(?:(?:US\s+)?(?:dollars|dólares|pesos)\s+)?(?:(?:[^.;,\d]{0,30}?\s)?(?:a|per|each|every|al|por|cada|a\s+la)\s+(?:day|night|week|month|year|día|noche|semana|mes|año|kilo|pound|libra|meal|comida|plate|plato|hour|hora)|(?:for|para|por)\s+(?:the|all|his|her|their|toda|todo|todos|los|las|sus)\s+(?:[\p{L}]+\s+)?(?:of\s+them|family|familia|group|grupo|two|three|four|five|six|dos|tres|cuatro|cinco|seis|\d+))(?![\p{L}])/iu,
     why: 'A price by the day, the night or the meal ("$10 a night", "5 dólares al día") is no fare; one for a whole family or group ("$900 for the four of them", "por toda la familia") is a total of several fares.',
-    examples: { reads: [' a night', ' dólares al día', ' for the four of them', ' dólares para toda la familia', ' per meal'], not: [' a head', ' por persona', ' for a seat'] },
+    examples: { reads: [' a night', ' dólares al día', ' for the four of them', ' dólares para toda la familia', ' per meal', ' per person per night', ' dólares por persona y por noche'], not: [' a head', ' por persona', ' for a seat'] },
   },
   {
     id: 'total-before',
@@ -83,9 +90,23 @@ export const FARE_ENTRIES = [
   {
     id: 'pointed-back-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:those|these|that|this|esos|esas|estos|estas|ese|esa|aquellos|aquellas|aquel)\s+(?:same\s+|mismos\s+|mismas\s+)?$/iu,
-    why: 'A fare pointed back to ("Esos 530 dólares por cabeza", "that $65 seat"): the fare the text gave just before, whatever leg its own sentence names.',
-    examples: { reads: ['(Esos ', 'Aquellos ', 'paying that '], not: ['the ', 'at ', 'paying '] },
+    pattern: /(?:^|[^\p{L}])(?:those|these|esos|esas|estos|estas|ese|esa|aquellos|aquellas|aquel)\s+(?:same\s+|mismos\s+|mismas\s+)?$/iu,
+    why: 'A fare pointed back to ("Esos 530 dólares por cabeza", "those same $65 seats"): the fare the text gave just before, whatever leg its own sentence names. Not "that", a conjunction as often ("officials said that $25 per passenger is the fare").',
+    examples: { reads: ['(Esos ', 'Aquellos ', 'those same '], not: ['the ', 'at ', 'paying ', 'officials said that '] },
+  },
+  {
+    id: 'not-a-fare-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:life\s+jackets?|jackets?|vests?|chalecos?|fines?|multas?|revenue|takings|ingresos|recaudaci[oó]n|packages?|paquetes?|tolls?|peajes?|cuotas?|impuestos?|bribes?|sobornos?|meals?|comidas?|almuerzos?|food|hostel|hotel|rooms?|habitaci[oó]n|hamacas?|hammocks?|rent|alquiler|journey|viaje\s+complet[oa])(?![\p{L}])(?:(?!,\s+(?:but|pero|aunque|though)\s)[^.;])*$/iu,
+    why: 'What else a price before the money may be of: a life jacket, a fine, a day\'s takings, a guide\'s package, a toll, a meal, a room, the whole journey ("No one gets a seat without a life jacket, which costs $15", "a package that includes the boat for $420 per person"). Then it is no seat\'s fare.',
+    examples: { reads: ['No one gets a seat without a life jacket, which costs ', 'guides sell a package that includes the boat for ', 'Meals at the camp cost ', 'el chaleco salvavidas costaba ', 'the journey had cost me '], not: ['A one-way seat on the launch costs ', 'El pasaje en lancha cuesta ', 'Pineda will not discuss revenue, but at '] },
+  },
+  {
+    id: 'return-trip',
+    on: 'sentence',
+    pattern: /(?:^|[^\p{L}])(?:return\s+(?:ticket|fare|seat)s?|round[\s-]trip|ida\s+y\s+vuelta)(?![\p{L}])/iu,
+    why: 'A return ticket is another price than a one-way one ("A return ticket costs $80" after "A one-way ticket costs $45"). Not "el viaje de regreso", the journey back south, one way too.',
+    examples: { reads: ['A return ticket costs $80.', 'El pasaje de ida y vuelta cuesta 80 dólares.'], not: ['A one-way ticket costs $45.', 'El pasaje cuesta 45 dólares.', 'no pueden pagar el viaje de regreso por mar.'] },
   },
   {
     id: 'range-end-before',
@@ -105,9 +126,9 @@ export const FARE_ENTRIES = [
     id: 'leg-boat',
     on: 'word',
     match: 'lower',
-    words: ['boat', 'boats', 'launch', 'launches', 'lancha', 'lanchas', 'panga', 'pangas', 'piragua', 'piraguas', 'canoe', 'canoes', 'canoa', 'canoas', 'bote', 'botes', 'ferry', 'motorboat', 'boatman', 'boatmen', 'lanchero', 'lancheros', 'boatmen', 'sea', 'mar', 'gulf', 'golfo', 'river', 'río'],
-    why: 'Words of the leg by water: a fare said with them is the boat\'s ("$350 for a seat on a boat", "el viaje en piragua").',
-    examples: { reads: ['boat', 'lancha', 'piragua'], not: ['bus', 'guide'] },
+    words: ['boat', 'boats', 'launch', 'launches', 'lancha', 'lanchas', 'panga', 'pangas', 'piragua', 'piraguas', 'canoe', 'canoes', 'canoa', 'canoas', 'bote', 'botes', 'ferry', 'motorboat', 'boatman', 'boatmen', 'lanchero', 'lancheros'],
+    why: 'Words of the leg by water: a fare said with them is the boat\'s ("$350 for a seat on a boat", "el viaje en piragua"). Not "gulf", "golfo", "sea" or "river": they name places and gangs ("el Clan del Golfo cobra … por cada migrante") as often as the ride.',
+    examples: { reads: ['boat', 'lancha', 'piragua'], not: ['bus', 'guide', 'golfo', 'river'] },
   },
   {
     id: 'leg-bus',
@@ -137,7 +158,7 @@ export const FARE_ENTRIES = [
     id: 'rider',
     on: 'word',
     match: 'lower',
-    words: ['child', 'children', 'kids', 'minors', 'niño', 'niños', 'niñas', 'menores', 'adult', 'adults', 'adulto', 'adultos', 'foreigner', 'foreigners', 'extranjero', 'extranjeros', 'tourist', 'tourists', 'turista', 'turistas', 'local', 'locals', 'student', 'students', 'estudiante', 'estudiantes'],
+    words: ['child', 'children', 'kids', 'minors', 'baby', 'babies', 'toddler', 'toddlers', 'infant', 'infants', 'bebé', 'bebés', 'niño', 'niños', 'niñas', 'menores', 'adult', 'adults', 'adulto', 'adultos', 'foreigner', 'foreigners', 'extranjero', 'extranjeros', 'tourist', 'tourists', 'turista', 'turistas', 'local', 'locals', 'student', 'students', 'estudiante', 'estudiantes'],
     why: 'Who the fare is for: a child\'s fare, a local\'s or a tourist\'s is not an adult foreigner\'s ("Adults pay $25 and children $15"); two fares for different riders are two prices.',
     examples: { reads: ['children', 'foreigner', 'turistas'], not: ['passenger', 'pasajero'] },
   },
@@ -175,6 +196,9 @@ const FARE_NAMED = FARES.pattern('fare-named');
 const NOT_ONE_FARE_AFTER = FARES.pattern('not-one-fare-after');
 const TOTAL_BEFORE = FARES.pattern('total-before');
 const POINTED_BACK_BEFORE = FARES.pattern('pointed-back-before');
+const NOT_A_FARE_BEFORE = FARES.pattern('not-a-fare-before');
+const RETURN_TRIP = FARES.pattern('return-trip');
+const RIDE_NAMED = FARES.pattern('ride-named');
 const RANGE_END = [FARES.pattern('range-end-before'), FARES.pattern('range-end-after')] as const;
 const PRICE_MOVED = FARES.pattern('price-moved');
 const SAID_NOW = FARES.pattern('said-now');
@@ -186,7 +210,9 @@ const RIDERS = FARES.words('rider');
 /** A hedge between the lead and the money ("costs about $45"), left out when the lead is read. */
 const HEDGE_BEFORE = /(?:about|some|nearly|almost|roughly|around|just|only|unos|unas|alrededor\s+de|cerca\s+de|casi|apenas|solo|sólo)\s+$/iu;
 /** A place a leg goes to or from: "to Capurganá", "hasta la estación de Lajas Blancas", "hacia Colombia". */
-const PLACE = /(?:^|[^\p{L}])(?:to|from|toward|towards|into|hasta|hacia|desde)\s+(?:(?:the|la|el)\s+)?(?:(?:village|town|port|station|border|estación|pueblo|puerto|frontera)\s+(?:of|de|con|with)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/gu;
+const PLACE = /(?:^|[^\p{L}])(?:[Tt]o|[Ff]rom|[Tt]owards?|[Ii]nto|[Ii]n|[Aa]t|[Hh]asta|[Hh]acia|[Dd]esde|[Ee]n|[Dd]e|a|al)\s+(?:(?:the|la|el)\s+)?(?:(?:village|town|port|station|border|estación|pueblo|puerto|frontera)\s+(?:of|de|con|with)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/gu;
+/** Capitalised words after a preposition that name no place a leg goes to: months, weekdays, a sentence's openers. */
+const NO_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)$/;
 /** Prices above these are budgets or schemes, not one seat. */
 const MOST = { USD: 20_000, GBP: 20_000, EUR: 20_000, COP: 20_000_000 } as const;
 
@@ -201,6 +227,8 @@ export interface Fare {
   readonly pointed: boolean;
   /** Whether the sentence names a ticket, a seat or a fare: a ride's price, no guide's. */
   readonly ticketed: boolean;
+  /** Whether the sentence says a return trip: another price than one way. */
+  readonly returnTrip: boolean;
   /** Places the sentence says the leg goes to or from. */
   readonly places: ReadonlySet<string>;
 }
@@ -246,13 +274,14 @@ function nearestIn<Id extends string>(sentence: string, at: number, lists: Reado
 }
 
 /**
- * The leg the sentences just before name, for a fare whose own sentence names none: "the launches
- * leave this beach every 20 minutes … A one-way seat costs about $40". The last leg word within
- * LEG_REACH characters before the sentence, or null.
+ * The leg the sentence just before names, in the same paragraph, for a fare whose own sentence
+ * names none: "the launches leave this beach every 20 minutes. A one-way seat costs about $40".
+ * Only that sentence: a bus named three sentences up is no leg of "160 dólares por pasajero".
  */
 function legBefore(m: string, figure: DraftFigure): Leg | null {
   const text = cut(m, Math.max(0, figure.sentence.start - LEG_REACH), figure.sentence.start);
-  return nearestWord(text, text.length, LEGS)?.[0] ?? null;
+  const previous = text.split(/\n\s*\n/).at(-1)!.split(/[.!?]\s+(?=\S)/).filter((part) => part.trim() !== '').at(-1) ?? '';
+  return nearestWord(previous, previous.length, LEGS)?.[0] ?? null;
 }
 const LEG_REACH = 400;
 
@@ -271,16 +300,24 @@ export function fareOf(m: string, figure: DraftFigure): Fare | null {
   const sentence = cut(m, figure.sentence.start, figure.sentence.end);
   const before = cut(m, Math.max(figure.sentence.start, figure.start - 60), figure.start);
   const after = cut(m, figure.end, Math.min(figure.sentence.end, figure.end + 60));
-  if (!saidAsFare(before, after, sentence) || RANGE_END[0].test(before) || RANGE_END[1].test(after)) return null;
+  if (!saidAsFare(before, after, sentence) || RANGE_END[0].test(before) || RANGE_END[1].test(after) || NOT_A_FARE_BEFORE.test(before)) return null;
   const at = figure.start - figure.sentence.start;
   const rider = nearestWord(sentence, at, [['rider', RIDERS]])?.[1] ?? null;
-  const places = new Set([...sentence.matchAll(PLACE)].map((match) => fold(match[1]!)));
-  const ticketed = FARE_NAMED.test(sentence);
+  const places = new Set([...sentence.matchAll(PLACE)].filter((match) => !NO_PLACE.test(match[1]!.split(/\s+/)[0]!)).map((match) => fold(match[1]!)));
+  // A ticket, a seat or a passenger named, one or several ("Por los cuatro pasajes … pagó 75 dólares cada uno",
+  // "160 dólares por pasajero"): the price of a ride.
+  const ticketed = FARE_NAMED.test(sentence) || RIDE_NAMED.test(sentence);
   // A ticket or a seat is a ride's: the guides named just before are another leg's.
-  const around = legBefore(m, figure);
-  const leg = nearestWord(sentence, at, LEGS)?.[0] ?? (ticketed && around === 'leg-guide' ? null : around);
+  // The leg named just before only for a ticket or a seat that names none ("… launches leave every
+  // 20 minutes. A one-way seat costs about $40"): "a motorcycle taxi … is $20 a person" is no boat's.
+  const around = ticketed ? legBefore(m, figure) : null;
+  const leg = nearestWord(sentence, at, LEGS)?.[0] ?? (around === 'leg-guide' ? null : around);
   const lead = HEDGE_BEFORE.test(before) ? before.replace(HEDGE_BEFORE, '') : before;
-  return { currency, leg, rider: rider === null ? null : fold(rider).slice(0, 5), pointed: POINTED_BACK_BEFORE.test(lead), ticketed, places };
+  const pointed = POINTED_BACK_BEFORE.test(lead);
+  // "Meals at the camp cost $3 per person", a toll "por cada migrante": a price per head is a seat's
+  // only where a ride is named, a leg, a ticket or a place it goes to.
+  if (leg === null && !ticketed && !pointed && places.size === 0) return null;
+  return { currency, leg, rider: rider === null ? null : fold(rider).slice(0, 5), pointed, ticketed, returnTrip: RETURN_TRIP.test(sentence), places };
 }
 
 /** Whether two sentences tell two times of a price: one says it moved, or one is now and the other before, or their years differ. */
@@ -299,9 +336,10 @@ function timesApart(m: string, a: DraftFigure, b: DraftFigure): boolean {
  */
 function earlierFare(fares: ReadonlyArray<{ figure: DraftFigure; fare: Fare }>, i: number): { figure: DraftFigure; fare: Fare } | undefined {
   const { figure, fare } = fares[i]!;
-  const before = fares.slice(0, i).filter((other) => other.figure.sentence !== figure.sentence && other.fare.currency === fare.currency && other.fare.rider === fare.rider);
+  const before = fares.slice(0, i).filter((other) => other.figure.sentence !== figure.sentence && other.fare.currency === fare.currency && other.fare.rider === fare.rider && other.fare.returnTrip === fare.returnTrip);
   const legs = new Set(before.map((other) => other.fare.leg).filter((leg) => leg !== null));
-  const pairs = (other: Fare): boolean => fare.pointed || other.leg === fare.leg || (fare.leg === null && legs.size <= 1 && !(fare.ticketed && other.leg === 'leg-guide'));
+  // A fare with no leg at all is held to another only when it names a ticket or a seat ("$20 a person" after a boat fare may be a motorcycle taxi's).
+  const pairs = (other: Fare): boolean => fare.pointed || other.leg === fare.leg || (fare.leg === null && fare.ticketed && legs.size <= 1 && other.leg !== 'leg-guide');
   return before.reverse().find((other) => pairs(other.fare));
 }
 

@@ -239,7 +239,7 @@ const COUNTED_PLURAL_AFTER = /^\s+(?:more\s+|other\s+|of\s+the\s+)?[a-z]{3,}s\b(
 /** "every day", "each week", "a day", "per week" just before a number: how often, not a label. */
 const HOW_OFTEN_BEFORE = /\b(?:every|each|a|per|one)\s+(?:day|week)\s*$/i;
 /** The same in Spanish: "calle 50", "número 23", "la ley 80", "el vuelo 2031", "kilómetro 12". */
-for (const word of 'calle avenida av. vía carretera ruta número núm. nro. no. página páginas pág. págs. capítulo capítulos artículo artículos ley decreto resolución vuelo piso edificio apartamento casa oficina local lote manzana sector grado fase etapa temporada kilómetro kilómetros km tabla cuadro gráfico línea puerta sala'.split(' ')) LABELS.add(word);
+for (const word of 'calle avenida av. vía carretera ruta número núm. nro. no. página páginas pág. págs. capítulo capítulos artículo artículos título títulos ley decreto resolución vuelo piso edificio apartamento casa oficina local lote manzana sector grado fase etapa temporada kilómetro kilómetros km tabla cuadro gráfico línea puerta sala'.split(' ')) LABELS.add(word);
 /** "Mulino" of "Mulino, ": the word before a trailing comma, as written. */
 function wordBeforeComma(text: string): string {
   return /([\p{L}’'.-]+),[ \t]*$/u.exec(text)?.[1] ?? '';
@@ -912,6 +912,7 @@ function endsWithDigitComma(text: string): boolean {
 }
 
 const MAKES_UP_BEFORE = EN.pattern('makes-up-before');
+const WHOLE_YEAR_AFTER = EN.pattern('whole-year-after');
 const PART_NAMED_BEFORE = EN.pattern('part-named-before');
 const PROPORTION_SET_OFF_AFTER = EN.pattern('proportion-set-off-after');
 
@@ -1323,7 +1324,10 @@ function changeOf(scan: SentenceScan, figure: FigureAt, lookBehind: string): Cha
   // Not a group's share ("children made up just 2 per cent of the flow"): that is one group's count.
   // ", nearly 80% of the year's total", "…76.000, casi el 80 % del total de ese año": a share in
   // apposition to the count just before it is that count's share, as after a verb.
-  if (kind === 'percent-change' && (SHARE_VERB_BEFORE.test(lookBehind) || SHARE_APPOSITIVE_BEFORE.test(lookBehind)) && SHARE_OF_AFTER.test(figure.after) && !groupSubjectBefore(textBefore(scan.sentence, figure.figureStart, 100))) return { kind: 'ratio', direction: 'decrease' };
+  // In apposition only a share of the year's whole flow ("del total de ese año", "of the year's total"):
+  // "cerca del 5 % del total de la población de Panamá" is of something else.
+  const shareSaid = SHARE_VERB_BEFORE.test(lookBehind) || (SHARE_APPOSITIVE_BEFORE.test(lookBehind) && WHOLE_YEAR_AFTER.test(figure.after));
+  if (kind === 'percent-change' && shareSaid && SHARE_OF_AFTER.test(figure.after) && !groupSubjectBefore(textBefore(scan.sentence, figure.figureStart, 100))) return { kind: 'ratio', direction: 'decrease' };
   if (kind === 'difference' && FALL_GLOSSED_BEFORE.test(lookBehind)) return { kind, direction: 'decrease' };
   if (kind === 'difference' && RISE_GLOSSED_BEFORE.test(lookBehind)) return { kind, direction: 'increase' };
   const direction = directionOf(scan, figure, lookBehind, kind);
