@@ -71,7 +71,7 @@ export const SPANISH = [
   {
     id: 'aside-cue',
     on: 'sentence',
-    pattern: /espera|prev[ée]|proyecta|pronostica|estima|calcula|podría|rían(?![\p{L}])|rán(?![\p{L}])|crucen|lleguen|atraviesen|ingresen|super[ea]n?(?![\p{L}])|rebasen?(?![\p{L}])/iu,
+    pattern: /espera|prev[ée]|proyecta|pronostica|estima|calcula|podría|rían?(?![\p{L}])|rán(?![\p{L}])|crucen|lleguen|atraviesen|ingresen|super[ea]n?(?![\p{L}])|rebasen?(?![\p{L}])/iu,
     why: 'A cheap look for the words a Spanish forecast needs: most sentences hold none, and then no figure is looked at.',
     examples: { reads: ['Se prevé que lleguen 500.000.', 'Las autoridades esperan más.'], not: ['Cruzaron 8.594 personas en 2020.', 'La cifra bajó en junio.'] },
   },
