@@ -44,10 +44,16 @@ export function spanishGroup(before: string, after: string, sentence = ''): stri
   // "196,813 de esa nacionalidad": the nationality the sentence before named.
   if (match) return match[1] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? `de ${match[2]}`;
   const withGroup = GROUP_WITH.exec(sentence);
-  return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? GROUP_SUBJECT.exec(sentence)?.[1] ?? GROUP_OPENS_CLAUSE.exec(sentence)?.[1] ?? withGroup?.[1] ?? withGroup?.[2] ?? null;
+  return GROUP_BEFORE.exec(before.slice(-60))?.[1] ?? GROUP_SUBJECT.exec(sentence)?.[1] ?? (PEOPLE_AFTER.test(after) ? undefined : GROUP_OPENS_CLAUSE.exec(sentence)?.[1]) ?? withGroup?.[1] ?? withGroup?.[2] ?? null;
 }
-/** "En 2021 los menores rondaron los 29.000": a group as the subject that opens the sentence, after its year at most, and no figure or clause between. */
-const GROUP_OPENS_CLAUSE = new RegExp(`^[\\s*_#>-]*(?:(?:en|durante)\\s+(?:19|20)\\d\\d,?\\s+)?(?:l[oa]s\\s+)(${GROUPS})(?![\\p{L}])[^.;,:\\d]{0,60}$`, 'iu');
+/**
+ * "En 2021 los menores rondaron los 29.000": a group of migrants as the subject that opens the sentence, after
+ * its year at most, and no figure or clause between. Not the people who saw others pass ("los panameños
+ * vieron pasar a más de 520.000 migrantes"): spanishGroup asks too that no people noun follows the figure.
+ */
+const GROUP_OPENS_CLAUSE = new RegExp(`^[\\s*_#>-]*(?:(?:en|durante)\\s+(?:19|20)\\d\\d,?\\s+)?(?:l[oa]s\\s+)(?!(?:panameños|lugareños|vecinos|ciudadanos|pobladores|habitantes)(?![\\p{L}]))(${GROUPS})(?![\\p{L}])[^.;,:\\d]{0,60}$`, 'iu');
+/** A people noun after the figure: the group opening the sentence saw or served them, they are not its count. */
+const PEOPLE_AFTER = /^\s+(?:de\s+)?(?:migrantes|personas|viajeros|extranjeros)(?![\p{L}])/iu;
 
 // "se calcula que 196.371 personas recorrieron esta ruta": an estimate of what happened is a count.
 const ESTIMATE_BEFORE = ES.pattern('estimate-before');

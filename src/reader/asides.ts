@@ -14,6 +14,8 @@ import { ES } from './lexicon/es.js';
 import { cut } from '../text/one-byte.js';
 import { GROUPS, stem } from '../drafts/metrics.js';
 
+/** Words between a group and a change that make the change someone else's: a report of it, or a when-clause. */
+const SOMEONE_ELSES_CHANGE = /(?:^|[^\p{L}])(?:said|says|say|told|tell|according|reported|when|while|whereas|cuentan|cuenta|dicen|dice|dijo|dijeron|aseguran|asegura|señalan|señala|afirman|afirma|según|cuando|mientras)(?![\p{L}])/iu;
 /** A sentence's first noun, after its article: "Los menores …", "Children …". */
 const GROUP_OPENS = /^[\s*_#>-]*(?:(?:los|las|the)\s+)?(\p{L}+)/iu;
 
@@ -105,8 +107,11 @@ export function forecastChange(figure: Building, m: string, sentenceStart: numbe
   // "Los menores de edad que cruzaron … en 2023 superaron en más de 70.000 a los de 2022": a change
   // of the count of the group the sentence opens with, not of the whole flow.
   // The figure's own clause: "Families queue for buses north; the 2022 flow … was more than triple" is the flow's.
-  const opening = GROUP_OPENS.exec(cut(m, sentenceStart, figure.start).split(/[;:—]/).at(-1)!);
-  if (opening && GROUPS.has(stem(opening[1]!))) return because('one-group', { group: opening[1]! });
+  // A plural noun, the subject of the change: not "Colombian authorities said …", nor "Families waiting
+  // in Necoclí said the crossings rose 85%", nor "Children made up a fifth, when crossings rose".
+  const clause = cut(m, sentenceStart, figure.start).split(/[;:—]/).at(-1)!;
+  const opening = GROUP_OPENS.exec(clause);
+  if (opening && /s$/i.test(opening[1]!) && GROUPS.has(stem(opening[1]!)) && !SOMEONE_ELSES_CHANGE.test(clause)) return because('one-group', { group: opening[1]! });
   // "is expected to rise by 20%", "se espera un aumento de hasta un 20 %": expected before it.
   const before = cut(m, Math.max(sentenceStart, figure.start - 80), figure.start);
   const expected = (FORECAST_WORDS.test(before) && FORECAST_BEFORE.test(before)) || (spanish && spanishForecast(before, ''));

@@ -155,6 +155,14 @@ export const FARE_ENTRIES = [
     examples: { reads: ['flight', 'vuelo'], not: ['boat', 'bus'] },
   },
   {
+    id: 'leg-other',
+    on: 'word',
+    match: 'lower',
+    words: ['motorcycle', 'motorcycles', 'motorbike', 'mototaxi', 'mototaxis', 'moto', 'motos', 'taxi', 'taxis', 'horse', 'horses', 'caballo', 'caballos', 'mule', 'mules', 'mula', 'mulas', 'porter', 'porters', 'cargador', 'cargadores', 'truck', 'trucks', 'camioneta'],
+    why: 'Other rides and carriers: a motorcycle to the trailhead, a horse, a porter. A price said with them is their own leg\'s, no boat\'s ("a motorcycle ride to the trailhead costs $20 per passenger").',
+    examples: { reads: ['motorcycle', 'mototaxi', 'porters'], not: ['boat', 'bus'] },
+  },
+  {
     id: 'rider',
     on: 'word',
     match: 'lower',
@@ -203,7 +211,7 @@ const RANGE_END = [FARES.pattern('range-end-before'), FARES.pattern('range-end-a
 const PRICE_MOVED = FARES.pattern('price-moved');
 const SAID_NOW = FARES.pattern('said-now');
 const SAID_THEN = FARES.pattern('said-then');
-const LEG_IDS = ['leg-boat', 'leg-bus', 'leg-guide', 'leg-flight'] as const;
+const LEG_IDS = ['leg-boat', 'leg-bus', 'leg-guide', 'leg-flight', 'leg-other'] as const;
 export type Leg = (typeof LEG_IDS)[number];
 const LEGS = LEG_IDS.map((id) => [id, FARES.words(id)] as const);
 const RIDERS = FARES.words('rider');
@@ -211,6 +219,8 @@ const RIDERS = FARES.words('rider');
 const HEDGE_BEFORE = /(?:about|some|nearly|almost|roughly|around|just|only|unos|unas|alrededor\s+de|cerca\s+de|casi|apenas|solo|sólo)\s+$/iu;
 /** A place a leg goes to or from: "to Capurganá", "hasta la estación de Lajas Blancas", "hacia Colombia". */
 const PLACE = /(?:^|[^\p{L}])(?:[Tt]o|[Ff]rom|[Tt]owards?|[Ii]nto|[Ii]n|[Aa]t|[Hh]asta|[Hh]acia|[Dd]esde|[Ee]n|[Dd]e|a|al)\s+(?:(?:the|la|el)\s+)?(?:(?:village|town|port|station|border|estación|pueblo|puerto|frontera)\s+(?:of|de|con|with)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/gu;
+/** The prepositions of a ride's ends: "to Capurganá", "desde Turbo", "hasta Lajas Blancas". */
+const GOES_TO = /^[^\p{L}]*(?:to|from|towards?|into|hasta|hacia|desde|a|al)\s/iu;
 /** Capitalised words after a preposition that name no place a leg goes to: months, weekdays, a sentence's openers. */
 const NO_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)$/;
 /** Prices above these are budgets or schemes, not one seat. */
@@ -303,7 +313,10 @@ export function fareOf(m: string, figure: DraftFigure): Fare | null {
   if (!saidAsFare(before, after, sentence) || RANGE_END[0].test(before) || RANGE_END[1].test(after) || NOT_A_FARE_BEFORE.test(before)) return null;
   const at = figure.start - figure.sentence.start;
   const rider = nearestWord(sentence, at, [['rider', RIDERS]])?.[1] ?? null;
-  const places = new Set([...sentence.matchAll(PLACE)].filter((match) => !NO_PLACE.test(match[1]!.split(/\s+/)[0]!)).map((match) => fold(match[1]!)));
+  const named = [...sentence.matchAll(PLACE)].filter((match) => !NO_PLACE.test(match[1]!.split(/\s+/)[0]!));
+  const places = new Set(named.map((match) => fold(match[1]!)));
+  // Where a ride goes, not where a price is paid: "a bed at the shelter in Necoclí" names no ride.
+  const goesTo = named.some((match) => GOES_TO.test(match[0]));
   // A ticket, a seat or a passenger named, one or several ("Por los cuatro pasajes … pagó 75 dólares cada uno",
   // "160 dólares por pasajero"): the price of a ride.
   const ticketed = FARE_NAMED.test(sentence) || RIDE_NAMED.test(sentence);
@@ -316,7 +329,7 @@ export function fareOf(m: string, figure: DraftFigure): Fare | null {
   const pointed = POINTED_BACK_BEFORE.test(lead);
   // "Meals at the camp cost $3 per person", a toll "por cada migrante": a price per head is a seat's
   // only where a ride is named, a leg, a ticket or a place it goes to.
-  if (leg === null && !ticketed && !pointed && places.size === 0) return null;
+  if (leg === null && !ticketed && !pointed && !goesTo) return null;
   return { currency, leg, rider: rider === null ? null : fold(rider).slice(0, 5), pointed, ticketed, returnTrip: RETURN_TRIP.test(sentence), places };
 }
 

@@ -913,6 +913,8 @@ function endsWithDigitComma(text: string): boolean {
 
 const MAKES_UP_BEFORE = EN.pattern('makes-up-before');
 const WHOLE_YEAR_AFTER = EN.pattern('whole-year-after');
+/** "…76.000 personas, alrededor del 15 % del total.": the total, said bare, is the flow's of the period the sentence names. */
+const BARE_TOTAL_AFTER = /^\s+(?:del\s+total|of\s+the\s+total)\s*(?:[.;)]|$)/iu;
 const PART_NAMED_BEFORE = EN.pattern('part-named-before');
 const PROPORTION_SET_OFF_AFTER = EN.pattern('proportion-set-off-after');
 
@@ -1326,7 +1328,7 @@ function changeOf(scan: SentenceScan, figure: FigureAt, lookBehind: string): Cha
   // apposition to the count just before it is that count's share, as after a verb.
   // In apposition only a share of the year's whole flow ("del total de ese año", "of the year's total"):
   // "cerca del 5 % del total de la población de Panamá" is of something else.
-  const shareSaid = SHARE_VERB_BEFORE.test(lookBehind) || (SHARE_APPOSITIVE_BEFORE.test(lookBehind) && WHOLE_YEAR_AFTER.test(figure.after));
+  const shareSaid = SHARE_VERB_BEFORE.test(lookBehind) || (SHARE_APPOSITIVE_BEFORE.test(lookBehind) && (WHOLE_YEAR_AFTER.test(figure.after) || BARE_TOTAL_AFTER.test(figure.after)));
   if (kind === 'percent-change' && shareSaid && SHARE_OF_AFTER.test(figure.after) && !groupSubjectBefore(textBefore(scan.sentence, figure.figureStart, 100))) return { kind: 'ratio', direction: 'decrease' };
   if (kind === 'difference' && FALL_GLOSSED_BEFORE.test(lookBehind)) return { kind, direction: 'decrease' };
   if (kind === 'difference' && RISE_GLOSSED_BEFORE.test(lookBehind)) return { kind, direction: 'increase' };

@@ -109,6 +109,8 @@ const valid: DraftCase[] = [
   { name: 'a guides\' package that includes the boat', text: draft(['A one-way seat on the launch to Capurganá costs $45.', 'For the trek, guides sell a package that includes the boat for $420 per person.']) },
   { name: 'what the whole journey cost her', text: draft(['A one-way seat on the launch to Capurganá costs $45.', 'By the time she reached Panama, the journey had cost her $2,300, she said, though a seat on the launch was only a small part of it.']) },
   { name: 'a toddler\'s seat is another rider\'s fare', text: draft(['A one-way seat on the launch to Capurganá costs $45.', "Babies and toddlers ride on a parent's lap for $10 a seat."]) },
+  { name: 'a motorcycle ride per passenger after the launch\'s fare: its own leg', text: draft(['A one-way ticket on the launch from Necoclí to Acandí costs $45 per passenger.', 'In Acandí, a motorcycle ride to the trailhead costs $20 per passenger.']) },
+  { name: 'a bed at a shelter in the port is no ride (a place where a price is paid, not where a ride goes)', text: draft(['A ticket from Necoclí costs $45 per person.', 'A bed at the shelter in Necoclí costs $10 per person.']) },
 ];
 
 const invalid: DraftCase[] = [

@@ -21,7 +21,7 @@ const ID = 'internal-conflict';
 const MEASURE_WORDS: Readonly<Record<Measure, string>> = { capacity: 'capacity (how many it can take)', residents: 'population', length: 'length' };
 
 /** How a message names the leg a fare is for (src/reader/fares.ts). */
-const LEG_WORDS: Readonly<Record<Leg, string>> = { 'leg-boat': ' of the boat', 'leg-bus': ' of the bus', 'leg-guide': ' of the guides', 'leg-flight': ' of the flight' };
+const LEG_WORDS: Readonly<Record<Leg, string>> = { 'leg-boat': ' of the boat', 'leg-bus': ' of the bus', 'leg-guide': ' of the guides', 'leg-flight': ' of the flight', 'leg-other': ' of that ride' };
 
 /** "60 (line 23)": a draft figure as an editor would find it. */
 function at(figure: DraftFigure): string {
