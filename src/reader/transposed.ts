@@ -8,7 +8,8 @@
  *
  * Held to little that could be chance: whole counts of ten or more written in digits, not rates,
  * changes or percentages, in different sentences, whose nouns count the same thing (the same noun,
- * or both a word for people: "migrants", "personas", "viajeros", a survey's "interviewees"), not a
+ * or both a word for people: "migrants", "personas", "viajeros", a survey's "interviewees"; or any
+ * nouns, for two long counts one swap of neighbouring digits apart: longSwap), not a
  * set said as another ("Another 62 people"), and neither a figure the registry settles (248,284
  * against 284,248 is figure-conflict's; src/drafts/lint.ts says which).
  */
@@ -41,6 +42,18 @@ function isTypedCount(figure: DraftFigure): boolean {
   return figure.kind === 'quantity' && figure.value !== null && figure.value >= 10 && Number.isInteger(figure.value) && figure.per === null && !figure.mention?.change && writtenUnit(figure) === null && /\d/.test(figure.text);
 }
 
+/**
+ * Two long counts, four significant digits or more, one of them the other with two neighbouring
+ * digits swapped ("with 328,650 people … The 382,650 Venezuelans"): so near a slip of the hand that
+ * the nouns need not match, which a writer changes between sentences more often than the count.
+ */
+function longSwap(a: number, b: number): boolean {
+  const [x, y] = [String(a), String(b)];
+  if (x.length !== y.length || x.replace(/0+$/, '').length < 4 || y.replace(/0+$/, '').length < 4) return false;
+  const at = [...x].findIndex((digit, i) => digit !== y[i]);
+  return at >= 0 && at + 1 < x.length && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
+}
+
 /** The digits of a count, sorted: 312 and 213 share "123". */
 const digitsOf = (value: number): string => [...String(value)].sort().join('');
 
@@ -63,7 +76,7 @@ export function transposedFigures(read: ReadText, language: Language, settled: S
     group.forEach((figure, i) => {
       const counted = nouns[i];
       if (!counted) return;
-      const j = group.findIndex((earlier, k) => k < i && earlier.value !== figure.value && earlier.sentence !== figure.sentence && nouns[k] !== null && sameThing(nouns[k]!, counted));
+      const j = group.findIndex((earlier, k) => k < i && earlier.value !== figure.value && earlier.sentence !== figure.sentence && ((nouns[k] !== null && sameThing(nouns[k]!, counted)) || longSwap(earlier.value!, figure.value!)));
       if (j >= 0) out.push({ figure, earlier: group[j]!, counted });
     });
   }

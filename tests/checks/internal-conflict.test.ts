@@ -111,9 +111,16 @@ const valid: DraftCase[] = [
   { name: 'a toddler\'s seat is another rider\'s fare', text: draft(['A one-way seat on the launch to Capurganá costs $45.', "Babies and toddlers ride on a parent's lap for $10 a seat."]) },
   { name: 'a motorcycle ride per passenger after the launch\'s fare: its own leg', text: draft(['A one-way ticket on the launch from Necoclí to Acandí costs $45 per passenger.', 'In Acandí, a motorcycle ride to the trailhead costs $20 per passenger.']) },
   { name: 'a bed at a shelter in the port is no ride (a place where a price is paid, not where a ride goes)', text: draft(['A ticket from Necoclí costs $45 per person.', 'A bed at the shelter in Necoclí costs $10 per person.']) },
+  { name: 'two counts of three significant digits, swapped, in different nouns: chance, not a slip (longSwap wants four)', text: draft(['The shelter has 1,250 beds.', 'Its clinic saw 2,150 patients last year.']) },
+  { name: 'two long counts whose digits differ by more than one neighbouring swap, in different nouns', text: draft(['The agency counted 328,650 arrivals by sea.', 'Officials registered 386,250 asylum claims.']) },
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"The 382,650 Venezuelans" after "328,650 people": two long counts one neighbouring swap apart, whatever their nouns (transposed.ts longSwap)',
+    text: draft(['Venezuelans were the largest group, with 328,650 people.', 'The 382,650 Venezuelans alone outnumbered everyone who crossed in all of 2022.']),
+    errors: [{ messageId: 'transposed', line: 5, column: 5, severity: 'warning' }],
+  },
   {
     name: '"at $65 a seat" after "A one-way ticket … costs $45": one fare given twice (fares.ts)',
     text: draft(['A one-way ticket to Acandí costs $45.', 'Pineda says that at $65 a seat the business pays.']),
