@@ -8,11 +8,15 @@
  *
  * A money figure is a fare when its words make it one person's price for a ride: per head, per
  * seat or per passenger after it, a fare or a ticket named with it, a charge to each rider before
- * it (FARE_ENTRIES, with examples). Two fares are held to each other when they are the same
- * currency's, for the same leg (the boat, the bus, the guides: the nearest such word of each
- * sentence; a sentence naming none is held to the text's only leg so far), for the same riders
- * (a child's fare is not an adult's), to the same place where both name one, and when neither
- * sentence says the price moved ("rose", "now" against "used to"), nor names another year. The
+ * it (FARE_ENTRIES, with examples), and only where a ride is named (a leg, a ticket, a seat, a
+ * passenger, or a place the ride goes to or from: "Meals at the camp cost $3 per person" is none);
+ * never a room's, a toll's, a fine's, a package's, a family's total or a range's end. Two fares are
+ * held to each other when they are the same currency's, for the same leg (the boat, the bus, the
+ * guides, a flight, another ride: the nearest such word of the figure's clause, then its sentence;
+ * a ticket or a seat naming none takes the sentence before's, or is held to the text's only leg so
+ * far), for the same riders (a child's fare is not an adult's), one way or both ways alike, to and
+ * from the same places where both name one, and when neither sentence says the price moved
+ * ("rose", "now" against "used to"), nor names another year. The
  * check internal-conflict reports the later fare as a warning: which two figures price one seat is
  * the reader's pairing.
  */
@@ -320,9 +324,8 @@ export function fareOf(m: string, figure: DraftFigure): Fare | null {
   // A ticket, a seat or a passenger named, one or several ("Por los cuatro pasajes … pagó 75 dólares cada uno",
   // "160 dólares por pasajero"): the price of a ride.
   const ticketed = FARE_NAMED.test(sentence) || RIDE_NAMED.test(sentence);
-  // A ticket or a seat is a ride's: the guides named just before are another leg's.
-  // The leg named just before only for a ticket or a seat that names none ("… launches leave every
-  // 20 minutes. A one-way seat costs about $40"): "a motorcycle taxi … is $20 a person" is no boat's.
+  // The leg the sentence before names, only for a ticket or a seat that names none ("… launches leave
+  // every 20 minutes. A one-way seat costs about $40"), and never the guides': a seat is a ride's.
   const around = ticketed ? legBefore(m, figure) : null;
   const leg = nearestWord(sentence, at, LEGS)?.[0] ?? (around === 'leg-guide' ? null : around);
   const lead = HEDGE_BEFORE.test(before) ? before.replace(HEDGE_BEFORE, '') : before;
