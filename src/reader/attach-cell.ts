@@ -2,7 +2,7 @@
  * Attach stage, table cells: a cell's figure takes its metric from its column header and its
  * period from its row (src/reader/tables.ts keeps the headers).
  */
-import { CHANGE_HEADER, RUNNING_HEADER, headerFlow, headerRate, TableContext } from './tables.js';
+import { CHANGE_HEADER, OWN_START_HEADER, RUNNING_HEADER, headerFlow, headerRate, TableContext } from './tables.js';
 import { dayNumber, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import type { SentenceContext } from './context.js';
 import { type Building, blame } from './record.js';
@@ -19,7 +19,7 @@ export function attachCells(ctx: SentenceContext, built: readonly Building[], ta
   if (!headers?.rowPeriod?.resolved) return;
   const change = CHANGE_HEADER.test(headers.column);
   // "Cumulative since January 2021": a header that names its own start is no running total of the row's year.
-  const running = !change && RUNNING_HEADER.test(headers.column) && !OWN_START.test(headers.column);
+  const running = !change && RUNNING_HEADER.test(headers.column) && !OWN_START_HEADER.test(headers.column);
   // "Change on previous year", "Daily average": of what the table's first column of values counts.
   const recent = [...ctx.frameContext.recentPlaces.map((frame) => frame.metric), ...headers.flowsBefore];
   const flow = headerFlow(ctx.catalogue, headers.column, ctx.topic, ctx.context(), recent) ?? (change || running || headerRate(headers.column) ? headerFlow(ctx.catalogue, tables.valueHeaderOf(ctx.sentence) ?? '', ctx.topic, ctx.context(), recent) : null);
@@ -49,9 +49,6 @@ export function attachCells(ctx: SentenceContext, built: readonly Building[], ta
     blame(figure, null);
   }
 }
-
-/** A header that names where its count starts: "since January 2021", "desde 2021", "from 2019". */
-const OWN_START = /(?:^|[^\p{L}])(?:since|from|desde|a\s+partir\s+de)(?![\p{L}])|(?:19|20)\d\d/iu;
 
 /** A running total's period on a row: from the first day of the row's year to the row's last day ("March" under "Total so far" is January to March). */
 function yearToRowEnd(row: Period): Period {

@@ -278,7 +278,7 @@ function monthOpeningOfTheYear(ctx: SentenceContext, built: readonly Building[])
   figure.periodWords = `${month.words} (of ${year}: ${figure.periodWords ?? ''})`;
 }
 /** A running count between the month and its figure: "April pushed the number … past 110,000". */
-const RUNNING_NOUN_BETWEEN = /(?:^|[^\p{L}])(?:number|total|tally|count|cifra|número|conteo|acumulado)(?![\p{L}])/iu;
+const RUNNING_NOUN_BETWEEN = EN.pattern('running-noun-between');
 const MONTH_SUBJECT_OPENING = EN.pattern('month-subject-opening');
 
 /** The clause after a month that tells of it: "…, donde", "…, when", "en el que". */

@@ -35,6 +35,8 @@ export const CHANGE_HEADER = /(?:^|[^\p{L}])(?:change|growth|rise|fall|increase|
  * month's year to the month's end, not the month alone.
  */
 export const RUNNING_HEADER = /(?:^|[^\p{L}])(?:so\s+far|running|cumulative|year[\s-]+to[\s-]+date|ytd|to\s+date|acumulad[oa]s?|en\s+lo\s+que\s+va)(?![\p{L}])/iu;
+/** A header that names where its count starts ("Cumulative since January 2021", "desde 2021", "from 2019"): no running total of the row's year. */
+export const OWN_START_HEADER = /(?:^|[^\p{L}])(?:since|from|desde|a\s+partir\s+de)(?![\p{L}])|(?:19|20)\d\d/iu;
 /** A column of rates: "Daily average", "Per day", "A month", "Promedio diario", "Por día". */
 const RATE_HEADER = /(?:^|[^\p{L}])(?:(daily|weekly|monthly|diari[oa]|semanal|mensual)|(?:an?|per|each|every|average|por|al|cada)\s+(day|week|month|día|semana|mes))(?![\p{L}])/iu;
 

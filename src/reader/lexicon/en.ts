@@ -871,6 +871,20 @@ export const ENGLISH = [
     examples: { reads: ['January alone brought 24,634 this year.', 'August set the record this year, with 81,946 crossings.', 'Enero trajo este año 24.634 cruces.'], not: ['January 2023 brought 24,634.', 'January to March brought 87,390 this year.', 'May 4 was the busiest day.', 'In January, 24,634 crossed.'] },
   },
   {
+    id: 'someone-elses-change',
+    on: 'between',
+    pattern: /(?:^|[^\p{L}])(?:said|says|say|told|tell|according|reported|when|while|whereas|cuentan|cuenta|dicen|dice|dijo|dijeron|aseguran|asegura|señalan|señala|afirman|afirma|según|cuando|mientras)(?![\p{L}])/iu,
+    why: 'Between a group that opens a clause and a change in it, a report or a when-clause makes the change someone else\'s: "Families waiting in Necoclí said the crossings rose 85%", "Children made up a fifth, when crossings rose", "Las mujeres … cuentan que los cruces aumentaron". Without one ("Los menores … superaron en más de 70.000 a los de 2022") the change is the group\'s count\'s.',
+    examples: { reads: ['Families waiting in Necoclí said the crossings of the Darién Gap rose ', 'Children made up a fifth of the flow in 2023, when crossings rose ', 'Las mujeres que venden comida cuentan que los cruces aumentaron un '], not: ['Los menores de edad que cruzaron el Darién en 2023 superaron en ', 'Children crossing the Darién rose by '] },
+  },
+  {
+    id: 'running-noun-between',
+    on: 'between',
+    pattern: /(?:^|[^\p{L}])(?:number|total|tally|count|cifra|número|conteo|acumulado)(?![\p{L}])/iu,
+    why: 'A running count between a month that opens the sentence and its figure ("April pushed the number of migrants who crossed this year past 110,000"): the figure is the year\'s running total, not the month\'s count (month-subject-opening).',
+    examples: { reads: [' pushed the number of migrants who crossed the Darién Gap this year past ', ' llevó la cifra del año a '], not: [' alone brought ', ' set the record this year, with '] },
+  },
+  {
     id: 'persons-own-after',
     on: 'after-figure',
     pattern: /^\s+(?:of|de)\s+(?:his|her|their|my|our|sus|mis)\s/i,
