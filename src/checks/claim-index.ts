@@ -56,6 +56,11 @@ export class ClaimIndex {
   /** Dates of events, by metric and place. */
   readonly events = new Map<string, Claim[]>();
   readonly comparisons: Claim[] = [];
+  /**
+   * Ages of someone the catalogue gives a birth date (`born:`): held to it by the age check, never
+   * to each other, since two right ages of different days differ.
+   */
+  readonly ages: Claim[] = [];
   /** Figures whose period is only a span they lie within ("early 2022"): see Claim.within. */
   readonly vague: Claim[] = [];
 
@@ -79,6 +84,10 @@ export class ClaimIndex {
         const list = this.events.get(key);
         if (list) list.push(claim);
         else this.events.set(key, [claim]);
+        continue;
+      }
+      if (claim.metric.born) {
+        this.ages.push(claim);
         continue;
       }
       const q = claim.quantity;

@@ -4,6 +4,7 @@
  */
 import type { Registry } from '../model/types.js';
 import { ClaimIndex } from './claim-index.js';
+import { age } from './rules/age.js';
 import { comparison } from './rules/comparison.js';
 import { eventDate } from './rules/event-date.js';
 import { figureConflict } from './rules/figure-conflict.js';
@@ -30,6 +31,7 @@ export const CHECKS: readonly Check[] = [
   magnitude,
   comparison,
   eventDate,
+  age,
   relativeDate,
   pageDate,
   figureLookalike,

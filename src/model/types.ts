@@ -54,6 +54,8 @@ export interface Metric {
   readonly once?: boolean;
   /** The day of an event the catalogue defines by it (`date:`), checked by event-date. */
   readonly date?: Period | null;
+  /** The day a person was born (`born:`), for an age in years: checked by age. */
+  readonly born?: Period | null;
   readonly file: string;
   /**
    * A rate the reader derives from a flow ("crossings a month") where the catalogue lists none for

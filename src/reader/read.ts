@@ -43,6 +43,7 @@ import { keepCounted, type Frame, type SentenceTags } from './frames.js';
 import type { Metric } from '../model/types.js';
 import { calendarYearOf, dayNumber, daysInMonth, monthOfDay, periodFromDays, periodKey, weekday, yearOfDay, type Period } from '../model/period.js';
 import { cut, cutFrom } from '../text/one-byte.js';
+import { readAges } from './ages.js';
 
 export type { DraftComparison, DraftFigure, ReadOptions, ReadText } from './record.js';
 
@@ -226,6 +227,7 @@ function readSentence(state: TextState, sentence: Sentence, own: PeriodMention[]
   pairListWithMonths(built, m);
   if (sentence.cell) attachCells(ctx, built, state.tables);
   finishSentence(ctx, built);
+  readAges(ctx, built);
   state.recent = withoutBaselines(recentBefore, talked, built, m, sentence.start) ?? state.recent;
   const counted = new Set<Metric>();
   for (const figure of built) {

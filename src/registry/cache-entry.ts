@@ -68,7 +68,7 @@ function isMetric(m: Fields): boolean {
   return (
     text(m.id) && text(m.counts) && METRIC_KIND(m.kind) && optionalText(m.unit) && text(m.place) && texts(m.phrases) &&
     (m.frame === undefined || (isRecord(m.frame) && isFrame(m.frame))) &&
-    optionalText(m.rate_of) && METRIC_PER(m.per) && (m.typical === undefined || typeof m.typical === 'boolean') && (m.once === undefined || typeof m.once === 'boolean') && optionalIsoLike(m.date) && optionalText(m.note)
+    optionalText(m.rate_of) && METRIC_PER(m.per) && (m.typical === undefined || typeof m.typical === 'boolean') && (m.once === undefined || typeof m.once === 'boolean') && optionalIsoLike(m.date) && optionalIsoLike(m.born) && optionalText(m.note)
   );
 }
 

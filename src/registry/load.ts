@@ -460,6 +460,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
     if (input.once && (input.kind === 'flow' || input.kind === 'rate' || input.kind === 'date')) loader.report(file, [...path, 'once'], `metric "${input.id}": only a level, a percentage or a sum of money can be once (a flow or a rate has periods; an event has its date)`);
     if (input.date !== undefined && input.kind !== 'date') loader.report(file, [...path, 'date'], `metric "${input.id}": only an event (kind: date) has a date`);
     const date = input.date !== undefined && input.kind === 'date' ? parsePeriodAt(loader, input.date, file, path, 'date') : null;
+    const born = input.born !== undefined ? bornDay(loader, input, file, path) : null;
     first.set(input.id, { input, file, path });
     metrics.set(input.id, {
       id: input.id,
@@ -474,6 +475,7 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
       ...(input.typical ? { typical: true } : {}),
       ...(input.once ? { once: true } : {}),
       date,
+      ...(born ? { born } : {}),
       file: file.display,
     });
   }
@@ -481,6 +483,20 @@ function buildMetrics(loader: Loader, inputs: Located<MetricInput>[]): Map<strin
     if (input.rate_of && !metrics.has(input.rate_of)) loader.report(file, [...path, 'rate_of'], `unknown metric "${input.rate_of}"${didYouMean(input.rate_of, metrics.keys())}`);
   }
   return metrics;
+}
+
+/** The day a person was born: one day, of an age (a level in years); otherwise a problem, and null. */
+function bornDay(loader: Loader, input: MetricInput, file: RegistryFile, path: KeyPath): Period | null {
+  if (input.kind !== 'level' || input.unit !== 'years') {
+    loader.report(file, [...path, 'born'], `metric "${input.id}": only an age (kind: level, unit: years) has a birth date`);
+    return null;
+  }
+  const day = parsePeriodAt(loader, input.born!, file, path, 'born');
+  if (day && day.start !== day.end) {
+    loader.report(file, [...path, 'born'], `metric "${input.id}": born must be one day (YYYY-MM-DD), not "${day.text}"`);
+    return null;
+  }
+  return day;
 }
 
 // Periods repeat across thousands of claims ("2024", "2024-07"): parse each text once.

@@ -58,6 +58,9 @@ export const metricSchema = closed({
   // For an event (kind: date) the catalogue defines by its day, as "the election held 2024-05-05":
   // a draft or source that dates the event otherwise is reported by event-date.
   date: v.optional(isoLike),
+  // For a person's age (kind: level, unit: years), the day they were born: an age a text gives is
+  // then held to the years since that day, on the page's date (src/checks/rules/age.ts).
+  born: v.optional(isoLike),
   note: v.optional(v.string()),
 });
 

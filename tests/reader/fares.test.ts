@@ -8,17 +8,10 @@ import { FARES, fareOf } from '../../src/reader/fares.js';
 import { readText } from '../../src/reader/read.js';
 import { buildCatalogue } from '../../src/drafts/metrics.js';
 import { parsePeriod } from '../../src/model/period.js';
-
-const cases = FARES.entries.flatMap((entry) => [
-  ...entry.examples.reads.map((text) => [entry.id, 'reads', text, true, entry] as const),
-  ...entry.examples.not.map((text) => [entry.id, 'does not read', text, false, entry] as const),
-]);
+import { lexiconExamplesTester } from '../helpers/lexicon-cases.js';
 
 describe('the fare lexicon', () => {
-  it.each(cases)('%s %s %j', (_, __, text, expected, entry) => {
-    if ('pattern' in entry) expect(new RegExp(entry.pattern.source, entry.pattern.flags.replace('g', '')).test(text)).toBe(expected);
-    else expect(entry.words.includes(text)).toBe(expected);
-  });
+  lexiconExamplesTester(FARES);
 });
 
 const noMetrics = buildCatalogue(new Map());

@@ -8,17 +8,10 @@ import { MEASURES, measureOf } from '../../src/reader/measures.js';
 import { readText } from '../../src/reader/read.js';
 import { buildCatalogue } from '../../src/drafts/metrics.js';
 import { parsePeriod } from '../../src/model/period.js';
-
-const cases = MEASURES.entries.flatMap((entry) => [
-  ...entry.examples.reads.map((text) => [entry.id, 'reads', text, true, entry] as const),
-  ...entry.examples.not.map((text) => [entry.id, 'does not read', text, false, entry] as const),
-]);
+import { lexiconExamplesTester } from '../helpers/lexicon-cases.js';
 
 describe('the measure lexicon', () => {
-  it.each(cases)('%s %s %j', (_, __, text, expected, entry) => {
-    const pattern = 'pattern' in entry ? entry.pattern : null;
-    expect(pattern !== null && new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text)).toBe(expected);
-  });
+  lexiconExamplesTester(MEASURES);
 });
 
 const noMetrics = buildCatalogue(new Map());

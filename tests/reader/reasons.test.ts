@@ -30,7 +30,7 @@ const CASES: ReadonlyArray<readonly [UncheckedReason, string, string | null, str
   ['asked', 'Did crossings of the Darién grow 300% in 2022?', '2023-09-25', '300%'],
   ['disputed', 'The figure of 8,456 crossings of the Darién for January and February 2022 that one newspaper gave does not match the migration service\'s monthly counts.', '2023-03-14', '8,456'],
   ['capacity', 'In 2024, the migrant reception centers in the Darién had capacity for 2,000 people.', '2024-08-01', '2,000'],
-  ['age', 'Mulino, 65, said 3,000 migrants crossed the Darién Gap in 2024.', '2025-01-10', '65'],
+  ['age', 'Chamorro, 52, said 3,000 migrants crossed the Darién Gap in 2024.', '2025-01-10', '52'],
   ['part-of-group', 'Two of the migrants who crossed the Darién Gap in 2023 died.', '2024-01-10', 'Two'],
   ['part-of-opening', 'Of the 1,427 people who arrived at the Darién stations on April 30, 304 were minors.', '2023-05-02', '304'],
   ['threshold', 'Crossings of the Darién Gap fell below the 100 mark in June 2025.', '2025-08-01', '100'],

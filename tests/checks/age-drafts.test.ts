@@ -1,0 +1,55 @@
+/**
+ * age on drafts, as RuleTester runs a rule: an age of the catalogue's person (mulino-age, born
+ * 1959-06-13 in the bundled claims/metrics.yaml) is held to the years since that day on the page's
+ * date, or on a day its sentence names; anyone else's age is no claim. Drafts that must pass, and
+ * drafts reported with each finding's message id, line, column and severity.
+ */
+import { describe } from 'vitest';
+import { age } from '../../src/checks/rules/age.js';
+import { bundledFindingsOf, datedDraft as draft, draftCaseTester, type DraftCase } from '../helpers/draft-cases.js';
+
+const findingsOf = bundledFindingsOf(age.meta.id);
+
+const valid: DraftCase[] = [
+  { name: 'his age on the page date ("Mulino, 65," in July 2024)', text: draft('2024-07-17', 'José Raúl Mulino, 65, took office on July 1.') },
+  { name: 'the day before his birthday he is still 64', text: draft('2024-06-12', 'Mulino, 64, will be sworn in on July 1.') },
+  { name: 'on his birthday he is 65', text: draft('2024-06-13', 'Mulino, 65, will be sworn in on July 1.') },
+  { name: 'in Spanish ("Mulino, de 66 años")', text: '---\ndate: 2025-07-01\nlang: es\n---\nMulino, de 66 años, prometió cerrar el paso por la selva.\n' },
+  { name: 'the age of a day the sentence names before the page date ("The 64-year-old … on May 5, 2024", written in 2025)', text: draft('2025-06-16', 'José Raúl Mulino won the vote that spring.', 'The 64-year-old lawyer won the election on May 5, 2024.') },
+  { name: 'someone else named with his age ("Pedro Chamorro, 52,")', text: draft('2025-06-16', 'Mulino closed the route.', 'Pedro Chamorro, 52, runs a shelter in Lajas Blancas.') },
+  { name: 'a title with someone else\'s name ("said community leader Ovidio Caisamo, 52")', text: draft('2025-04-21', 'Mulino visited the village.', 'The houses once sheltered hundreds, said community leader Ovidio Caisamo, 52.') },
+  { name: 'an age of no one named ("The 23-year-old Venezuelan mother")', text: draft('2025-06-16', 'Mulino closed the route.', 'The 23-year-old Venezuelan mother crossed the Darién in 2023.') },
+  { name: 'a title where the text has not named him nearby ("the 81-year-old president")', text: draft('2024-07-17', 'Biden spoke in Washington.', 'The 81-year-old president said the border was secure.') },
+];
+
+const invalid: DraftCase[] = [
+  {
+    name: 'a year short on the page date ("José Raúl Mulino, 64," in June 2025)',
+    text: draft('2025-06-16', 'President José Raúl Mulino, 64, spoke on Monday.'),
+    errors: [{ messageId: 'born', line: 4, column: 29, severity: 'error' }],
+  },
+  {
+    name: 'on his birthday he is no longer 64',
+    text: draft('2024-06-13', 'Mulino, 64, will be sworn in on July 1.'),
+    errors: [{ messageId: 'born', line: 4, column: 9, severity: 'error' }],
+  },
+  {
+    name: 'in Spanish, after his name ("José Raúl Mulino, de 64 años" in July 2024)',
+    text: '---\ndate: 2024-07-17\nlang: es\n---\nEl presidente José Raúl Mulino, de 64 años, asumió el 1 de julio.\n',
+    errors: [{ messageId: 'born', line: 5, column: 36, severity: 'error' }],
+  },
+  {
+    name: 'a title standing for him, named the sentence before: a warning ("The 67-year-old president")',
+    text: draft('2024-07-17', 'Mulino took office on July 1.', 'The 67-year-old president campaigned on closing the route.'),
+    errors: [{ messageId: 'born', line: 5, column: 5, severity: 'warning' }],
+  },
+  {
+    name: 'an age before the title it is of ("Now 64 years old, the former security minister")',
+    text: draft('2025-06-16', 'Mulino has not changed his mind.', 'Now 64 years old, the former security minister still calls the Darién closed.'),
+    errors: [{ messageId: 'born', line: 5, column: 5, severity: 'warning' }],
+  },
+];
+
+describe('age (drafts)', () => {
+  draftCaseTester(findingsOf, { valid, invalid });
+});
