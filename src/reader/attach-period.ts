@@ -4,6 +4,7 @@
  * its clause, or the sentence before when the sentence refers back.
  */
 import { findPeriods, spansToPartOfMonth, type PeriodMention } from '../text/periods.js';
+import type { FigureMention } from '../text/numbers.js';
 import { calendarYearOf, contains, dayNumber, isNewYearsDay, isoDay, monthOfDay, periodKey, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -606,6 +607,19 @@ const YEAR_TO_YEAR = /\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|unt
 const LIST_BEFORE = /(?:,|\bby|\band|\bor|\by)\s*$/i;
 /** "… and has fallen to", "y ha caído a": a present perfect of change just before the figure, after a conjunction. */
 const SINCE_CHANGED_BETWEEN = /(?:^|[^\p{L}])(?:and|but|y|pero)\s+(?:has|have|ha|han)\s+(?:since\s+|desde\s+entonces\s+)?(?:fallen|dropped|declined|slowed|shrunk|risen|climbed|grown|caído|bajado|descendido|subido|crecido)\s+(?:to|a|hasta)\s+(?:(?:about|some|just|only|roughly|around|unas?|apenas|solo|sólo)\s+)?$/iu;
+/**
+ * A share said of a figure in an aside just after its noun: "nearly 134,000 people, 80 per cent of
+ * whom were Haitians, risked … in 2021"; "Un total de 48.204 migrantes, el 79,6 % venezolanos,
+ * llegaron en septiembre", a share set off with its group between commas. It claims no period the
+ * clause names; past the figure's verb, the clause has ended.
+ */
+function shareAside(other: Building, mention: FigureMention, m: string): boolean {
+  if (other.start <= mention.end || other.start - mention.end > 24) return false;
+  if (OF_WHOM_AFTER.test(cut(m, other.end, other.end + 20))) return true;
+  return other.mention?.unit === 'percent' && SHARE_ASIDE_BEFORE.test(cut(m, mention.end, other.start)) && SHARE_ASIDE_AFTER.test(cut(m, other.end, other.end + 40));
+}
+const SHARE_ASIDE_BEFORE = EN.pattern('share-aside-before');
+const SHARE_ASIDE_AFTER = EN.pattern('share-aside-after');
 const OF_WHOM_AFTER = /^\s+(?:of\s+(?:whom|which|them)|de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\b/i;
 const MONTH_PAIR_AFTER = EN.pattern('month-pair-after');
 const CLAUSE_OPENER_BEFORE = EN.pattern('clause-opener-before');
@@ -624,10 +638,8 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   // "Last month, Panama arrested six ..., rescuing 26 ...": a period that opens the sentence
   // stands for all of it; elsewhere a figure between claims the period for itself.
   // Not a figure that counts no whole ("two per boat", "one in five"): it claims no period.
-  // Nor a share said of the figure in an aside just after its noun ("nearly 134,000 people, 80 per
-  // cent of whom were Haitians, risked … in 2021"); past the figure's verb, the clause has ended.
-  const aside = (other: Building): boolean => other.start > mention.end && other.start - mention.end <= 16 && OF_WHOM_AFTER.test(cut(m, other.end, other.end + 20));
-  const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !other.mention?.part && !listedTogether(other, figure, m) && !aside(other);
+  // Nor a share said of the figure in an aside just after its noun (shareAside).
+  const between = (other: Building): boolean => other !== figure && other.start >= from && other.end <= to && !other.mention?.part && !listedTogether(other, figure, m) && !shareAside(other, mention, m);
   // A list item's label is not the period of what it is compared with ("- **2023** — A record
   // 520,085 …, up from 248,284").
   if (!(p.start === offset || (opensSentence(p, offset, m, mention.start) && !isBaseline(figure, m, offset))) && built.some(between)) return null;

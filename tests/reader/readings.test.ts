@@ -3063,3 +3063,9 @@ describe('the reader: a bound said of each month of a span is no total of the sp
     expect(found.metric === null || found.period === null, `${figure}: ${found.metric?.id} ${found.period?.text}`).toBe(true);
   });
 });
+
+readingRows('the reader: classes the thirty-eighth session found, in other words', [
+  { why: '"The ministry reported that in 2023 the number … rose to": a period after "that" opens what was reported, no day of speaking', text: 'The ministry reported that in 2023 the number of people who crossed the Darién Gap rose to more than 500,000.', date: '2024-02-01', figure: 'more than 500,000', metric: 'darien-crossings', period: '2023' },
+  { why: '"Unas 30.000 personas, el 60 % haitianos, cruzaron … en agosto": a share set off with its group after the count\'s noun leaves the count its period', text: 'Unas 30.000 personas, el 60 % haitianos, cruzaron la selva del Darién en agosto de 2021.', date: '2021-10-01', language: 'es', figure: 'Unas 30.000', metric: 'darien-crossings', period: '2021-08' },
+  { why: '… in English too ("some 30,000 people, about 60% Haitian, made the crossing in August")', text: 'Some 30,000 people, about 60% Haitian, crossed the Darién Gap in August 2021.', date: '2021-10-01', figure: 'Some 30,000', metric: 'darien-crossings', period: '2021-08' },
+]);
