@@ -170,8 +170,7 @@ export function buildCatalogue(metrics: ReadonlyMap<string, Metric>, claims: rea
   const rates = new Map<string, Metric>();
   for (const metric of metrics.values()) {
     places.set(metric, placeWords(metric));
-    // An age's person (`born:`) is named as an event's is: "Mulino, 64," (src/reader/ages.ts).
-    if (metric.kind === 'date' || metric.born) subjects.set(metric, subjectWords(metric, places.get(metric)!));
+    if (metric.kind === 'date') subjects.set(metric, subjectWords(metric, places.get(metric)!));
     // A typical year's rate is no rate of a year the sentence names: "Annual crossings ... more
     // than half a million in 2023" is 2023's, a rate derived from the flow.
     if (metric.kind === 'rate' && metric.rateOf && metric.per && !metric.typical) rates.set(`${metric.rateOf}|${metric.per}`, metric);

@@ -169,3 +169,10 @@ export function overlaps(a: Period, b: Period): boolean {
 export function contains(outer: Period, inner: Period): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
+
+/** Whole years from the day `born` to `day` (day numbers): someone's age on that day. */
+export function ageOn(born: number, day: number): number {
+  const [by, bm, bd] = isoDay(born).split('-').map(Number) as [number, number, number];
+  const [y, m, d] = isoDay(day).split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}

@@ -4,13 +4,19 @@
  * check holds to the years since that day. "Mulino, 64,", "the 65-year-old lawyer", "El
  * mandatario, de 66 años", "Now 64 years old, the former security minister …".
  *
- * Whose age it is comes from the words beside it: the name before its comma ("José Raúl Mulino,
- * 64,") or the noun after "-year-old" ("the 65-year-old Mulino"), one of the metric's proper names
- * (the catalogue's `counts`); or a title ("president", "mandatario", AGE_ENTRIES) where the
- * sentence or the one before names him, as a description stands in for a name. Anyone else's age
- * ("The 23-year-old Venezuelan mother", "Pedro Chamorro, 52,") is no claim: lint leaves it alone.
+ * Whose age it is comes from the words beside it: the surname before its comma ("José Raúl Mulino,
+ * 64,", "Mulino tiene 64 años") or after "-year-old" ("the 65-year-old Mulino"), the last word of
+ * the name the metric's `counts:` gives (a first name alone, "José, 34,", is anyone's); or a title
+ * ("president", "mandatario", AGE_ENTRIES) where the last name said before the age, in its sentence
+ * or the one before, is his, as a description stands in for a name. Not a title of someone else's
+ * ("Mulino's security minister", "su canciller", "la esposa de Mulino", "El mandatario colombiano"),
+ * nor one after another name ("Ricardo Lombana, a 51-year-old lawyer"; "Mulino met Petro. The
+ * 65-year-old president"). Anyone else's age ("The 23-year-old Venezuelan mother", "Pedro
+ * Chamorro, 52,") is no claim: lint leaves it alone.
  */
-import { stem } from '../drafts/metrics.js';
+import { placeKey, stem } from '../drafts/metrics.js';
+import { intervalContains } from '../model/figure.js';
+import { ageOn, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import type { FigureMention } from '../text/numbers.js';
 import { cut } from '../text/one-byte.js';
@@ -23,9 +29,9 @@ export const AGE_ENTRIES = [
     id: 'holder-before',
     on: 'before-figure',
     // The words before the comma are captured: a name ("Mulino") or a title ("presidente electo").
-    pattern: /(?:^|[^\p{L}])((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*,\s*(?:(?:now|ahora|aged|age|who\s+is|who\s+turned|who\s+was|que\s+tiene|quien\s+tiene|que\s+cumplió|de)\s+)?$/u,
-    why: 'An age set off after whose it is: "José Raúl Mulino, 64,", "Mulino, now 66,", "Mulino, who turned 65", "El mandatario, de 66 años", "el presidente electo, de 64 años".',
-    examples: { reads: ['José Raúl Mulino, ', 'Mulino, now ', 'Mulino, who turned ', 'El mandatario, de ', 'el presidente electo, de ', 'Mulino, que tiene '], not: ['In March ', 'crossed in 2023 and ', 'Mulino said '] },
+    pattern: /(?:^|[^\p{L}])((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)(?:\s*,\s*(?:(?:now|ahora|aged|age|who\s+is|who\s+turned|que\s+tiene|quien\s+tiene|que\s+cumplió|quien\s+cumplió|con|ahora\s+de|de)\s+)?|\s+(?:de|is|is\s+now|tiene|cumplió|acaba\s+de\s+cumplir)\s+)$/u,
+    why: 'An age said after whose it is: "José Raúl Mulino, 64,", "Mulino, now 66,", "Mulino, who turned 65", "El mandatario, de 66 años", "el presidente electo, de 64 años", "El mandatario de 66 años", "Mulino tiene 66 años", "Mulino is 66 years old". Not "who was 64", an age of another day ("who was 64 when he won").',
+    examples: { reads: ['José Raúl Mulino, ', 'Mulino, now ', 'Mulino, who turned ', 'El mandatario, de ', 'el presidente electo, de ', 'Mulino, que tiene ', 'El mandatario de ', 'Mulino tiene ', 'Mulino is '], not: ['In March ', 'crossed in 2023 and ', 'Mulino said ', 'Mulino, who was '] },
   },
   {
     id: 'holder-after',
@@ -36,12 +42,51 @@ export const AGE_ENTRIES = [
     examples: { reads: ['-year-old lawyer won', '-year-old Mulino', ' years old, the former security minister', ' años, el mandatario'], not: [' migrants crossed', ' percent', '-year-olds'] },
   },
   {
+    id: 'described-alone-after',
+    on: 'after-figure',
+    pattern: /^-year-old(?:\s*,|\s+(?:has|had|is|was|will|would|said|says|told|promised|won|took|vowed|called|campaigned|signed))(?![\p{L}])/iu,
+    why: '"Mulino took office in July 2024. The 64-year-old has promised …": "-year-old" with no noun after it stands for someone as a title does.',
+    examples: { reads: ['-year-old has promised', '-year-old, a former security minister,', '-year-old won'], not: ['-year-old lawyer', '-year-old Mulino'] },
+  },
+  {
     id: 'holder-title',
     on: 'word',
     match: 'lower',
-    words: ['president', 'president-elect', 'presidente', 'mandatario', 'gobernante', 'lawyer', 'abogado', 'minister', 'exministro', 'ministro', 'politician', 'político', 'candidate', 'candidato', 'leader', 'líder', 'businessman', 'empresario', 'jefe'],
-    why: 'What a story calls the one whose age it gives when it has named him: "the 65-year-old lawyer", "El mandatario, de 66 años", "the former security minister". A title stands for the metric\'s person only in a sentence that, with the one before, names him.',
-    examples: { reads: ['lawyer', 'mandatario', 'president-elect'], not: ['mother', 'migrante'] },
+    words: ['president', 'president-elect', 'presidente', 'mandatario', 'gobernante', 'lawyer', 'abogado', 'minister', 'exministro', 'ministro'],
+    why: 'What a story calls the one whose age it gives when it has named him: "the 65-year-old lawyer", "El mandatario, de 66 años", "the former security minister". Not "leader" or "candidate", said as often of a village\'s leader or a migrant.',
+    examples: { reads: ['lawyer', 'mandatario', 'president-elect'], not: ['mother', 'migrante', 'leader'] },
+  },
+  {
+    id: 'holder-someone-elses',
+    on: 'word',
+    match: 'lower',
+    // Spanish writes nationalities in lower case: the capital that marks an English one is missing.
+    words: ['his', 'her', 'their', 'su', 'sus', 'colombiano', 'colombiana', 'estadounidense', 'venezolano', 'venezolana', 'costarricense', 'mexicano', 'mexicana', 'ecuatoriano', 'haitiano', 'cubano', 'peruano', 'chileno', 'argentino', 'brasileño', 'guatemalteco', 'hondureño', 'nicaragüense', 'salvadoreño', 'dominicano'],
+    why: 'A title that is someone else\'s: "his security minister", "su canciller", "El mandatario colombiano, de 65 años", "el presidente estadounidense".',
+    examples: { reads: ['his', 'su', 'colombiano', 'estadounidense'], not: ['panameño', 'the'] },
+  },
+  {
+    id: 'holder-of-before',
+    on: 'word',
+    match: 'lower',
+    words: ['de', 'del', 'of', 'under', 'to', 'for', 'with', 'con', 'and', 'y', 'e'],
+    why: '"La esposa de Mulino, de 61 años", "Lombana, rival de Mulino, de 51 años", "First lady Maricel Cohen de Mulino, 61": a name after "de" or "of" names whose someone is, not whose the age is.',
+    examples: { reads: ['de', 'of', 'under'], not: ['Mulino', 'el'] },
+  },
+  {
+    id: 'another-clause-between',
+    on: 'between',
+    pattern: /(?:^|[^\p{L}])(?:that|que|from|since|than|compared|against|desde|frente|respecto|comparado|comparada)(?![\p{L}])/iu,
+    why: '"Mulino, 64, said on Monday that crossings had fallen from 520,000 in 2023", "Mulino, 65, said crossings fell 99% from 2024": a period after what he said, or after a comparison, is no time of his age; "Mulino, 64, won the May 2024 election" is.',
+    examples: { reads: [', said on Monday that crossings had fallen from 520,000 ', ', said crossings fell 99% from ', ', dijo que en '], not: [', won the ', ', took office on '] },
+  },
+  {
+    id: 'not-a-name',
+    on: 'word',
+    match: 'lower',
+    words: ['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'but', 'and', 'or', 'so', 'as', 'after', 'before', 'since', 'during', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our', 'now', 'then', 'when', 'while', 'there', 'here', 'also', 'last', 'next', 'every', 'each', 'all', 'some', 'most', 'many', 'one', 'two', 'three', 'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'en', 'con', 'por', 'para', 'desde', 'tras', 'según', 'pero', 'y', 'o', 'este', 'esta', 'ese', 'esa', 'él', 'ella', 'ellos', 'su', 'sus', 'al', 'del', 'de', 'hoy', 'ayer', 'ahora', 'luego', 'cuando', 'mientras', 'también', 'ya'],
+    why: 'Words that open a sentence with a capital and name no one ("The", "In", "Ahora"): the last name said before an age is looked for past them ("Mulino took office in July 2024. The president, 64, …" is his).',
+    examples: { reads: ['the', 'ahora', 'in'], not: ['mulino', 'petro'] },
   },
 ] as const satisfies readonly LexiconEntry[];
 
@@ -49,60 +94,119 @@ export const AGES = loadLexicon('ages', AGE_ENTRIES);
 
 const HOLDER_BEFORE = AGES.pattern('holder-before');
 const HOLDER_AFTER = AGES.pattern('holder-after');
+const DESCRIBED_ALONE_AFTER = AGES.pattern('described-alone-after');
 const TITLES = AGES.words('holder-title');
+const SOMEONE_ELSES = AGES.words('holder-someone-elses');
+const OF_BEFORE = AGES.words('holder-of-before');
+const NOT_A_NAME = AGES.words('not-a-name');
+const ANOTHER_CLAUSE_BETWEEN = AGES.pattern('another-clause-between');
 const YEAR_NAMED = /\b(?:19|20)\d\d\b/;
 const DETERMINERS = new Set(['the', 'el', 'la', 'a', 'an', 'un', 'una', 'former', 'now', 'new']);
-/** How far before an age its holder's name may start. */
-const BEFORE_REACH = 60;
+const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)$/;
+/** How far before or after an age its holder's words may be. */
+const REACH = 60;
+
+interface Holder {
+  readonly words: readonly string[];
+  /** The word nearest the age: "Ricardo Lombana, 50" is Lombana's, "the 64-year-old Mulino" Mulino's. */
+  readonly nearest: string;
+  /** The word before the nearest, for "de Mulino", "of Mulino". */
+  readonly before: string | null;
+  /** "The 64-year-old has promised": no noun, a description that stands in as a title does. */
+  readonly standsIn?: boolean;
+}
+
+/** The person's surname: the last word of the name the metric's `counts:` gives ("José Raúl Mulino"). */
+function surnameOf(metric: Metric): string | null {
+  const name = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/u.exec(metric.counts)?.[0];
+  return name ? stem(name.split(/\s+/).at(-1)!) : null;
+}
+
+/** The words that may say whose an age is, before it and after it. */
+function holdersOf(ctx: SentenceContext, mention: FigureMention): Holder[] {
+  const { m, sentence } = ctx;
+  const before = cut(m, Math.max(sentence.start, mention.start - REACH), mention.start);
+  // A figure read with its unit ("65-year-old") ends past it: the words after begin with the noun.
+  const unitRead = /-year-old$/i.test(mention.text) ? '-year-old' : '';
+  const after = unitRead + cut(m, mention.end, Math.min(sentence.end, mention.end + REACH));
+  const holders: Holder[] = [];
+  const set = HOLDER_BEFORE.exec(before)?.[1];
+  if (set) {
+    const words = set.split(/\s+/);
+    holders.push({ words, nearest: words.at(-1)!, before: words.at(-2) ?? null });
+  }
+  const described = HOLDER_AFTER.exec(after)?.[1];
+  if (described) {
+    const words = described.split(/\s+/);
+    holders.push({ words, nearest: words[0]!, before: null });
+  }
+  // "The 64-year-old has promised …": no noun, a title's stand-in.
+  if (DESCRIBED_ALONE_AFTER.test(after)) holders.push({ words: [], nearest: '', before: null, standsIn: true });
+  return holders;
+}
 
 /**
- * The metric of the catalogue's person this age is of, and whether it was read from a name (a
+ * The metric of the catalogue's person this age is of, and whether it was read from his name (a
  * title may stand for someone else: a finding on it is a warning); null when it is anyone else's.
  */
 export function ageHolder(ctx: SentenceContext, mention: FigureMention): { readonly metric: Metric; readonly named: boolean } | null {
   const people = [...ctx.catalogue.metrics.values()].filter((metric) => metric.born);
   if (people.length === 0) return null;
-  const { m, sentence } = ctx;
-  const before = cut(m, Math.max(sentence.start, mention.start - BEFORE_REACH), mention.start);
-  // A figure read with its unit ("65-year-old") ends past it: the words after begin with the noun.
-  const unitRead = /-year-old$/i.test(mention.text) ? '-year-old' : '';
-  const after = unitRead + cut(m, mention.end, Math.min(sentence.end, mention.end + BEFORE_REACH));
-  // The word nearest the age names whose it is: "Ricardo Lombana, 50" is Lombana's, "the
-  // 64-year-old Mulino" Mulino's, whoever else the words name.
-  const holders: Array<{ readonly words: readonly string[]; readonly nearest: string }> = [];
-  const set = HOLDER_BEFORE.exec(before)?.[1];
-  if (set) holders.push({ words: set.split(/\s+/), nearest: set.split(/\s+/).at(-1)! });
-  const described = HOLDER_AFTER.exec(after)?.[1];
-  if (described) holders.push({ words: described.split(/\s+/), nearest: described.split(/\s+/)[0]! });
+  const holders = holdersOf(ctx, mention);
   for (const metric of people) {
-    const names = ctx.catalogue.subjects.get(metric);
-    if (!names) continue;
+    const surname = surnameOf(metric);
+    if (!surname) continue;
     for (const holder of holders) {
-      if (names.has(stem(holder.nearest))) return { metric, named: true };
-      // "said community leader Ovidio Caisamo, 52": a title with someone else's name is theirs.
-      const someoneNamed = holder.words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase())) && !names.has(stem(w)));
-      if (!someoneNamed && holder.words.some((w) => TITLES.has(w.toLowerCase())) && namedNear(ctx, names)) return { metric, named: false };
+      // "la esposa de Mulino, de 61 años": whose someone is, not whose the age is.
+      if (holder.before !== null && OF_BEFORE.has(holder.before.toLowerCase())) continue;
+      if (stem(holder.nearest) === surname) return { metric, named: true };
+      const lower = holder.words.map((w) => w.toLowerCase());
+      // "said community leader Ovidio Caisamo, 52", "Mulino's security minister": a title said
+      // with another name, or as someone's, is not his.
+      const someoneNamed = holder.words.some((w, i) => (/^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase()))) || /['’]s$/.test(w));
+      if (someoneNamed || lower.some((w) => SOMEONE_ELSES.has(w)) || !(holder.standsIn || lower.some((w) => TITLES.has(w)))) continue;
+      if (lastNameSaid(ctx, mention) === surname) return { metric, named: false };
     }
   }
   return null;
 }
 
-/** Whether the sentence or the one before names the person (a stem of their name). */
-function namedNear(ctx: SentenceContext, names: ReadonlySet<string>): boolean {
-  const near = [...ctx.stems(), ...(ctx.previous?.words() ?? [])];
-  return near.some((w) => names.has(w));
+/**
+ * The stem of the last name said before the age, in its sentence or the one before: a capitalised
+ * word that is no opening word (not-a-name), month, day or place of the catalogue. A title stands
+ * for him only where that name is his ("Mulino met Petro. The 65-year-old president" is Petro's).
+ */
+function lastNameSaid(ctx: SentenceContext, mention: FigureMention): string | null {
+  const { m, sentence } = ctx;
+  const from = ctx.previous && ctx.previous.sentence.paragraph >= sentence.paragraph - 1 ? ctx.previous.sentence.start : sentence.start;
+  let last: string | null = null;
+  for (const found of cut(m, from, mention.start).matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu)) {
+    const word = found[0].replace(/['’]s$/, '');
+    if (NOT_A_NAME.has(word.toLowerCase()) || MONTHS_AND_DAYS.test(word) || isPlace(ctx, word)) continue;
+    last = stem(word);
+  }
+  return last;
+}
+
+function isPlace(ctx: SentenceContext, word: string): boolean {
+  const key = placeKey(stem(word));
+  for (const places of ctx.catalogue.places.values()) if (places.has(key)) return true;
+  return false;
 }
 
 /**
- * An age of the catalogue's person, as of the page's date or of the day its sentence names: its metric, and nothing the other
- * stages made of it (an age is no count, no change, no part of a group).
+ * An age of the catalogue's person, as of the page's date, or of a period its sentence names with
+ * its year, where that period's age fits ("The 64-year-old lawyer won the election on May 5, 2024",
+ * written in 2025): its metric, and nothing the other stages made of it (an age is no count, no
+ * change, no part of a group).
  */
 export function readAges(ctx: SentenceContext, built: readonly Building[]): void {
   for (const figure of built) {
     const mention = figure.mention;
     if (figure.kind !== 'quantity' || !mention || !(mention.age || mention.part?.reason === 'age')) continue;
     const holder = ageHolder(ctx, mention);
-    if (!holder || !ctx.pageDate) continue;
+    if (!holder || !ctx.pageDate || !figure.interval) continue;
+    const day = dayOfTheAge(ctx, mention, holder.metric.born!, figure.interval);
     Object.assign(figure, {
       metric: holder.metric,
       unit: 'years',
@@ -110,15 +214,28 @@ export function readAges(ctx: SentenceContext, built: readonly Building[]): void
       alternatives: [],
       phrase: null,
       metricFrom: holder.named ? 'sentence' : 'previous sentence',
-      // "The 64-year-old won the vote on May 5, 2024" may give the age of the day it names; the
-      // age check takes either that day's age or the page date's. Only a day named with its year:
-      // "will be sworn in on July 1" may be read as last year's July 1, and a day ahead ("ha
-      // prometido cerrar la ruta en 2025") is the page date's age.
-      ...(figure.period && figure.periodFrom === 'sentence' && YEAR_NAMED.test(figure.periodWords ?? '') && figure.period.end <= ctx.pageDate.end ? {} : { period: ctx.pageDate, periodWords: '(none: as of the page date)', periodFrom: null }),
+      ...(day ? { period: day.period, periodWords: day.words, periodFrom: 'sentence' } : { period: ctx.pageDate, periodWords: '(none: as of the page date)', periodFrom: null }),
       comparison: null,
       comparisonDraft: null,
       problem: null,
       reason: null,
     });
   }
+}
+
+/**
+ * A period its sentence names with its year, a year or shorter, over by the page date, on some day
+ * of which the age fits: "In 2019, Mulino, 60, was a private lawyer". Not a span since then ("has
+ * promised to close the route since 2023"), which runs to the page date.
+ */
+function dayOfTheAge(ctx: SentenceContext, mention: FigureMention, born: Period, interval: readonly [number, number]): { period: Period; words: string } | null {
+  for (const p of ctx.periods) {
+    const period = p.resolved?.period;
+    if (!period || p.since || period.end - period.start > 366 || !YEAR_NAMED.test(p.words) || period.end > ctx.pageDate!.end) continue;
+    // "Mulino, 64, said on Monday that crossings had fallen from 520,000 in 2023": a period of
+    // what he said, or of what is compared, is no time of his.
+    if (p.start >= mention.end && ANOTHER_CLAUSE_BETWEEN.test(cut(ctx.m, mention.end, p.start))) continue;
+    if (intervalContains(interval, ageOn(born.start, period.start)) || intervalContains(interval, ageOn(born.start, period.end))) return { period, words: p.words };
+  }
+  return null;
 }

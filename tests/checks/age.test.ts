@@ -4,8 +4,8 @@
  * `born:` on anything but an age, or of one that is not a day.
  */
 import { describe, expect, it } from 'vitest';
-import { age, yearsBetween } from '../../src/checks/rules/age.js';
-import { dayNumber } from '../../src/model/period.js';
+import { age } from '../../src/checks/rules/age.js';
+import { ageOn, dayNumber } from '../../src/model/period.js';
 import { checkTester, header, loadProblems, METRICS } from '../helpers/registry.js';
 
 const WITH_AGE = `${METRICS}  - id: leader-age
@@ -48,7 +48,7 @@ describe('age', () => {
 
   it('counts whole years to the birthday', () => {
     const born = dayNumber(1959, 6, 13);
-    expect([yearsBetween(born, dayNumber(2024, 6, 12)), yearsBetween(born, dayNumber(2024, 6, 13)), yearsBetween(born, dayNumber(2025, 1, 1))]).toEqual([64, 65, 65]);
+    expect([ageOn(born, dayNumber(2024, 6, 12)), ageOn(born, dayNumber(2024, 6, 13)), ageOn(born, dayNumber(2025, 1, 1))]).toEqual([64, 65, 65]);
   });
 
   it('refuses a birth day on anything but an age, or one that is not a day', () => {

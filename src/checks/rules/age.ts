@@ -9,7 +9,7 @@
  * with each other (ClaimIndex keeps them apart): two right ages of different days differ.
  */
 import { intervalContains } from '../../model/figure.js';
-import { isoDay, type Period } from '../../model/period.js';
+import { ageOn, isoDay, type Period } from '../../model/period.js';
 import { docsPath, type Check } from '../types.js';
 
 const ID = 'age';
@@ -30,7 +30,7 @@ export const age: Check = {
       const q = claim.quantity!;
       const pageDay = claim.source.pageDate.end;
       const days = claim.period ? [pageDay, claim.period.start, claim.period.end] : [pageDay];
-      if (days.some((day) => day >= born.start && intervalContains(q.interval, yearsBetween(born.start, day)))) continue;
+      if (days.some((day) => day >= born.start && intervalContains(q.interval, ageOn(born.start, day)))) continue;
       const shownDay = claim.period && !sameDays(claim.period, pageDay) ? claim.period : null;
       context.report({
         messageId: 'born',
@@ -41,7 +41,7 @@ export const age: Check = {
           value: q.value,
           born: born.text,
           catalogue: claim.metric.file,
-          expected: yearsBetween(born.start, pageDay),
+          expected: ageOn(born.start, pageDay),
           date: isoDay(pageDay),
           then: shownDay ? `, and ${ageSpan(born.start, shownDay)} over ${shownDay.text}` : '',
         },
@@ -51,19 +51,12 @@ export const age: Check = {
   },
 };
 
-/** Whole years from `born` to `day` (both day numbers): the age on that day. */
-export function yearsBetween(born: number, day: number): number {
-  const [by, bm, bd] = isoDay(born).split('-').map(Number) as [number, number, number];
-  const [y, m, d] = isoDay(day).split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
 function sameDays(period: Period, day: number): boolean {
   return period.start === day && period.end === day;
 }
 
 /** "65" or "64 to 65": the ages a period spans. */
 function ageSpan(born: number, period: Period): string {
-  const [from, to] = [yearsBetween(born, period.start), yearsBetween(born, period.end)];
+  const [from, to] = [ageOn(born, period.start), ageOn(born, period.end)];
   return from === to ? String(from) : `${from} to ${to}`;
 }
