@@ -508,6 +508,7 @@ function phraseCounts(tokens: readonly Token[], phrase: PhraseMatch, figure: Fra
 }
 
 const NEXT_CLAUSE = EN.pattern('next-clause');
+const CONTRASTED_CLAUSE = EN.pattern('contrasted-clause');
 
 /** The catalogue phrase of the sentence that says best what the figure counts, and the others that fit. */
 function chooseMetric(ctx: SentenceContext, figure: Building, site: MetricSite): { metric: Metric; alternatives: Metric[]; phrase: string; from: number } | null {
@@ -575,7 +576,9 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
     // comma and a conjunction, a short phrase is the next clause's, of its own figure.
     // Only the words just past the figure are looked at: a sentence of thousands of figures would
     // otherwise search ever longer stretches, figure after figure (the bench's worst sentence).
-    if (phrase.words < 3 && phrase.from >= site.clauseEnd && NEXT_CLAUSE.test(cut(ctx.m, figure.end, Math.min(tokens[phrase.from]!.start, figure.end + 160)))) return;
+    // Past "while" or "mientras", a phrase of any length is the contrasted clause's ("25,904 people
+    // cross, while more than 20,000 wait in Necoclí").
+    if (phrase.from >= site.clauseEnd && (phrase.words < 3 ? NEXT_CLAUSE : CONTRASTED_CLAUSE).test(cut(ctx.m, figure.end, Math.min(tokens[phrase.from]!.start, figure.end + 160)))) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
     scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1), from: phrase.from });
   };

@@ -75,6 +75,7 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
   if (noun !== null && isEventNoun(frame, noun)) return true;
   for (const [from, to] of tags.actions.get(frame) ?? []) {
     if (from > 0 && words.subordinate.has(tokens[from - 1]!.stem) && !withinSubordinate(figure, from - 1)) continue;
+    if (inContrastedClause(tokens, figure, from)) continue;
     if (!figure.eventful) return true;
     const [a, b] = from >= figure.token ? [figure.token, from] : [to, figure.token];
     let other = false;
@@ -113,6 +114,16 @@ export function otherEventAt(otherEvents: ReadonlySet<string>, tokens: readonly 
   if (!LIVES_LOST.has(stem)) return false;
   const [next, after] = [tokens[t + 1]?.stem, tokens[t + 2]?.stem];
   return (next !== undefined && LIVES.has(next)) || (after !== undefined && LIVES.has(after));
+}
+
+/**
+ * "4,702 people crossed, while some 5,000 waited in Necoclí": an action past the figure's clause,
+ * in one that "while" or "mientras" sets against it, is what the other clause's figure did.
+ */
+const CONTRAST_CLAUSE = EN.words('contrast-clause');
+function inContrastedClause(tokens: readonly Token[], figure: FrameFigure, from: number): boolean {
+  for (let t = figure.clauseEnd; t < from; t++) if (CONTRAST_CLAUSE.has(tokens[t]!.stem)) return true;
+  return false;
 }
 
 /**

@@ -152,7 +152,7 @@ export function tagSentence(index: ActionIndex, tokens: readonly Token[], places
       if (local && entry.stems.length === 1 && inAgencyName(tokens, i)) continue;
       const at = find(entry, tokens, i, Math.min(tokens.length, i + entry.stems.length + 3 + MAX_DESCRIBING));
       if (!at || at[0] !== i) continue;
-      if (backInTime(entry, tokens, at)) continue;
+      if (backInTime(entry, tokens, at) || reachesThePoint(entry, tokens, at)) continue;
       // "The flow of tourists": from context, only a flow of what the frame counts.
       if (local && !places.has(frame) && tokens[at[1]]?.stem === 'of' && tokens[at[1] + 1] && !frame.counts.has(tokens[at[1] + 1]!.stem)) continue;
       const list = actions.get(frame);
@@ -182,6 +182,17 @@ const AGENCY_NAME = EN.words('agency-name');
 function inAgencyName(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.stem;
   return (before !== undefined && AGENCY_NAME.has(before)) || (tokens[i + 1] !== undefined && AGENCY_NAME.has(tokens[i + 1]!.stem)) || ((before === 'de' || before === 'of') && tokens[i - 2] !== undefined && AGENCY_NAME.has(tokens[i - 2]!.stem));
+}
+
+/**
+ * "que en 2023 llegó a albergar a más de 2.000 personas", "pasaron a ser": "llegar a" or "pasar a"
+ * before an infinitive says what came to be, not that anyone arrived or passed (`reaches-the-point`).
+ */
+const REACHES_THE_POINT = EN.words('reaches-the-point');
+function reachesThePoint(entry: Entry, tokens: readonly Token[], at: readonly [number, number]): boolean {
+  const next = tokens[at[1]];
+  const verb = tokens[at[1] + 1];
+  return entry.stems.length === 1 && REACHES_THE_POINT.has(entry.stems[0]!) && next?.stem === 'a' && verb !== undefined && /^\p{L}{2,}(?:ar|er|ir)$/u.test(verb.stem);
 }
 
 export type ActionIndex = ReadonlyMap<string, ReadonlyArray<{ readonly frame: Frame; readonly entry: Entry; readonly local: boolean }>>;

@@ -422,7 +422,9 @@ const GROUP_BEFORE =
   /\b(?:groups?|batches|caravans?|convoys?|busloads?|boatloads?|families|town|city|village|community|municipality|port)\s+of\s+(?:\d[\d,]*\s+(?:to|and|or)\s+)?(?:(?:about|around|up\s+to|some|roughly|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|at\s+most|nearly|almost|as\s+many\s+as)\s+)?$/i;
 // Spanish beside the English: "al día", "por mes", "cada semana", "a la semana", "diarios", "mensuales".
 // "according to Panama's monthly tables": how often a source publishes, not the figure's rate.
-const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average|in a normal|in an ordinary|in a regular|in a usual)\s+(hour|day|week|month|year)|(hourly|daily|weekly|monthly|yearly|annually)(?!\s+(?:tables?|figures|reports?|data|counts|tallies|statistics|bulletins?|records|series|updates|releases|briefings?|(?:press|news)\s+conferences?|conferences?|meetings?|sessions?|flights?|visits?|columns?|newsletters?)\b)|(?:al|por|cada|a la|en un(?=\s+año\s+(?:normal|típico|corriente|promedio)\b)) (hora|día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales)|(day|week|month|year|día|semana|mes|año) (?:after|tras) (?:day|week|month|year|día|semana|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now|siguiente|anterior|pasado|próximo|previo|de)\b)/i;
+/** "personas en un solo día", "en una sola semana": one day's count, some day's, said after the noun. */
+const ONE_SINGLE_AFTER_ES = /^(?:\s+\p{L}+){0,2}\s+en\s+(?:un|una)\s+(?:sol[oa]|únic[oa])\s+(día|semana|mes)(?![\p{L}])/iu;
+const PER = /\b(?:(?:a|an|per|every(?: single)?|each(?: single)?|in a single|in one single|in a typical|in an average|on a typical|on an average|in a normal|in an ordinary|in a regular|in a usual)\s+(hour|day|week|month|year)|(hourly|daily|weekly|monthly|yearly|annually)(?!\s+(?:tables?|figures|reports?|data|counts|tallies|statistics|bulletins?|records|series|updates|releases|briefings?|(?:press|news)\s+conferences?|conferences?|meetings?|sessions?|flights?|visits?|columns?|newsletters?)\b)|(?:al|por|cada|a la|en un(?=\s+año\s+(?:normal|típico|corriente|promedio)\b)|en (?:un|una) (?:sol[oa]|únic[oa])) (hora|día|semana|mes|año)|(diari[oa]s?|semanales|mensuales|anuales)|(day|week|month|year|día|semana|mes|año) (?:after|tras) (?:day|week|month|year|día|semana|mes|año))\b(?!\s+(?:ago|earlier|later|before|after|from now|siguiente|anterior|pasado|próximo|previo|de)\b)/i;
 /** The unit of a rate's word, English or Spanish. */
 function perUnit(word: string): RateUnit {
   // "roughly 28 people every hour", "unas 60 personas por hora": a rate per hour, a 24th of a day's.
@@ -1187,6 +1189,9 @@ function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
   const { sentence, language, rateHead, countedAfter } = scan;
   const { i, before, after } = figure;
   const rate = PER.exec(clause);
+  // "2.000 personas en un solo día": the "un" ends the clause as a next figure would.
+  const single = rate === null && language === 'es' ? ONE_SINGLE_AFTER_ES.exec(after.slice(0, 60)) : null;
+  if (single) return { per: perUnit(single[1]!.toLowerCase()), perWords: single[0].replace(/^(?:\s+\p{L}+){0,2}\s+(?=en\s)/u, '') };
   // "133,726 crossings, a daily average of a little over 360": "daily average" opens the next
   // figure's words, not this one's.
   const nextOwns = rate !== null && rate[2] !== undefined && scan.next !== null && scan.next.index === figure.figureEnd + clause.length && /^\s+average\s+(?:of|at|was|is)\b/i.test(clause.slice(rate.index + rate[0].length));
@@ -1256,7 +1261,8 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   // them ("before clause") made a new string per figure, and no word spans the join.
   const near40 = figure.before.slice(-40);
   // "in a single month": one month's count, some month's, so at most the busiest's.
-  if (perWords !== null && /\bin (?:a|one) single\b/i.test(perWords)) return 'peak';
+  // "en un solo día", "en una sola semana": the same in Spanish.
+  if (perWords !== null && /\b(?:in (?:a|one) single|en (?:un|una) (?:sol[oa]|únic[oa]))\b/i.test(perWords)) return 'peak';
   // "in a typical month": an average, whatever else the clause says.
   if (perWords !== null && /\b(?:typical|average)\b/i.test(perWords)) return 'average';
   // "212,000 … this year by July 17, or about 700 a day", "(es decir, unas 830 al día)": a rate

@@ -1162,9 +1162,9 @@ export const ENGLISH = [
   {
     id: 'elided-rate-gap',
     on: 'between',
-    pattern: /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:and|but|while|y|pero)\s+(?:(?:for|in|during|over|by|en|para|durante)\s+(?:the\s+|el\s+|la\s+)?(?:\d{4}|\p{L}+(?:\s+\d{4})?),?\s+)?(?:(?:just|only|barely|solo|apenas)\s+)?$/iu,
-    why: '"about 826 a day, and for 2025 fewer than nine": between a rate and a last figure with no words of its own, "and" and a period say the second is the same kind of rate (src/reader/mentions.ts, the rate\'s own words taken out first).',
-    examples: { reads: ['  , and for 2025 ', ' , y en 2025 apenas ', ' and in June ', ' crossings  , and for 2025 '], not: [' , and 3,091 crossed in ', ' people crossed in ', ' crossings a day, and for 2025 a total of '] },
+    pattern: /^(?:\s+[\p{L}\d-]+){0,2}\s*(?:,?\s+(?:and|but|while|y|pero)|;)\s+(?:(?:for|in|during|over|by|en|para|durante)\s+(?:the\s+|el\s+|la\s+)?(?:\d{4}|\p{L}+(?:\s+\d{4})?),?\s+)?(?:(?:(?:it|that|the\s+average|the\s+figure)\s+(?:was|stood\s+at|reached|rose\s+to|fell\s+to|climbed\s+to)|(?:(?:el\s+promedio|la\s+cifra)\s+)?(?:fue\s+de|era\s+de|llegó\s+a|subió\s+a|bajó\s+a))\s+)?(?:(?:just|only|barely|solo|apenas)\s+)?$/iu,
+    why: '"about 826 a day, and for 2025 fewer than nine", "about 680 people a day; in 2023 it was more than 1,400": between a rate and a last figure with no words of its own, "and" or a semicolon, a period and at most "it was" say the second is the same kind of rate (src/reader/mentions.ts, the rate\'s own words taken out first).',
+    examples: { reads: ['  , and for 2025 ', ' , y en 2025 apenas ', ' and in June ', ' crossings  , and for 2025 ', ' people ; in 2023 it was ', ' personas ; en 2023 fue de '], not: [' , and 3,091 crossed in ', ' people crossed in ', ' crossings a day, and for 2025 a total of ', ' people ; in 2023 a total of '] },
   },
   {
     id: 'continues',
@@ -1462,6 +1462,14 @@ export const ENGLISH = [
     examples: { reads: ['Service', 'Nacional', 'servicio', 'Directorate'], not: ['migration', 'crossed', 'flujo'] },
   },
   {
+    id: 'reaches-the-point',
+    on: 'word',
+    match: 'stem',
+    words: ['llego', 'llegaron', 'llega', 'llegan', 'llegaba', 'llegaban', 'llegado', 'paso', 'pasaron', 'pasa', 'pasan', 'pasaba', 'pasaban'],
+    why: '"La estación, que en 2023 llegó a albergar a más de 2.000 personas", "los cruces pasaron a ser la mitad": "llegar a" or "pasar a" before an infinitive says what came to be, not that anyone arrived or passed (frames.ts reads the infinitive after).',
+    examples: { reads: ['llego', 'pasaron'], not: ['cruzaron', 'ingresaron'] },
+  },
+  {
     id: 'back-in-time',
     on: 'word',
     match: 'stem',
@@ -1605,6 +1613,14 @@ export const ENGLISH = [
     examples: { reads: ['died', 'rescued', 'deaths', 'desaparecieron', 'fallecidos', 'interviewed', 'encuestados', 'perished', 'slept', 'acogía', 'alojadas'], not: ['crossed', 'arrived', 'cruzaron', 'stranded', 'shelter'] },
   },
   {
+    id: 'contrast-clause',
+    on: 'word',
+    match: 'stem',
+    words: ['while', 'whilst', 'whereas', 'mientras'],
+    why: '"4,702 people crossed, while some 5,000 waited in Necoclí": what the clause after such a word tells (waiting, in Necoclí) is its own figure\'s, not the one before it (frame-metric.ts; contrasted-clause for phrases).',
+    examples: { reads: ['while', 'mientras'], not: ['and', 'y'] },
+  },
+  {
     id: 'subordinate',
     on: 'word',
     match: 'stem',
@@ -1636,6 +1652,13 @@ export const ENGLISH = [
     words: ['lives', 'life', 'vida', 'vidas'],
     why: 'What is lost when a loss is a death: "lost their lives", "perdieron la vida" (lives-lost).',
     examples: { reads: ['lives', 'vida'], not: ['jobs', 'empleo'] },
+  },
+  {
+    id: 'contrasted-clause',
+    on: 'after-figure',
+    pattern: /[,;]\s+(?:while|whilst|whereas|mientras(?:\s+que)?)\s/i,
+    why: '"25,904 people cross, while more than 20,000 wait in Necoclí": past a comma and "while", any catalogue phrase is the contrasted clause\'s, of its own figure (attach-metric.ts).',
+    examples: { reads: [' people cross, while more than 20,000 wait', ' cruzaron, mientras otros 20.000 esperan'], not: [' people cross, and more', ' crossed the Darién while'] },
   },
   {
     id: 'next-clause',
