@@ -5,7 +5,7 @@
  */
 import { findPeriods, spansToPartOfMonth, type PeriodMention } from '../text/periods.js';
 import type { FigureMention } from '../text/numbers.js';
-import { calendarYearOf, contains, dayNumber, isNewYearsDay, isoDay, monthOfDay, periodKey, parsePeriod, periodFromDays, yearOfDay, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, isNewYearsDay, isoDay, monthOfDay, periodKey, parsePeriod, periodFromDays, yearOfDay, yearPeriod, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
 import { type Building, blame } from './record.js';
@@ -164,12 +164,28 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
   if (!respectively) fromToPeriods(ctx, built);
   monthOfEachYear(ctx, built);
   monthOpeningOfTheYear(ctx, built);
+  theYearClosedAt(ctx, built);
   toAfterItsStart(ctx, built);
   someOfThePeriod(ctx, built);
   sinceWithinTheGroupBefore(ctx, built);
   runningTotalAfterPart(ctx, built);
   if (ctx.periods.length === 0) periodSaidAgain(built);
 }
+
+/**
+ * "- Dec. 2021: The year closes at 133,726 crossings", "En diciembre el año cerró con 133.726": what
+ * the year closed at is the whole year's count, though the sentence is dated by its last month.
+ */
+function theYearClosedAt(ctx: SentenceContext, built: readonly Building[]): void {
+  for (const figure of built) {
+    const period = figure.period;
+    if (!period || figure.mention!.change || figure.per !== null || calendarYearOf(period) !== null || yearOfDay(period.start) !== yearOfDay(period.end)) continue;
+    if (!YEAR_CLOSED_AT_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 48), figure.start))) continue;
+    const year = yearPeriod(yearOfDay(period.start));
+    Object.assign(figure, { period: year, periodWords: `${figure.periodWords ?? ''} (the year closed)`.trim() });
+  }
+}
+const YEAR_CLOSED_AT_BEFORE = EN.pattern('year-closed-at-before');
 
 /**
  * "durante los primeros cinco días de noviembre se registró el paso de 5 mil 595, totalizando ya

@@ -857,6 +857,13 @@ export const ENGLISH = [
     examples: { reads: [' which makes 2021\'s total more than ', ' 2023’s count ', ' 2022\'s figure was about '], not: [' the 2021 total ', ' 2021 saw ', ' in 2021 '] },
   },
   {
+    id: 'ratio-named-between',
+    on: 'between-figures',
+    pattern: /^(?:\s+(?:in|en|for|during|durante)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s*[,:;—–]\s*(?:(?:a|an|the|una|la)\s+)?(?:ratio|proporción|relación)\s+(?:of|de)\s+$/iu,
+    why: '"6,465 in 2020 and 248,284 in 2022, a ratio of about 38 to 1", "una proporción de casi 40 a 1": a ratio named after two counts sets the two side by side, as a ratio after a bare comma does.',
+    examples: { reads: [' in 2022, a ratio of ', ', una proporción de '], not: [', up from ', ' migrants, a ratio '] },
+  },
+  {
     id: 'ratio-ends-after',
     on: 'after-figure',
     pattern: /^\s*(?:(?:as\s+(?:large|big|high|great|many|much)|larger|bigger|higher|greater|more|fewer|less|lower|smaller|más|menos|mayor|menor|superior|inferior)(?![\p{L}]))?\s*[.;!?)]?\s*$/iu,
@@ -1883,11 +1890,18 @@ export const ENGLISH = [
     examples: { reads: ['the monthly tally had closed at ', 'the monthly total stood at ', 'el conteo mensual cerró en '], not: ['monthly crossings averaged ', 'the daily tally reached '] },
   },
   {
+    id: 'year-closed-at-before',
+    on: 'before-figure',
+    pattern: /\b(?:the|that|el|ese|aquel)\s+(?:year|año)\s+(?:se\s+)?(?:ended|closed|finished|ends|closes|finishes|cerró|terminó|acabó|concluyó|cierra|termina|acaba|concluye)\s+(?:at|with|on|con|en)\s+(?:(?:about|some|nearly|almost|more\s+than|over|just\s+over|unos|unas|casi|más\s+de|cerca\s+de)\s+)?$/iu,
+    why: '"- Dec. 2021: The year closes at 133,726 crossings", "En diciembre el año cerró con 133.726": what the year closed at is the whole year\'s count, though the sentence is dated by its last month (attach-period.ts).',
+    examples: { reads: ['- Dec. 2021: The year closes at ', 'En diciembre el año cerró con ', 'the year ended with about '], not: ['the month closed at ', 'el año pasado cerró con '] },
+  },
+  {
     id: 'year-closed',
     on: 'period',
-    pattern: /\b(?:year|año)\s+(?:that\s+)?(?:se\s+)?(?:ended|closed|finished|wrapped up|cerró|terminó|acabó|concluyó|cerraría|terminaría)(?![\p{L}])/iu,
+    pattern: /\b(?:year|año)\s+(?:that\s+)?(?:se\s+)?(?:ended|closed|finished|wrapped up|ends|closes|finishes|wraps up|cerró|terminó|acabó|concluyó|cerraría|terminaría|cierra|termina|acaba|concluye)(?![\p{L}])/iu,
     why: '"The year ended with 133,726", "El año cerró con 133.726 cruces": the year that closed is the one year the paragraph was about, not a year it compared with (resolve-period.ts, yearClosed).',
-    examples: { reads: ['The year ended', 'the year that closed', 'El año cerró', 'el año se cerró'], not: ['the year before', 'el año pasado', 'that year'] },
+    examples: { reads: ['The year ended', 'the year that closed', 'El año cerró', 'el año se cerró', 'The year closes', 'el año cierra'], not: ['the year before', 'el año pasado', 'that year'] },
   },
   {
     id: 'refers-to-that',
