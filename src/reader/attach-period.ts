@@ -672,7 +672,9 @@ function periodDistance(p: PeriodMention, site: PeriodSite): number | null {
   const opensWithComma = /^,\s*$/.test(cut(m, p.end, mention.start)) && (p.start === offset || CLAUSE_OPENER_BEFORE.test(cut(m, Math.max(offset, p.start - 12), p.start)));
   // "11.363 cruzaron entre el 1 y el 17": a vague phrase just after the figure's verb is its own.
   const ownVague = p.kind === 'vague' && after && to - from <= 24 && /^[\s\p{L}]*$/u.test(cut(m, from, to));
-  const weaker = facts.weaker - (ownVague ? facts.weaker : 0) - (possessive || when ? POSSESSIVE_PENALTY : 0) - (when ? 100 : 0) + (!after && !possessive && comma >= 0 && comma < to && !opensWithComma ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
+  // "Last year's total topped half a million, a record 2024 is unlikely to match": a tally said as
+  // the period's, just before the figure, is its own, over one past a comma after it.
+  const weaker = facts.weaker - (ownVague ? facts.weaker : 0) - (possessive || when ? POSSESSIVE_PENALTY : 0) - (possessive && !after && ownYear(p) ? OWN_TALLY_BONUS : 0) - (when ? 100 : 0) + (!after && !possessive && comma >= 0 && comma < to && !opensWithComma ? 25 : 0) + (mention.to && !after ? 1_000 : 0);
   // "the year before", "a year earlier" after a figure are mostly what it is compared with.
   // Not for a figure that is itself compared with ("five times the 2,928 recorded a year earlier"):
   // the phrase is then its own.
@@ -732,6 +734,12 @@ const POSSESSIVE_OF = EN.pattern('possessive-of');
 
 /** "last year's surge in August": a possessive dates its noun, mostly not the figure. */
 const POSSESSIVE_PENALTY = 40;
+/**
+ * "Last year's total topped …", "2023's total": the tally the possessive dates is the figure
+ * itself. Only a period that says its own year: "That October total" takes its year from the text.
+ */
+const OWN_TALLY_BONUS = 20;
+const ownYear = (p: PeriodMention): boolean => p.kind === 'deictic' || /\b(?:19|20)\d\d\b/.test(p.words);
 
 // What a period phrase's own words say, worked out once per phrase rather than once per figure.
 const FACTS = new WeakMap<PeriodMention, PeriodFacts>();

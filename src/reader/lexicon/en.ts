@@ -978,9 +978,9 @@ export const ENGLISH = [
   {
     id: 'possessive-of',
     on: 'between',
-    pattern: /^(?:['’]s\s+|(?:['’]s)?\s+(?:total|figure|count|tally|record|peak|level)(?:\s+(?:of|was|stood at|at)\s+|,\s*))$/i,
-    why: "\"August's 25,332\", \"the 2020 total of 6,465\", \"That year's total, 133,726, looks small now\": a period naming a tally names the figure it gives.",
-    examples: { reads: ['’s ', ' total of ', "'s record was ", "'s total, "], not: [' when ', '’s surge in ', ' total fell to '] },
+    pattern: /^(?:['’]s\s+|(?:['’]s)?\s+(?:total|figure|count|tally|record|peak|level)(?:\s+(?:of|was|stood at|at|topped|reached|hit|came to|surpassed|exceeded|passed)\s+|,\s*|\s+))$/i,
+    why: "\"August's 25,332\", \"the 2020 total of 6,465\", \"That year's total, 133,726, looks small now\", \"Last year's total topped half a million\": a period naming a tally names the figure it gives.",
+    examples: { reads: ['’s ', ' total of ', "'s record was ", "'s total, ", "'s total topped ", "'s total "], not: [' when ', '’s surge in ', ' total fell to '] },
   },
   {
     id: 'now',
