@@ -213,6 +213,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "los dos primeros meses dejan 8.964 cruces" with no year: the page's year, as "este año" is.
   rule('first-months', `(?:(?:en|durante) )?(?:los|esos|estos) (${COUNT}) (primeros) meses(?! del?\\b)`, 'the $2 $1 months of this year', ['$2', '$1', 'this year'], ['los dos primeros meses', 'en los tres primeros meses'], ['los dos primeros meses de su gobierno', 'los dos primeros meses del mandato']),
   rule('first-months', `(?:(?:en|durante) )?(?:los|las|esos|esas|sus|estos|estas) (primer[oa]s|últim[oa]s) (${COUNT}|\\d{1,3}) (días|semanas) del? ${WHICH_YEAR}`, 'the $1 $2 $3 of $4', ['$1', '$2', '$3', '$4'], ['los primeros 40 días del año', 'durante los primeros 100 días de 2025']),
+  // "En los 225 días de 2023, Panamá registra un promedio diario de 1.250": days counted in a
+  // year from its first, as a running total is told.
+  rule('first-months', `(?:en|durante) (?:los|las) (\\d{1,3}) (días|semanas) del? ${WHICH_YEAR}`, 'the first $1 $2 of $3', ['first', '$1', '$2', '$3'], ['En los 225 días de 2023', 'durante las 30 semanas de este año'], ['los 225 días de selva']),
   rule('first-months', `(?:(?:en|durante) )?el (primer|último) mes del? ${WHICH_YEAR}`, 'the $1 month of $2', ['$1', null, '$2'], ['el primer mes del año']),
   // "un promedio de 140 migrantes en el último mes": the month before the page date, as "the past month".
   rule('past', `(?:(?:en|durante) )?el último mes(?! del?\\b)`, 'the past month', ['', null, 'month'], ['en el último mes'], ['el último mes del año', 'el último mes de gobierno']),

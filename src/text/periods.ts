@@ -193,6 +193,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // days or weeks counted from the year's first or last day (the unit is the fourth group).
   // "during the first 11 days of the new year": of the page's year.
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last) (${COUNT_WORD}|\\d{1,3}) (days|weeks) of (${YEAR}|last year|this year|the year|the new year)\\b`, 'gi')],
+  // "In 225 days of 2023, Panama registers a daily average of 1,250": days counted in a year, from
+  // its first, as a running total is told (the empty group stands for "first").
+  ['first-months', new RegExp(`\\b(?:in|during|over) ()(${COUNT_WORD}|\\d{1,3}) (days|weeks) (?:of|in) (${YEAR}|last year|this year)\\b`, 'gi')],
   // Headlines drop "the" and the year: "12,000 crossed Darién in first 20 days", "in first six
   // months" are of the page's year (the empty group stands for it).
   ['first-months', new RegExp(`\\bin (first) (${COUNT_WORD}|\\d{1,3}) (days|weeks)()(?! of\\b)(?![\\w-])`, 'gi')],
@@ -385,6 +388,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' days of ', ' day of ', ' week of ', ' weeks of '],
   [' months of ', ' month of '],
   [' days of ', ' weeks of '],
+  [' days of ', ' weeks of ', ' days in ', ' weeks in '],
   ['in first '],
   ['in first '],
   [' months of that', ' months of the same'],
