@@ -5,7 +5,7 @@
  */
 import type { Metric } from '../model/types.js';
 import { lowerBound } from '../model/ordered.js';
-import { frameMetric, otherEventAt, otherEventBefore, ownNoun, withinSubordinate, type FrameFigure } from './frame-metric.js';
+import { contrasted, frameMetric, otherEventAt, otherEventBefore, ownNoun, withinSubordinate, type FrameFigure } from './frame-metric.js';
 import type { Frame } from './frames.js';
 import { GENERIC_PEOPLE, mentionsPlace, stem, unitFits, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -576,9 +576,10 @@ function phraseCandidates(ctx: SentenceContext, figure: Building, site: MetricSi
     // comma and a conjunction, a short phrase is the next clause's, of its own figure.
     // Only the words just past the figure are looked at: a sentence of thousands of figures would
     // otherwise search ever longer stretches, figure after figure (the bench's worst sentence).
-    // Past "while" or "mientras", a phrase of any length is the contrasted clause's ("25,904 people
-    // cross, while more than 20,000 wait in Necoclí").
-    if (phrase.from >= site.clauseEnd && (phrase.words < 3 ? NEXT_CLAUSE : CONTRASTED_CLAUSE).test(cut(ctx.m, figure.end, Math.min(tokens[phrase.from]!.start, figure.end + 160)))) return;
+    if (phrase.words < 3 && phrase.from >= site.clauseEnd && NEXT_CLAUSE.test(cut(ctx.m, figure.end, Math.min(tokens[phrase.from]!.start, figure.end + 160)))) return;
+    // Past "while" or "mientras", a phrase of any length is the contrasted clause's, as an action
+    // is (frame-metric.ts, contrasted): "25,904 people cross, while more than 20,000 wait in Necoclí".
+    if (phrase.from >= site.clauseEnd && CONTRASTED_CLAUSE.test(cut(ctx.m, figure.end, Math.min(tokens[phrase.from]!.start, figure.end + 160))) && contrasted(ctx.tags(), tokens, site, phrase.from)) return;
     // Longer phrases are more specific: "Clan del Gulf network" outranks "arrest" just before.
     scored.push({ metric, phrase: phrase.phrase, score: score - 2 * (phrase.words - 1), from: phrase.from });
   };

@@ -75,7 +75,7 @@ function acts(frame: Frame, tags: SentenceTags, tokens: readonly Token[], figure
   if (noun !== null && isEventNoun(frame, noun)) return true;
   for (const [from, to] of tags.actions.get(frame) ?? []) {
     if (from > 0 && words.subordinate.has(tokens[from - 1]!.stem) && !withinSubordinate(figure, from - 1)) continue;
-    if (inContrastedClause(tokens, figure, from)) continue;
+    if (contrasted(tags, tokens, figure, from)) continue;
     if (!figure.eventful) return true;
     const [a, b] = from >= figure.token ? [figure.token, from] : [to, figure.token];
     let other = false;
@@ -117,12 +117,28 @@ export function otherEventAt(otherEvents: ReadonlySet<string>, tokens: readonly 
 }
 
 /**
- * "4,702 people crossed, while some 5,000 waited in Necoclí": an action past the figure's clause,
- * in one that "while" or "mientras" sets against it, is what the other clause's figure did.
+ * "4,702 people crossed, while some 5,000 waited in Necoclí": an action in a clause that "while" or
+ * "mientras" sets against the figure's is what that clause's own figure did, when the figure's
+ * clause tells its own (not "Panama counted 25,904 in October, while 25,505 crossed", an ellipsis,
+ * nor "25,904 migrants, while fleeing hunger, crossed", an aside with no figure of its own). The
+ * other way round is not read: a figure inside such a clause may count the same flow ("…, while in
+ * no year before 2021 had the total topped about 30,000").
  */
 const CONTRAST_CLAUSE = EN.words('contrast-clause');
-function inContrastedClause(tokens: readonly Token[], figure: FrameFigure, from: number): boolean {
-  for (let t = figure.clauseEnd; t < from; t++) if (CONTRAST_CLAUSE.has(tokens[t]!.stem)) return true;
+export function contrasted(tags: SentenceTags, tokens: readonly Token[], figure: FrameFigure, from: number): boolean {
+  if (from < figure.clauseEnd) return false;
+  let contrast = -1;
+  for (let t = figure.clauseEnd; t < from && contrast < 0; t++) if (CONTRAST_CLAUSE.has(tokens[t]!.stem)) contrast = t;
+  if (contrast < 0) return false;
+  let ownFigure = false;
+  for (let t = contrast + 1; t < from && !ownFigure; t++) ownFigure = /^\d/.test(tokens[t]!.stem);
+  return ownFigure && ownClauseTells(tags, figure);
+}
+
+/** Whether some frame's action stands in the figure's own clause ("25,904 people cross, while …"). */
+function ownClauseTells(tags: SentenceTags, figure: FrameFigure): boolean {
+  const start = figure.clauseStart();
+  for (const spans of tags.actions.values()) for (const [from] of spans) if (from >= start && from < figure.clauseEnd) return true;
   return false;
 }
 

@@ -190,10 +190,13 @@ function inAgencyName(tokens: readonly Token[], i: number): boolean {
  */
 const REACHES_THE_POINT = EN.words('reaches-the-point');
 function reachesThePoint(entry: Entry, tokens: readonly Token[], at: readonly [number, number]): boolean {
-  const next = tokens[at[1]];
-  const verb = tokens[at[1] + 1];
-  return entry.stems.length === 1 && REACHES_THE_POINT.has(entry.stems[0]!) && next?.stem === 'a' && verb !== undefined && /^\p{L}{2,}(?:ar|er|ir)$/u.test(verb.stem);
+  if (entry.stems.length !== 1 || !REACHES_THE_POINT.has(entry.stems[0]!)) return false;
+  // "llegó incluso a albergar": a word of degree may stand between.
+  const skip = tokens[at[1]] !== undefined && DEGREE_WORDS.has(tokens[at[1]]!.stem) ? 1 : 0;
+  const verb = tokens[at[1] + skip + 1];
+  return tokens[at[1] + skip]?.stem === 'a' && verb !== undefined && /^\p{L}+(?:ar|er|ir)$/u.test(verb.stem);
 }
+const DEGREE_WORDS = new Set(['incluso', 'hasta', 'ya', 'luego', 'pronto']);
 
 export type ActionIndex = ReadonlyMap<string, ReadonlyArray<{ readonly frame: Frame; readonly entry: Entry; readonly local: boolean }>>;
 

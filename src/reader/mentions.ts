@@ -92,11 +92,15 @@ export function carryRate(built: readonly Building[], m: string): void {
     const gap = cut(m, before.end, figure.start);
     const perWords = before.mention!.perWords;
     if (perWords === null || !ELIDED.test(gap.replace(perWords, ' ')) || !/^\s*[.;!?]?\s*$/.test(cut(m, figure.end, figure.sentence.end))) continue;
+    // "about 1,425 a day in 2023; in 2024, only 302,203": a figure far above the rate is a total.
+    if ((figure.value ?? 0) > ELIDED_RATE_RISE * (before.value ?? 0)) continue;
     figure.per = before.per;
     figure.perCarried = true;
   }
 }
 const ELIDED = EN.pattern('elided-rate-gap');
+/** How far above a rate the figure after it may be and still be said in its unit ("680 a day; in 2023 it was more than 1,400"). */
+const ELIDED_RATE_RISE = 10;
 /** Within a factor of three of each other: the two ends of one range, not a total and its rate. */
 const sameSize = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max(a, b) <= 3 * Math.min(a, b);
 /** "3.000 y 4.000": a conjunction alone, no comma ("held 2,000, and 1,400 a day passed" is two clauses). */

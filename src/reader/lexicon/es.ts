@@ -84,14 +84,21 @@ export const SPANISH = [
       'reportó', 'agregó', 'añadió', 'destacó', 'sostuvo', 'advirtió',
       // "el mandatario cifró en 511.103 los migrantes": verbs that put a figure, not only say.
       'cifró', 'calculó', 'estimó', 'situó', 'citó', 'mencionó', 'reveló', 'anunció', 'subrayó', 'recordó', 'apuntó', 'manifestó', 'comentó',
-      // "había cifrado el jueves 2 de enero en 511.103 los cruces de 2023", "Mulino habló de 511.103
-      // cruces": a compound past of putting a figure, and speaking of one.
-      'cifrado', 'habló',
+      // "Mulino habló de 511.103 cruces": speaking of a figure. (A compound past, "había cifrado el
+      // jueves", is said-compound-before.)
+      'habló',
       // "cuyas cifras difundió el jueves la agencia EFE": verbs of making a figure public.
       'difundió', 'divulgó', 'publicó',
     ],
     why: 'Verbs that credit a Spanish sentence to someone (", dijo Saravia", "Mulino aseguró"), as written: the patterns they build are case-sensitive.',
-    examples: { reads: ['dijo', 'informó', 'aseguró', 'cifró', 'cifrado', 'habló'], not: ['cruzó', 'Dijo'] },
+    examples: { reads: ['dijo', 'informó', 'aseguró', 'cifró', 'habló'], not: ['cruzó', 'Dijo'] },
+  },
+  {
+    id: 'said-compound-before',
+    on: 'before-period',
+    pattern: /(?:^|[^\p{L}])(?:había|habían|ha|han|habría)\s+(?:dicho|cifrado|calculado|estimado|asegurado|situado|señalado|afirmado|informado|indicado|precisado|declarado|anunciado|explicado|revelado|reportado|mencionado)\s+(?:el\s+|este\s+|ese\s+)?$/iu,
+    why: '"había cifrado el jueves 2 de enero en 511.103 los cruces de 2023", "El ministro había dicho el lunes que …": the day after a compound past of saying or putting a figure is when someone spoke, not the figure\'s period (attach-period.ts).',
+    examples: { reads: ['El presidente había cifrado ', 'el ministro había dicho el ', 'Mulino ha asegurado este '], not: ['los cruces estimados en ', 'había cruzado el ', 'el total estimado en '] },
   },
   {
     id: 'titles',
