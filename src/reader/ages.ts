@@ -49,6 +49,41 @@ export const AGE_ENTRIES = [
     examples: { reads: ['-year-old has promised', '-year-old, a former security minister,', '-year-old won'], not: ['-year-old lawyer', '-year-old Mulino'] },
   },
   {
+    id: 'pronoun-is-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:he|él)\s+(?:is|is\s+now|turned|tiene|cumplió)\s+$/iu,
+    why: '"Mulino took office in July 2024. He is 64.": a pronoun stands for the last name said, as a title does.',
+    examples: { reads: ['He is ', 'He is now ', 'Él tiene ', 'He turned '], not: ['She said ', 'It is '] },
+  },
+  {
+    id: 'at-age-before',
+    on: 'before-figure',
+    pattern: /(?:^|[.;:]\s+|^\W*)(?:at|now|aged|a\s+sus|con)\s+$/iu,
+    why: '"At 64, Mulino has promised …", "A sus 66 años, el mandatario …": an age that opens the sentence, whose holder is the subject after its comma.',
+    examples: { reads: ['At ', 'A sus ', 'Con '], not: ['crossed at ', 'with '] },
+  },
+  {
+    id: 'at-age-after',
+    on: 'after-figure',
+    pattern: /^(?:\s+años)?\s*,\s+((?:the\s+|el\s+|la\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/iu,
+    why: 'The subject after such an age\'s comma: "Mulino", "the former security minister", "el mandatario".',
+    examples: { reads: [', Mulino has', ' años, el mandatario'], not: [' migrants crossed', ' percent'] },
+  },
+  {
+    id: 'bracketed-before',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])([\p{L}'’-]+)\s*\(\s*$/u,
+    why: '"Mulino (64) has promised …": an age in brackets after a name, his where the name is his surname (ages.ts).',
+    examples: { reads: ['Mulino (', 'José Raúl Mulino ('], not: ['(', 'in 2023 ', 'the 14 ('] },
+  },
+  {
+    id: 'bracketed-after',
+    on: 'after-figure',
+    pattern: /^\s*(?:años\s*)?\)/iu,
+    why: 'The bracket that closes such an age: "(64)", "(64 años)".',
+    examples: { reads: [')', ' años)'], not: [' migrants)', '%)'] },
+  },
+  {
     id: 'holder-title',
     on: 'word',
     match: 'lower',
@@ -99,6 +134,11 @@ const TITLES = AGES.words('holder-title');
 const SOMEONE_ELSES = AGES.words('holder-someone-elses');
 const OF_BEFORE = AGES.words('holder-of-before');
 const NOT_A_NAME = AGES.words('not-a-name');
+const PRONOUN_IS_BEFORE = AGES.pattern('pronoun-is-before');
+const AT_AGE_BEFORE = AGES.pattern('at-age-before');
+const AT_AGE_AFTER = AGES.pattern('at-age-after');
+const BRACKETED_BEFORE = AGES.pattern('bracketed-before');
+const BRACKETED_AFTER = AGES.pattern('bracketed-after');
 const ANOTHER_CLAUSE_BETWEEN = AGES.pattern('another-clause-between');
 const YEAR_NAMED = /\b(?:19|20)\d\d\b/;
 const DETERMINERS = new Set(['the', 'el', 'la', 'a', 'an', 'un', 'una', 'former', 'now', 'new']);
@@ -140,9 +180,26 @@ function holdersOf(ctx: SentenceContext, mention: FigureMention): Holder[] {
     const words = described.split(/\s+/);
     holders.push({ words, nearest: words[0]!, before: null });
   }
-  // "The 64-year-old has promised …": no noun, a title's stand-in.
-  if (DESCRIBED_ALONE_AFTER.test(after)) holders.push({ words: [], nearest: '', before: null, standsIn: true });
+  // "The 64-year-old has promised …": no noun, a title's stand-in; so is "He is 64".
+  if (DESCRIBED_ALONE_AFTER.test(after) || PRONOUN_IS_BEFORE.test(before)) holders.push({ words: [], nearest: '', before: null, standsIn: true });
+  // "At 64, Mulino has …", "A sus 66 años, el mandatario …": the subject after the comma.
+  const subject = AT_AGE_BEFORE.test(before) ? AT_AGE_AFTER.exec(after)?.[1] : undefined;
+  if (subject) {
+    const words = subject.split(/\s+/);
+    holders.push({ words, nearest: words[0]!, before: null });
+  }
+  // "Mulino (64) has …": his age in brackets after his name.
+  const bracketed = BRACKETED_AFTER.test(after) ? BRACKETED_BEFORE.exec(before)?.[1] : undefined;
+  if (bracketed) holders.push({ words: [bracketed], nearest: bracketed, before: null });
   return holders;
+}
+
+/** An age the number reader does not mark as one, said in the ways ages.ts reads a holder from. */
+function saidAsAge(ctx: SentenceContext, mention: FigureMention): boolean {
+  const { m, sentence } = ctx;
+  const before = cut(m, Math.max(sentence.start, mention.start - 12), mention.start);
+  const after = cut(m, mention.end, Math.min(sentence.end, mention.end + 12));
+  return (AT_AGE_BEFORE.test(before) && /^(?:\s+años)?\s*,/.test(after)) || (BRACKETED_AFTER.test(after) && BRACKETED_BEFORE.test(before));
 }
 
 /**
@@ -203,7 +260,7 @@ function isPlace(ctx: SentenceContext, word: string): boolean {
 export function readAges(ctx: SentenceContext, built: readonly Building[]): void {
   for (const figure of built) {
     const mention = figure.mention;
-    if (figure.kind !== 'quantity' || !mention || !(mention.age || mention.part?.reason === 'age')) continue;
+    if (figure.kind !== 'quantity' || !mention || !(mention.age || mention.part?.reason === 'age' || (mention.value < 120 && saidAsAge(ctx, mention)))) continue;
     const holder = ageHolder(ctx, mention);
     if (!holder || !ctx.pageDate || !figure.interval) continue;
     const day = dayOfTheAge(ctx, mention, holder.metric.born!, figure.interval);

@@ -33,6 +33,7 @@ const valid: DraftCase[] = [
   { name: 'the age on a day with its year the sentence names ("took office on July 1, 2024")', text: draft('2025-06-16', 'Mulino, 65, took office on July 1, 2024.') },
   { name: 'the age in a year that opens the sentence ("In 2019, Mulino, 60,")', text: draft('2025-06-16', 'In 2019, Mulino, 60, was a private lawyer.') },
   { name: 'not a village leader ("leader" is no title of his)', text: draft('2025-06-16', 'Mulino visited Bajo Chiquito. The village leader, 52, asked him for a clinic.') },
+  { name: 'a pronoun after another name ("Mulino met Petro in Bogotá. He is 65.")', text: draft('2025-06-16', 'Mulino met Petro in Bogotá. He is 65.') },
 ];
 
 const invalid: DraftCase[] = [
@@ -75,6 +76,21 @@ const invalid: DraftCase[] = [
     name: '"-year-old" with no noun stands for him as a title does ("The 64-year-old has promised")',
     text: draft('2025-06-16', 'Mulino took office in July 2024.', 'The 64-year-old has promised to close the route.'),
     errors: [{ messageId: 'born', line: 5, column: 5, severity: 'warning' }],
+  },
+  {
+    name: 'a pronoun for him ("Mulino took office in July 2024. He is 64.")',
+    text: draft('2025-06-16', 'Mulino took office in July 2024. He is 64.'),
+    errors: [{ messageId: 'born', line: 4, column: 40, severity: 'warning' }],
+  },
+  {
+    name: 'an age that opens the sentence ("At 64, Mulino has promised")',
+    text: draft('2025-06-16', 'At 64, Mulino has promised to close the route.'),
+    errors: [{ messageId: 'born', line: 4, column: 4, severity: 'error' }],
+  },
+  {
+    name: 'an age in brackets after his name ("Mulino (64)")',
+    text: draft('2025-06-16', 'Mulino (64) has promised to close the route.'),
+    errors: [{ messageId: 'born', line: 4, column: 9, severity: 'error' }],
   },
 ];
 
