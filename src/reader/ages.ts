@@ -5,10 +5,12 @@
  * mandatario, de 66 años", "Now 64 years old, the former security minister …".
  *
  * Whose age it is comes from the words beside it: the surname before its comma ("José Raúl Mulino,
- * 64,", "Mulino tiene 64 años") or after "-year-old" ("the 65-year-old Mulino"), the last word of
+ * 64,", "Mulino tiene 64 años"), after "-year-old" ("the 65-year-old Mulino") or after an age that
+ * opens the sentence ("At 64, Mulino"), or before it in brackets ("Mulino (64)"): the last word of
  * the name the metric's `counts:` gives (a first name alone, "José, 34,", is anyone's); or a title
- * ("president", "mandatario", AGE_ENTRIES) where the last name said before the age, in its sentence
- * or the one before, is his, as a description stands in for a name. Not a title of someone else's
+ * ("president", "mandatario", AGE_ENTRIES), "He is 64" or a bare "-year-old", where the last name
+ * said before the age, in its sentence or the one before, is his, as a description stands in for a
+ * name. Not a title of someone else's
  * ("Mulino's security minister", "su canciller", "la esposa de Mulino", "El mandatario colombiano"),
  * nor one after another name ("Ricardo Lombana, a 51-year-old lawyer"; "Mulino met Petro. The
  * 65-year-old president"). Anyone else's age ("The 23-year-old Venezuelan mother", "Pedro
@@ -21,6 +23,7 @@ import type { Metric } from '../model/types.js';
 import type { FigureMention } from '../text/numbers.js';
 import { cut } from '../text/one-byte.js';
 import type { SentenceContext } from './context.js';
+import { EN } from './lexicon/en.js';
 import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
 import type { Building } from './record.js';
 
@@ -119,9 +122,17 @@ export const AGE_ENTRIES = [
     id: 'not-a-name',
     on: 'word',
     match: 'lower',
-    words: ['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'but', 'and', 'or', 'so', 'as', 'after', 'before', 'since', 'during', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our', 'now', 'then', 'when', 'while', 'there', 'here', 'also', 'last', 'next', 'every', 'each', 'all', 'some', 'most', 'many', 'one', 'two', 'three', 'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'en', 'con', 'por', 'para', 'desde', 'tras', 'según', 'pero', 'y', 'o', 'este', 'esta', 'ese', 'esa', 'él', 'ella', 'ellos', 'su', 'sus', 'al', 'del', 'de', 'hoy', 'ayer', 'ahora', 'luego', 'cuando', 'mientras', 'también', 'ya'],
-    why: 'Words that open a sentence with a capital and name no one ("The", "In", "Ahora"): the last name said before an age is looked for past them ("Mulino took office in July 2024. The president, 64, …" is his).',
-    examples: { reads: ['the', 'ahora', 'in'], not: ['mulino', 'petro'] },
+    words: ['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'but', 'and', 'or', 'so', 'as', 'after', 'before', 'since', 'during', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our', 'now', 'then', 'when', 'while', 'there', 'here', 'also', 'last', 'next', 'every', 'each', 'all', 'some', 'most', 'many', 'one', 'two', 'three', 'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'en', 'con', 'por', 'para', 'desde', 'tras', 'según', 'pero', 'y', 'o', 'este', 'esta', 'ese', 'esa', 'él', 'ella', 'ellos', 'su', 'sus', 'al', 'del', 'de', 'hoy', 'ayer', 'ahora', 'luego', 'cuando', 'mientras', 'también', 'ya', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'],
+    why: 'Words that open a sentence with a capital and name no one ("The", "In", "Ahora"), and days of the week: the last name said before an age is looked for past them, and past months ("Mulino took office in July 2024. The president, 64, …" is his).',
+    examples: { reads: ['the', 'ahora', 'in', 'monday', 'sept'], not: ['mulino', 'petro'] },
+  },
+  {
+    id: 'title-leads',
+    on: 'word',
+    match: 'lower',
+    words: ['the', 'el', 'la', 'a', 'an', 'un', 'una', 'former', 'now', 'new'],
+    why: 'Words that open a title with a capital and name no one ("The former security minister", "El mandatario"): a capital past them is a name ("Club president Ana Ruiz, 20," is hers).',
+    examples: { reads: ['the', 'el', 'former'], not: ['club', 'ana'] },
   },
 ] as const satisfies readonly LexiconEntry[];
 
@@ -141,8 +152,8 @@ const BRACKETED_BEFORE = AGES.pattern('bracketed-before');
 const BRACKETED_AFTER = AGES.pattern('bracketed-after');
 const ANOTHER_CLAUSE_BETWEEN = AGES.pattern('another-clause-between');
 const YEAR_NAMED = /\b(?:19|20)\d\d\b/;
-const DETERMINERS = new Set(['the', 'el', 'la', 'a', 'an', 'un', 'una', 'former', 'now', 'new']);
-const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)$/;
+const TITLE_LEADS = AGES.words('title-leads');
+const MONTHS = EN.words('month-names');
 /** How far before or after an age its holder's words may be. */
 const REACH = 60;
 
@@ -198,8 +209,8 @@ function holdersOf(ctx: SentenceContext, mention: FigureMention): Holder[] {
 function saidAsAge(ctx: SentenceContext, mention: FigureMention): boolean {
   const { m, sentence } = ctx;
   const before = cut(m, Math.max(sentence.start, mention.start - 12), mention.start);
-  const after = cut(m, mention.end, Math.min(sentence.end, mention.end + 12));
-  return (AT_AGE_BEFORE.test(before) && /^(?:\s+años)?\s*,/.test(after)) || (BRACKETED_AFTER.test(after) && BRACKETED_BEFORE.test(before));
+  const after = cut(m, mention.end, Math.min(sentence.end, mention.end + REACH));
+  return (AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after)) || (BRACKETED_AFTER.test(after) && BRACKETED_BEFORE.test(before));
 }
 
 /**
@@ -220,7 +231,7 @@ export function ageHolder(ctx: SentenceContext, mention: FigureMention): { reado
       const lower = holder.words.map((w) => w.toLowerCase());
       // "said community leader Ovidio Caisamo, 52", "Mulino's security minister": a title said
       // with another name, or as someone's, is not his.
-      const someoneNamed = holder.words.some((w, i) => (/^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase()))) || /['’]s$/.test(w));
+      const someoneNamed = holder.words.some((w, i) => (/^\p{Lu}/u.test(w) && !(i === 0 && TITLE_LEADS.has(w.toLowerCase()))) || /['’]s$/.test(w));
       if (someoneNamed || lower.some((w) => SOMEONE_ELSES.has(w)) || !(holder.standsIn || lower.some((w) => TITLES.has(w)))) continue;
       if (lastNameSaid(ctx, mention) === surname) return { metric, named: false };
     }
@@ -239,7 +250,8 @@ function lastNameSaid(ctx: SentenceContext, mention: FigureMention): string | nu
   let last: string | null = null;
   for (const found of cut(m, from, mention.start).matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu)) {
     const word = found[0].replace(/['’]s$/, '');
-    if (NOT_A_NAME.has(word.toLowerCase()) || MONTHS_AND_DAYS.test(word) || isPlace(ctx, word)) continue;
+    const lower = word.toLowerCase();
+    if (NOT_A_NAME.has(lower) || MONTHS.has(lower) || isPlace(ctx, word)) continue;
     last = stem(word);
   }
   return last;
