@@ -172,7 +172,11 @@ export function contains(outer: Period, inner: Period): boolean {
 
 /** Whole years from the day `born` to `day` (day numbers): someone's age on that day. */
 export function ageOn(born: number, day: number): number {
-  const [by, bm, bd] = isoDay(born).split('-').map(Number) as [number, number, number];
-  const [y, m, d] = isoDay(day).split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  const [bm, m] = [monthOfDay(born), monthOfDay(day)];
+  const [bd, d] = [dayOfMonth(born), dayOfMonth(day)];
+  return yearOfDay(day) - yearOfDay(born) - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+function dayOfMonth(day: number): number {
+  return new Date(day * 86_400_000).getUTCDate();
 }

@@ -62,7 +62,7 @@ export const AGE_ENTRIES = [
     id: 'at-age-before',
     on: 'before-figure',
     pattern: /(?:^|[.;:]\s+|^\W*)(?:at|now|aged|a\s+sus|con)\s+$/iu,
-    why: '"At 64, Mulino has promised …", "A sus 66 años, el mandatario …": an age that opens the sentence, whose holder is the subject after its comma.',
+    why: '"At 64, Mulino has promised …": an age that opens the sentence, whose holder is the subject after its comma. (Spanish "A sus 66 años, …" is written here too, but the number reader takes "66 años" for a span of time, so no figure reaches this stage yet.)',
     examples: { reads: ['At ', 'A sus ', 'Con '], not: ['crossed at ', 'with '] },
   },
   {
@@ -83,7 +83,7 @@ export const AGE_ENTRIES = [
     id: 'bracketed-after',
     on: 'after-figure',
     pattern: /^\s*(?:años\s*)?\)/iu,
-    why: 'The bracket that closes such an age: "(64)", "(64 años)".',
+    why: 'The bracket that closes such an age: "(64)"; "(64 años)" too, where the number reader gives the figure (it takes "64 años" for a span of time today).',
     examples: { reads: [')', ' años)'], not: [' migrants)', '%)'] },
   },
   {
@@ -108,8 +108,8 @@ export const AGE_ENTRIES = [
     on: 'word',
     match: 'lower',
     words: ['de', 'del', 'of', 'under', 'to', 'for', 'with', 'con', 'and', 'y', 'e'],
-    why: '"La esposa de Mulino, de 61 años", "Lombana, rival de Mulino, de 51 años", "First lady Maricel Cohen de Mulino, 61": a name after "de" or "of" names whose someone is, not whose the age is.',
-    examples: { reads: ['de', 'of', 'under'], not: ['Mulino', 'el'] },
+    why: '"La esposa de Mulino, de 61 años", "Lombana, rival de Mulino, de 51 años", "First lady Maricel Cohen de Mulino, 61", "The security minister under Mulino, 62", "Lombana and Mulino, 65": a name after a preposition or "and" names whose someone is, or someone beside, not whose the age is.',
+    examples: { reads: ['de', 'of', 'under', 'and', 'y'], not: ['Mulino', 'el'] },
   },
   {
     id: 'another-clause-between',
@@ -123,8 +123,8 @@ export const AGE_ENTRIES = [
     on: 'word',
     match: 'lower',
     words: ['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'but', 'and', 'or', 'so', 'as', 'after', 'before', 'since', 'during', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our', 'now', 'then', 'when', 'while', 'there', 'here', 'also', 'last', 'next', 'every', 'each', 'all', 'some', 'most', 'many', 'one', 'two', 'three', 'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'en', 'con', 'por', 'para', 'desde', 'tras', 'según', 'pero', 'y', 'o', 'este', 'esta', 'ese', 'esa', 'él', 'ella', 'ellos', 'su', 'sus', 'al', 'del', 'de', 'hoy', 'ayer', 'ahora', 'luego', 'cuando', 'mientras', 'también', 'ya', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'],
-    why: 'Words that open a sentence with a capital and name no one ("The", "In", "Ahora"), and days of the week: the last name said before an age is looked for past them, and past months ("Mulino took office in July 2024. The president, 64, …" is his).',
-    examples: { reads: ['the', 'ahora', 'in', 'monday', 'sept'], not: ['mulino', 'petro'] },
+    why: 'Words that open a sentence with a capital and name no one ("The", "In", "Ahora"), days of the week and months cut short ("Sept."): the last name said before an age is looked for past them, and past months written out (month-names): "Mulino took office in July 2024. The president, 64, …" is his.',
+    examples: { reads: ['the', 'ahora', 'in', 'monday', 'sept', 'oct'], not: ['mulino', 'petro'] },
   },
   {
     id: 'title-leads',
@@ -151,7 +151,12 @@ const AT_AGE_AFTER = AGES.pattern('at-age-after');
 const BRACKETED_BEFORE = AGES.pattern('bracketed-before');
 const BRACKETED_AFTER = AGES.pattern('bracketed-after');
 const ANOTHER_CLAUSE_BETWEEN = AGES.pattern('another-clause-between');
-const YEAR_NAMED = /\b(?:19|20)\d\d\b/;
+/** A year written in digits (the lexicon's year-named also takes "last year", which names no day's age). */
+const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/;
+/** Over this, a number is no one's age. */
+const OLDEST = 120;
+/** How far before a number "At" or a name and its bracket may stand. */
+const LEAD_REACH = 12;
 const TITLE_LEADS = AGES.words('title-leads');
 const MONTHS = EN.words('month-names');
 /** How far before or after an age its holder's words may be. */
@@ -208,7 +213,7 @@ function holdersOf(ctx: SentenceContext, mention: FigureMention): Holder[] {
 /** An age the number reader does not mark as one, said in the ways ages.ts reads a holder from. */
 function saidAsAge(ctx: SentenceContext, mention: FigureMention): boolean {
   const { m, sentence } = ctx;
-  const before = cut(m, Math.max(sentence.start, mention.start - 12), mention.start);
+  const before = cut(m, Math.max(sentence.start, mention.start - LEAD_REACH), mention.start);
   const after = cut(m, mention.end, Math.min(sentence.end, mention.end + REACH));
   return (AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after)) || (BRACKETED_AFTER.test(after) && BRACKETED_BEFORE.test(before));
 }
@@ -272,7 +277,7 @@ function isPlace(ctx: SentenceContext, word: string): boolean {
 export function readAges(ctx: SentenceContext, built: readonly Building[]): void {
   for (const figure of built) {
     const mention = figure.mention;
-    if (figure.kind !== 'quantity' || !mention || !(mention.age || mention.part?.reason === 'age' || (mention.value < 120 && saidAsAge(ctx, mention)))) continue;
+    if (figure.kind !== 'quantity' || !mention || !(mention.age || mention.part?.reason === 'age' || (mention.value < OLDEST && saidAsAge(ctx, mention)))) continue;
     const holder = ageHolder(ctx, mention);
     if (!holder || !ctx.pageDate || !figure.interval) continue;
     const day = dayOfTheAge(ctx, mention, holder.metric.born!, figure.interval);
@@ -282,6 +287,8 @@ export function readAges(ctx: SentenceContext, built: readonly Building[]): void
       per: null,
       alternatives: [],
       phrase: null,
+      // A title or a pronoun stands for him by the name said before it, maybe in this sentence:
+      // read as from the sentence before, so lint makes a finding on it a warning (readFromContext).
       metricFrom: holder.named ? 'sentence' : 'previous sentence',
       ...(day ? { period: day.period, periodWords: day.words, periodFrom: 'sentence' } : { period: ctx.pageDate, periodWords: '(none: as of the page date)', periodFrom: null }),
       comparison: null,
@@ -300,7 +307,7 @@ export function readAges(ctx: SentenceContext, built: readonly Building[]): void
 function dayOfTheAge(ctx: SentenceContext, mention: FigureMention, born: Period, interval: readonly [number, number]): { period: Period; words: string } | null {
   for (const p of ctx.periods) {
     const period = p.resolved?.period;
-    if (!period || p.since || period.end - period.start > 366 || !YEAR_NAMED.test(p.words) || period.end > ctx.pageDate!.end) continue;
+    if (!period || p.since || period.end - period.start > 366 || !YEAR_WRITTEN.test(p.words) || period.end > ctx.pageDate!.end) continue;
     // "Mulino, 64, said on Monday that crossings had fallen from 520,000 in 2023": a period of
     // what he said, or of what is compared, is no time of his.
     if (p.start >= mention.end && ANOTHER_CLAUSE_BETWEEN.test(cut(ctx.m, mention.end, p.start))) continue;

@@ -222,9 +222,11 @@ const YEARS_TOTAL_BEFORE = EN.pattern('years-total-before');
  */
 function ratioOfTheTwoBefore(ctx: SentenceContext, figure: Building, plain: readonly Building[]): boolean {
   const change = figure.mention!.change!;
-  // "6,465 in 2020 and 248,284 in 2022, a ratio of about 38 to 1": the larger to the smaller.
-  const direction = change.direction ?? (change.kind === 'ratio' && TO_ONE.test(figure.text) ? 'increase' : null);
-  if ((change.kind !== 'ratio' && change.kind !== 'difference') || !direction) return false;
+  // "6,465 in 2020 and 248,284 in 2022, a ratio of about 38 to 1": the larger to the smaller. The
+  // order only sets which count is the subject; the comparison keeps the direction it was said with
+  // (none, for "38 to 1").
+  const order = change.direction ?? (change.kind === 'ratio' && TO_ONE.test(figure.text) ? 'increase' : null);
+  if ((change.kind !== 'ratio' && change.kind !== 'difference') || !order) return false;
   const before = plain.filter((f) => f.end <= figure.start && f.kind === 'quantity');
   if (before.length !== 2) return false;
   const [a, b] = before as [Building, Building];
@@ -235,15 +237,14 @@ function ratioOfTheTwoBefore(ctx: SentenceContext, figure: Building, plain: read
   if (!counts(a) || !counts(b) || a.period!.start === b.period!.start || !(/^\s*[,:;—–]\s*$/.test(between) || RATIO_NAMED_BETWEEN.test(between))) return false;
   if (!RATIO_ENDS_AFTER.test(cut(ctx.m, figure.end, ctx.sentence.end))) return false;
   const [large, small] = a.value! >= b.value! ? [a, b] : [b, a];
-  const [subject, baseline] = direction === 'decrease' ? [small, large] : [large, small];
+  const [subject, baseline] = order === 'decrease' ? [small, large] : [large, small];
   figure.comparisonDraft = { kind: change.kind, direction: change.direction, subject, baseline, baselinePeriod: baseline.period, baselineWords: baseline.periodWords };
   takeFromSubject(figure, subject, true);
   return true;
 }
 const RATIO_ENDS_AFTER = EN.pattern('ratio-ends-after');
 const RATIO_NAMED_BETWEEN = EN.pattern('ratio-named-between');
-/** "38 to 1", "38-to-1", "38 a 1": a ratio said as so many to one, larger to smaller. */
-const TO_ONE = /(?:\s|-)(?:to|a)(?:\s|-)(?:1|one|uno)$/i;
+const TO_ONE = EN.pattern('ratio-to-one');
 
 /**
  * "August, September and October together made up more than 70% of last year's 133,726 crossings",

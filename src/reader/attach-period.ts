@@ -742,7 +742,9 @@ const POSSESSIVE_PENALTY = 40;
  * itself. Only a period that says its own year: "That October total" takes its year from the text.
  */
 const OWN_TALLY_BONUS = 20;
-const ownYear = (p: PeriodMention): boolean => p.kind === 'deictic' || /\b(?:19|20)\d\d\b/.test(p.words);
+const ownYear = (p: PeriodMention): boolean => p.kind === 'deictic' || YEAR_WRITTEN.test(p.words);
+/** A year written in digits ("2023's"): the lexicon's year-named also takes "this year", a deictic here. */
+const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/;
 
 // What a period phrase's own words say, worked out once per phrase rather than once per figure.
 const FACTS = new WeakMap<PeriodMention, PeriodFacts>();

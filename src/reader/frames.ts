@@ -194,9 +194,10 @@ function reachesThePoint(entry: Entry, tokens: readonly Token[], at: readonly [n
   // "llegó incluso a albergar": a word of degree may stand between.
   const skip = tokens[at[1]] !== undefined && DEGREE_WORDS.has(tokens[at[1]]!.stem) ? 1 : 0;
   const verb = tokens[at[1] + skip + 1];
-  return tokens[at[1] + skip]?.stem === 'a' && verb !== undefined && /^\p{L}+(?:ar|er|ir)$/u.test(verb.stem);
+  return tokens[at[1] + skip]?.stem === 'a' && verb !== undefined && INFINITIVE_ES.test(verb.stem);
 }
-const DEGREE_WORDS = new Set(['incluso', 'hasta', 'ya', 'luego', 'pronto']);
+const DEGREE_WORDS = EN.words('reaches-the-point-degree');
+const INFINITIVE_ES = EN.pattern('infinitive-es');
 
 export type ActionIndex = ReadonlyMap<string, ReadonlyArray<{ readonly frame: Frame; readonly entry: Entry; readonly local: boolean }>>;
 

@@ -857,6 +857,13 @@ export const ENGLISH = [
     examples: { reads: [' which makes 2021\'s total more than ', ' 2023’s count ', ' 2022\'s figure was about '], not: [' the 2021 total ', ' 2021 saw ', ' in 2021 '] },
   },
   {
+    id: 'ratio-to-one',
+    on: 'after-figure',
+    pattern: /(?:\s|-)(?:to|a)(?:\s|-)(?:1|one|uno)$/i,
+    why: '"about 38 to 1", "38-to-1", "40 a 1": a ratio said as so many to one, the larger to the smaller (attach-comparison.ts, ratioOfTheTwoBefore).',
+    examples: { reads: ['about 38 to 1', '38-to-1', 'casi 40 a 1'], not: ['38 times', 'one in five'] },
+  },
+  {
     id: 'ratio-named-between',
     on: 'between-figures',
     pattern: /^(?:\s+(?:in|en|for|during|durante)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s*[,:;—–]\s*(?:(?:a|an|the|una|la)\s+)?(?:ratio|proporción|relación)\s+(?:of|de)\s+$/iu,
@@ -1170,7 +1177,7 @@ export const ENGLISH = [
     id: 'elided-rate-gap',
     on: 'between',
     pattern: /^(?:\s+[\p{L}\d-]+){0,5}\s*(?:,?\s+(?:and|but|while|y|pero)|;)\s+(?:(?:(?:for|in|during|over|by|en|para|durante|hacia)\s+(?:the\s+|el\s+|la\s+)?(?:\d{4}|\p{L}+(?:\s+\d{4})?)|(?:last|this|that|next)\s+year|a\s+year\s+later|el\s+año\s+pasado|un\s+año\s+después),?\s+)?(?:(?:(?:it|that|the\s+average|the\s+figure|the\s+number|the\s+count|the\s+rate)\s+(?:was|stood\s+at|reached|rose\s+to|fell\s+to|climbed\s+to|had\s+(?:climbed|risen|fallen|dropped|grown)\s+to)|(?:(?:el\s+promedio|la\s+cifra)\s+)?(?:fue\s+de|era\s+de|fueron|llegó\s+a|subió\s+a|bajó\s+a|superó\s+los|superó\s+las))\s+)?(?:(?:just|only|barely|solo|apenas)\s+)?$/iu,
-    why: '"about 826 a day, and for 2025 fewer than nine", "about 680 people a day; in 2023 it was more than 1,400", "; by 2023 it had climbed to", "; en 2023 fueron más de": between a rate and a last figure with no words of its own, "and" or a semicolon, a period and at most "it was" say the second is the same kind of rate (src/reader/mentions.ts, the rate\'s own words taken out first; a figure ten times the rate or more is a total).',
+    why: '"about 826 a day, and for 2025 fewer than nine", "about 680 people a day; in 2023 it was more than 1,400", "; by 2023 it had climbed to", "; en 2023 fueron más de": between a rate and a last figure with no words of its own, "and" or a semicolon, a period and at most a verb of its level ("it was", "had climbed to", "fue de") say the second is the same kind of rate (src/reader/mentions.ts, the rate\'s own words taken out first; a figure more than ten times the rate is a total).',
     examples: { reads: ['  , and for 2025 ', ' , y en 2025 apenas ', ' and in June ', ' crossings  , and for 2025 ', ' people ; in 2023 it was ', ' personas ; en 2023 fue de ', ' people crossed the Darién Gap ; in 2023 it was ', ' crossings ; last year it was ', ' ; by 2023 it had climbed to ', ' ; in 2023 the number was ', ' ; a year later it was ', ' cruces ; en 2023 fueron ', ' ; en 2023 la cifra superó los '], not: [' , and 3,091 crossed in ', ' people crossed in ', ' crossings a day, and for 2025 a total of ', ' people ; in 2023 a total of '] },
   },
   {
@@ -1477,6 +1484,21 @@ export const ENGLISH = [
     examples: { reads: ['llego', 'pasaron'], not: ['cruzaron', 'ingresaron'] },
   },
   {
+    id: 'reaches-the-point-degree',
+    on: 'word',
+    match: 'stem',
+    words: ['incluso', 'hasta', 'ya', 'luego', 'pronto'],
+    why: '"llegó incluso a albergar", "llegó hasta a recibir": a word of degree between "llegar" and "a" (reaches-the-point).',
+    examples: { reads: ['incluso', 'hasta'], not: ['albergar', 'a'] },
+  },
+  {
+    id: 'infinitive-es',
+    on: 'word',
+    pattern: /^\p{L}+(?:ar|er|ir)$/u,
+    why: 'A Spanish infinitive, as a stem: what "llegó a" or "pasaron a" came to do ("albergar", "ser", "recibir") (reaches-the-point).',
+    examples: { reads: ['albergar', 'ser', 'recibir'], not: ['panamá', 'migrantes', 'ir'] },
+  },
+  {
     id: 'back-in-time',
     on: 'word',
     match: 'stem',
@@ -1624,7 +1646,7 @@ export const ENGLISH = [
     on: 'word',
     match: 'stem',
     words: ['while', 'whilst', 'whereas', 'mientras'],
-    why: '"4,702 people crossed, while some 5,000 waited in Necoclí": what the clause after such a word tells (waiting, in Necoclí) is its own figure\'s, not the one before it (frame-metric.ts; contrasted-clause for phrases).',
+    why: '"4,702 people crossed, while some 5,000 waited in Necoclí": what the clause after such a word tells (waiting, in Necoclí) is its own figure\'s, not the one before it (frame-metric.ts; contrast-after-comma, the same words after a comma, for catalogue phrases).',
     examples: { reads: ['while', 'mientras'], not: ['and', 'y'] },
   },
   {
@@ -1661,7 +1683,7 @@ export const ENGLISH = [
     examples: { reads: ['lives', 'vida'], not: ['jobs', 'empleo'] },
   },
   {
-    id: 'contrasted-clause',
+    id: 'contrast-after-comma',
     on: 'after-figure',
     pattern: /[,;]\s+(?:while|whilst|whereas|mientras(?:\s+que)?)\s/i,
     why: '"25,904 people cross, while more than 20,000 wait in Necoclí": past a comma and "while", any catalogue phrase is the contrasted clause\'s, of its own figure (attach-metric.ts).',
