@@ -16,15 +16,15 @@
  * 65-year-old president"). Anyone else's age ("The 23-year-old Venezuelan mother", "Pedro
  * Chamorro, 52,") is no claim: lint leaves it alone.
  */
-import { placeKey, stem } from '../drafts/metrics.js';
+import { stem } from '../drafts/metrics.js';
 import { intervalContains } from '../model/figure.js';
 import { ageOn, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
-import type { FigureMention } from '../text/numbers.js';
+import { YEAR_DIGITS, type FigureMention } from '../text/numbers.js';
 import { cut } from '../text/one-byte.js';
 import type { SentenceContext } from './context.js';
-import { EN } from './lexicon/en.js';
 import { loadLexicon, type LexiconEntry } from './lexicon/lexicon.js';
+import { peopleNamed } from './people-named.js';
 import type { Building } from './record.js';
 
 export const AGE_ENTRIES = [
@@ -119,14 +119,6 @@ export const AGE_ENTRIES = [
     examples: { reads: [', said on Monday that crossings had fallen from 520,000 ', ', said crossings fell 99% from ', ', dijo que en '], not: [', won the ', ', took office on '] },
   },
   {
-    id: 'not-a-name',
-    on: 'word',
-    match: 'lower',
-    words: ['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'but', 'and', 'or', 'so', 'as', 'after', 'before', 'since', 'during', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our', 'now', 'then', 'when', 'while', 'there', 'here', 'also', 'last', 'next', 'every', 'each', 'all', 'some', 'most', 'many', 'one', 'two', 'three', 'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'en', 'con', 'por', 'para', 'desde', 'tras', 'según', 'pero', 'y', 'o', 'este', 'esta', 'ese', 'esa', 'él', 'ella', 'ellos', 'su', 'sus', 'al', 'del', 'de', 'hoy', 'ayer', 'ahora', 'luego', 'cuando', 'mientras', 'también', 'ya', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'],
-    why: 'Words that open a sentence with a capital and name no one ("The", "In", "Ahora"), days of the week and months cut short ("Sept."): the last name said before an age is looked for past them, and past months written out (month-names): "Mulino took office in July 2024. The president, 64, …" is his.',
-    examples: { reads: ['the', 'ahora', 'in', 'monday', 'sept', 'oct'], not: ['mulino', 'petro'] },
-  },
-  {
     id: 'title-leads',
     on: 'word',
     match: 'lower',
@@ -144,21 +136,17 @@ const DESCRIBED_ALONE_AFTER = AGES.pattern('described-alone-after');
 const TITLES = AGES.words('holder-title');
 const SOMEONE_ELSES = AGES.words('holder-someone-elses');
 const OF_BEFORE = AGES.words('holder-of-before');
-const NOT_A_NAME = AGES.words('not-a-name');
 const PRONOUN_IS_BEFORE = AGES.pattern('pronoun-is-before');
 const AT_AGE_BEFORE = AGES.pattern('at-age-before');
 const AT_AGE_AFTER = AGES.pattern('at-age-after');
 const BRACKETED_BEFORE = AGES.pattern('bracketed-before');
 const BRACKETED_AFTER = AGES.pattern('bracketed-after');
 const ANOTHER_CLAUSE_BETWEEN = AGES.pattern('another-clause-between');
-/** A year written in digits (the lexicon's year-named also takes "last year", which names no day's age). */
-const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/;
 /** Over this, a number is no one's age. */
 const OLDEST = 120;
 /** How far before a number "At" or a name and its bracket may stand. */
 const LEAD_REACH = 12;
 const TITLE_LEADS = AGES.words('title-leads');
-const MONTHS = EN.words('month-names');
 /** How far before or after an age its holder's words may be. */
 const REACH = 60;
 
@@ -245,27 +233,15 @@ export function ageHolder(ctx: SentenceContext, mention: FigureMention): { reado
 }
 
 /**
- * The stem of the last name said before the age, in its sentence or the one before: a capitalised
- * word that is no opening word (not-a-name), month, day or place of the catalogue. A title stands
+ * The stem of the last name said before the age, in its sentence or the one before, as peopleNamed
+ * finds names for a pronoun (no opener, month, weekday or place of the catalogue). A title stands
  * for him only where that name is his ("Mulino met Petro. The 65-year-old president" is Petro's).
  */
 function lastNameSaid(ctx: SentenceContext, mention: FigureMention): string | null {
   const { m, sentence } = ctx;
   const from = ctx.previous && ctx.previous.sentence.paragraph >= sentence.paragraph - 1 ? ctx.previous.sentence.start : sentence.start;
-  let last: string | null = null;
-  for (const found of cut(m, from, mention.start).matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu)) {
-    const word = found[0].replace(/['’]s$/, '');
-    const lower = word.toLowerCase();
-    if (NOT_A_NAME.has(lower) || MONTHS.has(lower) || isPlace(ctx, word)) continue;
-    last = stem(word);
-  }
-  return last;
-}
-
-function isPlace(ctx: SentenceContext, word: string): boolean {
-  const key = placeKey(stem(word));
-  for (const places of ctx.catalogue.places.values()) if (places.has(key)) return true;
-  return false;
+  const last = peopleNamed(ctx.catalogue, cut(m, from, mention.start)).at(-1);
+  return last ? stem(last.split(/\s+/).at(-1)!.replace(/['’]s$/, '')) : null;
 }
 
 /**
@@ -307,7 +283,7 @@ export function readAges(ctx: SentenceContext, built: readonly Building[]): void
 function dayOfTheAge(ctx: SentenceContext, mention: FigureMention, born: Period, interval: readonly [number, number]): { period: Period; words: string } | null {
   for (const p of ctx.periods) {
     const period = p.resolved?.period;
-    if (!period || p.since || period.end - period.start > 366 || !YEAR_WRITTEN.test(p.words) || period.end > ctx.pageDate!.end) continue;
+    if (!period || p.since || period.end - period.start > 366 || !YEAR_DIGITS.test(p.words) || period.end > ctx.pageDate!.end) continue;
     // "Mulino, 64, said on Monday that crossings had fallen from 520,000 in 2023": a period of
     // what he said, or of what is compared, is no time of his.
     if (p.start >= mention.end && ANOTHER_CLAUSE_BETWEEN.test(cut(ctx.m, mention.end, p.start))) continue;

@@ -225,7 +225,7 @@ function ratioOfTheTwoBefore(ctx: SentenceContext, figure: Building, plain: read
   // "6,465 in 2020 and 248,284 in 2022, a ratio of about 38 to 1": the larger to the smaller. The
   // order only sets which count is the subject; the comparison keeps the direction it was said with
   // (none, for "38 to 1").
-  const order = change.direction ?? (change.kind === 'ratio' && TO_ONE.test(figure.text) ? 'increase' : null);
+  const order = change.direction ?? (change.kind === 'ratio' && TO_ONE_ENDS.test(figure.text) ? 'increase' : null);
   if ((change.kind !== 'ratio' && change.kind !== 'difference') || !order) return false;
   const before = plain.filter((f) => f.end <= figure.start && f.kind === 'quantity');
   if (before.length !== 2) return false;
@@ -244,7 +244,6 @@ function ratioOfTheTwoBefore(ctx: SentenceContext, figure: Building, plain: read
 }
 const RATIO_ENDS_AFTER = EN.pattern('ratio-ends-after');
 const RATIO_NAMED_BETWEEN = EN.pattern('ratio-named-between');
-const TO_ONE = EN.pattern('ratio-to-one');
 
 /**
  * "August, September and October together made up more than 70% of last year's 133,726 crossings",

@@ -4,7 +4,7 @@
  * its clause, or the sentence before when the sentence refers back.
  */
 import { findPeriods, spansToPartOfMonth, type PeriodMention } from '../text/periods.js';
-import type { FigureMention } from '../text/numbers.js';
+import { YEAR_DIGITS, type FigureMention } from '../text/numbers.js';
 import { calendarYearOf, contains, dayNumber, isNewYearsDay, isoDay, monthOfDay, periodKey, parsePeriod, periodFromDays, yearOfDay, yearPeriod, type Period } from '../model/period.js';
 import { because } from './reasons.js';
 import { type SentenceContext, REFERS_BACK } from './context.js';
@@ -742,9 +742,7 @@ const POSSESSIVE_PENALTY = 40;
  * itself. Only a period that says its own year: "That October total" takes its year from the text.
  */
 const OWN_TALLY_BONUS = 20;
-const ownYear = (p: PeriodMention): boolean => p.kind === 'deictic' || YEAR_WRITTEN.test(p.words);
-/** A year written in digits ("2023's"): the lexicon's year-named also takes "this year", a deictic here. */
-const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/;
+const ownYear = (p: PeriodMention): boolean => p.kind === 'deictic' || YEAR_DIGITS.test(p.words);
 
 // What a period phrase's own words say, worked out once per phrase rather than once per figure.
 const FACTS = new WeakMap<PeriodMention, PeriodFacts>();

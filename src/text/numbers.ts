@@ -360,7 +360,8 @@ const OF_THE_OPENING = /^\W*(?:(?:According\s+to|Según|De\s+acuerdo\s+con)\s[^,
 // "more than 80,000 of the year's crossings": a share of the flow's own tally is a count of it, for
 // the sentence's period (the months it names), not a part of some group.
 const THRESHOLD_AFTER = /^[\s-]+(?:mark|threshold|barrier|milestone|barrera|umbral)(?![\p{L}])/iu;
-const YEAR_DIGITS = /\b(?:19|20)\d\d\b/;
+/** A year written in digits ("2023"). */
+export const YEAR_DIGITS = /\b(?:19|20)\d\d\b/;
 /** "the better part of a million people in two years", "en dos años": a count over years the sentence does not name. */
 const SEVERAL_YEARS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?((?:in|over|across|within|en|durante)\s+(?:those\s+|these\s+|esos\s+|estos\s+|apenas\s+|solo\s+|just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|[2-9]|1\d)\s+(?:years|años))(?![\p{L}])/iu;
 /** "for a running total of", "the running tally reaches roughly", "un acumulado de": a running total's words, just before its figure. */

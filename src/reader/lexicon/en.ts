@@ -857,13 +857,6 @@ export const ENGLISH = [
     examples: { reads: [' which makes 2021\'s total more than ', ' 2023’s count ', ' 2022\'s figure was about '], not: [' the 2021 total ', ' 2021 saw ', ' in 2021 '] },
   },
   {
-    id: 'ratio-to-one',
-    on: 'after-figure',
-    pattern: /(?:\s|-)(?:to|a)(?:\s|-)(?:1|one|uno)$/i,
-    why: '"about 38 to 1", "38-to-1", "40 a 1": a ratio said as so many to one, the larger to the smaller (attach-comparison.ts, ratioOfTheTwoBefore).',
-    examples: { reads: ['about 38 to 1', '38-to-1', 'casi 40 a 1'], not: ['38 times', 'one in five'] },
-  },
-  {
     id: 'ratio-named-between',
     on: 'between-figures',
     pattern: /^(?:\s+(?:in|en|for|during|durante)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s*[,:;—–]\s*(?:(?:a|an|the|una|la)\s+)?(?:ratio|proporción|relación)\s+(?:of|de)\s+$/iu,
@@ -1809,9 +1802,14 @@ export const ENGLISH = [
       'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
       'president', 'minister', 'foreign', 'ambassador', 'secretary', 'government', 'ministry',
+      // Openers an age's title is looked for past (ages.ts): "Ahora el mandatario, de 66 años, …".
+      'here', 'there', 'next', 'all', 'some', 'most', 'many', 'one', 'two', 'three',
+      'lo', 'tras', 'pero', 'este', 'esta', 'ese', 'esa', 'él', 'ella', 'ellos', 'de', 'del', 'hoy', 'ayer', 'ahora', 'luego', 'cuando', 'mientras', 'también', 'ya',
+      'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+      'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
     ],
-    why: 'Capitalised words that name no person ("Today", "May", "Monday", "President"): whom a pronoun stands for is looked for among the others.',
-    examples: { reads: ['Today', 'May', 'Monday', 'President'], not: ['Petro', 'Noem', 'Mulino'] },
+    why: 'Capitalised words that name no person ("Today", "May", "Monday", "President", "Ahora"): whom a pronoun, or an age\'s title, stands for is looked for among the others (people-named.ts).',
+    examples: { reads: ['Today', 'May', 'Monday', 'President', 'Ahora', 'Julio'], not: ['Petro', 'Noem', 'Mulino'] },
   },
   {
     id: 'pronoun-opens',
