@@ -781,7 +781,7 @@ export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
   // Not a period that opens the sentence: "En 2024 reportó el SNM el paso de 302.203" dates the figure.
   if (/\p{L}/u.test(cut(m, offset, p.start)) && SAID_VERBS_ES.has(SAID_FIRST_ES.exec(cut(m, p.end, p.end + 24))?.[1]?.toLowerCase() ?? '')) return true;
   // "informó este lunes", "dijo el jueves": a Spanish verb of saying just before a day, as "said Monday".
-  return p.pointInTime && (SAID_BEFORE.test(cut(m, Math.max(offset, p.start - 64), p.start)) || SAID_COMPOUND_ES.test(cut(m, Math.max(offset, p.start - 40), p.start)) || SAID_VERBS_ES.has(SAID_LAST_ES.exec(cut(m, Math.max(offset, p.start - 24), p.start))?.[1] ?? '') || OCCASION_AFTER.test(cut(m, p.end, p.end + 24)) || OCCASION_BEFORE.test(cut(m, Math.max(offset, p.start - 40), p.start)));
+  return p.pointInTime && (SAID_BEFORE.test(cut(m, Math.max(offset, p.start - 64), p.start)) || SAID_COMPOUND_ES.test(cut(m, Math.max(offset, p.start - 40), p.start)) || MADE_PUBLIC_ES.test(cut(m, Math.max(offset, p.start - 40), p.start)) || SAID_VERBS_ES.has(SAID_LAST_ES.exec(cut(m, Math.max(offset, p.start - 24), p.start))?.[1] ?? '') || OCCASION_AFTER.test(cut(m, p.end, p.end + 24)) || OCCASION_BEFORE.test(cut(m, Math.max(offset, p.start - 40), p.start)));
 }
 
 /**
@@ -803,6 +803,7 @@ const SAID_LAST_ES = /(\p{L}+),?\s+$/u;
 const SAID_FIRST_ES = /^\s+(\p{L}+)/u;
 const SAID_VERBS_ES: ReadonlySet<string> = new Set(ES.list('said-verbs'));
 const SAID_COMPOUND_ES = ES.pattern('said-compound-before');
+const MADE_PUBLIC_ES = ES.pattern('made-public-before');
 
 export function factsOf(p: PeriodMention, m: string, offset: number): PeriodFacts {
   let facts = FACTS.get(p);

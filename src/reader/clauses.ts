@@ -8,6 +8,7 @@ import { EN } from './lexicon/en.js';
 const CLAUSE_BREAK = EN.pattern('clause-break');
 const FIGURE_LABEL = EN.pattern('figure-label');
 const PERIOD_LABEL = EN.pattern('period-label');
+const CITATION_ASIDE = EN.pattern('citation-aside');
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
 export function clauseBreaks(sentence: string): Array<readonly [number, number]> {
@@ -18,7 +19,9 @@ export function clauseBreaks(sentence: string): Array<readonly [number, number]>
   // pair of dashes sets off an aside; the clause goes on around it. Typed text writes the dash as
   // a spaced hyphen ("248,000 migrants - most of them Venezuelans - crossed ... in 2022"): a pair
   // of those is an aside too. Each kind pairs only with its own.
-  let kept = out;
+  // "when 520,085 people made the crossing (SNM), about 1,700 a day": a bracket that only cites
+  // the source is no clause of its own; what follows it is still the clause before it.
+  let kept = out.filter(([from]) => !CITATION_ASIDE.test(sentence.slice(from)));
   for (const dash of [/[–—]/, /^\s-\s$/]) {
     const dashes = kept.filter(([from, to]) => dash.test(sentence.slice(from, to)));
     if (dashes.length === 2) kept = kept.filter((pair) => !dashes.includes(pair));

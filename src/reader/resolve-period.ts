@@ -681,8 +681,9 @@ function heldForThatYear(own: readonly PeriodMention[], text: string): Set<Perio
     const next = own[i + 1];
     // Not the end of a span ("Between New Year's Day and July 17 this year"): the year is the span's.
     // "Entre agosto y octubre de aquel año": a span of whole months, as a list of them is.
-    const monthsBetween = mention.kind === 'between' && mention.resolved !== null && monthsSpanned(mention.resolved.period) > 0;
-    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair' || mention.kind === 'first-months' || monthsBetween) && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(cut(text, mention.end, next.start)) && !(SPAN_END_BEFORE.test(cut(text, Math.max(0, mention.start - 12), mention.start)) && !OWN_PREPOSITION.test(mention.words)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
+    // "Entre el 1 y el 17 de julio de ese año": a span of days within one year, too.
+    const monthsBetween = mention.kind === 'between' && mention.resolved !== null && (monthsSpanned(mention.resolved.period) > 0 || yearOfDay(mention.resolved.period.start) === yearOfDay(mention.resolved.period.end));
+    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair' || mention.kind === 'first-months' || mention.kind === 'day-span' || monthsBetween) && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(cut(text, mention.end, next.start)) && !(SPAN_END_BEFORE.test(cut(text, Math.max(0, mention.start - 12), mention.start)) && !OWN_PREPOSITION.test(mention.words)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
   });
   return held;
 }
@@ -707,10 +708,13 @@ function inThatYear(mentions: readonly PeriodMention[], held: ReadonlySet<Period
     // "August, September and October of that year", "January and February of that year": the
     // months named, moved into the year.
     // "The first two months of that year": the months counted from the year's start, moved too.
-    const months = (before.kind === 'month-list' || before.kind === 'month-pair' || before.kind === 'between' || before.kind === 'first-months') && before.resolved ? before.resolved.period : null;
+    const months = (before.kind === 'month-list' || before.kind === 'month-pair' || (before.kind === 'between' && before.resolved !== null && monthsSpanned(before.resolved.period) > 0) || before.kind === 'first-months') && before.resolved ? before.resolved.period : null;
+    // "between July 1 and 17 of that year", "del 1 al 17 de julio de ese año": the days the words
+    // gave, each moved into the year.
+    const days = (before.kind === 'between' || before.kind === 'day-span') && !months && before.resolved ? daysInYear(before.resolved.period, year) : undefined;
     // "on the fifth of June that year": the day the words already gave, moved into the year.
     const day = before.kind === 'date' && before.resolved && before.resolved.period.start === before.resolved.period.end ? dayInYear(before.resolved.period.start, year) : undefined;
-    const period = year === null ? null : months ? monthsInYear(months, year) : day !== undefined ? day : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);
+    const period = year === null ? null : months ? monthsInYear(months, year) : day !== undefined ? day : days !== undefined ? days : resolvePeriodWords(before.kind === 'date' ? `on ${core}, ${year}` : `in ${core} ${year}`, FAR);
     const merged = { ...before, end: mention.end, words: cut(text, before.start, mention.end), relative: false, borrowed: mention.borrowed, resolved: period };
     // "By July 17 this year, more than 212,000 had crossed": a running total as of that day, as
     // "By July 17" alone is (resolveUntil), its start the year's (finish.ts reads "this year").
@@ -865,6 +869,13 @@ function dayInYear(day: number, year: number | null): ResolvedPeriod | null | un
   if (date > daysInMonth(year, month)) return null;
   const moved = dayNumber(year, month, date);
   return { period: periodFromDays(moved, moved), deictic: false };
+}
+
+/** A span of days within one year, as the same days of `year` (null when a day is not in it, as Feb 29). */
+function daysInYear(span: Period, year: number | null): ResolvedPeriod | null | undefined {
+  const [first, last] = [dayInYear(span.start, year), dayInYear(span.end, year)];
+  if (first === undefined || last === undefined) return undefined;
+  return first && last ? { period: periodFromDays(first.period.start, last.period.end), deictic: false } : null;
 }
 
 /** The months a period runs over, as the same months of `year` (null when they wrap a year's end). */

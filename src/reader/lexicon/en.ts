@@ -191,6 +191,13 @@ export const ENGLISH = [
     examples: { reads: ['**302,203** ', '**31%** ', '**More than five times** ', 'About 1,425 ', '**$3.5 million** ', '**Triple** ', '**Nearly 4 times** '], not: ['Crossings fell ', 'In 2024, 302,203 crossed ', '**Tripled in 2022** '] },
   },
   {
+    id: 'citation-aside',
+    on: 'sentence',
+    pattern: /^\((?!\s*(?:UTC|GMT|[ECMP][SD]?T|CET|CEST)\s*\))\s*(?:(?:according to|per|source:|data from|figures from|según|fuente:|datos de|cifras de)\s+)?(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\p{L}.&’'-]*(?:\s+(?:de|del|of|the|y|and|[A-ZÁÉÍÓÚÑ][\p{L}.&’'-]*)){0,4}\s*\)/u,
+    why: '"In 2023, when 520,085 people made the crossing (SNM), about 1,700 a day": a bracket that only names the source of what was just said is a citation, not a clause; the clause goes on after it, so the rate after it is of the same year. A bracket that says anything else ("(up from 2022)", "(25,505)"), or a time zone after a time ("11:40, 14 August 2025 (UTC)"), still breaks the clause.',
+    examples: { reads: ['(SNM)', '(Senafront)', '(U.S. Embassy)', '(according to UNICEF)', '(source: National Migration Service)', '(según Migración Panamá)', '(Servicio Nacional de Migración)'], not: ['(25,505)', '(up from 2022)', '(mostly Venezuelans)', '(the record year)', '(in 2023)', '(UTC)', '(ET)'] },
+  },
+  {
     id: 'clause-break',
     on: 'sentence',
     pattern: /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|\s[·•]\s|,\s+(?:but|while|whereas|although|and)\b/g,

@@ -101,6 +101,13 @@ export const SPANISH = [
     examples: { reads: ['El presidente había cifrado ', 'el ministro había dicho el ', 'Mulino ha asegurado este '], not: ['los cruces estimados en ', 'había cruzado el ', 'el total estimado en '] },
   },
   {
+    id: 'made-public-before',
+    on: 'before-period',
+    pattern: /(?:^|[^\p{L}])(?:difundid[oa]s?|publicad[oa]s?|divulgad[oa]s?|revelad[oa]s?|dad[oa]s\s+a\s+conocer|presentad[oa]s?)\s+(?:el\s+|este\s+|esta\s+|ese\s+|esa\s+)?$/iu,
+    why: '"según cifras del Servicio Nacional de Migración difundidas este martes": the day figures were made public is when they were said, as "figures released Tuesday" is (said-before), not the period of the figures beside it (attach-period.ts).',
+    examples: { reads: ['según cifras del SNM difundidas ', 'datos publicados este ', 'cifras dadas a conocer el ', 'el informe presentado '], not: ['los migrantes cruzaron ', 'las cifras del ', 'los datos de '] },
+  },
+  {
     id: 'titles',
     on: 'word',
     match: 'exact',
