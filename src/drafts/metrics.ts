@@ -99,7 +99,10 @@ export const PEOPLE = new Set(
     // Spanish, each form written (the stemmer is English): "rescató a 36 víctimas", "detuvo a seis presuntos coyotes".
     'víctimas', 'víctima', 'victimas', 'niños', 'niñas', 'menores', 'mujeres', 'hombres', 'adultos', 'extranjeros', 'viajeros', 'ciudadanos', 'traficantes', 'agentes', 'migrantes',
     // "520.085 seres humanos": a speech's words for people.
-    'seres'].map(stem),
+    'seres',
+    // "some 10,000 crossers in a normal year", "248,283 transients": the catalogue's own words for
+    // the people of a flow (its frames' counts), read as people, not as something else counted.
+    'crosser', 'transient', 'trekker', 'walker', 'caminantes', 'transeúntes'].map(stem),
 );
 /**
  * People counted by age, sex or nationality: a part of a flow of people, never the whole. No metric

@@ -9,6 +9,7 @@ const CLAUSE_BREAK = EN.pattern('clause-break');
 const FIGURE_LABEL = EN.pattern('figure-label');
 const PERIOD_LABEL = EN.pattern('period-label');
 const CITATION_ASIDE = EN.pattern('citation-aside');
+const SERIAL_COMMA_LIST = EN.pattern('serial-comma-list');
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
 export function clauseBreaks(sentence: string): Array<readonly [number, number]> {
@@ -21,7 +22,11 @@ export function clauseBreaks(sentence: string): Array<readonly [number, number]>
   // of those is an aside too. Each kind pairs only with its own.
   // "when 520,085 people made the crossing (SNM), about 1,700 a day": a bracket that only cites
   // the source is no clause of its own; what follows it is still the clause before it.
-  let kept = out.filter(([from]) => !CITATION_ASIDE.test(sentence.slice(from)));
+  // "October, November, and December 2023 with 49,256, 37,231, and 24,626": a serial comma ends no clause.
+  const serial = new Set<number>();
+  SERIAL_COMMA_LIST.lastIndex = 0;
+  for (let m = SERIAL_COMMA_LIST.exec(sentence); m !== null; m = SERIAL_COMMA_LIST.exec(sentence)) serial.add(m.indices![1]![0]);
+  let kept = out.filter(([from]) => !CITATION_ASIDE.test(sentence.slice(from)) && !serial.has(from));
   for (const dash of [/[–—]/, /^\s-\s$/]) {
     const dashes = kept.filter(([from, to]) => dash.test(sentence.slice(from, to)));
     if (dashes.length === 2) kept = kept.filter((pair) => !dashes.includes(pair));

@@ -121,7 +121,9 @@ function figuresBetween(text: string, a: PeriodMention, b: PeriodMention): numbe
   return from < to ? (cut(text, from, to).match(/\d+(?:[.,]\d+)*(?:\s+mil(?:\s+\d+)?)?/g)?.length ?? 0) : 0;
 }
 /** A period named as what the sentence compares with: "than in 2022", "far above the 133,726 of 2021". */
-const comparedWith = (p: PeriodMention, text: string): boolean => isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)) || ofABaselineFigure(p, text);
+const comparedWith = (p: PeriodMention, text: string): boolean => isBaselineLead(cut(text, Math.max(0, p.start - 100), p.start)) || ofABaselineFigure(p, text) || PREVIOUS_RECORD_BEFORE.test(cut(text, Math.max(0, p.start - 60), p.start));
+/** "El récord anterior era de 2016": the year of the record the story compares with (lexicon previous-record-before). */
+const PREVIOUS_RECORD_BEFORE = EN.pattern('previous-record-before');
 
 /**
  * A sentence's period phrases, with those that refer back resolved: "the same period of 2022" and

@@ -198,6 +198,13 @@ export const ENGLISH = [
     examples: { reads: ['(SNM)', '(Senafront)', '(U.S. Embassy)', '(according to UNICEF)', '(source: National Migration Service)', '(según Migración Panamá)', '(Servicio Nacional de Migración)'], not: ['(25,505)', '(up from 2022)', '(mostly Venezuelans)', '(the record year)', '(in 2023)', '(UTC)', '(ET)'] },
   },
   {
+    id: 'serial-comma-list',
+    on: 'sentence',
+    pattern: /(?:\d[\d.,]*\d|\d|January|February|March|April|May|June|July|August|September|October|November|December),\s+(?:\d[\d.,]*\d|\d|January|February|March|April|May|June|July|August|September|October|November|December)(?:,\s+(?:\d[\d.,]*\d|\d|January|February|March|April|May|June|July|August|September|October|November|December))*(,\s+and)\s+(?:\d[\d.,]*\d|\d|January|February|March|April|May|June|July|August|September|October|November|December)/dg,
+    why: '"in October, November, and December 2023 with 49,256, 37,231, and 24,626, respectively": the comma before the "and" of a list of three or more months or figures (the serial comma) ends no clause; read as ", and" between clauses it cut the list and its period in two.',
+    examples: { reads: ['in October, November, and December 2023', 'with 49,256, 37,231, and 24,626, respectively'], not: ['248,284 crossed, and 520,085 in 2023', 'In 2022, 248,284 crossed, and in 2023', 'October and November, and December'] },
+  },
+  {
     id: 'clause-break',
     on: 'sentence',
     pattern: /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|\s[·•]\s|,\s+(?:but|while|whereas|although|and)\b/g,
@@ -2028,6 +2035,13 @@ export const ENGLISH = [
     pattern: /(?:^|[^\p{L}])(?:reported|announced|said|counted|tallied|recorded|released|put\s+out|informó|inform[óa]ron|report[óa]|report[óa]ron|anunció|dijo|indicó|señaló|precisó|contabilizó|registró|publicó)(?![\p{L}])(?:[^.;]|\.(?=\d)){0,80}$/iu,
     why: '"On July 17, SENAFRONT reported 11,363 crossings since July 1", "El 17 de julio el Senafront informó de 11.363 cruces desde el 1 de julio": a day with a verb of reporting after it is the day the count was given; a span "since" a day later in the sentence runs to it, not to the page date.',
     examples: { reads: [', SENAFRONT reported 11,363 crossings ', ' el Senafront informó de 11.363 cruces ', ' the ministry said 2,000 people had crossed '], not: [', 500 people crossed ', ' llegaron 300 migrantes '] },
+  },
+  {
+    id: 'previous-record-before',
+    on: 'before-period',
+    pattern: /\b(?:(?:the|its|a)\s+(?:previous|prior|earlier|old|former)\s+(?:record|high|peak)(?:\s+year)?(?:,?\s+(?:was|had\s+been|came|dated|dates))?(?:\s+(?:set|reached|logged))?(?:\s+(?:in|from|of|back\s+in))?|(?:el|su)\s+(?:récord|máximo|pico)\s+(?:anterior|previo)(?:,?\s+(?:era|fue|había\s+sido|databa|data|se\s+remonta))?(?:\s+(?:de|del|en|a))?)\s+$/iu,
+    why: '"El récord anterior era de 2016, cuando pasaron unas 3.000 personas. / La ola … tocó techo entre agosto y octubre": the year of the previous record is what the story compares with, no year the next sentences are about; a month after it is of the story\'s own year.',
+    examples: { reads: ['The previous record was set in ', 'The previous record was set ', 'the prior peak came in ', 'the old record dated from ', 'El récord anterior era de ', 'el máximo previo fue en '], not: ['The record was set in ', 'El récord llegó en ', 'crossed the Darién in '] },
   },
   {
     id: 'figure-then-its-period',
