@@ -66,6 +66,14 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, page: numbe
       return { period: periodFromDays(day, day), deictic: true };
     },
   ],
+  [
+    // "will be sworn in next Monday" on a Monday: the coming one, a week on; else the first after the page.
+    new RegExp(`^(?:next |this coming |coming )${WEEKDAY}$`),
+    (m, page) => {
+      const ahead = (WEEKDAY_INDEX[m[1]!]! - weekday(page) + 7) % 7 || 7;
+      return { period: periodFromDays(page + ahead, page + ahead), deictic: true };
+    },
+  ],
   [/^last week$/, (_m, page) => ({ period: periodFromDays(page - 7 - ((weekday(page) + 6) % 7), page - 1 - ((weekday(page) + 6) % 7)), deictic: true })],
   [/^(?:so far this year|this year so far|so far in (\d{4}))$/, (m, page) => ({ period: periodFromDays(dayNumber(m[1] ? Number(m[1]) : ymd(page).year, 1, 1), page), deictic: false })],
   [/^(?:this year|earlier this year|este año)$/, (_m, page) => ({ period: yearPeriod(ymd(page).year), deictic: false })],

@@ -380,6 +380,9 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // figure before it in its own sentence, "that" is that figure, and a period named in a clause of
   // its own between them ("…, and 2025") is the subject's, looked up.
   if (change.kind === 'ratio' && subject && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && ctx.periods.some((p) => p.start > subject.end && p.end <= figure.start && /[,;]/.test(cut(m, subject.end, p.start)))) return { subject: null, baseline: subject };
+  // "built for about 500 people, staff often count twice that many": "that many" after a figure of
+  // its own sentence is that figure; the count compared with it is not said.
+  if (change.kind === 'ratio' && subject && THAT_MANY_AFTER.test(cut(m, figure.end, figure.end + 40))) return { subject: null, baseline: subject };
   // "Sumados, esos tres meses dejan 76.741 cruces, unas 830 al día. Los 25.904 de octubre son casi
   // la mitad de ese total": a part is compared with the like figure before it, a count with a count.
   if (change.kind === 'ratio' && before && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: (subject ? [...before.figures].reverse().find((f) => f.per === subject.per && f.kind === 'quantity' && !f.mention?.change && f.unit !== 'percent') : thatOfTheYearBefore(ctx, before.figures)) ?? lastOf(before.figures) };
@@ -659,6 +662,7 @@ function spanEnds(mention: PeriodMention | null, pageDate: Period | null): { fir
 }
 
 const OF_THAT = EN.pattern('of-that');
+const THAT_MANY_AFTER = EN.pattern('that-many-after');
 const COUNT_BASELINE_AFTER = EN.pattern('count-baseline-after');
 /** "Change, 2023 to 2024: down 217,882": the year before "to" another is where the change starts. */
 const SPAN_FROM = EN.pattern('span-from');

@@ -154,6 +154,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('deictic', '(?:(?:durante|en) )?(?:el|del) mes pasado', 'last month', [], ['el mes pasado']),
   // "el jueves ingresaron 477 migrantes": a weekday alone, the last one by the page date, as "on Thursday".
   rule('deictic', `(?:el |este |el pasado |este pasado )(${WEEKDAY})(?! \\d| de\\b)`, 'on $1', [], ['el jueves', 'este lunes', 'el pasado martes'], ['el jueves 22 de mayo', 'el miércoles 17']),
+  // "asumirá el próximo lunes", "el lunes próximo": the coming one, as "next Monday".
+  rule('deictic', `(?:(?:el|este) próximo (${WEEKDAY})|el (${WEEKDAY}) próximo)(?! \\d| de\\b)`, 'next ${1:}${2:}', [], ['el próximo lunes', 'el lunes próximo', 'este próximo viernes'], ['el próximo 11 de agosto', 'el próximo lunes 1 de julio']),
   // "durmieron 73 migrantes la noche del miércoles": a part of a day named by its weekday is that day.
   rule('deictic', `(?:(?:en|durante) )?la (?:noche|mañana|tarde|madrugada) del (${WEEKDAY})(?! \\d| de\\b)`, 'on $1', [], ['la noche del miércoles', 'en la mañana del jueves', 'durante la madrugada del domingo'], ['la noche del miércoles 17']),
   rule('deictic', '(?:(?:durante|en) )?este mes', 'this month', [], ['este mes']),

@@ -15,7 +15,7 @@
 import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, weekday as weekdayOf, yearPeriod, WEEKDAYS, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 import type { Language } from '../model/figure.js';
-import { fillGloss, SPANISH_PERIOD_RULES } from './periods-es.js';
+import { fillGloss, glossSpanish, SPANISH_PERIOD_RULES } from './periods-es.js';
 
 export type PeriodKind = 'those-months' | 'since-then' | 'so-far-then' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'month-list' | 'months-to' | 'years-from' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
 
@@ -326,7 +326,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // to the figure alone; it is left unresolved.
   ['year-pair', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|or|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   ['year', new RegExp(`\\b(?:(?:in|during|throughout|for|by|over|en) )?(?:(?:all|the whole|the entire|the course|the year) of )?(?:the year )?(${YEAR})(?: alone)?(?![\\w-]|,\\d)`, 'gi')],
-  ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|overnight|(?:earlier |later )?this (?:year|month|week)|(?<!\\bthe )last (?:year|month|week)(?! (?:before|after|prior to|ahead of|when|in which)\\b)|the (?:year|month) (?:that )?(?:has )?just ended|the year just past|(?:on |this |last )?(?<!\\b(?:that|same) )${WEEKDAY})(?![\\w-])`, 'gi')],
+  ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|overnight|(?:earlier |later )?this (?:year|month|week)|(?<!\\bthe )last (?:year|month|week)(?! (?:before|after|prior to|ahead of|when|in which)\\b)|the (?:year|month) (?:that )?(?:has )?just ended|the year just past|(?:on |this |last |next |this coming |coming )?(?<!\\b(?:that|same) )${WEEKDAY})(?![\\w-])`, 'gi')],
   // "since President Joe Biden entered office": a period darien cannot resolve, but the figure's
   // period words all the same, so the figure is reported as unchecked rather than given another.
   ['since-event', /\b[Ss]ince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency)| was (?:sworn in|inaugurated)(?! as\b))/g],
@@ -546,6 +546,19 @@ function resolveWeekdayDay(words: string, dayWords: string, page: Period | null)
   return null;
 }
 
+/**
+ * The same day a year on from `day`, when the words name a weekday that `day` is not and the day a
+ * year on is, within two months after the page date; else null.
+ */
+function comingDayOfWeekday(words: string, day: number, page: Period): number | null {
+  const named = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`, 'i').test(words));
+  if (named < 0 || weekdayOf(day) === named) return null;
+  const last = ymd(day);
+  if (last.month === 2 && last.day === 29) return null;
+  const next = dayNumber(last.year + 1, last.month, last.day);
+  return weekdayOf(next) === named && next > page.end && next <= page.end + 62 ? next : null;
+}
+
 function ymd(day: number): { year: number; month: number; day: number } {
   const date = new Date(day * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
@@ -616,7 +629,8 @@ function firstDaysOfYear(match: RegExpExecArray, year: number | null): { resolve
 // Phrases that name their year are resolved without a page date; this stands in for it.
 const FAR_FUTURE = parsePeriod('9999-12-31');
 
-function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period | null): { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] } {
+/** `written`: the words as the text has them, when `words` is their English gloss (a Spanish date's drops its weekday). */
+function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period | null, written = words): { resolved: ResolvedPeriod | null; sameAs: PeriodMention['sameAs'] } {
   const none = { resolved: null, sameAs: null };
   const span = (start: number, end: number): { resolved: ResolvedPeriod; sameAs: null } => ({ resolved: { period: periodFromDays(start, end), deictic: false }, sameAs: null });
   const pageYear = page ? ymd(page.end).year : null;
@@ -802,6 +816,10 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
         const next = dayNumber(last.year + 1, last.month, last.day);
         return span(next, next);
       }
+      // "will be sworn in on Monday July 1" on a page of Monday June 24, 2024: the weekday says the
+      // day is the coming one, not last year's July 1 (a Saturday).
+      const coming = page && resolved && !/\d{4}/.test(text) ? comingDayOfWeekday(written === words ? words : glossSpanish(written), resolved.period.start, page) : null;
+      if (coming !== null) return span(coming, coming);
       return { resolved, sameAs: null };
     }
     case 'month-pair': {
@@ -1065,7 +1083,7 @@ function resolveOnce(kind: Kind, match: RegExpExecArray, words: string, gloss: F
   let cached = RESOLVED.get(cacheKey);
   if (!cached) {
     try {
-      cached = gloss ? (gloss.words === '' ? { resolved: null, sameAs: null } : resolve(kind, gloss.match, gloss.words, page)) : resolve(kind, match, words, page);
+      cached = gloss ? (gloss.words === '' ? { resolved: null, sameAs: null } : resolve(kind, gloss.match, gloss.words, page, words)) : resolve(kind, match, words, page);
     } catch (error) {
       // Words that name no real span ("the past 0 days" got past the checks above): unresolved,
       // never a failed run.

@@ -108,6 +108,12 @@ const BOLD_FIGURE_LABEL = /^\s*(?:(?:\d{1,2}[.)]|[-*+])\s+)?(?:\*\*|__)[+−–-
  */
 const ANSWER_ON_THE_LINE = /^[ \t]*(?:\*\*|__)(?:(?:about|around|roughly|some|nearly|almost|just|over|more than|unos|unas|cerca de|alrededor de|casi|más de|apenas)\s+)?(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+\d)/i;
 
+/**
+ * What may follow "a.m."/"p.m." in the same sentence: a time zone, a weekday, a month, a bracket, a
+ * figure; or the close of a bold stamp ("**9:20 a.m.** That works out to …": a live blog's time).
+ */
+const TIME_GOES_ON = /^(?:[ECMP][SD]?T\b|UTC|GMT|local\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[(\d,;:–—-]|$)/;
+
 function isBoundary(text: string, punctuationStart: number, after: number): boolean {
   // The first character that is not white space in the next eight: a lower-case letter goes on
   // the sentence. (A loop over codes: a slice and two regexes at each full stop cost more.)
@@ -127,7 +133,10 @@ function isBoundary(text: string, punctuationStart: number, after: number): bool
   const word = text.slice(from, punctuationStart).replace(/^[("'“‘[*_]+/, '').toLowerCase();
   if (word === '') return true;
   if (ABBREVIATIONS.has(word)) return false;
-  // Initials and dotted acronyms: "J. Smith", "U.S.", "a.m."
+  // "begins at 10 a.m. Born in 1959, Mulino …": a time of day ends its sentence before a capital,
+  // unless a time zone, a weekday or a month goes on with it ("at 10 a.m. ET", "10 a.m. Monday").
+  if (/^[ap]\.m$/.test(word)) return !/[*_]/.test(text.slice(punctuationStart, next)) && !TIME_GOES_ON.test(text.slice(next, next + 12));
+  // Initials and dotted acronyms: "J. Smith", "U.S."
   if (/^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) return false;
   return true;
 }

@@ -94,6 +94,11 @@ describe('splitSentences', () => {
     expect(sentences).toEqual(['Title', 'U.S. officials met Mr. Smith on Sept. 19, 2021, and 2.48 million crossed.', 'He left!', 'Then "quotes."', 'End']);
   });
 
+  it('ends a sentence after "a.m." or "p.m." before a capital, not before a time zone, a weekday or a bold stamp\'s close', () => {
+    const text = 'The ceremony begins at 10 a.m. Born in 1959, Mulino is 65. It ends at 2 p.m. ET on Monday. Doors open at 9 a.m. Monday, July 1.\n\n**9:20 a.m.** That works out to 670 a week.';
+    expect(splitSentences(maskMarkdown(text).masked).map((s) => text.slice(s.start, s.end))).toEqual(['The ceremony begins at 10 a.m.', 'Born in 1959, Mulino is 65.', 'It ends at 2 p.m. ET on Monday.', 'Doors open at 9 a.m. Monday, July 1.', '**9:20 a.m.** That works out to 670 a week.']);
+  });
+
   it('ends a sentence at a semicolon that ends a line when the next line opens with a capital, not elsewhere', () => {
     const text = 'Whereas 133,726 crossed in 2021;\nWhereas that total is a record;\nand whereas it rose; Panama said so.';
     expect(splitSentences(maskMarkdown(text).masked).map((s) => text.slice(s.start, s.end))).toEqual(['Whereas 133,726 crossed in 2021;', 'Whereas that total is a record;\nand whereas it rose; Panama said so.']);

@@ -34,6 +34,10 @@ const RESOLVED: Array<readonly [string, string, string | null]> = [
   ['en marzo del año pasado', '2024-07-18', '2023-03'],
   ['el 25 de septiembre de 2024', '2024-12-01', '2024-09-25'],
   ['el 1 de julio', '2024-07-18', '2024-07-01'],
+  // The weekday says which year's day it is, and "el próximo lunes" is the coming one.
+  ['el lunes 1 de julio', '2024-06-24', '2024-07-01'],
+  ['el próximo lunes', '2024-06-24', '2024-07-01'],
+  ['el viernes próximo', '2024-06-24', '2024-06-28'],
   ['entre enero y el 25 de septiembre', '2024-09-27', '2024-01-01/2024-09-25'],
   ['entre enero y abril de 2022', '2024-09-27', '2022-01/2022-04'],
   ['de enero a marzo', '2024-07-18', '2024-01/2024-03'],

@@ -109,6 +109,10 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-19', 'on the twelfth of May, and the 1st of July 2023', [['on the twelfth of May', '2024-05-12'], ['the 1st of July 2023', '2023-07-01']]],
   ['2024-07-19', 'Between the first and the seventeenth of July, and from the 2nd to the 21st of June', [['Between the first and the seventeenth of July', '2024-07-01/2024-07-17'], ['from the 2nd to the 21st of June', '2024-06-02/2024-06-21']]],
   ['2024-07-19', 'on the twenty-first of June, the first of its kind in May', [['on the twenty-first of June', '2024-06-21'], ['in May', '2024-05']]],
+  // "next Monday" on a Monday is a week on; a weekday with a date says which year's date it is.
+  ['2024-06-24', 'sworn in next Monday, not this coming Friday', [['next Monday', '2024-07-01'], ['this coming Friday', '2024-06-28']]],
+  ['2024-06-24', 'on Monday, July 1, and on July 1', [['on Monday, July 1', '2024-07-01'], ['on July 1', '2023-07-01']]],
+  ['2025-03-01', 'took office on Monday, July 1', [['on Monday, July 1', '2024-07-01']]],
 ];
 
 describe('findPeriods', () => {
