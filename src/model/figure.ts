@@ -608,9 +608,18 @@ export function readFigure(figure: string, language: Language = 'en', { proporti
   };
 }
 
+/** The step of a figure rounded to a half unit (750 to 50, 25,000 to 5,000), else `step`. */
+function halfUnit(value: number, step: number): number {
+  const units = Math.round(Math.abs(value) / step);
+  return step >= 1 && units % 10 === 5 && Math.abs(units * step - Math.abs(value)) < 1e-9 ? step * 5 : step;
+}
+
 /** The interval a hedged, rounded figure stands for; see the table in docs/registry.md. */
 export function intervalOf(value: number, step: number, hedge: HedgeKind): Interval {
-  const margin = Math.min(step, Math.abs(value) / 10);
+  // A bound whose last significant digit is 5 ("more than 750", "nearly 2,500") is a round half
+  // unit: "more than 750 a day" is true of 785, as "more than 700" would be of 785 and 800 of 850.
+  const bound = hedge === 'over' || hedge === 'under' ? halfUnit(value, step) : step;
+  const margin = Math.min(bound, Math.abs(value) / 10);
   // A round figure of one significant digit has a step as large as itself: "about 100,000" would
   // stand for 0 to 200,000 and pass a year of 22,102. Nobody rounds by more than a fifth.
   const fifth = Math.abs(value) / 5;

@@ -17,6 +17,7 @@ const valid: DraftCase[] = [
   { name: 'a daily average that fits the month\'s total (about 817 a day in August 2021)', text: draft('2022-03-01', 'In August 2021, about 817 people a day crossed the Darién on average.') },
   { name: 'a rate per hour that fits the month\'s total (25,332 in August 2021 is about 34 an hour)', text: draft('2022-03-01', 'In August 2021, about 34 people an hour crossed the Darién.') },
   { name: 'the registry\'s spot rate of February 2022 ("just 140 today"), said without the word, is no average of the month', text: draft('2023-10-02', 'In February 2022, Foreign Minister Erika Mouynes put the flow through the Darién at just 140 a day.') },
+  { name: 'a bound ending in 5 is a round half unit: "more than 750 a day" in February 2023 agrees with the draft\'s "more than 22,000" for the month (785 a day)', text: draft('2023-03-06', 'In February 2023, more than 22,000 people crossed the Darién.', 'On average, more than 750 people a day came out of the jungle in February 2023.') },
   { name: 'a rate a year fell to, far below the year\'s average, is no slip: a flow can collapse within a year ("in 2025 … fell to about 10 a month")', text: draft('2026-01-12', 'In 2025, crossings of the Darién fell to about 10 a month.') },
 ];
 

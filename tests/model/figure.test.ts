@@ -197,6 +197,11 @@ describe('from value, step and hedge to an interval', () => {
     ['100,000 unhedged: a fifth either side, not 50,000 to 150,000', 100000, 100000, 'none', [80000, 120000]],
     ['a million', 1000000, 1000000, 'none', [800000, 1200000]],
     ['7 million: half a step is less than a fifth', 7000000, 1000000, 'none', [6500000, 7500000]],
+    // A bound whose last significant digit is 5 is a round half unit: "more than 750 a day" is true of 785.
+    ['more than 750: a round 50 above', 750, 10, 'over', [750, 800]],
+    ['nearly 2,500: a round 500 below, at most a tenth', 2500, 100, 'under', [2250, 2500]],
+    ['more than 760: one step above', 760, 10, 'over', [760, 770]],
+    ['about 750: a step either side, as any figure', 750, 10, 'approximately', [740, 760]],
   ];
   for (const [name, value, step, hedge, expected] of cases) {
     it(name, () => {
