@@ -3,7 +3,7 @@
  * July 1"), read as a figure of kind "event".
  */
 import { resolvePeriodWords } from '../model/period-words.js';
-import { BARE_WEEKDAY, dayNumber, periodFromDays, type Period } from '../model/period.js';
+import { BARE_WEEKDAY, dayNumber, daysInMonth, monthOfDay, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { findPeriods, type PeriodMention } from '../text/periods.js';
 import { because, type UncheckedReason } from './reasons.js';
@@ -67,7 +67,10 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     if (isTerm(phrase.metric) && standIn) continue;
     if (isTerm(phrase.metric)) {
       seen.add(phrase.metric.id);
-      const dated = termDates(ctx, phrase, (date, bound) => ({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from, bound }));
+      // A term's known days are its first and its last.
+      const term = phrase.metric.date!;
+      const known = [periodFromDays(term.start, term.start), periodFromDays(term.end, term.end)];
+      const dated = termDates(ctx, phrase, (date, bound) => ({ ...eventFigure(inTheEventsYear(date, known), phrase.metric, phrase.phrase, ctx), ...from, bound }));
       events.push(...dated.filter((figure) => !events.some((f) => f.start === figure.start)));
       continue;
     }
@@ -77,7 +80,9 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     const dates = ctx.periods.filter((p) => !UNTIL_DATE.test(cut(m, Math.max(sentence.start, p.start - 12), p.start)) && !STOOD_AT_WORDS.test(p.words) && !SAID_BEFORE.test(cut(m, Math.max(sentence.start, p.start - 60), p.start)));
     const found = nearestDate(dates, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
     if (!found || !documentDated(ctx, phrase, found)) continue;
-    const date = inTheEventsYear(ahead(found, cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, cut(m, tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)), ctx.catalogue.eventDays.get(phrase.metric));
+    const dated = ahead(found, cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, cut(m, tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end));
+    const date = inTheEventsYear(dated, ctx.catalogue.eventDays.get(phrase.metric));
+    if (date !== dated) movedWithTheEvent(built, found, date);
     seen.add(phrase.metric.id);
     const existing = events.find((f) => f.start === date.coreStart);
     // "Mouynes, in office since December 2020, convened the first ministerial in June": a date
@@ -462,11 +467,34 @@ function ahead(date: PeriodMention, before: string, page: Period | null, phrase:
  */
 function inTheEventsYear(date: PeriodMention, known: readonly Period[] | undefined): PeriodMention {
   const period = date.resolved?.period;
-  if (!known || !period || date.kind !== 'date' || !date.relative || period.start !== period.end || /\b(?:1[89]|20)\d\d\b/.test(date.words)) return date;
+  if (!known || !period || !date.relative || /\b(?:1[89]|20)\d\d\b/.test(date.words)) return date;
+  // "En octubre de 2021 … / Mouynes, que dejó el cargo en octubre": a month with no year of its
+  // own, of an event the catalogue dates to one October, is that October, not the one before.
+  if (date.kind === 'month') return inTheEventsMonth(date, period, known);
+  if (date.kind !== 'date' || period.start !== period.end) return date;
   const monthDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(5, 10);
   const same = known.filter((p) => monthDay(p.start) === monthDay(period.start));
   if (same.length !== 1 || same[0]!.start === period.start) return date;
   return { ...date, resolved: { period: same[0]!, deictic: false } };
+}
+
+/**
+ * "Mulino won the presidency in May by more than 15 points" after a sentence of 2023: the month the
+ * event's day moved into its year ("May" 2024, not the 2023 the text was about) is the month of
+ * every figure of the sentence it dates.
+ */
+function movedWithTheEvent(built: readonly Building[], found: PeriodMention, date: PeriodMention): void {
+  const period = date.resolved?.period;
+  if (!period || date.kind !== 'month') return;
+  for (const figure of built) if (figure.periodMention && figure.periodMention.start === found.start && figure.periodMention.end === found.end) figure.period = period;
+}
+
+function inTheEventsMonth(date: PeriodMention, period: Period, known: readonly Period[]): PeriodMention {
+  const month = monthOfDay(period.start);
+  const same = known.filter((p) => monthOfDay(p.start) === month);
+  if (same.length !== 1 || monthOfDay(period.end) !== month || yearOfDay(same[0]!.start) === yearOfDay(period.start)) return date;
+  const year = yearOfDay(same[0]!.start);
+  return { ...date, resolved: { period: periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month))), deictic: false } };
 }
 
 /** Why an event's date cannot be checked: it names no date darien can resolve. */

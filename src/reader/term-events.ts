@@ -29,15 +29,21 @@ const REACH = 120;
 
 /**
  * "In February 2022 Erika Mouynes, foreign minister until October of that year, said …": a month
- * that "of that year" follows is of the year its sentence named before it, not of the page's.
+ * that "of that year" follows is of the year its sentence named before it, not of the page's; one
+ * "of last year" follows, of the year before the page's.
  */
 function ofThatYear(ctx: SentenceContext, p: PeriodMention): PeriodMention | null {
-  if (p.kind !== 'month' || /\b(?:1[89]|20)\d\d\b/.test(p.words) || !p.resolved || !OF_THAT_YEAR_AFTER.test(cut(ctx.m, p.end, p.end + 24))) return null;
+  if (p.kind !== 'month' || /\b(?:1[89]|20)\d\d\b/.test(p.words) || !p.resolved) return null;
+  const after = cut(ctx.m, p.end, p.end + 24);
+  // "from December 2020 until October of last year": the year before the page's.
+  if (OF_LAST_YEAR_AFTER.test(after) && ctx.pageDate) return { ...p, resolved: { period: wholeMonthOf(yearOfDay(ctx.pageDate.end) - 1, monthOfDay(p.resolved.period.start)), deictic: false } };
+  if (!OF_THAT_YEAR_AFTER.test(after)) return null;
   const named = [...ctx.periods].reverse().find((other) => other.end <= p.start && other.resolved && /\b(?:1[89]|20)\d\d\b/.test(other.words));
   if (!named) return null;
   return { ...p, resolved: { period: wholeMonthOf(yearOfDay(named.resolved!.period.end), monthOfDay(p.resolved.period.start)), deictic: false } };
 }
 const OF_THAT_YEAR_AFTER = /^\s+(?:of\s+)?(?:that|the\s+same)\s+year\b|^\s+de\s+(?:ese|aquel|ese\s+mismo)\s+año(?![\p{L}])/iu;
+const OF_LAST_YEAR_AFTER = /^\s+(?:of\s+)?last\s+year\b|^\s+(?:del|de\s+el)\s+año\s+(?:pasado|anterior)(?![\p{L}])/iu;
 
 /**
  * The dates a sentence gives a term, each with its bound (null: a day within the term), made into
@@ -91,6 +97,6 @@ function spanEnds(ctx: SentenceContext, p: PeriodMention): readonly [PeriodMenti
   const language = ctx.options.language;
   const first = findPeriods(ctx.m, ctx.pageDate, p.start, at, language)[0];
   const second = findPeriods(ctx.m, ctx.pageDate, at + join[0].length, p.end, language)[0];
-  return first && second ? [first, second] : null;
+  return first && second ? [first, ofThatYear(ctx, second) ?? second] : null;
 }
 const SPAN_JOIN = EN.pattern('span-joiner');
