@@ -676,6 +676,9 @@ function thenOf(mention: PeriodMention, priorPeriods: readonly PeriodMention[], 
   return about ? [about.resolved!.period] : null;
 }
 
+/** "February's tally that year": the month's own count, said between the month and its year. */
+const POSSESSIVE_TALLY_BETWEEN = /^['’]s\s+(?:(?:total|tally|count|figure|number|toll|crossings|arrivals)\s+)$/iu;
+
 /** The months and days with no year of their own that "that year", "this year" right after them dates. */
 function heldForThatYear(own: readonly PeriodMention[], text: string): Set<PeriodMention> {
   const held = new Set<PeriodMention>();
@@ -685,7 +688,7 @@ function heldForThatYear(own: readonly PeriodMention[], text: string): Set<Perio
     // "Entre agosto y octubre de aquel año": a span of whole months, as a list of them is.
     // "Entre el 1 y el 17 de julio de ese año": a span of days within one year, too.
     const monthsBetween = mention.kind === 'between' && mention.resolved !== null && (monthsSpanned(mention.resolved.period) > 0 || yearOfDay(mention.resolved.period.start) === yearOfDay(mention.resolved.period.end));
-    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair' || mention.kind === 'first-months' || mention.kind === 'day-span' || monthsBetween) && mention.relative && /^,?\s*(?:of\s+|de\s+)?$/i.test(cut(text, mention.end, next.start)) && !(SPAN_END_BEFORE.test(cut(text, Math.max(0, mention.start - 12), mention.start)) && !OWN_PREPOSITION.test(mention.words)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
+    if ((next?.kind === 'that' || next?.kind === 'deictic') && THAT_YEAR.test(next.glossed ?? next.words) && (mention.kind === 'month' || mention.kind === 'date' || mention.kind === 'month-list' || mention.kind === 'month-pair' || mention.kind === 'first-months' || mention.kind === 'day-span' || monthsBetween) && mention.relative && (/^,?\s*(?:of\s+|de\s+)?$/i.test(cut(text, mention.end, next.start)) || POSSESSIVE_TALLY_BETWEEN.test(cut(text, mention.end, next.start))) && !(SPAN_END_BEFORE.test(cut(text, Math.max(0, mention.start - 12), mention.start)) && !OWN_PREPOSITION.test(mention.words)) && !SPAN_END_WORDS.test(mention.words)) held.add(mention);
   });
   return held;
 }

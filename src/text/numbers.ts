@@ -445,7 +445,8 @@ const PER_BEFORE = /\b(daily|weekly|monthly|(?:annual|yearly)(?=\s+(?:[\p{L}-]+\
 // Not "in all": "daily crossings in all of Darién province averaged about 1,425" is a rate.
 const SUMMED = /\b(?:come|comes|came|add|adds|added|sum|sums|summed|amount|amounts|amounted)\s+(?:up\s+)?to\b|\b(?:combined|taken together)\b/i;
 /** "diariamente … reciben entre 2.000 y 3.000": a Spanish adverb of how often, in the figure's clause (no comma between). */
-const ADVERB_BEFORE_ES = /(?:^|[^\p{L}])(diariamente|semanalmente|mensualmente|a diario)(?:\s+[\p{L}]+){0,5}\s+(?:(?:entre|unas?|unos|cerca de|alrededor de|más de|hasta)\s+)?$/iu;
+// "las estaciones recibieron cada día entre 130 y 170 migrantes": "cada día", "todos los días" too.
+const ADVERB_BEFORE_ES = /(?:^|[^\p{L}])(diariamente|semanalmente|mensualmente|a diario|cada (?:día|semana|mes)|todos los (?:días|meses)|todas las semanas)(?:\s+[\p{L}]+){0,5}\s+(?:(?:entre|unas?|unos|cerca de|alrededor de|más de|hasta)\s+)?$/iu;
 const countedAfterPeople = (after: string): boolean => NOTHING_OR_PEOPLE_AFTER.test(after);
 /** "un promedio (de ingreso) diario de (aproximadamente) 360": the Spanish average's unit before the figure. */
 const PER_BEFORE_ES = /(?:^|[^\p{L}])(?:promedio|media)(?:\s+de\s+\p{L}+)?\s+(diari[oa]|semanal|mensual)\s+de(?:\s+\p{L}+){0,2}\s+$/iu;
@@ -858,7 +859,8 @@ function isWordOrCodeMark(char: string): boolean {
 }
 
 const DATELINE_DAY_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?\s*(?:,?\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xinhua|UPI|Bloomberg|Prensa Latina|Europa Press)\)/i;
-const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th))\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulevard|Dr|Ln|Pkwy|Hwy)\b/u;
+// "8725 NW 18th Terrace": a compass quarter and the kinds of street a US address names too.
+const STREET_AFTER = /^\s+(?:(?:[NS][EW]|[NSEW])\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th))\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pkwy|Parkway|Hwy|Highway|Terrace|Ter|Court|Ct|Place|Pl|Way|Circle|Cir)\b/u;
 /** Digits read as a number that are still no quantity: an ordinal, a name, a year, a code, a dateline's day. */
 function isNoQuantity(reading: FigureReading, numberText: string, after: string): boolean {
   if (ORDINAL_AFTER.test(after)) return true;
@@ -1234,7 +1236,7 @@ function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
   const adverbEs = per === null && language === 'es' && countedAfterPeople(after) ? ADVERB_BEFORE_ES.exec(before.slice(-80)) : null;
   if (adverbEs) {
     perWords = adverbEs[1]!;
-    per = perUnit(adverbEs[1]!.toLowerCase().replace(/^a /, ''));
+    per = perUnit(adverbEs[1]!.toLowerCase().replace(/^(?:a|cada|todos los|todas las) /, ''));
   }
   // "cruzaron, mes tras mes, más de 25.000", "month after month, more than 25,000 came": each one.
   const inTurn = per === null ? IN_TURN_BEFORE.exec(before.slice(-48)) : null;

@@ -164,6 +164,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['| 2022 | +58.7% |', [{ text: '58.7%', value: 58.7, hedge: 'none', unit: 'percent' }]],
   // A house number before its street is an address.
   ['the parish hall, 2214 Delmar Ave., at 6:40 a.m.', []],
+  // A compass quarter and a terrace: "8725 NW 18th Terrace" is an address, as "2214 Delmar Ave." is.
+  ['The center, 8725 NW 18th Terrace, collects shoes.', []],
   ['at 1600 Pennsylvania Avenue and 40 W. 57th Street', []],
   ['2214 Haitians arrived in the Darién', [{ text: '2214', value: 2214, hedge: 'none', unit: null }]],
   // A kilometre post is a label.
