@@ -132,15 +132,20 @@ export function contrasted(tags: SentenceTags, tokens: readonly Token[], figure:
   if (contrast < 0) return false;
   let ownFigure = false;
   for (let t = contrast + 1; t < from && !ownFigure; t++) ownFigure = /^\d/.test(tokens[t]!.stem);
-  return ownFigure && ownClauseTells(tags, figure);
+  return ownFigure && ownClauseTells(tags, tokens, figure);
 }
 
-/** Whether some frame's action stands in the figure's own clause ("25,904 people cross, while …"). */
-function ownClauseTells(tags: SentenceTags, figure: FrameFigure): boolean {
+/**
+ * Whether some frame's action stands in the figure's own clause ("25,904 people cross, while …"), or
+ * a tally noun before the figure says what it is ("the count fell to 10, while …").
+ */
+function ownClauseTells(tags: SentenceTags, tokens: readonly Token[], figure: FrameFigure): boolean {
   const start = figure.clauseStart();
   for (const spans of tags.actions.values()) for (const [from] of spans) if (from >= start && from < figure.clauseEnd) return true;
+  for (let t = Math.max(0, start); t < figure.token; t++) if (TALLY_NOUNS.has(tokens[t]!.stem)) return true;
   return false;
 }
+const TALLY_NOUNS = EN.words('tally-nouns');
 
 /**
  * Whether the figure stands in the clause a subordinate word opens: "Firms cut staff after

@@ -1664,6 +1664,14 @@ export const ENGLISH = [
     examples: { reads: ['while', 'mientras'], not: ['and', 'y'] },
   },
   {
+    id: 'tally-nouns',
+    on: 'word',
+    match: 'stem',
+    words: ['count', 'total', 'tally', 'figure', 'number', 'cifra', 'conteo', 'número'],
+    why: '"In June the count fell to 10, while at least 9,000 migrants had turned back south": a clause whose figure is "the count" tells what it counts (the text\'s flow), so the action past "while" is the other figure\'s only (frame-metric.ts, contrasted).',
+    examples: { reads: ['count', 'total', 'cifra'], not: ['crossed', 'migrants', 'cruzaron'] },
+  },
+  {
     id: 'subordinate',
     on: 'word',
     match: 'stem',
