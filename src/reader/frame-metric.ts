@@ -142,10 +142,12 @@ export function contrasted(tags: SentenceTags, tokens: readonly Token[], figure:
 function ownClauseTells(tags: SentenceTags, tokens: readonly Token[], figure: FrameFigure): boolean {
   const start = figure.clauseStart();
   for (const spans of tags.actions.values()) for (const [from] of spans) if (from >= start && from < figure.clauseEnd) return true;
-  for (let t = Math.max(0, start); t < figure.token; t++) if (TALLY_NOUNS.has(tokens[t]!.stem)) return true;
+  // A noun after its determiner ("the count"), not the verb ("Panama counted 25,904").
+  for (let t = Math.max(1, start); t < figure.token; t++) if (TALLY_NOUNS.has(tokens[t]!.stem) && TALLY_DETERMINERS.has(tokens[t - 1]!.stem)) return true;
   return false;
 }
 const TALLY_NOUNS = EN.words('tally-nouns');
+const TALLY_DETERMINERS = EN.words('tally-determiners');
 
 /**
  * Whether the figure stands in the clause a subordinate word opens: "Firms cut staff after

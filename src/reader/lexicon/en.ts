@@ -1672,6 +1672,14 @@ export const ENGLISH = [
     examples: { reads: ['count', 'total', 'cifra'], not: ['crossed', 'migrants', 'cruzaron'] },
   },
   {
+    id: 'tally-determiners',
+    on: 'word',
+    match: 'stem',
+    words: ['the', 'this', 'that', 'its', 'their', 'el', 'la', 'ese', 'esa', 'este', 'esta', 'su'],
+    why: 'What makes a tally-nouns word a noun: "the count fell to 10", "la cifra bajó a 10"; "Panama counted 25,904" is the verb.',
+    examples: { reads: ['the', 'la', 'its'], not: ['Panama', 'counted', 'a'] },
+  },
+  {
     id: 'subordinate',
     on: 'word',
     match: 'stem',
