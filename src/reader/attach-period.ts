@@ -952,9 +952,13 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
   // the next one, as a heading does.
   // A heading that is a period ("## August", "## 2023") sets up its section's first sentence, whatever kind of period it names.
   const heading = ctx.previous?.sentence.heading === true && ctx.previous.periods.length === 1;
-  const setUp = ctx.previous && ctx.previous.periods.length === 1 && (ctx.previous.periods[0]!.kind === 'year' || heading) ? ctx.previous : null;
+  // "… ha experimentado una notable disminución en lo que va del año 2024. / Se han registrado al
+  // menos 244,243 cruces": the year so far sets up the next paragraph as a year does.
+  const setUp = ctx.previous && ctx.previous.periods.length === 1 && (ctx.previous.periods[0]!.kind === 'year' || ctx.previous.periods[0]!.kind === 'so-far' || heading) ? ctx.previous : null;
   const prior = ctx.prior ?? (ctx.answers ? ctx.previous : setUp);
-  if (!prior || prior.figures.some((f) => f.kind === 'quantity') || A_MOMENT.test(ctx.body)) return;
+  // A running total ("Se han registrado") stands at a moment, no period's count; of a year so far, it is that span's.
+  const soFar = prior !== null && prior.periods.length === 1 && prior.periods[0]!.kind === 'so-far';
+  if (!prior || prior.figures.some((f) => f.kind === 'quantity') || (A_MOMENT.test(ctx.body) && !soFar)) return;
   const named = prior.periods.filter((p) => p.resolved && p.kind !== 'bound' && p.kind !== 'vague' && !p.sameAs);
   // "¿Cuántos cruzaron en 2023, el año récord?": a question may name its year twice.
   // "¿… en 2024 y cuántos el año anterior?" asks of two years, each resolved.
@@ -970,7 +974,9 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
     if (figure.periodMention || figure.kind !== 'quantity' || (figure.mention!.change && !asked) || figure.mention!.part || (figure.per !== null && !(asked && ctx.answers))) continue;
     // Across a paragraph, only a figure whose own words say what it counts: a page footer's "312"
     // is no count of the year the paragraph before named.
-    if (!ctx.prior && !ctx.answers && !heading && figure.metricFrom !== 'sentence') continue;
+    // The words that say what it counts may stand with a place named before ("Se han registrado al
+    // menos 244,243 cruces"): a frame of the sentence's own is words enough.
+    if (!ctx.prior && !ctx.answers && !heading && figure.metricFrom !== 'sentence' && !figure.framed) continue;
     figure.period = only!.resolved!.period;
     figure.periodWords = only!.words;
     figure.periodMention = only!;

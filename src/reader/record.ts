@@ -114,6 +114,8 @@ export type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: Bec
   saidAgainOf?: Building;
   /** "before the surge": the sentence is about a time it does not name. */
   boundedBy?: PeriodMention;
+  /** The figure's own noun is its frame's word for what it counts ("se han registrado 244,243 cruces"), wherever its place was named. */
+  framed?: boolean;
 };
 
 /** A metric read from context, and how. */

@@ -688,11 +688,15 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'first-days': {
       // "the first week" is one; "the last days of May", "the first weeks of July" say no how many.
       const weeks = /\bweeks?\b/i.test(words);
-      if (match[2] === undefined && !/\b(?:week|day)\b/i.test(words)) return none;
-      const count = (match[2] === undefined ? 1 : (NUMBER_WORD[match[2].toLowerCase()] ?? Number(match[2]))) * (weeks ? 7 : 1);
       const month = monthNumber(match[3]!);
       const p = page ? ymd(page.end) : null;
       const year = match[4] ? Number(match[4]) : p === null ? null : month <= p.month ? p.year : p.year - 1;
+      // "En los primeros días de septiembre, se reportaron 6,058 cruces" on September 9: the page's
+      // own month, early in it, counted from its first day to the page's.
+      // Not "Hasta los primeros días de marzo habían cruzado 73.000": a running total to some day of them.
+      if (match[2] === undefined && match[1]!.toLowerCase() === 'first' && /\b(?:days|weeks)\b/i.test(words) && !/^(?:hasta|until|by|through)\b/i.test(written) && p && year === p.year && month === p.month && p.day <= (weeks ? 21 : 15)) return span(dayNumber(year, month, 1), page!.end);
+      if (match[2] === undefined && !/\b(?:week|day)\b/i.test(words)) return none;
+      const count = (match[2] === undefined ? 1 : (NUMBER_WORD[match[2].toLowerCase()] ?? Number(match[2]))) * (weeks ? 7 : 1);
       const days = year === null ? 0 : daysInMonth(year, month);
       if (year === null || !(count >= 1 && count <= days)) return none;
       if (match[1]!.toLowerCase() === 'last') return span(dayNumber(year, month, days - count + 1), dayNumber(year, month, days));

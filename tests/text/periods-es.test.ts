@@ -38,6 +38,9 @@ const RESOLVED: Array<readonly [string, string, string | null]> = [
   ['el lunes 1 de julio', '2024-06-24', '2024-07-01'],
   ['el próximo lunes', '2024-06-24', '2024-07-01'],
   ['el viernes próximo', '2024-06-24', '2024-06-28'],
+  // The first days of the page's own month, early in it: from its first day to the page's.
+  ['en los primeros días de septiembre', '2024-09-09', '2024-09-01/2024-09-09'],
+  ['en los primeros días de marzo', '2024-09-09', null],
   ['entre enero y el 25 de septiembre', '2024-09-27', '2024-01-01/2024-09-25'],
   ['entre enero y abril de 2022', '2024-09-27', '2022-01/2022-04'],
   ['de enero a marzo', '2024-07-18', '2024-01/2024-03'],
