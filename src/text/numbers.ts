@@ -477,6 +477,12 @@ const AVERAGED_JUST_BEFORE = keyed(/\b(?:averag(?:ed|es|ing)|promedi(?:ó|aron|a
 const PEAK = /\b(?:peak(?:ed|s)?|record(?![\s-]+(?:year|month|week|twelve\s+months|12\s+months)\b)|highest|busiest|height|high point|high-water mark|picos?|(?<!(?:año|mes|semana)\s)récords?|más alto|punto álgido)(?![\p{L}])/iu;
 const PEAKED_WHEN_BEFORE = /\b(?:peak(?:ed|s)?|alcanzó\s+su\s+(?:pico|punto\s+más\s+alto)|tocó\s+techo)\b[^.;]*,\s+(?:when|cuando)\s[^,;]*$/iu;
 const PEAK_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:the|its|el|su)\s+(?:peak|pico)(?:\s+[\p{L}]+){0,5}?\s+(?:was|stood|reached|hit|ran|ascendía|ascendió|llegó|llegaba|alcanzó|alcanzaba|fue|era)(?:\s+(?:at|to|a|de|en))?\s+$/iu;
+/**
+ * "On several days in September more than 3,000 people reached the station", "En algunos días de
+ * octubre llegaron más de 3.000": a count said of some days (or one) is a day's, at the busiest, not
+ * the month's. The unit, then what may stand before the figure in its clause.
+ */
+const ON_SOME_DAYS_BEFORE = /(?:^|[^\p{L}])(?:(?:on|in)\s+(?:some|several|many|certain|a\s+few|one|a\s+single|its\s+busiest|the\s+busiest|peak|record)\s+(days?)|(?:en|durante)\s+(?:algunos|varios|muchos|ciertos|un|los\s+peores|los\s+mejores)\s+(días?))(?:\s+(?:in|of|during|de|del)\s+[^,.;]{1,30})?,?\s+(?:[\p{L}’']+\s+){0,8}$/iu;
 const SOME_DAYS_BEFORE = /\b(?:(?:has|have|had)\s+(?:seen|had)\s+days|there\s+(?:have\s+been|were|are)\s+days|on\s+(?:some|certain|busy|the\s+busiest)\s+days|(?:hubo|ha\s+habido|hay)\s+(?:días|jornadas|picos)|(?:algunos|ciertos)\s+días)\b(?:[^.;]|\.(?=\d))*$/iu;
 const PEAK_OPENS = /^[^\p{L}\d]*(?:at|during|en|durante)\s+(?:the\s+|its\s+|el\s+|su\s+)?(?:height|peak|pico|punto (?:más alto|álgido))\b/iu;
 /** "Crossings hit 80,000 monthly in 2023": a rate reached at some time in the period, so at most its busiest, not its average. */
@@ -1209,6 +1215,11 @@ function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
     const word = (averageDay[1] ?? averageDay[2]!).toLowerCase();
     per = word === 'day' ? 'day' : word === 'week' ? 'week' : 'month';
   }
+  const someDays = per === null ? ON_SOME_DAYS_BEFORE.exec(textBefore(sentence, figure.figureStart, 120)) : null;
+  if (someDays) {
+    perWords = someDays[0].replace(/^[^\p{L}]+|[\s,]+$/gu, '');
+    per = 'day';
+  }
   // "annual crossings never topped 31,000": a rate per year, as "monthly" is per month.
   const previous = per === null && /daily|weekly|monthly|annual|yearly/i.test(before) ? PER_BEFORE.exec(before) : null;
   if (previous && !/\d/.test(previous[0]) && !SUMMED.test(previous[0])) {
@@ -1266,6 +1277,8 @@ function basisOf(scan: SentenceScan, figure: FigureAt, clause: string, per: Rate
   // "in a single month": one month's count, some month's, so at most the busiest's.
   // "en un solo día", "en una sola semana": the same in Spanish.
   if (perWords !== null && /\b(?:in (?:a|one) single|en (?:un|una) (?:sol[oa]|únic[oa]))\b/i.test(perWords)) return 'peak';
+  // "on several days in September": some days', so at most the busiest's.
+  if (perWords !== null && ON_SOME_DAYS_BEFORE.test(`${perWords} `)) return 'peak';
   // "in a typical month": an average, whatever else the clause says.
   if (perWords !== null && /\b(?:typical|average)\b/i.test(perWords)) return 'average';
   // "212,000 … this year by July 17, or about 700 a day", "(es decir, unas 830 al día)": a rate
