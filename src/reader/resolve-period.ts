@@ -143,7 +143,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
   const asResolved = (): PeriodMention[] => own.map((p) => done.get(p) ?? p);
   const all = inThatYear(own.map((found): PeriodMention => done.set(found, resolveOne(found)).get(found)!), held, text);
   // In order, in place: a gloss ("On 11 March, the day before,") reads the day before it as resolved.
-  all.forEach((mention, i) => (all[i] = resolvedBeside(mention, i, all, held, text, referredTo, recentPeriods, page, carry.year)));
+  all.forEach((mention, i) => (all[i] = aheadWhenFuture(resolvedBeside(mention, i, all, held, text, referredTo, recentPeriods, page, carry.year), text, page)));
   return all
     // A year theMonthInAYear took into the month before it ("todo el mes en 2023") is no period of its own.
     .filter((mention, i, all) => !(i > 0 && mention.kind === 'year' && all[i - 1]!.end === mention.end && all[i - 1]!.kind === 'that'));
@@ -882,6 +882,22 @@ function daysInYear(span: Period, year: number | null): ResolvedPeriod | null | 
   if (first === undefined || last === undefined) return undefined;
   return first && last ? { period: periodFromDays(first.period.start, last.period.end), deictic: false } : null;
 }
+
+/**
+ * "The flight for Ecuadorians will take place on August 29" on a page of August 26: a day with no
+ * year of its own, said of what will happen, is the coming one, not last year's (within half a
+ * year of the page; a day further on is left as the page's past reading).
+ */
+function aheadWhenFuture(mention: PeriodMention, text: string, page: Period | null): PeriodMention {
+  const day = mention.resolved?.period;
+  if (!page || !day || mention.kind !== 'date' || !mention.relative || day.start !== day.end || day.end >= page.end || mention.borrowed) return mention;
+  const lead = cut(text, Math.max(0, mention.start - 100), mention.start);
+  if (!FUTURE_SAID_BEFORE.test(lead.slice(lead.search(/[^.!?]*$/)))) return mention;
+  const moved = dayInYear(day.start, yearOfDay(day.start) + 1);
+  return moved && moved.period.start > page.end && moved.period.start - page.end <= HALF_A_YEAR ? { ...mention, resolved: moved } : mention;
+}
+const FUTURE_SAID_BEFORE = EN.pattern('future-said-before');
+const HALF_A_YEAR = 183;
 
 /** The months a period runs over, as the same months of `year` (null when they wrap a year's end). */
 export function monthsInYear(period: Period, year: number): ResolvedPeriod | null {

@@ -3121,3 +3121,16 @@ readingRows('the reader: classes the thirty-ninth session found, in other words'
   { why: '… but not a count of some months ("In some months of 2023, more than 50,000 crossed")', text: 'In some months of 2023, more than 50,000 people crossed the Darién Gap.', date: '2023-10-20', figure: 'more than 50,000', metric: 'darien-crossings' },
   { why: '"some 10,000 crossers in a normal year": the flow\'s word for its people is people, so the typical year\'s phrase gives the metric', text: 'Before 2021, Panama counted some 10,000 crossers of the Darién in a normal year.', date: '2023-12-11', figure: 'some 10,000', metric: 'darien-crossings-typical-year' },
 ]);
+
+describe('the reader: a day said of what will happen is the coming one (thirty-ninth session)', () => {
+  it.each([
+    ['The next deportation flight will take place on September 2, the ministry said.', 'en', 'September 2', '2024-09-02'],
+    ['El próximo vuelo de deportación se realizará el 2 de septiembre, dijo el ministerio.', 'es', '2 de septiembre', '2024-09-02'],
+    ['The first deportation flight left on August 20, the ministry said.', 'en', 'August 20', '2024-08-20'],
+    // A day of the last half year stays in it, whatever the sentence says will happen.
+    ['Flights will continue, and the first deportation flight left on August 20, the ministry said.', 'en', 'August 20', '2024-08-20'],
+  ] as const)('%s', (text, language, figure, period) => {
+    const found = readFigures(`Panama deports migrants who crossed the Darién.\n${text}`, '2024-08-28', 'extract', false, language).find((f) => f.text === figure);
+    expect(found?.period?.text).toBe(period);
+  });
+});

@@ -205,6 +205,13 @@ export const ENGLISH = [
     examples: { reads: ['in October, November, and December 2023', 'with 49,256, 37,231, and 24,626, respectively'], not: ['248,284 crossed, and 520,085 in 2023', 'In 2022, 248,284 crossed, and in 2023', 'October and November, and December'] },
   },
   {
+    id: 'future-said-before',
+    on: 'before-period',
+    pattern: /(?:^|[^\p{L}])(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|planned|slated)\s+(?:to|for)|planned\s+for|scheduled\s+for|se\s+realizará|se\s+llevará\s+a\s+cabo|tendrá\s+lugar|(?:está|están)\s+(?:previst[oa]s?|programad[oa]s?)|partirá|saldrá|llegará|será)(?![\p{L}])[^.;!?]*$/iu,
+    why: '"The flight for Ecuadorians will take place on August 29" on a page of August 26: a day said of what will happen is the coming one, not last year\'s (resolve-period.ts, aheadWhenFuture). Unlike future-before, which reads only the words just before an event\'s phrase, any verb of the future earlier in the sentence.',
+    examples: { reads: ['The flight will take place on ', 'the vote is scheduled for ', 'el vuelo se realizará el ', 'the talks are due to start on '], not: ['The flight took place on ', 'el vuelo salió el ', 'Mulino took office on '] },
+  },
+  {
     id: 'clause-break',
     on: 'sentence',
     pattern: /[;(]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|\s[·•]\s|,\s+(?:but|while|whereas|although|and)\b/g,
