@@ -292,8 +292,13 @@ function narrowToEvent(figure: Building, catalogue: MetricCatalogue, m: string):
   if (!holds && !within) return;
   if (namesWhatItCounts(figure, metric!, event.nouns, m)) figure.period = event.period;
 }
-/** How many days from a `once` event's day a day lent by context may stand and still be that event's. */
-const NEAR_DAYS = 7;
+/**
+ * How many days from a `once` event's day a day lent by context may stand and still be that event's:
+ * a month. "His government signed a memorandum on July 2. / Border police strung about 30 miles of
+ * wire": the day of the sentence before is another event's, and the wire, strung by mid-July, is
+ * the one stringing the registry dates.
+ */
+const NEAR_DAYS = 31;
 const YEAR_DAYS = 366;
 const STANDS_NOW = EN.pattern('stands-now');
 const EVENT_WORDS = 'the one event it counts, as the registry dates it';
