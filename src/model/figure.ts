@@ -611,7 +611,8 @@ export function readFigure(figure: string, language: Language = 'en', { proporti
 /** The step of a figure rounded to a half unit (750 to 50, 25,000 to 5,000), else `step`. */
 function halfUnit(value: number, step: number): number {
   const units = Math.round(Math.abs(value) / step);
-  return step >= 1 && units % 10 === 5 && Math.abs(units * step - Math.abs(value)) < 1e-9 ? step * 5 : step;
+  // Two significant digits at most: "nearly 525,000" is a figure to the thousand, not a round half.
+  return step >= 1 && units < 100 && units % 10 === 5 && Math.abs(units * step - Math.abs(value)) < 1e-9 ? step * 5 : step;
 }
 
 /** The interval a hedged, rounded figure stands for; see the table in docs/registry.md. */

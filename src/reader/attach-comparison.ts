@@ -380,9 +380,7 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // figure before it in its own sentence, "that" is that figure, and a period named in a clause of
   // its own between them ("…, and 2025") is the subject's, looked up.
   if (change.kind === 'ratio' && subject && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && ctx.periods.some((p) => p.start > subject.end && p.end <= figure.start && /[,;]/.test(cut(m, subject.end, p.start)))) return { subject: null, baseline: subject };
-  // "built for about 500 people, staff often count twice that many": "that many" after a figure of
-  // its own sentence is that figure; the count compared with it is not said.
-  if (change.kind === 'ratio' && subject && THAT_MANY_AFTER.test(cut(m, figure.end, figure.end + 40))) return { subject: null, baseline: subject };
+  if (change.kind === 'ratio' && subject && THAT_MANY_AFTER.test(cut(m, figure.end, figure.end + 40))) return thatMany(figure, subject);
   // "Sumados, esos tres meses dejan 76.741 cruces, unas 830 al día. Los 25.904 de octubre son casi
   // la mitad de ese total": a part is compared with the like figure before it, a count with a count.
   if (change.kind === 'ratio' && before && OF_THAT.test(cut(m, figure.end, figure.end + 40)) && !ctx.periods.some((p) => p.start >= figure.end && p.start - figure.end <= 20)) return { subject, baseline: (subject ? [...before.figures].reverse().find((f) => f.per === subject.per && f.kind === 'quantity' && !f.mention?.change && f.unit !== 'percent') : thatOfTheYearBefore(ctx, before.figures)) ?? lastOf(before.figures) };
@@ -414,6 +412,17 @@ function comparedFigures(ctx: SentenceContext, built: readonly Building[], figur
   // own baseline may come before the change.
   const own = baseline ?? [...plain].reverse().find((f) => f.start < figure.start && isBaseline(f, m, sentence.start)) ?? null;
   return comparedBefore(ctx, before, figure, plain, own, ownPeriod);
+}
+
+/**
+ * "built for about 500 people, staff often count twice that many": "that many" after a figure of
+ * its own sentence is that figure; the count compared with it is not said. "500 arrivals a day in
+ * May 2024, but twice that many came": the ratio is of the same unit and period.
+ */
+function thatMany(figure: Building, baseline: Building): Compared {
+  figure.per ??= baseline.per;
+  if (figure.period === null && baseline.period) Object.assign(figure, { period: baseline.period, periodWords: baseline.periodWords, periodMention: baseline.periodMention, periodFrom: 'context' });
+  return { subject: null, baseline };
 }
 
 /** What a comparison that refers back compares, among the figures of the sentence before. */

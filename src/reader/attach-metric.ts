@@ -214,7 +214,7 @@ function readMetric(ctx: SentenceContext, figure: Building, site: MetricSite, fa
     // "244,243 cruces": the frame's own noun for what it counts, right after the figure (not a page
     // footer's "312 · Unit 3: Population and Movement", framed by a word far from it).
     const noun = ownNoun(ctx.catalogue, site.own);
-    figure.framed = noun !== null && ctx.frames.list.some((frame) => (frame.metric === framed.metric || frame.metric.id === framed.metric.rateOf) && frame.counts.has(noun));
+    figure.ownNounFramed = noun !== null && ctx.frames.list.some((frame) => (frame.metric === framed.metric || frame.metric.id === framed.metric.rateOf) && frame.counts.has(noun));
     return;
   }
   // "dividing each year's total by its number of days, 366 for 2024": a figure that counts units of time.

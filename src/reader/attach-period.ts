@@ -956,8 +956,11 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
   // menos 244,243 cruces": the year so far sets up the next paragraph as a year does.
   const setUp = ctx.previous && ctx.previous.periods.length === 1 && (ctx.previous.periods[0]!.kind === 'year' || ctx.previous.periods[0]!.kind === 'so-far' || heading) ? ctx.previous : null;
   const prior = ctx.prior ?? (ctx.answers ? ctx.previous : setUp);
-  // A running total ("Se han registrado") stands at a moment, no period's count; of a year so far, it is that span's.
-  const soFar = prior !== null && prior.periods.length === 1 && prior.periods[0]!.kind === 'so-far';
+  // A running total ("Se han registrado") stands at a moment, no period's count; of a year so far,
+  // in a sentence set against the same span of another year ("frente al mismo período del año
+  // anterior"), it is that span's. ("More than 1,000,000 have crossed the jungle" is a count since
+  // the route began.)
+  const soFar = prior !== null && prior.periods.length === 1 && prior.periods[0]!.kind === 'so-far' && ctx.periods.some((p) => p.kind === 'same');
   if (!prior || prior.figures.some((f) => f.kind === 'quantity') || (A_MOMENT.test(ctx.body) && !soFar)) return;
   const named = prior.periods.filter((p) => p.resolved && p.kind !== 'bound' && p.kind !== 'vague' && !p.sameAs);
   // "¿Cuántos cruzaron en 2023, el año récord?": a question may name its year twice.
@@ -976,7 +979,7 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
     // is no count of the year the paragraph before named.
     // The words that say what it counts may stand with a place named before ("Se han registrado al
     // menos 244,243 cruces"): a frame of the sentence's own is words enough.
-    if (!ctx.prior && !ctx.answers && !heading && figure.metricFrom !== 'sentence' && !figure.framed) continue;
+    if (!ctx.prior && !ctx.answers && !heading && figure.metricFrom !== 'sentence' && !figure.ownNounFramed) continue;
     figure.period = only!.resolved!.period;
     figure.periodWords = only!.words;
     figure.periodMention = only!;

@@ -22,10 +22,11 @@ export function clauseBreaks(sentence: string): Array<readonly [number, number]>
   // of those is an aside too. Each kind pairs only with its own.
   // "when 520,085 people made the crossing (SNM), about 1,700 a day": a bracket that only cites
   // the source is no clause of its own; what follows it is still the clause before it.
-  // "October, November, and December 2023 with 49,256, 37,231, and 24,626": a serial comma ends no clause.
+  // "October, November, and December 2023 with 49,256, 37,231, and 24,626": a serial comma ends no
+  // clause (the entry's first group is the comma of a list of months, its second of a list of counts).
   const serial = new Set<number>();
   SERIAL_COMMA_LIST.lastIndex = 0;
-  for (let m = SERIAL_COMMA_LIST.exec(sentence); m !== null; m = SERIAL_COMMA_LIST.exec(sentence)) serial.add(m.indices![1]![0]);
+  for (let m = SERIAL_COMMA_LIST.exec(sentence); m !== null; m = SERIAL_COMMA_LIST.exec(sentence)) serial.add((m.indices![1] ?? m.indices![2])![0]);
   let kept = out.filter(([from]) => !CITATION_ASIDE.test(sentence.slice(from)) && !serial.has(from));
   for (const dash of [/[–—]/, /^\s-\s$/]) {
     const dashes = kept.filter(([from, to]) => dash.test(sentence.slice(from, to)));

@@ -469,8 +469,10 @@ function inTheEventsYear(date: PeriodMention, known: readonly Period[] | undefin
   const period = date.resolved?.period;
   if (!known || !period || !date.relative || /\b(?:1[89]|20)\d\d\b/.test(date.words)) return date;
   // "En octubre de 2021 … / Mouynes, que dejó el cargo en octubre": a month with no year of its
-  // own, of an event the catalogue dates to one October, is that October, not the one before.
-  if (date.kind === 'month') return inTheEventsMonth(date, period, known);
+  // own, that took the year of the sentence before, of an event the catalogue dates to one October,
+  // is that October. Not a month the page dates ("In July, a year after Mulino took office, …"):
+  // that one is the writer's, and checked as written.
+  if (date.kind === 'month') return date.borrowed === true ? inTheEventsMonth(date, period, known) : date;
   if (date.kind !== 'date' || period.start !== period.end) return date;
   const monthDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(5, 10);
   const same = known.filter((p) => monthDay(p.start) === monthDay(period.start));

@@ -115,7 +115,7 @@ export type Building = Mutable<DraftFigure> & { retracted?: boolean; aside?: Bec
   /** "before the surge": the sentence is about a time it does not name. */
   boundedBy?: PeriodMention;
   /** The figure's own noun is its frame's word for what it counts ("se han registrado 244,243 cruces"), wherever its place was named. */
-  framed?: boolean;
+  ownNounFramed?: boolean;
 };
 
 /** A metric read from context, and how. */

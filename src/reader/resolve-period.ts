@@ -676,8 +676,7 @@ function thenOf(mention: PeriodMention, priorPeriods: readonly PeriodMention[], 
   return about ? [about.resolved!.period] : null;
 }
 
-/** "February's tally that year": the month's own count, said between the month and its year. */
-const POSSESSIVE_TALLY_BETWEEN = /^['’]s\s+(?:(?:total|tally|count|figure|number|toll|crossings|arrivals)\s+)$/iu;
+const POSSESSIVE_TALLY_BETWEEN = EN.pattern('possessive-tally-between');
 
 /** The months and days with no year of their own that "that year", "this year" right after them dates. */
 function heldForThatYear(own: readonly PeriodMention[], text: string): Set<PeriodMention> {

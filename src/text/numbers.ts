@@ -865,8 +865,9 @@ function isWordOrCodeMark(char: string): boolean {
 }
 
 const DATELINE_DAY_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?\s*(?:,?\s*\d{4})?\s*\((?:AP|EFE|AFP|Reuters|dpa|ANSA|Xinhua|UPI|Bloomberg|Prensa Latina|Europa Press)\)/i;
-// "8725 NW 18th Terrace": a compass quarter and the kinds of street a US address names too.
-const STREET_AFTER = /^\s+(?:(?:[NS][EW]|[NSEW])\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th))\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pkwy|Parkway|Hwy|Highway|Terrace|Ter|Court|Ct|Place|Pl|Way|Circle|Cir)\b/u;
+// "8725 NW 18th Terrace": a compass quarter before the street, and a terrace. (Not "Way" or "Place"
+// after any capitalised words: "4000 Migrants Make Their Way" is a headline's count.)
+const STREET_AFTER = /^\s+(?:(?:[NS][EW]|[NSEW])\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th))\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulevard|Dr|Ln|Pkwy|Hwy|Terrace|Ter)\b/u;
 /** Digits read as a number that are still no quantity: an ordinal, a name, a year, a code, a dateline's day. */
 function isNoQuantity(reading: FigureReading, numberText: string, after: string): boolean {
   if (ORDINAL_AFTER.test(after)) return true;

@@ -537,7 +537,7 @@ function isCapitalised(word: string): boolean {
  * unresolved. The weekday is what makes the month sure.
  */
 function resolveWeekdayDay(words: string, dayWords: string, page: Period | null): ResolvedPeriod | null {
-  const named = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`, 'i').test(words));
+  const named = namedWeekday(words);
   if (!page || named < 0) return null;
   const dayOfMonth = Number(/\d+/.exec(dayWords)![0]);
   for (let day = page.end + 7; day >= page.end - 62; day--) {
@@ -551,12 +551,23 @@ function resolveWeekdayDay(words: string, dayWords: string, page: Period | null)
  * year on is, within two months after the page date; else null.
  */
 function comingDayOfWeekday(words: string, day: number, page: Period): number | null {
-  const named = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`, 'i').test(words));
+  const named = namedWeekday(words);
   if (named < 0 || weekdayOf(day) === named) return null;
+  const next = sameDayNextYear(day);
+  return next !== null && weekdayOf(next) === named && next > page.end && next <= page.end + 62 ? next : null;
+}
+
+/** The index in WEEKDAYS of the weekday the words name, or -1. */
+function namedWeekday(words: string): number {
+  const found = WEEKDAY_NAMED.exec(words);
+  return found ? WEEKDAYS.findIndex((name) => name.toLowerCase() === found[1]!.toLowerCase()) : -1;
+}
+const WEEKDAY_NAMED = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
+
+/** The same day of the month a year on; null for February 29. */
+function sameDayNextYear(day: number): number | null {
   const last = ymd(day);
-  if (last.month === 2 && last.day === 29) return null;
-  const next = dayNumber(last.year + 1, last.month, last.day);
-  return weekdayOf(next) === named && next > page.end && next <= page.end + 62 ? next : null;
+  return last.month === 2 && last.day === 29 ? null : dayNumber(last.year + 1, last.month, last.day);
 }
 
 function ymd(day: number): { year: number; month: number; day: number } {
@@ -815,11 +826,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       if (!page && !/\d{4}/.test(text)) return none;
       const resolved = resolvePeriodWords(text, page ?? FAR_FUTURE);
       // "will meet next August 11", "el próximo 11 de agosto": the next such day, not the last.
-      if (page && resolved && /^(?:next|this coming)\s/i.test(words) && !/\d{4}/.test(text) && resolved.period.end < page.end) {
-        const last = ymd(resolved.period.start);
-        const next = dayNumber(last.year + 1, last.month, last.day);
-        return span(next, next);
-      }
+      const next = page && resolved && /^(?:next|this coming)\s/i.test(words) && !/\d{4}/.test(text) && resolved.period.end < page.end ? sameDayNextYear(resolved.period.start) : null;
+      if (next !== null) return span(next, next);
       // "will be sworn in on Monday July 1" on a page of Monday June 24, 2024: the weekday says the
       // day is the coming one, not last year's July 1 (a Saturday).
       const coming = page && resolved && !/\d{4}/.test(text) ? comingDayOfWeekday(written === words ? words : glossSpanish(written), resolved.period.start, page) : null;

@@ -112,7 +112,7 @@ const ANSWER_ON_THE_LINE = /^[ \t]*(?:\*\*|__)(?:(?:about|around|roughly|some|ne
  * What may follow "a.m."/"p.m." in the same sentence: a time zone, a weekday, a month, a bracket, a
  * figure; or the close of a bold stamp ("**9:20 a.m.** That works out to …": a live blog's time).
  */
-const TIME_GOES_ON = /^(?:[ECMP][SD]?T\b|UTC|GMT|local\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[(\d,;:–—-]|$)/;
+const TIME_GOES_ON = /^(?:[ECMP][SD]?T\b|UTC|GMT|local\b|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b|(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:time|hora)\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[(\d,;:–—-]|$)/u;
 
 function isBoundary(text: string, punctuationStart: number, after: number): boolean {
   // The first character that is not white space in the next eight: a lower-case letter goes on

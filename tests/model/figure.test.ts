@@ -202,6 +202,7 @@ describe('from value, step and hedge to an interval', () => {
     ['nearly 2,500: a round 500 below, at most a tenth', 2500, 100, 'under', [2250, 2500]],
     ['more than 760: one step above', 760, 10, 'over', [760, 770]],
     ['about 750: a step either side, as any figure', 750, 10, 'approximately', [740, 760]],
+    ['nearly 525,000: three significant digits, a step of a thousand', 525000, 1000, 'under', [524000, 525000]],
   ];
   for (const [name, value, step, hedge, expected] of cases) {
     it(name, () => {

@@ -95,8 +95,8 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence after "a.m." or "p.m." before a capital, not before a time zone, a weekday or a bold stamp\'s close', () => {
-    const text = 'The ceremony begins at 10 a.m. Born in 1959, Mulino is 65. It ends at 2 p.m. ET on Monday. Doors open at 9 a.m. Monday, July 1.\n\n**9:20 a.m.** That works out to 670 a week.';
-    expect(splitSentences(maskMarkdown(text).masked).map((s) => text.slice(s.start, s.end))).toEqual(['The ceremony begins at 10 a.m.', 'Born in 1959, Mulino is 65.', 'It ends at 2 p.m. ET on Monday.', 'Doors open at 9 a.m. Monday, July 1.', '**9:20 a.m.** That works out to 670 a week.']);
+    const text = 'The ceremony begins at 10 a.m. Born in 1959, Mulino is 65. It ends at 2 p.m. ET on Monday. Doors open at 9 a.m. Monday, July 1. He speaks at 11 a.m. Panama time, and at 1 p.m. Eastern.\n\n**9:20 a.m.** That works out to 670 a week.';
+    expect(splitSentences(maskMarkdown(text).masked).map((s) => text.slice(s.start, s.end))).toEqual(['The ceremony begins at 10 a.m.', 'Born in 1959, Mulino is 65.', 'It ends at 2 p.m. ET on Monday.', 'Doors open at 9 a.m. Monday, July 1.', 'He speaks at 11 a.m. Panama time, and at 1 p.m. Eastern.', '**9:20 a.m.** That works out to 670 a week.']);
   });
 
   it('ends a sentence at a semicolon that ends a line when the next line opens with a capital, not elsewhere', () => {

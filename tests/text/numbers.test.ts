@@ -166,6 +166,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['the parish hall, 2214 Delmar Ave., at 6:40 a.m.', []],
   // A compass quarter and a terrace: "8725 NW 18th Terrace" is an address, as "2214 Delmar Ave." is.
   ['The center, 8725 NW 18th Terrace, collects shoes.', []],
+  // … but not a headline's count before words in capitals ("Make Their Way").
+  ['4000 Migrants Make Their Way Through the Darién', [{ text: '4000', value: 4000, hedge: 'none', unit: null }]],
   ['at 1600 Pennsylvania Avenue and 40 W. 57th Street', []],
   ['2214 Haitians arrived in the Darién', [{ text: '2214', value: 2214, hedge: 'none', unit: null }]],
   // A kilometre post is a label.
