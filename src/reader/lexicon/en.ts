@@ -522,9 +522,9 @@ export const ENGLISH = [
   {
     id: 'month-list-counts',
     on: 'sentence',
-    pattern: /\d[\d,.]*\s+(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}])[^.;\d]{0,20}?\s(?:and|y|,)\s+(?:(?:about|some|nearly|almost|just|only|unos|unas|casi|apenas|solo)\s+)?\d[\d,.]*\s+(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}])/iu,
+    pattern: /\d[\d,.]*(?:\s+(?:people|migrants|crossings|personas|migrantes|cruces))?\s+(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}])[^.;\d]{0,20}?\s(?:and|y|,)\s+(?:(?:about|some|nearly|almost|just|only|more than|just over|a little over|unos|unas|casi|apenas|solo|más de|poco más de|algo más de)\s+)?\d[\d,.]*(?:\s+(?:people|migrants|crossings|personas|migrantes|cruces))?\s+(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}])/iu,
     why: '"October meant well over 1,000 entries a day. / The year had begun slowly, with 1,071 in January and 1,857 in February": bare figures listed month by month are the months\' counts, not the rate the sentence before gave (attach-metric.ts, fromSentenceBefore).',
-    examples: { reads: ['The year had begun slowly, with 1,071 in January and 1,857 in February.', 'Hubo 4.702 en enero y apenas 4.262 en febrero.'], not: ['About 1,000 a day in October.', 'In January, 1,071 crossed.', '1,071 in January, a slow start.'] },
+    examples: { reads: ['The year had begun slowly, with 1,071 in January and 1,857 in February.', 'Hubo 4.702 en enero y apenas 4.262 en febrero.', 'con unas 4.700 personas en enero y poco más de 4.260 en febrero.'], not: ['About 1,000 a day in October.', 'In January, 1,071 crossed.', '1,071 in January, a slow start.'] },
   },
   {
     id: 'set-against',
