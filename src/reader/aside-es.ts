@@ -48,10 +48,11 @@ export function spanishGroup(before: string, after: string, sentence = ''): stri
 }
 /**
  * "En 2021 los menores rondaron los 29.000": a group of migrants as the subject that opens the sentence, after
- * its year at most, and no figure or clause between. Not the people who saw others pass ("los panameños
+ * its year at most, and no figure or clause between but its own relative clause ("Los venezolanos, que en
+ * todo 2021 no llegaron a 3.000, …"). Not the people who saw others pass ("los panameños
  * vieron pasar a más de 520.000 migrantes"): spanishGroup asks too that no people noun follows the figure.
  */
-const GROUP_OPENS_CLAUSE = new RegExp(`^[\\s*_#>-]*(?:(?:en|durante)\\s+(?:19|20)\\d\\d,?\\s+)?(?:l[oa]s\\s+)(?!(?:panameños|lugareños|vecinos|ciudadanos|pobladores|habitantes)(?![\\p{L}]))(${GROUPS})(?![\\p{L}])[^.;,:\\d]{0,60}$`, 'iu');
+const GROUP_OPENS_CLAUSE = new RegExp(`^[\\s*_#>-]*(?:(?:en|durante)\\s+(?:19|20)\\d\\d,?\\s+)?(?:l[oa]s\\s+)(?!(?:panameños|lugareños|vecinos|ciudadanos|pobladores|habitantes)(?![\\p{L}]))(${GROUPS})(?![\\p{L}])(?:,\\s+(?:que|quienes)(?![\\p{L}]))?(?:[^.;,:\\d]|(?:19|20)\\d\\d){0,60}$`, 'iu');
 /** A people noun after the figure: the group opening the sentence saw or served them, they are not its count. */
 const PEOPLE_AFTER = /^\s+(?:de\s+)?(?:migrantes|personas|viajeros|extranjeros)(?![\p{L}])/iu;
 
