@@ -1070,13 +1070,20 @@ const MARK_IS_COMPARED_AFTER = /^(?:\s*(?:%|percent|per cent|por ciento))?\s+(?:
 /** The people a passed mark counts, with nothing after them that makes it another period's or another count ("de 2022", "registrados", "que cruzaron en 2021"). */
 const COUNTED_PEOPLE_AFTER = /^\s+(?:personas|migrantes|viajeros|people|migrants|travelers|travellers)(?![\p{L}])(?!\s+(?:(?:de|del|of|in|en|during|durante)\s+(?:\d{4}|the|that|last|el|la|ese|esa|aquel|aquella|este|esta|año|mes)\b|(?:que|who|that|registrad|reportad|contabilizad|recorded|reported|counted)))/iu;
 
+const ALREADY_BEFORE = /(?:^|[^\p{L}])(?:already|ya)\s*$/iu;
+
 /** The bound a verb of passing a mark puts on a round figure just after it, or null (PAST_MARK_BEFORE). */
 function pastMarkHedge(near: string, reading: FigureReading, after: string): Hedge | null {
   // "la entrada de migrantes supera las 124 mil 500 personas": a figure of any precision followed by
   // the people it counts, and by nothing that names another period or count, is the subject's floor.
-  if (reading.multiplier || reading.step <= 0 || (reading.value / reading.step > 99 && !COUNTED_PEOPLE_AFTER.test(after))) return null;
+  if (reading.multiplier || reading.step <= 0) return null;
   const verb = PAST_MARK_BEFORE.exec(near);
   if (!verb || MARK_IS_COMPARED_AFTER.test(after)) return null;
+  // "Before his first month was out, the year's tally had already passed 212,000": a running total
+  // that has already passed a mark (three significant digits at most) is at least that, and goes on
+  // rising, with no ceiling near it.
+  if (verb[1] && reading.value / reading.step <= 999 && ALREADY_BEFORE.test(near.slice(0, verb.index + 1))) return { kind: 'at-least', words: `already ${verb[1].replace(/\s+/g, ' ')}` };
+  if (reading.value / reading.step > 99 && !COUNTED_PEOPLE_AFTER.test(after)) return null;
   return { kind: verb[1] ? 'over' : 'below', words: (verb[1] ?? verb[2]!).replace(/\s+/g, ' ') };
 }
 

@@ -168,6 +168,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['The center, 8725 NW 18th Terrace, collects shoes.', []],
   // … but not a headline's count before words in capitals ("Make Their Way").
   ['4000 Migrants Make Their Way Through the Darién', [{ text: '4000', value: 4000, hedge: 'none', unit: null }]],
+  // "already" before a verb of passing a mark: at least the mark, a running total still rising.
+  ['the tally had already passed 212,000', [{ text: '212,000', value: 212000, hedge: 'at-least', unit: null }]],
   ['at 1600 Pennsylvania Avenue and 40 W. 57th Street', []],
   ['2214 Haitians arrived in the Darién', [{ text: '2214', value: 2214, hedge: 'none', unit: null }]],
   // A kilometre post is a label.
