@@ -6,7 +6,7 @@
  * from what they return.
  *
  * Only the same number said the same way (value and interval), or a precise number a rounded one's
- * interval holds ("249,000" for 248,901), of a flow or a rate, and only where
+ * interval holds ("249,000" for 248,901, either said first), of a flow or a rate, and only where
  * every figure of that number and metric with a period agrees on it: two periods, and the repeat
  * could be either, so it stays unchecked.
  */
@@ -35,7 +35,11 @@ export function periodFromRepeat(figures: readonly Building[]): void {
     // Or within half its step, said to two significant digits or more: "Cerca de 250 mil" in a
     // headline over "un total de 248 mil" in the story rounds it to the nearest ten thousand.
     const reach = Math.max(Math.abs(figure.value) * CLOSE, figure.step > 0 && Math.abs(figure.value) / figure.step >= 10 ? figure.step / 2 : 0);
-    const said = (f: Building): boolean => f.value === figure.value ? f.interval?.[0] === low && f.interval?.[1] === high : f.value !== null && f.interval !== null && low <= f.interval[0] && f.interval[1] <= high && f.interval[1] - f.interval[0] < high - low && Math.abs(f.value - figure.value!) <= reach;
+    // "Just over 20,500 … in July. / The exact count, 20,519, works out to …": the other way round
+    // too, an exact count the rounded one's interval holds (not a rounded one: "249,000" in a
+    // headline is no exact count of whichever wide figure holds it).
+    const holds = (outer: readonly [number, number], inner: readonly [number, number]): boolean => outer[0] <= inner[0] && inner[1] <= outer[1] && inner[1] - inner[0] < outer[1] - outer[0];
+    const said = (f: Building): boolean => f.value === figure.value ? f.interval?.[0] === low && f.interval?.[1] === high : f.value !== null && f.interval !== null && (holds([low, high], f.interval) || (figure.step === 1 && holds(f.interval, [low, high]))) && Math.abs(f.value - figure.value!) <= Math.max(reach, Math.abs(f.value) * CLOSE);
     const twins = near(byMetric.get(figure.metric) ?? [], figure.value, reach).filter((f) => f !== figure && f.period && f.metric === figure.metric && f.per === figure.per && said(f) && sameChange(f));
     const twin = twins[0];
     if (!twin || !twins.every((f) => samePeriod(f.period!, twin.period!))) continue;
@@ -44,6 +48,21 @@ export function periodFromRepeat(figures: readonly Building[]): void {
     figure.periodFrom = 'context';
     if (change && twin.comparisonDraft && !change.baselinePeriod && !change.subject && !change.baseline) figure.comparisonDraft = { ...change, baselinePeriod: twin.comparisonDraft.baselinePeriod, baselineWords: twin.comparisonDraft.baselineWords };
     blame(figure, null);
+    rateOfTheRepeat(figures, figure);
+  }
+}
+
+/**
+ * "The exact count, 20,519, works out to about 760 crossings a day": a rate of the repeated count's
+ * flow, later in its sentence and with no period of its own, is over the count's period too.
+ */
+function rateOfTheRepeat(figures: readonly Building[], count: Building): void {
+  for (const rate of figures) {
+    if (rate.sentence !== count.sentence || rate.start <= count.end || rate.reason !== 'no-period' || rate.per === null || rate.metric?.rateOf !== count.metric!.id) continue;
+    rate.period = count.period;
+    rate.periodWords = `${count.periodWords ?? ''} (the rate of ${count.text})`;
+    rate.periodFrom = 'context';
+    blame(rate, null);
   }
 }
 
