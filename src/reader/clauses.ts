@@ -10,6 +10,8 @@ const FIGURE_LABEL = EN.pattern('figure-label');
 const PERIOD_LABEL = EN.pattern('period-label');
 const CITATION_ASIDE = EN.pattern('citation-aside');
 const SERIAL_COMMA_LIST = EN.pattern('serial-comma-list');
+/** How far a citation in brackets may run (the lexicon's longest): only that much is copied at each bracket. */
+const CITATION_REACH = 160;
 
 /** Where the sentence's clauses break: pairs of [start, end) of each break. */
 export function clauseBreaks(sentence: string): Array<readonly [number, number]> {
@@ -27,7 +29,7 @@ export function clauseBreaks(sentence: string): Array<readonly [number, number]>
   const serial = new Set<number>();
   SERIAL_COMMA_LIST.lastIndex = 0;
   for (let m = SERIAL_COMMA_LIST.exec(sentence); m !== null; m = SERIAL_COMMA_LIST.exec(sentence)) serial.add((m.indices![1] ?? m.indices![2])![0]);
-  let kept = out.filter(([from]) => !CITATION_ASIDE.test(sentence.slice(from)) && !serial.has(from));
+  let kept = out.filter(([from]) => !CITATION_ASIDE.test(sentence.slice(from, from + CITATION_REACH)) && !serial.has(from));
   for (const dash of [/[–—]/, /^\s-\s$/]) {
     const dashes = kept.filter(([from, to]) => dash.test(sentence.slice(from, to)));
     if (dashes.length === 2) kept = kept.filter((pair) => !dashes.includes(pair));
