@@ -5,7 +5,7 @@
  * the readings worked out once and on demand (tags, clause breaks, attribution, place words).
  */
 import type { SectionRate } from './section-rate.js';
-import { calendarYearOf, isNewYearsDay, type Period } from '../model/period.js';
+import { calendarYearOf, isNewYearsDay, yearOfDay, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { LineIndex } from '../text/lines.js';
 import { excerpt } from '../text/excerpt.js';
@@ -17,7 +17,7 @@ import { framesOf, placesAtHand, type CatalogueFrames, type FrameContext, type F
 import { titleCounterOf, type TitleCounter } from './counters.js';
 import { matchPhrases, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import type { DraftFigure, ReadOptions, Building } from './record.js';
-import { resolveInSentence } from './resolve-period.js';
+import { namesYear, resolveInSentence } from './resolve-period.js';
 import { withoutCompounds } from './compound-heads.js';
 import { clauseBreaks } from './clauses.js';
 import { attributionOf } from './attribution.js';
@@ -124,6 +124,8 @@ export interface TextState {
   heading: Sentence | null;
   /** The year the last heading names, its only period ("## 2022, de cerca"): the year of its section's months. */
   headingYear: PeriodMention | null;
+  /** The year a bold label opens a paragraph with ("**2024: 302,203.** …"), and that paragraph: the year of its months. */
+  labelYear?: { readonly year: PeriodMention; readonly paragraph: number } | null;
   /**
    * "These were the months of 2021: ⏎| January | 1,071 |": the one year the prose just before a table
    * named, which its rows' months are of (tableYears, by table), as a heading's are.
@@ -228,7 +230,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     // turning against the one before takes no year from it.
     // "## 2022, de cerca / - Enero y febrero: 4.702 y 4.262": a paragraph's first sentence takes a
     // year for its months from the heading over its section, as from a sentence before it.
-    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (prior?.named ?? yearOver(state, sentence)), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear, (prior ?? before)?.periods ?? []), state.recordYear),
+    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (labelledYear(state, prior, sentence, own) ?? prior?.named ?? yearOver(state, sentence)), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear, (prior ?? before)?.periods ?? []), state.recordYear),
     prior,
     previous,
     referent: state.referent && sentence.paragraph - state.referent.sentence.paragraph <= REFERENT_REACH ? state.referent : null,
@@ -304,6 +306,24 @@ function yearOver(state: TextState, sentence: Sentence): PeriodMention[] {
   const year = (sentence.cell ? state.tableYears.get(sentence.cell.table) : state.afterTable) ?? state.headingYear;
   return year ? [year] : [];
 }
+
+/**
+ * "**2024: 302,203.** The first drop in four years. / Mulino took office on July 1 … / July alone
+ * brought 20,519": a paragraph that opens with a bold year, as a timeline's entry does, is of that
+ * year; a sentence in it whose sentence before names no year takes the label's for its months.
+ */
+function labelledYear(state: TextState, prior: Previous | null, sentence: Sentence, own: readonly PeriodMention[]): PeriodMention[] | null {
+  if (!prior) {
+    const year = YEAR_LABEL_OPENS.test(cut(state.m, sentence.start, sentence.start + 12)) ? own.find((p) => p.kind === 'year' && p.start - sentence.start <= 6) : undefined;
+    state.labelYear = year ? { year, paragraph: sentence.paragraph } : null;
+    return null;
+  }
+  // Only a label of another year than the page's: the page's own is what its months are read in anyway.
+  const label = state.labelYear?.paragraph === sentence.paragraph ? state.labelYear.year : null;
+  const pageYear = state.options.pageDate ? yearOfDay(state.options.pageDate.end) : null;
+  return label?.resolved && yearOfDay(label.resolved.period.start) !== pageYear && !prior.named.some(namesYear) ? [label] : null;
+}
+const YEAR_LABEL_OPENS = /^[\s>-]*(?:\*\*|__)\s*(?:19|20)\d\d\b/;
 
 /** What a sentence leaves for the year of a month without one in the next (see Previous.named). */
 export function namedPeriods(state: TextState, sentence: Sentence, periods: PeriodMention[], body: string): PeriodMention[] {

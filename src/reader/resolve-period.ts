@@ -55,7 +55,7 @@ const YEAR_KINDS: ReadonlySet<string> = new Set(['year', 'half', 'first-months']
  * "the first half of 2025"), "that year" resolved to one ("In 2021 … Over that year 133,726
  * crossed"), or a month that took its year from one before it ("August alone brought 25,332").
  */
-function namesYear(p: PeriodMention): boolean {
+export function namesYear(p: PeriodMention): boolean {
   // "en el segundo semestre del año pasado": a half of a year named by when it was, resolved.
   if (YEAR_KINDS.has(p.kind)) return /\b(?:19|20)\d\d\b/.test(p.glossed ?? p.words) || (p.kind !== 'year' && !!p.resolved && /\b(?:last|this) year\b/i.test(p.glossed ?? p.words));
   const months = p.kind === 'month' || p.kind === 'month-pair' || p.kind === 'month-span';
