@@ -211,7 +211,7 @@ const BLIND: ReadonlyArray<{ readonly folder: string; readonly clean: number; re
   { folder: 'hundredfortysecond', clean: 0.99, flagged: 0.7, history: '17 of 24 and 42 of 43 at first read (17c2ae9), 17 and 43 in the thirty-ninth session' },
   { folder: 'hundredfortythird', clean: 0.97, flagged: 0.83, history: '20 of 24 and 36 of 39 at first read (17c2ae9), 20 and 38 in the thirty-ninth session' },
   { folder: 'hundredfortyfourth', clean: 0.99, flagged: 0.75, history: '18 of 24 and 40 of 44 at first read (17c2ae9), 18 and 44 in the thirty-ninth session' },
-  { folder: 'hundredfortyfifth', clean: 0.91, flagged: 0.75, history: '18 of 24 and 36 of 45 at first read (17c2ae9), 18 and 41 in the thirty-ninth session' },
+  { folder: 'hundredfortyfifth', clean: 0.93, flagged: 0.75, history: '18 of 24 and 36 of 45 at first read (17c2ae9), 18 and 42 in the thirty-ninth session' },
   { folder: 'hundredfortysixth', clean: 0.97, flagged: 0.91, history: '20 of 24 and 35 of 37 at first read (1bb2336), 22 and 36 in the thirty-ninth session' },
   { folder: 'hundredfortyseventh', clean: 0.97, flagged: 0.7, history: '17 of 24 and 39 of 41 at first read (1bb2336), 17 and 40 in the thirty-ninth session' },
   { folder: 'hundredfortyeighth', clean: 0.97, flagged: 0.66, history: '16 of 24 and 41 of 43 at first read (1bb2336), 16 and 42 in the thirty-ninth session' },
