@@ -47,6 +47,12 @@ export function walkPaths(paths: readonly string[], options: WalkOptions, proble
   };
 
   for (const path of paths) {
+    // An empty argument ("" from a script's unset variable) names nothing; read as the folder the
+    // command runs in, it linted a whole repository.
+    if (path.trim() === '') {
+      problem(JSON.stringify(path), 'an empty path names no file or folder');
+      continue;
+    }
     const absolute = resolve(options.cwd, path);
     const target = realTarget(absolute);
     if ('error' in target) {

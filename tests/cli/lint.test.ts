@@ -45,6 +45,10 @@ describe('darien lint: exit codes', () => {
     const missing = darien(['lint', 'no/such.md', WRONG]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('no/such.md:1:1: no such file or folder\ndarien: 1 problem; nothing was checked\n');
+    // An empty path (a script's unset variable) is a problem, not the folder darien runs in.
+    const empty = darien(['lint', '', WRONG]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toBe('./"":1:1: an empty path names no file or folder\ndarien: 1 problem; nothing was checked\n');
     for (const args of [
       ['lint', WRONG, '--date', '17/07/2024'],
       ['lint', WRONG, '--date', '2024-02-30'],
