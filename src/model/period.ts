@@ -153,6 +153,13 @@ export function monthOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCMonth() + 1;
 }
 
+/** The same day of the month a year on; null for February 29, which the next year lacks. */
+export function sameDayNextYear(day: number): number | null {
+  const date = new Date(day * 86_400_000);
+  const [month, date0] = [date.getUTCMonth() + 1, date.getUTCDate()];
+  return month === 2 && date0 === 29 ? null : dayNumber(date.getUTCFullYear() + 1, month, date0);
+}
+
 export function lengthInDays(period: Period): number {
   return period.end - period.start + 1;
 }

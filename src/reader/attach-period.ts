@@ -978,7 +978,8 @@ function periodFromSentenceBefore(ctx: SentenceContext, built: readonly Building
     // Across a paragraph, only a figure whose own words say what it counts: a page footer's "312"
     // is no count of the year the paragraph before named.
     // The words that say what it counts may stand with a place named before ("Se han registrado al
-    // menos 244,243 cruces"): a frame of the sentence's own is words enough.
+    // menos 244,243 cruces"): the figure's own noun, its frame's word for what it counts, is words
+    // enough (not a page footer's "312 · Unit 3: Population and Movement").
     if (!ctx.prior && !ctx.answers && !heading && figure.metricFrom !== 'sentence' && !figure.ownNounFramed) continue;
     figure.period = only!.resolved!.period;
     figure.periodWords = only!.words;

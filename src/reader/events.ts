@@ -3,7 +3,7 @@
  * July 1"), read as a figure of kind "event".
  */
 import { resolvePeriodWords } from '../model/period-words.js';
-import { BARE_WEEKDAY, dayNumber, daysInMonth, monthOfDay, periodFromDays, yearOfDay, type Period } from '../model/period.js';
+import { BARE_WEEKDAY, dayNumber, monthOfDay, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
 import { findPeriods, type PeriodMention } from '../text/periods.js';
 import { because, type UncheckedReason } from './reasons.js';
@@ -13,7 +13,7 @@ import { type SentenceContext, quoteOf } from './context.js';
 import { type Building, blame } from './record.js';
 import { SAID_BEFORE } from './attribution.js';
 import { clauseBounds } from './clauses.js';
-import { FAR, STOOD_AT_WORDS } from './resolve-period.js';
+import { FAR, STOOD_AT_WORDS, wholeMonthOf } from './resolve-period.js';
 import { EN } from './lexicon/en.js';
 import { isTerm, termDates } from './term-events.js';
 import { peopleNamed } from './people-named.js';
@@ -495,8 +495,7 @@ function inTheEventsMonth(date: PeriodMention, period: Period, known: readonly P
   const month = monthOfDay(period.start);
   const same = known.filter((p) => monthOfDay(p.start) === month);
   if (same.length !== 1 || monthOfDay(period.end) !== month || yearOfDay(same[0]!.start) === yearOfDay(period.start)) return date;
-  const year = yearOfDay(same[0]!.start);
-  return { ...date, resolved: { period: periodFromDays(dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month))), deictic: false } };
+  return { ...date, resolved: { period: wholeMonthOf(yearOfDay(same[0]!.start), month), deictic: false } };
 }
 
 /** Why an event's date cannot be checked: it names no date darien can resolve. */

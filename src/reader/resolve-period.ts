@@ -4,7 +4,7 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
-import { calendarYearOf, contains, dayNumber, daysInMonth, isoDay, monthOfDay, parsePeriod, periodFromDays, samePeriod, weekday, WEEKDAYS, yearOfDay, yearPeriod, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, daysInMonth, isoDay, monthOfDay, parsePeriod, periodFromDays, sameDayNextYear, samePeriod, weekday, WEEKDAYS, yearOfDay, yearPeriod, type Period } from '../model/period.js';
 import { readSpanishNumber } from '../model/numbers-es.js';
 import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
@@ -892,8 +892,8 @@ function aheadWhenFuture(mention: PeriodMention, text: string, page: Period | nu
   if (!page || !day || mention.kind !== 'date' || !mention.relative || day.start !== day.end || day.end >= page.end || mention.borrowed) return mention;
   const lead = cut(text, Math.max(0, mention.start - 100), mention.start);
   if (!FUTURE_SAID_BEFORE.test(lead.slice(lead.search(/[^.!?]*$/)))) return mention;
-  const moved = dayInYear(day.start, yearOfDay(day.start) + 1);
-  return moved && moved.period.start > page.end && moved.period.start - page.end <= HALF_A_YEAR ? { ...mention, resolved: moved } : mention;
+  const moved = sameDayNextYear(day.start);
+  return moved !== null && moved > page.end && moved - page.end <= HALF_A_YEAR ? { ...mention, resolved: { period: periodFromDays(moved, moved), deictic: false } } : mention;
 }
 const FUTURE_SAID_BEFORE = EN.pattern('future-said-before');
 const HALF_A_YEAR = 183;

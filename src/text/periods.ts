@@ -12,7 +12,7 @@
  * "since July 1" as a single day, ignores bare years, reads "from 2,461" as 02:00 and picks the
  * coming August for "in August"; each would need undoing, and what is left is what this file does.
  */
-import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, weekday as weekdayOf, yearPeriod, WEEKDAYS, type Period } from '../model/period.js';
+import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, sameDayNextYear, weekday as weekdayOf, yearPeriod, WEEKDAYS, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 import type { Language } from '../model/figure.js';
 import { fillGloss, glossSpanish, SPANISH_PERIOD_RULES } from './periods-es.js';
@@ -563,12 +563,6 @@ function namedWeekday(words: string): number {
   return found ? WEEKDAYS.findIndex((name) => name.toLowerCase() === found[1]!.toLowerCase()) : -1;
 }
 const WEEKDAY_NAMED = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
-
-/** The same day of the month a year on; null for February 29. */
-function sameDayNextYear(day: number): number | null {
-  const last = ymd(day);
-  return last.month === 2 && last.day === 29 ? null : dayNumber(last.year + 1, last.month, last.day);
-}
 
 function ymd(day: number): { year: number; month: number; day: number } {
   const date = new Date(day * 86_400_000);
