@@ -161,6 +161,21 @@ export const RESTATED_ENTRIES = [
     examples: { reads: ['interviewees', 'encuestados', 'respondents'], not: ['members', 'passengers', 'familiares', 'boats'] },
   },
   {
+    id: 'collective-of-after',
+    on: 'after-figure',
+    pattern: /^\s+(?:de|of)\s+(?=\p{L}{3,})/iu,
+    why: '"una veintena de lancheros", "un centenar de familias", "a dozen of its beds": after a figure said as a group ("veintena", "centenar", "dozen"), "de" or "of" leads to the noun the group counts, as the noun right after "20 lancheros" does.',
+    examples: { reads: [' de lancheros', ' of its beds', ' de familias'], not: [' lancheros', ' en el río', ' of 2023'] },
+  },
+  {
+    id: 'collective-figure',
+    on: 'word',
+    match: 'lower',
+    words: ['decena', 'decenas', 'docena', 'docenas', 'quincena', 'veintena', 'veintenas', 'treintena', 'cuarentena', 'cincuentena', 'centena', 'centenas', 'centenar', 'centenares', 'millar', 'millares', 'dozen', 'dozens', 'score', 'scores'],
+    why: 'The last word of a figure said as a group: what the group counts comes after "de" or "of" (collective-of-after).',
+    examples: { reads: ['veintena', 'centenar', 'dozen'], not: ['veinte', 'cien', 'twelve'] },
+  },
+  {
     id: 'irregular-plural',
     on: 'word',
     match: 'lower',
@@ -187,6 +202,8 @@ const ALL_OF_AFTER = RESTATED.pattern('all-of-after');
 const PRONOUN_SET_AFTER = RESTATED.pattern('pronoun-set-after');
 const NAMED_OWNER_BEFORE = RESTATED.pattern('named-owner-before');
 const VERB_ENDINGS = [...RESTATED.words('verb-form')];
+const COLLECTIVE_FIGURE = RESTATED.words('collective-figure');
+const COLLECTIVE_OF_AFTER = RESTATED.pattern('collective-of-after');
 
 /** What a figure counts: the noun after it as written, and its stems for comparing. */
 export interface Counted {
@@ -267,7 +284,8 @@ const isPlural = (word: string): boolean => /s$/i.test(word) || IRREGULAR_PLURAL
  * set with its own count is another figure's.
  */
 function partitiveHead(m: string, figure: DraftFigure, tokens: Token[]): Token[] {
-  const of = PARTITIVE_AFTER.exec(cut(m, figure.end, figure.end + 60));
+  const group = COLLECTIVE_FIGURE.has(figure.text.split(/\s+/).at(-1)!.toLowerCase()) ? COLLECTIVE_OF_AFTER.exec(cut(m, figure.end, figure.end + 60)) : null;
+  const of = group ?? PARTITIVE_AFTER.exec(cut(m, figure.end, figure.end + 60));
   if (!of) return tokens;
   const headAt = figure.end + of[0].length;
   return tokens.filter((token) => token.start >= headAt);
@@ -315,14 +333,10 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
   for (const [i, figure] of counts.entries()) {
     const before = cut(m, Math.max(figure.sentence.start, figure.start - 40), figure.start);
     const owned = POSSESSIVE_BEFORE.test(before);
-    // "these two countries" after "three countries" is more often a subset than a restatement;
-    // "her four children" is all of hers.
-    // "Of the five claims we checked": a number in words with the writer's own clause after it
-    // may restate, when that clause repeats the earlier count's verb (checked below).
     const after = cut(m, figure.end, figure.end + 60);
     const writers = !/\d/.test(figure.text) && WRITERS_AFTER.test(after);
     const allOf = isAllOf(m, figure);
-    if (!/\d/.test(figure.text) && !owned && !writers && !allOf && !NAMED_OWNER_BEFORE.test(before)) continue;
+    if (!/\d/.test(figure.text) && !wholeSetInWords(before, owned || writers || allOf)) continue;
     if (allOf && PRONOUN_SET_AFTER.test(after)) {
       const earlier = soleCountBefore(read.figures, counts, i);
       const counted = earlier ? nounOf(earlier) : null;
@@ -376,6 +390,17 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     out.push({ figure, earlier, counted });
   }
   return out;
+}
+
+/**
+ * Whether a number in words may restate: "these two countries" after "three countries" is more
+ * often a subset than a restatement, but "her four children" is all of hers, as "all three
+ * companies", "Quintero's four trips" are the whole set. `marked`: the figure is owned, is all of
+ * a set ("All thirty of those bunks"), or has the writer's own clause after it ("Of the five
+ * claims we checked", which restates when that clause repeats the earlier count's verb).
+ */
+function wholeSetInWords(before: string, marked: boolean): boolean {
+  return marked || NAMED_OWNER_BEFORE.test(before) || WHOLE_SET_BEFORE.test(before);
 }
 
 /**

@@ -924,6 +924,7 @@ function endsWithDigitComma(text: string): boolean {
 }
 
 const MAKES_UP_BEFORE = EN.pattern('makes-up-before');
+const DURATION_BEFORE_RATE = EN.pattern('duration-before-rate');
 const WHOLE_YEAR_AFTER = EN.pattern('whole-year-after');
 /** "…76.000 personas, alrededor del 15 % del total.": the total, said bare, is the flow's of the period the sentence names. */
 const BARE_TOTAL_AFTER = /^\s+(?:del\s+total|of\s+the\s+total)\s*(?:[.;)]|$)/iu;
@@ -1205,7 +1206,10 @@ const NO_RATE: Rate = { per: null, perWords: null };
 function rateOf(scan: SentenceScan, figure: FigureAt, clause: string): Rate {
   const { sentence, language, rateHead, countedAfter } = scan;
   const { i, before, after } = figure;
-  const rate = PER.exec(clause);
+  // "…companies, and families wait a week or more": how long, not a rate of the figure ("for
+  // every day of the year" is one).
+  const perWord = PER.exec(clause);
+  const rate = perWord && /^an?\s/i.test(perWord[0]) && DURATION_BEFORE_RATE.test(clause.slice(0, perWord.index)) ? null : perWord;
   // "2.000 personas en un solo día": the "un" ends the clause as a next figure would.
   const single = rate === null && language === 'es' ? ONE_SINGLE_AFTER_ES.exec(after.slice(0, 60)) : null;
   if (single) return { per: perUnit(single[1]!.toLowerCase()), perWords: single[0].replace(/^(?:\s+\p{L}+){0,2}\s+(?=en\s)/u, '') };

@@ -113,6 +113,10 @@ const valid: DraftCase[] = [
   { name: 'a bed at a shelter in the port is no ride (a place where a price is paid, not where a ride goes)', text: draft(['A ticket from Necoclí costs $45 per person.', 'A bed at the shelter in Necoclí costs $10 per person.']) },
   { name: 'two counts of three significant digits, swapped, in different nouns: chance, not a slip (longSwap wants four)', text: draft(['The shelter has 1,250 beds.', 'Its clinic saw 2,150 patients last year.']) },
   { name: 'two long counts whose digits differ by more than one neighbouring swap, in different nouns', text: draft(['The agency counted 328,650 arrivals by sea.', 'Officials registered 386,250 asylum claims.']) },
+  { name: '"un centenar de voluntarios" then "esos 100 voluntarios": a group word and its noun after "de", agreeing', text: draft(['En Metetí trabaja un centenar de voluntarios de la Cruz Roja.', 'Esos 100 voluntarios se turnan día y noche.'], 'es') },
+  { name: '"all three clinics" after "three clinics": the whole set, in words, agreeing', text: draft(['The charity runs three clinics along the route.', 'All three clinics ran out of bandages in May.']) },
+  { name: '"all two of" is no set word: "these two clinics" in words stays a likely subset', text: draft(['The charity runs three clinics along the route.', 'These two clinics ran out of bandages in May.']) },
+  { name: '"for every day of the year" is a rate, not a duration: the count stays a rate and restates nothing', text: draft(['The hospital saw 800 patients last year.', 'Those 800 patients worked out to about two for every day of the year.']) },
 ];
 
 const invalid: DraftCase[] = [
@@ -405,6 +409,26 @@ const invalid: DraftCase[] = [
     name: '"counted 32 people" after "23 people aboard": a small count the registry holds for another metric (32 motors) settles nothing here',
     text: draft(['The family left Turbo in a canoe with 23 people aboard.', 'The river was high that week.', 'At the landing a guide counted 32 people as they stepped ashore.']),
     errors: [{ messageId: 'transposed', line: 6, column: 32, severity: 'warning' }],
+  },
+  {
+    name: '"aquellos 40 voluntarios" after "una veintena de voluntarios": the noun a group word counts comes after "de"',
+    text: draft(['En Metetí trabajaba una veintena de voluntarios de la Cruz Roja.', 'Hoy, de aquellos 40 voluntarios, quedan cinco.'], 'es'),
+    errors: [{ messageId: 'restated', line: 6, column: 18, severity: 'warning' }],
+  },
+  {
+    name: '"esas 25 enfermeras" after "una decena de enfermeras": "decena" counts the nurses after "de"',
+    text: draft(['La clínica de Lajas Blancas tenía una decena de enfermeras en el turno de noche.', 'Esas 25 enfermeras dormían en el almacén.'], 'es'),
+    errors: [{ messageId: 'restated', line: 6, column: 6, severity: 'warning' }],
+  },
+  {
+    name: '"all four clinics" after "three clinics": "all" makes a number in words the whole set',
+    text: draft(['The charity runs three clinics along the route.', 'All four clinics ran out of bandages in May.']),
+    errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'warning' }],
+  },
+  {
+    name: '"all three ferries …, and families wait a week": "a week" after "wait" is how long, not a rate of the three',
+    text: draft(['Two ferry lines cross the gulf to Capurganá.', 'Seats on all three ferry lines sell out early, and families wait a week or more for a place.']),
+    errors: [{ messageId: 'restated', line: 5, column: 14, severity: 'warning' }],
   },
 ];
 

@@ -1067,6 +1067,13 @@ export const ENGLISH = [
     examples: { reads: [' normal', ' the usual', ' lo normal', ' lo que antes era un año normal', ' un año normal', ' what a normal year used to bring', ' what used to be a typical year'], not: [' the 2021 total', ' lo que cruzó en 2021', ' the year before'] },
   },
   {
+    id: 'duration-before-rate',
+    on: 'before-figure',
+    pattern: /(?:^|[^\p{L}])(?:wait(?:s|ed|ing)?|spen(?:d|ds|t|ding)|t(?:ake|akes|ook|aking)|last(?:s|ed|ing)?|stay(?:s|ed|ing)?|walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|trek(?:s|ked|king)?|for)(?:\s+(?:for|about|nearly|almost|up\s+to|at\s+least|more\s+than|over|longer\s+than))*\s+$/iu,
+    why: '"Tickets from all three companies sell out, and many families wait a week or more": "a week" after a verb of time passing is how long something took, not the unit of a rate of the figure before it (text/numbers.ts, rateOf). Read on the words between the figure and "a week".',
+    examples: { reads: [' companies sell out, and many families wait ', ' migrants, most of whom spent ', ' people, and the walk takes about ', ' beds, for '], not: [' migrants crossed ', ' people ', ' arrivals, or about '] },
+  },
+  {
     id: 'makes-up-before',
     on: 'before-figure',
     pattern: /(?:(?:^|[^\p{L}])(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents?|amounted\s+to|amounts?\s+to|comprised|brought|contributed|were|was|sumaron|sumó|reunieron|reunió|acumularon|acumuló|trajeron|trajo|concentraron|concentró|representaron|representó|supusieron|supuso|aportaron|aportó|fueron|fue|equivalen|equivale)|\d(?:\s+\p{L}+){0,3}\s*,)\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|just\s+over|just\s+under|close\s+to|fewer\s+than|less\s+than|barely|only|casi|cerca\s+de|alrededor\s+de|más\s+de|menos\s+de|unos|unas|apenas)\s+)?$/iu,
