@@ -99,8 +99,17 @@ function monthsOfTheWholesYear(figure: Building, whole: Period | null): void {
   if (moved) figure.period = moved.period;
 }
 
-/** "more than double the 133,726 recorded in 2022": the baseline counts what the comparison does. */
+/**
+ * "more than double the 133,726 recorded in 2022": the baseline counts what the comparison does.
+ * "Fueron 6.465, y al año siguiente el salto fue de un 450 %": a comparison that names nothing it
+ * counts counts what its baseline in the sentence does.
+ */
 function countsAsCompared(figure: Building, baseline: Building): void {
+  if (!figure.metric && baseline.metric && baseline.sentence === figure.sentence && figure.unit !== 'USD') {
+    Object.assign(figure, { metric: baseline.metric, metricFrom: baseline.metricFrom === 'sentence' ? 'subject' : baseline.metricFrom, phrase: baseline.phrase });
+    if (figure.reason === 'no-metric') blame(figure, null);
+    return;
+  }
   if (baseline.metric || !figure.metric || baseline.sentence !== figure.sentence || figure.metric.kind === 'rate') return;
   baseline.metric = figure.metric;
   baseline.metricFrom = figure.metricFrom === 'sentence' ? 'subject' : figure.metricFrom;
@@ -288,7 +297,9 @@ function shareInApposition(ctx: SentenceContext, figure: Building, plain: readon
   const year = yearOfDay(count.period.start) === yearOfDay(count.period.end) ? yearPeriod(yearOfDay(count.period.start)) : null;
   // "11.363 …, apenas un tercio del total del mes": of the month the count's days lie in.
   const month = WHOLE_MONTH_AFTER.test(after) ? monthAround(count.period) : null;
-  const baselinePeriod = whole?.period ?? month ?? year;
+  // "casi dos tercios de todo el primer bimestre de 2022": a span the whole is named by, holding the count's.
+  const named = ctx.periods.find((p) => p.start >= figure.end && p.start - figure.end <= 40 && p.resolved && contains(p.resolved.period, count.period!) && !samePeriod(p.resolved.period, count.period!))?.resolved?.period;
+  const baselinePeriod = whole?.period ?? month ?? named ?? year;
   if (!baselinePeriod || (!whole && samePeriod(baselinePeriod, count.period))) return false;
   figure.comparisonDraft = { kind: 'ratio', direction: 'decrease', subject: count, baseline: whole, baselinePeriod, baselineWords: whole?.periodWords ?? (month ? 'the month, the whole the share is of' : `${yearOfDay(baselinePeriod.start)}, the whole the share is of`) };
   Object.assign(figure, { metric: count.metric, metricFrom: 'subject', phrase: count.phrase, period: count.period, periodWords: count.periodWords, periodFrom: count.periodFrom });
@@ -901,8 +912,9 @@ function yearsSpanned(body: string): number | null {
  * (after a colon, a semicolon, or ", so") that names a period of its own, other than the figure's
  * before it, is of that period (looked up), against that figure.
  */
-// "En 2015 cruzaron 29.289 y en 2016, unas 1.700 más": "and" before a period of its own opens the clause too.
-const CLAUSE_MARK = /[:;]|,\s+(?:so|while|whereas|but|yet|and then|thus|así que|mientras que|pero)\s|,?\s(?:and|y)\s(?=(?:in|during|en|durante|el|last|this|the)\s)/giu;
+// "En 2015 cruzaron 29.289 y en 2016, unas 1.700 más": "and" before a period of its own opens the
+// clause too, as in "and a year later they doubled", "y para 2023 se duplicó".
+const CLAUSE_MARK = /[:;]|,\s+(?:so|while|whereas|but|yet|and then|thus|así que|mientras que|pero)\s|,?\s(?:and|y)\s(?=(?:in|during|by|en|durante|para|el|al|un|a|one|last|this|the)\s)/giu;
 function ownClauseAgainst(ctx: SentenceContext, earlier: Building, figure: Building): { subject: null; baseline: Building } | null {
   if (!earlier.period) return null;
   const between = cut(ctx.m, earlier.end, figure.start);

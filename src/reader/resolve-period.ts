@@ -471,8 +471,9 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, p
     const day = inYear(mention.resolved.period, carry.year);
     return day ? { ...mention, resolved: { period: day, deictic: false } } : mention;
   }
-  // "El año pasado arrancó con 4.702 en enero": the Spanish phrase by its English gloss.
-  if (mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.glossed ?? mention.words) && mention.resolved) {
+  // "El año pasado arrancó con 4.702 en enero": the Spanish phrase by its English gloss. "Hace dos
+  // años, febrero dejó 4.262 cruces", "Two years ago, February brought …": a year counted back names it too.
+  if (((mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.glossed ?? mention.words)) || mention.kind === 'years-ago') && mention.resolved) {
     [carry.year, carry.borrowed] = [yearOfDay(mention.resolved.period.start), false];
     return mention;
   }

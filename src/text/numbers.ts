@@ -1092,11 +1092,13 @@ function pastMarkHedge(near: string, reading: FigureReading, after: string): Hed
 const CHANGED_TO_ES = /(?:^|[^\p{L}])(?:dispar(?:ó|aron)|sub(?:ió|ieron)|aument(?:ó|aron)|creci(?:ó|eron)|cay(?:ó|eron)|baj(?:ó|aron)|descendi(?:ó|eron)|redujo|redujeron|lleg(?:ó|aron)|trep(?:ó|aron)|escal(?:ó|aron)|salt(?:ó|aron)|desplom(?:ó|aron))\s+hasta\s*$/iu;
 
 /** Where the figure starts, looking back from the number: "$", an article ("more than a 99.98% drop"), a hedge. */
-function lookBack(at: Candidate): { readonly figureStart: number; readonly hedge: Hedge; readonly currency: ExplicitUnit | null } {
+function lookBack(at: Candidate, multiplier = false): { readonly figureStart: number; readonly hedge: Hedge; readonly currency: ExplicitUnit | null } {
   const { i, before } = at;
   const beforeStart = i - before.length;
   let figureStart = i;
-  let head = before;
+  // "casi se triplicó", "con creces se duplicaron": a Spanish verb of multiplying takes its "se"
+  // between the hedge and the verb, as "nearly tripled" does not.
+  let head = multiplier ? before.replace(REFLEXIVE_AT_END, '') : before;
   let currency: ExplicitUnit | null = null;
   // "$3 million", "£3.1 million", "€2 million": a sign before the number says its currency.
   const sign = /(?:(?:US|U\.S\.)?\$|£|€)\s?$/.exec(head);
@@ -1451,6 +1453,7 @@ function rateAndChangeOf(scan: SentenceScan, figure: FigureAt): Pick<FigureMenti
 }
 
 const HEDGE_FOR_DE = /^cercan[oa]s?\s+al?\s*$/iu;
+const REFLEXIVE_AT_END = /(?<![\p{L}])se\s+$/iu;
 
 /** "nine days": a duration is put aside in `durations`, with its hedge and unit; any other number is not. */
 function keepDuration(durations: DurationMention[], text: string, start: number, at: Candidate, number: NumberRead, duration: { readonly unit: string; readonly length: number }): void {
@@ -1522,7 +1525,7 @@ export function findFigures(text: string, masked: string, start: number, end: nu
     }
     if (countsNothing(at, number, language)) continue;
     const part = !age && !reading.percent && !reading.multiplier ? partOf(scan, at, number, wordBefore) : null;
-    const { figureStart, hedge: said, currency } = lookBack(at);
+    const { figureStart, hedge: said, currency } = lookBack(at, reading.multiplier);
     const { unit, figureEnd } = unitOf(number, age, ageEs, currency);
     const after = sentence.slice(figureEnd, figureEnd + 120);
     const hedge = said.kind === 'none' && said.words === null ? (pastMarkHedge(near, reading, sentence.slice(number.end, number.end + 40)) ?? said) : said;

@@ -3135,6 +3135,16 @@ readingRows('the reader: classes the thirty-ninth session found, in other words'
   { why: '"some 10,000 crossers in a normal year": the flow\'s word for its people is people, so the typical year\'s phrase gives the metric', text: 'Before 2021, Panama counted some 10,000 crossers of the Darién in a normal year.', date: '2023-12-11', figure: 'some 10,000', metric: 'darien-crossings-typical-year' },
 ]);
 
+readingRows('the reader: classes the fortieth session found, in other words', [
+  { why: '"el flujo casi se duplicó": a Spanish verb of multiplying keeps its hedge across its "se"', text: 'En 2022 pasaron por la selva del Darién 248.284 personas, y para 2023 el flujo casi se duplicó.', date: '2024-03-01', language: 'es', figure: 'casi se duplicó', metric: 'darien-crossings', period: '2023' },
+  { why: '"dos tercios de todo el primer trimestre de 2022": a fraction of a whole span said with "todo el"', text: 'En marzo de 2022 cruzaron la selva del Darién 13.000 personas, casi dos tercios de todo el primer trimestre de 2022.', date: '2022-06-01', language: 'es', figure: 'casi dos tercios', metric: 'darien-crossings', period: '2022-03', baseline: '2022-01/2022-03' },
+  { why: '"Hace tres años, marzo dejó 13.000 cruces": a year counted back names the year of the bare month after it', text: 'Hace tres años, marzo dejó 13.000 cruces en la selva del Darién.', date: '2025-06-01', language: 'es', figure: '13.000', metric: 'darien-crossings', period: '2022-03' },
+  { why: '… in English ("Three years ago, March brought …")', text: 'Three years ago, March brought 13,000 crossings of the Darién Gap.', date: '2025-06-01', figure: '13,000', metric: 'darien-crossings', period: '2022-03' },
+  { why: '"… rose to 133,726 in 2021, and a year later it nearly doubled": the clause a year on is the subject, the count before it the baseline', text: 'Darién crossings rose to 133,726 in 2021, and a year later they nearly doubled.', date: '2023-06-01', figure: 'nearly doubled', metric: 'darien-crossings', period: '2022', baselineFigure: '133,726' },
+  { why: '… in Spanish ("y un año después se duplicó")', text: 'Los cruces del Darién subieron a 133.726 en 2021, y un año después la cifra se duplicó.', date: '2023-06-01', language: 'es', figure: 'duplicó', metric: 'darien-crossings', period: '2022', baselineFigure: '133.726' },
+  { why: '"P: ¿Y en 2020? / R: Fueron apenas 6.465, y al año siguiente el alza fue de un 1.900 %": a change that names nothing it counts counts what its baseline does', text: 'P: ¿Cuántos cruzaban la selva del Darién en un año normal?\nR: Unos 10.000.\nP: ¿Y en 2020?\nR: Fueron apenas 6.465, y al año siguiente el alza fue de un 1.900 %.', date: '2022-06-01', language: 'es', figure: '1.900 %', metric: 'darien-crossings', period: '2021' },
+]);
+
 describe('the reader: a day said of what will happen is the coming one (thirty-ninth session)', () => {
   it.each([
     ['The next deportation flight will take place on September 2, the ministry said.', 'en', 'September 2', '2024-09-02'],

@@ -1757,9 +1757,9 @@ export const ENGLISH = [
   {
     id: 'whole-after',
     on: 'after-figure',
-    pattern: /^\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|todo\s+el\s+|toda\s+la\s+)?(?:(?:aquel|ese|that)\s+)?(?:year|year['’]s|total|annual|yearly|año|total|tránsito|flujo|\d|ingresos|cruces|crossings|arrivals)/iu,
+    pattern: /^\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|todo\s+el\s+|toda\s+la\s+)?(?:(?:aquel|ese|that)\s+)?(?:(?:first|second|third|primer|segundo|tercer)\s+)?(?:year|year['’]s|total|annual|yearly|año|total|tránsito|flujo|\d|ingresos|cruces|crossings|arrivals|quarter|half|trimestre|bimestre|cuatrimestre|semestre)/iu,
     why: '"nearly three-quarters of the year", "casi un tercio del total de ese año", "tres cuartas partes de las 133.726": the whole a share set off after a count is of (attach-comparison.ts, shareInApposition).',
-    examples: { reads: [' of the year', " of the year's crossings", ' del total de ese año', ' de las 133.726', ' de todo el año', ' de aquel año', ' of that year'], not: [' of them', ' of the migrants', ' de los venezolanos'] },
+    examples: { reads: [' of the year', " of the year's crossings", ' del total de ese año', ' de las 133.726', ' de todo el año', ' de aquel año', ' of that year', ' de todo el primer bimestre de 2022', ' of the first quarter'], not: [' of them', ' of the migrants', ' de los venezolanos'] },
   },
   {
     id: 'to-end-before',
