@@ -118,6 +118,14 @@ describe('splitSentences', () => {
     expect(split('It rose.\nNote: a record.')).toEqual(['It rose.', 'Note: a record.']);
   });
 
+  it('keeps an answer that is only its figure with the question before it; not a year, nor an answer with its own verb', () => {
+    const split = (text: string) => splitSentences(maskMarkdown(text).masked).map((s) => text.slice(s.start, s.end));
+    expect(split('**How many crossed in March?** Some 13,000, by the agency\'s count.')).toEqual(['**How many crossed in March?** Some 13,000, by the agency\'s count.']);
+    expect(split('¿Cuántos cruzaron en marzo? Unas 13.000 personas.')).toEqual(['¿Cuántos cruzaron en marzo? Unas 13.000 personas.']);
+    expect(split('Why did the flow fall? 2024 brought a new president.')).toHaveLength(2);
+    expect(split('How many crossed in March? 13,000 people walked out of the jungle.')).toHaveLength(2);
+  });
+
   it('keeps a short bold figure that ends with its full stop with the sentence that glosses it; not a bold sentence', () => {
     const split = (text: string) => splitSentences(maskMarkdown(text).masked).map((s) => text.slice(s.start, s.end));
     expect(split('**6,780.** Crossings in 2017, a quiet year.')).toEqual(['**6,780.** Crossings in 2017, a quiet year.']);
