@@ -360,8 +360,8 @@ function readFraction(lower: string): NumberRead | null {
 
 /**
  * "un tercio de la de 2023", "la mitad de esa cifra", "dos tercios del total de 2023", "tres cuartas
- * partes de todo aquel 2021", "dos tercios de todo el primer bimestre", "tres de cada cuatro de los que pasaron en todo el año", "tres cuartas
- * partes de los 20.519", "tres cuartas partes de los ingresos del año", "aportaron casi la décima
+ * partes de todo aquel 2021", "dos tercios de todo el primer bimestre", "tres de cada cuatro de los
+ * que pasaron en todo el año", "tres cuartas partes de los 20.519", "tres cuartas partes de los ingresos del año", "aportaron casi la décima
  * parte." (of the whole the sentence named): a Spanish fraction of a figure, a ratio to it, read as the English one is. "la mitad de los migrantes" is a
  * share, compared with nothing, and is not read here.
  */

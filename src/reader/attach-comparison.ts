@@ -101,8 +101,9 @@ function monthsOfTheWholesYear(figure: Building, whole: Period | null): void {
 
 /**
  * "more than double the 133,726 recorded in 2022": the baseline counts what the comparison does.
- * "Fueron 6.465, y al año siguiente el salto fue de un 450 %": a comparison that names nothing it
- * counts counts what its baseline in the sentence does.
+ * "Fueron 6.465, y al año siguiente el salto fue de un 450 %": a comparison no reading gave a
+ * metric (its frame, its subject, the sentence before) counts what its baseline in the sentence
+ * does; a price's baseline has no metric to give.
  */
 function countsAsCompared(figure: Building, baseline: Building): void {
   if (!figure.metric && baseline.metric && baseline.sentence === figure.sentence && figure.unit !== 'USD') {
@@ -297,17 +298,26 @@ function shareInApposition(ctx: SentenceContext, figure: Building, plain: readon
   const year = yearOfDay(count.period.start) === yearOfDay(count.period.end) ? yearPeriod(yearOfDay(count.period.start)) : null;
   // "11.363 …, apenas un tercio del total del mes": of the month the count's days lie in.
   const month = WHOLE_MONTH_AFTER.test(after) ? monthAround(count.period) : null;
-  // "casi dos tercios de todo el primer bimestre de 2022": a span the whole is named by, holding the count's.
-  const named = ctx.periods.find((p) => p.start >= figure.end && p.start - figure.end <= 40 && p.resolved && contains(p.resolved.period, count.period!) && !samePeriod(p.resolved.period, count.period!))?.resolved?.period;
-  const baselinePeriod = whole?.period ?? month ?? named ?? year;
+  // "casi dos tercios de todo el primer bimestre de 2022": the span the whole is said as, holding the
+  // count's; left open when that span names no year ("of the first quarter's total").
+  const span = !whole && !month && SPAN_WHOLE_AFTER.test(after) ? spanNamedAfter(ctx, figure, count.period) : null;
+  if (span === undefined) return false;
+  const baselinePeriod = whole?.period ?? month ?? span?.resolved?.period ?? year;
   if (!baselinePeriod || (!whole && samePeriod(baselinePeriod, count.period))) return false;
-  figure.comparisonDraft = { kind: 'ratio', direction: 'decrease', subject: count, baseline: whole, baselinePeriod, baselineWords: whole?.periodWords ?? (month ? 'the month, the whole the share is of' : `${yearOfDay(baselinePeriod.start)}, the whole the share is of`) };
+  figure.comparisonDraft = { kind: 'ratio', direction: 'decrease', subject: count, baseline: whole, baselinePeriod, baselineWords: whole?.periodWords ?? span?.words ?? (month ? 'the month, the whole the share is of' : `${yearOfDay(baselinePeriod.start)}, the whole the share is of`) };
   Object.assign(figure, { metric: count.metric, metricFrom: 'subject', phrase: count.phrase, period: count.period, periodWords: count.periodWords, periodFrom: count.periodFrom });
   if (figure.reason === 'no-metric' || figure.reason === 'no-period') blame(figure, null);
   return true;
 }
 /** ", " after the count (and a few words of it: "of those arrivals"), nothing else. */
 const SET_OFF_BETWEEN = EN.pattern('share-set-off');
+/** "of the first quarter", "de todo el primer bimestre": a whole said as a span of months. */
+const SPAN_WHOLE_AFTER = /^\s+(?:of|de|del)\s+(?:the\s+|todo\s+el\s+|toda\s+la\s+)?(?:(?:first|second|third|fourth|primer|segundo|tercer|cuarto)\s+)?(?:quarter|half|trimestre|bimestre|cuatrimestre|semestre)(?![\p{L}-])/iu;
+
+/** The period phrase right after a share that holds its count's period; undefined when none resolves. */
+function spanNamedAfter(ctx: SentenceContext, figure: Building, part: Period): PeriodMention | undefined {
+  return ctx.periods.find((p) => p.start >= figure.end && p.start - figure.end <= 24 && p.resolved && contains(p.resolved.period, part) && !samePeriod(p.resolved.period, part));
+}
 /** "of the year", "of the year's crossings", "del total de ese año", "de las 133.726 de aquel año", "de todo el año". */
 const WHOLE_AFTER = EN.pattern('whole-after');
 

@@ -165,9 +165,8 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
       return moved;
     }
     if (mention.kind === 'so-far-then' || mention.kind === 'since-then') return spanFromThen(mention, own, carry, recentPeriods, page);
-    // "aterrizó el martes 19; el día anterior, …": a day said by its number is of the month named
-    // before it here, so that a day counted from it ("the day before") counts from it, not from an earlier one.
-    const ofTheMonth = dayOfTheMonthNamed(mention, asResolved(), priorPeriods, carry.recent);
+    // "el martes 19; el día anterior", "in the first 17 days": of the month named before them here.
+    const ofTheMonth = daysOfTheMonthSaid(mention, asResolved(), referredTo, carry.recent) ?? dayOfTheMonthNamed(mention, asResolved(), priorPeriods, carry.recent);
     if (ofTheMonth) {
       carry.recent = notePeriods(carry.recent, [ofTheMonth]);
       return ofTheMonth;
@@ -198,6 +197,38 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     if (named === mention && reviewedYear !== null && inReviewOfTheYearBefore(mention, page, reviewedYear)) return { ...mention, resolved: null };
     return toThePageStill(mention, notPastThePage(mention, named, page), page);
   }
+}
+
+/**
+ * "Of the 20,519 who crossed in July, 11,363 did so in the first 17 days", "En esos primeros 17
+ * días, el promedio fue …": days said with no month are the first (or last) of the month the
+ * sentence named before them, else of the last month the sentences before named.
+ */
+function daysOfTheMonthSaid(mention: PeriodMention, own: readonly PeriodMention[], prior: readonly PeriodMention[], recent: readonly Period[]): PeriodMention | null {
+  if (mention.kind !== 'first-days' || mention.resolved) return null;
+  if (/\b(?:rest|remainder) of the month\b/i.test(mention.glossed ?? mention.words)) return restOfTheMonth(mention, [...recent, ...own.filter((p) => p.end <= mention.start && p.resolved).map((p) => p.resolved!.period)]);
+  const said = /\b(first|last) (\w+) (days|weeks)\b/i.exec(mention.glossed ?? mention.words);
+  const isMonth = (p: PeriodMention): boolean => p.kind === 'month' && p.resolved !== null && p.end <= mention.start;
+  const month = ([...own].reverse().find(isMonth) ?? [...prior].reverse().find((p) => p.kind === 'month' && p.resolved !== null))?.resolved?.period;
+  if (!said || !month) return null;
+  const word = said[2]!.toLowerCase();
+  const count = (NUMBER_WORD[word] ?? readSpanishNumber(word)?.value ?? Number(word)) * (/^weeks$/i.test(said[3]!) ? 7 : 1);
+  if (!(count >= 1 && count < month.end - month.start + 1)) return null;
+  const period = said[1]!.toLowerCase() === 'last' ? periodFromDays(month.end - count + 1, month.end) : periodFromDays(month.start, month.start + count - 1);
+  return { ...mention, resolved: { period, deictic: false } };
+}
+
+/**
+ * "11,363 in the first 17 days and about 12,000 in the rest of the month", "y unos 12.000 en las dos
+ * semanas restantes": the days after the span of days named just before (in the sentence, else the
+ * last the text named), to the end of its month.
+ */
+function restOfTheMonth(mention: PeriodMention, before: readonly Period[]): PeriodMention | null {
+  const early = (p: Period): boolean => p.start === monthOf(p.start).start && p.end < monthOf(p.start).end;
+  const span = [...before].reverse().find(early);
+  if (!span) return null;
+  const month = monthOf(span.start);
+  return { ...mention, resolved: { period: periodFromDays(span.end + 1, month.end), deictic: false } };
 }
 
 /**
@@ -443,6 +474,14 @@ function yearClosed(mention: PeriodMention, priorPeriods: readonly PeriodMention
   return { ...mention, borrowed: true, resolved: { period: yearPeriod(year), deictic: false } };
 }
 const YEAR_CLOSED = EN.pattern('year-closed');
+/** "Two years ago, …", "Hace dos años, …": a phrase that opens its sentence, set off by a comma. */
+function opensSetOff(mention: PeriodMention, text: string): boolean {
+  return /^\s*,/.test(cut(text, mention.end, mention.end + 2)) && /(?:^|[.!?:\n*_>#]\s*)$/.test(cut(text, Math.max(0, mention.start - 3), mention.start));
+}
+/** "this March", "este marzo": the page's year, whatever year the sentence named before. */
+function saidAsThis(mention: PeriodMention, text: string): boolean {
+  return /^(?:(?:in|during|en|durante)\s+)?(?:this|este|esta)\s/i.test(mention.words) || /(?:^|[^\p{L}])(?:this|este|esta)\s+$/iu.test(cut(text, Math.max(0, mention.start - 6), mention.start));
+}
 
 /** A phrase that names a year notes it; a month or a day without one is moved into the year named. */
 function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, page: Period | null = null): PeriodMention {
@@ -471,9 +510,9 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, p
     const day = inYear(mention.resolved.period, carry.year);
     return day ? { ...mention, resolved: { period: day, deictic: false } } : mention;
   }
-  // "El año pasado arrancó con 4.702 en enero": the Spanish phrase by its English gloss. "Hace dos
-  // años, febrero dejó 4.262 cruces", "Two years ago, February brought …": a year counted back names it too.
-  if (((mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.glossed ?? mention.words)) || mention.kind === 'years-ago') && mention.resolved) {
+  // "El año pasado arrancó con 4.702 en enero", by its English gloss; "Hace dos años, febrero dejó
+  // 4.262", a year counted back set off at the head of its sentence (not "up from 13,000 two years ago").
+  if (((mention.kind === 'deictic' && /\b(?:last|this) year\b/i.test(mention.glossed ?? mention.words)) || (mention.kind === 'years-ago' && opensSetOff(mention, text))) && mention.resolved) {
     [carry.year, carry.borrowed] = [yearOfDay(mention.resolved.period.start), false];
     return mention;
   }
@@ -496,7 +535,7 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, p
   const toMonth = mention.kind === 'months-to' && mention.resolved !== null && yearOfDay(mention.resolved.period.start) === yearOfDay(mention.resolved.period.end);
   // "entre enero y febrero": a span of whole months, as a list of them is.
   const monthsBetween = mention.kind === 'between' && mention.resolved !== null && monthsSpanned(mention.resolved.period) > 0;
-  if (named === null || !(mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span' || toMonth || monthsBetween) || !mention.relative || !mention.resolved) return mention;
+  if (named === null || !(mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span' || toMonth || monthsBetween) || !mention.relative || !mention.resolved || saidAsThis(mention, text)) return mention;
   // "The busiest months of 2021 were September and October", "… were August, September and
   // October": all in the year named.
   const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];

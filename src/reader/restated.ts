@@ -171,8 +171,8 @@ export const RESTATED_ENTRIES = [
     id: 'collective-figure',
     on: 'word',
     match: 'lower',
-    words: ['decena', 'decenas', 'docena', 'docenas', 'quincena', 'veintena', 'veintenas', 'treintena', 'cuarentena', 'cincuentena', 'centena', 'centenas', 'centenar', 'centenares', 'millar', 'millares', 'dozen', 'dozens', 'score', 'scores'],
-    why: 'The last word of a figure said as a group: what the group counts comes after "de" or "of" (collective-of-after).',
+    words: ['decena', 'decenas', 'docena', 'docenas', 'quincena', 'veintena', 'veintenas', 'treintena', 'cincuentena', 'centena', 'centenas', 'centenar', 'centenares', 'millar', 'millares', 'dozen', 'dozens'],
+    why: 'The last word of a figure said as a group: what the group counts comes after "de" or "of" (collective-of-after). Not "cuarentena" (also a quarantine) nor "score" (also a result).',
     examples: { reads: ['veintena', 'centenar', 'dozen'], not: ['veinte', 'cien', 'twelve'] },
   },
   {
@@ -336,7 +336,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     const after = cut(m, figure.end, figure.end + 60);
     const writers = !/\d/.test(figure.text) && WRITERS_AFTER.test(after);
     const allOf = isAllOf(m, figure);
-    if (!/\d/.test(figure.text) && !wholeSetInWords(before, owned || writers || allOf)) continue;
+    if (!/\d/.test(figure.text) && !wholeSetInWords(before, owned || writers || allOf, cut(m, figure.sentence.start, figure.sentence.end))) continue;
     if (allOf && PRONOUN_SET_AFTER.test(after)) {
       const earlier = soleCountBefore(read.figures, counts, i);
       const counted = earlier ? nounOf(earlier) : null;
@@ -397,11 +397,14 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
  * often a subset than a restatement, but "her four children" is all of hers, as "all three
  * companies", "Quintero's four trips" are the whole set. `marked`: the figure is owned, is all of
  * a set ("All thirty of those bunks"), or has the writer's own clause after it ("Of the five
- * claims we checked", which restates when that clause repeats the earlier count's verb).
+ * claims we checked", which restates when that clause repeats the earlier count's verb). Not "all
+ * three" in a sentence that names a place ("In Turbo, all three companies", "All three shelters in
+ * Darién province"): the set of that place, maybe not the one counted before.
  */
-function wholeSetInWords(before: string, marked: boolean): boolean {
-  return marked || NAMED_OWNER_BEFORE.test(before) || WHOLE_SET_BEFORE.test(before);
+function wholeSetInWords(before: string, marked: boolean, sentence: string): boolean {
+  return marked || NAMED_OWNER_BEFORE.test(before) || (WHOLE_SET_BEFORE.test(before) && !PLACE_NAMED.test(sentence));
 }
+const PLACE_NAMED = /(?:^|[^\p{L}])(?:[Ii]n|[Aa]t|[Ee]n)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
 
 /**
  * The earlier count a definite figure with words of its own retells: "the 500 people who slept at

@@ -187,6 +187,12 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "the last two weeks of August" (seven days a week, counted from the month's first or last day).
   // "the first day of July 2024": one day, the first or the last of the month.
   ['first-days', new RegExp(`\\bthe (first|last) (?:(${COUNT_WORD}|\\d{1,3}) )?(?:days?|weeks?) of (${MONTH})(?:,? (${YEAR}))?(?![\\w-])`, 'gi')],
+  // "July brought 20,519, 11,363 of them in the first 17 days": the days of no month named, which
+  // the reader takes from the month the sentence (or the one before) said (resolve-period.ts).
+  // "11,363 in the first 17 days and about 12,000 in the rest of the month": the days after the span before.
+  ['first-days', /\b(?:in|during|over|for) the (rest|remainder) of (?:the|that) month(?![\w-])/gi],
+  // Not "in the last 10 days": the days to now ('past').
+  ['first-days', new RegExp(`\\b(?:in|during|over|for) (?:the|those) (first) (${COUNT_WORD}|\\d{1,3}) (?:days|weeks)(?! of\\b)(?![\\w-])`, 'gi')],
   // "in the opening two months of 2022", "the closing month of the year": the first or the last.
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last|opening|initial|closing|final) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   // "the first 40 days of the year", "the first 100 days of 2025", "the last two weeks of 2023":
@@ -386,6 +392,8 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' years to ', ' years through ', ' years ending', ' years ended'],
   [' years from ', ' years starting', ' years beginning'],
   [' days of ', ' day of ', ' week of ', ' weeks of '],
+  [' month'],
+  [' days', ' weeks'],
   [' months of ', ' month of '],
   [' days of ', ' weeks of '],
   [' days of ', ' weeks of ', ' days in ', ' weeks in '],
@@ -693,7 +701,8 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
     case 'first-days': {
       // "the first week" is one; "the last days of May", "the first weeks of July" say no how many.
       const weeks = /\bweeks?\b/i.test(words);
-      const month = monthNumber(match[3]!);
+      if (match[3] === undefined) return none;
+      const month = monthNumber(match[3]);
       const p = page ? ymd(page.end) : null;
       const year = match[4] ? Number(match[4]) : p === null ? null : month <= p.month ? p.year : p.year - 1;
       // "En los primeros días de septiembre, se reportaron 6,058 cruces" on September 9: the page's
@@ -1033,7 +1042,7 @@ function findAll(text: string, language: Language): Found[] {
 function isNoMonth(text: string, kind: Kind, match: RegExpExecArray, words: string, gloss: Found['gloss']): boolean {
   // "May" and "March" are months only when capitalised; "may" is a verb.
   // (Spanish months are written in lower case.)
-  const monthGroup = gloss ? null : kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? match[3]! : kind === 'day-span' ? new RegExp(MONTH, 'i').exec(words)![0] : null;
+  const monthGroup = gloss ? null : kind === 'month' || kind === 'month-pair' || kind === 'month-span' ? match[1]! : kind === 'first-days' ? (match[3] ?? null) : kind === 'day-span' ? new RegExp(MONTH, 'i').exec(words)![0] : null;
   if (monthGroup !== null && !isCapitalised(monthGroup)) return true;
   if (kind === 'month' && /^(?:May|March)$/.test(words) ) {
     // A bare "May" at the start of a sentence ("May I ...") is too weak to take; "March" there is

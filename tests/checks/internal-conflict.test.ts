@@ -115,8 +115,8 @@ const valid: DraftCase[] = [
   { name: 'two long counts whose digits differ by more than one neighbouring swap, in different nouns', text: draft(['The agency counted 328,650 arrivals by sea.', 'Officials registered 386,250 asylum claims.']) },
   { name: '"un centenar de voluntarios" then "esos 100 voluntarios": a group word and its noun after "de", agreeing', text: draft(['En Metetí trabaja un centenar de voluntarios de la Cruz Roja.', 'Esos 100 voluntarios se turnan día y noche.'], 'es') },
   { name: '"all three clinics" after "three clinics": the whole set, in words, agreeing', text: draft(['The charity runs three clinics along the route.', 'All three clinics ran out of bandages in May.']) },
-  { name: '"all two of" is no set word: "these two clinics" in words stays a likely subset', text: draft(['The charity runs three clinics along the route.', 'These two clinics ran out of bandages in May.']) },
-  { name: '"for every day of the year" is a rate, not a duration: the count stays a rate and restates nothing', text: draft(['The hospital saw 800 patients last year.', 'Those 800 patients worked out to about two for every day of the year.']) },
+  { name: '"In Colón, all three clinics": a number in words with a place named is that place\'s set, not the one counted before', text: draft(['The charity runs two clinics in Darién.', 'In Colón, all three clinics ran out of bandages in May.']) },
+  { name: '"All three shelters in Chiriquí province" after "five shelters": a set narrowed by its place', text: draft(['Five shelters operate in Panama.', 'All three shelters in Chiriquí province were full on Sunday.']) },
 ];
 
 const invalid: DraftCase[] = [

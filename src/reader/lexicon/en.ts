@@ -1069,9 +1069,9 @@ export const ENGLISH = [
   {
     id: 'duration-before-rate',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?:wait(?:s|ed|ing)?|spen(?:d|ds|t|ding)|t(?:ake|akes|ook|aking)|last(?:s|ed|ing)?|stay(?:s|ed|ing)?|walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|trek(?:s|ked|king)?|for)(?:\s+(?:for|about|nearly|almost|up\s+to|at\s+least|more\s+than|over|longer\s+than))*\s+$/iu,
-    why: '"Tickets from all three companies sell out, and many families wait a week or more": "a week" after a verb of time passing is how long something took, not the unit of a rate of the figure before it (text/numbers.ts, rateOf). Read on the words between the figure and "a week".',
-    examples: { reads: [' companies sell out, and many families wait ', ' migrants, most of whom spent ', ' people, and the walk takes about ', ' beds, for '], not: [' migrants crossed ', ' people ', ' arrivals, or about '] },
+    pattern: /(?:^|[^\p{L}])(?:wait(?:s|ed|ing)?|spen(?:d|ds|t|ding)|t(?:ake|akes|ook|aking)|last(?:s|ed|ing)?|stay(?:s|ed|ing)?|walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|trek(?:s|ked|king)?)(?:\s+(?:for|about|nearly|almost|up\s+to|at\s+least|more\s+than|over|longer\s+than)){0,2}\s+$/iu,
+    why: '"Tickets from all three companies sell out, and many families wait a week or more": "a week" after a verb of time passing is how long something took, not the unit of a rate of the figure before it (text/numbers.ts, rateOf). Read on the words between the figure and "a week". Not a bare "for": "$50 for a day", "a record for a day" are rates.',
+    examples: { reads: [' companies sell out, and many families wait ', ' migrants, most of whom spent ', ' people, and the walk takes about ', ' beds, and families stay for '], not: [' migrants crossed ', ' people ', ' arrivals, or about ', ' migrants arrived, a record for ', ' for '] },
   },
   {
     id: 'makes-up-before',
@@ -1757,9 +1757,9 @@ export const ENGLISH = [
   {
     id: 'whole-after',
     on: 'after-figure',
-    pattern: /^\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|todo\s+el\s+|toda\s+la\s+)?(?:(?:aquel|ese|that)\s+)?(?:(?:first|second|third|primer|segundo|tercer)\s+)?(?:year|year['’]s|total|annual|yearly|año|total|tránsito|flujo|\d|ingresos|cruces|crossings|arrivals|quarter|half|trimestre|bimestre|cuatrimestre|semestre)/iu,
+    pattern: /^\s+(?:of|de|del)\s+(?:the\s+|los\s+|las\s+|todo\s+el\s+|toda\s+la\s+)?(?:(?:aquel|ese|that)\s+)?(?:(?:first|second|third|primer|segundo|tercer)\s+)?(?:year|year['’]s|total|annual|yearly|año|total|tránsito|flujo|\d|ingresos|cruces|crossings|arrivals|(?:quarter|half|trimestre|bimestre|cuatrimestre|semestre)(?![\p{L}-]))/iu,
     why: '"nearly three-quarters of the year", "casi un tercio del total de ese año", "tres cuartas partes de las 133.726": the whole a share set off after a count is of (attach-comparison.ts, shareInApposition).',
-    examples: { reads: [' of the year', " of the year's crossings", ' del total de ese año', ' de las 133.726', ' de todo el año', ' de aquel año', ' of that year', ' de todo el primer bimestre de 2022', ' of the first quarter'], not: [' of them', ' of the migrants', ' de los venezolanos'] },
+    examples: { reads: [' of the year', " of the year's crossings", ' del total de ese año', ' de las 133.726', ' de todo el año', ' de aquel año', ' of that year', ' de todo el primer bimestre de 2022', ' of the first quarter'], not: [' of them', ' of the migrants', ' de los venezolanos', ' of the half-million'] },
   },
   {
     id: 'to-end-before',
