@@ -212,6 +212,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "in 11 months in 2023", "over nine months of 2022": a count of the year's months from its start,
   // as a running total is told (the empty group stands for "first"); not the whole year.
   ['first-months', new RegExp(`\\b(?:in|during|over) ()(${COUNT_WORD}) months (?:in|of) (${YEAR}|last year|this year)\\b`, 'gi')],
+  // "Over 150,000 migrants pass through Darien in 9 months" on October 2: the year's months so far,
+  // when their count is the page's months gone by (not "in two months", any two).
+  ['first-months', new RegExp(`\\bin ()(${COUNT_WORD}) months()(?! (?:of|in|ago|earlier|later|before|after|from|to|since|until|time)\\b)(?![\\w-])`, 'gi')],
   // "the previous year" without a count is the calendar year before ('year-earlier'), not a window.
   // "the last year before the pandemic", "the last month when …": the last of some years, named by
   // what follows, not the twelve months to the page date.
@@ -401,6 +404,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   ['in first '],
   [' months of that', ' months of the same'],
   [' months in ', ' months of '],
+  [' months'],
   ['past ', 'last ', 'previous '],
   [' half of', ' quarter of', ' third of', ' semester of'],
   ['same ', 'equivalent ', 'comparable ', 'corresponding '],
@@ -722,6 +726,12 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       const count = match[2] === undefined ? 1 : (NUMBER_WORD[match[2].toLowerCase()] ?? Number(match[2]));
       const year = yearOf(match[3]!.toLowerCase());
       if (year === null || count < 1 || count > 12) return none;
+      // "in 9 months" with no year: only the months of the page's year gone by, whole (to the month
+      // before the page's) or all of them (to the page's day).
+      if (match[1] === '' && match[3] === '') {
+        if (!page || !(count === ymd(page.end).month - 1 || count === ymd(page.end).month)) return none;
+        if (count === ymd(page.end).month) return span(dayNumber(year, 1, 1), page.end);
+      }
       if (/^(?:last|closing|final)$/i.test(match[1]!)) return span(dayNumber(year, 13 - count, 1), dayNumber(year, 12, 31));
       return span(dayNumber(year, 1, 1), dayNumber(year, count, daysInMonth(year, count)));
     }
@@ -965,6 +975,8 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     if (isNoMonth(text, kind, match, words, gloss)) continue;
     const { start, end, qualified, byTheEnd } = qualifiedSpan(text, kind, match, words, gloss, match.index + (followed ? 3 : 0));
     const cached = resolveOnce(kind, match, words, gloss, page);
+    // "in two months" that are not the year's so far names no period at all (see 'first-months').
+    if (kind === 'first-months' && !gloss && match[1] === '' && match[3] === '' && !cached.resolved) continue;
     const { resolved, sameAs } = qualified ? { resolved: null, sameAs: null } : byTheEnd && kind === 'month' ? lastDayOf(cached) : cached;
     const [coreStart, coreEnd] = coreOf(kind, match, words, start);
     out.push({

@@ -76,6 +76,9 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-20', 'In the first week of July, by the end of 2023, in the last days of May', [['the first week of July', '2024-07-01/2024-07-07'], ['the end of 2023', null], ['the last days of May', null]]],
   // Years joined by a dash are one span; a date in ISO form is no range of years.
   ['2021-12-31', 'In 2009–2020, the 2016-2019 period, on 2021-10-05', [['In 2009–2020', '2009/2020'], ['2016-2019', '2016/2019'], ['on 2021-10-05', '2021-10-05']]],
+  // "in 9 months" with no year: the months of the page's year gone by, not any nine ("in two months").
+  ['2022-10-02', 'Over 150,000 migrants pass through Darien in 9 months', [['in 9 months', '2022-01/2022-09']]],
+  ['2022-11-20', 'Some 60,000 crossed in ten months; 40,000 crossed in two months', [['in ten months', '2022-01/2022-10']]],
   // A headline's "in first 20 days", "in first six months": of the page's year.
   ['2023-01-20', 'Over 12,000 migrants crossed Darién border in first 20 days; in first six months', [['in first 20 days', '2023-01-01/2023-01-20'], ['in first six months', '2023-01/2023-06']]],
   // Days or weeks of a year, from its first or last day.
