@@ -1299,9 +1299,9 @@ export const ENGLISH = [
   {
     id: 'said-again-before',
     on: 'before-figure',
-    pattern: /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:in|on|at|during|for|over|of|en|durante|de)\s+)(?:those|these|esos|esas|estos|estas|aquellos|aquellas)\s+$/iu,
-    why: '"Those 20,519 were nearly a quarter of 2024", "Esos 302.203 equivalen a …": a demonstrative before a figure says it again; with the very value of a figure just before, it counts what that one counted (attach-metric.ts).',
-    examples: { reads: ['Those ', 'Esos ', 'and these '], not: ['the ', 'In those ', 'those days '] },
+    pattern: /(?:^|[^\p{L}])(?:(?<!(?:^|[^\p{L}])(?:in|on|at|during|for|over|of|en|durante|de)\s+)(?:those|these|esos|esas|estos|estas|aquellos|aquellas)|(?:la|esa|esta|the|that|this)\s+(?:cifra|figure|number|número)\s+(?:de|of))\s+$/iu,
+    why: '"Those 20,519 were nearly a quarter of 2024", "Esos 302.203 equivalen a …", "La cifra de 408.000 migrantes … representa": a demonstrative (or "the figure of") before a figure says it again; with the very value of a figure just before, it counts what that one counted (attach-metric.ts).',
+    examples: { reads: ['Those ', 'Esos ', 'and these ', 'La cifra de ', 'That figure of '], not: ['the ', 'In those ', 'those days ', 'a figure of '] },
   },
   {
     id: 'named-record-year',
