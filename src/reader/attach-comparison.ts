@@ -35,6 +35,7 @@ export function attachComparisons(ctx: SentenceContext, built: readonly Building
     const compared = namedInItsOwnWords(figure, comparedFigures(ctx, built, figure, plain), fallback);
     const paired = spanOfTheBaseline(figure, earlierSaidSecond(ctx, figure, pairBefore(ctx, figure, compared.subject || compared.baseline ? compared : (vaguePair(ctx, figure) ?? compared))));
     const subject = paired.subject;
+    if (subject) soFarAgainstTheSameSpan(ctx, subject);
     const named = baselinePeriodOf(ctx, subject, figure, built);
     const baseline = outranked(ctx, figure, paired.baseline, named) ? null : paired.baseline;
     const unnamed = !subject && !baseline && named.period === null ? (unnamedBaseline(ctx, figure) ?? named) : named;
@@ -834,6 +835,21 @@ function presentPerfectSoFar(ctx: SentenceContext, figure: Building): void {
 const PRESENT_PERFECT = EN.pattern('present-perfect-change');
 
 /**
+ * "over 100,000 people have crossed the Darién, six times more than during the same period in
+ * 2022": a count of the sentence with no period, told in the present perfect against the same span
+ * of an earlier year, is the year so far (the same span of that year is then its baseline).
+ */
+function soFarAgainstTheSameSpan(ctx: SentenceContext, subject: Building): void {
+  const page = ctx.pageDate;
+  if (!page || subject.period || subject.sentence !== ctx.sentence || !PRESENT_PERFECT_COUNT.test(ctx.body)) return;
+  const year = Number(isoDay(page.end).slice(0, 4));
+  if (!ctx.periods.some((p) => p.sameAs?.year !== null && p.sameAs?.year !== undefined && p.sameAs.year < year)) return;
+  Object.assign(subject, { period: periodFromDays(dayNumber(year, 1, 1), page.end), periodWords: 'the year so far (told in the present perfect, against the same span of an earlier year)', periodFrom: 'context' });
+  if (subject.problem?.includes('period')) blame(subject, null);
+}
+const PRESENT_PERFECT_COUNT = EN.pattern('present-perfect-count');
+
+/**
  * "about 32,000 crossing so far this year, compared to 16,000 in 2021": a figure set "compared
  * to" a year so far, given for a year named bare, counts the same days of that year (taken from
  * context, so a warning at most). Not "double the 9,222 of 2018", a year's total.
@@ -1042,7 +1058,7 @@ function takeFromSubject(figure: Building, subject: Building, clearAll: boolean)
   if (subject.period) {
     figure.period = subject.period;
     figure.periodWords = subject.periodWords;
-    if (elsewhere) figure.periodFrom = 'context';
+    if (elsewhere || subject.periodFrom === 'context') figure.periodFrom = 'context';
     if (clearAll || figure.problem?.includes('period')) blame(figure, null);
   }
 }

@@ -149,6 +149,13 @@ export const ENGLISH = [
     examples: { reads: ['this year', 'so far this year', 'en este año'], not: ['last year', 'this month', 'the year'] },
   },
   {
+    id: 'present-perfect-count',
+    on: 'sentence',
+    pattern: /\b(?:has|have)\s+(?:\w+\s+)?(?:crossed|entered|passed|come|arrived|made\s+the\s+(?:trip|journey|crossing))\b|\b(?:ha|han)\s+(?:cruzado|atravesado|ingresado|entrado|pasado|llegado|transitado)\b/i,
+    why: 'A count told in the present perfect ("over 100,000 people have crossed the Darién, six times more than in the same period of 2022") runs to now: set against the same span of an earlier year, it is the year so far.',
+    examples: { reads: ['Over 100,000 people have crossed the Darién.', 'Más de 100.000 personas han cruzado el Darién.', 'have already made the trip'], not: ['Over 100,000 people crossed the Darién.', 'Crossings have dropped.'] },
+  },
+  {
     id: 'present-perfect-change',
     on: 'sentence',
     pattern: /\b(?:has|have)\s+(?:\w+\s+)?(?:dropped|fallen|declined|decreased|plunged|plummeted|shrunk|shrank|risen|increased|grown|climbed|jumped|surged|soared|doubled|tripled)\b|\b(?:ha|han)\s+(?:caído|disminuido|descendido|bajado|aumentado|crecido|subido|incrementado)\b/i,
