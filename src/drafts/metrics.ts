@@ -274,12 +274,19 @@ export function matchPhrases(catalogue: MetricCatalogue, tokens: readonly Token[
       let modifier = phrase.metric.kind === 'date' && phrase.stems.filter((w) => !STOP.has(w)).length >= 3;
       // "otros 25 representantes": Spanish puts the figure inside the phrase ("otros representantes").
       let number = true;
+      // "la llegada de José Raúl Mulino a la presidencia": an event's phrase may hold, once, whose
+      // event it is ("de"/"of" and the names its metric counts).
+      let holder = phrase.metric.kind === 'date' ? catalogue.subjects.get(phrase.metric) : undefined;
       while (j < phrase.stems.length) {
         const want = phrase.stems[j]!;
         const got = tokens[k]?.stem;
         if (got === want) {
           j++;
           k++;
+        } else if (holder && (got === 'de' || got === 'of') && holder.has(tokens[k + 1]?.stem ?? '')) {
+          k += 2;
+          while (holder.has(tokens[k]?.stem ?? '')) k++;
+          holder = undefined;
         } else if (got !== undefined && STOP.has(got) && k - i < phrase.stems.length + 3) k++;
         else if (number && got !== undefined && /^\d/.test(got) && j > 0) {
           number = false;

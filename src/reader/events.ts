@@ -27,6 +27,18 @@ import { cut } from '../text/one-byte.js';
  */
 const COUNTED_FROM_BEFORE = EN.pattern('counted-from-event-before');
 
+/**
+ * The stems of the sentence that may name whom an event is about: those outside its phrase, and
+ * whose event it is said inside it ("la llegada de José Raúl Mulino a la presidencia"); not a place
+ * inside it ("Panama's presidential election"), nor a name said only to name someone else.
+ */
+function stemsBeside(ctx: SentenceContext, phrase: PhraseMatch, keysNear: boolean): Set<string> {
+  const subjects = ctx.catalogue.subjects.get(phrase.metric)!;
+  const places = ctx.catalogue.places.get(phrase.metric);
+  const whose = (token: Token, t: number): boolean => t < phrase.from || t >= phrase.to || (subjects.has(token.stem) && !places?.has(token.stem));
+  return new Set(ctx.tokens.filter((token, t) => whose(token, t) && !namesSomeoneElse(ctx.m, token, keysNear)).map((t) => t.stem));
+}
+
 export function readEvents(ctx: SentenceContext, built: readonly Building[]): Building[] {
   const { tokens, m, sentence, options } = ctx;
   const seen = new Set<string>();
@@ -39,7 +51,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // "Mulino's predecessor, Laurentino Cortizo, took office": a name said only to name someone
     // else by it is not the one the event is about.
     keysNear ??= SOMEONE_ELSE_KEYS.test(cut(m, Math.max(0, sentence.start - 24), sentence.end));
-    const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? new Set(tokens.filter((token, t) => (t < phrase.from || t >= phrase.to) && !namesSomeoneElse(m, token, keysNear!)).map((t) => t.stem)) : ctx.stems();
+    const outside = ctx.catalogue.subjects.get(phrase.metric)?.size ? stemsBeside(ctx, phrase, keysNear) : ctx.stems();
     let strong = namesEvent(ctx.catalogue, phrase.metric, outside);
     // "Mulino was sworn in … He took office on June 1": a pronoun for the one the sentence before named.
     // "The 65-year-old lawyer won …": a description stands for the one named as a pronoun does.

@@ -100,6 +100,8 @@ const NAMED: Row[] = [
   { why: 'another election in the same place', text: 'Panama held its presidential election on May 5, 2019.', date: '2024-08-01', metric: 'panama-presidential-election', period: null },
   { why: 'another donation to the same place', text: 'The European Union announced a donation to Panama on March 3, 2023.', date: '2024-08-01', metric: 'cabrera-darien-donation-handover', period: null },
   { why: 'another roundtable of the same place', text: 'Panamanian civic leaders held a roundtable on March 3, 2023.', date: '2024-08-01', metric: 'blinken-corruption-roundtable', period: null },
+  { why: 'whose event it is, said inside its phrase: "la llegada de José Raúl Mulino a la presidencia"', text: 'El flujo empezó a bajar con la llegada de José Raúl Mulino a la presidencia, el 1 de julio de 2024.', date: '2025-06-16', language: 'es', metric: 'mulino-inauguration', period: '2024-07-01', from: 'sentence' },
+  { why: '… but not another holder said inside it ("la llegada de Laurentino Cortizo a la presidencia")', text: 'El flujo empezó a bajar con la llegada de Laurentino Cortizo a la presidencia, el 1 de julio de 2019.', date: '2025-06-16', language: 'es', metric: 'mulino-inauguration', period: null },
 ];
 
 const REFERRED: Row[] = [
