@@ -94,7 +94,7 @@ export interface TextState {
   readonly lines: LineIndex;
   readonly options: ReadOptions;
   readonly frames: CatalogueFrames;
-  readonly frameContext: { recentPlaces: Frame[]; farPlaces?: Frame[]; turn?: boolean; turnParagraph?: number; placeParagraph?: Map<Frame, number>; readonly titlePlaces: ReadonlySet<Frame> };
+  readonly frameContext: { recentPlaces: Frame[]; farPlaces?: Frame[]; countedFrames?: Set<Frame>; turn?: boolean; turnParagraph?: number; placeParagraph?: Map<Frame, number>; readonly titlePlaces: ReadonlySet<Frame> };
   readonly placeIndex: PlaceIndex;
   readonly titleStems: ReadonlySet<string>;
   /** The one year the title names ("how 2021 became the Darién's record year"), else null. */

@@ -302,6 +302,8 @@ export interface FrameContext {
   /** The sentence is in a speaker's turn or a labelled item ("**Ocampo:** …"). */
   readonly turn?: boolean;
   readonly titlePlaces: ReadonlySet<Frame>;
+  /** Frames some figure of the text before has been read as counting (keepCounted). */
+  readonly countedFrames?: ReadonlySet<Frame>;
 }
 
 /**
@@ -366,7 +368,11 @@ export function chooseFrame(
   // own action the sentence tells, not only a word any flow shares ("llegaron"), is meant.
   const told = candidates.filter((frame) => tags.told.has(frame) && (context.recentPlaces.includes(frame) || context.titlePlaces.has(frame)));
   if (told.length === 1 && candidates.length > 1) return { metric: told[0]!.metric, placeFrom: 'context' };
-  for (const frame of context.recentPlaces) if (candidates.includes(frame)) return { metric: frame.metric, placeFrom: 'context' };
+  // "Washington began sending back Venezuelans caught crossing its southern border. / … / The
+  // previous record … was just under 134,000 crossings": a place named in passing, whose flow no
+  // figure has counted, does not take a figure from the flow the title names.
+  const titled = candidates.some((frame) => context.titlePlaces.has(frame));
+  for (const frame of context.recentPlaces) if (candidates.includes(frame) && !(titled && !context.titlePlaces.has(frame) && context.countedFrames && !context.countedFrames.has(frame))) return { metric: frame.metric, placeFrom: 'context' };
   // "**Ocampo:** … with 4,702 crossings in January": the crossing itself, told a few speakers' turns
   // after the place was named, when no place named nearer fits (not a plain paragraph further on).
   const far = context.turn ? candidates.filter((frame) => tags.far.has(frame) && context.farPlaces?.includes(frame)) : [];
@@ -431,10 +437,15 @@ export interface CatalogueFrames {
  * 11,363 people crossed … / … / By July 17, more than 212,000 people had crossed this year.": the
  * place named three paragraphs back is the one the figures since have been counting.
  */
-export function keepCounted(context: { recentPlaces: Frame[]; placeParagraph?: Map<Frame, number> }, metrics: ReadonlySet<Metric>, paragraph: number): void {
+export function keepCounted(context: { recentPlaces: Frame[]; placeParagraph?: Map<Frame, number>; countedFrames?: Set<Frame> }, metrics: ReadonlySet<Metric>, paragraph: number): void {
   const seen = context.placeParagraph;
   if (!seen || metrics.size === 0) return;
-  for (const frame of context.recentPlaces) if (metrics.has(frame.metric)) seen.set(frame, paragraph);
+  const counted = (context.countedFrames ??= new Set());
+  for (const frame of context.recentPlaces) {
+    if (!metrics.has(frame.metric)) continue;
+    seen.set(frame, paragraph);
+    counted.add(frame);
+  }
 }
 
 const MADE = new WeakMap<MetricCatalogue, CatalogueFrames>();
