@@ -117,6 +117,8 @@ const valid: DraftCase[] = [
   { name: '"all three clinics" after "three clinics": the whole set, in words, agreeing', text: draft(['The charity runs three clinics along the route.', 'All three clinics ran out of bandages in May.']) },
   { name: '"In Colón, all three clinics": a number in words with a place named is that place\'s set, not the one counted before', text: draft(['The charity runs two clinics in Darién.', 'In Colón, all three clinics ran out of bandages in May.']) },
   { name: '"All three shelters in Chiriquí province" after "five shelters": a set narrowed by its place', text: draft(['Five shelters operate in Panama.', 'All three shelters in Chiriquí province were full on Sunday.']) },
+  { name: 'parts of a group split by spans of time that add up to it', text: draft(['Of the 14,000 migrants who crossed in May, 6,000 did so in the first ten days and about 8,000 in the rest of the month.']) },
+  { name: 'parts of a group that may overlap (nationalities, children) are not summed', text: draft(['Of the 14,000 migrants who crossed in May, 9,000 were Venezuelans and 6,000 were children.']) },
 ];
 
 const invalid: DraftCase[] = [
@@ -409,6 +411,16 @@ const invalid: DraftCase[] = [
     name: '"counted 32 people" after "23 people aboard": a small count the registry holds for another metric (32 motors) settles nothing here',
     text: draft(['The family left Turbo in a canoe with 23 people aboard.', 'The river was high that week.', 'At the landing a guide counted 32 people as they stepped ashore.']),
     errors: [{ messageId: 'transposed', line: 6, column: 32, severity: 'warning' }],
+  },
+  {
+    name: 'parts of a group split by spans of time that add up to more than the group',
+    text: draft(['Of the 14,000 migrants who crossed in May, 9,000 did so in the first ten days and about 8,000 in the rest of the month.']),
+    errors: [{ messageId: 'partsOfGroup', line: 4, column: 83, severity: 'warning' }],
+  },
+  {
+    name: '… in Spanish ("en los primeros diez días y unos 8.000 en las tres semanas restantes")',
+    text: draft(['De los 14.000 migrantes que cruzaron en mayo, 9.000 lo hicieron en los primeros diez días y unos 8.000 en las tres semanas restantes.'], 'es'),
+    errors: [{ messageId: 'partsOfGroup', line: 5, column: 93, severity: 'warning' }],
   },
   {
     name: '"aquellos 40 voluntarios" after "una veintena de voluntarios": the noun a group word counts comes after "de"',

@@ -60,6 +60,7 @@ export const internalConflict: DraftCheck = {
       transposed: '"{{figure}}" has the digits of the {{earlier}} {{noun}} of line {{line}} in another order: one of the two may be mistyped.',
       comparison: '"{{figure}}" does not fit the draft\u2019s own figures it compares: {{arithmetic}} is {{actual}}, and "{{figure}}" reads as {{stated}}.',
       partOfGroup: '"{{figure}}" counts part of the group of {{group}} its sentence names, but is more than the whole group ({{range}} against {{groupRange}}, allowing for rounding and hedges).',
+      partsOfGroup: '"{{figure}}" and the parts before it split the group of {{group}} its sentence names into spans of time that do not overlap ({{parts}}), but add up to more than the whole ({{sum}} against {{groupRange}}, allowing for rounding and hedges).',
     },
   },
   run(context) {
@@ -116,6 +117,7 @@ export const internalConflict: DraftCheck = {
         against: [{ figure: group, role: 'group' }],
       });
     }
+    reportPartsTooMany(context);
     for (const comparison of context.comparisons) {
       const { figure, subject, baseline, kind } = comparison;
       const actual = computeComparison(kind, subject.interval!, baseline.interval!);
@@ -138,6 +140,32 @@ export const internalConflict: DraftCheck = {
 };
 
 /** "= 676", "55 – 65": what a count allows, with its hedge and rounding. */
+/**
+ * "De los 20.519 que cruzaron en julio, 11.363 lo hicieron en los primeros 17 días y unos 12.000 en
+ * las dos semanas restantes": parts of one group, each of a span of time of its own inside the
+ * group's, none overlapping, cannot add up to more than the group. Which span each part is of is
+ * the reader's reading: a warning.
+ */
+function reportPartsTooMany(context: Parameters<typeof internalConflict.run>[0]): void {
+  const byGroup = new Map<DraftFigure, DraftFigure[]>();
+  for (const { part, group } of context.parts) (byGroup.get(group) ?? byGroup.set(group, []).get(group)!).push(part);
+  for (const [group, parts] of byGroup) {
+    if (parts.length < 2 || !group.period || parts.some((p) => !p.period || p.period.start < group.period!.start || p.period.end > group.period!.end)) continue;
+    const spans = parts.map((p) => p.period!).sort((a, b) => a.start - b.start);
+    if (spans.some((span, i) => i > 0 && span.start <= spans[i - 1]!.end)) continue;
+    const least = parts.reduce((sum, p) => sum + p.interval![0], 0);
+    if (least <= group.interval![1]) continue;
+    const last = parts.at(-1)!;
+    context.report({
+      messageId: 'partsOfGroup',
+      severity: 'warning',
+      data: { figure: last.text, group: group.text, parts: parts.map((p) => `${p.text} in ${p.period!.text}`).join(', '), sum: `≥ ${Math.round(least).toLocaleString('en-US')}`, groupRange: range(group) },
+      at: last,
+      against: [{ figure: group, role: 'group' }, ...parts.slice(0, -1).map((figure) => ({ figure, role: 'part' as const }))],
+    });
+  }
+}
+
 function range(figure: DraftFigure): string {
   return formatInterval(figure.interval!, true);
 }
