@@ -96,6 +96,7 @@ const COMPOSITION_ASIDE = EN.pattern('composition-aside');
 
 /** Words between a group and its figure that make the figure everyone's: "Venezuelans and other migrants, 150,000 in all". */
 const WHOLE_FLOW = EN.pattern('whole-flow');
+const EVERYONE_IN_PAIRS = EN.pattern('everyone-in-pairs');
 
 /**
  * "an increase of up to 20% is expected compared to last year": a change to come, not one that
@@ -251,7 +252,7 @@ export function groupOrForecast(figure: Building, m: string, sentenceStart: numb
   if (!/(?:ns|se|sh|is|ren|ors|men|les|ies|rls|oys)\b/.test(before)) return null;
   const words = before.replace(COMPOSITION_ASIDE, ' ').match(/[\p{L}]+/gu) ?? [];
   const subject = words.slice(-12).find((w) => GROUP_WORD.test(w) && !NOT_A_GROUP.test(w));
-  if (subject && !WHOLE_FLOW.test(before.slice(before.lastIndexOf(subject)))) return because('one-group', { group: subject });
+  if (subject && !WHOLE_FLOW.test(before.slice(before.lastIndexOf(subject))) && !EVERYONE_IN_PAIRS.test(before)) return because('one-group', { group: subject });
   return null;
 }
 

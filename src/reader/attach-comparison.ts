@@ -841,7 +841,8 @@ const PRESENT_PERFECT = EN.pattern('present-perfect-change');
  */
 function soFarAgainstTheSameSpan(ctx: SentenceContext, subject: Building): void {
   const page = ctx.pageDate;
-  if (!page || subject.period || subject.sentence !== ctx.sentence || !PRESENT_PERFECT_COUNT.test(ctx.body)) return;
+  // Not "Since the rains began, 30,000 have crossed": a count since something is not the year's.
+  if (!page || subject.period || subject.sentence !== ctx.sentence || !PRESENT_PERFECT_COUNT.test(ctx.body) || /\b(?:since|desde)\b/i.test(ctx.body)) return;
   const year = Number(isoDay(page.end).slice(0, 4));
   if (!ctx.periods.some((p) => p.sameAs?.year !== null && p.sameAs?.year !== undefined && p.sameAs.year < year)) return;
   Object.assign(subject, { period: periodFromDays(dayNumber(year, 1, 1), page.end), periodWords: 'the year so far (told in the present perfect, against the same span of an earlier year)', periodFrom: 'context' });

@@ -782,7 +782,9 @@ export function spokenOn(p: PeriodMention, m: string, offset: number): boolean {
   if (/\p{L}/u.test(cut(m, offset, p.start)) && SAID_VERBS_ES.has(SAID_FIRST_ES.exec(cut(m, p.end, p.end + 24))?.[1]?.toLowerCase() ?? '')) return true;
   // "informó este lunes", "dijo el jueves": a Spanish verb of saying just before a day, as "said Monday".
   // "a figure of 511,103 in a speech this January": an occasion dates when it was said, a month too.
-  if (p.kind === 'month' && OCCASION_BEFORE.test(cut(m, Math.max(offset, p.start - 40), p.start).replace(/(?:this|last|este|esta)\s+$/i, ''))) return true;
+  // Not "el informe de julio", "the report of July": the month the report covers.
+  const beforeMonth = cut(m, Math.max(offset, p.start - 40), p.start);
+  if (p.kind === 'month' && !/(?:of|de|del)\s+$/i.test(beforeMonth) && !/^(?:of|de|del)\s/i.test(p.words) && OCCASION_BEFORE.test(beforeMonth.replace(/(?:this|last|este|esta)\s+$/i, ''))) return true;
   return p.pointInTime && (SAID_BEFORE.test(cut(m, Math.max(offset, p.start - 64), p.start)) || SAID_COMPOUND_ES.test(cut(m, Math.max(offset, p.start - 40), p.start)) || MADE_PUBLIC_ES.test(cut(m, Math.max(offset, p.start - 40), p.start)) || SAID_VERBS_ES.has(SAID_LAST_ES.exec(cut(m, Math.max(offset, p.start - 24), p.start))?.[1] ?? '') || OCCASION_AFTER.test(cut(m, p.end, p.end + 24)) || OCCASION_BEFORE.test(cut(m, Math.max(offset, p.start - 40), p.start)));
 }
 

@@ -166,7 +166,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     }
     if (mention.kind === 'so-far-then' || mention.kind === 'since-then') return spanFromThen(mention, own, carry, recentPeriods, page);
     // "el martes 19; el día anterior", "in the first 17 days": of the month named before them here.
-    const ofTheMonth = daysOfTheMonthSaid(mention, asResolved(), referredTo, carry.recent) ?? dayOfTheMonthNamed(mention, asResolved(), priorPeriods, carry.recent);
+    const ofTheMonth = daysOfTheMonthSaid(mention, asResolved(), carry.recent) ?? dayOfTheMonthNamed(mention, asResolved(), priorPeriods, carry.recent);
     if (ofTheMonth) {
       carry.recent = notePeriods(carry.recent, [ofTheMonth]);
       return ofTheMonth;
@@ -200,22 +200,21 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
 }
 
 /**
- * "Of the 20,519 who crossed in July, 11,363 did so in the first 17 days", "En esos primeros 17
- * días, el promedio fue …": days said with no month are the first (or last) of the month the
- * sentence named before them, else of the last month the sentences before named.
+ * "Of the 20,519 who crossed in July, 11,363 did so in the first 17 days": days said with no month
+ * are the first of the month the sentence named before them (not one of an earlier sentence, which
+ * may be a baseline's: "against 30,000 in June. In the first 17 days, …").
  */
-function daysOfTheMonthSaid(mention: PeriodMention, own: readonly PeriodMention[], prior: readonly PeriodMention[], recent: readonly Period[]): PeriodMention | null {
+function daysOfTheMonthSaid(mention: PeriodMention, own: readonly PeriodMention[], recent: readonly Period[]): PeriodMention | null {
   if (mention.kind !== 'first-days' || mention.resolved) return null;
-  if (/\b(?:rest|remainder) of the month\b/i.test(mention.glossed ?? mention.words)) return restOfTheMonth(mention, [...recent, ...own.filter((p) => p.end <= mention.start && p.resolved).map((p) => p.resolved!.period)]);
-  const said = /\b(first|last) (\w+) (days|weeks)\b/i.exec(mention.glossed ?? mention.words);
+  if (/\b(?:rest|remainder) of (?:the|that) month\b/i.test(mention.glossed ?? mention.words)) return restOfTheMonth(mention, [...recent, ...own.filter((p) => p.end <= mention.start && p.resolved).map((p) => p.resolved!.period)]);
+  const said = /\b(first) (\w+) (days|weeks)\b/i.exec(mention.glossed ?? mention.words);
   const isMonth = (p: PeriodMention): boolean => p.kind === 'month' && p.resolved !== null && p.end <= mention.start;
-  const month = ([...own].reverse().find(isMonth) ?? [...prior].reverse().find((p) => p.kind === 'month' && p.resolved !== null))?.resolved?.period;
+  const month = [...own].reverse().find(isMonth)?.resolved?.period;
   if (!said || !month) return null;
   const word = said[2]!.toLowerCase();
   const count = (NUMBER_WORD[word] ?? readSpanishNumber(word)?.value ?? Number(word)) * (/^weeks$/i.test(said[3]!) ? 7 : 1);
   if (!(count >= 1 && count < month.end - month.start + 1)) return null;
-  const period = said[1]!.toLowerCase() === 'last' ? periodFromDays(month.end - count + 1, month.end) : periodFromDays(month.start, month.start + count - 1);
-  return { ...mention, resolved: { period, deictic: false } };
+  return { ...mention, resolved: { period: periodFromDays(month.start, month.start + count - 1), deictic: false } };
 }
 
 /**
@@ -474,10 +473,15 @@ function yearClosed(mention: PeriodMention, priorPeriods: readonly PeriodMention
   return { ...mention, borrowed: true, resolved: { period: yearPeriod(year), deictic: false } };
 }
 const YEAR_CLOSED = EN.pattern('year-closed');
-/** "Two years ago, …", "Hace dos años, …": a phrase that opens its sentence, set off by a comma. */
+/**
+ * "Two years ago, …", "But two years ago, …", "— Hace dos años, …", "Two years ago in February …":
+ * a phrase that opens its sentence (past a quote, a dash or a conjunction), set off by a comma or
+ * followed by the month it dates.
+ */
 function opensSetOff(mention: PeriodMention, text: string): boolean {
-  return /^\s*,/.test(cut(text, mention.end, mention.end + 2)) && /(?:^|[.!?:\n*_>#]\s*)$/.test(cut(text, Math.max(0, mention.start - 3), mention.start));
+  return /^\s*(?:,|(?:in|en)\s)/i.test(cut(text, mention.end, mention.end + 4)) && OPENS_BEFORE.test(cut(text, Math.max(0, mention.start - 16), mention.start));
 }
+const OPENS_BEFORE = /(?:^|[.!?:\n*_>#—–"“«(-]\s*)(?:(?:but|and|yet|so|pero|y|mas)\s+)?$/i;
 /** "this March", "este marzo": the page's year, whatever year the sentence named before. */
 function saidAsThis(mention: PeriodMention, text: string): boolean {
   return /^(?:(?:in|during|en|durante)\s+)?(?:this|este|esta)\s/i.test(mention.words) || /(?:^|[^\p{L}])(?:this|este|esta)\s+$/iu.test(cut(text, Math.max(0, mention.start - 6), mention.start));

@@ -336,7 +336,7 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
     const after = cut(m, figure.end, figure.end + 60);
     const writers = !/\d/.test(figure.text) && WRITERS_AFTER.test(after);
     const allOf = isAllOf(m, figure);
-    if (!/\d/.test(figure.text) && !wholeSetInWords(before, owned || writers || allOf, cut(m, figure.sentence.start, figure.sentence.end))) continue;
+    if (!/\d/.test(figure.text) && !wholeSetInWords(before, owned || writers || allOf, after)) continue;
     if (allOf && PRONOUN_SET_AFTER.test(after)) {
       const earlier = soleCountBefore(read.figures, counts, i);
       const counted = earlier ? nounOf(earlier) : null;
@@ -401,10 +401,13 @@ export function restatedFigures(read: ReadText, language: Language): Restatement
  * three" in a sentence that names a place ("In Turbo, all three companies", "All three shelters in
  * Darién province"): the set of that place, maybe not the one counted before.
  */
-function wholeSetInWords(before: string, marked: boolean, sentence: string): boolean {
-  return marked || NAMED_OWNER_BEFORE.test(before) || (WHOLE_SET_BEFORE.test(before) && !PLACE_NAMED.test(sentence));
+function wholeSetInWords(before: string, marked: boolean, after: string): boolean {
+  return marked || NAMED_OWNER_BEFORE.test(before) || (WHOLE_SET_BEFORE.test(before) && !PLACE_OPENS_BEFORE.test(before) && !PLACE_AFTER_NOUN.test(after));
 }
-const PLACE_NAMED = /(?:^|[^\p{L}])(?:[Ii]n|[Aa]t|[Ee]n)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
+/** "In Colón, all three …": a place that opens the clause, just before the set. */
+const PLACE_OPENS_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|[Aa]t|[Ee]n)\s+\p{Lu}[^,.;]{0,30},\s+(?:all|tod[oa]s)(?:\s+(?:the|l[oa]s))?\s+$/u;
+/** "all three shelters in Chiriquí province": a place right after the set's noun. */
+const PLACE_AFTER_NOUN = /^\s+\p{L}+\s+(?:in|at|en|de)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
 /**
  * The earlier count a definite figure with words of its own retells: "the 500 people who slept at

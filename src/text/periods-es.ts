@@ -211,9 +211,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('first-days', `(?:(?:en|durante) )?(?:los|las) (${COUNT}|\\d{1,3}) (primer[oa]s|últim[oa]s) días de(?:l mes de)? (${MONTH})(?: del? (${YEAR}))?`, 'the $2 $1 days of $3', ['$2', '$1', '$3', '$4'], ['los 17 primeros días de julio']),
   // "11.363 lo hicieron en los primeros 17 días": the days of the month the sentence said (resolve-period.ts).
   // "11.363 en los primeros 17 días y unos 12.000 en las dos semanas restantes": the rest of the month.
-  rule('first-days', `(?:(?:en|durante) )?(?:el (resto) del mes|(?:l[oa]s) (?:${COUNT} )?(?:días|semanas) (restantes))`, 'in the rest of the month', ['rest', null, null, null], ['en el resto del mes', 'en las dos semanas restantes', 'los días restantes']),
+  rule('first-days', `(?:(?:en|durante) )?(?:el (resto) del mes|(?:l[oa]s) (?:${COUNT} )?(?:días|semanas) (restantes)(?! del?\\s+(?:año|mes|periodo|período)\\b))`, 'in the rest of the month', ['rest', null, null, null], ['en el resto del mes', 'en las dos semanas restantes', 'los días restantes'], ['las semanas restantes del año']),
   // Not "en los últimos 10 días": the days to now ('past').
-  rule('first-days', `(?:(?:en|durante) )?(?:los|las) (primer[oa]s) (${COUNT}|\\d{1,3}) (?:días|semanas)(?! del?\\b)`, 'in the $1 $2 days', ['$1', '$2', null, null], ['en los primeros 17 días', 'durante las primeras dos semanas'], ['en los últimos 10 días']),
+  rule('first-days', `(?:(?:en|durante) )?(?:los|las) (primer[oa]s) (${COUNT}|\\d{1,3}) (días|semanas)(?! del?\\b| (?:tras|después|desde|de su|en el cargo)\\b)`, 'in the $1 $2 $3', ['$1', '$2', null, null], ['en los primeros 17 días', 'durante las primeras dos semanas'], ['en los últimos 10 días', 'en los primeros 10 días tras']),
   // A count is needed: "los primeros meses de este año" says no how many, and is 'vague' below.
   rule('first-months', `(?:(?:en|durante) )?(?:los|esos|sus|estos) (${COUNT}) (primeros|últimos) meses del? ${WHICH_YEAR}`, 'the $2 $1 months of $3', ['$2', '$1', '$3'], ['esos dos primeros meses del año pasado', 'los tres primeros meses de 2024']),
   rule('first-months', `(?:(?:en|durante) )?(?:los|esos|sus|estos) (primeros|últimos) (${COUNT}) meses del? ${WHICH_YEAR}`, 'the $1 $2 months of $3', ['$1', '$2', '$3'], ['los primeros seis meses del año'], ['los primeros meses de este año']),

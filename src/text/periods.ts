@@ -192,7 +192,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "11,363 in the first 17 days and about 12,000 in the rest of the month": the days after the span before.
   ['first-days', /\b(?:in|during|over|for) the (rest|remainder) of (?:the|that) month(?![\w-])/gi],
   // Not "in the last 10 days": the days to now ('past').
-  ['first-days', new RegExp(`\\b(?:in|during|over|for) (?:the|those) (first) (${COUNT_WORD}|\\d{1,3}) (?:days|weeks)(?! of\\b)(?![\\w-])`, 'gi')],
+  ['first-days', new RegExp(`\\b(?:in|during|over|for) (?:the|those) (first) (${COUNT_WORD}|\\d{1,3}) (?:days|weeks)(?! (?:of|after|following|since|in office|of his|of her)\\b)(?![\\w-])`, 'gi')],
   // "in the opening two months of 2022", "the closing month of the year": the first or the last.
   ['first-months', new RegExp(`\\b(?:(?:in|during|over|for) )?the (first|last|opening|initial|closing|final) (?:(${COUNT_WORD}) months|month) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
   // "the first 40 days of the year", "the first 100 days of 2025", "the last two weeks of 2023":
@@ -975,8 +975,9 @@ export function findPeriods(masked: string, page: Period | null, from = 0, to = 
     if (isNoMonth(text, kind, match, words, gloss)) continue;
     const { start, end, qualified, byTheEnd } = qualifiedSpan(text, kind, match, words, gloss, match.index + (followed ? 3 : 0));
     const cached = resolveOnce(kind, match, words, gloss, page);
-    // "in two months" that are not the year's so far names no period at all (see 'first-months').
-    if (kind === 'first-months' && !gloss && match[1] === '' && match[3] === '' && !cached.resolved) continue;
+    // "in two months" that are not the year's so far names no period at all (see 'first-months'),
+    // nor a future or a journey's length ("expects 100,000 more in 9 months", "reached Texas in 9 months").
+    if (kind === 'first-months' && !gloss && match[1] === '' && match[3] === '' && (!cached.resolved || NOT_SO_FAR_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index)))) continue;
     const { resolved, sameAs } = qualified ? { resolved: null, sameAs: null } : byTheEnd && kind === 'month' ? lastDayOf(cached) : cached;
     const [coreStart, coreEnd] = coreOf(kind, match, words, start);
     out.push({
@@ -1021,6 +1022,8 @@ function yearsInBrackets(out: PeriodMention[], text: string): PeriodMention[] {
   }
   return out;
 }
+/** Words before "in 9 months" that make it a future or a journey's length, not the year so far. */
+const NOT_SO_FAR_BEFORE = /\b(?:will|would|could|may|might|expects?|expected|forecasts?|projected|predicts?|reached|arrived|walked|took|traveled|travelled)\b/i;
 const RELATIVE_YEAR = /^(?:(?:in|during|for|over|of)\s+)?(?:this|last|that|next|the same|the previous|the past)\s+year$|^(?:este|el|ese|aquel)\s+año(?:\s+(?:pasado|anterior))?$/i;
 
 /** Every phrase any rule finds in `text`, overlapping, earliest first and then longest first. */

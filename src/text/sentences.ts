@@ -119,7 +119,9 @@ const TIME_GOES_ON = /^(?:[ECMP][SD]?T\b|UTC|GMT|local\b|(?:Eastern|Central|Moun
  * the service's count."): it says the question's count, and is read with the question's words. Not
  * a year ("Why the fall? 2024 brought …") nor a figure with a verb of its own.
  */
-const ANSWER_FRAGMENT = /^(?:\*\*|__)?[ \t]+(?:(?:about|around|roughly|some|nearly|almost|just over|just under|over|more than|fewer than|less than|unos|unas|cerca de|alrededor de|casi|más de|menos de|apenas)[ \t]+)?(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*(?:[ \t]+(?:people|migrants|personas|migrantes))?[ \t]*(?:[,;:.](?!\d)|$)/i;
+const ANSWER_FRAGMENT = /^(?:\*\*|__)?[ \t]+(?:\*\*|__)?(?:(?:about|around|roughly|some|nearly|almost|just over|just under|over|more than|fewer than|less than|unos|unas|cerca de|alrededor de|casi|más de|menos de|apenas)[ \t]+)?(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*\d(?:[ \t]+(?:people|migrants|personas|migrantes))?(?:\*\*|__)?[ \t]*(?:[,;:.](?!\d)|$)/i;
+/** The question an answer-figure answers: one that asks how many ("How many crossed in July?", "¿Cuántos …?"). */
+const HOW_MANY = /\b(?:how\s+many|how\s+much|cu[aá]nt[oa]s)\b[^?]*$/i;
 
 function isBoundary(text: string, punctuationStart: number, after: number): boolean {
   // The first character that is not white space in the next eight: a lower-case letter goes on
@@ -133,7 +135,7 @@ function isBoundary(text: string, punctuationStart: number, after: number): bool
   if (punctuationStart - lineStart < 40 && BOLD_DATE_LABEL.test(text.slice(lineStart, after))) return false;
   if (punctuationStart - lineStart < 40 && BOLD_FIGURE_LABEL.test(text.slice(lineStart, after))) return false;
   // "How many crossed in 2025? **3,091**": an answer given on the question's line is read with it.
-  if (text[punctuationStart] === '?' && (ANSWER_ON_THE_LINE.test(text.slice(after, after + 40)) || ANSWER_FRAGMENT.test(text.slice(after, after + 48)))) return false;
+  if (text[punctuationStart] === '?' && (ANSWER_ON_THE_LINE.test(text.slice(after, after + 40)) || (ANSWER_FRAGMENT.test(text.slice(after, after + 48)) && HOW_MANY.test(text.slice(Math.max(0, punctuationStart - 120), punctuationStart))))) return false;
   if (text[punctuationStart] !== '.' || text.slice(punctuationStart, punctuationStart + 3) === '...') return true;
   let from = punctuationStart;
   while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;

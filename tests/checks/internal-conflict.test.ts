@@ -115,6 +115,8 @@ const valid: DraftCase[] = [
   { name: 'two long counts whose digits differ by more than one neighbouring swap, in different nouns', text: draft(['The agency counted 328,650 arrivals by sea.', 'Officials registered 386,250 asylum claims.']) },
   { name: '"un centenar de voluntarios" then "esos 100 voluntarios": a group word and its noun after "de", agreeing', text: draft(['En Metetí trabaja un centenar de voluntarios de la Cruz Roja.', 'Esos 100 voluntarios se turnan día y noche.'], 'es') },
   { name: '"all three clinics" after "three clinics": the whole set, in words, agreeing', text: draft(['The charity runs three clinics along the route.', 'All three clinics ran out of bandages in May.']) },
+  { name: 'a number in words after "these" stays a likely subset ("three clinics … These two clinics")', text: draft(['The charity runs three clinics along the route.', 'These two clinics ran out of bandages in May.']) },
+  { name: '"for every day of the year" is a rate, not a duration: the count restates nothing', text: draft(['The hospital saw 800 patients last year.', 'Those 800 patients worked out to about two for every day of the year.']) },
   { name: '"In Colón, all three clinics": a number in words with a place named is that place\'s set, not the one counted before', text: draft(['The charity runs two clinics in Darién.', 'In Colón, all three clinics ran out of bandages in May.']) },
   { name: '"All three shelters in Chiriquí province" after "five shelters": a set narrowed by its place', text: draft(['Five shelters operate in Panama.', 'All three shelters in Chiriquí province were full on Sunday.']) },
   { name: 'parts of a group split by spans of time that add up to it', text: draft(['Of the 14,000 migrants who crossed in May, 6,000 did so in the first ten days and about 8,000 in the rest of the month.']) },
@@ -411,6 +413,11 @@ const invalid: DraftCase[] = [
     name: '"counted 32 people" after "23 people aboard": a small count the registry holds for another metric (32 motors) settles nothing here',
     text: draft(['The family left Turbo in a canoe with 23 people aboard.', 'The river was high that week.', 'At the landing a guide counted 32 people as they stepped ashore.']),
     errors: [{ messageId: 'transposed', line: 6, column: 32, severity: 'warning' }],
+  },
+  {
+    name: '"All three clinics ran out …, staff in Panama said" after "two clinics": a place elsewhere in the sentence narrows nothing',
+    text: draft(['The charity runs two clinics along the route.', 'All three clinics ran out of bandages in May, staff in Panama said.']),
+    errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'warning' }],
   },
   {
     name: 'parts of a group split by spans of time that add up to more than the group',

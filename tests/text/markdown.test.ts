@@ -124,6 +124,9 @@ describe('splitSentences', () => {
     expect(split('¿Cuántos cruzaron en marzo? Unas 13.000 personas.')).toEqual(['¿Cuántos cruzaron en marzo? Unas 13.000 personas.']);
     expect(split('Why did the flow fall? 2024 brought a new president.')).toHaveLength(2);
     expect(split('How many crossed in March? 13,000 people walked out of the jungle.')).toHaveLength(2);
+    // Only a figure that answers how many: "How long is the trek? About 6 days" is two sentences.
+    expect(split('How long is the trek? About 6 days, guides say.')).toHaveLength(2);
+    expect(split('Why did it fall? 2,000 agents, officials say.')).toHaveLength(2);
   });
 
   it('keeps a short bold figure that ends with its full stop with the sentence that glosses it; not a bold sentence', () => {

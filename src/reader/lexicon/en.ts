@@ -1949,9 +1949,16 @@ export const ENGLISH = [
   {
     id: 'whole-flow',
     on: 'before-figure',
-    pattern: /\b(?:migrants|people|persons|all|total|overall|the\s+(?:count|tally|number)|together|combined|alike|adults?)\b/i,
-    why: "Words between a group and its figure that make the figure everyone's: \"Venezuelans led, among the 150,000 migrants\", \"Haitians and Venezuelans push the count back up to 22,102\", \"For adults and children together, crossings nearly tripled the 133,726\", \"children and adults alike\".",
-    examples: { reads: ['Venezuelans led, among the total of ', 'Haitians and other people, ', 'Haitians and Venezuelans push the count back up to ', 'children together, last year\'s crossings nearly tripled the ', 'children and adults alike numbered '], not: ['Venezuelans dominated the flow with more than ', 'Haitians, '] },
+    pattern: /\b(?:migrants|people|persons|all|total|overall|the\s+(?:count|tally|number))\b/i,
+    why: "Words between a group and its figure that make the figure everyone's: \"Venezuelans led, among the 150,000 migrants\", \"Haitians and Venezuelans push the count back up to 22,102\".",
+    examples: { reads: ['Venezuelans led, among the total of ', 'Haitians and other people, ', 'Haitians and Venezuelans push the count back up to '], not: ['Venezuelans dominated the flow with more than ', 'Haitians, '] },
+  },
+  {
+    id: 'everyone-in-pairs',
+    on: 'before-figure',
+    pattern: /(?:^\W*|(?:^|[^\p{L}])(?:for|counting|both|including|para|contando|entre)\s+(?:the\s+|l[oa]s\s+)?)(?:adults\s+and\s+children|children\s+and\s+adults|men,?\s+women\s+and\s+children|adultos\s+y\s+niños|niños\s+y\s+adultos)\b/iu,
+    why: '"For adults and children together, last year\'s crossings nearly tripled the 133,726 of 2021": a group said with its complement is everyone, not one group (asides.ts).',
+    examples: { reads: ['For adults and children together, last year\'s crossings nearly tripled the ', 'men, women and children alike: '], not: ['Ecuadorians, together with their children, made up ', 'Among Venezuelans, adults numbered ', 'Haitians, adults and children combined, numbered '] },
   },
   {
     id: 'of-them',
