@@ -43,6 +43,7 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
   const { tokens, m, sentence, options } = ctx;
   const seen = new Set<string>();
   const events: Building[] = [];
+  const shifted = new Set<number>();
   let keysNear: boolean | undefined;
   for (const phrase of ctx.phrases) {
     if (phrase.metric.kind !== 'date' || phrase.name || seen.has(phrase.metric.id)) continue;
@@ -90,22 +91,49 @@ export function readEvents(ctx: SentenceContext, built: readonly Building[]): Bu
     // "By July 17 of last year, 11,363 had come through since Mulino took office": the day a running
     // count stood at ("by", "as of") is no day of the event.
     const dates = ctx.periods.filter((p) => !UNTIL_DATE.test(cut(m, Math.max(sentence.start, p.start - 12), p.start)) && !STOOD_AT_WORDS.test(p.words) && !SAID_BEFORE.test(cut(m, Math.max(sentence.start, p.start - 60), p.start)));
-    const found = nearestDate(dates, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
+    const nearest = nearestDate(dates, tokens, phrase, ctx.breaks(), ctx.body.length, sentence.start);
+    const found = nearest && countedFromTheEvent(m, nearest, tokens[phrase.from]!.start);
     if (!found || !documentDated(ctx, phrase, found)) continue;
     const dated = ahead(found, cut(m, Math.max(sentence.start, tokens[phrase.from]!.start - 40), tokens[phrase.from]!.start), ctx.pageDate, cut(m, tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end));
     const date = inTheEventsYear(dated, ctx.catalogue.eventDays.get(phrase.metric));
     if (date !== dated) movedWithTheEvent(built, found, date);
     seen.add(phrase.metric.id);
-    const existing = events.find((f) => f.start === date.coreStart);
-    // "Mouynes, in office since December 2020, convened the first ministerial in June": a date
-    // a term's phrase took only as some day within the term is the nearer event's own date.
-    const within = existing && existing.metric && isTerm(existing.metric) && !existing.bound;
-    if (within) events.splice(events.indexOf(existing), 1, { ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from });
-    else if (existing) existing.alternatives = [...existing.alternatives, phrase.metric];
-    else events.push({ ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from });
+    if (found !== nearest) shifted.add(date.coreStart);
+    addEvent(events, { ...eventFigure(date, phrase.metric, phrase.phrase, ctx), ...from }, shifted);
   }
   return options.purpose === 'extract' ? [...events, ...daysToPropose(ctx, built, events)] : events;
 }
+
+/**
+ * An event read at a date another phrase of the sentence already took: one figure with both metrics
+ * (alternatives), unless a day counted from an event ("On July 2, a day after he was sworn in, …
+ * signed") dates the two apart (`shifted`: where that was done). "Mouynes, in office since December
+ * 2020, convened the first ministerial in June": a date a term's phrase took only as some day within
+ * the term is the nearer event's own date.
+ */
+function addEvent(events: Building[], event: Building, shifted: ReadonlySet<number>): void {
+  const existing = events.find((f) => f.start === event.start && (!shifted.has(f.start) || f.period?.start === event.period?.start));
+  if (existing && existing.metric && isTerm(existing.metric) && !existing.bound) events.splice(events.indexOf(existing), 1, event);
+  else if (existing) existing.alternatives = [...existing.alternatives, event.metric!];
+  else events.push(event);
+}
+
+/**
+ * "flew in on April 19 …, a day after Mayorkas toured the Darién": a day said before the event's
+ * phrase and counted from it dates the event that many days back ("after") or on ("before").
+ */
+function countedFromTheEvent(m: string, date: PeriodMention, phraseStart: number): PeriodMention {
+  if (date.end > phraseStart || !date.resolved || date.resolved.period.start !== date.resolved.period.end) return date;
+  const counted = DAYS_FROM_EVENT_BETWEEN.exec(cut(m, date.end, phraseStart));
+  if (!counted) return date;
+  const word = counted[1]!.toLowerCase();
+  const days = DAY_COUNTS[word] ?? Number(word);
+  const shift = /^(?:after|later|después)/i.test(counted[2]!) ? -days : days;
+  const day = date.resolved.period.start + shift;
+  return { ...date, resolved: { ...date.resolved, period: periodFromDays(day, day) } };
+}
+const DAYS_FROM_EVENT_BETWEEN = EN.pattern('days-from-event-between');
+const DAY_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, un: 1, two: 2, dos: 2, three: 3, tres: 3, four: 4, cuatro: 4, five: 5, cinco: 5, six: 6, seven: 7 };
 
 const OWNER_AFTER = EN.pattern('event-owner-after');
 /**

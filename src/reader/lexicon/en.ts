@@ -1081,6 +1081,13 @@ export const ENGLISH = [
     examples: { reads: [' companies sell out, and many families wait ', ' migrants, most of whom spent ', ' people, and the walk takes about ', ' beds, and families stay for '], not: [' migrants crossed ', ' people ', ' arrivals, or about ', ' migrants arrived, a record for ', ' for '] },
   },
   {
+    id: 'days-from-event-between',
+    on: 'between',
+    pattern: /(?:^|[^\p{L}])(a|one|two|three|four|five|six|seven|un|dos|tres|cuatro|cinco|\d{1,2})\s+(?:days?|días?)\s+(after|before|later\s+than|earlier\s+than|después\s+de(?:\s+que)?|antes\s+de(?:\s+que)?)\s+[^,;.]{0,80}$/iu,
+    why: '"Blinken flew in on April 19 for talks, a day after Mayorkas toured the Darién by helicopter": a day said of one event, counted to another said after it, dates that other one the days before (after "after") or after (after "before"): events.ts.',
+    examples: { reads: [' for talks on migration, a day after Homeland Security Secretary Alejandro Mayorkas ', ', dos días antes de que el presidente '], not: [' for talks on migration. A day after that, ', ' a day, after ', ' for the day after tomorrow'] },
+  },
+  {
     id: 'makes-up-before',
     on: 'before-figure',
     pattern: /(?:(?:^|[^\p{L}])(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents?|amounted\s+to|amounts?\s+to|comprised|brought|contributed|were|was|sumaron|sumó|reunieron|reunió|acumularon|acumuló|trajeron|trajo|concentraron|concentró|representaron|representó|supusieron|supuso|aportaron|aportó|fueron|fue|equivalen|equivale)|\d(?:\s+\p{L}+){0,3}\s*,)\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|just\s+over|just\s+under|close\s+to|fewer\s+than|less\s+than|barely|only|casi|cerca\s+de|alrededor\s+de|más\s+de|menos\s+de|unos|unas|apenas)\s+)?$/iu,
