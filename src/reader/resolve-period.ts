@@ -209,7 +209,9 @@ function daysOfTheMonthSaid(mention: PeriodMention, own: readonly PeriodMention[
   if (/\b(?:rest|remainder) of (?:the|that) month\b/i.test(mention.glossed ?? mention.words)) return restOfTheMonth(mention, [...recent, ...own.filter((p) => p.end <= mention.start && p.resolved).map((p) => p.resolved!.period)]);
   const said = /\b(first) (\w+) (days|weeks)\b/i.exec(mention.glossed ?? mention.words);
   const isMonth = (p: PeriodMention): boolean => p.kind === 'month' && p.resolved !== null && p.end <= mention.start;
-  const month = [...own].reverse().find(isMonth)?.resolved?.period;
+  // "En los primeros 17 días del mes": of the last whole month the text named.
+  const wholeMonth = (p: Period): boolean => p.start === monthOf(p.start).start && p.end === monthOf(p.start).end;
+  const month = [...own].reverse().find(isMonth)?.resolved?.period ?? (/\bof the month\b/i.test(mention.glossed ?? '') ? [...recent].reverse().find(wholeMonth) : undefined);
   if (!said || !month) return null;
   const word = said[2]!.toLowerCase();
   const count = (NUMBER_WORD[word] ?? readSpanishNumber(word)?.value ?? Number(word)) * (/^weeks$/i.test(said[3]!) ? 7 : 1);

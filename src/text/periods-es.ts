@@ -115,6 +115,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   rule('that', '(?:para|por) entonces', 'by then', ['then'], ['para entonces', 'por entonces'], ['desde entonces']),
   // "—5 mil 667 en el mes—": "el mes" after a preposition is the month in discussion, too.
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel)(?: mismo)? mes(?! (?:del?|antes|después)\\b)|(?:en|durante) el mes(?! (?:del?|antes|después|pasado|anterior|siguiente|próximo|en curso|actual|que viene)\\b)', 'that month', ['month'], ['en ese mes', 'aquel mes', 'en el mes', 'durante el mes', 'Ese mismo mes'], ['ese mes de 2022', 'en el mes de abril', 'en el mes pasado']),
+  // "En los primeros 17 días del mes, … 11.363": the first days of the month named before it (resolve-period.ts).
+  rule('first-days', `(?:(?:en|durante) )?(?:los|las) (primer[oa]s) (${COUNT}|\\d{1,2}) (días|semanas) del mes`, 'in the $1 $2 $3 of the month', ['$1', '$2', null, null], ['En los primeros 17 días del mes', 'las primeras dos semanas del mes']),
   rule('that', '(?:(?:en|durante|para) )?(?:ese|aquel) año(?! (?:del?|antes|después)\\b)', 'that year', ['year'], ['en ese año', 'durante aquel año'], ['ese año de 2022']),
   // "En octubre de 2021 … / El año cerró con 133.726 cruces": the year that closed is the one the text is in.
   rule('that', '(?:el|ese|aquel) año (?:se )?(?:cerró|terminó|acabó|concluyó|cerraría|terminaría)', 'that year', ['year'], ['El año cerró', 'el año se cerró', 'aquel año terminó'], ['el año pasado cerró']),
