@@ -122,9 +122,14 @@ function addEvent(events: Building[], event: Building, shifted: ReadonlySet<numb
  * "flew in on April 19 …, a day after Mayorkas toured the Darién": a day said before the event's
  * phrase and counted from it dates the event that many days back ("after") or on ("before").
  */
-function countedFromTheEvent(m: string, date: PeriodMention, phraseStart: number): PeriodMention {
-  if (date.end > phraseStart || !date.resolved || date.resolved.period.start !== date.resolved.period.end) return date;
-  const counted = DAYS_FROM_EVENT_BETWEEN.exec(cut(m, date.end, phraseStart));
+function countedFromTheEvent(m: string, date: PeriodMention, phraseStart: number): PeriodMention | null {
+  if (date.end > phraseStart || !date.resolved) return date;
+  const between = cut(m, date.end, phraseStart);
+  // "in May, the last full month before José Raúl Mulino becomes president": a time said before or
+  // after the event, with no count of days, is not its date.
+  if (BEFORE_OR_AFTER_BETWEEN.test(between) && !DAYS_FROM_EVENT_BETWEEN.test(between)) return null;
+  if (date.resolved.period.start !== date.resolved.period.end) return date;
+  const counted = DAYS_FROM_EVENT_BETWEEN.exec(between);
   if (!counted) return date;
   const word = counted[1]!.toLowerCase();
   const days = DAY_COUNTS[word] ?? Number(word);
@@ -133,6 +138,7 @@ function countedFromTheEvent(m: string, date: PeriodMention, phraseStart: number
   return { ...date, resolved: { ...date.resolved, period: periodFromDays(day, day) } };
 }
 const DAYS_FROM_EVENT_BETWEEN = EN.pattern('days-from-event-between');
+const BEFORE_OR_AFTER_BETWEEN = EN.pattern('before-or-after-event-between');
 const DAY_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, un: 1, two: 2, dos: 2, three: 3, tres: 3, four: 4, cuatro: 4, five: 5, cinco: 5, six: 6, seven: 7 };
 
 const OWNER_AFTER = EN.pattern('event-owner-after');

@@ -1088,6 +1088,13 @@ export const ENGLISH = [
     examples: { reads: [' for talks on migration, a day after Homeland Security Secretary Alejandro Mayorkas ', ', dos días antes de que el presidente '], not: [' for talks on migration. A day after that, ', ' a day, after ', ' for the day after tomorrow'] },
   },
   {
+    id: 'before-or-after-event-between',
+    on: 'between',
+    pattern: /(?:^|[^\p{L}])(?:before|after|ahead\s+of|antes\s+de(?:\s+que)?|después\s+de(?:\s+que)?)\s+[^,;.]{0,60}$/iu,
+    why: '"in May, the last full month before José Raúl Mulino becomes president": a time said before or after an event, the word right before the event\'s phrase, is not the event\'s date (events.ts); with a count of days it is counted from it (days-from-event-between).',
+    examples: { reads: [', the last full month before José Raúl Mulino ', ', el último mes antes de que '], not: [', after winning the election, ', ' when '] },
+  },
+  {
     id: 'makes-up-before',
     on: 'before-figure',
     pattern: /(?:(?:^|[^\p{L}])(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents?|amounted\s+to|amounts?\s+to|comprised|brought|contributed|were|was|sumaron|sumó|reunieron|reunió|acumularon|acumuló|trajeron|trajo|concentraron|concentró|representaron|representó|supusieron|supuso|aportaron|aportó|fueron|fue|equivalen|equivale)|\d(?:\s+\p{L}+){0,3}\s*,)\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|just\s+over|just\s+under|close\s+to|fewer\s+than|less\s+than|barely|only|casi|cerca\s+de|alrededor\s+de|más\s+de|menos\s+de|unos|unas|apenas)\s+)?$/iu,
