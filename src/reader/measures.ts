@@ -286,14 +286,20 @@ function namesApart(m: string, a: DraftFigure, b: DraftFigure): boolean {
 }
 
 /**
- * Whether two periods are far enough apart for a place to have changed: in different years, or two
- * months or longer named one after the other ("In March … room for 500. In August … 1,200"). Not a
- * day beside a month ("set up 140 cots last month … all 190 cots by Wednesday"): the beds in use.
+ * Whether two periods are far enough apart for a place to have changed: two months or longer named
+ * one after the other ("In March … room for 500. In August … 1,200", "In 2022 … 200 beds. In 2024 …
+ * 500"), or most of a year between them. Not a day beside a month ("set up 140 cots last month … all
+ * 190 cots by Wednesday"): the beds in use.
  */
 function yearsApart(a: Period, b: Period): boolean {
   const months = a.end - a.start >= 27 && b.end - b.start >= 27;
-  return months || yearOfDay(a.start) !== yearOfDay(b.start) || yearOfDay(a.end) !== yearOfDay(b.end);
+  // "When I visited in October … 120 beds. / Today only a dozen of its 200 beds are in use": a month
+  // and a day a few months apart are no two years, though New Year falls between them.
+  const gap = Math.max(a.start, b.start) - Math.min(a.end, b.end);
+  return months || gap >= YEAR_APART;
 }
+/** Days between a measure's two periods past which the place may have changed, whatever each names. */
+const YEAR_APART = 300;
 
 /** The figure's interval in one unit a measure: kilometres for a length. */
 function intervalOf(m: string, figure: DraftFigure, measure: Measure): readonly [number, number] {

@@ -119,6 +119,7 @@ const valid: DraftCase[] = [
   { name: '"for every day of the year" is a rate, not a duration: the count restates nothing', text: draft(['The hospital saw 800 patients last year.', 'Those 800 patients worked out to about two for every day of the year.']) },
   { name: '"In Colón, all three clinics": a number in words with a place named is that place\'s set, not the one counted before', text: draft(['The charity runs two clinics in Darién.', 'In Colón, all three clinics ran out of bandages in May.']) },
   { name: '"All three shelters in Chiriquí province" after "five shelters": a set narrowed by its place', text: draft(['Five shelters operate in Panama.', 'All three shelters in Chiriquí province were full on Sunday.']) },
+  { name: 'a measure of a place in a year, and another most of a year on: the place may have changed', text: draft(['In January 2024, the parish shelter in Yaviza had 90 beds.', 'Today its 150 beds are rarely full.']).replace('date: 2024-08-12', 'date: 2025-02-10') },
   { name: 'parts of a group split by spans of time that add up to it', text: draft(['Of the 14,000 migrants who crossed in May, 6,000 did so in the first ten days and about 8,000 in the rest of the month.']) },
   { name: 'parts of a group that may overlap (nationalities, children) are not summed', text: draft(['Of the 14,000 migrants who crossed in May, 9,000 were Venezuelans and 6,000 were children.']) },
 ];
@@ -418,6 +419,11 @@ const invalid: DraftCase[] = [
     name: '"All three clinics ran out …, staff in Panama said" after "two clinics": a place elsewhere in the sentence narrows nothing',
     text: draft(['The charity runs two clinics along the route.', 'All three clinics ran out of bandages in May, staff in Panama said.']),
     errors: [{ messageId: 'restated', line: 5, column: 5, severity: 'warning' }],
+  },
+  {
+    name: '"When I visited in November, the shelter had 90 beds … Today its 150 beds": a month and a day a few months apart, New Year between them, are no two years',
+    text: draft(['When I visited in November, the parish shelter in Yaviza had 90 beds.', 'Today only a handful of its 150 beds are taken.']).replace('date: 2024-08-12', 'date: 2025-02-10'),
+    errors: [{ messageId: 'remeasured', line: 5, column: 29, severity: 'warning' }],
   },
   {
     name: 'parts of a group split by spans of time that add up to more than the group',
