@@ -1212,12 +1212,23 @@ function thePagesYear(mention: PeriodMention, page: Period, soFar: boolean): Per
  * "during those two months", "the two-month total": the last N whole months the text named, when
  * they follow each other ("4,702 in January, followed by 4,262 in February"); else unresolved.
  */
+/** The newest `count` whole calendar years of `recent`, each named, one after the other, as one span. */
+function thoseYears(mention: PeriodMention, recent: readonly Period[], count: number): PeriodMention {
+  const named = [...new Set(recent.map((p) => calendarYearOf(p)).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  const newest = named.slice(0, count);
+  if (!(count >= 2) || newest.length < count || newest[0]! - newest[count - 1]! !== count - 1) return mention;
+  return { ...mention, resolved: { period: periodFromDays(yearPeriod(newest[count - 1]!).start, yearPeriod(newest[0]!).end), deictic: false } };
+}
+
 function resolveThoseMonths(mention: PeriodMention, all: readonly Period[]): PeriodMention {
   const words = mention.glossed ?? mention.words;
   // "those two months of 2022": the months named before within that year, not the same months of
   // 2021 a baseline named since.
   const year = / of ((?:19|20)\d\d)$/.exec(words)?.[1];
   const recent = year === undefined ? all : all.filter((p) => yearOfDay(p.start) === Number(year) && yearOfDay(p.end) === Number(year));
+  // "In those two years alone": the newest whole calendar years named, one after the other.
+  const years = /(\w+) years$/i.exec(words);
+  if (years) return thoseYears(mention, recent, COUNTS[years[1]!.toLowerCase()] ?? Number(years[1]));
   // "the count for those 17 days": the newest span of exactly that many days.
   const days = /(\w+) days$/i.exec(words);
   if (days) {

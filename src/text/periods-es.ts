@@ -107,6 +107,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "en esos dos meses", "ese mes", "aquel año": a period named just before, referred back to.
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses(?! (?:del?|antes|después)\\b)`, 'during those $1 months', ['$1', null], ['en esos dos meses', 'durante estos tres meses'], ['esos dos meses del año pasado']),
   // "Otros 4.262 ingresos: 8.964 en el bimestre": the two months just named, as "esos dos meses".
+  // "Solo en esos dos años atravesaron la selva más de 900.000": the newest whole years named, together.
+  rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) años(?! (?:del?|antes|después|atrás)\\b)`, 'during those $1 years', ['$1', null], ['en esos dos años', 'durante estos tres años'], ['esos dos años de cárcel', 'hace esos dos años']),
   rule('those-months', `(?:(?:en|durante) )?(?:el|ese|este) bimestre(?! (?:del?|antes|después|pasado|anterior)\\b)`, 'during those two months', [null, null], ['en el bimestre', 'durante ese bimestre'], ['el bimestre de 2022', 'el bimestre pasado']),
   rule('those-months', `(?:(?:en|durante) )?(?:el|ese|este) trimestre(?! (?:del?|antes|después|pasado|anterior)\\b)`, 'during those three months', [null, null], ['en el trimestre', 'durante ese trimestre'], ['el trimestre de 2022', 'el trimestre pasado']),
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses del? (${YEAR})`, 'during those $1 months of $2', ['$1', '$2'], ['En esos dos meses de 2022', 'durante estos tres meses de 2021']),
