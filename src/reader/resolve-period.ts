@@ -1214,6 +1214,9 @@ function thePagesYear(mention: PeriodMention, page: Period, soFar: boolean): Per
  */
 /** The newest `count` whole calendar years of `recent`, each named, one after the other, as one span. */
 function thoseYears(mention: PeriodMention, recent: readonly Period[], count: number): PeriodMention {
+  // "Entre 2016 y 2019 … Aquellos cuatro años": one span of that many whole years.
+  const nearest = recent.at(-1);
+  if (nearest && count >= 2 && isoDay(nearest.start).endsWith('-01-01') && isoDay(nearest.end).endsWith('-12-31') && yearOfDay(nearest.end) - yearOfDay(nearest.start) + 1 === count) return { ...mention, resolved: { period: nearest, deictic: false } };
   const named = [...new Set(recent.map((p) => calendarYearOf(p)).filter((y): y is number => y !== null))].sort((a, b) => b - a);
   const newest = named.slice(0, count);
   if (!(count >= 2) || newest.length < count || newest[0]! - newest[count - 1]! !== count - 1) return mention;
