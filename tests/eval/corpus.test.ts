@@ -221,7 +221,7 @@ const BLIND: ReadonlyArray<{ readonly folder: string; readonly clean: number; re
   { folder: 'hundredfiftysecond', clean: 0.99, flagged: 0.87, history: '18 of 24 and 42 of 44 at first read (ba2ed92), 21 and 44 in the fortieth session' },
   { folder: 'hundredfiftythird', clean: 0.97, flagged: 0.95, history: '23 of 24 and 42 of 43 at first read (ba2ed92), 23 and 42 in the fortieth session' },
   { folder: 'hundredfiftyfourth', clean: 0.97, flagged: 0.75, history: '18 of 24 and 47 of 49 at first read (eb77e7d), 18 and 48 in the fortieth session' },
-  { folder: 'hundredfiftyfifth', clean: 0.95, flagged: 0.66, history: '13 of 24 and 40 of 42 at first read (eb77e7d), 16 and 40 in the fortieth session' },
+  { folder: 'hundredfiftyfifth', clean: 0.95, flagged: 0.7, history: '13 of 24 and 40 of 42 at first read (eb77e7d), 17 and 40 in the fortieth session' },
   { folder: 'twentyninth', clean: 0.99, flagged: 0.75, history: '36 of 48 and 98 of 100 at first read (e6b9fec), 36 and 100 once its false alarms were fixed (d499d24), 37 and 100 at the session\u2019s end (0ef9fdf)' },
   { folder: 'twentyfourth', clean: 0.99, flagged: 0.79, history: '31 of 48 and 94 of 106 at first read (9b93763), 31 and 106 once its false alarms were fixed (93d51a8), 38 and 106 at the session\u2019s end (df2de07)' },
   { folder: 'twentysecond', clean: 0.99, flagged: 0.68, history: '29 of 48 and 111 of 114 at first read (13e24db), 33 and 114 once its classes were fixed (9078959)' },
