@@ -843,8 +843,8 @@ function soFarAgainstTheSameSpan(ctx: SentenceContext, subject: Building): void 
   const page = ctx.pageDate;
   // Not "Since the rains began, 30,000 have crossed": a count since something is not the year's.
   if (!page || subject.period || subject.sentence !== ctx.sentence || !PRESENT_PERFECT_COUNT.test(ctx.body) || /\b(?:since|desde)\b/i.test(ctx.body)) return;
-  const year = Number(isoDay(page.end).slice(0, 4));
-  if (!ctx.periods.some((p) => p.sameAs?.year !== null && p.sameAs?.year !== undefined && p.sameAs.year < year)) return;
+  const year = yearOfDay(page.end);
+  if (!ctx.periods.some((p) => (p.sameAs?.year ?? year) < year)) return;
   Object.assign(subject, { period: periodFromDays(dayNumber(year, 1, 1), page.end), periodWords: 'the year so far (told in the present perfect, against the same span of an earlier year)', periodFrom: 'context' });
   if (subject.problem?.includes('period')) blame(subject, null);
 }

@@ -5,7 +5,7 @@
 import { resolvePeriodWords } from '../model/period-words.js';
 import { BARE_WEEKDAY, dayNumber, monthOfDay, periodFromDays, yearOfDay, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
-import { findPeriods, type PeriodMention } from '../text/periods.js';
+import { countWord, findPeriods, type PeriodMention } from '../text/periods.js';
 import { because, type UncheckedReason } from './reasons.js';
 import { FUNCTION_WORDS, mentionsPlace, mentionsSubject, placeKey, tokenize, type MetricCatalogue, type PhraseMatch, type Token } from '../drafts/metrics.js';
 import { placesAtHand } from './frames.js';
@@ -131,15 +131,14 @@ function countedFromTheEvent(m: string, date: PeriodMention, phraseStart: number
   if (date.resolved.period.start !== date.resolved.period.end) return date;
   const counted = DAYS_FROM_EVENT_BETWEEN.exec(between);
   if (!counted) return date;
-  const word = counted[1]!.toLowerCase();
-  const days = DAY_COUNTS[word] ?? Number(word);
+  // "a day after", "un día después": one.
+  const days = /^(?:a|un)$/i.test(counted[1]!) ? 1 : countWord(counted[1]!)!;
   const shift = /^(?:after|later|después)/i.test(counted[2]!) ? -days : days;
   const day = date.resolved.period.start + shift;
   return { ...date, resolved: { ...date.resolved, period: periodFromDays(day, day) } };
 }
 const DAYS_FROM_EVENT_BETWEEN = EN.pattern('days-from-event-between');
 const BEFORE_OR_AFTER_BETWEEN = EN.pattern('before-or-after-event-between');
-const DAY_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, un: 1, two: 2, dos: 2, three: 3, tres: 3, four: 4, cuatro: 4, five: 5, cinco: 5, six: 6, seven: 7 };
 
 const OWNER_AFTER = EN.pattern('event-owner-after');
 /**

@@ -4,9 +4,9 @@
  * a month without its year. When none fits, the phrase stays unresolved; it is never guessed.
  */
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
-import { calendarYearOf, contains, dayNumber, daysInMonth, isoDay, monthOfDay, parsePeriod, periodFromDays, sameDayNextYear, samePeriod, weekday, WEEKDAYS, yearOfDay, yearPeriod, type Period } from '../model/period.js';
+import { calendarYearOf, contains, dayNumber, daysInMonth, isoDay, lengthInDays, monthOfDay, parsePeriod, periodFromDays, sameDayNextYear, samePeriod, weekday, WEEKDAYS, yearOfDay, yearPeriod, type Period } from '../model/period.js';
 import { readSpanishNumber } from '../model/numbers-es.js';
-import { compactPeriod, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
+import { compactPeriod, countWord, NUMBER_WORD, resolveSameAs, type PeriodMention } from '../text/periods.js';
 import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { isBaselineLead, leadsToBaselineFigure } from './baselines.js';
@@ -210,12 +210,10 @@ function daysOfTheMonthSaid(mention: PeriodMention, own: readonly PeriodMention[
   const said = /\b(first) (\w+) (days|weeks)\b/i.exec(mention.glossed ?? mention.words);
   const isMonth = (p: PeriodMention): boolean => p.kind === 'month' && p.resolved !== null && p.end <= mention.start;
   // "En los primeros 17 días del mes": of the last whole month the text named.
-  const wholeMonth = (p: Period): boolean => p.start === monthOf(p.start).start && p.end === monthOf(p.start).end;
-  const month = [...own].reverse().find(isMonth)?.resolved?.period ?? (/\bof the month\b/i.test(mention.glossed ?? '') ? [...recent].reverse().find(wholeMonth) : undefined);
+  const month = [...own].reverse().find(isMonth)?.resolved?.period ?? (/\bof the month\b/i.test(mention.glossed ?? '') ? [...recent].reverse().find((p) => samePeriod(p, monthOf(p.start))) : undefined);
   if (!said || !month) return null;
-  const word = said[2]!.toLowerCase();
-  const count = (NUMBER_WORD[word] ?? readSpanishNumber(word)?.value ?? Number(word)) * (/^weeks$/i.test(said[3]!) ? 7 : 1);
-  if (!(count >= 1 && count < month.end - month.start + 1)) return null;
+  const count = (countWord(said[2]!) ?? NaN) * (/^weeks$/i.test(said[3]!) ? 7 : 1);
+  if (!(count >= 1 && count < lengthInDays(month))) return null;
   return { ...mention, resolved: { period: periodFromDays(month.start, month.start + count - 1), deictic: false } };
 }
 
@@ -1208,10 +1206,6 @@ function thePagesYear(mention: PeriodMention, page: Period, soFar: boolean): Per
   return { ...mention, resolved: { period: periodFromDays(dayNumber(date.getUTCFullYear(), 1, 1), page.end), deictic: false } };
 }
 
-/**
- * "during those two months", "the two-month total": the last N whole months the text named, when
- * they follow each other ("4,702 in January, followed by 4,262 in February"); else unresolved.
- */
 /** The newest `count` whole calendar years of `recent`, each named, one after the other, as one span. */
 function thoseYears(mention: PeriodMention, recent: readonly Period[], count: number): PeriodMention {
   // "Entre 2016 y 2019 … Aquellos cuatro años": one span of that many whole years.
@@ -1223,6 +1217,10 @@ function thoseYears(mention: PeriodMention, recent: readonly Period[], count: nu
   return { ...mention, resolved: { period: periodFromDays(yearPeriod(newest[count - 1]!).start, yearPeriod(newest[0]!).end), deictic: false } };
 }
 
+/**
+ * "during those two months", "the two-month total": the last N whole months the text named, when
+ * they follow each other ("4,702 in January, followed by 4,262 in February"); else unresolved.
+ */
 function resolveThoseMonths(mention: PeriodMention, all: readonly Period[]): PeriodMention {
   const words = mention.glossed ?? mention.words;
   // "those two months of 2022": the months named before within that year, not the same months of

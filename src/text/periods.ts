@@ -15,6 +15,7 @@
 import { dayNumber, daysInMonth, parsePeriod, PeriodError, periodFromDays, sameDayNextYear, weekday as weekdayOf, yearPeriod, WEEKDAYS, type Period } from '../model/period.js';
 import { resolvePeriodWords, type ResolvedPeriod } from '../model/period-words.js';
 import type { Language } from '../model/figure.js';
+import { readSpanishNumber } from '../model/numbers-es.js';
 import { fillGloss, glossSpanish, SPANISH_PERIOD_RULES } from './periods-es.js';
 
 export type PeriodKind = 'those-months' | 'since-then' | 'so-far-then' | 'years-ago' | 'days-ago' | 'to-date' | 'first-days' | 'that' | 'bound' | 'vague' | 'month-list' | 'months-to' | 'years-from' | 'month-span' | 'first-months' | 'past' | 'same' | 'year-earlier' | 'so-far' | 'since' | 'between' | 'date' | 'month-pair' | 'month' | 'year-pair' | 'year' | 'half' | 'deictic' | 'since-event' | 'term-days' | 'day-span';
@@ -100,6 +101,12 @@ export const NUMBER_WORD: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
 };
+
+/** A count of days, weeks or years as a period phrase says it: "17", "seventeen", "diecisiete"; else undefined. */
+export function countWord(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORD[lower] ?? readSpanishNumber(lower)?.value);
+}
 
 type Kind = PeriodKind;
 

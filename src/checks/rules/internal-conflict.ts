@@ -139,7 +139,6 @@ export const internalConflict: DraftCheck = {
   },
 };
 
-/** "= 676", "55 – 65": what a count allows, with its hedge and rounding. */
 /**
  * "De los 20.519 que cruzaron en julio, 11.363 lo hicieron en los primeros 17 días y unos 12.000 en
  * las dos semanas restantes": parts of one group, each of a span of time of its own inside the
@@ -166,6 +165,7 @@ function reportPartsTooMany(context: Parameters<typeof internalConflict.run>[0])
   }
 }
 
+/** "= 676", "55 – 65": what a count allows, with its hedge and rounding. */
 function range(figure: DraftFigure): string {
   return formatInterval(figure.interval!, true);
 }
