@@ -3176,6 +3176,14 @@ readingRows('the reader: classes the fortieth session found, in other words', [
   { why: '"Haitians, adults and children combined, numbered 9,000": one group, its ages together', text: 'Panama counted 248,284 crossings of the Darién in 2022.\nHaitians, adults and children combined, numbered 9,000 crossings of the Darién.', date: '2023-06-05', figure: '9,000', metric: null, reason: 'one-group' },
 ]);
 
+readingRows('the reader: classes the forty-first session found, in other words', [
+  { why: '"Al año siguiente la cifra trepó a 140.000, un alza del 40 %": a Spanish tally and its verb before the figure say the figure is the tally, whatever the clause after it says', text: 'Aquel año cruzaron la selva del Darién unas 100.000 personas.\n\nAl año siguiente la cifra trepó a 140.000, un alza del 40 % que nadie esperaba.', date: '2025-03-01', language: 'es', figure: '140.000', metric: 'darien-crossings', metricFrom: 'context' },
+  { why: '… with "se elevó hasta" ("el total se elevó hasta los 90.000, una caída …")', text: 'En 2019 pasaron por la selva del Darién 22.102 migrantes.\n\nEn 2018 el total se elevó hasta los 9.000, menos de la mitad que al año siguiente.', date: '2025-03-01', language: 'es', figure: '9.000', metric: 'darien-crossings', period: '2018' },
+  { why: '"the number went down to 80,000, a fall of …": an English verb of three words after the tally', text: 'About 100,000 people crossed the Darién Gap in 2018.\n\nIn 2019 the number went down to 80,000, a fall that surprised officials.', date: '2025-03-01', figure: '80,000', metric: 'darien-crossings', period: '2019' },
+  // Guards: a tally of something else is not the flow's.
+  { why: '"la cifra de muertos subió a 50, un récord": a tally of deaths is no count of the flow', text: 'Aquel año cruzaron la selva del Darién unas 100.000 personas.\n\nAl año siguiente la cifra de muertos subió a 50, un récord.', date: '2025-03-01', language: 'es', figure: '50', metric: null },
+]);
+
 describe('the reader: a day said of what will happen is the coming one (thirty-ninth session)', () => {
   it.each([
     ['The next deportation flight will take place on September 2, the ministry said.', 'en', 'September 2', '2024-09-02'],
