@@ -82,6 +82,11 @@ export function ownComparisons(draft: Draft, weighed: ReadonlySet<DraftFigure>):
     if (!spec || spec.kind === 'change' || figure.value === null || figure.interval === null || weighed.has(figure)) continue;
     const subject = spec.subject;
     if (!isSide(subject)) continue;
+    // "… a quarter of a million since January. / Venezuelans were more than half of July's
+    // arrivals": a share that counts one group has the group for its subject, not the figure a
+    // sentence before; only a figure of its own sentence ("28,000 were Venezuelans, more than
+    // half") is the group's count.
+    if (figure.reason === 'one-group' && subject.sentence !== figure.sentence) continue;
     const looked = !spec.baseline && spec.baselinePeriod ? baselineByPeriod((sides ??= sidesByPeriod(draft)), figure, subject, spec.baselinePeriod, noun) : null;
     const baseline = spec.baseline ?? looked;
     // A rate against a total, or a percentage against a count: not comparable without a metric's units.

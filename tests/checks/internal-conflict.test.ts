@@ -121,6 +121,7 @@ const valid: DraftCase[] = [
   { name: '"All three shelters in Chiriquí province" after "five shelters": a set narrowed by its place', text: draft(['Five shelters operate in Panama.', 'All three shelters in Chiriquí province were full on Sunday.']) },
   { name: 'a measure of a place in a year, and another most of a year on: the place may have changed', text: draft(['In January 2024, the parish shelter in Yaviza had 90 beds.', 'Today its 150 beds are rarely full.']).replace('date: 2024-08-12', 'date: 2025-02-10') },
   { name: 'parts of a group split by spans of time that add up to it', text: draft(['Of the 14,000 migrants who crossed in May, 6,000 did so in the first ten days and about 8,000 in the rest of the month.']) },
+  { name: '"Haitians were nearly a third of October\'s arrivals" after a count of the year: a share of one group has the group for subject, not the figure before', text: draft(['Shelters in Darién counted some 12,000 arrivals from Colombia in October.', 'Since January, about 90,000 migrants have crossed the jungle.', 'Haitians were nearly a third of October\'s arrivals, as in every month.']) },
   { name: 'parts of a group that may overlap (nationalities, children) are not summed', text: draft(['Of the 14,000 migrants who crossed in May, 9,000 were Venezuelans and 6,000 were children.']) },
 ];
 
