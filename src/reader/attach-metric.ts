@@ -456,6 +456,8 @@ function fromSentenceBefore(ctx: SentenceContext, figure: Building, site: Metric
   if (figure.per === null && ONE_UNIT_SPAN.test(ctx.body)) return false;
   // "«Había noches con 2.000 personas en un galpón»": how many a shelter held, not the flow before.
   if (PLACED_IN_AFTER.test(cut(ctx.m, figure.end, Math.min(ctx.sentence.end, figure.end + 60)))) return false;
+  // "La estación llegó a alojar a más de 3.000 personas": nor how many a place was holding, said before it.
+  if (HOLDS_BEFORE.test(cut(ctx.m, Math.max(ctx.sentence.start, figure.start - 48), figure.start))) return false;
   // "… the monthly tallies come to 133,726; in January of that year it had recorded just 1,071":
   // a bare count goes on with the count before it in its own sentence, before the sentence before.
   const own = figure.per === null ? [...earlier].reverse().filter((f) => f.metric && f.per === null && !f.comparisonDraft && !f.mention?.part) : [];

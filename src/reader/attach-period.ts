@@ -59,6 +59,34 @@ function respectiveListStart(body: string): number {
 }
 
 /**
+ * A list given "respectively": whether there is one, its pairs of periods and figures when the
+ * periods are named as a pair, else the span named just before it and where it starts.
+ */
+function respectiveList(ctx: SentenceContext, built: readonly Building[]): { respectively: boolean; pairs: Map<Building, { mention: PeriodMention; period: Period }> | null; listSpan: PeriodMention | null; listFrom: number } {
+  const { periods, body } = ctx;
+  const respectively = built.length > 1 && (periods.length > 1 || periods.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && RESPECTIVELY.test(body);
+  if (!respectively) return { respectively, pairs: null, listSpan: null, listFrom: 0 };
+  // "36,001 in January, 37,165 in February ..., against 24,634, 24,657 and 38,099, respectively, in
+  // 2023": only the list after the comparison's lead is given in order; the figures before it have
+  // their own periods.
+  const pairs = pairedInOrder(ctx, built);
+  // Paired, the list is read; the sentence's other figures take their own periods as in any sentence.
+  if (pairs) return { respectively, pairs, listSpan: null, listFrom: Number.POSITIVE_INFINITY };
+  const listSpan = spanOfTheList(ctx, built);
+  return { respectively, pairs, listSpan, listFrom: Math.max(ctx.sentence.start + respectiveListStart(body), listSpan?.end ?? 0) };
+}
+
+/**
+ * "en junio, cuando 2.676 entraron, y en los siguientes dos meses entraron 2.126 y 2.557,
+ * respectivamente": the list given "respectively" starts after the last period named before two
+ * or more figures that run up to the word; a figure before that period has its own.
+ */
+function spanOfTheList(ctx: SentenceContext, built: readonly Building[]): PeriodMention | null {
+  const word = ctx.sentence.start + ctx.body.search(RESPECTIVELY);
+  return [...ctx.periods].reverse().find((p) => p.end <= word && built.filter((f) => f.start >= p.end && f.end <= word).length >= 2) ?? null;
+}
+
+/**
  * "January and February with 24,634 and 24,657, respectively", "en 2022 y 2023, con 248.284 y
  * 520.085, respectivamente": two periods named as a pair, then as many figures right after them
  * and before the word, are paired in order, the first month or year with the first figure. Any
@@ -101,13 +129,7 @@ const PAIR_AFTER_FIGURES = /^\s*(?:(?:\p{L}+\s+)?(?:in|for|of|during|de|en|del|d
  */
 export function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
   const { periods, body, pageDate } = ctx;
-  const respectively = built.length > 1 && (periods.length > 1 || periods.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && RESPECTIVELY.test(body);
-  // "36,001 in January, 37,165 in February ..., against 24,634, 24,657 and 38,099, respectively, in
-  // 2023": only the list after the comparison's lead is given in order; the figures before it have
-  // their own periods.
-  const pairs = respectively ? pairedInOrder(ctx, built) : null;
-  // Paired, the list is read; the sentence's other figures take their own periods as in any sentence.
-  const listFrom = !respectively ? 0 : pairs ? Number.POSITIVE_INFINITY : ctx.sentence.start + respectiveListStart(body);
+  const { respectively, pairs, listSpan, listFrom } = respectiveList(ctx, built);
   // A level or a rate "now" in reported speech is as of when it was said, not as of the page; said
   // "this month", as of the month ("told reporters this month that about 140 a day cross now").
   const spoken = wholeMonth(whenSpoken(ctx));
@@ -143,6 +165,8 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     // "frente a 20.500, 21.400 y 33.000, respectivamente": the list's first, a baseline, names no
     // period of its own, and is as unpaired as the rest.
     if (!best && inList) blame(figure, because('respectively'));
+    // The list's span is each listed figure's phrase, unresolved, for attach-list.ts to pair by months.
+    if (!best && inList && listSpan) Object.assign(figure, { periodMention: listSpan, periodWords: listSpan.words, periodFrom: 'sentence' });
     if (!best) continue;
     figure.periodMention = best;
     figure.periodWords = best.words;

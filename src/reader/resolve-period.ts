@@ -206,7 +206,10 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
  */
 function daysOfTheMonthSaid(mention: PeriodMention, own: readonly PeriodMention[], recent: readonly Period[]): PeriodMention | null {
   if (mention.kind !== 'first-days' || mention.resolved) return null;
-  if (/\b(?:rest|remainder) of (?:the|that) month\b/i.test(mention.glossed ?? mention.words)) return restOfTheMonth(mention, [...recent, ...own.filter((p) => p.end <= mention.start && p.resolved).map((p) => p.resolved!.period)]);
+  const before = (): Period[] => [...recent, ...own.filter((p) => p.end <= mention.start && p.resolved).map((p) => p.resolved!.period)];
+  if (/\b(?:rest|remainder) of (?:the|that) month\b/i.test(mention.glossed ?? mention.words)) return restOfTheMonth(mention, before());
+  const months = /\b(?:(?:rest|remainder) of (?:the|that) (year)|(\w+) months)\b/i.exec(mention.glossed ?? mention.words);
+  if (months) return monthsAfter(mention, before(), months[1] ? null : (countWord(months[2]!) ?? NaN));
   const said = /\b(first) (\w+) (days|weeks)\b/i.exec(mention.glossed ?? mention.words);
   const isMonth = (p: PeriodMention): boolean => p.kind === 'month' && p.resolved !== null && p.end <= mention.start;
   // "En los primeros 17 días del mes": of the last whole month the text named.
@@ -231,6 +234,21 @@ function restOfTheMonth(mention: PeriodMention, before: readonly Period[]): Peri
 }
 
 /**
+ * "nearly 2,000 in the first quarter, and about 1,400 in the nine months that followed", "en el resto
+ * del año": the months after the span of whole months named just before, `count` of them or, with
+ * none, to the end of its year.
+ */
+function monthsAfter(mention: PeriodMention, before: readonly Period[], count: number | null): PeriodMention | null {
+  const span = [...before].reverse().find((p) => monthsSpanned(p) > 0);
+  if (!span || (count !== null && !(count >= 1 && count <= 24))) return null;
+  const first = span.end + 1;
+  const [year, month] = [yearOfDay(first), monthOfDay(first)];
+  const index = year * 12 + month - 1 + (count ?? 12 - month + 1) - 1;
+  const [lastYear, lastMonth] = [Math.floor(index / 12), (index % 12) + 1];
+  return { ...mention, resolved: { period: periodFromDays(first, dayNumber(lastYear, lastMonth, daysInMonth(lastYear, lastMonth))), deictic: false } };
+}
+
+/**
  * "En enero … Y en septiembre, cayeron más de cuarenta", on a page of March 2022: a month the year
  * before would put after the page is not yet counted; the last such month before it is.
  */
@@ -252,6 +270,7 @@ function partOfTheMonthsYear(mention: PeriodMention, all: readonly PeriodMention
   const moved = monthsInYear(mention.resolved.period, year);
   return moved ? { ...mention, borrowed: true, resolved: moved } : null;
 }
+const TWO_MONTHS = /^between (?:January|February|March|April|May|June|July|August|September|October|November|December) and (?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const YEAR_SAID = /\b(?:19|20)\d\d\b|\b(?:this|last|next|that)\s+year\b|\baño\s+(?:pasado|anterior|próximo)\b|\b(?:este|ese|aquel)\s+año\b/i;
 
 /**
@@ -379,7 +398,9 @@ const TOLD_AGAINST = EN.pattern('told-against');
  * lines about 2024); one the text told of no earlier year before stays the page year's.
  */
 function halfOfTheYearBefore(mention: PeriodMention, recent: readonly Period[], page: Period | null): PeriodMention | null {
-  if (mention.kind !== 'half' || !page || !mention.resolved || mention.resolved.period.end <= page.end || !/\bthe year\b/i.test(mention.glossed ?? mention.words)) return null;
+  // "The fourth quarter brought 10,000" says no year at all, as "the year" does not.
+  const words = mention.glossed ?? mention.words;
+  if (mention.kind !== 'half' || !page || !mention.resolved || mention.resolved.period.end <= page.end || (!/\bthe year\b/i.test(words) && YEAR_SAID.test(words))) return null;
   const last = recent.at(-1);
   const year = last ? yearOfDay(last.start) : null;
   const moved = year !== null && year < yearOfDay(page.start) && year === yearOfDay(last!.end) ? inYear(mention.resolved.period, year) : null;
@@ -534,12 +555,7 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, p
     return mention;
   }
   const named = carry.year;
-  // "**2024:** The 12 months to December bring 302,203": twelve months to a month with no year, in
-  // the year named, when they lie in one year (a span across two is left as it was read).
-  const toMonth = mention.kind === 'months-to' && mention.resolved !== null && yearOfDay(mention.resolved.period.start) === yearOfDay(mention.resolved.period.end);
-  // "entre enero y febrero": a span of whole months, as a list of them is.
-  const monthsBetween = mention.kind === 'between' && mention.resolved !== null && monthsSpanned(mention.resolved.period) > 0;
-  if (named === null || !(mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span' || toMonth || monthsBetween) || !mention.relative || !mention.resolved || saidAsThis(mention, text)) return mention;
+  if (named === null || !movesIntoYear(mention) || !mention.relative || !mention.resolved || saidAsThis(mention, text)) return mention;
   // "The busiest months of 2021 were September and October", "… were August, September and
   // October": all in the year named.
   const [first, last] = [mention.resolved.period.start, mention.resolved.period.end].map((day) => new Date(day * 86_400_000).getUTCMonth() + 1) as [number, number];
@@ -551,6 +567,21 @@ function inYearNamed(mention: PeriodMention, carry: YearCarried, text: string, p
   // later phrase refers back to is the month in the year named, not the page's.
   carry.recent = [...carry.recent.slice(0, -1), moved.resolved.period];
   return moved;
+}
+
+/** A month, months or a part of a year said with no year, which a year named before moves into it. */
+function movesIntoYear(mention: PeriodMention): boolean {
+  // "**2024:** The 12 months to December bring 302,203": twelve months to a month with no year, in
+  // the year named, when they lie in one year (a span across two is left as it was read).
+  const toMonth = mention.kind === 'months-to' && mention.resolved !== null && yearOfDay(mention.resolved.period.start) === yearOfDay(mention.resolved.period.end);
+  // "entre enero y febrero": a span of whole months, as a list of them is.
+  // "Ese arranque de 2022 …: entre enero y febrero", on a page of February 19: two months named, whole
+  // in the year named, though the page's own February had not ended.
+  const monthsBetween = mention.kind === 'between' && mention.resolved !== null && (monthsSpanned(mention.resolved.period) > 0 || TWO_MONTHS.test(mention.glossed ?? mention.words));
+  // "Most of last year's crossings came early: nearly 2,000 in the first quarter": a part of a year
+  // that says no year of its own is of the year named.
+  const partOfYear = mention.kind === 'half' && !YEAR_SAID.test(mention.glossed ?? mention.words);
+  return mention.kind === 'month' || mention.kind === 'month-pair' || mention.kind === 'month-list' || mention.kind === 'month-span' || toMonth || monthsBetween || partOfYear;
 }
 
 /**
@@ -586,6 +617,10 @@ const AS_SAID_BEFORE = EN.pattern('as-said-before');
 function firstMonthsNotOver(mention: PeriodMention, page: Period | null, named: number | null): PeriodMention | null {
   const period = mention.resolved?.period;
   if (!page || !period || mention.kind !== 'first-months' || period.end <= page.end || !OF_THE_YEAR.test(mention.glossed ?? mention.words)) return null;
+  // "en los dos primeros meses del año" on February 24: the months all but over are this year's,
+  // so far; not on February 2, when most of the last month is still to come.
+  const lastMonth = monthOf(period.end);
+  if (named === null && page.end >= lastMonth.start + 14) return { ...mention, resolved: { period: periodFromDays(period.start, page.end), deictic: false } };
   const year = named ?? yearOfDay(page.end) - 1;
   if (year >= yearOfDay(period.start)) return null;
   const moved = resolveSameAs({ year, shift: 0 }, period);
@@ -1169,7 +1204,8 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
   };
   const named = what === 'month' || what === 'year' ? undefined : MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === what.slice(0, 3));
   // "a drop of 99.98% from August 2023 … that August": a month named is the newest period of that month, if any.
-  const ofTheMonth = named !== undefined && named >= 0 ? [...recent].reverse().find((p) => fits(p) && dateOf(p.start).getUTCMonth() === named) : undefined;
+  // Not a quarter that starts with it ("six in the fourth quarter … That October"): that says no October.
+  const ofTheMonth = named !== undefined && named >= 0 ? [...recent].reverse().find((p) => fits(p) && dateOf(p.start).getUTCMonth() === named && dateOf(p.end).getUTCMonth() === named) : undefined;
   const reference = ofTheMonth ?? sinceYearsStart(recent, page, words) ?? [...recent].reverse().find(fits);
   if (!reference) return mention;
   const start = dateOf(reference.start);

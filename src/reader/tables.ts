@@ -8,6 +8,8 @@ import type { Metric, RateUnit } from '../model/types.js';
 import type { PeriodMention } from '../text/periods.js';
 import type { Sentence } from '../text/sentences.js';
 import { mentionsPlace, stem, tokenize, type MetricCatalogue } from '../drafts/metrics.js';
+import { yearOfDay } from '../model/period.js';
+import { MONTH_KINDS, monthsInYear } from './resolve-period.js';
 
 /** What a value cell's headers say. */
 export interface CellHeaders {
@@ -23,6 +25,8 @@ export interface CellHeaders {
 
 interface TableState {
   readonly headers: Map<number, string>;
+  /** The months the first column's header names ("| Enero | Cruces |"), each row's year's. */
+  headerMonths: PeriodMention | null;
   readonly rowPeriods: Map<number, PeriodMention | null>;
   readonly flowsBefore: readonly Metric[];
 }
@@ -48,9 +52,10 @@ export class TableContext {
     const cell = sentence.cell;
     if (!cell || cell.row < 0) return;
     let table = this.tables.get(cell.table);
-    if (!table) this.tables.set(cell.table, (table = { headers: new Map(), rowPeriods: new Map(), flowsBefore }));
+    if (!table) this.tables.set(cell.table, (table = { headers: new Map(), headerMonths: null, rowPeriods: new Map(), flowsBefore }));
     if (cell.row === 0) table.headers.set(cell.column, (table.headers.get(cell.column) ?? '') + body.trim());
-    else if (cell.column === 0) table.rowPeriods.set(cell.row, periods.find((p) => p.resolved) ?? null);
+    if (cell.row === 0 && cell.column === 0) table.headerMonths = periods.find((p) => p.resolved && (MONTH_KINDS.has(p.kind) || p.kind === 'half')) ?? null;
+    else if (cell.column === 0) table.rowPeriods.set(cell.row, ofHeaderMonths(periods.find((p) => p.resolved) ?? null, table.headerMonths));
   }
 
   /** For a column of changes: the header of the first column of its table that is not. */
@@ -97,4 +102,14 @@ export function headerFlow(catalogue: MetricCatalogue, header: string, topic: Me
   for (const metric of recent) if (counts(metric)) return metric;
   for (const metric of catalogue.metrics.values()) if (counts(metric) && mentionsPlace(catalogue, metric, placeKeys)) return metric;
   return null;
+}
+
+/**
+ * "| Enero | Cruces |" over "| 2023 | 24.657 |": a year's row under a first column headed by a
+ * month (or a part of a year) counts those months of its year, not the whole year.
+ */
+function ofHeaderMonths(row: PeriodMention | null, months: PeriodMention | null): PeriodMention | null {
+  if (!row || !months || row.kind !== 'year' || !row.resolved) return row;
+  const moved = monthsInYear(months.resolved!.period, yearOfDay(row.resolved.period.start));
+  return moved ? { ...row, words: `${months.words} ${row.words}`, resolved: moved } : row;
 }

@@ -216,6 +216,10 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "11.363 lo hicieron en los primeros 17 días": the days of the month the sentence said (resolve-period.ts).
   // "11.363 en los primeros 17 días y unos 12.000 en las dos semanas restantes": the rest of the month.
   rule('first-days', `(?:(?:en|durante) )?(?:el (resto) del mes|(?:l[oa]s) (?:${COUNT} )?(?:días|semanas) (restantes)(?! del?\\s+(?:año|mes|periodo|período)\\b))`, 'in the rest of the month', ['rest', null, null, null], ['en el resto del mes', 'en las dos semanas restantes', 'los días restantes'], ['las semanas restantes del año']),
+  // "casi 2.000 en el primer trimestre y unos 1.400 en los nueve meses siguientes", "en el resto del
+  // año": the months after the span before (resolve-period.ts monthsAfter).
+  rule('first-days', `(?:(?:en|durante) )?el (resto) del año(?! (?:pasado|anterior|próximo)\\b)`, 'in the rest of the year', ['rest', null, null], ['en el resto del año', 'durante el resto del año'], ['el resto del año pasado']),
+  rule('first-days', `(?:(?:en|durante) )?(?:los (${COUNT}) meses (?:siguientes|posteriores|que siguieron)|los (?:siguientes|próximos) (${COUNT}) meses)`, 'in the following ${1:}${2:} months', [null, '${1:}${2:}', null], ['en los nueve meses siguientes', 'los tres meses posteriores', 'durante los siguientes seis meses'], ['los nueve meses de 2023', 'los primeros tres meses']),
   // Not "en los últimos 10 días": the days to now ('past').
   rule('first-days', `(?:(?:en|durante) )?(?:los|las) (primer[oa]s) (${COUNT}|\\d{1,3}) (días|semanas)(?! del?\\b| (?:tras|después|desde|de su|en el cargo)\\b)`, 'in the $1 $2 $3', ['$1', '$2', null, null], ['en los primeros 17 días', 'durante las primeras dos semanas'], ['en los últimos 10 días', 'en los primeros 10 días tras']),
   // A count is needed: "los primeros meses de este año" says no how many, and is 'vague' below.
@@ -240,6 +244,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "en la primera mitad del año": a half, said as "mitad" as often as "semestre".
   rule('half', `(?:(?:en|durante) )?(?:la|a la) (primera|segunda) (mitad)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['en la primera mitad del año', 'la segunda mitad de 2023', 'durante la primera mitad de este año']),
   rule('half', `(?:(?:en|durante) )?(?:el|del|al) (primer|segundo|tercer|cuarto|quinto|sexto) (semestre|trimestre|cuatrimestre|bimestre)(?: del? ${WHICH_YEAR})?`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el primer trimestre', 'el segundo semestre de 2023', 'en el tercer trimestre del año pasado', 'del primer cuatrimestre de 2023', 'El primer bimestre de 2022']),
+  // "El último trimestre de 2022 sumó 96.702": the year's last part; with its year only ("el último
+  // trimestre" alone may be the one before the page's).
+  rule('half', `(?:(?:en|durante) )?(?:el|del|al) (último) (semestre|trimestre|cuatrimestre|bimestre) del? ${WHICH_YEAR}`, 'the $1 $2 of ${3:the year}', ['$1', '$2', '${3:the year}'], ['el último trimestre de 2022', 'en el último semestre del año pasado'], ['el último trimestre', 'los últimos tres meses de 2022']),
   // "en octubre pasado", "el pasado mes de mayo": the latest such month before the page, whatever
   // year the sentences before named (as "last October" is); on a page of that month, the month so far.
   rule('month', `(?:(?:en|durante|para) )?(?:el )?(?:pasado (?:mes de )?(${MONTH})|(?:el mes de )?(${MONTH}) pasado)(?! del? (?:año )?\\d)`, 'this past $1$2', ['$1$2', null], ['en octubre pasado', 'el pasado octubre', 'el pasado mes de mayo', 'durante el mes de marzo pasado'], ['hasta junio pasado']),
@@ -268,7 +275,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // named elsewhere; not resolved, but no day is read as a figure.
   rule('vague', `entre (?:el )?(?:${DAY}) y (?:el )?(?:${DAY})(?! de(?:l mes de)? ${MONTH})(?![\\p{L}\\d])`, '', [], ['entre el 1 y el 17'], ['entre el 1 y el 17 de julio']),
   // "en lo que va del año, hasta el corte de julio": a cut-off somewhere in the month, not the month.
-  rule('vague', `(?:hasta|a|al) (?:el |su )?corte (?:de|del) (?:mes de )?${MONTH}`, '', [], ['hasta el corte de julio', 'al corte de marzo']),
+  // "con el corte de abril", "con corte a marzo": the same cut-off, said with "con".
+  rule('vague', `(?:hasta|a|al|con) (?:el |su )?corte (?:de|del|a|al) (?:mes de )?${MONTH}`, '', [], ['hasta el corte de julio', 'al corte de marzo', 'con el corte de abril', 'con corte a marzo']),
   // "Cada año desde 2021 el Darién superó los 100.000 cruces": a floor for every year, no one period.
   rule('vague', `(?:cada año|todos los años) desde ${YEAR}`, '', [], ['cada año desde 2021', 'todos los años desde 2019']),
   // "durante este fin de semana se contabilizó la llegada de 4.910": a weekend, which darien does not place.

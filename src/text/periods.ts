@@ -200,6 +200,11 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // the reader takes from the month the sentence (or the one before) said (resolve-period.ts).
   // "11,363 in the first 17 days and about 12,000 in the rest of the month": the days after the span before.
   ['first-days', /\b(?:in|during|over|for) the (rest|remainder) of (?:the|that) month(?![\w-])/gi],
+  // "nearly 2,000 in the first quarter, and about 1,400 in the nine months that followed", "in the
+  // rest of the year": the months after the span before (resolve-period.ts monthsAfter). The count
+  // is the second group, never the third (a month's name, for the rules above).
+  ['first-days', /\b(?:in|during|over|for) the (rest|remainder) of (?:the|that) year(?![\w-])/gi],
+  ['first-days', new RegExp(`\\b(?:in|during|over|for) the ()(?:following |next )?(${COUNT_WORD}|\\d{1,2}) months(?: (?:that followed|that came after|after that))?(?<=(?:following|next) \\S+ months|months (?:that followed|that came after|after that))(?![\\w-])`, 'gi')],
   // Not "in the last 10 days": the days to now ('past').
   ['first-days', new RegExp(`\\b(?:in|during|over|for) (?:the|those) (first) (${COUNT_WORD}|\\d{1,3}) (?:days|weeks)(?! (?:of|after|following|since|in office|of his|of her)\\b)(?![\\w-])`, 'gi')],
   // "in the opening two months of 2022", "the closing month of the year": the first or the last.
@@ -229,7 +234,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // what follows, not the twelve months to the page date.
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:(?:past|last) (${COUNT_WORD}|) ?|previous (${COUNT_WORD}) )(days?|weeks?|months?|years?)(?![\\w-]| of\\b| (?:before|after|prior to|ahead of|when|in which|that|without)\\b)`, 'gi')],
   // "the first semester of 2023": a half, as statistics offices say it.
-  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?(?:the|this) (first|second) (half|quarter|third|semester) of (${YEAR}|last year|this year|the year)\\b`, 'gi')],
+  // "That took the first quarter to about 110,000": a quarter (or semester) with no year is of the
+  // year, as "el primer trimestre" is; not a half ("the second half of the trek" is of a trek).
+  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?(?:the|this) (?:(first|second|last|final) (half|quarter|third|semester) of (${YEAR}|last year|this year|the year)|(first|second|third|fourth) (quarter|semester)(?! of\\b))\\b`, 'gi')],
   ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the (?:same|equivalent|comparable|corresponding) (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|dates|month|week|quarter|time frame|timeframe|time|stretch|span|period of time)(?: (?:of|in) (?:${MONTH},? )?(${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
   // a year back, as "the same period last year" is.
@@ -344,7 +351,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // to the figure alone; it is left unresolved.
   ['year-pair', new RegExp(`\\b(?:(?:in|during|for|over|throughout) )?(${YEAR}) (?:and|or|&) (${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   ['year', new RegExp(`\\b(?:(?:in|during|throughout|for|by|over|en) )?(?:(?:all|the whole|the entire|the course|the year) of )?(?:the year )?(${YEAR})(?: alone)?(?![\\w-]|,\\d)`, 'gi')],
-  ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|overnight|(?:earlier |later )?this (?:year|month|week)|(?<!\\bthe )last (?:year|month|week)(?! (?:before|after|prior to|ahead of|when|in which)\\b)|the (?:year|month) (?:that )?(?:has )?just ended|the year just past|(?:on |this |last |next |this coming |coming )?(?<!\\b(?:that|same) )${WEEKDAY})(?![\\w-])`, 'gi')],
+  // "On the Monday he was sworn in": a weekday after "the" is one a clause defines, not the page's.
+  ['deictic', new RegExp(`\\b(?:(?:right )?now|currently|at present|these days|(?:just |earlier |later )?(?:today|yesterday|tonight|this morning)|overnight|(?:earlier |later )?this (?:year|month|week)|(?<!\\bthe )last (?:year|month|week)(?! (?:before|after|prior to|ahead of|when|in which)\\b)|the (?:year|month) (?:that )?(?:has )?just ended|the year just past|(?:on |this |last |next |this coming |coming )?(?<!\\b(?:that|same|the) )${WEEKDAY})(?![\\w-])`, 'gi')],
   // "since President Joe Biden entered office": a period darien cannot resolve, but the figure's
   // period words all the same, so the figure is reported as unchecked rather than given another.
   ['since-event', /\b[Ss]ince (?:(?:President|Prime Minister|Gov\.|Governor|Mr\.|Ms\.|Mrs\.) )?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F.'’-]*)*(?: (?:first )?(?:took|entered|assumed|came to|was sworn into|was elected|won)(?: \w+){0,2}? (?:office|power|the presidency)| was (?:sworn in|inaugurated)(?! as\b))/g],
@@ -406,6 +414,8 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' years from ', ' years starting', ' years beginning'],
   [' days of ', ' day of ', ' week of ', ' weeks of '],
   [' month'],
+  [' of the year', ' of that year'],
+  [' months'],
   [' days', ' weeks'],
   [' months of ', ' month of '],
   [' days of ', ' weeks of '],
@@ -416,7 +426,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' months in ', ' months of '],
   [' months'],
   ['past ', 'last ', 'previous '],
-  [' half of', ' quarter of', ' third of', ' semester of'],
+  [' half of', ' quarter', ' third of', ' semester'],
   ['same ', 'equivalent ', 'comparable ', 'corresponding '],
   [' year ago'],
   [' before that', ' prior to that'],
@@ -767,12 +777,14 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return span(start, page.end);
     }
     case 'half': {
-      const year = yearOf(match[3]!.toLowerCase());
+      const [ordinal, part, named] = match[1] ? [match[1], match[2]!, match[3]!] : [match[4]!, match[5]!, 'the year'];
+      const year = yearOf(named.toLowerCase());
       if (year === null) return none;
       // "el primer bimestre de 2022": January and February, a statistics office's two months.
-      const parts = { half: 2, semester: 2, third: 3, quarter: 4, bimester: 6 }[match[2]!.toLowerCase() as 'half'];
+      const parts = { half: 2, semester: 2, third: 3, quarter: 4, bimester: 6 }[part.toLowerCase() as 'half'];
       // "the third quarter" (Spanish "el tercer trimestre"); there is no third half.
-      const index = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].indexOf(match[1]!.toLowerCase());
+      // "the last quarter of 2022", "el último trimestre de 2022": the year's last part.
+      const index = /^(?:last|final)$/i.test(ordinal) ? parts - 1 : ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].indexOf(ordinal.toLowerCase());
       if (index < 0 || index >= parts) return none;
       const months = 12 / parts;
       const first = index * months + 1;

@@ -25,6 +25,12 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2022-02-28', 'at its peak in August, in December and January', [['at its peak in August', '2021-08'], ['in December and January', '2021-12/2022-01']]],
   ['2024-07-17', 'in August 2021 and in May', [['in August 2021', '2021-08'], ['in May', '2024-05']]],
   ['2024-07-17', 'on Sept. 19, 2021, on Monday, today', [['on Sept. 19, 2021', '2021-09-19'], ['on Monday', '2024-07-15'], ['today', '2024-07-17']]],
+  // "the Monday he was sworn in": a weekday a clause defines is no deictic day of the page.
+  ['2024-07-29', 'On the Monday he took office, and on Monday', [['on Monday', '2024-07-29']]],
+  // A quarter with no year is the page's year's; "the last quarter of 2022" the year's last.
+  ['2024-08-01', 'in the second quarter, and in the last quarter of 2022', [['in the second quarter', '2024-04/2024-06'], ['in the last quarter of 2022', '2022-10/2022-12']]],
+  // Not a half with no year: "the second half of the trek" is a trek's.
+  ['2024-08-01', 'the second half of the trek', []],
   ['2024-07-17', 'between July 1 and July 17, 2024', [['between July 1 and July 17, 2024', '2024-07-01/2024-07-17']]],
   ['2024-07-17', 'in the past 12 months', [['in the past 12 months', '2023-07-18/2024-07-17']]],
   // A span whose last month is the page's counts to the page date, as "from January to August 2025" does.

@@ -1362,9 +1362,9 @@ export const ENGLISH = [
   {
     id: 'holds-before',
     on: 'before-figure',
-    pattern: /\b(?:was|were|is|are|been)\s+(?:holding|housing|sheltering|accommodating)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to|maybe)\s+)?$|(?:^|[^\p{L}])(?:albergaba|albergaban|alberga|albergan)\s+(?:(?:a|unas?|unos|cerca de|casi|más de)\s+){0,2}$/iu,
-    why: '"the station was holding about 1,200 people": how many a place holds is a level, never the flow the text was counting.',
-    examples: { reads: ['the station was holding about ', 'the shelter is housing ', 'la estación albergaba a unos '], not: ['the shelter stands, and ', 'crossed, holding '] },
+    pattern: /\b(?:was|were|is|are|been)\s+(?:holding|housing|sheltering|accommodating)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to|maybe)\s+)?$|(?:^|[^\p{L}])(?:albergaba|albergaban|alberga|albergan|(?:(?:llegó|llegaron|llegaba|llegaban)\s+a\s+)?(?:albergar|alojar|acoger|hospedar)|alojaba|alojaban|aloja|alojan|acogía|acogían|hospedaba|hospedaban)\s+(?:(?:a|unas?|unos|cerca de|casi|más de|hasta)\s+){0,2}$|\b(?:housed|sheltered|held|accommodated)\s+(?:(?:as many as|up to|about|around|some|nearly|almost|roughly|more than|over)\s+)?(?=$)(?<=\b(?:has|had|once|have)\s+(?:\w+\s+){0,1}(?:housed|sheltered|held|accommodated)\s+(?:(?:as many as|up to|about|around|some|nearly|almost|roughly|more than|over)\s+)?)/iu,
+    why: '"the station was holding about 1,200 people", "En 2023 llegó a alojar a más de 3.000 personas", "the camp had once housed as many as 3,000": how many a place holds is a level, never the flow the text was counting.',
+    examples: { reads: ['the station was holding about ', 'the shelter is housing ', 'la estación albergaba a unos ', 'En 2023 llegó a alojar a más de ', 'la estación alojaba a ', 'the camp had once housed as many as '], not: ['the shelter stands, and ', 'crossed, holding ', 'Panama held talks with ', 'a ceremony held in '] },
   },
   {
     id: 'a-moment',
