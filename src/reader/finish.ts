@@ -188,6 +188,7 @@ const DAYS_IN: Record<RateUnit, number> = { hour: 1, day: 1, week: 7, month: 31,
 /** "25,904 crossed in a single month": a rate of one unit of time, which is that unit's total. */
 const SINGLE_UNIT = EN.pattern('single-unit');
 const MONTHS_TOTAL_BEFORE = EN.pattern('months-total-before');
+const COUNT_APPOSED_BEFORE = EN.pattern('count-apposed-before');
 
 /**
  * "10.742 cubanos ingresaron … / Esas cifras fueron escalando, pues … en enero fue de 176
@@ -416,7 +417,9 @@ function finishRate(figure: Building, pageDate: Period | null, catalogue: Metric
     const span = figure.periodMention && !asOf && (!figure.periodMention.pointInTime || WHOLE_DEICTIC.test(figure.periodMention.glossed ?? figure.periodMention.words));
     // A basis an earlier stage gave (the other end of a pair, mentions.ts carryRate; a table cell's
     // or a section's rate, an item of a list) stands where the figure's own words say none.
-    figure.basis = mention.basis ?? figure.basis ?? (span ? 'average' : 'spot');
+    // "the monthly count had climbed to 25,332, about 1,100 a day": a rate set after a count is its average.
+    const apposed = COUNT_APPOSED_BEFORE.test(cut(m, Math.max(0, figure.start - 40), figure.start));
+    figure.basis = mention.basis ?? figure.basis ?? (span || apposed ? 'average' : 'spot');
     // "In February, the minister said the daily average had fallen to 140": the rate when she spoke.
     // Not a rate its own words call an average ("said the Darién averaged roughly 900 a day").
     if (figure.spokenAt && figure.spokenAt === figure.periodMention && mention.basis == null) figure.basis = 'spot';

@@ -11,6 +11,7 @@ import { bundledFindingsOf, datedDraft as draft, draftCaseTester, type DraftCase
 const findingsOf = bundledFindingsOf(rateTotal.meta.id);
 
 const valid: DraftCase[] = [
+  { name: '"By August 2021 the count had reached 25,332, some 820 a day": the average of the count before it, which fits', text: draft('2022-03-01', 'By August 2021 the monthly count of Darién crossings had reached 25,332, some 820 a day.') },
   { name: 'the registry\'s peak of August 2021, said without the word ("fell from 2,461 a day in August 2021 to 140")', text: draft('2022-03-01', 'The foreign minister said the daily flow through the Darién had fallen from 2,461 people in August 2021 to 140.') },
   { name: 'a normal year "before the surge began in 2021" is no rate over 2021', text: draft('2024-07-19', 'Before the surge began in 2021, about 10,000 people passed through the Darién in a normal year, according to the government.') },
   { name: 'a normal year "before the surge of 2021" is no rate over 2021', text: draft('2025-01-06', 'Before the surge of 2021, the Panamanian government has said, about 10,000 people passed through the Darién in a normal year.') },
@@ -22,6 +23,11 @@ const valid: DraftCase[] = [
 ];
 
 const invalid: DraftCase[] = [
+  {
+    name: '"By August 2021 the count had reached 25,332, some 1,200 a day": a rate set after a count by a comma is its average, though the period is said with "by"',
+    text: draft('2022-03-01', 'By August 2021 the monthly count of Darién crossings had reached 25,332, some 1,200 a day.'),
+    errors: [{ messageId: 'averageMismatch', line: 4, column: 74, severity: 'error' }],
+  },
   {
     name: 'a rate a year fell to, ten times the year\'s average ("en 2020 el tránsito cayó a unas 6.465 personas al mes": the year\'s total said per month)',
     text: draft('2023-06-12', 'In 2020, with the pandemic, crossings of the Darién fell to about 6,465 a month.'),

@@ -55,6 +55,7 @@ describe('term-events: lint holds a start or an end to the term\'s first or last
     ['the right end, as a day', 'Mouynes left office on Oct. 10, 2022.', 'en'],
     ['a day within the term, with no bound', 'Foreign Minister Erika Mouynes co-hosted the talks on April 20, 2022.', 'en'],
     ['Spanish, both right', 'Mouynes, canciller desde el 2 de diciembre de 2020 hasta el 10 de octubre de 2022, encabezó esa diplomacia.', 'es'],
+    ['"who took over the ministry in" the right month', 'Foreign Minister Erika Mouynes, who took over the ministry in December 2020, co-hosted the talks.', 'en'],
   ] as const)('passes: %s', (_, line, language) => {
     expect(findings(line, language)).toEqual([]);
   });
@@ -63,6 +64,8 @@ describe('term-events: lint holds a start or an end to the term\'s first or last
     ['an end ten days early', 'Mouynes, who had led the ministry since December 2, 2020, left office on September 30.', 'en', ['7:74 error']],
     ['an end that is a day within the term, said as her stepping down', 'Mouynes stepped down on Oct. 3.', 'en', ['7:25 error']],
     ['Spanish, a start a year late', 'Mouynes, canciller desde el 2 de diciembre de 2021 hasta el 10 de octubre de 2022, encabezó esa diplomacia.', 'es', ['7:29 error']],
+    ['"who took over the ministry in": a start a year late', 'Foreign Minister Erika Mouynes, who took over the ministry in December 2021, co-hosted the talks.', 'en', ['7:63 error']],
+    ['Spanish "llegó a la Cancillería en": a start a year late', 'Erika Mouynes, que llegó a la Cancillería en diciembre de 2021, encabezó esa diplomacia.', 'es', ['7:46 error']],
   ] as const)('reports: %s', (_, line, language, expected) => {
     expect(findings(line, language)).toEqual(expected);
   });

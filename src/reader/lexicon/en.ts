@@ -1160,9 +1160,9 @@ export const ENGLISH = [
   {
     id: 'tally',
     on: 'sentence',
-    pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record|surge|level|high|bar|column)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))|(?:^|\s)(?:el|la|ese|esa|este|esta)\s+(total|cifra|conteo|flujo)(?:\s+(?:de|del)\s+(?:\d{4}|año)|\s+(?=(?:superó|rebasó|bajó|cayó|subió|escaló|trepó|saltó|llegó|alcanzó|fue|ascendió|rondó|creció|aumentó|disminuyó|se situó|se redujo|se disparó|se elevó|se quedó|(?:ha|había|habría)\s+(?:bajado|caído|subido|llegado|alcanzado|crecido|aumentado|disminuido|descendido|superado)|se\s+(?:ha|había)\s+(?:reducido|disparado|situado))(?![\p{L}])))|(?:^|\s)de\s+tod[oa]s\s+l[oa]s\s+(cruces|ingresos|tránsitos|llegadas|registrados)(?![\p{L}])/iu,
+    pattern: /\b(?:the|this|that|its|their|a|\d{4}['’]s|year['’]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:[\w-]+)\s+)?(figure|total|count|tally|number|flow|rate|record|surge|level|high|bar|column)\b(?!\s+of\s+(?!\d|about|around|nearly|more|over|some|half|almost|roughly))|(?:^|\s)(?:el|la|ese|esa|este|esta)\s+(total|cifra|conteo|flujo)(?:\s+(?:de|del)\s+(?:\d{4}|año)|\s+(?=(?:superó|rebasó|bajó|cayó|subió|escaló|trepó|saltó|llegó|alcanzó|fue|ascendió|rondó|creció|aumentó|disminuyó|se situó|se redujo|se disparó|se elevó|se quedó|(?:ha|había|habría)\s+(?:bajado|caído|subido|llegado|alcanzado|crecido|aumentado|disminuido|descendido|superado)|se\s+(?:ha|había)\s+(?:reducido|disparado|situado))(?![\p{L}])))|(?:^|\s)de\s+tod[oa]s\s+l[oa]s\s+(cruces|ingresos|tránsitos|llegadas|registrados)(?![\p{L}])|(?:^|\s)(?:el|ese|este|aquel)\s+(récord)(?:\s+(?:anterior|histórico|previo))?(?=\s*,|\s+(?:de|del)\s+(?:\d{4}|año)|\s+(?:era|fue|había sido|quedó|se situó))/iu,
     why: "\"the 2023 figure\", \"the daily rate\", \"last year's record of 248,000\", \"de todos los cruces de ese año\": a tally of whatever the text is counting.",
-    examples: { reads: ['The 2023 figure was lower.', 'The 2021 surge was about 60 times the 2020 level.', 'Dicho de otro modo, el total de 2025 equivale a unas 258 personas al día.', 'En 2023 el total superó el medio millón.', 'Y en 2022 la cifra escaló a 248.284.', 'Aseguró que el flujo había bajado a unas 140 personas al día.', 'The daily rate has exceeded 2,000 people.', "Last year's record of 248,000 migrants stands.", 'The previous high, 30,055, had been set in 2015.', 'The 2023 bar is more than 90 times the 2017 bar.', 'Se llevaron más de dos tercios de todos los cruces de ese año.'], not: ['The number of migrants rose.', 'La mitad de todos los migrantes eran venezolanos.', 'Crossings rose.', 'La cifra de muertos superó los 50.'] },
+    examples: { reads: ['The 2023 figure was lower.', 'The 2021 surge was about 60 times the 2020 level.', 'Dicho de otro modo, el total de 2025 equivale a unas 258 personas al día.', 'En 2023 el total superó el medio millón.', 'Y en 2022 la cifra escaló a 248.284.', 'Aseguró que el flujo había bajado a unas 140 personas al día.', 'The daily rate has exceeded 2,000 people.', "Last year's record of 248,000 migrants stands.", 'The previous high, 30,055, had been set in 2015.', 'The 2023 bar is more than 90 times the 2017 bar.', 'Se llevaron más de dos tercios de todos los cruces de ese año.', 'El récord anterior, de 2021, era de 133.726 personas.', 'El récord de 2023 fue de 520.085.'], not: ['The number of migrants rose.', 'La mitad de todos los migrantes eran venezolanos.', 'Crossings rose.', 'La cifra de muertos superó los 50.', 'El récord de muertes se batió en 2023.'] },
   },
   {
     id: 'labelled',
@@ -1907,9 +1907,9 @@ export const ENGLISH = [
   {
     id: 'term-start-before',
     on: 'before-period',
-    pattern: /(?:^|[^\p{L}])(?:since|from|desde(?:\s+el)?|(?:took|taking|entered|assumed)\s+(?:office|the\s+post|the\s+job)(?:\s+as\s+[\p{L} ]{3,30}?)?(?:\s+on)?|(?:sworn\s+in|appointed|named)(?:\s+as\s+[\p{L} ]{3,30}?)?(?:\s+on)?|asumió(?:\s+el\s+cargo)?(?:\s+el)?)\s+$/iu,
-    why: 'A term\'s start: "in the post since December 2019", "took office as foreign minister on Dec. 2, 2020", "desde el 2 de diciembre de 2020", "asumió el cargo el 2 de diciembre".',
-    examples: { reads: ['in the post since ', 'in office from ', 'took office as foreign minister on ', 'was appointed on ', 'canciller desde el ', 'asumió el cargo el '], not: ['until ', 'left office on ', 'co-hosted talks on '] },
+    pattern: /(?:^|[^\p{L}])(?:since|from|desde(?:\s+el)?|(?:took|taking|entered|assumed)\s+(?:office|the\s+post|the\s+job)(?:\s+as\s+[\p{L} ]{3,30}?)?(?:\s+on)?|(?:took|taking)\s+over(?:\s+(?:the|as)\s+(?:foreign\s+)?(?:ministry|minister|post|job|presidency))?(?:\s+(?:on|in))?|(?:llegó|llegada)\s+a\s+la\s+cancillería(?:\s+(?:el|en))?|(?:sworn\s+in|appointed|named)(?:\s+as\s+[\p{L} ]{3,30}?)?(?:\s+on)?|asumió(?:\s+el\s+cargo)?(?:\s+el)?)\s+$/iu,
+    why: 'A term\'s start: "in the post since December 2019", "took office as foreign minister on Dec. 2, 2020", "who took over the ministry in December 2020", "desde el 2 de diciembre de 2020", "asumió el cargo el 2 de diciembre".',
+    examples: { reads: ['in the post since ', 'in office from ', 'took office as foreign minister on ', 'was appointed on ', 'canciller desde el ', 'asumió el cargo el ', 'who took over the ministry in ', 'llegó a la Cancillería en '], not: ['until ', 'left office on ', 'co-hosted talks on ', 'took over the route in '] },
   },
   {
     id: 'term-end-before',
@@ -1987,6 +1987,13 @@ export const ENGLISH = [
     pattern: /\bsingle\b|\bone\b/i,
     why: "\"25,904 crossed in a single month\": a rate over one unit of time in its own period is that period's count.",
     examples: { reads: ['in a single month', 'in one day'], not: ['a day', 'every month'] },
+  },
+  {
+    id: 'count-apposed-before',
+    on: 'before-figure',
+    pattern: /(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d(?:[\d.,\s]*\d)?(?:\s+(?:people|migrants|crossings|arrivals|personas|migrantes|cruces|llegadas))?\s*,\s*(?:(?:or|o|that is|es decir|equivalent to|equivalente a),?\s+)?(?:(?:about|some|nearly|almost|roughly|around|close to|more than|over|unos|unas|casi|cerca de|alrededor de|más de)\s+)?$/iu,
+    why: '"By August 2021 the monthly count had climbed to 25,332, about 1,100 a day": a rate set right after a count, by a comma, is that count spread over its period, an average, though the period is said with "by".',
+    examples: { reads: ['the monthly count had climbed to 25,332, about ', 'cruzaron 24.634 personas, es decir, unas ', 'with 20,519 crossings, or some '], not: ['the count had climbed to ', 'in 2023, about ', 'the daily flow fell to about '] },
   },
   {
     id: 'months-total-before',
