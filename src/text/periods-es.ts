@@ -289,6 +289,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "Para el 17 de julio … En lo que iba de año ya eran más de 212.000": the year to the day named before.
   rule('so-far-then', '(?:en )?lo que (?:iba|llevaba) (?:de|del) año', 'so far that year', [], ['En lo que iba de año', 'lo que llevaba del año']),
   rule('since-event', '(?:desde que (?:el |la )?(?:presidente|presidenta|mandatario|ministro|ministra|gobierno)[^,.;\\d]{0,60}?(?:asumió|tomó posesión|llegó al poder|juró))', '', [], ['desde que el presidente José Raúl Mulino asumió']),
+  // "Desde que Mulino asumió el 1 de julio han cruzado 11.363": since someone named took office, as
+  // "Since Mulino took office" is.
+  rule('since-event', '(?:desde que \\p{Lu}[\\p{L}.’\'-]*(?: \\p{Lu}[\\p{L}.’\'-]*){0,3} (?:asumió|tomó posesión|llegó al poder|juró))', '', [], ['desde que Mulino asumió', 'Desde que José Raúl Mulino tomó posesión'], ['desde que la selva se vació']),
   // "contaba 11.363 cruces desde la toma de posesión": since the day the term began, whose the text
   // said just before (src/reader/event-periods.ts), as "since the inauguration".
   rule('since-event', '(?:desde (?:la|su) (?:toma de posesión|investidura|juramentación|asunción)(?! de (?:l[oa]s )?(?:migrantes|personas)))', '', [], ['desde la toma de posesión', 'desde su investidura'], ['desde la toma de posesión de los migrantes']),
