@@ -165,6 +165,8 @@ const MULTIPLIERS: Record<string, number> = {
   doble: 2, duplicó: 2, duplicaron: 2, duplica: 2, duplican: 2, triplicó: 3, triplicaron: 3, triplica: 3, triplican: 3,
   cuadruplicó: 4, cuadruplicaron: 4, cuadruplica: 4, cuadruplican: 4, quintuplicó: 5, quintuplicaron: 5, quintuplica: 5, quintuplican: 5,
   sextuplicó: 6, sextuplicaron: 6, sextuplica: 6, sextuplican: 6,
+  // "Aquel total triplicaba los 248.284 de 2022": the imperfect, said looking back.
+  duplicaba: 2, duplicaban: 2, triplicaba: 3, triplicaban: 3, cuadruplicaba: 4, cuadruplicaban: 4, quintuplicaba: 5, quintuplicaban: 5,
 };
 
 /** The scale that ends the number words after an "and": "and seven hundred", "and thirty-three thousand". */

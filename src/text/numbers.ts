@@ -212,7 +212,7 @@ const NUMBER_WORDS =
 // endings are not \w, so they end at a non-letter rather than at \b.
 // Cardinals in words ("cuarenta y tres por ciento", "mil 637"): numbers-es.ts reads them.
 // "un tercio de la de 2023", "la mitad de esa cifra": a fraction of a figure (readFigure decides).
-const NUMBER_WORDS_ES = `(?:doble|cu[aá]druple|qu[ií]ntuple|s[eé]xtuple|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:aron|ó|an|a)|medio(?= millón)|(?:un|el)(?= cuarto de millón)|(?:la|una?)(?= (?:mitad|tercio|tercera parte|cuarta parte|quinta parte|décima parte|centésima parte|milésima parte) de)|(?:una?|media)(?= (?:decena|docena|quincena|veintena|treintena|cuarentena|cincuentena|centena|centenar|millar) de )|${SPANISH_NUMBER_WORDS})(?![\\w\\u00c0-\\u024f])`;
+const NUMBER_WORDS_ES = `(?:doble|cu[aá]druple|qu[ií]ntuple|s[eé]xtuple|(?:duplic|triplic|cuadruplic|quintuplic|sextuplic)(?:aron|aban|aba|ó|an|a)|medio(?= millón)|(?:un|el)(?= cuarto de millón)|(?:la|una?)(?= (?:mitad|tercio|tercera parte|cuarta parte|quinta parte|décima parte|centésima parte|milésima parte) de)|(?:una?|media)(?= (?:decena|docena|quincena|veintena|treintena|cuarentena|cincuentena|centena|centenar|millar) de )|${SPANISH_NUMBER_WORDS})(?![\\w\\u00c0-\\u024f])`;
 const CANDIDATE_EN = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|an?(?=\\s+(?:(?:half|quarter of an?|third of an?)\\s+)?(?:hundred|thousand|million|billion)\\b)|an?(?=\\s+(?:third|quarter|fifth|tenth|hundredth|thousandth|dozen)\\b))\\b`, 'gi');
 // English text is scanned without the Spanish words: the scan runs over every sentence of a 1 MB draft.
 const CANDIDATE_ES = new RegExp(`${CANDIDATE_EN.source}|\\b${NUMBER_WORDS_ES}`, 'gi');
