@@ -41,7 +41,13 @@ export function notePeriods(recent: readonly Period[], mentions: readonly Period
     // about: "That month as a whole" after it is still the month before it. A year written out
     // ("the same period of 2021 ... That year") may be what the text goes on about.
     if (p.kind === 'bound' || p.kind === 'vague' || (p.sameAs && p.sameAs.year === null && p.sameAs.shift < 0)) continue;
+    // "By June 2025 the route was close to empty: DHS said 100 crossed that month": the month a
+    // level is said as of, kept as asOf, is what "that month" after it means. Not a day ("by July
+    // 17 the year's count was past 212,000"): "the year" there is the year so far.
+    const asOf = (p as UntilMention).asOf;
     if (p.resolved) out.push(p.resolved.period);
+    // Only a month said with its year: "until October of that year" has yet to take its year.
+    else if (asOf && asOf.start !== asOf.end && !p.relative) out.push(asOf);
     else out = [];
   }
   return out;
