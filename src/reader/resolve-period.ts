@@ -1270,8 +1270,9 @@ function resolveThoseMonths(mention: PeriodMention, all: readonly Period[]): Per
   const year = / of ((?:19|20)\d\d)$/.exec(words)?.[1];
   const recent = year === undefined ? all : all.filter((p) => yearOfDay(p.start) === Number(year) && yearOfDay(p.end) === Number(year));
   // "In those two years alone": the newest whole calendar years named, one after the other.
-  const years = /(\w+) years$/i.exec(words);
-  if (years) return thoseYears(mention, recent, COUNTS[years[1]!.toLowerCase()] ?? Number(years[1]));
+  // "both years", "the two years combined": two.
+  const years = /(\w+) years(?: combined| together)?$/i.exec(words);
+  if (years) return thoseYears(mention, recent, /^both$/i.test(years[1]!) ? 2 : (COUNTS[years[1]!.toLowerCase()] ?? Number(years[1])));
   // "the count for those 17 days": the newest span of exactly that many days.
   const days = /(\w+) days$/i.exec(words);
   if (days) {

@@ -109,6 +109,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "Otros 4.262 ingresos: 8.964 en el bimestre": the two months just named, as "esos dos meses".
   // "Solo en esos dos años atravesaron la selva más de 900.000": the newest whole years named, together.
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) años(?! (?:del?|antes|después|atrás)\\b)`, 'during those $1 years', ['$1', null], ['en esos dos años', 'durante estos tres años'], ['esos dos años de cárcel', 'hace esos dos años']),
+  // "Entre los dos años sumaron más de 1,1 millones", "entre ambos años": the two newest years named, summed.
+  // Not "la diferencia entre los dos años": a difference.
+  rule('those-months', `(?<!(?:diferencia|caída|descenso|brecha|distancia|salto|aumento|alza|baja) )(?:entre|sumando|sumados) (?:los dos|ambos) años`, 'counting both years', [], ['Entre los dos años', 'entre ambos años', 'sumando ambos años'], ['en ambos años', 'la diferencia entre los dos años']),
   rule('those-months', `(?:(?:en|durante) )?(?:el|ese|este) bimestre(?! (?:del?|antes|después|pasado|anterior)\\b)`, 'during those two months', [null, null], ['en el bimestre', 'durante ese bimestre'], ['el bimestre de 2022', 'el bimestre pasado']),
   rule('those-months', `(?:(?:en|durante) )?(?:el|ese|este) trimestre(?! (?:del?|antes|después|pasado|anterior)\\b)`, 'during those three months', [null, null], ['en el trimestre', 'durante ese trimestre'], ['el trimestre de 2022', 'el trimestre pasado']),
   rule('those-months', `(?:(?:en|durante|para|a lo largo de) )?(?:esos|estos|aquellos) (${COUNT}) meses del? (${YEAR})`, 'during those $1 months of $2', ['$1', '$2'], ['En esos dos meses de 2022', 'durante estos tres meses de 2021']),

@@ -142,6 +142,10 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:(?:those|these|the) (?:(?<=(?:those|these) )(?:first|last|opening|closing) )?(${COUNT_WORD}|twelve) months(?![\\w-]| (?:of|to|through|ending|ended|before|after|earlier|ago|that (?:followed|came|preceded)|following|since|later)\\b)|the (${COUNT_WORD})-month (?:total|period|span|stretch|tally|count)|(?:those|these) (?:(?:first|opening|last|closing) )?(${COUNT_WORD}|\\d{1,3}) days(?![\\w-]| (?:of|to|through|before|after|earlier|ago)\\b))`, 'gi')],
   // "In those two years alone, more than 900,000 crossed": the newest whole years named before, together.
   ['those-months', new RegExp(`\\b(?:(?:in|during|over|for|across) )?(?:those|these) (${COUNT_WORD}) years(?![\\w-]| (?:of|to|through|before|after|earlier|ago|later|since)\\b)`, 'gi')],
+  // "Counting both years, close to 1.2 million crossed", "over the two years combined": the two
+  // newest whole years named, summed (not "in both years", which may be each year's, nor "the drop
+  // between the two years", a difference).
+  ['those-months', /\b(?:(?:counting|across|over|combining|for) (?:both|the two) years(?: combined| together)?|(?:both|the two) years (?:combined|together))(?![\w-])/gi],
   // "The last two weeks of the month alone brought 21,000": part of the month named before it.
   ['that', new RegExp(`\\bthe (?:first|last|remaining|final|other) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
   // "had put the year's count at 300,549", "the busiest month of the year": the year under
@@ -395,6 +399,7 @@ const NEEDS: ReadonlyArray<readonly string[]> = [
   [' closed', ' ended', ' finished', ' wrapped'],
   [' months of '],
   [' months', '-month ', ' days'],
+  [' years'],
   [' years'],
   [' of the month', ' of that month'],
   ["the year's", 'the year’s', "the month's", 'the month’s', 'of the year', "that year's", 'that year’s', "that month's", 'that month’s'],
