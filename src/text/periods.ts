@@ -145,7 +145,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "Counting both years, close to 1.2 million crossed", "over the two years combined": the two
   // newest whole years named, summed (not "in both years", which may be each year's, nor "the drop
   // between the two years", a difference).
-  ['those-months', /\b(?:(?:counting|across|over|combining|for) (?:both|the two) years(?: combined| together)?|(?:both|the two) years (?:combined|together))(?![\w-])/gi],
+  // Not when the sentence names the two years after it ("Counting both years, … in 2023 and 2024").
+  ['those-months', /\b(?:(?:counting|across|over|combining|for) (?:both|the two) years(?: combined| together)?|(?:both|the two) years (?:combined|together))(?![\w-])(?![^;\n]{0,160}?\b(?:19|20)\d\d (?:and|&) (?:19|20)\d\d\b)/gi],
   // "The last two weeks of the month alone brought 21,000": part of the month named before it.
   ['that', new RegExp(`\\bthe (?:first|last|remaining|final|other) (?:${COUNT_WORD}|\\d{1,2}) (?:days|weeks) of (?:the|that) (month)\\b`, 'gi')],
   // "had put the year's count at 300,549", "the busiest month of the year": the year under
@@ -240,7 +241,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "the first semester of 2023": a half, as statistics offices say it.
   // "That took the first quarter to about 110,000": a quarter (or semester) with no year is of the
   // year, as "el primer trimestre" is; not a half ("the second half of the trek" is of a trek).
-  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?(?:the|this) (?:(first|second|last|final) (half|quarter|third|semester) of (${YEAR}|last year|this year|the year)|(first|second|third|fourth) (quarter|semester)(?! of\\b))\\b`, 'gi')],
+  // "**First half of 2024**: some 225,000": a label may drop the article before a half of a year named.
+  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?(?:(?:the|this) (?:(first|second|last|final) (half|quarter|third|semester) of (${YEAR}|last year|this year|the year)|(first|second|third|fourth) (quarter|semester)(?! of\\b))|(?<![\\w,] )(First|Second|Last) (half|quarter|semester) of (${YEAR}))\\b`, 'gi')],
   ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the (?:same|equivalent|comparable|corresponding) (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|dates|month|week|quarter|time frame|timeframe|time|stretch|span|period of time)(?: (?:of|in) (?:${MONTH},? )?(${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
   // a year back, as "the same period last year" is.
@@ -782,7 +784,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       return span(start, page.end);
     }
     case 'half': {
-      const [ordinal, part, named] = match[1] ? [match[1], match[2]!, match[3]!] : [match[4]!, match[5]!, 'the year'];
+      const [ordinal, part, named] = match[1] ? [match[1], match[2]!, match[3]!] : match[4] ? [match[4], match[5]!, 'the year'] : [match[6]!, match[7]!, match[8]!];
       const year = yearOf(named.toLowerCase());
       if (year === null) return none;
       // "el primer bimestre de 2022": January and February, a statistics office's two months.

@@ -29,6 +29,8 @@ const cases: Array<[string, string, Array<[string, string | null]>]> = [
   ['2024-07-29', 'On the Monday he took office, and on Monday', [['on Monday', '2024-07-29']]],
   // A quarter with no year is the page's year's; "the last quarter of 2022" the year's last.
   ['2024-08-01', 'in the second quarter, and in the last quarter of 2022', [['in the second quarter', '2024-04/2024-06'], ['in the last quarter of 2022', '2022-10/2022-12']]],
+  // A label may drop the article before a half of a year named: "**First half of 2024**: some 225,000".
+  ['2024-08-01', '- **First half of 2024**: some 225,000 people', [['First half of 2024', '2024-01/2024-06']]],
   // Not a half with no year: "the second half of the trek" is a trek's.
   ['2024-08-01', 'the second half of the trek', []],
   ['2024-07-17', 'between July 1 and July 17, 2024', [['between July 1 and July 17, 2024', '2024-07-01/2024-07-17']]],
