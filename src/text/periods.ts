@@ -155,7 +155,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "During that period, 87,390 crossed", "over that span": whatever period the text named last,
   // of any length (read.ts resolves it). "That time" only after a preposition: "at that time" is a day.
   // "By then the average was about eight a week": the period named last, too.
-  ['that', /\b(?:by|back) (then)\b|\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
+  ['that', /\b(?:by|back) (then)\b|\b(?:(?:in|within|during|over|for|across|throughout) )?(?:that|this|the said|the(?= same)) (?:same )?(period|time ?frame|span|stretch)(?![\w'’-]| (?:of|last|in|from|a year|the year|the previous|the prior|a year earlier)\b)|\b(?:in|during|over|within) (?:that|this) (?:same )?(time)\b(?! (?:of|last|in|from)\b)/gi],
   // "In the record year, the average was about 2,000 a day": the year the text called a record.
   ['that', /\b(?:in|during|for|over) the (?:record|peak|busiest) (year)\b(?! (?:of|before|after|to|ending)\b)/gi],
   // "What does that record year work out to per day?": an adjective may stand before the unit.

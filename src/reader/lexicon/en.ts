@@ -2019,9 +2019,9 @@ export const ENGLISH = [
   {
     id: 'refers-to-that',
     on: 'period',
-    pattern: /^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^the (?:year|month) (?:closed|ended|finished|wrapped up)$|^(?:of )?the (?:year|month)$|^the (?:year|month|week) as a whole$|^the (?:first|last) \w+ (?:days|weeks) of |^(?:(?:in|within) )?(?:that|this|the said) (?:same )?(?:period|time ?frame|span|stretch|time)$|^(?:by|back) then$/i,
-    why: '"that month", "over the year", "the year that", "The year ended with …", "in that period": a period that refers to the newest period named of its kind (any kind, for a period, span or time).',
-    examples: { reads: ['that month', 'over the year', 'the year that crossings peaked', 'The year ended', 'the last two weeks of the month', 'in that period', 'this same period', 'within that time', 'By then', 'The month as a whole'], not: ['this month', 'in 2023', 'in the period'] },
+    pattern: /^(?:that|over|during|across|throughout|for) |^(?:an?|the) (?:year|month) that |^the (?:year|month) (?:closed|ended|finished|wrapped up)$|^(?:of )?the (?:year|month)$|^the (?:year|month|week) as a whole$|^the (?:first|last) \w+ (?:days|weeks) of |^(?:(?:in|within) )?(?:that|this|the said|the(?= same)) (?:same )?(?:period|time ?frame|span|stretch|time)$|^(?:by|back) then$/i,
+    why: '"that month", "over the year", "the year that", "The year ended with …", "in that period", "over the same stretch" (with no year after it): a period that refers to the newest period named of its kind (any kind, for a period, span or time).',
+    examples: { reads: ['that month', 'over the year', 'the year that crossings peaked', 'The year ended', 'the last two weeks of the month', 'in that period', 'this same period', 'within that time', 'By then', 'The month as a whole', 'Over the same stretch', 'the same period'], not: ['this month', 'in 2023', 'in the period'] },
   },
   {
     id: 'any-length',
