@@ -70,7 +70,11 @@ const BOUNDARY = new RegExp(
   String.raw`(?:[.!?…]+["'”’)\]*_]*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|;(?=[ \t]*\r?\n[ \t]*\p{Lu}))(?=\s|$)` +
     // Only at a line's end or before a middle dot is the line's start looked back at.
     String.raw`|(?=[ \t]*\r?\n|[ \t]+[·•])(?<=[^\s.!?…;:,])(?<=(?:^|\n)[ \t]*(?:${WORD_LABEL}|${YEAR_LABEL})[ \t]*:[^\n]*)` +
-    String.raw`(?:[ \t]*\r?\n(?=[ \t]*(?:${YEAR_LABEL})[ \t]*:[ \t]+\S)|(?:[ \t]*\r?\n|[ \t]+[·•][ \t]+)(?=[ \t]*${WORD_LABEL}[ \t]*:[ \t]+\S))`,
+    String.raw`(?:[ \t]*\r?\n(?=[ \t]*(?:${YEAR_LABEL})[ \t]*:[ \t]+\S)|(?:[ \t]*\r?\n|[ \t]+[·•][ \t]+)(?=[ \t]*${WORD_LABEL}[ \t]*:[ \t]+\S))` +
+    // "- October: 25,904⏎October's count beat September's by almost 4,000.": a label's line that ends
+    // on its figure, then a line that opens with a capital, is a sentence of its own (markdown would
+    // read the second line on into the list's last item).
+    String.raw`|(?=[ \t]*\r?\n[ \t]*\p{Lu})(?<=\d)(?<=(?:^|\n)[ \t]*(?:${WORD_LABEL}|${YEAR_LABEL})[ \t]*:[^\n]*)[ \t]*\r?\n`,
   'gu',
 );
 

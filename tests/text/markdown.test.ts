@@ -116,6 +116,11 @@ describe('splitSentences', () => {
     expect(split('Trump wrote on\nFacebook: that was all.')).toHaveLength(1);
     // After a full stop the sentence has ended anyway.
     expect(split('It rose.\nNote: a record.')).toEqual(['It rose.', 'Note: a record.']);
+    // A label's line that ends on its figure, then a line that opens with a capital: two sentences,
+    // though markdown reads the second line on into the list's last item. Not a label's line that
+    // ends on a word ("Crossings: fell to⏎January's …" wraps).
+    expect(split('- March: 38,099\nMarch\'s count beat February\'s by about 5,000.')).toEqual(['March: 38,099', 'March\'s count beat February\'s by about 5,000.']);
+    expect(split('Note: crossings fell to\nJanuary levels.')).toHaveLength(1);
   });
 
   it('keeps an answer that is only its figure with the question before it; not a year, nor an answer with its own verb', () => {
