@@ -21,7 +21,8 @@ const COUNTS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
 };
-const FIRST_SPAN = /\bfirst (\p{L}+|\d+) (day|week|month|día|semana|mes)/iu;
+// "his first month in office", "his first full month": one, with no count said.
+const FIRST_SPAN = /\bfirst (?:(?!full\b)(\p{L}+|\d+) |full )?(day|week|month|día|semana|mes)/iu;
 
 interface TermStart {
   readonly day: number;
@@ -90,7 +91,7 @@ function firstSpan(words: string, from: number): Period | null {
   const found = FIRST_SPAN.exec(words);
   if (!found) return null;
   // "sus primeros diecisiete días": a Spanish count in words past the short list.
-  const count = /^\d+$/.test(found[1]!) ? Number(found[1]) : (COUNTS[found[1]!.toLowerCase()] ?? readSpanishNumber(found[1]!.toLowerCase())?.value);
+  const count = found[1] === undefined ? 1 : /^\d+$/.test(found[1]) ? Number(found[1]) : (COUNTS[found[1].toLowerCase()] ?? readSpanishNumber(found[1].toLowerCase())?.value);
   if (!count) return null;
   const unit = found[2]!.toLowerCase();
   if (unit === 'day' || unit === 'día') return periodFromDays(from, from + count - 1);

@@ -290,7 +290,8 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // is the later year's, against the earlier (attach-comparison.ts); read as two years, a count
   // over the span took the later year alone and failed against it.
   // "from January to June 6 of this year": a month to a day, as "between January and June 6".
-  ['between', new RegExp(`\\bfrom (${DATE}|${MONTH}(?: ${YEAR})?|${YEAR}) (?:to|through|until|till) (${DATE}(?:,? (?:of )?(?:last|this) year)?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
+  // "From New Year's Day to July 17": the holiday is January 1.
+  ['between', new RegExp(`\\bfrom (${DATE}|New Year['’]s(?: Day)?|${MONTH}(?: ${YEAR})?|${YEAR}) (?:to|through|until|till) (${DATE}(?:,? (?:of )?(?:last|this) year)?|${YEAR})(?![\\w-]|,\\d)`, 'gi')],
   // "The mean for 2017 to 2020", "over 2021 through 2024": two years joined by "to" after a
   // preposition of time are a span, as "from 2017 to 2020" is.
   // "in 2015 through 2020 combined", "Four years, 2021 through 2024:": "through" joins two years
@@ -368,8 +369,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "in his first 17 days", "the first 100 days of his term", "his first six months in office": a
   // span from the day a term began, which only the catalogue knows (src/reader/event-periods.ts).
   // "In Mulino's first 17 days": whose term a name's possessive says (event-periods.ts takes only
-  // a name the catalogue dates a term of).
-  ['term-days', new RegExp(`\\b(?:(?:in|during|over|within) )?(?:(?:his|her|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F-]*['’]s) first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months)(?: (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate)))?|the first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months) (?:in office|in power|of (?:his|her|the|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F-]*['’]s) (?:term|presidency|government|administration|mandate)|(?:after|since) (?:(?:President|Prime Minister) )?[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*(?: [A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*)* (?:took office|was sworn in|was inaugurated|came to power|assumed office)))(?![\\w-])`, 'gi')],
+  // a name the catalogue dates a term of). "In Mulino's first month in office": one month (not "July
+  // 2024, his first full month", where the month is named).
+  ['term-days', new RegExp(`\\b(?:(?:in|during|over|within) )?(?:(?:his|her|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F-]*['’]s) first (?:(${COUNT_WORD}|\\d{2,3}) (days|weeks|months)|(?:full )?(?:month|week)(?= (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate))))(?: (?:in office|in power|of (?:his|her) (?:term|presidency|government|administration|mandate)))?|the first (${COUNT_WORD}|\\d{2,3}) (days|weeks|months) (?:in office|in power|of (?:his|her|the|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F-]*['’]s) (?:term|presidency|government|administration|mandate)|(?:after|since) (?:(?:President|Prime Minister) )?[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*(?: [A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F.'’-]*)* (?:took office|was sworn in|was inaugurated|came to power|assumed office)))(?![\\w-])`, 'gi')],
 ];
 
 /**
@@ -550,7 +552,7 @@ const PROBES: ReadonlyArray<RegExp | null> = PATTERNS.map(([kind, pattern]) =>
     : pattern.source.startsWith('\\bbetween ')
     ? new RegExp(`\\bbetween (?:\\d|the (?:start|beginning) of|${MONTH_START})`, 'i')
     : pattern.source.startsWith('\\bfrom ')
-      ? new RegExp(`\\bfrom (?:(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? )?(?:${MONTH_START})|(?:1[89]|20)\\d\\d\\b)`, 'i')
+      ? new RegExp(`\\bfrom (?:(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? )?(?:${MONTH_START})|(?:1[89]|20)\\d\\d\\b|new year)`, 'i')
       // Two years joined by a dash ("2016-2019") or by "and", "or", "&" ("2023 and 2024"): the key
       // words of each ("-", " and ") are everywhere, the two years side by side seldom. Each pattern
       // holds its two years and what joins them just so; on the bench's 1 MB draft the look is
@@ -835,7 +837,7 @@ function resolve(kind: Kind, match: RegExpExecArray, words: string, page: Period
       // "between January and April 2022", "from March 1 to March 14, 2022", "from Dec. 20 to Jan.
       // 5, 2022": the first end takes the second's year (the year before when its month is later).
       // "entre el 1 y el 14 de enero de este año" ends "January 14, this year": the page's year.
-      const [first, second] = [match[1]!, match[2]!].map((end) => end.replace(/^the (?:start|beginning|end) of /i, '')).map((end) => (page ? end.replace(/,?(?: of)? (this|last) year$/i, (all: string, which: string) => `${/\d$/.test(end.slice(0, -all.length)) ? ',' : ''} ${ymd(page.end).year - (/^last$/i.test(which) ? 1 : 0)}`) : end)) as [string, string];
+      const [first, second] = [match[1]!, match[2]!].map((end) => end.replace(/^the (?:start|beginning|end) of /i, '').replace(/^New Year['’]s(?: Day)?$/i, 'January 1')).map((end) => (page ? end.replace(/,?(?: of)? (this|last) year$/i, (all: string, which: string) => `${/\d$/.test(end.slice(0, -all.length)) ? ',' : ''} ${ymd(page.end).year - (/^last$/i.test(which) ? 1 : 0)}`) : end)) as [string, string];
       const year = /\d{4}$/.exec(second)?.[0];
       const firstMonth = new RegExp(`^(${MONTH})(?: ${DAY})?$`).exec(first)?.[1] ?? new RegExp(`^${DAY} (${MONTH})$`).exec(first)?.[1];
       const secondMonth = new RegExp(MONTH).exec(second)?.[0];
