@@ -136,10 +136,28 @@ export function attachMetrics(ctx: SentenceContext, built: readonly Building[]):
     readMetric(ctx, figure, site, fallback, built.slice(0, i));
   }
   for (const figure of built) if (figure.metric?.kind === 'rate' && figure.per === null) figure.per = figure.metric.per;
+  rateOfTheCountBefore(ctx, built);
   listedAfter(ctx, built, own);
   pairedWithNouns(ctx, built);
   return fallback;
 }
+
+/**
+ * "El récord anterior, el de 2021, se quedó en 133.726 personas, unos 540 al día": a rate set right
+ * after a count by a comma (the lexicon's `count-apposed-before`) is that count's flow per its unit,
+ * however the count was read.
+ */
+function rateOfTheCountBefore(ctx: SentenceContext, built: readonly Building[]): void {
+  for (let i = 1; i < built.length; i++) {
+    const [count, rate] = [built[i - 1]!, built[i]!];
+    if (rate.metric || rate.per === null || rate.mention!.change || count.per !== null || count.metric?.kind !== 'flow') continue;
+    if (!COUNT_APPOSED_BEFORE.test(cut(ctx.m, Math.max(count.start, rate.start - 40), rate.start))) continue;
+    const metric = ctx.catalogue.rates.get(`${count.metric.id}|${rate.per}`);
+    if (!metric) continue;
+    Object.assign(rate, { metric, metricFrom: count.metricFrom === 'sentence' ? 'sentence' : 'context', phrase: count.phrase });
+  }
+}
+const COUNT_APPOSED_BEFORE = EN.pattern('count-apposed-before');
 
 /**
  * "**16 and 32**: the boats and motors the U.S. handed over": figures listed tightly, all read as
