@@ -194,6 +194,17 @@ function titleYearOf(title: string): number | null {
 }
 const THIS_YEAR_COMPARED = /\b(?:this year|so far|este año|en lo que va)\b/iu;
 
+/**
+ * "In August 2021, 25,332 crossed. ⏎⏎ In September, 25,505": a month named with its year in the
+ * paragraph just before goes on in that year for a month said without one, as within a paragraph;
+ * drafts set one sentence a paragraph. Only months with their year: a year alone, or a month read
+ * against the page, says too little across a paragraph break.
+ */
+function orMonthsBefore(over: PeriodMention[], previous: Previous | null): PeriodMention[] {
+  if (over.length > 0 || !previous || previous.sentence.heading) return over;
+  return previous.named.filter((p) => (p.kind === 'month' || p.kind === 'month-pair') && !p.relative && p.resolved);
+}
+
 export function sentenceContext(state: TextState, sentence: Sentence, body: string, own: PeriodMention[], placesNamed: ReadonlySet<Frame>): SentenceContext {
   const { m, options, previous } = state;
   const tokens = tokenize(m, sentence.start, sentence.end);
@@ -230,7 +241,7 @@ export function sentenceContext(state: TextState, sentence: Sentence, body: stri
     // turning against the one before takes no year from it.
     // "## 2022, de cerca / - Enero y febrero: 4.702 y 4.262": a paragraph's first sentence takes a
     // year for its months from the heading over its section, as from a sentence before it.
-    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (labelledYear(state, prior, sentence, own) ?? prior?.named ?? yearOver(state, sentence)), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear, (prior ?? before)?.periods ?? []), state.recordYear),
+    periods: theRecordYear(resolveInSentence(own, CONTRAST_OPENS.test(body) ? [] : (labelledYear(state, prior, sentence, own) ?? prior?.named ?? orMonthsBefore(yearOver(state, sentence), previous)), before && before !== prior ? withReferred(state.recent, before) : state.recent, m, options.pageDate, state.titleYear, (prior ?? before)?.periods ?? []), state.recordYear),
     prior,
     previous,
     referent: state.referent && sentence.paragraph - state.referent.sentence.paragraph <= REFERENT_REACH ? state.referent : null,
