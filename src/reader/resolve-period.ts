@@ -164,7 +164,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     // "The first two months of 2022 brought 4,702 and 4,262. / January's 4,702 was …": a month
     // that is part of the span of months named just before is that span's.
     // Not once the sentence has named its own year ("Rows for 2022: January 4,702"): that year's month.
-    const within = mention.kind === 'month' && mention.relative && mention.resolved && (carry.year === null || carry.borrowed) ? (carry.year === null ? monthWithinRecent(mention.resolved.period, carry.recent, page) : null) ?? monthOfPrior(mention.resolved.period, priorPeriods, page) : null;
+    const within = mention.kind === 'month' && mention.relative && mention.resolved && (carry.year === null || carry.borrowed) ? (carry.year === null ? monthWithinRecent(mention.resolved.period, carry.recent, page) : null) ?? monthOfPrior(mention.resolved.period, priorPeriods, page) : monthsOfPrior(mention, carry, priorPeriods, page);
     if (within) {
       const moved = { ...mention, borrowed: true, resolved: { period: within, deictic: false } };
       carry.recent = notePeriods(carry.recent, [moved]);
@@ -721,6 +721,18 @@ function monthOfPrior(month: Period, priorPeriods: readonly PeriodMention[], pag
     if (!page || candidate.end <= page.end) return candidate;
   }
   return null;
+}
+
+/**
+ * "En marzo de 2022 cruzaron 13.000. Mayo y junio sumaron otros 33.000": months said together with
+ * no year, told after a month of one year, go on in that year as one month does (monthOfPrior).
+ */
+function monthsOfPrior(mention: PeriodMention, carry: YearCarried, priorPeriods: readonly PeriodMention[], page: Period | null): Period | null {
+  if (mention.kind !== 'month-pair' || !mention.relative || !mention.resolved || carry.year !== null) return null;
+  const period = mention.resolved.period;
+  const first = monthOfPrior(periodFromDays(period.start, period.start), priorPeriods, page);
+  const moved = first ? monthsInYear(period, yearOfDay(first.start)) : null;
+  return moved && (!page || moved.period.end <= page.end) ? moved.period : null;
 }
 
 const THAT_YEAR = /^(?:that|this|last) year$/i;
