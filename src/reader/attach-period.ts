@@ -17,6 +17,7 @@ import { EN } from './lexicon/en.js';
 import { keyed } from '../text/keyed.js';
 import { ES } from './lexicon/es.js';
 import { cut } from '../text/one-byte.js';
+import { GROUPS } from '../drafts/metrics.js';
 
 const RESPECTIVELY = EN.pattern('respectively');
 const CLOSES_PRIOR_CLAUSE = EN.pattern('closes-prior-clause');
@@ -87,6 +88,16 @@ function spanOfTheList(ctx: SentenceContext, built: readonly Building[]): Period
 }
 
 /**
+ * "in the two months that followed, Venezuelans and Haitians numbered 50,000 and 10,000,
+ * respectively": groups named between the span and the word are what the list pairs, not months;
+ * the list is left unpaired.
+ */
+function pairsGroups(ctx: SentenceContext, span: PeriodMention | null): boolean {
+  const word = ctx.sentence.start + ctx.body.search(RESPECTIVELY);
+  return span !== null && ctx.tokens.some((t) => t.start >= span.end && t.end <= word && GROUPS.has(t.stem));
+}
+
+/**
  * "January and February with 24,634 and 24,657, respectively", "en 2022 y 2023, con 248.284 y
  * 520.085, respectivamente": two periods named as a pair, then as many figures right after them
  * and before the word, are paired in order, the first month or year with the first figure. Any
@@ -130,6 +141,7 @@ const PAIR_AFTER_FIGURES = /^\s*(?:(?:\p{L}+\s+)?(?:in|for|of|during|de|en|del|d
 export function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
   const { periods, body, pageDate } = ctx;
   const { respectively, pairs, listSpan, listFrom } = respectiveList(ctx, built);
+  const groups = pairsGroups(ctx, listSpan);
   // A level or a rate "now" in reported speech is as of when it was said, not as of the page; said
   // "this month", as of the month ("told reporters this month that about 140 a day cross now").
   const spoken = wholeMonth(whenSpoken(ctx));
@@ -164,7 +176,8 @@ export function attachPeriods(ctx: SentenceContext, built: readonly Building[]):
     const inList = respectively && figure.start >= listFrom;
     // "frente a 20.500, 21.400 y 33.000, respectivamente": the list's first, a baseline, names no
     // period of its own, and is as unpaired as the rest.
-    if (!best && inList) blame(figure, because('respectively'));
+    if ((!best || groups) && inList) blame(figure, because('respectively'));
+    if (groups && inList) continue;
     // The list's span is each listed figure's phrase, unresolved, for attach-list.ts to pair by months.
     if (!best && inList && listSpan) Object.assign(figure, { periodMention: listSpan, periodWords: listSpan.words, periodFrom: 'sentence' });
     if (!best) continue;

@@ -276,7 +276,6 @@ function partOfTheMonthsYear(mention: PeriodMention, all: readonly PeriodMention
   const moved = monthsInYear(mention.resolved.period, year);
   return moved ? { ...mention, borrowed: true, resolved: moved } : null;
 }
-const TWO_MONTHS = /^between (?:January|February|March|April|May|June|July|August|September|October|November|December) and (?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const YEAR_SAID = /\b(?:19|20)\d\d\b|\b(?:this|last|next|that)\s+year\b|\baño\s+(?:pasado|anterior|próximo)\b|\b(?:este|ese|aquel)\s+año\b/i;
 
 /**
@@ -412,8 +411,10 @@ function halfOfTheYearBefore(mention: PeriodMention, recent: readonly Period[], 
   const moved = year !== null && year < yearOfDay(page.start) && year === yearOfDay(last!.end) ? inYear(mention.resolved.period, year) : null;
   if (moved) return { ...mention, borrowed: true, resolved: { period: moved, deictic: false } };
   // "In the first half of the year, …" on a page of January 6, after the text told of no earlier
-  // year: the half has begun, and may be what the text counts so far.
-  return mention.resolved.period.start <= page.end ? null : { ...mention, resolved: null };
+  // year: the half has begun, and may be what the text counts so far. "In the fourth quarter, about
+  // 1,500 a day have crossed" on November 15, a part that says no year at all: counted to the page.
+  if (mention.resolved.period.start > page.end) return { ...mention, resolved: null };
+  return /\bthe year\b/i.test(words) ? null : { ...mention, resolved: { period: periodFromDays(mention.resolved.period.start, page.end), deictic: false } };
 }
 
 /**
@@ -620,13 +621,18 @@ const AS_SAID_BEFORE = EN.pattern('as-said-before');
  * not over by the page date are those of the year the text is about (the one it named, else the
  * year before the page's), as a January review of the year just ended speaks of it.
  */
-function firstMonthsNotOver(mention: PeriodMention, page: Period | null, named: number | null): PeriodMention | null {
+function firstMonthsNotOver(mention: PeriodMention, page: Period | null, named: number | null, all: readonly PeriodMention[]): PeriodMention | null {
   const period = mention.resolved?.period;
   if (!page || !period || mention.kind !== 'first-months' || period.end <= page.end || !OF_THE_YEAR.test(mention.glossed ?? mention.words)) return null;
   // "en los dos primeros meses del año" on February 24: the months all but over are this year's,
-  // so far; not on February 2, when most of the last month is still to come.
+  // so far; not on February 2, when most of the last month is still to come, nor when the sentence
+  // goes on to a later month of the year ("…; by December the total was 302,203": a look back).
   const lastMonth = monthOf(period.end);
-  if (named === null && page.end >= lastMonth.start + 14) return { ...mention, resolved: { period: periodFromDays(period.start, page.end), deictic: false } };
+  const later = all.some((p) => {
+    const when = p.resolved?.period ?? (p as UntilMention).asOf;
+    return p.start > mention.end && when !== undefined && monthOfDay(when.start) > monthOfDay(period.end);
+  });
+  if (named === null && !later && page.end >= lastMonth.start + 14) return { ...mention, resolved: { period: periodFromDays(period.start, page.end), deictic: false } };
   const year = named ?? yearOfDay(page.end) - 1;
   if (year >= yearOfDay(period.start)) return null;
   const moved = resolveSameAs({ year, shift: 0 }, period);
@@ -926,7 +932,7 @@ function resolvedBeside(mention: PeriodMention, i: number, all: readonly PeriodM
   if (month) return month;
   // The year takes the running total's span, or none when its end is vague ("mid-July").
   const total = runningTotalsYear(mention, all, text);
-  return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? sinceToEntryDate(mention, all, text) ?? sinceAsBefore(mention, referredTo) ?? firstMonthsNotOver(mention, page, year) ?? mention);
+  return total ? { ...mention, resolved: total.resolved } : (sinceUntilThen(mention, all, text) ?? sinceToEntryDate(mention, all, text) ?? sinceAsBefore(mention, referredTo) ?? firstMonthsNotOver(mention, page, year, all) ?? mention);
 }
 
 /**
@@ -1222,8 +1228,11 @@ function resolveThat(mention: PeriodMention, recent: readonly Period[], page: Pe
   };
   const named = what === 'month' || what === 'year' ? undefined : MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === what.slice(0, 3));
   // "a drop of 99.98% from August 2023 … that August": a month named is the newest period of that month, if any.
-  // Not a quarter that starts with it ("six in the fourth quarter … That October"): that says no October.
-  const ofTheMonth = named !== undefined && named >= 0 ? [...recent].reverse().find((p) => fits(p) && dateOf(p.start).getUTCMonth() === named && dateOf(p.end).getUTCMonth() === named) : undefined;
+  // The newest span of a few months that holds that month ("Between October and December 2023 …
+  // That October"; "six in the fourth quarter of 2022 … August, September and October of 2021 …
+  // That October" is 2021's), not a whole year, which holds every month.
+  const holds = (p: Period): boolean => fits(p) && monthOfDay(p.start) - 1 <= named! && named! <= monthOfDay(p.end) - 1 && monthsSpanned(p) <= 6;
+  const ofTheMonth = named !== undefined && named >= 0 ? [...recent].reverse().find((p) => holds(p) && (monthsSpanned(p) > 0 || dateOf(p.start).getUTCMonth() === named)) : undefined;
   const reference = ofTheMonth ?? sinceYearsStart(recent, page, words) ?? [...recent].reverse().find(fits);
   if (!reference) return mention;
   const start = dateOf(reference.start);
@@ -1359,3 +1368,5 @@ export function looksBack(p: PeriodMention): boolean {
 // Dates that name their year resolve without a page date; this stands in for it.
 export const FAR = parsePeriod('9999-12-31');
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "between January and February", as the Spanish rule glosses "entre enero y febrero". */
+const TWO_MONTHS = new RegExp(`^between (?:${MONTH_NAMES.join('|')}) and (?:${MONTH_NAMES.join('|')})$`, 'i');

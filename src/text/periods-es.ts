@@ -222,7 +222,8 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // "casi 2.000 en el primer trimestre y unos 1.400 en los nueve meses siguientes", "en el resto del
   // año": the months after the span before (resolve-period.ts monthsAfter).
   rule('first-days', `(?:(?:en|durante) )?el (resto) del año(?! (?:pasado|anterior|próximo)\\b)`, 'in the rest of the year', ['rest', null, null], ['en el resto del año', 'durante el resto del año'], ['el resto del año pasado']),
-  rule('first-days', `(?:(?:en|durante) )?(?:los (${COUNT}) meses (?:siguientes|posteriores|que siguieron)|los (?:siguientes|próximos) (${COUNT}) meses)`, 'in the following ${1:}${2:} months', [null, '${1:}${2:}', null], ['en los nueve meses siguientes', 'los tres meses posteriores', 'durante los siguientes seis meses'], ['los nueve meses de 2023', 'los primeros tres meses']),
+  // Not "los próximos seis meses" (what is to come), nor "los seis meses siguientes a la investidura".
+  rule('first-days', `(?:(?:en|durante) )?(?:los (${COUNT}) meses (?:siguientes|posteriores|que siguieron)(?! (?:a|al|a la|de|del)\\b)|los siguientes (${COUNT}) meses)`, 'in the following ${1:}${2:} months', [null, '${1:}${2:}', null], ['en los nueve meses siguientes', 'los tres meses posteriores', 'durante los siguientes seis meses'], ['los nueve meses de 2023', 'los primeros tres meses', 'los próximos seis meses', 'los seis meses siguientes a la investidura']),
   // Not "en los últimos 10 días": the days to now ('past').
   rule('first-days', `(?:(?:en|durante) )?(?:los|las) (primer[oa]s) (${COUNT}|\\d{1,3}) (días|semanas)(?! del?\\b| (?:tras|después|desde|de su|en el cargo)\\b)`, 'in the $1 $2 $3', ['$1', '$2', null, null], ['en los primeros 17 días', 'durante las primeras dos semanas'], ['en los últimos 10 días', 'en los primeros 10 días tras']),
   // A count is needed: "los primeros meses de este año" says no how many, and is 'vague' below.
@@ -278,8 +279,9 @@ export const SPANISH_PERIOD_RULES: readonly SpanishPeriodRule[] = [
   // named elsewhere; not resolved, but no day is read as a figure.
   rule('vague', `entre (?:el )?(?:${DAY}) y (?:el )?(?:${DAY})(?! de(?:l mes de)? ${MONTH})(?![\\p{L}\\d])`, '', [], ['entre el 1 y el 17'], ['entre el 1 y el 17 de julio']),
   // "en lo que va del año, hasta el corte de julio": a cut-off somewhere in the month, not the month.
-  // "con el corte de abril", "con corte a marzo": the same cut-off, said with "con".
-  rule('vague', `(?:hasta|a|al|con) (?:el |su )?corte (?:de|del|a|al) (?:mes de )?${MONTH}`, '', [], ['hasta el corte de julio', 'al corte de marzo', 'con el corte de abril', 'con corte a marzo']),
+  // With "con" only after the year so far it cuts ("En lo que va de año, con el corte de abril, …"):
+  // "Con el corte de abril, Migración informó que ese mes …" names April.
+  rule('vague', `(?:(?:hasta|a|al) |(?<=en lo que va (?:del?|de este) año,? )con )(?:el |su )?corte (?:de|del|a|al) (?:mes de )?${MONTH}`, '', [], ['hasta el corte de julio', 'al corte de marzo'], ['Con el corte de abril']),
   // "Cada año desde 2021 el Darién superó los 100.000 cruces": a floor for every year, no one period.
   rule('vague', `(?:cada año|todos los años) desde ${YEAR}`, '', [], ['cada año desde 2021', 'todos los años desde 2019']),
   // "durante este fin de semana se contabilizó la llegada de 4.910": a weekend, which darien does not place.

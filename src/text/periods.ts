@@ -209,7 +209,9 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // rest of the year": the months after the span before (resolve-period.ts monthsAfter). The count
   // is the second group, never the third (a month's name, for the rules above).
   ['first-days', /\b(?:in|during|over|for) the (rest|remainder) of (?:the|that) year(?![\w-])/gi],
-  ['first-days', new RegExp(`\\b(?:in|during|over|for) the ()(?:following |next )?(${COUNT_WORD}|\\d{1,2}) months(?: (?:that followed|that came after|after that))?(?<=(?:following|next) \\S+ months|months (?:that followed|that came after|after that))(?![\\w-])`, 'gi')],
+  // Not "the next 12 months" (what is to come), nor "the six months that followed Mulino's
+  // inauguration" (after an event named, not the span before).
+  ['first-days', new RegExp(`\\b(?:in|during|over|for) the ()(?:following )?(${COUNT_WORD}|\\d{1,2}) months(?: (?:that followed|that came after|after that))?(?<=following \\S+ months|months (?:that followed|that came after|after that))(?![\\w-])(?!(?<=followed|came after)\\s+(?!and\\b)\\p{L})`, 'giu')],
   // Not "in the last 10 days": the days to now ('past').
   ['first-days', new RegExp(`\\b(?:in|during|over|for) (?:the|those) (first) (${COUNT_WORD}|\\d{1,3}) (?:days|weeks)(?! (?:of|after|following|since|in office|of his|of her)\\b)(?![\\w-])`, 'gi')],
   // "in the opening two months of 2022", "the closing month of the year": the first or the last.
@@ -240,9 +242,11 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['past', new RegExp(`\\b(?:(?:in|during|over|for|within) )?the (?:(?:past|last) (${COUNT_WORD}|) ?|previous (${COUNT_WORD}) )(days?|weeks?|months?|years?)(?![\\w-]| of\\b| (?:before|after|prior to|ahead of|when|in which|that|without)\\b)`, 'gi')],
   // "the first semester of 2023": a half, as statistics offices say it.
   // "That took the first quarter to about 110,000": a quarter (or semester) with no year is of the
-  // year, as "el primer trimestre" is; not a half ("the second half of the trek" is of a trek).
+  // year, as "el primer trimestre" is; not a half ("the second half of the trek" is of a trek), not
+  // "the first quarter-mile", and not the end of a running total ("By the third quarter, the total
+  // had reached 400,000" says no quarter's count).
   // "**First half of 2024**: some 225,000": a label may drop the article before a half of a year named.
-  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?(?:(?:the|this) (?:(first|second|last|final) (half|quarter|third|semester) of (${YEAR}|last year|this year|the year)|(first|second|third|fourth) (quarter|semester)(?! of\\b))|(?<![\\w,] )(First|Second|Last) (half|quarter|semester) of (${YEAR}))\\b`, 'gi')],
+  ['half', new RegExp(`\\b(?:(?:in|during|over|for) )?(?:(?:the|this) (?:(first|second|last|final) (half|quarter|third|semester) of (${YEAR}|last year|this year|the year)|(?<!\\b(?:by|until|through|till) the )(first|second|third|fourth) (quarter|semester)(?! of\\b)(?![\\w-]))|(?<![\\w,] )(First|Second|Last) (half|quarter|semester) of (${YEAR}))\\b`, 'gi')],
   ['same', new RegExp(`\\b(?:(?:in|during|over|for) )?the (?:same|equivalent|comparable|corresponding) (?:time )?(?:(?:${COUNT_WORD}) )?(?:period|weeks|months|days|dates|month|week|quarter|time frame|timeframe|time|stretch|span|period of time)(?: (?:of|in) (?:${MONTH},? )?(${YEAR})| (last year|a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|of last year|in the previous year|in (?:the )?(?:previous|prior) year))?\\b`, 'gi')],
   // "fell to 2,229 in January 2025, compared with 36,000 a year earlier": the period named before it,
   // a year back, as "the same period last year" is.
