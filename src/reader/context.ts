@@ -385,7 +385,7 @@ export function recordYearOf(own: readonly PeriodMention[], body: string, m: str
   // "about a quarter of the 2023 record", "below the 2023 record", "el récord de 2023": a year
   // named as the record is the record year, whatever else the sentence names or measures from it.
   const named = NAMED_RECORD.exec(body);
-  const year = named ? own.find((p) => p.resolved && calendarYearOf(p.resolved.period) === Number(named[1] ?? named[2])) : undefined;
+  const year = named ? own.find((p) => p.resolved && calendarYearOf(p.resolved.period) === Number(named[1] ?? named[2] ?? named[3])) : undefined;
   if (year) return year.resolved!.period;
   if (!RECORD_WORD.test(body)) return undefined;
   const years = own.filter((p) => p.resolved && !p.sameAs && calendarYearOf(p.resolved.period) !== null);

@@ -1327,9 +1327,9 @@ export const ENGLISH = [
   {
     id: 'named-record-year',
     on: 'sentence',
-    pattern: /(?:^|[^\p{L}\d])((?:19|20)\d\d)(?:['’]s)?\s+(?:record|peak)(?![\p{L}])|(?:^|[^\p{L}])récord\s+(?:histórico\s+)?de(?:l)?\s+((?:19|20)\d\d)(?!\d)/iu,
-    why: '"The 2021 surge was only about a quarter of the 2023 record", "lejos del récord de 2023": a year named as the record is the year "the record" and "the record year" mean after it.',
-    examples: { reads: ['The 2021 surge was only about a quarter of the 2023 record.', 'Fue la mitad del récord de 2023.', "2023's record stood."], not: ['The 2023 total was a record.', 'A record 520,085 crossed in 2023.', 'Crossings set records.'] },
+    pattern: /(?:^|[^\p{L}\d])((?:19|20)\d\d)(?:['’]s)?\s+(?:record|peak)(?![\p{L}])|(?:^|[^\p{L}])récord\s+(?:histórico\s+)?de(?:l)?\s+((?:19|20)\d\d)(?!\d)|(?:^|[^\p{L}])the\s+record(?:\s+of)?\s+(?:(?:about|some|nearly|more than)\s+)?\d[\d,.]*\s+(?:\p{L}+\s+)?(?:of|in|set in)\s+((?:19|20)\d\d)(?!\d)/iu,
+    why: '"The 2021 surge was only about a quarter of the 2023 record", "lejos del récord de 2023", "down 58% from the record 520,085 of 2023": a year named as the record is the year "the record" and "the record year" mean after it.',
+    examples: { reads: ['The 2021 surge was only about a quarter of the 2023 record.', 'Fue la mitad del récord de 2023.', "2023's record stood.", 'That was down roughly 58% from the record 520,085 of 2023.', 'It fell from the record of 248,284 crossings in 2022.'], not: ['The 2023 total was a record.', 'A record 520,085 crossed in 2023.', 'Crossings set records.', 'It broke the record in 2023.'] },
   },
   {
     id: 'is-the-record-between',
