@@ -11,16 +11,11 @@
  */
 import { dayNumber, isoDay, periodFromDays, type Period } from '../model/period.js';
 import type { Metric } from '../model/types.js';
-import { readSpanishNumber } from '../model/numbers-es.js';
 import type { MetricCatalogue } from '../drafts/metrics.js';
-import type { PeriodMention } from '../text/periods.js';
+import { countWord, type PeriodMention } from '../text/periods.js';
 
 /** A catalogue metric dates the start of a term when one of its phrases says so. */
 const TAKES_OFFICE = /\b(?:took office|sworn in|sworn into office|inauguration|entered office|took the oath|asumió (?:el cargo|la presidencia)|toma de posesión)\b/i;
-const COUNTS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
-};
 // "his first month in office", "his first full month": one, with no count said.
 const FIRST_SPAN = /\bfirst (?:(?!full\b)(\p{L}+|\d+) |full )?(day|week|month|día|semana|mes)/iu;
 
@@ -91,7 +86,8 @@ function firstSpan(words: string, from: number): Period | null {
   const found = FIRST_SPAN.exec(words);
   if (!found) return null;
   // "sus primeros diecisiete días": a Spanish count in words past the short list.
-  const count = found[1] === undefined ? 1 : /^\d+$/.test(found[1]) ? Number(found[1]) : (COUNTS[found[1].toLowerCase()] ?? readSpanishNumber(found[1].toLowerCase())?.value);
+  // "the first seventeen days of his term", "sus primeros diecisiete días": any count in words.
+  const count = found[1] === undefined ? 1 : countWord(found[1]);
   if (!count) return null;
   const unit = found[2]!.toLowerCase();
   if (unit === 'day' || unit === 'día') return periodFromDays(from, from + count - 1);
