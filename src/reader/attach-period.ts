@@ -63,38 +63,26 @@ function respectiveListStart(body: string): number {
  * A list given "respectively": whether there is one, its pairs of periods and figures when the
  * periods are named as a pair, else the span named just before it and where it starts.
  */
-function respectiveList(ctx: SentenceContext, built: readonly Building[]): { respectively: boolean; pairs: Map<Building, { mention: PeriodMention; period: Period }> | null; listSpan: PeriodMention | null; listFrom: number } {
+function respectiveList(ctx: SentenceContext, built: readonly Building[]): { respectively: boolean; pairs: Map<Building, { mention: PeriodMention; period: Period }> | null; listSpan: PeriodMention | null; listFrom: number; groups: boolean } {
   const { periods, body } = ctx;
   const respectively = built.length > 1 && (periods.length > 1 || periods.some((p) => p.kind === 'month-pair' || p.kind === 'year-pair')) && RESPECTIVELY.test(body);
-  if (!respectively) return { respectively, pairs: null, listSpan: null, listFrom: 0 };
+  if (!respectively) return { respectively, pairs: null, listSpan: null, listFrom: 0, groups: false };
   // "36,001 in January, 37,165 in February ..., against 24,634, 24,657 and 38,099, respectively, in
   // 2023": only the list after the comparison's lead is given in order; the figures before it have
   // their own periods.
   const pairs = pairedInOrder(ctx, built);
   // Paired, the list is read; the sentence's other figures take their own periods as in any sentence.
-  if (pairs) return { respectively, pairs, listSpan: null, listFrom: Number.POSITIVE_INFINITY };
-  const listSpan = spanOfTheList(ctx, built);
-  return { respectively, pairs, listSpan, listFrom: Math.max(ctx.sentence.start + respectiveListStart(body), listSpan?.end ?? 0) };
-}
-
-/**
- * "en junio, cuando 2.676 entraron, y en los siguientes dos meses entraron 2.126 y 2.557,
- * respectivamente": the list given "respectively" starts after the last period named before two
- * or more figures that run up to the word; a figure before that period has its own.
- */
-function spanOfTheList(ctx: SentenceContext, built: readonly Building[]): PeriodMention | null {
-  const word = ctx.sentence.start + ctx.body.search(RESPECTIVELY);
-  return [...ctx.periods].reverse().find((p) => p.end <= word && built.filter((f) => f.start >= p.end && f.end <= word).length >= 2) ?? null;
-}
-
-/**
- * "in the two months that followed, Venezuelans and Haitians numbered 50,000 and 10,000,
- * respectively": groups named between the span and the word are what the list pairs, not months;
- * the list is left unpaired.
- */
-function pairsGroups(ctx: SentenceContext, span: PeriodMention | null): boolean {
-  const word = ctx.sentence.start + ctx.body.search(RESPECTIVELY);
-  return span !== null && ctx.tokens.some((t) => t.start >= span.end && t.end <= word && GROUPS.has(t.stem));
+  if (pairs) return { respectively, pairs, listSpan: null, listFrom: Number.POSITIVE_INFINITY, groups: false };
+  // "en junio, cuando 2.676 entraron, y en los siguientes dos meses entraron 2.126 y 2.557,
+  // respectivamente": the list starts after the last period named before two or more figures that
+  // run up to the word; a figure before that period has its own.
+  const word = ctx.sentence.start + body.search(RESPECTIVELY);
+  const listSpan = [...periods].reverse().find((p) => p.end <= word && built.filter((f) => f.start >= p.end && f.end <= word).length >= 2) ?? null;
+  // "in the two months that followed, Venezuelans and Haitians numbered 50,000 and 10,000,
+  // respectively": groups named between the span and the word are what the list pairs, not months;
+  // the list is left unpaired.
+  const groups = listSpan !== null && ctx.tokens.some((t) => t.start >= listSpan.end && t.end <= word && GROUPS.has(t.stem));
+  return { respectively, pairs, listSpan, listFrom: Math.max(ctx.sentence.start + respectiveListStart(body), listSpan?.end ?? 0), groups };
 }
 
 /**
@@ -140,8 +128,7 @@ const PAIR_AFTER_FIGURES = /^\s*(?:(?:\p{L}+\s+)?(?:in|for|of|during|de|en|del|d
  */
 export function attachPeriods(ctx: SentenceContext, built: readonly Building[]): void {
   const { periods, body, pageDate } = ctx;
-  const { respectively, pairs, listSpan, listFrom } = respectiveList(ctx, built);
-  const groups = pairsGroups(ctx, listSpan);
+  const { respectively, pairs, listSpan, listFrom, groups } = respectiveList(ctx, built);
   // A level or a rate "now" in reported speech is as of when it was said, not as of the page; said
   // "this month", as of the month ("told reporters this month that about 140 a day cross now").
   const spoken = wholeMonth(whenSpoken(ctx));

@@ -172,7 +172,7 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
     }
     if (mention.kind === 'so-far-then' || mention.kind === 'since-then') return spanFromThen(mention, own, carry, recentPeriods, page);
     // "el martes 19; el día anterior", "in the first 17 days": of the month named before them here.
-    const ofTheMonth = daysOfTheMonthSaid(mention, asResolved(), carry.recent) ?? dayOfTheMonthNamed(mention, asResolved(), priorPeriods, carry.recent);
+    const ofTheMonth = afterTheSpanBefore(mention, asResolved(), carry.recent) ?? daysOfTheMonthSaid(mention, asResolved(), carry.recent) ?? dayOfTheMonthNamed(mention, asResolved(), priorPeriods, carry.recent);
     if (ofTheMonth) {
       carry.recent = notePeriods(carry.recent, [ofTheMonth]);
       return ofTheMonth;
@@ -212,10 +212,6 @@ export function resolveInSentence(own: readonly PeriodMention[], priorPeriods: r
  */
 function daysOfTheMonthSaid(mention: PeriodMention, own: readonly PeriodMention[], recent: readonly Period[]): PeriodMention | null {
   if (mention.kind !== 'first-days' || mention.resolved) return null;
-  const before = (): Period[] => [...recent, ...own.filter((p) => p.end <= mention.start && p.resolved).map((p) => p.resolved!.period)];
-  if (/\b(?:rest|remainder) of (?:the|that) month\b/i.test(mention.glossed ?? mention.words)) return restOfTheMonth(mention, before());
-  const months = /\b(?:(?:rest|remainder) of (?:the|that) (year)|(\w+) months)\b/i.exec(mention.glossed ?? mention.words);
-  if (months) return monthsAfter(mention, before(), months[1] ? null : (countWord(months[2]!) ?? NaN));
   const said = /\b(first) (\w+) (days|weeks)\b/i.exec(mention.glossed ?? mention.words);
   const isMonth = (p: PeriodMention): boolean => p.kind === 'month' && p.resolved !== null && p.end <= mention.start;
   // "En los primeros 17 días del mes": of the last whole month the text named.
@@ -224,6 +220,20 @@ function daysOfTheMonthSaid(mention: PeriodMention, own: readonly PeriodMention[
   const count = (countWord(said[2]!) ?? NaN) * (/^weeks$/i.test(said[3]!) ? 7 : 1);
   if (!(count >= 1 && count < lengthInDays(month))) return null;
   return { ...mention, resolved: { period: periodFromDays(month.start, month.start + count - 1), deictic: false } };
+}
+
+/**
+ * "in the rest of the month", "in the rest of the year", "in the nine months that followed" (and
+ * their Spanish glosses): a span that runs on from the one named just before it, in the sentence
+ * or else the last the text named.
+ */
+function afterTheSpanBefore(mention: PeriodMention, own: readonly PeriodMention[], recent: readonly Period[]): PeriodMention | null {
+  if (mention.kind !== 'first-days' || mention.resolved) return null;
+  const words = mention.glossed ?? mention.words;
+  const before = (): Period[] => [...recent, ...own.filter((p) => p.end <= mention.start && p.resolved).map((p) => p.resolved!.period)];
+  if (/\b(?:rest|remainder) of (?:the|that) month\b/i.test(words)) return restOfTheMonth(mention, before());
+  const months = /\b(?:(?:rest|remainder) of (?:the|that) (year)|(\w+) months)\b/i.exec(words);
+  return months ? monthsAfter(mention, before(), months[1] ? null : (countWord(months[2]!) ?? NaN)) : null;
 }
 
 /**
@@ -632,13 +642,15 @@ function firstMonthsNotOver(mention: PeriodMention, page: Period | null, named: 
     const when = p.resolved?.period ?? (p as UntilMention).asOf;
     return p.start > mention.end && when !== undefined && monthOfDay(when.start) > monthOfDay(period.end);
   });
-  if (named === null && !later && page.end >= lastMonth.start + 14) return { ...mention, resolved: { period: periodFromDays(period.start, page.end), deictic: false } };
+  if (named === null && !later && page.end >= lastMonth.start + HALF_A_MONTH) return { ...mention, resolved: { period: periodFromDays(period.start, page.end), deictic: false } };
   const year = named ?? yearOfDay(page.end) - 1;
   if (year >= yearOfDay(period.start)) return null;
   const moved = resolveSameAs({ year, shift: 0 }, period);
   return moved ? { ...mention, resolved: { period: moved, deictic: false } } : null;
 }
 const OF_THE_YEAR = /\b(?:of the year|del año)$/i;
+/** Days into its last month by which "the first two months of the year" are all but over: half of it. */
+const HALF_A_MONTH = 14;
 
 /** The whole month a day falls in. */
 export function monthOf(day: number): Period {

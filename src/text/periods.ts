@@ -207,7 +207,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['first-days', /\b(?:in|during|over|for) the (rest|remainder) of (?:the|that) month(?![\w-])/gi],
   // "nearly 2,000 in the first quarter, and about 1,400 in the nine months that followed", "in the
   // rest of the year": the months after the span before (resolve-period.ts monthsAfter). The count
-  // is the second group, never the third (a month's name, for the rules above).
+  // is kept in the second group: isNoMonth reads a first-days rule's third as a month's name.
   ['first-days', /\b(?:in|during|over|for) the (rest|remainder) of (?:the|that) year(?![\w-])/gi],
   // Not "the next 12 months" (what is to come), nor "the six months that followed Mulino's
   // inauguration" (after an event named, not the span before).
